@@ -18,6 +18,9 @@ app = typer.Typer(
 
 # Command groups register themselves; keep one import per module, in pipeline order.
 # (Lines are added here as the modules land.)
+from llmextract.cli._gold import gold_app  # noqa: E402
+
+app.add_typer(gold_app, name="gold")
 
 
 def main() -> None:
