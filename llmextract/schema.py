@@ -158,7 +158,7 @@ class ArticleRef(_Model):
 
 
 class Usage(_Model):
-    """Tokens billed. A cache hit bills nothing, so its usage is zero (totals never double count)."""
+    """Tokens billed. A cache hit bills nothing, so its usage is zero: totals never double count."""
 
     prompt_tokens: int = Field(default=0, ge=0)
     completion_tokens: int = Field(default=0, ge=0)

@@ -1,0 +1,194 @@
+"""Versioned prompt registry: one file per prompt version, a lock of released hashes, rendering.
+
+A prompt file is ``<id>@<version>.prompt``: ``key: value`` header lines (id, version,
+schema_version, description), then ``=== system ===`` and ``=== user ===`` sections. The user
+section holds two placeholders, ``{{PUBLISHED}}`` and ``{{ARTICLE}}``.
+
+Rendering is plain string splicing, never a template engine: the article reaches the model
+byte for byte, whatever braces, Jinja tags, indentation or trailing newlines it contains, because
+evidence offsets are checked against exactly that text.
+
+``prompts.lock.json`` maps ``id@version`` to the sha256 of every released prompt file. A released
+prompt is never edited; a change is a new version.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import json
+import os
+import re
+from dataclasses import dataclass
+from pathlib import Path
+
+from llmextract.errors import ConfigurationError
+
+DEFAULT_PROMPT = "strike-claims@1"
+LOCK_NAME = "prompts.lock.json"
+ARTICLE_SLOT = "{{ARTICLE}}"
+PUBLISHED_SLOT = "{{PUBLISHED}}"
+
+_SECTION = re.compile(r"^=== (system|user) ===[ \t]*$", re.MULTILINE)
+_HEADER_KEYS = ("id", "version", "schema_version", "description")
+
+
+@dataclass(frozen=True)
+class Prompt:
+    id: str
+    version: str
+    schema_version: str
+    description: str
+    system: str
+    user: str
+    #: sha256 of the file's bytes: what the lock records and the cache key includes.
+    sha256: str
+    path: Path
+
+    @property
+    def ref(self) -> str:
+        return f"{self.id}@{self.version}"
+
+    def messages(self, article: str, published: dt.date | None) -> list[dict[str, str]]:
+        """The chat messages for one article; the article is spliced in verbatim."""
+        before, after = self.user.split(ARTICLE_SLOT, 1)
+        date_text = published.isoformat() if published else "unknown"
+        before = before.replace(PUBLISHED_SLOT, date_text)
+        after = after.replace(PUBLISHED_SLOT, date_text)
+        return [
+            {"role": "system", "content": self.system},
+            {"role": "user", "content": before + article + after},
+        ]
+
+
+def prompts_dir() -> Path:
+    """Where prompt files live: ``LLMEXTRACT_PROMPTS_DIR``, the source tree's ``prompts/``, or the
+    copy packaged into an installed wheel."""
+    override = os.environ.get("LLMEXTRACT_PROMPTS_DIR")
+    if override:
+        return Path(override)
+    package = Path(__file__).resolve().parent
+    for candidate in (package.parent / "prompts", package / "_data" / "prompts"):
+        if (candidate / LOCK_NAME).is_file():
+            return candidate
+    raise ConfigurationError(
+        "no prompts directory found; set LLMEXTRACT_PROMPTS_DIR to a folder of *.prompt files"
+    )
+
+
+def parse_prompt(path: Path) -> Prompt:
+    """Read one prompt file; errors name the file and what is wrong with it."""
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise ConfigurationError(f"{path}: prompt file is not UTF-8 ({exc.reason})") from exc
+    parts = _SECTION.split(text)
+    # parts = [header, "system", body, "user", body]
+    if len(parts) != 5 or parts[1] != "system" or parts[3] != "user":
+        raise ConfigurationError(
+            f"{path}: expected a header, then '=== system ===', then '=== user ===' sections"
+        )
+    header: dict[str, str] = {}
+    for lineno, line in enumerate(parts[0].splitlines(), start=1):
+        if not line.strip():
+            continue
+        key, sep, value = line.partition(":")
+        if not sep:
+            raise ConfigurationError(f"{path}:{lineno}: header line is not 'key: value'")
+        header[key.strip()] = value.strip()
+    missing = [k for k in _HEADER_KEYS if not header.get(k)]
+    if missing:
+        raise ConfigurationError(f"{path}: header is missing {', '.join(missing)}")
+    user = parts[4].strip("\n")
+    if user.count(ARTICLE_SLOT) != 1:
+        raise ConfigurationError(f"{path}: the user section must contain {ARTICLE_SLOT} once")
+    expected_name = f"{header['id']}@{header['version']}.prompt"
+    if path.name != expected_name:
+        raise ConfigurationError(f"{path}: file name must be {expected_name} to match its header")
+    return Prompt(
+        id=header["id"],
+        version=header["version"],
+        schema_version=header["schema_version"],
+        description=header["description"],
+        system=parts[2].strip("\n"),
+        user=user,
+        sha256=hashlib.sha256(raw).hexdigest(),
+        path=path,
+    )
+
+
+def read_lock(directory: Path | None = None) -> dict[str, str]:
+    path = (directory or prompts_dir()) / LOCK_NAME
+    try:
+        data = json.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        return {}
+    except (OSError, json.JSONDecodeError) as exc:
+        raise ConfigurationError(f"{path}: cannot read the prompt lock ({exc})") from exc
+    if not isinstance(data, dict) or not all(isinstance(v, str) for v in data.values()):
+        raise ConfigurationError(f"{path}: the prompt lock must map 'id@version' to a sha256")
+    return {str(k): v for k, v in data.items()}
+
+
+def list_prompts(directory: Path | None = None) -> list[Prompt]:
+    """Every prompt version, sorted by id then numeric version."""
+    folder = directory or prompts_dir()
+    prompts = [parse_prompt(p) for p in folder.glob("*.prompt")]
+    return sorted(prompts, key=lambda p: (p.id, _version_key(p.version)))
+
+
+def get_prompt(ref: str | None = None, directory: Path | None = None) -> Prompt:
+    """Resolve ``id@version`` (or ``id`` for its latest released version) to a prompt."""
+    ref = ref or DEFAULT_PROMPT
+    prompt_id, _, version = ref.partition("@")
+    candidates = [p for p in list_prompts(directory) if p.id == prompt_id]
+    if not candidates:
+        known = ", ".join(sorted({p.ref for p in list_prompts(directory)})) or "none"
+        raise ConfigurationError(f"unknown prompt {ref!r}; known prompts: {known}")
+    if version:
+        for p in candidates:
+            if p.version == version:
+                return p
+        known = ", ".join(p.ref for p in candidates)
+        raise ConfigurationError(f"unknown prompt version {ref!r}; known versions: {known}")
+    lock = read_lock(directory)
+    released = [p for p in candidates if p.ref in lock]
+    return (released or candidates)[-1]
+
+
+def lock_problems(directory: Path | None = None) -> list[str]:
+    """Released prompts whose file no longer matches the lock: each must become a new version."""
+    folder = directory or prompts_dir()
+    lock = read_lock(folder)
+    by_ref = {p.ref: p for p in list_prompts(folder)}
+    problems = []
+    for ref, digest in sorted(lock.items()):
+        prompt = by_ref.get(ref)
+        if prompt is None:
+            problems.append(f"{ref}: released prompt file is missing")
+        elif prompt.sha256 != digest:
+            problems.append(
+                f"{ref}: released prompt was edited (sha256 {prompt.sha256[:12]}, lock "
+                f"{digest[:12]}); restore it and make the change a new version"
+            )
+    return problems
+
+
+def release_prompts(directory: Path | None = None) -> list[str]:
+    """Add every unreleased prompt version to the lock; never changes a released entry."""
+    folder = directory or prompts_dir()
+    problems = lock_problems(folder)
+    if problems:
+        raise ConfigurationError("; ".join(problems))
+    lock = read_lock(folder)
+    added = [p.ref for p in list_prompts(folder) if p.ref not in lock]
+    for prompt in list_prompts(folder):
+        lock.setdefault(prompt.ref, prompt.sha256)
+    (folder / LOCK_NAME).write_text(json.dumps(lock, indent=2, sort_keys=True) + "\n",
+                                    encoding="utf-8")
+    return added
+
+
+def _version_key(version: str) -> tuple[int, str]:
+    return (int(version), "") if version.isdigit() else (10**9, version)
