@@ -1,1 +1,101 @@
-"""llmextract."""
+"""llmextract: grounded extraction of strike events and casualty claims from conflict news.
+
+The names in ``__all__`` are the public API; every submodule is internal and may change.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING, Any
+
+from llmextract.backends.base import ArticleInput, Backend, BackendOutput
+from llmextract.cache import ResultCache
+from llmextract.errors import (
+    BackendError,
+    ConfigurationError,
+    GoldError,
+    GroundingError,
+    InputError,
+    LLMExtractError,
+)
+from llmextract.gold import GoldArticle, load_gold, load_gold_dir
+from llmextract.grounding import MatchResult, ground
+from llmextract.pipeline import extract, extract_async, resolve_backend
+from llmextract.prompts import Prompt, get_prompt, list_prompts
+from llmextract.render import render_text
+from llmextract.schema import (
+    SCHEMA_VERSION,
+    ArticleRef,
+    Attacker,
+    CasualtyClaim,
+    Count,
+    DateRange,
+    Extraction,
+    Location,
+    Provenance,
+    Span,
+    StrikeEvent,
+    Usage,
+)
+
+if TYPE_CHECKING:
+    from llmextract.backends.openai import OpenAIBackend, OpenAISettings
+    from llmextract.backends.rules import RulesBackend
+
+__version__ = "0.1.0"
+
+__all__ = [
+    "SCHEMA_VERSION",
+    "ArticleInput",
+    "ArticleRef",
+    "Attacker",
+    "Backend",
+    "BackendError",
+    "BackendOutput",
+    "CasualtyClaim",
+    "ConfigurationError",
+    "Count",
+    "DateRange",
+    "Extraction",
+    "GoldArticle",
+    "GoldError",
+    "GroundingError",
+    "InputError",
+    "LLMExtractError",
+    "Location",
+    "MatchResult",
+    "OpenAIBackend",
+    "OpenAISettings",
+    "Prompt",
+    "Provenance",
+    "ResultCache",
+    "RulesBackend",
+    "Span",
+    "StrikeEvent",
+    "Usage",
+    "extract",
+    "extract_async",
+    "get_prompt",
+    "ground",
+    "list_prompts",
+    "load_gold",
+    "load_gold_dir",
+    "render_text",
+    "resolve_backend",
+]
+
+# Backends load on first use: the LLM stack (instructor, openai) costs a second of import time
+# that an offline user should not pay.
+_LAZY = {
+    "OpenAIBackend": "llmextract.backends.openai",
+    "OpenAISettings": "llmextract.backends.openai",
+    "RulesBackend": "llmextract.backends.rules",
+}
+
+
+def __getattr__(name: str) -> Any:
+    module = _LAZY.get(name)
+    if module is None:
+        raise AttributeError(f"module 'llmextract' has no attribute {name!r}")
+    import importlib
+
+    return getattr(importlib.import_module(module), name)
