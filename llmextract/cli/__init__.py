@@ -6,9 +6,36 @@ no logic a Python user would also need; errors from the API become one line and 
 
 from __future__ import annotations
 
+from typing import Any
+
+import click
 import typer
+from typer.core import TyperGroup
+
+from llmextract.errors import LLMExtractError
+
+
+class _Group(TyperGroup):
+    """Turns every ``LLMExtractError`` (and unreadable/unwritable files) raised by any command
+    into one line on stderr and exit code 2: users get a message they can act on, not a
+    traceback."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except (LLMExtractError, OSError) as exc:
+            message = str(exc) if isinstance(exc, LLMExtractError) else _os_message(exc)
+            typer.echo(f"error: {message}", err=True)
+            raise typer.Exit(2) from None
+
+
+def _os_message(exc: OSError) -> str:
+    where = f"{exc.filename}: " if exc.filename else ""
+    return f"{where}{exc.strerror or exc}"
+
 
 app = typer.Typer(
+    cls=_Group,
     name="llmextract",
     help="Grounded extraction of strike events and casualty claims from conflict news.",
     no_args_is_help=True,
@@ -18,7 +45,14 @@ app = typer.Typer(
 
 # Command groups register themselves; keep one import per module, in pipeline order.
 # (Lines are added here as the modules land.)
+from llmextract.cli._extract import extract_command  # noqa: E402
+from llmextract.cli._prompts import prompts_app  # noqa: E402
+from llmextract.cli._cache import cache_app  # noqa: E402
 from llmextract.cli._gold import gold_app  # noqa: E402
+
+app.command("extract")(extract_command)
+app.add_typer(prompts_app, name="prompts")
+app.add_typer(cache_app, name="cache")
 
 app.add_typer(gold_app, name="gold")
 

@@ -1,0 +1,68 @@
+"""``llmextract extract``: one article in, the grounded JSON result (or a readable summary) out."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated, Literal
+
+import typer
+
+from llmextract.errors import InputError
+from llmextract.pipeline import extract
+from llmextract.render import render_text
+
+
+def read_article(path: str) -> str:
+    """Read an article from a file or ``-`` (stdin) as UTF-8, refusing binary input."""
+    if path == "-":
+        data = sys.stdin.buffer.read()
+        where = "standard input"
+    else:
+        file = Path(path)
+        if not file.exists():
+            raise InputError(f"{path}: no such file")
+        if file.is_dir():
+            raise InputError(f"{path}: is a directory, not an article file")
+        data = file.read_bytes()
+        where = path
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{where}: looks like a binary file, not article text")
+    try:
+        text = data.decode("utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
+    except UnicodeDecodeError as exc:
+        raise InputError(
+            f"{where}: is not UTF-8 text (invalid byte at offset {exc.start}); "
+            "convert it, e.g. with iconv -t UTF-8"
+        ) from None
+    if not text.strip():
+        raise InputError(f"{where}: the article is empty or only whitespace")
+    return text
+
+
+def extract_command(
+    path: Annotated[str, typer.Argument(help="Article text file (UTF-8), or - for stdin.")],
+    published: Annotated[str | None, typer.Option(
+        help="Publication date (YYYY-MM-DD) to resolve relative dates against.")] = None,
+    article_id: Annotated[str | None, typer.Option("--id", help="Article id to record.")] = None,
+    backend: Annotated[str | None, typer.Option(
+        help="rules (offline) or openai (any OpenAI-compatible endpoint).")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name (LLMEXTRACT_MODEL).")] = None,
+    prompt: Annotated[str | None, typer.Option(help="Prompt as ID@VERSION.")] = None,
+    no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the "
+                                           "cache.")] = False,
+    output_format: Annotated[str, typer.Option(
+        "--format", help="json (the full result) or text (a readable summary with quotes).")
+    ] = "json",
+) -> None:
+    """Extract strike events and casualty claims from one article."""
+    if output_format not in ("json", "text"):
+        raise InputError(f"--format must be json or text, not {output_format!r}")
+    fmt: Literal["json", "text"] = "json" if output_format == "json" else "text"
+    text = read_article(path)
+    result = extract(text, published=published, article_id=article_id, backend=backend,
+                     model=model, prompt=prompt, cache=not no_cache)
+    if fmt == "json":
+        typer.echo(result.model_dump_json(indent=2))
+    else:
+        typer.echo(render_text(result, text))
