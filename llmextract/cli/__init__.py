@@ -49,10 +49,12 @@ from llmextract.cli._extract import extract_command  # noqa: E402
 from llmextract.cli._prompts import prompts_app  # noqa: E402
 from llmextract.cli._cache import cache_app  # noqa: E402
 from llmextract.cli._gold import gold_app  # noqa: E402
+from llmextract.cli._schema import schema_command  # noqa: E402
 
 app.command("extract")(extract_command)
 app.add_typer(prompts_app, name="prompts")
 app.add_typer(cache_app, name="cache")
+app.command("schema")(schema_command)
 
 app.add_typer(gold_app, name="gold")
 
