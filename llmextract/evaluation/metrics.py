@@ -161,6 +161,11 @@ def columns_of(specs: Sequence[MetricSpec]) -> list[str]:
     return list(dict.fromkeys(c for spec in specs for c in spec.columns))
 
 
+def full_counts(counts: Mapping[str, int], specs: Sequence[MetricSpec]) -> dict[str, int]:
+    """Every count column of ``specs``, zeros included, so all articles have the same keys."""
+    return {column: counts.get(column, 0) for column in columns_of(specs)}
+
+
 def count_matrix(scores: Sequence[ArticleScore], columns: Sequence[str]) -> np.ndarray:
     """Articles x columns, as float (sums of ints stay exact far beyond any eval's size)."""
     return np.array([[s.counts.get(c, 0) for c in columns] for s in scores],

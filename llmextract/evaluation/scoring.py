@@ -37,6 +37,7 @@ from llmextract.evaluation.metrics import (
     ArticleScore,
     Finding,
     MetricSpec,
+    full_counts,
     mean_spec,
     prf_specs,
     rate_spec,
@@ -214,6 +215,6 @@ def score_article(article_id: str, text: str, gold_events: Sequence[StrikeEvent]
         [*(s for e in gold_events for s in e.evidence),
          *(s for c in gold_claims for s in c.evidence)],
     )
-    return ArticleScore(article_id=article_id, counts=dict(tally.counts),
+    return ArticleScore(article_id=article_id, counts=full_counts(tally.counts, GOLD_METRICS),
                         findings=tuple(tally.findings), correct=frozenset(tally.correct),
                         error=error)
