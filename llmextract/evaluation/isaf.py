@@ -1,0 +1,269 @@
+"""The external ISAF benchmark: real press releases with one expert label set per release.
+
+The labels give one total per release, not events and claims, so an ``Extraction`` is first
+reduced to the same four answers (``derive``), then scored field by field:
+
+- **killed**: the sum, over killed claims that are not superseded and not denials, of each
+  claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" = 3;
+  ``normalize.quantities.minimum(count, "isaf")``). Scored as exact match and mean absolute
+  error over all releases (``killed``) and over the releases that report at least one killed
+  (``killed_reported``): predicting 0 everywhere already matches most releases, so the overall
+  figure alone flatters a system that finds nothing.
+- **airstrike**: whether any event is an ``airstrike`` or ``drone_strike``. Scored as precision,
+  recall and F1 of the positive class, never plain accuracy: answering "no" everywhere is
+  right on most releases and finds no air strike at all.
+- **province**: the ISAF spellings of the provinces named by the events' locations (name and
+  admin area), or, when no event has a location, by the quoted evidence; right when the set
+  equals the label's.
+- **start date**: the earliest date of any event; scored only on releases whose text gives a
+  year (a four-digit 19xx/20xx), since otherwise the year cannot be read from the text.
+
+The reference figures of trivial predictors are computed from the labels and shown in the
+report's notes, so a score can be read against them.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import re
+from collections import Counter
+from collections.abc import Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pydantic import BaseModel, ConfigDict, ValidationError
+
+from llmextract.errors import InputError
+from llmextract.evaluation.matching import date_window
+from llmextract.evaluation.metrics import (
+    ArticleScore,
+    Finding,
+    MetricSpec,
+    full_counts,
+    mean_spec,
+    prf_specs,
+    rate_spec,
+)
+from llmextract.evaluation.tasks import Sample, TaskKind
+from llmextract.schema import Extraction
+
+AIR_KINDS = frozenset({"airstrike", "drone_strike"})
+_YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+
+ISAF_METRICS: tuple[MetricSpec, ...] = (
+    rate_spec("killed.exact", "Killed exact match", headline=True),
+    mean_spec("killed.abs_error", "Killed MAE", headline=True),
+    rate_spec("killed_reported.exact", "Killed exact (releases with killed)", headline=True),
+    mean_spec("killed_reported.abs_error", "Killed MAE (releases with killed)"),
+    *prf_specs("airstrike", "Airstrike", headline=True),
+    rate_spec("province.accuracy", "Province accuracy", headline=True),
+    rate_spec("start_date.accuracy", "Start date accuracy (text gives a year)", headline=True),
+)
+
+
+class IsafLabels(BaseModel):
+    """The expert labels of one release (see ``evals/external/isaf/README.md``)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    start_date: dt.date | None = None
+    event_type: list[str] = []
+    province: list[str] = []
+    min_killed: int
+    min_captured: int = 0
+    airstrike: bool
+    killq: bool = False
+    civilian_casualty: bool = False
+
+
+class IsafRelease(BaseModel):
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    id: str
+    text: str
+    labels: IsafLabels
+
+
+def load_isaf(path: str | os.PathLike[str]) -> list[IsafRelease]:
+    """Read an ISAF-format JSONL file; a bad line raises ``InputError`` naming file and line."""
+    file = Path(path)
+    if not file.is_file():
+        raise InputError(f"{file}: no such ISAF file (expected JSON lines like "
+                         "evals/external/isaf/dev.jsonl)")
+    releases: list[IsafRelease] = []
+    seen: set[str] = set()
+    with file.open(encoding="utf-8") as lines:
+        for number, line in enumerate(lines, start=1):
+            if not line.strip():
+                continue
+            try:
+                release = IsafRelease.model_validate(json.loads(line))
+            except (json.JSONDecodeError, ValidationError) as exc:
+                first = str(exc).splitlines()[0] if isinstance(exc, json.JSONDecodeError) else (
+                    f"{'.'.join(map(str, exc.errors()[0]['loc']))}: {exc.errors()[0]['msg']}")
+                raise InputError(f"{file}:{number}: {first}") from None
+            if release.id in seen:
+                raise InputError(f"{file}:{number}: duplicate id {release.id!r}")
+            seen.add(release.id)
+            releases.append(release)
+    if not releases:
+        raise InputError(f"{file}: no releases")
+    return releases
+
+
+@dataclass(frozen=True)
+class IsafAnswer:
+    """An extraction reduced to the four things an ISAF label records."""
+
+    killed: int
+    airstrike: bool
+    provinces: frozenset[str]
+    start_date: dt.date | None
+
+
+def derive(extraction: Extraction | None) -> IsafAnswer:
+    """Reduce an extraction (``None``: nothing extracted) to the ISAF answers; see the module
+    docstring for each rule."""
+    from llmextract.normalize.places import find_afghan_province  # the normalizer is separate
+    from llmextract.normalize.quantities import minimum
+
+    if extraction is None:
+        return IsafAnswer(killed=0, airstrike=False, provinces=frozenset(), start_date=None)
+    killed = sum(minimum(c.count, "isaf") for c in extraction.claims
+                 if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied")
+    places = [text for e in extraction.events for loc in e.locations
+              for text in (loc.name, loc.admin_area) if text]
+    provinces = {p for text in places for p in find_afghan_province(text)}
+    if not provinces:
+        quotes = [*(s.text for e in extraction.events for s in e.evidence),
+                  *(s.text for c in extraction.claims for s in c.evidence)]
+        provinces = {p for text in quotes for p in find_afghan_province(text)}
+    starts = [w[0] for e in extraction.events if (w := date_window(e.date)) is not None]
+    return IsafAnswer(
+        killed=killed,
+        airstrike=any(e.kind in AIR_KINDS for e in extraction.events),
+        provinces=frozenset(provinces),
+        start_date=min(starts) if starts else None,
+    )
+
+
+def score_release(release: IsafRelease, predicted: Extraction | None, *,
+                  error: str | None = None) -> ArticleScore:
+    """Score one release; the units are the four fields (``killed``, ``airstrike``, ...)."""
+    answer = derive(predicted)
+    labels = release.labels
+    counts: Counter[str] = Counter()
+    findings: list[Finding] = []
+    correct: set[str] = set()
+    if error is not None:
+        findings.append(Finding(status="error", item="article", detail=error))
+
+    def field_result(unit: str, ok: bool, detail: str) -> None:
+        if ok:
+            correct.add(unit)
+        else:
+            findings.append(Finding(status="wrong", item=unit, unit=unit, detail=detail,
+                                    quote=_lede(release.text)))
+
+    error_killed = abs(answer.killed - labels.min_killed)
+    scopes = ["killed", "killed_reported"] if labels.min_killed >= 1 else ["killed"]
+    for scope in scopes:
+        counts[f"{scope}.exact.n"] += 1
+        counts[f"{scope}.exact.hits"] += error_killed == 0
+        counts[f"{scope}.abs_error.n"] += 1
+        counts[f"{scope}.abs_error.sum"] += error_killed
+    field_result("killed", error_killed == 0,
+                 f"killed {answer.killed}, gold {labels.min_killed}")
+
+    if answer.airstrike and labels.airstrike:
+        counts["airstrike.tp"] += 1
+    elif answer.airstrike:
+        counts["airstrike.fp"] += 1
+    elif labels.airstrike:
+        counts["airstrike.fn"] += 1
+    field_result("airstrike", answer.airstrike == labels.airstrike,
+                 f"airstrike {answer.airstrike}, gold {labels.airstrike}")
+
+    predicted_provinces = frozenset(province_label(p) for p in answer.provinces)
+    gold_provinces = frozenset(province_label(p) for p in labels.province)
+    counts["province.accuracy.n"] += 1
+    counts["province.accuracy.hits"] += predicted_provinces == gold_provinces
+    field_result("province", predicted_provinces == gold_provinces,
+                 f"province {sorted(predicted_provinces) or 'none'}, "
+                 f"gold {sorted(gold_provinces)}")
+
+    if labels.start_date is not None and _YEAR.search(release.text):
+        counts["start_date.accuracy.n"] += 1
+        ok = answer.start_date == labels.start_date
+        counts["start_date.accuracy.hits"] += ok
+        field_result("start_date", ok, f"start date {answer.start_date}, gold "
+                                       f"{labels.start_date}")
+    return ArticleScore(article_id=release.id, counts=full_counts(counts, ISAF_METRICS),
+                        findings=tuple(findings), correct=frozenset(correct), error=error)
+
+
+def province_label(name: str) -> str:
+    """One spelling per label: the dataset writes both ``sar_e_pul`` and ``sar-e pul``."""
+    return re.sub(r"[^a-z]+", "_", name.casefold()).strip("_")
+
+
+def _lede(text: str, limit: int = 240) -> str:
+    flat = " ".join(text.split())
+    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+
+
+@dataclass(frozen=True)
+class IsafTask:
+    """ISAF-format releases (``evals/external/isaf/dev.jsonl``) scored release by release."""
+
+    source: str
+    releases: tuple[IsafRelease, ...]
+    _by_id: dict[str, IsafRelease] = field(init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        object.__setattr__(self, "_by_id", {r.id: r for r in self.releases})
+
+    @classmethod
+    def load(cls, path: str | os.PathLike[str]) -> IsafTask:
+        return cls(source=str(path), releases=tuple(load_isaf(path)))
+
+    @property
+    def kind(self) -> TaskKind:
+        return "isaf"
+
+    @property
+    def split(self) -> str | None:
+        return None
+
+    @property
+    def metrics(self) -> tuple[MetricSpec, ...]:
+        return ISAF_METRICS
+
+    @property
+    def samples(self) -> tuple[Sample, ...]:
+        # The releases carry no separate publication date: the dateline is part of the text.
+        return tuple(Sample(r.id, r.text, None) for r in self.releases)
+
+    def score(self, sample: Sample, predicted: Extraction | None,
+              error: str | None) -> ArticleScore:
+        return score_release(self._by_id[sample.id], predicted, error=error)
+
+    def notes(self) -> list[str]:
+        return reference_notes(self.releases)
+
+
+def reference_notes(releases: Sequence[IsafRelease]) -> list[str]:
+    """What trivial predictors score on these releases, to read the metrics against."""
+    n = len(releases)
+    if not n:
+        return []
+    zero = sum(r.labels.min_killed == 0 for r in releases)
+    no_air = sum(not r.labels.airstrike for r in releases)
+    return [
+        f"Predicting 0 killed everywhere scores killed exact match {zero / n:.3f} ({zero}/{n}) "
+        "and 0 on the releases that report a killed.",
+        f"Answering 'no airstrike' everywhere is right on {no_air / n:.3f} of releases "
+        f"({no_air}/{n}) but has airstrike recall 0 and F1 0.",
+    ]

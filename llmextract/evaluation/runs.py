@@ -1,0 +1,337 @@
+"""Stored runs: extract every sample of a task concurrently and keep the predictions.
+
+A run lives in ``<runs dir>/<name>/``:
+
+- ``predictions.jsonl``: one ``PredictionRecord`` a line (the ``Extraction``, or the error that
+  prevented it), appended and flushed as each article finishes, so an interrupted or failing
+  run keeps every result already made;
+- ``manifest.json``: how the run was made (task, backend, model, prompt id/version/hash, schema
+  version, git commit, dates, token usage, cost). It is written with ``status: "running"``
+  before the first article and rewritten ``"complete"`` at the end, so an interrupted run is
+  recognisable.
+
+Re-scoring a stored run (``load_run`` then ``tasks.score_predictions``) calls no model. The
+runner takes the extract function as a parameter (the public ``extract_async`` by default) so
+tests and other callers can inject their own.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import datetime as dt
+import re
+import subprocess
+import time
+from collections.abc import Awaitable, Callable, Sequence
+from dataclasses import dataclass
+from importlib import metadata
+from pathlib import Path
+from typing import Any, Literal, Protocol
+
+from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
+
+from llmextract.errors import ConfigurationError, InputError
+from llmextract.evaluation.tasks import Sample, Task, TaskKind
+from llmextract.schema import SCHEMA_VERSION, Extraction, Usage
+
+MANIFEST = "manifest.json"
+PREDICTIONS = "predictions.jsonl"
+DEFAULT_RUNS_DIR = Path("evals/runs")
+DEFAULT_CONCURRENCY = 8
+_NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
+
+
+class _Stored(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+
+class PredictionRecord(_Stored):
+    """One line of ``predictions.jsonl``: exactly one of ``extraction`` and ``error``."""
+
+    article_id: str
+    extraction: Extraction | None = None
+    error: str | None = None
+
+    @model_validator(mode="after")
+    def _one_of(self) -> PredictionRecord:
+        if (self.extraction is None) == (self.error is None):
+            raise ValueError("a prediction record holds an extraction or an error, not both "
+                             "or neither")
+        return self
+
+
+class RunManifest(_Stored):
+    """How a run was made; enough to reproduce it and to trace any number back to it."""
+
+    manifest_version: Literal["1"] = "1"
+    name: str
+    status: Literal["running", "complete"]
+    task: TaskKind
+    #: The gold directory or dataset file as given (relative paths stay portable).
+    source: str
+    split: str | None = None
+    articles: int
+    errors: int = 0
+    backend: str | None = None
+    model: str | None = None
+    prompt_id: str | None = None
+    prompt_version: str | None = None
+    prompt_hash: str | None = None
+    schema_version: str = SCHEMA_VERSION
+    grounding_version: str | None = None
+    llmextract_version: str
+    git_commit: str | None = None
+    git_dirty: bool | None = None
+    created_at: dt.datetime
+    finished_at: dt.datetime | None = None
+    duration_s: float | None = None
+    concurrency: int
+    cache_hits: int = 0
+    usage: Usage = Usage()
+    #: Prices used for ``cost_usd``, in US dollars per million tokens (None: not given).
+    usd_per_mtok_in: float | None = None
+    usd_per_mtok_out: float | None = None
+    #: None when tokens were billed but no price was given: unknown, not free.
+    cost_usd: float | None = None
+
+
+@dataclass(frozen=True)
+class StoredRun:
+    path: Path
+    manifest: RunManifest
+    predictions: dict[str, PredictionRecord]
+
+
+class ExtractAsync(Protocol):
+    """The shape of ``llmextract.extract_async`` that the runner needs."""
+
+    def __call__(self, text: str, *, published: dt.date | None, article_id: str,
+                 backend: Any, model: str | None, prompt: str | None,
+                 cache: Any) -> Awaitable[Extraction]: ...
+
+
+def _default_extract() -> ExtractAsync:
+    from llmextract import extract_async  # the pipeline loads on first run, not on import
+
+    return extract_async
+
+
+def check_name(name: str) -> str:
+    if not _NAME.match(name):
+        raise InputError(f"run name {name!r} must be letters, digits, '.', '_' or '-' (and "
+                         "start with a letter or digit)")
+    return name
+
+
+def default_name(task: TaskKind, backend: str | None, model: str | None,
+                 now: dt.datetime) -> str:
+    parts = [backend or "default", *([model] if model else []), task,
+             now.strftime("%Y%m%d-%H%M%S")]
+    return re.sub(r"[^A-Za-z0-9._-]+", "-", "-".join(parts))
+
+
+def git_state(cwd: Path | None = None) -> tuple[str | None, bool | None]:
+    """The commit checked out and whether the work tree has changes; (None, None) outside git."""
+    def git(*args: str) -> str | None:
+        try:
+            done = subprocess.run(["git", *args], cwd=cwd, capture_output=True, text=True,
+                                  timeout=10, check=False)
+        except (OSError, subprocess.SubprocessError):
+            return None
+        return done.stdout if done.returncode == 0 else None
+
+    commit = git("rev-parse", "HEAD")
+    if commit is None:
+        return None, None
+    status = git("status", "--porcelain", "--untracked-files=no")
+    return commit.strip(), (bool(status.strip()) if status is not None else None)
+
+
+def cost(usage: Usage, usd_per_mtok_in: float | None,
+         usd_per_mtok_out: float | None) -> float | None:
+    if usage.prompt_tokens == 0 and usage.completion_tokens == 0:
+        return 0.0
+    if usd_per_mtok_in is None or usd_per_mtok_out is None:
+        return None
+    return (usage.prompt_tokens * usd_per_mtok_in
+            + usage.completion_tokens * usd_per_mtok_out) / 1e6
+
+
+def _version() -> str:
+    try:
+        return metadata.version("llmextract")
+    except metadata.PackageNotFoundError:
+        return "unknown"
+
+
+class RunWriter:
+    """Appends prediction records as they come and keeps the manifest current."""
+
+    def __init__(self, directory: Path, manifest: RunManifest, *, overwrite: bool = False):
+        if (directory / MANIFEST).exists() and not overwrite:
+            raise InputError(f"{directory}: a run with this name exists; choose another --name "
+                             "or delete the directory")
+        directory.mkdir(parents=True, exist_ok=True)
+        self.directory = directory
+        self.manifest = manifest
+        self.write_manifest(manifest)
+        self._file = (directory / PREDICTIONS).open("w", encoding="utf-8")
+
+    def append(self, record: PredictionRecord) -> None:
+        self._file.write(record.model_dump_json(exclude_none=True) + "\n")
+        self._file.flush()
+
+    def write_manifest(self, manifest: RunManifest) -> None:
+        self.manifest = manifest
+        tmp = self.directory / (MANIFEST + ".tmp")
+        tmp.write_text(manifest.model_dump_json(indent=2) + "\n", encoding="utf-8")
+        tmp.replace(self.directory / MANIFEST)
+
+    def close(self) -> None:
+        self._file.close()
+
+
+def _describe(exc: BaseException) -> str:
+    return f"{type(exc).__name__}: {exc}"
+
+
+async def run_task_async(
+    task: Task,
+    *,
+    directory: Path,
+    name: str,
+    backend: str | None = None,
+    model: str | None = None,
+    prompt: str | None = None,
+    cache: Any = True,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    extract: ExtractAsync | None = None,
+    usd_per_mtok_in: float | None = None,
+    usd_per_mtok_out: float | None = None,
+    overwrite: bool = False,
+    on_result: Callable[[PredictionRecord], None] | None = None,
+) -> StoredRun:
+    """Extract every sample of ``task`` with at most ``concurrency`` in flight; store the run.
+
+    An article that fails is recorded with its error and the batch goes on; a
+    ``ConfigurationError`` (no backend, no model, unknown prompt) stops the batch, since every
+    article would fail the same way. Whatever finished before a stop is already on disk.
+    """
+    if concurrency < 1:
+        raise InputError(f"--concurrency must be at least 1 (got {concurrency})")
+    call = extract or _default_extract()
+    started_at = dt.datetime.now(dt.timezone.utc)
+    started = time.perf_counter()
+    commit, dirty = git_state()
+    samples = task.samples
+    manifest = RunManifest(
+        name=check_name(name), status="running", task=task.kind, source=task.source,
+        split=task.split, articles=len(samples), backend=backend, model=model,
+        llmextract_version=_version(), git_commit=commit, git_dirty=dirty,
+        created_at=started_at, concurrency=concurrency, usd_per_mtok_in=usd_per_mtok_in,
+        usd_per_mtok_out=usd_per_mtok_out,
+    )
+    writer = RunWriter(directory / name, manifest, overwrite=overwrite)
+    records: dict[str, PredictionRecord] = {}
+    gate = asyncio.Semaphore(concurrency)
+
+    async def one(sample: Sample) -> None:
+        async with gate:
+            try:
+                result = await call(sample.text, published=sample.published,
+                                    article_id=sample.id, backend=backend, model=model,
+                                    prompt=prompt, cache=cache)
+                record = PredictionRecord(article_id=sample.id, extraction=result)
+            except ConfigurationError:
+                raise
+            except Exception as exc:  # one bad article must not sink the batch
+                record = PredictionRecord(article_id=sample.id, error=_describe(exc))
+        records[sample.id] = record
+        writer.append(record)
+        if on_result is not None:
+            on_result(record)
+
+    try:
+        await _gather_all(one(s) for s in samples)
+    finally:
+        writer.close()
+    manifest = finished_manifest(manifest, list(records.values()),
+                                 time.perf_counter() - started)
+    writer.write_manifest(manifest)
+    return StoredRun(path=directory / name, manifest=manifest, predictions=records)
+
+
+async def _gather_all(coroutines: Any) -> None:
+    """Run all; on the first exception cancel the rest (their finished work is already saved)."""
+    tasks = [asyncio.ensure_future(c) for c in coroutines]
+    try:
+        await asyncio.gather(*tasks)
+    except BaseException:
+        for t in tasks:
+            t.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        raise
+
+
+def finished_manifest(manifest: RunManifest, records: Sequence[PredictionRecord],
+                      seconds: float) -> RunManifest:
+    """The manifest completed from the records: what was actually used, tokens and cost."""
+    done = [r.extraction for r in records if r.extraction is not None]
+    first = done[0].provenance if done else None
+    usage = Usage(prompt_tokens=sum(e.provenance.usage.prompt_tokens for e in done),
+                  completion_tokens=sum(e.provenance.usage.completion_tokens for e in done))
+    update: dict[str, Any] = {
+        "status": "complete",
+        "errors": sum(r.error is not None for r in records),
+        "finished_at": dt.datetime.now(dt.timezone.utc),
+        "duration_s": round(seconds, 3),
+        "cache_hits": sum(e.provenance.cache_hit for e in done),
+        "usage": usage,
+        "cost_usd": cost(usage, manifest.usd_per_mtok_in, manifest.usd_per_mtok_out),
+    }
+    if first is not None:
+        update.update(backend=first.backend, model=first.model, prompt_id=first.prompt_id,
+                      prompt_version=first.prompt_version, prompt_hash=first.prompt_hash,
+                      schema_version=first.schema_version,
+                      grounding_version=first.grounding_version)
+    return manifest.model_copy(update=update)
+
+
+def run_task(task: Task, **options: Any) -> StoredRun:
+    """``run_task_async`` for synchronous callers (same keyword options)."""
+    return asyncio.run(run_task_async(task, **options))
+
+
+def load_run(path: str | Path) -> StoredRun:
+    """Read a stored run; ``InputError`` naming the file (and line) if it is not one."""
+    directory = Path(path)
+    manifest_file = directory / MANIFEST
+    if not manifest_file.is_file():
+        raise InputError(f"{directory}: not a stored run (no {MANIFEST}); runs live in "
+                         f"{DEFAULT_RUNS_DIR}/<name>/")
+    try:
+        manifest = RunManifest.model_validate_json(manifest_file.read_text(encoding="utf-8"))
+    except ValidationError as exc:
+        raise InputError(f"{manifest_file}: {_first_error(exc)}") from None
+    predictions: dict[str, PredictionRecord] = {}
+    file = directory / PREDICTIONS
+    if file.is_file():
+        with file.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = PredictionRecord.model_validate_json(line)
+                except ValidationError as exc:
+                    raise InputError(f"{file}:{number}: {_first_error(exc)}") from None
+                if record.article_id in predictions:
+                    raise InputError(f"{file}:{number}: a second prediction for article "
+                                     f"{record.article_id!r}")
+                predictions[record.article_id] = record
+    return StoredRun(path=directory, manifest=manifest, predictions=predictions)
+
+
+def _first_error(exc: ValidationError) -> str:
+    error = exc.errors()[0]
+    where = ".".join(str(p) for p in error["loc"])
+    return f"{where}: {error['msg']}" if where else str(error["msg"])

@@ -1,0 +1,139 @@
+"""The ISAF benchmark: loading, reducing an extraction to ISAF answers, and its metrics."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from llmextract.errors import InputError
+from llmextract.evaluation.isaf import (
+    ISAF_METRICS,
+    IsafRelease,
+    derive,
+    load_isaf,
+    score_release,
+)
+from llmextract.evaluation.metrics import summarize
+from llmextract.evaluation.tasks import load_task
+from llmextract.schema import Extraction, Location
+from tests.test_eval_support import claim, event, extraction
+
+TEXT = (
+    "KABUL, Afghanistan (Jan. 27, 2012)\nAn air weapons team killed two insurgents in Nad Ali "
+    "district, Helmand province, yesterday. Several insurgents were killed in a follow-up "
+    "strike. Initial reports said five were killed. No civilians were harmed."
+)
+
+
+def release(min_killed: int = 5, airstrike: bool = True, province: str = "helmand",
+            start_date: str | None = "2012-01-26", text: str = TEXT) -> IsafRelease:
+    return IsafRelease.model_validate({
+        "id": "isaf-1", "text": text,
+        "labels": {"start_date": start_date, "event_type": ["airstrike"],
+                   "province": [province], "min_killed": min_killed, "min_captured": 0,
+                   "airstrike": airstrike, "killq": min_killed > 0,
+                   "civilian_casualty": False},
+    })
+
+
+def predicted_extraction() -> Extraction:
+    strike = event("p1", "An air weapons team killed two insurgents", kind="drone_strike",
+                   date="2012-01-26", text=TEXT)
+    strike = strike.model_copy(update={"locations": [
+        Location(name="Nad Ali", admin_area="Helmand province")]})
+    claims = [
+        claim("k1", "killed two insurgents", low=2, high=2, population="combatant", text=TEXT),
+        claim("k2", "Several insurgents were killed", low=None, high=None, vague="several",
+              population="combatant", text=TEXT),
+        # superseded by nothing here but marked as an earlier toll: not added
+        claim("k3", "five were killed", low=5, high=5, superseded_by="k2", text=TEXT),
+        claim("k4", "No civilians were harmed", low=0, high=0, stance="denied",
+              population="civilian", text=TEXT),
+        claim("k5", "five were killed", outcome="injured", low=5, high=5, text=TEXT),
+    ]
+    return extraction([strike], claims, text=TEXT, article_id="isaf-1")
+
+
+def test_killed_sums_minimums_with_vague_as_three() -> None:
+    # 2 + several (3); the superseded toll, the denial and the injured are not counted
+    answer = derive(predicted_extraction())
+    assert answer.killed == 5
+
+
+def test_a_drone_strike_is_an_airstrike_and_the_province_comes_from_the_location() -> None:
+    answer = derive(predicted_extraction())
+    assert answer.airstrike is True
+    assert answer.provinces == {"helmand"}
+    assert str(answer.start_date) == "2012-01-26"
+
+
+def test_nothing_extracted_answers_zero_and_no_strike() -> None:
+    answer = derive(None)
+    assert (answer.killed, answer.airstrike, answer.provinces, answer.start_date) == (
+        0, False, frozenset(), None)
+
+
+def test_a_right_release_scores_every_field() -> None:
+    counts = score_release(release(), predicted_extraction()).counts
+    assert (counts["killed.exact.hits"], counts["killed.exact.n"]) == (1, 1)
+    assert (counts["killed_reported.exact.hits"], counts["killed_reported.exact.n"]) == (1, 1)
+    assert counts["airstrike.tp"] == 1
+    assert counts["province.accuracy.hits"] == 1 and counts["start_date.accuracy.hits"] == 1
+
+
+def test_releases_without_killed_are_left_out_of_the_reported_subset() -> None:
+    counts = score_release(release(min_killed=0, airstrike=False), None).counts
+    assert (counts["killed.exact.hits"], counts["killed.exact.n"]) == (1, 1)
+    assert counts["killed_reported.exact.n"] == 0
+    assert counts["airstrike.tp"] + counts["airstrike.fp"] + counts["airstrike.fn"] == 0
+
+
+def test_killed_error_hand_computed() -> None:
+    counts = score_release(release(min_killed=8), predicted_extraction()).counts
+    assert (counts["killed.abs_error.sum"], counts["killed.abs_error.n"]) == (3, 1)
+    assert counts["killed.exact.hits"] == 0
+
+
+def test_a_missed_airstrike_is_a_false_negative() -> None:
+    counts = score_release(release(), None).counts
+    assert (counts["airstrike.tp"], counts["airstrike.fp"], counts["airstrike.fn"]) == (0, 0, 1)
+
+
+def test_start_date_is_scored_only_when_the_text_gives_a_year() -> None:
+    no_year = TEXT.replace(", 2012", "")
+    counts = score_release(release(text=no_year), None).counts
+    assert counts["start_date.accuracy.n"] == 0
+
+
+def test_province_labels_with_a_dash_or_underscore_are_the_same() -> None:
+    text = "A strike in Sar-e Pul province killed two insurgents in 2012."
+    strike = event("p1", "A strike in Sar-e Pul province", text=text)
+    strike = strike.model_copy(update={"locations": [Location(name="Sar-e Pul province")]})
+    result = score_release(release(province="sar-e pul", text=text),
+                           extraction([strike], [], text=text, article_id="isaf-1"))
+    assert result.counts["province.accuracy.hits"] == 1
+
+
+def test_zero_everywhere_reproduces_the_documented_floors() -> None:
+    task = load_task("isaf", "evals/external/isaf/dev.jsonl")
+    scores = [task.score(s, None, None) for s in task.samples]
+    metrics = summarize(scores, ISAF_METRICS).metrics
+    assert metrics["killed.exact"].value == pytest.approx(0.695)
+    assert metrics["killed_reported.exact"].value == 0
+    assert metrics["airstrike.f1"].value == 0
+    assert "0.695" in task.notes()[0]
+
+
+def test_a_bad_line_names_the_file_and_line(tmp_path: Path) -> None:
+    file = tmp_path / "bad.jsonl"
+    good = release().model_dump(mode="json")
+    file.write_text(json.dumps(good) + "\n" + json.dumps({"id": "x", "text": "t"}) + "\n")
+    with pytest.raises(InputError, match=r"bad.jsonl:2: labels"):
+        load_isaf(file)
+
+
+def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
+    with pytest.raises(InputError, match="no such ISAF file"):
+        load_isaf(tmp_path / "none.jsonl")
