@@ -128,7 +128,7 @@ def test_a_missing_or_broken_baseline_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="--update-baseline"):
         load_baseline(tmp_path / "none.json")
     (tmp_path / "bad.json").write_text('{"name": "x"}')
-    with pytest.raises(InputError, match="bad.json"):
+    with pytest.raises(InputError, match=r"bad\.json"):
         load_baseline(tmp_path / "bad.json")
 
 
