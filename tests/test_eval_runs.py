@@ -2,11 +2,8 @@
 
 from __future__ import annotations
 
-import asyncio
-import datetime as dt
 import json
 from pathlib import Path
-from typing import Any
 
 import pytest
 
@@ -21,42 +18,15 @@ from llmextract.evaluation.runs import (
     run_task,
 )
 from llmextract.evaluation.tasks import GoldTask, Task, score_predictions
-from llmextract.schema import Extraction, Usage
+from llmextract.schema import Usage
 from tests.test_eval_support import (
+    FakeExtract,
     extraction,
     gold_article,
     gold_claims,
     gold_events,
     write_gold_dir,
 )
-
-
-class FakeExtract:
-    """Stands in for ``extract_async``: gold-perfect results, chosen failures, a log."""
-
-    def __init__(self, fail: dict[str, Exception] | None = None, run_dir: Path | None = None):
-        self.fail = fail or {}
-        self.in_flight = self.max_in_flight = 0
-        self.calls: list[dict[str, Any]] = []
-        self.lines_seen: list[int] = []
-        self.run_dir = run_dir
-
-    async def __call__(self, text: str, *, published: dt.date | None, article_id: str,
-                       backend: Any, model: str | None, prompt: str | None,
-                       cache: Any) -> Extraction:
-        self.calls.append({"id": article_id, "backend": backend, "model": model,
-                           "prompt": prompt, "cache": cache, "published": published})
-        if self.run_dir is not None:
-            file = self.run_dir / PREDICTIONS
-            self.lines_seen.append(len(file.read_text().splitlines()) if file.exists() else -1)
-        self.in_flight += 1
-        self.max_in_flight = max(self.max_in_flight, self.in_flight)
-        await asyncio.sleep(0.005)
-        self.in_flight -= 1
-        if article_id in self.fail:
-            raise self.fail[article_id]
-        return extraction(gold_events(), gold_claims(), article_id=article_id,
-                          tokens=(100, 20), cache_hit=article_id == "a0")
 
 
 @pytest.fixture
