@@ -1,0 +1,549 @@
+"""Dates in conflict reporting: publication datelines and event dates resolved to ranges.
+
+An event date is a ``DateRange(earliest, latest, precision)``, resolved against an *anchor*
+(the publication date, or the dateline's date). The conventions:
+
+===================================  ==============================================  =========
+expression                           range (anchor = Wednesday 2020-10-21)           precision
+===================================  ==============================================  =========
+"today", "this morning", "tonight"   the anchor                                      day
+"yesterday", "last night"            anchor - 1                                      day
+"the day before yesterday"           anchor - 2                                      day
+"Monday", "on Monday night"          the most recent Monday on or before the         day
+                                     anchor (2020-10-19); the anchor itself when it
+                                     is a Monday ("Tuesday" in a Tuesday release
+                                     means that day, as in the ISAF releases)
+"last Monday"                        as "Monday", but a week back when the anchor     day
+                                     is a Monday
+"Monday, October 19", "October 19",  that day; the weekday is not checked             day
+"Oct. 19, 2020", "19 October",
+"2020-10-19"
+"3 days ago"                         anchor - 3                                      day
+"mid-October"                        11th..20th                                      month
+"early October", "the beginning of"  1st..10th                                       month
+"late October", "the end of"         21st..last day                                  month
+"the first/second half of October"   1st..15th / 16th..last                          month
+"the first/last week of October"     1st..7th / last 7 days                          week
+"in October", "October 2020"         the whole month                                 month
+"this week", "earlier this week"     Monday of the anchor's week..anchor             week
+"last week"                          Monday..Sunday of the week before               week
+"last weekend"                       the Saturday and Sunday before the anchor       week
+"2 weeks ago"                        anchor - 14, give or take 3 days                week
+"this month", "earlier this month"   1st of the anchor's month..anchor               month
+"last month"                         the whole previous month                        month
+"in 2019", "2019"                    the whole year                                  year
+"early/mid/late 2019"                Jan..Apr / May..Aug / Sep..Dec                  year
+"this year" / "last year"            Jan 1..anchor / the whole previous year          year
+===================================  ==============================================  =========
+
+Mid/early/late month is "month" precision: a ten-day window is coarser than a week, and the
+range says exactly which days. A month-day without a year takes the anchor's year, or the year
+before when that would put it after the anchor (news reports past events: "Dec. 30" in a
+January 2 article is last December). Without an anchor, only expressions with a year resolve.
+Weeks start on Monday (ISO).
+
+Month names must be capitalised ("May 7", not "may"): the modal verb and the month share a
+spelling.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import re
+from dataclasses import dataclass
+
+from llmextract.schema import DatePrecision, DateRange
+
+__all__ = [
+    "DateMention",
+    "anchor_from_dateline",
+    "date_contradiction",
+    "find_dates",
+    "find_publication_date",
+    "resolve_date",
+]
+
+
+@dataclass(frozen=True)
+class DateMention:
+    """A resolvable date expression found in a text: ``text == source[start:end]``."""
+
+    start: int
+    end: int
+    text: str
+    range: DateRange
+
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4,
+    "apr": 4, "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sept": 9, "sep": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}
+_WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
+    "sunday": 6,
+}
+_MON = (
+    "(?-i:"
+    + "|".join(
+        alt
+        for name in sorted(_MONTHS, key=len, reverse=True)
+        for alt in (name.capitalize(), name.upper())
+    )
+    + r")\b\.?"
+)
+_WD = "(?:" + "|".join(_WEEKDAYS) + r")\b"
+_YEAR = r"(?:19|20)\d\d(?!\d)"
+_DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+_PART = (
+    r"early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of"
+    r"|start\s+of|middle\s+of|(?:the\s+)?(?:first|second)\s+half\s+of"
+    r"|(?:the\s+)?(?:first|last)\s+week\s+of"
+)
+_SMALL_NUMBERS = {
+    "a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+    "eight": 8, "nine": 9, "ten": 10,
+}
+
+_DATE = re.compile(
+    rf"""
+    (?<![\w-])(?:
+      (?<![\d-])(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])
+    | (?P<md>(?:(?P<mdwd>{_WD}),?\s+(?:the\s+)?)?(?P<mdm>{_MON})\s*(?P<mdd>{_DAY})
+          (?:[,.]?\s*(?P<mdy>{_YEAR}))?)
+    | (?P<dm>(?:(?P<dmwd>{_WD}),?\s+(?:the\s+)?)?(?P<dmd>{_DAY})\s+(?:of\s+)?(?P<dmm>{_MON})
+          (?:,?\s*(?P<dmy>{_YEAR}))?)
+    | (?P<pm>(?P<pmq>{_PART})[\s-]*(?P<pmm>{_MON})(?:,?\s+(?P<pmy>{_YEAR}))?)
+    | (?P<py>(?P<pyq>{_PART})[\s-]*(?P<pyy>{_YEAR}))
+    | (?P<my>(?P<mym>{_MON}),?\s+(?P<myy>{_YEAR}))
+    | (?P<pr>(?P<prp>in|during|since|throughout|through|until|till|by|last|this|of
+          |earlier\s+in|later\s+in)\s+(?P<prm>{_MON})(?!\s*\d))
+    | (?P<yr>(?:in|during|since|throughout|until|by)\s+(?P<yry>{_YEAR})(?!-))
+    | (?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|today|tonight
+          |this\s+(?:morning|afternoon|evening)|earlier\s+today)\b
+    | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|the\s+past|past)
+          \s+(?P<relu>week|weekend|month|year))\b
+    | (?P<ago>(?P<agon>\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)
+          \s+(?P<agou>day|week|month|year)s?\s+ago)\b
+    | (?P<wd>(?:(?P<wdlast>last)\s+)?(?P<wdn>{_WD}))
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_YEAR_ONLY = re.compile(rf"\s*(?:in\s+)?(?P<y>{_YEAR})\s*", re.IGNORECASE)
+
+
+# --- small date arithmetic ---------------------------------------------------------------------
+
+def _last_day(year: int, month: int) -> int:
+    return calendar.monthrange(year, month)[1]
+
+
+def _day(year: int, month: int, day: int) -> dt.date | None:
+    try:
+        return dt.date(year, month, day)
+    except ValueError:
+        return None
+
+
+def _range(earliest: dt.date, latest: dt.date, precision: DatePrecision) -> DateRange:
+    return DateRange(earliest=earliest, latest=latest, precision=precision)
+
+
+def _year_for(month: int, day: int, anchor: dt.date | None) -> int | None:
+    """The anchor's year, or the one before when month/day would fall after the anchor."""
+    if anchor is None:
+        return None
+    candidate = _day(anchor.year, month, min(day, _last_day(anchor.year, month)))
+    if candidate is not None and candidate > anchor:
+        return anchor.year - 1
+    return anchor.year
+
+
+def _month_number(text: str) -> int:
+    return _MONTHS[text.rstrip(".").lower()]
+
+
+def _day_number(text: str) -> int:
+    return int(re.sub(r"\D", "", text))
+
+
+def _month_part(part: str, year: int, month: int) -> DateRange:
+    """A named part of a month: "mid" is the 11th..20th and so on (module doc)."""
+    p = " ".join(part.lower().split())
+    last = _last_day(year, month)
+    first_day, last_day = 1, last
+    precision: DatePrecision = "month"
+    if p in ("early", "the beginning of", "beginning of", "the start of", "start of"):
+        last_day = 10
+    elif p in ("mid", "the middle of", "middle of"):
+        first_day, last_day = 11, 20
+    elif p in ("late", "the end of", "end of"):
+        first_day = 21
+    elif p.endswith("first half of"):
+        last_day = 15
+    elif p.endswith("second half of"):
+        first_day = 16
+    elif p.endswith("first week of"):
+        last_day, precision = 7, "week"
+    elif p.endswith("last week of"):
+        first_day, precision = last - 6, "week"
+    return _range(dt.date(year, month, first_day), dt.date(year, month, last_day), precision)
+
+
+def _year_part(part: str, year: int) -> DateRange:
+    p = " ".join(part.lower().split())
+    first_month, last_month = 1, 12
+    if p in ("early", "the beginning of", "beginning of", "the start of", "start of"):
+        last_month = 4
+    elif p in ("mid", "the middle of", "middle of"):
+        first_month, last_month = 5, 8
+    elif p in ("late", "the end of", "end of"):
+        first_month = 9
+    elif p.endswith("first half of"):
+        last_month = 6
+    elif p.endswith("second half of"):
+        first_month = 7
+    elif p.endswith("first week of"):
+        return _range(dt.date(year, 1, 1), dt.date(year, 1, 7), "week")
+    elif p.endswith("last week of"):
+        return _range(dt.date(year, 12, 25), dt.date(year, 12, 31), "week")
+    return _range(dt.date(year, first_month, 1),
+                  dt.date(year, last_month, _last_day(year, last_month)), "year")
+
+
+def _weekday_before(anchor: dt.date, weekday: int, strictly: bool) -> dt.date:
+    delta = (anchor.weekday() - weekday) % 7
+    if delta == 0 and strictly:
+        delta = 7
+    return anchor - dt.timedelta(days=delta)
+
+
+def _month_range(year: int, month: int) -> DateRange:
+    return _range(dt.date(year, month, 1), dt.date(year, month, _last_day(year, month)), "month")
+
+
+def _shift_month(year: int, month: int, back: int) -> tuple[int, int]:
+    index = year * 12 + (month - 1) - back
+    return index // 12, index % 12 + 1
+
+
+def _resolve(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
+    """The range one match of ``_DATE`` denotes, or None when it cannot be resolved."""
+    g = m.group
+    if g("iso"):
+        day = _day(int(g("iy")), int(g("im")), int(g("id")))
+        return _range(day, day, "day") if day else None
+    for kind in ("md", "dm"):
+        if g(kind):
+            month, day_n = _month_number(g(kind + "m")), _day_number(g(kind + "d"))
+            year_text = g(kind + "y")
+            year = int(year_text) if year_text else _year_for(month, day_n, anchor)
+            day = _day(year, month, day_n) if year is not None else None
+            return _range(day, day, "day") if day else None
+    if g("pm"):
+        month = _month_number(g("pmm"))
+        year = int(g("pmy")) if g("pmy") else None
+        if year is None:
+            if anchor is None:
+                return None
+            year = anchor.year
+            earliest = _month_part(g("pmq"), year, month).earliest
+            if earliest is not None and earliest > anchor:
+                year -= 1
+        return _month_part(g("pmq"), year, month)
+    if g("py"):
+        return _year_part(g("pyq"), int(g("pyy")))
+    if g("my"):
+        return _month_range(int(g("myy")), _month_number(g("mym")))
+    if g("pr"):
+        month = _month_number(g("prm"))
+        year = _year_for(month, 1, anchor)
+        if year is None or anchor is None:
+            return None
+        if g("prp").lower() == "last" and month >= anchor.month and year == anchor.year:
+            year -= 1
+        return _month_range(year, month)
+    if g("yr"):
+        year = int(g("yry"))
+        return _range(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if anchor is None:
+        return None
+    return _resolve_relative(m, anchor)
+
+
+def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
+    g = m.group
+    if g("rel"):
+        rel = " ".join(g("rel").lower().split())
+        back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(rel, 0)
+        day = anchor - dt.timedelta(days=back)
+        return _range(day, day, "day")
+    if g("relp"):
+        which = " ".join(g("relq").lower().split())
+        unit = g("relu").lower()
+        monday = anchor - dt.timedelta(days=anchor.weekday())
+        if unit == "week":
+            if which == "last":
+                return _range(monday - dt.timedelta(days=7), monday - dt.timedelta(days=1),
+                              "week")
+            if which in ("the past", "past"):
+                return _range(anchor - dt.timedelta(days=7), anchor, "week")
+            return _range(monday, anchor, "week")
+        if unit == "weekend":
+            sunday = _weekday_before(anchor, 6, strictly=which == "last")
+            return _range(sunday - dt.timedelta(days=1), sunday, "week")
+        if unit == "month":
+            if which == "last":
+                year, month = _shift_month(anchor.year, anchor.month, 1)
+                return _month_range(year, month)
+            if which in ("the past", "past"):
+                return _range(anchor - dt.timedelta(days=30), anchor, "month")
+            return _range(anchor.replace(day=1), anchor, "month")
+        if which == "last":
+            return _range(dt.date(anchor.year - 1, 1, 1), dt.date(anchor.year - 1, 12, 31),
+                          "year")
+        if which in ("the past", "past"):
+            return _range(anchor - dt.timedelta(days=365), anchor, "year")
+        return _range(dt.date(anchor.year, 1, 1), anchor, "year")
+    if g("ago"):
+        count_text = g("agon").lower()
+        n = int(count_text) if count_text.isdigit() else _SMALL_NUMBERS[count_text]
+        unit = g("agou").lower()
+        if unit == "day":
+            day = anchor - dt.timedelta(days=n)
+            return _range(day, day, "day")
+        if unit == "week":
+            centre = anchor - dt.timedelta(days=7 * n)
+            return _range(centre - dt.timedelta(days=3),
+                          min(centre + dt.timedelta(days=3), anchor), "week")
+        if unit == "month":
+            year, month = _shift_month(anchor.year, anchor.month, n)
+            return _month_range(year, month)
+        year = anchor.year - n
+        return _range(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if g("wd"):
+        weekday = _WEEKDAYS[g("wdn").lower()]
+        day = _weekday_before(anchor, weekday, strictly=g("wdlast") is not None)
+        return _range(day, day, "day")
+    return None
+
+
+# --- public API ----------------------------------------------------------------------------
+
+# ``find_dates`` tries ``_DATE`` only at words that can begin a date expression, decided from
+# the word and the next few words with set look-ups (a linear word scan, few regex attempts).
+_WORD = re.compile(r"[^\W_]+")
+_MONTH_TOKENS = frozenset(alt for name in _MONTHS for alt in (name.capitalize(), name.upper()))
+_ALWAYS = frozenset({*_WEEKDAYS, "yesterday", "today", "tonight"})
+_PART_WORDS = frozenset({"early", "late", "mid", "end", "beginning", "start", "middle", "first",
+                         "second"})
+_PREPOSITIONS = frozenset({"in", "during", "since", "throughout", "through", "until", "till",
+                           "by", "of"})
+_RELATIVE = frozenset({"last", "this", "earlier", "later", "past"})
+_RELATIVE_NEXT = frozenset({"week", "weekend", "month", "year", "night", "morning",
+                            "afternoon", "evening", "today", "this", "in", *_WEEKDAYS})
+_THE_NEXT = frozenset({"day", "end", "beginning", "start", "middle", "first", "second", "last",
+                       "past"})
+_UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
+_LOOK_AHEAD = frozenset({*_PART_WORDS, *_PREPOSITIONS, *_RELATIVE, "the", *_SMALL_NUMBERS})
+
+
+def _is_year(word: str) -> bool:
+    return len(word) == 4 and word.isdigit() and word[:2] in ("19", "20")
+
+
+def _may_start(word: str, following: list[str]) -> bool:
+    """Whether a date expression can begin at ``word`` (lower case) given the next words."""
+    if word in _PART_WORDS:
+        return any(w in _MONTH_TOKENS or _is_year(w) for w in following[:4])
+    if not following:
+        return False
+    nxt = following[0]
+    if word in _PREPOSITIONS:
+        return nxt in _MONTH_TOKENS or _is_year(nxt) or (word == "in" and nxt == "the")
+    if word in _RELATIVE:
+        return nxt.lower() in _RELATIVE_NEXT or nxt in _MONTH_TOKENS
+    if word == "the":
+        return nxt.lower() in _THE_NEXT
+    return nxt.lower() in _UNITS  # "two days ago"
+
+
+def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
+    """Every resolvable date expression in ``text``, left to right, non-overlapping.
+
+    Expressions that need an anchor ("yesterday", "October 19") are skipped when ``anchor`` is
+    None. A bare year counts only after a preposition ("in 2019", "since 2019"), so that years
+    in names and numbers are not read as dates; ``resolve_date("2019", ...)`` does resolve it.
+    """
+    found: list[DateMention] = []
+    pos = 0
+    for word in _WORD.finditer(text):
+        start = word.start()
+        if start < pos:
+            continue
+        token = word.group()
+        lower = token.lower()
+        if not (token[0].isdigit() or lower in _ALWAYS or token in _MONTH_TOKENS):
+            if lower not in _LOOK_AHEAD:
+                continue
+            if not _may_start(lower, _WORD.findall(text, word.end(), word.end() + 40)[:4]):
+                continue
+        m = _DATE.match(text, start)
+        if m is None:
+            continue
+        pos = m.end()
+        resolved = _resolve(m, anchor)
+        if resolved is not None:
+            found.append(DateMention(start=m.start(), end=m.end(), text=m.group(0),
+                                     range=resolved))
+    return found
+
+
+def resolve_date(expression: str, anchor: dt.date | None) -> DateRange | None:
+    """The range a date expression denotes ("on Monday", "mid-October", "2019"), or None.
+
+    The first resolvable date expression in ``expression`` is used, so a quote works as well
+    as a bare expression ("between nine pm and midnight on October 19" → October 19).
+    """
+    mentions = find_dates(expression, anchor)
+    if mentions:
+        return mentions[0].range
+    m = _YEAR_ONLY.fullmatch(expression)
+    if m:
+        year = int(m.group("y"))
+        return _range(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    return None
+
+
+def _describe(r: DateRange) -> str:
+    if r.earliest and r.latest and r.earliest == r.latest:
+        return r.earliest.isoformat()
+    lo = r.earliest.isoformat() if r.earliest else "?"
+    hi = r.latest.isoformat() if r.latest else "?"
+    return f"{lo}..{hi}"
+
+
+def date_contradiction(claimed: DateRange, quote: str, anchor: dt.date | None) -> str | None:
+    """A message when the claim's own date quote resolves to dates disjoint from ``claimed``.
+
+    Conservative: no message when the quote has no resolvable date, when ``claimed`` has no
+    bounds, or when *any* date in the quote overlaps the claimed range (a missing bound is
+    open).
+    """
+    if claimed.earliest is None and claimed.latest is None:
+        return None
+    mentions = find_dates(quote, anchor)
+    if not mentions:
+        return None
+    lo = claimed.earliest or dt.date.min
+    hi = claimed.latest or dt.date.max
+    for mention in mentions:
+        r = mention.range
+        if (r.earliest or dt.date.min) <= hi and lo <= (r.latest or dt.date.max):
+            return None
+    flat = " ".join(quote.split())
+    if len(flat) > 120:
+        flat = flat[:119] + "…"
+    said = ", ".join(_describe(m.range) for m in mentions)
+    return f"the quote '{flat}' dates it {said} but the claim says {_describe(claimed)}"
+
+
+# --- publication date and datelines ------------------------------------------------------------
+
+# How far into the text a dateline or publication date may be (titles, release numbers and
+# bylines come first; past this the dates are the story's own).
+_HEAD = 600
+_FULL_DATE = re.compile(
+    rf"""
+    (?<![\w-])(?:
+      (?<![\d-])(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
+    | (?P<mdm>{_MON})\s*(?P<mdd>{_DAY})[,.]?\s*(?P<mdy>{_YEAR})
+    | (?P<dmd>{_DAY})\s+(?:of\s+)?(?P<dmm>{_MON}),?\s*(?P<dmy>{_YEAR})
+    )
+    """,
+    re.IGNORECASE | re.VERBOSE,
+)
+_DATELINE = re.compile(
+    rf"\(\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{_YEAR}))?\s*\)", re.IGNORECASE
+)
+_TITLE_DATE = re.compile(rf"\A\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{_YEAR}))?\s*:",
+                         re.IGNORECASE)
+# ISAF release numbers: "2012-04-S-048", "2010-02-CA-017".
+_RELEASE_NUMBER = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-[A-Z]{1,3}[-–]\d{2,4}\b")
+
+
+def _full_date(m: re.Match[str]) -> dt.date | None:
+    if m.group("iy"):
+        return _day(int(m.group("iy")), int(m.group("im")), int(m.group("id")))
+    for kind in ("md", "dm"):
+        if m.group(kind + "m"):
+            return _day(int(m.group(kind + "y")), _month_number(m.group(kind + "m")),
+                        _day_number(m.group(kind + "d")))
+    return None
+
+
+def _release_year(head: str, month: int) -> int | None:
+    """The year of an ISAF release number near the top, adjusted across a Dec/Jan boundary."""
+    m = _RELEASE_NUMBER.search(head)
+    if m is None:
+        return None
+    year, release_month = int(m.group("y")), int(m.group("m"))
+    if month == 12 and release_month == 1:
+        return year - 1
+    if month == 1 and release_month == 12:
+        return year + 1
+    return year
+
+
+def find_publication_date(text: str) -> dt.date | None:
+    """The article's own date, from the top of the text (the first 600 characters).
+
+    In order of preference: a parenthesised dateline with a year ("KABUL, Afghanistan (Jan. 25,
+    2013)"); the first full date with a year ("October 21, 2020", "21 October 2020",
+    "2020-10-21", "Evening Operational Update May 7, 2011"); a dateline without a year ("(Jan.
+    27)") whose year an ISAF release number nearby gives ("2012-01-S-081"). Otherwise None: a
+    month and day with no year nearby are not guessed (``anchor_from_dateline`` takes a year
+    hint for those).
+    """
+    head = text[:_HEAD]
+    for m in _DATELINE.finditer(head):
+        if m.group("y"):
+            day = _day(int(m.group("y")), _month_number(m.group("m")), _day_number(m.group("d")))
+            if day:
+                return day
+    for m in _FULL_DATE.finditer(head):
+        day = _full_date(m)
+        if day:
+            return day
+    dateline = _DATELINE.search(head) or _TITLE_DATE.search(head)
+    if dateline:
+        month = _month_number(dateline.group("m"))
+        year = _release_year(head, month)
+        if year is not None:
+            return _day(year, month, _day_number(dateline.group("d")))
+    return None
+
+
+def anchor_from_dateline(text: str, year_hint: int | None) -> dt.date | None:
+    """The dateline's date, for datelines that may lack a year ("KABUL, Afghanistan (Jan. 27)").
+
+    Month and day come from the dateline (the parenthesised date near the top, else a title
+    starting "Feb. 3:"). The year is the dateline's own when it has one; else ``year_hint``
+    (e.g. the known publication year); else the year of an ISAF release number nearby. With no
+    dateline, the result is ``find_publication_date(text)``. None when no year is known.
+    """
+    head = text[:_HEAD]
+    m = _DATELINE.search(head) or _TITLE_DATE.search(head)
+    if m is None:
+        return find_publication_date(text)
+    month, day_n = _month_number(m.group("m")), _day_number(m.group("d"))
+    if m.group("y"):
+        year: int | None = int(m.group("y"))
+    else:
+        year = year_hint if year_hint is not None else _release_year(head, month)
+    if year is None:
+        return None
+    return _day(year, month, day_n)
