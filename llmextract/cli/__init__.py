@@ -50,6 +50,7 @@ from llmextract.cli._prompts import prompts_app  # noqa: E402
 from llmextract.cli._cache import cache_app  # noqa: E402
 from llmextract.cli._gold import gold_app  # noqa: E402
 from llmextract.cli._schema import schema_command  # noqa: E402
+from llmextract.cli._eval import eval_command  # noqa: E402
 
 app.command("extract")(extract_command)
 app.add_typer(prompts_app, name="prompts")
@@ -57,6 +58,7 @@ app.add_typer(cache_app, name="cache")
 app.command("schema")(schema_command)
 
 app.add_typer(gold_app, name="gold")
+app.command("eval")(eval_command)
 
 
 def main() -> None:

@@ -111,7 +111,7 @@ class ExtractAsync(Protocol):
 
 
 def _default_extract() -> ExtractAsync:
-    from llmextract import extract_async  # the pipeline loads on first run, not on import
+    from llmextract.pipeline import extract_async  # loads on first run, not on import
 
     return extract_async
 

@@ -1,0 +1,214 @@
+"""``llmextract eval``: run, re-score or compare evaluations; report; gate against a baseline.
+
+Three modes, one command:
+
+- run: ``--gold DIR [--split S]`` or ``--dataset isaf FILE`` with ``--backend/--model/--prompt``
+  extracts every article (through the cache, concurrently), stores the run under
+  ``--runs-dir/--name`` and scores it;
+- re-score: ``--predictions RUN`` scores a stored run again, calling no model;
+- compare: ``--compare RUN_A RUN_B`` shows the paired differences and per-article changes.
+
+Exit codes: 0 done (and no regression), 1 a headline metric regressed against ``--baseline``,
+2 a usage or runtime error (one line on stderr), including a run in which every article failed.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+
+from llmextract.errors import InputError
+from llmextract.evaluation.gate import check, load_baseline, make_baseline, write_baseline
+from llmextract.evaluation.metrics import summarize
+from llmextract.evaluation.reports import (
+    DEFAULT_DETAIL,
+    ComparisonReport,
+    EvaluationReport,
+    comparison_report,
+    evaluation_report,
+    render_json,
+    render_markdown,
+    render_terminal,
+)
+from llmextract.evaluation.runs import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_RUNS_DIR,
+    PredictionRecord,
+    StoredRun,
+    default_name,
+    load_run,
+    run_task,
+)
+from llmextract.evaluation.tasks import Task, load_task, score_predictions
+
+FORMATS = ("table", "json", "markdown")
+DEFAULT_GOLD = Path("evals/gold")
+
+
+def _task_for(run: StoredRun, gold: Path | None, split: str | None,
+              dataset: tuple[str, Path] | None) -> Task:
+    """The task given on the command line, else the one the run was made on."""
+    if dataset is not None:
+        return load_task(dataset[0], dataset[1])
+    if gold is not None:
+        return load_task("gold", gold, split=split)
+    manifest = run.manifest
+    return load_task(manifest.task, manifest.source,
+                     split=split if split is not None else manifest.split)
+
+
+def _emit(report: EvaluationReport | ComparisonReport, output_format: str, out: Path | None,
+          detail: int) -> None:
+    if output_format == "json":
+        text = render_json(report)
+    elif output_format == "markdown":
+        text = render_markdown(report, detail)
+    else:
+        if out is None:
+            render_terminal(report, Console(), detail)
+            return
+        with out.open("w", encoding="utf-8") as file:
+            render_terminal(report, Console(file=file, width=120, color_system=None), detail)
+        return
+    if out is None:
+        sys.stdout.write(text)
+    else:
+        out.write_text(text, encoding="utf-8")
+
+
+class _Progress:
+    """Counts finished articles on stderr, on one line, when stderr is a terminal."""
+
+    def __init__(self, total: int) -> None:
+        self.total, self.done, self.failed = total, 0, 0
+        self.console = Console(stderr=True)
+
+    def __call__(self, record: PredictionRecord) -> None:
+        self.done += 1
+        self.failed += record.error is not None
+        if self.console.is_terminal:
+            self.console.print(f"\r{self.done}/{self.total} articles, {self.failed} failed",
+                               end="", highlight=False)
+
+    def finish(self, run: StoredRun) -> None:
+        if self.console.is_terminal:
+            self.console.print()
+        m = run.manifest
+        typer.echo(f"stored run {run.path} ({m.articles} articles, {m.errors} failed, "
+                   f"{m.duration_s} s)", err=True)
+
+
+def eval_command(
+    gold: Annotated[Path | None, typer.Option(
+        help="Gold directory to evaluate on (default evals/gold).")] = None,
+    split: Annotated[str | None, typer.Option(help="Gold split: dev or test.")] = None,
+    dataset: Annotated[tuple[str, Path] | None, typer.Option(
+        help="External dataset instead of gold: NAME PATH (e.g. isaf "
+             "evals/external/isaf/dev.jsonl).")] = None,
+    predictions: Annotated[Path | None, typer.Option(
+        help="Re-score this stored run (evals/runs/<name>) without calling a model.")] = None,
+    compare_runs: Annotated[tuple[Path, Path] | None, typer.Option(
+        "--compare", help="Compare two stored runs: RUN_A RUN_B (B - A).")] = None,
+    backend: Annotated[str | None, typer.Option(
+        help="rules (offline) or openai (any OpenAI-compatible endpoint).")] = None,
+    model: Annotated[str | None, typer.Option(help="Model name.")] = None,
+    prompt: Annotated[str | None, typer.Option(help="Prompt as ID@VERSION.")] = None,
+    name: Annotated[str | None, typer.Option(
+        help="Name of the stored run (default: backend-model-task-time).")] = None,
+    runs_dir: Annotated[Path, typer.Option(help="Where runs are stored.")] = DEFAULT_RUNS_DIR,
+    concurrency: Annotated[int, typer.Option(
+        help="Articles extracted at once.")] = DEFAULT_CONCURRENCY,
+    no_cache: Annotated[bool, typer.Option(
+        "--no-cache", help="Neither read nor write the result cache.")] = False,
+    price_in: Annotated[float | None, typer.Option(
+        help="USD per million prompt tokens, for the run's cost.")] = None,
+    price_out: Annotated[float | None, typer.Option(
+        help="USD per million completion tokens, for the run's cost.")] = None,
+    output_format: Annotated[str, typer.Option(
+        "--format", help="table, json or markdown.")] = "table",
+    out: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
+    detail: Annotated[int, typer.Option(
+        help="How many worst articles to list finding by finding (table/markdown).")] = (
+        DEFAULT_DETAIL),
+    baseline: Annotated[Path | None, typer.Option(
+        help="Baseline JSON (evals/baselines/<name>.json): exit 1 on a regression.")] = None,
+    update_baseline: Annotated[bool, typer.Option(
+        "--update-baseline", help="Rewrite --baseline from this result, on purpose.")] = False,
+    tolerance: Annotated[float | None, typer.Option(
+        help="Allowed drop of a headline metric (absolute). Default: a drop counts only "
+             "when larger than the bootstrap noise.")] = None,
+) -> None:
+    """Evaluate extraction against gold (or ISAF), store the run, report, gate on a baseline."""
+    if output_format not in FORMATS:
+        raise InputError(f"--format must be one of {', '.join(FORMATS)}, not {output_format!r}")
+    if detail < 0:
+        raise InputError(f"--detail must be 0 or more (got {detail})")
+    if update_baseline and baseline is None:
+        raise InputError("--update-baseline needs --baseline FILE (the file to write)")
+    if tolerance is not None and tolerance < 0:
+        raise InputError(f"--tolerance must be 0 or more (got {tolerance})")
+    if sum(x is not None for x in (predictions, compare_runs)) > 1:
+        raise InputError("use one of --predictions and --compare")
+    if dataset is not None and gold is not None:
+        raise InputError("use one of --gold and --dataset")
+    run_options = (backend, model, prompt, name, price_in, price_out)
+    if (predictions or compare_runs) and any(x is not None for x in run_options):
+        raise InputError("--backend, --model, --prompt, --name and prices apply to a new run, "
+                         "not to --predictions or --compare")
+
+    if compare_runs is not None:
+        if baseline is not None:
+            raise InputError("--baseline applies to one result, not to --compare")
+        run_a, run_b = load_run(compare_runs[0]), load_run(compare_runs[1])
+        if (run_a.manifest.task, run_a.manifest.source) != (run_b.manifest.task,
+                                                            run_b.manifest.source):
+            raise InputError(f"{compare_runs[0]} and {compare_runs[1]} were made on different "
+                             f"data ({run_a.manifest.task} {run_a.manifest.source} vs "
+                             f"{run_b.manifest.task} {run_b.manifest.source})")
+        task = _task_for(run_a, gold, split, dataset)
+        _emit(comparison_report(task, run_a, run_b), output_format, out, detail)
+        return
+
+    if predictions is not None:
+        run = load_run(predictions)
+        task = _task_for(run, gold, split, dataset)
+    else:
+        task = (load_task(dataset[0], dataset[1]) if dataset is not None
+                else load_task("gold", gold or DEFAULT_GOLD, split=split))
+        run_name = name or default_name(task.kind, backend, model,
+                                         dt.datetime.now(dt.timezone.utc))
+        progress = _Progress(len(task.samples))
+        run = run_task(task, directory=runs_dir, name=run_name, backend=backend, model=model,
+                       prompt=prompt, cache=not no_cache, concurrency=concurrency,
+                       usd_per_mtok_in=price_in, usd_per_mtok_out=price_out,
+                       on_result=progress)
+        progress.finish(run)
+        if run.manifest.articles and run.manifest.errors == run.manifest.articles:
+            first = next(iter(run.predictions.values())).error
+            raise InputError(f"every article failed; the first error: {first}")
+
+    scores = score_predictions(task, run.predictions)
+    summary = summarize(scores, task.metrics)
+    if update_baseline:
+        assert baseline is not None  # checked above
+        write_baseline(baseline, make_baseline(baseline.stem, task, summary, scores,
+                                               run=run.manifest))
+        typer.echo(f"baseline written: {baseline}", err=True)
+    gate = (check(load_baseline(baseline), task, scores, tolerance=tolerance,
+                  path=str(baseline))
+            if baseline is not None and not update_baseline else None)
+    _emit(evaluation_report(task, scores, summary, run=run.manifest, gate=gate),
+          output_format, out, detail)
+    if gate is not None:
+        for c in gate.regressions:
+            typer.echo(f"regression: {c.label} ({c.key}) {c.baseline:.3f} -> "
+                       f"{c.current if c.current is None else f'{c.current:.3f}'} "
+                       f"(worse by {c.drop if c.drop is None else f'{c.drop:.3f}'}; "
+                       f"rule: {c.rule})", err=True)
+        if not gate.passed:
+            raise typer.Exit(1)
