@@ -18,7 +18,7 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-SCHEMA_VERSION = "1"
+SCHEMA_VERSION: Literal["1"] = "1"
 
 StrikeKind = Literal["airstrike", "drone_strike", "shelling", "missile_strike", "unknown_strike"]
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]

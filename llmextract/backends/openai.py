@@ -16,11 +16,12 @@ from __future__ import annotations
 import asyncio
 import datetime as dt
 import email.utils
+import logging
 import os
 import time
 import weakref
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING, Any, Literal
+from typing import TYPE_CHECKING, Any, Literal, cast
 from urllib.parse import urlparse
 
 import httpx2
@@ -46,6 +47,10 @@ from llmextract.schema import Usage
 
 if TYPE_CHECKING:
     from llmextract.prompts import Prompt
+
+# instructor logs every give-up at ERROR; with no logging configured Python would print that to
+# stderr next to our own one-line error. Users who configure logging still receive it.
+logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 ModeName = Literal["tools", "json_schema", "json"]
 _MODES: dict[str, instructor.Mode] = {
@@ -98,10 +103,9 @@ class OpenAISettings:
             api_key = "not-needed"  # local servers (Ollama, vLLM, llama.cpp) accept any key
         mode = overrides.pop("mode", None) or os.environ.get("LLMEXTRACT_MODE") or "tools"
         if mode not in _MODES:
-            raise ConfigurationError(
-                f"unknown mode {mode!r}; use one of {', '.join(sorted(_MODES))}"
-            )
-        return cls(model=model, base_url=base_url, api_key=api_key, mode=mode, **overrides)
+            raise ConfigurationError(f"unknown mode {mode!r}; use one of {', '.join(sorted(_MODES))}")
+        return cls(model=model, base_url=base_url, api_key=api_key, mode=cast(ModeName, mode),
+                   **overrides)
 
 
 class OpenAIBackend:
@@ -109,9 +113,14 @@ class OpenAIBackend:
     cacheable = True
     uses_prompt = True
 
-    def __init__(self, settings: OpenAISettings,
-                 *, sleep: Any = None, async_sleep: Any = None) -> None:
+    def __init__(self, settings: OpenAISettings, *, sleep: Any = None, async_sleep: Any = None,
+                 http_client: httpx2.Client | None = None,
+                 async_http_client: httpx2.AsyncClient | None = None) -> None:
+        """``http_client`` / ``async_http_client`` (httpx2, as openai 3.x requires) are for
+        proxies, custom TLS or test transports; ``sleep`` replaces the wait between retries."""
         self.settings = settings
+        self._http_client = http_client
+        self._async_http_client = async_http_client
         self._sleep = sleep or time.sleep
         self._async_sleep = async_sleep or asyncio.sleep
         self._client: instructor.Instructor | None = None
@@ -183,8 +192,8 @@ class OpenAIBackend:
 
     def _sync_client(self) -> instructor.Instructor:
         if self._client is None:
-            self._client = instructor.from_openai(openai.OpenAI(**self._client_kwargs()),
-                                                  mode=_MODES[self.settings.mode])
+            client = openai.OpenAI(**self._client_kwargs(), http_client=self._http_client)
+            self._client = instructor.from_openai(client, mode=_MODES[self.settings.mode])
         return self._client
 
     def _async_client(self) -> instructor.AsyncInstructor:
@@ -192,8 +201,9 @@ class OpenAIBackend:
         loop = asyncio.get_running_loop()
         client = self._async_clients.get(loop)
         if client is None:
-            client = instructor.from_openai(openai.AsyncOpenAI(**self._client_kwargs()),
-                                            mode=_MODES[self.settings.mode])
+            raw = openai.AsyncOpenAI(**self._client_kwargs(),
+                                     http_client=self._async_http_client)
+            client = instructor.from_openai(raw, mode=_MODES[self.settings.mode])
             self._async_clients[loop] = client
         return client
 
