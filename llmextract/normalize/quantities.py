@@ -93,7 +93,7 @@ _WNUM = (
     rf"(?:\s+(?:thousand|million)\b(?:,?\s+(?:and\s+)?{_W999})?)?)"
 )
 # Digits: not part of a decimal, a time, a date code, an identifier ("AK-47") or a word.
-_DIG = r"(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3})+|\d+)(?![\w/:]|[.,]\d|[-–]\w)"
+_DIG = r"(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?![\w/:]|[.,]\d|[-–]\w)"
 _DOZ = rf"(?:(?:a|half\s+a)\s+dozen\b|{_WNUM}(?:\s+dozen\b)?)"
 _COUPLE = r"(?:a\s+couple(?:\s+of)?|a\s+pair\s+of)\b"
 _NUM = (
@@ -549,8 +549,8 @@ def numbers_in(text: str) -> list[int]:
     values: list[int] = []
     for m in _ANY_NUMBER.finditer(text):
         token = m.group(0)
-        if re.fullmatch(r"\d+(?:[.:]\d+)+", token):
-            continue
+        if re.fullmatch(r"\d+(?:[.:]\d+)+|\d{16,}", token):
+            continue  # a decimal, a clock time, or a digit string too long to be a number
         values.append(_word_number(token))
     return values
 
@@ -588,6 +588,10 @@ def _short(quote: str, limit: int = 120) -> str:
     return flat if len(flat) <= limit else flat[: limit - 1] + "…"
 
 
+_JOINED = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:,?\s+(?:and|plus|as\s+well\s+as)|,)\s+",
+                     re.IGNORECASE)
+
+
 def count_contradiction(count: Count, quote: str) -> str | None:
     """A message when the claim's own quote states a number incompatible with ``count``.
 
@@ -605,6 +609,7 @@ def count_contradiction(count: Count, quote: str) -> str | None:
     candidates: list[Count] = []
     exact_run: list[int] = []
     sums: set[int] = set()
+    previous_end: int | None = None
     for mention in find_quantities(quote):
         c = mention.count
         if c.min is None and c.max is None:
@@ -612,9 +617,16 @@ def count_contradiction(count: Count, quote: str) -> str | None:
         stated.append(c)
         candidates.append(c)
         if c.min is not None and c.min == c.max and c.vague_term is None:
-            exact_run.append(c.min)
+            # "two soldiers and three civilians" may be claimed as 5; "killing two and wounding
+            # seven" is not 9 (a verb after the "and" starts a new statement).
+            joined = previous_end is not None and _JOINED.fullmatch(
+                quote, previous_end, mention.start) is not None
+            exact_run = [*exact_run, c.min] if joined else [c.min]
             for i in range(len(exact_run)):
                 sums.add(sum(exact_run[i:]))
+            previous_end = mention.end
+        else:
+            exact_run, previous_end = [], None
         candidates.extend(Count(min=v, max=v) for v in numbers_in(mention.text))
     candidates.extend(Count(min=s, max=s) for s in sums)
     if not stated:
