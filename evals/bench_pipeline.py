@@ -67,7 +67,7 @@ def long_article(target: int = 50_000) -> tuple[str, dict[str, Any]]:
     claims = []
     for n, part in enumerate(parts[:60]):
         sentence = part.split(". ")[0][:120]
-        claims.append({"ref": f"C{n}", "outcome": "injured", "population": "unknown",
+        claims.append({"ref": f"X{n}", "outcome": "injured", "population": "unknown",
                        "count": {"min": None, "max": None, "vague_term": "several"},
                        "quotes": [sentence]})
     draft["claims"] = draft["claims"] + claims

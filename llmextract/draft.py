@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 
+from instructor import OpenAISchema
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from llmextract.grounding import Grounder, MatchResult
@@ -92,8 +93,11 @@ class DraftClaim(_Draft):
     quotes: list[str] = Field(min_length=1, description="verbatim article text")
 
 
-class Draft(_Draft):
-    """What the model returns for one article."""
+# Subclassing instructor's ``OpenAISchema`` lets instructor use this class as it is; otherwise it
+# derives a wrapper class and regenerates the JSON schema on every call (about 10 ms). The
+# docstring's first line is sent to the model as the tool description.
+class Draft(OpenAISchema, _Draft):  # type: ignore[misc]
+    """Strike events and casualty claims in the article, each with verbatim quotes."""
 
     events: list[DraftEvent] = []
     claims: list[DraftClaim] = []

@@ -15,6 +15,7 @@ prompt is never edited; a change is a new version.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import hashlib
 import json
 import os
@@ -134,8 +135,18 @@ def read_lock(directory: Path | None = None) -> dict[str, str]:
 def list_prompts(directory: Path | None = None) -> list[Prompt]:
     """Every prompt version, sorted by id then numeric version."""
     folder = directory or prompts_dir()
-    prompts = [parse_prompt(p) for p in folder.glob("*.prompt")]
+    prompts = []
+    for path in folder.glob("*.prompt"):
+        info = path.stat()
+        prompts.append(_parse_cached(path, info.st_mtime_ns, info.st_size))
     return sorted(prompts, key=lambda p: (p.id, _version_key(p.version)))
+
+
+@functools.lru_cache(maxsize=256)
+def _parse_cached(path: Path, mtime_ns: int, size: int) -> Prompt:
+    # Keyed on modification time and size, so an edited file is read again (and its new hash
+    # changes the cache key); an unchanged one is not parsed on every extraction.
+    return parse_prompt(path)
 
 
 def get_prompt(ref: str | None = None, directory: Path | None = None) -> Prompt:
