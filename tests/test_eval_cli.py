@@ -152,12 +152,23 @@ def test_run_options_with_a_stored_run_are_a_usage_error(stored: Path) -> None:
     assert code == 2 and "apply to a new run" in err
 
 
-def test_a_baseline_from_other_articles_is_a_usage_error(stored: Path, gold: Path,
-                                                         tmp_path: Path) -> None:
+def test_new_gold_articles_are_reported_not_gated(stored: Path, tmp_path: Path) -> None:
     baseline = tmp_path / "good.json"
     invoke("--predictions", stored, "--baseline", baseline, "--update-baseline")
     data = json.loads(baseline.read_text())
     data["articles"].pop("a00")
+    baseline.write_text(json.dumps(data))
+    code, out, _ = invoke("--predictions", stored, "--baseline", baseline, "--format",
+                          "markdown")
+    assert code == 0
+    assert "Compared on the 11 articles both scored; not gated: 1 articles new" in out
+
+
+def test_a_baseline_sharing_no_article_is_a_usage_error(stored: Path, tmp_path: Path) -> None:
+    baseline = tmp_path / "good.json"
+    invoke("--predictions", stored, "--baseline", baseline, "--update-baseline")
+    data = json.loads(baseline.read_text())
+    data["articles"] = {"zz": {}}
     baseline.write_text(json.dumps(data))
     code, _, err = invoke("--predictions", stored, "--baseline", baseline)
     assert code == 2 and "--update-baseline" in err

@@ -105,10 +105,20 @@ def test_a_higher_error_is_a_regression_for_lower_is_better_metrics(tmp_path: Pa
     assert [c.key for c in result.regressions] == ["killed.abs_error"]
 
 
-def test_a_baseline_on_other_articles_is_refused(task: Task, tmp_path: Path) -> None:
-    path = baseline_of(task, scores(task, 2, 0), tmp_path)
-    with pytest.raises(InputError, match="30 articles, this result has 29"):
-        check(load_baseline(path), task, scores(task, 2, 0)[1:])
+def test_only_articles_both_sides_scored_are_gated(task: Task, tmp_path: Path) -> None:
+    path = baseline_of(task, scores(task, 2, 0)[:20], tmp_path)
+    # the 10 new articles are all bad, yet not gated until the baseline is rewritten
+    current = [*scores(task, 2, 0)[1:20], *scores(task, 0, 2)[20:]]
+    result = check(load_baseline(path), task, current)
+    assert result.passed and result.articles == 19
+    assert result.missing == ["a00"] and len(result.not_in_baseline) == 10
+
+
+def test_a_result_sharing_no_article_with_the_baseline_is_refused(task: Task,
+                                                                 tmp_path: Path) -> None:
+    path = baseline_of(task, scores(task, 2, 0)[:10], tmp_path)
+    with pytest.raises(InputError, match="no article of this result is in the baseline"):
+        check(load_baseline(path), task, scores(task, 2, 0)[10:])
 
 
 def test_a_baseline_of_another_task_is_refused(task: Task, tmp_path: Path) -> None:

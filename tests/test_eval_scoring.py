@@ -157,3 +157,18 @@ def test_a_denial_is_matched_on_its_zero_count() -> None:
     assert counts["claims.tp"] == 1
     assert (counts["claims.stance.hits"], counts["claims.stance.n"]) == (0, 1)
 
+
+
+def test_scoring_never_imports_a_backend_or_the_pipeline() -> None:
+    import ast
+    from pathlib import Path
+
+    package = Path(__file__).resolve().parent.parent / "llmextract" / "evaluation"
+    for name in ("matching", "metrics", "scoring", "isaf", "tasks", "gate", "reports"):
+        tree = ast.parse((package / f"{name}.py").read_text(encoding="utf-8"))
+        imported = {node.module for node in ast.walk(tree)
+                    if isinstance(node, ast.ImportFrom) and node.module}
+        imported |= {alias.name for node in ast.walk(tree) if isinstance(node, ast.Import)
+                     for alias in node.names}
+        assert not {m for m in imported
+                    if m.startswith(("llmextract.backends", "llmextract.pipeline"))}, name

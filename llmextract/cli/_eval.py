@@ -54,7 +54,7 @@ def _task_for(run: StoredRun, gold: Path | None, split: str | None,
               dataset: tuple[str, Path] | None) -> Task:
     """The task given on the command line, else the one the run was made on."""
     if dataset is not None:
-        return load_task(dataset[0], dataset[1])
+        return load_task(dataset[0], dataset[1], split=split)
     if gold is not None:
         return load_task("gold", gold, split=split)
     manifest = run.manifest
@@ -178,7 +178,7 @@ def eval_command(
         run = load_run(predictions)
         task = _task_for(run, gold, split, dataset)
     else:
-        task = (load_task(dataset[0], dataset[1]) if dataset is not None
+        task = (load_task(dataset[0], dataset[1], split=split) if dataset is not None
                 else load_task("gold", gold or DEFAULT_GOLD, split=split))
         run_name = name or default_name(task.kind, backend, model,
                                          dt.datetime.now(dt.timezone.utc))

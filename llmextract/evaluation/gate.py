@@ -13,9 +13,11 @@ Rule, for each headline metric (``MetricSpec.headline``):
 - ``tolerance=T``: a regression when the metric moved the wrong way by more than ``T``
   (absolute; ``0`` fails on any drop, useful for deterministic backends).
 
-A metric that was defined in the baseline and is undefined now is a regression. A baseline made
-on other articles cannot be compared pair by pair: that is an ``InputError`` asking for the
-same articles or a deliberate ``--update-baseline``.
+A metric that was defined in the baseline and is undefined now is a regression. Only articles
+both sides scored are compared (a paired test needs pairs); articles added to or removed from
+the data since the baseline are listed in the result and gated once the baseline is rewritten
+on purpose (``--update-baseline``). A result sharing no article with the baseline is an
+``InputError``.
 """
 
 from __future__ import annotations
@@ -107,9 +109,16 @@ class Check(_Frozen):
 
 
 class GateResult(_Frozen):
+    """The verdict. Metrics are compared on the ``articles`` both sides scored; articles new
+    since the baseline (``not_in_baseline``) or gone from the result (``missing``) are listed,
+    not gated, until the baseline is rewritten on purpose."""
+
     baseline: str
     tolerance: float | None
     passed: bool
+    articles: int
+    not_in_baseline: list[str]
+    missing: list[str]
     checks: list[Check]
 
     @property
@@ -163,16 +172,15 @@ def check(baseline: Baseline, task: Task, scores: Sequence[ArticleScore], *,
     if baseline.task != task.kind:
         raise InputError(f"{path or baseline.name}: the baseline is for the {baseline.task} "
                          f"task, this result is {task.kind}")
-    current_ids = [s.article_id for s in scores]
-    if sorted(current_ids) != sorted(baseline.articles):
-        common = len(set(current_ids) & baseline.articles.keys())
-        raise InputError(
-            f"{path or baseline.name}: the baseline was made on {len(baseline.articles)} "
-            f"articles, this result has {len(current_ids)} ({common} in common); compare on "
-            "the same articles or rewrite the baseline on purpose with --update-baseline")
-    before = [ArticleScore(article_id=i, counts=baseline.articles[i]) for i in current_ids]
+    common = [s for s in scores if s.article_id in baseline.articles]
+    if not common:
+        raise InputError(f"{path or baseline.name}: no article of this result is in the "
+                         "baseline; rewrite the baseline on purpose with --update-baseline")
+    scored = {s.article_id for s in scores}
+    before = [ArticleScore(article_id=s.article_id, counts=baseline.articles[s.article_id])
+              for s in common]
     headline = [s for s in task.metrics if s.headline]
-    deltas = paired_deltas(before, scores, headline, bootstrap=baseline.bootstrap)
+    deltas = paired_deltas(before, common, headline, bootstrap=baseline.bootstrap)
     checks: list[Check] = []
     for spec in headline:
         d = deltas[spec.key]
@@ -195,4 +203,6 @@ def check(baseline: Baseline, task: Task, scores: Sequence[ArticleScore], *,
                             drop=drop, ci_low=d.ci_low, ci_high=d.ci_high, rule=rule,
                             regressed=regressed))
     return GateResult(baseline=path or baseline.name, tolerance=tolerance,
-                      passed=not any(c.regressed for c in checks), checks=checks)
+                      passed=not any(c.regressed for c in checks), articles=len(common),
+                      not_in_baseline=sorted(scored - baseline.articles.keys()),
+                      missing=sorted(baseline.articles.keys() - scored), checks=checks)

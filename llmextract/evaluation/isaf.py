@@ -47,6 +47,8 @@ from llmextract.evaluation.metrics import (
     rate_spec,
 )
 from llmextract.evaluation.tasks import Sample, TaskKind
+from llmextract.normalize.places import find_afghan_province
+from llmextract.normalize.quantities import minimum
 from llmextract.schema import Extraction
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -126,9 +128,6 @@ class IsafAnswer:
 def derive(extraction: Extraction | None) -> IsafAnswer:
     """Reduce an extraction (``None``: nothing extracted) to the ISAF answers; see the module
     docstring for each rule."""
-    from llmextract.normalize.places import find_afghan_province  # the normalizer is separate
-    from llmextract.normalize.quantities import minimum
-
     if extraction is None:
         return IsafAnswer(killed=0, airstrike=False, provinces=frozenset(), start_date=None)
     killed = sum(minimum(c.count, "isaf") for c in extraction.claims

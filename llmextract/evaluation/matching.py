@@ -41,6 +41,7 @@ from typing import TypeVar
 import numpy as np
 from scipy.optimize import linear_sum_assignment
 
+from llmextract.normalize.places import same_place
 from llmextract.schema import CasualtyClaim, Count, DateRange, Location, Span, StrikeEvent
 
 EVENT_THRESHOLD = 0.5
@@ -159,8 +160,6 @@ def places_match(predicted: Sequence[Location], gold: Sequence[Location]) -> boo
 
     Transliteration-tolerant through the place normalizer (Albukamal = Abu Kamal = Al-Bukamal).
     """
-    from llmextract.normalize.places import same_place  # imported here: a sibling module
-
     return any(same_place(p.name, g.name) for p in predicted for g in gold)
 
 

@@ -176,6 +176,15 @@ def _metric_rows(metrics: Sequence[MetricValue]) -> list[list[str]]:
              _interval(m.ci_low, m.ci_high), _num(m.macro), _counts(m)] for m in metrics]
 
 
+def _gate_scope(gate: GateResult) -> str:
+    extra = ""
+    if gate.not_in_baseline or gate.missing:
+        extra = (f"; not gated: {len(gate.not_in_baseline)} articles new since the baseline, "
+                 f"{len(gate.missing)} baseline articles not in this result (rewrite the "
+                 "baseline with --update-baseline to include them)")
+    return f"Compared on the {gate.articles} articles both scored{extra}."
+
+
 def _gate_rows(gate: GateResult) -> list[list[str]]:
     return [[c.label, _num(c.baseline), _num(c.current),
              _signed(c.current - c.baseline if c.current is not None and c.baseline is not None
@@ -195,7 +204,8 @@ def render_markdown(report: EvaluationReport | ComparisonReport,
         verdict = "passed" if report.gate.passed else "**REGRESSION**"
         rule = ("a drop beyond noise, paired bootstrap" if report.gate.tolerance is None
                 else f"a drop beyond {report.gate.tolerance:g}")
-        out += [f"### Gate: {verdict} against `{report.gate.baseline}` (fails on {rule})", ""]
+        out += [f"### Gate: {verdict} against `{report.gate.baseline}` (fails on {rule})", "",
+                _gate_scope(report.gate), ""]
         out += _md_table(["metric", "baseline", "now", "change", "95% CI of change", ""],
                          _gate_rows(report.gate))
         out.append("")
@@ -294,6 +304,7 @@ def _gate_terminal(gate: GateResult, console: Console) -> None:
     console.print(_rich_table(f"Gate against {gate.baseline}",
                               ["metric", "baseline", "now", "change", "95% CI of change", ""],
                               _gate_rows(gate)))
+    console.print(_gate_scope(gate), highlight=False)
     console.print("[green]gate passed[/]" if gate.passed else "[red bold]REGRESSION[/]")
 
 
