@@ -356,3 +356,27 @@ def test_async_concurrent_calls_count_attempts_separately(
     results = asyncio.run(many())
     assert [r.provenance.attempts for r in results] == [1, 1, 1, 1]
     assert len(openai_server.chat_requests) == 4
+
+
+def test_an_event_date_its_own_date_quote_contradicts_is_reasked(
+    openai_server: OpenAIServer, seed_text: str
+) -> None:
+    wrong = copy.deepcopy(SEED_DRAFT)
+    wrong["events"][0]["date_earliest"] = wrong["events"][0]["date_latest"] = "2020-10-12"
+    openai_server.script(reply_tool(wrong), reply_tool(SEED_DRAFT))
+    result = run_seed(openai_server, seed_text)
+
+    assert result.provenance.reasks == 1
+    reask = json.dumps(openai_server.chat_requests[1].messages)
+    assert "Monday, October 19" in reask and "events[0]" in reask
+    assert str(result.events[0].date.earliest) == "2020-10-19"
+
+
+def test_a_claim_linked_to_a_missing_event_is_reasked(
+    openai_server: OpenAIServer, seed_text: str
+) -> None:
+    wrong = copy.deepcopy(SEED_DRAFT)
+    wrong["claims"][0]["event"] = "E9"
+    openai_server.script(reply_tool(wrong), reply_tool(SEED_DRAFT))
+    assert run_seed(openai_server, seed_text).provenance.reasks == 1
+    assert "'E9' is not the ref of any event" in json.dumps(openai_server.chat_requests[1].messages)
