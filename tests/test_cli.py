@@ -148,3 +148,24 @@ def test_cache_info_and_clear(endpoint: OpenAIServer, tmp_path: Path) -> None:
 def test_schema_prints_the_stored_result_contract() -> None:
     code, out, _ = run("schema")
     assert code == 0 and json.loads(out)["title"] == "Extraction"
+
+
+def test_html_format_escapes_article_text_and_highlights_evidence(
+    endpoint: OpenAIServer, tmp_path: Path
+) -> None:
+    article = ('<script>alert("x")</script> A drone strike on Marib & Sirwah killed '
+               "three fighters, officials said.\n")
+    draft = {"events": [{"ref": "E1", "kind": "drone_strike",
+                         "quotes": ["A drone strike on Marib & Sirwah"]}],
+             "claims": [{"ref": "C1", "outcome": "killed", "population": "combatant",
+                         "count": {"min": 3, "max": 3}, "claimant": "officials",
+                         "stance": "claimed", "event": "E1",
+                         "quotes": ["killed three fighters"]}]}
+    endpoint.script(reply_tool(draft))
+    path = tmp_path / "a.txt"
+    path.write_text(article, encoding="utf-8")
+    code, out, _ = run("extract", str(path), "--format", "html")
+    assert code == 0
+    assert "<script>" not in out and "&lt;script&gt;" in out
+    assert '<mark title="e1" data-items="e1">A drone strike on Marib &amp; Sirwah</mark>' in out
+    assert '<mark title="c1" data-items="c1">killed three fighters</mark>' in out

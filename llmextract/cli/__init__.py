@@ -42,22 +42,20 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-# Command groups register themselves; keep one import per module, in pipeline order.
-# (Lines are added here as the modules land.)
-from llmextract.cli._extract import extract_command  # noqa: E402
-from llmextract.cli._prompts import prompts_app  # noqa: E402
+# Command groups register themselves: one import per module.
 from llmextract.cli._cache import cache_app  # noqa: E402
-from llmextract.cli._gold import gold_app  # noqa: E402
-from llmextract.cli._schema import schema_command  # noqa: E402
 from llmextract.cli._eval import eval_command  # noqa: E402
+from llmextract.cli._extract import extract_command  # noqa: E402
+from llmextract.cli._gold import gold_app  # noqa: E402
+from llmextract.cli._prompts import prompts_app  # noqa: E402
+from llmextract.cli._schema import schema_command  # noqa: E402
 
 app.command("extract")(extract_command)
+app.command("eval")(eval_command)
+app.add_typer(gold_app, name="gold")
 app.add_typer(prompts_app, name="prompts")
 app.add_typer(cache_app, name="cache")
 app.command("schema")(schema_command)
-
-app.add_typer(gold_app, name="gold")
-app.command("eval")(eval_command)
 
 
 def main() -> None:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated, Literal
+from typing import Annotated
 
 import typer
 
 from llmextract.errors import InputError
 from llmextract.pipeline import extract
-from llmextract.render import render_text
+from llmextract.render import render_html, render_text
 
 
 def read_article(path: str) -> str:
@@ -52,17 +52,18 @@ def extract_command(
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the "
                                            "cache.")] = False,
     output_format: Annotated[str, typer.Option(
-        "--format", help="json (the full result) or text (a readable summary with quotes).")
-    ] = "json",
+        "--format", help="json (the full result), text (a readable summary with quotes) or "
+        "html (the article with every evidence span highlighted).")] = "json",
 ) -> None:
     """Extract strike events and casualty claims from one article."""
-    if output_format not in ("json", "text"):
-        raise InputError(f"--format must be json or text, not {output_format!r}")
-    fmt: Literal["json", "text"] = "json" if output_format == "json" else "text"
+    if output_format not in ("json", "text", "html"):
+        raise InputError(f"--format must be json, text or html, not {output_format!r}")
     text = read_article(path)
     result = extract(text, published=published, article_id=article_id, backend=backend,
                      model=model, prompt=prompt, cache=not no_cache)
-    if fmt == "json":
+    if output_format == "json":
         typer.echo(result.model_dump_json(indent=2))
+    elif output_format == "html":
+        typer.echo(render_html(result, text), nl=False)
     else:
-        typer.echo(render_text(result, text))
+        typer.echo(render_text(result))
