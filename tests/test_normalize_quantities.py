@@ -178,6 +178,8 @@ NOT_A_COUNT = [
     "AK-47 rifles",
     "2011-05-S-022",
     "2020-10-21",
+    "the 2019-2020 season",
+    "between 2019 and 2021",
     "a three-vehicle convoy",
     "the 2nd battalion",
     "the one who fled",

@@ -323,6 +323,9 @@ _CHANGE_BEFORE = re.compile(
 )
 
 
+_YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+
+
 def _word_number(text: str) -> int:
     """The value of a number phrase matched by ``_NUM`` ("two hundred and fifty" → 250)."""
     t = text.lower().replace(",", "")
@@ -429,6 +432,9 @@ def _from_q(m: re.Match[str], text: str) -> list[QuantityMention]:
         changed = a_name == "fa" and _CHANGE_BEFORE.search(text[max(0, start - 40):start])
         if _not_a_count(text, start, end, None):
             return []
+        if (_YEAR_LIKE.fullmatch(m.group(a_name)) and _YEAR_LIKE.fullmatch(m.group(b_name))
+                and not _PERSON_PL_AFTER.match(text, end)):
+            return []  # "2019-2020", "between 2019 and 2021": years
         if lo < hi and not changed:
             return [_mention(text, start, end, _count_from_bounds(kind, lo, hi, pre))]
         if a_name == "da":
