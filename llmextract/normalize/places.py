@@ -7,8 +7,8 @@ gold one and the rules backend can deduplicate places, without a gazetteer.
 
 How the key is built (each step exists because real spellings differ that way):
 
-1. Unicode diacritics are removed and the name is case-folded ("Dayr az-Zawr" from "Dayr
-   az-Zawr", "Paktiyā" → "paktiya").
+1. Unicode diacritics are removed and the name is case-folded ("al-Mayādīn" → "al-mayadin",
+   "Paktiyā" → "paktiya").
 2. Only the part before the first comma is kept ("Albukamal, Syria" → "albukamal").
 3. Apostrophes and ʿayn/hamza marks vanish ("Al-Jala'" → "al jala"); every other non-letter is a
    word break (hyphen, underscore, space: "sar_e_pul" = "Sar-e Pul").

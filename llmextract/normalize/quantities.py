@@ -37,8 +37,10 @@ What is *not* a quantity: dates ("October 19", "19 October", "2019"), clock time
 hyphenated compounds ("three-vehicle convoy"). ``find_quantities`` skips them; ``numbers_in``
 does not (it lists every written integer).
 
-All patterns are compiled at import time and each function makes one left-to-right pass of a
-regular expression over its text (with bounded look-around), so cost is linear in text length.
+Cost is linear in text length: patterns are compiled at import time, ``find_quantities`` makes
+one pass over the words and tries its pattern (bounded repetition, no nested unbounded loops)
+only at words that can begin a quantity ("two", "at least", "a" before a person noun...).
+About 1 ms per 3 KB article on one core.
 """
 
 from __future__ import annotations
