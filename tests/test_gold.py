@@ -571,3 +571,13 @@ def test_cli_coverage_refuses_a_broken_gold_dir(tmp_path: Path) -> None:
     write(tmp_path, article(hard_cases=["foo"]))
     code, _, err = invoke("coverage", str(tmp_path))
     assert code == 2 and "hard_cases[0]" in err and err.count("\n") == 1
+
+
+def test_the_committed_coverage_table_is_current() -> None:
+    """evals/gold/README.md's table is generated; a gold change must regenerate it."""
+    from llmextract.gold import coverage_table, load_gold_dir, update_coverage_section
+
+    gold_dir = Path(__file__).resolve().parent.parent / "evals" / "gold"
+    readme = (gold_dir / "README.md").read_text(encoding="utf-8")
+    expected = update_coverage_section(readme, coverage_table(load_gold_dir(gold_dir)))
+    assert readme == expected, "run `llmextract gold coverage --write` and commit the README"
