@@ -1,0 +1,846 @@
+"""Casualty claims for the rules backend: outcome phrases, their counts, population, claimant,
+stance, the event they belong to, and restatements/updates (guidelines §5-§8).
+
+Pipeline per article: ``find_claims`` reads each sentence for outcome phrases (active "killing
+two people", passive "two men were killed", nominal "the deaths of at least two people", tolls
+"the toll rose to seven", denials "no civilians were harmed"), reads the victim phrase's count
+with ``normalize.quantities``, and attributes it (``according to X``, ``X said``, quotes,
+pronouns and "the source" resolved to the first identifying mention). ``consolidate`` then merges
+restatements of one figure by one claimant into one claim, drops named subsets, and marks
+updated tolls ``superseded_by``.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from llmextract.backends._rules_text import Layout, Sentence
+from llmextract.normalize.quantities import find_quantities, parse_count
+from llmextract.schema import Count, Outcome, Population, Stance
+
+_ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
+_ADVS += r"|critically|slightly|lightly|badly|fatally|mortally|severely|each|then|now|still"
+_ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|been))*"
+_AUX = r"\b(?P<aux>was|were|been|being|be|are|is|got|get|had|have|has|remain|remains|remained)"
+_KILLED = r"killed|slain|martyred|murdered|eliminated|shot dead|executed|beheaded|dead|harmed"
+_INJURED = r"wounded|injured|hurt|maimed"
+_CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|captive|hostage)"
+             r"|abducted|kidnapped|apprehended|seized")
+_MISSING = r"missing|unaccounted\s+for"
+_PASSIVE_VERB = rf"(?P<pv>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING})"
+_OR_VERB = rf"(?:\s*(?:,|or|and|and/or)\s+(?P<pv2>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING}))?"
+
+_PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
+    (form, re.compile(pattern, re.IGNORECASE)) for form, pattern in (
+        ("passive", rf"{_AUX}(?:\s+not|n't)?{_ADVS}\s+{_PASSIVE_VERB}\b{_OR_VERB}"),
+        ("coordinated", rf"{_AUX}\s+(?!not\b)[a-z]+ed\b[^.;,]{{0,60}}?\s+and\s+"
+                        r"(?P<cv>killed|wounded|injured|detained|captured|arrested)\b"
+                        r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after)\b)"),
+        ("inverted", r"\b(?:also\s+)?(?P<iv>killed|wounded|injured|detained)\s+(?:in|during|by)"
+                     r"\s+[^,.;]{1,60}?\s+(?:was|were)\s+"),
+        ("active", r"\b(?P<av>kill(?:ed|ing|s)?|slew|wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
+                   r"|captur(?:ed|ing|es)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?"
+                   r"|eliminat(?:ed|ing)|martyr(?:ed|ing)|apprehend(?:ed|ing))\b"),
+        ("died", r"\b(?P<dv>died|perished|have died|has died|had died|lost their lives"
+                 r"|lost his life|lost her life|went missing|are missing|were missing"
+                 r"|remain missing)\b"),
+        ("lost", r"\blost\s+(?=(?:\w+\s+){0,3}(?:soldiers?|men|fighters?|troops|members"
+                 r"|officers?|policemen|servicemen)\b)"),
+        ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
+                    r"|wounding)\s+of\s+"),
+        ("possessive", r"(?P<owner>\b[A-Z][\w'-]*['’]s|\b(?:his|her|their))\s+"
+                       r"(?P<ov>deaths?|killing|capture|arrest|detention)\b"),
+        ("toll", r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|rises|risen|climbed|climbs"
+                 r"|increased|jumped|reached|reaches|stands at|stood at|passes|passed|to|is"
+                 r"|was|at)\s+(?:to\s+|at\s+)?"),
+        ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing)\b)"
+                      r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;])"),
+        ("of_wounded", r"\bof\s+(?:the\s+)?(?P<ow>wounded|injured|dead)\b"),
+        ("rubble", r"\b(?:believed\s+to\s+be\s+|still\s+|trapped\s+)?under\s+the\s+"
+                   r"(?:rubble|debris)\b"),
+        ("casualties", r"\b(?P<neg>no|without(?:\s+any)?)\s+(?P<pop>civilian\s+|military\s+)?"
+                       r"(?:casualties|fatalities|loss of life)\b"),
+    )
+)
+_OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
+    (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|martyr\w*|deaths?|died|perished"
+                r"|lost.*|killing|toll)$", re.IGNORECASE), "killed"),
+    (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
+    (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
+                re.IGNORECASE), "captured"),
+    (re.compile(r"^(?:missing|unaccounted\s+for|went missing|are missing|were missing"
+                r"|remain missing|rubble)$", re.IGNORECASE), "missing"),
+)
+# Where a victim phrase after a verb ends (hard stops and clause-opening words).
+_NP_END = re.compile(
+    r"[.;:!?()\[\]\"“”\n]|—|–\s"
+    r"|,(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
+    r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b))"
+    r"|\s(?:during|in|near|at|on|after|before|while|when|who|whom|which|that|according"
+    r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
+    r"|throughout|since|for|to|into"
+    r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|known(?=\s+as)"
+    r"|responsible|believed"
+    r"|following|whose|over|across|around|within|between|earlier|later|yesterday|today"
+    r"|last|this|alive|and\s+(?=(?:\w+ing|\w+ed|were|was|are|is|had"
+    r"|have|has|then|later|also|the\s+(?:security|joint|combined)|seized|took|fled|left"
+    r"|found|took)\b)|or\s+(?=\w+ing\b)|so|if|where|even|prior|pending|who|there)\b"
+    r"|(?<!\bwell)\sas\b(?!\s+well\s+as)",
+    re.IGNORECASE,
+)
+_CLAUSE_BACK = re.compile(
+    r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|\b(?:and|that|which|who|when|after|while|because|as"
+    r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
+    r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|although"
+    r"|though|since|whereas|with|meaning|bringing|so)\b)\s*",
+    re.IGNORECASE,
+)
+_CONJ = re.compile(
+    r"\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
+    r"|in\s+addition\s+to)\s+", re.IGNORECASE)
+_DETERMINERS = re.compile(r"^\s*(?:all|another|the|some|only|a\s+total\s+of|his|her|their"
+                          r"|its|at\s+least)?\s*$", re.IGNORECASE)
+_HEAD_CUT = re.compile(r"\s+(?:of|from|belonging|with|who|aged|whose)\b.*$", re.IGNORECASE)
+_PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she)$", re.IGNORECASE)
+_PRONOUN_MANY = re.compile(r"^(?:them|themselves|they|those|these|the\s+\w+(?:\s+\w+){0,3})$",
+                           re.IGNORECASE)
+_RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|\bthose|\bwhom)\s*$", re.IGNORECASE)
+
+_CIVILIAN = re.compile(
+    r"\b(?:civilians?|non-?combatants?|children|child|kids?|women|woman|girls?|boys?|babies"
+    r"|baby|infants?|toddlers?|residents?|villagers?|farmers?|shepherds?|herders?|students?"
+    r"|pupils?|teachers?|journalists?|reporters?|photographers?|doctors?|nurses?|medics?"
+    r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
+    r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
+    r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
+    r"|labou?rers?|volunteers?|rescuers?)\b",
+    re.IGNORECASE,
+)
+_COMBATANT = re.compile(
+    r"\b(?:militia\w*|fighters?|insurgents?|militants?|elements?|soldiers?|troops?"
+    r"|servicem[ae]n|service\s*(?:wo)?m[ae]mbers?|service\s+members?|marines?|personnel"
+    r"|commanders?|sub-?commanders?|leaders?|facilitators?|operatives?|gunm[ae]n|jihadists?"
+    r"|terrorists?|rebels?|combatants?|policem[ae]n|police(?:\s+officers?)?|guards?"
+    r"|bodyguards?|commandos?|recruits?|snipers?|bombers?|attackers?|emirs?|mujahideen"
+    r"|Taliban|ISIS|ISIL|Daesh|Hezbollah|Hamas|al-Qaeda|Khawarij|al-Shabaab|enemy|mercenar\w*"
+    r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
+    r"|members)\b",
+    re.IGNORECASE,
+)
+_PERSON = re.compile(
+    rf"{_CIVILIAN.pattern}|{_COMBATANT.pattern}"
+    r"|\b(?:people|persons?|individuals?|m[ae]n|males?|females?|others?|drivers?|occupants?"
+    r"|victims?|citizens?|nationals?|relatives?|cousins?|sons?|daughters?|brothers?"
+    r"|sisters?|fathers?|mothers?|husbands?|wives|wife|officials?|associates?|associate"
+    r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
+    r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?)\b",
+    re.IGNORECASE,
+)
+_NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
+                   r"(?:\s+(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*|bin|ibn|ul|ud|din)){0,3}")
+_NOT_NAME = re.compile(
+    r"^(?:The|A|An|Afghan|Afghans|American|Taliban|Haqqani|Coalition|ISAF|International"
+    r"|Iranian|Iraqi|Syrian|Israeli|Palestinian|Russian|Ukrainian|Turkish|Kurdish|Lebanese"
+    r"|Yemeni|Somali|Sudanese|Hamas|Hezbollah|Houthi|Islamic|National|Security|Army|Police"
+    r"|Forces?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|One|Two|Three|Four"
+    r"|Five|Several|Multiple|Numerous|Also|His|Her|Their|Its|After|During|In|On|At|Both"
+    r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)$"
+)
+_ADDITIVE = re.compile(
+    r"\b(?:also|another|additional|further|more|other|separately|a\s+separate|second)\b",
+    re.IGNORECASE,
+)
+_ADDITIVE_NP = re.compile(
+    r"^\s*(?:another|(?:\w+\s+){0,2}(?:more|other|additional|further)\b)", re.IGNORECASE)
+_HYPOTHETICAL = re.compile(
+    r"(?:\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+\w+){0,3}"
+    r"|\bfrom\s+being|\bif|\bunless|\bnot\s+to|\bthreat\w*\s+to"
+    r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
+    re.IGNORECASE,
+)
+_AGGREGATE = re.compile(
+    r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
+    r"|this\s+month|last\s+year|last\s+month|so\s+far\s+this"
+    r"|over\s+the\s+(?:past|last|same)\s+(?:\d+|\w+\s+)?(?:hours?|days?|weeks?|months?|years?"
+    r"|period)|over\s+the\s+same\s+period|during\s+the\s+war|in\s+the\s+war|since\s+the"
+    r"|separate\s+(?:\w+\s+){0,4}operations|operations\s+in\s+\w+\s+(?:\w+\s+)?provinces"
+    r"|(?:more\s+than\s+)?\d+\s+operations|in\s+(?:eastern|southern|northern|western)\s+and"
+    r"\s+(?:eastern|southern|northern|western)\s+Afghanistan|across\s+the\s+country"
+    r"|nationwide)\b",
+    re.IGNORECASE,
+)
+_UPDATE = re.compile(
+    r"\b(?:rose|rises|risen|climbed|climbs|increased|jumped|now|updated|revised|bringing"
+    r"|raising|raised|passes|passed)\b", re.IGNORECASE)
+_AMONG = re.compile(
+    r"\b(?:was|were|are|is)\s+(?:\w+\s+)?among\s+(?:those|the)\s+(?:killed|dead|detained"
+    r"|captured|wounded|injured)\b", re.IGNORECASE)
+_SUBSET_PARTITIVE = re.compile(r"^\s*\S+(?:\s+\S+)?\s+of\s+(?:the|those|them)\b",
+                               re.IGNORECASE)
+_DENY_VERB = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
+_ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNORECASE)
+
+# Reporting verbs. Present forms that are also plural nouns ("reports", "claims", "notes")
+# are left out: "Initial reports indicate" has a subject "Initial reports", not "Initial".
+_SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|confirms"
+        r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
+        r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
+        r"|acknowledges|estimated|documented|counted")
+_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
+                        r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
+_POSTPOSED = re.compile(
+    rf"(?:[,”\"]\s*|\s)(?P<who>(?:[Tt]he\s+|[Aa]n?\s+|[A-Z]|[a-z]+\s+)[^,.;:”\"]{{0,110}}?)\s+"
+    rf"(?:also\s+)?(?P<verb>{_SAY})(?:\s+(?:\w+\s+){{0,3}}?(?:on|in|to|at)\s+[^,.;]*)?\s*[.,;]?\s*$"
+)
+_POSTPOSED_INV = re.compile(
+    r"[,”\"]\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]{2,110}?)"
+    r"(?=\s*(?:[,.;]|$))"
+)
+_PREPOSED = re.compile(
+    rf"(?P<who>[^,.;:“”\"]{{2,140}}?)\s+(?:also\s+|later\s+|now\s+|has\s+|had\s+|have\s+)*"
+    rf"(?P<verb>{_SAY})(?P<tail>(?:\s+(?:on|in|at|to|by|late|early|last)\s+[\w' ’-]{{1,40}}?"
+    rf"(?=\s+that\b|,))?(?:\s+[A-Z][\w]*)?(?:\s*,)?\s*(?:that\b|:|\s(?=[A-Z“\"])|\s))",
+)
+_COREF_HEAD = re.compile(r"^(?:the|this|that)\s+(?P<head>[a-z][\w-]*)\b", re.IGNORECASE)
+_PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.IGNORECASE)
+_SELF_VOICE = re.compile(
+    r"\b(?:ISAF|International Security Assistance Force|coalition|security forces?|joint force"
+    r"|combined force|assault force|Afghan and coalition|Afghan-led|assessments?|reports?"
+    r"|U\.S\.|Col\.|Lt\.|Gen\.|Maj\.|Capt\.|officials?|aircraft)\b",
+    re.IGNORECASE,
+)
+_ORG_WORD = re.compile(
+    r"\b(?:ministry|office|agency|network|observatory|army|forces?|command|council|committee"
+    r"|administration|group|department|directorate|authority|authorities|media|channels?"
+    r"|television|radio|station|news|hospital|centre|center|organisation|organization"
+    r"|government|military|coalition|militia|monitor|service|services)\b",
+    re.IGNORECASE,
+)
+_NAME_CORE = re.compile(
+    r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:from|of|with|at|for)\s+\S",
+)
+
+
+@dataclass
+class ClaimDraft:
+    """A claim being assembled; ``spans`` are (start, end) offsets into the article."""
+
+    outcome: Outcome
+    population: Population
+    count: Count
+    count_known: bool
+    claimant: str | None
+    claimant_span: tuple[int, int] | None
+    stance: Stance
+    sentence: Sentence
+    pos: int
+    victim: str
+    spans: list[tuple[int, int]]
+    attr_spans: list[tuple[int, int]] = field(default_factory=list)
+    aggregate: bool = False
+    additive: bool = False
+    update: bool = False
+    names: frozenset[str] = frozenset()
+    event: str | None = None
+    id: str = ""
+    superseded_by: ClaimDraft | None = None
+    merged: bool = False
+    extra: list[tuple[int, int]] = field(default_factory=list)
+
+
+def _outcome(word: str) -> Outcome | None:
+    w = " ".join(word.lower().split())
+    for pattern, outcome in _OUTCOME_OF:
+        if pattern.match(w):
+            return outcome
+    return None
+
+
+def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
+    """The victim phrase that follows a verb at ``start``: up to the first clause boundary."""
+    end = min(limit, start + 220)
+    m = _NP_END.search(text, start, end)
+    stop = m.start() if m is not None else end
+    while stop > start and text[stop - 1] in " ,":
+        stop -= 1
+    return start, stop
+
+
+def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
+    """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
+    boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
+    window = text[floor:aux]
+    cut = 0
+    cuts = [m.end() for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())]
+    while cuts:
+        cut = cuts.pop()
+        segment = window[cut:].strip()
+        if segment and not re.match(r"(?:known|also|aged|including|believed|who|which|"
+                                    r"identified|named)\b", segment):
+            break
+    start = floor + cut
+    while start < aux and text[start].isspace():
+        start += 1
+    end = aux
+    while end > start and text[end - 1] in " ,":
+        end -= 1
+    return start, end
+
+
+def _conjuncts(phrase: str) -> list[str]:
+    # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person.
+    phrase = re.sub(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),", r" \1 ", phrase)
+    parts: list[str] = []
+    for part in _CONJ.split(phrase):
+        if not part or not part.strip():
+            continue
+        if parts and re.fullmatch(r"\s*(?:[A-Z][\w'’-]*\s*){1,4}", part) and re.match(
+                r"\s*(?:an?|the|his|her)\s", parts[-1], re.IGNORECASE) and not re.search(
+                r"[A-Z][\w'’-]*\s*$", parts[-1]) and ", " + part.strip() in phrase:
+            parts[-1] = parts[-1] + " " + part.strip()
+            continue
+        parts.append(part)
+    return parts
+
+
+def _conjunct_count(part: str) -> tuple[Count | None, bool]:
+    """(count, plural-without-number) of one conjunct of a victim phrase."""
+    part = part.strip()
+    mentions = find_quantities(part)
+    if mentions and _DETERMINERS.match(part[:mentions[0].start]):
+        return mentions[0].count, False
+    head = _HEAD_CUT.sub("", part).strip()
+    if _PRONOUN_ONE.match(head):
+        return Count(min=1, max=1), False
+    head_count = parse_count(head) if head else None
+    if head_count is not None:
+        return head_count, False
+    words = head.split()
+    if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]):
+        return Count(min=1, max=1), False
+    if words and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[-1]) and not _NOT_NAME.match(
+            words[-1]) and not words[-1].endswith("s") and not _ORG_WORD.search(head):
+        return Count(min=1, max=1), False  # "Taliban leader Mahjur": a named person
+    if words and _NAME.search(head) and not head[0].islower() and not _NOT_NAME.match(
+            words[0]) and not words[-1].lower().endswith("s"):
+        return Count(min=1, max=1), False
+    if re.search(r"\b(?:leader|commander|facilitator|individual|male|man|woman|insurgent"
+                 r"|fighter|driver|associate|member|sub-commander|official|soldier)$",
+                 head, re.IGNORECASE) and re.match(r"^(?:the|an?|his|her|its|their)\b", head,
+                                                    re.IGNORECASE):
+        return Count(min=1, max=1), False
+    return None, True
+
+
+def victim_count(phrase: str) -> tuple[Count, bool]:
+    """The count of a victim phrase and whether it is known: exact parts add up; one vague part
+    keeps its term with the exact parts as ``min`` (guidelines §6); no number at all (a bare
+    plural, "them") is an unknown count."""
+    whole = find_quantities(phrase)
+    if whole and _DETERMINERS.match(phrase[:whole[0].start]) and (
+            whole[0].end >= len(phrase.rstrip()) - 40) and len(whole) == 1 and (
+            whole[0].count.min is not None and whole[0].count.max == whole[0].count.min
+            and whole[0].count.min > 1 and " " in whole[0].text.strip()
+            and re.search(r"\b(?:and|as well as|along with|together with)\b", whole[0].text)):
+        return whole[0].count, True  # an implicit count the normalizer read as a whole
+    exact = 0
+    vague: str | None = None
+    lower_only = 0
+    known = False
+    unknown_part = False
+    parts = _conjuncts(phrase)
+    for index, part in enumerate(parts):
+        if index and not _PERSON.search(part) and not _NAME.fullmatch(part.strip()):
+            break  # "five enemy fighters and the recovery of four AK-47s": people end here
+        count, plural = _conjunct_count(part)
+        if count is None:
+            unknown_part = unknown_part or plural
+            continue
+        known = True
+        if count.min is not None and count.max == count.min and count.vague_term is None:
+            exact += count.min
+        elif count.vague_term is not None and count.min is None and count.max is None:
+            if vague is None:
+                vague = count.vague_term
+            else:
+                unknown_part = True
+        else:
+            if len(parts) == 1:
+                return count, True
+            lower_only += count.min or 0
+            unknown_part = True
+    if not known:
+        return Count(), False
+    if vague is not None:
+        total = exact + lower_only
+        return Count(min=total or None, max=None, vague_term=vague), True
+    if unknown_part or lower_only:
+        return Count(min=exact + lower_only, max=None), True
+    return Count(min=exact, max=exact), True
+
+
+def population_of(phrase: str, context: str = "") -> Population:
+    """civilian / combatant / mixed / unknown from the victim phrase's nouns (guidelines §5)."""
+    civ = _CIVILIAN.search(phrase) is not None
+    com = _COMBATANT.search(phrase) is not None
+    if civ and com:
+        if re.search(r"\bincluding\b", phrase, re.IGNORECASE):
+            return "mixed"
+        first_civ = _CIVILIAN.search(phrase)
+        first_com = _COMBATANT.search(phrase)
+        assert first_civ is not None and first_com is not None
+        # "members of the militias", "women and children" as the head decides.
+        return "civilian" if first_civ.start() < first_com.start() and not re.search(
+            r"\b(?:members|elements)\s+of\b", phrase, re.IGNORECASE) else "combatant"
+    if civ:
+        return "civilian"
+    if com:
+        return "combatant"
+    if context:
+        return population_of(context)
+    return "unknown"
+
+
+@dataclass(frozen=True)
+class _Attribution:
+    claimant: str | None
+    span: tuple[int, int] | None
+    denied: bool
+    origin: tuple[int, int] | None
+
+
+def _clean_claimant(who: str) -> str:
+    who = " ".join(who.split())
+    who = re.sub(r"^(?:and|but|while|as|however|also|then)\s+", "", who, flags=re.IGNORECASE)
+    who = re.sub(r"\s+(?:also|later|now|has|had|have|then)$", "", who)
+    return who.strip(" ,;:")
+
+
+def _name_core(who: str) -> str:
+    """"Amjad Al-Sari from the Ain Al-Furat network" → "Amjad Al-Sari": a named person keeps
+    the name; a role ("an informed source close to the militia") keeps its qualifier."""
+    m = _NAME_CORE.match(who)
+    if m is not None and not _ORG_WORD.search(m.group("name")) and len(m.group("name")) > 3 \
+            and m.group("name").split()[0] not in ("The", "A", "An"):
+        return m.group("name")
+    return who
+
+
+class ClaimantResolver:
+    """Resolves "the source", "he", "it", "Al-Sari" to the first identifying mention before it.
+
+    ``register`` is run over the whole article first, so a speaker introduced in a sentence
+    without any casualty figure ("… an informed source close to the militia told IranWire")
+    can still be what a later "The source added" refers to.
+    """
+
+    def __init__(self) -> None:
+        # (position, claimant, its sentence, span of the identifying mention)
+        self.seen: list[tuple[int, str, str, tuple[int, int]]] = []
+
+    def resolve(self, who: str, sentence_text: str, pos: int,
+                span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
+        """The claimant ``who`` refers to and the span of its first identifying mention."""
+        core = _name_core(who)
+        earlier = [(name, context, at_span) for at, name, context, at_span in self.seen
+                   if at < pos]
+        if _PRONOUN.match(core):
+            wants_person = core.lower() in ("he", "she")
+            for name, _, at_span in reversed(earlier):
+                if wants_person == (not _ORG_WORD.search(name)):
+                    return name, at_span
+            return (earlier[-1][0], earlier[-1][2]) if earlier else (core, span)
+        head = _COREF_HEAD.match(core)
+        if head is not None:
+            word = head.group("head").lower()
+            for name, context, at_span in reversed(earlier):
+                if re.search(rf"\b{re.escape(word)}\b", name.lower()) or (
+                        word in ("statement", "release") and word in context.lower()):
+                    return name, at_span
+        tokens = core.split()
+        if len(tokens) == 1 and tokens[0][:1].isupper():
+            for name, _, at_span in reversed(earlier):
+                if tokens[0] in name.split() and name != core:
+                    return name, at_span
+        for _, name, _, at_span in self.seen:
+            if name == core:
+                return core, at_span
+        self.seen.append((pos, core, sentence_text, span))
+        self.seen.sort(key=lambda item: item[0])
+        return core, span
+
+    def register(self, text: str, layout: Layout) -> None:
+        """Record every speaker the article names, in order (see class doc)."""
+        for sentence in layout.sentences:
+            if sentence.heading or sentence.planted:
+                continue
+            for pos in (sentence.start, sentence.end - 1):
+                _attribution(text, sentence, pos, layout, self)
+
+
+def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
+                 resolver: ClaimantResolver) -> _Attribution:
+    """Who makes the statement at ``pos`` (absolute) and the span that says so."""
+    s_start, s_end = sentence.start, sentence.end
+    s_text = text[s_start:s_end]
+    local = pos - s_start
+    quote = next(((a, b) for a, b in layout.quotes if a <= pos < b), None)
+    candidates: list[tuple[str, int, int, str]] = []  # who, start, end (absolute), verb
+    if quote is not None:
+        line_end = text.find("\n", quote[1])
+        line_end = layout.body_end if line_end == -1 else min(line_end, layout.body_end)
+        after = text[quote[1]:min(quote[1] + 160, line_end)]
+        m = re.match(rf"\s*,?\s*(?P<who>[^,.;:“”\"]{{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b",
+                     after)
+        if m is not None:
+            candidates.append((m.group("who"), quote[1] + m.start("who"),
+                               quote[1] + m.end("verb"), m.group("verb")))
+        else:
+            m = re.match(r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]"
+                         r"{2,110}?)(?=\s*[,.;])", after)
+            if m is not None:
+                candidates.append((m.group("who"), quote[1] + m.start("verb"),
+                                   quote[1] + m.end("who"), m.group("verb")))
+        before = text[max(sentence.start - 200, 0):quote[0]]
+        m = re.search(rf"(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:also\s+)?(?P<verb>{_SAY})"
+                      r"(?:\s+\w+)?\s*[:,]\s*$", before)
+        if m is not None and not candidates:
+            base = quote[0] - len(before)
+            candidates.append((m.group("who"), base + m.start("who"), base + m.end("verb"),
+                               m.group("verb")))
+    if not candidates:
+        for m in _ACCORDING.finditer(s_text):
+            candidates.append((m.group("who"), s_start + m.start(), s_start + m.end(), "said"))
+    if not candidates:
+        tail = s_text[local:]
+        m = _POSTPOSED.search(tail)
+        if m is not None and not re.search(r"\b(?:was|were|is|are|be|been)\s*$",
+                                           tail[:m.start("verb")]):
+            who = m.group("who")
+            candidates.append((who, pos + m.start("who"), pos + m.end("verb"), m.group("verb")))
+        else:
+            m = _POSTPOSED_INV.search(tail)
+            if m is not None:
+                candidates.append((m.group("who"), pos + m.start("verb"), pos + m.end("who"),
+                                   m.group("verb")))
+    if not candidates:
+        head = s_text[:local]
+        best: re.Match[str] | None = None
+        for m in _PREPOSED.finditer(head):
+            best = m
+        if best is not None:
+            complement = head[best.end():]
+            zero_that = not re.search(r"that\b|:|[“\"]", best.group("tail") or "")
+            if not (zero_that and "," in complement):
+                who = best.group("who")
+                cut = max(who.rfind(", "), who.rfind(" and "), who.rfind(" that "))
+                shift = 0
+                if cut != -1:
+                    shift = cut + (2 if who[cut:cut + 2] == ", " else 5 if who[cut:cut + 5]
+                                   == " and " else 6)
+                    who = who[shift:]
+                start = s_start + best.start("who") + shift
+                candidates.append((who, start, s_start + best.end("verb"), best.group("verb")))
+    for who, a, b, verb in candidates:
+        cleaned = _clean_claimant(who)
+        cleaned = re.sub(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*", "", cleaned)
+        if not cleaned or len(cleaned.split()) > 16 or cleaned.lower() in (
+                "it was", "there were", "which", "that", "who"):
+            continue
+        if re.match(r"^(?:it|they|he|she|which|that|who)\s+(?:was|were|is|are)\b", cleaned,
+                    re.IGNORECASE) or re.search(r"\b(?:was|were|is|are|be|been)$", cleaned):
+            continue
+        while a < b and text[a].isspace():
+            a += 1
+        name, origin = resolver.resolve(cleaned, s_text, a, (a, b))
+        return _Attribution(claimant=name, span=(a, b), denied=bool(_DENY_VERB.match(verb)),
+                            origin=origin)
+    return _Attribution(claimant=None, span=None, denied=False, origin=None)
+
+
+@dataclass(frozen=True)
+class _Hit:
+    outcome: Outcome
+    pos: int  # absolute start of the casualty phrase
+    phrase: tuple[int, int]  # the clause span (verb + victim or subject + verb)
+    victim: tuple[int, int]
+    form: str
+    denial: bool = False
+
+
+def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
+    """Casualty phrases in one sentence (before attribution and merging)."""
+    s0, s1 = sentence.start, sentence.end
+    hits: list[_Hit] = []
+    taken: list[tuple[int, int]] = []
+
+    def overlaps(a: int, b: int) -> bool:
+        return any(a < y and x < b for x, y in taken)
+
+    outcome: Outcome | None
+
+    for form, pattern in _PATTERNS:
+        for m in pattern.finditer(text, s0, s1):
+            a, b = m.start(), m.end()
+            if overlaps(a, b):
+                continue
+            prefix = text[max(s0, a - 40):a]
+            if form == "passive":
+                outcomes = [o for o in (_outcome(m.group("pv")),
+                                        _outcome(m.group("pv2") or "")) if o]
+                if not outcomes:
+                    continue
+                if _RELATIVE.search(text[s0:m.start("aux")]) or re.search(
+                        r"\bnot\b|n't", m.group(0)):
+                    continue
+                if re.search(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
+                             r"(?:\s+\w+){0,3}\s*$", prefix):
+                    continue  # "could have been killed"
+                v = _subject_before(text, s0, m.start("aux"))
+                if v[1] <= v[0]:
+                    continue
+                for outcome in outcomes:
+                    hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
+                taken.append((v[0], b))
+            elif form == "coordinated":
+                outcome = _outcome(m.group("cv"))
+                v = _subject_before(text, s0, m.start("aux"))
+                if outcome is None or v[1] <= v[0] or _RELATIVE.search(text[s0:m.start("aux")]):
+                    continue
+                hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
+                taken.append((v[0], b))
+            elif form == "inverted":
+                outcome = _outcome(m.group("iv"))
+                v = _victim_after(text, b, s1)
+                if outcome is None or v[1] <= v[0]:
+                    continue
+                hits.append(_Hit(outcome, a, (a, v[1]), v, form))
+                taken.append((a, v[1]))
+            elif form == "active":
+                verb = m.group("av")
+                outcome = _outcome(verb)
+                if outcome is None:
+                    continue
+                if _HYPOTHETICAL.search(prefix) or re.fullmatch(
+                        r"kill|wound|injure|capture|detain|arrest|eliminate|apprehend", verb,
+                        re.IGNORECASE):
+                    continue  # "to kill", "could have killed", "kill or capture"
+                before = text[max(s0, a - 12):a]
+                if verb.lower().endswith("ed") and re.search(
+                        r"\b(?:was|were|been|be|being|is|are|has|have|had|the)\s+(?:\w+\s+)?$",
+                        before) and not re.search(r"\b(?:has|have|had)\s+$", before):
+                    continue  # a passive or an adjective ("the wounded were"), read elsewhere
+                v = _victim_after(text, b, s1)
+                victim = text[v[0]:v[1]]
+                if re.match(r"\s*(?:and|or)\b", victim):
+                    v, victim = (b, b), ""
+                if v[1] <= v[0] or (not _PERSON.search(victim) and not _NAME.match(victim)):
+                    # "one Taliban facilitator killed": a reduced passive after its subject.
+                    if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
+                        q = find_quantities(text[max(s0, a - 60):a])
+                        if q and re.fullmatch(r"[\w\s'’-]*", text[max(s0, a - 60) + q[-1].end:a]):
+                            start = max(s0, a - 60) + q[-1].start
+                            hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
+                            taken.append((start, b))
+                    continue
+                hits.append(_Hit(outcome, a, (a, v[1]), v, form))
+                taken.append((a, v[1]))
+            elif form == "died":
+                outcome = _outcome(m.group("dv"))
+                if outcome is None or _HYPOTHETICAL.search(prefix):
+                    continue
+                v = _subject_before(text, s0, a)
+                if v[1] <= v[0] or not _PERSON.search(text[v[0]:v[1]]):
+                    continue
+                hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
+                taken.append((v[0], b))
+            elif form == "lost":
+                v = _victim_after(text, b, s1)
+                if v[1] <= v[0]:
+                    continue
+                hits.append(_Hit("killed", a, (a, v[1]), v, form))
+                taken.append((a, v[1]))
+            elif form == "nominal":
+                outcome = _outcome(m.group("nv"))
+                v = _victim_after(text, b, s1)
+                if outcome is None or v[1] <= v[0]:
+                    continue
+                victim = text[v[0]:v[1]]
+                if not _PERSON.search(victim) and not _NAME.match(victim):
+                    continue
+                if _HYPOTHETICAL.search(prefix) and not re.search(r"\bto\s*$", prefix):
+                    continue
+                hits.append(_Hit(outcome, a, (a, v[1]), v, form))
+                taken.append((a, v[1]))
+            elif form == "possessive":
+                outcome = _outcome(m.group("ov"))
+                if outcome is None:
+                    continue
+                hits.append(_Hit(outcome, a, (a, b), (a, m.end("owner")), form))
+                taken.append((a, b))
+            elif form == "toll":
+                q = find_quantities(text[b:min(s1, b + 40)])
+                if not q or q[0].start > 2:
+                    continue
+                end = b + q[0].end
+                hits.append(_Hit("killed", a, (a, end), (b, end), form))
+                taken.append((a, end))
+            elif form == "adjective":
+                outcome = _outcome(m.group("adj"))
+                window_start = max(s0, a - 60)
+                q = find_quantities(text[window_start:a])
+                if outcome is None or not q:
+                    continue
+                gap = text[window_start + q[-1].end:a]
+                if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", gap) or re.search(
+                        r"\b(?:were|was|had|have|been|the)\b", gap):
+                    continue
+                start = window_start + q[-1].start
+                hits.append(_Hit(outcome, start, (start, b), (start, a), form))
+                taken.append((start, b))
+            elif form == "of_wounded":
+                outcome = _outcome(m.group("ow"))
+                window_start = max(s0, a - 40)
+                q = find_quantities(text[window_start:a])
+                if outcome is None or not q:
+                    continue
+                start = window_start + q[-1].start
+                hits.append(_Hit(outcome, start, (start, b), (start, b), form))
+                taken.append((start, b))
+            elif form == "rubble":
+                v = _subject_before(text, s0, a)
+                victim = text[v[0]:v[1]]
+                if v[1] <= v[0] or not _PERSON.search(victim):
+                    continue
+                tail = re.search(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$", victim)
+                if tail is not None:
+                    v = (v[0] + tail.start("v"), v[1])
+                hits.append(_Hit("missing", v[0], (v[0], b), v, form))
+                taken.append((v[0], b))
+            elif form == "casualties":
+                hits.append(_Hit("killed", a, (a, b), (a, b), form, denial=True))
+                taken.append((a, b))
+    hits.sort(key=lambda h: h.pos)
+    return hits
+
+
+def _antecedent(text: str, layout: Layout, sentence: Sentence,
+                before: int) -> tuple[Count, tuple[int, int]] | None:
+    """For "the insurgents"/"them": the nearest earlier counted group of people in the same
+    section (this sentence before the phrase, then up to three sentences back)."""
+    candidates = [sentence, *[s for s in reversed(layout.sentences[:sentence.index])
+                               if s.section == sentence.section and not s.heading][:3]]
+    for s in candidates:
+        end = before if s is sentence else s.end
+        chunk = text[s.start:end]
+        best: tuple[Count, tuple[int, int]] | None = None
+        for q in find_quantities(chunk):
+            after = chunk[q.end:q.end + 60]
+            if q.count.min == 0 and q.count.max == 0:
+                continue
+            if re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:insurgents|militants|fighters|men|people"
+                        r"|individuals|attackers|gunmen|members|suspects|occupants|elements"
+                        r"|of\s+the\s+men|of\s+them)\b", after, re.IGNORECASE):
+                best = (q.count, (s.start + q.start, s.start + q.end))
+        if best is not None:
+            return best
+    return None
+
+
+def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
+                issuer_voice: bool) -> list[ClaimDraft]:
+    """Every casualty statement, one per outcome, in document order (unmerged)."""
+    drafts: list[ClaimDraft] = []
+    for sentence in layout.sentences:
+        if sentence.heading or sentence.planted:
+            continue
+        hits = _hits_in(text, sentence)
+        if not hits:
+            continue
+        attribution = _attribution(text, sentence, hits[0].pos, layout, resolver)
+        s_text = sentence.text
+        aggregate = bool(_AGGREGATE.search(s_text))
+        previous_population: Population | None = None
+        for hit in hits:
+            if hit.pos != hits[0].pos:
+                attribution = _attribution(text, sentence, hit.pos, layout, resolver)
+            victim = text[hit.victim[0]:hit.victim[1]]
+            denial = hit.denial
+            if hit.form == "toll":
+                count, known = victim_count(victim)
+            elif hit.form == "possessive":
+                owner = victim
+                if owner.lower() == "their":
+                    count, known = Count(), False
+                else:  # "his death" restates a killing already counted; "Umar's death" names one
+                    count, known = Count(min=1, max=1), owner.lower() not in ("his", "her")
+            else:
+                count, known = victim_count(victim)
+                if not known and _ANY.match(victim):
+                    count, known, denial = Count(min=0, max=0), True, True
+            if count.min == 0 and count.max == 0:
+                denial = True
+            if not known and (hit.form in ("active", "passive", "inverted", "lost", "nominal")):
+                ante = _antecedent(text, layout, sentence, hit.pos)
+                if ante is not None and _PRONOUN_MANY.match(victim.strip()):
+                    count, known = ante[0], True
+            if hit.form == "casualties":
+                population: Population = "civilian" if "civilian" in victim.lower() else (
+                    "combatant" if "military" in victim.lower() else "unknown")
+            elif re.match(r"^\s*(?:\w+\s+)?others?\b", victim, re.IGNORECASE) and (
+                    previous_population is not None):
+                population = previous_population
+            else:
+                context = ""
+                if not _CIVILIAN.search(victim) and not _COMBATANT.search(victim):
+                    context = _name_context(text, victim, layout.body_end)
+                population = population_of(victim, context)
+            previous_population = population
+            stance: Stance
+            claimant = attribution.claimant
+            if claimant is not None and issuer_voice and _SELF_VOICE.search(claimant):
+                claimant = None
+            if denial or attribution.denied:
+                stance = "denied"
+            elif claimant is not None:
+                stance = "claimed"
+            else:
+                stance = "asserted"
+            spans = [hit.phrase]
+            attr_spans: list[tuple[int, int]] = []
+            if attribution.span is not None and claimant is not None:
+                for extra in (attribution.span, attribution.origin):
+                    if extra is not None and extra not in attr_spans and not (
+                            sentence.start <= extra[0] < sentence.end):
+                        attr_spans.append(extra)
+            prefix_start = sentence.start
+            if attribution.span is not None and attribution.span[1] <= hit.pos:
+                prefix_start = attribution.span[1]
+            clause_prefix = text[prefix_start:hit.pos]
+            names = frozenset(n.group(0) for n in _NAME.finditer(victim)
+                              if not _NOT_NAME.match(n.group(0).split()[0]))
+            drafts.append(ClaimDraft(
+                outcome=hit.outcome, population=population, count=count, count_known=known,
+                claimant=claimant, claimant_span=attribution.span if claimant else None,
+                stance=stance, sentence=sentence, pos=hit.pos, victim=victim, spans=spans,
+                attr_spans=attr_spans, aggregate=aggregate,
+                additive=bool(_ADDITIVE_NP.match(victim)) or bool(
+                    re.search(r"\balso\b", clause_prefix[-60:], re.IGNORECASE)),
+                update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
+                or sentence.update,
+                names=names))
+    return drafts
+
+
+def _name_context(text: str, victim: str, end: int) -> str:
+    """What the article calls a named victim ("Mahjur was a Taliban leader")."""
+    for n in _NAME.finditer(victim):
+        name = n.group(0)
+        if _NOT_NAME.match(name.split()[0]):
+            continue
+        m = re.search(rf"(?:\b[\w-]+\s+){{0,3}}{re.escape(name)}\b(?:,?\s+(?:was|is|a|an|the)"
+                      r"(?:\s+[\w-]+){0,4})?", text[:end])
+        if m is not None:
+            return m.group(0)
+    return ""

@@ -1,0 +1,206 @@
+"""Place names as written near a strike: toponyms after locating prepositions and admin cues.
+
+The normalizer (``llmextract.normalize.places``) compares and keys names; it does not find them
+in running text, so spotting lives here: a capitalised name after "in/near/east of/the city of…"
+or before "province/district/area…", each with the precision its cue implies (guidelines §3:
+the place struck is exact, a reference point "near/east of/outside X" is near, a district,
+province, area or desert is region, a country alone is country).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from llmextract.normalize.places import find_afghan_province
+from llmextract.schema import LocationPrecision
+
+# A name: capitalised words, with the lower-case particles of transliterated names
+# ("Nahr-e Saraj", "Tarnek wa Jaldak", "Deir ez-Zor", "Al-Hizam").
+_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]z|[Ee]z)[-‑])?[A-Z][\w'’‘‑-]*"
+_PARTICLE = r"(?:wa|e|ye|i|al|el|ad|ash|az|ez|as|ar|an|at|ul|bin|ibn|de|du|la|le)"
+_ADMIN = (
+    r"provinces?|districts?|governorates?|region|area|city|town|village|neighbou?rhood|desert"
+    r"|valley|countryside|border|border crossing|camp|state|county|municipality|suburb"
+    r"|outskirts|mountains|river"
+)
+_NAME = rf"{_WORD}(?:[ -](?:{_PARTICLE}[ -])?(?!(?i:{_ADMIN})\b){_WORD}){{0,3}}"
+_DIRECTION = (
+    r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
+)
+_NEAR_CUE = (
+    rf"near|outside|around|close to|next to|just outside|on the (?:outskirts|edge|edges) of"
+    rf"|in the (?:vicinity|outskirts|countryside|suburbs) of|{_DIRECTION}(?:ern)? of"
+    rf"|(?:a few |\d+ )?(?:kilometres|kilometers|km|miles|metres|meters) (?:from|{_DIRECTION}"
+    rf" of)"
+)
+_IN_CUE = (
+    r"in|at|on|inside|across|throughout|into|from|to|toward|towards|targeted|targeting|hit"
+    r"|struck|bombed|shelled|between|and|of"
+)
+# Cues that only introduce a place with an admin word ("from the city of X", "to the Iraqi
+# border"): on their own they introduce organisations and people too ("from the Ain Al-Furat
+# network").
+_WEAK_CUES = frozenset({"from", "to", "into", "toward", "towards", "and", "of", "between"})
+_PLACE = re.compile(
+    rf"(?:(?P<near>\b(?i:{_NEAR_CUE}))|(?P<in>\b(?i:{_IN_CUE})))\s+"
+    rf"(?:the\s+)?(?:(?P<dir>{_DIRECTION}(?:ern)?)\s+)?"
+    rf"(?:(?P<pre>{_ADMIN}|desert region|capital|provincial capital)\s+of\s+(?:the\s+)?)?"
+    rf"(?P<name>{_NAME})"
+    rf"(?P<suf>\s+(?i:{_ADMIN}))?(?![\w'’-])",
+)
+# The next name of a list: "the desert region of Al-Mayadeen, Sabikhan, Al-Jala', and X".
+_LIST_NEXT = re.compile(
+    rf",?\s+(?:and\s+|or\s+)?(?:the\s+)?(?P<name>{_NAME})(?P<suf>\s+(?i:{_ADMIN}))?"
+    r"(?=\s*(?:,|\band\b|\bor\b|$|[.;:)]|\s+(?:up to|to|in|on|near)\b))"
+)
+# A name followed by its admin area: "Sangin district, Helmand province".
+_ADMIN_AFTER = re.compile(
+    rf"\s*,?\s+(?:the\s+)?(?:(?:{_ADMIN}|capital)\s+of\s+)?(?P<admin>{_NAME})\s+"
+    r"(?i:provinces?|governorate|state|region)\b"
+)
+_COUNTRIES = frozenset({
+    # Belongs in normalize.places (a country gazetteer); kept minimal: the conflict countries
+    # the project's sources cover, so a location can carry the country the text names.
+    "Afghanistan", "Pakistan", "Iraq", "Syria", "Iran", "Yemen", "Lebanon", "Israel", "Gaza",
+    "West Bank", "Palestine", "Jordan", "Turkey", "Saudi Arabia", "Libya", "Somalia", "Sudan",
+    "South Sudan", "Mali", "Niger", "Nigeria", "Burkina Faso", "Chad", "Cameroon", "Ethiopia",
+    "Eritrea", "Kenya", "Mozambique", "Congo", "Ukraine", "Russia", "Belarus", "Armenia",
+    "Azerbaijan", "Georgia", "Myanmar", "India", "Egypt", "Algeria", "Tunisia", "Qatar",
+    "United Arab Emirates", "Oman", "Kuwait", "Bahrain", "Colombia", "Mexico", "Philippines",
+})
+# Capitalised words that are never places: weekdays, months, parties, titles, demonyms of the
+# sources' actors. A name starting with one of these is rejected.
+_NOT_PLACE = frozenset({
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january",
+    "february", "march", "april", "may", "june", "july", "august", "september", "october",
+    "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct",
+    "nov", "dec", "the", "a", "an", "this", "that", "these", "those", "his", "her", "their",
+    "its", "our", "my", "it", "they", "he", "she", "we", "i", "you", "isaf", "nato", "ansf",
+    "anp", "ana", "taliban", "haqqani", "coalition", "afghan", "afghans", "american", "u.s", "us",
+    "un", "u.n.", "ied", "ieds", "international", "security", "assistance", "force", "forces",
+    "army", "police", "ministry", "government", "regime", "militia", "hezbollah", "hamas",
+    "houthi", "houthis", "pkk", "ypg", "sdf", "isis", "isil", "daesh", "al-qaeda", "al-shabaab",
+    "rsf", "sna", "revolutionary", "guards", "irgc", "islamic", "state", "military", "command",
+    "joint", "headquarters", "commander", "colonel", "col", "general", "gen", "lt", "maj", "capt",
+    "sgt", "president", "prime", "minister", "mr", "mrs", "ms", "dr", "gmt", "utc", "am", "pm",
+})
+_DEMONYM = re.compile(r"(?:ian|ean|ese|ish|i|an)\Z")
+_SPACES = re.compile(r"\s+")
+
+
+@dataclass(frozen=True)
+class PlaceMention:
+    """A place found in a sentence; ``start``/``end`` are offsets into the searched text."""
+
+    name: str
+    precision: LocationPrecision
+    admin_area: str | None
+    country: str | None
+    start: int
+    end: int
+    generic: str | None  # the admin word that came with it ("province", "area"), if any
+
+
+def _clean(name: str) -> str:
+    return _SPACES.sub(" ", name.strip(" ,.;:"))
+
+
+def _rejected(name: str, followed_by: str) -> bool:
+    first = name.split()[0].split("-")[0].lower()
+    if first in _NOT_PLACE or name.lower() in _NOT_PLACE:
+        return True
+    if name.isupper() and len(name) <= 5:
+        return True  # acronyms: ISAF, ANSF, SNA
+    # "Iranian militia positions": a demonym before a common noun is an adjective.
+    return bool(" " not in name and _DEMONYM.search(name.lower())
+                and followed_by[:1].islower() and followed_by[:1] != ""
+                and name not in _COUNTRIES)
+
+
+def _precision(name: str, generic: str | None, near: bool, direction: bool,
+               country: str | None) -> LocationPrecision:
+    if country is not None and not generic:
+        return "region" if direction else "country"
+    if near:
+        return "near"
+    if generic and generic not in _LOCAL_GENERIC:
+        return "region"
+    return "region" if direction else "exact"
+
+
+_LOCAL_GENERIC = frozenset({"city", "town", "village", "neighbourhood", "neighborhood", "camp",
+                            "suburb", "capital", "provincial capital"})
+
+
+def find_places(text: str) -> list[PlaceMention]:
+    """Places named in ``text`` (one sentence or clause), left to right, deduplicated by name.
+
+    A list after one cue ("the desert region of A, B, and C") gives each name the cue's
+    precision.
+    """
+    found: list[PlaceMention] = []
+    seen: set[str] = set()
+
+    def add(name: str, start: int, end: int, generic: str | None, near: bool,
+            direction: bool, tail: int) -> None:
+        country = name if name in _COUNTRIES else None
+        admin: str | None = None
+        after = _ADMIN_AFTER.match(text, tail)
+        if after is not None and not _rejected(after.group("admin"), "X"):
+            admin = _clean(after.group("admin"))
+        key = name.lower()
+        if key in seen:
+            return
+        seen.add(key)
+        found.append(PlaceMention(
+            name=name, precision=_precision(name, generic, near, direction, country),
+            admin_area=admin, country=country, start=start, end=end, generic=generic))
+
+    for m in _PLACE.finditer(text):
+        name = _clean(m.group("name"))
+        suffix = (m.group("suf") or "").strip().lower()
+        prefix = (m.group("pre") or "").lower()
+        following = text[m.end():m.end() + 2].lstrip()
+        if not name or _rejected(name, following if not suffix else "X"):
+            continue
+        cue = (m.group("in") or "").lower()
+        if cue in _WEAK_CUES and not (suffix or prefix):
+            continue
+        if name.endswith(("'s", "’s")):
+            continue  # a possessive names an owner ("Haj Askar's farm")
+        generic = suffix or prefix or None
+        near = m.group("near") is not None
+        add(name, m.start("name"), m.end("name"), generic, near, m.group("dir") is not None,
+            m.end())
+        cursor = m.end()
+        while True:
+            nxt = _LIST_NEXT.match(text, cursor)
+            if nxt is None:
+                break
+            item = _clean(nxt.group("name"))
+            item_suffix = (nxt.group("suf") or "").strip().lower() or None
+            if _rejected(item, "X"):
+                break
+            add(item, nxt.start("name"), nxt.end("name"), item_suffix or prefix or None, near,
+                False, nxt.end())
+            cursor = nxt.end()
+    return found
+
+
+def countries_in(text: str) -> list[str]:
+    """Countries named in ``text`` (as written in ``_COUNTRIES``), in order of first mention."""
+    out: list[str] = []
+    for m in _COUNTRY_RE.finditer(text):
+        if m.group(0) not in out:
+            out.append(m.group(0))
+    return out
+
+
+_COUNTRY_RE = re.compile(r"\b(?:" + "|".join(
+    re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True)) + r")\b(?![-‑])")
+
+
+def is_afghan_province(name: str) -> bool:
+    """Whether ``name`` is (a spelling of) an Afghan province."""
+    return bool(find_afghan_province(name))

@@ -1,0 +1,243 @@
+"""Text layout for the rules backend: which characters are the article, and where its sentences,
+paragraphs, sections, quotations and datelines are.
+
+Contract: every ``Sentence`` keeps its offsets into the caller's text unchanged, so any slice the
+extractors take from it is a valid evidence span. Nothing here interprets meaning beyond layout:
+web-page boilerplate (navigation lines, "Related"/"Fact Checking" blocks after the story) and
+sentences addressed to a language model ("ignore previous instructions") are *marked*, so the
+extractors skip them; they are article text, never instructions to follow.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# A line that starts the trailing furniture of a web page: everything from it to the end of the
+# text is site navigation, teasers of other stories or comments, never the article.
+_TRAILER_HEADING = re.compile(
+    r"(?:fact[- ]?check(?:ing|s)?|related(?: articles| stories| news| posts| content| coverage"
+    r"| reading| links)?|read (?:more|also|next)|more (?:from|on|stories|news|like this)"
+    r"|see also|also read|recommended(?: for you| stories)?|you (?:may|might) also (?:like|be "
+    r"interested in)|most (?:read|popular|viewed|shared)|trending(?: now)?|latest (?:news|stories)"
+    r"|share (?:this|on)\b.*|tags?|topics?|comments?|\d+ comments?|leave a (?:comment|reply)"
+    r"|subscribe\b.*|sign up\b.*|newsletter\b.*|follow us\b.*|advertisement|sponsored"
+    r"|copyright\b.*|©.*|all rights reserved\b.*|about us|contact us|privacy policy"
+    r"|terms of (?:use|service))\s*:?",
+    re.IGNORECASE,
+)
+# Single furniture lines that can sit anywhere (reading time, share buttons, breadcrumbs).
+_FURNITURE_LINE = re.compile(
+    r"(?:\d+\s*min(?:ute)?s?\s+read|share(?: on \w+)?|tweet|print|email|menu|home|skip to"
+    r" (?:main )?content|advertisement|.*\s[>»›|]\s.*)\s*",
+    re.IGNORECASE,
+)
+# Text addressed to a model rather than to readers. Such sentences (and an imperative that
+# directly follows one) are planted instructions: they are kept as text but never extracted.
+_INJECTION = re.compile(
+    r"\b(?:ignore|disregard|forget|override)\b[^.!?\n]{0,40}\b(?:previous|prior|above|earlier"
+    r"|preceding|all|any|your)\b[^.!?\n]{0,30}\b(?:instructions?|prompts?|rules|directions)\b"
+    r"|\bsystem prompt\b|\byou are (?:now )?(?:an? )?(?:ai|assistant|language model|llm|chatbot"
+    r"|extraction (?:model|system))\b|\bas an ai\b|\b(?:large )?language model\b"
+    r"|\b(?:new|updated) instructions?\s*:|\bnote to (?:the )?(?:ai|model|assistant|extractor)\b"
+    r"|\b(?:ai|model|assistant|extractor)s?\s*[:,]\s*(?:please\s+)?(?:report|output|return|say)",
+    re.IGNORECASE,
+)
+_IMPERATIVE_TO_MODEL = re.compile(
+    r"\s*(?:please\s+)?(?:report|output|return|respond|answer|say|state|write|extract|list|record"
+    r"|code|classify|set)\b",
+    re.IGNORECASE,
+)
+# "KABUL, Afghanistan (Jan. 27) –": a wire dateline. The city is where the release was issued,
+# not where anything happened, so it is split off the first sentence.
+_DATELINE = re.compile(
+    r"\b[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*"
+    r"\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d\d-\d\d)\)\s*(?:[-–—−]+\s*)?"
+)
+# A line that separates two releases or an update from the original ("---", "UPDATE:").
+_SECTION_BREAK = re.compile(r"^[ \t]*(?:-{3,}|_{3,}|\*{3,}|={3,})[ \t]*$|^[ \t]*UPDATE\b", re.M)
+_UPDATE_HEAD = re.compile(r"[ \t]*UPDATE\b")
+
+_ABBREVIATIONS = frozenset({
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
+    "u.k", "u.n", "col", "lt", "gen", "maj", "capt", "sgt", "spc", "pvt", "cpl", "pfc", "adm",
+    "brig", "cmdr", "cdr", "mr", "mrs", "ms", "dr", "st", "no", "gov", "sen", "rep", "inc", "co",
+    "ltd", "jr", "sr", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "approx", "fig",
+    "dept", "est", "sgt.maj", "rev", "hon", "pres", "govt",
+})
+_SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
+_SPACE = re.compile(r"\s+")
+_LINE = re.compile(r"[^\n]+")
+_WORD = re.compile(r"[A-Za-z][\w'’-]*")
+_QUOTE_OPEN = "\"“"
+_QUOTE_CLOSE = "\"”"
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence (or heading line) of the article with its character offsets.
+
+    ``heading`` lines (titles, datelines, release numbers) carry no events or claims;
+    ``planted`` sentences address a model and are skipped; ``section`` counts the
+    releases/updates a text concatenates (0 for the first) and ``update`` says whether the
+    section is an update of an earlier one.
+    """
+
+    index: int
+    start: int
+    end: int
+    text: str
+    paragraph: int
+    section: int
+    heading: bool = False
+    planted: bool = False
+    update: bool = False
+
+
+@dataclass(frozen=True)
+class Layout:
+    """The article's sentences plus where the body ends and where each section's dateline is."""
+
+    sentences: list[Sentence]
+    body_end: int
+    datelines: list[tuple[int, int, int]]  # (section, start, end)
+    quotes: list[tuple[int, int]]  # (open, close) offsets of quotations, close exclusive
+    section_starts: list[int]
+
+
+def body_end(text: str) -> int:
+    """Where the article ends: the start of the first trailing furniture heading, if any.
+
+    A heading only counts after the first third of the text, so a story that opens with a
+    "Related:" line or a tag list is not cut off.
+    """
+    floor = len(text) // 3
+    for match in _LINE.finditer(text):
+        if match.start() < floor:
+            continue
+        line = match.group().strip()
+        if line and len(line) <= 80 and _TRAILER_HEADING.fullmatch(line):
+            return match.start()
+    return len(text)
+
+
+def _is_heading(line: str) -> bool:
+    stripped = line.strip().rstrip("\"'”’")
+    if not stripped:
+        return True
+    if _FURNITURE_LINE.fullmatch(stripped):
+        return True
+    if stripped[-1] in ".!?:" or stripped.endswith(".)"):
+        return False
+    return len(_WORD.findall(stripped)) <= 20
+
+
+def quotations(text: str, end: int) -> list[tuple[int, int]]:
+    """Quoted passages (``"…"`` or ``“…”``) before ``end``; an unclosed quote runs to the
+    end of its paragraph (news copy often reopens a quote in the next paragraph)."""
+    found: list[tuple[int, int]] = []
+    i = 0
+    while i < end:
+        ch = text[i]
+        if ch in _QUOTE_OPEN:
+            para_end = text.find("\n\n", i)
+            para_end = end if para_end < 0 or para_end > end else para_end
+            j = i + 1
+            while j < para_end and text[j] not in _QUOTE_CLOSE:
+                j += 1
+            found.append((i, min(j + 1, para_end)))
+            i = j + 1
+        else:
+            i += 1
+    return found
+
+
+def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
+    """Sentence boundaries in ``text[start:end]`` (one paragraph), abbreviations respected."""
+    spans: list[tuple[int, int]] = []
+    cursor = start
+    for match in _SENTENCE_END.finditer(text, start, end):
+        stop = match.end()
+        nxt = stop
+        while nxt < end and text[nxt].isspace():
+            nxt += 1
+        if nxt >= end:
+            break
+        following = text[nxt]
+        if not (following.isupper() or following.isdigit() or following in "\"“‘'(·•-–—"):
+            continue
+        if match.group()[0] == ".":
+            word_start = match.start()
+            while word_start > start and not text[word_start - 1].isspace() \
+                    and text[word_start - 1] not in "(\"“":
+                word_start -= 1
+            word = text[word_start:match.start()].lower()
+            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+                continue
+        spans.append((cursor, stop))
+        cursor = nxt
+    if cursor < end:
+        spans.append((cursor, end))
+    return spans
+
+
+def _trim(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def layout(text: str) -> Layout:
+    """Split the article into sentences with paragraph/section numbers and markings."""
+    stop = body_end(text)
+    breaks = [m.start() for m in _SECTION_BREAK.finditer(text, 0, stop)]
+    section_starts = [0]
+    for pos in breaks:
+        if pos - section_starts[-1] > 40:
+            section_starts.append(pos)
+    datelines: list[tuple[int, int, int]] = []
+    sentences: list[Sentence] = []
+    paragraph = 0
+    previous_planted = False
+    for line in _LINE.finditer(text, 0, stop):
+        l_start, l_end = _trim(text, line.start(), line.end())
+        if l_start >= l_end:
+            continue
+        paragraph += 1
+        section = sum(1 for s in section_starts[1:] if s <= l_start)
+        update = section > 0 and bool(_UPDATE_HEAD.match(text, section_starts[section]))
+        pieces: list[tuple[int, int, bool]] = []
+        cursor = l_start
+        dateline = _DATELINE.search(text, l_start, l_end)
+        if dateline is not None and dateline.start() - l_start < 400:
+            datelines.append((section, dateline.start(), dateline.end()))
+            if dateline.start() > l_start:
+                pieces.append((l_start, dateline.start(), True))
+            pieces.append((dateline.start(), dateline.end(), True))
+            cursor = dateline.end()
+        if cursor < l_end:
+            whole_heading = cursor == l_start and _is_heading(text[l_start:l_end])
+            if whole_heading:
+                pieces.append((cursor, l_end, True))
+            else:
+                pieces.extend((a, b, False) for a, b in _split_sentences(text, cursor, l_end))
+        for a, b, heading in pieces:
+            a, b = _trim(text, a, b)
+            if a >= b:
+                continue
+            body = text[a:b]
+            planted = bool(_INJECTION.search(body)) or (
+                previous_planted and bool(_IMPERATIVE_TO_MODEL.match(body)))
+            previous_planted = planted
+            sentences.append(Sentence(
+                index=len(sentences), start=a, end=b, text=body, paragraph=paragraph,
+                section=section, heading=heading, planted=planted, update=update))
+    return Layout(sentences=sentences, body_end=stop, datelines=datelines,
+                  quotes=quotations(text, stop), section_starts=section_starts)
+
+
+def squash(text: str) -> str:
+    """Collapse runs of whitespace, for comparing phrases written across line breaks."""
+    return _SPACE.sub(" ", text).strip()

@@ -1,0 +1,343 @@
+"""The offline ``rules`` backend: deterministic extraction of strike events and casualty claims.
+
+No API key, no network, no model: a user on a fresh machine gets a real, grounded extraction.
+Every evidence span is a slice of the article taken at known offsets, so ``span.text ==
+article[span.start:span.end]`` holds by construction (``match="exact"``, ``score=100``).
+
+The work is split by job: ``_rules_text`` (sentences, boilerplate, planted instructions),
+``_rules_places`` (toponyms), ``_rules_events`` (strike mentions → events) and
+``_rules_claims`` (casualty statements → claims). This module wires them together
+(``extract``) and wraps them in the ``Backend`` protocol (``RulesBackend``). Quantities, dates
+and place keys come from ``llmextract.normalize``.
+
+Bump ``RULES_VERSION`` whenever the output for some text changes: it is part of the backend's
+identity, so stored results and caches made by an older rule set are told apart.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from typing import TYPE_CHECKING, Any
+
+from llmextract.backends._rules_claims import (
+    ClaimantResolver,
+    ClaimDraft,
+    find_claims,
+)
+from llmextract.backends._rules_events import (
+    DatesIn,
+    EventDraft,
+    evidence_span,
+    find_mentions,
+    merge_mentions,
+    to_strike_events,
+)
+from llmextract.backends._rules_places import find_places
+from llmextract.backends._rules_text import Layout, Sentence, layout
+from llmextract.backends.base import ArticleInput, BackendOutput
+from llmextract.normalize.dates import anchor_from_dateline, find_dates, find_publication_date
+from llmextract.normalize.places import find_afghan_province
+from llmextract.schema import CasualtyClaim, Count, DateRange, Span, StrikeEvent
+
+if TYPE_CHECKING:
+    from llmextract.prompts import Prompt
+
+__all__ = ["RULES_VERSION", "RulesBackend", "extract"]
+
+RULES_VERSION = "1"
+
+# An ISAF release speaks for ISAF: its own forces' statements are the text's voice.
+_ISAF = re.compile(r"\bISAF\b|International Security Assistance Force|\bKABUL,\s+Afghanistan\b")
+
+
+def _anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.date | None]:
+    """The date each section's relative expressions resolve against: its own dateline (a text
+    may join a release and its update), else the publication date."""
+    fallback = published or find_publication_date(text)
+    hint = fallback.year if fallback is not None else None
+    anchors: dict[int, dt.date | None] = {}
+    bounds = [*lay.section_starts, lay.body_end]
+    for section in range(len(lay.section_starts)):
+        chunk = text[bounds[section]:bounds[section + 1]]
+        own = anchor_from_dateline(chunk, hint)
+        anchors[section] = own or fallback
+    return anchors
+
+
+def _dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
+    """Absolute-offset date mentions of a sentence, resolved against its section's anchor."""
+
+    def dates_in(sentence: Sentence) -> list[tuple[int, int, DateRange]]:
+        anchor = anchors.get(sentence.section)
+        return [(sentence.start + d.start, sentence.start + d.end, d.range)
+                for d in find_dates(sentence.text, anchor)]
+    return dates_in
+
+
+def _context_sentences(lay: Layout, sentence: Sentence) -> list[Sentence]:
+    """Where an undated or unplaced strike's date and place may be: earlier sentences of its
+    paragraph (nearest first), then the first sentence of its section (an ISAF lede)."""
+    out: list[Sentence] = []
+    for s in reversed(lay.sentences[:sentence.index]):
+        if s.paragraph != sentence.paragraph or len(out) >= 3:
+            break
+        if not s.heading and not s.planted:
+            out.append(s)
+    lede = next((s for s in lay.sentences if s.section == sentence.section and not s.heading
+                 and not s.planted), None)
+    if lede is not None and lede is not sentence and lede not in out:
+        out.append(lede)
+    return out
+
+
+def _fill_from_context(text: str, lay: Layout, drafts: list[EventDraft],
+                       dates_in: DatesIn) -> dict[str, list[Sentence]]:
+    """Give undated/unplaced events the date/place of their context; returns the context
+    sentences used per event id (they become evidence)."""
+    used: dict[str, list[Sentence]] = {}
+    for draft in drafts:
+        first = min(draft.mentions, key=lambda m: m.start).sentence
+        extra: list[Sentence] = []
+        for s in _context_sentences(lay, first):
+            supplied = False
+            if draft.date is None:
+                found = dates_in(s)
+                if found:
+                    draft.date = found[0][2]
+                    supplied = True
+            if not draft.places:
+                places = find_places(s.text)
+                if places:
+                    draft.places = list(places)
+                    supplied = True
+            if supplied:
+                extra.append(s)
+            if draft.date is not None and draft.places:
+                break
+        used[draft.id] = extra
+    return used
+
+
+def _link(claims: list[ClaimDraft], drafts: list[EventDraft]) -> None:
+    """Attach each claim to the strike that caused it (guidelines §5 ``event``)."""
+    by_sentence: dict[int, list[tuple[int, str]]] = {}
+    for draft in drafts:
+        for m in draft.mentions:
+            by_sentence.setdefault(m.sentence.index, []).append((m.start, draft.id))
+    for claim in claims:
+        if claim.aggregate:
+            continue
+        here = by_sentence.get(claim.sentence.index)
+        if here:
+            claim.event = min(here, key=lambda h: abs(h[0] - claim.pos))[1]
+            continue
+        if claim.stance == "denied" and len(drafts) == 1:
+            claim.event = drafts[0].id
+            continue
+        if claim.outcome in ("killed", "injured"):
+            previous = by_sentence.get(claim.sentence.index - 1)
+            if previous:
+                claim.event = previous[-1][1]
+
+
+def _same_count(a: Count, b: Count) -> bool:
+    return (a.min, a.max, (a.vague_term or "").lower()) == (b.min, b.max,
+                                                            (b.vague_term or "").lower())
+
+
+def _vague_only(c: Count) -> bool:
+    return c.min is None and c.max is None
+
+
+def _provinces(claim: ClaimDraft) -> set[str]:
+    return set(find_afghan_province(claim.sentence.text))
+
+
+def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
+    if a.outcome != b.outcome or a.claimant != b.claimant:
+        return False
+    if (a.stance == "denied") != (b.stance == "denied") or a.aggregate != b.aggregate:
+        return False
+    if a.population != b.population and "unknown" not in (a.population, b.population):
+        return False
+    if a.event is not None and b.event is not None and a.event != b.event:
+        return False
+    pa, pb = _provinces(a), _provinces(b)
+    return not (pa and pb and pa.isdisjoint(pb))
+
+
+def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
+    """Merge restatement ``b`` into ``a``: evidence joins, the most specific count wins."""
+    b.merged = True
+    for span in b.spans:
+        if span not in a.spans:
+            a.spans.append(span)
+    for span in b.attr_spans:
+        if span not in a.attr_spans:
+            a.attr_spans.append(span)
+    if not a.count_known or (_vague_only(a.count) and b.count_known
+                             and not _vague_only(b.count)):
+        a.count, a.count_known = b.count, b.count_known
+    if a.population == "unknown":
+        a.population = b.population
+    if a.event is None:
+        a.event = b.event
+
+
+def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
+    """Restatements → one claim; named subsets ("X was among those killed") → no claim;
+    updated tolls → ``superseded_by`` (guidelines §5)."""
+    among: set[str] = set()
+    for s in lay.sentences:
+        if re.search(r"\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)",
+                     s.text, re.IGNORECASE):
+            among.update(w for w in re.findall(r"[A-Z][a-z][\w'-]+", s.text))
+    kept: list[ClaimDraft] = []
+    for b in claims:
+        if b.names and among and any(set(n.split()) & among for n in b.names):
+            bigger = [a for a in kept if a.outcome == b.outcome and a.count.min is not None
+                      and b.count.min is not None and a.count.min > b.count.min]
+            if bigger:
+                _absorb(bigger[-1], b)
+                continue
+        target: ClaimDraft | None = None
+        for a in reversed(kept):
+            if not _compatible(a, b):
+                continue
+            if b.additive and not (_same_count(a.count, b.count) and b.count_known
+                                   and not re.search(r"\b(?:also|another)\b",
+                                                     b.victim + " ", re.IGNORECASE)
+                                   and not _vague_only(b.count)):
+                break
+            restates = not a.count_known or not b.count_known or _same_count(a.count, b.count)
+            vaguer = _vague_only(a.count) != _vague_only(b.count) and not b.update
+            if restates or vaguer:
+                target = a
+            elif (b.update or b.sentence.section > a.sentence.section) and not _vague_only(
+                    b.count) and a.superseded_by is None:
+                a.superseded_by = b
+            break
+        if target is not None:
+            _absorb(target, b)
+        else:
+            kept.append(b)
+    return kept
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \n\t,;:.":
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end], match="exact", score=100.0)
+
+
+def _locating_sentence(lay: Layout, sentence: Sentence) -> Sentence | None:
+    """The nearest sentence at or before ``sentence`` in its section that names a place."""
+    for s in reversed(lay.sentences[:sentence.index + 1]):
+        if s.section != sentence.section:
+            break
+        if s.heading or s.planted:
+            continue
+        if find_afghan_province(s.text) or any(p.generic for p in find_places(s.text)):
+            return s
+    return None
+
+
+def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyClaim]:
+    for i, claim in enumerate(kept, start=1):
+        claim.id = f"c{i}"
+    out: list[CasualtyClaim] = []
+    for claim in kept:
+        spans: list[Span] = []
+        covered: list[tuple[int, int]] = []
+        for start, _ in claim.spans:
+            sentence = next(s for s in lay.sentences if s.start <= start < s.end)
+            span = evidence_span(text, sentence, start)
+            if (span.start, span.end) not in covered:
+                covered.append((span.start, span.end))
+                spans.append(span)
+        for start, end in claim.attr_spans:
+            if not any(a <= start < b for a, b in covered):
+                covered.append((start, end))
+                spans.append(_span(text, start, end))
+        if claim.event is None:
+            located = _locating_sentence(lay, claim.sentence)
+            if located is not None and not any(
+                    s.start <= located.start < s.end or located.start <= s.start < located.end
+                    for s in spans):
+                spans.append(evidence_span(text, located, located.start))
+        superseded = claim.superseded_by
+        while superseded is not None and superseded.merged:
+            superseded = superseded.superseded_by
+        out.append(CasualtyClaim(
+            id=claim.id, outcome=claim.outcome, population=claim.population, count=claim.count,
+            claimant=claim.claimant, stance=claim.stance, event=claim.event,
+            superseded_by=superseded.id if superseded is not None and superseded.id else None,
+            evidence=spans))
+    return out
+
+
+def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEvent],
+                                                                   list[CasualtyClaim]]:
+    """Events and claims of one article, every span the article's own characters.
+
+    ``published`` anchors relative dates when the text has no dateline of its own; without
+    it the date at the top of the text is used (``find_publication_date``).
+    """
+    lay = layout(text)
+    anchors = _anchors(text, lay, published)
+    dates_in = _dates_finder(text, anchors)
+    issuer_voice = _ISAF.search(text, 0, lay.body_end) is not None
+    afghan_text = issuer_voice or bool(re.search(r"\bAfghanistan\b", text[:lay.body_end]))
+    drafts = merge_mentions(find_mentions(text, lay, dates_in, issuer_voice))
+    for i, draft in enumerate(drafts, start=1):
+        draft.id = f"e{i}"
+    context = _fill_from_context(text, lay, drafts, dates_in)
+    events = to_strike_events(drafts, text, lay, afghan_text)
+    if context:
+        events = [_with_context(e, context.get(e.id, []), text) for e in events]
+    resolver = ClaimantResolver()
+    resolver.register(text, lay)
+    claims = find_claims(text, lay, resolver, issuer_voice)
+    _link(claims, drafts)
+    kept = consolidate(claims, text, lay)
+    kept.sort(key=lambda c: c.pos)
+    return events, _to_claims(kept, text, lay)
+
+
+def _with_context(event: StrikeEvent, sentences: list[Sentence], text: str) -> StrikeEvent:
+    if not sentences:
+        return event
+    spans = list(event.evidence)
+    for s in sentences:
+        span = evidence_span(text, s, s.start)
+        if all(span.start != e.start for e in spans):
+            spans.append(span)
+    spans.sort(key=lambda sp: sp.start)
+    return event.model_copy(update={"evidence": spans})
+
+
+class RulesBackend:
+    """The ``Backend`` for offline use: pure rules, no prompt, nothing worth caching."""
+
+    name = "rules"
+    cacheable = False
+    uses_prompt = False
+
+    def identity(self) -> dict[str, Any]:
+        return {"backend": "rules", "rules_version": RULES_VERSION}
+
+    def endpoint_host(self) -> str | None:
+        return None
+
+    def model_name(self) -> str | None:
+        return f"rules-{RULES_VERSION}"
+
+    def run(self, article: ArticleInput, prompt: Prompt | None) -> BackendOutput:
+        events, claims = extract(article.text, article.published)
+        return BackendOutput(events=events, claims=claims)
+
+    async def run_async(self, article: ArticleInput, prompt: Prompt | None) -> BackendOutput:
+        return self.run(article, prompt)
