@@ -49,6 +49,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|officers?|policemen|servicemen)\b)"),
         ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
                     r"|wounding)\s+of\s+"),
+        ("the_death", r"\b(?:confirmed|reported|announced|acknowledged)\s+(?P<td>the\s+death)\b"
+                      r"(?!\s+of\b)"),
         ("possessive", r"(?P<owner>\b[A-Z][\w'-]*['’]s|\b(?:his|her|their))\s+"
                        r"(?P<ov>deaths?|killing|capture|arrest|detention)\b"),
         ("toll", r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|rises|risen|climbed|climbs"
@@ -134,7 +136,11 @@ _PERSON = re.compile(
     r"|victims?|citizens?|nationals?|relatives?|cousins?|sons?|daughters?|brothers?"
     r"|sisters?|fathers?|mothers?|husbands?|wives|wife|officials?|associates?|associate"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
-    r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?)\b",
+    r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
+    r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb-?makers?"
+    r"|emplacers?|planners?|coordinators?|organi[sz]ers?|suppliers?|operators?|agents?"
+    r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
+    r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?)\b",
     re.IGNORECASE,
 )
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
@@ -155,7 +161,9 @@ _ADDITIVE_NP = re.compile(
     r"^\s*(?:another|(?:\w+\s+){0,2}(?:more|other|additional|further)\b)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"(?:\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+\w+){0,3}"
-    r"|\bfrom\s+being|\bif|\bunless|\bnot\s+to|\bthreat\w*\s+to"
+    r"|\bfrom\s+being|\bif|\bunless|\bnot\s+to|\bthreat\w*\s+to|\baimed\s+at"
+    r"|\bin\s+(?:an\s+)?(?:order|effort|attempt)\s+to|\bseek\w*\s+to|\battempt\w*\s+to"
+    r"|\btr(?:y|ied|ying)\s+to|\bplan\w*\s+to"
     r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
     re.IGNORECASE,
 )
@@ -165,7 +173,8 @@ _AGGREGATE = re.compile(
     r"|over\s+the\s+(?:past|last|same)\s+(?:\d+|\w+\s+)?(?:hours?|days?|weeks?|months?|years?"
     r"|period)|over\s+the\s+same\s+period|during\s+the\s+war|in\s+the\s+war|since\s+the"
     r"|separate\s+(?:\w+\s+){0,4}operations|operations\s+in\s+\w+\s+(?:\w+\s+)?provinces"
-    r"|(?:more\s+than\s+)?\d+\s+operations|in\s+(?:eastern|southern|northern|western)\s+and"
+    r"|(?:more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
+    r"\s+(?:\w+\s+)?operations|in\s+(?:eastern|southern|northern|western)\s+and"
     r"\s+(?:eastern|southern|northern|western)\s+Afghanistan|across\s+the\s+country"
     r"|nationwide)\b",
     re.IGNORECASE,
@@ -246,7 +255,7 @@ class ClaimDraft:
     id: str = ""
     superseded_by: ClaimDraft | None = None
     merged: bool = False
-    extra: list[tuple[int, int]] = field(default_factory=list)
+    others: list[Sentence] = field(default_factory=list)  # sentences of merged restatements
 
 
 def _outcome(word: str) -> Outcome | None:
@@ -304,9 +313,13 @@ def _conjuncts(phrase: str) -> list[str]:
     return parts
 
 
-def _conjunct_count(part: str) -> tuple[Count | None, bool]:
-    """(count, plural-without-number) of one conjunct of a victim phrase."""
+def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | None, bool]:
+    """(count, plural-without-number) of one conjunct of a victim phrase; ``pronoun`` is what
+    a plural pronoun ("them") stands for, when the caller found its antecedent."""
     part = part.strip()
+    if pronoun is not None and re.fullmatch(r"them|they|those|these|the\s+[\w\s-]+s",
+                                            part, re.IGNORECASE):
+        return pronoun, False
     mentions = find_quantities(part)
     if mentions and _DETERMINERS.match(part[:mentions[0].start]):
         return mentions[0].count, False
@@ -333,7 +346,7 @@ def _conjunct_count(part: str) -> tuple[Count | None, bool]:
     return None, True
 
 
-def victim_count(phrase: str) -> tuple[Count, bool]:
+def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool]:
     """The count of a victim phrase and whether it is known: exact parts add up; one vague part
     keeps its term with the exact parts as ``min`` (guidelines §6); no number at all (a bare
     plural, "them") is an unknown count."""
@@ -353,7 +366,7 @@ def victim_count(phrase: str) -> tuple[Count, bool]:
     for index, part in enumerate(parts):
         if index and not _PERSON.search(part) and not _NAME.fullmatch(part.strip()):
             break  # "five enemy fighters and the recovery of four AK-47s": people end here
-        count, plural = _conjunct_count(part)
+        count, plural = _conjunct_count(part, pronoun)
         if count is None:
             unknown_part = unknown_part or plural
             continue
@@ -628,8 +641,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # "to kill", "could have killed", "kill or capture"
                 before = text[max(s0, a - 12):a]
                 if verb.lower().endswith("ed") and re.search(
-                        r"\b(?:was|were|been|be|being|is|are|has|have|had|the)\s+(?:\w+\s+)?$",
-                        before) and not re.search(r"\b(?:has|have|had)\s+$", before):
+                        r"\b(?:(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?|the\s+)$",
+                        before, re.IGNORECASE):
                     continue  # a passive or an adjective ("the wounded were"), read elsewhere
                 v = _victim_after(text, b, s1)
                 victim = text[v[0]:v[1]]
@@ -673,6 +686,10 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
+            elif form == "the_death":
+                hits.append(_Hit("killed", m.start("td"), (m.start("td"), b),
+                                 (m.start("td"), b), form))
+                taken.append((m.start("td"), b))
             elif form == "possessive":
                 outcome = _outcome(m.group("ov"))
                 if outcome is None:
@@ -726,7 +743,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
 
 
 def _antecedent(text: str, layout: Layout, sentence: Sentence,
-                before: int) -> tuple[Count, tuple[int, int]] | None:
+                before: int) -> tuple[Count, tuple[int, int], str] | None:
     """For "the insurgents"/"them": the nearest earlier counted group of people in the same
     section (this sentence before the phrase, then up to three sentences back)."""
     candidates = [sentence, *[s for s in reversed(layout.sentences[:sentence.index])
@@ -734,15 +751,18 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
     for s in candidates:
         end = before if s is sentence else s.end
         chunk = text[s.start:end]
-        best: tuple[Count, tuple[int, int]] | None = None
+        best: tuple[Count, tuple[int, int], str] | None = None
         for q in find_quantities(chunk):
             after = chunk[q.end:q.end + 60]
             if q.count.min == 0 and q.count.max == 0:
                 continue
-            if re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:insurgents|militants|fighters|men|people"
-                        r"|individuals|attackers|gunmen|members|suspects|occupants|elements"
-                        r"|of\s+the\s+men|of\s+them)\b", after, re.IGNORECASE):
-                best = (q.count, (s.start + q.start, s.start + q.end))
+            noun = re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:insurgents|militants|fighters|men|people"
+                            r"|individuals|attackers|gunmen|members|suspects|occupants|elements"
+                            r"|civilians|soldiers|of\s+the\s+men|of\s+them)\b", after,
+                            re.IGNORECASE)
+            if noun is not None:
+                best = (q.count, (s.start + q.start, s.start + q.end),
+                        chunk[q.start:q.end + noun.end()])
         if best is not None:
             return best
     return None
@@ -769,6 +789,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             denial = hit.denial
             if hit.form == "toll":
                 count, known = victim_count(victim)
+            elif hit.form == "the_death":
+                count, known = Count(min=1, max=1), False
             elif hit.form == "possessive":
                 owner = victim
                 if owner.lower() == "their":
@@ -781,10 +803,17 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
                 denial = True
-            if not known and (hit.form in ("active", "passive", "inverted", "lost", "nominal")):
-                ante = _antecedent(text, layout, sentence, hit.pos)
-                if ante is not None and _PRONOUN_MANY.match(victim.strip()):
-                    count, known = ante[0], True
+            ante_text = ""
+            if hit.form in ("active", "passive", "inverted", "lost", "nominal", "coordinated"):
+                pronoun = re.search(r"\b(?:them|they)\b|^\s*the\s+[\w\s-]*s\s*$", victim,
+                                    re.IGNORECASE)
+                ante = _antecedent(text, layout, sentence, hit.pos) if pronoun else None
+                if ante is not None:
+                    ante_text = ante[2]
+                    if not known and _PRONOUN_MANY.match(victim.strip()):
+                        count, known = ante[0], True
+                    elif re.search(r"\b(?:them|they)\b", victim, re.IGNORECASE):
+                        count, known = victim_count(victim, ante[0])
             if hit.form == "casualties":
                 population: Population = "civilian" if "civilian" in victim.lower() else (
                     "combatant" if "military" in victim.lower() else "unknown")
@@ -794,7 +823,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             else:
                 context = ""
                 if not _CIVILIAN.search(victim) and not _COMBATANT.search(victim):
-                    context = _name_context(text, victim, layout.body_end)
+                    context = ante_text or _name_context(text, victim, layout.body_end)
+                    if not context and hit.form in ("adjective", "reduced"):
+                        context = text[max(sentence.start, hit.pos - 60):hit.pos]
                 population = population_of(victim, context)
             previous_population = population
             stance: Stance
@@ -812,7 +843,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             if attribution.span is not None and claimant is not None:
                 for extra in (attribution.span, attribution.origin):
                     if extra is not None and extra not in attr_spans and not (
-                            sentence.start <= extra[0] < sentence.end):
+                            hit.phrase[0] <= extra[0] < hit.phrase[1]):
                         attr_spans.append(extra)
             prefix_start = sentence.start
             if attribution.span is not None and attribution.span[1] <= hit.pos:
@@ -826,7 +857,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 stance=stance, sentence=sentence, pos=hit.pos, victim=victim, spans=spans,
                 attr_spans=attr_spans, aggregate=aggregate,
                 additive=bool(_ADDITIVE_NP.match(victim)) or bool(
-                    re.search(r"\balso\b", clause_prefix[-60:], re.IGNORECASE)),
+                    re.search(r"\balso\b", clause_prefix, re.IGNORECASE)),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update,
                 names=names))
@@ -839,8 +870,8 @@ def _name_context(text: str, victim: str, end: int) -> str:
         name = n.group(0)
         if _NOT_NAME.match(name.split()[0]):
             continue
-        m = re.search(rf"(?:\b[\w-]+\s+){{0,3}}{re.escape(name)}\b(?:,?\s+(?:was|is|a|an|the)"
-                      r"(?:\s+[\w-]+){0,4})?", text[:end])
+        m = re.search(rf"(?:\b[\w-]+[\s,]+){{0,3}}{re.escape(name)}\b(?:,?\s+(?:was|is|a|an"
+                      r"|the)(?:\s+[\w-]+){0,4})?", text[:end])
         if m is not None:
             return m.group(0)
     return ""

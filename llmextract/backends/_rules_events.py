@@ -158,10 +158,18 @@ _ADJ_ACTOR = re.compile(
     rf"(?P<who>{_ACTOR_WORD}(?:\s+(?:and\s+)?{_ACTOR_WORD}){{0,4}})\s+"
     rf"(?:(?:precision|guided|[a-z]+-guided)\s+)?$"
 )
-_SUBJECT_VERB = re.compile(
-    r"(?P<who>(?:[A-Z][\w.'’-]*|the|an?)(?:\s+[\w.'’()-]+){0,6}?)\s+(?:(?!was|were|been|be)"
-    r"\w+\s+)?(?:conducted|carried\s+out|launched|called\s+(?:for|in)|requested|engaged)\b"
-)
+_STRIKE_ACTION = re.compile(
+    r"\b(?:conducted|carried\s+out|launched|called\s+(?:for|in)|requested|engaged|used)\b")
+_CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s+|\b(?:and|after|when|while|as)\s+)(?=[^,;:]*$)")
+_ACTOR_NOUN = re.compile(
+    r"\b(?:forces?|troops|army|military|coalition|police|militia|government|regime|navy"
+    r"|air\s+force|ministry|command|unit|units|patrol|team|soldiers|rebels|fighters|group"
+    r"|ISAF|NATO)\b|[A-Z][a-z]", re.IGNORECASE)
+_CALLER = re.compile(
+    r"(?P<who>(?:[A-Z][\w.'’-]*|the|an?)(?:\s+[\w.'’()-]+){0,7}?)\s+(?:\w+\s+)?"
+    r"(?:called\s+(?:for|in)|requested|directed)\s+(?:an?\s+|the\s+)?(?:close\s+)?"
+    r"(?:air\s+support|air\s+weapons?\s+teams?|(?:precision\s+)?air\s*strikes?"
+    r"|aircraft|air\s+assets)", re.IGNORECASE)
 _PLATFORM_WORDS = re.compile(
     rf"\s*\b(?:{_AIRCRAFT}|{_DRONE}|air weapons? teams?|close air support(?: assets)?"
     r"|artillery|missiles?|rockets?|mortars?|shells?|assets)\b\s*",
@@ -194,6 +202,7 @@ _TARGET_STOP = re.compile(
 )
 
 
+_POSSESSIVE_DATE = re.compile(r"['’]s\b")  # "Saturday's election" dates the election
 _PLACE_TARGET = re.compile(
     r"^(?:the\s+)?(?:desert\s+)?(?:region|area|city|town|village|province|district|desert"
     r"|outskirts|countryside|governorate)\b", re.IGNORECASE)
@@ -262,8 +271,12 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
 
 
 def _attacker(text: str, sentence: Sentence, start: int, end: int,
-              issuer_voice: bool) -> Attacker | None:
-    """Who struck, as this sentence says, with the attribution its wording supports."""
+              issuer_voice: bool, previous: str = "") -> Attacker | None:
+    """Who struck, as this sentence says, with the attribution its wording supports.
+
+    ``previous`` is the text just before the sentence: when the platform is all a sentence
+    names ("the air weapons team engaged"), the attacker is the force that called the strike
+    ("coalition forces called for air support", guidelines §4)."""
     s_text = text[sentence.start:sentence.end]
     local_start = start - sentence.start
     local_end = end - sentence.start
@@ -286,15 +299,9 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
             if candidate and not _NOT_ACTOR.match(candidate.split()[0]):
                 name = candidate
     if name is None:
-        subject = None
-        for m in _SUBJECT_VERB.finditer(s_text, 0, local_end + 40):
-            if m.start() <= local_end + 40:
-                subject = m
-        if subject is not None:
-            candidate = _PLATFORM_WORDS.sub(" ", subject.group("who")).strip(" ,")
-            candidate = re.sub(r"^(?:After|During|As|When|While|Then)\b[^,]*,\s*", "", candidate)
-            if candidate and not _NOT_ACTOR.match(candidate) and len(candidate.split()) <= 8:
-                name = candidate
+        name = _subject_actor(s_text, local_start, local_end)
+    if name is None:
+        name = _caller(previous + " " + s_text[:local_end + 80])
     if name is None:
         if unidentified is not None:
             return Attacker(name=None, attribution="unidentified")
@@ -309,6 +316,52 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
     else:
         attribution = "confirmed"
     return Attacker(name=name, attribution=attribution)
+
+
+def _actor_phrase(candidate: str) -> str | None:
+    """An attacker name from a subject phrase: platform words and leading clauses removed;
+    None unless something that can act is left ("the security force", "Coalition forces")."""
+    candidate = re.sub(r"^(?:After|During|As|When|While|Then|Upon|Once)\b[^,]*,\s*", "",
+                       candidate.strip(" ,"))
+    candidate = _PLATFORM_WORDS.sub(" ", candidate)
+    candidate = re.sub(r"\s+(?:on\s+scene|on\s+station|overhead|supporting\s+.*)$", "",
+                       " ".join(candidate.split()))
+    candidate = re.sub(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s*$", "", candidate).strip(" ,")
+    if not candidate or len(candidate.split()) > 8 or _NOT_ACTOR.match(candidate):
+        return None
+    words = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", candidate)
+    if not _ACTOR_NOUN.search(words):
+        return None
+    return _strip_trailing(candidate)
+
+
+def _subject_actor(s_text: str, local_start: int, local_end: int) -> str | None:
+    """The subject of "conducted/carried out/engaged/called for ..." governing the trigger."""
+    for m in _STRIKE_ACTION.finditer(s_text, 0, local_end + 60):
+        if m.start() > local_end + 60:
+            break
+        head = s_text[:m.start()]
+        cut = _CLAUSE_HEAD.search(head)
+        subject = head[cut.end():] if cut is not None else head
+        subject = re.sub(r"\s+(?:also|then|later|subsequently|immediately)\s*$", "", subject)
+        if re.search(r"\b(?:was|were|been|be|being)\s*$", subject):
+            continue
+        found = _actor_phrase(subject)
+        if found is not None:
+            return found
+    return None
+
+
+def _caller(context: str) -> str | None:
+    """The force that called in the strike ("Coalition forces called for air support")."""
+    found: str | None = None
+    for m in _CALLER.finditer(context):
+        head = m.group("who")
+        cut = _CLAUSE_HEAD.search(head)
+        name = _actor_phrase(head[cut.end():] if cut is not None else head)
+        if name is not None:
+            found = name
+    return found
 
 
 def _strip_article(name: str) -> str:
@@ -420,14 +473,17 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             chosen.append(hit)
         if not chosen:
             continue
-        dates = dates_in(sentence)
+        dates = [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])]
         places = find_places(s_text)
+        before = [s for s in layout.sentences[max(0, sentence.index - 2):sentence.index]
+                  if s.section == sentence.section and not s.heading]
+        previous = " ".join(s.text for s in before)
         time_of_day = _time_of_day(s_text)
         for start, end, kind, generic in chosen:
             mentions.append(Mention(
                 sentence=sentence, start=start, end=end, kind=kind, generic=generic,
                 date=_pick_date(dates, start), places=places,
-                attacker=_attacker(text, sentence, start, end, issuer_voice),
+                attacker=_attacker(text, sentence, start, end, issuer_voice, previous),
                 targets=_targets(text, end, sentence),
                 strike_count=_strike_count(text, start, end, sentence),
                 time_of_day=time_of_day, quoted=_in_quote(start, layout.quotes)))

@@ -17,7 +17,7 @@ from llmextract.schema import LocationPrecision
 
 # A name: capitalised words, with the lower-case particles of transliterated names
 # ("Nahr-e Saraj", "Tarnek wa Jaldak", "Deir ez-Zor", "Al-Hizam").
-_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]z|[Ee]z)[-‑])?[A-Z][\w'’‘‑-]*"
+_WORD = r"(?:(?:[Aa]l|[Ee]l|[Aa]d|[Aa]sh|[Aa]z|[Ee]z)[-‑])?[‘’']?[A-Z][\w'’‘‑-]*"
 _PARTICLE = r"(?:wa|e|ye|i|al|el|ad|ash|az|ez|as|ar|an|at|ul|bin|ibn|de|du|la|le)"
 _ADMIN = (
     r"provinces?|districts?|governorates?|region|area|city|town|village|neighbou?rhood|desert"
@@ -36,12 +36,12 @@ _NEAR_CUE = (
 )
 _IN_CUE = (
     r"in|at|on|inside|across|throughout|into|from|to|toward|towards|targeted|targeting|hit"
-    r"|struck|bombed|shelled|between|and|of"
+    r"|struck|bombed|shelled|between|of"
 )
 # Cues that only introduce a place with an admin word ("from the city of X", "to the Iraqi
 # border"): on their own they introduce organisations and people too ("from the Ain Al-Furat
 # network").
-_WEAK_CUES = frozenset({"from", "to", "into", "toward", "towards", "and", "of", "between"})
+_WEAK_CUES = frozenset({"from", "to", "into", "toward", "towards", "of", "between"})
 _PLACE = re.compile(
     rf"(?:(?P<near>\b(?i:{_NEAR_CUE}))|(?P<in>\b(?i:{_IN_CUE})))\s+"
     rf"(?:the\s+)?(?:(?P<dir>{_DIRECTION}(?:ern)?)\s+)?"
@@ -100,6 +100,7 @@ class PlaceMention:
     start: int
     end: int
     generic: str | None  # the admin word that came with it ("province", "area"), if any
+    tail: int  # end of the whole place phrase: name, admin word and stated admin area
 
 
 def _clean(name: str) -> str:
@@ -149,13 +150,15 @@ def find_places(text: str) -> list[PlaceMention]:
         after = _ADMIN_AFTER.match(text, tail)
         if after is not None and not _rejected(after.group("admin"), "X"):
             admin = _clean(after.group("admin"))
+            tail = after.end()
         key = name.lower()
         if key in seen:
             return
         seen.add(key)
         found.append(PlaceMention(
             name=name, precision=_precision(name, generic, near, direction, country),
-            admin_area=admin, country=country, start=start, end=end, generic=generic))
+            admin_area=admin, country=country, start=start, end=end, generic=generic,
+            tail=tail))
 
     for m in _PLACE.finditer(text):
         name = _clean(m.group("name"))

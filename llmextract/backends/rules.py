@@ -70,8 +70,9 @@ def _dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
 
     def dates_in(sentence: Sentence) -> list[tuple[int, int, DateRange]]:
         anchor = anchors.get(sentence.section)
-        return [(sentence.start + d.start, sentence.start + d.end, d.range)
-                for d in find_dates(sentence.text, anchor)]
+        found = [(sentence.start + d.start, sentence.start + d.end, d.range)
+                 for d in find_dates(sentence.text, anchor)]
+        return sorted(found + _past_hours(sentence, anchor), key=lambda d: d[0])
     return dates_in
 
 
@@ -91,32 +92,62 @@ def _context_sentences(lay: Layout, sentence: Sentence) -> list[Sentence]:
     return out
 
 
+_PAST_HOURS = re.compile(r"\bover\s+the\s+(?:past|last)\s+(?P<n>24|twenty-four|48|forty-eight)"
+                        r"\s+hours\b", re.IGNORECASE)
+
+
+def _past_hours(sentence: Sentence, anchor: dt.date | None) -> list[tuple[int, int, DateRange]]:
+    """"over the past 24 hours" = the anchor's day and the day before (guidelines §2).
+
+    Belongs in ``normalize.dates.find_dates``, which does not read it yet; kept private here
+    until it does.
+    """
+    if anchor is None:
+        return []
+    out: list[tuple[int, int, DateRange]] = []
+    for m in _PAST_HOURS.finditer(sentence.text):
+        days = 2 if m.group("n") in ("48", "forty-eight") else 1
+        out.append((sentence.start + m.start(), sentence.start + m.end(),
+                    DateRange(earliest=anchor - dt.timedelta(days=days), latest=anchor,
+                              precision="day")))
+    return out
+
+
 def _fill_from_context(text: str, lay: Layout, drafts: list[EventDraft],
                        dates_in: DatesIn) -> dict[str, list[Sentence]]:
-    """Give undated/unplaced events the date/place of their context; returns the context
-    sentences used per event id (they become evidence)."""
+    """Give an undated event the date of its context, and an event located only by a province
+    (or not at all) the places its context names; returns the context sentences used per event
+    id (they become evidence)."""
     used: dict[str, list[Sentence]] = {}
     for draft in drafts:
-        first = min(draft.mentions, key=lambda m: m.start).sentence
         extra: list[Sentence] = []
-        for s in _context_sentences(lay, first):
-            supplied = False
-            if draft.date is None:
-                found = dates_in(s)
-                if found:
-                    draft.date = found[0][2]
-                    supplied = True
-            if not draft.places:
-                places = find_places(s.text)
-                if places:
-                    draft.places = list(places)
-                    supplied = True
-            if supplied:
-                extra.append(s)
-            if draft.date is not None and draft.places:
-                break
+        seen: set[int] = {m.sentence.index for m in draft.mentions}
+        for mention in sorted(draft.mentions, key=lambda m: m.start):
+            for s in _context_sentences(lay, mention.sentence):
+                if s.index in seen:
+                    continue
+                supplied = False
+                if draft.date is None:
+                    found = dates_in(s)
+                    if found:
+                        draft.date = found[0][2]
+                        supplied = True
+                if not any(p.precision in ("exact", "near") or p.generic in _DISTRICTS
+                           for p in draft.places):
+                    local = [p for p in find_places(s.text) if p.country is None and (
+                        p.generic is None or p.generic not in _PROVINCES)]
+                    if local or not draft.places:
+                        draft.places = [*local, *draft.places] if local else find_places(s.text)
+                        supplied = supplied or bool(draft.places)
+                if supplied:
+                    seen.add(s.index)
+                    extra.append(s)
         used[draft.id] = extra
     return used
+
+
+_DISTRICTS = frozenset({"district", "districts", "village", "town", "city", "area"})
+_PROVINCES = frozenset({"province", "provinces", "governorate", "state", "region"})
 
 
 def _link(claims: list[ClaimDraft], drafts: list[EventDraft]) -> None:
@@ -170,6 +201,7 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
 def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
     """Merge restatement ``b`` into ``a``: evidence joins, the most specific count wins."""
     b.merged = True
+    a.others.append(b.sentence)
     for span in b.spans:
         if span not in a.spans:
             a.spans.append(span)
@@ -233,15 +265,22 @@ def _span(text: str, start: int, end: int) -> Span:
     return Span(start=start, end=end, text=text[start:end], match="exact", score=100.0)
 
 
-def _locating_sentence(lay: Layout, sentence: Sentence) -> Sentence | None:
-    """The nearest sentence at or before ``sentence`` in its section that names a place."""
-    for s in reversed(lay.sentences[:sentence.index + 1]):
-        if s.section != sentence.section:
-            break
-        if s.heading or s.planted:
-            continue
-        if find_afghan_province(s.text) or any(p.generic for p in find_places(s.text)):
-            return s
+def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, int] | None:
+    """Where a claim with no strike happened, as a short span ("Maiwand district, Kandahar
+    province"): from its own sentences, else its section's lede, else the nearest earlier then
+    later sentence; a place with a province (or an admin word) is preferred over a bare name."""
+    sentence = claim.sentence
+    section = [s for s in lay.sentences if s.section == sentence.section and not s.heading
+               and not s.planted]
+    earlier = [s for s in reversed(section) if s.index < sentence.index]
+    later = [s for s in section if s.index > sentence.index]
+    order = [sentence, *claim.others, *section[:1], *earlier, *later]
+    for wanted in ("province", "admin"):
+        for s in order:
+            for p in find_places(s.text):
+                names = " ".join(n for n in (p.name, p.admin_area) if n)
+                if (find_afghan_province(names) if wanted == "province" else p.generic):
+                    return s.start + p.start, s.start + p.tail
     return None
 
 
@@ -251,23 +290,15 @@ def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyC
     out: list[CasualtyClaim] = []
     for claim in kept:
         spans: list[Span] = []
-        covered: list[tuple[int, int]] = []
-        for start, _ in claim.spans:
-            sentence = next(s for s in lay.sentences if s.start <= start < s.end)
-            span = evidence_span(text, sentence, start)
-            if (span.start, span.end) not in covered:
-                covered.append((span.start, span.end))
+        for start, end in [*claim.spans, *claim.attr_spans]:
+            span = _span(text, start, end)
+            if span.end > span.start and all(
+                    (span.start, span.end) != (x.start, x.end) for x in spans):
                 spans.append(span)
-        for start, end in claim.attr_spans:
-            if not any(a <= start < b for a, b in covered):
-                covered.append((start, end))
-                spans.append(_span(text, start, end))
-        if claim.event is None:
-            located = _locating_sentence(lay, claim.sentence)
-            if located is not None and not any(
-                    s.start <= located.start < s.end or located.start <= s.start < located.end
-                    for s in spans):
-                spans.append(evidence_span(text, located, located.start))
+        if claim.event is None and not claim.aggregate:
+            where = _locating_phrase(text, lay, claim)
+            if where is not None and not any(x.start <= where[0] < x.end for x in spans):
+                spans.append(_span(text, *where))
         superseded = claim.superseded_by
         while superseded is not None and superseded.merged:
             superseded = superseded.superseded_by
