@@ -77,7 +77,7 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
-    r"|,(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
+    r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b))"
     r"|\s(?:during|in|near|at|on|after|before|while|when|who|whom|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
@@ -99,7 +99,7 @@ _CLAUSE_BACK = re.compile(
     re.IGNORECASE,
 )
 _CONJ = re.compile(
-    r"\s*,\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
+    r"\s*(?<!\d),(?!\d)\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
 _DETERMINERS = re.compile(r"^\s*(?:all|another|the|some|only|a\s+total\s+of|his|her|their"
                           r"|its|at\s+least)?\s*$", re.IGNORECASE)
@@ -187,6 +187,11 @@ _AMONG = re.compile(
     r"|captured|wounded|injured)\b", re.IGNORECASE)
 _SUBSET_PARTITIVE = re.compile(r"^\s*\S+(?:\s+\S+)?\s+of\s+(?:the|those|them)\b",
                                re.IGNORECASE)
+# "Three of the wounded died", "Two of the dead were children": a part of a group already
+# counted, not a new statement of a toll.
+_OF_THE_VICTIMS = re.compile(
+    r"\s*(?:\S+\s+){1,2}of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties"
+    r"|killed)\b", re.IGNORECASE)
 _DENY_VERB = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNORECASE)
 
@@ -199,18 +204,57 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
                         r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
 _POSTPOSED = re.compile(
-    rf"(?:[,”\"]\s*|\s)(?P<who>(?:[Tt]he\s+|[Aa]n?\s+|[A-Z]|[a-z]+\s+)[^,.;:”\"]{{0,110}}?)\s+"
-    rf"(?:also\s+)?(?P<verb>{_SAY})(?:\s+(?:\w+\s+){{0,3}}?(?:on|in|to|at)\s+[^,.;]*)?\s*[.,;]?\s*$"
+    rf"[,”\"]\s*(?P<who>[^,.;:“”\"]{{1,110}}?)\s+(?:also\s+|later\s+|now\s+)?(?P<verb>{_SAY})"
+    r"\b(?:[\s,][^.;]*)?[.;]?[\s\"”]*$"
 )
 _POSTPOSED_INV = re.compile(
     r"[,”\"]\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]{2,110}?)"
     r"(?=\s*(?:[,.;]|$))"
 )
-_PREPOSED = re.compile(
-    rf"(?P<who>[^,.;:“”\"]{{2,140}}?)\s+(?:also\s+|later\s+|now\s+|has\s+|had\s+|have\s+)*"
-    rf"(?P<verb>{_SAY})(?P<tail>(?:\s+(?:on|in|at|to|by|late|early|last)\s+[\w' ’-]{{1,40}}?"
-    rf"(?=\s+that\b|,))?(?:\s+[A-Z][\w]*)?(?:\s*,)?\s*(?:that\b|:|\s(?=[A-Z“\"])|\s))",
+_SAY_AT = re.compile(
+    rf"(?:\s+(?:also|later|now|has|had|have|then|again))*\s+(?P<verb>{_SAY})\b(?P<tail>"
+    r"(?:\s+(?:on|in|at|to|by|late|early|last)\s+[\w' ’-]{1,40}?(?=\s+that\b|,))?"
+    r"(?:\s+[A-Z]\w*)?(?:\s*,)?\s*(?:that\b|:|\s(?=[A-Z“\"])|\s))"
 )
+_PARENTHETICAL = re.compile(
+    r"(?:speaking|citing|quoting|issued|released|posted|published|who|which|according|writing"
+    r"|in\s+a\s+statement|in\s+its|on\s+\w+|late|early|earlier|later|however|meanwhile"
+    r"|a\s+(?:group|network|body|monitor|coalition|unit|spokesman|spokeswoman)\b)",
+    re.IGNORECASE)
+_STATEMENT_OWNER = re.compile(
+    r"['’]s?\s+(?:(?:first|latest|initial|earlier|new|updated|daily|weekly|own|official)\s+)*"
+    r"(?:statement|report|update|briefing|bulletin|release|figures|count|toll|tally)$",
+    re.IGNORECASE)
+
+
+def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
+    """The subject of a reporting verb at ``end``: the last comma chunk before it that is not
+    a parenthetical ("A U.S. defence official, speaking on condition of anonymity, said"),
+    from its last clause boundary on; a statement's owner for "X's first statement said"."""
+    text = head[:end]
+    chunks: list[tuple[int, int]] = []
+    start = 0
+    for m in re.finditer(r",\s*", text):
+        chunks.append((start, m.start()))
+        start = m.end()
+    chunks.append((start, len(text)))
+    for a, b in reversed(chunks):
+        chunk = text[a:b]
+        if not chunk.strip() or _PARENTHETICAL.match(chunk.strip()):
+            continue
+        cut = 0
+        for m in re.finditer(r"(?:^|\s)(?:and|that|but|while|as|so)\s+|[;:“\"”—]\s*", chunk):
+            cut = m.end()
+        who = chunk[cut:].strip()
+        owner = _STATEMENT_OWNER.search(who)
+        if owner is not None:
+            who = who[:owner.start()]
+        if not who:
+            return None
+        return who, a + cut + (len(chunk[cut:]) - len(chunk[cut:].lstrip()))
+    return None
+
+
 _COREF_HEAD = re.compile(r"^(?:the|this|that)\s+(?P<head>[a-z][\w-]*)\b", re.IGNORECASE)
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.IGNORECASE)
 _SELF_VOICE = re.compile(
@@ -281,7 +325,9 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
     window = text[floor:aux]
     cut = 0
-    cuts = [m.end() for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())]
+    cuts = [m.end() for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
+            and not (m.group(0).strip().lower() == "and"
+                     and re.search(r"\bbetween\s+\S+\s*$", window[:m.start()], re.IGNORECASE))]
     while cuts:
         cut = cuts.pop()
         segment = window[cut:].strip()
@@ -540,21 +586,16 @@ def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
     if not candidates:
         head = s_text[:local]
         best: re.Match[str] | None = None
-        for m in _PREPOSED.finditer(head):
+        for m in _SAY_AT.finditer(head):
             best = m
         if best is not None:
             complement = head[best.end():]
             zero_that = not re.search(r"that\b|:|[“\"]", best.group("tail") or "")
-            if not (zero_that and "," in complement):
-                who = best.group("who")
-                cut = max(who.rfind(", "), who.rfind(" and "), who.rfind(" that "))
-                shift = 0
-                if cut != -1:
-                    shift = cut + (2 if who[cut:cut + 2] == ", " else 5 if who[cut:cut + 5]
-                                   == " and " else 6)
-                    who = who[shift:]
-                start = s_start + best.start("who") + shift
-                candidates.append((who, start, s_start + best.end("verb"), best.group("verb")))
+            speaker = _speaker_before(head, best.start())
+            if speaker is not None and not (zero_that and "," in complement):
+                who, offset = speaker
+                candidates.append((who, s_start + offset, s_start + best.end("verb"),
+                                   best.group("verb")))
     for who, a, b, verb in candidates:
         cleaned = _clean_claimant(who)
         cleaned = re.sub(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*", "", cleaned)
@@ -611,7 +652,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                              r"(?:\s+\w+){0,3}\s*$", prefix):
                     continue  # "could have been killed"
                 v = _subject_before(text, s0, m.start("aux"))
-                if v[1] <= v[0]:
+                if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
                 for outcome in outcomes:
                     hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
@@ -664,7 +705,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None or _HYPOTHETICAL.search(prefix):
                     continue
                 v = _subject_before(text, s0, a)
-                if v[1] <= v[0] or not _PERSON.search(text[v[0]:v[1]]):
+                if v[1] <= v[0] or not _PERSON.search(text[v[0]:v[1]]) or _OF_THE_VICTIMS.match(
+                        text, v[0], v[1]):
                     continue
                 hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
                 taken.append((v[0], b))
@@ -768,6 +810,38 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
     return None
 
 
+def population_groups(victim: str) -> list[str]:
+    """A victim phrase split by population: "a captain and 16 other soldiers, and two civilian
+    truck drivers" is two claims (17 combatants, 2 civilians); one count that explicitly covers
+    both ("12 people including five fighters") stays one (mixed). Unknown parts ("others")
+    join the group before them."""
+    if re.search(r"\bincluding\b", victim, re.IGNORECASE):
+        return [victim]
+    groups: list[tuple[Population, list[str]]] = []
+    for part in _conjuncts(victim):
+        population = population_of(part)
+        if groups and (population == "unknown" or groups[-1][0] == population):
+            groups[-1][1].append(part.strip())
+        elif groups and groups[-1][0] == "unknown":
+            groups[-1] = (population, [*groups[-1][1], part.strip()])
+        else:
+            groups.append((population, [part.strip()]))
+    if len(groups) < 2:
+        return [victim]
+    return [" and ".join(parts) for _, parts in groups]
+
+
+def _split_hits(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
+    out: list[tuple[_Hit, str]] = []
+    for hit in hits:
+        victim = text[hit.victim[0]:hit.victim[1]]
+        if hit.form in ("active", "passive", "inverted", "nominal", "coordinated", "died"):
+            out.extend((hit, part) for part in population_groups(victim))
+        else:
+            out.append((hit, victim))
+    return out
+
+
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 issuer_voice: bool) -> list[ClaimDraft]:
     """Every casualty statement, one per outcome, in document order (unmerged)."""
@@ -782,10 +856,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         s_text = sentence.text
         aggregate = bool(_AGGREGATE.search(s_text))
         previous_population: Population | None = None
-        for hit in hits:
+        for hit, victim in _split_hits(text, hits):
             if hit.pos != hits[0].pos:
                 attribution = _attribution(text, sentence, hit.pos, layout, resolver)
-            victim = text[hit.victim[0]:hit.victim[1]]
             denial = hit.denial
             if hit.form == "toll":
                 count, known = victim_count(victim)

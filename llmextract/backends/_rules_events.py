@@ -177,7 +177,8 @@ _PLATFORM_WORDS = re.compile(
 )
 _NOT_ACTOR = re.compile(
     r"^(?:the|a|an|this|that|it|they|he|she|after|during|as|when|while|there|in|on|at|also"
-    r"|then|later|one|two|three|several|some|many|multiple|numerous|its|their|his|her"
+    r"|then|later|one|two|three|several|some|many|multiple|numerous|its|their|his|her|another"
+    r"|other|each|every|both|either"
     r"|unidentified|unknown|international|precision|successful)$",
     re.IGNORECASE,
 )
@@ -203,6 +204,12 @@ _TARGET_STOP = re.compile(
 
 
 _POSSESSIVE_DATE = re.compile(r"['’]s\b")  # "Saturday's election" dates the election
+# "said on Wednesday", "in a statement carried by state media on Wednesday": the date of the
+# statement, not of the strike.
+_REPORT_DATE = re.compile(
+    r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote"
+    r"|posted|published|confirmed)\b[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
+    re.IGNORECASE)
 _PLACE_TARGET = re.compile(
     r"^(?:the\s+)?(?:desert\s+)?(?:region|area|city|town|village|province|district|desert"
     r"|outskirts|countryside|governorate)\b", re.IGNORECASE)
@@ -421,8 +428,7 @@ def _time_of_day(text: str) -> str | None:
     return m.group("part") if m is not None else None
 
 
-_NEW_EVENT = re.compile(r"\b(?:another|second|separate|a further|other|also in|elsewhere)\b",
-                        re.IGNORECASE)
+_NEW_EVENT = re.compile(r"\b(?:second|separate|a further|also in|elsewhere)\b", re.IGNORECASE)
 _PRECISION_RANK = {"exact": 0, "near": 1, "region": 2, "country": 3}
 _ADMIN_GENERIC = frozenset({"province", "provinces", "governorate", "governorates", "state",
                             "region"})
@@ -473,16 +479,20 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             chosen.append(hit)
         if not chosen:
             continue
-        dates = [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])]
+        dates = [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
+                 and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])]
         places = find_places(s_text)
         before = [s for s in layout.sentences[max(0, sentence.index - 2):sentence.index]
                   if s.section == sentence.section and not s.heading]
         previous = " ".join(s.text for s in before)
         time_of_day = _time_of_day(s_text)
         for start, end, kind, generic in chosen:
+            picked = _pick_date(dates, start)
+            if picked is not None and picked.precision == "year":
+                continue  # "dozens of attacks in late 2023 and early 2024": a campaign summary
             mentions.append(Mention(
                 sentence=sentence, start=start, end=end, kind=kind, generic=generic,
-                date=_pick_date(dates, start), places=places,
+                date=picked, places=places,
                 attacker=_attacker(text, sentence, start, end, issuer_voice, previous),
                 targets=_targets(text, end, sentence),
                 strike_count=_strike_count(text, start, end, sentence),

@@ -53,6 +53,11 @@ _IMPERATIVE_TO_MODEL = re.compile(
 _DATELINE = re.compile(
     r"\b[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*"
     r"\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d\d-\d\d)\)\s*(?:[-–—−]+\s*)?"
+    # "BAGHDAD, Nov 13 (wire service) —", "KHARKIV, Ukraine, June 20 —", "ARIHA, Idlib —"
+    r"|^[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*,\s+(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?"
+    r"(?:,\s+[A-Z][a-z]+\.?)?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)\s*(?:\([^)\n]{1,40}\)\s*)?"
+    r"[-–—−]+\s*",
+    re.MULTILINE,
 )
 # A line that separates two releases or an update from the original ("---", "UPDATE:").
 _SECTION_BREAK = re.compile(r"^[ \t]*(?:-{3,}|_{3,}|\*{3,}|={3,})[ \t]*$|^[ \t]*UPDATE\b", re.M)
