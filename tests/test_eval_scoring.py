@@ -172,3 +172,25 @@ def test_scoring_never_imports_a_backend_or_the_pipeline() -> None:
                      for alias in node.names}
         assert not {m for m in imported
                     if m.startswith(("llmextract.backends", "llmextract.pipeline"))}, name
+
+
+def test_every_event_attribute_can_be_wrong_on_a_matched_pair() -> None:
+    # Same evidence (0.4) and an overlapping month (0.2): matched, yet every attribute wrong.
+    gold = [event("e1", "Airstrikes hit Albukamal on Monday night", place="Albukamal",
+                  date="2020-10-19", attacker="the coalition", attribution="suspected")]
+    predicted = [event("p1", "Airstrikes hit Albukamal on Monday night", kind="shelling",
+                       place="Damascus", date="2020-10-01", latest="2020-10-31",
+                       precision="month", attacker="Russia", attribution="confirmed")]
+    counts = score(predicted, [], gold_e=gold, gold_c=[]).counts
+    assert counts["events.tp"] == 1
+    for key in ("kind", "date", "location", "attacker", "attribution"):
+        assert (counts[f"events.{key}.hits"], counts[f"events.{key}.n"]) == (0, 1), key
+
+
+def test_claimant_and_stance_can_be_wrong_on_a_matched_pair() -> None:
+    gold = [claim("c1", "killing two people", claimant="a source", stance="claimed")]
+    predicted = [claim("q1", "killing two people", claimant="the ministry")]
+    counts = score([], predicted, gold_e=[], gold_c=gold).counts
+    assert (counts["claims.claimant.hits"], counts["claims.claimant.n"]) == (0, 1)
+    assert (counts["claims.stance.hits"], counts["claims.stance.n"]) == (0, 1)
+    assert (counts["claims.count_exact.hits"], counts["claims.count_exact.n"]) == (1, 1)
