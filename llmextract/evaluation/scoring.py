@@ -21,9 +21,11 @@ as correct when matched or right, so two runs can be compared unit by unit.
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from typing import TypeVar
 
 from llmextract.evaluation.matching import (
+    Assignment,
     covered,
     date_correct,
     match_claims,
@@ -43,6 +45,8 @@ from llmextract.evaluation.metrics import (
     rate_spec,
 )
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
+
+_Item = TypeVar("_Item", StrikeEvent, CasualtyClaim)
 
 GOLD_METRICS: tuple[MetricSpec, ...] = (
     *prf_specs("events", "Events", headline=True),
@@ -99,6 +103,23 @@ class _Tally:
         self.findings: list[Finding] = []
         self.correct: set[str] = set()
 
+    def items(self, item: str, prefix: str, assignment: Assignment, predicted: Sequence[_Item],
+              gold: Sequence[_Item], describe: Callable[[_Item], str]) -> None:
+        """Count an assignment (``<prefix>.tp/fp/fn``); spurious and missed items become
+        findings with their quotes, matched gold items correct units."""
+        self.counts[f"{prefix}.tp"] += len(assignment.pairs)
+        self.counts[f"{prefix}.fp"] += len(assignment.spurious)
+        self.counts[f"{prefix}.fn"] += len(assignment.missed)
+        for i in assignment.spurious:
+            self.findings.append(Finding(status="spurious", item=item,
+                                         detail=describe(predicted[i]),
+                                         quote=quote(predicted[i].evidence)))
+        for j in assignment.missed:
+            self.findings.append(Finding(status="missed", item=item,
+                                         unit=f"{item}:{gold[j].id}", detail=describe(gold[j]),
+                                         quote=quote(gold[j].evidence)))
+        self.correct.update(f"{item}:{gold[j].id}" for _, j in assignment.pairs)
+
     def check(self, key: str, unit: str, ok: bool, item: str, detail: str, text: str) -> None:
         """Count one attribute of a matched pair; a wrong one becomes a finding."""
         self.counts[f"{key}.n"] += 1
@@ -114,21 +135,10 @@ def _score_events(tally: _Tally, predicted: Sequence[StrikeEvent],
                   gold: Sequence[StrikeEvent]) -> dict[str, str]:
     """Tally events; return predicted event id -> the gold event id it was matched to."""
     assignment = match_events(predicted, gold)
-    tally.counts["events.tp"] += len(assignment.pairs)
-    tally.counts["events.fp"] += len(assignment.spurious)
-    tally.counts["events.fn"] += len(assignment.missed)
-    for i in assignment.spurious:
-        tally.findings.append(Finding(status="spurious", item="event",
-                                      detail=describe_event(predicted[i]),
-                                      quote=quote(predicted[i].evidence)))
-    for j in assignment.missed:
-        tally.findings.append(Finding(status="missed", item="event", unit=f"event:{gold[j].id}",
-                                      detail=describe_event(gold[j]),
-                                      quote=quote(gold[j].evidence)))
+    tally.items("event", "events", assignment, predicted, gold, describe_event)
     for i, j in assignment.pairs:
         p, g = predicted[i], gold[j]
         unit, text = f"event:{g.id}", quote(g.evidence)
-        tally.correct.add(unit)
         location_ok = (places_match(p.locations, g.locations) if g.locations
                        else not p.locations)
         places = ", ".join(loc.name for loc in p.locations) or "none"
@@ -150,21 +160,10 @@ def _score_events(tally: _Tally, predicted: Sequence[StrikeEvent],
 def _score_claims(tally: _Tally, predicted: Sequence[CasualtyClaim],
                   gold: Sequence[CasualtyClaim], event_map: dict[str, str]) -> None:
     assignment = match_claims(predicted, gold)
-    tally.counts["claims.tp"] += len(assignment.pairs)
-    tally.counts["claims.fp"] += len(assignment.spurious)
-    tally.counts["claims.fn"] += len(assignment.missed)
-    for i in assignment.spurious:
-        tally.findings.append(Finding(status="spurious", item="claim",
-                                      detail=describe_claim(predicted[i]),
-                                      quote=quote(predicted[i].evidence)))
-    for j in assignment.missed:
-        tally.findings.append(Finding(status="missed", item="claim", unit=f"claim:{gold[j].id}",
-                                      detail=describe_claim(gold[j]),
-                                      quote=quote(gold[j].evidence)))
+    tally.items("claim", "claims", assignment, predicted, gold, describe_claim)
     for i, j in assignment.pairs:
         p, g = predicted[i], gold[j]
         unit, text = f"claim:{g.id}", quote(g.evidence)
-        tally.correct.add(unit)
         if p.count.min is not None and g.count.min is not None:
             tally.counts["claims.min_abs_error.sum"] += abs(p.count.min - g.count.min)
             tally.counts["claims.min_abs_error.n"] += 1
