@@ -161,7 +161,7 @@ def test_new_gold_articles_are_reported_not_gated(stored: Path, tmp_path: Path) 
     code, out, _ = invoke("--predictions", stored, "--baseline", baseline, "--format",
                           "markdown")
     assert code == 0
-    assert "Compared on the 11 articles both scored; not gated: 1 articles new" in out
+    assert "Compared on the 11 articles both scored; not gated: new since the baseline 1" in out
 
 
 def test_a_baseline_sharing_no_article_is_a_usage_error(stored: Path, tmp_path: Path) -> None:

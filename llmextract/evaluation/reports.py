@@ -179,9 +179,9 @@ def _metric_rows(metrics: Sequence[MetricValue]) -> list[list[str]]:
 def _gate_scope(gate: GateResult) -> str:
     extra = ""
     if gate.not_in_baseline or gate.missing:
-        extra = (f"; not gated: {len(gate.not_in_baseline)} articles new since the baseline, "
-                 f"{len(gate.missing)} baseline articles not in this result (rewrite the "
-                 "baseline with --update-baseline to include them)")
+        extra = (f"; not gated: new since the baseline {len(gate.not_in_baseline)}, in the "
+                 f"baseline but not in this result {len(gate.missing)} (rewrite the baseline "
+                 "with --update-baseline to gate them)")
     return f"Compared on the {gate.articles} articles both scored{extra}."
 
 
