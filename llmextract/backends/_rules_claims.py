@@ -203,6 +203,34 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
         r"|acknowledges|estimated|documented|counted")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
                         r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
+_SAY_WORD = re.compile(rf"\b(?:(?:also|later|now)\s+)?(?P<verb>{_SAY})\b")
+_POSTPOSED_REST = re.compile(r"(?:[\s,][^.;]*)?[.;]?[\s\"”]*")
+_QUOTE_INTRO = re.compile(rf"\s(?:also\s+)?(?P<verb>{_SAY})(?:\s+\w+)?\s*[:,]\s*$")
+
+
+_POSTPOSED_RE1 = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
+
+
+def _postposed(tail: str) -> tuple[int, int, int] | None:
+    """A speaker after the statement ("…, the agency said."): (who start, verb start, verb
+    end) in ``tail``, the speaker being what lies between the last comma or quote and the
+    verb, with nothing but circumstances after the verb."""
+    for m in reversed(list(_SAY_WORD.finditer(tail))):
+        if not _POSTPOSED_REST.fullmatch(tail, m.end()):
+            continue
+        cut = max(tail.rfind(c, 0, m.start()) for c in ",”\"")
+        if cut == -1:
+            return None
+        who = tail[cut + 1:m.start()]
+        if not who.strip() or len(who) > 110 or any(c in who for c in ".;:“"):
+            return None
+        if _POSTPOSED_RE1.search(tail[:m.start()]):
+            return None
+        start = cut + 1 + (len(who) - len(who.lstrip()))
+        return start, m.start(), m.end()
+    return None
+
+
 _POSTPOSED = re.compile(
     rf"[,”\"]\s*(?P<who>[^,.;:“”\"]{{1,110}}?)\s+(?:also\s+|later\s+|now\s+)?(?P<verb>{_SAY})"
     r"\b(?:[\s,][^.;]*)?[.;]?[\s\"”]*$"
@@ -227,6 +255,10 @@ _STATEMENT_OWNER = re.compile(
     re.IGNORECASE)
 
 
+_SPEAKER_BEFORE_RE1 = re.compile(r",\s*")
+_SPEAKER_BEFORE_RE2 = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so)\s+|[;:“\"”—]\s*")
+
+
 def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
     """The subject of a reporting verb at ``end``: the last comma chunk before it that is not
     a parenthetical ("A U.S. defence official, speaking on condition of anonymity, said"),
@@ -234,7 +266,7 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
     text = head[:end]
     chunks: list[tuple[int, int]] = []
     start = 0
-    for m in re.finditer(r",\s*", text):
+    for m in _SPEAKER_BEFORE_RE1.finditer(text):
         chunks.append((start, m.start()))
         start = m.end()
     chunks.append((start, len(text)))
@@ -243,7 +275,7 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         if not chunk.strip() or _PARENTHETICAL.match(chunk.strip()):
             continue
         cut = 0
-        for m in re.finditer(r"(?:^|\s)(?:and|that|but|while|as|so)\s+|[;:“\"”—]\s*", chunk):
+        for m in _SPEAKER_BEFORE_RE2.finditer(chunk):
             cut = m.end()
         who = chunk[cut:].strip()
         owner = _STATEMENT_OWNER.search(who)
@@ -273,6 +305,14 @@ _ORG_WORD = re.compile(
 _NAME_CORE = re.compile(
     r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:from|of|with|at|for)\s+\S",
 )
+
+
+# Cheap first looks: a sentence without one of these holds no casualty phrase / no speaker.
+_ANY_CASUALTY = re.compile(
+    r"kill|dead|death|died|wound|injur|hurt|harm|captur|detain|arrest|missing|martyr|slain|slew"
+    r"|toll|casualt|fatalit|eliminat|lost|lives|rubble|debris|abduct|kidnap|custody|prisoner"
+    r"|captive|hostage|seized|perish|execut|behead|apprehend|maim|murder|unaccounted")
+_ANY_SAY = re.compile(rf"\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
 @dataclass
@@ -320,6 +360,11 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     return start, stop
 
 
+_SUBJECT_BEFORE_RE1 = re.compile(r"(?:known|also|aged|including|believed|who|which|"
+                                    r"identified|named)\b")
+_SUBJECT_BEFORE_RE2 = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
+
+
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
@@ -327,12 +372,11 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     cut = 0
     cuts = [m.end() for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
             and not (m.group(0).strip().lower() == "and"
-                     and re.search(r"\bbetween\s+\S+\s*$", window[:m.start()], re.IGNORECASE))]
+                     and _SUBJECT_BEFORE_RE2.search(window[:m.start()]))]
     while cuts:
         cut = cuts.pop()
         segment = window[cut:].strip()
-        if segment and not re.match(r"(?:known|also|aged|including|believed|who|which|"
-                                    r"identified|named)\b", segment):
+        if segment and not _SUBJECT_BEFORE_RE1.match(segment):
             break
     start = floor + cut
     while start < aux and text[start].isspace():
@@ -343,28 +387,40 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     return start, end
 
 
+_CONJUNCTS_RE1 = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
+_CONJUNCTS_RE2 = re.compile(r"\s*(?:[A-Z][\w'’-]*\s*){1,4}")
+_CONJUNCTS_RE3 = re.compile(r"\s*(?:an?|the|his|her)\s", re.IGNORECASE)
+_CONJUNCTS_RE4 = re.compile(r"[A-Z][\w'’-]*\s*$")
+
+
 def _conjuncts(phrase: str) -> list[str]:
     # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person.
-    phrase = re.sub(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),", r" \1 ", phrase)
+    phrase = _CONJUNCTS_RE1.sub(r" \1 ", phrase)
     parts: list[str] = []
     for part in _CONJ.split(phrase):
         if not part or not part.strip():
             continue
-        if parts and re.fullmatch(r"\s*(?:[A-Z][\w'’-]*\s*){1,4}", part) and re.match(
-                r"\s*(?:an?|the|his|her)\s", parts[-1], re.IGNORECASE) and not re.search(
-                r"[A-Z][\w'’-]*\s*$", parts[-1]) and ", " + part.strip() in phrase:
+        if (parts and _CONJUNCTS_RE2.fullmatch(part) and _CONJUNCTS_RE3.match(parts[-1])
+                and not _CONJUNCTS_RE4.search(parts[-1]) and ", " + part.strip() in phrase):
             parts[-1] = parts[-1] + " " + part.strip()
             continue
         parts.append(part)
     return parts
 
 
+_CONJUNCT_COUNT_RE1 = re.compile(r"them|they|those|these|the\s+[\w\s-]+s", re.IGNORECASE)
+_CONJUNCT_COUNT_RE2 = re.compile(r"[A-Z][a-z][\w'’-]*")
+_CONJUNCT_COUNT_RE3 = re.compile(
+    r"\b(?:leader|commander|facilitator|individual|male|man|woman|insurgent"
+    r"|fighter|driver|associate|member|sub-commander|official|soldier)$", re.IGNORECASE)
+_CONJUNCT_COUNT_RE4 = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
+
+
 def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | None, bool]:
     """(count, plural-without-number) of one conjunct of a victim phrase; ``pronoun`` is what
     a plural pronoun ("them") stands for, when the caller found its antecedent."""
     part = part.strip()
-    if pronoun is not None and re.fullmatch(r"them|they|those|these|the\s+[\w\s-]+s",
-                                            part, re.IGNORECASE):
+    if pronoun is not None and _CONJUNCT_COUNT_RE1.fullmatch(part):
         return pronoun, False
     mentions = find_quantities(part)
     if mentions and _DETERMINERS.match(part[:mentions[0].start]):
@@ -378,18 +434,18 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     words = head.split()
     if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]):
         return Count(min=1, max=1), False
-    if words and re.fullmatch(r"[A-Z][a-z][\w'’-]*", words[-1]) and not _NOT_NAME.match(
+    if words and _CONJUNCT_COUNT_RE2.fullmatch(words[-1]) and not _NOT_NAME.match(
             words[-1]) and not words[-1].endswith("s") and not _ORG_WORD.search(head):
         return Count(min=1, max=1), False  # "Taliban leader Mahjur": a named person
     if words and _NAME.search(head) and not head[0].islower() and not _NOT_NAME.match(
             words[0]) and not words[-1].lower().endswith("s"):
         return Count(min=1, max=1), False
-    if re.search(r"\b(?:leader|commander|facilitator|individual|male|man|woman|insurgent"
-                 r"|fighter|driver|associate|member|sub-commander|official|soldier)$",
-                 head, re.IGNORECASE) and re.match(r"^(?:the|an?|his|her|its|their)\b", head,
-                                                    re.IGNORECASE):
+    if _CONJUNCT_COUNT_RE3.search(head) and _CONJUNCT_COUNT_RE4.match(head):
         return Count(min=1, max=1), False
     return None, True
+
+
+_VICTIM_COUNT_RE1 = re.compile(r"\b(?:and|as well as|along with|together with)\b")
 
 
 def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool]:
@@ -401,7 +457,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
             whole[0].end >= len(phrase.rstrip()) - 40) and len(whole) == 1 and (
             whole[0].count.min is not None and whole[0].count.max == whole[0].count.min
             and whole[0].count.min > 1 and " " in whole[0].text.strip()
-            and re.search(r"\b(?:and|as well as|along with|together with)\b", whole[0].text)):
+            and _VICTIM_COUNT_RE1.search(whole[0].text)):
         return whole[0].count, True  # an implicit count the normalizer read as a whole
     exact = 0
     vague: str | None = None
@@ -439,19 +495,24 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     return Count(min=exact, max=exact), True
 
 
+_POPULATION_OF_RE1 = re.compile(r"\bincluding\b", re.IGNORECASE)
+_POPULATION_OF_RE2 = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
+
+
 def population_of(phrase: str, context: str = "") -> Population:
     """civilian / combatant / mixed / unknown from the victim phrase's nouns (guidelines §5)."""
     civ = _CIVILIAN.search(phrase) is not None
     com = _COMBATANT.search(phrase) is not None
     if civ and com:
-        if re.search(r"\bincluding\b", phrase, re.IGNORECASE):
+        if _POPULATION_OF_RE1.search(phrase):
             return "mixed"
         first_civ = _CIVILIAN.search(phrase)
         first_com = _COMBATANT.search(phrase)
         assert first_civ is not None and first_com is not None
         # "members of the militias", "women and children" as the head decides.
-        return "civilian" if first_civ.start() < first_com.start() and not re.search(
-            r"\b(?:members|elements)\s+of\b", phrase, re.IGNORECASE) else "combatant"
+        civilian_head = (first_civ.start() < first_com.start()
+                         and not _POPULATION_OF_RE2.search(phrase))
+        return "civilian" if civilian_head else "combatant"
     if civ:
         return "civilian"
     if com:
@@ -469,10 +530,14 @@ class _Attribution:
     origin: tuple[int, int] | None
 
 
+_CLEAN_CLAIMANT_RE1 = re.compile(r"^(?:and|but|while|as|however|also|then)\s+", re.IGNORECASE)
+_CLEAN_CLAIMANT_RE2 = re.compile(r"\s+(?:also|later|now|has|had|have|then)$")
+
+
 def _clean_claimant(who: str) -> str:
     who = " ".join(who.split())
-    who = re.sub(r"^(?:and|but|while|as|however|also|then)\s+", "", who, flags=re.IGNORECASE)
-    who = re.sub(r"\s+(?:also|later|now|has|had|have|then)$", "", who)
+    who = _CLEAN_CLAIMANT_RE1.sub("", who)
+    who = _CLEAN_CLAIMANT_RE2.sub("", who)
     return who.strip(" ,;:")
 
 
@@ -486,6 +551,9 @@ def _name_core(who: str) -> str:
     return who
 
 
+_WORDS_RE = re.compile(r"[\w'’-]+")
+
+
 class ClaimantResolver:
     """Resolves "the source", "he", "it", "Al-Sari" to the first identifying mention before it.
 
@@ -497,6 +565,8 @@ class ClaimantResolver:
     def __init__(self) -> None:
         # (position, claimant, its sentence, span of the identifying mention)
         self.seen: list[tuple[int, str, str, tuple[int, int]]] = []
+        # speaker phrases already read, by (sentence index, position)
+        self.speakers: dict[tuple[int, int], tuple[str, int, int, str] | None] = {}
 
     def resolve(self, who: str, sentence_text: str, pos: int,
                 span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
@@ -514,7 +584,7 @@ class ClaimantResolver:
         if head is not None:
             word = head.group("head").lower()
             for name, context, at_span in reversed(earlier):
-                if re.search(rf"\b{re.escape(word)}\b", name.lower()) or (
+                if word in _WORDS_RE.findall(name.lower()) or (
                         word in ("statement", "release") and word in context.lower()):
                     return name, at_span
         tokens = core.split()
@@ -534,6 +604,8 @@ class ClaimantResolver:
         for sentence in layout.sentences:
             if sentence.heading or sentence.planted:
                 continue
+            if not _ANY_SAY.search(sentence.lower):
+                continue
             for pos in (sentence.start, sentence.end - 1):
                 _attribution(text, sentence, pos, layout, self)
 
@@ -541,6 +613,32 @@ class ClaimantResolver:
 def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
                  resolver: ClaimantResolver) -> _Attribution:
     """Who makes the statement at ``pos`` (absolute) and the span that says so."""
+    key = (sentence.index, pos)
+    if key not in resolver.speakers:
+        resolver.speakers[key] = _speaker(text, sentence, pos, layout)
+    found = resolver.speakers[key]
+    if found is None:
+        return _Attribution(claimant=None, span=None, denied=False, origin=None)
+    cleaned, a, b, verb = found
+    name, origin = resolver.resolve(cleaned, sentence.text, a, (a, b))
+    return _Attribution(claimant=name, span=(a, b), denied=bool(_DENY_VERB.match(verb)),
+                        origin=origin)
+
+
+_SPEAKER_RE1 = re.compile(
+    rf"\s*,?\s*(?P<who>[^,.;:“”\"]{{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
+_SPEAKER_RE2 = re.compile(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*")
+_SPEAKER_RE3 = re.compile(r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]"
+                         r"{2,110}?)(?=\s*[,.;])")
+_SPEAKER_RE4 = re.compile(r"^(?:it|they|he|she|which|that|who)\s+(?:was|were|is|are)\b",
+                          re.IGNORECASE)
+_SPEAKER_RE5 = re.compile(r"\b(?:was|were|is|are|be|been)$")
+_SPEAKER_RE6 = re.compile(r"that\b|:|[“\"]")
+
+
+def _speaker(text: str, sentence: Sentence, pos: int,
+             layout: Layout) -> tuple[str, int, int, str] | None:
+    """The speaker phrase as written for the statement at ``pos``: (who, start, end, verb)."""
     s_start, s_end = sentence.start, sentence.end
     s_text = text[s_start:s_end]
     local = pos - s_start
@@ -550,34 +648,34 @@ def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
         line_end = text.find("\n", quote[1])
         line_end = layout.body_end if line_end == -1 else min(line_end, layout.body_end)
         after = text[quote[1]:min(quote[1] + 160, line_end)]
-        m = re.match(rf"\s*,?\s*(?P<who>[^,.;:“”\"]{{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b",
-                     after)
+        m = _SPEAKER_RE1.match(after)
         if m is not None:
             candidates.append((m.group("who"), quote[1] + m.start("who"),
                                quote[1] + m.end("verb"), m.group("verb")))
         else:
-            m = re.match(r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]"
-                         r"{2,110}?)(?=\s*[,.;])", after)
+            m = _SPEAKER_RE3.match(after)
             if m is not None:
                 candidates.append((m.group("who"), quote[1] + m.start("verb"),
                                    quote[1] + m.end("who"), m.group("verb")))
         before = text[max(sentence.start - 200, 0):quote[0]]
-        m = re.search(rf"(?P<who>[^,.;:“”\"]{{2,120}}?)\s+(?:also\s+)?(?P<verb>{_SAY})"
-                      r"(?:\s+\w+)?\s*[:,]\s*$", before)
-        if m is not None and not candidates:
+        intro = _QUOTE_INTRO.search(before) if not candidates else None
+        if intro is not None:
+            who_start = max(before.rfind(c, 0, intro.start()) for c in ",.;:“”\"\n") + 1
+            who = before[who_start:intro.start()]
             base = quote[0] - len(before)
-            candidates.append((m.group("who"), base + m.start("who"), base + m.end("verb"),
-                               m.group("verb")))
+            if 2 <= len(who.strip()) <= 120:
+                candidates.append((who, base + who_start, base + intro.end("verb"),
+                                   intro.group("verb")))
     if not candidates:
         for m in _ACCORDING.finditer(s_text):
             candidates.append((m.group("who"), s_start + m.start(), s_start + m.end(), "said"))
     if not candidates:
         tail = s_text[local:]
-        m = _POSTPOSED.search(tail)
-        if m is not None and not re.search(r"\b(?:was|were|is|are|be|been)\s*$",
-                                           tail[:m.start("verb")]):
-            who = m.group("who")
-            candidates.append((who, pos + m.start("who"), pos + m.end("verb"), m.group("verb")))
+        post = _postposed(tail)
+        if post is not None:
+            who_start, verb_start, verb_end = post
+            candidates.append((tail[who_start:verb_start], pos + who_start, pos + verb_end,
+                               tail[verb_start:verb_end].split()[-1]))
         else:
             m = _POSTPOSED_INV.search(tail)
             if m is not None:
@@ -590,7 +688,7 @@ def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
             best = m
         if best is not None:
             complement = head[best.end():]
-            zero_that = not re.search(r"that\b|:|[“\"]", best.group("tail") or "")
+            zero_that = not _SPEAKER_RE6.search(best.group("tail") or "")
             speaker = _speaker_before(head, best.start())
             if speaker is not None and not (zero_that and "," in complement):
                 who, offset = speaker
@@ -598,19 +696,16 @@ def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
                                    best.group("verb")))
     for who, a, b, verb in candidates:
         cleaned = _clean_claimant(who)
-        cleaned = re.sub(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*", "", cleaned)
+        cleaned = _SPEAKER_RE2.sub("", cleaned)
         if not cleaned or len(cleaned.split()) > 16 or cleaned.lower() in (
                 "it was", "there were", "which", "that", "who"):
             continue
-        if re.match(r"^(?:it|they|he|she|which|that|who)\s+(?:was|were|is|are)\b", cleaned,
-                    re.IGNORECASE) or re.search(r"\b(?:was|were|is|are|be|been)$", cleaned):
+        if _SPEAKER_RE4.match(cleaned) or _SPEAKER_RE5.search(cleaned):
             continue
         while a < b and text[a].isspace():
             a += 1
-        name, origin = resolver.resolve(cleaned, s_text, a, (a, b))
-        return _Attribution(claimant=name, span=(a, b), denied=bool(_DENY_VERB.match(verb)),
-                            origin=origin)
-    return _Attribution(claimant=None, span=None, denied=False, origin=None)
+        return cleaned, a, b, verb
+    return None
 
 
 @dataclass(frozen=True)
@@ -621,6 +716,21 @@ class _Hit:
     victim: tuple[int, int]
     form: str
     denial: bool = False
+
+
+_HITS_IN_RE1 = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
+                             r"(?:\s+\w+){0,3}\s*$")
+_HITS_IN_RE2 = re.compile(r"\bnot\b|n't")
+_HITS_IN_RE3 = re.compile(r"\s*(?:and|or)\b")
+_HITS_IN_RE4 = re.compile(r"kill|wound|injure|capture|detain|arrest|eliminate|apprehend",
+                          re.IGNORECASE)
+_HITS_IN_RE5 = re.compile(r"\b(?:(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?|the\s+)$",
+                          re.IGNORECASE)
+_HITS_IN_RE6 = re.compile(r"[\w\s'’-]*")
+_HITS_IN_RE7 = re.compile(r"\bto\s*$")
+_HITS_IN_RE8 = re.compile(r"\b(?:were|was|had|have|been|the)\b")
+_HITS_IN_RE9 = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+_HITS_IN_RE10 = re.compile(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$")
 
 
 def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
@@ -645,11 +755,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                         _outcome(m.group("pv2") or "")) if o]
                 if not outcomes:
                     continue
-                if _RELATIVE.search(text[s0:m.start("aux")]) or re.search(
-                        r"\bnot\b|n't", m.group(0)):
+                if _RELATIVE.search(text[s0:m.start("aux")]) or _HITS_IN_RE2.search(m.group(0)):
                     continue
-                if re.search(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
-                             r"(?:\s+\w+){0,3}\s*$", prefix):
+                if _HITS_IN_RE1.search(prefix):
                     continue  # "could have been killed"
                 v = _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
@@ -676,24 +784,20 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 outcome = _outcome(verb)
                 if outcome is None:
                     continue
-                if _HYPOTHETICAL.search(prefix) or re.fullmatch(
-                        r"kill|wound|injure|capture|detain|arrest|eliminate|apprehend", verb,
-                        re.IGNORECASE):
+                if _HYPOTHETICAL.search(prefix) or _HITS_IN_RE4.fullmatch(verb):
                     continue  # "to kill", "could have killed", "kill or capture"
                 before = text[max(s0, a - 12):a]
-                if verb.lower().endswith("ed") and re.search(
-                        r"\b(?:(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?|the\s+)$",
-                        before, re.IGNORECASE):
+                if verb.lower().endswith("ed") and _HITS_IN_RE5.search(before):
                     continue  # a passive or an adjective ("the wounded were"), read elsewhere
                 v = _victim_after(text, b, s1)
                 victim = text[v[0]:v[1]]
-                if re.match(r"\s*(?:and|or)\b", victim):
+                if _HITS_IN_RE3.match(victim):
                     v, victim = (b, b), ""
                 if v[1] <= v[0] or (not _PERSON.search(victim) and not _NAME.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
                         q = find_quantities(text[max(s0, a - 60):a])
-                        if q and re.fullmatch(r"[\w\s'’-]*", text[max(s0, a - 60) + q[-1].end:a]):
+                        if q and _HITS_IN_RE6.fullmatch(text[max(s0, a - 60) + q[-1].end:a]):
                             start = max(s0, a - 60) + q[-1].start
                             hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
                             taken.append((start, b))
@@ -724,7 +828,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 victim = text[v[0]:v[1]]
                 if not _PERSON.search(victim) and not _NAME.match(victim):
                     continue
-                if _HYPOTHETICAL.search(prefix) and not re.search(r"\bto\s*$", prefix):
+                if _HYPOTHETICAL.search(prefix) and not _HITS_IN_RE7.search(prefix):
                     continue
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
@@ -752,8 +856,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None or not q:
                     continue
                 gap = text[window_start + q[-1].end:a]
-                if not re.fullmatch(r"\s*(?:[\w'’-]+\s+){0,3}", gap) or re.search(
-                        r"\b(?:were|was|had|have|been|the)\b", gap):
+                if not _HITS_IN_RE9.fullmatch(gap) or _HITS_IN_RE8.search(gap):
                     continue
                 start = window_start + q[-1].start
                 hits.append(_Hit(outcome, start, (start, b), (start, a), form))
@@ -772,7 +875,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 victim = text[v[0]:v[1]]
                 if v[1] <= v[0] or not _PERSON.search(victim):
                     continue
-                tail = re.search(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$", victim)
+                tail = _HITS_IN_RE10.search(victim)
                 if tail is not None:
                     v = (v[0] + tail.start("v"), v[1])
                 hits.append(_Hit("missing", v[0], (v[0], b), v, form))
@@ -782,6 +885,11 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 taken.append((a, b))
     hits.sort(key=lambda h: h.pos)
     return hits
+
+
+_ANTECEDENT_RE1 = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:insurgents|militants|fighters|men|people"
+                            r"|individuals|attackers|gunmen|members|suspects|occupants|elements"
+                            r"|civilians|soldiers|of\s+the\s+men|of\s+them)\b", re.IGNORECASE)
 
 
 def _antecedent(text: str, layout: Layout, sentence: Sentence,
@@ -798,10 +906,7 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
             after = chunk[q.end:q.end + 60]
             if q.count.min == 0 and q.count.max == 0:
                 continue
-            noun = re.match(r"\s+(?:[\w-]+\s+){0,3}?(?:insurgents|militants|fighters|men|people"
-                            r"|individuals|attackers|gunmen|members|suspects|occupants|elements"
-                            r"|civilians|soldiers|of\s+the\s+men|of\s+them)\b", after,
-                            re.IGNORECASE)
+            noun = _ANTECEDENT_RE1.match(after)
             if noun is not None:
                 best = (q.count, (s.start + q.start, s.start + q.end),
                         chunk[q.start:q.end + noun.end()])
@@ -810,12 +915,15 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
     return None
 
 
+_POPULATION_GROUPS_RE1 = re.compile(r"\bincluding\b", re.IGNORECASE)
+
+
 def population_groups(victim: str) -> list[str]:
     """A victim phrase split by population: "a captain and 16 other soldiers, and two civilian
     truck drivers" is two claims (17 combatants, 2 civilians); one count that explicitly covers
     both ("12 people including five fighters") stays one (mixed). Unknown parts ("others")
     join the group before them."""
-    if re.search(r"\bincluding\b", victim, re.IGNORECASE):
+    if _POPULATION_GROUPS_RE1.search(victim):
         return [victim]
     groups: list[tuple[Population, list[str]]] = []
     for part in _conjuncts(victim):
@@ -842,6 +950,12 @@ def _split_hits(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     return out
 
 
+_FIND_CLAIMS_RE1 = re.compile(r"\b(?:them|they)\b|^\s*the\s+[\w\s-]*s\s*$", re.IGNORECASE)
+_FIND_CLAIMS_RE2 = re.compile(r"^\s*(?:\w+\s+)?others?\b", re.IGNORECASE)
+_FIND_CLAIMS_RE3 = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
+_FIND_CLAIMS_RE4 = re.compile(r"\balso\b", re.IGNORECASE)
+
+
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 issuer_voice: bool) -> list[ClaimDraft]:
     """Every casualty statement, one per outcome, in document order (unmerged)."""
@@ -849,7 +963,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
     for sentence in layout.sentences:
         if sentence.heading or sentence.planted:
             continue
-        hits = _hits_in(text, sentence)
+        hits = _hits_in(text, sentence) if _ANY_CASUALTY.search(sentence.lower) else []
         if not hits:
             continue
         attribution = _attribution(text, sentence, hits[0].pos, layout, resolver)
@@ -878,19 +992,18 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 denial = True
             ante_text = ""
             if hit.form in ("active", "passive", "inverted", "lost", "nominal", "coordinated"):
-                pronoun = re.search(r"\b(?:them|they)\b|^\s*the\s+[\w\s-]*s\s*$", victim,
-                                    re.IGNORECASE)
+                pronoun = _FIND_CLAIMS_RE1.search(victim)
                 ante = _antecedent(text, layout, sentence, hit.pos) if pronoun else None
                 if ante is not None:
                     ante_text = ante[2]
                     if not known and _PRONOUN_MANY.match(victim.strip()):
                         count, known = ante[0], True
-                    elif re.search(r"\b(?:them|they)\b", victim, re.IGNORECASE):
+                    elif _FIND_CLAIMS_RE3.search(victim):
                         count, known = victim_count(victim, ante[0])
             if hit.form == "casualties":
                 population: Population = "civilian" if "civilian" in victim.lower() else (
                     "combatant" if "military" in victim.lower() else "unknown")
-            elif re.match(r"^\s*(?:\w+\s+)?others?\b", victim, re.IGNORECASE) and (
+            elif _FIND_CLAIMS_RE2.match(victim) and (
                     previous_population is not None):
                 population = previous_population
             else:
@@ -930,7 +1043,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 stance=stance, sentence=sentence, pos=hit.pos, victim=victim, spans=spans,
                 attr_spans=attr_spans, aggregate=aggregate,
                 additive=bool(_ADDITIVE_NP.match(victim)) or bool(
-                    re.search(r"\balso\b", clause_prefix, re.IGNORECASE)),
+                    _FIND_CLAIMS_RE4.search(clause_prefix)),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update,
                 names=names))
@@ -943,8 +1056,16 @@ def _name_context(text: str, victim: str, end: int) -> str:
         name = n.group(0)
         if _NOT_NAME.match(name.split()[0]):
             continue
-        m = re.search(rf"(?:\b[\w-]+[\s,]+){{0,3}}{re.escape(name)}\b(?:,?\s+(?:was|is|a|an"
-                      r"|the)(?:\s+[\w-]+){0,4})?", text[:end])
-        if m is not None:
-            return m.group(0)
+        at = text.find(name, 0, end)
+        if at == -1:
+            continue
+        before = _BEFORE_NAME.search(text, max(0, at - 60), at)
+        after = _AFTER_NAME.match(text, at + len(name), end)
+        return (before.group(0) if before else "") + name + (after.group(0) if after else "")
     return ""
+
+
+# Up to three words before a name ("The targeted leader, Rostum") and a short description
+# after it ("Mahjur was a Taliban leader").
+_BEFORE_NAME = re.compile(r"(?:\b[\w-]+[\s,]+){1,3}$")
+_AFTER_NAME = re.compile(r",?\s+(?:was|is|a|an|the)(?:\s+[\w-]+){0,4}")

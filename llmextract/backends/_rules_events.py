@@ -39,7 +39,7 @@ _AIRCRAFT = (
     r"(?:war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft|air ?planes?|planes?"
     r"|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?|air force|aviation)"
 )
-_DRONE = r"(?:drones?|UAVs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?))"
+_DRONE = r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?))"
 _VERB = (
     r"(?:struck|strikes?|striking|hit|hits|hitting|bombed|bombs?|bombing|bombarded|targeted"
     r"|targets|targeting|attacked|attacks|attacking|pounded|pounding|raided|raids|shelled"
@@ -77,10 +77,18 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      "unknown_strike", True),
     (r"\bpost-strike\b", "unknown_strike", True),
 )
-_TRIGGERS: tuple[tuple[re.Pattern[str], StrikeKind, bool], ...] = tuple(
-    (re.compile(pattern, re.IGNORECASE), kind, generic)
-    for pattern, kind, generic in _TRIGGER_SPECS
-)
+# One alternation, one pass per sentence; group ``t<i>`` is ``_TRIGGER_SPECS[i]`` (earlier
+# alternatives win at the same position, so the specific ones come first). The patterns are
+# written in lower case and run on the lower-cased sentence (matching is several times faster
+# without IGNORECASE); ``_TRIGGER_ANY_CASE`` serves a text whose lower case changes length.
+_TRIGGER_SOURCE = "|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TRIGGER_SPECS))
+_TRIGGER = re.compile(_TRIGGER_SOURCE)
+_TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
+# A cheap first look: a sentence without any of these cannot hold a trigger.
+_ANY_TRIGGER = re.compile(  # on lower-cased text
+    r"strik|raid|air|drone|uav|unmanned|missile|shell|bombard|barrage|artiller|mortar|rocket"
+    r"|plane|jet|craft|helicopter|gunship|bomb|target|struck|hit|projectile|rounds|fired"
+    r"|aviation")
 _STRONG_NEGATION = re.compile(
     r"\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
     r"(?![^.]*\b(?:but|however|although)\b)",
@@ -102,8 +110,7 @@ _HABITUAL = re.compile(
     r"|periodically|usually|typically|rarely|occasionally|sometimes|since|daily|nightly"
     r"|in recent (?:days|weeks|months|years)|over the (?:past|last) (?:weeks|months|years)"
     r"|so far this (?:year|month)|throughout the war|during the war)\b",
-    re.IGNORECASE,
-)
+)  # on lower-cased text
 _CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:and|but|while|whereas|after|before|when)\b")
 _TIME = re.compile(
     r"\bbetween\s+(?:\d{1,2}(?:[.:]\d\d)?|[a-z]+)\s*(?:[ap]\.?m\.?)?\s+and\s+"
@@ -135,6 +142,8 @@ _SUSPECT = re.compile(
     r"(?=\s*(?:[,.;:]|$))",
     re.IGNORECASE,
 )
+_SUSPECT_WORDS = re.compile(r"believed|thought|suspected|said|reported|alleged|presumed"
+                            r"|likely|assumed|blamed")  # on lower-cased text
 _HEDGE_WORD = re.compile(
     r"\b(?:suspected|likely|probably|apparently|reportedly|allegedly|presumably|possibly"
     r"|believed|thought to)\b", re.IGNORECASE)
@@ -166,8 +175,7 @@ _ACTOR_NOUN = re.compile(
     r"|air\s+force|ministry|command|unit|units|patrol|team|soldiers|rebels|fighters|group"
     r"|ISAF|NATO)\b|[A-Z][a-z]", re.IGNORECASE)
 _CALLER = re.compile(
-    r"(?P<who>(?:[A-Z][\w.'’-]*|the|an?)(?:\s+[\w.'’()-]+){0,7}?)\s+(?:\w+\s+)?"
-    r"(?:called\s+(?:for|in)|requested|directed)\s+(?:an?\s+|the\s+)?(?:close\s+)?"
+    r"\b(?:called\s+(?:for|in)|requested|directed)\s+(?:an?\s+|the\s+)?(?:close\s+)?"
     r"(?:air\s+support|air\s+weapons?\s+teams?|(?:precision\s+)?air\s*strikes?"
     r"|aircraft|air\s+assets)", re.IGNORECASE)
 _PLATFORM_WORDS = re.compile(
@@ -277,6 +285,9 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in quotes)
 
 
+_ATTACKER_RE1 = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+")
+
+
 def _attacker(text: str, sentence: Sentence, start: int, end: int,
               issuer_voice: bool, previous: str = "") -> Attacker | None:
     """Who struck, as this sentence says, with the attribution its wording supports.
@@ -288,12 +299,13 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
     local_start = start - sentence.start
     local_end = end - sentence.start
     hedged = _HEDGE_WORD.search(s_text[max(0, local_start - 40):local_end + 60]) is not None
-    suspect = _SUSPECT.search(s_text)
+    lower = sentence.lower
+    suspect = _SUSPECT.search(s_text) if _SUSPECT_WORDS.search(lower) else None
     if suspect is not None:
         who = suspect.group("who") or suspect.group("blamed")
         if who and not _NOT_ACTOR.match(who.strip()):
             return Attacker(name=_strip_article(who), attribution="suspected")
-    unidentified = _UNIDENTIFIED.search(s_text)
+    unidentified = _UNIDENTIFIED.search(s_text) if "un" in lower else None
     name: str | None = None
     by = _BY_ACTOR.match(s_text, local_end)
     if by is not None:
@@ -302,7 +314,7 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
         adj = _ADJ_ACTOR.search(s_text[max(0, local_start - 80):local_start])
         if adj is not None:
             candidate = _PLATFORM_WORDS.sub(" ", adj.group("who")).strip()
-            candidate = re.sub(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+", "", candidate)
+            candidate = _ATTACKER_RE1.sub("", candidate)
             if candidate and not _NOT_ACTOR.match(candidate.split()[0]):
                 name = candidate
     if name is None:
@@ -325,21 +337,29 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
     return Attacker(name=name, attribution=attribution)
 
 
+_ACTOR_PHRASE_RE1 = re.compile(r"^(?:After|During|As|When|While|Then|Upon|Once)\b[^,]*,\s*")
+_ACTOR_PHRASE_RE2 = re.compile(r"\s+(?:on\s+scene|on\s+station|overhead|supporting\s+.*)$")
+_ACTOR_PHRASE_RE3 = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
+_ACTOR_PHRASE_RE4 = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s*$")
+
+
 def _actor_phrase(candidate: str) -> str | None:
     """An attacker name from a subject phrase: platform words and leading clauses removed;
     None unless something that can act is left ("the security force", "Coalition forces")."""
-    candidate = re.sub(r"^(?:After|During|As|When|While|Then|Upon|Once)\b[^,]*,\s*", "",
-                       candidate.strip(" ,"))
+    candidate = _ACTOR_PHRASE_RE1.sub("", candidate.strip(" ,"))
     candidate = _PLATFORM_WORDS.sub(" ", candidate)
-    candidate = re.sub(r"\s+(?:on\s+scene|on\s+station|overhead|supporting\s+.*)$", "",
-                       " ".join(candidate.split()))
-    candidate = re.sub(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s*$", "", candidate).strip(" ,")
+    candidate = _ACTOR_PHRASE_RE2.sub("", " ".join(candidate.split()))
+    candidate = _ACTOR_PHRASE_RE4.sub("", candidate).strip(" ,")
     if not candidate or len(candidate.split()) > 8 or _NOT_ACTOR.match(candidate):
         return None
-    words = re.sub(r"^(?:[Aa]n?|[Tt]he)\s+", "", candidate)
+    words = _ACTOR_PHRASE_RE3.sub("", candidate)
     if not _ACTOR_NOUN.search(words):
         return None
     return _strip_trailing(candidate)
+
+
+_SUBJECT_ACTOR_RE1 = re.compile(r"\s+(?:also|then|later|subsequently|immediately)\s*$")
+_SUBJECT_ACTOR_RE2 = re.compile(r"\b(?:was|were|been|be|being)\s*$")
 
 
 def _subject_actor(s_text: str, local_start: int, local_end: int) -> str | None:
@@ -350,8 +370,8 @@ def _subject_actor(s_text: str, local_start: int, local_end: int) -> str | None:
         head = s_text[:m.start()]
         cut = _CLAUSE_HEAD.search(head)
         subject = head[cut.end():] if cut is not None else head
-        subject = re.sub(r"\s+(?:also|then|later|subsequently|immediately)\s*$", "", subject)
-        if re.search(r"\b(?:was|were|been|be|being)\s*$", subject):
+        subject = _SUBJECT_ACTOR_RE1.sub("", subject)
+        if _SUBJECT_ACTOR_RE2.search(subject):
             continue
         found = _actor_phrase(subject)
         if found is not None:
@@ -359,11 +379,15 @@ def _subject_actor(s_text: str, local_start: int, local_end: int) -> str | None:
     return None
 
 
+_CALLER_RE1 = re.compile(r"\s+(?:also|then|later|immediately|subsequently)\s*$")
+
+
 def _caller(context: str) -> str | None:
     """The force that called in the strike ("Coalition forces called for air support")."""
     found: str | None = None
     for m in _CALLER.finditer(context):
-        head = m.group("who")
+        head = context[max(0, m.start() - 120):m.start()]
+        head = _CALLER_RE1.sub("", head)
         cut = _CLAUSE_HEAD.search(head)
         name = _actor_phrase(head[cut.end():] if cut is not None else head)
         if name is not None:
@@ -371,14 +395,22 @@ def _caller(context: str) -> str | None:
     return found
 
 
+_STRIP_ARTICLE_RE1 = re.compile(r"^(?:the|The)\s+")
+
+
 def _strip_article(name: str) -> str:
     name = name.strip(" ,.;:")
-    return re.sub(r"^(?:the|The)\s+", "", name)
+    return _STRIP_ARTICLE_RE1.sub("", name)
+
+
+_STRIP_TRAILING_RE1 = re.compile(r"\s+(?:also|then|later|reportedly|allegedly|had|have|has)$")
 
 
 def _strip_trailing(name: str) -> str:
-    return re.sub(r"\s+(?:also|then|later|reportedly|allegedly|had|have|has)$", "",
-                  name.strip(" ,.;:"))
+    return _STRIP_TRAILING_RE1.sub("", name.strip(" ,.;:"))
+
+
+_TARGETS_RE1 = re.compile(r"^(?:an?|the)\b\s*")
 
 
 def _targets(text: str, start: int, sentence: Sentence) -> list[str]:
@@ -389,7 +421,7 @@ def _targets(text: str, start: int, sentence: Sentence) -> list[str]:
         what = m.group("what").strip(" ,.;:")
         if not what or _TARGET_STOP.match(what) or len(what) < 3:
             continue
-        words = re.sub(r"^(?:an?|the)\b\s*", "", what).split()
+        words = _TARGETS_RE1.sub("", what).split()
         if not words or not any(w[:1].islower() for w in words) or _PLACE_TARGET.match(what):
             continue  # a place ("Al-Hawitah", "the desert region of X") is a location
         if what not in found:
@@ -420,7 +452,14 @@ _COUNT_GAP = re.compile(r"\s*(?:(?:precision|guided|air|deadly|more|separate|new
 _PUT_AT = re.compile(r"\bwhich\s+(?:they|it|officials)\s+put\s+at\s+(?P<n>[\w-]+)")
 
 
+_TIME_WORDS = re.compile(  # on lower-cased text
+    r"[ap]\.?m\b|morning|afternoon|evening|night|dawn|dusk|midnight|noon|midday|daybreak"
+    r"|sunrise|sunset")
+
+
 def _time_of_day(text: str) -> str | None:
+    if not _TIME_WORDS.search(text.lower()):
+        return None
     m = _TIME.search(text)
     if m is not None:
         return m.group("part") or m.group(0)
@@ -457,13 +496,16 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
         if sentence.heading or sentence.planted:
             continue
         s_text = sentence.text
-        if _HABITUAL.search(s_text):
+        if _HABITUAL.search(sentence.lower):
+            continue
+        if not _ANY_TRIGGER.search(sentence.lower):
             continue
         hits: list[tuple[int, int, StrikeKind, bool]] = []
-        for pattern, kind, generic in _TRIGGERS:
-            for m in pattern.finditer(s_text):
-                hits.append((m.start() + sentence.start, m.end() + sentence.start, kind,
-                             generic))
+        same = len(sentence.lower) == len(s_text)
+        for m in (_TRIGGER if same else _TRIGGER_ANY_CASE).finditer(
+                sentence.lower if same else s_text):
+            _, kind, generic = _TRIGGER_SPECS[int((m.lastgroup or "t0")[1:])]
+            hits.append((m.start() + sentence.start, m.end() + sentence.start, kind, generic))
         if not hits:
             continue
         hits.sort(key=lambda h: (h[0], h[3]))
@@ -539,10 +581,13 @@ def _same_day(a: DateRange, b: DateRange) -> bool:
     return (a.earliest, a.latest) == (b.earliest, b.latest)
 
 
+_ACTOR_TOKENS_RE1 = re.compile(r"[a-z]+")
+
+
 def _actor_tokens(name: str | None) -> set[str]:
     if not name:
         return set()
-    words = re.findall(r"[a-z]+", name.lower())
+    words = _ACTOR_TOKENS_RE1.findall(name.lower())
     return {w for w in words if w not in {"the", "a", "an", "of", "and", "led", "forces",
                                           "force", "international", "states", "united"}}
 

@@ -29,21 +29,22 @@ _DIRECTION = (
     r"(?:north|south|east|west|north-?east|north-?west|south-?east|south-?west|central)"
 )
 _NEAR_CUE = (
-    rf"near|outside|around|close to|next to|just outside|on the (?:outskirts|edge|edges) of"
+    rf"[Nn]ear|[Oo]utside|[Aa]round|close to|next to|just outside"
+    rf"|[Oo]n the (?:outskirts|edge|edges) of"
     rf"|in the (?:vicinity|outskirts|countryside|suburbs) of|{_DIRECTION}(?:ern)? of"
     rf"|(?:a few |\d+ )?(?:kilometres|kilometers|km|miles|metres|meters) (?:from|{_DIRECTION}"
     rf" of)"
 )
 _IN_CUE = (
-    r"in|at|on|inside|across|throughout|into|from|to|toward|towards|targeted|targeting|hit"
-    r"|struck|bombed|shelled|between|of"
+    r"[Ii]n|[Aa]t|[Oo]n|[Ii]nside|[Aa]cross|[Tt]hroughout|[Ii]nto|[Ff]rom|[Tt]o|[Tt]oward"
+    r"|[Tt]owards|targeted|targeting|hit|struck|bombed|shelled|[Bb]etween|of"
 )
 # Cues that only introduce a place with an admin word ("from the city of X", "to the Iraqi
 # border"): on their own they introduce organisations and people too ("from the Ain Al-Furat
 # network").
 _WEAK_CUES = frozenset({"from", "to", "into", "toward", "towards", "of", "between"})
 _PLACE = re.compile(
-    rf"(?:(?P<near>\b(?i:{_NEAR_CUE}))|(?P<in>\b(?i:{_IN_CUE})))\s+"
+    rf"(?:(?P<near>\b(?:{_NEAR_CUE}))|(?P<in>\b(?:{_IN_CUE})))\s+"
     rf"(?:the\s+)?(?:(?P<dir>{_DIRECTION}(?:ern)?)\s+)?"
     rf"(?:(?P<pre>{_ADMIN}|desert region|capital|provincial capital)\s+of\s+(?:the\s+)?)?"
     rf"(?P<name>{_NAME})"

@@ -43,6 +43,10 @@ _INJECTION = re.compile(
     r"|\b(?:ai|model|assistant|extractor)s?\s*[:,]\s*(?:please\s+)?(?:report|output|return|say)",
     re.IGNORECASE,
 )
+# A cheap first look: no sentence without one of these words can be addressed to a model.
+_MODEL_WORDS = re.compile(
+    r"\b(?:ignore|disregard|forget|override|prompt|instructions?|AI|model|assistant|extractor"
+    r"|chatbot|LLM)\b", re.IGNORECASE)
 _IMPERATIVE_TO_MODEL = re.compile(
     r"\s*(?:please\s+)?(?:report|output|return|respond|answer|say|state|write|extract|list|record"
     r"|code|classify|set)\b",
@@ -97,6 +101,7 @@ class Sentence:
     heading: bool = False
     planted: bool = False
     update: bool = False
+    lower: str = ""  # ``text.lower()``, for cheap keyword tests (offsets may differ: no spans)
 
 
 @dataclass(frozen=True)
@@ -130,7 +135,7 @@ def _is_heading(line: str) -> bool:
     stripped = line.strip().rstrip("\"'”’")
     if not stripped:
         return True
-    if _FURNITURE_LINE.fullmatch(stripped):
+    if len(stripped) < 120 and _FURNITURE_LINE.fullmatch(stripped):
         return True
     if stripped[-1] in ".!?:" or stripped.endswith(".)"):
         return False
@@ -233,12 +238,13 @@ def layout(text: str) -> Layout:
             if a >= b:
                 continue
             body = text[a:b]
-            planted = bool(_INJECTION.search(body)) or (
+            planted = bool(_MODEL_WORDS.search(body) and _INJECTION.search(body)) or (
                 previous_planted and bool(_IMPERATIVE_TO_MODEL.match(body)))
             previous_planted = planted
             sentences.append(Sentence(
                 index=len(sentences), start=a, end=b, text=body, paragraph=paragraph,
-                section=section, heading=heading, planted=planted, update=update))
+                section=section, heading=heading, planted=planted, update=update,
+                lower=body.lower()))
     return Layout(sentences=sentences, body_end=stop, datelines=datelines,
                   quotes=quotations(text, stop), section_starts=section_starts)
 

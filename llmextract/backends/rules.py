@@ -68,11 +68,16 @@ def _anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.
 def _dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
     """Absolute-offset date mentions of a sentence, resolved against its section's anchor."""
 
+    cache: dict[int, list[tuple[int, int, DateRange]]] = {}
+
     def dates_in(sentence: Sentence) -> list[tuple[int, int, DateRange]]:
-        anchor = anchors.get(sentence.section)
-        found = [(sentence.start + d.start, sentence.start + d.end, d.range)
-                 for d in find_dates(sentence.text, anchor)]
-        return sorted(found + _past_hours(sentence, anchor), key=lambda d: d[0])
+        if sentence.index not in cache:
+            anchor = anchors.get(sentence.section)
+            found = [(sentence.start + d.start, sentence.start + d.end, d.range)
+                     for d in find_dates(sentence.text, anchor)]
+            cache[sentence.index] = sorted(found + _past_hours(sentence, anchor),
+                                           key=lambda d: d[0])
+        return cache[sentence.index]
     return dates_in
 
 
@@ -217,14 +222,19 @@ def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
         a.event = b.event
 
 
+_CONSOLIDATE_RE1 = re.compile(
+    r"\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
+_CONSOLIDATE_RE2 = re.compile(r"[A-Z][a-z][\w'-]+")
+_CONSOLIDATE_RE3 = re.compile(r"\b(?:also|another)\b", re.IGNORECASE)
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
     among: set[str] = set()
     for s in lay.sentences:
-        if re.search(r"\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)",
-                     s.text, re.IGNORECASE):
-            among.update(w for w in re.findall(r"[A-Z][a-z][\w'-]+", s.text))
+        if _CONSOLIDATE_RE1.search(s.text):
+            among.update(w for w in _CONSOLIDATE_RE2.findall(s.text))
     kept: list[ClaimDraft] = []
     for b in claims:
         if b.names and among and any(set(n.split()) & among for n in b.names):
@@ -238,8 +248,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if not _compatible(a, b):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
-                                   and not re.search(r"\b(?:also|another)\b",
-                                                     b.victim + " ", re.IGNORECASE)
+                                   and not _CONSOLIDATE_RE3.search(b.victim + " ")
                                    and not _vague_only(b.count)):
                 break
             restates = not a.count_known or not b.count_known or _same_count(a.count, b.count)
@@ -310,6 +319,9 @@ def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyC
     return out
 
 
+_EXTRACT_RE1 = re.compile(r"\bAfghanistan\b")
+
+
 def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEvent],
                                                                    list[CasualtyClaim]]:
     """Events and claims of one article, every span the article's own characters.
@@ -321,7 +333,7 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
     anchors = _anchors(text, lay, published)
     dates_in = _dates_finder(text, anchors)
     issuer_voice = _ISAF.search(text, 0, lay.body_end) is not None
-    afghan_text = issuer_voice or bool(re.search(r"\bAfghanistan\b", text[:lay.body_end]))
+    afghan_text = issuer_voice or bool(_EXTRACT_RE1.search(text[:lay.body_end]))
     drafts = merge_mentions(find_mentions(text, lay, dates_in, issuer_voice))
     for i, draft in enumerate(drafts, start=1):
         draft.id = f"e{i}"
