@@ -40,6 +40,8 @@ import bisect
 import math
 import re
 import unicodedata
+from collections import Counter
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
@@ -84,6 +86,12 @@ has the quote's length, so a quote that dropped a word scores low until the wind
 _FUZZY_MAX_REGIONS = 8
 """Candidate regions examined per quote; bounds fuzzy cost on long, repetitive articles."""
 
+_FUZZY_REFINE = 3
+"""Rough windows refined per quote (plus any tied with the best)."""
+
+_FUZZY_VOTERS = 6
+"""Rarest words of a quote that vote for candidate regions."""
+
 _FUZZY_WHOLE_ARTICLE = 4_000
 """Articles up to this many normalized characters are also scanned whole by the aligner, which
 is cheap at this size and does not depend on shared words."""
@@ -97,19 +105,34 @@ MatchKind = Literal["exact", "normalized", "fuzzy", "unmatched"]
 
 _IGNORABLE = "\u00ad\u200b\u2060\ufeff"  # soft hyphen, zero-width space, word joiner, BOM
 
-_CHAR_MAP: dict[int, str] = {
-    **{ord(c): "'" for c in "‘’‚‛′‹›`´"},
-    **{ord(c): '"' for c in "“”„‟″«»"},
-    **{ord(c): "-" for c in "‐‑‒–—―−"},
+_SWAPS: dict[str, str] = {
+    **dict.fromkeys("‘’‚‛′‹›`´", "'"),
+    **dict.fromkeys("“”„‟″«»", '"'),
+    **dict.fromkeys("‐‑‒–—―−", "-"),
+}
+"""One character for one character, whatever follows: applied to the whole text with
+``str.replace`` before tokenizing, which is much faster than a per-character translate."""
+
+_CHAR_MAP: dict[int, str | None] = {
+    **{ord(c): r for c, r in _SWAPS.items()},
     ord("…"): "...",
     ord("ı"): "i",
-    **{ord(c): "" for c in _IGNORABLE},
+    **{ord(c): None for c in _IGNORABLE},
 }
 
-_IGNORE_MAP: dict[int, None] = {ord(c): None for c in _IGNORABLE}
+_IGNORE_MAP: dict[int, str | None] = {ord(c): None for c in _IGNORABLE}
+
+_ASCII_SWAPS: dict[int, str] = {
+    **{i: " " for i in range(128) if chr(i).isspace()},
+    ord("`"): "'",
+}
 
 _QUOTE_MARKS = "\"'"
 _ELISION_AND_END = ".,;:"
+
+_MARK = 1
+_TOKEN_CHAR = 2
+_SWAP = 4
 
 
 @lru_cache(maxsize=65_536)
@@ -117,39 +140,39 @@ def _expand(text: str) -> str:
     """Normalized form of one token: a single character, or a base character with its marks.
 
     Canonical caseless matching (NFD, casefold, recompose) per token, so canonically equivalent
-    spellings agree; then the punctuation folds of ``_CHAR_MAP``."""
+    spellings agree; then the folds of ``_CHAR_MAP``."""
     visible = text.translate(_IGNORE_MAP)
     folded = unicodedata.normalize("NFC", unicodedata.normalize("NFD", visible).casefold())
     return folded.replace("i\u0307", "i").translate(_CHAR_MAP)
 
 
 @lru_cache(maxsize=65_536)
-def _classify(char: str) -> int:
-    """0: folded by ``str.casefold`` alone, length kept; 1: needs its own token.
-
-    Whitespace, marks and ignorables are tokenized by their own regex alternatives and never
-    reach here."""
+def _flags(char: str) -> int:
+    """How the tokenizer treats a character: ``_SWAP`` (replaced one for one, see ``_SWAPS``;
+    also every whitespace character but the space), ``_TOKEN_CHAR`` (its normalized form is not
+    ``str.casefold`` of the same length, so it becomes its own token), ``_MARK`` (a combining
+    mark, which joins the token of the character before it). Ignorables are tokenized apart."""
+    if char in _SWAPS or (char.isspace() and char != " "):
+        return _SWAP
+    flags = _MARK if unicodedata.category(char).startswith("M") else 0
+    if char in _IGNORABLE or char.isspace():
+        return flags
     folded = char.casefold()
-    return 0 if len(folded) == 1 and folded == _expand(char) else 1
-
-
-def _is_mark(char: str) -> bool:
-    return unicodedata.category(char).startswith("M")
+    if len(folded) != 1 or folded != _expand(char):
+        flags |= _TOKEN_CHAR
+    return flags
 
 
 @lru_cache(maxsize=4_096)
 def _token_pattern(marks: str, specials: str) -> re.Pattern[str]:
     """Tokens whose normalized form is not ``casefold`` of the same length, in priority order:
     a base with its marks or ignorables; a whitespace run of two or more (ignorables included);
-    a lone non-space whitespace character; a special character; a stray ignorable."""
+    a special character; a stray ignorable."""
     ign = re.escape(_IGNORABLE)
-    alternatives = []
-    if marks:
-        alternatives.append(f"[^\\s{ign}][{re.escape(marks)}{ign}]+")
-    else:
-        alternatives.append(f"[^\\s{ign}][{ign}]+")
-    alternatives.append(f"[\\s{ign}]{{2,}}")
-    alternatives.append("[^\\S ]")
+    alternatives = [
+        f"[^\\s{ign}][{re.escape(marks)}{ign}]+",
+        f"[\\s{ign}]{{2,}}",
+    ]
     if specials:
         alternatives.append(f"[{re.escape(specials)}]")
     alternatives.append(f"[{ign}]")
@@ -166,6 +189,7 @@ class _Normalized:
     """
 
     text: str
+    has_marks: bool
     norm_starts: list[int]
     norm_ends: list[int]
     orig_starts: list[int]
@@ -192,13 +216,22 @@ class _Normalized:
 
 
 def _normalize(text: str) -> _Normalized:
-    chars = set(text)
-    marks = "".join(sorted(c for c in chars if _is_mark(c)))
-    specials = "".join(sorted(
-        c for c in chars
-        if not c.isspace() and c not in _IGNORABLE and _classify(c)
-    ))
-    pattern = _token_pattern(marks, specials)
+    if text.isascii():  # the common case for quotes: no tokens unless spaces run
+        work = text.translate(_ASCII_SWAPS)
+        if "  " not in work:
+            return _Normalized(work.lower(), False, [], [], [], [])
+    marks: list[str] = []
+    specials: list[str] = []
+    work = text
+    for char in set(text):
+        flags = _flags(char)
+        if flags & _SWAP:
+            work = work.replace(char, _SWAPS.get(char, " "))
+        if flags & _MARK:
+            marks.append(char)
+        if flags & _TOKEN_CHAR:
+            specials.append(char)
+    pattern = _token_pattern("".join(sorted(marks)), "".join(sorted(specials)))
     parts: list[str] = []
     norm_starts: list[int] = []
     norm_ends: list[int] = []
@@ -206,14 +239,14 @@ def _normalize(text: str) -> _Normalized:
     orig_ends: list[int] = []
     pos = 0
     npos = 0
-    for m in pattern.finditer(text):
+    for m in pattern.finditer(work):
         start, end = m.span()
         if start > pos:
-            parts.append(text[pos:start].casefold())
+            parts.append(work[pos:start].casefold())
             npos += start - pos
         token = m.group()
         if token[0].isspace() or token[0] in _IGNORABLE:
-            expanded = " " if any(c.isspace() for c in token) else ""
+            expanded = " " if " " in token else ""
         else:
             expanded = _expand(token)
         parts.append(expanded)
@@ -224,9 +257,10 @@ def _normalize(text: str) -> _Normalized:
             orig_ends.append(end)
         npos += len(expanded)
         pos = end
-    if pos < len(text):
-        parts.append(text[pos:].casefold())
-    return _Normalized("".join(parts), norm_starts, norm_ends, orig_starts, orig_ends)
+    if pos < len(work):
+        parts.append(work[pos:].casefold())
+    return _Normalized("".join(parts), bool(marks), norm_starts, norm_ends, orig_starts,
+                       orig_ends)
 
 
 def _quote_variants(quote: str) -> list[str]:
@@ -281,7 +315,6 @@ def _distance(start: int, end: int, near: int) -> int:
 
 # -- grounder -----------------------------------------------------------------------------------
 
-_WORD = re.compile(r"\w{3,}|\d+")
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIGITS = re.compile(r"\d+")
 
@@ -289,9 +322,14 @@ _DIGITS = re.compile(r"\d+")
 class Grounder:
     """Grounds many quotes against one article; per-article work is done once, lazily.
 
-    The normalized article and its offset map are built on the first quote that is not an exact
-    substring; the word index for fuzzy candidates on the first quote that needs fuzzy matching.
-    Instances are not meant to be shared between threads while these are being built.
+    Until a quote turns out not to be an exact substring, nothing is precomputed (a one-off
+    exact quote costs one ``str.find``). Then the article is normalized once, with its offset
+    map and an index of its space-separated chunks; from there on, a quote of three or more
+    words is located through the index (the rarest of its inner words names the few places it
+    can be), so grounding costs microseconds per quote however long the article is. Shorter
+    quotes fall back to ``str.find``. Both ways give the same answers.
+
+    Instances are not meant to be shared between threads while the index is being built.
     """
 
     def __init__(self, article: str, *, fuzzy_threshold: float = FUZZY_THRESHOLD) -> None:
@@ -300,78 +338,127 @@ class Grounder:
         self.article = article
         self.fuzzy_threshold = float(fuzzy_threshold)
         self._norm: _Normalized | None = None
-        self._index: dict[str, list[int]] | None = None
+        self._index: dict[str, list[int]] = {}
 
-    @property
-    def _normalized(self) -> _Normalized:
+    def _prepare(self) -> _Normalized:
         if self._norm is None:
             self._norm = _normalize(self.article)
+            self._index = _chunk_index(self._norm.text)
         return self._norm
 
     def ground(self, quote: str, *, near: int | None = None) -> MatchResult:
         """Locate ``quote``; see the module docstring for the stages and contracts."""
         if not quote or quote.isspace():
             return UNMATCHED
-        found = _nearest_occurrence(self.article, quote, near)
-        if found is not None:
-            return MatchResult("exact", 100.0, found, found + len(quote),
-                               self.article[found:found + len(quote)])
+        prepared = self._norm is not None
+        if not prepared:
+            found = _choose(_find_all(self.article, quote, 0), near)
+            if found is not None:
+                return self._result("exact", 100.0, found)
+        norm = self._prepare()
         variants = _quote_variants(quote)
-        if not variants:
-            return UNMATCHED
-        norm = self._normalized
+        if prepared:
+            found = _choose(self._exact_spans(quote, variants), near)
+            if found is not None:
+                return self._result("exact", 100.0, found)
         for variant in variants:
-            span = self._find_normalized(variant, near)
-            if span is not None:
-                return self._result("normalized", 100.0, span)
-        needle = variants[-1]
-        if len(needle) >= FUZZY_MIN_QUOTE_LENGTH and norm.text:
-            fuzzy = self._fuzzy(needle, near)
+            found = _choose(self._normalized_spans(variant), near)
+            if found is not None:
+                return self._result("normalized", 100.0, found)
+        if variants and len(variants[-1]) >= FUZZY_MIN_QUOTE_LENGTH and norm.text:
+            fuzzy = self._fuzzy(variants[-1], near)
             if fuzzy is not None:
-                score, span = fuzzy
-                return self._result("fuzzy", score, span)
+                score, found = fuzzy
+                return self._result("fuzzy", score, found)
         return UNMATCHED
 
     def _result(self, kind: MatchKind, score: float, span: tuple[int, int]) -> MatchResult:
         start, end = span
         return MatchResult(kind, score, start, end, self.article[start:end])
 
-    def _find_normalized(self, variant: str, near: int | None) -> tuple[int, int] | None:
-        """Nearest (else first) normalized occurrence that maps onto whole original characters."""
-        norm = self._normalized
-        text = norm.text
-        best: tuple[int, int] | None = None
-        best_distance = 0
-        i = text.find(variant)
-        while i != -1:
+    def _candidates(self, variant: str) -> list[int] | None:
+        """Every normalized position where ``variant`` occurs, found through the chunk index,
+        or None when it has no inner word to look up (then the caller scans).
+
+        An inner chunk of the variant (one with spaces on both sides) is a whole chunk of the
+        article wherever the variant occurs, so its index entry lists them all."""
+        chunks = variant.split(" ")
+        if len(chunks) < 3:
+            return None
+        text = self._prepare().text
+        best: list[int] | None = None
+        best_offset = 0
+        offset = len(chunks[0]) + 1
+        for chunk in chunks[1:-1]:
+            hits = self._index.get(chunk)
+            if hits is None:
+                return []
+            if best is None or len(hits) < len(best):
+                best, best_offset = hits, offset
+            offset += len(chunk) + 1
+        if best is None:
+            return None
+        return [p - best_offset for p in best
+                if p >= best_offset and text.startswith(variant, p - best_offset)]
+
+    def _exact_spans(self, quote: str, variants: list[str]) -> Iterator[tuple[int, int]]:
+        """Exact occurrences in increasing order, through the index when that is sound.
+
+        An exact occurrence normalizes to an occurrence of the quote's first variant, unless
+        it cuts a letter from its combining marks, which needs marks in the article."""
+        norm = self._prepare()
+        positions = None if norm.has_marks or not variants else self._candidates(variants[0])
+        if positions is None:
+            yield from _find_all(self.article, quote, 0)
+            return
+        lead = 0
+        while lead < len(quote) and (quote[lead].isspace() or quote[lead] in _IGNORABLE):
+            lead += 1
+        for position in positions:
+            start = norm.orig_start(position, strict=False)
+            assert start is not None
+            start -= lead
+            if start >= 0 and self.article.startswith(quote, start):
+                yield start, start + len(quote)
+
+    def _normalized_spans(self, variant: str) -> Iterator[tuple[int, int]]:
+        """Normalized occurrences that map onto whole original characters, in increasing order."""
+        norm = self._prepare()
+        positions = self._candidates(variant)
+        found = _find_all(norm.text, variant, 0) if positions is None else (
+            (p, p + len(variant)) for p in positions)
+        for i, j in found:
             start = norm.orig_start(i, strict=True)
-            end = norm.orig_end(i + len(variant), strict=True)
+            end = norm.orig_end(j, strict=True)
             if start is not None and end is not None:
-                if near is None:
-                    return start, end
-                d = _distance(start, end, near)
-                if best is None or d < best_distance:
-                    best, best_distance = (start, end), d
-                elif start - near > best_distance:
-                    break
-            i = text.find(variant, i + 1)
-        return best
+                yield start, end
 
     # -- fuzzy ----------------------------------------------------------------------------------
 
     def _fuzzy(self, needle: str, near: int | None) -> tuple[float, tuple[int, int]] | None:
-        norm = self._normalized
+        norm = self._prepare()
         text = norm.text
         threshold = self.fuzzy_threshold
         cutoff = max(0.0, threshold - _FUZZY_LOCATE_SLACK)
+        rough: dict[tuple[int, int], float] = {}
+        for lo, hi in self._regions(needle, near):
+            alignment = fuzz.partial_ratio_alignment(needle, text[lo:hi], score_cutoff=cutoff)
+            if alignment is not None:
+                located = (lo + alignment.dest_start, lo + alignment.dest_end)
+                rough[located] = max(rough.get(located, 0.0), alignment.score)
+        if not rough:
+            return None
+        # Refining is the expensive part: do it for the best few rough windows, and for every
+        # window tied with the best (repeated passages, where ``near`` must decide).
+        ranked = sorted(rough.items(), key=lambda item: (-item[1], item[0]))
+        top = ranked[0][1]
         digits = _DIGITS.findall(needle)
         seen: set[tuple[int, int]] = set()
         best: tuple[float, int, tuple[int, int]] | None = None  # score, distance, span
-        for lo, hi in self._regions(needle, near):
-            alignment = fuzz.partial_ratio_alignment(needle, text[lo:hi], score_cutoff=cutoff)
-            if alignment is None:
-                continue
-            window = _refine(needle, text, lo + alignment.dest_start, lo + alignment.dest_end)
+        for rank, ((rough_start, rough_end), rough_score) in enumerate(ranked):
+            if rank >= _FUZZY_REFINE and rough_score < top:
+                break
+            window = _refine(needle, text, rough_start, rough_end)
             if window is None or window in seen:
                 continue
             seen.add(window)
@@ -383,65 +470,65 @@ class Grounder:
             end = norm.orig_end(we, strict=False)
             assert start is not None and end is not None
             distance = _distance(start, end, near) if near is not None else 0
-            key = (score, -distance, -start)
-            if best is None or key > (best[0], -best[1], -best[2][0]):
+            if best is None or (score, -distance, -start) > (best[0], -best[1], -best[2][0]):
                 best = (score, distance, (start, end))
         if best is None:
             return None
         return best[0], best[2]
 
-    def _word_index(self) -> dict[str, list[int]]:
-        if self._index is None:
-            index: dict[str, list[int]] = {}
-            for m in _WORD.finditer(self._normalized.text):
-                index.setdefault(m.group(), []).append(m.start())
-            self._index = index
-        return self._index
-
     def _regions(self, needle: str, near: int | None) -> list[tuple[int, int]]:
         """Normalized-text windows worth aligning the needle against.
 
-        Each word of the needle votes for the article positions where the needle would start if
-        that word were in place; positions backed by enough distinct words become regions. A
-        quote that is 90% similar to a window shares most of its words with it verbatim, so this
-        loses nothing that could pass the threshold while skipping the aligner on most of a long
-        article."""
-        text = self._normalized.text
-        n = len(text)
+        The needle's rarest words (in this article) vote for the positions where the needle
+        would start if each were in place; positions backed by at least half of them become
+        regions. A quote that is 90% similar to a window shares most of its words with it
+        verbatim, so this loses nothing that could pass the threshold, while the aligner runs on
+        a few hundred characters instead of the whole of a long article."""
+        norm = self._prepare()
+        n = len(norm.text)
         length = len(needle)
         pad = length // 2 + 16
         regions: list[tuple[int, int]] = []
         if n <= max(_FUZZY_WHOLE_ARTICLE, length + 2 * pad):
             regions.append((0, n))
-        index = self._word_index()
+        first_offset: dict[str, int] = {}
+        offset = 0
+        for chunk in needle.split(" "):
+            if len(chunk) >= 3 or any(c.isdigit() for c in chunk):
+                first_offset.setdefault(chunk, offset)
+            offset += len(chunk) + 1
+        index = self._index
+        voters = sorted(
+            (len(hits), chunk, offset)
+            for chunk, offset in first_offset.items()
+            if (hits := index.get(chunk)) and len(hits) <= _INDEX_MAX_HITS
+        )[:_FUZZY_VOTERS]
         bucket = max(16, length // 2)
         half = bucket // 2
-        # Two grids offset by half a bucket, so a cluster of votes on a bucket edge is not split.
-        votes: dict[int, set[int]] = {}  # grid origin -> ids of the words voting for it
-        words = 0
-        first_offset: dict[str, int] = {}
-        for m in _WORD.finditer(needle):
-            first_offset.setdefault(m.group(), m.start())
-        for word_id, (word, offset) in enumerate(first_offset.items()):
-            hits = index.get(word, [])
-            if len(hits) > _INDEX_MAX_HITS:
-                continue
-            words += 1
-            for p in hits:
-                diag = p - offset
-                votes.setdefault((diag // bucket) * bucket, set()).add(word_id)
-                votes.setdefault(((diag + half) // bucket) * bucket - half, set()).add(word_id)
-        need = max(1, math.ceil(0.3 * words))
-        ranked: list[tuple[int, int, int]] = []  # -votes, distance to near, bucket start
-        for origin, voters in votes.items():
-            if len(voters) >= need:
-                distance = 0 if near is None else abs(origin - near)
-                ranked.append((-len(voters), distance, origin))
+        # Two grids offset by half a bucket (even and odd keys), so a cluster of votes on a
+        # bucket edge is not split; a word votes at most once per bucket.
+        votes: Counter[int] = Counter()
+        for _, chunk, offset in voters:
+            hits = index[chunk]
+            votes.update({(p - offset) // bucket * 2 for p in hits}
+                         | {(p - offset + half) // bucket * 2 + 1 for p in hits})
+        need = max(1, math.ceil(0.5 * len(voters)))
+        ranked: list[tuple[int, int, int]] = []  # -votes, distance to near, region origin
+        for key, count in votes.items():
+            if count >= need:
+                origin = key // 2 * bucket - (half if key % 2 else 0)
+                distance = 0
+                if near is not None:
+                    distance = abs((norm.orig_start(min(max(origin, 0), n), strict=False) or 0)
+                                   - near)
+                ranked.append((-count, distance, origin))
         ranked.sort()
-        for _, _, origin in ranked[:_FUZZY_MAX_REGIONS]:
-            lo = max(0, origin - pad)
-            hi = min(n, origin + bucket + length + pad)
-            if lo < hi:
+        spans = sorted((max(0, origin - pad), min(n, origin + bucket + length + pad))
+                       for _, _, origin in ranked[:_FUZZY_MAX_REGIONS])
+        for lo, hi in spans:  # overlapping regions (from the two grids) are aligned once
+            if regions and lo < regions[-1][1] and regions[-1] != (0, n):
+                regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
+            elif lo < hi:
                 regions.append((lo, hi))
         return regions
 
@@ -497,23 +584,45 @@ def _refine(needle: str, text: str, start: int, end: int) -> tuple[int, int] | N
     return starts[i], ends[j]
 
 
-def _nearest_occurrence(haystack: str, needle: str, near: int | None) -> int | None:
-    """Start of the occurrence of ``needle`` nearest to ``near`` (ties: earliest), else first."""
-    i = haystack.find(needle)
-    if i == -1 or near is None:
-        return None if i == -1 else i
-    best = i
-    best_distance = _distance(i, i + len(needle), near)
-    while best_distance:
+def _find_all(haystack: str, needle: str, start: int) -> Iterator[tuple[int, int]]:
+    """Every occurrence, overlapping ones included, in increasing order."""
+    i = haystack.find(needle, start)
+    while i != -1:
+        yield i, i + len(needle)
         i = haystack.find(needle, i + 1)
-        if i == -1:
-            break
-        d = _distance(i, i + len(needle), near)
-        if d < best_distance:
-            best, best_distance = i, d
-        elif i - near > best_distance:
+
+
+def _choose(spans: Iterable[tuple[int, int]], near: int | None) -> tuple[int, int] | None:
+    """The first span, or the one nearest to ``near`` (ties: the earlier). ``spans`` must come
+    in increasing start order: the search stops once they can only get farther away."""
+    best: tuple[int, int] | None = None
+    best_distance = 0
+    for start, end in spans:
+        if near is None:
+            return start, end
+        distance = _distance(start, end, near)
+        if best is None or distance < best_distance:
+            best, best_distance = (start, end), distance
+            if distance == 0:
+                break
+        elif start - near > best_distance:
             break
     return best
+
+
+def _chunk_index(text: str) -> dict[str, list[int]]:
+    """Space-separated chunk -> its start positions, ascending."""
+    index: dict[str, list[int]] = {}
+    position = 0
+    for chunk in text.split(" "):
+        if chunk:
+            hits = index.get(chunk)
+            if hits is None:
+                index[chunk] = [position]
+            else:
+                hits.append(position)
+        position += len(chunk) + 1
+    return index
 
 
 def ground(article: str, quote: str, *, near: int | None = None) -> MatchResult:
