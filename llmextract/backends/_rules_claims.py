@@ -65,6 +65,29 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                        r"(?:casualties|fatalities|loss of life)\b"),
     )
 )
+# Words a sentence must contain (lower-cased) for each form to possibly match.
+_FORM_WORDS: dict[str, tuple[str, ...]] = {
+    "passive": ("kill", "slain", "martyr", "murder", "eliminat", "shot dead", "execut",
+                "behead", "dead", "harm", "wound", "injur", "hurt", "maim", "captur", "detain",
+                "arrest", "custody", "prisoner", "captive", "hostage", "abduct", "kidnap",
+                "apprehend", "seized", "missing", "unaccounted"),
+    "coordinated": (" and killed", " and wounded", " and injured", " and detained",
+                    " and captured", " and arrested"),
+    "inverted": ("killed ", "wounded ", "injured ", "detained "),
+    "active": ("kill", "slew", "wound", "injur", "captur", "detain", "arrest", "eliminat",
+               "martyr", "apprehend"),
+    "died": ("died", "perished", "lost their", "lost his", "lost her", "missing"),
+    "lost": ("lost ",),
+    "nominal": (" of ",),
+    "the_death": ("the death",),
+    "possessive": ("death", "killing", "capture", "arrest", "detention"),
+    "toll": ("toll",),
+    "adjective": ("dead", "killed", "wounded", "injured", "missing"),
+    "of_wounded": ("of the wounded", "of wounded", "of the injured", "of injured",
+                   "of the dead", "of dead"),
+    "rubble": ("rubble", "debris"),
+    "casualties": ("casualties", "fatalities", "loss of life"),
+}
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|martyr\w*|deaths?|died|perished"
                 r"|lost.*|killing|toll)$", re.IGNORECASE), "killed"),
@@ -175,10 +198,9 @@ _AGGREGATE = re.compile(
     r"|separate\s+(?:\w+\s+){0,4}operations|operations\s+in\s+\w+\s+(?:\w+\s+)?provinces"
     r"|(?:more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?:\w+\s+)?operations|in\s+(?:eastern|southern|northern|western)\s+and"
-    r"\s+(?:eastern|southern|northern|western)\s+Afghanistan|across\s+the\s+country"
+    r"\s+(?:eastern|southern|northern|western)\s+afghanistan|across\s+the\s+country"
     r"|nationwide)\b",
-    re.IGNORECASE,
-)
+)  # on lower-cased text
 _UPDATE = re.compile(
     r"\b(?:rose|rises|risen|climbed|climbs|increased|jumped|now|updated|revised|bringing"
     r"|raising|raised|passes|passed)\b", re.IGNORECASE)
@@ -640,9 +662,11 @@ def _speaker(text: str, sentence: Sentence, pos: int,
              layout: Layout) -> tuple[str, int, int, str] | None:
     """The speaker phrase as written for the statement at ``pos``: (who, start, end, verb)."""
     s_start, s_end = sentence.start, sentence.end
+    quote = next(((a, b) for a, b in layout.quotes if a <= pos < b), None)
+    if quote is None and not _ANY_SAY.search(sentence.lower):
+        return None
     s_text = text[s_start:s_end]
     local = pos - s_start
-    quote = next(((a, b) for a, b in layout.quotes if a <= pos < b), None)
     candidates: list[tuple[str, int, int, str]] = []  # who, start, end (absolute), verb
     if quote is not None:
         line_end = text.find("\n", quote[1])
@@ -744,7 +768,10 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
 
     outcome: Outcome | None
 
+    lower = sentence.lower
     for form, pattern in _PATTERNS:
+        if not any(word in lower for word in _FORM_WORDS[form]):
+            continue  # none of the words this form needs: skip the costly pattern
         for m in pattern.finditer(text, s0, s1):
             a, b = m.start(), m.end()
             if overlaps(a, b):
@@ -967,8 +994,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         if not hits:
             continue
         attribution = _attribution(text, sentence, hits[0].pos, layout, resolver)
-        s_text = sentence.text
-        aggregate = bool(_AGGREGATE.search(s_text))
+        aggregate = bool(_AGGREGATE.search(sentence.lower))
         previous_population: Population | None = None
         for hit, victim in _split_hits(text, hits):
             if hit.pos != hits[0].pos:

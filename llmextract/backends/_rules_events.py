@@ -11,6 +11,7 @@ an anaphoric mention ("the raids", "the strike") never starts an event.
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -60,7 +61,7 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
     (rf"\b(?:strikes?|raids?|attacks?|bombings?|bombardments?)\s+(?:\w+\s+){{0,3}}?by\s+"
      rf"(?:[\w-]+\s+){{0,4}}?{_AIRCRAFT}\b", "airstrike", False),
     (r"\b(?:missile|cruise missile|ballistic missile)[ -]?(?:strikes?|attacks?)\b"
-     r"|\b(?:[\w-]+\s+)?missiles?\s+(?:\w+\s+)?(?:struck|hit|slammed|landed|exploded|fell"
+     r"|\bmissiles?\s+(?:\w+\s+)?(?:struck|hit|slammed|landed|exploded|fell"
      r"|targeted|were fired|was fired|rained)\b|\bfired\s+(?:\w+\s+){0,3}missiles?\b",
      "missile_strike", False),
     (r"\bshelling\b|\bshelled\b|\bbombardments?\b|\bbarrages?\b"
@@ -80,8 +81,10 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
 # One alternation, one pass per sentence; group ``t<i>`` is ``_TRIGGER_SPECS[i]`` (earlier
 # alternatives win at the same position, so the specific ones come first). The patterns are
 # written in lower case and run on the lower-cased sentence (matching is several times faster
-# without IGNORECASE); ``_TRIGGER_ANY_CASE`` serves a text whose lower case changes length.
-_TRIGGER_SOURCE = "|".join(f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TRIGGER_SPECS))
+# without IGNORECASE, and the leading letter test spares most positions the alternation);
+# ``_TRIGGER_ANY_CASE`` serves a text whose lower case changes length.
+_TRIGGER_SOURCE = r"\b(?=[abcdfghjkmprstuw])(?:" + "|".join(
+    f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TRIGGER_SPECS)) + ")"
 _TRIGGER = re.compile(_TRIGGER_SOURCE)
 _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 # A cheap first look: a sentence without any of these cannot hold a trigger.
@@ -123,8 +126,7 @@ _TIME = re.compile(
     r"|\b(?:early|late)\s+(?:morning|afternoon|evening|night)"
     r"|\b(?:this|last|yesterday|on\s+\w+day)\s+(?P<part>morning|afternoon|evening|night)\b"
     r"|\b(?:overnight|at night|at dawn|at dusk|midday)\b",
-    re.IGNORECASE,
-)
+)  # on lower-cased text; the match is cut from the original
 _WEEKDAY_PART = re.compile(
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this|"
     r"tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b",
@@ -146,7 +148,7 @@ _SUSPECT_WORDS = re.compile(r"believed|thought|suspected|said|reported|alleged|p
                             r"|likely|assumed|blamed")  # on lower-cased text
 _HEDGE_WORD = re.compile(
     r"\b(?:suspected|likely|probably|apparently|reportedly|allegedly|presumably|possibly"
-    r"|believed|thought to)\b", re.IGNORECASE)
+    r"|believed|thought to)\b")  # on lower-cased text
 _UNIDENTIFIED = re.compile(
     rf"\b(?:unidentified|unknown|unmarked|unrecognized|unrecognised|unidentifiable)\s+"
     rf"(?:{_AIRCRAFT}|{_DRONE})", re.IGNORECASE)
@@ -298,7 +300,8 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
     s_text = text[sentence.start:sentence.end]
     local_start = start - sentence.start
     local_end = end - sentence.start
-    hedged = _HEDGE_WORD.search(s_text[max(0, local_start - 40):local_end + 60]) is not None
+    hedged = _HEDGE_WORD.search(
+        sentence.lower[max(0, local_start - 40):local_end + 60]) is not None
     lower = sentence.lower
     suspect = _SUSPECT.search(s_text) if _SUSPECT_WORDS.search(lower) else None
     if suspect is not None:
@@ -433,6 +436,8 @@ def _targets(text: str, start: int, sentence: Sentence) -> list[str]:
 def _strike_count(text: str, start: int, end: int, sentence: Sentence) -> Count | None:
     """The quantity right before a plural trigger ("several raids", "three strikes", "multiple
     precision airstrikes"); "an airstrike" or a bare plural has no count (guidelines §1)."""
+    if not text[start:end].lower().endswith("s"):
+        return None  # "an airstrike": one strike, no count stated
     before = text[max(sentence.start, start - 48):start]
     for q in reversed(find_quantities(before)):
         if _COUNT_GAP.fullmatch(before[q.end:]) and (
@@ -458,13 +463,16 @@ _TIME_WORDS = re.compile(  # on lower-cased text
 
 
 def _time_of_day(text: str) -> str | None:
-    if not _TIME_WORDS.search(text.lower()):
+    """The time of day as written ("between nine pm and midnight", "evening")."""
+    lower = text.lower()
+    if len(lower) != len(text) or not _TIME_WORDS.search(lower):
         return None
-    m = _TIME.search(text)
+    m = _TIME.search(lower)
     if m is not None:
-        return m.group("part") or m.group(0)
-    m = _WEEKDAY_PART.search(text)
-    return m.group("part") if m is not None else None
+        start, end = m.span("part") if m.group("part") else m.span()
+        return text[start:end]
+    m = _WEEKDAY_PART.search(lower)
+    return text[m.start("part"):m.end("part")] if m is not None else None
 
 
 _NEW_EVENT = re.compile(r"\b(?:second|separate|a further|also in|elsewhere)\b", re.IGNORECASE)
@@ -615,6 +623,9 @@ def _merge_attacker(current: Attacker | None, new: Attacker | None,
     return current
 
 
+_key = functools.lru_cache(maxsize=4096)(place_key)  # names repeat across mentions
+
+
 def _absorb(event: EventDraft, m: Mention) -> None:
     event.mentions.append(m)
     if event.kind == "unknown_strike" and not m.generic:
@@ -623,11 +634,11 @@ def _absorb(event: EventDraft, m: Mention) -> None:
         event.kind = "drone_strike"
     if event.date is None and m.date is not None:
         event.date = m.date
-    keys = {place_key(p.name) for p in event.places}
+    keys = {_key(p.name) for p in event.places}
     for p in m.places:
-        if place_key(p.name) not in keys:
+        if _key(p.name) not in keys:
             event.places.append(p)
-            keys.add(place_key(p.name))
+            keys.add(_key(p.name))
     event.attacker = _merge_attacker(event.attacker, m.attacker, m.quoted)
     for t in m.targets:
         if t.lower() not in {x.lower() for x in event.targets}:

@@ -44,9 +44,9 @@ _INJECTION = re.compile(
     re.IGNORECASE,
 )
 # A cheap first look: no sentence without one of these words can be addressed to a model.
-_MODEL_WORDS = re.compile(
-    r"\b(?:ignore|disregard|forget|override|prompt|instructions?|AI|model|assistant|extractor"
-    r"|chatbot|LLM)\b", re.IGNORECASE)
+_MODEL_WORDS = re.compile(  # on lower-cased text
+    r"\b(?:ignore|disregard|forget|override|prompt|instructions?|ai|model|assistant|extractor"
+    r"|chatbot|llm)\b")
 _IMPERATIVE_TO_MODEL = re.compile(
     r"\s*(?:please\s+)?(?:report|output|return|respond|answer|say|state|write|extract|list|record"
     r"|code|classify|set)\b",
@@ -78,8 +78,8 @@ _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _SPACE = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
 _WORD = re.compile(r"[A-Za-z][\w'’-]*")
-_QUOTE_OPEN = "\"“"
-_QUOTE_CLOSE = "\"”"
+_QUOTE_START = re.compile("[\"“]")
+_QUOTE_END = re.compile("[\"”]")
 
 
 @dataclass(frozen=True)
@@ -147,19 +147,17 @@ def quotations(text: str, end: int) -> list[tuple[int, int]]:
     end of its paragraph (news copy often reopens a quote in the next paragraph)."""
     found: list[tuple[int, int]] = []
     i = 0
-    while i < end:
-        ch = text[i]
-        if ch in _QUOTE_OPEN:
-            para_end = text.find("\n\n", i)
-            para_end = end if para_end < 0 or para_end > end else para_end
-            j = i + 1
-            while j < para_end and text[j] not in _QUOTE_CLOSE:
-                j += 1
-            found.append((i, min(j + 1, para_end)))
-            i = j + 1
-        else:
-            i += 1
-    return found
+    while True:
+        opening = _QUOTE_START.search(text, i, end)
+        if opening is None:
+            return found
+        start = opening.start()
+        para_end = text.find("\n\n", start)
+        para_end = end if para_end < 0 or para_end > end else para_end
+        closing = _QUOTE_END.search(text, start + 1, para_end)
+        j = closing.start() if closing is not None else para_end
+        found.append((start, min(j + 1, para_end)))
+        i = j + 1
 
 
 def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
@@ -238,13 +236,14 @@ def layout(text: str) -> Layout:
             if a >= b:
                 continue
             body = text[a:b]
-            planted = bool(_MODEL_WORDS.search(body) and _INJECTION.search(body)) or (
+            lower = body.lower()
+            planted = bool(_MODEL_WORDS.search(lower) and _INJECTION.search(body)) or (
                 previous_planted and bool(_IMPERATIVE_TO_MODEL.match(body)))
             previous_planted = planted
             sentences.append(Sentence(
                 index=len(sentences), start=a, end=b, text=body, paragraph=paragraph,
                 section=section, heading=heading, planted=planted, update=update,
-                lower=body.lower()))
+                lower=lower))
     return Layout(sentences=sentences, body_end=stop, datelines=datelines,
                   quotes=quotations(text, stop), section_starts=section_starts)
 

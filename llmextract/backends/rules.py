@@ -48,7 +48,7 @@ __all__ = ["RULES_VERSION", "RulesBackend", "extract"]
 RULES_VERSION = "1"
 
 # An ISAF release speaks for ISAF: its own forces' statements are the text's voice.
-_ISAF = re.compile(r"\bISAF\b|International Security Assistance Force|\bKABUL,\s+Afghanistan\b")
+_ISAF_MARKS = ("ISAF", "International Security Assistance Force", "KABUL, Afghanistan")
 
 
 def _anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.date | None]:
@@ -65,12 +65,20 @@ def _anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.
     return anchors
 
 
+# A cheap first look: a sentence with none of these has no date expression for the resolver.
+_DATE_HINT = re.compile(
+    r"\d|today|tonight|yesterday|night|morning|evening|afternoon|ago|week|month|year|day"
+    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late|past|earlier|hours")
+
+
 def _dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
     """Absolute-offset date mentions of a sentence, resolved against its section's anchor."""
 
     cache: dict[int, list[tuple[int, int, DateRange]]] = {}
 
     def dates_in(sentence: Sentence) -> list[tuple[int, int, DateRange]]:
+        if not _DATE_HINT.search(sentence.lower):
+            return []
         if sentence.index not in cache:
             anchor = anchors.get(sentence.section)
             found = [(sentence.start + d.start, sentence.start + d.end, d.range)
@@ -319,9 +327,6 @@ def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyC
     return out
 
 
-_EXTRACT_RE1 = re.compile(r"\bAfghanistan\b")
-
-
 def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEvent],
                                                                    list[CasualtyClaim]]:
     """Events and claims of one article, every span the article's own characters.
@@ -332,8 +337,9 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
     lay = layout(text)
     anchors = _anchors(text, lay, published)
     dates_in = _dates_finder(text, anchors)
-    issuer_voice = _ISAF.search(text, 0, lay.body_end) is not None
-    afghan_text = issuer_voice or bool(_EXTRACT_RE1.search(text[:lay.body_end]))
+    body = text[:lay.body_end]
+    issuer_voice = any(mark in body for mark in _ISAF_MARKS)
+    afghan_text = issuer_voice or "Afghanistan" in body
     drafts = merge_mentions(find_mentions(text, lay, dates_in, issuer_voice))
     for i, draft in enumerate(drafts, start=1):
         draft.id = f"e{i}"
