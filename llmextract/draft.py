@@ -96,7 +96,7 @@ class DraftClaim(_Draft):
 # Subclassing instructor's ``OpenAISchema`` lets instructor use this class as it is; otherwise it
 # derives a wrapper class and regenerates the JSON schema on every call (about 10 ms). The
 # docstring's first line is sent to the model as the tool description.
-class Draft(OpenAISchema, _Draft):  # type: ignore[misc]
+class Draft(OpenAISchema, _Draft):
     """Strike events and casualty claims in the article, each with verbatim quotes."""
 
     events: list[DraftEvent] = []

@@ -24,6 +24,7 @@ from llmextract.backends.base import ArticleInput, Backend, BackendOutput
 from llmextract.cache import ResultCache, cache_key, default_cache_dir
 from llmextract.errors import ConfigurationError, GroundingError, InputError
 from llmextract.grounding import GROUNDING_VERSION
+from llmextract.normalize.dates import find_publication_date
 from llmextract.prompts import Prompt, get_prompt
 from llmextract.schema import SCHEMA_VERSION, ArticleRef, Extraction, Provenance, Usage
 
@@ -157,7 +158,9 @@ class _Job:
             raise InputError("the article is empty or only whitespace")
         if "\x00" in text:
             raise InputError("the article contains NUL characters; is it a binary file?")
-        date = parse_published(published)
+        # Relative dates ("on Monday") need an anchor: when the caller gives none, use the
+        # dateline or publication line the article itself carries, and record it.
+        date = parse_published(published) or find_publication_date(text)
         chosen = resolve_backend(backend, model)
         chosen_prompt = get_prompt(prompt) if chosen.uses_prompt else None
         if chosen_prompt is not None and chosen_prompt.schema_version != SCHEMA_VERSION:

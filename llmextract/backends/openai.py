@@ -103,7 +103,8 @@ class OpenAISettings:
             api_key = "not-needed"  # local servers (Ollama, vLLM, llama.cpp) accept any key
         mode = overrides.pop("mode", None) or os.environ.get("LLMEXTRACT_MODE") or "tools"
         if mode not in _MODES:
-            raise ConfigurationError(f"unknown mode {mode!r}; use one of {', '.join(sorted(_MODES))}")
+            known = ", ".join(sorted(_MODES))
+            raise ConfigurationError(f"unknown mode {mode!r}; use one of {known}")
         return cls(model=model, base_url=base_url, api_key=api_key, mode=cast(ModeName, mode),
                    **overrides)
 
