@@ -140,19 +140,17 @@ _CIVILIAN = re.compile(
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
     r"|labou?rers?|volunteers?|rescuers?)\b",
-    re.IGNORECASE,
-)
+)  # on lower-cased text
 _COMBATANT = re.compile(
     r"\b(?:militia\w*|fighters?|insurgents?|militants?|elements?|soldiers?|troops?"
     r"|servicem[ae]n|service\s*(?:wo)?m[ae]mbers?|service\s+members?|marines?|personnel"
     r"|commanders?|sub-?commanders?|leaders?|facilitators?|operatives?|gunm[ae]n|jihadists?"
     r"|terrorists?|rebels?|combatants?|policem[ae]n|police(?:\s+officers?)?|guards?"
     r"|bodyguards?|commandos?|recruits?|snipers?|bombers?|attackers?|emirs?|mujahideen"
-    r"|Taliban|ISIS|ISIL|Daesh|Hezbollah|Hamas|al-Qaeda|Khawarij|al-Shabaab|enemy|mercenar\w*"
+    r"|taliban|isis|isil|daesh|hezbollah|hamas|al-qaeda|khawarij|al-shabaab|enemy|mercenar\w*"
     r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
     r"|members)\b",
-    re.IGNORECASE,
-)
+)  # on lower-cased text
 _PERSON = re.compile(
     rf"{_CIVILIAN.pattern}|{_COMBATANT.pattern}"
     r"|\b(?:people|persons?|individuals?|m[ae]n|males?|females?|others?|drivers?|occupants?"
@@ -164,8 +162,7 @@ _PERSON = re.compile(
     r"|emplacers?|planners?|coordinators?|organi[sz]ers?|suppliers?|operators?|agents?"
     r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?)\b",
-    re.IGNORECASE,
-)
+)  # on lower-cased text
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
                    r"(?:\s+(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*|bin|ibn|ul|ud|din)){0,3}")
 _NOT_NAME = re.compile(
@@ -209,6 +206,7 @@ _AMONG = re.compile(
     r"|captured|wounded|injured)\b", re.IGNORECASE)
 _SUBSET_PARTITIVE = re.compile(r"^\s*\S+(?:\s+\S+)?\s+of\s+(?:the|those|them)\b",
                                re.IGNORECASE)
+_INCLUDING = re.compile(r",?\s+including\s+(?P<who>[^.;:,]{1,80})")
 # "Three of the wounded died", "Two of the dead were children": a part of a group already
 # counted, not a new statement of a toll.
 _OF_THE_VICTIMS = re.compile(
@@ -373,9 +371,15 @@ def _outcome(word: str) -> Outcome | None:
 
 
 def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
-    """The victim phrase that follows a verb at ``start``: up to the first clause boundary."""
+    """The victim phrase that follows a verb at ``start``: up to the first clause boundary
+    (a leading quantity such as "at least", "up to", "over", "between 15 and 20" is part of
+    the phrase, not a boundary)."""
     end = min(limit, start + 220)
-    m = _NP_END.search(text, start, end)
+    scan = start
+    lead = find_quantities(text[start:min(end, start + 48)])
+    if lead and not text[start:start + lead[0].start].strip():
+        scan = start + lead[0].end
+    m = _NP_END.search(text, scan, end)
     stop = m.start() if m is not None else end
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
@@ -488,7 +492,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     unknown_part = False
     parts = _conjuncts(phrase)
     for index, part in enumerate(parts):
-        if index and not _PERSON.search(part) and not _NAME.fullmatch(part.strip()):
+        if index and not _PERSON.search(part.lower()) and not _NAME.fullmatch(part.strip()):
             break  # "five enemy fighters and the recovery of four AK-47s": people end here
         count, plural = _conjunct_count(part, pronoun)
         if count is None:
@@ -523,13 +527,14 @@ _POPULATION_OF_RE2 = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
 
 def population_of(phrase: str, context: str = "") -> Population:
     """civilian / combatant / mixed / unknown from the victim phrase's nouns (guidelines §5)."""
-    civ = _CIVILIAN.search(phrase) is not None
-    com = _COMBATANT.search(phrase) is not None
+    lower = phrase.lower()
+    civ = _CIVILIAN.search(lower) is not None
+    com = _COMBATANT.search(lower) is not None
     if civ and com:
         if _POPULATION_OF_RE1.search(phrase):
             return "mixed"
-        first_civ = _CIVILIAN.search(phrase)
-        first_com = _COMBATANT.search(phrase)
+        first_civ = _CIVILIAN.search(lower)
+        first_com = _COMBATANT.search(lower)
         assert first_civ is not None and first_com is not None
         # "members of the militias", "women and children" as the head decides.
         civilian_head = (first_civ.start() < first_com.start()
@@ -820,7 +825,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 victim = text[v[0]:v[1]]
                 if _HITS_IN_RE3.match(victim):
                     v, victim = (b, b), ""
-                if v[1] <= v[0] or (not _PERSON.search(victim) and not _NAME.match(victim)):
+                if v[1] <= v[0] or (not _PERSON.search(victim.lower())
+                                    and not _NAME.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
                         q = find_quantities(text[max(s0, a - 60):a])
@@ -836,7 +842,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None or _HYPOTHETICAL.search(prefix):
                     continue
                 v = _subject_before(text, s0, a)
-                if v[1] <= v[0] or not _PERSON.search(text[v[0]:v[1]]) or _OF_THE_VICTIMS.match(
+                subject = text[v[0]:v[1]].lower()
+                if v[1] <= v[0] or not _PERSON.search(subject) or _OF_THE_VICTIMS.match(
                         text, v[0], v[1]):
                     continue
                 hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
@@ -853,7 +860,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None or v[1] <= v[0]:
                     continue
                 victim = text[v[0]:v[1]]
-                if not _PERSON.search(victim) and not _NAME.match(victim):
+                if not _PERSON.search(victim.lower()) and not _NAME.match(victim):
                     continue
                 if _HYPOTHETICAL.search(prefix) and not _HITS_IN_RE7.search(prefix):
                     continue
@@ -900,7 +907,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
             elif form == "rubble":
                 v = _subject_before(text, s0, a)
                 victim = text[v[0]:v[1]]
-                if v[1] <= v[0] or not _PERSON.search(victim):
+                if v[1] <= v[0] or not _PERSON.search(victim.lower()):
                     continue
                 tail = _HITS_IN_RE10.search(victim)
                 if tail is not None:
@@ -1034,11 +1041,16 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 population = previous_population
             else:
                 context = ""
-                if not _CIVILIAN.search(victim) and not _COMBATANT.search(victim):
+                if population_of(victim) == "unknown":
                     context = ante_text or _name_context(text, victim, layout.body_end)
                     if not context and hit.form in ("adjective", "reduced"):
                         context = text[max(sentence.start, hit.pos - 60):hit.pos]
                 population = population_of(victim, context)
+                including = _INCLUDING.match(text, hit.victim[1], sentence.end)
+                if including is not None:
+                    part = population_of(including.group("who"))
+                    if part != "unknown" and part != population:
+                        population = "mixed"  # "12 people, including five fighters"
             previous_population = population
             stance: Stance
             claimant = attribution.claimant

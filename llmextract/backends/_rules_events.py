@@ -106,6 +106,9 @@ _WEAK_NEGATION = re.compile(
     r"|avoid\w*|prevent\w*|risk|request\w*|ask\w* for|call\w* for)\b[^,;]*$)",
     re.IGNORECASE,
 )
+_MODAL_AFTER = re.compile(
+    r"(?:\s+[\w,-]+){0,3}?\s+(?:could|would|might|may|will|shall|can|cannot|did\s+not"
+    r"|didn't|does\s+not|doesn't|never|was\s+not|were\s+not)\b", re.IGNORECASE)
 _RESULT = re.compile(r"\b(?:killing|killed|destroying|destroyed|wounding|which killed)\b",
                      re.IGNORECASE)
 _HABITUAL = re.compile(
@@ -155,7 +158,7 @@ _UNIDENTIFIED = re.compile(
 _CLAIMED_RESP = re.compile(r"\bclaimed\s+responsibility\b", re.IGNORECASE)
 # "Airstrikes by the Saudi-led coalition", "shells fired by Syrian government forces".
 _BY_ACTOR = re.compile(
-    r"^\s*(?:(?:carried\s+out|conducted|launched|fired|flown|operated)\s+)?by\s+"
+    r"\s*(?:(?:carried\s+out|conducted|launched|fired|flown|operated)\s+)?by\s+"
     r"(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*|[a-z][\w-]*-led)(?:[ -](?:[A-Za-z][\w.'’()-]*))"
     r"{0,5}?)(?=\s*(?:[,.;:]|$|\s(?:hit|struck|killed|targeted|in|on|near|at|against|was"
     r"|were|shelled|landed)\b))",
@@ -169,6 +172,7 @@ _ADJ_ACTOR = re.compile(
     rf"(?P<who>{_ACTOR_WORD}(?:\s+(?:and\s+)?{_ACTOR_WORD}){{0,4}})\s+"
     rf"(?:(?:precision|guided|[a-z]+-guided)\s+)?$"
 )
+_VERB_TRIGGER = re.compile(r"shelled|bombed|bombarded|pounded|raided|struck")
 _STRIKE_ACTION = re.compile(
     r"\b(?:conducted|carried\s+out|launched|called\s+(?:for|in)|requested|engaged|used)\b")
 _CLAUSE_HEAD = re.compile(r"(?:^|[,;:]\s+|\b(?:and|after|when|while|as)\s+)(?=[^,;:]*$)")
@@ -268,8 +272,13 @@ def _clause_prefix(text: str, start: int, floor: int) -> str:
     return window[cut:]
 
 
-def is_negated(text: str, sentence: Sentence, start: int) -> bool:
-    """Whether the strike at ``start`` is denied, negated or hypothetical in its sentence."""
+def is_negated(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the strike at ``start:end`` is denied, negated or hypothetical in its sentence:
+    by what precedes it ("denied carrying out airstrikes", "no airstrike", "threatened to
+    launch") or by the verb right after it ("warplanes could have struck", "the strike did not
+    hit")."""
+    if _MODAL_AFTER.match(text, end, min(sentence.end, end + 60)):
+        return True
     before = text[sentence.start:start]
     if _STRONG_NEGATION.search(before):
         return True
@@ -320,6 +329,10 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
             candidate = _ATTACKER_RE1.sub("", candidate)
             if candidate and not _NOT_ACTOR.match(candidate.split()[0]):
                 name = candidate
+    if name is None and _VERB_TRIGGER.fullmatch(sentence.lower, local_start, local_end):
+        head = s_text[:local_start]  # "Government forces shelled the town"
+        cut = _CLAUSE_HEAD.search(head)
+        name = _actor_phrase(head[cut.end():] if cut is not None else head)
     if name is None:
         name = _subject_actor(s_text, local_start, local_end)
     if name is None:
@@ -523,7 +536,7 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
         for hit in specific or hits[:1]:
             if hit[2] in kinds or any(c[0] <= hit[0] < c[1] for c in chosen):
                 continue
-            if is_negated(text, sentence, hit[0]):
+            if is_negated(text, sentence, hit[0], hit[1]):
                 continue
             kinds.add(hit[2])
             chosen.append(hit)
