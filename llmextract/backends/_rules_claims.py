@@ -48,7 +48,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("lost", r"\blost\s+(?=(?:\w+\s+){0,3}(?:soldiers?|men|fighters?|troops|members"
                  r"|officers?|policemen|servicemen)\b)"),
         ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
-                    r"|wounding)\s+of\s+"),
+                    r"|wounding|injury|injuries|injuring)\s+of\s+"),
         ("the_death", r"\b(?:confirmed|reported|announced|acknowledged)\s+(?P<td>the\s+death)\b"
                       r"(?!\s+of\b)"),
         ("possessive", r"(?P<owner>\b[A-Z][\w'-]*['’]s|\b(?:his|her|their))\s+"
@@ -56,6 +56,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("toll", r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|rises|risen|climbed|climbs"
                  r"|increased|jumped|reached|reaches|stands at|stood at|passes|passed|to|is"
                  r"|was|at)\s+(?:to\s+|at\s+)?"),
+        ("number_of", r"\b(?:number|toll|tally|count)\s+of\s+(?P<nw>martyrs|dead|deaths|killed"
+                      r"|fatalities|victims|wounded|injured|injuries)\s+(?:\w+\s+){0,2}?"
+                      r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
+                      r"|stands\s+at|stood\s+at|is|was|to)\s+(?:to\s+|at\s+)?"),
+        ("risen_to", r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?P<rn>[\d,]+|\w+)"
+                     r"\s+(?P<rw>martyrs|dead|deaths|killed|fatalities|wounded|injured)\b"),
         ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing)\b)"
                       r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;])"),
         ("of_wounded", r"\bof\s+(?:the\s+)?(?P<ow>wounded|injured|dead)\b"),
@@ -86,6 +92,8 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "of_wounded": ("of the wounded", "of wounded", "of the injured", "of injured",
                    "of the dead", "of dead"),
     "rubble": ("rubble", "debris"),
+    "number_of": ("number of", "toll of", "tally of", "count of"),
+    "risen_to": ("rose to", "risen to", "climbed to", "increased to", "jumped to"),
     "casualties": ("casualties", "fatalities", "loss of life"),
 }
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
@@ -206,6 +214,8 @@ _AMONG = re.compile(
     r"|captured|wounded|injured)\b", re.IGNORECASE)
 _SUBSET_PARTITIVE = re.compile(r"^\s*\S+(?:\s+\S+)?\s+of\s+(?:the|those|them)\b",
                                re.IGNORECASE)
+_AND_THAT = re.compile(r",?\s+and\s+that\s")
+_OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those)\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s+including\s+(?P<who>[^.;:,]{1,80})")
 # "Three of the wounded died", "Two of the dead were children": a part of a group already
 # counted, not a new statement of a toll.
@@ -362,6 +372,14 @@ class ClaimDraft:
     others: list[Sentence] = field(default_factory=list)  # sentences of merged restatements
 
 
+def _outcome_word(word: str) -> Outcome | None:
+    """The outcome a toll's noun names ("martyrs", "wounded", "injuries")."""
+    w = word.lower()
+    if w in ("wounded", "injured", "injuries"):
+        return "injured"
+    return "killed"
+
+
 def _outcome(word: str) -> Outcome | None:
     w = " ".join(word.lower().split())
     for pattern, outcome in _OUTCOME_OF:
@@ -419,11 +437,29 @@ _CONJUNCTS_RE3 = re.compile(r"\s*(?:an?|the|his|her)\s", re.IGNORECASE)
 _CONJUNCTS_RE4 = re.compile(r"[A-Z][\w'’-]*\s*$")
 
 
+def _split_conjuncts(phrase: str) -> list[str]:
+    """``phrase`` split at its conjunctions, except the "and" of a range ("between 15 and 20
+    people" is one quantity)."""
+    pieces: list[str] = []
+    start = 0
+    for m in _CONJ.finditer(phrase):
+        if _RANGE_BEFORE.search(phrase, 0, m.start()):
+            continue
+        pieces.append(phrase[start:m.start()])
+        start = m.end()
+    pieces.append(phrase[start:])
+    return pieces
+
+
+_PLURAL_PRONOUN = re.compile(r"them|they|those|these", re.IGNORECASE)
+_RANGE_BEFORE = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
+
+
 def _conjuncts(phrase: str) -> list[str]:
     # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person.
     phrase = _CONJUNCTS_RE1.sub(r" \1 ", phrase)
     parts: list[str] = []
-    for part in _CONJ.split(phrase):
+    for part in _split_conjuncts(phrase):
         if not part or not part.strip():
             continue
         if (parts and _CONJUNCTS_RE2.fullmatch(part) and _CONJUNCTS_RE3.match(parts[-1])
@@ -513,6 +549,8 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
             unknown_part = True
     if not known:
         return Count(), False
+    if any(_PLURAL_PRONOUN.fullmatch(part.strip()) for part in parts) and pronoun is None:
+        return Count(min=exact or None), False  # "them along with one other": not read yet
     if vague is not None:
         total = exact + lower_only
         return Count(min=total or None, max=None, vague_term=vague), True
@@ -719,7 +757,10 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             complement = head[best.end():]
             zero_that = not _SPEAKER_RE6.search(best.group("tail") or "")
             speaker = _speaker_before(head, best.start())
-            if speaker is not None and not (zero_that and "," in complement):
+            # "says one of its aircraft struck X, and that the man was killed": a second
+            # complement of the same verb.
+            joined = _AND_THAT.search(complement) is not None
+            if speaker is not None and not (zero_that and "," in complement and not joined):
                 who, offset = speaker
                 candidates.append((who, s_start + offset, s_start + best.end("verb"),
                                    best.group("verb")))
@@ -876,6 +917,20 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 hits.append(_Hit(outcome, a, (a, b), (a, m.end("owner")), form))
                 taken.append((a, b))
+            elif form == "number_of":
+                outcome = _outcome_word(m.group("nw"))
+                q = find_quantities(text[b:min(s1, b + 40)])
+                if outcome is None or not q or q[0].start > 2:
+                    continue
+                end = b + q[0].end
+                hits.append(_Hit(outcome, a, (a, end), (b, end), "toll"))
+                taken.append((a, end))
+            elif form == "risen_to":
+                outcome = _outcome_word(m.group("rw"))
+                if outcome is None:
+                    continue
+                hits.append(_Hit(outcome, a, (a, b), (m.start("rn"), m.end("rn")), "toll"))
+                taken.append((a, b))
             elif form == "toll":
                 q = find_quantities(text[b:min(s1, b + 40)])
                 if not q or q[0].start > 2:
@@ -886,6 +941,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
             elif form == "adjective":
                 outcome = _outcome(m.group("adj"))
                 window_start = max(s0, a - 60)
+                if _OF_THE_BEFORE.search(text, window_start, a):
+                    continue  # "Three of the wounded": part of a group already counted
                 q = find_quantities(text[window_start:a])
                 if outcome is None or not q:
                     continue
@@ -1049,7 +1106,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 including = _INCLUDING.match(text, hit.victim[1], sentence.end)
                 if including is not None:
                     part = population_of(including.group("who"))
-                    if part != "unknown" and part != population:
+                    if part == "combatant" and population != "combatant":
                         population = "mixed"  # "12 people, including five fighters"
             previous_population = population
             stance: Stance

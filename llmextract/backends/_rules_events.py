@@ -172,6 +172,11 @@ _ADJ_ACTOR = re.compile(
     rf"(?P<who>{_ACTOR_WORD}(?:\s+(?:and\s+)?{_ACTOR_WORD}){{0,4}})\s+"
     rf"(?:(?:precision|guided|[a-z]+-guided)\s+)?$"
 )
+# "artillery shells fired by Syrian government forces struck": the actor inside the trigger.
+_FIRED_BY = re.compile(
+    r"\b(?:fired|launched|dropped|carried\s+out|conducted)\s+by\s+(?P<who>(?:the\s+)?"
+    r"(?:[A-Z][\w.'’-]*|[a-z][\w-]*-led)(?:[ -][A-Za-z][\w.'’()-]*){0,5}?)"
+    r"(?=\s+(?:struck|hit|landed|slammed|fell|exploded|targeted)\b)")
 _VERB_TRIGGER = re.compile(r"shelled|bombed|bombarded|pounded|raided|struck")
 _STRIKE_ACTION = re.compile(
     r"\b(?:conducted|carried\s+out|launched|called\s+(?:for|in)|requested|engaged|used)\b")
@@ -319,7 +324,7 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
             return Attacker(name=_strip_article(who), attribution="suspected")
     unidentified = _UNIDENTIFIED.search(s_text) if "un" in lower else None
     name: str | None = None
-    by = _BY_ACTOR.match(s_text, local_end)
+    by = _BY_ACTOR.match(s_text, local_end) or _FIRED_BY.search(s_text, local_start, local_end)
     if by is not None:
         name = by.group("who")
     if name is None:
@@ -366,7 +371,8 @@ def _actor_phrase(candidate: str) -> str | None:
     candidate = _PLATFORM_WORDS.sub(" ", candidate)
     candidate = _ACTOR_PHRASE_RE2.sub("", " ".join(candidate.split()))
     candidate = _ACTOR_PHRASE_RE4.sub("", candidate).strip(" ,")
-    if not candidate or len(candidate.split()) > 8 or _NOT_ACTOR.match(candidate):
+    if not candidate or len(candidate.split()) > 8 or _NOT_ACTOR.match(candidate) or (
+            _NOT_ACTOR.match(candidate.split()[0]) and candidate.split()[0][0].isupper()):
         return None
     words = _ACTOR_PHRASE_RE3.sub("", candidate)
     if not _ACTOR_NOUN.search(words):
@@ -380,9 +386,7 @@ _SUBJECT_ACTOR_RE2 = re.compile(r"\b(?:was|were|been|be|being)\s*$")
 
 def _subject_actor(s_text: str, local_start: int, local_end: int) -> str | None:
     """The subject of "conducted/carried out/engaged/called for ..." governing the trigger."""
-    for m in _STRIKE_ACTION.finditer(s_text, 0, local_end + 60):
-        if m.start() > local_end + 60:
-            break
+    for m in _STRIKE_ACTION.finditer(s_text, 0, local_start):
         head = s_text[:m.start()]
         cut = _CLAUSE_HEAD.search(head)
         subject = head[cut.end():] if cut is not None else head
