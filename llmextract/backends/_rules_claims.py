@@ -701,6 +701,12 @@ _SPEAKER_RE5 = re.compile(r"\b(?:was|were|is|are|be|been)$")
 _SPEAKER_RE6 = re.compile(r"that\b|:|[“\"]")
 
 
+def speaker_of(text: str, sentence: Sentence, pos: int, layout: Layout) -> str | None:
+    """Who, as written, says the statement at ``pos`` (no coreference), or None."""
+    found = _speaker(text, sentence, pos, layout)
+    return found[0] if found is not None else None
+
+
 def _speaker(text: str, sentence: Sentence, pos: int,
              layout: Layout) -> tuple[str, int, int, str] | None:
     """The speaker phrase as written for the statement at ``pos``: (who, start, end, verb)."""

@@ -24,6 +24,7 @@ from llmextract.backends._rules_claims import (
     ClaimantResolver,
     ClaimDraft,
     find_claims,
+    speaker_of,
 )
 from llmextract.backends._rules_events import (
     DatesIn,
@@ -38,7 +39,7 @@ from llmextract.backends._rules_text import Layout, Sentence, layout
 from llmextract.backends.base import ArticleInput, BackendOutput
 from llmextract.normalize.dates import anchor_from_dateline, find_dates, find_publication_date
 from llmextract.normalize.places import find_afghan_province
-from llmextract.schema import CasualtyClaim, Count, DateRange, Span, StrikeEvent
+from llmextract.schema import Attacker, CasualtyClaim, Count, DateRange, Span, StrikeEvent
 
 if TYPE_CHECKING:
     from llmextract.prompts import Prompt
@@ -161,6 +162,55 @@ def _fill_from_context(text: str, lay: Layout, drafts: list[EventDraft],
 
 _DISTRICTS = frozenset({"district", "districts", "village", "town", "city", "area"})
 _PROVINCES = frozenset({"province", "provinces", "governorate", "state", "region"})
+
+
+_GENERIC_ACTOR_WORDS = frozenset({
+    "the", "forces", "force", "military", "army", "ministry", "defence", "defense", "spokesman",
+    "spokesperson", "spokeswoman", "statement", "official", "officials", "team", "information",
+    "media", "state", "government", "command", "security", "office", "press", "its", "their",
+})
+_ACTOR_WORD = re.compile(r"[a-z]{3,}")
+_RESPONSIBILITY = re.compile(
+    r"(?P<who>(?:[A-Z][\w'’.-]*|an?|the)(?:\s+[\w'’().-]+){0,10}?)\s+(?:has\s+|have\s+)?"
+    r"claimed\s+responsibility\b")
+
+
+def _stems(name: str) -> set[str]:
+    """Comparable words of an actor name: "Russia's Defence Ministry" and "Russian" share
+    "russi"; generic words (forces, military, ministry...) do not count."""
+    return {w[:5] for w in _ACTOR_WORD.findall(name.lower()) if w not in _GENERIC_ACTOR_WORDS}
+
+
+_ATTRIBUTE_CLAIMS_RE1 = re.compile(r"^(?:A|An|The)\s+(?:previously\s+)?(?:unknown\s+)?group\s+"
+                         r"(?:calling\s+itself|called|named)\s+(?:the\s+)?")
+
+
+def _attribute_claims(text: str, lay: Layout, drafts: list[EventDraft]) -> None:
+    """An attacker who says it struck has *claimed* the strike (guidelines §4): "The Israeli
+    military says one of its aircraft struck…"; a party that "claimed responsibility" is the
+    attacker of an otherwise unattributed strike."""
+    for draft in drafts:
+        attacker = draft.attacker
+        if attacker is None or attacker.name is None or attacker.attribution != "confirmed":
+            continue
+        stems = _stems(attacker.name)
+        for m in draft.mentions:
+            who = speaker_of(text, m.sentence, m.start, lay)
+            if who is not None and stems & _stems(who):
+                draft.attacker = Attacker(name=attacker.name, attribution="claimed")
+                break
+    unattributed = [d for d in drafts if d.attacker is None or d.attacker.name is None]
+    if len(drafts) != 1 or not unattributed:
+        return
+    for s in lay.sentences:
+        if s.heading or s.planted or "responsibility" not in s.text:
+            continue
+        m = _RESPONSIBILITY.search(s.text)
+        if m is not None:
+            who = m.group("who").strip()
+            who = _ATTRIBUTE_CLAIMS_RE1.sub("", who)
+            drafts[0].attacker = Attacker(name=who, attribution="claimed")
+            return
 
 
 def _link(claims: list[ClaimDraft], drafts: list[EventDraft]) -> None:
@@ -344,6 +394,7 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
     for i, draft in enumerate(drafts, start=1):
         draft.id = f"e{i}"
     context = _fill_from_context(text, lay, drafts, dates_in)
+    _attribute_claims(text, lay, drafts)
     events = to_strike_events(drafts, text, lay, afghan_text)
     if context:
         events = [_with_context(e, context.get(e.id, []), text) for e in events]
