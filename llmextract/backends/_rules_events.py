@@ -55,7 +55,8 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      rf"{_DRONE}\b", "drone_strike", False),
     (r"\bair weapons? teams?\b|\bclose air support\b", SUPPORT_FIRE_KIND, False),
     (r"\b(?:air|aerial)[ -]?(?:strikes?|raids?|attacks?|bombardments?|bombings?|assaults?"
-     r"|campaign)\b|\bairstrikes?\b|\bairraids?\b|\bbombing raids?\b"
+     r"|campaign)\b(?![ -](?:sirens?|shelters?|alerts?|alarms?|warnings?|defen[cs]es?))"
+     r"|\bairstrikes?\b|\bairraids?\b|\bbombing raids?\b"
      r"|\bprecision[ -](?:guided[ -])?strikes?\b", "airstrike", False),
     (rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)", "airstrike", False),
     (rf"\b(?:strikes?|raids?|attacks?|bombings?|bombardments?)\s+(?:\w+\s+){{0,3}}?by\s+"
@@ -177,6 +178,8 @@ _FIRED_BY = re.compile(
     r"\b(?:fired|launched|dropped|carried\s+out|conducted)\s+by\s+(?P<who>(?:the\s+)?"
     r"(?:[A-Z][\w.'’-]*|[a-z][\w-]*-led)(?:[ -][A-Za-z][\w.'’()-]*){0,5}?)"
     r"(?=\s+(?:struck|hit|landed|slammed|fell|exploded|targeted)\b)")
+# "Iranian-designed Shahed drones": who built the weapon, not who fired it.
+_MAKER = re.compile(r"-(?:designed|made|built|produced|supplied|manufactured)\b")
 _VERB_TRIGGER = re.compile(r"shelled|bombed|bombarded|pounded|raided|struck")
 _STRIKE_ACTION = re.compile(
     r"\b(?:conducted|carried\s+out|launched|called\s+(?:for|in)|requested|engaged|used)\b")
@@ -329,7 +332,7 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
         name = by.group("who")
     if name is None:
         adj = _ADJ_ACTOR.search(s_text[max(0, local_start - 80):local_start])
-        if adj is not None:
+        if adj is not None and not _MAKER.search(adj.group("who")):
             candidate = _PLATFORM_WORDS.sub(" ", adj.group("who")).strip()
             candidate = _ATTACKER_RE1.sub("", candidate)
             if candidate and not _NOT_ACTOR.match(candidate.split()[0]):

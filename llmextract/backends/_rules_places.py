@@ -55,6 +55,8 @@ _LIST_NEXT = re.compile(
     rf",?\s+(?:and\s+|or\s+)?(?:the\s+)?(?P<name>{_NAME})(?P<suf>\s+(?i:{_ADMIN}))?"
     r"(?=\s*(?:,|\band\b|\bor\b|$|[.;:)]|\s+(?:up to|to|in|on|near)\b))"
 )
+_PORT_OF = re.compile(
+    rf"\s+(?:port|port\s+city|city|town|capital|village|region)\s+of\s+(?P<name>{_NAME})")
 # A name followed by its admin area: "Sangin district, Helmand province".
 _ADMIN_AFTER = re.compile(
     rf"\s*,?\s+(?:the\s+)?(?:(?:{_ADMIN}|capital)\s+of\s+)?(?P<admin>{_NAME})\s+"
@@ -85,6 +87,8 @@ _NOT_PLACE = frozenset({
     "rsf", "sna", "revolutionary", "guards", "irgc", "islamic", "state", "military", "command",
     "joint", "headquarters", "commander", "colonel", "col", "general", "gen", "lt", "maj", "capt",
     "sgt", "president", "prime", "minister", "mr", "mrs", "ms", "dr", "gmt", "utc", "am", "pm",
+    "twitter", "telegram", "facebook", "youtube", "instagram", "tiktok", "whatsapp", "x",
+    "reuters", "afp", "ap", "bbc", "cnn",
 })
 _DEMONYM = re.compile(r"(?:ian|ean|ese|ish|i|an)\Z")
 _SPACES = re.compile(r"\s+")
@@ -163,6 +167,13 @@ def find_places(text: str) -> list[PlaceMention]:
 
     for m in _PLACE.finditer(text):
         name = _clean(m.group("name"))
+        inner = _PORT_OF.match(text, m.end("name"))
+        if inner is not None and not m.group("suf"):
+            # "the Black Sea port of Odesa": the place is Odesa; "Black Sea" describes it
+            name = _clean(inner.group("name"))
+            add(name, inner.start("name"), inner.end("name"), None, m.group("near") is not None,
+                False, inner.end())
+            continue
         suffix = (m.group("suf") or "").strip().lower()
         prefix = (m.group("pre") or "").lower()
         following = text[m.end():m.end() + 2].lstrip()
