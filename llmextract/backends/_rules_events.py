@@ -59,6 +59,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"|\bairstrikes?\b|\bairraids?\b|\bbombing raids?\b"
      r"|\bprecision[ -](?:guided[ -])?strikes?\b", "airstrike", False),
     (rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)", "airstrike", False),
+    # translated wire copy: "the Israeli enemy's raid on", "the aggression's raids"
+    (r"\b(?:enemy|aggression|occupation|zionist)(?:['’]s)?\s+(?:warplanes['’]?\s+)?raids?\b",
+     "airstrike", False),
     (rf"\b(?:strikes?|raids?|attacks?|bombings?|bombardments?)\s+(?:\w+\s+){{0,3}}?by\s+"
      rf"(?:[\w-]+\s+){{0,4}}?{_AIRCRAFT}\b", "airstrike", False),
     (r"\b(?:missile|cruise missile|ballistic missile)[ -]?(?:strikes?|attacks?)\b"
@@ -66,7 +69,7 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"|targeted|were fired|was fired|rained)\b|\bfired\s+(?:\w+\s+){0,3}missiles?\b",
      "missile_strike", False),
     (r"\bshelling\b|\bshelled\b|\bbombardments?\b|\bbarrages?\b"
-     r"|\b(?:artillery|mortar|rocket|katyusha|tank|howitzer)\s+(?:fire|strikes?|attacks?"
+     r"|\b(?:artillery|mortar|rocket|katyusha|tank|howitzer)\s+(?:fire|firing|strikes?|attacks?"
      r"|barrages?|bombardments?)\b"
      r"|\b(?:artillery\s+|mortar\s+|tank\s+)?(?:shells?|mortars?|mortar rounds?|rockets?"
      r"|projectiles?|rounds)\s+(?:\w+\s+){0,5}?(?:struck|hit|slammed|landed|exploded|fell"
@@ -495,7 +498,8 @@ def _time_of_day(text: str) -> str | None:
     return text[m.start("part"):m.end("part")] if m is not None else None
 
 
-_NEW_EVENT = re.compile(r"\b(?:second|separate|a further|also in|elsewhere)\b", re.IGNORECASE)
+_NEW_EVENT = re.compile(r"\b(?:second|separate|a further|also in|elsewhere|in addition"
+                        r"|additionally)\b", re.IGNORECASE)
 _PRECISION_RANK = {"exact": 0, "near": 1, "region": 2, "country": 3}
 _ADMIN_GENERIC = frozenset({"province", "provinces", "governorate", "governorates", "state",
                             "region"})

@@ -46,7 +46,8 @@ _WEAK_CUES = frozenset({"from", "to", "into", "toward", "towards", "of", "betwee
 _PLACE = re.compile(
     rf"(?:(?P<near>\b(?:{_NEAR_CUE}))|(?P<in>\b(?:{_IN_CUE})))\s+"
     rf"(?:the\s+)?(?:(?P<dir>{_DIRECTION}(?:ern)?)\s+)?"
-    rf"(?:(?P<pre>{_ADMIN}|desert region|capital|provincial capital)\s+of\s+(?:the\s+)?)?"
+    rf"(?:(?:[a-z-]+\s+)?(?P<pre>{_ADMIN}|desert region|capital|provincial capital|centre"
+    rf"|center|heart|middle|edge|suburbs?)\s+of\s+(?:the\s+)?)?"
     rf"(?P<name>{_NAME})"
     rf"(?P<suf>\s+(?i:{_ADMIN}))?(?![\w'’-])",
 )

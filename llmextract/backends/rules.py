@@ -106,8 +106,9 @@ def _context_sentences(lay: Layout, sentence: Sentence) -> list[Sentence]:
     return out
 
 
-_PAST_HOURS = re.compile(r"\bover\s+the\s+(?:past|last)\s+(?P<n>24|twenty-four|48|forty-eight)"
-                        r"\s+hours\b", re.IGNORECASE)
+_PAST_HOURS = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>24|twenty-four|48|forty-eight)"
+    r"\s+hours|day)\b", re.IGNORECASE)
 
 
 def _past_hours(sentence: Sentence, anchor: dt.date | None) -> list[tuple[int, int, DateRange]]:
@@ -213,7 +214,7 @@ def _attribute_claims(text: str, lay: Layout, drafts: list[EventDraft]) -> None:
             return
 
 
-def _link(claims: list[ClaimDraft], drafts: list[EventDraft]) -> None:
+def _link(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout) -> None:
     """Attach each claim to the strike that caused it (guidelines §5 ``event``)."""
     by_sentence: dict[int, list[tuple[int, str]]] = {}
     for draft in drafts:
@@ -229,9 +230,10 @@ def _link(claims: list[ClaimDraft], drafts: list[EventDraft]) -> None:
         if claim.stance == "denied" and len(drafts) == 1:
             claim.event = drafts[0].id
             continue
-        if claim.outcome in ("killed", "injured"):
+        if claim.outcome in ("killed", "injured") and claim.sentence.index > 0:
             previous = by_sentence.get(claim.sentence.index - 1)
-            if previous:
+            before = lay.sentences[claim.sentence.index - 1]
+            if previous and before.paragraph == claim.sentence.paragraph:
                 claim.event = previous[-1][1]
 
 
@@ -309,7 +311,14 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                                    and not _CONSOLIDATE_RE3.search(b.victim + " ")
                                    and not _vague_only(b.count)):
                 break
-            restates = not a.count_known or not b.count_known or _same_count(a.count, b.count)
+            # A restatement without a number ("killing the insurgents") is read against what
+            # is near it; "his death" points back to a killing anywhere in its section.
+            near = (a.sentence.paragraph == b.sentence.paragraph
+                    or (a.event is not None and a.event == b.event)
+                    or (b.victim.lower() in ("his", "her", "their")
+                        and a.sentence.section == b.sentence.section))
+            restates = ((not a.count_known or not b.count_known) and near) or _same_count(
+                a.count, b.count)
             vaguer = _vague_only(a.count) != _vague_only(b.count) and not b.update
             if restates or vaguer:
                 target = a
@@ -401,7 +410,7 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
     resolver = ClaimantResolver()
     resolver.register(text, lay)
     claims = find_claims(text, lay, resolver, issuer_voice)
-    _link(claims, drafts)
+    _link(claims, drafts, lay)
     kept = consolidate(claims, text, lay)
     kept.sort(key=lambda c: c.pos)
     return events, _to_claims(kept, text, lay)
