@@ -22,7 +22,9 @@ from llmextract.schema import Count, Outcome, Population, Stance
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
 _ADVS += r"|critically|slightly|lightly|badly|fatally|mortally|severely|each|then|now|still"
 _ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|been))*"
-_AUX = r"\b(?P<aux>was|were|been|being|be|are|is|got|get|had|have|has|remain|remains|remained)"
+# "has killed" is active; "has been killed" is passive (the perfect needs "been").
+_AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remained"
+        r"|(?:had|have|has)(?=(?:\s+(?:\w+ly|also|all|both))*\s+been\b))")
 _KILLED = r"killed|slain|martyred|murdered|eliminated|shot dead|executed|beheaded|dead|harmed"
 _INJURED = r"wounded|injured|hurt|maimed"
 _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|captive|hostage)"
@@ -64,9 +66,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\s+(?P<rw>martyrs|dead|deaths|killed|fatalities|wounded|injured)\b"),
         ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing)\b)"
                       r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;])"),
-        ("of_wounded", r"\bof\s+(?:the\s+)?(?P<ow>wounded|injured|dead)\b"),
+        ("of_wounded", r"\bof\s+(?P<ow>wounded|injured|dead)\b"),
         ("rubble", r"\b(?:believed\s+to\s+be\s+|still\s+|trapped\s+)?under\s+the\s+"
                    r"(?:rubble|debris)\b"),
+        ("none_among", r"\bno\s+(?P<na>[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were)\s+among\s+the\s+"
+                       r"(?:casualties|dead|victims|killed)\b"),
         ("casualties", r"\b(?P<neg>no|without(?:\s+any)?)\s+(?P<pop>civilian\s+|military\s+)?"
                        r"(?:casualties|fatalities|loss of life)\b"),
     )
@@ -95,6 +99,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "number_of": ("number of", "toll of", "tally of", "count of"),
     "risen_to": ("rose to", "risen to", "climbed to", "increased to", "jumped to"),
     "casualties": ("casualties", "fatalities", "loss of life"),
+    "none_among": ("among the",),
 }
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|martyr\w*|deaths?|died|perished"
@@ -116,7 +121,8 @@ _NP_END = re.compile(
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|known(?=\s+as)"
     r"|responsible|believed"
     r"|following|whose|over|across|around|within|between|earlier|later|yesterday|today"
-    r"|last|this|alive|and\s+(?=(?:\w+ing|\w+ed|were|was|are|is|had"
+    r"|last|this|alive|and\s+(?=(?:the\s+)?(?:injury|injuries|wounding|deaths?|killing"
+    r"|martyrdom)\s+of\b)|and\s+(?=(?:\w+ing|\w+ed|were|was|are|is|had"
     r"|have|has|then|later|also|the\s+(?:security|joint|combined)|seized|took|fled|left"
     r"|found|took)\b)|or\s+(?=\w+ing\b)|so|if|where|even|prior|pending|who|there)\b"
     r"|(?<!\bwell)\sas\b(?!\s+well\s+as)",
@@ -147,7 +153,7 @@ _CIVILIAN = re.compile(
     r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
-    r"|labou?rers?|volunteers?|rescuers?)\b",
+    r"|labou?rers?|volunteers?|rescuers?|citizens?)\b",
 )  # on lower-cased text
 _COMBATANT = re.compile(
     r"\b(?:militia\w*|fighters?|insurgents?|militants?|elements?|soldiers?|troops?"
@@ -157,6 +163,7 @@ _COMBATANT = re.compile(
     r"|bodyguards?|commandos?|recruits?|snipers?|bombers?|attackers?|emirs?|mujahideen"
     r"|taliban|isis|isil|daesh|hezbollah|hamas|al-qaeda|khawarij|al-shabaab|enemy|mercenar\w*"
     r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
+    r"|assailants?|raiders?|armed\s+men"
     r"|members)\b",
 )  # on lower-cased text
 _PERSON = re.compile(
@@ -214,7 +221,12 @@ _AMONG = re.compile(
     r"|captured|wounded|injured)\b", re.IGNORECASE)
 _SUBSET_PARTITIVE = re.compile(r"^\s*\S+(?:\s+\S+)?\s+of\s+(?:the|those|them)\b",
                                re.IGNORECASE)
+_SHARED_OBJECT = re.compile(
+    r"\s+(?:and|or)\s+(?P<verb>(?:kill|wound|injur|captur|detain|arrest)\w*)(?=\s)",
+    re.IGNORECASE)
 _AND_THAT = re.compile(r",?\s+and\s+that\s")
+_COORDINATED = re.compile(r"\b(?:and|or|as\s+well\s+as)\b")
+_BARE_NOUNS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s")  # "allied fighters"
 _OF_THE_BEFORE = re.compile(r"\bof\s+(?:the|those)\s+$", re.IGNORECASE)
 _INCLUDING = re.compile(r",?\s+including\s+(?P<who>[^.;:,]{1,80})")
 # "Three of the wounded died", "Two of the dead were children": a part of a group already
@@ -230,7 +242,7 @@ _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNO
 _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|confirms"
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
-        r"|acknowledges|estimated|documented|counted")
+        r"|acknowledges|estimated|documented|counted|put\s+the\s+(?:death\s+)?toll")
 _ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
                         r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
 _SAY_WORD = re.compile(rf"\b(?:(?:also|later|now)\s+)?(?P<verb>{_SAY})\b")
@@ -569,8 +581,8 @@ def population_of(phrase: str, context: str = "") -> Population:
     civ = _CIVILIAN.search(lower) is not None
     com = _COMBATANT.search(lower) is not None
     if civ and com:
-        if _POPULATION_OF_RE1.search(phrase):
-            return "mixed"
+        if _POPULATION_OF_RE1.search(phrase) or _COORDINATED.search(lower):
+            return "mixed"  # "including …", "fighters and civilians"
         first_civ = _CIVILIAN.search(lower)
         first_com = _COMBATANT.search(lower)
         assert first_civ is not None and first_com is not None
@@ -766,7 +778,11 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             # "says one of its aircraft struck X, and that the man was killed": a second
             # complement of the same verb.
             joined = _AND_THAT.search(complement) is not None
-            if speaker is not None and not (zero_that and "," in complement and not joined):
+            # "X said the raids hit fighters, killing …": a plain "said" governs the whole
+            # sentence; "X has confirmed it was targeted …, resulting in …" does not.
+            plain = best.group("verb").lower() in ("said", "says", "say", "told", "tells")
+            if speaker is not None and not (zero_that and "," in complement and not joined
+                                            and not plain):
                 who, offset = speaker
                 candidates.append((who, s_start + offset, s_start + best.end("verb"),
                                    best.group("verb")))
@@ -870,7 +886,15 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # a passive or an adjective ("the wounded were"), read elsewhere
                 v = _victim_after(text, b, s1)
                 victim = text[v[0]:v[1]]
-                if _HITS_IN_RE3.match(victim):
+                shared = _SHARED_OBJECT.match(text, b, s1)
+                if shared is not None:
+                    # "killing and injuring a number of them": both verbs take that object
+                    v = _victim_after(text, shared.end(), s1)
+                    victim = text[v[0]:v[1]]
+                    other = _outcome(shared.group("verb"))
+                    if other is not None and other != outcome and v[1] > v[0]:
+                        hits.append(_Hit(other, a, (a, v[1]), v, form))
+                elif _HITS_IN_RE3.match(victim):
                     v, victim = (b, b), ""
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim)):
@@ -942,8 +966,10 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if not q or q[0].start > 2:
                     continue
                 end = b + q[0].end
-                hits.append(_Hit("killed", a, (a, end), (b, end), form))
-                taken.append((a, end))
+                v = _victim_after(text, b, s1)  # "the toll at nine fighters and civilians"
+                victim_end = v[1] if v[1] > end else end
+                hits.append(_Hit("killed", a, (a, victim_end), (b, victim_end), form))
+                taken.append((a, victim_end))
             elif form == "adjective":
                 outcome = _outcome(m.group("adj"))
                 window_start = max(s0, a - 60)
@@ -977,6 +1003,10 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     v = (v[0] + tail.start("v"), v[1])
                 hits.append(_Hit("missing", v[0], (v[0], b), v, form))
                 taken.append((v[0], b))
+            elif form == "none_among":
+                hits.append(_Hit("killed", a, (a, b), (m.start("na") - 3, m.end("na")), form,
+                                 denial=True))
+                taken.append((a, b))
             elif form == "casualties":
                 hits.append(_Hit("killed", a, (a, b), (a, b), form, denial=True))
                 taken.append((a, b))
@@ -1022,8 +1052,11 @@ def population_groups(victim: str) -> list[str]:
     join the group before them."""
     if _POPULATION_GROUPS_RE1.search(victim):
         return [victim]
+    parts = _conjuncts(victim)
+    if len(parts) > 1 and all(_BARE_NOUNS.fullmatch(p.strip()) for p in parts[1:]):
+        return [victim]  # "at least 12 fighters and civilians": one count, coordinated nouns
     groups: list[tuple[Population, list[str]]] = []
-    for part in _conjuncts(victim):
+    for part in parts:
         population = population_of(part)
         if groups and (population == "unknown" or groups[-1][0] == population):
             groups[-1][1].append(part.strip())

@@ -176,13 +176,17 @@ _RESPONSIBILITY = re.compile(
     r"claimed\s+responsibility\b")
 
 
+_OUTCOME_ORDER = {"killed": 0, "injured": 1, "missing": 2, "captured": 3}
+
+
 def _stems(name: str) -> set[str]:
     """Comparable words of an actor name: "Russia's Defence Ministry" and "Russian" share
     "russi"; generic words (forces, military, ministry...) do not count."""
     return {w[:5] for w in _ACTOR_WORD.findall(name.lower()) if w not in _GENERIC_ACTOR_WORDS}
 
 
-_ATTRIBUTE_CLAIMS_RE1 = re.compile(r"^(?:A|An|The)\s+(?:previously\s+)?(?:unknown\s+)?group\s+"
+# "A previously unknown group calling itself the Nasr al-Iraq Brigades": the name it gives.
+_SELF_NAMED = re.compile(r"^(?:A|An|The)\s+(?:previously\s+)?(?:unknown\s+)?group\s+"
                          r"(?:calling\s+itself|called|named)\s+(?:the\s+)?")
 
 
@@ -195,8 +199,8 @@ def _attribute_claims(text: str, lay: Layout, drafts: list[EventDraft]) -> None:
         if attacker is None or attacker.name is None or attacker.attribution != "confirmed":
             continue
         stems = _stems(attacker.name)
-        for m in draft.mentions:
-            who = speaker_of(text, m.sentence, m.start, lay)
+        for mention in draft.mentions:
+            who = speaker_of(text, mention.sentence, mention.start, lay)
             if who is not None and stems & _stems(who):
                 draft.attacker = Attacker(name=attacker.name, attribution="claimed")
                 break
@@ -206,10 +210,10 @@ def _attribute_claims(text: str, lay: Layout, drafts: list[EventDraft]) -> None:
     for s in lay.sentences:
         if s.heading or s.planted or "responsibility" not in s.text:
             continue
-        m = _RESPONSIBILITY.search(s.text)
-        if m is not None:
-            who = m.group("who").strip()
-            who = _ATTRIBUTE_CLAIMS_RE1.sub("", who)
+        found = _RESPONSIBILITY.search(s.text)
+        if found is not None:
+            who = found.group("who").strip()
+            who = _SELF_NAMED.sub("", who)
             drafts[0].attacker = Attacker(name=who, attribution="claimed")
             return
 
@@ -412,7 +416,7 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
     claims = find_claims(text, lay, resolver, issuer_voice)
     _link(claims, drafts, lay)
     kept = consolidate(claims, text, lay)
-    kept.sort(key=lambda c: c.pos)
+    kept.sort(key=lambda c: (c.pos, _OUTCOME_ORDER[c.outcome]))
     return events, _to_claims(kept, text, lay)
 
 
