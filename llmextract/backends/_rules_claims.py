@@ -250,7 +250,7 @@ _POSTPOSED_REST = re.compile(r"(?:[\s,][^.;]*)?[.;]?[\s\"”]*")
 _QUOTE_INTRO = re.compile(rf"\s(?:also\s+)?(?P<verb>{_SAY})(?:\s+\w+)?\s*[:,]\s*$")
 
 
-_POSTPOSED_RE1 = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
+_BE_AT_END = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
 
 
 def _postposed(tail: str) -> tuple[int, int, int] | None:
@@ -266,7 +266,7 @@ def _postposed(tail: str) -> tuple[int, int, int] | None:
         who = tail[cut + 1:m.start()]
         if not who.strip() or len(who) > 110 or any(c in who for c in ".;:“"):
             return None
-        if _POSTPOSED_RE1.search(tail[:m.start()]):
+        if _BE_AT_END.search(tail[:m.start()]):
             return None
         start = cut + 1 + (len(who) - len(who.lstrip()))
         return start, m.start(), m.end()
@@ -297,8 +297,8 @@ _STATEMENT_OWNER = re.compile(
     re.IGNORECASE)
 
 
-_SPEAKER_BEFORE_RE1 = re.compile(r",\s*")
-_SPEAKER_BEFORE_RE2 = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so)\s+|[;:“\"”—]\s*")
+_COMMA = re.compile(r",\s*")
+_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so)\s+|[;:“\"”—]\s*")
 
 
 def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
@@ -308,7 +308,7 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
     text = head[:end]
     chunks: list[tuple[int, int]] = []
     start = 0
-    for m in _SPEAKER_BEFORE_RE1.finditer(text):
+    for m in _COMMA.finditer(text):
         chunks.append((start, m.start()))
         start = m.end()
     chunks.append((start, len(text)))
@@ -317,7 +317,7 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         if not chunk.strip() or _PARENTHETICAL.match(chunk.strip()):
             continue
         cut = 0
-        for m in _SPEAKER_BEFORE_RE2.finditer(chunk):
+        for m in _CLAUSE_OPENER.finditer(chunk):
             cut = m.end()
         who = chunk[cut:].strip()
         owner = _STATEMENT_OWNER.search(who)
@@ -416,9 +416,9 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     return start, stop
 
 
-_SUBJECT_BEFORE_RE1 = re.compile(r"(?:known|also|aged|including|believed|who|which|"
-                                    r"identified|named)\b")
-_SUBJECT_BEFORE_RE2 = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
+_NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
+                                  r"identified|named)\b")
+_BETWEEN_AT_END = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
 
 
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
@@ -428,11 +428,11 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     cut = 0
     cuts = [m.end() for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
             and not (m.group(0).strip().lower() == "and"
-                     and _SUBJECT_BEFORE_RE2.search(window[:m.start()]))]
+                     and _BETWEEN_AT_END.search(window[:m.start()]))]
     while cuts:
         cut = cuts.pop()
         segment = window[cut:].strip()
-        if segment and not _SUBJECT_BEFORE_RE1.match(segment):
+        if segment and not _NOT_A_SUBJECT_START.match(segment):
             break
     start = floor + cut
     while start < aux and text[start].isspace():
@@ -443,10 +443,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     return start, end
 
 
-_CONJUNCTS_RE1 = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
-_CONJUNCTS_RE2 = re.compile(r"\s*(?:[A-Z][\w'’-]*\s*){1,4}")
-_CONJUNCTS_RE3 = re.compile(r"\s*(?:an?|the|his|her)\s", re.IGNORECASE)
-_CONJUNCTS_RE4 = re.compile(r"[A-Z][\w'’-]*\s*$")
+_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
+_BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s*){1,4}")
+_DETERMINER_START = re.compile(r"\s*(?:an?|the|his|her)\s", re.IGNORECASE)
+_NAME_AT_END = re.compile(r"[A-Z][\w'’-]*\s*$")
 
 
 def _split_conjuncts(phrase: str) -> list[str]:
@@ -469,32 +469,32 @@ _RANGE_BEFORE = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
 
 def _conjuncts(phrase: str) -> list[str]:
     # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person.
-    phrase = _CONJUNCTS_RE1.sub(r" \1 ", phrase)
+    phrase = _APPOSITION.sub(r" \1 ", phrase)
     parts: list[str] = []
     for part in _split_conjuncts(phrase):
         if not part or not part.strip():
             continue
-        if (parts and _CONJUNCTS_RE2.fullmatch(part) and _CONJUNCTS_RE3.match(parts[-1])
-                and not _CONJUNCTS_RE4.search(parts[-1]) and ", " + part.strip() in phrase):
+        if (parts and _BARE_NAME.fullmatch(part) and _DETERMINER_START.match(parts[-1])
+                and not _NAME_AT_END.search(parts[-1]) and ", " + part.strip() in phrase):
             parts[-1] = parts[-1] + " " + part.strip()
             continue
         parts.append(part)
     return parts
 
 
-_CONJUNCT_COUNT_RE1 = re.compile(r"them|they|those|these|the\s+[\w\s-]+s", re.IGNORECASE)
-_CONJUNCT_COUNT_RE2 = re.compile(r"[A-Z][a-z][\w'’-]*")
-_CONJUNCT_COUNT_RE3 = re.compile(
+_PLURAL_REFERENCE = re.compile(r"them|they|those|these|the\s+[\w\s-]+s", re.IGNORECASE)
+_CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
+_SINGULAR_ROLE_AT_END = re.compile(
     r"\b(?:leader|commander|facilitator|individual|male|man|woman|insurgent"
     r"|fighter|driver|associate|member|sub-commander|official|soldier)$", re.IGNORECASE)
-_CONJUNCT_COUNT_RE4 = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
+_DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 
 
 def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | None, bool]:
     """(count, plural-without-number) of one conjunct of a victim phrase; ``pronoun`` is what
     a plural pronoun ("them") stands for, when the caller found its antecedent."""
     part = part.strip()
-    if pronoun is not None and _CONJUNCT_COUNT_RE1.fullmatch(part):
+    if pronoun is not None and _PLURAL_REFERENCE.fullmatch(part):
         return pronoun, False
     mentions = find_quantities(part)
     if mentions and _DETERMINERS.match(part[:mentions[0].start]):
@@ -508,18 +508,18 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     words = head.split()
     if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]):
         return Count(min=1, max=1), False
-    if words and _CONJUNCT_COUNT_RE2.fullmatch(words[-1]) and not _NOT_NAME.match(
+    if words and _CAPITALISED_NAME.fullmatch(words[-1]) and not _NOT_NAME.match(
             words[-1]) and not words[-1].endswith("s") and not _ORG_WORD.search(head):
         return Count(min=1, max=1), False  # "Taliban leader Mahjur": a named person
     if words and _NAME.search(head) and not head[0].islower() and not _NOT_NAME.match(
             words[0]) and not words[-1].lower().endswith("s"):
         return Count(min=1, max=1), False
-    if _CONJUNCT_COUNT_RE3.search(head) and _CONJUNCT_COUNT_RE4.match(head):
+    if _SINGULAR_ROLE_AT_END.search(head) and _DETERMINER_WORD.match(head):
         return Count(min=1, max=1), False
     return None, True
 
 
-_VICTIM_COUNT_RE1 = re.compile(r"\b(?:and|as well as|along with|together with)\b")
+_CONJUNCTION_WORD = re.compile(r"\b(?:and|as well as|along with|together with)\b")
 
 
 def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool]:
@@ -531,7 +531,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
             whole[0].end >= len(phrase.rstrip()) - 40) and len(whole) == 1 and (
             whole[0].count.min is not None and whole[0].count.max == whole[0].count.min
             and whole[0].count.min > 1 and " " in whole[0].text.strip()
-            and _VICTIM_COUNT_RE1.search(whole[0].text)):
+            and _CONJUNCTION_WORD.search(whole[0].text)):
         return whole[0].count, True  # an implicit count the normalizer read as a whole
     exact = 0
     vague: str | None = None
@@ -571,8 +571,8 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     return Count(min=exact, max=exact), True
 
 
-_POPULATION_OF_RE1 = re.compile(r"\bincluding\b", re.IGNORECASE)
-_POPULATION_OF_RE2 = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
+_INCLUDING_WORD = re.compile(r"\bincluding\b", re.IGNORECASE)
+_MEMBERS_OF = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
 
 
 def population_of(phrase: str, context: str = "") -> Population:
@@ -581,14 +581,14 @@ def population_of(phrase: str, context: str = "") -> Population:
     civ = _CIVILIAN.search(lower) is not None
     com = _COMBATANT.search(lower) is not None
     if civ and com:
-        if _POPULATION_OF_RE1.search(phrase) or _COORDINATED.search(lower):
+        if _INCLUDING_WORD.search(phrase) or _COORDINATED.search(lower):
             return "mixed"  # "including …", "fighters and civilians"
         first_civ = _CIVILIAN.search(lower)
         first_com = _COMBATANT.search(lower)
         assert first_civ is not None and first_com is not None
         # "members of the militias", "women and children" as the head decides.
         civilian_head = (first_civ.start() < first_com.start()
-                         and not _POPULATION_OF_RE2.search(phrase))
+                         and not _MEMBERS_OF.search(phrase))
         return "civilian" if civilian_head else "combatant"
     if civ:
         return "civilian"
@@ -607,14 +607,14 @@ class _Attribution:
     origin: tuple[int, int] | None
 
 
-_CLEAN_CLAIMANT_RE1 = re.compile(r"^(?:and|but|while|as|however|also|then)\s+", re.IGNORECASE)
-_CLEAN_CLAIMANT_RE2 = re.compile(r"\s+(?:also|later|now|has|had|have|then)$")
+_LEADING_CONNECTIVE = re.compile(r"^(?:and|but|while|as|however|also|then)\s+", re.IGNORECASE)
+_TRAILING_AUXILIARY = re.compile(r"\s+(?:also|later|now|has|had|have|then)$")
 
 
 def _clean_claimant(who: str) -> str:
     who = " ".join(who.split())
-    who = _CLEAN_CLAIMANT_RE1.sub("", who)
-    who = _CLEAN_CLAIMANT_RE2.sub("", who)
+    who = _LEADING_CONNECTIVE.sub("", who)
+    who = _TRAILING_AUXILIARY.sub("", who)
     return who.strip(" ,;:")
 
 
@@ -702,15 +702,15 @@ def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
                         origin=origin)
 
 
-_SPEAKER_RE1 = re.compile(
+_SPEAKER_AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?P<who>[^,.;:“”\"]{{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
-_SPEAKER_RE2 = re.compile(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*")
-_SPEAKER_RE3 = re.compile(r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]"
-                         r"{2,110}?)(?=\s*[,.;])")
-_SPEAKER_RE4 = re.compile(r"^(?:it|they|he|she|which|that|who)\s+(?:was|were|is|are)\b",
-                          re.IGNORECASE)
-_SPEAKER_RE5 = re.compile(r"\b(?:was|were|is|are|be|been)$")
-_SPEAKER_RE6 = re.compile(r"that\b|:|[“\"]")
+_LEADING_CIRCUMSTANCE = re.compile(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*")
+_SAID_SPEAKER_AFTER_QUOTE = re.compile(
+    r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]{2,110}?)(?=\s*[,.;])")
+_PRONOUN_PREDICATE = re.compile(r"^(?:it|they|he|she|which|that|who)\s+(?:was|were|is|are)\b",
+                                re.IGNORECASE)
+_BE_WORD_END = re.compile(r"\b(?:was|were|is|are|be|been)$")
+_COMPLEMENT_MARK = re.compile(r"that\b|:|[“\"]")
 
 
 def speaker_of(text: str, sentence: Sentence, pos: int, layout: Layout) -> str | None:
@@ -733,12 +733,12 @@ def _speaker(text: str, sentence: Sentence, pos: int,
         line_end = text.find("\n", quote[1])
         line_end = layout.body_end if line_end == -1 else min(line_end, layout.body_end)
         after = text[quote[1]:min(quote[1] + 160, line_end)]
-        m = _SPEAKER_RE1.match(after)
+        m = _SPEAKER_AFTER_QUOTE.match(after)
         if m is not None:
             candidates.append((m.group("who"), quote[1] + m.start("who"),
                                quote[1] + m.end("verb"), m.group("verb")))
         else:
-            m = _SPEAKER_RE3.match(after)
+            m = _SAID_SPEAKER_AFTER_QUOTE.match(after)
             if m is not None:
                 candidates.append((m.group("who"), quote[1] + m.start("verb"),
                                    quote[1] + m.end("who"), m.group("verb")))
@@ -773,7 +773,7 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             best = m
         if best is not None:
             complement = head[best.end():]
-            zero_that = not _SPEAKER_RE6.search(best.group("tail") or "")
+            zero_that = not _COMPLEMENT_MARK.search(best.group("tail") or "")
             speaker = _speaker_before(head, best.start())
             # "says one of its aircraft struck X, and that the man was killed": a second
             # complement of the same verb.
@@ -788,11 +788,11 @@ def _speaker(text: str, sentence: Sentence, pos: int,
                                    best.group("verb")))
     for who, a, b, verb in candidates:
         cleaned = _clean_claimant(who)
-        cleaned = _SPEAKER_RE2.sub("", cleaned)
+        cleaned = _LEADING_CIRCUMSTANCE.sub("", cleaned)
         if not cleaned or len(cleaned.split()) > 16 or cleaned.lower() in (
                 "it was", "there were", "which", "that", "who"):
             continue
-        if _SPEAKER_RE4.match(cleaned) or _SPEAKER_RE5.search(cleaned):
+        if _PRONOUN_PREDICATE.match(cleaned) or _BE_WORD_END.search(cleaned):
             continue
         while a < b and text[a].isspace():
             a += 1
@@ -810,19 +810,19 @@ class _Hit:
     denial: bool = False
 
 
-_HITS_IN_RE1 = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
-                             r"(?:\s+\w+){0,3}\s*$")
-_HITS_IN_RE2 = re.compile(r"\bnot\b|n't")
-_HITS_IN_RE3 = re.compile(r"\s*(?:and|or)\b")
-_HITS_IN_RE4 = re.compile(r"kill|wound|injure|capture|detain|arrest|eliminate|apprehend",
-                          re.IGNORECASE)
-_HITS_IN_RE5 = re.compile(r"\b(?:(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?|the\s+)$",
-                          re.IGNORECASE)
-_HITS_IN_RE6 = re.compile(r"[\w\s'’-]*")
-_HITS_IN_RE7 = re.compile(r"\bto\s*$")
-_HITS_IN_RE8 = re.compile(r"\b(?:were|was|had|have|been|the)\b")
-_HITS_IN_RE9 = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
-_HITS_IN_RE10 = re.compile(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$")
+_MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
+                           r"(?:\s+\w+){0,3}\s*$")
+_NEGATED = re.compile(r"\bnot\b|n't")
+_STARTS_WITH_CONJUNCTION = re.compile(r"\s*(?:and|or)\b")
+_BASE_VERB = re.compile(r"kill|wound|injure|capture|detain|arrest|eliminate|apprehend",
+                        re.IGNORECASE)
+_PASSIVE_OR_NOUN_BEFORE = re.compile(
+    r"\b(?:(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?|the\s+)$", re.IGNORECASE)
+_WORDS_ONLY = re.compile(r"[\w\s'’-]*")
+_TO_AT_END = re.compile(r"\bto\s*$")
+_FINITE_OR_ARTICLE = re.compile(r"\b(?:were|was|had|have|been|the)\b")
+_UP_TO_THREE_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
+_SEARCH_FOR = re.compile(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$")
 
 
 def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
@@ -850,9 +850,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                         _outcome(m.group("pv2") or "")) if o]
                 if not outcomes:
                     continue
-                if _RELATIVE.search(text[s0:m.start("aux")]) or _HITS_IN_RE2.search(m.group(0)):
+                if _RELATIVE.search(text[s0:m.start("aux")]) or _NEGATED.search(m.group(0)):
                     continue
-                if _HITS_IN_RE1.search(prefix):
+                if _MODAL_BEFORE.search(prefix):
                     continue  # "could have been killed"
                 v = _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
@@ -879,10 +879,10 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 outcome = _outcome(verb)
                 if outcome is None:
                     continue
-                if _HYPOTHETICAL.search(prefix) or _HITS_IN_RE4.fullmatch(verb):
+                if _HYPOTHETICAL.search(prefix) or _BASE_VERB.fullmatch(verb):
                     continue  # "to kill", "could have killed", "kill or capture"
                 before = text[max(s0, a - 12):a]
-                if verb.lower().endswith("ed") and _HITS_IN_RE5.search(before):
+                if verb.lower().endswith("ed") and _PASSIVE_OR_NOUN_BEFORE.search(before):
                     continue  # a passive or an adjective ("the wounded were"), read elsewhere
                 v = _victim_after(text, b, s1)
                 victim = text[v[0]:v[1]]
@@ -894,14 +894,14 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     other = _outcome(shared.group("verb"))
                     if other is not None and other != outcome and v[1] > v[0]:
                         hits.append(_Hit(other, a, (a, v[1]), v, form))
-                elif _HITS_IN_RE3.match(victim):
+                elif _STARTS_WITH_CONJUNCTION.match(victim):
                     v, victim = (b, b), ""
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
                         q = find_quantities(text[max(s0, a - 60):a])
-                        if q and _HITS_IN_RE6.fullmatch(text[max(s0, a - 60) + q[-1].end:a]):
+                        if q and _WORDS_ONLY.fullmatch(text[max(s0, a - 60) + q[-1].end:a]):
                             start = max(s0, a - 60) + q[-1].start
                             hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
                             taken.append((start, b))
@@ -933,7 +933,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 victim = text[v[0]:v[1]]
                 if not _PERSON.search(victim.lower()) and not _NAME.match(victim):
                     continue
-                if _HYPOTHETICAL.search(prefix) and not _HITS_IN_RE7.search(prefix):
+                if _HYPOTHETICAL.search(prefix) and not _TO_AT_END.search(prefix):
                     continue
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
@@ -979,7 +979,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None or not q:
                     continue
                 gap = text[window_start + q[-1].end:a]
-                if not _HITS_IN_RE9.fullmatch(gap) or _HITS_IN_RE8.search(gap):
+                if not _UP_TO_THREE_WORDS.fullmatch(gap) or _FINITE_OR_ARTICLE.search(gap):
                     continue
                 start = window_start + q[-1].start
                 hits.append(_Hit(outcome, start, (start, b), (start, a), form))
@@ -998,7 +998,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 victim = text[v[0]:v[1]]
                 if v[1] <= v[0] or not _PERSON.search(victim.lower()):
                     continue
-                tail = _HITS_IN_RE10.search(victim)
+                tail = _SEARCH_FOR.search(victim)
                 if tail is not None:
                     v = (v[0] + tail.start("v"), v[1])
                 hits.append(_Hit("missing", v[0], (v[0], b), v, form))
@@ -1014,9 +1014,10 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
     return hits
 
 
-_ANTECEDENT_RE1 = re.compile(r"\s+(?:[\w-]+\s+){0,3}?(?:insurgents|militants|fighters|men|people"
-                            r"|individuals|attackers|gunmen|members|suspects|occupants|elements"
-                            r"|civilians|soldiers|of\s+the\s+men|of\s+them)\b", re.IGNORECASE)
+_PEOPLE_NOUN_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){0,3}?(?:insurgents|militants|fighters|men|people|individuals|attackers"
+    r"|gunmen|members|suspects|occupants|elements|civilians|soldiers|of\s+the\s+men|of\s+them)"
+    r"\b", re.IGNORECASE)
 
 
 def _antecedent(text: str, layout: Layout, sentence: Sentence,
@@ -1033,7 +1034,7 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
             after = chunk[q.end:q.end + 60]
             if q.count.min == 0 and q.count.max == 0:
                 continue
-            noun = _ANTECEDENT_RE1.match(after)
+            noun = _PEOPLE_NOUN_AFTER.match(after)
             if noun is not None:
                 best = (q.count, (s.start + q.start, s.start + q.end),
                         chunk[q.start:q.end + noun.end()])
@@ -1042,7 +1043,7 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
     return None
 
 
-_POPULATION_GROUPS_RE1 = re.compile(r"\bincluding\b", re.IGNORECASE)
+_INCLUDES = re.compile(r"\bincluding\b", re.IGNORECASE)
 
 
 def population_groups(victim: str) -> list[str]:
@@ -1050,7 +1051,7 @@ def population_groups(victim: str) -> list[str]:
     truck drivers" is two claims (17 combatants, 2 civilians); one count that explicitly covers
     both ("12 people including five fighters") stays one (mixed). Unknown parts ("others")
     join the group before them."""
-    if _POPULATION_GROUPS_RE1.search(victim):
+    if _INCLUDES.search(victim):
         return [victim]
     parts = _conjuncts(victim)
     if len(parts) > 1 and all(_BARE_NOUNS.fullmatch(p.strip()) for p in parts[1:]):
@@ -1080,10 +1081,10 @@ def _split_hits(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     return out
 
 
-_FIND_CLAIMS_RE1 = re.compile(r"\b(?:them|they)\b|^\s*the\s+[\w\s-]*s\s*$", re.IGNORECASE)
-_FIND_CLAIMS_RE2 = re.compile(r"^\s*(?:\w+\s+)?others?\b", re.IGNORECASE)
-_FIND_CLAIMS_RE3 = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
-_FIND_CLAIMS_RE4 = re.compile(r"\balso\b", re.IGNORECASE)
+_PLURAL_PRONOUN_VICTIM = re.compile(r"\b(?:them|they)\b|^\s*the\s+[\w\s-]*s\s*$", re.IGNORECASE)
+_OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?others?\b", re.IGNORECASE)
+_THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
+_ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
 
 
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
@@ -1121,18 +1122,18 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 denial = True
             ante_text = ""
             if hit.form in ("active", "passive", "inverted", "lost", "nominal", "coordinated"):
-                pronoun = _FIND_CLAIMS_RE1.search(victim)
+                pronoun = _PLURAL_PRONOUN_VICTIM.search(victim)
                 ante = _antecedent(text, layout, sentence, hit.pos) if pronoun else None
                 if ante is not None:
                     ante_text = ante[2]
                     if not known and _PRONOUN_MANY.match(victim.strip()):
                         count, known = ante[0], True
-                    elif _FIND_CLAIMS_RE3.search(victim):
+                    elif _THEM.search(victim):
                         count, known = victim_count(victim, ante[0])
             if hit.form == "casualties":
                 population: Population = "civilian" if "civilian" in victim.lower() else (
                     "combatant" if "military" in victim.lower() else "unknown")
-            elif _FIND_CLAIMS_RE2.match(victim) and (
+            elif _OTHERS_VICTIM.match(victim) and (
                     previous_population is not None):
                 population = previous_population
             else:
@@ -1177,7 +1178,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 stance=stance, sentence=sentence, pos=hit.pos, victim=victim, spans=spans,
                 attr_spans=attr_spans, aggregate=aggregate,
                 additive=bool(_ADDITIVE_NP.match(victim)) or bool(
-                    _FIND_CLAIMS_RE4.search(clause_prefix)),
+                    _ALSO_WORD.search(clause_prefix)),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update,
                 names=names))

@@ -307,7 +307,7 @@ def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
     return any(a <= pos < b for a, b in quotes)
 
 
-_ATTACKER_RE1 = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+")
+_LEADING_DETERMINER = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s+")
 
 
 def _attacker(text: str, sentence: Sentence, start: int, end: int,
@@ -337,7 +337,7 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
         adj = _ADJ_ACTOR.search(s_text[max(0, local_start - 80):local_start])
         if adj is not None and not _MAKER.search(adj.group("who")):
             candidate = _PLATFORM_WORDS.sub(" ", adj.group("who")).strip()
-            candidate = _ATTACKER_RE1.sub("", candidate)
+            candidate = _LEADING_DETERMINER.sub("", candidate)
             if candidate and not _NOT_ACTOR.match(candidate.split()[0]):
                 name = candidate
     if name is None and _VERB_TRIGGER.fullmatch(sentence.lower, local_start, local_end):
@@ -364,30 +364,30 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
     return Attacker(name=name, attribution=attribution)
 
 
-_ACTOR_PHRASE_RE1 = re.compile(r"^(?:After|During|As|When|While|Then|Upon|Once)\b[^,]*,\s*")
-_ACTOR_PHRASE_RE2 = re.compile(r"\s+(?:on\s+scene|on\s+station|overhead|supporting\s+.*)$")
-_ACTOR_PHRASE_RE3 = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
-_ACTOR_PHRASE_RE4 = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s*$")
+_LEADING_TIME_CLAUSE = re.compile(r"^(?:After|During|As|When|While|Then|Upon|Once)\b[^,]*,\s*")
+_PLATFORM_POSITION = re.compile(r"\s+(?:on\s+scene|on\s+station|overhead|supporting\s+.*)$")
+_LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
+_ONLY_DETERMINER = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s*$")
 
 
 def _actor_phrase(candidate: str) -> str | None:
     """An attacker name from a subject phrase: platform words and leading clauses removed;
     None unless something that can act is left ("the security force", "Coalition forces")."""
-    candidate = _ACTOR_PHRASE_RE1.sub("", candidate.strip(" ,"))
+    candidate = _LEADING_TIME_CLAUSE.sub("", candidate.strip(" ,"))
     candidate = _PLATFORM_WORDS.sub(" ", candidate)
-    candidate = _ACTOR_PHRASE_RE2.sub("", " ".join(candidate.split()))
-    candidate = _ACTOR_PHRASE_RE4.sub("", candidate).strip(" ,")
+    candidate = _PLATFORM_POSITION.sub("", " ".join(candidate.split()))
+    candidate = _ONLY_DETERMINER.sub("", candidate).strip(" ,")
     if not candidate or len(candidate.split()) > 8 or _NOT_ACTOR.match(candidate) or (
             _NOT_ACTOR.match(candidate.split()[0]) and candidate.split()[0][0].isupper()):
         return None
-    words = _ACTOR_PHRASE_RE3.sub("", candidate)
+    words = _LEADING_ARTICLE.sub("", candidate)
     if not _ACTOR_NOUN.search(words):
         return None
     return _strip_trailing(candidate)
 
 
-_SUBJECT_ACTOR_RE1 = re.compile(r"\s+(?:also|then|later|subsequently|immediately)\s*$")
-_SUBJECT_ACTOR_RE2 = re.compile(r"\b(?:was|were|been|be|being)\s*$")
+_TRAILING_ADVERB = re.compile(r"\s+(?:also|then|later|subsequently|immediately)\s*$")
+_PASSIVE_AUX_AT_END = re.compile(r"\b(?:was|were|been|be|being)\s*$")
 
 
 def _subject_actor(s_text: str, local_start: int, local_end: int) -> str | None:
@@ -396,8 +396,8 @@ def _subject_actor(s_text: str, local_start: int, local_end: int) -> str | None:
         head = s_text[:m.start()]
         cut = _CLAUSE_HEAD.search(head)
         subject = head[cut.end():] if cut is not None else head
-        subject = _SUBJECT_ACTOR_RE1.sub("", subject)
-        if _SUBJECT_ACTOR_RE2.search(subject):
+        subject = _TRAILING_ADVERB.sub("", subject)
+        if _PASSIVE_AUX_AT_END.search(subject):
             continue
         found = _actor_phrase(subject)
         if found is not None:
@@ -405,7 +405,7 @@ def _subject_actor(s_text: str, local_start: int, local_end: int) -> str | None:
     return None
 
 
-_CALLER_RE1 = re.compile(r"\s+(?:also|then|later|immediately|subsequently)\s*$")
+_CALLER_TRAILING_ADVERB = re.compile(r"\s+(?:also|then|later|immediately|subsequently)\s*$")
 
 
 def _caller(context: str) -> str | None:
@@ -413,7 +413,7 @@ def _caller(context: str) -> str | None:
     found: str | None = None
     for m in _CALLER.finditer(context):
         head = context[max(0, m.start() - 120):m.start()]
-        head = _CALLER_RE1.sub("", head)
+        head = _CALLER_TRAILING_ADVERB.sub("", head)
         cut = _CLAUSE_HEAD.search(head)
         name = _actor_phrase(head[cut.end():] if cut is not None else head)
         if name is not None:
@@ -421,22 +421,22 @@ def _caller(context: str) -> str | None:
     return found
 
 
-_STRIP_ARTICLE_RE1 = re.compile(r"^(?:the|The)\s+")
+_THE = re.compile(r"^(?:the|The)\s+")
 
 
 def _strip_article(name: str) -> str:
     name = name.strip(" ,.;:")
-    return _STRIP_ARTICLE_RE1.sub("", name)
+    return _THE.sub("", name)
 
 
-_STRIP_TRAILING_RE1 = re.compile(r"\s+(?:also|then|later|reportedly|allegedly|had|have|has)$")
+_TRAILING_FILLER = re.compile(r"\s+(?:also|then|later|reportedly|allegedly|had|have|has)$")
 
 
 def _strip_trailing(name: str) -> str:
-    return _STRIP_TRAILING_RE1.sub("", name.strip(" ,.;:"))
+    return _TRAILING_FILLER.sub("", name.strip(" ,.;:"))
 
 
-_TARGETS_RE1 = re.compile(r"^(?:an?|the)\b\s*")
+_TARGET_ARTICLE = re.compile(r"^(?:an?|the)\b\s*")
 
 
 def _targets(text: str, start: int, sentence: Sentence) -> list[str]:
@@ -447,7 +447,7 @@ def _targets(text: str, start: int, sentence: Sentence) -> list[str]:
         what = m.group("what").strip(" ,.;:")
         if not what or _TARGET_STOP.match(what) or len(what) < 3:
             continue
-        words = _TARGETS_RE1.sub("", what).split()
+        words = _TARGET_ARTICLE.sub("", what).split()
         if not words or not any(w[:1].islower() for w in words) or _PLACE_TARGET.match(what):
             continue  # a place ("Al-Hawitah", "the desert region of X") is a location
         if what not in found:
@@ -613,13 +613,13 @@ def _same_day(a: DateRange, b: DateRange) -> bool:
     return (a.earliest, a.latest) == (b.earliest, b.latest)
 
 
-_ACTOR_TOKENS_RE1 = re.compile(r"[a-z]+")
+_LOWER_WORD = re.compile(r"[a-z]+")
 
 
 def _actor_tokens(name: str | None) -> set[str]:
     if not name:
         return set()
-    words = _ACTOR_TOKENS_RE1.findall(name.lower())
+    words = _LOWER_WORD.findall(name.lower())
     return {w for w in words if w not in {"the", "a", "an", "of", "and", "led", "forces",
                                           "force", "international", "states", "united"}}
 

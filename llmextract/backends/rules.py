@@ -286,10 +286,10 @@ def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
         a.event = b.event
 
 
-_CONSOLIDATE_RE1 = re.compile(
+_AMONG_THE_DEAD = re.compile(
     r"\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
-_CONSOLIDATE_RE2 = re.compile(r"[A-Z][a-z][\w'-]+")
-_CONSOLIDATE_RE3 = re.compile(r"\b(?:also|another)\b", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
+_ALSO_ANOTHER = re.compile(r"\b(?:also|another)\b", re.IGNORECASE)
 
 
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
@@ -297,8 +297,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
     updated tolls → ``superseded_by`` (guidelines §5)."""
     among: set[str] = set()
     for s in lay.sentences:
-        if _CONSOLIDATE_RE1.search(s.text):
-            among.update(w for w in _CONSOLIDATE_RE2.findall(s.text))
+        if _AMONG_THE_DEAD.search(s.text):
+            among.update(w for w in _CAPITALISED_WORD.findall(s.text))
     kept: list[ClaimDraft] = []
     for b in claims:
         if b.names and among and any(set(n.split()) & among for n in b.names):
@@ -312,7 +312,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if not _compatible(a, b):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
-                                   and not _CONSOLIDATE_RE3.search(b.victim + " ")
+                                   and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)):
                 break
             # A restatement without a number ("killing the insurgents") is read against what
