@@ -39,6 +39,18 @@ def cpu_seconds(run: Callable[[], object], repeat: int, rounds: int) -> float:
     return best
 
 
+def calibration_ms() -> float:
+    """CPU time of a fixed pure-Python loop: how fast this machine is right now, so figures
+    from different machines (or a busy one) can be compared. About 10-15 ms on a 2020s laptop
+    core."""
+    def loop() -> int:
+        total = 0
+        for i in range(300_000):
+            total += i * i % 7
+        return total
+    return cpu_seconds(loop, 3, 5) * 1000
+
+
 def isaf_articles(size: int, count: int) -> list[str]:
     """``count`` texts of about ``size`` characters, each a run of consecutive ISAF releases."""
     releases = [json.loads(line)["text"] for line in ISAF.read_text(encoding="utf-8").split("\n")
@@ -67,7 +79,8 @@ def main() -> None:
     seed = SEED.read_text(encoding="utf-8")
     body = seed.split("\n\n\nFact Checking")[0]
 
-    print("rules backend speed (CPU time, best of", rounds, "rounds)\n")
+    print("rules backend speed (CPU time, best of", rounds, "rounds)")
+    print(f"machine calibration: {calibration_ms():.1f} ms for the reference loop\n")
     print(f"{'input':<34}{'chars':>9}{'ms/article':>12}{'articles/s':>12}{'us/KB':>9}")
 
     def row(label: str, texts: list[str], repeat: int) -> None:

@@ -12,11 +12,12 @@ updated tolls ``superseded_by``.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass, field
 
 from llmextract.backends._rules_text import Layout, Sentence
-from llmextract.normalize.quantities import find_quantities, parse_count
+from llmextract.normalize import quantities
 from llmextract.schema import Count, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
@@ -355,6 +356,11 @@ _ANY_CASUALTY = re.compile(
     r"|toll|casualt|fatalit|eliminat|lost|lives|rubble|debris|abduct|kidnap|custody|prisoner"
     r"|captive|hostage|seized|perish|execut|behead|apprehend|maim|murder|unaccounted")
 _ANY_SAY = re.compile(rf"\b(?:{_SAY}|according)\b")  # on lower-cased text
+
+
+# The normalizer is pure; victim phrases are read several times (count, conjuncts, groups).
+find_quantities = functools.lru_cache(maxsize=8192)(quantities.find_quantities)
+parse_count = functools.lru_cache(maxsize=8192)(quantities.parse_count)
 
 
 @dataclass

@@ -555,7 +555,7 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             continue
         dates = [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
                  and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])]
-        places = find_places(s_text)
+        places = list(find_places(s_text))
         before = [s for s in layout.sentences[max(0, sentence.index - 2):sentence.index]
                   if s.section == sentence.section and not s.heading]
         previous = " ".join(s.text for s in before)
@@ -567,7 +567,9 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             mentions.append(Mention(
                 sentence=sentence, start=start, end=end, kind=kind, generic=generic,
                 date=picked, places=places,
-                attacker=_attacker(text, sentence, start, end, issuer_voice, previous),
+                # an anaphoric mention ("the raids") joins an event that has its attacker
+                attacker=None if generic else _attacker(text, sentence, start, end,
+                                                        issuer_voice, previous),
                 targets=_targets(text, end, sentence),
                 strike_count=_strike_count(text, start, end, sentence),
                 time_of_day=time_of_day, quoted=_in_quote(start, layout.quotes)))
@@ -647,7 +649,8 @@ def _merge_attacker(current: Attacker | None, new: Attacker | None,
     return current
 
 
-_key = functools.lru_cache(maxsize=4096)(place_key)  # names repeat across mentions
+place_key_memo = functools.lru_cache(maxsize=4096)(place_key)  # names repeat across mentions
+_key = place_key_memo
 
 
 def _absorb(event: EventDraft, m: Mention) -> None:

@@ -9,6 +9,7 @@ province, area or desert is region, a country alone is country).
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 
@@ -140,7 +141,8 @@ _LOCAL_GENERIC = frozenset({"city", "town", "village", "neighbourhood", "neighbo
                             "suburb", "capital", "provincial capital"})
 
 
-def find_places(text: str) -> list[PlaceMention]:
+@functools.lru_cache(maxsize=4096)
+def find_places(text: str) -> tuple[PlaceMention, ...]:
     """Places named in ``text`` (one sentence or clause), left to right, deduplicated by name.
 
     A list after one cue ("the desert region of A, B, and C") gives each name the cue's
@@ -201,7 +203,7 @@ def find_places(text: str) -> list[PlaceMention]:
             add(item, nxt.start("name"), nxt.end("name"), item_suffix or prefix or None, near,
                 False, nxt.end())
             cursor = nxt.end()
-    return found
+    return tuple(found)
 
 
 def countries_in(text: str) -> list[str]:

@@ -63,6 +63,7 @@ _DATELINE = re.compile(
     r"[-–—−]+\s*",
     re.MULTILINE,
 )
+_CAPS_PAIR = re.compile(r"[A-Z]{2},")  # every dateline has an all-caps place and a comma
 # A line that separates two releases or an update from the original ("---", "UPDATE:").
 _SECTION_BREAK = re.compile(r"^[ \t]*(?:-{3,}|_{3,}|\*{3,}|={3,})[ \t]*$|^[ \t]*UPDATE\b", re.M)
 _UPDATE_HEAD = re.compile(r"[ \t]*UPDATE\b")
@@ -218,7 +219,8 @@ def layout(text: str) -> Layout:
         update = section > 0 and bool(_UPDATE_HEAD.match(text, section_starts[section]))
         pieces: list[tuple[int, int, bool]] = []
         cursor = l_start
-        dateline = _DATELINE.search(text, l_start, l_end)
+        dateline = (_DATELINE.search(text, l_start, l_end)
+                    if _CAPS_PAIR.search(text, l_start, min(l_end, l_start + 400)) else None)
         if dateline is not None and dateline.start() - l_start < 400:
             datelines.append((section, dateline.start(), dateline.end()))
             if dateline.start() > l_start:

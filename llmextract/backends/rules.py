@@ -20,6 +20,8 @@ import datetime as dt
 import re
 from typing import TYPE_CHECKING, Any
 
+from llmextract.backends import _rules_claims as _claims
+from llmextract.backends import _rules_events as _events
 from llmextract.backends._rules_claims import (
     ClaimantResolver,
     ClaimDraft,
@@ -152,7 +154,8 @@ def _fill_from_context(text: str, lay: Layout, drafts: list[EventDraft],
                     local = [p for p in find_places(s.text) if p.country is None and (
                         p.generic is None or p.generic not in _PROVINCES)]
                     if local or not draft.places:
-                        draft.places = [*local, *draft.places] if local else find_places(s.text)
+                        draft.places = ([*local, *draft.places] if local
+                                        else list(find_places(s.text)))
                         supplied = supplied or bool(draft.places)
                 if supplied:
                     seen.add(s.index)
@@ -390,6 +393,10 @@ def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyC
     return out
 
 
+# Pure functions memoised while one article is read (the same phrase is often read twice).
+_MEMOS = (find_places, _claims.find_quantities, _claims.parse_count, _events.place_key_memo)
+
+
 def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEvent],
                                                                    list[CasualtyClaim]]:
     """Events and claims of one article, every span the article's own characters.
@@ -397,6 +404,8 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
     ``published`` anchors relative dates when the text has no dateline of its own; without
     it the date at the top of the text is used (``find_publication_date``).
     """
+    for cache in _MEMOS:
+        cache.cache_clear()  # memos serve one article; nothing carries over between articles
     lay = layout(text)
     anchors = _anchors(text, lay, published)
     dates_in = _dates_finder(text, anchors)
