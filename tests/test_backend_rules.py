@@ -71,7 +71,11 @@ def test_seed_events_are_the_night_strikes_and_the_mid_october_raids(seed_text: 
     assert mid_october.date.earliest == dt.date(2020, 10, 11)
     assert mid_october.date.latest == dt.date(2020, 10, 20)
     assert mid_october.attacker.name == "coalition"
-    assert "Al-Mayadeen" in {loc.name for loc in mid_october.locations}
+    places = {loc.name for loc in mid_october.locations}
+    assert {"Al-Mayadeen", "Sabikhan", "Al-Salihiyah"} <= places
+    assert mid_october.strike_count is not None
+    assert mid_october.strike_count.vague_term == "several"
+    assert {loc.country for loc in [*night.locations, *mid_october.locations]} == {"Syria"}
 
 
 def test_seed_claims_keep_each_claimant_apart(seed_text: str) -> None:

@@ -16,7 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from llmextract.backends._rules_places import PlaceMention, countries_in, find_places
+from llmextract.backends._rules_places import PlaceMention, find_places, main_country
 from llmextract.backends._rules_text import Layout, Sentence
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
@@ -442,8 +442,9 @@ _TARGET_ARTICLE = re.compile(r"^(?:an?|the)\b\s*")
 def _targets(text: str, start: int, sentence: Sentence) -> list[str]:
     found: list[str] = []
     for m in _TARGET.finditer(text, start, min(sentence.end, start + 160)):
-        if m.group(0).startswith("on") and m.start() - start > 3:
-            continue  # "raids on X" only right after the trigger
+        if m.group(0).startswith("on") and m.start() - start > 3 and not _STRIKE_NOUN_END.search(
+                text, max(start, m.start() - 40), m.start()):
+            continue  # "on X" names a target only right after a strike ("raids on X")
         what = m.group("what").strip(" ,.;:")
         if not what or _TARGET_STOP.match(what) or len(what) < 3:
             continue
@@ -461,6 +462,11 @@ def _strike_count(text: str, start: int, end: int, sentence: Sentence) -> Count 
     precision airstrikes"); "an airstrike" or a bare plural has no count (guidelines §1)."""
     if not text[start:end].lower().endswith("s"):
         return None  # "an airstrike": one strike, no count stated
+    made = _MADE_STRIKES.match(text, end, min(sentence.end, end + 80))
+    if made is not None:  # "coalition warplanes carried out several raids"
+        counts = find_quantities(made.group("n"))
+        if counts:
+            return counts[0].count
     before = text[max(sentence.start, start - 48):start]
     for q in reversed(find_quantities(before)):
         if _COUNT_GAP.fullmatch(before[q.end:]) and (
@@ -475,6 +481,12 @@ def _strike_count(text: str, start: int, end: int, sentence: Sentence) -> Count 
     return None
 
 
+_STRIKE_NOUN_END = re.compile(r"\b(?:raids|strikes|airstrikes|attacks|bombings)\s+$",
+                              re.IGNORECASE)
+_MADE_STRIKES = re.compile(
+    r"\s+(?:\w+\s+){0,2}?(?:carried\s+out|conducted|launched|made|flew)\s+(?P<n>[\w-]+"
+    r"(?:\s+(?:of|than|least|to|dozen))?(?:\s+\w+)?)\s+(?:\w+\s+)?(?:raids|strikes|airstrikes"
+    r"|air\s+strikes|sorties)\b", re.IGNORECASE)
 _COUNT_GAP = re.compile(r"\s*(?:(?:precision|guided|air|deadly|more|separate|new|further"
                         r"|additional|coalition|Israeli|Russian|US|American)\s+)*")
 _PUT_AT = re.compile(r"\bwhich\s+(?:they|it|officials)\s+put\s+at\s+(?P<n>[\w-]+)")
@@ -501,8 +513,7 @@ def _time_of_day(text: str) -> str | None:
 _NEW_EVENT = re.compile(r"\b(?:second|separate|a further|also in|elsewhere|in addition"
                         r"|additionally)\b", re.IGNORECASE)
 _PRECISION_RANK = {"exact": 0, "near": 1, "region": 2, "country": 3}
-_ADMIN_GENERIC = frozenset({"province", "provinces", "governorate", "governorates", "state",
-                            "region"})
+_ADMIN_GENERIC = frozenset({"province", "provinces", "governorate", "governorates", "state"})
 
 
 def _pick_date(dates: list[tuple[int, int, DateRange]], start: int) -> DateRange | None:
@@ -782,8 +793,7 @@ def to_strike_events(drafts: list[EventDraft], text: str, layout: Layout,
                      afghan_text: bool) -> list[StrikeEvent]:
     """Stored ``StrikeEvent``s with ids e1, e2, ... and one evidence span per mention sentence."""
     body = text[:layout.body_end]
-    countries = countries_in(body)
-    country = countries[0] if len(countries) == 1 else None
+    country = main_country(body)
     if afghan_text:
         country = "Afghanistan"
     events: list[StrikeEvent] = []

@@ -206,13 +206,15 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     return tuple(found)
 
 
-def countries_in(text: str) -> list[str]:
-    """Countries named in ``text`` (as written in ``_COUNTRIES``), in order of first mention."""
-    out: list[str] = []
+def main_country(text: str) -> str | None:
+    """The country the text names most often, when one does (ties: None)."""
+    counts: dict[str, int] = {}
     for m in _COUNTRY_RE.finditer(text):
-        if m.group(0) not in out:
-            out.append(m.group(0))
-    return out
+        counts[m.group(0)] = counts.get(m.group(0), 0) + 1
+    ranked = sorted(counts.items(), key=lambda kv: -kv[1])
+    if not ranked or (len(ranked) > 1 and ranked[0][1] == ranked[1][1]):
+        return None
+    return ranked[0][0]
 
 
 _COUNTRY_RE = re.compile(r"\b(?:" + "|".join(
