@@ -728,14 +728,17 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
         if target is None:
             target = _new_event(m)
             events.append(target)
-            if pending:
-                for p in pending:
-                    _absorb(target, p)
-                pending = []
-                target.mentions.sort(key=lambda x: x.start)
         else:
             _absorb(target, m)
         last = target
+    # Anaphoric mentions before the first event ("the strike on a house in Tel al-Sultan", a
+    # liveblog's newest entry) join the event that shares their place, else the first one.
+    for p in pending:
+        home = next((e for e in events if p.places and _shares_place(e.places, p.places)),
+                    events[0] if events else None)
+        if home is not None:
+            _absorb(home, p)
+            home.mentions.sort(key=lambda x: x.start)
     return events
 
 

@@ -57,6 +57,7 @@ _LIST_NEXT = re.compile(
     rf",?\s+(?:and\s+|or\s+)?(?:the\s+)?(?P<name>{_NAME})(?P<suf>\s+(?i:{_ADMIN}))?"
     r"(?=\s*(?:,|\band\b|\bor\b|$|[.;:)]|\s+(?:up to|to|in|on|near)\b))"
 )
+_OWNED = re.compile(r"(?P<owner>[^'’]+)['’]s\s+(?P<place>[A-Z].+)")
 _PORT_OF = re.compile(
     rf"\s+(?:port|port\s+city|city|town|capital|village|region)\s+of\s+(?P<name>{_NAME})")
 # A name followed by its admin area: "Sangin district, Helmand province".
@@ -152,9 +153,9 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
     seen: set[str] = set()
 
     def add(name: str, start: int, end: int, generic: str | None, near: bool,
-            direction: bool, tail: int) -> None:
+            direction: bool, tail: int, owner: str | None = None) -> None:
         country = name if name in _COUNTRIES else None
-        admin: str | None = None
+        admin: str | None = owner
         after = _ADMIN_AFTER.match(text, tail)
         if after is not None and not _rejected(after.group("admin"), "X"):
             admin = _clean(after.group("admin"))
@@ -187,6 +188,13 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             continue
         if name.endswith(("'s", "’s")):
             continue  # a possessive names an owner ("Haj Askar's farm")
+        owned = _OWNED.match(name)
+        if owned is not None:  # "Rafah’s Tel al-Sultan": Tel al-Sultan, in Rafah
+            start = m.start("name") + owned.start("place")
+            add(owned.group("place"), start, start + len(owned.group("place")),
+                suffix or prefix or None, m.group("near") is not None, False, m.end(),
+                owned.group("owner"))
+            continue
         generic = suffix or prefix or None
         near = m.group("near") is not None
         add(name, m.start("name"), m.end("name"), generic, near, m.group("dir") is not None,
