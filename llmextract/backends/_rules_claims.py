@@ -16,7 +16,7 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from llmextract.backends._rules_text import Layout, Sentence
+from llmextract.backends._rules_text import Layout, Sentence, neighbours
 from llmextract.normalize import quantities
 from llmextract.schema import Count, Outcome, Population, Stance
 
@@ -1030,8 +1030,7 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
                 before: int) -> tuple[Count, tuple[int, int], str] | None:
     """For "the insurgents"/"them": the nearest earlier counted group of people in the same
     section (this sentence before the phrase, then up to three sentences back)."""
-    candidates = [sentence, *[s for s in reversed(layout.sentences[:sentence.index])
-                               if s.section == sentence.section and not s.heading][:3]]
+    candidates = [sentence, *neighbours(layout, sentence, 3)]
     for s in candidates:
         end = before if s is sentence else s.end
         chunk = text[s.start:end]

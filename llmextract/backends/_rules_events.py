@@ -695,6 +695,11 @@ def _new_event(m: Mention) -> EventDraft:
                       section=m.sentence.section)
 
 
+# How many earlier events a dated mention is compared with (a same-day strike in one article is
+# reported near the others; the bound keeps merging linear in the length of very long texts).
+_LOOKBACK = 40
+
+
 def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
     """Group mentions into events (module doc): same day + compatible place and attacker join;
     undated mentions continue the most recent event; anaphoric ones never start an event."""
@@ -711,7 +716,7 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
         target: EventDraft | None = None
         another = _NEW_EVENT.search(m.sentence.text[:max(0, m.start - m.sentence.start) + 1])
         if m.date is not None:
-            for e in reversed(events):
+            for e in reversed(events[-_LOOKBACK:]):
                 if _attackers_conflict(e.attacker, m.attacker):
                     continue
                 if e.date is not None and _same_day(e.date, m.date) and not _places_conflict(

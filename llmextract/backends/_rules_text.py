@@ -114,6 +114,7 @@ class Layout:
     datelines: list[tuple[int, int, int]]  # (section, start, end)
     quotes: list[tuple[int, int]]  # (open, close) offsets of quotations, close exclusive
     section_starts: list[int]
+    ledes: dict[int, int]  # section -> index of its first sentence of article text
 
 
 def body_end(text: str) -> int:
@@ -246,10 +247,31 @@ def layout(text: str) -> Layout:
                 index=len(sentences), start=a, end=b, text=body, paragraph=paragraph,
                 section=section, heading=heading, planted=planted, update=update,
                 lower=lower))
+    ledes: dict[int, int] = {}
+    for sentence in sentences:
+        if not sentence.heading and not sentence.planted:
+            ledes.setdefault(sentence.section, sentence.index)
     return Layout(sentences=sentences, body_end=stop, datelines=datelines,
-                  quotes=quotations(text, stop), section_starts=section_starts)
+                  quotes=quotations(text, stop), section_starts=section_starts, ledes=ledes)
 
 
 def squash(text: str) -> str:
     """Collapse runs of whitespace, for comparing phrases written across line breaks."""
     return _SPACE.sub(" ", text).strip()
+
+
+def neighbours(layout: Layout, sentence: Sentence, back: int, ahead: int = 0) -> list[Sentence]:
+    """Up to ``back`` article sentences before ``sentence`` (nearest first), then up to
+    ``ahead`` after it, all in its section. Bounded, so callers stay linear in text length."""
+    out: list[Sentence] = []
+    for step, limit in ((-1, back), (1, ahead)):
+        i, found = sentence.index + step, 0
+        while 0 <= i < len(layout.sentences) and found < limit:
+            s = layout.sentences[i]
+            if s.section != sentence.section:
+                break
+            if not s.heading and not s.planted:
+                out.append(s)
+                found += 1
+            i += step
+    return out

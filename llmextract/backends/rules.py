@@ -17,6 +17,7 @@ identity, so stored results and caches made by an older rule set are told apart.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import re
 from typing import TYPE_CHECKING, Any
 
@@ -37,7 +38,7 @@ from llmextract.backends._rules_events import (
     to_strike_events,
 )
 from llmextract.backends._rules_places import find_places
-from llmextract.backends._rules_text import Layout, Sentence, layout
+from llmextract.backends._rules_text import Layout, Sentence, layout, neighbours
 from llmextract.backends.base import ArticleInput, BackendOutput
 from llmextract.normalize.dates import anchor_from_dateline, find_dates, find_publication_date
 from llmextract.normalize.places import find_afghan_province
@@ -95,14 +96,9 @@ def _dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
 def _context_sentences(lay: Layout, sentence: Sentence) -> list[Sentence]:
     """Where an undated or unplaced strike's date and place may be: earlier sentences of its
     paragraph (nearest first), then the first sentence of its section (an ISAF lede)."""
-    out: list[Sentence] = []
-    for s in reversed(lay.sentences[:sentence.index]):
-        if s.paragraph != sentence.paragraph or len(out) >= 3:
-            break
-        if not s.heading and not s.planted:
-            out.append(s)
-    lede = next((s for s in lay.sentences if s.section == sentence.section and not s.heading
-                 and not s.planted), None)
+    out = [s for s in neighbours(lay, sentence, 3) if s.paragraph == sentence.paragraph]
+    index = lay.ledes.get(sentence.section)
+    lede = lay.sentences[index] if index is not None else None
     if lede is not None and lede is not sentence and lede not in out:
         out.append(lede)
     return out
@@ -269,8 +265,18 @@ def _vague_only(c: Count) -> bool:
     return c.min is None and c.max is None
 
 
-def _provinces(claim: ClaimDraft) -> set[str]:
-    return set(find_afghan_province(claim.sentence.text))
+# How many earlier claims a claim is compared with: restatements and updates are near each
+# other, and a bound keeps consolidation linear in the length of very long texts.
+_LOOKBACK = 40
+
+
+@functools.lru_cache(maxsize=4096)
+def _sentence_provinces(text: str) -> frozenset[str]:
+    return frozenset(find_afghan_province(text))
+
+
+def _provinces(claim: ClaimDraft) -> frozenset[str]:
+    return _sentence_provinces(claim.sentence.text)
 
 
 def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -327,7 +333,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 _absorb(bigger[-1], b)
                 continue
         target: ClaimDraft | None = None
-        for a in reversed(kept):
+        for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
@@ -369,11 +375,9 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
     province"): from its own sentences, else its section's lede, else the nearest earlier then
     later sentence; a place with a province (or an admin word) is preferred over a bare name."""
     sentence = claim.sentence
-    section = [s for s in lay.sentences if s.section == sentence.section and not s.heading
-               and not s.planted]
-    earlier = [s for s in reversed(section) if s.index < sentence.index]
-    later = [s for s in section if s.index > sentence.index]
-    order = [sentence, *claim.others, *section[:1], *earlier, *later]
+    lede = lay.sentences[lay.ledes[sentence.section]] if sentence.section in lay.ledes else None
+    order = [sentence, *claim.others, *([lede] if lede else []),
+             *neighbours(lay, sentence, 8, 4)]
     for wanted in ("province", "admin"):
         for s in order:
             for p in find_places(s.text):
@@ -410,7 +414,8 @@ def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyC
 
 
 # Pure functions memoised while one article is read (the same phrase is often read twice).
-_MEMOS = (find_places, _claims.find_quantities, _claims.parse_count, _events.place_key_memo)
+_MEMOS = (find_places, _claims.find_quantities, _claims.parse_count, _events.place_key_memo,
+          _sentence_provinces)
 
 
 def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEvent],
