@@ -10,6 +10,10 @@ programs on the machine inflate the figures as little as possible):
 - 3 / 30 / 300 KB: the seed article's body repeated to those sizes. Time per KB should stay
   flat if the extractor is linear in the length of its input.
 
+Repeating one text does not flatter the figures: the extractor's memos are cleared at the start
+of every article. A calibration loop is timed first, so figures from a slow or busy machine can
+be read against a known workload.
+
 The target is at least 200 articles per second for 3 KB articles.
 """
 

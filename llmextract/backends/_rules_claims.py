@@ -1,13 +1,16 @@
-"""Casualty claims for the rules backend: outcome phrases, their counts, population, claimant,
-stance, the event they belong to, and restatements/updates (guidelines §5-§8).
+"""Casualty statements for the rules backend: outcome phrases, their counts, population,
+claimant and stance (guidelines §5-§8).
 
-Pipeline per article: ``find_claims`` reads each sentence for outcome phrases (active "killing
-two people", passive "two men were killed", nominal "the deaths of at least two people", tolls
-"the toll rose to seven", denials "no civilians were harmed"), reads the victim phrase's count
-with ``normalize.quantities``, and attributes it (``according to X``, ``X said``, quotes,
-pronouns and "the source" resolved to the first identifying mention). ``consolidate`` then merges
-restatements of one figure by one claimant into one claim, drops named subsets, and marks
-updated tolls ``superseded_by``.
+``find_claims`` reads each sentence for outcome phrases (active "killing two people", passive
+"two men were killed", nominal "the deaths of at least two people", tolls "the toll rose to
+seven", denials "no civilians were harmed"), reads the victim phrase's count with
+``normalize.quantities`` (conjuncts added up, one claim per population), and attributes it
+(``according to X``, ``X said``, quotations; "the source", "he", "Al-Sari" resolved to the first
+identifying mention by ``ClaimantResolver``). Negated, hypothetical and purpose phrases ("could
+have killed", "an operation to capture") are not statements of casualties.
+
+The drafts are raw: ``rules.consolidate`` merges restatements, drops named subsets and marks
+updated tolls, and ``rules._link`` ties each claim to its strike.
 """
 
 from __future__ import annotations
