@@ -10,10 +10,11 @@ quote is cut from a known place in it, so the truth is known:
 * perturbed  - the same damaged the way models damage quotes (whitespace, quote marks, dashes,
                case, ellipsis, a trailing period, surrounding quote marks); found iff the span
                is the source span;
-* edited     - one small wording change in a long quote (a dropped word, a typo, a singular);
-               found iff the span overlaps the source with IoU >= 0.8;
-* paraphrase - several words replaced; correct if unmatched or IoU >= 0.8 with the source
-               (grounding it anywhere else is wrong);
+* edited     - one small wording change in a long quote (a dropped little word, a typo, a
+               singular), never one that makes it verbatim elsewhere; found iff the span
+               overlaps the source with IoU >= 0.8;
+* paraphrase - several words replaced, or the quote rotated; correct if unmatched or if at
+               least half of the span lies in the source (grounding it elsewhere is wrong);
 * invented   - sentences from the article's own templates with other numbers or places, or new
                sentences; correct iff unmatched.
 
@@ -70,6 +71,8 @@ TARGETS = ["a weapons depot", "a militia checkpoint", "a convoy of trucks", "a f
 SOURCES = ["a local source", "the Syrian Observatory", "a militia commander", "state media",
            "residents", "a medical official", "an activist network", "IranWire's correspondent"]
 POPULATIONS = ["fighters", "civilians", "people", "militiamen", "soldiers"]
+STOPWORDS = {"the", "a", "an", "of", "to", "in", "and", "that", "was", "on", "at", "by", "for",
+             "with", "as", "also"}
 SYNONYMS = {"targeted": "hit", "killing": "leaving dead", "wounding": "injuring",
             "confirmed": "said", "carried": "conducted", "aircraft": "planes",
             "militias": "groups", "machinery": "equipment", "believed": "thought",
@@ -218,8 +221,8 @@ def perturb(text: str, rng: random.Random) -> str:
 def edit(text: str, rng: random.Random) -> str:
     words = text.split(" ")
     choice = rng.randrange(3)
-    if choice == 0:  # drop a short word
-        short = [i for i, w in enumerate(words) if len(w) <= 4 and not any(c.isdigit() for c in w)
+    if choice == 0:  # drop a little word (never one that carries a fact, like a number)
+        short = [i for i, w in enumerate(words) if w.lower() in STOPWORDS
                  and 0 < i < len(words) - 1]
         if short:
             del words[rng.choice(short)]
@@ -277,9 +280,11 @@ def make_quotes(article: str, rng: random.Random) -> list[Quote]:
     for _ in range(QUOTES["perturbed"]):
         start, end = unique_source(4, 30, normalized=True)
         quotes.append(Quote("perturbed", perturb(article[start:end], rng), start, end))
-    for _ in range(QUOTES["edited"]):
+    while len([q for q in quotes if q.category == "edited"]) < QUOTES["edited"]:
         start, end = unique_source(10, 30, normalized=True)
         text = edit(" ".join(article[start:end].split()), rng)
+        if simple_norm(text).strip(".") in norm_article:
+            continue  # the edit made it a verbatim quote of some other place
         if rng.random() < 0.5:
             text = perturb(text, rng)
         quotes.append(Quote("edited", text, start, end))
@@ -312,6 +317,9 @@ def is_correct(article: str, quote: Quote, found: tuple[int, int] | None) -> boo
     found = trim(article, *found)
     if quote.category in ("exact", "perturbed"):
         return found == trim(article, *truth)
+    if quote.category == "paraphrase":  # grounded: fine if mostly inside its source
+        inside = max(0, min(found[1], truth[1]) - max(found[0], truth[0]))
+        return inside >= 0.5 * (found[1] - found[0])
     return iou(found, truth) >= 0.8
 
 

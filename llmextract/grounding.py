@@ -46,7 +46,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Literal
 
-from rapidfuzz import fuzz
+from rapidfuzz import fuzz, process
 
 from llmextract.schema import Span
 
@@ -80,21 +80,28 @@ by one character, which turns "12 killed" into "13 killed" or one village into a
 evidence is either verbatim or wrong."""
 
 _FUZZY_LOCATE_SLACK = 15.0
-"""How far below the threshold a rough window may score and still be refined: the first window
-has the quote's length, so a quote that dropped a word scores low until the window is widened."""
+"""How far below the threshold the whole-article aligner's first window may score and still be
+refined: it has the needle's length, so a quote that dropped a word scores low in it until the
+window is widened."""
 
-_FUZZY_MAX_REGIONS = 8
-"""Candidate regions examined per quote; bounds fuzzy cost on long, repetitive articles."""
+_FUZZY_PLACES = 32
+"""Best-voted candidate places whose similarity to the quote is measured per quote; with the
+next limit, this bounds fuzzy cost on long, repetitive articles."""
+
+_TYPO_SIMILARITY = 75.0
+"""A quote word this similar to a window word is the same word misspelt or inflected
+("agianst"/"against" 86, "militia"/"militias" 93), not another word ("nine"/"ten" 29)."""
 
 _FUZZY_REFINE = 3
-"""Rough windows refined per quote (plus any tied with the best)."""
+"""Most similar places refined per quote (plus any tied with the best)."""
 
 _FUZZY_VOTERS = 6
 """Rarest words of a quote that vote for candidate regions."""
 
 _FUZZY_WHOLE_ARTICLE = 4_000
-"""Articles up to this many normalized characters are also scanned whole by the aligner, which
-is cheap at this size and does not depend on shared words."""
+"""Articles up to this many normalized characters are also aligned whole (rapidfuzz
+``partial_ratio_alignment``), which is cheap at this size and does not depend on shared
+words."""
 
 _INDEX_MAX_HITS = 400
 """Words occurring more often than this carry no location information and are not voted on."""
@@ -164,18 +171,21 @@ def _flags(char: str) -> int:
 
 
 @lru_cache(maxsize=4_096)
-def _token_pattern(marks: str, specials: str) -> re.Pattern[str]:
+def _token_pattern(marks: str, specials: str, ignorables: str) -> re.Pattern[str]:
     """Tokens whose normalized form is not ``casefold`` of the same length, in priority order:
     a base with its marks or ignorables; a whitespace run of two or more (ignorables included);
-    a special character; a stray ignorable."""
-    ign = re.escape(_IGNORABLE)
-    alternatives = [
-        f"[^\\s{ign}][{re.escape(marks)}{ign}]+",
-        f"[\\s{ign}]{{2,}}",
-    ]
+    a special character; a stray ignorable. Runs on text whose whitespace is all spaces already;
+    alternatives for characters the text does not contain are left out, which matters: the
+    pattern is tried at every position of a long article."""
+    ign = re.escape(ignorables)
+    alternatives = []
+    if marks or ignorables:
+        alternatives.append(f"[^ {ign}][{re.escape(marks)}{ign}]+")
+    alternatives.append(f"[ {ign}]{{2,}}" if ignorables else " {2,}")
     if specials:
         alternatives.append(f"[{re.escape(specials)}]")
-    alternatives.append(f"[{ign}]")
+    if ignorables:
+        alternatives.append(f"[{ign}]")
     return re.compile("|".join(alternatives))
 
 
@@ -223,7 +233,8 @@ def _normalize(text: str) -> _Normalized:
     marks: list[str] = []
     specials: list[str] = []
     work = text
-    for char in set(text):
+    chars = set(text)
+    for char in chars:
         flags = _flags(char)
         if flags & _SWAP:
             work = work.replace(char, _SWAPS.get(char, " "))
@@ -231,7 +242,8 @@ def _normalize(text: str) -> _Normalized:
             marks.append(char)
         if flags & _TOKEN_CHAR:
             specials.append(char)
-    pattern = _token_pattern("".join(sorted(marks)), "".join(sorted(specials)))
+    ignorables = "".join(c for c in _IGNORABLE if c in chars)
+    pattern = _token_pattern("".join(sorted(marks)), "".join(sorted(specials)), ignorables)
     parts: list[str] = []
     norm_starts: list[int] = []
     norm_ends: list[int] = []
@@ -317,6 +329,7 @@ def _distance(start: int, end: int, near: int) -> int:
 
 _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIGITS = re.compile(r"\d+")
+_WORDS = re.compile(r"\w+")
 
 
 class Grounder:
@@ -339,6 +352,7 @@ class Grounder:
         self.fuzzy_threshold = float(fuzzy_threshold)
         self._norm: _Normalized | None = None
         self._index: dict[str, list[int]] = {}
+        self._words: list[str] | None = None
 
     def _prepare(self) -> _Normalized:
         if self._norm is None:
@@ -439,32 +453,27 @@ class Grounder:
         norm = self._prepare()
         text = norm.text
         threshold = self.fuzzy_threshold
-        cutoff = max(0.0, threshold - _FUZZY_LOCATE_SLACK)
-        rough: dict[tuple[int, int], float] = {}
-        for lo, hi in self._regions(needle, near):
-            alignment = fuzz.partial_ratio_alignment(needle, text[lo:hi], score_cutoff=cutoff)
-            if alignment is not None:
-                located = (lo + alignment.dest_start, lo + alignment.dest_end)
-                rough[located] = max(rough.get(located, 0.0), alignment.score)
-        if not rough:
-            return None
-        # Refining is the expensive part: do it for the best few rough windows, and for every
-        # window tied with the best (repeated passages, where ``near`` must decide).
-        ranked = sorted(rough.items(), key=lambda item: (-item[1], item[0]))
-        top = ranked[0][1]
         digits = _DIGITS.findall(needle)
+        if not self._could_have_same_facts(needle, digits):
+            return None
+        places = self._places(needle, near)
+        if not places:
+            return None
+        # Refining is the expensive part: do it for the best few places, and for every place
+        # tied with the best (repeated passages, where ``near`` must decide).
+        places.sort()
         seen: set[tuple[int, int]] = set()
         best: tuple[float, int, tuple[int, int]] | None = None  # score, distance, span
-        for rank, ((rough_start, rough_end), rough_score) in enumerate(ranked):
-            if rank >= _FUZZY_REFINE and rough_score < top:
+        for rank, (bound, _, rough_start, rough_end) in enumerate(places):
+            if (rank >= _FUZZY_REFINE and bound > places[0][0]) or -bound < threshold:
                 break
-            window = _refine(needle, text, rough_start, rough_end)
+            window = _refine(needle, text, rough_start, rough_end, threshold)
             if window is None or window in seen:
                 continue
             seen.add(window)
             ws, we = window
             score = round(fuzz.ratio(needle, text[ws:we]), 2)
-            if score < threshold or _DIGITS.findall(text[ws:we]) != digits:
+            if score < threshold or not _same_facts(needle, text[ws:we], digits):
                 continue
             start = norm.orig_start(ws, strict=False)
             end = norm.orig_end(we, strict=False)
@@ -476,21 +485,62 @@ class Grounder:
             return None
         return best[0], best[2]
 
-    def _regions(self, needle: str, near: int | None) -> list[tuple[int, int]]:
-        """Normalized-text windows worth aligning the needle against.
+    def _could_have_same_facts(self, needle: str, digits: list[str]) -> bool:
+        """``_same_facts`` against the whole article's vocabulary: a window's words are some of
+        the article's words, so a quote word that is nowhere in the article, not even misspelt,
+        rules out every window. Cheap, and it spares most paraphrases the search."""
+        if self._words is None:
+            self._words = sorted(set(_WORDS.findall(" ".join(self._index))))
+        words = self._words
+        known = set(words)
+        if any(d not in known for d in digits):
+            return False
+        for word in _WORDS.findall(needle):
+            if len(word) < 3 or word.isdigit() or word in known:
+                continue
+            if process.extractOne(word, words, scorer=fuzz.ratio,
+                                  score_cutoff=_TYPO_SIMILARITY) is None:
+                return False
+        return True
+
+    def _places(self, needle: str, near: int | None) -> list[tuple[float, int, int, int]]:
+        """Where in the normalized text the needle may be, best first once sorted:
+        ``(-best score reachable there, distance to near, rough start, rough end)``.
 
         The needle's rarest words (in this article) vote for the positions where the needle
-        would start if each were in place; positions backed by at least half of them become
-        regions. A quote that is 90% similar to a window shares most of its words with it
-        verbatim, so this loses nothing that could pass the threshold, while the aligner runs on
-        a few hundred characters instead of the whole of a long article."""
+        would start if each were in place; positions backed by at least half of them, and
+        within a vote of the best, are places. A quote that is 90% similar to a window shares
+        most of its words with it verbatim, so this loses nothing that could pass the
+        threshold. Places are then ranked by how much of the needle, in order, the text around
+        where a voter puts its start holds (a few microseconds each): in a repetitive article
+        many places share the rare words, and only the sequence around them tells the true
+        one. A short article is also aligned whole, which needs no shared words at all."""
         norm = self._prepare()
-        n = len(norm.text)
+        text = norm.text
+        n = len(text)
         length = len(needle)
-        pad = length // 2 + 16
-        regions: list[tuple[int, int]] = []
-        if n <= max(_FUZZY_WHOLE_ARTICLE, length + 2 * pad):
-            regions.append((0, n))
+        places: list[tuple[float, int, int, int]] = []
+
+        def distance(start: int) -> int:
+            if near is None:
+                return 0
+            return abs((norm.orig_start(min(max(start, 0), n), strict=False) or 0) - near)
+
+        slack = 8 + length // 10
+
+        def place(start: int, end: int) -> tuple[float, int, int, int]:
+            # Any window around here that the refiner can reach lies in ``rough``, so it holds
+            # at most ``common`` characters of the needle in order, which bounds its score.
+            rough = text[max(0, start - slack):end + slack]
+            common = fuzz.ratio(needle, rough) * (length + len(rough)) / 200
+            bound = 200 * common / (length + common) if common else 0.0
+            return -bound, distance(start), start, end
+
+        if n <= _FUZZY_WHOLE_ARTICLE:
+            cutoff = max(0.0, self.fuzzy_threshold - _FUZZY_LOCATE_SLACK)
+            alignment = fuzz.partial_ratio_alignment(needle, text, score_cutoff=cutoff)
+            if alignment is not None:
+                places.append(place(alignment.dest_start, alignment.dest_end))
         first_offset: dict[str, int] = {}
         offset = 0
         for chunk in needle.split(" "):
@@ -503,6 +553,8 @@ class Grounder:
             for chunk, offset in first_offset.items()
             if (hits := index.get(chunk)) and len(hits) <= _INDEX_MAX_HITS
         )[:_FUZZY_VOTERS]
+        if not voters:
+            return places
         bucket = max(16, length // 2)
         half = bucket // 2
         # Two grids offset by half a bucket (even and odd keys), so a cluster of votes on a
@@ -512,76 +564,91 @@ class Grounder:
             hits = index[chunk]
             votes.update({(p - offset) // bucket * 2 for p in hits}
                          | {(p - offset + half) // bucket * 2 + 1 for p in hits})
-        need = max(1, math.ceil(0.5 * len(voters)))
-        ranked: list[tuple[int, int, int]] = []  # -votes, distance to near, region origin
-        for key, count in votes.items():
-            if count >= need:
-                origin = key // 2 * bucket - (half if key % 2 else 0)
-                distance = 0
-                if near is not None:
-                    distance = abs((norm.orig_start(min(max(origin, 0), n), strict=False) or 0)
-                                   - near)
-                ranked.append((-count, distance, origin))
-        ranked.sort()
-        spans = sorted((max(0, origin - pad), min(n, origin + bucket + length + pad))
-                       for _, _, origin in ranked[:_FUZZY_MAX_REGIONS])
-        for lo, hi in spans:  # overlapping regions (from the two grids) are aligned once
-            if regions and lo < regions[-1][1] and regions[-1] != (0, n):
-                regions[-1] = (regions[-1][0], max(hi, regions[-1][1]))
-            elif lo < hi:
-                regions.append((lo, hi))
-        return regions
+        need = max(math.ceil(0.5 * len(voters)), max(votes.values()) - 1)
+        voted = sorted((-count, key) for key, count in votes.items() if count >= need)
+        cells: set[int] = set()  # origin // half of the places seen so far
+        for _, key in voted:
+            if len(cells) == _FUZZY_PLACES:
+                break
+            origin = key // 2 * bucket - (half if key % 2 else 0)
+            cell = origin // half
+            if not cells.isdisjoint((cell - 1, cell, cell + 1)):
+                continue  # the same place, seen on the other grid
+            cells.add(cell)
+            start = origin
+            for _, chunk, offset in voters:  # rarest first
+                hits = index[chunk]
+                i = bisect.bisect_left(hits, origin + offset)
+                if i < len(hits) and hits[i] - offset < origin + bucket:
+                    start = hits[i] - offset
+                    break
+            start = max(0, start)
+            places.append(place(start, min(n, start + length)))
+        return places
 
 
-def _refine(needle: str, text: str, start: int, end: int) -> tuple[int, int] | None:
-    """Move a rough window's edges to word/punctuation edges, climbing on similarity.
+def _same_facts(needle: str, window: str, digits: list[str]) -> bool:
+    """Whether a window that is similar enough character by character also says the same thing.
+
+    Character similarity is blind to meaning: "killed 13" is 94% similar to "killed 12",
+    "killed ten people" 96% to "killed two people", "the Akashat area" 91% to "the Al-Thulathat
+    area". So the window must carry the quote's digits exactly, and every word of the quote of
+    three letters or more verbatim or misspelt/inflected (similarity >= ``_TYPO_SIMILARITY`` to
+    one of the window's words). The threshold decides how much damage a quote may carry; this
+    decides that none of it is a different word. Shorter words are left to the score."""
+    if _DIGITS.findall(window) != digits:
+        return False
+    present = set(_WORDS.findall(window))
+    return all(
+        word in present
+        or any(fuzz.ratio(word, other) >= _TYPO_SIMILARITY for other in present)
+        for word in _WORDS.findall(needle)
+        if len(word) >= 3 and not word.isdigit()
+    )
+
+
+def _refine(needle: str, text: str, start: int, end: int,
+            threshold: float) -> tuple[int, int] | None:
+    """Move a rough window's edges to word/punctuation edges, maximizing similarity.
 
     The aligner's window has the needle's length and may cut words; the evidence should not,
-    and a quote that dropped or added a word needs a wider or narrower window than its own
-    length."""
+    and a quote that dropped or added words needs a wider or narrower window than its own length.
+    Edges are searched exhaustively, one edge at a time, among the token edges near the rough
+    ones, and lengths are bounded by what can reach the threshold at all (indel similarity of
+    lengths L and W is at most 200 * min(L, W) / (L + W))."""
     length = len(needle)
-    lo = max(0, start - length // 2 - 16)
-    hi = min(len(text), end + length // 2 + 16)
+    shortest = math.ceil(length * threshold / (200 - threshold))
+    longest = math.floor(length * (200 - threshold) / threshold) if threshold else len(text)
+    reach = length // 4 + 8
+    lo = max(0, start - reach)
+    hi = min(len(text), start + longest + reach)
     lo = text.rfind(" ", 0, lo) + 1 if lo > 0 else 0
-    space = text.find(" ", hi)
-    hi = len(text) if space == -1 else space
-    starts: list[int] = []
-    ends: list[int] = []
-    for m in _TOKEN.finditer(text, lo, hi):
-        starts.append(m.start())
-        ends.append(m.end())
+    spans = [m.span() for m in _TOKEN.finditer(text, lo, hi)]
+    starts = [a for a, _ in spans if a <= start + reach]
+    ends = [b for _, b in spans]
     if not starts:
         return None
 
-    def nearest(points: list[int], x: int) -> int:
-        i = bisect.bisect_left(points, x)
-        if i == len(points):
-            return i - 1
-        if i > 0 and x - points[i - 1] <= points[i] - x:
-            return i - 1
-        return i
+    def ratio(s: int, e: int) -> float:
+        return float(fuzz.ratio(needle, text[s:e])) if e > s else -1.0
 
-    i = nearest(starts, start)
-    j = nearest(ends, end)
-    if ends[j] <= starts[i]:
-        j = bisect.bisect_right(ends, starts[i])
-        if j == len(ends):
-            return None
+    def best_end(s: int) -> int:  # ties: the shorter window
+        fits = [e for e in ends if shortest <= e - s <= longest] or ends
+        return max(fits, key=lambda e: (ratio(s, e), -e))
 
-    def score(a: int, b: int) -> float:
-        if not (0 <= a < len(starts) and 0 <= b < len(ends)) or ends[b] <= starts[a]:
-            return -1.0
-        return float(fuzz.ratio(needle, text[starts[a]:ends[b]]))
+    def best_start(e: int) -> int:  # ties: the shorter window
+        fits = [s for s in starts if shortest <= e - s <= longest] or starts
+        return max(fits, key=lambda s: (ratio(s, e), s))
 
-    current = score(i, j)
-    for _ in range(4 * len(starts)):
-        moves = [(i - 1, j), (i + 1, j), (i, j - 1), (i, j + 1), (i - 1, j - 1), (i + 1, j + 1)]
-        best_move = max(moves, key=lambda mv: score(*mv))
-        best_score = score(*best_move)
-        if best_score <= current:
+    s = min(starts, key=lambda x: abs(x - start))
+    e = best_end(s)
+    for _ in range(3):  # alternate until neither edge moves
+        moved = best_start(e)
+        moved_end = best_end(moved)
+        if (moved, moved_end) == (s, e):
             break
-        (i, j), current = best_move, best_score
-    return starts[i], ends[j]
+        s, e = moved, moved_end
+    return (s, e) if e > s else None
 
 
 def _find_all(haystack: str, needle: str, start: int) -> Iterator[tuple[int, int]]:
