@@ -71,8 +71,10 @@ def _anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.
 
 # A cheap first look: a sentence with none of these has no date expression for the resolver.
 _DATE_HINT = re.compile(
-    r"\d|today|tonight|yesterday|night|morning|evening|afternoon|ago|week|month|year|day"
-    r"|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mid|early|late|past|earlier|hours")
+    r"\d|\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago|weeks?|months?"
+    r"|years?|weekend|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
+    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mid|early|late"
+    r"|past|last|earlier|hours|dawn|\w+day)\b")
 
 
 def _dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
