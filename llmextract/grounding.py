@@ -16,9 +16,12 @@ stop at the first success:
    leading/trailing elision dots. A normalized match never splits a character of the article
    (``ß`` is matched by ``ss`` only as a whole) nor a base letter from its combining marks.
 3. ``fuzzy``: for quotes of at least ``FUZZY_MIN_QUOTE_LENGTH`` normalized characters, the
-   article window with the best ``rapidfuzz`` indel similarity, snapped to word edges; accepted
-   when the similarity is at least the threshold *and* the quote's digit runs equal the window's
-   (a model that writes "13 killed" where the article says "12 killed" must not be grounded).
+   article window, with edges on word or punctuation edges, of best ``rapidfuzz`` indel
+   similarity to the normalized quote (the score); accepted when the similarity is at least
+   the threshold *and* the window says the same thing: the same digit runs, and every word of
+   three letters or more present or merely misspelt/inflected. A model that writes "13 killed"
+   or "ten killed" where the article says "12 killed" or "two killed" is not grounded, however
+   similar the characters.
 4. ``unmatched``.
 
 Contracts, whatever the input:
@@ -55,8 +58,8 @@ __all__ = [
     "FUZZY_THRESHOLD",
     "GROUNDING_VERSION",
     "Grounder",
-    "MatchKind",
     "MatchResult",
+    "ResultKind",
     "ground",
 ]
 
@@ -65,12 +68,17 @@ GROUNDING_VERSION: str = "1"
 FUZZY_THRESHOLD: float = 90.0
 """Minimum rapidfuzz indel similarity (0..100) between the normalized quote and the window.
 
-By the time fuzzy runs, quote marks, dashes, whitespace and case have already been normalized
-away, so what remains are real wording differences. 90 tolerates a dropped or added short word,
-a typo or a spelling variant in a sentence-length quote (a 60-character quote may differ by about
-six characters), while a paraphrase that swaps several words scores 60-85 and is rejected. Lower
-thresholds start grounding paraphrases to the sentence they paraphrase, which makes the span
-look verbatim when it is not; the score is stored on the span so a reader can tell."""
+By the time fuzzy runs, quote marks, dashes, whitespace and case have been normalized away, so
+what remains are real wording differences. Indel similarity is 200 * matched / (len(a) +
+len(b)), so at 90 a 60-character quote may differ from its window by about six characters: a
+dropped or added short word, a typo, a singular for a plural, a missing accent (one-edit quotes
+in ``evals/bench_grounding.py`` score 96-100). Paraphrases score lower: two words swapped in an
+80-character sentence ("targeted machinery" -> "hit equipment") about 85, heavier ones 60-80;
+a reordered quote that still reaches 90 fails the word check. Below 90, paraphrases start being
+grounded to the sentence they paraphrase, which makes the span look verbatim when it is not;
+above 95, a dropped word in a 40-character quote is refused, and the re-ask that follows costs
+more than the repair. The score is stored on the span, so a reader can always tell a repaired
+quote from an exact one."""
 
 FUZZY_MIN_QUOTE_LENGTH: int = 20
 """Normalized quotes shorter than this are never fuzzy-matched.
@@ -106,7 +114,9 @@ words."""
 _INDEX_MAX_HITS = 400
 """Words occurring more often than this carry no location information and are not voted on."""
 
-MatchKind = Literal["exact", "normalized", "fuzzy", "unmatched"]
+ResultKind = Literal["exact", "normalized", "fuzzy", "unmatched"]
+"""How a quote was located; ``llmextract.schema.MatchKind`` minus "unmatched", which no span
+carries."""
 
 # -- normalization ------------------------------------------------------------------------------
 
@@ -296,7 +306,7 @@ class MatchResult:
     otherwise ``text == article[start:end]``. ``score`` is 100 for exact and normalized matches,
     the similarity for fuzzy ones, 0 when unmatched."""
 
-    kind: MatchKind
+    kind: ResultKind
     score: float
     start: int | None
     end: int | None
@@ -352,7 +362,7 @@ class Grounder:
         self.fuzzy_threshold = float(fuzzy_threshold)
         self._norm: _Normalized | None = None
         self._index: dict[str, list[int]] = {}
-        self._words: list[str] | None = None
+        self._vocabulary: tuple[list[str], frozenset[str]] | None = None
 
     def _prepare(self) -> _Normalized:
         if self._norm is None:
@@ -386,7 +396,7 @@ class Grounder:
                 return self._result("fuzzy", score, found)
         return UNMATCHED
 
-    def _result(self, kind: MatchKind, score: float, span: tuple[int, int]) -> MatchResult:
+    def _result(self, kind: ResultKind, score: float, span: tuple[int, int]) -> MatchResult:
         start, end = span
         return MatchResult(kind, score, start, end, self.article[start:end])
 
@@ -489,10 +499,10 @@ class Grounder:
         """``_same_facts`` against the whole article's vocabulary: a window's words are some of
         the article's words, so a quote word that is nowhere in the article, not even misspelt,
         rules out every window. Cheap, and it spares most paraphrases the search."""
-        if self._words is None:
-            self._words = sorted(set(_WORDS.findall(" ".join(self._index))))
-        words = self._words
-        known = set(words)
+        if self._vocabulary is None:
+            known = frozenset(_WORDS.findall(" ".join(self._index)))
+            self._vocabulary = sorted(known), known
+        words, known = self._vocabulary
         if any(d not in known for d in digits):
             return False
         for word in _WORDS.findall(needle):
@@ -611,14 +621,14 @@ def _refine(needle: str, text: str, start: int, end: int,
             threshold: float) -> tuple[int, int] | None:
     """Move a rough window's edges to word/punctuation edges, maximizing similarity.
 
-    The aligner's window has the needle's length and may cut words; the evidence should not,
-    and a quote that dropped or added words needs a wider or narrower window than its own length.
+    A rough window has the needle's length and may cut words; the evidence should not, and a
+    quote that dropped or added words needs a wider or narrower window than its own length.
     Edges are searched exhaustively, one edge at a time, among the token edges near the rough
     ones, and lengths are bounded by what can reach the threshold at all (indel similarity of
     lengths L and W is at most 200 * min(L, W) / (L + W))."""
     length = len(needle)
     shortest = math.ceil(length * threshold / (200 - threshold))
-    longest = math.floor(length * (200 - threshold) / threshold) if threshold else len(text)
+    longest = math.floor(length * (200 - threshold) / threshold)
     reach = length // 4 + 8
     lo = max(0, start - reach)
     hi = min(len(text), start + longest + reach)

@@ -88,6 +88,13 @@ def test_a_match_becomes_a_span_recording_how_it_was_found() -> None:
                         match="normalized", score=100.0)
 
 
+def test_a_fuzzy_match_becomes_a_span_carrying_its_similarity() -> None:
+    result = ground(ARTICLE, "carried out the air raids agianst militia positions")
+    span = result.to_span()
+    assert (span.match, span.score) == ("fuzzy", result.score)
+    assert span.score is not None and FUZZY_THRESHOLD <= span.score < 100
+
+
 def test_an_unmatched_result_has_no_span() -> None:
     result = ground(ARTICLE, "A convoy was ambushed near Palmyra.")
     assert not result.matched
@@ -621,6 +628,23 @@ def test_property_newsy_quotes_with_edits_stay_in_range(case: tuple[str, int, in
     result = ground(article, quote, near=near)
     if result.matched:
         assert_in_article(result, article)
+
+
+@PROPERTY
+@given(article_and_slice(NEWS_TEXT), st.data(), st.one_of(st.none(), st.integers(0, 60)))
+def test_property_answers_do_not_depend_on_what_was_grounded_before(
+        case: tuple[str, int, int], data: st.DataObject, near: int | None) -> None:
+    # A grounder switches from str.find to its index after the first inexact quote.
+    article, _, _ = case
+    shared = Grounder(article)
+    for _ in range(data.draw(st.integers(1, 6))):
+        if data.draw(st.booleans()):
+            i = data.draw(st.integers(0, len(article) - 1))
+            j = data.draw(st.integers(i + 1, len(article)))
+            quote = data.draw(perturbed(article[i:j]))
+        else:
+            quote = data.draw(NEWS_TEXT)
+        assert shared.ground(quote, near=near) == ground(article, quote, near=near)
 
 
 WORDS = st.sampled_from(["the", "strike", "hit", "militia", "positions", "near", "Albukamal",
