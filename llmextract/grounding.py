@@ -358,15 +358,20 @@ class Grounder:
     def __init__(self, article: str, *, fuzzy_threshold: float = FUZZY_THRESHOLD) -> None:
         if not 0 < fuzzy_threshold <= 100:
             raise ValueError(f"fuzzy_threshold must be in (0, 100], got {fuzzy_threshold}")
-        self.article = article
+        self._article = article
         self.fuzzy_threshold = float(fuzzy_threshold)
         self._norm: _Normalized | None = None
         self._index: dict[str, list[int]] = {}
         self._vocabulary: tuple[list[str], frozenset[str]] | None = None
 
+    @property
+    def article(self) -> str:
+        """The article, read-only: everything precomputed belongs to it."""
+        return self._article
+
     def _prepare(self) -> _Normalized:
         if self._norm is None:
-            self._norm = _normalize(self.article)
+            self._norm = _normalize(self._article)
             self._index = _chunk_index(self._norm.text)
         return self._norm
 
@@ -376,7 +381,7 @@ class Grounder:
             return UNMATCHED
         prepared = self._norm is not None
         if not prepared:
-            found = _choose(_find_all(self.article, quote, 0), near)
+            found = _choose(_find_all(self._article, quote, 0), near)
             if found is not None:
                 return self._result("exact", 100.0, found)
         norm = self._prepare()
@@ -398,7 +403,7 @@ class Grounder:
 
     def _result(self, kind: ResultKind, score: float, span: tuple[int, int]) -> MatchResult:
         start, end = span
-        return MatchResult(kind, score, start, end, self.article[start:end])
+        return MatchResult(kind, score, start, end, self._article[start:end])
 
     def _candidates(self, variant: str) -> list[int] | None:
         """Every normalized position where ``variant`` occurs, found through the chunk index,
@@ -433,7 +438,7 @@ class Grounder:
         norm = self._prepare()
         positions = None if norm.has_marks or not variants else self._candidates(variants[0])
         if positions is None:
-            yield from _find_all(self.article, quote, 0)
+            yield from _find_all(self._article, quote, 0)
             return
         lead = 0
         while lead < len(quote) and (quote[lead].isspace() or quote[lead] in _IGNORABLE):
@@ -442,7 +447,7 @@ class Grounder:
             start = norm.orig_start(position, strict=False)
             assert start is not None
             start -= lead
-            if start >= 0 and self.article.startswith(quote, start):
+            if start >= 0 and self._article.startswith(quote, start):
                 yield start, start + len(quote)
 
     def _normalized_spans(self, variant: str) -> Iterator[tuple[int, int]]:
