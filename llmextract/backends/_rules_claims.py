@@ -228,6 +228,7 @@ _SUBSET_PARTITIVE = re.compile(r"^\s*\S+(?:\s+\S+)?\s+of\s+(?:the|those|them)\b"
 _SHARED_OBJECT = re.compile(
     r"\s+(?:and|or)\s+(?P<verb>(?:kill|wound|injur|captur|detain|arrest)\w*)(?=\s)",
     re.IGNORECASE)
+_RELATIVE_START = re.compile(r"(?:which|that|who|whom|where|when|as|and)\b", re.IGNORECASE)
 _AND_THAT = re.compile(r",?\s+and\s+that\s")
 _COORDINATED = re.compile(r"\b(?:and|or|as\s+well\s+as)\b")
 _BARE_NOUNS = re.compile(r"(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*s")  # "allied fighters"
@@ -333,7 +334,10 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
     return None
 
 
-_COREF_HEAD = re.compile(r"^(?:the|this|that)\s+(?P<head>[a-z][\w-]*)\b", re.IGNORECASE)
+# "the source", "the health ministry", "The source IranWire spoke to": the head noun is the
+# last word of the lower-case run after the article ("source", "ministry").
+_COREF_HEAD = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+)*?(?P<head>[a-z][\w-]*)"
+                         r"(?=\s+[A-Z0-9]|\s*$)")
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.IGNORECASE)
 _SELF_VOICE = re.compile(
     r"\b(?:ISAF|International Security Assistance Force|coalition|security forces?|joint force"
@@ -653,37 +657,56 @@ class ClaimantResolver:
         self.seen: list[tuple[int, str, str, tuple[int, int]]] = []
         # speaker phrases already read, by (sentence index, position)
         self.speakers: dict[tuple[int, int], tuple[str, int, int, str] | None] = {}
+        # where each claimant was last mentioned (for "it said", "the agency said")
+        self.recent: dict[str, int] = {}
 
     def resolve(self, who: str, sentence_text: str, pos: int,
                 span: tuple[int, int]) -> tuple[str, tuple[int, int]]:
-        """The claimant ``who`` refers to and the span of its first identifying mention."""
+        """The claimant ``who`` refers to and the span of its first identifying mention.
+
+        Pronouns and definite descriptions take the most recently *mentioned* fitting speaker
+        (a speaker named again later is recent again).
+        """
         core = _name_core(who)
-        earlier = [(name, context, at_span) for at, name, context, at_span in self.seen
-                   if at < pos]
+        found = self._refers_to(core, pos)
+        if found is None:
+            for _, name, _, at_span in self.seen:
+                if name == core:
+                    found = (name, at_span)
+                    break
+        if found is None:
+            self.seen.append((pos, core, sentence_text, span))
+            self.seen.sort(key=lambda item: item[0])
+            found = (core, span)
+        if self.recent.get(found[0], -1) < pos:
+            self.recent[found[0]] = pos
+        return found
+
+    def _refers_to(self, core: str, pos: int) -> tuple[str, tuple[int, int]] | None:
+        """The earlier speaker a pronoun, definite description or surname points to."""
+        first = {name: (context, at_span) for at, name, context, at_span in self.seen
+                 if at < pos}
+        by_recency = sorted(first, key=lambda name: self.recent.get(name, -1), reverse=True)
         if _PRONOUN.match(core):
             wants_person = core.lower() in ("he", "she")
-            for name, _, at_span in reversed(earlier):
+            for name in by_recency:
                 if wants_person == (not _ORG_WORD.search(name)):
-                    return name, at_span
-            return (earlier[-1][0], earlier[-1][2]) if earlier else (core, span)
+                    return name, first[name][1]
+            return (by_recency[0], first[by_recency[0]][1]) if by_recency else None
         head = _COREF_HEAD.match(core)
         if head is not None:
             word = head.group("head").lower()
-            for name, context, at_span in reversed(earlier):
+            for name in by_recency:
+                context = first[name][0]
                 if word in _WORDS_RE.findall(name.lower()) or (
                         word in ("statement", "release") and word in context.lower()):
-                    return name, at_span
+                    return name, first[name][1]
         tokens = core.split()
         if len(tokens) == 1 and tokens[0][:1].isupper():
-            for name, _, at_span in reversed(earlier):
+            for name in by_recency:
                 if tokens[0] in name.split() and name != core:
-                    return name, at_span
-        for _, name, _, at_span in self.seen:
-            if name == core:
-                return core, at_span
-        self.seen.append((pos, core, sentence_text, span))
-        self.seen.sort(key=lambda item: item[0])
-        return core, span
+                    return name, first[name][1]
+        return None
 
     def register(self, text: str, layout: Layout) -> None:
         """Record every speaker the article names, in order (see class doc)."""
@@ -760,10 +783,10 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             if 2 <= len(who.strip()) <= 120:
                 candidates.append((who, base + who_start, base + intro.end("verb"),
                                    intro.group("verb")))
-    if not candidates:
+    if _first_valid(text, candidates) is None:
         for m in _ACCORDING.finditer(s_text):
             candidates.append((m.group("who"), s_start + m.start(), s_start + m.end(), "said"))
-    if not candidates:
+    if _first_valid(text, candidates) is None:
         tail = s_text[local:]
         post = _postposed(tail)
         if post is not None:
@@ -775,7 +798,7 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             if m is not None:
                 candidates.append((m.group("who"), pos + m.start("verb"), pos + m.end("who"),
                                    m.group("verb")))
-    if not candidates:
+    if _first_valid(text, candidates) is None:
         head = s_text[:local]
         best: re.Match[str] | None = None
         for m in _SAY_AT.finditer(head):
@@ -795,13 +818,25 @@ def _speaker(text: str, sentence: Sentence, pos: int,
                 who, offset = speaker
                 candidates.append((who, s_start + offset, s_start + best.end("verb"),
                                    best.group("verb")))
+    return _first_valid(text, candidates)
+
+
+def _valid_speaker(who: str) -> str | None:
+    """The speaker phrase cleaned, or None when it cannot be one ("which residents", "it was")."""
+    cleaned = _LEADING_CIRCUMSTANCE.sub("", _clean_claimant(who))
+    if not cleaned or len(cleaned.split()) > 16 or cleaned.lower() in (
+            "it was", "there were", "which", "that", "who") or _RELATIVE_START.match(cleaned):
+        return None
+    if _PRONOUN_PREDICATE.match(cleaned) or _BE_WORD_END.search(cleaned):
+        return None
+    return cleaned
+
+
+def _first_valid(text: str, candidates: list[tuple[str, int, int, str]]
+                 ) -> tuple[str, int, int, str] | None:
     for who, a, b, verb in candidates:
-        cleaned = _clean_claimant(who)
-        cleaned = _LEADING_CIRCUMSTANCE.sub("", cleaned)
-        if not cleaned or len(cleaned.split()) > 16 or cleaned.lower() in (
-                "it was", "there were", "which", "that", "who"):
-            continue
-        if _PRONOUN_PREDICATE.match(cleaned) or _BE_WORD_END.search(cleaned):
+        cleaned = _valid_speaker(who)
+        if cleaned is None:
             continue
         while a < b and text[a].isspace():
             a += 1

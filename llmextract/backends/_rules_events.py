@@ -217,7 +217,8 @@ _TARGET = re.compile(
     r"|shelling|on)\s+(?P<what>(?:an?|the|two|three|several|multiple)?\s*[A-Za-z][\w'’-]*"
     r"(?:\s+(?!(?:in|near|at|on|east|west|north|south|between|that|which|who|where|with"
     r"|killing|destroying|wounding|belonging|extending|after|before|during|from|to|and"
-    r"|when|while|as|for|around|shortly|early|late|overnight|up)\b)[\w'’-]+){0,5})",
+    r"|when|while|as|for|around|shortly|early|late|overnight|up|inside|operating|used)\b)"
+    r"[\w'’-]+){0,5})",
 )
 _TARGET_STOP = re.compile(
     r"^(?:an?|the)?\s*(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|night|day"

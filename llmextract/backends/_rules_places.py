@@ -131,7 +131,7 @@ def _precision(name: str, generic: str | None, near: bool, direction: bool,
                country: str | None) -> LocationPrecision:
     if country is not None and not generic:
         return "region" if direction else "country"
-    if near:
+    if near or generic in ("outskirts", "edge", "suburbs", "suburb"):
         return "near"
     if generic and generic not in _LOCAL_GENERIC:
         return "region"

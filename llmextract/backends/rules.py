@@ -37,7 +37,7 @@ from llmextract.backends._rules_events import (
     merge_mentions,
     to_strike_events,
 )
-from llmextract.backends._rules_places import find_places
+from llmextract.backends._rules_places import PlaceMention, find_places
 from llmextract.backends._rules_text import Layout, Sentence, layout, neighbours
 from llmextract.backends.base import ArticleInput, BackendOutput
 from llmextract.normalize.dates import anchor_from_dateline, find_dates, find_publication_date
@@ -147,10 +147,8 @@ def _fill_from_context(text: str, lay: Layout, drafts: list[EventDraft],
                     if found:
                         draft.date = found[0][2]
                         supplied = True
-                if not any(p.precision in ("exact", "near") or p.generic in _DISTRICTS
-                           for p in draft.places):
-                    local = [p for p in find_places(s.text) if p.country is None and (
-                        p.generic is None or p.generic not in _PROVINCES)]
+                if not any(_is_local(p) for p in draft.places):
+                    local = [p for p in find_places(s.text) if _is_local(p)]
                     if local or not draft.places:
                         draft.places = ([*local, *draft.places] if local
                                         else list(find_places(s.text)))
@@ -163,6 +161,16 @@ def _fill_from_context(text: str, lay: Layout, drafts: list[EventDraft],
 
 
 _DISTRICTS = frozenset({"district", "districts", "village", "town", "city", "area"})
+
+
+def _is_local(place: PlaceMention) -> bool:
+    """A place finer than a province or country: the struck place, a reference point, a
+    district or town ("eastern Paktiya" and "Helmand province" are not)."""
+    if place.country is not None or place.generic in _PROVINCES:
+        return False
+    if find_afghan_province(place.name) and place.generic not in _DISTRICTS:
+        return False
+    return place.precision in ("exact", "near") or place.generic in _DISTRICTS
 _PROVINCES = frozenset({"province", "provinces", "governorate", "state", "region"})
 
 
@@ -375,17 +383,16 @@ def _span(text: str, start: int, end: int) -> Span:
 def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, int] | None:
     """Where a claim with no strike happened, as a short span ("Maiwand district, Kandahar
     province"): from its own sentences, else its section's lede, else the nearest earlier then
-    later sentence; a place with a province (or an admin word) is preferred over a bare name."""
+    later sentence. Only a place in a known province is used (the releases whose operations
+    are ground raids locate them that way); elsewhere a strike's event carries the place."""
     sentence = claim.sentence
     lede = lay.sentences[lay.ledes[sentence.section]] if sentence.section in lay.ledes else None
     order = [sentence, *claim.others, *([lede] if lede else []),
              *neighbours(lay, sentence, 8, 4)]
-    for wanted in ("province", "admin"):
-        for s in order:
-            for p in find_places(s.text):
-                names = " ".join(n for n in (p.name, p.admin_area) if n)
-                if (find_afghan_province(names) if wanted == "province" else p.generic):
-                    return s.start + p.start, s.start + p.tail
+    for s in order:
+        for p in find_places(s.text):
+            if find_afghan_province(" ".join(n for n in (p.name, p.admin_area) if n)):
+                return s.start + p.start, s.start + p.tail
     return None
 
 
