@@ -109,7 +109,6 @@ class Draft(OpenAISchema, _Draft):
             problems = check_draft(self, session.grounder, session.published)
             session.last_problems = problems
             if problems:
-                session.rejections += 1
                 raise ValueError(_reask_message(problems))
         return self
 
@@ -118,7 +117,7 @@ class Draft(OpenAISchema, _Draft):
 class _Session:
     grounder: Grounder
     published: dt.date | None
-    rejections: int = 0
+    #: The problems of the latest rejected answer, for the error once re-asks run out.
     last_problems: list[str] = field(default_factory=list)
 
 
