@@ -44,7 +44,10 @@ _IN_CUE = (
 # border"): on their own they introduce organisations and people too ("from the Ain Al-Furat
 # network").
 _WEAK_CUES = frozenset({"from", "to", "into", "toward", "towards", "of", "between"})
+# The first-character look-ahead only skips, cheaply, positions where no cue can begin (every
+# cue above starts with one of these characters); the matches are those of the plain pattern.
 _PLACE = re.compile(
+    r"(?=[NnOoAaIiTtFfBbcjsewkmh\d])"
     rf"(?:(?P<near>\b(?:{_NEAR_CUE}))|(?P<in>\b(?:{_IN_CUE})))\s+"
     rf"(?:the\s+)?(?:(?P<dir>{_DIRECTION}(?:ern)?)\s+)?"
     rf"(?:(?:[a-z-]+\s+)?(?P<pre>{_ADMIN}|desert region|capital|provincial capital|centre"
@@ -225,7 +228,7 @@ def main_country(text: str) -> str | None:
     return ranked[0][0]
 
 
-_COUNTRY_RE = re.compile(r"\b(?:" + "|".join(
+_COUNTRY_RE = re.compile(r"\b(?=[A-Z])(?:" + "|".join(  # every name starts upper-case
     re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True)) + r")\b(?![-‑])")
 
 
