@@ -193,12 +193,13 @@ _NOT_NAME = re.compile(
     r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)$"
 )
 _ADDITIVE = re.compile(
-    r"\b(?:also|another|additional|further|more|other|separately|a\s+separate|second)\b",
+    r"(?=[afmos])\b(?:also|another|additional|further|more|other|separately|a\s+separate|second)\b",
     re.IGNORECASE,
 )
 _ADDITIVE_NP = re.compile(
     r"^\s*(?:another|(?:\w+\s+){0,2}(?:more|other|additional|further)\b)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
+    r"(?=[acfimnpstuw])"  # look-ahead: a cheap skip of impossible starts
     r"(?:\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+\w+){0,3}"
     r"|\bfrom\s+being|\bif|\bunless|\bnot\s+to|\bthreat\w*\s+to|\baimed\s+at"
     r"|\bin\s+(?:an\s+)?(?:order|effort|attempt)\s+to|\bseek\w*\s+to|\battempt\w*\s+to"
@@ -207,6 +208,7 @@ _HYPOTHETICAL = re.compile(
     re.IGNORECASE,
 )
 _AGGREGATE = re.compile(
+    r"(?=[acdefilmnost\d])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
     r"|this\s+month|last\s+year|last\s+month|so\s+far\s+this"
     r"|over\s+the\s+(?:past|last|same)\s+(?:\d+|\w+\s+)?(?:hours?|days?|weeks?|months?|years?"
@@ -218,6 +220,7 @@ _AGGREGATE = re.compile(
     r"|nationwide)\b",
 )  # on lower-cased text
 _UPDATE = re.compile(
+    r"(?=[bcijnpru])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:rose|rises|risen|climbed|climbs|increased|jumped|now|updated|revised|bringing"
     r"|raising|raised|passes|passed)\b", re.IGNORECASE)
 _AMONG = re.compile(
@@ -248,9 +251,9 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
         r"|acknowledges|estimated|documented|counted|put\s+the\s+(?:death\s+)?toll")
-_ACCORDING = re.compile(r"\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
+_ACCORDING = re.compile(r"(?=[a])\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
                         r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
-_SAY_WORD = re.compile(rf"\b(?:(?:also|later|now)\s+)?(?P<verb>{_SAY})\b")
+_SAY_WORD = re.compile(rf"(?=[acdeilnprstw])\b(?:(?:also|later|now)\s+)?(?P<verb>{_SAY})\b")
 _POSTPOSED_REST = re.compile(r"(?:[\s,][^.;]*)?[.;]?[\s\"”]*")
 _QUOTE_INTRO = re.compile(rf"\s(?:also\s+)?(?P<verb>{_SAY})(?:\s+\w+)?\s*[:,]\s*$")
 
@@ -287,7 +290,7 @@ _POSTPOSED_INV = re.compile(
     r"(?=\s*(?:[,.;]|$))"
 )
 _SAY_AT = re.compile(
-    rf"(?:\s+(?:also|later|now|has|had|have|then|again))*\s+(?P<verb>{_SAY})\b(?P<tail>"
+    rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again))*\s+(?P<verb>{_SAY})\b(?P<tail>"
     r"(?:\s+(?:on|in|at|to|by|late|early|last)\s+[\w' ’-]{1,40}?(?=\s+that\b|,))?"
     r"(?:\s+[A-Z]\w*)?(?:\s*,)?\s*(?:that\b|:|\s(?=[A-Z“\"])|\s))"
 )
@@ -340,12 +343,14 @@ _COREF_HEAD = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+)*?(?P
                          r"(?=\s+[A-Z0-9]|\s*$)")
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.IGNORECASE)
 _SELF_VOICE = re.compile(
+    r"(?=[acgijlmorsu])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:ISAF|International Security Assistance Force|coalition|security forces?|joint force"
     r"|combined force|assault force|Afghan and coalition|Afghan-led|assessments?|reports?"
     r"|U\.S\.|Col\.|Lt\.|Gen\.|Maj\.|Capt\.|officials?|aircraft)\b",
     re.IGNORECASE,
 )
 _ORG_WORD = re.compile(
+    r"(?=[acdfghmnorst])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:ministry|office|agency|network|observatory|army|forces?|command|council|committee"
     r"|administration|group|department|directorate|authority|authorities|media|channels?"
     r"|television|radio|station|news|hospital|centre|center|organisation|organization"
@@ -498,7 +503,7 @@ def _conjuncts(phrase: str) -> list[str]:
 _PLURAL_REFERENCE = re.compile(r"them|they|those|these|the\s+[\w\s-]+s", re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _SINGULAR_ROLE_AT_END = re.compile(
-    r"\b(?:leader|commander|facilitator|individual|male|man|woman|insurgent"
+    r"(?=[acdfilmosw])\b(?:leader|commander|facilitator|individual|male|man|woman|insurgent"
     r"|fighter|driver|associate|member|sub-commander|official|soldier)$", re.IGNORECASE)
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 

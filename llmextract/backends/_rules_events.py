@@ -97,12 +97,12 @@ _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"|plane|jet|craft|helicopter|gunship|bomb|target|struck|hit|projectile|rounds|fired"
     r"|aviation")
 _STRONG_NEGATION = re.compile(
-    r"\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
+    r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
     r"(?![^.]*\b(?:but|however|although)\b)",
     re.IGNORECASE,
 )
 _WEAK_NEGATION = re.compile(
-    r"(?:\b(?:no|without|any)\s+(?:[\w-]+\s+){0,2}$"
+    r"(?=[acdfimnprstuvw])(?:\b(?:no|without|any)\s+(?:[\w-]+\s+){0,2}$"
     r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
     r"|\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+[\w-]+){0,5}\s*$"
     r"|\b(?:threat\w*|vow\w*|warn\w*|plan\w*|prepar\w*|intend\w*|promis\w*|pledg\w*|seek\w*"
@@ -135,6 +135,7 @@ _TIME = re.compile(
     r"|\b(?:overnight|at night|at dawn|at dusk|midday)\b",
 )  # on lower-cased text; the match is cut from the original
 _WEEKDAY_PART = re.compile(
+    r"(?=[flmstwy])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last|this|"
     r"tomorrow)\s+(?P<part>morning|afternoon|evening|night)\b",
     re.IGNORECASE,
@@ -192,7 +193,7 @@ _ACTOR_NOUN = re.compile(
     r"|air\s+force|ministry|command|unit|units|patrol|team|soldiers|rebels|fighters|group"
     r"|ISAF|NATO)\b|[A-Z][a-z]", re.IGNORECASE)
 _CALLER = re.compile(
-    r"\b(?:called\s+(?:for|in)|requested|directed)\s+(?:an?\s+|the\s+)?(?:close\s+)?"
+    r"(?=[cdr])\b(?:called\s+(?:for|in)|requested|directed)\s+(?:an?\s+|the\s+)?(?:close\s+)?"
     r"(?:air\s+support|air\s+weapons?\s+teams?|(?:precision\s+)?air\s*strikes?"
     r"|aircraft|air\s+assets)", re.IGNORECASE)
 _PLATFORM_WORDS = re.compile(
@@ -233,6 +234,7 @@ _POSSESSIVE_DATE = re.compile(r"['’]s\b")  # "Saturday's election" dates the e
 # "said on Wednesday", "in a statement carried by state media on Wednesday": the date of the
 # statement, not of the strike.
 _REPORT_DATE = re.compile(
+    r"(?=[abcprstuw])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote"
     r"|posted|published|confirmed)\b[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
@@ -511,7 +513,7 @@ def _time_of_day(text: str) -> str | None:
     return text[m.start("part"):m.end("part")] if m is not None else None
 
 
-_NEW_EVENT = re.compile(r"\b(?:second|separate|a further|also in|elsewhere|in addition"
+_NEW_EVENT = re.compile(r"(?=[aeis])\b(?:second|separate|a further|also in|elsewhere|in addition"
                         r"|additionally)\b", re.IGNORECASE)
 _PRECISION_RANK = {"exact": 0, "near": 1, "region": 2, "country": 3}
 _ADMIN_GENERIC = frozenset({"province", "provinces", "governorate", "governorates", "state"})

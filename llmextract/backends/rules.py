@@ -322,7 +322,7 @@ def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
 
 
 _AMONG_THE_DEAD = re.compile(
-    r"\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
+    r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
 _ALSO_ANOTHER = re.compile(r"\b(?:also|another)\b", re.IGNORECASE)
 
