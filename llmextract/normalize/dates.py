@@ -169,8 +169,11 @@ def _month_number(text: str) -> int:
     return _MONTHS[text.rstrip(".").lower()]
 
 
+_NOT_DIGIT = re.compile(r"\D")
+
+
 def _day_number(text: str) -> int:
-    return int(re.sub(r"\D", "", text))
+    return int(_NOT_DIGIT.sub("", text))
 
 
 def _month_part(part: str, year: int, month: int) -> DateRange:

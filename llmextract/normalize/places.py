@@ -55,11 +55,15 @@ _VOWELS = frozenset("aeiou")
 _CONSONANTS = re.compile(r"[bcdfghjklmnpqrstvxz]")
 
 
+_C_NOT_CH = re.compile(r"c(?!h)")
+_REPEATED = re.compile(r"(.)\1+")
+
+
 def _skeleton(word: str) -> str:
     """The consonants of one word: vowels go, y/w go except word-initially."""
     word = _FINAL_H.sub("", word)
     word = word.replace("ph", "f").replace("q", "k").replace("v", "w")
-    word = re.sub(r"c(?!h)", "k", word)
+    word = _C_NOT_CH.sub("k", word)
     out: list[str] = []
     for i, ch in enumerate(word):
         if ch in _VOWELS:
@@ -102,7 +106,7 @@ def place_key(name: str) -> str:
     key = "".join(
         _skeleton(_strip_article(w, "".join(kept[i + 1:]))) for i, w in enumerate(kept)
     )
-    key = re.sub(r"(.)\1+", r"\1", key)
+    key = _REPEATED.sub(r"\1", key)
     return key or "".join(kept)
 
 

@@ -326,14 +326,16 @@ _CHANGE_BEFORE = re.compile(
 
 
 _YEAR_LIKE = re.compile(r"(?:19|20)\d\d")
+_DIGITS = re.compile(r"\d+")
+_NUMBER_SPLIT = re.compile(r"[\s-]+")
 
 
 def _word_number(text: str) -> int:
     """The value of a number phrase matched by ``_NUM`` ("two hundred and fifty" → 250)."""
     t = text.lower().replace(",", "")
-    if re.fullmatch(r"\d+", t):
+    if _DIGITS.fullmatch(t):
         return int(t)
-    words = re.split(r"[\s-]+", t)
+    words = _NUMBER_SPLIT.split(t)
     if words[-1] == "dozen":
         head = " ".join(words[:-1])
         if head in ("a", "one"):
@@ -393,6 +395,10 @@ def _pre_kind(pre: str | None) -> str | None:
     return None
 
 
+_LEADING_ZERO = re.compile(r"0\d+")
+_FOUR_DIGITS = re.compile(r"\d{4,}")
+
+
 def _not_a_count(text: str, start: int, end: int, single: str | None) -> bool:
     """Whether the number(s) at text[start:end] are a date, time, age, measure or identifier.
 
@@ -407,9 +413,9 @@ def _not_a_count(text: str, start: int, end: int, single: str | None) -> bool:
     if _AGE_BEFORE.search(before) or _ID_BEFORE.search(before):
         return True
     if single is not None:
-        if re.fullmatch(r"0\d+", single):
+        if _LEADING_ZERO.fullmatch(single):
             return True  # "0591": a code
-        if re.fullmatch(r"\d{4,}", single) and not _PERSON_PL_AFTER.match(after):
+        if _FOUR_DIGITS.fullmatch(single) and not _PERSON_PL_AFTER.match(after):
             return True  # a year ("2019") or a reference number; counts this big take a comma
         if single.lower() == "one" and (
             _ONE_PRONOUN_BEFORE.search(before) or _ANOTHER_AFTER.match(after)
@@ -538,6 +544,7 @@ def parse_count(phrase: str) -> Count | None:
     return None
 
 
+_NOT_A_NUMBER_TOKEN = re.compile(r"\d+(?:[.:]\d+)+|\d{16,}")
 _ANY_NUMBER = re.compile(
     rf"(?<![\w.,:])\d+(?:[.:]\d+)+(?![\w])"  # decimals and clock times: not integers
     rf"|(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+"
@@ -557,7 +564,7 @@ def numbers_in(text: str) -> list[int]:
     values: list[int] = []
     for m in _ANY_NUMBER.finditer(text):
         token = m.group(0)
-        if re.fullmatch(r"\d+(?:[.:]\d+)+|\d{16,}", token):
+        if _NOT_A_NUMBER_TOKEN.fullmatch(token):
             continue  # a decimal, a clock time, or a digit string too long to be a number
         values.append(_word_number(token))
     return values
