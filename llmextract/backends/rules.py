@@ -69,21 +69,35 @@ def _anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.
     return anchors
 
 
-# A cheap first look: a sentence with none of these has no date expression for the resolver.
-_DATE_HINT = re.compile(
-    r"\d|\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago|weeks?|months?"
-    r"|years?|weekend|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?"
-    r"|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mid|early|late"
-    r"|past|last|earlier|hours|dawn|\w+day)\b")
+# A cheap first look: a sentence with none of these has no date expression for the resolver:
+# a digit, a word ending in "day" ("Monday", "holiday"), or one of the date words. Three
+# searches, each of which the regex engine runs faster than the single alternation would.
+_DIGIT = re.compile(r"\d")
+_DAY_WORD = re.compile(r"\Bday\b")
+_DATE_WORD = re.compile(
+    r"(?=[adefhjlmnopstwy])\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago"
+    r"|weeks?|months?|years?|weekend|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
+    r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mid"
+    r"|early|late|past|last|earlier|hours|dawn)\b")
+
+
+def _date_hint(lower: str) -> bool:
+    return bool(_DIGIT.search(lower) or _DAY_WORD.search(lower) or _DATE_WORD.search(lower))
 
 
 def _dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
     """Absolute-offset date mentions of a sentence, resolved against its section's anchor."""
 
     cache: dict[int, list[tuple[int, int, DateRange]]] = {}
+    no_hint: set[int] = set()
 
     def dates_in(sentence: Sentence) -> list[tuple[int, int, DateRange]]:
-        if not _DATE_HINT.search(sentence.lower):
+        if sentence.index in cache:
+            return cache[sentence.index]
+        if sentence.index in no_hint:
+            return []
+        if not _date_hint(sentence.lower):
+            no_hint.add(sentence.index)
             return []
         if sentence.index not in cache:
             anchor = anchors.get(sentence.section)
