@@ -370,6 +370,13 @@ _ANY_CASUALTY = re.compile(
 _ANY_SAY = re.compile(rf"\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
+@functools.lru_cache(maxsize=4096)
+def says(lower: str) -> bool:
+    """Whether a (lower-cased) sentence has a reporting verb; asked once per sentence per
+    article (memoised, cleared with the other memos)."""
+    return _ANY_SAY.search(lower) is not None
+
+
 # The normalizer is pure; victim phrases are read several times (count, conjuncts, groups).
 find_quantities = functools.lru_cache(maxsize=8192)(quantities.find_quantities)
 parse_count = functools.lru_cache(maxsize=8192)(quantities.parse_count)
@@ -718,7 +725,7 @@ class ClaimantResolver:
         for sentence in layout.sentences:
             if sentence.heading or sentence.planted:
                 continue
-            if not _ANY_SAY.search(sentence.lower):
+            if not says(sentence.lower):
                 continue
             for pos in (sentence.start, sentence.end - 1):
                 _attribution(text, sentence, pos, layout, self)
@@ -761,7 +768,7 @@ def _speaker(text: str, sentence: Sentence, pos: int,
     """The speaker phrase as written for the statement at ``pos``: (who, start, end, verb)."""
     s_start, s_end = sentence.start, sentence.end
     quote = next(((a, b) for a, b in layout.quotes if a <= pos < b), None)
-    if quote is None and not _ANY_SAY.search(sentence.lower):
+    if quote is None and not says(sentence.lower):
         return None
     s_text = text[s_start:s_end]
     local = pos - s_start
@@ -826,7 +833,8 @@ def _speaker(text: str, sentence: Sentence, pos: int,
     return _first_valid(text, candidates)
 
 
-def _valid_speaker(who: str) -> str | None:
+@functools.lru_cache(maxsize=4096)  # pure; the same candidate is checked for several positions
+def valid_speaker(who: str) -> str | None:
     """The speaker phrase cleaned, or None when it cannot be one ("which residents", "it was")."""
     cleaned = _LEADING_CIRCUMSTANCE.sub("", _clean_claimant(who))
     if not cleaned or len(cleaned.split()) > 16 or cleaned.lower() in (
@@ -840,7 +848,7 @@ def _valid_speaker(who: str) -> str | None:
 def _first_valid(text: str, candidates: list[tuple[str, int, int, str]]
                  ) -> tuple[str, int, int, str] | None:
     for who, a, b, verb in candidates:
-        cleaned = _valid_speaker(who)
+        cleaned = valid_speaker(who)
         if cleaned is None:
             continue
         while a < b and text[a].isspace():

@@ -182,7 +182,7 @@ def _is_local(place: PlaceMention) -> bool:
     district or town ("eastern Paktiya" and "Helmand province" are not)."""
     if place.country is not None or place.generic in _PROVINCES:
         return False
-    if find_afghan_province(place.name) and place.generic not in _DISTRICTS:
+    if _sentence_provinces(place.name) and place.generic not in _DISTRICTS:
         return False
     return place.precision in ("exact", "near") or place.generic in _DISTRICTS
 _PROVINCES = frozenset({"province", "provinces", "governorate", "state", "region"})
@@ -296,6 +296,7 @@ _LOOKBACK = 40
 
 @functools.lru_cache(maxsize=4096)
 def _sentence_provinces(text: str) -> frozenset[str]:
+    """The Afghan provinces ``text`` names (a sentence or a place name), memoised per article."""
     return frozenset(find_afghan_province(text))
 
 
@@ -405,7 +406,7 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
              *neighbours(lay, sentence, 8, 4)]
     for s in order:
         for p in find_places(s.text):
-            if find_afghan_province(" ".join(n for n in (p.name, p.admin_area) if n)):
+            if _sentence_provinces(" ".join(n for n in (p.name, p.admin_area) if n)):
                 return s.start + p.start, s.start + p.tail
     return None
 
@@ -438,7 +439,7 @@ def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyC
 
 # Pure functions memoised while one article is read (the same phrase is often read twice).
 _MEMOS = (find_places, _claims.find_quantities, _claims.parse_count, _events.place_key_memo,
-          _sentence_provinces)
+          _sentence_provinces, _claims.says, _claims.valid_speaker)
 
 
 def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEvent],
