@@ -169,3 +169,35 @@ def test_html_format_escapes_article_text_and_highlights_evidence(
     assert "<script>" not in out and "&lt;script&gt;" in out
     assert '<mark title="e1" data-items="e1">A drone strike on Marib &amp; Sirwah</mark>' in out
     assert '<mark title="c1" data-items="c1">killed three fighters</mark>' in out
+
+
+def test_several_articles_give_json_lines_and_a_bad_one_does_not_stop_the_rest(
+    tmp_path: Path
+) -> None:
+    good = tmp_path / "good.txt"
+    good.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
+    empty = tmp_path / "empty.txt"
+    empty.write_text("   \n", encoding="utf-8")
+    code, out, err = run("extract", str(good), str(empty), str(tmp_path / "missing.txt"),
+                         str(good), "--backend", "rules")
+    assert code == 1
+    lines = [json.loads(line) for line in out.splitlines()]
+    assert [("extraction" in x, x["path"]) for x in lines] == [
+        (True, str(good)), (False, str(empty)), (False, str(tmp_path / "missing.txt")),
+        (True, str(good))]
+    assert len(lines[0]["extraction"]["claims"]) == 5
+    assert "empty or only whitespace" in lines[1]["error"]
+    assert "2 of 4 article(s) failed" in err and "Traceback" not in err
+
+
+def test_several_articles_stop_at_once_on_a_configuration_error(tmp_path: Path) -> None:
+    code, out, err = run("extract", str(SEED), str(SEED), "--backend", "openai")
+    assert_one_line_error(code, err, "OPENAI_API_KEY")
+    assert out == ""
+
+
+def test_several_articles_refuse_html_and_stdin() -> None:
+    assert_one_line_error(*run("extract", str(SEED), str(SEED), "--format", "html")[::2],
+                          "one article")
+    assert_one_line_error(*run("extract", str(SEED), "-", "--backend", "rules")[::2],
+                          "standard input")
