@@ -600,6 +600,7 @@ _INCLUDING_WORD = re.compile(r"\bincluding\b", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; a victim phrase is classified more than once
 def population_of(phrase: str, context: str = "") -> Population:
     """civilian / combatant / mixed / unknown from the victim phrase's nouns (guidelines §5)."""
     lower = phrase.lower()

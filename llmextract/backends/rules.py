@@ -347,7 +347,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
     updated tolls → ``superseded_by`` (guidelines §5)."""
     among: set[str] = set()
     for s in lay.sentences:
-        if _AMONG_THE_DEAD.search(s.text):
+        if "among" in s.lower and _AMONG_THE_DEAD.search(s.text):  # cheap test first
             among.update(w for w in _CAPITALISED_WORD.findall(s.text))
     kept: list[ClaimDraft] = []
     for b in claims:
@@ -439,7 +439,7 @@ def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyC
 
 # Pure functions memoised while one article is read (the same phrase is often read twice).
 _MEMOS = (find_places, _claims.find_quantities, _claims.parse_count, _events.place_key_memo,
-          _sentence_provinces, _claims.says, _claims.valid_speaker)
+          _sentence_provinces, _claims.says, _claims.valid_speaker, _claims.population_of)
 
 
 def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEvent],
