@@ -228,8 +228,11 @@ def main_country(text: str) -> str | None:
     return ranked[0][0]
 
 
-_COUNTRY_RE = re.compile(r"\b(?=[A-Z])(?:" + "|".join(  # every name starts upper-case
-    re.escape(c) for c in sorted(_COUNTRIES, key=len, reverse=True)) + r")\b(?![-‑])")
+# A name at a word start: "Name(?<!\wName)" is "\bName" written so that every alternative
+# begins with a literal, which lets the regex engine jump between candidate letters.
+_COUNTRY_RE = re.compile("(?:" + "|".join(
+    rf"{re.escape(c)}(?<!\w{re.escape(c)})" for c in sorted(_COUNTRIES, key=len, reverse=True))
+    + r")\b(?![-‑])")
 
 
 def is_afghan_province(name: str) -> bool:
