@@ -431,9 +431,9 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     the phrase, not a boundary)."""
     end = min(limit, start + 220)
     scan = start
-    lead = find_quantities(text[start:min(end, start + 48)])
-    if lead and not text[start:start + lead[0].start].strip():
-        scan = start + lead[0].end
+    lead = quantities.leading_quantity(text[start:min(end, start + 48)])
+    if lead is not None:
+        scan = start + lead.end
     m = _NP_END.search(text, scan, end)
     stop = m.start() if m is not None else end
     while stop > start and text[stop - 1] in " ,":

@@ -55,6 +55,7 @@ __all__ = [
     "QuantityMention",
     "count_contradiction",
     "find_quantities",
+    "leading_quantity",
     "minimum",
     "numbers_in",
     "parse_count",
@@ -485,10 +486,26 @@ def find_quantities(text: str) -> list[QuantityMention]:
     counts is left to the caller (it follows ``end``). Dates, times, ages, measures and
     identifiers are skipped (module doc).
     """
+    return _scan(text, None)
+
+
+def leading_quantity(text: str) -> QuantityMention | None:
+    """The quantity expression ``text`` opens with (after leading whitespace), or None:
+    ``find_quantities(text)[0]`` when that starts there, found without reading further."""
+    first = len(text) - len(text.lstrip())
+    found = _scan(text, first)
+    return found[0] if found and found[0].start == first else None
+
+
+def _scan(text: str, last_start: int | None) -> list[QuantityMention]:
+    """``find_quantities``; with ``last_start``, only the words starting at or before it are
+    tried (the result is then the beginning of the full one)."""
     found: list[QuantityMention] = []
     pos = 0
     for word in _WORD.finditer(text):
         start = word.start()
+        if last_start is not None and start > last_start:
+            break
         if start < pos:
             continue
         token = word.group().lower()
