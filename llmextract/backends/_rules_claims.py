@@ -105,6 +105,8 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "casualties": ("casualties", "fatalities", "loss of life"),
     "none_among": ("among the",),
 }
+_FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()}
+_ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|martyr\w*|deaths?|died|perished"
                 r"|lost.*|killing|toll)$", re.IGNORECASE), "killed"),
@@ -895,8 +897,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
     outcome: Outcome | None
 
     lower = sentence.lower
+    present = {word for word in _ALL_FORM_WORDS if word in lower}  # each word tested once
     for form, pattern in _PATTERNS:
-        if not any(word in lower for word in _FORM_WORDS[form]):
+        if present.isdisjoint(_FORM_WORD_SETS[form]):
             continue  # none of the words this form needs: skip the costly pattern
         for m in pattern.finditer(text, s0, s1):
             a, b = m.start(), m.end()
