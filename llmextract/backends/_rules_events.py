@@ -495,8 +495,8 @@ _COUNT_GAP = re.compile(r"\s*(?:(?:precision|guided|air|deadly|more|separate|new
 _PUT_AT = re.compile(r"\bwhich\s+(?:they|it|officials)\s+put\s+at\s+(?P<n>[\w-]+)")
 
 
-_TIME_WORDS = re.compile(  # on lower-cased text
-    r"[ap]\.?m\b|morning|afternoon|evening|night|dawn|dusk|midnight|noon|midday|daybreak"
+_TIME_WORDS = re.compile(  # on lower-cased text; every alternative opens with a literal (fast)
+    r"a\.?m\b|p\.?m\b|morning|afternoon|evening|night|dawn|dusk|midnight|noon|midday|daybreak"
     r"|sunrise|sunset")
 
 
