@@ -798,7 +798,7 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             if 2 <= len(who.strip()) <= 120:
                 candidates.append((who, base + who_start, base + intro.end("verb"),
                                    intro.group("verb")))
-    if _first_valid(text, candidates) is None:
+    if _first_valid(text, candidates) is None and "accord" in sentence.lower:  # cheap test first
         for m in _ACCORDING.finditer(s_text):
             candidates.append((m.group("who"), s_start + m.start(), s_start + m.end(), "said"))
     if _first_valid(text, candidates) is None:
