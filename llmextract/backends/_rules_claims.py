@@ -153,6 +153,7 @@ _PRONOUN_MANY = re.compile(r"^(?:them|themselves|they|those|these|the\s+\w+(?:\s
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|\bthose|\bwhom)\s*$", re.IGNORECASE)
 
 _CIVILIAN = re.compile(
+    r"(?=[abcdefghijklmnprstvw])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:civilians?|non-?combatants?|children|child|kids?|women|woman|girls?|boys?|babies"
     r"|baby|infants?|toddlers?|residents?|villagers?|farmers?|shepherds?|herders?|students?"
     r"|pupils?|teachers?|journalists?|reporters?|photographers?|doctors?|nurses?|medics?"
@@ -162,6 +163,7 @@ _CIVILIAN = re.compile(
     r"|labou?rers?|volunteers?|rescuers?|citizens?)\b",
 )  # on lower-cased text
 _COMBATANT = re.compile(
+    r"(?=[abcdefghijklmoprst])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:militia\w*|fighters?|insurgents?|militants?|elements?|soldiers?|troops?"
     r"|servicem[ae]n|service\s*(?:wo)?m[ae]mbers?|service\s+members?|marines?|personnel"
     r"|commanders?|sub-?commanders?|leaders?|facilitators?|operatives?|gunm[ae]n|jihadists?"
@@ -369,7 +371,7 @@ _ANY_CASUALTY = re.compile(
     r"kill|dead|death|died|wound|injur|hurt|harm|captur|detain|arrest|missing|martyr|slain|slew"
     r"|toll|casualt|fatalit|eliminat|lost|lives|rubble|debris|abduct|kidnap|custody|prisoner"
     r"|captive|hostage|seized|perish|execut|behead|apprehend|maim|murder|unaccounted")
-_ANY_SAY = re.compile(rf"\b(?:{_SAY}|according)\b")  # on lower-cased text
+_ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
 @functools.lru_cache(maxsize=4096)

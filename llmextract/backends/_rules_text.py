@@ -45,6 +45,7 @@ _INJECTION = re.compile(
 )
 # A cheap first look: no sentence without one of these words can be addressed to a model.
 _MODEL_WORDS = re.compile(  # on lower-cased text
+    r"(?=[acdefilmop])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:ignore|disregard|forget|override|prompt|instructions?|ai|model|assistant|extractor"
     r"|chatbot|llm)\b")
 _IMPERATIVE_TO_MODEL = re.compile(
