@@ -513,7 +513,10 @@ def _scan(text: str, last_start: int | None) -> list[QuantityMention]:
     found: list[QuantityMention] = []
     pos = 0
     lower = text.lower()
-    aligned = len(lower) == len(text)
+    # where the last joining word starts: one can follow a word only if that word starts no
+    # later (offsets agree when lower-casing kept the length; else assume one follows)
+    last_joining = (max(lower.rfind(w) for w in _JOINING) if len(lower) == len(text)
+                    else len(text))
     for word in _WORD.finditer(text):
         start = word.start()
         if last_start is not None and start > last_start:
@@ -527,8 +530,7 @@ def _scan(text: str, last_start: int | None) -> list[QuantityMention]:
             following = [w.lower() for w in _WORD.findall(text, word.end(), word.end() + 80)[:6]]
             if not _may_start(token, following):
                 continue
-        joined = not aligned or any(lower.find(w, start) != -1 for w in _JOINING)
-        m = (_QUANTITY if joined else _QUANTITY_UNJOINED).match(text, start)
+        m = (_QUANTITY if start <= last_joining else _QUANTITY_UNJOINED).match(text, start)
         if m is None:
             continue
         pos = m.end()
