@@ -395,7 +395,13 @@ def find_dates(text: str, anchor: dt.date | None) -> list[DateMention]:
         if not (token[0].isdigit() or lower in _ALWAYS or token in _MONTH_TOKENS):
             if lower not in _LOOK_AHEAD:
                 continue
-            if not _may_start(lower, _WORD.findall(text, word.end(), word.end() + 40)[:4]):
+            # only the part words ("early", "mid") look past the next word
+            if lower in _PART_WORDS:
+                following = _WORD.findall(text, word.end(), word.end() + 40)[:4]
+            else:
+                nxt = _WORD.search(text, word.end(), word.end() + 40)
+                following = [nxt.group()] if nxt is not None else []
+            if not _may_start(lower, following):
                 continue
         m = _DATE.match(text, start)
         if m is None:
