@@ -92,10 +92,12 @@ _TRIGGER_SOURCE = r"\b(?=[abcdfghjkmprstuw])(?:" + "|".join(
 _TRIGGER = re.compile(_TRIGGER_SOURCE)
 _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 # A cheap first look: a sentence without any of these cannot hold a trigger.
+# (only whether it matches is used; the words are grouped by first letter, which the regex
+# engine tries much faster than one flat list)
 _ANY_TRIGGER = re.compile(  # on lower-cased text
-    r"strik|raid|air|drone|uav|unmanned|missile|shell|bombard|barrage|artiller|mortar|rocket"
-    r"|plane|jet|craft|helicopter|gunship|bomb|target|struck|hit|projectile|rounds|fired"
-    r"|aviation")
+    r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|rtiller|viation)|drone|u(?:av|nmanned)"
+    r"|m(?:issile|ortar)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|jet|craft|h(?:elicopter|it)"
+    r"|gunship|target|fired")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
     r"(?![^.]*\b(?:but|however|although)\b)",
