@@ -176,46 +176,46 @@ def _day_number(text: str) -> int:
     return int(_NOT_DIGIT.sub("", text))
 
 
+def _part_name(part: str) -> str | None:
+    """Which named part of a month or year a phrase names ("the middle of" -> "mid"), or None
+    for the whole period. One classifier for both, so months and years accept the same words."""
+    p = " ".join(part.lower().split())
+    if p in ("early", "the beginning of", "beginning of", "the start of", "start of"):
+        return "early"
+    if p in ("mid", "the middle of", "middle of"):
+        return "mid"
+    if p in ("late", "the end of", "end of"):
+        return "late"
+    for name in ("first half", "second half", "first week", "last week"):
+        if p.endswith(f"{name} of"):
+            return name
+    return None
+
+
 def _month_part(part: str, year: int, month: int) -> DateRange:
     """A named part of a month: "mid" is the 11th..20th and so on (module doc)."""
-    p = " ".join(part.lower().split())
     last = _last_day(year, month)
-    first_day, last_day = 1, last
-    precision: DatePrecision = "month"
-    if p in ("early", "the beginning of", "beginning of", "the start of", "start of"):
-        last_day = 10
-    elif p in ("mid", "the middle of", "middle of"):
-        first_day, last_day = 11, 20
-    elif p in ("late", "the end of", "end of"):
-        first_day = 21
-    elif p.endswith("first half of"):
-        last_day = 15
-    elif p.endswith("second half of"):
-        first_day = 16
-    elif p.endswith("first week of"):
-        last_day, precision = 7, "week"
-    elif p.endswith("last week of"):
-        first_day, precision = last - 6, "week"
+    name = _part_name(part) or ""
+    first_day, last_day = {
+        "early": (1, 10), "mid": (11, 20), "late": (21, last), "first half": (1, 15),
+        "second half": (16, last), "first week": (1, 7), "last week": (last - 6, last),
+    }.get(name, (1, last))
+    precision: DatePrecision = "week" if name.endswith("week") else "month"
     return _range(dt.date(year, month, first_day), dt.date(year, month, last_day), precision)
 
 
 def _year_part(part: str, year: int) -> DateRange:
-    p = " ".join(part.lower().split())
-    first_month, last_month = 1, 12
-    if p in ("early", "the beginning of", "beginning of", "the start of", "start of"):
-        last_month = 4
-    elif p in ("mid", "the middle of", "middle of"):
-        first_month, last_month = 5, 8
-    elif p in ("late", "the end of", "end of"):
-        first_month = 9
-    elif p.endswith("first half of"):
-        last_month = 6
-    elif p.endswith("second half of"):
-        first_month = 7
-    elif p.endswith("first week of"):
+    """A named part of a year: "early" is January..April, "mid" May..August, "late"
+    September..December; the first and last week of a year are weeks."""
+    name = _part_name(part)
+    if name == "first week":
         return _range(dt.date(year, 1, 1), dt.date(year, 1, 7), "week")
-    elif p.endswith("last week of"):
+    if name == "last week":
         return _range(dt.date(year, 12, 25), dt.date(year, 12, 31), "week")
+    first_month, last_month = {
+        "early": (1, 4), "mid": (5, 8), "late": (9, 12), "first half": (1, 6),
+        "second half": (7, 12),
+    }.get(name or "", (1, 12))
     return _range(dt.date(year, first_month, 1),
                   dt.date(year, last_month, _last_day(year, last_month)), "year")
 
