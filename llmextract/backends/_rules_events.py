@@ -87,7 +87,7 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
 # written in lower case and run on the lower-cased sentence (matching is several times faster
 # without IGNORECASE, and the leading letter test spares most positions the alternation);
 # ``_TRIGGER_ANY_CASE`` serves a text whose lower case changes length.
-_TRIGGER_SOURCE = r"\b(?=[abcdfghjkmprstuw])(?:" + "|".join(
+_TRIGGER_SOURCE = r"\b(?=[abcdefghjkmoprstuwz])(?:" + "|".join(
     f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TRIGGER_SPECS)) + ")"
 _TRIGGER = re.compile(_TRIGGER_SOURCE)
 _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
