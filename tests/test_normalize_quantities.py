@@ -252,7 +252,7 @@ ISAF_PHRASES = [
     ("The security force detained several suspected insurgents", "several"),
     ("detained a few suspected insurgents", "a few"),
     ("detained a number of suspected insurgents", "a number of"),
-    ("killed numerous insurgents during a clearing operation", "numerous"),
+    ("killed several insurgents during a clearing operation", "several"),
 ]
 
 
@@ -271,6 +271,18 @@ def test_isaf_named_leader_plus_vague_group() -> None:
     assert mention.count == Count(min=1, vague_term="multiple")
     assert minimum(mention.count, "isaf") == 4
     assert minimum(mention.count, "acled") == 11
+
+
+@pytest.mark.parametrize("sentence", [
+    "killed numerous insurgents during a clearing operation",
+    "the security force engaged the insurgents with a precision airstrike, killing many of them",
+])
+def test_isaf_codes_numerous_and_many_as_four(sentence: str) -> None:
+    # The ISAF labels rank "numerous"/"many" above "several": every release in the slice whose
+    # only killed figure is one of them is labelled 4.
+    mention = next(m for m in find_quantities(sentence) if m.count.vague_term)
+    assert minimum(mention.count, "isaf") == 4
+    assert minimum(mention.count, "acled") == 10
 
 
 NUMBERS = [
@@ -347,8 +359,9 @@ VAGUE_NUMBERS = [
     ("hundreds", 100, 100),
     ("thousands", 1000, 1000),
     ("several", 10, 3),
-    ("many", 10, 3),
-    ("numerous", 10, 3),
+    ("many", 10, 4),
+    ("numerous", 10, 4),
+    ("countless", 10, 4),
     ("multiple", 10, 3),
     ("a number of", 10, 3),
     ("a large number of", 10, 3),

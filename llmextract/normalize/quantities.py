@@ -699,11 +699,12 @@ _LARGE_VAGUE = {
 # Words that cap the number low: coded 3 under both conventions (never more than the words
 # can mean).
 _SMALL_VAGUE = frozenset({"a few", "a handful", "a small number of", "a handful number of"})
-# Unspecified plurals: ACLED 10, ISAF 3.
+# Unspecified plurals: ACLED 10, ISAF 3, except the words that say "more than several", which
+# ISAF codes 4.
 _PLURAL_VAGUE = frozenset({
-    "several", "multiple", "numerous", "many", "countless", "various", "a number of",
-    "many more", "several others",
+    "several", "multiple", "various", "a number of", "several others",
 })
+_MANY_VAGUE = frozenset({"numerous", "many", "many more", "countless"})
 _SOME_NUMBER_OF = re.compile(r"an?\s+(?:\w+\s+)?number\s+of")
 
 
@@ -715,9 +716,9 @@ def vague_to_number(term: str, convention: Convention) -> int | None:
     ========================================  =====  ====
     "tens", "dozens", "scores", "hundreds",   10, 12, 20, 100, 1000 (both)
     "thousands"
-    "several", "many", "numerous",            10     3
-    "multiple", "a number of", "various",
-    "countless", "a large/unknown number of"
+    "several", "multiple", "a number of",     10     3
+    "various", "a large/unknown number of"
+    "numerous", "many", "countless"           10     4
     "a few", "a handful", "a small number of"  3     3
     ========================================  =====  ====
 
@@ -725,7 +726,9 @@ def vague_to_number(term: str, convention: Convention) -> int | None:
     is used (the "tens" figure; the project's reading of the codebook, to confirm against the
     current codebook's "unknown fatality numbers" section). ISAF coding (README of the ISAF
     slice) records "a number of", "multiple", "several" as 3, extended here to every unspecified
-    small plural; it has no rule for "dozens"/"hundreds", so ACLED's figures are used.
+    small plural, and "numerous" and "many" as 4 (every such release in the slice is labelled
+    so: the coders rank them above "several"); it has no rule for "dozens"/"hundreds", so
+    ACLED's figures are used.
     Terms are matched case-insensitively, with or without a trailing "of".
     """
     t = _vague_term(term)
@@ -733,6 +736,8 @@ def vague_to_number(term: str, convention: Convention) -> int | None:
         return _LARGE_VAGUE[t]
     if t in _SMALL_VAGUE:
         return 3
+    if t in _MANY_VAGUE:
+        return 10 if convention == "acled" else 4
     if t in _PLURAL_VAGUE or _SOME_NUMBER_OF.fullmatch(t):
         return 10 if convention == "acled" else 3
     return None
