@@ -17,11 +17,11 @@ from llmextract.evaluation.isaf import (
 )
 from llmextract.evaluation.metrics import summarize
 from llmextract.evaluation.tasks import load_task
-from llmextract.schema import Extraction, Location
+from llmextract.schema import CasualtyClaim, Extraction, Location
 from tests.test_eval_support import claim, event, extraction
 
 TEXT = (
-    "KABUL, Afghanistan (Jan. 27, 2012)\nAn air weapons team killed two insurgents in Nad Ali "
+    "KABUL, Afghanistan (Jan. 27, 2012)\nA precision airstrike killed two insurgents in Nad Ali "
     "district, Helmand province, yesterday. Several insurgents were killed in a follow-up "
     "strike. Initial reports said five were killed. No civilians were harmed."
 )
@@ -39,7 +39,7 @@ def release(min_killed: int = 5, airstrike: bool = True, province: str = "helman
 
 
 def predicted_extraction() -> Extraction:
-    strike = event("p1", "An air weapons team killed two insurgents", kind="drone_strike",
+    strike = event("p1", "A precision airstrike killed two insurgents", kind="drone_strike",
                    date="2012-01-26", text=TEXT)
     strike = strike.model_copy(update={"locations": [
         Location(name="Nad Ali", admin_area="Helmand province")]})
@@ -56,7 +56,7 @@ def predicted_extraction() -> Extraction:
     return extraction([strike], claims, text=TEXT, article_id="isaf-1")
 
 
-def test_killed_sums_minimums_with_vague_as_three() -> None:
+def test_killed_sums_minimums_with_several_as_three() -> None:
     # 2 + several (3); the superseded toll, the denial and the injured are not counted
     answer = derive(predicted_extraction())
     assert answer.killed == 5
@@ -99,6 +99,71 @@ def test_killed_error_hand_computed() -> None:
 def test_a_missed_airstrike_is_a_false_negative() -> None:
     counts = score_release(release(), None).counts
     assert (counts["airstrike.tp"], counts["airstrike.fp"], counts["airstrike.fn"]) == (0, 0, 1)
+
+
+ROUNDUP = (
+    "KABUL, Afghanistan (Oct. 28, 2010) - More than 15 insurgents were killed during separate "
+    "operations in southern and eastern Afghanistan over the last 24 hours. In Kandahar, an "
+    "air weapons team engaged the enemy position, killing more than 10 insurgents. In Khost, "
+    "the force killed one insurgent.")
+
+
+def roundup_claims(text: str = ROUNDUP) -> list[CasualtyClaim]:
+    return [
+        claim("k1", "More than 15 insurgents were killed", low=16, high=None, text=text),
+        claim("k2", "killing more than 10 insurgents", low=11, high=None, text=text),
+        claim("k3", "killed one insurgent", low=1, high=1, text=text),
+    ]
+
+
+def test_a_roundup_total_is_left_out_when_the_release_details_its_operations() -> None:
+    # ISAF labels count the per-operation tolls (11 + 1), not the total that sums them (16).
+    answer = derive(extraction([], roundup_claims(), text=ROUNDUP), ROUNDUP)
+    assert answer.killed == 12
+
+
+def test_a_roundup_total_alone_is_counted() -> None:
+    answer = derive(extraction([], roundup_claims()[:1], text=ROUNDUP), ROUNDUP)
+    assert answer.killed == 16
+
+
+def test_a_roundup_is_read_from_the_sentence_around_a_short_quote() -> None:
+    # The quote alone does not say "separate operations"; its sentence does. Without the
+    # article only the quote can be read, so the total counts.
+    claims = roundup_claims()
+    assert derive(extraction([], claims, text=ROUNDUP), ROUNDUP).killed == 12
+    assert derive(extraction([], claims, text=ROUNDUP)).killed == 28
+
+
+def test_one_operation_with_several_tolls_is_summed() -> None:
+    text = ("A combined force killed two insurgents in Nad Ali district yesterday. Later the "
+            "force killed three more insurgents during the same operation.")
+    claims = [claim("k1", "killed two insurgents", text=text),
+              claim("k2", "killed three more insurgents", low=3, high=3, text=text)]
+    assert derive(extraction([], claims, text=text), text).killed == 5
+
+
+@pytest.mark.parametrize(("sentence", "airstrike"), [
+    ("The air weapons team engaged the enemy position, killing two insurgents.", False),
+    ("The patrol requested close-air support and engaged the enemy position.", False),
+    ("The joint security force used supporting air assets to attack the insurgents.", False),
+    ("After ensuring no civilians were in the area, the force called for a precision "
+     "airstrike.", True),
+    ("Coalition aircraft engaged the vehicle with a precision air strike.", True),
+    ("Coalition aircraft targeted a Haqqani Network sub-commander.", True),
+    ("The force called in close air support, and an air strike destroyed the cache.", True),
+])
+def test_support_fire_from_the_air_is_not_an_isaf_airstrike(sentence: str,
+                                                            airstrike: bool) -> None:
+    text = "KABUL, Afghanistan (Jan. 27, 2012)\n" + sentence
+    quote = sentence.split(",")[0]  # a short quote: the convention reads its sentence
+    strike = event("p1", quote, kind="airstrike", text=text)
+    assert derive(extraction([strike], [], text=text), text).airstrike is airstrike
+    # the same reading applies to a drone; never to a strike not from the air
+    drone = event("p1", quote, kind="drone_strike", text=text)
+    assert derive(extraction([drone], [], text=text), text).airstrike is airstrike
+    shelling = event("p1", quote, kind="shelling", text=text)
+    assert derive(extraction([shelling], [], text=text), text).airstrike is False
 
 
 def test_start_date_is_scored_only_when_the_text_gives_a_year() -> None:

@@ -1,17 +1,29 @@
 """The external ISAF benchmark: real press releases with one expert label set per release.
 
 The labels give one total per release, not events and claims, so an ``Extraction`` is first
-reduced to the same four answers (``derive``), then scored field by field:
+reduced to the same four answers (``derive``), then scored field by field. The reduction maps
+this project's coding (ACLED-like, ``evals/gold/GUIDELINES.md``) onto the ISAF coders'
+conventions, which differ in two places; both are read from the article text around each item's
+own evidence spans, so they apply to any backend's output alike:
 
 - **killed**: the sum, over killed claims that are not superseded and not denials, of each
-  claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" = 3;
-  ``normalize.quantities.minimum(count, "isaf")``). Scored as exact match and mean absolute
-  error over all releases (``killed``) and over the releases that report at least one killed
-  (``killed_reported``): predicting 0 everywhere already matches most releases, so the overall
-  figure alone flatters a system that finds nothing.
-- **airstrike**: whether any event is an ``airstrike`` or ``drone_strike``. Scored as precision,
-  recall and F1 of the positive class, never plain accuracy: answering "no" everywhere is
-  right on most releases and finds no air strike at all.
+  claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" = 3,
+  "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``). A *roundup total*
+  (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
+  killed during separate operations over the last 24 hours") is left out when the release also
+  details killed claims of its own: the coders count the details, not the total that sums them
+  (our guidelines keep the total as a claim of its own, with no event). Scored as exact match
+  and mean absolute error over all releases (``killed``) and over the releases that report at
+  least one killed (``killed_reported``): predicting 0 everywhere already matches most
+  releases, so the overall figure alone flatters a system that finds nothing.
+- **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
+  from the air. Aircraft firing in support of a ground engagement ("the air weapons team
+  engaged", "close air support", "supporting air assets") is an airstrike under our guidelines
+  and ACLED's, but not under ISAF's: every such release in the slice is labelled false. An event
+  whose evidence names only support fire is therefore not counted; one whose evidence also
+  names an air strike proper ("called in close air support and a precision air strike") is.
+  Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
+  "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area), or, when no event has a location, by the quoted evidence; right when the set
   equals the label's.
@@ -49,10 +61,32 @@ from llmextract.evaluation.metrics import (
 from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.places import find_afghan_province
 from llmextract.normalize.quantities import minimum
-from llmextract.schema import Extraction
+from llmextract.schema import CasualtyClaim, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
+# Aircraft firing for a ground force in contact, as ISAF releases word it.
+_SUPPORT_FIRE = re.compile(
+    r"\bair[\s-]+weapons?[\s-]+teams?\b|\bclose[\s-]+air[\s-]+support\b"
+    r"|\b(?:supporting|support(?:ing)?\s+of)\s+(?:air(?:craft)?|aviation)\b"
+    r"|\bair\s+(?:support|assets)\b|\battack\s+helicopters?\b",
+    re.IGNORECASE)
+# A strike from the air named as such.
+_STRIKE_PROPER = re.compile(
+    r"\bair[\s-]?(?:strikes?|raids?)\b|\bbombed\b|\baerial\s+(?:bomb\w*|attacks?)\b"
+    r"|\b(?:guided|precision|laser)[\s-]+(?:guided\s+)?(?:bombs?|munitions?)\b"
+    r"|\bdropp\w*\s+(?:\w+\s+){0,2}(?:bombs?|munitions?)\b|\bdrones?\b"
+    r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
+    r"(?:targeted|struck|bombed|attacked)\b",
+    re.IGNORECASE)
+# A figure over several operations or a period, not one operation's own toll.
+_ROUNDUP = re.compile(
+    r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
+    r"(?:[\w-]+\s+){0,4}?operations\b"
+    r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b",
+    re.IGNORECASE)
+_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
 ISAF_METRICS: tuple[MetricSpec, ...] = (
     rate_spec("killed.exact", "Killed exact match", headline=True),
@@ -125,33 +159,63 @@ class IsafAnswer:
     start_date: dt.date | None
 
 
-def derive(extraction: Extraction | None) -> IsafAnswer:
+def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer:
     """Reduce an extraction (``None``: nothing extracted) to the ISAF answers; see the module
-    docstring for each rule."""
+    docstring for each rule. ``text`` is the article: with it, the conventions read the whole
+    sentence around each evidence span, not only the quote."""
     if extraction is None:
         return IsafAnswer(killed=0, airstrike=False, provinces=frozenset(), start_date=None)
-    killed = sum(minimum(c.count, "isaf") for c in extraction.claims
-                 if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied")
-    places = [text for e in extraction.events for loc in e.locations
-              for text in (loc.name, loc.admin_area) if text]
-    provinces = {p for text in places for p in find_afghan_province(text)}
+    places = [name for e in extraction.events for loc in e.locations
+              for name in (loc.name, loc.admin_area) if name]
+    provinces = {p for name in places for p in find_afghan_province(name)}
     if not provinces:
         quotes = [*(s.text for e in extraction.events for s in e.evidence),
                   *(s.text for c in extraction.claims for s in c.evidence)]
-        provinces = {p for text in quotes for p in find_afghan_province(text)}
+        provinces = {p for quote in quotes for p in find_afghan_province(quote)}
     starts = [w[0] for e in extraction.events if (w := date_window(e.date)) is not None]
     return IsafAnswer(
-        killed=killed,
-        airstrike=any(e.kind in AIR_KINDS for e in extraction.events),
+        killed=_killed(extraction.claims, text),
+        airstrike=any(_is_isaf_airstrike(e, text) for e in extraction.events),
         provinces=frozenset(provinces),
         start_date=min(starts) if starts else None,
     )
 
 
+def _killed(claims: Sequence[CasualtyClaim], text: str | None) -> int:
+    counted = [c for c in claims
+               if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied"]
+    roundup = {c.id for c in counted
+               if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
+    details = [c for c in counted if c.id not in roundup and minimum(c.count, "isaf") > 0]
+    kept = details if details else counted
+    return sum(minimum(c.count, "isaf") for c in kept)
+
+
+def _is_isaf_airstrike(event: StrikeEvent, text: str | None) -> bool:
+    if event.kind not in AIR_KINDS:
+        return False
+    contexts = [_context(span, text) for span in event.evidence]
+    support = any(_SUPPORT_FIRE.search(c) for c in contexts)
+    return not support or any(_STRIKE_PROPER.search(c) for c in contexts)
+
+
+def _context(span: Span, text: str | None) -> str:
+    """The sentence around ``span`` (the quote itself without the article or when the span
+    does not fit it)."""
+    if text is None or span.end > len(text) or text[span.start:span.end] != span.text:
+        return span.text
+    start = max(0, span.start - 600)
+    for m in _SENTENCE_END.finditer(text, start, span.start):
+        start = m.end()
+    end_match = _SENTENCE_END.search(text, span.end, span.end + 600)
+    end = end_match.end() if end_match else min(len(text), span.end + 600)
+    return text[start:end]
+
+
 def score_release(release: IsafRelease, predicted: Extraction | None, *,
                   error: str | None = None) -> ArticleScore:
     """Score one release; the units are the four fields (``killed``, ``airstrike``, ...)."""
-    answer = derive(predicted)
+    answer = derive(predicted, release.text)
     labels = release.labels
     counts: Counter[str] = Counter()
     findings: list[Finding] = []
