@@ -134,6 +134,8 @@ def test_backend_shell_follows_the_protocol(seed_text: str) -> None:
     ("The security force called for a precision airstrike on Monday, killing two insurgents.",
      "airstrike"),
     ("An air weapons team engaged the enemy position on Monday.", "airstrike"),
+    ("On Monday the security force called for precision air strikes. As a result, five "
+     "insurgents were killed.", "airstrike"),
     ("A drone strike hit a car near Sinjar on Monday.", "drone_strike"),
     ("A UAV struck a pickup truck outside Marib on Monday.", "drone_strike"),
     ("A missile strike hit a depot in Kharkiv on Monday.", "missile_strike"),
@@ -153,6 +155,8 @@ def test_trigger_words_make_an_event_of_their_kind(sentence: str, kind: str) -> 
     "The army denied carrying out airstrikes on the village on Monday.",
     "There was no airstrike on the town on Monday, officials said.",
     "The militia threatened to launch drone strikes against the base.",
+    "On Monday the mayor called for air strikes on the town. As a result, residents fled.",
+    "On Monday the patrol called for air support. The insurgents fled before it arrived.",
     "An airstrike could have killed dozens of people.",
     "Officials warned that warplanes would strike the town if the fighters stayed.",
     "The region has regularly been hit by airstrikes.",

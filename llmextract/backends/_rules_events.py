@@ -117,6 +117,12 @@ _MODAL_AFTER = re.compile(
     r"|didn't|does\s+not|doesn't|never|was\s+not|were\s+not)\b", re.IGNORECASE)
 _RESULT = re.compile(r"\b(?:killing|killed|destroying|destroyed|wounding|which killed)\b",
                      re.IGNORECASE)
+# The next sentence reporting what a requested strike did ("... called for precision air
+# strikes. As a result, five insurgents were killed."): a result connector, then a toll.
+_RESULT_NEXT = re.compile(
+    r"[\s.\"'”’)]*(?:as\s+a\s+result|consequently|the\s+(?:air\s*)?strikes?|it|they)\b"
+    r"[^.!?]{0,120}?\b(?:killing|killed|destroying|destroyed|wounding|wounded)\b",
+    re.IGNORECASE)
 _HABITUAL = re.compile(
     r"\b(?:regularly|frequently|often|repeatedly|routinely|constantly|continuously"
     r"|periodically|usually|typically|rarely|occasionally|sometimes|since|daily|nightly"
@@ -302,9 +308,12 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int) -> bool:
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
         word = matched.group(0).split()[0].lower() if matched else ""
-        # "called for a precision airstrike, killing …": the request was carried out.
+        # "called for a precision airstrike, killing …" or "… called for air strikes. As a
+        # result, …": the request was carried out.
         return not (word.startswith(("call", "request", "ask"))
-                    and _RESULT.search(text, start, sentence.end))
+                    and (_RESULT.search(text, start, sentence.end) is not None
+                         or _RESULT_NEXT.match(text, sentence.end,
+                                               min(len(text), sentence.end + 200)) is not None))
     return sentence.text.rstrip().endswith("?")
 
 
