@@ -62,6 +62,18 @@ RESOLVE: list[tuple[str, dt.date, dt.date, DatePrecision]] = [
     ("between nine pm and midnight on October 19", D(2020, 10, 19), D(2020, 10, 19), "day"),
     ("3 days ago", D(2020, 10, 18), D(2020, 10, 18), "day"),
     ("two days ago", D(2020, 10, 19), D(2020, 10, 19), "day"),
+    ("over the past 24 hours", D(2020, 10, 20), D(2020, 10, 21), "day"),
+    ("Over the past 24 hours", D(2020, 10, 20), D(2020, 10, 21), "day"),
+    ("in the last 24 hours", D(2020, 10, 20), D(2020, 10, 21), "day"),
+    ("during the past twenty-four hours", D(2020, 10, 20), D(2020, 10, 21), "day"),
+    ("over the past day", D(2020, 10, 20), D(2020, 10, 21), "day"),
+    ("in the last day", D(2020, 10, 20), D(2020, 10, 21), "day"),
+    ("the past 24 hours", D(2020, 10, 20), D(2020, 10, 21), "day"),  # "the past" alone is clear
+    ("the past day", D(2020, 10, 20), D(2020, 10, 21), "day"),
+    ("over the past 48 hours", D(2020, 10, 19), D(2020, 10, 21), "day"),
+    ("during the last forty-eight hours", D(2020, 10, 19), D(2020, 10, 21), "day"),
+    ("15 insurgents were killed during separate operations over the last 24 hours",
+     D(2020, 10, 20), D(2020, 10, 21), "day"),
     ("mid-October", D(2020, 10, 11), D(2020, 10, 20), "month"),
     ("in mid-October", D(2020, 10, 11), D(2020, 10, 20), "month"),
     ("the middle of October", D(2020, 10, 11), D(2020, 10, 20), "month"),
@@ -130,7 +142,7 @@ def test_resolve_against_other_anchors(expression: str, anchor: dt.date, day: dt
 
 @pytest.mark.parametrize("expression", [
     "yesterday", "on Monday", "October 19", "mid-October", "last week", "in October",
-    "3 days ago", "this year",
+    "3 days ago", "this year", "over the past 24 hours", "in the last 48 hours", "the past day",
 ])
 def test_relative_expressions_need_an_anchor(expression: str) -> None:
     assert resolve_date(expression, None) is None
@@ -157,6 +169,11 @@ def test_absolute_expressions_resolve_without_an_anchor(expression: str, earlies
     "the strike killed two people",
     "9.00 PM",
     "2011-05-S-022",  # an ISAF release number
+    "the last 24 hours",  # "the last" needs "over", "in" or "during" (the last 24 hours of what?)
+    "the last day",
+    "in the last day of Ramadan",
+    "over the last 24 hours of the siege",
+    "over the past 72 hours",  # only 24 and 48 hours are read
     "",
 ])
 def test_not_a_date(expression: str) -> None:
@@ -176,6 +193,17 @@ def test_seed_article_dates() -> None:
     ]
     for m in mentions:
         assert SEED[m.start:m.end] == m.text
+
+
+def test_find_dates_past_hours_span_starts_at_the_preposition() -> None:
+    text = "Two strikes over the past 24 hours and one during the last 48 hours, officials said."
+    assert [(m.text, m.range) for m in find_dates(text, WED)] == [
+        ("over the past 24 hours", DateRange(earliest=D(2020, 10, 20), latest=WED,
+                                             precision="day")),
+        ("during the last 48 hours", DateRange(earliest=D(2020, 10, 19), latest=WED,
+                                               precision="day")),
+    ]
+    assert find_dates(text, None) == []
 
 
 def test_find_dates_without_anchor_keeps_only_absolute_dates() -> None:
@@ -259,6 +287,11 @@ CONTRADICTIONS = [
     (R(D(2020, 10, 19), D(2020, 10, 19)), "the raids continued throughout the night", False),
     (DateRange(), "on Monday, October 19", False),  # an unknown date cannot be contradicted
     (R(D(2020, 10, 19), D(2020, 10, 19)), "yesterday and on Monday", False),  # one overlaps
+    (R(D(2020, 10, 14), D(2020, 10, 14)), "killed over the past 24 hours", True),  # a week early
+    (R(D(2020, 10, 21), D(2020, 10, 21)), "killed over the past 24 hours", False),
+    (R(D(2020, 10, 20), D(2020, 10, 20)), "killed over the past 24 hours", False),
+    (R(D(2020, 10, 19), D(2020, 10, 19)), "killed over the past 24 hours", True),
+    (R(D(2020, 10, 19), D(2020, 10, 19)), "killed over the past 48 hours", False),
 ]
 
 
@@ -277,12 +310,15 @@ def test_date_contradiction_message_is_precise() -> None:
 
 def test_relative_quote_without_anchor_is_not_a_contradiction() -> None:
     assert date_contradiction(R(D(2020, 10, 20), D(2020, 10, 20)), "on Monday", None) is None
+    assert date_contradiction(R(D(2020, 10, 14), D(2020, 10, 14)), "over the past 24 hours",
+                              None) is None
 
 
 @pytest.mark.parametrize("text", [
     "Monday, " * 10_000,
     "in late October " * 5_000,
     "the day " * 10_000,
+    "over the past " * 10_000,
     "1" * 50_000,
     "Oct. " * 10_000,
 ])

@@ -70,8 +70,9 @@ def _anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.
 
 
 # A cheap first look: a sentence with none of these has no date expression for the resolver:
-# a digit, a word ending in "day" ("Monday", "holiday"), or one of the date words. Three
-# searches, each of which the regex engine runs faster than the single alternation would.
+# a digit, a word ending in "day" ("Monday", "holiday"), or one of the date words ("past",
+# "last" and "hours" let "over the past day" and "the last 24 hours" through). Three searches,
+# each of which the regex engine runs faster than the single alternation would.
 _DIGIT = re.compile(r"\d")
 _DAY_WORD = re.compile(r"\Bday\b")
 _DATE_WORD = re.compile(
@@ -99,13 +100,10 @@ def _dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
         if not _date_hint(sentence.lower):
             no_hint.add(sentence.index)
             return []
-        if sentence.index not in cache:
-            anchor = anchors.get(sentence.section)
-            found = [(sentence.start + d.start, sentence.start + d.end, d.range)
-                     for d in find_dates(sentence.text, anchor)]
-            cache[sentence.index] = sorted(found + _past_hours(sentence, anchor),
-                                           key=lambda d: d[0])
-        return cache[sentence.index]
+        found = [(sentence.start + d.start, sentence.start + d.end, d.range)
+                 for d in find_dates(sentence.text, anchors.get(sentence.section))]
+        cache[sentence.index] = found
+        return found
     return dates_in
 
 
@@ -117,28 +115,6 @@ def _context_sentences(lay: Layout, sentence: Sentence) -> list[Sentence]:
     lede = lay.sentences[index] if index is not None else None
     if lede is not None and lede is not sentence and lede not in out:
         out.append(lede)
-    return out
-
-
-_PAST_HOURS = re.compile(
-    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:(?P<n>24|twenty-four|48|forty-eight)"
-    r"\s+hours|day)\b", re.IGNORECASE)
-
-
-def _past_hours(sentence: Sentence, anchor: dt.date | None) -> list[tuple[int, int, DateRange]]:
-    """"over the past 24 hours" = the anchor's day and the day before (guidelines §2).
-
-    Belongs in ``normalize.dates.find_dates``, which does not read it yet; kept private here
-    until it does.
-    """
-    if anchor is None:
-        return []
-    out: list[tuple[int, int, DateRange]] = []
-    for m in _PAST_HOURS.finditer(sentence.text):
-        days = 2 if m.group("n") in ("48", "forty-eight") else 1
-        out.append((sentence.start + m.start(), sentence.start + m.end(),
-                    DateRange(earliest=anchor - dt.timedelta(days=days), latest=anchor,
-                              precision="day")))
     return out
 
 

@@ -19,6 +19,9 @@ expression                           range (anchor = Wednesday 2020-10-21)      
 "Oct. 19, 2020", "19 October",
 "2020-10-19"
 "3 days ago"                         anchor - 3                                      day
+"over the past 24 hours", "in the    anchor - 1..anchor                              day
+last day", "the past day"
+"during the last 48 hours"           anchor - 2..anchor                              day
 "mid-October"                        11th..20th                                      month
 "early October", "the beginning of"  1st..10th                                       month
 "late October", "the end of"         21st..last day                                  month
@@ -41,6 +44,10 @@ range says exactly which days. A month-day without a year takes the anchor's yea
 before when that would put it after the anchor (news reports past events: "Dec. 30" in a
 January 2 article is last December). Without an anchor, only expressions with a year resolve.
 Weeks start on Monday (ISO).
+
+"The past 24 hours" and "the past day" are read on their own, as "the past week" is; "the last
+24 hours" and "the last day" only after "over", "in" or "during" (the last day of what?). None
+of them is read before "of" ("in the last day of Ramadan").
 
 Month names must be capitalised ("May 7", not "may"): the modal verb and the month share a
 spelling. US numeric dates ("10/21/2020") are not read: day and month order is ambiguous.
@@ -128,6 +135,8 @@ _DATE = re.compile(
           |this\s+(?:morning|afternoon|evening)|earlier\s+today)\b
     | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|the\s+past|past)
           \s+(?P<relu>week|weekend|month|year))\b
+    | (?P<hrs>(?:(?:over|in|during)\s+the\s+(?:past|last)|the\s+past)
+          \s+(?:(?P<hrsn>24|48|twenty-four|forty-eight)\s+hours|day)\b(?!\s+of\b))
     | (?P<ago>(?P<agon>\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)
           \s+(?P<agou>day|week|month|year)s?\s+ago)\b
     | (?P<wd>(?:(?P<wdlast>last)\s+)?(?P<wdn>{_WD}))
@@ -314,6 +323,9 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
         if which in ("the past", "past"):
             return _range(anchor - dt.timedelta(days=365), anchor, "year")
         return _range(dt.date(anchor.year, 1, 1), anchor, "year")
+    if g("hrs"):
+        back = 2 if (g("hrsn") or "").lower() in ("48", "forty-eight") else 1
+        return _range(anchor - dt.timedelta(days=back), anchor, "day")
     if g("ago"):
         count_text = g("agon").lower()
         n = int(count_text) if count_text.isdigit() else _SMALL_NUMBERS[count_text]
@@ -354,7 +366,8 @@ _RELATIVE_NEXT = frozenset({"week", "weekend", "month", "year", "night", "mornin
 _THE_NEXT = frozenset({"day", "end", "beginning", "start", "middle", "first", "second", "last",
                        "past"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-_LOOK_AHEAD = frozenset({*_PART_WORDS, *_PREPOSITIONS, *_RELATIVE, "the", *_SMALL_NUMBERS})
+_LOOK_AHEAD = frozenset({*_PART_WORDS, *_PREPOSITIONS, *_RELATIVE, "the", "over",
+                         *_SMALL_NUMBERS})
 
 
 def _is_year(word: str) -> bool:
@@ -369,7 +382,10 @@ def _may_start(word: str, following: list[str]) -> bool:
         return False
     nxt = following[0]
     if word in _PREPOSITIONS:
-        return nxt in _MONTH_TOKENS or _is_year(nxt) or (word == "in" and nxt == "the")
+        return (nxt in _MONTH_TOKENS or _is_year(nxt)
+                or (word in ("in", "during") and nxt.lower() == "the"))  # "in the past day"
+    if word == "over":
+        return nxt.lower() == "the"  # "over the past 24 hours"
     if word in _RELATIVE:
         return nxt.lower() in _RELATIVE_NEXT or nxt in _MONTH_TOKENS
     if word == "the":
