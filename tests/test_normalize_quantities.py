@@ -128,6 +128,33 @@ PARSE = [
     ("the senior leader along with three of his associates", 4, 4, N),
     ("the facilitator and one additional suspected insurgent", 2, 2, N),
     ("a civilian and two soldiers were killed", 3, 3, N),
+    # a group of people named by a collective noun: several people, a vague "a team"; its
+    # stated size or the number of its members is a number
+    ("An insurgent mortar team was killed", N, N, "a team"),
+    ("an insurgent team", N, N, "a team"),
+    ("a Taliban cell", N, N, "a cell"),
+    ("a group of insurgents", N, N, "a group"),
+    ("killed a small band of fighters", N, N, "a band"),
+    ("a gang.", N, N, "a gang"),
+    ("a group of 12 fighters", 12, 12, N),
+    ("a group of about 20 fighters", 20, 20, "about"),
+    ("a group of at least 12 insurgents", 12, N, N),
+    ("a crew of four", 4, 4, N),
+    ("a group of several insurgents", N, N, "several"),
+    ("a three-man team", 3, 3, N),
+    ("an insurgent four-man cell was killed", 4, 4, N),
+    ("the two-man team was killed", 2, 2, N),
+    ("a Taliban cell leader", 1, 1, N),  # "cell" modifies "leader": one person
+    ("a team member", 1, 1, N),
+    # "both" is two people
+    ("both", 2, 2, N),
+    ("killing both.", 2, 2, N),
+    ("both men were killed", 2, 2, N),
+    ("Both insurgents were killed", 2, 2, N),
+    ("both of them", 2, 2, N),
+    ("both of the suspects", 2, 2, N),
+    ("all four", 4, 4, N),
+    ("all 11 insurgents", 11, 11, N),
     # a person plus a vague group: min counts the person, the term is kept
     ("the commander along with several others", 1, N, "several"),
     ("a Taliban facilitator and multiple other suspected insurgents", 1, N, "multiple"),
@@ -192,6 +219,19 @@ NOT_A_COUNT = [
     "up to the Al-Thulathat area",
     "1314,1198",  # a list of reference numbers
     "0591",
+    # a definite or bare group noun states no number; "unit", "patrol" have no usual size
+    "the team",
+    "the insurgent mortar team was killed",
+    "insurgent teams",
+    "a unit",
+    "a patrol was ambushed",
+    "a cell phone",  # "cell" modifies "phone"
+    "a group leader's house",
+    # "both" as a conjunction or an adverb counts nothing
+    "both Afghan and coalition forces",
+    "both men and women",
+    "in both districts",
+    "they were both killed",
 ]
 
 
@@ -271,6 +311,17 @@ def test_isaf_named_leader_plus_vague_group() -> None:
     assert mention.count == Count(min=1, vague_term="multiple")
     assert minimum(mention.count, "isaf") == 4
     assert minimum(mention.count, "acled") == 11
+
+
+def test_isaf_collective_noun_codes_as_three() -> None:
+    # "An insurgent mortar team was killed": the "An" is not one person; the ISAF coders label
+    # such a release 3, as they code "a few".
+    (mention,) = find_quantities(
+        "An insurgent mortar team was killed by a precision air strike in Paktiya province.")
+    assert mention.text == "An insurgent mortar team"
+    assert mention.count == Count(vague_term="a team")
+    assert minimum(mention.count, "isaf") == 3
+    assert minimum(mention.count, "acled") == 3
 
 
 @pytest.mark.parametrize("sentence", [
@@ -367,6 +418,15 @@ VAGUE_NUMBERS = [
     ("a large number of", 10, 3),
     ("a few", 3, 3),
     ("a handful", 3, 3),
+    ("a team", 3, 3),  # a group named by a collective noun is coded as "a few"
+    ("A cell", 3, 3),
+    ("a crew", 3, 3),
+    ("a squad", 3, 3),
+    ("a group", 3, 3),
+    ("a band", 3, 3),
+    ("a gang", 3, 3),
+    ("a unit", None, None),  # no rule: a unit can be a battalion
+    ("the team", None, None),
     ("around", None, None),  # a hedge, not a quantity
     ("unclear", None, None),
 ]
@@ -387,6 +447,8 @@ MINIMUM = [
     (C(vague_term="several"), 10, 3),
     (C(vague_term="dozens"), 12, 12),
     (C(min=1, vague_term="several"), 11, 4),
+    (C(vague_term="a team"), 3, 3),
+    (C(min=1, vague_term="a cell"), 4, 4),  # "a commander and a Taliban cell"
     (C(max=11), 0, 0),  # "up to 11" states no lower bound
     (C(min=0, max=0), 0, 0),
     (C(), 0, 0),
@@ -409,6 +471,10 @@ def test_minimum(count: Count, acled: int, isaf: int) -> None:
     "no " * 20_000,
     "a man and his " * 5_000,
     "the driver of " * 5_000 + "and two others",
+    "a team " * 10_000,
+    "an insurgent " * 5_000 + "team",
+    "a two-man " * 5_000 + "team",
+    "both " * 20_000,
 ])
 def test_pathological_input_stays_linear(text: str) -> None:
     started = time.perf_counter()

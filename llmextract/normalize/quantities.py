@@ -21,6 +21,10 @@ text                                      Count
 "several", "a few", "a number of",        None..None, vague_term as written, lower-cased
 "multiple", "numerous", "many", "dozens",  ("dozens of" → "dozens", "a handful of" →
 "scores of", "tens of", "hundreds", ...    "a handful")
+"an insurgent mortar team", "a cell",     None..None, vague_term "a team", "a cell" (a
+"a group of insurgents"                   group of people; "a group of 12" is 12..12,
+                                          "a three-man team" 3..3, "the team" no count)
+"both", "both men", "both of them"        2..2 ("both X and Y" is no count)
 "a policeman", "a Taliban leader"         1..1 (an indefinite singular person noun)
 "the driver ... as well as two others"    3..3 (one person plus the others)
 "a man and his son", "a woman and her     2..2, 4..4
@@ -199,6 +203,38 @@ _PRE_KINDS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 _PRE = rf"(?:(?P<pre>{_AT_LEAST}|{_MORE}|{_UP_TO}|{_FEWER}|{_NEARLY}|{_APPROX})\s+)"
 
+# A group of people named by a collective noun ("an insurgent mortar team", "a Taliban cell")
+# is several people, not one: a vague count coded like "a few" (``vague_to_number``). Units,
+# patrols, families and networks are left out: their size is anyone's guess (a unit can be a
+# battalion). "a three-man team" states its size; "a group of 12 fighters" is the number's;
+# "a cell leader", "a team member" are one person (the noun then modifies the next word).
+_GROUP_NOUN_WORDS = frozenset({"team", "cell", "crew", "squad", "group", "band", "gang"})
+_GROUP_NOUN = _alternation(_GROUP_NOUN_WORDS)
+_GROUP_WORD = re.compile(rf"\b{_GROUP_NOUN}\b")  # on lower-cased text
+_SIZE_WORDS = frozenset({"man", "member", "person", "strong"})
+_GROUP_SIZE = rf"(?:\d{{1,3}}|{_TENS}(?:-{_U})?|{_TEEN}|{_U})"
+_ANY_PRE = rf"(?:(?:{_AT_LEAST}|{_MORE}|{_UP_TO}|{_FEWER}|{_NEARLY}|{_APPROX})\s+)"
+_GROUP_END = (
+    rf"(?![\w-])(?!\s+of\s+{_ANY_PRE}?(?:{_NUM}|{_VAGUE}))"
+    r"(?=\s*(?:[.,;:!?)\"”’]|$)|\s+(?:\w+ing|\w+ed|of|was|were|is|are|had|has|have|in|on|at"
+    r"|near|by|from|during|after|before|while|when|as|who|which|that|and|or|with|whose"
+    r"|believed|responsible|also|then|inside|outside|to|into|for|under|behind|armed"
+    r"|allegedly|reportedly|suspected)\b)"
+)
+# A person noun modifying a group noun ("an insurgent mortar team", "the insurgent mortar
+# team") is not one person.
+_NOT_OF_A_GROUP = rf"(?!(?:\s+{_MOD}){{0,2}}?\s+{_GROUP_NOUN}(?![\w-]))"
+# "both" counts two people as a determiner ("both men", "both of them") or a pronoun ("killing
+# both.", "both were killed"), not in "both Afghan and coalition forces" or "both men and
+# women".
+_BOTH_AS_COUNT = (
+    rf"(?![\w-])(?=\s+of\s+(?:them|those|these|whom|the\s+(?:{_MOD}\s+){{0,2}}?{_PERSON_PL}"
+    rf"(?![\w-]))|\s+(?:{_MOD}\s+){{0,2}}?{_PERSON_PL}(?![\w-])(?!\s*(?:,|&|and\b|or\b))"
+    r"|\s*(?:[.,;:!?)\"”’]|$)|\s+(?:were|are|had|have|died|remain(?:ed|s)?|suffered"
+    r"|sustained|survived|later|also|now|reportedly|allegedly|then|belonged|lived|worked"
+    r"|being|been)\b)"
+)
+
 # ``find_quantities`` tries the big pattern only where a quantity can begin, decided from the
 # word and the few words after it with set look-ups: one cheap word scan plus a few anchored
 # matches keeps the cost linear and small.
@@ -206,6 +242,7 @@ _NUMBER_WORDS = frozenset({*_UNIT_VALUES, "a", "half", "dozen", "hundred", "thou
 _ALWAYS = frozenset({
     *_UNIT_VALUES, "no", "none", "nobody", "without", "several", "multiple", "numerous", "many",
     "countless", "various", "tens", "dozens", "scores", "hundreds", "thousands", "half",
+    "both",
 })
 _NEXT_WORD = {
     "in": {"excess"}, "as": {"many"}, "at": {"least", "most"}, "up": {"to"}, "do": {"not"},
@@ -225,6 +262,7 @@ _AFTER_A = frozenset({
 })
 
 
+_A_HEAD_WORDS = _PERSON_SG_WORDS | _GROUP_NOUN_WORDS
 _LOOK_AHEAD = frozenset({*_NEXT_WORD, *_BEFORE_A_NUMBER, "a", "an", "the"})
 
 
@@ -239,7 +277,7 @@ def _may_start(word: str, following: list[str]) -> bool:
     if word in ("a", "an", "the"):
         if word != "the" and following and following[0] in _AFTER_A:
             return True
-        return any(w in _PERSON_SG_WORDS for w in following[:6])
+        return any(w in _A_HEAD_WORDS for w in following[:6])
     return False
 
 
@@ -272,7 +310,13 @@ _QUANTITY = re.compile(
       | (?P<ta>{_NUM})(?:\s+(?:to|or)\s+(?P<tb>{_NUM}))?
     )(?P<suf>\s+or\s+more\b|\s+or\s+so\b|\+(?!\d)|-plus\b)?)
   | (?P<vague>(?<![\w-]){_VAGUE}(?![\w-]))
-  | (?P<one>(?<![\w-])an?\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}(?!['’]s\b))
+  | (?P<both>(?<![\w-])both{_BOTH_AS_COUNT})
+  | (?P<group>(?<![\w-])(?:
+        (?:an?|the)\s+(?:{_MOD}\s+){{0,2}}?(?P<gn>{_GROUP_SIZE})[-\s](?:man|member|person|strong)
+            \s+(?:{_MOD}\s+){{0,2}}?{_GROUP_NOUN}
+      | an?\s+(?:{_MOD}\s+){{0,3}}?(?P<gw>{_GROUP_NOUN})
+    ){_GROUP_END})
+  | (?P<one>(?<![\w-])an?\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}(?!['’]s\b){_NOT_OF_A_GROUP})
     )""",
     re.IGNORECASE | re.VERBOSE,
 )
@@ -284,6 +328,12 @@ _QUANTITY_UNJOINED = re.compile(
     _QUANTITY.pattern.replace("(?P<add>", "(?P<add>(?!)", 1)
     .replace("(?P<pair>", "(?P<pair>(?!)", 1),
     _QUANTITY.flags)
+# And both with the collective-noun alternative ("group") disabled too: it can match only at
+# "a", "an" or "the" with a group noun among the next words.
+_QUANTITY_NO_GROUP = re.compile(_QUANTITY.pattern.replace("(?P<group>", "(?P<group>(?!)", 1),
+                                _QUANTITY.flags)
+_QUANTITY_UNJOINED_NO_GROUP = re.compile(
+    _QUANTITY_UNJOINED.pattern.replace("(?P<group>", "(?P<group>(?!)", 1), _QUANTITY.flags)
 # Lower-case pieces of those joining words (none with "i" or "s", which IGNORECASE also
 # matches in characters that lower-case to something else).
 _JOINING = ("and", "well", "along", "together", "plu", "add")
@@ -524,13 +574,24 @@ def _scan(text: str, last_start: int | None) -> list[QuantityMention]:
         if start < pos:
             continue
         token = word.group().lower()
+        grouped = False
         if not (token[0].isdigit() or token in _ALWAYS):
             if token not in _LOOK_AHEAD:
                 continue
             following = [w.lower() for w in _WORD.findall(text, word.end(), word.end() + 80)[:6]]
             if not _may_start(token, following):
                 continue
-        m = (_QUANTITY if start <= last_joining else _QUANTITY_UNJOINED).match(text, start)
+            # (after a size the group noun can be a seventh word: "a two-man insurgent mortar
+            # team")
+            grouped = token in ("a", "an", "the") and (
+                not _GROUP_NOUN_WORDS.isdisjoint(following) or (
+                    not _SIZE_WORDS.isdisjoint(following)
+                    and _GROUP_WORD.search(lower, word.end(), word.end() + 150) is not None))
+        if start <= last_joining:
+            pattern = _QUANTITY if grouped else _QUANTITY_NO_GROUP
+        else:
+            pattern = _QUANTITY_UNJOINED if grouped else _QUANTITY_UNJOINED_NO_GROUP
+        m = pattern.match(text, start)
         if m is None:
             continue
         pos = m.end()
@@ -550,13 +611,23 @@ def _scan(text: str, last_start: int | None) -> list[QuantityMention]:
             if term == "many" and _MANY_CONTEXT.search(before):
                 continue  # "how many", "as many as the ..."
             found.append(_mention(text, m.start(), m.end(), Count(vague_term=term)))
+        elif m.group("both") is not None:
+            found.append(_mention(text, m.start(), m.end(), Count(min=2, max=2)))
+        elif m.group("group") is not None:
+            if m.group("gn") is not None:  # "a three-man team"
+                size = _word_number(m.group("gn"))
+                count = Count(min=size, max=size)
+            else:
+                count = Count(vague_term="a " + m.group("gw").lower())
+            found.append(_mention(text, m.start(), m.end(), count))
         elif m.group("one") is not None:
             found.append(_mention(text, m.start(), m.end(), Count(min=1, max=1)))
     return found
 
 
 _DEFINITE_PERSON = re.compile(
-    rf"(?<![\w-])(?:the|his|her|their)\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}(?!['’]s\b)",
+    rf"(?<![\w-])(?:the|his|her|their)\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}(?!['’]s\b)"
+    rf"{_NOT_OF_A_GROUP}",
     re.IGNORECASE,
 )
 
@@ -699,6 +770,9 @@ _LARGE_VAGUE = {
 # Words that cap the number low: coded 3 under both conventions (never more than the words
 # can mean).
 _SMALL_VAGUE = frozenset({"a few", "a handful", "a small number of", "a handful number of"})
+# A group named by a collective noun ("an insurgent mortar team" → "a team"): several people,
+# and a team, cell or crew is small, so it is coded as "a few" is (3 under both conventions).
+_GROUP_VAGUE = frozenset("a " + word for word in _GROUP_NOUN_WORDS)
 # Unspecified plurals: ACLED 10, ISAF 3, except the words that say "more than several", which
 # ISAF codes 4.
 _PLURAL_VAGUE = frozenset({
@@ -720,6 +794,8 @@ def vague_to_number(term: str, convention: Convention) -> int | None:
     "various", "a large/unknown number of"
     "numerous", "many", "countless"           10     4
     "a few", "a handful", "a small number of"  3     3
+    "a team", "a cell", "a crew", "a squad",   3     3
+    "a group", "a band", "a gang"
     ========================================  =====  ====
 
     ACLED's large terms are its published rule. For unspecified plurals ACLED's fallback of 10
@@ -728,13 +804,15 @@ def vague_to_number(term: str, convention: Convention) -> int | None:
     slice) records "a number of", "multiple", "several" as 3, extended here to every unspecified
     small plural, and "numerous" and "many" as 4 (every such release in the slice is labelled
     so: the coders rank them above "several"); it has no rule for "dozens"/"hundreds", so
-    ACLED's figures are used.
+    ACLED's figures are used. A group named by a collective noun ("an insurgent mortar team",
+    vague term "a team") is at least a few people and, being one team or cell, not many: coded
+    as "a few" under both conventions (the ISAF coders label such a release 3).
     Terms are matched case-insensitively, with or without a trailing "of".
     """
     t = _vague_term(term)
     if t in _LARGE_VAGUE:
         return _LARGE_VAGUE[t]
-    if t in _SMALL_VAGUE:
+    if t in _SMALL_VAGUE or t in _GROUP_VAGUE:
         return 3
     if t in _MANY_VAGUE:
         return 10 if convention == "acled" else 4
