@@ -284,6 +284,123 @@ def test_counts_bounds_vague_terms_and_implicit_counts(
     assert (count.min, count.max, count.vague_term) == expected
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    # a group named by a collective noun is several people (vague), not the one its "An" says
+    ("An insurgent mortar team was killed by a precision air strike in Kunar province on "
+     "Monday.", (None, None, "a team")),
+    ("An airstrike on Monday killed a Taliban cell near Ghazni.", (None, None, "a cell")),
+    ("An airstrike on Monday killed a group of insurgents near Ghazni.", (None, None, "a group")),
+    ("An airstrike on Monday killed a Taliban commander and his cell near Ghazni.",
+     (1, None, None)),
+    # a stated size or number of members is the count
+    ("An airstrike on Monday killed a group of 12 fighters near Ghazni.", (12, 12, None)),
+    ("A three-man insurgent team was killed by a precision air strike on Monday.",
+     (3, 3, None)),
+    ("An airstrike on Monday killed a gun crew of four near Ghazni.", (4, 4, None)),
+    # the definite noun and a person the group noun modifies are not several people
+    ("The insurgent mortar team was killed by a precision air strike on Monday.",
+     (None, None, None)),
+    ("A Taliban cell leader was killed by a precision air strike on Monday.", (1, 1, None)),
+])
+def test_collective_nouns_are_a_vague_group_not_one_person(
+        sentence: str, expected: tuple[int | None, int | None, str | None]) -> None:
+    _, claims = run(sentence)
+    (claim,) = killed(claims)
+    assert (claim.count.min, claim.count.max, claim.count.vague_term) == expected
+    assert claim.population == ("unknown" if "crew" in sentence else "combatant")
+
+
+@pytest.mark.parametrize(("text", "expected", "population"), [
+    # "all N", "both", "all of them": the whole group referred to, its noun read from before
+    ("The joint security force used supporting air assets to attack the insurgents on Monday, "
+     "killing all four.", (4, 4), "combatant"),
+    ("Two insurgents fired on the patrol on Monday. The patrol returned fire, killing both.",
+     (2, 2), "combatant"),
+    ("Insurgents fired on the patrol on Monday. The patrol returned fire, killing both of "
+     "them.", (2, 2), "combatant"),
+    ("Three insurgents fired on the patrol on Monday. The patrol returned fire, killing all of "
+     "them.", (3, 3), "combatant"),
+    ("The patrol returned fire on Monday, killing all 11 insurgents.", (11, 11), "combatant"),
+    ("Both insurgents were killed in the air strike on Monday.", (2, 2), "combatant"),
+    ("An airstrike hit the car on Monday. All four died at the scene.", (4, 4), "unknown"),
+    # a noun of its own keeps its population ("men": unknown); the subject is the attacker
+    ("The patrol engaged the insurgents on Monday, killing all three men.", (3, 3), "unknown"),
+    ("Insurgents attacked a police post on Monday, killing all four.", (4, 4), "unknown"),
+    # no number and nothing counted before: no count
+    ("The patrol engaged the insurgents on Monday, killing all of them.", (None, None),
+     "combatant"),
+])
+def test_all_of_a_group_and_both(text: str, expected: tuple[int | None, int | None],
+                                 population: str) -> None:
+    _, claims = run(text)
+    (claim,) = killed(claims)
+    assert (claim.count.min, claim.count.max) == expected
+    assert claim.population == population
+
+
+def test_a_bare_number_after_a_casualty_verb_is_people() -> None:
+    _, claims = run("An airstrike hit the market on Monday, killing four and wounding seven, "
+                    "the health office said.")
+    assert [(c.outcome, c.count.min, c.count.max, c.population, c.claimant) for c in claims] == [
+        ("killed", 4, 4, "unknown", "the health office"),
+        ("injured", 7, 7, "unknown", "the health office")]
+
+
+def test_both_in_both_x_and_y_is_no_count() -> None:
+    _, claims = run("Insurgents attacked the market on Monday, wounding both men and women.")
+    assert [(c.count.min, c.count.max) for c in claims] == [(None, None)]
+
+
+ISAF_SUBSET_LEAD = (
+    "KABUL, Afghanistan (March 14, 2012) - A combined Afghan and coalition security force "
+    "killed five insurgents, including a Taliban leader named Mullah Karim, during an operation "
+    "in Maiwand district, Kandahar province, yesterday. An armed engagement resulted in five "
+    "insurgents killed. ")
+
+
+@pytest.mark.parametrize("subset", [
+    "It was later confirmed that Karim was one of the insurgents killed during the engagement.",
+    "Karim was one of those killed.",
+    "Karim was one of the five insurgents killed.",
+    "Mullah Karim was among those killed.",
+    "A Taliban commander was among those killed in the engagement.",
+    "One of the five insurgents killed was a Taliban commander.",
+    "Among those killed was Mullah Karim, a Taliban commander.",
+    "Those killed included a Taliban commander.",
+    "Two commanders were among the insurgents killed.",
+    "Among those killed in the engagement were two Taliban commanders.",
+    "Two of the dead were commanders.",
+])
+def test_naming_or_ranking_some_of_the_counted_dead_adds_no_claim(subset: str) -> None:
+    _, claims = run(ISAF_SUBSET_LEAD + subset, None)
+    assert [(c.count.min, c.count.max) for c in killed(claims)] == [(5, 5)]
+
+
+def test_a_subset_of_the_wounded_adds_no_claim() -> None:
+    _, claims = run("Shelling hit the port on Monday, killing two people and wounding five. "
+                    "Among the five injured is a 12-year-old boy.")
+    assert [(c.outcome, c.count.min) for c in claims] == [("killed", 2), ("injured", 5)]
+
+
+@pytest.mark.parametrize(("text", "outcome", "expected"), [
+    # who the dead were, not some of them: still the count
+    ("An airstrike hit a house in Rafah on Monday. Those killed were three brothers.", "killed",
+     (3, 3, None)),
+    # more dead besides those counted: an additive statement, a claim of its own (§5)
+    (ISAF_SUBSET_LEAD + "Also killed in the engagement were two Taliban commanders.", "killed",
+     (2, 2, None)),
+    # a finite verb between a group and its participle is not a subset
+    ("The force captured a Haqqani leader on Monday. The leader and several associates were "
+     "identified and detained based on information provided during questioning.", "captured",
+     (1, None, "several")),
+])
+def test_statements_that_are_not_subsets_stay_claims(
+        text: str, outcome: str, expected: tuple[int | None, int | None, str | None]) -> None:
+    _, claims = run(text)
+    assert (expected in [(c.count.min, c.count.max, c.count.vague_term) for c in claims
+                         if c.outcome == outcome])
+
+
 @pytest.mark.parametrize(("sentence", "outcome", "population"), [
     ("No civilians were harmed in the strike on Monday.", "killed", "civilian"),
     ("No civilians were injured in the strike on Monday.", "injured", "civilian"),

@@ -144,11 +144,18 @@ _CLAUSE_BACK = re.compile(
 _CONJ = re.compile(
     r"\s*(?<!\d),(?!\d)\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
+# Collective nouns of people, as ``normalize.quantities`` reads them ("an insurgent mortar
+# team": vague "a team"; "a group of 12 fighters": 12).
+_GROUP_WORDS = ("team", "cell", "crew", "squad", "group", "band", "gang")
+_GROUP_NOUN = "(?:" + "|".join(_GROUP_WORDS) + ")"
+_GROUP_TERMS = frozenset("a " + word for word in _GROUP_WORDS)
+_GROUP_OF = rf"an?\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+of"
 _DETERMINERS = re.compile(r"^\s*(?:all|another|the|some|only|a\s+total\s+of|his|her|their"
-                          r"|its|at\s+least)?\s*$", re.IGNORECASE)
+                          rf"|its|at\s+least|{_GROUP_OF})?\s*$", re.IGNORECASE)
 _HEAD_CUT = re.compile(r"\s+(?:of|from|belonging|with|who|aged|whose)\b.*$", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she)$", re.IGNORECASE)
-_PRONOUN_MANY = re.compile(r"^(?:them|themselves|they|those|these|the\s+\w+(?:\s+\w+){0,3})$",
+_PRONOUN_MANY = re.compile(r"^(?:all\s+(?:of\s+)?)?(?:them|themselves|they|those|these"
+                           r"|the\s+\w+(?:\s+\w+){0,3})$",
                            re.IGNORECASE)
 _RELATIVE = re.compile(r"(?:\bwho|\bwhich|\bthat|\bthose|\bwhom)\s*$", re.IGNORECASE)
 
@@ -514,7 +521,8 @@ def _conjuncts(phrase: str) -> list[str]:
     return parts
 
 
-_PLURAL_REFERENCE = re.compile(r"them|they|those|these|the\s+[\w\s-]+s", re.IGNORECASE)
+_PLURAL_REFERENCE = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|they|those|these|the\s+[\w\s-]+s)",
+                               re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _SINGULAR_ROLE_AT_END = re.compile(
     r"(?=[acdfilmosw])\b(?:leader|commander|facilitator|individual|male|man|woman|insurgent"
@@ -551,6 +559,7 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     return None, True
 
 
+_BOTH_AND = re.compile(r"\s*(?P<both>both)\s+", re.IGNORECASE)
 _CONJUNCTION_WORD = re.compile(r"\b(?:and|as well as|along with|together with)\b")
 
 
@@ -559,6 +568,10 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     keeps its term with the exact parts as ``min`` (guidelines §6); no number at all (a bare
     plural, "them") is an unknown count."""
     whole = find_quantities(phrase)
+    both = _BOTH_AND.match(phrase)
+    if both is not None and not any(q.start == both.start("both") for q in whole):
+        phrase = phrase[both.end():]  # "both men and women": "both" counts the nouns, not 2
+        whole = find_quantities(phrase)
     if whole and _DETERMINERS.match(phrase[:whole[0].start]) and (
             whole[0].end >= len(phrase.rstrip()) - 40) and len(whole) == 1 and (
             whole[0].count.min is not None and whole[0].count.max == whole[0].count.min
@@ -890,6 +903,53 @@ _UP_TO_THREE_WORDS = re.compile(r"\s*(?:[\w'’-]+\s+){0,3}")
 _SEARCH_FOR = re.compile(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$")
 
 
+# A victim phrase that is a number and nothing else ("killing four", "wounding seven", "all
+# four", "the other two", "both"): people, as the object of a casualty verb. Not a noun the
+# normalizer counts as one person ("an officer"): the noun decides whether that is a victim.
+_BARE_DETERMINER = re.compile(
+    r"\s*(?:all(?:\s+(?:of\s+)?the)?|the(?:\s+(?:other|remaining|last))?|another"
+    rf"|an?\s+(?:additional|further)|other|{_GROUP_OF})?\s*", re.IGNORECASE)  # "a crew of four"
+_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand)\b)"
+                         rf"(?!.*\b{_GROUP_NOUN}$)", re.IGNORECASE)
+
+
+def _bare_count(victim: str) -> bool:
+    """Whether ``victim`` is only a quantity, perhaps after a determiner ("all four")."""
+    q = find_quantities(victim)
+    return (len(q) == 1 and q[0].end >= len(victim.rstrip())
+            and _BARE_DETERMINER.fullmatch(victim, 0, q[0].start) is not None
+            and not _NOUN_COUNT.match(q[0].text))
+
+
+# Part of a group already counted (guidelines §5): "Baqi was one of the insurgents killed",
+# "a commander was among those killed", "one of the two insurgents killed", "Among the five
+# injured is a boy", "Those killed included a commander". What lies between a quantity and a
+# participle after it ("one … killed") says the quantity is not that participle's subject when
+# it holds "among" or opens with a partitive "of the" (a finite verb alone does not: "the
+# leader and several associates were identified and detained"); a participle followed by a
+# copula ("killed was a Taliban leader") names part of the dead after "among", a partitive or
+# "included".
+_SUBSET_GAP = re.compile(r"^\s*of\s+(?:the|those|these|them)\b|\bamong\b", re.IGNORECASE)
+_PARTITIVE = (r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|some|most|several"
+              r"|many|none|either|neither|few)\s+of\s+(?:the|those|these)")
+_SUBSET_BEFORE = re.compile(rf"(?:\bamong|{_PARTITIVE})(?:\s+[\w'’-]+){{0,4}}\s*$", re.IGNORECASE)
+# A quantity that is itself the group of a partitive ("one of the two insurgents killed"), not
+# "the bodies of the two insurgents killed"
+_PARTITIVE_BEFORE = re.compile(rf"{_PARTITIVE}\s+$", re.IGNORECASE)
+_PREDICATE_START = re.compile(r"\s*(?:(?P<be>was|were|is|are)|includ(?:ed|es|e|ing))\b",
+                              re.IGNORECASE)
+
+
+def _names_a_subset(text: str, s0: int, participle: int, victim: str) -> bool:
+    """Whether a participle at ``participle`` followed by ``victim`` ("killed was Baqi",
+    "killed included a commander") names some of a group already counted."""
+    predicate = _PREDICATE_START.match(victim)
+    if predicate is None:
+        return False
+    return predicate.group("be") is None or _SUBSET_BEFORE.search(
+        text, max(s0, participle - 60), participle) is not None
+
+
 def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
     """Casualty phrases in one sentence (before attribution and merging)."""
     s0, s1 = sentence.start, sentence.end
@@ -938,6 +998,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = _victim_after(text, b, s1)
                 if outcome is None or v[1] <= v[0]:
                     continue
+                if _SUBSET_BEFORE.search(text, max(s0, a - 60), m.start("iv")):
+                    continue  # "Among those killed in the strike were …": some of the dead
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
             elif form == "active":
@@ -962,13 +1024,18 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         hits.append(_Hit(other, a, (a, v[1]), v, form))
                 elif _STARTS_WITH_CONJUNCTION.match(victim):
                     v, victim = (b, b), ""
+                if _names_a_subset(text, s0, a, victim):
+                    continue  # "Among those killed was …": some of the dead, already counted
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
-                                    and not _NAME.match(victim)):
+                                    and not _NAME.match(victim) and not _bare_count(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
-                        q = find_quantities(text[max(s0, a - 60):a])
-                        if q and _WORDS_ONLY.fullmatch(text[max(s0, a - 60) + q[-1].end:a]):
-                            start = max(s0, a - 60) + q[-1].start
+                        window = max(s0, a - 60)
+                        q = find_quantities(text[window:a])
+                        gap = text[window + q[-1].end:a] if q else ""
+                        if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
+                                not _PARTITIVE_BEFORE.search(text, window, window + q[-1].start)):
+                            start = window + q[-1].start
                             hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
                             taken.append((start, b))
                     continue
@@ -980,8 +1047,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 v = _subject_before(text, s0, a)
                 subject = text[v[0]:v[1]].lower()
-                if v[1] <= v[0] or not _PERSON.search(subject) or _OF_THE_VICTIMS.match(
-                        text, v[0], v[1]):
+                if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)) or (
+                        _OF_THE_VICTIMS.match(text, v[0], v[1])):
                     continue
                 hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
                 taken.append((v[0], b))
@@ -997,7 +1064,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None or v[1] <= v[0]:
                     continue
                 victim = text[v[0]:v[1]]
-                if not _PERSON.search(victim.lower()) and not _NAME.match(victim):
+                if not _PERSON.search(victim.lower()) and not _NAME.match(victim) and not (
+                        _bare_count(victim)):
                     continue
                 if _HYPOTHETICAL.search(prefix) and not _TO_AT_END.search(prefix):
                     continue
@@ -1047,6 +1115,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 gap = text[window_start + q[-1].end:a]
                 if not _UP_TO_THREE_WORDS.fullmatch(gap) or _FINITE_OR_ARTICLE.search(gap):
                     continue
+                if _PARTITIVE_BEFORE.search(text, window_start, window_start + q[-1].start):
+                    continue  # "one of the two insurgents killed": some of the dead
                 start = window_start + q[-1].start
                 hits.append(_Hit(outcome, start, (start, b), (start, a), form))
                 taken.append((start, b))
@@ -1099,6 +1169,8 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
             after = chunk[q.end:q.end + 60]
             if q.count.min == 0 and q.count.max == 0:
                 continue
+            if q.count.vague_term is not None and q.count.vague_term in _GROUP_TERMS:
+                continue  # "tracked a group of insurgents": whom the force saw, not a toll
             noun = _PEOPLE_NOUN_AFTER.match(after)
             if noun is not None:
                 best = (q.count, (s.start + q.start, s.start + q.end),
@@ -1106,6 +1178,42 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
         if best is not None:
             return best
     return None
+
+
+# "killing all four", "both", "the two": a reference to a group named before, whose noun gives
+# the population ("attack the insurgents, killing all four"). A phrase with its own noun ("all
+# three men") keeps that noun's population; a bare "killing four" is not a reference.
+_BACK_REFERENCE = re.compile(r"\s*(?:all|both|the)\b", re.IGNORECASE)
+_REFERENT_NOUN = re.compile(
+    r"\b(?:insurgents|militants|fighters|men|people|individuals|attackers|gunmen|members"
+    r"|suspects|occupants|elements|civilians|soldiers|passengers|children|women|policemen"
+    r"|militiamen|villagers|workers|brothers|commanders|leaders|facilitators|rebels|terrorists"
+    r"|jihadists|taliban)\b", re.IGNORECASE)
+_THEM_ALL = re.compile(r"\s*(?:(?:all|both)\s+(?:of\s+)?)?(?:them|those)\s*", re.IGNORECASE)
+
+
+def _refers_back(victim: str) -> bool:
+    return (_BACK_REFERENCE.match(victim) is not None and _bare_count(victim)) or (
+        _THEM_ALL.fullmatch(victim) is not None)
+
+
+def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str:
+    """What "all four"/"both" refers to: the nearest earlier counted group of people, else the
+    nearest earlier plural people noun (this sentence, then up to three sentences back). In the
+    sentence of the reference, a noun opening it is the subject, the attacker ("Insurgents
+    attacked a patrol, killing all four"), not whom the reference counts."""
+    ante = _antecedent(text, layout, sentence, before)
+    if ante is not None:
+        return ante[2]
+    for s in (sentence, *neighbours(layout, sentence, 3)):
+        end = before if s is sentence else s.end
+        last = None
+        for m in _REFERENT_NOUN.finditer(text, s.start, end):
+            if s is not sentence or len(text[s.start:m.start()].split()) > 3:
+                last = m
+        if last is not None:
+            return last.group(0)
+    return ""
 
 
 _INCLUDES = re.compile(r"\bincluding\b", re.IGNORECASE)
@@ -1146,7 +1254,8 @@ def _split_hits(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     return out
 
 
-_PLURAL_PRONOUN_VICTIM = re.compile(r"\b(?:them|they)\b|^\s*the\s+[\w\s-]*s\s*$", re.IGNORECASE)
+_PLURAL_PRONOUN_VICTIM = re.compile(
+    r"\b(?:them|they)\b|^\s*(?:all\s+(?:of\s+)?)?the\s+[\w\s-]*s\s*$", re.IGNORECASE)
 _OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?others?\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
@@ -1205,6 +1314,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 context = ""
                 if population_of(victim) == "unknown":
                     context = ante_text or _name_context(text, victim, layout.body_end)
+                    if not context and _refers_back(victim):
+                        context = _referent(text, layout, sentence, hit.pos)
                     if not context and hit.form in ("adjective", "reduced"):
                         context = text[max(sentence.start, hit.pos - 60):hit.pos]
                 population = population_of(victim, context)
