@@ -72,7 +72,7 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"|\b(?:artillery|mortar|rocket|katyusha|tank|howitzer)\s+(?:fire|firing|strikes?|attacks?"
      r"|barrages?|bombardments?)\b"
      r"|\b(?:artillery\s+|mortar\s+|tank\s+)?(?:shells?|mortars?|mortar rounds?|rockets?"
-     r"|projectiles?|rounds)\s+(?:\w+\s+){0,5}?(?:struck|hit|slammed|landed|exploded|fell"
+     r"|projectiles?|rounds)\s+(?:[\w-]+\s+){0,5}?(?:struck|hit|slammed|landed|exploded|fell"
      r"|rained|were fired|was fired)\b"
      r"|\bfired\s+(?:\w+\s+){0,3}(?:rockets|mortars?|shells|artillery|mortar rounds)\b",
      "shelling", False),
@@ -129,6 +129,23 @@ _HABITUAL = re.compile(
     r"|in recent (?:days|weeks|months|years)|over the (?:past|last) (?:weeks|months|years)"
     r"|so far this (?:year|month)|throughout the war|during the war)\b",
 )  # on lower-cased text
+# "The coalition, which has fought the Houthis since 2015, said ...", "in its daily briefing":
+# the habitual word describes the speaker or the statement, not the strike.
+_HABITUAL_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+_DAILY_REPORT = re.compile(r"\s+(?:briefings?|updates?|reports?|statements?|bulletins?|press)\b")
+
+
+def _habitual(lower: str) -> bool:
+    """Whether a habitual or campaign word governs the sentence (module ``_HABITUAL``)."""
+    for m in _HABITUAL.finditer(lower):
+        if m.group(0) == "daily" and _DAILY_REPORT.match(lower, m.end()):
+            continue
+        if _HABITUAL_ASIDE.search(lower, 0, m.start()):
+            continue
+        return True
+    return False
+
+
 _CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:and|but|while|whereas|after|before|when)\b")
 _TIME = re.compile(
     r"\bbetween\s+(?:\d{1,2}(?:[.:]\d\d)?|[a-z]+)\s*(?:[ap]\.?m\.?)?\s+and\s+"
@@ -156,7 +173,7 @@ _SUSPECT = re.compile(
     r"(?P<who>(?:the\s+)?[\w.'’-]+(?:[ -][\w.'’-]+){0,5}?)"
     r"(?=\s*(?:[,.;:)]|\s(?:carried|targeted|hit|struck|in|on|near|at|against|was|were"
     r"|and)\b))"
-    r"|\bblamed\s+(?:\w+\s+)?on\s+(?P<blamed>(?:the\s+)?[\w.'’()-]+(?:\s[\w.'’()-]+){0,6}?)"
+    r"|\bblamed\s+(?:\w+\s+){0,3}?on\s+(?P<blamed>(?:the\s+)?[\w.'’()\"“”-]+(?:\s[\w.'’()\"“”-]+){0,14}?)"
     r"(?=\s*(?:[,.;:]|$))",
     re.IGNORECASE,
 )
@@ -185,10 +202,54 @@ _ADJ_ACTOR = re.compile(
     rf"(?P<who>{_ACTOR_WORD}(?:\s+(?:and\s+)?{_ACTOR_WORD}){{0,4}})\s+"
     rf"(?:(?:precision|guided|[a-z]+-guided)\s+)?$"
 )
+# "The warplanes of the US-Saudi aggression launched 14 raids": the platform's owner.
+_OF_ACTOR = re.compile(
+    r"\s+of\s+(?P<who>(?:the\s+)?(?:[A-Z][\w.'’-]*|[a-z][\w-]*-led)(?:[ -][A-Za-z][\w.'’()-]*)"
+    r"{0,4}?)(?=\s+(?:launched|carried|conducted|struck|hit|bombed|targeted|raided|shelled"
+    r"|pounded|fired)\b)")
+# "Turkish drones operated on behalf of the GNA": the operator, not the platform.
+_OPERATED_FOR = re.compile(
+    r"\b(?:operated|flown|launched|fired|sent|deployed|controlled)\s+(?:on\s+behalf\s+of|by|for)"
+    r"\s+(?P<who>.+)$")
+# "Syrian regime forces stationed in the 46th Regiment area": where the force is, not who.
+_POSITIONED = re.compile(
+    r"\s+(?:stationed|based|deployed|positioned|located|garrisoned|entrenched|operating)\s+"
+    r"(?:in|at|near|on|around|inside|outside|along|from)\b.*$")
+# "ensured no civilians were in the area and (called ...)": a verb phrase, not a subject.
+_VERB_PHRASE = re.compile(r"^[a-z]+ed\b(?<!\ballied)(?<!\bunited)(?<!\barmed)(?<!\bcombined)"
+                          r"(?<!\bpartnered)(?<!\bembedded)(?<!\bunidentified)|\b(?:and|or)$")
+# The subject of a verb: "the security force assessed the situation, ..., and called for".
+_FORCE_SUBJECT = re.compile(
+    r"(?:\b(?:[Tt]he|[Aa]n?)\s+|(?:^|(?<=[.;]\s))(?=[A-Z]))"
+    r"(?P<who>(?:[\w-]+\s+){0,5}?(?:force|forces|troops|team|unit|units"
+    r"|patrol|soldiers))\s+(?:[a-z]+ly\s+)?[a-z]+ed\b")
+# A definite back-reference to the force a release introduced: "the security force", "the force".
+_FORCE_BACKREF = re.compile(
+    r"^(?:the\s+)?(?:(?:security|combined|joint|assault|partnered|ground|same)\s+)?force$",
+    re.IGNORECASE)
+_FORCE_INTRO = re.compile(
+    r"\b(?:An?|an?|The|the)\s+(?P<who>(?:(?:[A-Z][\w-]*|and|coalition|combined|joint|partnered"
+    r"|security|assault)\s+){1,5}force)\b")
+
+
+def _resolve_force(name: str, text: str, pos: int) -> str:
+    """"the security force" → the force the text introduced earlier ("An Afghan and coalition
+    security force"); any other name unchanged."""
+    if not _FORCE_BACKREF.match(name):
+        return name
+    found: str | None = None
+    for m in _FORCE_INTRO.finditer(text, max(0, pos - 3000), pos):
+        who = m.group("who")
+        if _FORCE_BACKREF.match(who) is None and (
+                any(w[:1].isupper() for w in who.split()) or "coalition" in who):
+            found = who
+    return found if found is not None else name
+
+
 # "artillery shells fired by Syrian government forces struck": the actor inside the trigger.
 _FIRED_BY = re.compile(
     r"\b(?:fired|launched|dropped|carried\s+out|conducted)\s+by\s+(?P<who>(?:the\s+)?"
-    r"(?:[A-Z][\w.'’-]*|[a-z][\w-]*-led)(?:[ -][A-Za-z][\w.'’()-]*){0,5}?)"
+    r"(?:[A-Z][\w.'’-]*|[a-z][\w-]*-led|[a-z]{1,3}-[A-Z][\w'’-]*)(?:[ -][A-Za-z][\w.'’()-]*){0,5}?)"
     r"(?=\s+(?:struck|hit|landed|slammed|fell|exploded|targeted)\b)")
 # "Iranian-designed Shahed drones": who built the weapon, not who fired it.
 _MAKER = re.compile(r"-(?:designed|made|built|produced|supplied|manufactured)\b")
@@ -339,12 +400,14 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
     lower = sentence.lower
     suspect = _SUSPECT.search(s_text) if _SUSPECT_WORDS.search(lower) else None
     if suspect is not None:
-        who = suspect.group("who") or suspect.group("blamed")
+        who = suspect.group("who") or (
+            _suspect_name(suspect.group("blamed")) if suspect.group("blamed") else None)
         if who and not _NOT_ACTOR.match(who.strip()):
             return Attacker(name=_strip_article(who), attribution="suspected")
     unidentified = _UNIDENTIFIED.search(s_text) if "un" in lower else None
     name: str | None = None
-    by = _BY_ACTOR.match(s_text, local_end) or _FIRED_BY.search(s_text, local_start, local_end)
+    by = (_BY_ACTOR.match(s_text, local_end) or _FIRED_BY.search(s_text, local_start, local_end)
+          or _OF_ACTOR.match(s_text, local_end))
     if by is not None:
         name = by.group("who")
     if name is None:
@@ -366,7 +429,7 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
         if unidentified is not None:
             return Attacker(name=None, attribution="unidentified")
         return None
-    name = _strip_trailing(name)
+    name = _resolve_force(_strip_trailing(name), text, sentence.start)
     if not name or _NOT_ACTOR.match(name):
         return Attacker(name=None, attribution="unidentified") if unidentified else None
     if _CLAIMED_RESP.search(s_text) or (issuer_voice and _SELF_FORCES.search(name)):
@@ -384,10 +447,42 @@ _LEADING_ARTICLE = re.compile(r"^(?:[Aa]n?|[Tt]he)\s+")
 _ONLY_DETERMINER = re.compile(r"^(?:[Aa]n?|[Tt]he|[Ii]ts|[Tt]heir)\s*$")
 
 
+_BLAMED_PLATFORM = re.compile(
+    r"\b(?:drones?|uavs?|war ?planes?|fighter jets?|jets?|aircraft|planes?|helicopters?"
+    r"|missiles?|rockets?|artillery|shells?)\b", re.IGNORECASE)
+_LOWER_LEAD = re.compile(r"^(?:[a-z][\w-]*\s+){1,3}(?=[A-Z])")
+
+
+def _suspect_name(who: str) -> str:
+    """The suspect of a hedge: the operator when named ("Turkish drones" operated on behalf of
+    the GNA → the GNA), else the phrase without quotes and platform words."""
+    operated = _OPERATED_FOR.search(who)
+    if operated is not None:  # "the internationally recognised Government of ..." → the name
+        return _LOWER_LEAD.sub("", _THE.sub("", operated.group("who").strip()))
+    bare = _BLAMED_PLATFORM.sub(" ", who.replace('"', " ").replace("“", " ").replace("”", " "))
+    return " ".join(bare.split())
+
+
+def blamed_attacker(sentence: Sentence) -> Attacker | None:
+    """A suspect named for an anaphoric mention ("blamed the strike on X")."""
+    if "blamed" not in sentence.lower:
+        return None
+    found = _SUSPECT.search(sentence.text)
+    if found is None or not found.group("blamed"):
+        return None
+    who = _suspect_name(found.group("blamed"))
+    if not who or _NOT_ACTOR.match(who.strip()):
+        return None
+    return Attacker(name=_strip_article(who), attribution="suspected")
+
+
 def _actor_phrase(candidate: str) -> str | None:
     """An attacker name from a subject phrase: platform words and leading clauses removed;
     None unless something that can act is left ("the security force", "Coalition forces")."""
     candidate = _LEADING_TIME_CLAUSE.sub("", candidate.strip(" ,"))
+    candidate = _POSITIONED.sub("", candidate)
+    if _VERB_PHRASE.search(candidate):
+        return None
     candidate = _PLATFORM_WORDS.sub(" ", candidate)
     candidate = _PLATFORM_POSITION.sub("", " ".join(candidate.split()))
     candidate = _ONLY_DETERMINER.sub("", candidate).strip(" ,")
@@ -430,6 +525,9 @@ def _caller(context: str) -> str | None:
         head = _CALLER_TRAILING_ADVERB.sub("", head)
         cut = _CLAUSE_HEAD.search(head)
         name = _actor_phrase(head[cut.end():] if cut is not None else head)
+        if name is None:  # "the force assessed ..., ensured ... and called for"
+            subjects = list(_FORCE_SUBJECT.finditer(head))
+            name = subjects[-1].group("who") if subjects else None
         if name is not None:
             found = name
     return found
@@ -441,6 +539,9 @@ _THE = re.compile(r"^(?:the|The)\s+")
 def _strip_article(name: str) -> str:
     name = name.strip(" ,.;:")
     return _THE.sub("", name)
+
+
+strip_article = _strip_article
 
 
 _TRAILING_FILLER = re.compile(r"\s+(?:also|then|later|reportedly|allegedly|had|have|has)$")
@@ -553,7 +654,7 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
         if sentence.heading or sentence.planted:
             continue
         s_text = sentence.text
-        if _HABITUAL.search(sentence.lower):
+        if _habitual(sentence.lower):
             continue
         if not _ANY_TRIGGER.search(sentence.lower):
             continue
@@ -579,7 +680,9 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
         if not chosen:
             continue
         dates = [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
-                 and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])]
+                 and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
+                 and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
+                     sentence.lower, 0, d[0] - sentence.start))]  # ", which has ... since 2015"
         places = list(find_places(s_text))
         before = [s for s in layout.sentences[max(0, sentence.index - 2):sentence.index]
                   if s.section == sentence.section and not s.heading]
@@ -593,8 +696,8 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 sentence=sentence, start=start, end=end, kind=kind, generic=generic,
                 date=picked, places=places,
                 # an anaphoric mention ("the raids") joins an event that has its attacker
-                attacker=None if generic else _attacker(text, sentence, start, end,
-                                                        issuer_voice, previous),
+                attacker=blamed_attacker(sentence) if generic else _attacker(
+                    text, sentence, start, end, issuer_voice, previous),
                 targets=_targets(text, end, sentence),
                 strike_count=_strike_count(text, start, end, sentence),
                 time_of_day=time_of_day, quoted=_in_quote(start, layout.quotes)))
@@ -835,3 +938,70 @@ def to_strike_events(drafts: list[EventDraft], text: str, layout: Layout,
             attacker=draft.attacker or Attacker(), targets=draft.targets,
             strike_count=draft.strike_count, evidence=spans))
     return events
+
+
+# -- the attacker's own statement (guidelines §4: `claimed`) ----------------------------------
+
+# "X said it had fired mortars", "X says one of its aircraft struck", "X said its warplanes
+# carried out": the reported clause's subject is the speaker itself.
+_SELF_REFERENCE = re.compile(
+    r"\b(?:that|says?|said|stated|announced|claimed|added|reported)\s+"
+    r"(?:(?:one|some|two|three|several)\s+of\s+)?"
+    r"(?:(?:its|their|our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}"
+    r"|(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:(?:carried\s+out|conducted"
+    r"|launched|staged|made)\s+(?:[\w-]+\s+){0,2})?)$",
+    re.IGNORECASE)
+# "the junta's information team said ... that the air force had struck": a state body speaking
+# of "the air force", "the army" (its own forces).
+_OWN_FORCE_REFERENCE = re.compile(
+    r"\b(?:that|says?|said|stated|announced)\s+the\s+(?:air\s+force|army|military|navy"
+    r"|armed\s+forces)(?:\s+(?:had|has|have))?\s*(?:[\w-]+\s*)?$",
+    re.IGNORECASE)
+_STATE_BODY = re.compile(
+    r"\b(?:junta|regime|government|ministry|military|army|armed\s+forces|air\s+force"
+    r"|defen[cs]e|command)\b", re.IGNORECASE)
+# "Asked about the strike, the military said ...": the strike is the question, not the claim.
+_ASKED = re.compile(r"\b(?:asked|questioned|responding|commenting|reacting)\b[^,;]*$",
+                    re.IGNORECASE)
+
+
+def own_statement(text: str, m: Mention) -> str | None:
+    """How the speaker of ``m`` refers to the striker: "self" ("it", "its aircraft"), "force"
+    ("the air force", "the army"), or None (a third party's account or no statement)."""
+    if m.generic:
+        return None
+    head = text[max(m.sentence.start, m.start - 120):m.end]
+    if _SELF_REFERENCE.search(head, 0, len(head) - (m.end - m.start)):
+        return "self"
+    if _OWN_FORCE_REFERENCE.search(head):
+        return "force"
+    return None
+
+
+def asked_about(text: str, m: Mention) -> bool:
+    """Whether the mention sits in a question put to the speaker ("Asked about the strike")."""
+    return _ASKED.search(text, m.sentence.start, m.start) is not None
+
+
+def state_body(speaker: str) -> bool:
+    return _STATE_BODY.search(speaker) is not None
+
+
+# A press release's header line: "IDF Spokesperson's Unit — Press Release".
+_RELEASE_HEADER = re.compile(
+    r"^(?P<issuer>[^\n|—–]{2,80}?)\s*[|—–-]+\s*(?:press|news|media)\s+release\b",
+    re.IGNORECASE | re.MULTILINE)
+_ISSUER_OFFICE = re.compile(
+    r"(?:['’]s)?\s+(?:spokes(?:person|man|woman)['’]?s?\s+(?:unit|office)|press\s+(?:office"
+    r"|service|desk)|media\s+(?:office|centre|center|wing)|public\s+affairs(?:\s+office)?"
+    r"|information\s+(?:office|team)|news\s+desk)\b.*$", re.IGNORECASE)
+
+
+def release_issuer(text: str) -> str | None:
+    """The issuer named in a press release's header ("IDF" from "IDF Spokesperson's Unit —
+    Press Release"), or None when the text does not open as a release."""
+    m = _RELEASE_HEADER.search(text, 0, min(len(text), 400))
+    if m is None:
+        return None
+    issuer = _ISSUER_OFFICE.sub("", m.group("issuer").strip())
+    return issuer.strip() or None

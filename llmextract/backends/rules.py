@@ -184,6 +184,10 @@ def _stems(name: str) -> set[str]:
     return {w[:5] for w in _ACTOR_WORD.findall(name.lower()) if w not in _GENERIC_ACTOR_WORDS}
 
 
+# Stems naming whoever governs ("the junta's information team" speaks for the Myanmar military).
+_GOVERNING_STEMS = frozenset({"junta", "regim"})
+
+
 # "A previously unknown group calling itself the Nasr al-Iraq Brigades": the name it gives.
 _SELF_NAMED = re.compile(r"^(?:A|An|The)\s+(?:previously\s+)?(?:unknown\s+)?group\s+"
                          r"(?:calling\s+itself|called|named)\s+(?:the\s+)?")
@@ -193,15 +197,39 @@ def _attribute_claims(text: str, lay: Layout, drafts: list[EventDraft]) -> None:
     """An attacker who says it struck has *claimed* the strike (guidelines §4): "The Israeli
     military says one of its aircraft struck…"; a party that "claimed responsibility" is the
     attacker of an otherwise unattributed strike."""
+    issuer = _events.release_issuer(text)
     for draft in drafts:
         attacker = draft.attacker
-        if attacker is None or attacker.name is None or attacker.attribution != "confirmed":
+        if attacker is not None and attacker.attribution in ("suspected", "claimed"):
+            continue  # never upgrade a hedge
+        named = attacker is not None and attacker.name is not None
+        stems = _stems(attacker.name) if attacker is not None and attacker.name else set()
+        if issuer is not None and (stems & _stems(issuer) or (
+                not named and draft.kind in ("airstrike", "drone_strike"))):
+            # a release's own strikes (guidelines §8): the issuer's side, claimed
+            draft.attacker = Attacker(name=attacker.name if named and attacker else issuer,
+                                      attribution="claimed")
             continue
-        stems = _stems(attacker.name)
         for mention in draft.mentions:
             who = speaker_of(text, mention.sentence, mention.start, lay)
-            if who is not None and stems & _stems(who):
-                draft.attacker = Attacker(name=attacker.name, attribution="claimed")
+            if who is None or _events.asked_about(text, mention):
+                continue
+            own = _events.own_statement(text, mention)
+            spoken = _stems(who)
+            if named and stems & spoken:
+                draft.attacker = Attacker(name=attacker.name if attacker else None,
+                                          attribution="claimed")
+                break
+            if own == "self" and not (named and spoken and spoken.isdisjoint(stems)):
+                # "Al-Shabaab said ... it had fired mortars", "X says one of its aircraft"
+                name = attacker.name if named and attacker else _events.strip_article(who)
+                draft.attacker = Attacker(name=name, attribution="claimed")
+                break
+            if own == "force" and named and _events.state_body(who) and (
+                    (spoken - _GOVERNING_STEMS) <= stems):
+                # "the junta's information team said ... the air force had struck"
+                draft.attacker = Attacker(name=attacker.name if attacker else None,
+                                          attribution="claimed")
                 break
     unattributed = [d for d in drafts if d.attacker is None or d.attacker.name is None]
     if len(drafts) != 1 or not unattributed:
