@@ -328,6 +328,9 @@ class Mention:
     strike_count: Count | None = None
     time_of_day: str | None = None
     quoted: bool = False
+    # an anaphoric mention's "blamed the strike on X": named only after merging, so that it
+    # never splits an event (it fills an event that has no named attacker)
+    suspect: Attacker | None = None
 
 
 @dataclass
@@ -696,8 +699,9 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 sentence=sentence, start=start, end=end, kind=kind, generic=generic,
                 date=picked, places=places,
                 # an anaphoric mention ("the raids") joins an event that has its attacker
-                attacker=blamed_attacker(sentence) if generic else _attacker(
-                    text, sentence, start, end, issuer_voice, previous),
+                attacker=None if generic else _attacker(text, sentence, start, end,
+                                                        issuer_voice, previous),
+                suspect=blamed_attacker(sentence) if generic else None,
                 targets=_targets(text, end, sentence),
                 strike_count=_strike_count(text, start, end, sentence),
                 time_of_day=time_of_day, quoted=_in_quote(start, layout.quotes)))
@@ -861,6 +865,10 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
         if home is not None:
             _absorb(home, p)
             home.mentions.sort(key=lambda x: x.start)
+    for e in events:
+        if e.attacker is None or e.attacker.name is None:
+            e.attacker = next((m.suspect for m in e.mentions if m.suspect is not None),
+                              e.attacker)
     return events
 
 
