@@ -559,3 +559,87 @@ def test_isaf_update_release_supersedes_the_first_toll() -> None:
 
 def test_output_is_deterministic(seed_text: str) -> None:
     assert extract(seed_text) == extract(seed_text)
+
+
+# -- attacker and attribution: own statements, hedges, releases (guidelines §4, §8) ----------
+
+
+ATTACKER_CASES = [
+    ("The Israeli army said its fighter jets struck a Hezbollah weapons depot in Nabatieh on "
+     "Monday.", "Israeli army", "claimed"),
+    ("The Houthis said they had launched a missile attack on a ship in the Red Sea on Monday.",
+     "Houthis", "claimed"),
+    ("Its aircraft struck a weapons depot near Kidal on Monday, the Malian army said.",
+     "Malian army", "claimed"),
+    ("The coalition, which has fought the Houthis since 2015, said its aircraft had destroyed "
+     "two boats near Hodeidah on Monday.", "coalition", "claimed"),
+    ("A Myanmar military jet bombed Ohn Taw village on Monday night. The junta's information "
+     "team said in a statement that the air force had struck a training camp near the village "
+     "on Monday.", "Myanmar military", "claimed"),
+    ("An airstrike hit a market in Idlib on Monday. Activists blamed the strike on Russian jets.",
+     "Russian", "suspected"),
+    ("A drone strike hit a farm near Tarhuna on Monday. The LNA blamed the strike on \"Turkish "
+     "drones\" operated on behalf of the Government of National Accord (GNA).",
+     "Government of National Accord (GNA)", "suspected"),
+    ("The Rapid Support Forces accused the army of carrying out an airstrike on a market in "
+     "Nyala on Monday.", "army", "suspected"),
+    ("The militants fired rockets at the base on Monday, the police said.", "militants",
+     "confirmed"),
+    ("On Monday, at around 11 a.m., regime forces stationed in the 46th Regiment area shelled "
+     "the market in Darat Izza.", "regime forces", "confirmed"),
+    ("The warplanes of the US-Saudi aggression launched 14 raids on Sirwah district on Monday.",
+     "the US-Saudi aggression", "confirmed"),
+    ("Five civilians were killed on Monday when mortar shells fired by al-Shabaab militants "
+     "landed in Hodan district, police said.", "al-Shabaab militants", "confirmed"),
+    # negatives: a third party's account, a question, a hedge in the article's voice
+    ("Residents said their village was hit by airstrikes on Monday.", None, "unidentified"),
+    ("Hamas said Israeli aircraft struck a school in Gaza City on Monday.", "Israeli",
+     "confirmed"),
+    ("A rebel military spokesman said the army shelled the village of Kafr Nabl on Monday.",
+     "army", "confirmed"),
+    ("Israeli warplanes struck a house in Nabatieh on Monday. Asked about the strike, the "
+     "Israeli military said it was looking into the reports.", "Israeli", "confirmed"),
+    ("An airstrike reportedly carried out by Turkish drones hit a car in Qamishli on Monday. "
+     "The Turkish defence ministry said its aircraft struck militants in Qamishli on Monday.",
+     "Turkish", "suspected"),
+]
+
+
+@pytest.mark.parametrize(("text", "name", "attribution"), ATTACKER_CASES)
+def test_attacker_from_statements_and_hedges(text: str, name: str | None,
+                                             attribution: str) -> None:
+    events, _ = run(text)
+    assert len(events) == 1
+    assert events[0].attacker.name == name
+    assert events[0].attacker.attribution == attribution
+
+
+RELEASE = ("IDF Spokesperson's Unit — Press Release\n\n"
+           "On Monday, IDF fighter jets struck a launch post in Nuseirat.\n\n"
+           "Later on Monday, in Khan Yunis, an aircraft directed by the troops struck a building "
+           "from which terrorists fired at the forces.\n")
+ISAF_BACKREF = ("KABUL, Afghanistan (March 12, 2024) - An Afghan and coalition security force "
+                "killed several insurgents in Nad-e Ali district, Helmand province, Monday. The "
+                "security force assessed the situation, ensured no civilians were in the area "
+                "and called for a precision airstrike, killing two insurgents.\n")
+ISAF_PATROL = ("KABUL, Afghanistan (March 12, 2024) - A coalition patrol operating in Arghandab "
+               "district, Zabul province, observed several armed insurgents emplacing a roadside "
+               "bomb Monday. After gaining positive identification, an air weapons team engaged "
+               "the position, killing three insurgents.\n")
+ISAF_MORTAR = ("KABUL, Afghanistan (March 12, 2024) - An Afghan and coalition security force "
+               "was attacked in Baraki Barak district, Logar province, Monday. Insurgents "
+               "fired mortars at the security force, wounding two soldiers.\n")
+RELEASE_ENEMY = ("IDF Spokesperson's Unit — Press Release\n\n"
+                 "On Monday, Hamas fired rockets at Sderot, the army said.\n")
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    (RELEASE, [("IDF", "claimed"), ("IDF", "claimed")]),  # the issuer's own strikes
+    (RELEASE_ENEMY, [("Hamas", "confirmed")]),  # another party's fire in the release
+    (ISAF_BACKREF, [("Afghan and coalition security force", "claimed")]),
+    (ISAF_PATROL, [("coalition patrol", "claimed")]),  # the force the story follows
+    (ISAF_MORTAR, [("Insurgents", "confirmed")]),  # mortar fire is not the issuer's by default
+])
+def test_attacker_in_press_releases(text: str, expected: list[tuple[str, str]]) -> None:
+    events, _ = run(text)
+    assert [(e.attacker.name, e.attacker.attribution) for e in events] == expected

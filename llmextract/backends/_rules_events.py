@@ -174,11 +174,14 @@ _SUSPECT = re.compile(
     r"(?=\s*(?:[,.;:)]|\s(?:carried|targeted|hit|struck|in|on|near|at|against|was|were"
     r"|and)\b))"
     r"|\bblamed\s+(?:\w+\s+){0,3}?on\s+(?P<blamed>(?:the\s+)?[\w.'’()\"“”-]+(?:\s[\w.'’()\"“”-]+){0,14}?)"
-    r"(?=\s*(?:[,.;:]|$))",
+    r"(?=\s*(?:[,.;:]|$))"
+    r"|\baccus(?:ed|es|ing)\s+(?P<accused>(?:the\s+)?[\w.'’()-]+(?:\s[\w.'’()-]+){0,5}?)\s+of\s+"
+    r"(?:carrying\s+out|conducting|launching|staging|being\s+behind|firing|shelling|bombing"
+    r"|striking|targeting)\b",
     re.IGNORECASE,
 )
 _SUSPECT_WORDS = re.compile(r"believed|thought|suspected|said|reported|alleged|presumed"
-                            r"|likely|assumed|blamed")  # on lower-cased text
+                            r"|likely|assumed|blamed|accus")  # on lower-cased text
 _HEDGE_WORD = re.compile(
     r"\b(?:suspected|likely|probably|apparently|reportedly|allegedly|presumably|possibly"
     r"|believed|thought to)\b")  # on lower-cased text
@@ -215,6 +218,16 @@ _OPERATED_FOR = re.compile(
 _POSITIONED = re.compile(
     r"\s+(?:stationed|based|deployed|positioned|located|garrisoned|entrenched|operating)\s+"
     r"(?:in|at|near|on|around|inside|outside|along|from)\b.*$")
+_FIRED_SUBJECT = re.compile(
+    r"(?:^|[,;:]\s+|\b(?:and|when|after|as)\s+)(?P<who>(?:[Tt]he\s+)?(?:[\w'’-]+\s+){0,3}?"
+    r"(?:militants|rebels|fighters|forces|troops|army|military|militia|insurgents|gunmen|group"
+    r"|[A-Z][\w'’-]*))\s+(?:had\s+|have\s+|has\s+)?(?:also\s+)?$")
+_SAID_BEFORE = re.compile(r"\b(?:said|says|added|stated|announced|reported|confirmed)\s+"
+                          r"(?:that\s+)?(?=\S)")
+# "The security force" opening a sentence: the article, then a force.
+_ARTICLE_FORCE = re.compile(
+    r"^(?:The|A|An)\s+(?:[\w-]+\s+){0,5}?(?:forces?|troops|patrol|army|military|militia"
+    r"|soldiers|rebels|fighters|militants|coalition|navy|air\s+force)$")
 # "ensured no civilians were in the area and (called ...)": a verb phrase, not a subject.
 _VERB_PHRASE = re.compile(r"^[a-z]+ed\b(?<!\ballied)(?<!\bunited)(?<!\barmed)(?<!\bcombined)"
                           r"(?<!\bpartnered)(?<!\bembedded)(?<!\bunidentified)|\b(?:and|or)$")
@@ -403,7 +416,7 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
     lower = sentence.lower
     suspect = _SUSPECT.search(s_text) if _SUSPECT_WORDS.search(lower) else None
     if suspect is not None:
-        who = suspect.group("who") or (
+        who = suspect.group("who") or suspect.group("accused") or (
             _suspect_name(suspect.group("blamed")) if suspect.group("blamed") else None)
         if who and not _NOT_ACTOR.match(who.strip()):
             return Attacker(name=_strip_article(who), attribution="suspected")
@@ -420,6 +433,9 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
             candidate = _LEADING_DETERMINER.sub("", candidate)
             if candidate and not _NOT_ACTOR.match(candidate.split()[0]):
                 name = candidate
+    if name is None and sentence.lower.startswith("fired ", local_start):
+        fired = _FIRED_SUBJECT.search(s_text, 0, local_start)  # "The militants fired rockets"
+        name = _strip_article(fired.group("who")) if fired is not None else None
     if name is None and _VERB_TRIGGER.fullmatch(sentence.lower, local_start, local_end):
         head = s_text[:local_start]  # "Government forces shelled the town"
         cut = _CLAUSE_HEAD.search(head)
@@ -484,13 +500,17 @@ def _actor_phrase(candidate: str) -> str | None:
     None unless something that can act is left ("the security force", "Coalition forces")."""
     candidate = _LEADING_TIME_CLAUSE.sub("", candidate.strip(" ,"))
     candidate = _POSITIONED.sub("", candidate)
+    said = list(_SAID_BEFORE.finditer(candidate))
+    if said:  # "the Pentagon said US forces (carried out)": the reported subject
+        candidate = candidate[said[-1].end():]
     if _VERB_PHRASE.search(candidate):
         return None
     candidate = _PLATFORM_WORDS.sub(" ", candidate)
     candidate = _PLATFORM_POSITION.sub("", " ".join(candidate.split()))
     candidate = _ONLY_DETERMINER.sub("", candidate).strip(" ,")
     if not candidate or len(candidate.split()) > 8 or _NOT_ACTOR.match(candidate) or (
-            _NOT_ACTOR.match(candidate.split()[0]) and candidate.split()[0][0].isupper()):
+            _NOT_ACTOR.match(candidate.split()[0]) and candidate.split()[0][0].isupper()
+            and not _ARTICLE_FORCE.match(candidate)):
         return None
     words = _LEADING_ARTICLE.sub("", candidate)
     if not _ACTOR_NOUN.search(words):
@@ -959,6 +979,9 @@ _SELF_REFERENCE = re.compile(
     r"|(?:it|they|we)\s+(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:(?:carried\s+out|conducted"
     r"|launched|staged|made)\s+(?:[\w-]+\s+){0,2})?)$",
     re.IGNORECASE)
+# "Its warplanes struck ..., the ministry said", "“Our aircraft hit ...,” the army said".
+_SELF_OPENING = re.compile(
+    r"[\s\"“]*(?:its|their|our|Its|Their|Our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 # "the junta's information team said ... that the air force had struck": a state body speaking
 # of "the air force", "the army" (its own forces).
 _OWN_FORCE_REFERENCE = re.compile(
@@ -979,7 +1002,8 @@ def own_statement(text: str, m: Mention) -> str | None:
     if m.generic:
         return None
     head = text[max(m.sentence.start, m.start - 120):m.end]
-    if _SELF_REFERENCE.search(head, 0, len(head) - (m.end - m.start)):
+    if _SELF_REFERENCE.search(head, 0, len(head) - (m.end - m.start)) or _SELF_OPENING.match(
+            text, m.sentence.start, m.start):
         return "self"
     if _OWN_FORCE_REFERENCE.search(head):
         return "force"
@@ -1013,3 +1037,34 @@ def release_issuer(text: str) -> str | None:
         return None
     issuer = _ISSUER_OFFICE.sub("", m.group("issuer").strip())
     return issuer.strip() or None
+
+
+# "A coalition patrol operating in X observed ... an air weapons team engaged the position": the
+# force whose operation the release narrates.
+_NARRATIVE_FORCE = re.compile(
+    r"\b(?:[Aa]n?|[Tt]he)\s+(?P<who>(?:(?:[A-Z][\w-]*|and|coalition|combined|joint|partnered"
+    r"|security|assault)\s+){1,5}(?:force|forces|patrol|troops)(?:\s+patrol)?)\b")
+
+
+def release_attackers(text: str, layout: Layout, drafts: list[EventDraft]) -> None:
+    """In a release whose voice is its issuer's (guidelines §8), a strike with no named attacker
+    is the issuer's side: the force the paragraph's story follows, as `claimed`. Air strikes
+    only: mortar or rocket fire in a release may be the insurgents' own."""
+    for draft in drafts:
+        if (draft.attacker is not None and draft.attacker.name is not None) or (
+                draft.kind not in ("airstrike", "drone_strike")):
+            continue
+        first = min(draft.mentions, key=lambda m: m.start)
+        index = first.sentence.index
+        window = [s for s in layout.sentences[max(0, index - 3):index + 1]
+                  if s.section == first.sentence.section and not s.heading]
+        if not window:
+            continue
+        found: str | None = None
+        for m in _NARRATIVE_FORCE.finditer(text, window[0].start, first.start):
+            who = m.group("who")
+            if _SELF_FORCES.search(who):
+                found = who
+        if found is not None:
+            draft.attacker = Attacker(name=_resolve_force(found, text, first.start),
+                                      attribution="claimed")

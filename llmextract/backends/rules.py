@@ -466,6 +466,8 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
         draft.id = f"e{i}"
     context = _fill_from_context(text, lay, drafts, dates_in)
     _attribute_claims(text, lay, drafts)
+    if issuer_voice:
+        _events.release_attackers(text, lay, drafts)
     events = to_strike_events(drafts, text, lay, afghan_text)
     if context:
         events = [_with_context(e, context.get(e.id, []), text) for e in events]
