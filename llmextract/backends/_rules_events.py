@@ -175,9 +175,11 @@ _SUSPECT = re.compile(
     r"|and)\b))"
     r"|\bblamed\s+(?:\w+\s+){0,3}?on\s+(?P<blamed>(?:the\s+)?[\w.'’()\"“”-]+(?:\s[\w.'’()\"“”-]+){0,14}?)"
     r"(?=\s*(?:[,.;:]|$))"
-    r"|\baccus(?:ed|es|ing)\s+(?P<accused>(?:the\s+)?[\w.'’()-]+(?:\s[\w.'’()-]+){0,5}?)\s+of\s+"
-    r"(?:carrying\s+out|conducting|launching|staging|being\s+behind|firing|shelling|bombing"
-    r"|striking|targeting)\b",
+    r"|\b(?:accus(?:ed|es|ing)|blam(?:ed|es|ing))\s+(?P<accused>(?:the\s+)?[\w.'’()-]+"
+    r"(?:\s[\w.'’()-]+){0,5}?)\s+(?:of\s+(?:carrying\s+out|conducting|launching|staging"
+    r"|being\s+behind|firing|shelling|bombing|striking|targeting)|for\s+(?:the|an?|this|that"
+    r"|its|their|a\s+\w+|\w+)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|raids?|airstrikes?"
+    r"|bombings?|shelling|bombardment))\b",
     re.IGNORECASE,
 )
 _SUSPECT_WORDS = re.compile(r"believed|thought|suspected|said|reported|alleged|presumed"
@@ -185,6 +187,11 @@ _SUSPECT_WORDS = re.compile(r"believed|thought|suspected|said|reported|alleged|p
 _HEDGE_WORD = re.compile(
     r"\b(?:suspected|likely|probably|apparently|reportedly|allegedly|presumably|possibly"
     r"|believed|thought to)\b")  # on lower-cased text
+# "An apparent Israeli airstrike", "what appeared to be a drone strike": hedges that qualify the
+# strike only when they come before it ("killing an alleged commander" does not).
+_HEDGE_BEFORE = re.compile(
+    r"\b(?:apparent|alleged|purported|presumed|seemingly|(?:what|which)\s+(?:appeared|appears"
+    r"|seemed|seems)\s+to\s+(?:be|have\s+been))\b[^,;]*$")  # on lower-cased text
 _UNIDENTIFIED = re.compile(
     rf"\b(?:unidentified|unknown|unmarked|unrecognized|unrecognised|unidentifiable)\s+"
     rf"(?:{_AIRCRAFT}|{_DRONE})", re.IGNORECASE)
@@ -412,7 +419,8 @@ def _attacker(text: str, sentence: Sentence, start: int, end: int,
     local_start = start - sentence.start
     local_end = end - sentence.start
     hedged = _HEDGE_WORD.search(
-        sentence.lower[max(0, local_start - 40):local_end + 60]) is not None
+        sentence.lower[max(0, local_start - 40):local_end + 60]) is not None or (
+        _HEDGE_BEFORE.search(sentence.lower, max(0, local_start - 40), local_start) is not None)
     lower = sentence.lower
     suspect = _SUSPECT.search(s_text) if _SUSPECT_WORDS.search(lower) else None
     if suspect is not None:
@@ -484,12 +492,12 @@ def _suspect_name(who: str) -> str:
 
 def blamed_attacker(sentence: Sentence) -> Attacker | None:
     """A suspect named for an anaphoric mention ("blamed the strike on X")."""
-    if "blamed" not in sentence.lower:
+    if "blam" not in sentence.lower and "accus" not in sentence.lower:
         return None
     found = _SUSPECT.search(sentence.text)
-    if found is None or not found.group("blamed"):
+    if found is None or not (found.group("blamed") or found.group("accused")):
         return None
-    who = _suspect_name(found.group("blamed"))
+    who = _suspect_name(found.group("blamed") or found.group("accused"))
     if not who or _NOT_ACTOR.match(who.strip()):
         return None
     return Attacker(name=_strip_article(who), attribution="suspected")
@@ -981,13 +989,21 @@ _SELF_REFERENCE = re.compile(
     re.IGNORECASE)
 # "Its warplanes struck ..., the ministry said", "“Our aircraft hit ...,” the army said".
 _SELF_OPENING = re.compile(
-    r"[\s\"“]*(?:its|their|our|Its|Their|Our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
+    r"[\s\"“]*(?:[Aa]ccording\s+to\s+[^,;]{2,80},\s+)?(?:its|their|our|Its|Their|Our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
 # "the junta's information team said ... that the air force had struck": a state body speaking
 # of "the air force", "the army" (its own forces).
 _OWN_FORCE_REFERENCE = re.compile(
     r"\b(?:that|says?|said|stated|announced)\s+the\s+(?:air\s+force|army|military|navy"
     r"|armed\s+forces)(?:\s+(?:had|has|have))?\s*(?:[\w-]+\s*)?$",
     re.IGNORECASE)
+# "The IDF said fighter jets struck": a military speaking of aircraft it does not qualify.
+_BARE_PLATFORM = re.compile(
+    r"\b(?:said|says|stated|announced|reported)\s+(?:that\s+)?(?:(?:fighter|military|navy|air"
+    r"|army)\s+)?$", re.IGNORECASE)
+_PLATFORM_TRIGGER = re.compile(rf"{_AIRCRAFT}|{_DRONE}", re.IGNORECASE)
+_MILITARY_BODY = re.compile(
+    r"\b(?:army|military|armed\s+forces|air\s+force|navy|defen[cs]e\s+(?:ministry|forces)"
+    r"|ministry\s+of\s+defen[cs]e|IDF|CENTCOM|AFRICOM|IRGC|NATO|ISAF)\b")
 _STATE_BODY = re.compile(
     r"\b(?:junta|regime|government|ministry|military|army|armed\s+forces|air\s+force"
     r"|defen[cs]e|command)\b", re.IGNORECASE)
@@ -1007,7 +1023,15 @@ def own_statement(text: str, m: Mention) -> str | None:
         return "self"
     if _OWN_FORCE_REFERENCE.search(head):
         return "force"
+    if _BARE_PLATFORM.search(head, 0, len(head) - (m.end - m.start)) and _PLATFORM_TRIGGER.match(
+            text, m.start, m.end):
+        return "platform"
     return None
+
+
+def military_body(speaker: str) -> bool:
+    """Whether a speaker is an armed force or its ministry (it speaks of its own aircraft)."""
+    return _MILITARY_BODY.search(speaker) is not None
 
 
 def asked_about(text: str, m: Mention) -> bool:

@@ -225,6 +225,11 @@ def _attribute_claims(text: str, lay: Layout, drafts: list[EventDraft]) -> None:
                 name = attacker.name if named and attacker else _events.strip_article(who)
                 draft.attacker = Attacker(name=name, attribution="claimed")
                 break
+            if own == "platform" and not named and _events.military_body(who):
+                # "The IDF said fighter jets struck ...": its own aircraft
+                draft.attacker = Attacker(name=_events.strip_article(who),
+                                          attribution="claimed")
+                break
             if own == "force" and named and _events.state_body(who) and (
                     (spoken - _GOVERNING_STEMS) <= stems):
                 # "the junta's information team said ... the air force had struck"
