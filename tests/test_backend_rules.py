@@ -600,7 +600,16 @@ ATTACKER_CASES = [
      "claimed"),
     ("According to the Israeli army, its jets struck a weapons depot in Nabatieh on Monday.",
      "Israeli army", "claimed"),
+    ("An airstrike hit a house in Rafah on Monday, killing six people. The Israeli military "
+     "said it had carried out the strike against a Hamas commander.", "Israeli military",
+     "claimed"),
+    ("A US drone strike killed two men in Jilib on Monday. US Africa Command said it conducted "
+     "the strike in coordination with the Somali government.", "US", "claimed"),
     # negatives: a third party's account, a question, a hedge in the article's voice
+    ("An airstrike hit a house in Rafah on Monday, killing six people. Hamas said Israel had "
+     "carried out the strike.", "Israel", "confirmed"),
+    ("An airstrike hit a house in Rafah on Monday, killing six people. The Israeli military "
+     "said it was investigating the strike.", None, "unidentified"),
     ("Gaza's health ministry said warplanes struck a school in Gaza City on Monday.", None,
      "unidentified"),
     ("Israeli warplanes struck a car in Tyre on Monday, killing an alleged Hezbollah commander.",

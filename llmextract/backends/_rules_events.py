@@ -348,8 +348,9 @@ class Mention:
     strike_count: Count | None = None
     time_of_day: str | None = None
     quoted: bool = False
-    # an anaphoric mention's "blamed the strike on X": named only after merging, so that it
-    # never splits an event (it fills an event that has no named attacker)
+    # an anaphoric mention's attacker ("blamed the strike on X", "Israel had carried out the
+    # strike"): used only after merging, so that it never splits an event (it fills an event
+    # that has no named attacker)
     suspect: Attacker | None = None
 
 
@@ -729,7 +730,8 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 # an anaphoric mention ("the raids") joins an event that has its attacker
                 attacker=None if generic else _attacker(text, sentence, start, end,
                                                         issuer_voice, previous),
-                suspect=blamed_attacker(sentence) if generic else None,
+                suspect=(blamed_attacker(sentence) or _attacker(
+                    text, sentence, start, end, issuer_voice)) if generic else None,
                 targets=_targets(text, end, sentence),
                 strike_count=_strike_count(text, start, end, sentence),
                 time_of_day=time_of_day, quoted=_in_quote(start, layout.quotes)))
@@ -895,8 +897,8 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
             home.mentions.sort(key=lambda x: x.start)
     for e in events:
         if e.attacker is None or e.attacker.name is None:
-            e.attacker = next((m.suspect for m in e.mentions if m.suspect is not None),
-                              e.attacker)
+            e.attacker = next((m.suspect for m in e.mentions if m.suspect is not None
+                               and m.suspect.name is not None), e.attacker)
     return events
 
 
@@ -990,6 +992,10 @@ _SELF_REFERENCE = re.compile(
 # "Its warplanes struck ..., the ministry said", "“Our aircraft hit ...,” the army said".
 _SELF_OPENING = re.compile(
     r"[\s\"“]*(?:[Aa]ccording\s+to\s+[^,;]{2,80},\s+)?(?:its|their|our|Its|Their|Our)\s+(?:own\s+)?(?:[\w-]+\s+){0,2}$")
+_SELF_DID = re.compile(
+    r"\b(?:that|says?|said|stated|announced|claimed|added|confirmed)\s+(?:it|they|we)\s+"
+    r"(?:had\s+|has\s+|have\s+)?(?:also\s+)?(?:carried\s+out|conducted|launched|staged|made)\s+"
+    r"(?:the|this|that|an?|its|their)\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
 # "the junta's information team said ... that the air force had struck": a state body speaking
 # of "the air force", "the army" (its own forces).
 _OWN_FORCE_REFERENCE = re.compile(
@@ -1015,9 +1021,9 @@ _ASKED = re.compile(r"\b(?:asked|questioned|responding|commenting|reacting)\b[^,
 def own_statement(text: str, m: Mention) -> str | None:
     """How the speaker of ``m`` refers to the striker: "self" ("it", "its aircraft"), "force"
     ("the air force", "the army"), or None (a third party's account or no statement)."""
-    if m.generic:
-        return None
     head = text[max(m.sentence.start, m.start - 120):m.end]
+    if m.generic:  # "X said it had carried out the strike"
+        return "self" if _SELF_DID.search(head, 0, len(head) - (m.end - m.start)) else None
     if _SELF_REFERENCE.search(head, 0, len(head) - (m.end - m.start)) or _SELF_OPENING.match(
             text, m.sentence.start, m.start):
         return "self"

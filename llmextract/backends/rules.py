@@ -220,7 +220,7 @@ def _attribute_claims(text: str, lay: Layout, drafts: list[EventDraft]) -> None:
                 draft.attacker = Attacker(name=attacker.name if attacker else None,
                                           attribution="claimed")
                 break
-            if own == "self" and not (named and spoken and spoken.isdisjoint(stems)):
+            if own == "self" and not (named and spoken and stems and spoken.isdisjoint(stems)):
                 # "Al-Shabaab said ... it had fired mortars", "X says one of its aircraft"
                 name = attacker.name if named and attacker else _events.strip_article(who)
                 draft.attacker = Attacker(name=name, attribution="claimed")
