@@ -351,7 +351,14 @@ class Mention:
     # an anaphoric mention's attacker ("blamed the strike on X", "Israel had carried out the
     # strike"): used only after merging, so that it never splits an event (it fills an event
     # that has no named attacker)
-    suspect: Attacker | None = None
+    source: tuple[str, bool] | None = None  # (text, issuer_voice) to name it lazily
+
+    def suspect(self) -> Attacker | None:
+        """An anaphoric mention's attacker, worked out only when an event needs it."""
+        if self.source is None:
+            return None
+        return blamed_attacker(self.sentence) or _attacker(
+            self.source[0], self.sentence, self.start, self.end, self.source[1])
 
 
 @dataclass
@@ -730,8 +737,7 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 # an anaphoric mention ("the raids") joins an event that has its attacker
                 attacker=None if generic else _attacker(text, sentence, start, end,
                                                         issuer_voice, previous),
-                suspect=(blamed_attacker(sentence) or _attacker(
-                    text, sentence, start, end, issuer_voice)) if generic else None,
+                source=(text, issuer_voice) if generic else None,
                 targets=_targets(text, end, sentence),
                 strike_count=_strike_count(text, start, end, sentence),
                 time_of_day=time_of_day, quoted=_in_quote(start, layout.quotes)))
@@ -897,8 +903,11 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
             home.mentions.sort(key=lambda x: x.start)
     for e in events:
         if e.attacker is None or e.attacker.name is None:
-            e.attacker = next((m.suspect for m in e.mentions if m.suspect is not None
-                               and m.suspect.name is not None), e.attacker)
+            for m in e.mentions:
+                suspect = m.suspect()
+                if suspect is not None and suspect.name is not None:
+                    e.attacker = suspect
+                    break
     return events
 
 

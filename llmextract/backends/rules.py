@@ -211,10 +211,12 @@ def _attribute_claims(text: str, lay: Layout, drafts: list[EventDraft]) -> None:
                                       attribution="claimed")
             continue
         for mention in draft.mentions:
+            own = _events.own_statement(text, mention)
+            if own is None and not named:
+                continue  # (speaker_of is the costly part; an unnamed strike needs `own`)
             who = speaker_of(text, mention.sentence, mention.start, lay)
             if who is None or _events.asked_about(text, mention):
                 continue
-            own = _events.own_statement(text, mention)
             spoken = _stems(who)
             if named and stems & spoken:
                 draft.attacker = Attacker(name=attacker.name if attacker else None,
