@@ -49,7 +49,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RULES_VERSION", "RulesBackend", "extract"]
 
-RULES_VERSION = "3"
+RULES_VERSION = "4"
 
 # An ISAF release speaks for ISAF: its own forces' statements are the text's voice.
 _ISAF_MARKS = ("ISAF", "International Security Assistance Force", "KABUL, Afghanistan")
