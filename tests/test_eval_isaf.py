@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import json
+import runpy
+import sys
 from pathlib import Path
 
 import pytest
@@ -16,6 +18,7 @@ from llmextract.evaluation.isaf import (
     score_release,
 )
 from llmextract.evaluation.metrics import summarize
+from llmextract.evaluation.runs import load_run
 from llmextract.evaluation.tasks import load_task
 from llmextract.schema import CasualtyClaim, Extraction, Location
 from tests.test_eval_support import claim, event, extraction
@@ -202,3 +205,26 @@ def test_a_bad_line_names_the_file_and_line(tmp_path: Path) -> None:
 def test_a_missing_file_is_an_input_error(tmp_path: Path) -> None:
     with pytest.raises(InputError, match="no such ISAF file"):
         load_isaf(tmp_path / "none.jsonl")
+
+
+def test_the_split_report_parts_add_up_to_the_stored_run(
+        capsys: pytest.CaptureFixture[str]) -> None:
+    # evals/isaf_split.py scores the stored ISAF run on the development and held-out rows; the
+    # two parts together must give the figures of the whole slice.
+    argv = sys.argv
+    sys.argv = ["isaf_split.py", "evals/runs/rules-isaf-dev"]
+    try:
+        runpy.run_path("evals/isaf_split.py", run_name="__main__")
+    finally:
+        sys.argv = argv
+    out = capsys.readouterr().out
+    parts = [line for line in out.splitlines() if "Killed exact (releases with killed)" in line]
+    assert len(parts) == 2
+    hits = [int(line.split("hits ")[1].split()[0]) for line in parts]
+    n = [int(line.split("· n ")[1].split()[0]) for line in parts]
+    task = load_task("isaf", "evals/external/isaf/dev.jsonl")
+    run = load_run("evals/runs/rules-isaf-dev")
+    scores = [task.score(s, run.predictions[s.id].extraction, None) for s in task.samples]
+    whole = summarize(scores, ISAF_METRICS).metrics["killed_reported.exact"].counts
+    assert (sum(hits), sum(n)) == (whole["killed_reported.exact.hits"],
+                                   whole["killed_reported.exact.n"])

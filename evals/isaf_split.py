@@ -1,0 +1,54 @@
+"""A stored ISAF run scored on the development rows and on the held-out rows separately.
+
+Run: ``.venv/bin/python evals/isaf_split.py [RUN]`` (default ``evals/runs/rules-isaf-dev``).
+
+The rules were developed on the first 140 releases of ``evals/external/isaf/dev.jsonl``; the
+last 60 were kept aside to check that they generalise. The full-slice figures that CI gates
+(``llmextract eval --predictions RUN``) mix both, so this prints each part on its own, from the
+stored predictions (nothing is extracted again). Develop on the first part only: looking at the
+held-out releases' texts or findings spends them.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from llmextract.evaluation.isaf import ISAF_METRICS, load_isaf, score_release
+from llmextract.evaluation.metrics import summarize
+from llmextract.evaluation.runs import load_run
+
+ROOT = Path(__file__).resolve().parent
+RELEASES = ROOT / "external" / "isaf" / "dev.jsonl"
+DEVELOPMENT_ROWS = 140
+SHOWN = ("killed_reported.exact", "killed.exact", "airstrike.precision", "airstrike.recall",
+         "airstrike.f1", "province.accuracy")
+
+
+def main() -> None:
+    run = load_run(sys.argv[1] if len(sys.argv) > 1 else ROOT / "runs" / "rules-isaf-dev")
+    releases = load_isaf(RELEASES)
+    parts = {
+        f"development (rows 1-{DEVELOPMENT_ROWS})": releases[:DEVELOPMENT_ROWS],
+        f"held out (rows {DEVELOPMENT_ROWS + 1}-{len(releases)})": releases[DEVELOPMENT_ROWS:],
+    }
+    print(f"run {run.path} (model {run.manifest.model})")
+    for name, part in parts.items():
+        scores = []
+        for release in part:
+            record = run.predictions.get(release.id)
+            if record is None:
+                raise SystemExit(f"{run.path}: no prediction for {release.id}; "
+                                 "is it a run on evals/external/isaf/dev.jsonl?")
+            scores.append(score_release(release, record.extraction, error=record.error))
+        metrics = summarize(scores, ISAF_METRICS).metrics
+        print(f"\n{name}: {len(part)} releases")
+        for key in SHOWN:
+            value = metrics[key]
+            counts = " · ".join(f"{k.rsplit('.', 1)[-1]} {n}" for k, n in value.counts.items())
+            shown = "n/a" if value.value is None else f"{value.value:.3f}"
+            print(f"  {value.label:<40} {shown:>6}   {counts}")
+
+
+if __name__ == "__main__":
+    main()
