@@ -202,42 +202,39 @@ def _attribute_claims(text: str, lay: Layout, drafts: list[EventDraft]) -> None:
         attacker = draft.attacker
         if attacker is not None and attacker.attribution in ("suspected", "claimed"):
             continue  # never upgrade a hedge
-        named = attacker is not None and attacker.name is not None
-        stems = _stems(attacker.name) if attacker is not None and attacker.name else set()
+        name = attacker.name if attacker is not None else None
+        stems = _stems(name) if name else set()
         if issuer is not None and (stems & _stems(issuer) or (
-                not named and draft.kind in ("airstrike", "drone_strike"))):
+                name is None and draft.kind in ("airstrike", "drone_strike"))):
             # a release's own strikes (guidelines §8): the issuer's side, claimed
-            draft.attacker = Attacker(name=attacker.name if named and attacker else issuer,
+            draft.attacker = Attacker(name=issuer if name is None else name,
                                       attribution="claimed")
             continue
         for mention in draft.mentions:
             own = _events.own_statement(text, mention)
-            if own is None and not named:
+            if own is None and name is None:
                 continue  # (speaker_of is the costly part; an unnamed strike needs `own`)
             who = speaker_of(text, mention.sentence, mention.start, lay)
             if who is None or _events.asked_about(text, mention):
                 continue
             spoken = _stems(who)
-            if named and stems & spoken:
-                draft.attacker = Attacker(name=attacker.name if attacker else None,
-                                          attribution="claimed")
-                break
-            if own == "self" and not (named and spoken and stems and spoken.isdisjoint(stems)):
+            if name is not None and stems & spoken:
+                claimant = name
+            elif own == "self" and not (name is not None and spoken and stems
+                                        and spoken.isdisjoint(stems)):
                 # "Al-Shabaab said ... it had fired mortars", "X says one of its aircraft"
-                name = attacker.name if named and attacker else _events.strip_article(who)
-                draft.attacker = Attacker(name=name, attribution="claimed")
-                break
-            if own == "platform" and not named and _events.military_body(who):
+                claimant = _events.strip_article(who) if name is None else name
+            elif own == "platform" and name is None and _events.military_body(who):
                 # "The IDF said fighter jets struck ...": its own aircraft
-                draft.attacker = Attacker(name=_events.strip_article(who),
-                                          attribution="claimed")
-                break
-            if own == "force" and named and _events.state_body(who) and (
-                    (spoken - _GOVERNING_STEMS) <= stems):
+                claimant = _events.strip_article(who)
+            elif (own == "force" and name is not None and _events.state_body(who)
+                  and (spoken - _GOVERNING_STEMS) <= stems):
                 # "the junta's information team said ... the air force had struck"
-                draft.attacker = Attacker(name=attacker.name if attacker else None,
-                                          attribution="claimed")
-                break
+                claimant = name
+            else:
+                continue
+            draft.attacker = Attacker(name=claimant, attribution="claimed")
+            break
     unattributed = [d for d in drafts if d.attacker is None or d.attacker.name is None]
     if len(drafts) != 1 or not unattributed:
         return
