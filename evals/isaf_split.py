@@ -14,6 +14,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from llmextract.errors import LLMExtractError
 from llmextract.evaluation.isaf import ISAF_METRICS, load_isaf, score_release
 from llmextract.evaluation.metrics import summarize
 from llmextract.evaluation.runs import load_run
@@ -26,8 +27,11 @@ SHOWN = ("killed_reported.exact", "killed.exact", "airstrike.precision", "airstr
 
 
 def main() -> None:
-    run = load_run(sys.argv[1] if len(sys.argv) > 1 else ROOT / "runs" / "rules-isaf-dev")
-    releases = load_isaf(RELEASES)
+    try:
+        run = load_run(sys.argv[1] if len(sys.argv) > 1 else ROOT / "runs" / "rules-isaf-dev")
+        releases = load_isaf(RELEASES)
+    except LLMExtractError as exc:
+        raise SystemExit(f"isaf_split: {exc}") from None
     parts = {
         f"development (rows 1-{DEVELOPMENT_ROWS})": releases[:DEVELOPMENT_ROWS],
         f"held out (rows {DEVELOPMENT_ROWS + 1}-{len(releases)})": releases[DEVELOPMENT_ROWS:],
