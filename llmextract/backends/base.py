@@ -33,6 +33,8 @@ class BackendOutput:
     usage: Usage = field(default_factory=Usage)
     attempts: int = 0
     reasks: int = 0
+    #: The model the server says answered, when it says (it may differ from the one requested).
+    model: str | None = None
 
 
 @runtime_checkable
