@@ -12,6 +12,7 @@ from llmextract.cache import ResultCache
 from llmextract.errors import (
     BackendError,
     ConfigurationError,
+    EndpointDownError,
     GoldError,
     GroundingError,
     InputError,
@@ -54,6 +55,7 @@ __all__ = [  # noqa: RUF022  (plain sorted(), as the API test asserts)
     "ConfigurationError",
     "Count",
     "DateRange",
+    "EndpointDownError",
     "Extraction",
     "GoldArticle",
     "GoldError",
