@@ -85,7 +85,7 @@ def llama_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[str,
 
 def backend(env: dict[str, str], **overrides: Any) -> OpenAIBackend:
     settings = {"model": env["LLMEXTRACT_MODEL"], "base_url": env["OPENAI_BASE_URL"],
-                "api_key": "not-needed", "timeout": TIMEOUT, "max_retry_seconds": TIMEOUT,
+                "api_key": "not-needed", "timeout": TIMEOUT, "deadline": 3 * TIMEOUT,
                 **overrides}
     return OpenAIBackend(OpenAISettings(**settings))
 

@@ -42,8 +42,8 @@ def as_llama_cpp(server: OpenAIServer, **props: Any) -> OpenAIServer:
 
 
 def backend_for(server: OpenAIServer, **overrides: Any) -> OpenAIBackend:
-    settings = {"model": "test-model", "base_url": server.base_url, "api_key": "local",
-                "timeout": 5.0, "max_retry_seconds": 5.0, **overrides}
+    settings = {"model": "test-model", "base_url": server.base_url, "api_key": "not-needed",
+                "timeout": 5.0, "deadline": 10.0, **overrides}
     return OpenAIBackend(OpenAISettings(**settings))
 
 
@@ -57,7 +57,7 @@ def run_seed(server: OpenAIServer, seed_text: str, **overrides: Any) -> Any:
 
 def test_probe_reads_llama_cpp_context_and_slots(openai_server: OpenAIServer) -> None:
     as_llama_cpp(openai_server, total_slots=2)
-    info = probe(openai_server.base_url, "local")
+    info = probe(openai_server.base_url, "not-needed")
     assert (info.kind, info.n_ctx, info.total_slots, info.models) == (
         "llama.cpp", 8192, 2, ("test-model",))
 
@@ -69,11 +69,11 @@ def test_probe_tells_servers_apart_by_owned_by(
     openai_server: OpenAIServer, owned_by: str, kind: str
 ) -> None:
     openai_server.owned_by = owned_by
-    assert probe(openai_server.base_url, "local").kind == kind
+    assert probe(openai_server.base_url, "not-needed").kind == kind
 
 
 def test_probe_of_a_dead_endpoint_knows_nothing_and_does_not_raise() -> None:
-    info = probe("http://127.0.0.1:9/v1", "local", timeout=0.5)
+    info = probe("http://127.0.0.1:9/v1", "not-needed", timeout=0.5)
     assert (info.kind, info.n_ctx, info.total_slots) == ("unknown", None, None)
 
 
