@@ -176,7 +176,8 @@ async def main_async(args: argparse.Namespace) -> list[dict[str, Any]]:
         for name in args.only or list(PERTURBATIONS):
             perturb = PERTURBATIONS[name]
             for stubborn in ((True,) if perturb is None else (True, False)):
-                label = name if perturb is None else f"{name}/{'stubborn' if stubborn else 'corrects'}"
+                mode = "stubborn" if stubborn else "corrects"
+                label = name if perturb is None else f"{name}/{mode}"
                 row = await run_case(task, perturb, stubborn, Path(tmp),
                                      re.sub(r"[^a-z0-9]+", "-", label))
                 rows.append({"case": label, **row})

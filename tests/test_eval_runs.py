@@ -87,7 +87,7 @@ def test_the_manifest_records_provenance_usage_and_cost(task: Task, tmp_path: Pa
     assert m == run.manifest
     assert (m.backend, m.model, m.prompt_id, m.prompt_version) == (
         "fake", "fake-1", "strike-claims", "1")
-    assert m.prompt_hash == "0" * 64 and m.schema_version == "1"
+    assert m.prompt_hash == "0" * 64 and m.schema_version == "2"
     assert m.usage == Usage(prompt_tokens=500, completion_tokens=100)
     assert m.cost_usd == pytest.approx((500 * 1.0 + 100 * 4.0) / 1e6)
     assert m.cache_hits == 1 and m.articles == 5 and m.task == "gold"
