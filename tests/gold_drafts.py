@@ -56,6 +56,10 @@ def gold_draft(article: GoldArticle) -> Draft:
             "event": claim.event,
             "superseded_by": claim.superseded_by,
             "quotes": [span.text for span in claim.evidence],
+            "date_quote": None,
+            "date_earliest": claim.date.earliest.isoformat() if claim.date.earliest else None,
+            "date_latest": claim.date.latest.isoformat() if claim.date.latest else None,
+            "date_precision": claim.date.precision,
         })
     return {"events": events, "claims": claims}
 
