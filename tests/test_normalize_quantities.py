@@ -398,8 +398,20 @@ CONTRADICTIONS = [
     (C(min=4, max=4), "a woman and her three children", False),
     (C(min=3, max=3), "a woman and her three children", False),  # the children alone
     (C(min=5, max=5), "a woman and her three children", True),
-    # a number plus "others" who suffered the same
+    (C(min=4, max=4), "killed a man, his wife and their two children", False),
+    (C(min=5, max=5), "killed a man, his wife and their two children", True),
+    (C(min=5, max=5), "killed three people in a car and two on a motorbike", False),
+    (C(min=5, max=5), "killed two soldiers, three civilians and wounding a child", False),
+    (C(min=3, max=3), "two soldiers were killed and a civilian wounded", True),
+    (C(min=3, max=3), "killed three militants and their vehicle was destroyed", False),
+    (C(min=4, max=4), "killed two soldiers and the attacker", True),
+    (C(min=3, max=3), "Five people, including a child and two women, were killed", False),
+    (C(min=4, max=4), "Five people, including a child and two women, were killed", True),
+    (C(min=6, max=6), "bringing the death toll to five, the governor said", True),  # commas
+    # a number plus "others" who suffered the same, or one more person ("a third")
     (C(min=5, max=5), "Two people were killed. Three others died in hospital.", False),
+    (C(min=3, max=3), "two people were killed. A third person died in hospital", False),
+    (C(min=4, max=4), "two people were killed. A third person died in hospital", True),
     # what the reader cannot count: None, whatever the claim
     (C(min=4, max=4), "detaining them along with one other insurgent", False),
     (C(min=40, max=40), "detaining them along with one other insurgent", False),
@@ -408,6 +420,9 @@ CONTRADICTIONS = [
     (C(min=3, max=3), "two soldiers and several civilians were killed", False),
     (C(min=5, max=5), "seven people were hit; two were killed and the rest wounded", False),
     (C(min=3, max=3), "a cook and two soldiers were killed", False),  # "cook": unknown noun
+    (C(min=3, max=3), "killed two soldiers and Taliban fighters", False),
+    (C(min=3, max=3), "a child was killed along with two women", False),
+    (C(min=4, max=4), "another soldier died of his wounds", False),  # one more than what?
     # "that one of its members": one, not a pronoun
     (C(min=10, max=10), "Hezbollah said in a statement that one of its members had been killed",
      True),
@@ -426,6 +441,8 @@ CONTRADICTIONS = [
     (C(min=2, max=2), "killing one fighter, a commander of the faction told our correspondent",
      True),
     (C(min=1, max=1), "killing two people, according to a medic", True),
+    (C(min=3, max=3), "killing two soldiers and a journalist, said the ministry", False),
+    (C(min=2, max=2), "Officials said a child was killed", True),
     # denials are 0
     (C(min=0, max=0), "A TTP spokesman denied that any of its members had been killed", False),
     (C(min=3, max=3), "A TTP spokesman denied that any of its members had been killed", True),
@@ -494,7 +511,7 @@ def test_a_gold_label_is_never_flagged_and_most_wrong_counts_are() -> None:
     numbered = [(c, q) for c, q in claims if c.min is not None or c.max is not None]
     off_by_one = sum(count_contradiction(_shifted(c, lambda n: n + 1), q) is not None
                      for c, q in numbered)
-    # 188 of 210 when written (149 before the check read groups, bounds and denials)
+    # 189 of 210 when written (149 before the check read groups, bounds and denials)
     assert off_by_one >= 0.85 * len(numbered)
 
 

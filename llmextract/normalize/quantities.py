@@ -722,6 +722,7 @@ class _Part:
     count: Count
     kind: Literal["stated", "implicit", "definite", "vague"]
     hedged: bool = False  # "nearly 10", "almost 10": a ceiling that is not a stated maximum
+    ordinal: bool = False  # "another soldier", "a third person": one more than a count before
 
 
 @dataclass(frozen=True)
@@ -752,6 +753,14 @@ _CLAUSE_TEXT = """
     over across through against behind around amid among between
 """
 _CLAUSE_WORDS = frozenset(_CLAUSE_TEXT.split())
+# The words a noun phrase after a number may hold ("two people in a car and three on a
+# motorbike" is one group): prepositions yes, verbs and coordinators no.
+_PREPOSITION_TEXT = """
+    in on at by for from to into onto with without near of inside outside under over across
+    through against behind around amid among between
+"""
+_PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
+_TAIL_STOP = (_CLAUSE_WORDS - _PREPOSITIONS) | {"and", "plus", "along", "together", "alongside"}
 # Nouns of things, not people: an "and" before or after one of them does not join people.
 _THING_TEXT = """
     vehicle vehicles car cars truck trucks bus buses boat boats aircraft plane planes drone
@@ -792,6 +801,7 @@ class _CheckPatterns:
     definite: re.Pattern[str]
     implicit: re.Pattern[str]
     uncountable: re.Pattern[str]
+    ordinal: re.Pattern[str]
     additive: re.Pattern[str]
     hedged: re.Pattern[str]
     noun: re.Pattern[str]
@@ -800,8 +810,8 @@ class _CheckPatterns:
 @functools.cache
 def _check_patterns() -> _CheckPatterns:
     word = r"(?:(?:[A-Za-z]\.){2,}|[\w'’-]+)"
-    tail_word = rf"(?:of\s+{_POSSESSIVE}\s+)?(?!(?:{'|'.join(sorted(_CLAUSE_WORDS))})\b){word}"
-    tail = rf"(?:\s+{tail_word}){{0,4}}?"
+    tail_word = rf"(?!(?:{'|'.join(sorted(_TAIL_STOP))})\b){word}"
+    tail = rf"(?:\s+{tail_word}){{0,6}}?"
     sep = rf"(?P<sep>\s*,\s*(?:{_COORD}\s+)?|\s+{_COORD}\s+)"
     flags = re.IGNORECASE
     return _CheckPatterns(
@@ -816,10 +826,11 @@ def _check_patterns() -> _CheckPatterns:
         # "a doctor at the city's hospital said", "A U.S. official, speaking on condition ..."
         attribution_after=re.compile(
             r"(?:\s+(?:of|at|from|in|for|with|on|to|who\s+works\s+(?:at|for))\s+"
-            r"[^.;:!?,\n]{1,60}?)?(?:\s*,[^.;:!?\n]{1,80}?,)?\s*,?\s+(?:has\s+|had\s+|also\s+)?"
+            r"[^.;:!?,\n]{1,60}?)?(?:\s*,[^.;:!?\n]{1,80}?,)?\s+(?:has\s+|had\s+|also\s+)?"
             rf"{_SPEECH}\b", flags),
         attribution_before=re.compile(
-            r"\b(?:according\s+to|told|quoted|quoting|citing|said|says|added|tells)\s+\Z", flags),
+            r"(?:\b(?:according\s+to|quoted|quoting|citing)|[,;]\s*(?:said|says|added|told))\s+\Z",
+            flags),
         extra=(
             # "said that one of its members had been killed" (read as a pronoun by the reader)
             (re.compile(rf"(?<![\w-])(?P<q>one\s+of\s+{_POSSESSIVE}\s+(?:{_MOD}\s+){{0,2}}?"
@@ -840,6 +851,10 @@ def _check_patterns() -> _CheckPatterns:
         implicit=re.compile(rf"(?:the|an?)\s.*\b{_COORD}\b", flags | re.DOTALL),
         # the quote counts from a base it does not state
         uncountable=re.compile(r"\b(?:the\s+rest|the\s+remain(?:der|ing))\b", flags),
+        # one more person than a count stated before: "another soldier", "a third person"
+        ordinal=re.compile(
+            r"(?<![\w-])(?:another|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+            rf"|tenth|further))(?:\s+{_MOD}){{0,2}}?\s+{_HEAD_SG}", flags),
         additive=re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:others?|more|additional|another)\b",
                             flags),
         hedged=re.compile(rf"(?:{_NEARLY})\b", flags),
@@ -867,7 +882,8 @@ def _quote_parts(quote: str, patterns: _CheckPatterns) -> list[_Part]:
                      or patterns.attribution_before.search(quote, 0, mention.start))):
             continue  # "a doctor said", "according to a witness": who speaks, not who died
         hedged = c.min is None and patterns.hedged.match(mention.text) is not None
-        parts.append(_Part(mention.start, mention.end, c, kind, hedged))
+        ordinal = patterns.ordinal.match(mention.text) is not None
+        parts.append(_Part(mention.start, mention.end, c, kind, hedged, ordinal))
     taken = [(p.start, p.end) for p in parts]
 
     def free(start: int, end: int) -> bool:
@@ -878,6 +894,10 @@ def _quote_parts(quote: str, patterns: _CheckPatterns) -> list[_Part]:
             if free(*m.span("q")):
                 parts.append(_Part(m.start("q"), m.end("q"), count, "stated"))
                 taken.append(m.span("q"))
+    for m in patterns.ordinal.finditer(quote):
+        if free(m.start(), m.end()):
+            parts.append(_Part(m.start(), m.end(), Count(min=1, max=1), "stated", ordinal=True))
+            taken.append(m.span())
     for m in patterns.definite.finditer(quote):
         if free(m.start(), m.end()):
             parts.append(_Part(m.start(), m.end(), Count(min=1, max=1), "definite"))
@@ -918,6 +938,11 @@ def _total(readings: list[_Reading], start: int, end: int) -> _Reading:
     return _Reading(lo, hi, lower, upper, start, end, count)
 
 
+def _is_and(sep: str) -> bool:
+    """Whether a separator joins with a word ("and", ", as well as"), not a comma alone."""
+    return sep.strip(" ,\t\n") != ""
+
+
 def _outcome(text: str) -> str | None:
     found = [(m.start(), name) for name, pattern in _OUTCOMES for m in pattern.finditer(text)]
     return max(found)[1] if found else None
@@ -936,28 +961,34 @@ def _readings(quote: str) -> list[tuple[_Reading, list[_Reading]]] | None:
         gap = patterns.gap.fullmatch(quote, groups[-1][-1].end, part.start) if groups else None
         if gap is not None:
             groups[-1].append(part)
-            joins[-1] = joins[-1] or "," not in gap.group("sep") or bool(
-                re.search(_COORD, gap.group("sep"), re.IGNORECASE))
+            joins[-1] = joins[-1] or _is_and(gap.group("sep"))
         else:
             groups.append([part])
             joins.append(False)
+    for i, group in enumerate(groups):
+        if not joins[i] and len(group) > 1:
+            # commas alone join numbers ("killing two soldiers, three civilians"), not a named
+            # person ("five, the governor said")
+            groups[i] = [p for p in group if p.kind != "definite"] or group[:1]
     out: list[tuple[_Reading, list[_Reading]]] = []
     previous: _Reading | None = None
     for group, joined in zip(groups, joins, strict=True):
         first, last = group[0], group[-1]
         counted = [p for p in group if p.kind != "definite"]
         right = patterns.right.match(quote, last.end)
-        right_and = right is not None and "," not in right.group("sep")
+        right_and = right is not None and _is_and(right.group("sep"))
         left = patterns.left.search(quote, max(0, first.start - 80), first.start)
         if counted:
             # an element of unknown size next to a counted one: "them along with one other",
             # "two soldiers and civilians", "Rostum and two of his associates"
             if right is not None and right_and and _is_person_unknown(right.group("w")):
                 return None
-            if left is not None and (
-                    "," not in left.group("sep") or joined or right_and) and (
-                    _is_person_unknown(left.group("w"))):
-                return None
+            if left is not None:
+                sep = " ".join(left.group("sep").replace(",", " ").split()).lower()
+                if sep not in ("", "and"):
+                    return None  # "a child was killed along with two women": base unknown
+                if (sep or joined or right_and) and _is_person_unknown(left.group("w")):
+                    return None
         if len(group) == 1 and first.kind == "definite":
             continue  # "the commander" alone: the claim may count more than the quote names
         if any(p.kind == "vague" for p in group):
@@ -976,7 +1007,9 @@ def _readings(quote: str) -> list[tuple[_Reading, list[_Reading]]] | None:
         total = elements[0] if len(group) == 1 else _total(elements, first.start, last.end)
         if len(group) > 1:
             supported.append(total)
-        if previous is not None and patterns.additive.match(quote, first.end):
+        if first.ordinal and previous is None:
+            return None  # "another soldier died": one more than a count the quote leaves out
+        if previous is not None and (first.ordinal or patterns.additive.match(quote, first.end)):
             # "two people were killed; three others died in hospital" may be claimed as 5,
             # unless the others suffered something else ("killing two and wounding seven
             # others")
