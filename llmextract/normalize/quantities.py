@@ -797,7 +797,7 @@ class _CheckPatterns:
     right: re.Pattern[str]
     attribution_after: re.Pattern[str]
     attribution_before: re.Pattern[str]
-    extra: tuple[tuple[re.Pattern[str], Count], ...]
+    extra: tuple[tuple[re.Pattern[str], Count, tuple[str, ...]], ...]
     definite: re.Pattern[str]
     implicit: re.Pattern[str]
     uncountable: re.Pattern[str]
@@ -834,17 +834,17 @@ def _check_patterns() -> _CheckPatterns:
         extra=(
             # "said that one of its members had been killed" (read as a pronoun by the reader)
             (re.compile(rf"(?<![\w-])(?P<q>one\s+of\s+{_POSSESSIVE}\s+(?:{_MOD}\s+){{0,2}}?"
-                        rf"{_PERSON_PL})(?![\w-])", flags), Count(min=1, max=1)),
+                        rf"{_PERSON_PL})(?![\w-])", flags), Count(min=1, max=1), ("one",)),
             # "reported that one insurgent had been killed"
             (re.compile(rf"\bthat\s+(?P<q>one\s+(?:{_MOD}\s+){{0,2}}?{_HEAD_SG})", flags),
-             Count(min=1, max=1)),
+             Count(min=1, max=1), ("that",)),
             # "denied that any of its members had been killed", "denied any civilians were ..."
             (re.compile(
                 r"\b(?P<q>(?:denied|denies|deny|denying|rejects|rejected)\s+(?:(?:that"
                 r"|reports\s+that|claims\s+that)\s+)?"
                 rf"any(?:one|body|\s+(?:of\s+{_POSSESSIVE}\s+)?(?:{_MOD}\s+){{0,2}}?"
                 rf"(?:{_PERSON_PL}|casualties|deaths|injuries)))(?![\w-])", flags),
-             Count(min=0, max=0)),
+             Count(min=0, max=0), ("den", "rej")),
         ),
         definite=_DEFINITE_PERSON,
         # an implicit count from find_quantities: a person plus others ("a man and his son")
@@ -879,7 +879,8 @@ def _quote_parts(quote: str, patterns: _CheckPatterns) -> list[_Part]:
             kind = "stated"
         if (kind == "stated" and c.min == 1 and c.max == 1 and mention.text[:1] in "aA"
                 and (patterns.attribution_after.match(quote, mention.end)
-                     or patterns.attribution_before.search(quote, 0, mention.start))):
+                     or patterns.attribution_before.search(
+                         quote, max(0, mention.start - 20), mention.start))):
             continue  # "a doctor said", "according to a witness": who speaks, not who died
         hedged = c.min is None and patterns.hedged.match(mention.text) is not None
         ordinal = patterns.ordinal.match(mention.text) is not None
@@ -889,16 +890,24 @@ def _quote_parts(quote: str, patterns: _CheckPatterns) -> list[_Part]:
     def free(start: int, end: int) -> bool:
         return all(end <= s or start >= e for s, e in taken)
 
-    for pattern, count in patterns.extra:
+    # (each scan is skipped when its key word is absent: the check runs for every claim)
+    lower = quote.lower()
+    for pattern, count, key in patterns.extra:
+        if not any(k in lower for k in key):
+            continue
         for m in pattern.finditer(quote):
             if free(*m.span("q")):
                 parts.append(_Part(m.start("q"), m.end("q"), count, "stated"))
                 taken.append(m.span("q"))
-    for m in patterns.ordinal.finditer(quote):
+    ordinals = ("another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "further")
+    for m in patterns.ordinal.finditer(quote) if any(k in lower for k in ordinals) else ():
         if free(m.start(), m.end()):
             parts.append(_Part(m.start(), m.end(), Count(min=1, max=1), "stated", ordinal=True))
             taken.append(m.span())
-    for m in patterns.definite.finditer(quote):
+    # a definite person counts only in a group joined by a word ("the driver and a passenger")
+    joined = ("and", "as well as", "along", "together", "plus", "in addition")
+    for m in patterns.definite.finditer(quote) if any(k in lower for k in joined) else ():
         if free(m.start(), m.end()):
             parts.append(_Part(m.start(), m.end(), Count(min=1, max=1), "definite"))
     parts.sort(key=lambda p: p.start)
