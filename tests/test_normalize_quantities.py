@@ -408,6 +408,10 @@ CONTRADICTIONS = [
     (C(min=3, max=3), "Five people, including a child and two women, were killed", False),
     (C(min=4, max=4), "Five people, including a child and two women, were killed", True),
     (C(min=6, max=6), "bringing the death toll to five, the governor said", True),  # commas
+    (C(min=4, max=4), "detained three insurgents along with one other insurgent", False),
+    (C(min=5, max=5), "detained three insurgents along with one other insurgent", True),
+    (C(min=5, max=5), "killed the commander, his deputy and three bodyguards", False),
+    (C(min=4, max=4), "killed the commander, his deputy and three bodyguards", True),
     # a number plus "others" who suffered the same, or one more person ("a third")
     (C(min=5, max=5), "Two people were killed. Three others died in hospital.", False),
     (C(min=3, max=3), "two people were killed. A third person died in hospital", False),
