@@ -419,6 +419,8 @@ CONTRADICTIONS = [
     # what the reader cannot count: None, whatever the claim
     (C(min=4, max=4), "detaining them along with one other insurgent", False),
     (C(min=40, max=40), "detaining them along with one other insurgent", False),
+    (C(min=3, max=3), "killed two soldiers and those travelling with them", False),
+    (C(min=5, max=5), "they and two others were killed", False),
     (C(min=3, max=3), "killed Rostum and two of his associates", False),
     (C(min=3, max=3), "killed two soldiers and civilians", False),
     (C(min=3, max=3), "two soldiers and several civilians were killed", False),
@@ -490,6 +492,9 @@ def test_count_contradiction(count: Count, quote: str, flagged: bool) -> None:
      "the quote says 'the driver and a passenger' (2) but the claim says min=3, max=3"),
     (C(min=50), "at least 5 people were killed",
      "the quote says 'at least 5 people' (at least 5) but the claim says min=50, max=null"),
+    (C(min=90, max=90), "some 40 fighters and 10 civilians",
+     "the quote says 'some 40 fighters and 10 civilians' (some 50) but the claim says min=90, "
+     "max=90"),
     (C(min=3, max=3), "no\xa0one was wounded",  # written as it stands, no Python escaping
      "the quote says 'no\xa0one' (0) but the claim says min=3, max=3"),
 ])

@@ -942,8 +942,13 @@ def _total(readings: list[_Reading], start: int, end: int) -> _Reading:
     exact = [r.lo == r.hi and not r.lower_bound and not r.upper_bound for r in readings]
     lower = all(e or r.lower_bound for e, r in zip(exact, readings, strict=True)) and not all(exact)
     upper = all(e or r.upper_bound for e, r in zip(exact, readings, strict=True)) and not all(exact)
-    hedge = next((r.count.vague_term for r in readings if r.count.vague_term), None)
-    count = Count(min=lo, max=None if hi == float("inf") else int(hi), vague_term=hedge)
+    # what the quote states, for the message ("some 40 fighters and 10 civilians": some 50)
+    mins = [r.count.min for r in readings]
+    maxes = [r.count.max for r in readings]
+    count = Count(min=None if None in mins else sum(n or 0 for n in mins),
+                  max=None if None in maxes else sum(n or 0 for n in maxes),
+                  vague_term=next((r.count.vague_term for r in readings if r.count.vague_term),
+                                  None))
     return _Reading(lo, hi, lower, upper, start, end, count)
 
 
