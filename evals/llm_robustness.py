@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import json
 import re
+import statistics
 import sys
 import tempfile
 from collections.abc import Callable
@@ -165,6 +166,7 @@ async def run_case(task: GoldTask, perturb: Perturbation | None, stubborn: bool,
         "rejected_items": rejected,
         "requests": model.requests,
         "reasks": model.reasks,
+        "reask_chars": statistics.median(model.reask_chars) if model.reask_chars else None,
         **{key: summary.metrics[key].value for key in HEADLINE},
     }
 
@@ -176,7 +178,8 @@ async def main_async(args: argparse.Namespace) -> list[dict[str, Any]]:
         for name in args.only or list(PERTURBATIONS):
             perturb = PERTURBATIONS[name]
             for stubborn in ((True,) if perturb is None else (True, False)):
-                label = name if perturb is None else f"{name}/{'stubborn' if stubborn else 'corrects'}"
+                mode = "stubborn" if stubborn else "corrects"
+                label = name if perturb is None else f"{name}/{mode}"
                 row = await run_case(task, perturb, stubborn, Path(tmp),
                                      re.sub(r"[^a-z0-9]+", "-", label))
                 rows.append({"case": label, **row})
@@ -190,7 +193,8 @@ def _line(row: dict[str, Any]) -> str:
         f"{key} {row[key]:.3f}" if row[key] is not None else f"{key} -" for key in HEADLINE)
     return (f"{row['case']:<26} lost {row['lost']:>2}/{row['articles']}  rejected "
             f"{row['rejected_items']:>3}  requests {row['requests']:>3}  re-asks "
-            f"{row['reasks']:>3}  {metrics}")
+            f"{row['reasks']:>3}  {metrics}"
+            + (f"  re-ask turn {row['reask_chars']:.0f} chars" if row["reask_chars"] else ""))
 
 
 def main() -> None:
