@@ -485,18 +485,31 @@ def test_count_contradiction(count: Count, quote: str, flagged: bool) -> None:
 
 @pytest.mark.parametrize(("count", "quote", "message"), [
     (C(min=3, max=3), "killing two people",
-     "the quote says 'two people' (2) but the claim says min=3, max=3"),
+     "the quote 'killing two people' says 'two people' (2) but the claim says min=3, max=3"),
     (C(min=9, max=9), "killing two people and wounding seven others",
-     "the quote says 'two people' (2) and 'seven others' (7) but the claim says min=9, max=9"),
-    (C(min=3, max=3), NABATIEH,
+     "the quote 'killing two people and wounding seven others' says 'two people' (2) and "
+     "'seven others' (7) but the claim says min=9, max=9"),
+    # quotes joined by blank lines are named one by one, never run together
+    (C(min=9, max=9), "killing two people\n\nthe ministry said",
+     "the quote 'killing two people' says 'two people' (2) but the claim says min=9, max=9"),
+    (C(min=9, max=9), "killing two people\n\nwounding seven others",
+     "the quote 'killing two people' says 'two people' (2) and the quote 'wounding seven "
+     "others' says 'seven others' (7) but the claim says min=9, max=9"),
+    (C(min=3, max=3), "the driver and a passenger",
      "the quote says 'the driver and a passenger' (2) but the claim says min=3, max=3"),
-    (C(min=50), "at least 5 people were killed",
+    (C(min=3, max=3), NABATIEH,
+     "the quote 'killed the driver and a passenger, Lebanon’s health ministry said' says "
+     "'the driver and a passenger' (2) but the claim says min=3, max=3"),
+    (C(min=50), "at least 5 people",
      "the quote says 'at least 5 people' (at least 5) but the claim says min=50, max=null"),
     (C(min=90, max=90), "some 40 fighters and 10 civilians",
      "the quote says 'some 40 fighters and 10 civilians' (some 50) but the claim says min=90, "
      "max=90"),
     (C(min=3, max=3), "no\xa0one was wounded",  # written as it stands, no Python escaping
-     "the quote says 'no\xa0one' (0) but the claim says min=3, max=3"),
+     "the quote 'no\xa0one was wounded' says 'no\xa0one' (0) but the claim says min=3, max=3"),
+    # a long quote is not repeated: the phrase says where the number stands
+    (C(min=3, max=3), "x" * 120 + " killing two people",
+     "the quote says 'two people' (2) but the claim says min=3, max=3"),
 ])
 def test_count_contradiction_message_names_what_the_quote_says(
         count: Count, quote: str, message: str) -> None:

@@ -1076,18 +1076,47 @@ def count_contradiction(count: Count, quote: str) -> str | None:
     for _, supported in groups:
         if any(_fits(count, reading) for reading in supported):
             return None
-    said = " and ".join(_said(quote, total) for total, _ in groups[:4])
+    # one clause per quote (quotes joined by blank lines), naming the quote when it is short
+    clauses: list[tuple[tuple[int, int], list[tuple[str, str]]]] = []
+    for total, _ in groups[:4]:
+        passage = _passage(quote, total.start)
+        if not clauses or clauses[-1][0] != passage:
+            clauses.append((passage, []))
+        clauses[-1][1].append(_said(quote, total))
+    said = " and ".join(_clause(quote, passage, phrases) for passage, phrases in clauses)
     more = ", ..." if len(groups) > 4 else ""
-    return (f"the quote says {said}{more} but the claim says min={_null(count.min)}, "
-            f"max={_null(count.max)}")
+    return f"{said}{more} but the claim says min={_null(count.min)}, max={_null(count.max)}"
 
 
-def _said(quote: str, reading: _Reading) -> str:
+_QUOTE_BREAK = re.compile(r"\n\s*\n")
+_PASSAGE_LIMIT = 100
+
+
+def _passage(quote: str, at: int) -> tuple[int, int]:
+    """The bounds of the quote (of several joined by blank lines) holding offset ``at``."""
+    start = 0
+    for m in _QUOTE_BREAK.finditer(quote):
+        if m.start() > at:
+            return start, m.start()
+        start = m.end()
+    return start, len(quote)
+
+
+def _clause(quote: str, passage: tuple[int, int], phrases: list[tuple[str, str]]) -> str:
+    text = quote[passage[0]:passage[1]].strip().replace("\n", " ")
+    said = " and ".join(rendered for _, rendered in phrases)
+    if len(text) > _PASSAGE_LIMIT or [text] == [written for written, _ in phrases]:
+        return f"the quote says {said}"
+    return f"the quote '{text}' says {said}"
+
+
+def _said(quote: str, reading: _Reading) -> tuple[str, str]:
+    """The phrase as written, and the phrase with what it counts: "'two people' (2)"."""
     noun = _check_patterns().noun.match(quote, reading.end)
     end = noun.end() if noun is not None else reading.end
     text = quote[reading.start:end].replace("\n", " ")
     described = _describe(reading.count)
-    return f"'{text}'" if described == text.lower() else f"'{text}' ({described})"
+    return text, f"'{text}'" if described == text.lower() else f"'{text}' ({described})"
 
 
 # --- coding conventions --------------------------------------------------------------------
