@@ -17,7 +17,6 @@ import pytest
 from llmextract import (
     BackendError,
     ConfigurationError,
-    GroundingError,
     OpenAIBackend,
     OpenAISettings,
     extract,
@@ -178,9 +177,13 @@ def test_reasks_stay_bounded_and_nothing_ungrounded_is_returned(
     bad = json.loads(json.dumps(SEED_DRAFT))
     bad["claims"][0]["quotes"] = ["a quote that is nowhere in the article"]
     openai_server.default = reply_tool(bad)
-    with pytest.raises(GroundingError, match="3 attempt"):
-        run_seed(openai_server, seed_text)
+    result = run_seed(openai_server, seed_text)
     assert len(openai_server.chat_requests) == 3
+    assert result.provenance.reasks == 2 and result.provenance.rejected == 1
+    assert [r.item["quotes"] for r in result.rejected] == [bad["claims"][0]["quotes"]]
+    for item in [*result.events, *result.claims]:
+        for span in item.evidence:
+            assert seed_text[span.start:span.end] == span.text
 
 
 # -- context overflow ------------------------------------------------------------------------

@@ -201,6 +201,9 @@ def serve(model: Model, path: Path, *, port: int, ctx: int, threads: int,
         "OPENAI_BASE_URL": f"{base}/v1",
         "LLMEXTRACT_MODEL": model.alias,
         "LLMEXTRACT_BACKEND": "openai",
+        # CPU generation: ~1,000 answer tokens at 20-40 tokens/s, slower when cores are shared.
+        "LLMEXTRACT_TIMEOUT": "600",
+        "LLMEXTRACT_DEADLINE": "1800",
     }
     for key, value in env.items():
         print(f"export {key}={value}", flush=True)

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from llmextract.schema import CasualtyClaim, StrikeEvent, Usage
+from llmextract.schema import CasualtyClaim, RejectedItem, StrikeEvent, Usage
 
 if TYPE_CHECKING:
     from llmextract.prompts import Prompt
@@ -35,6 +35,10 @@ class BackendOutput:
     reasks: int = 0
     #: The model the server says answered, when it says (it may differ from the one requested).
     model: str | None = None
+    #: What the model answered that could not be accepted, item by item, and why.
+    rejected: list[RejectedItem] = field(default_factory=list)
+    #: What was repaired on the way (a cut link, ignored keys), for the reader.
+    warnings: list[str] = field(default_factory=list)
 
 
 @runtime_checkable
