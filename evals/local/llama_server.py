@@ -176,7 +176,7 @@ def wait_for_health(base: str, deadline: float) -> None:
 
 
 def serve(model: Model, path: Path, *, port: int, ctx: int, threads: int,
-          ready_file: Path | None) -> None:
+          ready_file: Path | None, exit_with_parent: bool = False) -> None:
     import xllamacpp as xlc
 
     params = xlc.CommonParams()
@@ -212,8 +212,12 @@ def serve(model: Model, path: Path, *, port: int, ctx: int, threads: int,
     stop = threading.Event()
     for signum in (signal.SIGINT, signal.SIGTERM):
         signal.signal(signum, lambda *_: stop.set())
+    parent = os.getppid()
     while not stop.is_set():
         stop.wait(1.0)
+        if exit_with_parent and os.getppid() != parent:
+            log("the process that started the server is gone; stopping")
+            break
     del server
 
 
@@ -226,6 +230,8 @@ def main(argv: list[str] | None = None) -> None:
     parser.add_argument("--threads", type=int, default=min(4, os.cpu_count() or 2))
     parser.add_argument("--ready-file", type=Path, default=None,
                         help="write the environment as JSON here once the server is healthy")
+    parser.add_argument("--exit-with-parent", action="store_true",
+                        help="stop when the process that started this one dies (tests)")
     args = parser.parse_args(argv)
     model = MODELS[args.model]
     install_server()
@@ -234,7 +240,7 @@ def main(argv: list[str] | None = None) -> None:
         print(path)
         return
     serve(model, path, port=args.port, ctx=args.ctx, threads=args.threads,
-          ready_file=args.ready_file)
+          ready_file=args.ready_file, exit_with_parent=args.exit_with_parent)
 
 
 if __name__ == "__main__":
