@@ -36,6 +36,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from llmextract.errors import GoldError
+from llmextract.normalize.quantities import count_contradiction, find_quantities
 from llmextract.schema import (
     ArticleRef,
     CasualtyClaim,
@@ -249,9 +250,12 @@ class GoldProblem:
     file: str
     path: str
     message: str
+    #: A warning is printed by ``gold check`` but does not fail it or stop loading the file.
+    severity: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
-        return f"{self.file}: {self.path}: {self.message}"
+        label = "warning: " if self.severity == "warning" else ""
+        return f"{self.file}: {self.path}: {label}{self.message}"
 
 
 def _json_path(loc: Sequence[int | str]) -> str:
@@ -334,17 +338,44 @@ def _check_data(data: Any, stem: str | None) -> tuple[GoldArticle | None, list[t
     return (article if not found else None), found
 
 
-def _check_path(path: Path) -> tuple[GoldArticle | None, list[GoldProblem]]:
+def _check_path(path: Path, *, counts: bool = False
+                ) -> tuple[GoldArticle | None, list[GoldProblem]]:
     data, found = _read_json(path)
     article = None
     if not found:
         article, found = _check_data(data, path.stem)
-    return article, [GoldProblem(str(path), p, m) for p, m in found]
+    problems = [GoldProblem(str(path), p, m) for p, m in found]
+    if counts and article is not None:
+        problems.extend(GoldProblem(str(path), p, m, severity)
+                        for p, m, severity in count_problems(article))
+    return article, problems
+
+
+def count_problems(article: GoldArticle) -> list[tuple[str, str, Literal["error", "warning"]]]:
+    """Claims whose count their own evidence contradicts (``wounding seven others`` labeled 9),
+    as ``(json.path, message, severity)``: the check every model answer goes through, so gold
+    is held to it too.
+
+    The check is conservative but not perfect: when the only number the quote states is one
+    ("a passenger", "one other insurgent"), that is often one part of a total the quote implies
+    ("the driver and a passenger" is two), so it is a warning to look at, not an error.
+    """
+    found: list[tuple[str, str, Literal["error", "warning"]]] = []
+    for i, claim in enumerate(article.claims):
+        quoted = " ".join(span.text for span in claim.evidence)
+        issue = count_contradiction(claim.count, quoted) if quoted else None
+        if not issue:
+            continue
+        stated = [m.count for m in find_quantities(quoted)
+                  if m.count.min is not None or m.count.max is not None]
+        only_one = bool(stated) and all(c.min == 1 and c.max == 1 for c in stated)
+        found.append((f"claims[{i}].count", issue, "warning" if only_one else "error"))
+    return found
 
 
 def check_gold_file(path: str | os.PathLike[str]) -> list[GoldProblem]:
     """Every problem of one gold file (empty when it is clean). Never raises on bad content."""
-    return _check_path(Path(path))[1]
+    return _check_path(Path(path), counts=True)[1]
 
 
 def _gold_files(directory: Path) -> list[Path]:
@@ -353,7 +384,8 @@ def _gold_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.json") if p.is_file())
 
 
-def check_gold_dir(path: str | os.PathLike[str]) -> list[GoldProblem]:
+def check_gold_dir(path: str | os.PathLike[str], *, counts: bool = True
+                   ) -> list[GoldProblem]:
     """Every problem of every ``*.json`` file in ``path``, plus article ids repeated across files.
 
     Raises ``GoldError`` only when ``path`` is not a directory.
@@ -365,7 +397,7 @@ def check_gold_dir(path: str | os.PathLike[str]) -> list[GoldProblem]:
     problems: list[GoldProblem] = []
     seen: dict[str, Path] = {}
     for file in files:
-        article, found = _check_path(file)
+        article, found = _check_path(file, counts=counts)
         problems.extend(found)
         article_id = article.id if article else _raw_id(file)
         if article_id is None:
@@ -385,6 +417,7 @@ def _raw_id(file: Path) -> str | None:
 
 
 def _raise_for(problems: Sequence[GoldProblem]) -> None:
+    problems = [p for p in problems if p.severity == "error"]
     if problems:
         shown = "; ".join(str(p) for p in problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""
@@ -407,7 +440,7 @@ def load_gold_dir(path: str | os.PathLike[str], *, split: str | None = None) -> 
     """
     if split is not None and split not in SPLITS:
         raise GoldError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
-    problems = check_gold_dir(path)
+    problems = check_gold_dir(path, counts=False)
     _raise_for(problems)
     articles = [load_gold(file) for file in _gold_files(Path(path))]
     return sorted((a for a in articles if split is None or a.split == split),
