@@ -50,13 +50,15 @@ from llmextract.backends._transport import (
     RetryPolicy,
 )
 from llmextract.backends.base import ArticleInput, BackendOutput
-from llmextract.draft import CHECKS_VERSION, Draft, grounding_session, to_items
+from llmextract.draft import CHECKS_VERSION, Draft, bound_session
 from llmextract.errors import (
     BackendError,
     ConfigurationError,
     EndpointDownError,
     GroundingError,
+    LLMExtractError,
 )
+from llmextract.review import ReviewSession, to_items
 from llmextract.schema import Usage
 
 if TYPE_CHECKING:
@@ -224,19 +226,19 @@ class OpenAIBackend:
         call = _Call(self, article, _require(prompt))
         limit = self.breaker.attempt_limit()
         client = self._sync_client()
-        with grounding_session(article.text, article.published) as session, \
-                call.deadline.active():
+        with bound_session(call.session), call.deadline.active():
             while True:
                 try:
-                    draft = client.create(**call.request())
+                    call.session.restart()
+                    client.create(**call.request())
                 except Exception as exc:
                     decision = call.after_failure(exc, limit)
                     if not decision.retry:
-                        raise call.failure(exc, session.last_problems, decision) from exc
+                        return call.settle(exc, decision)
                     self._sleep(decision.wait)
                     self.breaker.check()
                     continue
-                return call.output(draft, session.grounder)
+                return call.output()
 
     # -- async ------------------------------------------------------------------------------
 
@@ -244,21 +246,21 @@ class OpenAIBackend:
         call = _Call(self, article, _require(prompt))
         limit = self.breaker.attempt_limit()
         client = self._async_client()
-        with grounding_session(article.text, article.published) as session, \
-                call.deadline.active():
+        with bound_session(call.session), call.deadline.active():
             while True:
                 try:
+                    call.session.restart()
                     # The outer bound also holds for an injected client without our transport.
-                    draft = await asyncio.wait_for(client.create(**call.request()),
-                                                   call.deadline.remaining() + 1.0)
+                    await asyncio.wait_for(client.create(**call.request()),
+                                           call.deadline.remaining() + 1.0)
                 except Exception as exc:
                     decision = call.after_failure(exc, limit)
                     if not decision.retry:
-                        raise call.failure(exc, session.last_problems, decision) from exc
+                        return call.settle(exc, decision)
                     await self._async_sleep(decision.wait)
                     self.breaker.check()
                     continue
-                return call.output(draft, session.grounder)
+                return call.output()
 
     # -- clients ----------------------------------------------------------------------------
 
@@ -301,6 +303,7 @@ class _Call:
         self.article = article
         self.prompt = prompt
         self.messages = prompt.messages(article.text, article.published)
+        self.session = ReviewSession(article.text, article.published, self.settings.reasks + 1)
         #: HTTP requests sent (every re-ask and retry counts).
         self.attempts = 0
         #: Times the whole request was sent again after a transport failure, plus one.
@@ -317,6 +320,7 @@ class _Call:
 
     def _on_request(self, *args: Any, **kwargs: Any) -> None:
         self.attempts += 1
+        _plain_reasks(kwargs.get("messages"))
 
     def _on_response(self, response: Any, *args: Any, **kwargs: Any) -> None:
         usage = getattr(response, "usage", None)
@@ -344,17 +348,38 @@ class _Call:
             "max_tokens": s.max_tokens,
         }
 
-    def output(self, draft: Draft, grounder: Any) -> BackendOutput:
-        events, claims = to_items(draft, grounder)
+    def output(self, note: str | None = None) -> BackendOutput:
+        outcome = self.session.chosen or self.session.best
+        assert outcome is not None, "output() follows an accepted or kept answer"
+        events, claims = to_items(outcome)
         self.backend.breaker.record_article(None, "")
         return BackendOutput(
             events=events,
             claims=claims,
-            usage=Usage(prompt_tokens=self.prompt_tokens,
-                        completion_tokens=self.completion_tokens),
+            usage=self.usage(),
             attempts=self.attempts,
             reasks=self.reasks,
+            rejected=list(outcome.rejected),
+            warnings=[*outcome.warnings, *([note] if note else [])],
         )
+
+    def usage(self) -> Usage:
+        return Usage(prompt_tokens=self.prompt_tokens, completion_tokens=self.completion_tokens)
+
+    def settle(self, exc: BaseException, decision: Decision) -> BackendOutput:
+        """After the exchange failed: keep the best answer seen when the model, not the
+        endpoint, ran out of chances (re-asks or token budget); otherwise one actionable error
+        that records what was spent."""
+        cause = _root(exc)
+        if self.session.best is not None and _failure_of(exc) is None and not isinstance(
+                cause, openai.APIError):
+            budget = isinstance(exc, TokenBudgetError) or isinstance(cause, TokenBudgetError)
+            note = (f"the token budget of {self.settings.token_budget} tokens ended the re-asks; "
+                    "the best answer so far was kept") if budget else None
+            return self.output(note)
+        error = self.failure(exc, self.session.last_problems, decision)
+        error.usage, error.attempts = self.usage(), self.attempts
+        raise error from exc
 
     def after_failure(self, exc: BaseException, limit: int | None) -> Decision:
         """Rules 2-6 for this failure: retry after a wait, or stop (and tell the breaker)."""
@@ -380,7 +405,7 @@ class _Call:
             failure.kind, failure.kind)
 
     def failure(self, exc: BaseException, problems: list[str],
-                decision: Decision | None = None) -> Exception:
+                decision: Decision | None = None) -> LLMExtractError:
         """Translate whatever ended the call into one actionable error; never echo a secret."""
         if isinstance(exc, EndpointDownError):
             return exc
@@ -392,7 +417,8 @@ class _Call:
     def _over(self) -> str:
         return (f"{self.tries} attempt(s) over {self.deadline.elapsed():.0f}s")
 
-    def _transport_failure(self, exc: BaseException, decision: Decision) -> Exception | None:
+    def _transport_failure(self, exc: BaseException,
+                           decision: Decision) -> LLMExtractError | None:
         failure = _failure_of(exc)
         if failure is None:
             return None
@@ -457,7 +483,7 @@ class _Call:
             )
         return BackendError(f"{host} answered HTTP {status}{code}: {message}")
 
-    def _answer_failure(self, exc: BaseException, problems: list[str]) -> Exception:
+    def _answer_failure(self, exc: BaseException, problems: list[str]) -> LLMExtractError:
         cause = _root(exc)
         host = self.backend.endpoint_host()
         if isinstance(exc, TokenBudgetError) or isinstance(cause, TokenBudgetError):
@@ -474,14 +500,39 @@ class _Call:
                 ]
             detail = "; ".join(problems[:5]) or _first_line(str(cause))
             return GroundingError(
-                f"the model's answer was still invalid after {self.attempts} attempt(s) "
-                f"({self.reasks} re-ask(s)); nothing was returned or cached. Last problems: "
-                f"{detail}"
+                f"the model gave no answer that could be read as events and claims in "
+                f"{self.attempts} attempt(s) ({self.reasks} re-ask(s)); nothing was returned or "
+                f"cached. Last problem: {detail}"
             )
         if isinstance(cause, asyncio.TimeoutError):
             return BackendError(f"{host} did not finish within the per-article deadline of "
                                 f"{self.settings.article_deadline:g}s")
         return BackendError(f"extraction failed at {host}: {_first_line(str(cause))}")
+
+
+# instructor wraps our re-ask message in its own words ("Validation Error found:" ... "Recall the
+# function correctly, fix the errors"; "Correct your JSON ONLY RESPONSE, based on the following
+# errors:"). The message already says what to do; the wrapper only costs tokens. The request hook
+# sees the very message list that is sent, so the wrapper is taken off there.
+_REASK_WRAPPERS = (
+    ("Validation Error found:\n", "\nRecall the function correctly, fix the errors"),
+    ("Correct your JSON ONLY RESPONSE, based on the following errors:\n", ""),
+)
+
+
+def _plain_reasks(messages: Any) -> None:
+    if not isinstance(messages, list):
+        return
+    for message in messages:
+        content = message.get("content") if isinstance(message, dict) else None
+        if not isinstance(content, str) or message.get("role") not in ("user", "tool"):
+            continue
+        for head, tail in _REASK_WRAPPERS:
+            inner = content[len(head):len(content) - len(tail)]
+            if (content.startswith(head) and content.endswith(tail)
+                    and inner.startswith(("Some items of your answer", "Your answer"))):
+                message["content"] = inner
+                break
 
 
 def _require(prompt: Prompt | None) -> Prompt:

@@ -183,6 +183,9 @@ def eval_command(
         help="Articles extracted at once.")] = DEFAULT_CONCURRENCY,
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Neither read nor write the result cache.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="An article with any item the model could not ground fails whole, "
+        "instead of keeping its other items.")] = False,
     price_in: Annotated[float | None, typer.Option(
         help="USD per million prompt tokens, for the run's cost.")] = None,
     price_out: Annotated[float | None, typer.Option(
@@ -258,7 +261,7 @@ def eval_command(
         progress = _Progress(todo)
         run = _run(task, runs_dir, resume, progress, backend=backend, model=model,
                    prompt=prompt, cache=not no_cache, concurrency=concurrency,
-                   resume=previous)
+                   resume=previous, strict=strict)
     else:
         task = (load_task(dataset[0], dataset[1], split=split) if dataset is not None
                 else load_task("gold", gold or DEFAULT_GOLD, split=split))
@@ -267,7 +270,7 @@ def eval_command(
         progress = _Progress(len(task.samples))
         run = _run(task, runs_dir, run_name, progress, backend=backend, model=model,
                    prompt=prompt, cache=not no_cache, concurrency=concurrency,
-                   usd_per_mtok_in=price_in, usd_per_mtok_out=price_out)
+                   usd_per_mtok_in=price_in, usd_per_mtok_out=price_out, strict=strict)
     m = run.manifest
     if predictions is None and m.articles and m.errors == m.articles:
         first = next(iter(run.predictions.values())).error
