@@ -36,7 +36,7 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from llmextract.errors import GoldError
-from llmextract.normalize.quantities import count_contradiction, find_quantities
+from llmextract.normalize.quantities import count_contradiction
 from llmextract.schema import (
     ArticleRef,
     CasualtyClaim,
@@ -250,12 +250,9 @@ class GoldProblem:
     file: str
     path: str
     message: str
-    #: A warning is printed by ``gold check`` but does not fail it or stop loading the file.
-    severity: Literal["error", "warning"] = "error"
 
     def __str__(self) -> str:
-        label = "warning: " if self.severity == "warning" else ""
-        return f"{self.file}: {self.path}: {label}{self.message}"
+        return f"{self.file}: {self.path}: {self.message}"
 
 
 def _json_path(loc: Sequence[int | str]) -> str:
@@ -344,32 +341,21 @@ def _check_path(path: Path, *, counts: bool = False
     article = None
     if not found:
         article, found = _check_data(data, path.stem)
-    problems = [GoldProblem(str(path), p, m) for p, m in found]
     if counts and article is not None:
-        problems.extend(GoldProblem(str(path), p, m, severity)
-                        for p, m, severity in count_problems(article))
-    return article, problems
+        found = [*found, *count_problems(article)]
+    return article, [GoldProblem(str(path), p, m) for p, m in found]
 
 
-def count_problems(article: GoldArticle) -> list[tuple[str, str, Literal["error", "warning"]]]:
+def count_problems(article: GoldArticle) -> list[tuple[str, str]]:
     """Claims whose count their own evidence contradicts (``wounding seven others`` labeled 9),
-    as ``(json.path, message, severity)``: the check every model answer goes through, so gold
-    is held to it too.
-
-    The check is conservative but not perfect: when the only number the quote states is one
-    ("a passenger", "one other insurgent"), that is often one part of a total the quote implies
-    ("the driver and a passenger" is two), so it is a warning to look at, not an error.
-    """
-    found: list[tuple[str, str, Literal["error", "warning"]]] = []
+    as ``(json.path, message)``: the check every model answer goes through, so gold is held to
+    it too. Only ``gold check`` runs it; loading gold for scoring does not depend on it."""
+    found: list[tuple[str, str]] = []
     for i, claim in enumerate(article.claims):
         quoted = " ".join(span.text for span in claim.evidence)
         issue = count_contradiction(claim.count, quoted) if quoted else None
-        if not issue:
-            continue
-        stated = [m.count for m in find_quantities(quoted)
-                  if m.count.min is not None or m.count.max is not None]
-        only_one = bool(stated) and all(c.min == 1 and c.max == 1 for c in stated)
-        found.append((f"claims[{i}].count", issue, "warning" if only_one else "error"))
+        if issue:
+            found.append((f"claims[{i}].count", issue))
     return found
 
 
@@ -417,7 +403,6 @@ def _raw_id(file: Path) -> str | None:
 
 
 def _raise_for(problems: Sequence[GoldProblem]) -> None:
-    problems = [p for p in problems if p.severity == "error"]
     if problems:
         shown = "; ".join(str(p) for p in problems[:3])
         more = f" (and {len(problems) - 3} more)" if len(problems) > 3 else ""

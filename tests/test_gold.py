@@ -100,14 +100,7 @@ def only(problems: list[GoldProblem]) -> str:
 
 def test_committed_gold_directory_checks_clean() -> None:
     problems = check_gold_dir(GOLD)
-    errors = [p for p in problems if p.severity == "error"]
-    assert errors == [], "\n".join(lines(errors))
-    # The count check's known false alarms (a total the quote implies: "the driver and a
-    # passenger"), reviewed by hand; a new warning fails here until someone looks at it.
-    assert {(Path(p.file).name, p.path) for p in problems} == {
-        ("isaf-1905932ae8c2.json", "claims[2].count"),
-        ("syn-nabatieh-drone-car-hezbollah.json", "claims[0].count"),
-    }
+    assert problems == [], "\n".join(lines(problems))
 
 
 def test_committed_gold_loads_sorted_with_both_splits() -> None:

@@ -77,14 +77,10 @@ def check(
         _fail(str(error))
     for problem in problems:
         typer.echo(str(problem))
-    warnings = sum(p.severity == "warning" for p in problems)
-    problems = [p for p in problems if p.severity == "error"]
     bad_files = len({p.file for p in problems})
     summary = f"checked {len(files)} gold file{'s' if len(files) != 1 else ''}: "
     summary += (f"{len(problems)} problem{'s' if len(problems) != 1 else ''} in {bad_files} "
                 f"file{'s' if bad_files != 1 else ''}" if problems else "clean")
-    if warnings:
-        summary += f", {warnings} warning{'s' if warnings != 1 else ''}"
     if fix:
         summary += f" (--fix: {fixed} span{'s' if fixed != 1 else ''} fixed, {unresolved} left)"
     typer.echo(summary)
