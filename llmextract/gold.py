@@ -36,7 +36,6 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from llmextract.errors import GoldError
-from llmextract.normalize.quantities import count_contradiction
 from llmextract.schema import (
     ArticleRef,
     CasualtyClaim,
@@ -350,6 +349,10 @@ def count_problems(article: GoldArticle) -> list[tuple[str, str]]:
     """Claims whose count their own evidence contradicts (``wounding seven others`` labeled 9),
     as ``(json.path, message)``: the check every model answer goes through, so gold is held to
     it too. Only ``gold check`` runs it; loading gold for scoring does not depend on it."""
+    # Imported here: the quantity reader takes a second to load, and `import llmextract`
+    # and `llmextract --help` must not pay for it.
+    from llmextract.normalize.quantities import count_contradiction
+
     found: list[tuple[str, str]] = []
     for i, claim in enumerate(article.claims):
         quoted = " ".join(span.text for span in claim.evidence)
