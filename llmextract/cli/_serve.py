@@ -6,6 +6,9 @@ The service package (Starlette, uvicorn) is imported inside the command, so ``ll
 
 from __future__ import annotations
 
+import logging
+import os
+import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -74,3 +77,10 @@ def serve_command(
     )
     settings.check()
     run(settings, workers=workers)
+    # Shut down cleanly, exit at once: tearing down the interpreter's import graph (the LLM
+    # stack) takes seconds on a busy machine, and an orchestrator waiting on SIGTERM would count
+    # them against the grace period.
+    logging.shutdown()
+    sys.stdout.flush()
+    sys.stderr.flush()
+    os._exit(0)

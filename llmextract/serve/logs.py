@@ -81,5 +81,8 @@ def configure_logging(redact: Redactor, level: str = "info") -> None:
         logger = logging.getLogger(name)
         logger.handlers.clear()
         logger.propagate = True
-    # uvicorn's own access lines would duplicate ours without the request id and outcome.
+    # uvicorn's own access lines would duplicate ours without the request id and outcome;
+    # the HTTP client's line per upstream call would double the log for nothing.
     logging.getLogger("uvicorn.access").disabled = True
+    for name in ("httpx2", "httpcore2", "openai"):
+        logging.getLogger(name).setLevel(max(numeric, logging.WARNING))
