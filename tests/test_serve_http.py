@@ -306,16 +306,22 @@ def test_a_failing_model_endpoint_is_502_with_one_line(
     assert error["type"] == "upstream_error" and "API key was rejected" in error["message"]
 
 
-def test_evidence_the_model_cannot_ground_is_502_grounding_failed(
+def test_an_ungrounded_item_is_rejected_and_with_strict_the_article_is_502(
     main: httpx2.Client, upstream: OpenAIServer
 ) -> None:
     bad = copy.deepcopy(SEED_DRAFT)
     bad["claims"][0]["quotes"] = ["a sentence that is nowhere in the article"]
-    upstream.script(reply_tool(bad), reply_tool(bad), reply_tool(bad))
-    response = post(main, "/v1/extract", {"text": article("ungrounded")})
-    assert response.status_code == 502
-    assert error_of(response)["type"] == "grounding_failed"
-    assert len(upstream.chat_requests) == 3  # the first answer and two re-asks, then stop
+    upstream.default = lambda request: reply_tool(bad)
+    try:
+        response = post(main, "/v1/extract", {"text": article("ungrounded")})
+        assert response.status_code == 200
+        assert len(response.json()["rejected"]) == 1  # the rest of the article is kept
+        response = post(main, "/v1/extract", {"text": article("ungrounded"), "strict": True})
+        assert response.status_code == 502
+        error = error_of(response)
+        assert error["type"] == "grounding_failed" and "strict" in error["message"]
+    finally:
+        upstream.default = answer
 
 
 # -- load -------------------------------------------------------------------------------------

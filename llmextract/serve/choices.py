@@ -77,6 +77,7 @@ class Choices:
             "backend": backend,
             "model": request.model,
             "prompt": prompt.ref,
+            "strict": request.strict,
         }
 
 

@@ -55,6 +55,8 @@ class Metrics:
           "Re-asks sent to the model because its answer did not validate.")
         f("llmextract_upstream_attempts_total", "counter",
           "HTTP calls made to the model endpoint (retries and re-asks included).")
+        f("llmextract_rejected_items_total", "counter",
+          "Events and claims of the model's answers left out as ungrounded (result.rejected).")
         f("llmextract_rejected_total", "counter",
           "Requests refused before any work, by reason.")
         f("llmextract_build_info", "gauge", "Version of llmextract and of its result schema.")

@@ -26,6 +26,9 @@ class ExtractRequest(BaseModel):
     backend: str | None = Field(None, max_length=50)
     model: str | None = Field(None, max_length=200)
     prompt: str | None = Field(None, max_length=200, description="ID@VERSION, or ID.")
+    strict: bool = Field(False, description="All or nothing: an item of the model's answer "
+                         "that could not be grounded fails the article (502 grounding_failed) "
+                         "instead of being listed in rejected.")
 
 
 class BatchRequest(BaseModel):

@@ -17,7 +17,7 @@ from starlette.responses import JSONResponse, PlainTextResponse, Response, Strea
 from starlette.types import Receive, Scope, Send
 
 from llmextract.pipeline import extract_async
-from llmextract.schema import Extraction
+from llmextract.schema import Extraction, Usage
 from llmextract.schemas import released_schemas
 from llmextract.serve.choices import Choices
 from llmextract.serve.limits import RateLimiter, WorkQueue, read_body
@@ -135,23 +135,33 @@ class Service:
                           extra={"request_id": scope.get("llmextract.request_id")})
             self.metrics.inc("llmextract_extractions_total", backend=backend, outcome=err.type)
             info.setdefault("errors", []).append(err.type)
+            # A failed article was still billed for what it spent before failing.
+            self._spent(info, getattr(exc, "usage", None), getattr(exc, "attempts", 0), 0)
             raise err from None
         p = result.provenance
         self.metrics.inc("llmextract_extractions_total", backend=backend, outcome="ok")
-        usage = p.usage
-        self.metrics.inc("llmextract_tokens_total", usage.prompt_tokens, kind="prompt")
-        self.metrics.inc("llmextract_tokens_total", usage.completion_tokens, kind="completion")
-        self.metrics.inc("llmextract_reasks_total", p.reasks)
-        self.metrics.inc("llmextract_upstream_attempts_total", p.attempts)
         if p.cache_hit:
             self.metrics.inc("llmextract_cache_hits_total")
+        rejected = len(getattr(result, "rejected", []))
+        self.metrics.inc("llmextract_rejected_items_total", rejected)
+        self._spent(info, p.usage, p.attempts, p.reasks)
         info["backend"] = p.backend
         info["model"] = p.model
         info["cache_hits"] = info.get("cache_hits", 0) + int(p.cache_hit)
-        info["tokens_prompt"] = info.get("tokens_prompt", 0) + usage.prompt_tokens
-        info["tokens_completion"] = info.get("tokens_completion", 0) + usage.completion_tokens
-        info["reasks"] = info.get("reasks", 0) + p.reasks
+        info["rejected_items"] = info.get("rejected_items", 0) + rejected
         return result
+
+    def _spent(self, info: dict[str, Any], usage: Usage | None, attempts: int,
+               reasks: int) -> None:
+        prompt = usage.prompt_tokens if usage is not None else 0
+        completion = usage.completion_tokens if usage is not None else 0
+        self.metrics.inc("llmextract_tokens_total", prompt, kind="prompt")
+        self.metrics.inc("llmextract_tokens_total", completion, kind="completion")
+        self.metrics.inc("llmextract_reasks_total", reasks)
+        self.metrics.inc("llmextract_upstream_attempts_total", attempts)
+        info["tokens_prompt"] = info.get("tokens_prompt", 0) + prompt
+        info["tokens_completion"] = info.get("tokens_completion", 0) + completion
+        info["reasks"] = info.get("reasks", 0) + reasks
 
     async def _json(self, request: Request) -> Any:
         media = request.headers.get("content-type", "").split(";")[0].strip().lower()
@@ -204,7 +214,8 @@ class Service:
 
 class _ReleasingStream(StreamingResponse):
     """A streaming answer that gives its queue reservation back however the stream ends
-    (finished, client gone, server shutting down), even if it never started."""
+    (finished, client gone, server shutting down), even if it never started, and stops the
+    batch's remaining work when the client is gone."""
 
     def __init__(self, content: AsyncIterator[str], release: Callable[[], None],
                  media_type: str) -> None:
@@ -215,6 +226,9 @@ class _ReleasingStream(StreamingResponse):
         try:
             await super().__call__(scope, receive, send)
         finally:
+            close = getattr(self.body_iterator, "aclose", None)
+            if close is not None:
+                await close()
             self._release()
 
 
