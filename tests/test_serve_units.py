@@ -11,6 +11,7 @@ import os
 import subprocess
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -18,6 +19,7 @@ from typer.testing import CliRunner
 import llmextract.serve
 from llmextract.cli import app
 from llmextract.errors import BackendError, ConfigurationError, GroundingError, InputError
+from llmextract.serve.app import create_app
 from llmextract.serve.auth import TokenSet, fingerprint
 from llmextract.serve.limits import RateLimiter, WorkQueue
 from llmextract.serve.logs import JsonFormatter, Redactor
@@ -220,3 +222,71 @@ def test_the_asgi_stack_loads_only_for_the_service() -> None:
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True, env=env)
     assert out.stdout.strip() == "[]"
+
+
+# -- the app in process (no socket) -----------------------------------------------------------
+
+
+def asgi(app: Any, method: str, path: str, headers: dict[str, str] | None = None,
+         body: bytes = b"") -> tuple[int, dict[str, str], bytes]:
+    """One request through the ASGI app, without a server."""
+    messages: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        messages.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0", "spec_version": "2.4"},
+             "http_version": "1.1", "method": method, "scheme": "http", "path": path,
+             "raw_path": path.encode(), "query_string": b"", "root_path": "",
+             "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()],
+             "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000)}
+    asyncio.run(app(scope, receive, send))
+    start = next(m for m in messages if m["type"] == "http.response.start")
+    answer = {k.decode(): v.decode() for k, v in start["headers"]}
+    return start["status"], answer, b"".join(m.get("body", b"") for m in messages[1:])
+
+
+def test_cors_is_off_unless_origins_are_configured() -> None:
+    origin = {"Origin": "https://newsroom.example"}
+    preflight = {**origin, "Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers": "authorization,content-type"}
+    closed = create_app(ServeSettings(tokens=(TOKEN,)))
+    status, headers, _ = asgi(closed, "OPTIONS", "/v1/extract", preflight)
+    assert status == 405 and "access-control-allow-origin" not in headers
+    _, headers, _ = asgi(closed, "GET", "/healthz", origin)
+    assert "access-control-allow-origin" not in headers
+
+    opened = create_app(ServeSettings(tokens=(TOKEN,),
+                                      cors_origins=("https://newsroom.example",)))
+    status, headers, _ = asgi(opened, "OPTIONS", "/v1/extract", preflight)
+    assert status == 200
+    assert headers["access-control-allow-origin"] == "https://newsroom.example"
+    status, headers, _ = asgi(opened, "OPTIONS", "/v1/extract",
+                              {**preflight, "Origin": "https://elsewhere.example"})
+    assert status == 400 and "access-control-allow-origin" not in headers
+
+
+def test_every_answer_carries_a_request_id_and_errors_are_json() -> None:
+    app = create_app(ServeSettings(tokens=(TOKEN,)))
+    status, headers, body = asgi(app, "GET", "/nowhere",
+                                 {"Authorization": f"Bearer {TOKEN}", "X-Request-ID": "abc-1"})
+    assert status == 404 and headers["x-request-id"] == "abc-1"
+    assert json.loads(body) == {"error": {"status": 404, "type": "not_found",
+                                          "message": "Not Found"}, "request_id": "abc-1"}
+    _, headers, _ = asgi(app, "GET", "/healthz", {"X-Request-ID": "bad id\\n"})
+    assert len(headers["x-request-id"]) == 32  # an unsafe id is replaced, never echoed
+
+
+def test_readyz_is_503_when_the_model_endpoint_is_down(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens there
+    monkeypatch.setenv("LLMEXTRACT_MODEL", "test-model")
+    app = create_app(ServeSettings())
+    status, _, body = asgi(app, "GET", "/readyz")
+    assert status == 503 and json.loads(body) == {"status": "not ready"}
+    assert "cannot reach 127.0.0.1:9" in caplog.text  # the reason is logged, not answered
+    assert asgi(app, "GET", "/healthz")[0] == 200
