@@ -76,7 +76,7 @@ def servers(upstream: OpenAIServer, tmp_path_factory: pytest.TempPathFactory
         "main": ServeProcess(["--rate", "0", "--max-batch", "5"],
                              {**env, "LLMEXTRACT_SERVE_TOKENS": TOKEN}, root / "main.log"),
         "tight": ServeProcess(
-            ["--concurrency", "1", "--queue", "0", "--timeout", "1.5", "--rate", "1",
+            ["--concurrency", "1", "--queue", "0", "--timeout", "2.5", "--rate", "0.2",
              "--burst", "3", "--no-cache"],
             {**env, "LLMEXTRACT_SERVE_TOKENS": f"{TIGHT_QUEUE},{TIGHT_TIMEOUT},{TIGHT_RATE}"},
             root / "tight.log"),
@@ -183,7 +183,7 @@ def test_a_repeated_article_is_a_cache_hit_in_the_access_log(
 def test_batch_streams_json_lines_as_articles_finish(
     main: httpx2.Client, upstream: OpenAIServer
 ) -> None:
-    articles = [{"text": article("batch-a [slow 0.6]"), "id": "slow"},
+    articles = [{"text": article("batch-a [slow 1.0]"), "id": "slow"},
                 {"text": article("batch-b"), "id": "fast"},
                 {"text": " ", "id": "blank"}]
     with main.stream("POST", "/v1/extract/batch", json={"articles": articles}) as response:
@@ -337,7 +337,7 @@ def test_a_full_queue_is_429_with_retry_after(
     def first() -> None:
         with tight.client(TIGHT_QUEUE) as client:
             results.append(client.post("/v1/extract",
-                                       json={"text": article("queue [slow 0.6]")}).status_code)
+                                       json={"text": article("queue [slow 1.5]")}).status_code)
 
     thread = threading.Thread(target=first)
     thread.start()
@@ -354,9 +354,9 @@ def test_a_full_queue_is_429_with_retry_after(
 def test_a_request_over_its_timeout_is_504(servers: dict[str, ServeProcess]) -> None:
     with servers["tight"].client(TIGHT_TIMEOUT) as client:
         started = time.monotonic()
-        response = post(client, "/v1/extract", {"text": article("timeout [slow 5]")})
+        response = post(client, "/v1/extract", {"text": article("timeout [slow 8]")})
         assert response.status_code == 504 and error_of(response)["type"] == "timeout"
-        assert time.monotonic() - started < 4
+        assert time.monotonic() - started < 6
 
 
 def test_a_client_over_its_rate_is_429_and_others_are_not(
