@@ -290,3 +290,24 @@ def test_readyz_is_503_when_the_model_endpoint_is_down(
     assert status == 503 and json.loads(body) == {"status": "not ready"}
     assert "cannot reach 127.0.0.1:9" in caplog.text  # the reason is logged, not answered
     assert asgi(app, "GET", "/healthz")[0] == 200
+
+
+def test_a_body_that_does_not_arrive_in_time_is_408() -> None:
+    app = create_app(ServeSettings(body_timeout=0.2))
+    messages: list[dict[str, Any]] = []
+
+    async def trickle() -> dict[str, Any]:
+        await asyncio.sleep(0.05)  # a few bytes now and then, never the end
+        return {"type": "http.request", "body": b" ", "more_body": True}
+
+    async def send(message: dict[str, Any]) -> None:
+        messages.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0", "spec_version": "2.4"},
+             "http_version": "1.1", "method": "POST", "scheme": "http", "path": "/v1/extract",
+             "raw_path": b"/v1/extract", "query_string": b"", "root_path": "",
+             "headers": [(b"content-type", b"application/json")],
+             "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000)}
+    asyncio.run(asyncio.wait_for(app(scope, trickle, send), 5))
+    assert messages[0]["status"] == 408
+    assert json.loads(messages[1]["body"])["error"]["type"] == "body_timeout"

@@ -34,6 +34,8 @@ def serve_command(
                                            "(504 past it).")] = 120.0,
     body_limit: Annotated[int, typer.Option(help="Largest request body in bytes (413).")]
     = 1_000_000,
+    body_timeout: Annotated[float, typer.Option(help="Seconds to receive a body (408).")]
+    = 30.0,
     max_batch: Annotated[int, typer.Option(help="Articles per batch request.")] = 100,
     batch_parallel: Annotated[int, typer.Option(help="Articles of one batch running at "
                                                 "once.")] = 4,
@@ -69,7 +71,7 @@ def serve_command(
 
     settings = ServeSettings(
         host=host, port=port, tokens=load_tokens(tokens_file), body_limit=body_limit,
-        max_batch=max_batch, concurrency=concurrency, queue=queue,
+        body_timeout=body_timeout, max_batch=max_batch, concurrency=concurrency, queue=queue,
         batch_parallel=batch_parallel, timeout=timeout, rate=rate, burst=burst,
         cors_origins=tuple(o for origin in cors_origin or [] for o in split_list(origin)),
         backends=split_list(backends), models=split_list(models), prompts=split_list(prompts),

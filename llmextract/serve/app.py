@@ -140,7 +140,7 @@ class RequestContext:
             response = JSONResponse(error.body(request_id), status_code=error.status,
                                     headers=error.headers)
             await response(scope, receive, send_with_id)
-        if error is not None and error.status in (401, 403, 413, 415, 429):
+        if error is not None and error.status in (401, 403, 408, 413, 415, 429):
             metrics.inc("llmextract_rejected_total", reason=error.type)
         route = scope.get("route")
         template = getattr(route, "path", None) or "unmatched"

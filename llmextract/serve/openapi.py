@@ -40,7 +40,7 @@ def openapi_document(settings: ServeSettings) -> dict[str, Any]:
                          "content": {"application/json": {"schema": ref("ErrorBody")}}}
                 for s in statuses}
 
-    post_errors = (400, 401, 403, 413, 415, 422, 429)
+    post_errors = (400, 401, 403, 408, 413, 415, 422, 429)
     secured: list[dict[str, list[str]]] = [{"bearer": []}] if settings.tokens else []
     document: dict[str, Any] = {
         "openapi": "3.1.0",
@@ -100,6 +100,7 @@ _ERRORS = {
     400: "Empty, whitespace-only or binary text, or a body that is not JSON",
     401: "No bearer token",
     403: "A bearer token that is not configured",
+    408: "The body did not arrive within the body timeout",
     413: "Body over the limit",
     415: "Not application/json",
     422: "A missing or invalid field, or a backend/model/prompt not offered (error.field)",

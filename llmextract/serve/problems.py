@@ -7,6 +7,7 @@ Status, ``error.type``, when:
 - 401 ``unauthorized``: no bearer token where one is required. 403 ``forbidden``: a token that
   is not configured.
 - 404 ``not_found`` / 405 ``method_not_allowed``: no such route or method.
+- 408 ``body_timeout``: the body did not arrive within the body timeout (30 s).
 - 413 ``body_too_large``: a body over the limit (checked while it streams in).
 - 415 ``unsupported_media_type``: a POST that is not ``application/json``.
 - 422 ``validation_error``: a missing or malformed field, or a backend / model / prompt the

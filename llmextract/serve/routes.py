@@ -168,7 +168,12 @@ class Service:
         if media != "application/json":
             raise ApiError(415, "unsupported_media_type",
                            "send the body as JSON with 'Content-Type: application/json'")
-        raw = await read_body(request, self.settings.body_limit)
+        try:
+            raw = await asyncio.wait_for(read_body(request, self.settings.body_limit),
+                                         self.settings.body_timeout)
+        except asyncio.TimeoutError:
+            raise ApiError(408, "body_timeout", "the request body did not arrive within "
+                           f"{self.settings.body_timeout:g}s") from None
         try:
             return json.loads(raw)
         except ValueError as exc:

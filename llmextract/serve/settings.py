@@ -39,6 +39,9 @@ class ServeSettings:
     batch_parallel: int = 4
     #: Seconds one article may take, queue wait included (504 past it).
     timeout: float = 120.0
+    #: Seconds a client may take to send its body (408 past it): a slow sender holds a
+    #: connection, never an extraction place.
+    body_timeout: float = 30.0
     #: Requests per second per client on /v1/ (token bucket); 0 turns the limit off.
     rate: float = 10.0
     burst: int = 20
@@ -71,7 +74,7 @@ class ServeSettings:
         positive = {
             "--body-limit": self.body_limit, "--max-batch": self.max_batch,
             "--concurrency": self.concurrency, "--batch-parallel": self.batch_parallel,
-            "--timeout": self.timeout,
+            "--timeout": self.timeout, "--body-timeout": self.body_timeout,
         }
         for name, value in positive.items():
             if value <= 0:
