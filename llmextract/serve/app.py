@@ -57,7 +57,8 @@ def create_app(settings: ServeSettings, redact: Redactor | None = None) -> Starl
         Route("/readyz", service.readyz, methods=["GET"]),
         Route("/metrics", service.metrics_text, methods=["GET"]),
     ]
-    middleware = [Middleware(RequestContext, service=service, redact=redact)]
+    known = frozenset(route.path for route in routes)
+    middleware = [Middleware(RequestContext, service=service, redact=redact, known=known)]
     if settings.cors_origins:
         middleware.append(Middleware(
             CORSMiddleware, allow_origins=list(settings.cors_origins),
@@ -98,10 +99,13 @@ class RequestContext:
     """Request id in and out, one access-log line and the HTTP metrics per request, and every
     error (ours or a bug) answered as JSON with secrets scrubbed."""
 
-    def __init__(self, app: ASGIApp, service: Service, redact: Redactor) -> None:
+    def __init__(self, app: ASGIApp, service: Service, redact: Redactor,
+                 known: frozenset[str]) -> None:
         self.app = app
         self.service = service
         self.redact = redact
+        #: Route paths, to label requests refused before routing (401, 429) by their route.
+        self.known = known
 
     async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
         if scope["type"] != "http":
@@ -143,7 +147,8 @@ class RequestContext:
         if error is not None and error.status in (401, 403, 408, 413, 415, 429):
             metrics.inc("llmextract_rejected_total", reason=error.type)
         route = scope.get("route")
-        template = getattr(route, "path", None) or "unmatched"
+        template = getattr(route, "path", None) or (
+            scope["path"] if scope["path"] in self.known else "unmatched")
         elapsed = time.perf_counter() - started
         metrics.inc("llmextract_http_requests_total", route=template, method=scope["method"],
                     status=str(status))
