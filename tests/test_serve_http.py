@@ -179,6 +179,15 @@ def test_a_repeated_article_is_a_cache_hit_in_the_access_log(
     assert miss["tokens_prompt"] > 0 and hit["tokens_prompt"] == 0
     assert miss["latency_ms"] > 0 and miss["path"] == "/v1/extract"
 
+    metrics = {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1])
+               for line in main.get("/metrics").text.splitlines() if not line.startswith("#")}
+    assert metrics["llmextract_cache_hits_total"] >= 1
+    assert metrics['llmextract_tokens_total{kind="prompt"}'] >= miss["tokens_prompt"]
+    assert metrics["llmextract_http_requests_in_flight"] == 1  # this very scrape
+    assert "llmextract_reasks_total" in metrics and "llmextract_queue_capacity" in metrics
+    assert metrics['llmextract_extractions_total{backend="openai",outcome="ok"}'] >= 2
+    assert metrics['llmextract_http_request_duration_seconds_count{route="/v1/extract"}'] >= 2
+
 
 def test_batch_streams_json_lines_as_articles_finish(
     main: httpx2.Client, upstream: OpenAIServer
