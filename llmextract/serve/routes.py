@@ -8,7 +8,7 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
-from collections.abc import AsyncIterator, Awaitable, Callable
+from collections.abc import AsyncIterator, Callable
 from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
@@ -247,6 +247,3 @@ def _validate(model: type[M], body: Any) -> M:
         if len(problems) > 5:
             message += f"; and {len(problems) - 5} more"
         raise ApiError(422, "validation_error", message, field=problems[0][0]) from None
-
-
-Endpoint = Callable[[Request], Awaitable[Response]]
