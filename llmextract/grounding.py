@@ -18,10 +18,15 @@ stop at the first success:
 3. ``fuzzy``: for quotes of at least ``FUZZY_MIN_QUOTE_LENGTH`` normalized characters, the
    article window, with edges on word or punctuation edges, of best ``rapidfuzz`` indel
    similarity to the normalized quote (the score); accepted when the similarity is at least
-   the threshold *and* the window says the same thing: the same digit runs, and every word of
-   three letters or more present or merely misspelt/inflected. A model that writes "13 killed"
-   or "ten killed" where the article says "12 killed" or "two killed" is not grounded, however
-   similar the characters.
+   the threshold *and* the window says the same thing: the same digit runs in the same order
+   (also inside words: "46th", "5pm", "1990s"), the same number words and negations (none
+   dropped, added or swapped), and the quote's words lined up with the window's by position,
+   each word of three letters or more the window's word at that position, merely misspelt or
+   inflected (an added three-letter word found verbatim in the window also passes; a dropped
+   word is left to the score). A model that writes "13 killed", "ten killed" or "sixty
+   killed" where the article says "12 killed", "two killed" or "six killed" is not grounded,
+   however similar the characters; nor is one that writes "struck" where the article says
+   "hit", though a "truck" stands two words on.
 4. ``unmatched``.
 
 Contracts, whatever the input:
@@ -50,6 +55,7 @@ from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
 from llmextract.schema import Span
 
@@ -63,7 +69,7 @@ __all__ = [
     "ground",
 ]
 
-GROUNDING_VERSION: str = "1"
+GROUNDING_VERSION: str = "2"
 
 FUZZY_THRESHOLD: float = 90.0
 """Minimum rapidfuzz indel similarity (0..100) between the normalized quote and the window.
@@ -341,6 +347,28 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIGITS = re.compile(r"\d+")
 _WORDS = re.compile(r"\w+")
 
+_NUMBER_WORDS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
+    "billions", "dozen", "dozens", "first", "second", "third", "fourth", "fifth", "sixth",
+    "seventh", "eighth", "ninth", "tenth",
+})
+"""Spelled numbers, which carry counts as digits do: "sixty" is not a misspelling of "six" (75%
+similar), nor "seventy" of "seven" (83%), nor "none" of "one" (86%)."""
+
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nobody", "nothing",
+                        "nowhere", "cannot", "without"})
+"""Words whose presence flips a statement: "did strike" is 93% similar to "did not strike"."""
+
+_FACT_WORDS = _NUMBER_WORDS | _NEGATIONS
+"""Words a fuzzy match may neither drop, add nor swap for another (see ``_same_facts``)."""
+
+_FACTS = re.compile(r"\d+|n't\b")
+"""Fact tokens compared as a sequence: digit runs, also inside words ("46th", "5pm", "1990s"),
+and contracted negations, which are not words of their own."""
+
 
 class Grounder:
     """Grounds many quotes against one article; per-article work is done once, lazily.
@@ -362,7 +390,7 @@ class Grounder:
         self.fuzzy_threshold = float(fuzzy_threshold)
         self._norm: _Normalized | None = None
         self._index: dict[str, list[int]] = {}
-        self._vocabulary: tuple[list[str], frozenset[str]] | None = None
+        self._vocabulary: tuple[list[str], frozenset[str], frozenset[str]] | None = None
 
     @property
     def article(self) -> str:
@@ -468,8 +496,8 @@ class Grounder:
         norm = self._prepare()
         text = norm.text
         threshold = self.fuzzy_threshold
-        digits = _DIGITS.findall(needle)
-        if not self._could_have_same_facts(needle, digits):
+        facts = _fact_tokens(needle)
+        if not self._could_have_same_facts(needle, facts):
             return None
         places = self._places(needle, near)
         if not places:
@@ -488,7 +516,7 @@ class Grounder:
             seen.add(window)
             ws, we = window
             score = round(fuzz.ratio(needle, text[ws:we]), 2)
-            if score < threshold or not _same_facts(needle, text[ws:we], digits):
+            if score < threshold or not _same_facts(needle, text[ws:we], facts):
                 continue
             start = norm.orig_start(ws, strict=False)
             end = norm.orig_end(we, strict=False)
@@ -500,19 +528,24 @@ class Grounder:
             return None
         return best[0], best[2]
 
-    def _could_have_same_facts(self, needle: str, digits: list[str]) -> bool:
-        """``_same_facts`` against the whole article's vocabulary: a window's words are some of
-        the article's words, so a quote word that is nowhere in the article, not even misspelt,
-        rules out every window. Cheap, and it spares most paraphrases the search."""
+    def _could_have_same_facts(self, needle: str, facts: list[str]) -> bool:
+        """``_same_facts`` against the whole article: a window's words and fact tokens are some
+        of the article's, so a quote word that is nowhere in the article, not even misspelt, or
+        a fact token that is nowhere in it, rules out every window. Cheap, and it spares most
+        paraphrases the search. Fact tokens are compared with the article's fact tokens, not
+        with its words: the digit run "46" of "46th" is no word of the article."""
         if self._vocabulary is None:
-            known = frozenset(_WORDS.findall(" ".join(self._index)))
-            self._vocabulary = sorted(known), known
-        words, known = self._vocabulary
-        if any(d not in known for d in digits):
+            chunks = " ".join(self._index)
+            known = frozenset(_WORDS.findall(chunks))
+            self._vocabulary = sorted(known), known, frozenset(_fact_tokens(chunks))
+        words, known, known_facts = self._vocabulary
+        if any(f not in known_facts for f in facts):
             return False
         for word in _WORDS.findall(needle):
             if len(word) < 3 or word.isdigit() or word in known:
                 continue
+            if word in _FACT_WORDS:
+                return False
             if process.extractOne(word, words, scorer=fuzz.ratio,
                                   score_cutoff=_TYPO_SIMILARITY) is None:
                 return False
@@ -602,24 +635,76 @@ class Grounder:
         return places
 
 
-def _same_facts(needle: str, window: str, digits: list[str]) -> bool:
+def _same_facts(needle: str, window: str, facts: list[str]) -> bool:
     """Whether a window that is similar enough character by character also says the same thing.
 
     Character similarity is blind to meaning: "killed 13" is 94% similar to "killed 12",
-    "killed ten people" 96% to "killed two people", "the Akashat area" 91% to "the Al-Thulathat
-    area". So the window must carry the quote's digits exactly, and every word of the quote of
-    three letters or more verbatim or misspelt/inflected (similarity >= ``_TYPO_SIMILARITY`` to
-    one of the window's words). The threshold decides how much damage a quote may carry; this
-    decides that none of it is a different word. Shorter words are left to the score."""
-    if _DIGITS.findall(window) != digits:
+    "killed ten people" 96% to "killed two people", "killed sixty" 97% to "killed six", "the
+    Akashat area" 91% to "the Al-Thulathat area", "did strike" 93% to "did not strike". So:
+
+    * the window carries the quote's digit runs and contracted negations exactly, in order
+      (``facts``);
+    * the quote's words line up with the window's by position: each word of four letters or
+      more, and each three-letter word that is not in the window verbatim, is the window word
+      at its position or a misspelling/inflection of it (similarity >= ``_TYPO_SIMILARITY``).
+      At its position, not anywhere: "struck" for the article's "hit" is not excused by a
+      "truck" two words on;
+    * number words and negations (``_FACT_WORDS``) are never dropped, added, or swapped for
+      another; a misspelt one ("sevne") still pairs with its word.
+
+    Other window words the quote left out, and words shorter than three letters, are the
+    score's business. Positions come from the longest common subsequence of the two word
+    sequences (words verbatim in both, in order); between two such anchors, the remaining
+    words must pair in order, which a small table over that gap decides."""
+    if _fact_tokens(window) != facts:
         return False
-    present = set(_WORDS.findall(window))
-    return all(
-        word in present
-        or any(fuzz.ratio(word, other) >= _TYPO_SIMILARITY for other in present)
-        for word in _WORDS.findall(needle)
-        if len(word) >= 3 and not word.isdigit()
-    )
+    quote_words = _WORDS.findall(needle)
+    window_words = _WORDS.findall(window)
+    present = set(window_words)
+    q = w = 0
+    for block in LCSseq.editops(quote_words, window_words).as_matching_blocks():
+        if not _gap_aligns(quote_words[q:block.a], window_words[w:block.b], present):
+            return False
+        q, w = block.a + block.size, block.b + block.size
+    return True
+
+
+def _fact_tokens(text: str) -> list[str]:
+    return _FACTS.findall(text)
+
+
+def _pairs(word: str, other: str) -> bool:
+    """Whether quote ``word`` may stand where the window has ``other``."""
+    if word == other:
+        return True
+    return (word not in _FACT_WORDS and len(word) >= 3
+            and fuzz.ratio(word, other) >= _TYPO_SIMILARITY)
+
+
+def _gap_aligns(quote: list[str], window: list[str], present: set[str]) -> bool:
+    """Whether the words between two anchors can be paired in order so that every quote word
+    that needs a partner has one it may stand for (``_pairs``), and every fact word of the
+    window is paired. Quote words that need no partner: digit runs (checked as facts), words
+    under three letters, three-letter words found verbatim elsewhere in the window (an added
+    "the"); fact words always need one."""
+    need_q = [word in _FACT_WORDS or (not word.isdigit() and (
+        len(word) > 3 or (len(word) == 3 and word not in present))) for word in quote]
+    need_w = [word in _FACT_WORDS for word in window]
+    if not any(need_q) and not any(need_w):
+        return True
+    # reach[j]: the first i quote words and the first j window words can be consumed, every
+    # needed one of them paired.
+    reach = [True]
+    for j in range(len(window)):
+        reach.append(reach[j] and not need_w[j])
+    for i, word in enumerate(quote):
+        row = [reach[0] and not need_q[i]]
+        for j, other in enumerate(window):
+            row.append((reach[j + 1] and not need_q[i])
+                       or (row[j] and not need_w[j])
+                       or (reach[j] and _pairs(word, other)))
+        reach = row
+    return reach[-1]
 
 
 def _refine(needle: str, text: str, start: int, end: int,

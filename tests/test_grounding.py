@@ -428,6 +428,108 @@ def test_a_fuzzy_match_tolerates_a_misspelt_or_inflected_word() -> None:
     assert result.text == "Iranian militias used the drilling machinery to dig tunnels"
 
 
+DIGITS_IN_WORDS = [
+    ("ordinal", "Fighters of the 46th Brigade shelled the village of Kafr Nabl on Tuesday.",
+     "Fighters of the 46th Brigade shelled the vilage of Kafr Nabl",
+     "Fighters of the 46th Brigade shelled the village of Kafr Nabl"),
+    ("clock time", "The strike hit the crowded market at 5pm on Friday, witnesses said.",
+     "The strike hit the crowded markt at 5pm on Friday",
+     "The strike hit the crowded market at 5pm on Friday"),
+    ("decade", "The bridge, built in the 1990s, was destroyed by the airstrike on Sunday.",
+     "The bridge, built in the 1990s, was destoryed by the airstrike",
+     "The bridge, built in the 1990s, was destroyed by the airstrike"),
+]
+
+
+@pytest.mark.parametrize(("name", "article", "quote", "expected"), DIGITS_IN_WORDS,
+                         ids=[d[0] for d in DIGITS_IN_WORDS])
+def test_a_quote_with_digits_inside_a_word_and_a_typo_is_fuzzy_matched(
+        name: str, article: str, quote: str, expected: str) -> None:
+    result = ground(article, quote)
+    assert (result.kind, result.text) == ("fuzzy", expected)
+
+
+@pytest.mark.parametrize(("article", "quote"), [
+    ("Fighters of the 47th Brigade shelled the village of Kafr Nabl on Tuesday.",
+     "Fighters of the 46th Brigade shelled the village of Kafr Nabl"),
+    ("The strike hit the crowded market at 6pm on Friday, witnesses said.",
+     "The strike hit the crowded market at 5pm on Friday"),
+    ("The bridge, built in the 1980s, was destroyed by the airstrike on Sunday. It had 1990 "
+     "cars a day.", "The bridge, built in the 1990s, was destroyed by the airstrike"),
+])
+def test_a_digit_run_inside_a_word_must_still_be_the_same(article: str, quote: str) -> None:
+    assert ground(article, quote).kind == "unmatched"
+
+
+SWAPPED_WORDS = [
+    ("struck near truck", "A drone hit a fuel truck near the checkpoint in Hajin on Monday.",
+     "A drone struck a fuel truck near the checkpoint in Hajin"),
+    ("stated near state", "The ministry said on Monday that state media had misreported the "
+     "toll.", "The ministry stated on Monday that state media had misreported the toll"),
+    ("look-alike after the swap", "Militias moved the trucks to the depot before the strikes "
+     "began at dawn.", "Militias struck the trucks at the depot before the strikes began"),
+]
+
+
+@pytest.mark.parametrize(("name", "article", "quote"), SWAPPED_WORDS,
+                         ids=[s[0] for s in SWAPPED_WORDS])
+def test_a_swapped_word_is_not_excused_by_a_look_alike_elsewhere_in_the_window(
+        name: str, article: str, quote: str) -> None:
+    assert ground(article, quote).kind == "unmatched"
+    assert Grounder(article, fuzzy_threshold=80).ground(quote).kind == "unmatched"
+
+
+def test_a_misspelt_word_is_matched_at_its_own_position() -> None:
+    article = "A drone struck a fuel truck near the checkpoint in Hajin on Monday."
+    result = ground(article, "A drone strcuk a fuel truck near the checkpoint in Hajin")
+    assert (result.kind, result.text) == (
+        "fuzzy", "A drone struck a fuel truck near the checkpoint in Hajin")
+
+
+def test_dropped_and_added_short_words_still_pass() -> None:
+    article = "The raids targeted Al-Hawitah near the Al-Hizam area, east of Albukamal, at night."
+    dropped = ground(article, "The raids targeted Al-Hawitah near Al-Hizam area, east of Albukamal")
+    added = ground(article, "The raids targeted the Al-Hawitah near the Al-Hizam area, east of "
+                            "Albukamal")
+    assert dropped.kind == added.kind == "fuzzy"
+    assert dropped.text == added.text == (
+        "The raids targeted Al-Hawitah near the Al-Hizam area, east of Albukamal")
+
+
+NUMBER_WORD_LOOK_ALIKES = [
+    ("six", "sixty"), ("seven", "seventy"), ("eight", "eighty"), ("nine", "ninety"),
+    ("one", "none"), ("nine", "none"),
+]
+
+
+@pytest.mark.parametrize(("said", "quoted"), NUMBER_WORD_LOOK_ALIKES,
+                         ids=[f"{s}-{q}" for s, q in NUMBER_WORD_LOOK_ALIKES])
+def test_a_number_word_is_not_a_misspelling_of_another(said: str, quoted: str) -> None:
+    article = f"The shelling of the market killed {said} people and wounded dozens on Friday."
+    quote = f"The shelling of the market killed {quoted} people and wounded dozens"
+    assert ground(article, quote).kind == "unmatched"
+
+
+def test_a_dropped_number_word_is_a_changed_fact_like_a_dropped_digit_run() -> None:
+    article = "The shelling of the market killed two people and wounded dozens on Friday."
+    assert ground(article, "The shelling of the market killed people and wounded dozens").kind == (
+        "unmatched")
+    article = "The shelling of the market killed 2 people and wounded dozens on Friday."
+    assert ground(article, "The shelling of the market killed people and wounded dozens").kind == (
+        "unmatched")
+
+
+def test_a_dropped_or_added_negation_is_a_changed_fact() -> None:
+    article = "The coalition said its aircraft did not strike the market in Hajin on Friday."
+    quote = "The coalition said its aircraft did strike the market in Hajin"
+    assert ground(article, quote).kind == "unmatched"
+    article = "The coalition said its aircraft did strike the market in Hajin on Friday."
+    assert ground(article, "The coalition said its aircraft did not strike the market in "
+                           "Hajin").kind == "unmatched"
+    assert ground(article, "The coalition said its aircraft did strike the markte in "
+                           "Hajin").kind == "fuzzy"
+
+
 def test_a_short_quote_is_never_fuzzy_matched() -> None:
     quote = "Al-Hawitha area"
     assert len(quote) < FUZZY_MIN_QUOTE_LENGTH
