@@ -353,7 +353,10 @@ _NUMBER_WORDS = frozenset({
     "nineteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty",
     "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
     "billions", "dozen", "dozens", "first", "second", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth",
+    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
+    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
+    "hundredth", "thousandth",
 })
 """Spelled numbers, which carry counts as digits do: "sixty" is not a misspelling of "six" (75%
 similar), nor "seventy" of "seven" (83%), nor "none" of "one" (86%)."""

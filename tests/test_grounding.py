@@ -498,7 +498,7 @@ def test_dropped_and_added_short_words_still_pass() -> None:
 
 NUMBER_WORD_LOOK_ALIKES = [
     ("six", "sixty"), ("seven", "seventy"), ("eight", "eighty"), ("nine", "ninety"),
-    ("one", "none"), ("nine", "none"),
+    ("one", "none"), ("nine", "none"), ("fourteen", "fourteenth"), ("hundreds", "hundred"),
 ]
 
 
@@ -508,6 +508,13 @@ def test_a_number_word_is_not_a_misspelling_of_another(said: str, quoted: str) -
     article = f"The shelling of the market killed {said} people and wounded dozens on Friday."
     quote = f"The shelling of the market killed {quoted} people and wounded dozens"
     assert ground(article, quote).kind == "unmatched"
+
+
+def test_a_misspelt_number_word_still_pairs_with_its_word() -> None:
+    article = "The shelling of the market killed seven people and wounded dozens on Friday."
+    result = ground(article, "The shelling of the market killed sevne people and wounded dozens")
+    assert (result.kind, result.text) == (
+        "fuzzy", "The shelling of the market killed seven people and wounded dozens")
 
 
 def test_a_dropped_number_word_is_a_changed_fact_like_a_dropped_digit_run() -> None:
@@ -825,3 +832,25 @@ def test_exact_and_normalized_stages_agree_with_brute_force(article: str, data: 
             assert result.kind not in ("exact", "normalized")
         else:
             assert (result.kind, result.start, result.end) == expected
+
+
+DISTINCT_WORDS = ["strike", "militia", "positions", "near", "Albukamal", "Deir", "aircraft",
+                  "killed", "wounded", "source", "said", "area", "east", "raids", "convoy",
+                  "bridge", "market", "village"]
+
+
+@PROPERTY
+@given(st.permutations(DISTINCT_WORDS), st.lists(WORDS, max_size=10),
+       st.lists(WORDS, max_size=10), st.data())
+def test_property_a_swapped_word_is_not_excused_by_a_look_alike_elsewhere_in_the_window(
+        shuffled: list[str], before: list[str], after: list[str], data: st.DataObject) -> None:
+    # "struck" is a misspelling of "truck" and of no other word here; "truck" stands in the
+    # source passage, but not where the quote has "struck".
+    source = shuffled[:8]
+    k = data.draw(st.integers(0, 7))
+    p = data.draw(st.integers(0, 8).filter(lambda p: p not in (k, k + 1)))
+    passage = [*source[:p], "truck", *source[p:]]
+    article = " ".join([*before, *passage, *after]) + "."
+    quote = " ".join([*source[:k], "struck", *source[k + 1:]])
+    for threshold in (FUZZY_THRESHOLD, 80):
+        assert Grounder(article, fuzzy_threshold=threshold).ground(quote).kind == "unmatched"
