@@ -22,11 +22,11 @@ stop at the first success:
    (also inside words: "46th", "5pm", "1990s"), the same number words and negations (none
    dropped, added or swapped), and the quote's words lined up with the window's by position,
    each word of three letters or more the window's word at that position, merely misspelt or
-   inflected (an added three-letter word found verbatim in the window also passes; a dropped
-   word is left to the score). A model that writes "13 killed", "ten killed" or "sixty
-   killed" where the article says "12 killed", "two killed" or "six killed" is not grounded,
-   however similar the characters; nor is one that writes "struck" where the article says
-   "hit", though a "truck" stands two words on.
+   inflected (a three-letter word the quote merely inserted, like an added "the", or that the
+   window holds verbatim, also passes; a dropped word is left to the score). A model that
+   writes "13 killed", "ten killed" or "sixty killed" where the article says "12 killed", "two
+   killed" or "six killed" is not grounded, however similar the characters; nor is one that
+   writes "struck" where the article says "hit", though a "truck" stands two words on.
 4. ``unmatched``.
 
 Contracts, whatever the input:
@@ -499,7 +499,7 @@ class Grounder:
         norm = self._prepare()
         text = norm.text
         threshold = self.fuzzy_threshold
-        facts = _fact_tokens(needle)
+        facts = _FACTS.findall(needle)
         if not self._could_have_same_facts(needle, facts):
             return None
         places = self._places(needle, near)
@@ -540,7 +540,7 @@ class Grounder:
         if self._vocabulary is None:
             chunks = " ".join(self._index)
             known = frozenset(_WORDS.findall(chunks))
-            self._vocabulary = sorted(known), known, frozenset(_fact_tokens(chunks))
+            self._vocabulary = sorted(known), known, frozenset(_FACTS.findall(chunks))
         words, known, known_facts = self._vocabulary
         if any(f not in known_facts for f in facts):
             return False
@@ -647,11 +647,11 @@ def _same_facts(needle: str, window: str, facts: list[str]) -> bool:
 
     * the window carries the quote's digit runs and contracted negations exactly, in order
       (``facts``);
-    * the quote's words line up with the window's by position: each word of four letters or
-      more, and each three-letter word that is not in the window verbatim, is the window word
-      at its position or a misspelling/inflection of it (similarity >= ``_TYPO_SIMILARITY``).
-      At its position, not anywhere: "struck" for the article's "hit" is not excused by a
-      "truck" two words on;
+    * the quote's words line up with the window's by position: each word of three letters or
+      more is the window word at its position or a misspelling/inflection of it (similarity
+      >= ``_TYPO_SIMILARITY``). At its position, not anywhere: "struck" for the article's
+      "hit" is not excused by a "truck" two words on. A three-letter word may also have been
+      inserted, or be in the window verbatim (see ``_gap_aligns``);
     * number words and negations (``_FACT_WORDS``) are never dropped, added, or swapped for
       another; a misspelt one ("sevne") still pairs with its word.
 
@@ -659,7 +659,7 @@ def _same_facts(needle: str, window: str, facts: list[str]) -> bool:
     score's business. Positions come from the longest common subsequence of the two word
     sequences (words verbatim in both, in order); between two such anchors, the remaining
     words must pair in order, which a small table over that gap decides."""
-    if _fact_tokens(window) != facts:
+    if _FACTS.findall(window) != facts:
         return False
     quote_words = _WORDS.findall(needle)
     window_words = _WORDS.findall(window)
@@ -670,10 +670,6 @@ def _same_facts(needle: str, window: str, facts: list[str]) -> bool:
             return False
         q, w = block.a + block.size, block.b + block.size
     return True
-
-
-def _fact_tokens(text: str) -> list[str]:
-    return _FACTS.findall(text)
 
 
 def _pairs(word: str, other: str) -> bool:
@@ -687,15 +683,33 @@ def _pairs(word: str, other: str) -> bool:
 def _gap_aligns(quote: list[str], window: list[str], present: set[str]) -> bool:
     """Whether the words between two anchors can be paired in order so that every quote word
     that needs a partner has one it may stand for (``_pairs``), and every fact word of the
-    window is paired. Quote words that need no partner: digit runs (checked as facts), words
-    under three letters, three-letter words found verbatim elsewhere in the window (an added
-    "the"); fact words always need one."""
-    need_q = [word in _FACT_WORDS or (not word.isdigit() and (
+    window is paired.
+
+    Fact words always need a partner; words of four letters or more too. Digit runs (checked
+    as facts) and words under three letters never do. A three-letter word needs none when it
+    is in the window verbatim (an added "the" where the window has one elsewhere), or when it
+    was merely inserted: every window word of three letters or more in its gap is paired with
+    another quote word, so nothing the article says at that position was replaced ("the"
+    added between two words the quote kept)."""
+    facts_w = [word in _FACT_WORDS for word in window]
+    strict = [word in _FACT_WORDS or (not word.isdigit() and (
         len(word) > 3 or (len(word) == 3 and word not in present))) for word in quote]
-    need_w = [word in _FACT_WORDS for word in window]
-    if not any(need_q) and not any(need_w):
+    if not any(strict) and not any(facts_w):
         return True
-    # reach[j]: the first i quote words and the first j window words can be consumed, every
+    if _pairable(quote, window, strict, facts_w):
+        return True
+    inserted = [word in _FACT_WORDS or (not word.isdigit() and len(word) > 3) for word in quote]
+    if inserted == strict:
+        return False
+    replaced = [word in _FACT_WORDS or (not word.isdigit() and len(word) >= 3) for word in window]
+    return _pairable(quote, window, inserted, replaced)
+
+
+def _pairable(quote: list[str], window: list[str], need_q: list[bool],
+              need_w: list[bool]) -> bool:
+    """Whether the two word sequences can be paired in order (``_pairs``) so that every needed
+    word on either side has a partner; the rest may stay unpaired."""
+    # reach[j]: the quote words so far and the first j window words can be consumed, every
     # needed one of them paired.
     reach = [True]
     for j in range(len(window)):

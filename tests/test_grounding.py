@@ -496,6 +496,20 @@ def test_dropped_and_added_short_words_still_pass() -> None:
         "The raids targeted Al-Hawitah near the Al-Hizam area, east of Albukamal")
 
 
+def test_an_inserted_three_letter_word_passes_without_a_look_alike_in_the_window() -> None:
+    article = "The security force returned fire, killing Fayez Jan and one additional insurgent."
+    result = ground(article, "fire, killing Fayez the Jan and one additional insurgent")
+    assert (result.kind, result.text) == (
+        "fuzzy", "fire, killing Fayez Jan and one additional insurgent")
+
+
+def test_a_three_letter_word_swapped_for_a_longer_one_is_not_excused_by_a_look_alike() -> None:
+    # "hit" stands where the article says "struck"; the "it" further on does not excuse it.
+    article = "A drone struck the car and set it on fire near the base on Monday."
+    assert ground(article, "A drone hit the car and set it on fire near the base").kind == (
+        "unmatched")
+
+
 NUMBER_WORD_LOOK_ALIKES = [
     ("six", "sixty"), ("seven", "seventy"), ("eight", "eighty"), ("nine", "ninety"),
     ("one", "none"), ("nine", "none"), ("fourteen", "fourteenth"), ("hundreds", "hundred"),
