@@ -368,9 +368,8 @@ _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nobody"
 _FACT_WORDS = _NUMBER_WORDS | _NEGATIONS
 """Words a fuzzy match may neither drop, add nor swap for another (see ``_same_facts``)."""
 
-_FACTS = re.compile(r"\d+|n't\b")
-"""Fact tokens compared as a sequence: digit runs, also inside words ("46th", "5pm", "1990s"),
-and contracted negations, which are not words of their own."""
+_CONTRACTED_NOT = re.compile(r"n't\b")
+"""Read as the word "not" when words are compared, so "didn't" and "did not" say the same."""
 
 
 class Grounder:
@@ -499,8 +498,8 @@ class Grounder:
         norm = self._prepare()
         text = norm.text
         threshold = self.fuzzy_threshold
-        facts = _FACTS.findall(needle)
-        if not self._could_have_same_facts(needle, facts):
+        digits = _DIGITS.findall(needle)
+        if not self._could_have_same_facts(needle, digits):
             return None
         places = self._places(needle, near)
         if not places:
@@ -519,7 +518,7 @@ class Grounder:
             seen.add(window)
             ws, we = window
             score = round(fuzz.ratio(needle, text[ws:we]), 2)
-            if score < threshold or not _same_facts(needle, text[ws:we], facts):
+            if score < threshold or not _same_facts(needle, text[ws:we], digits):
                 continue
             start = norm.orig_start(ws, strict=False)
             end = norm.orig_end(we, strict=False)
@@ -531,24 +530,26 @@ class Grounder:
             return None
         return best[0], best[2]
 
-    def _could_have_same_facts(self, needle: str, facts: list[str]) -> bool:
-        """``_same_facts`` against the whole article: a window's words and fact tokens are some
-        of the article's, so a quote word that is nowhere in the article, not even misspelt, or
-        a fact token that is nowhere in it, rules out every window. Cheap, and it spares most
-        paraphrases the search. Fact tokens are compared with the article's fact tokens, not
-        with its words: the digit run "46" of "46th" is no word of the article."""
+    def _could_have_same_facts(self, needle: str, digits: list[str]) -> bool:
+        """``_same_facts`` against the whole article: a window's words and digit runs are some
+        of the article's, so a digit run, a fact word, or a word of four letters or more that
+        is nowhere in the article (the last not even misspelt) rules out every window. Cheap,
+        and it spares most paraphrases the search. Digit runs are looked up among the
+        article's digit runs, not its words: "46" of "46th" is no word of the article."""
         if self._vocabulary is None:
             chunks = " ".join(self._index)
-            known = frozenset(_WORDS.findall(chunks))
-            self._vocabulary = sorted(known), known, frozenset(_FACTS.findall(chunks))
-        words, known, known_facts = self._vocabulary
-        if any(f not in known_facts for f in facts):
+            known = frozenset(_WORDS.findall(_CONTRACTED_NOT.sub(" not", chunks)))
+            self._vocabulary = sorted(known), known, frozenset(_DIGITS.findall(chunks))
+        words, known, known_digits = self._vocabulary
+        if any(d not in known_digits for d in digits):
             return False
-        for word in _WORDS.findall(needle):
-            if len(word) < 3 or word.isdigit() or word in known:
+        for word in _WORDS.findall(_CONTRACTED_NOT.sub(" not", needle)):
+            if word in known or word.isdigit():
                 continue
             if word in _FACT_WORDS:
                 return False
+            if len(word) <= 3:  # may have been inserted: _gap_aligns
+                continue
             if process.extractOne(word, words, scorer=fuzz.ratio,
                                   score_cutoff=_TYPO_SIMILARITY) is None:
                 return False
@@ -638,31 +639,30 @@ class Grounder:
         return places
 
 
-def _same_facts(needle: str, window: str, facts: list[str]) -> bool:
+def _same_facts(needle: str, window: str, digits: list[str]) -> bool:
     """Whether a window that is similar enough character by character also says the same thing.
 
     Character similarity is blind to meaning: "killed 13" is 94% similar to "killed 12",
     "killed ten people" 96% to "killed two people", "killed sixty" 97% to "killed six", "the
     Akashat area" 91% to "the Al-Thulathat area", "did strike" 93% to "did not strike". So:
 
-    * the window carries the quote's digit runs and contracted negations exactly, in order
-      (``facts``);
+    * the window carries the quote's digit runs exactly, in order (``digits``);
     * the quote's words line up with the window's by position: each word of three letters or
       more is the window word at its position or a misspelling/inflection of it (similarity
       >= ``_TYPO_SIMILARITY``). At its position, not anywhere: "struck" for the article's
       "hit" is not excused by a "truck" two words on. A three-letter word may also have been
       inserted, or be in the window verbatim (see ``_gap_aligns``);
-    * number words and negations (``_FACT_WORDS``) are never dropped, added, or swapped for
-      another; a misspelt one ("sevne") still pairs with its word.
+    * number words and negations (``_FACT_WORDS``; "n't" reads "not") are never dropped,
+      added, or swapped for another; a misspelt one ("sevne") still pairs with its word.
 
     Other window words the quote left out, and words shorter than three letters, are the
     score's business. Positions come from the longest common subsequence of the two word
     sequences (words verbatim in both, in order); between two such anchors, the remaining
     words must pair in order, which a small table over that gap decides."""
-    if _FACTS.findall(window) != facts:
+    if _DIGITS.findall(window) != digits:
         return False
-    quote_words = _WORDS.findall(needle)
-    window_words = _WORDS.findall(window)
+    quote_words = _WORDS.findall(_CONTRACTED_NOT.sub(" not", needle))
+    window_words = _WORDS.findall(_CONTRACTED_NOT.sub(" not", window))
     present = set(window_words)
     q = w = 0
     for block in LCSseq.editops(quote_words, window_words).as_matching_blocks():

@@ -510,6 +510,21 @@ def test_a_three_letter_word_swapped_for_a_longer_one_is_not_excused_by_a_look_a
         "unmatched")
 
 
+def test_a_word_split_in_two_passes() -> None:
+    article = "Militants attacked the airstrip in the 1990s compound near Hajin on Monday."
+    result = ground(article, "Militants attacked the air strip in the 1990s compound near Hajin")
+    assert (result.kind, result.text) == (
+        "fuzzy", "Militants attacked the airstrip in the 1990s compound near Hajin")
+
+
+@pytest.mark.parametrize(("said", "quoted"), [("didn't", "did not"), ("did not", "didn't")])
+def test_a_contracted_negation_is_the_same_negation(said: str, quoted: str) -> None:
+    article = f"The coalition said its aircraft {said} strike the market in Hajin on Friday."
+    result = ground(article, f"The coalition said its aircraft {quoted} strike the market in Hajin")
+    assert (result.kind, result.text) == (
+        "fuzzy", f"The coalition said its aircraft {said} strike the market in Hajin")
+
+
 NUMBER_WORD_LOOK_ALIKES = [
     ("six", "sixty"), ("seven", "seventy"), ("eight", "eighty"), ("nine", "ninety"),
     ("one", "none"), ("nine", "none"), ("fourteen", "fourteenth"), ("hundreds", "hundred"),
