@@ -501,6 +501,7 @@ class Grounder:
         digits = _DIGITS.findall(needle)
         if not self._could_have_same_facts(needle, digits):
             return None
+        _, known, _ = self._words()
         places = self._places(needle, near)
         if not places:
             return None
@@ -518,7 +519,7 @@ class Grounder:
             seen.add(window)
             ws, we = window
             score = round(fuzz.ratio(needle, text[ws:we]), 2)
-            if score < threshold or not _same_facts(needle, text[ws:we], digits):
+            if score < threshold or not _same_facts(needle, text[ws:we], digits, known):
                 continue
             start = norm.orig_start(ws, strict=False)
             end = norm.orig_end(we, strict=False)
@@ -530,17 +531,21 @@ class Grounder:
             return None
         return best[0], best[2]
 
+    def _words(self) -> tuple[list[str], frozenset[str], frozenset[str]]:
+        """The article's words (sorted, and as a set) and its digit runs."""
+        if self._vocabulary is None:
+            chunks = " ".join(self._index)
+            known = frozenset(_WORDS.findall(_CONTRACTED_NOT.sub(" not", chunks)))
+            self._vocabulary = sorted(known), known, frozenset(_DIGITS.findall(chunks))
+        return self._vocabulary
+
     def _could_have_same_facts(self, needle: str, digits: list[str]) -> bool:
         """``_same_facts`` against the whole article: a window's words and digit runs are some
         of the article's, so a digit run, a fact word, or a word of four letters or more that
         is nowhere in the article (the last not even misspelt) rules out every window. Cheap,
         and it spares most paraphrases the search. Digit runs are looked up among the
         article's digit runs, not its words: "46" of "46th" is no word of the article."""
-        if self._vocabulary is None:
-            chunks = " ".join(self._index)
-            known = frozenset(_WORDS.findall(_CONTRACTED_NOT.sub(" not", chunks)))
-            self._vocabulary = sorted(known), known, frozenset(_DIGITS.findall(chunks))
-        words, known, known_digits = self._vocabulary
+        words, known, known_digits = self._words()
         if any(d not in known_digits for d in digits):
             return False
         for word in _WORDS.findall(_CONTRACTED_NOT.sub(" not", needle)):
@@ -639,7 +644,7 @@ class Grounder:
         return places
 
 
-def _same_facts(needle: str, window: str, digits: list[str]) -> bool:
+def _same_facts(needle: str, window: str, digits: list[str], known: frozenset[str]) -> bool:
     """Whether a window that is similar enough character by character also says the same thing.
 
     Character similarity is blind to meaning: "killed 13" is 94% similar to "killed 12",
@@ -653,7 +658,11 @@ def _same_facts(needle: str, window: str, digits: list[str]) -> bool:
       "hit" is not excused by a "truck" two words on. A three-letter word may also have been
       inserted, or be in the window verbatim (see ``_gap_aligns``);
     * number words and negations (``_FACT_WORDS``; "n't" reads "not") are never dropped,
-      added, or swapped for another; a misspelt one ("sevne") still pairs with its word.
+      added, or swapped for another word: the quote has the same word at that position, or,
+      for one of five letters or more, a misspelling of it that is no word of the article
+      (``known``) nor another fact word ("sevne" for "seven", not "there" for "three").
+      Shorter ones are one letter away from common words ("no"/"now", "four"/"for",
+      "five"/"fire") and must be verbatim.
 
     Other window words the quote left out, and words shorter than three letters, are the
     score's business. Positions come from the longest common subsequence of the two word
@@ -666,21 +675,25 @@ def _same_facts(needle: str, window: str, digits: list[str]) -> bool:
     present = set(window_words)
     q = w = 0
     for block in LCSseq.editops(quote_words, window_words).as_matching_blocks():
-        if not _gap_aligns(quote_words[q:block.a], window_words[w:block.b], present):
+        if not _gap_aligns(quote_words[q:block.a], window_words[w:block.b], present, known):
             return False
         q, w = block.a + block.size, block.b + block.size
     return True
 
 
-def _pairs(word: str, other: str) -> bool:
-    """Whether quote ``word`` may stand where the window has ``other``."""
+def _pairs(word: str, other: str, known: frozenset[str]) -> bool:
+    """Whether quote ``word`` may stand where the window has ``other`` (see ``_same_facts``)."""
     if word == other:
         return True
-    return (word not in _FACT_WORDS and len(word) >= 3
-            and fuzz.ratio(word, other) >= _TYPO_SIMILARITY)
+    if word in _FACT_WORDS or len(word) < 3:
+        return False
+    if other in _FACT_WORDS and (len(other) < 5 or word in known):
+        return False
+    return fuzz.ratio(word, other) >= _TYPO_SIMILARITY
 
 
-def _gap_aligns(quote: list[str], window: list[str], present: set[str]) -> bool:
+def _gap_aligns(quote: list[str], window: list[str], present: set[str],
+                known: frozenset[str]) -> bool:
     """Whether the words between two anchors can be paired in order so that every quote word
     that needs a partner has one it may stand for (``_pairs``), and every fact word of the
     window is paired.
@@ -696,17 +709,17 @@ def _gap_aligns(quote: list[str], window: list[str], present: set[str]) -> bool:
         len(word) > 3 or (len(word) == 3 and word not in present))) for word in quote]
     if not any(strict) and not any(facts_w):
         return True
-    if _pairable(quote, window, strict, facts_w):
+    if _pairable(quote, window, strict, facts_w, known):
         return True
     inserted = [word in _FACT_WORDS or (not word.isdigit() and len(word) > 3) for word in quote]
     if inserted == strict:
         return False
     replaced = [word in _FACT_WORDS or (not word.isdigit() and len(word) >= 3) for word in window]
-    return _pairable(quote, window, inserted, replaced)
+    return _pairable(quote, window, inserted, replaced, known)
 
 
-def _pairable(quote: list[str], window: list[str], need_q: list[bool],
-              need_w: list[bool]) -> bool:
+def _pairable(quote: list[str], window: list[str], need_q: list[bool], need_w: list[bool],
+              known: frozenset[str]) -> bool:
     """Whether the two word sequences can be paired in order (``_pairs``) so that every needed
     word on either side has a partner; the rest may stay unpaired."""
     # reach[j]: the quote words so far and the first j window words can be consumed, every
@@ -719,7 +732,7 @@ def _pairable(quote: list[str], window: list[str], need_q: list[bool],
         for j, other in enumerate(window):
             row.append((reach[j + 1] and not need_q[i])
                        or (row[j] and not need_w[j])
-                       or (reach[j] and _pairs(word, other)))
+                       or (reach[j] and _pairs(word, other, known)))
         reach = row
     return reach[-1]
 
