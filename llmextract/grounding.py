@@ -106,6 +106,10 @@ _TYPO_SIMILARITY = 75.0
 """A quote word this similar to a window word is the same word misspelt or inflected
 ("agianst"/"against" 86, "militia"/"militias" 93), not another word ("nine"/"ten" 29)."""
 
+_WIDEN = 2
+"""Words a refined window may be widened by on either side when it fails the facts check
+(see ``_checked_window``)."""
+
 _FUZZY_REFINE = 3
 """Most similar places refined per quote (plus any tied with the best)."""
 
@@ -361,6 +365,11 @@ _NUMBER_WORDS = frozenset({
 """Spelled numbers, which carry counts as digits do: "sixty" is not a misspelling of "six" (75%
 similar), nor "seventy" of "seven" (83%), nor "none" of "one" (86%)."""
 
+_SCALE_PLURALS = {f"{word}s": word for word in ("dozen", "hundred", "thousand", "million",
+                                                 "billion")}
+"""A scale word's plural is its inflection, not another number: "hundred of" for "hundreds
+of" is a damaged quote, as "militia" for "militias" is."""
+
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nobody", "nothing",
                         "nowhere", "cannot", "without"})
 """Words whose presence flips a statement: "did strike" is 93% similar to "did not strike"."""
@@ -517,10 +526,10 @@ class Grounder:
             if window is None or window in seen:
                 continue
             seen.add(window)
-            ws, we = window
-            score = round(fuzz.ratio(needle, text[ws:we]), 2)
-            if score < threshold or not _same_facts(needle, text[ws:we], digits, known):
+            checked = _checked_window(needle, text, window, threshold, digits, known)
+            if checked is None:
                 continue
+            score, (ws, we) = checked
             start = norm.orig_start(ws, strict=False)
             end = norm.orig_end(we, strict=False)
             assert start is not None and end is not None
@@ -552,6 +561,8 @@ class Grounder:
             if word in known or word.isdigit():
                 continue
             if word in _FACT_WORDS:
+                if _SCALE_PLURALS.get(word, f"{word}s") in known:
+                    continue
                 return False
             if len(word) <= 3:  # may have been inserted: _gap_aligns
                 continue
@@ -683,7 +694,7 @@ def _same_facts(needle: str, window: str, digits: list[str], known: frozenset[st
 
 def _pairs(word: str, other: str, known: frozenset[str]) -> bool:
     """Whether quote ``word`` may stand where the window has ``other`` (see ``_same_facts``)."""
-    if word == other:
+    if word == other or _SCALE_PLURALS.get(word, word) == _SCALE_PLURALS.get(other, other):
         return True
     if word in _FACT_WORDS or len(word) < 3:
         return False
@@ -735,6 +746,38 @@ def _pairable(quote: list[str], window: list[str], need_q: list[bool], need_w: l
                        or (reach[j] and _pairs(word, other, known)))
         reach = row
     return reach[-1]
+
+
+def _checked_window(needle: str, text: str, window: tuple[int, int], threshold: float,
+                    digits: list[str], known: frozenset[str]
+                    ) -> tuple[float, tuple[int, int]] | None:
+    """The refined window with its score if it passes the threshold and ``_same_facts``; else
+    the best passing window that widens it by up to ``_WIDEN`` words on either side.
+
+    The refiner weighs characters only, so at an edge it may leave out the word a quote word
+    pairs with: "harmed and there no" (the quote dropped "were") is refined to "harmed and
+    there", which lacks the quote's "no"; "harmed and there were no" says the same thing."""
+    ws, we = window
+    score = round(fuzz.ratio(needle, text[ws:we]), 2)
+    if score < threshold:
+        return None
+    if _same_facts(needle, text[ws:we], digits, known):
+        return score, window
+    before = text.rfind(" ", 0, max(0, ws - 64)) + 1 if ws > 64 else 0
+    starts = [m.start() for m in _WORDS.finditer(text, before, ws)][-_WIDEN:]
+    after = text.find(" ", we + 64) if we + 64 < len(text) else -1
+    ends = [m.end() for m in _WORDS.finditer(text, we, len(text) if after == -1 else after)]
+    ends = ends[:_WIDEN]
+    best: tuple[float, tuple[int, int]] | None = None
+    for s in [ws, *starts]:
+        for e in [we, *ends]:
+            if (s, e) == window:
+                continue
+            wider = round(fuzz.ratio(needle, text[s:e]), 2)
+            if (wider >= threshold and (best is None or wider > best[0])
+                    and _same_facts(needle, text[s:e], digits, known)):
+                best = wider, (s, e)
+    return best
 
 
 def _refine(needle: str, text: str, start: int, end: int,

@@ -525,9 +525,25 @@ def test_a_contracted_negation_is_the_same_negation(said: str, quoted: str) -> N
         "fuzzy", f"The coalition said its aircraft {said} strike the market in Hajin")
 
 
+@pytest.mark.parametrize(("article", "quote", "expected"), [
+    ("A post-strike assessment determined no civilians were harmed and there was no damage.",
+     "A post-strike assessment determined no civilians were harmed and there no",
+     "A post-strike assessment determined no civilians were harmed and there was no"),
+    ("Officials said there were thought to have been several raids throughout the night.",
+     "There thought to have been several raids throughout the night",
+     "there were thought to have been several raids throughout the night"),
+])
+def test_a_window_is_widened_to_the_word_a_quote_word_at_its_edge_pairs_with(
+        article: str, quote: str, expected: str) -> None:
+    # Refined on characters alone, the window would end before "was no" (start after
+    # "there were"), leaving the quote's edge word without its partner.
+    result = ground(article, quote)
+    assert (result.kind, result.text) == ("fuzzy", expected)
+
+
 NUMBER_WORD_LOOK_ALIKES = [
     ("six", "sixty"), ("seven", "seventy"), ("eight", "eighty"), ("nine", "ninety"),
-    ("one", "none"), ("nine", "none"), ("fourteen", "fourteenth"), ("hundreds", "hundred"),
+    ("one", "none"), ("nine", "none"), ("fourteen", "fourteenth"), ("hundred", "thousand"),
 ]
 
 
@@ -557,6 +573,14 @@ def test_a_misspelt_number_word_still_pairs_with_its_word() -> None:
 def test_a_number_word_or_negation_is_not_a_misspelling_of_a_common_word(article: str,
                                                                          quote: str) -> None:
     assert ground(article, quote).kind == "unmatched"
+
+
+@pytest.mark.parametrize(("said", "quoted"), [("hundreds", "hundred"), ("dozen", "dozens")])
+def test_a_scale_word_for_its_plural_is_an_inflection(said: str, quoted: str) -> None:
+    article = f"The town has been hit by {said} of airstrikes as the army tries to retake it."
+    result = ground(article, f"The town has been hit by {quoted} of airstrikes as the army tries")
+    assert (result.kind, result.text) == (
+        "fuzzy", f"The town has been hit by {said} of airstrikes as the army tries")
 
 
 def test_a_dropped_number_word_is_a_changed_fact_like_a_dropped_digit_run() -> None:
