@@ -656,7 +656,16 @@ class Grounder:
 
 
 def _same_facts(needle: str, window: str, digits: list[str], known: frozenset[str]) -> bool:
-    """Whether a window that is similar enough character by character also says the same thing.
+    """Whether a window that is similar enough character by character also says the same thing
+    (see ``_facts_differ``)."""
+    return _facts_differ(needle, window, digits, known) == "nowhere"
+
+
+def _facts_differ(needle: str, window: str, digits: list[str], known: frozenset[str]
+                  ) -> Literal["nowhere", "edge", "inside"]:
+    """Where a window that is similar enough character by character says something else than
+    the quote: "nowhere", or "edge" when widening the window could help (a digit run or a
+    quote word without its partner at either end), else "inside".
 
     Character similarity is blind to meaning: "killed 13" is 94% similar to "killed 12",
     "killed ten people" 96% to "killed two people", "killed sixty" 97% to "killed six", "the
@@ -679,17 +688,19 @@ def _same_facts(needle: str, window: str, digits: list[str], known: frozenset[st
     score's business. Positions come from the longest common subsequence of the two word
     sequences (words verbatim in both, in order); between two such anchors, the remaining
     words must pair in order, which a small table over that gap decides."""
-    if _DIGITS.findall(window) != digits:
-        return False
+    found = _DIGITS.findall(window)
+    if found != digits:
+        return "edge" if len(found) < len(digits) else "inside"
     quote_words = _WORDS.findall(_CONTRACTED_NOT.sub(" not", needle))
     window_words = _WORDS.findall(_CONTRACTED_NOT.sub(" not", window))
     present = set(window_words)
     q = w = 0
     for block in LCSseq.editops(quote_words, window_words).as_matching_blocks():
         if not _gap_aligns(quote_words[q:block.a], window_words[w:block.b], present, known):
-            return False
+            first, last = q == w == 0, block.size == 0  # the last block is (len, len, 0)
+            return "edge" if first or last else "inside"
         q, w = block.a + block.size, block.b + block.size
-    return True
+    return "nowhere"
 
 
 def _pairs(word: str, other: str, known: frozenset[str]) -> bool:
@@ -761,8 +772,9 @@ def _checked_window(needle: str, text: str, window: tuple[int, int], threshold: 
     score = round(fuzz.ratio(needle, text[ws:we]), 2)
     if score < threshold:
         return None
-    if _same_facts(needle, text[ws:we], digits, known):
-        return score, window
+    differ = _facts_differ(needle, text[ws:we], digits, known)
+    if differ != "edge":
+        return (score, window) if differ == "nowhere" else None
     before = text.rfind(" ", 0, max(0, ws - 64)) + 1 if ws > 64 else 0
     starts = [m.start() for m in _WORDS.finditer(text, before, ws)][-_WIDEN:]
     after = text.find(" ", we + 64) if we + 64 < len(text) else -1
