@@ -26,7 +26,9 @@ stop at the first success:
    window holds verbatim, also passes; a dropped word is left to the score). A model that
    writes "13 killed", "ten killed" or "sixty killed" where the article says "12 killed", "two
    killed" or "six killed" is not grounded, however similar the characters; nor is one that
-   writes "struck" where the article says "hit", though a "truck" stands two words on.
+   writes "struck" where the article says "hit", though a "truck" stands two words on. When
+   the best window differs from the quote only at an edge (the word a quote word pairs with
+   lies just outside it), the best window up to two words wider that passes is taken.
 4. ``unmatched``.
 
 Contracts, whatever the input:

@@ -920,3 +920,39 @@ def test_property_a_swapped_word_is_not_excused_by_a_look_alike_elsewhere_in_the
     quote = " ".join([*source[:k], "struck", *source[k + 1:]])
     for threshold in (FUZZY_THRESHOLD, 80):
         assert Grounder(article, fuzzy_threshold=threshold).ground(quote).kind == "unmatched"
+
+
+FACTFUL_WORDS = st.sampled_from(["the", "strike", "killed", "wounded", "people", "near", "market",
+                                 "two", "three", "seven", "seventy", "no", "not", "none", "one",
+                                 "12", "13", "46th", "there", "were", "said", "source"])
+
+
+def fact_sequence(text: str) -> list[str]:
+    words = re.findall(r"\w+", text.lower().replace("n't", " not"))
+    facts = {"two", "three", "seven", "seventy", "no", "not", "none", "one"}
+    return [w for w in words if w in facts or any(c.isdigit() for c in w)]
+
+
+@PROPERTY
+@given(st.lists(FACTFUL_WORDS, min_size=10, max_size=40), st.data())
+def test_property_a_fuzzy_match_has_the_quotes_numbers_and_negations(
+        words: list[str], data: st.DataObject) -> None:
+    # Whatever the damage (a word dropped, replaced or added), a fuzzy match holds the quote's
+    # digit runs, number words and negations, in order: none dropped, added or swapped.
+    article = " ".join(words) + "."
+    i = data.draw(st.integers(0, len(words) - 8))
+    quote_words = words[i:i + data.draw(st.integers(8, min(14, len(words) - i)))]
+    for _ in range(data.draw(st.integers(1, 2))):
+        k = data.draw(st.integers(0, len(quote_words) - 1))
+        edit = data.draw(st.sampled_from(["drop", "replace", "insert"]))
+        if edit == "drop" and len(quote_words) > 6:
+            del quote_words[k]
+        elif edit == "replace":
+            quote_words[k] = data.draw(FACTFUL_WORDS)
+        else:
+            quote_words.insert(k, data.draw(FACTFUL_WORDS))
+    quote = " ".join(quote_words)
+    result = Grounder(article, fuzzy_threshold=80).ground(quote)
+    if result.kind == "fuzzy":
+        assert result.text is not None
+        assert fact_sequence(result.text) == fact_sequence(quote)
