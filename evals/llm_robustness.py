@@ -20,6 +20,7 @@ import argparse
 import asyncio
 import json
 import re
+import statistics
 import sys
 import tempfile
 from collections.abc import Callable
@@ -165,6 +166,7 @@ async def run_case(task: GoldTask, perturb: Perturbation | None, stubborn: bool,
         "rejected_items": rejected,
         "requests": model.requests,
         "reasks": model.reasks,
+        "reask_chars": statistics.median(model.reask_chars) if model.reask_chars else None,
         **{key: summary.metrics[key].value for key in HEADLINE},
     }
 
@@ -191,7 +193,8 @@ def _line(row: dict[str, Any]) -> str:
         f"{key} {row[key]:.3f}" if row[key] is not None else f"{key} -" for key in HEADLINE)
     return (f"{row['case']:<26} lost {row['lost']:>2}/{row['articles']}  rejected "
             f"{row['rejected_items']:>3}  requests {row['requests']:>3}  re-asks "
-            f"{row['reasks']:>3}  {metrics}")
+            f"{row['reasks']:>3}  {metrics}"
+            + (f"  re-ask turn {row['reask_chars']:.0f} chars" if row["reask_chars"] else ""))
 
 
 def main() -> None:

@@ -417,11 +417,13 @@ def _check_claims(claims: list[_Item]) -> None:
             item.problems.append(f"count min {c.min} is greater than max {c.max}")
         elif item.places:
             # Each passage once, apart: numbers in two quotes are never read as one list.
-            quoted = "\n\n".join(dict.fromkeys(
-                span.text for p in item.places for span in p.spans()))
-            issue = count_contradiction(to_count(c), quoted)
-            if issue:
-                item.problems.append(issue)
+            passages = list(dict.fromkeys(span.text for p in item.places for span in p.spans()))
+            count = to_count(c)
+            if count_contradiction(count, "\n\n".join(passages)):
+                # Name the passage that states the number, not the quotes run together.
+                issue = next((m for m in (count_contradiction(count, p) for p in passages) if m),
+                             count_contradiction(count, "\n\n".join(passages)))
+                item.problems.append(str(issue))
 
 
 def _links(events: list[_Item], claims: list[_Item]) -> list[str]:

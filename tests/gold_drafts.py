@@ -12,6 +12,7 @@ by ``evals/llm_robustness.py`` (articles and items lost per perturbation).
 from __future__ import annotations
 
 import copy
+import json
 import threading
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
@@ -77,6 +78,8 @@ class GoldModel:
     stubborn: bool = True
     requests: int = 0
     reasks: int = 0
+    #: Characters each re-ask added to the conversation (the earlier answer and the complaint).
+    reask_chars: list[int] = field(default_factory=list)
     _lock: threading.Lock = field(default_factory=threading.Lock, repr=False)
 
     def article_for(self, request: RecordedRequest) -> GoldArticle:
@@ -95,6 +98,9 @@ class GoldModel:
         with self._lock:
             self.requests += 1
             self.reasks += reask
+            if reask:
+                self.reask_chars.append(len(json.dumps(request.messages[-2:],
+                                                       ensure_ascii=False)))
         draft = gold_draft(article)
         if self.perturb is not None and (self.stubborn or not reask):
             draft = self.perturb(copy.deepcopy(draft), article)

@@ -210,3 +210,9 @@ def test_the_session_keeps_the_best_answer_when_the_last_one_is_worse() -> None:
     assert session.chosen is not None
     assert [c.ref for c, _ in session.chosen.claims] == ["C1"]
     assert [r.ref for r in session.chosen.rejected] == ["C2"]
+
+
+def test_a_count_problem_names_the_passage_with_the_number_not_the_quotes_run_together() -> None:
+    out = judge([], [claim("C1", ["killing two people", "the ministry said"], count=9)])
+    [problem] = out.problems
+    assert "killing two people" in problem and "the ministry said" not in problem
