@@ -357,30 +357,39 @@ _NUMBER_WORDS = frozenset({
     "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
     "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
     "nineteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty",
-    "ninety", "hundred", "hundreds", "thousand", "thousands", "million", "millions", "billion",
-    "billions", "dozen", "dozens", "first", "second", "third", "fourth", "fifth", "sixth",
-    "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth",
-    "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth", "twentieth",
-    "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth",
-    "hundredth", "thousandth",
+    "ninety", "hundred", "thousand", "million", "billion", "dozen", "first", "second", "third",
+    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+    "eightieth", "ninetieth", "hundredth", "thousandth",
 })
 """Spelled numbers, which carry counts as digits do: "sixty" is not a misspelling of "six" (75%
 similar), nor "seventy" of "seven" (83%), nor "none" of "one" (86%)."""
 
 _SCALE_PLURALS = {f"{word}s": word for word in ("dozen", "hundred", "thousand", "million",
                                                  "billion")}
-"""A scale word's plural is its inflection, not another number: "hundred of" for "hundreds
-of" is a damaged quote, as "militia" for "militias" is."""
+"""A scale word's plural is an inflection of its singular rather than another number:
+"hundred of" for "hundreds of" is a damaged quote, as "militia" for "militias" is."""
 
 _NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nobody", "nothing",
                         "nowhere", "cannot", "without"})
 """Words whose presence flips a statement: "did strike" is 93% similar to "did not strike"."""
 
-_FACT_WORDS = _NUMBER_WORDS | _NEGATIONS
+_FACT_WORDS = _NUMBER_WORDS | _SCALE_PLURALS.keys() | _NEGATIONS
 """Words a fuzzy match may neither drop, add nor swap for another (see ``_same_facts``)."""
 
 _CONTRACTED_NOT = re.compile(r"n't\b")
 """Read as the word "not" when words are compared, so "didn't" and "did not" say the same."""
+
+
+def _compared_words(text: str) -> list[str]:
+    """The words of a normalized text as the facts check compares them ("n't" is "not")."""
+    return _WORDS.findall(_CONTRACTED_NOT.sub(" not", text))
+
+
+def _same_number(word: str, other: str) -> bool:
+    """Whether two words are one number word, the plural of a scale word being its singular."""
+    return _SCALE_PLURALS.get(word, word) == _SCALE_PLURALS.get(other, other)
 
 
 class Grounder:
@@ -573,7 +582,7 @@ class Grounder:
         """The article's words (sorted, and as a set) and its digit runs."""
         if self._vocabulary is None:
             chunks = " ".join(self._index)
-            known = frozenset(_WORDS.findall(_CONTRACTED_NOT.sub(" not", chunks)))
+            known = frozenset(_compared_words(chunks))
             self._vocabulary = sorted(known), known, frozenset(_DIGITS.findall(chunks))
         return self._vocabulary
 
@@ -586,11 +595,12 @@ class Grounder:
         words, known, known_digits = self._words()
         if any(d not in known_digits for d in digits):
             return False
-        for word in _WORDS.findall(_CONTRACTED_NOT.sub(" not", needle)):
+        for word in _compared_words(needle):
             if word in known or word.isdigit():
                 continue
             if word in _FACT_WORDS:
-                if _SCALE_PLURALS.get(word, f"{word}s") in known:
+                if any(_same_number(word, other) for other in (f"{word}s", word[:-1])
+                       if other in known):
                     continue
                 return False
             if len(word) <= 3:  # may have been inserted: _gap_aligns
@@ -706,12 +716,12 @@ def _facts_differ(needle: str, window: str, digits: list[str], known: frozenset[
       >= ``_TYPO_SIMILARITY``). At its position, not anywhere: "struck" for the article's
       "hit" is not excused by a "truck" two words on. A three-letter word may also have been
       inserted, or be in the window verbatim (see ``_gap_aligns``);
-    * number words and negations (``_FACT_WORDS``; "n't" reads "not") are never dropped,
-      added, or swapped for another word: the quote has the same word at that position, or,
-      for one of five letters or more, a misspelling of it that is no word of the article
-      (``known``) nor another fact word ("sevne" for "seven", not "there" for "three").
-      Shorter ones are one letter away from common words ("no"/"now", "four"/"for",
-      "five"/"fire") and must be verbatim.
+    * number words and negations (``_FACT_WORDS``) are never dropped, added, or swapped for
+      another word: the quote has the same word at that position ("n't" is "not", "hundreds"
+      may stand for "hundred"), or, for one of five letters or more, a misspelling of it that
+      is no word of the article (``known``) nor another fact word ("sevne" for "seven", not
+      "there" for "three"). Shorter ones are one letter away from common words ("no"/"now",
+      "four"/"for", "five"/"fire") and must be verbatim.
 
     Other window words the quote left out, and words shorter than three letters, are the
     score's business. Positions come from the longest common subsequence of the two word
@@ -720,8 +730,8 @@ def _facts_differ(needle: str, window: str, digits: list[str], known: frozenset[
     found = _DIGITS.findall(window)
     if found != digits:
         return "edge" if len(found) < len(digits) else "inside"
-    quote_words = _WORDS.findall(_CONTRACTED_NOT.sub(" not", needle))
-    window_words = _WORDS.findall(_CONTRACTED_NOT.sub(" not", window))
+    quote_words = _compared_words(needle)
+    window_words = _compared_words(window)
     present = set(window_words)
     q = w = 0
     for block in LCSseq.editops(quote_words, window_words).as_matching_blocks():
@@ -734,7 +744,7 @@ def _facts_differ(needle: str, window: str, digits: list[str], known: frozenset[
 
 def _pairs(word: str, other: str, known: frozenset[str]) -> bool:
     """Whether quote ``word`` may stand where the window has ``other`` (see ``_same_facts``)."""
-    if word == other or _SCALE_PLURALS.get(word, word) == _SCALE_PLURALS.get(other, other):
+    if word == other or _same_number(word, other):
         return True
     if word in _FACT_WORDS or len(word) < 3:
         return False
