@@ -416,3 +416,18 @@ def test_a_claim_linked_to_a_missing_event_is_reasked(
     assert run_seed(openai_server, seed_text).provenance.reasks == 1
     reask = openai_server.chat_requests[1].messages[-1]["content"]
     assert 'claim C1: event "E9" is not the ref of any event' in reask
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema"])
+def test_the_re_ask_is_our_message_alone_without_library_wrapping(
+    openai_server: OpenAIServer, seed_text: str, mode: str
+) -> None:
+    bad = with_quote(SEED_DRAFT, 1, "killing 2 people")
+    reply = reply_tool if mode == "tools" else reply_json
+    openai_server.script(reply(bad), reply(SEED_DRAFT))
+    run_seed(openai_server, seed_text, backend=backend_for(openai_server, mode=mode))
+    reask = openai_server.chat_requests[1].messages[-1]["content"]
+    assert reask.startswith("Some items of your answer could not be accepted:\n- claim C2: ")
+    assert reask.endswith("Quotes must be copied character for character from the article.")
+    assert "Validation Error" not in reask and "Recall the function" not in reask
+    assert "Correct your JSON" not in reask and "errors.pydantic.dev" not in reask

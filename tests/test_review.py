@@ -216,3 +216,19 @@ def test_a_count_problem_names_the_passage_with_the_number_not_the_quotes_run_to
     out = judge([], [claim("C1", ["killing two people", "the ministry said"], count=9)])
     [problem] = out.problems
     assert "killing two people" in problem and "the ministry said" not in problem
+
+
+def test_the_informed_sources_two_people_is_not_the_ledes(seed_text: str) -> None:
+    # "two people" occurs in the lede ("at least two people") and in the source's sentence.
+    out = judge([], [claim("C2", ["two people",
+                                  "an informed source close to the militia told IranWire"],
+                           claimant="an informed source close to the militia")], seed_text)
+    assert out.problems == []
+    [[(start, _), _]] = spans_of(out)
+    assert start == seed_text.index("killing two people") + len("killing ")
+
+
+def test_a_re_ask_never_asks_to_change_a_count_to_fit_its_quote() -> None:
+    out = judge([], [claim("C1", ["killing 2 people"])])
+    message = reask_message(out.problems)
+    assert "agree with the numbers" not in message and "count" not in message.lower()
