@@ -710,7 +710,8 @@ def _facts_differ(needle: str, window: str, digits: list[str], known: frozenset[
     "killed ten people" 96% to "killed two people", "killed sixty" 97% to "killed six", "the
     Akashat area" 91% to "the Al-Thulathat area", "did strike" 93% to "did not strike". So:
 
-    * the window carries the quote's digit runs exactly, in order (``digits``);
+    * the window carries the quote's digit runs exactly, in order (``digits``), a digit run
+      that is a word of its own at the same position as in the quote;
     * the quote's words line up with the window's by position: each word of three letters or
       more is the window word at its position or a misspelling/inflection of it (similarity
       >= ``_TYPO_SIMILARITY``). At its position, not anywhere: "struck" for the article's
@@ -742,10 +743,17 @@ def _facts_differ(needle: str, window: str, digits: list[str], known: frozenset[
     return "nowhere"
 
 
+def _is_fact(word: str) -> bool:
+    """A word that must be paired on either side: a number word, a negation, a digit run."""
+    return word in _FACT_WORDS or word.isdigit()
+
+
 def _pairs(word: str, other: str, known: frozenset[str]) -> bool:
     """Whether quote ``word`` may stand where the window has ``other`` (see ``_same_facts``)."""
     if word == other or _same_number(word, other):
         return True
+    if word.isdigit() or other.isdigit():  # "5pm" for "5 pm": the digits decide
+        return _DIGITS.findall(word) == _DIGITS.findall(other)
     if word in _FACT_WORDS or len(word) < 3:
         return False
     if other in _FACT_WORDS and (len(other) < 5 or word in known):
@@ -759,23 +767,23 @@ def _gap_aligns(quote: list[str], window: list[str], present: set[str],
     that needs a partner has one it may stand for (``_pairs``), and every fact word of the
     window is paired.
 
-    Fact words always need a partner; words of four letters or more too. Digit runs (checked
-    as facts) and words under three letters never do. A three-letter word needs none when it
+    Fact words and digit runs always need a partner (``_is_fact``); words of four letters or
+    more too; words under three letters never do. A three-letter word needs none when it
     is in the window verbatim (an added "the" where the window has one elsewhere), or when it
     was merely inserted: every window word of three letters or more in its gap is paired with
     another quote word, so nothing the article says at that position was replaced ("the"
     added between two words the quote kept)."""
-    facts_w = [word in _FACT_WORDS for word in window]
-    strict = [word in _FACT_WORDS or (not word.isdigit() and (
-        len(word) > 3 or (len(word) == 3 and word not in present))) for word in quote]
+    facts_w = [_is_fact(word) for word in window]
+    strict = [_is_fact(word) or len(word) > 3 or (len(word) == 3 and word not in present)
+              for word in quote]
     if not any(strict) and not any(facts_w):
         return True
     if _pairable(quote, window, strict, facts_w, known):
         return True
-    inserted = [word in _FACT_WORDS or (not word.isdigit() and len(word) > 3) for word in quote]
+    inserted = [_is_fact(word) or len(word) > 3 for word in quote]
     if inserted == strict:
         return False
-    replaced = [word in _FACT_WORDS or (not word.isdigit() and len(word) >= 3) for word in window]
+    replaced = [_is_fact(word) or len(word) >= 3 for word in window]
     return _pairable(quote, window, inserted, replaced, known)
 
 
