@@ -592,6 +592,15 @@ def test_a_dropped_number_word_is_a_changed_fact_like_a_dropped_digit_run() -> N
         "unmatched")
 
 
+def test_a_digit_run_and_a_number_word_that_swap_places_are_a_changed_fact() -> None:
+    # The same digit runs in the same order, and "two" is in the window: only their positions
+    # tell that the quote has the killed and the wounded the wrong way round.
+    article = ("Local officials said the raid on the market killed 12 civilians and wounded two "
+               "of the guards.")
+    quote = "Local officials said the raid on the market killed two civilians and wounded 12 of"
+    assert ground(article, quote).kind == "unmatched"
+
+
 def test_a_dropped_or_added_negation_is_a_changed_fact() -> None:
     article = "The coalition said its aircraft did not strike the market in Hajin on Friday."
     quote = "The coalition said its aircraft did strike the market in Hajin"
