@@ -125,6 +125,8 @@ def test_every_item_and_span_reaches_the_page_with_its_fields(seed_text: str) ->
         c.id for c in result.claims]
     assert sum(len(i["spans"]) for i in doc["items"]) == sum(
         len(x.evidence) for x in [*result.events, *result.claims])
+    # Search finds articles by claimant and place as well as by id and text.
+    assert "Amjad Al-Sari" in doc["find"] and "Albukamal" in doc["find"]
     c4 = next(i for i in doc["items"] if i["id"] == "c4")
     assert dict(map(tuple, c4["fields"]))["claimant"] == "Amjad Al-Sari"
     assert {"count min", "count max", "vague term", "stance", "event"} <= {
