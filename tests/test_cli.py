@@ -167,8 +167,8 @@ def test_html_format_escapes_article_text_and_highlights_evidence(
     path.write_text(article, encoding="utf-8")
     code, out, _ = run("extract", str(path), "--format", "html")
     assert code == 0
-    # The page's own two scripts; the article's <script> is inert JSON string content.
-    assert out.count("<script") == 2 and "\\u003cscript\\u003ealert" in out
+    # The page's own script and data blocks; the article's <script> is inert JSON string content.
+    assert out.count("<script") == 3 and "\\u003cscript\\u003ealert" in out
     (doc,) = page_data(out)["articles"]
     spans = {item["id"]: [doc["text"][s[0]:s[1]] for s in item["spans"]]
              for item in doc["items"]}

@@ -47,9 +47,9 @@ def _inline(html: str, tag: str) -> list[str]:
 
 def test_hostile_article_text_cannot_close_the_data_block_or_open_markup() -> None:
     html = render_html(hostile_extraction(), HOSTILE)
-    # Exactly the page's own two scripts; the article's </script>, <!--, <img>, <textarea>,
-    # <style> and javascript: link never appear as markup.
-    assert html.count("<script") == 2 and html.lower().count("</script") == 2
+    # Exactly the page's own scripts (two data blocks, one script); the article's </script>,
+    # <!--, <img>, <textarea>, <style> and javascript: link never appear as markup.
+    assert html.count("<script") == 3 and html.lower().count("</script") == 3
     assert "<!--" not in html
     for raw in ("<img", "<textarea", "</textarea", "<a href", "\u2028", "\u2029", "<b>id"):
         assert raw not in html, raw
@@ -63,7 +63,8 @@ def test_the_data_block_gives_back_the_exact_text_and_ids() -> None:
     html = render_html(hostile_extraction(), HOSTILE)
     data = page_data(html)
     (article,) = data["articles"]
-    assert article["text"] == HOSTILE
+    assert article["text"] == HOSTILE and data["first"] == article
+    assert data["index"][0]["id"] == article["id"] and "text" not in data["index"][0]
     assert article["id"] == "hostile</script><b>id"
     assert "hostile&lt;/script&gt;&lt;b&gt;id" in html.split("<title>")[1].split("</title>")[0]
 
@@ -100,7 +101,7 @@ def test_content_security_policy_forbids_the_network_and_allows_only_the_pages_o
 
 def test_the_page_names_no_external_resource() -> None:
     html = render_html(hostile_extraction(), HOSTILE)
-    markup = re.sub(r'<script type="application/json" id="data">.*?</script>', "", html,
+    markup = re.sub(r'<script type="application/json" id="\w+">.*?</script>', "", html,
                     flags=re.S)
     assert not re.search(r"\b(src|href|action|srcset|poster)\s*=", markup)
     assert "<link" not in markup and "@import" not in markup and "url(" not in markup

@@ -254,7 +254,7 @@ def test_a_hostile_article_runs_nothing_and_requests_nothing(tmp_path: Path,
     page.page.keyboard.press("n")
     page.page.keyboard.press("n")
     assert page.eval("() => window.__pwned === undefined")
-    assert page.eval("() => document.scripts.length") == 2
+    assert page.eval("() => document.scripts.length") == 3
     assert page.eval("() => document.querySelectorAll('img, a, textarea, iframe').length") == 0
     assert page.eval("() => getComputedStyle(document.body).display") != "none"
     assert page.eval("() => document.getElementById('article').textContent") == HOSTILE
@@ -349,7 +349,7 @@ def test_eval_report_marks_matched_missed_and_spurious(tmp_path: Path, open_page
         # Every item's evidence is in the text: gold and prediction layers.
         assert page.eval(SPANS_SHOWN) == page.eval(
             "() => document.querySelectorAll('#article mark.seg').length ? "
-            "JSON.parse(document.getElementById('data').textContent).articles.find(a => "
+            "JSON.parse(document.getElementById('articles').textContent).find(a => "
             "a.id === document.querySelector('#article-head h2').textContent).items"
             ".reduce((n, i) => n + i.spans.length, 0) : 0")
     assert seen == expect

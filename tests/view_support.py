@@ -85,10 +85,12 @@ def nested_extraction() -> Extraction:
 
 
 def page_data(html: str) -> dict[str, Any]:
-    """The JSON data block of a page, parsed."""
-    match = re.search(r'<script type="application/json" id="data">(.*?)</script>', html, re.S)
-    assert match is not None
-    data: dict[str, Any] = json.loads(match.group(1))
+    """The page data (``data`` block) with its ``articles`` (the second block), parsed."""
+    blocks = dict(re.findall(r'<script type="application/json" id="(\w+)">(.*?)</script>',
+                             html, re.S))
+    assert set(blocks) == {"data", "articles"}
+    data: dict[str, Any] = json.loads(blocks["data"])
+    data["articles"] = json.loads(blocks["articles"])
     return data
 
 

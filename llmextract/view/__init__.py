@@ -12,11 +12,13 @@ article's text is laid out when it is opened, so a 10,000-article run opens at o
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+import gc
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from llmextract.schema import Extraction
+from llmextract.schema import Extraction, span_problems
 from llmextract.view.document import extraction_document
 from llmextract.view.page import render_page
 from llmextract.view.sources import Entry, Loaded, load_results
@@ -33,6 +35,20 @@ __all__ = [
 ]
 
 
+@contextmanager
+def _no_gc_pauses() -> Iterator[None]:
+    """Build a page with the cyclic garbage collector paused. A 10,000-article page creates
+    millions of small, acyclic objects while the loaded run stays alive, and the collector's
+    full passes over them took two thirds of the time (7.5 s against 2.5 s)."""
+    enabled = gc.isenabled()
+    gc.disable()
+    try:
+        yield
+    finally:
+        if enabled:
+            gc.enable()
+
+
 def extractions_page_data(entries: Sequence[Entry], *, title: str,
                           meta: list[list[str]] | None = None) -> dict[str, Any]:
     """The page data of an extractions view (one document per entry, in the given order)."""
@@ -40,11 +56,11 @@ def extractions_page_data(entries: Sequence[Entry], *, title: str,
     for entry in entries:
         text, warning = entry.text, entry.warning
         if entry.extraction is not None and text is not None:
-            try:
-                entry.extraction.verify(text)
-            except ValueError as exc:
-                text, warning = None, f"the evidence does not fit the text ({exc}): showing " \
-                                      "the quotes only"
+            # The SHA-256 was checked when the text was found; the spans are checked here.
+            problems = span_problems(text, entry.extraction.events, entry.extraction.claims)
+            if problems:
+                text, warning = None, (f"the evidence does not fit the text ({problems[0]}): "
+                                       "showing the quotes only")
         articles.append(extraction_document(entry.extraction, text,
                                             article_id=entry.article_id, error=entry.error,
                                             warning=warning))
@@ -76,9 +92,10 @@ def render_view(source: str | Path, *, texts: Sequence[str | Path] = ()) -> str:
     files, a JSONL with ``text`` fields); a text is used only when its SHA-256 matches.
     Raises ``InputError`` naming the file (and line) of bad input.
     """
-    loaded: Loaded = load_results(source, texts=[Path(t) for t in texts])
-    return render_page(extractions_page_data(loaded.entries, title=f"llmextract: "
-                                             f"{loaded.title}", meta=loaded.meta))
+    with _no_gc_pauses():
+        loaded: Loaded = load_results(source, texts=[Path(t) for t in texts])
+        return render_page(extractions_page_data(loaded.entries, title=f"llmextract: "
+                                                 f"{loaded.title}", meta=loaded.meta))
 
 
 def __getattr__(name: str) -> Any:

@@ -25,7 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from pydantic import ValidationError
+from pydantic import BaseModel, ConfigDict, ValidationError
 
 from llmextract.errors import InputError
 from llmextract.schema import Extraction, article_sha256
@@ -254,33 +254,66 @@ def find_source(source: str, run_dir: Path) -> Path:
     return given
 
 
+class _Record(BaseModel):
+    """One line of a run's ``predictions.jsonl`` (see ``evaluation.runs.PredictionRecord``)."""
+
+    model_config = ConfigDict(extra="ignore", frozen=True)
+
+    article_id: str
+    extraction: Extraction | None = None
+    error: str | None = None
+
+
 def _load_run(path: Path, index: TextIndex, texts: list[Path] | None) -> Loaded:
-    from llmextract.evaluation.runs import load_run
-
-    run = load_run(path)
-    m = run.manifest
+    # Read here rather than through ``evaluation.runs.load_run``: that module loads the
+    # scoring stack (numpy, scipy: 1.5 s) that a viewer does not need.
+    manifest = _json(path / "manifest.json")
+    if not isinstance(manifest, dict) or not {"name", "task", "source"} <= manifest.keys():
+        raise InputError(f"{path / 'manifest.json'}: not a run manifest (needs name, task, "
+                         "source)")
     if not texts:
-        source = find_source(m.source, path)
-        if m.task == "gold" and source.is_dir():
+        source = find_source(str(manifest["source"]), path)
+        if manifest["task"] == "gold" and source.is_dir():
             index.add_source(source)
-        elif m.task == "isaf" and source.is_file():
-            for _, record in _jsonl(source):
-                if isinstance(record.get("text"), str):
-                    index.add(record["text"])
-    entries = [Entry(r.article_id, extraction=r.extraction, error=r.error)
-               for r in run.predictions.values()]
-    return Loaded(title=f"run {m.name}", entries=entries, meta=run_meta(m))
+        elif manifest["task"] == "isaf" and source.is_file():
+            for _, row in _jsonl(source):
+                if isinstance(row.get("text"), str):
+                    index.add(row["text"])
+    entries = []
+    file = path / "predictions.jsonl"
+    if file.is_file():
+        with file.open(encoding="utf-8") as lines:
+            for number, line in enumerate(lines, start=1):
+                if not line.strip():
+                    continue
+                try:
+                    record = _Record.model_validate_json(line)
+                except ValidationError as exc:
+                    error = exc.errors()[0]
+                    loc = ".".join(str(p) for p in error["loc"])
+                    raise InputError(f"{file}:{number}: {loc + ': ' if loc else ''}"
+                                     f"{error['msg']}") from None
+                entries.append(Entry(record.article_id, extraction=record.extraction,
+                                     error=record.error if record.extraction is None
+                                     else None))
+    return Loaded(title=f"run {manifest['name']}", entries=entries, meta=run_meta(manifest))
 
 
-def run_meta(m: Any) -> list[list[str]]:
-    """A stored run's manifest as label/value pairs for the page header."""
-    prompt = f"{m.prompt_id}@{m.prompt_version}" if m.prompt_id else "—"
-    commit = (m.git_commit or "—")[:10] + (" (dirty)" if m.git_dirty else "")
-    cost = "—" if m.cost_usd is None else f"${m.cost_usd:.4f}"
+def run_meta(m: dict[str, Any]) -> list[list[str]]:
+    """A stored run's manifest (as JSON) as label/value pairs for the page header."""
+    def get(key: str) -> Any:
+        return m.get(key)
+
+    prompt = f"{get('prompt_id')}@{get('prompt_version')}" if get("prompt_id") else "—"
+    commit = (get("git_commit") or "—")[:10] + (" (dirty)" if get("git_dirty") else "")
+    cost = "—" if get("cost_usd") is None else f"${get('cost_usd'):.4f}"
+    usage = get("usage") or {}
+    split = f" ({get('split')})" if get("split") else ""
     return [
-        ["run", m.name], ["task", f"{m.task} {m.source}" + (f" ({m.split})" if m.split else "")],
-        ["backend", m.backend or "—"], ["model", m.model or "—"], ["prompt", prompt],
-        ["articles", f"{m.articles} ({m.errors} failed)"], ["commit", commit],
-        ["tokens in / out", f"{m.usage.prompt_tokens} / {m.usage.completion_tokens}"],
-        ["cost", cost], ["created", m.created_at.isoformat(timespec="seconds")],
+        ["run", str(get("name"))], ["task", f"{get('task')} {get('source')}{split}"],
+        ["backend", get("backend") or "—"], ["model", get("model") or "—"], ["prompt", prompt],
+        ["articles", f"{get('articles')} ({get('errors') or 0} failed)"], ["commit", commit],
+        ["tokens in / out", f"{usage.get('prompt_tokens', 0)} / "
+                            f"{usage.get('completion_tokens', 0)}"],
+        ["cost", cost], ["created", str(get("created_at") or "—")[:19].replace("T", " ")],
     ]

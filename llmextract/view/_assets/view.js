@@ -3,7 +3,15 @@
 (function () {
   "use strict";
   var DATA = JSON.parse(document.getElementById("data").textContent);
-  var ARTICLES = DATA.articles || [];
+  // The list works from a light index; the articles themselves come in a second data block
+  // after this script, parsed once the page has loaded, so the first article (embedded in
+  // the index block) is on screen and interactive before the bulk of a large run is read.
+  var INDEX = DATA.index || [];
+  var ARTICLES = null, pendingOpen = -1, pendingFilter = false;
+  function full(i) {
+    if (ARTICLES) return ARTICLES[i];
+    return i === 0 ? DATA.first : null;
+  }
   var MODE = DATA.mode || "extractions";
   var LAYERS = DATA.layers || ["prediction"];
   var EVAL = MODE === "evaluation" || MODE === "comparison";
@@ -35,7 +43,7 @@
   (DATA.meta || []).forEach(function (kv) {
     add($("meta"), add(el("div"), el("dt", null, kv[0]), el("dd", null, kv[1])));
   });
-  if (MODE === "extractions" && ARTICLES.length <= 1) document.body.classList.add("single");
+  if (MODE === "extractions" && INDEX.length <= 1) document.body.classList.add("single");
 
   function metricsTable(rows, header, cells, headline) {
     var t = el("table", "metrics");
@@ -108,14 +116,14 @@
 
   // ---- the article list: filtered, virtualised ------------------------------------------
   var list = $("list"), spacer = $("list-spacer"), search = $("search");
-  var view = ARTICLES.map(function (_, i) { return i; });
+  var view = INDEX.map(function (_, i) { return i; });
   var cur = -1, hay = null;
   var filters = {};
 
   function hasProblems(a) {
     if (a.error) return true;
     var t = (a.tally || [])[a.tally ? a.tally.length - 1 : 0];
-    return !!((t && (t.missed || t.spurious)) || (a.findings && a.findings.some(function (f) { return f.length; })));
+    return !!((t && (t.missed || t.spurious)) || a.nFindings);
   }
 
   function buildFilters() {
@@ -138,12 +146,12 @@
     if (MODE === "extractions") {
       select("status", [["all", "all articles"], ["ok", "extracted"], ["error", "errors"]]);
       var backends = {};
-      ARTICLES.forEach(function (a) { if (a.backend) backends[a.backend] = 1; });
+      INDEX.forEach(function (a) { if (a.backend) backends[a.backend] = 1; });
       var names = Object.keys(backends).sort();
       if (names.length > 1) select("backend", [["", "any backend"]].concat(names.map(function (b) { return [b, b]; })));
       check("events", "has events");
       check("claims", "has claims");
-      if (ARTICLES.some(function (a) { return a.rejected && a.rejected.length; })) check("rejected", "has rejected");
+      if (INDEX.some(function (a) { return a.nRejected; })) check("rejected", "has rejected");
     } else if (MODE === "evaluation") {
       select("status", [["all", "all articles"], ["problems", "with problems"], ["error", "errors"]]);
     } else {
@@ -161,12 +169,12 @@
     if (f.backend && a.backend !== f.backend) return false;
     if (f.events && !a.events) return false;
     if (f.claims && !a.claims) return false;
-    if (f.rejected && !(a.rejected && a.rejected.length)) return false;
+    if (f.rejected && !a.nRejected) return false;
     return true;
   }
 
   function haystack(i) {
-    if (!hay) hay = new Array(ARTICLES.length);
+    if (!hay) hay = new Array(INDEX.length);
     if (hay[i] === undefined) {
       var a = ARTICLES[i];
       hay[i] = (a.id + "\n" + (a.find || "") + "\n" + (a.text || "")).toLowerCase();
@@ -177,17 +185,18 @@
   function applyFilter() {
     var q = search.value.trim().toLowerCase();
     var terms = q ? q.split(/\s+/) : [];
+    if (terms.length && !ARTICLES) { pendingFilter = true; $("list-count").textContent = "loading the texts…"; return; }
     view = [];
-    for (var i = 0; i < ARTICLES.length; i++) {
-      if (!keep(ARTICLES[i])) continue;
+    for (var i = 0; i < INDEX.length; i++) {
+      if (!keep(INDEX[i])) continue;
       var h = terms.length ? haystack(i) : "";
       var ok = true;
       for (var t = 0; t < terms.length && ok; t++) ok = h.indexOf(terms[t]) !== -1;
       if (ok) view.push(i);
     }
-    $("list-count").textContent = view.length === ARTICLES.length
-      ? ARTICLES.length + " article" + (ARTICLES.length === 1 ? "" : "s")
-      : view.length + " of " + ARTICLES.length + " articles";
+    $("list-count").textContent = view.length === INDEX.length
+      ? INDEX.length + " article" + (INDEX.length === 1 ? "" : "s")
+      : view.length + " of " + INDEX.length + " articles";
     spacer.style.height = view.length * ROW + "px";
     list.scrollTop = 0;
     renderRows();
@@ -203,7 +212,7 @@
     if (MODE === "extractions") {
       box.appendChild(badge("", a.events + " event" + (a.events === 1 ? "" : "s")));
       box.appendChild(badge("", a.claims + " claim" + (a.claims === 1 ? "" : "s")));
-      if (a.rejected && a.rejected.length) box.appendChild(badge("warn", a.rejected.length + " rejected"));
+      if (a.nRejected) box.appendChild(badge("warn", a.nRejected + " rejected"));
       if (a.partial) box.appendChild(badge("warn", "quotes only"));
     } else if (MODE === "evaluation") {
       var t = a.tally[0];
@@ -212,13 +221,13 @@
         if (t.missed) box.appendChild(badge("missed", t.missed + " missed"));
         if (t.spurious) box.appendChild(badge("spurious", t.spurious + " spurious"));
       } else {
-        var n = a.findings[0].length;
+        var n = a.nFindings;
         box.appendChild(badge(n ? "missed" : "matched", n ? n + " wrong" : "all right"));
       }
     } else {
       if (a.changed) box.appendChild(badge("changed", "changed"));
-      if (a.gained.length) box.appendChild(badge("gained", "+" + a.gained.length + " gained"));
-      if (a.lost.length) box.appendChild(badge("lost", "−" + a.lost.length + " lost"));
+      if (a.nGained) box.appendChild(badge("gained", "+" + a.nGained + " gained"));
+      if (a.nLost) box.appendChild(badge("lost", "−" + a.nLost + " lost"));
     }
     return box;
   }
@@ -229,7 +238,7 @@
     var last = Math.min(view.length, Math.ceil((top + height) / ROW) + 8);
     while (spacer.firstChild) spacer.removeChild(spacer.firstChild);
     for (var p = first; p < last; p++) {
-      var i = view[p], a = ARTICLES[i];
+      var i = view[p], a = INDEX[i];
       var row = el("div", "row" + (i === cur ? " current" : ""));
       row.setAttribute("role", "option");
       row.setAttribute("aria-selected", i === cur ? "true" : "false");
@@ -352,8 +361,9 @@
 
   function open(i) {
     if (i === cur && state) return;
+    var a = full(i);
+    if (!a) { pendingOpen = i; return; }
     cur = i;
-    var a = ARTICLES[i];
     clearArticle();
     head(a);
     var laid = layoutText(a);
@@ -760,7 +770,7 @@
   var timer = 0;
   search.addEventListener("input", function () {
     window.clearTimeout(timer);
-    timer = window.setTimeout(applyFilter, ARTICLES.length > 2000 ? 150 : 60);
+    timer = window.setTimeout(applyFilter, INDEX.length > 2000 ? 150 : 60);
   });
 
   // ---- start ------------------------------------------------------------------------------
@@ -769,8 +779,19 @@
   applyFilter();
   if (wanted) {
     var id = decodeURIComponent(wanted[1]);
-    for (var i = 0; i < ARTICLES.length; i++) if (ARTICLES[i].id === id) { open(i); break; }
+    for (var i = 0; i < INDEX.length; i++) if (INDEX[i].id === id) { open(i); break; }
   }
-  if (!ARTICLES.length) $("empty").hidden = false;
+  if (!INDEX.length) $("empty").hidden = false;
+  window.__viewReady = performance.now();
   document.body.dataset.ready = "1";
+
+  function loadArticles() {
+    ARTICLES = JSON.parse(document.getElementById("articles").textContent);
+    window.__viewLoaded = performance.now();
+    document.body.dataset.loaded = "1";
+    if (pendingFilter) { pendingFilter = false; applyFilter(); }
+    if (pendingOpen !== -1) { var i = pendingOpen; pendingOpen = -1; open(i); }
+  }
+  if (document.readyState === "loading") document.addEventListener("DOMContentLoaded", loadArticles);
+  else loadArticles();
 })();
