@@ -401,6 +401,33 @@ class Grounder:
                 return self._result("fuzzy", score, found)
         return UNMATCHED
 
+    def occurrences(self, quote: str) -> list[MatchResult]:
+        """Every place ``ground`` could have chosen for ``quote``, in article order.
+
+        All exact occurrences, else all normalized ones (the first variant that occurs at
+        all), else the one best fuzzy window; empty when unmatched. ``ground(quote, near=n)``
+        is always one of these. A caller that must not guess (which of two "two people" is the
+        informed source's?) decides among them with what it knows of the item."""
+        if not quote or quote.isspace():
+            return []
+        prepared = self._norm is not None
+        if not prepared:
+            spans = list(_find_all(self._article, quote, 0))
+            if spans:
+                return [self._result("exact", 100.0, s) for s in spans]
+        self._prepare()
+        variants = _quote_variants(quote)
+        if prepared:
+            spans = list(self._exact_spans(quote, variants))
+            if spans:
+                return [self._result("exact", 100.0, s) for s in spans]
+        for variant in variants:
+            spans = list(self._normalized_spans(variant))
+            if spans:
+                return [self._result("normalized", 100.0, s) for s in spans]
+        match = self.ground(quote)
+        return [match] if match.matched else []
+
     def _result(self, kind: ResultKind, score: float, span: tuple[int, int]) -> MatchResult:
         start, end = span
         return MatchResult(kind, score, start, end, self._article[start:end])

@@ -32,7 +32,7 @@ def render_text(result: Extraction) -> str:
         f"backend {p.backend}  model {p.model or '-'}  prompt "
         f"{p.prompt_id + '@' + (p.prompt_version or '') if p.prompt_id else '-'}  "
         f"cache {'hit' if p.cache_hit else 'miss'}  attempts {p.attempts}  re-asks {p.reasks}  "
-        f"tokens {p.usage.prompt_tokens}+{p.usage.completion_tokens}",
+        f"rejected {p.rejected}  tokens {p.usage.prompt_tokens}+{p.usage.completion_tokens}",
         "",
         f"{len(result.events)} strike event(s)",
     ]
@@ -41,6 +41,14 @@ def render_text(result: Extraction) -> str:
     lines += ["", f"{len(result.claims)} casualty claim(s)"]
     for claim in result.claims:
         lines += _claim_lines(claim)
+    if result.rejected:
+        lines += ["", f"{len(result.rejected)} item(s) the model answered but could not be "
+                      "grounded (left out):"]
+        for item in result.rejected:
+            lines.append(f"  [{item.kind} {item.ref or '?'}]")
+            lines += [f"       - {problem}" for problem in item.problems]
+    if result.warnings:
+        lines += ["", "warnings:"] + [f"  - {warning}" for warning in result.warnings]
     return "\n".join(lines)
 
 

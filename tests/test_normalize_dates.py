@@ -304,8 +304,8 @@ def test_date_contradiction(claimed: DateRange, quote: str, flagged: bool) -> No
 
 def test_date_contradiction_message_is_precise() -> None:
     assert date_contradiction(R(D(2020, 10, 20), D(2020, 10, 20)), "on Monday, October 19",
-                              WED) == ("the quote 'on Monday, October 19' dates it 2020-10-19 "
-                                       "but the claim says 2020-10-20")
+                              WED) == ('the date quote "on Monday, October 19" says 2020-10-19 '
+                                       "but date_earliest/date_latest say 2020-10-20")
 
 
 def test_relative_quote_without_anchor_is_not_a_contradiction() -> None:

@@ -55,6 +55,9 @@ def extract_command(
     prompt: Annotated[str | None, typer.Option(help="Prompt as ID@VERSION.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the "
                                            "cache.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Fail an article when any item the model answered could not be "
+        "grounded, instead of returning the rest and listing it under rejected.")] = False,
     output_format: Annotated[str, typer.Option(
         "--format", help="json (the full result), text (a readable summary with quotes) or "
         "html (the article with every evidence span highlighted).")] = "json",
@@ -70,7 +73,7 @@ def extract_command(
 
     def run(text: str, article: str | None = None) -> Extraction:
         return extract(text, published=published, article_id=article, backend=backend,
-                       model=model, prompt=prompt, cache=not no_cache)
+                       model=model, prompt=prompt, cache=not no_cache, strict=strict)
 
     if len(paths) == 1:
         text = read_article(paths[0])
