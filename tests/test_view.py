@@ -8,7 +8,6 @@ import json
 import re
 import shutil
 from pathlib import Path
-from types import SimpleNamespace
 from typing import Any
 
 import pytest
@@ -17,7 +16,8 @@ from typer.testing import CliRunner
 from llmextract import extract, render_html, render_view
 from llmextract.cli import app
 from llmextract.errors import InputError
-from llmextract.view.document import extraction_document, rejected_of
+from llmextract.schema import RejectedItem
+from llmextract.view.document import extraction_document
 from llmextract.view.page import asset, script_json
 from tests.view_support import (
     GOLD_RUN,
@@ -154,15 +154,20 @@ def test_without_the_text_the_quotes_are_shown_at_their_own_offsets() -> None:
         assert shown[3:5] == [original.start, original.end]
 
 
-def test_rejected_items_are_listed_with_their_problems() -> None:
-    rejected = SimpleNamespace(model_dump=lambda mode: {
-        "kind": "claim", "ref": "C7", "item": {"outcome": "killed", "quotes": ["<b>x</b>"]},
-        "problems": ["quote not found in the article: '<b>x</b>'"]})
-    out = rejected_of(SimpleNamespace(rejected=[rejected]))  # type: ignore[arg-type]
-    assert out == [{"kind": "claim", "ref": "C7",
-                    "problems": ["quote not found in the article: '<b>x</b>'"],
-                    "item": json.dumps({"outcome": "killed", "quotes": ["<b>x</b>"]},
-                                       indent=1)}]
+def test_rejected_items_and_warnings_are_listed_with_their_problems() -> None:
+    result = nested_extraction().model_copy(update={
+        "rejected": [RejectedItem(kind="claim", ref="C7",
+                                  item={"outcome": "killed", "quotes": ["<b>x</b>"]},
+                                  problems=["quote not found in the article: '<b>x</b>'"])],
+        "warnings": ["c1: quote found after normalising whitespace"]})
+    data = page_data(render_html(result, NESTED_TEXT))
+    (doc,) = data["articles"]
+    assert doc["rejected"] == [{"kind": "claim", "ref": "C7",
+                                "problems": ["quote not found in the article: '<b>x</b>'"],
+                                "item": json.dumps({"outcome": "killed",
+                                                    "quotes": ["<b>x</b>"]}, indent=1)}]
+    assert doc["notes"] == ["c1: quote found after normalising whitespace"]
+    assert data["index"][0]["nRejected"] == 1
 
 
 # -- inputs ---------------------------------------------------------------------------------

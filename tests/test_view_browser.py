@@ -20,6 +20,7 @@ from typing import Any
 import pytest
 
 from llmextract import extract, render_html, render_view
+from llmextract.schema import RejectedItem
 from tests.view_support import (
     GOLD_RUN,
     HOSTILE,
@@ -226,7 +227,9 @@ def test_clicking_a_table_row_scrolls_to_its_evidence_and_marks_it(
 
 def test_nested_crossing_and_shared_spans_render_each_span_whole(
         tmp_path: Path, open_page: Any) -> None:
-    result = nested_extraction()
+    result = nested_extraction().model_copy(update={"rejected": [RejectedItem(
+        kind="claim", ref="C7", item={"outcome": "killed", "quotes": ["<b>x</b>"]},
+        problems=["quote not found in the article"])]})
     page = open_page(write(tmp_path, "nested.html", render_html(result, NESTED_TEXT)))
     spans = [s for x in [*result.events, *result.claims] for s in x.evidence]
     shown = page.eval("""() => {
@@ -242,6 +245,11 @@ def test_nested_crossing_and_shared_spans_render_each_span_whole(
         .filter(m => m.textContent === '12 civilians')
         .map(m => [...m.querySelectorAll('span.ln')].map(s => s.className.match(/l(\\d)/)[1]))""")
     assert lanes and len(lanes[0]) == 3 and len(set(lanes[0])) == 3
+    # The rejected item is listed with why, its JSON shown as text.
+    rejected = page.page.locator("#rejected").inner_text()
+    assert "claim C7" in rejected and "quote not found in the article" in rejected
+    assert '"<b>x</b>"' in rejected
+    assert page.eval("() => document.querySelectorAll('#rejected b').length") == 0
 
 
 def test_a_hostile_article_runs_nothing_and_requests_nothing(tmp_path: Path,

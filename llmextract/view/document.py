@@ -136,19 +136,11 @@ def rejected_of(extraction: Extraction | None) -> list[dict[str, Any]]:
     """Items the model returned that validation refused (schema v2), with why."""
     import json
 
-    # Schema v2 only; a model field check, since a missing attribute on a pydantic model is
-    # slow to ask for (10,000 articles: 2.5 s).
-    fields = getattr(type(extraction), "model_fields", None)
-    if extraction is None or (fields is not None and "rejected" not in fields):
+    if extraction is None:
         return []
-    rejected = getattr(extraction, "rejected", None) or []
-    out = []
-    for r in rejected:
-        data = r.model_dump(mode="json") if hasattr(r, "model_dump") else dict(r)
-        out.append({"kind": str(data.get("kind", "")), "ref": data.get("ref"),
-                    "problems": [str(p) for p in data.get("problems", [])],
-                    "item": json.dumps(data.get("item", {}), ensure_ascii=False, indent=1)})
-    return out
+    return [{"kind": r.kind, "ref": r.ref, "problems": list(r.problems),
+             "item": json.dumps(r.item, ensure_ascii=False, indent=1)}
+            for r in extraction.rejected]
 
 
 def provenance_fields(extraction: Extraction) -> Fields:
@@ -158,6 +150,7 @@ def provenance_fields(extraction: Extraction) -> Fields:
         ["backend", p.backend], ["model", _or_dash(p.model)], ["prompt", prompt],
         ["schema", extraction.schema_version], ["cache", "hit" if p.cache_hit else "miss"],
         ["attempts / re-asks", f"{p.attempts} / {p.reasks}"],
+        ["items rejected", str(p.rejected)],
         ["tokens in / out", f"{p.usage.prompt_tokens} / {p.usage.completion_tokens}"],
         ["latency", f"{p.latency_ms:.0f} ms"],
     ]
@@ -239,6 +232,7 @@ def base_document(article_id: str, extraction: Extraction | None, text: str | No
         "provenance": provenance_fields(extraction) if extraction is not None else [],
         "items": items,
         "rejected": rejected_of(extraction),
+        "notes": list(extraction.warnings) if extraction is not None else [],
         "events": sum(item["type"] == "event" for item in items),
         "claims": sum(item["type"] == "claim" for item in items),
         "find": " ".join([*claimants, *places]),

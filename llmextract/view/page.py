@@ -64,7 +64,7 @@ def content_security_policy() -> str:
 
 #: What the article list does not need; left out of the index (the counts stay).
 _HEAVY = ("text", "items", "provenance", "legend", "rejected", "findings", "gained", "lost",
-          "values", "warning")
+          "values", "warning", "notes")
 
 
 def _light(doc: dict[str, Any]) -> dict[str, Any]:

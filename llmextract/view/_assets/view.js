@@ -418,6 +418,7 @@
     if (a.error) banners.appendChild(el("div", "banner error", "Extraction failed: " + a.error));
     if (a.warning) banners.appendChild(el("div", "banner warning", a.warning));
     if (a.partial && !a.warning) banners.appendChild(el("div", "banner info", "Only the evidence quotes are shown, joined by […]."));
+    (a.notes || []).forEach(function (n) { banners.appendChild(el("div", "banner info", "Repaired: " + n)); });
   }
   function state_spans(a) { return a.items.reduce(function (n, it) { return n + it.spans.length; }, 0); }
 
@@ -691,7 +692,7 @@
     var ul = el("ul", "findings " + (cls || ""));
     list.forEach(function (f) {
       var li = el("li");
-      add(li, st(f[0] === "wrong" ? "missed" : f[0], f[0]), document.createTextNode(" " + f[1] + ": " + f[2] + " "));
+      add(li, st(f[0], f[0]), document.createTextNode(" " + f[1] + ": " + f[2] + " "));
       if (f[3]) li.appendChild(el("q", null, f[3]));
       ul.appendChild(li);
     });
