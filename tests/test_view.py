@@ -237,6 +237,24 @@ def test_bad_input_is_one_line_naming_file_and_line(tmp_path: Path, content: str
     assert not (tmp_path / "v.html").exists()
 
 
+def test_a_run_finds_its_gold_texts_from_any_working_directory(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(tmp_path)  # the manifest's "evals/gold" is relative to the checkout
+    data = page_data(render_view(GOLD_RUN))
+    assert not any(a["partial"] for a in data["articles"])
+
+
+def test_importing_llmextract_loads_neither_the_scoring_stack_nor_a_browser() -> None:
+    import subprocess
+    import sys
+
+    code = ("import sys, llmextract; print(sorted(m for m in ('scipy', 'numpy', 'playwright', "
+            "'llmextract.evaluation') if m in sys.modules))")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "[]"
+
+
 def test_cli_view_writes_one_file(tmp_path: Path) -> None:
     out = tmp_path / "view.html"
     code, stdout, err = cli("view", str(GOLD_RUN), "-o", str(out))
@@ -288,6 +306,17 @@ def test_eval_report_marks_what_the_scores_count(tmp_path: Path) -> None:
     metric_labels = [m["label"] for m in data["metrics"]]
     assert "Claims F1" in metric_labels
     assert all(m["low"] is not None for m in data["metrics"] if m["headline"])
+
+
+def test_eval_report_carries_the_gate(tmp_path: Path) -> None:
+    report = tmp_path / "report.html"
+    code, _, err = cli("eval", "--predictions", str(GOLD_RUN), "--baseline",
+                       str(REPO / "evals" / "baselines" / "rules-gold-test.json"),
+                       "--report", str(report), "--format", "json")
+    assert code == 0, err
+    gate = page_data(report.read_text(encoding="utf-8"))["gate"]
+    assert gate["passed"] is True and gate["rows"]
+    assert not any(row[5] for row in gate["rows"])
 
 
 def test_compare_report_shows_what_changed_article_by_article(tmp_path: Path) -> None:

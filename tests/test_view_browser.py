@@ -59,13 +59,22 @@ class Page:
         self.requests: list[str] = []
         self.dialogs: list[str] = []
         self.errors: list[str] = []
+        self.url = path.resolve().as_uri()
         self.context.on("request", lambda r: self.requests.append(r.url))
+        self.context.route("**/*", self._intercept)
         self.page = self.context.new_page()
         self.page.on("dialog", lambda d: (self.dialogs.append(d.message), d.dismiss()))
         self.page.on("pageerror", lambda e: self.errors.append(str(e)))
-        self.url = path.resolve().as_uri()
         self.page.goto(self.url)
         self.page.wait_for_selector("body[data-ready='1']", timeout=10_000)
+
+    def _intercept(self, route: Any) -> None:
+        """Let the page itself through; record and refuse anything else."""
+        if route.request.url == self.url:
+            route.continue_()
+        else:
+            self.requests.append(route.request.url)
+            route.abort()
 
     def eval(self, script: str, arg: Any = None) -> Any:
         return self.page.evaluate(script, arg)
@@ -149,6 +158,17 @@ def png_ink(data: bytes) -> float:
             pixels[key] = pixels.get(key, 0) + 1
     total = sum(pixels.values())
     return 1 - max(pixels.values()) / total
+
+
+def test_the_request_recorder_would_see_a_request(tmp_path: Path, browser: Any) -> None:
+    """The control for every "no request" check: a page without the viewer's CSP that loads
+    an image from loopback is seen doing so."""
+    page = Page(browser, write(tmp_path, "leaky.html",
+                               '<!doctype html><body data-ready="1">'
+                               '<img src="http://127.0.0.1:9/x.png"></body>'))
+    page.page.wait_for_timeout(300)
+    assert "http://127.0.0.1:9/x.png" in page.requests
+    page.context.close()
 
 
 # -- one article ------------------------------------------------------------------------------
