@@ -156,47 +156,36 @@ def provenance_fields(extraction: Extraction) -> Fields:
     ]
 
 
-def quotes_only(items: Sequence[Item]) -> str:
-    """Replace the article by its quoted pieces (joined by ``GAP``) and move every span onto
-    that text; the pieces keep article order and overlapping quotes merge."""
-    intervals = sorted({(s[0], s[1]) for item in items for s in item["spans"]})
+def quotes_only(items: Sequence[Item], evidence: Sequence[Sequence[Span]]) -> str:
+    """The article replaced by its quoted pieces, in article order, overlapping quotes merged
+    and pieces joined by ``GAP``; every span of ``items`` (whose spans are ``evidence``, item
+    for item) is moved onto that text and keeps its article offsets for display as
+    ``[start, end, how, article start, article end]``."""
+    quoted = {(s.start, s.end): s.text for spans in evidence for s in spans}
     merged: list[list[int]] = []
-    for start, end in intervals:
+    for start, end in sorted(quoted):
         if merged and start <= merged[-1][1]:
             merged[-1][1] = max(merged[-1][1], end)
         else:
             merged.append([start, end])
-    return _relocate(items, merged)
-
-
-def _relocate(items: Sequence[Item], merged: list[list[int]]) -> str:
-    texts: dict[tuple[int, int], str] = {}
-    for item in items:
-        for span, text in zip(item["spans"], item.pop("_texts"), strict=True):
-            texts[(span[0], span[1])] = text
     pieces: list[str] = []
-    offsets: list[tuple[int, int, int]] = []  # (article start, article end, new start)
+    moved: list[tuple[int, int, int]] = []  # (article start, article end, start in the text)
     position = 0
     for start, end in merged:
         if pieces:
             pieces.append(GAP)
             position += len(GAP)
-        chars = [""] * (end - start)
-        for (s, e), text in texts.items():
+        chars = [" "] * (end - start)
+        for (s, e), text in quoted.items():
             if start <= s and e <= end:
                 chars[s - start:e - start] = list(text)
-        piece = "".join(c or " " for c in chars)
-        pieces.append(piece)
-        offsets.append((start, end, position))
-        position += len(piece)
+        pieces.append("".join(chars))
+        moved.append((start, end, position))
+        position += end - start
     for item in items:
         for span in item["spans"]:
-            for start, end, new in offsets:
-                if start <= span[0] and span[1] <= end:
-                    # Keep the article offsets for display: [start, end, how, orig start, end].
-                    span[:] = [new + span[0] - start, new + span[1] - start, span[2],
-                               span[0], span[1]]
-                    break
+            start, end, new = next(m for m in moved if m[0] <= span[0] and span[1] <= m[1])
+            span[:] = [new + span[0] - start, new + span[1] - start, span[2], span[0], span[1]]
     return "".join(pieces)
 
 
@@ -214,9 +203,9 @@ def base_document(article_id: str, extraction: Extraction | None, text: str | No
                   items: list[Item], *, error: str | None, warning: str | None) -> Document:
     partial = text is None
     if partial:
-        for item, spans in zip(items, _item_spans(extraction, items), strict=True):
-            item["_texts"] = [s.text for s in spans]
-        text = quotes_only(items)
+        evidence = ([*(e.evidence for e in extraction.events),
+                     *(c.evidence for c in extraction.claims)] if extraction is not None else [])
+        text = quotes_only(items, evidence)
     ref = extraction.article if extraction is not None else None
     places = sorted({v[1] for item in items for v in item["fields"] if v[0] == "places"
                      and v[1] != "—"})
@@ -237,11 +226,3 @@ def base_document(article_id: str, extraction: Extraction | None, text: str | No
         "claims": sum(item["type"] == "claim" for item in items),
         "find": " ".join([*claimants, *places]),
     }
-
-
-def _item_spans(extraction: Extraction | None, items: Sequence[Item]) -> list[list[Span]]:
-    """The ``Span`` objects behind ``items`` (same order as ``items_of``)."""
-    if extraction is None:
-        return [[] for _ in items]
-    spans = [e.evidence for e in extraction.events] + [c.evidence for c in extraction.claims]
-    return spans[:len(items)]

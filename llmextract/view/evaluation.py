@@ -16,6 +16,7 @@ from llmextract.evaluation.metrics import Finding, MetricValue
 from llmextract.evaluation.reports import ComparisonReport, EvaluationReport
 from llmextract.evaluation.runs import StoredRun
 from llmextract.evaluation.tasks import GoldTask, Prediction, Sample, Task
+from llmextract.gold import GoldArticle
 from llmextract.schema import Extraction, article_sha256
 from llmextract.view.document import Document, Item, base_document, items_of
 from llmextract.view.page import render_page
@@ -96,20 +97,26 @@ def _mark_wrong(gold: list[Item], predicted: list[Item],
                     by_key[g["pair"]].setdefault("wrong", []).extend(fields)
 
 
-def _gold_extraction(task: Task, sample: Sample) -> Extraction | None:
-    if not isinstance(task, GoldTask):
-        return None
+def _gold_by_id(task: Task) -> dict[str, GoldArticle]:
+    return {a.id: a for a in task.articles} if isinstance(task, GoldTask) else {}
+
+
+def _gold_extraction(gold: Mapping[str, GoldArticle], sample: Sample) -> Extraction | None:
+    """The gold labels of ``sample`` as an extraction (None: the task has no items)."""
     from llmextract.schema import Provenance
 
-    article = next(a for a in task.articles if a.id == sample.id)
+    article = gold.get(sample.id)
+    if article is None:
+        return None
     return Extraction(article=article.article_ref, events=article.events, claims=article.claims,
                       provenance=Provenance(backend="gold", grounding_version="-"))
 
 
-def _article(task: Task, sample: Sample, layers: Sequence[tuple[Extraction | None, str | None]],
+def _article(gold_by_id: Mapping[str, GoldArticle], sample: Sample,
+             layers: Sequence[tuple[Extraction | None, str | None]],
              findings: Sequence[Sequence[Finding]]) -> Document:
     """Gold (layer 0, when the task has items) and each run's prediction (layers 1..)."""
-    gold_x = _gold_extraction(task, sample)
+    gold_x = _gold_extraction(gold_by_id, sample)
     gold = items_of(gold_x, layer=0, prefix="g:")
     predicted: list[list[Item]] = []
     for n, ((extraction, _), run_findings) in enumerate(zip(layers, findings, strict=True),
@@ -157,11 +164,12 @@ def evaluation_page_data(report: EvaluationReport, task: Task,
                          predictions: Mapping[str, Prediction]) -> dict[str, Any]:
     """The page data of one scored run: metrics, gate, and every article worst first."""
     samples = {s.id: s for s in task.samples}
+    gold_by_id = _gold_by_id(task)
     articles = []
     for row in report.articles:
         sample = samples[row.id]
         extraction, error = _prediction(predictions.get(row.id), sample)
-        doc = _article(task, sample, [(extraction, error)], [row.findings])
+        doc = _article(gold_by_id, sample, [(extraction, error)], [row.findings])
         doc["values"] = row.values
         articles.append(doc)
     gate = None
@@ -203,6 +211,7 @@ def comparison_page_data(report: ComparisonReport, task: Task, run_a: StoredRun,
     changes = {c.article_id: c for c in report.comparison.changes}
     order = [*changes, *(s.id for s in task.samples if s.id not in changes)]
     samples = {s.id: s for s in task.samples}
+    gold_by_id = _gold_by_id(task)
     articles = []
     for article_id in order:
         if article_id not in scores_a or article_id not in scores_b:
@@ -210,7 +219,7 @@ def comparison_page_data(report: ComparisonReport, task: Task, run_a: StoredRun,
         sample = samples[article_id]
         layers = [_prediction(run_a.predictions.get(article_id), sample),
                   _prediction(run_b.predictions.get(article_id), sample)]
-        doc = _article(task, sample, layers,
+        doc = _article(gold_by_id, sample, layers,
                        [scores_a[article_id].findings, scores_b[article_id].findings])
         change = changes.get(article_id)
         doc["changed"] = change is not None
