@@ -87,6 +87,10 @@ class DraftClaim(_Draft):
     event: str | None = None
     superseded_by: str | None = None
     quotes: list[str] = Field(min_length=1, description="verbatim article text")
+    date_quote: str | None = Field(default=None, description="verbatim words giving the date")
+    date_earliest: str | None = Field(default=None, pattern=_ISO_DATE)
+    date_latest: str | None = Field(default=None, pattern=_ISO_DATE)
+    date_precision: DatePrecision = "unknown"
 
 
 class AnswerRejected(ResponseParsingError):

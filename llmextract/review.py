@@ -221,7 +221,7 @@ def review_answer(json_data: str | bytes | bytearray, placer: Placer,
     events = [_parse(_Item("event", i, raw)) for i, raw in enumerate(data["events"])]
     claims = [_parse(_Item("claim", i, raw)) for i, raw in enumerate(data["claims"])]
     _place_all(events, claims, placer)
-    _check_events(events, published)
+    _check_dates([*events, *claims], published)
     _check_claims(claims)
     link_problems = _links(events, claims)
     problems = [f"{_label(item, events, claims)}: {problem}"
@@ -318,7 +318,7 @@ def _place_item(item: _Item, placer: Placer, outside: list[tuple[int, int]],
     if item.problems:
         return
     item.places = [p for picked in chosen if picked is not None for p in picked]
-    if isinstance(item.draft, DraftEvent) and item.draft.date_quote:
+    if item.draft is not None and item.draft.date_quote:
         _place_date(item, item.draft.date_quote, placer)
 
 
@@ -391,10 +391,10 @@ def _place_date(item: _Item, quote: str, placer: Placer) -> None:
     item.date_place = pick
 
 
-def _check_events(events: list[_Item], published: dt.date | None) -> None:
-    for item in events:
+def _check_dates(items: list[_Item], published: dt.date | None) -> None:
+    for item in items:
         draft = item.draft
-        if not isinstance(draft, DraftEvent):
+        if draft is None:
             continue
         claimed = event_dates(draft)
         if (draft.date_earliest or draft.date_latest) and claimed is None:
@@ -584,7 +584,8 @@ def to_count(draft: DraftCount) -> Count:
     return Count(min=draft.min, max=draft.max, vague_term=vague or None)
 
 
-def event_dates(event: DraftEvent) -> DateRange | None:
+def event_dates(event: DraftEvent | DraftClaim) -> DateRange | None:
+    """The item's own dates, or None when they are not real dates in order."""
     try:
         earliest = dt.date.fromisoformat(event.date_earliest) if event.date_earliest else None
         latest = dt.date.fromisoformat(event.date_latest) if event.date_latest else earliest
@@ -670,12 +671,15 @@ def to_items(outcome: Outcome) -> tuple[list[StrikeEvent], list[CasualtyClaim]]:
         )
         for number, (event, spans) in enumerate(outcome.events, start=1)
     ]
+    dates = {e.ref: event_dates(e) for e, _ in outcome.events}
     claims = [
         CasualtyClaim(
             id=f"c{number}",
             outcome=claim.outcome,
             population=claim.population,
             count=to_count(claim.count),
+            # A claim of an event happened when the event did, unless its own text says when.
+            date=_claim_date(claim, dates),
             claimant=claim.claimant,
             stance=claim.stance,
             event=event_ids.get(claim.event) if claim.event else None,
@@ -685,3 +689,11 @@ def to_items(outcome: Outcome) -> tuple[list[StrikeEvent], list[CasualtyClaim]]:
         for number, (claim, spans) in enumerate(outcome.claims, start=1)
     ]
     return events, claims
+
+
+def _claim_date(claim: DraftClaim, event_dates_by_ref: dict[str, DateRange | None]) -> DateRange:
+    own = event_dates(claim)
+    if own is not None and (own.earliest or own.latest):
+        return own
+    linked = event_dates_by_ref.get(claim.event) if claim.event else None
+    return linked or own or DateRange()

@@ -2,10 +2,11 @@
 
 These models are the contract between the extractor, the gold files and the eval harness. They
 are exported to ``schemas/extraction.v2.json``; a released version never changes (a change
-makes the next version). v2 adds what the model answered but could not be grounded
-(``Extraction.rejected``) and notes on what was repaired (``Extraction.warnings``); v1 results
-and stored runs still load (their ``schema_version`` stays "1"). The model-facing schema is
-elsewhere (``draft.py``): the LLM returns quotes, never offsets.
+makes the next version). v2 dates every casualty claim (``CasualtyClaim.date``), and keeps what
+the model answered but could not be grounded (``Extraction.rejected``) and notes on what was
+repaired (``Extraction.warnings``). v1 results and stored runs still load (their
+``schema_version`` stays "1"). The model-facing schema is elsewhere (``draft.py``): the LLM
+returns quotes, never offsets.
 
 Invariant: every ``Span`` satisfies ``span.text == article[span.start:span.end]``. A ``Span`` on
 its own only knows its length; the check against the article happens when an ``Extraction`` is
@@ -132,12 +133,16 @@ class CasualtyClaim(_Model):
     ``claimant`` is None when the article asserts the figure in its own voice. ``event`` is None
     for tolls that belong to no single strike (monthly totals, "since the war began").
     ``superseded_by`` names the later claim of the same claimant that replaced this one.
+    ``date`` (v2) is when the casualties happened, as precisely as the text says; a claim linked
+    to an event has the event's date unless its own text says otherwise. The words that give
+    it are among the evidence.
     """
 
     id: str = Field(min_length=1)
     outcome: Outcome
     population: Population = "unknown"
     count: Count
+    date: DateRange = DateRange()
     claimant: str | None = None
     stance: Stance = "asserted"
     event: str | None = None

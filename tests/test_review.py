@@ -232,3 +232,39 @@ def test_a_re_ask_never_asks_to_change_a_count_to_fit_its_quote() -> None:
     out = judge([], [claim("C1", ["killing 2 people"])])
     message = reask_message(out.problems)
     assert "agree with the numbers" not in message and "count" not in message.lower()
+
+
+# -- claim dates (schema v2) -------------------------------------------------------------------
+
+
+def test_a_claim_of_an_event_takes_the_events_date_unless_it_says_otherwise() -> None:
+    from llmextract.review import to_items
+
+    dated = {"date_earliest": "2024-08-13", "date_latest": "2024-08-13",
+             "date_precision": "day"}
+    out = judge([event("E1", ["A drone strike on Tuesday hit a car"], date_quote="Tuesday",
+                       **dated)],
+                [claim("C1", ["killing two people"], event="E1"),
+                 claim("C2", ["two people were killed", "a witness said"], event="E1",
+                       date_earliest="2024-08-12", date_latest="2024-08-12",
+                       date_precision="day")])
+    assert out.problems == []
+    _, claims = to_items(out)
+    assert str(claims[0].date.earliest) == "2024-08-13" and claims[0].date.precision == "day"
+    assert str(claims[1].date.earliest) == "2024-08-12"
+
+
+def test_a_claims_date_quote_is_evidence_and_is_checked() -> None:
+    import datetime as dt
+
+    article = "On Monday a shell killed three people in the market, medics said."
+    answer = json.dumps({"events": [], "claims": [
+        claim("C1", ["a shell killed three people"], count=3, date_quote="On Monday",
+              date_earliest="2020-10-12", date_latest="2020-10-12", date_precision="day")]})
+    out = review_answer(answer, Placer(Grounder(article)), dt.date(2020, 10, 21))
+    [problem] = out.problems
+    assert problem.startswith('claim C1: the date quote "On Monday" says 2020-10-19')
+    fixed = answer.replace("2020-10-12", "2020-10-19")
+    good = review_answer(fixed, Placer(Grounder(article)), dt.date(2020, 10, 21))
+    assert good.problems == []
+    assert [s.text for s in good.claims[0][1]] == ["a shell killed three people", "On Monday"]

@@ -129,9 +129,10 @@ def test_the_released_schema_file_matches_the_code(name: str) -> None:
 
 def test_the_draft_schema_stays_lean() -> None:
     # Every token of the model-facing schema is paid on every call: no generated titles, no
-    # ``default: null``, optional scalars as type lists (v1 was 4,027 characters).
+    # ``default: null``, optional scalars as type lists (v1 was 4,027 characters without the
+    # claim dates v2 adds).
     schema = json.dumps(released_schemas()["draft.v2.json"])
-    assert len(schema) < 3000
+    assert len(schema) < 3300
     assert '"title"' not in schema.replace('"title": "Draft"', "")
     assert '"default": null' not in schema and '"default": []' not in schema
 
