@@ -102,11 +102,11 @@
       }, function (d) { return d.headline || d.verdict !== "same"; });
       dt.id = "deltas";
       add(body, add(el("div"), dt, allToggle(dt)));
+      var runs = el("div", "runlines");
       (DATA.runs || []).forEach(function (meta, n) {
-        var dl = el("dl", "notes");
-        dl.appendChild(el("dt", null, "ABC"[n] + ": " + meta.map(function (kv) { return kv[0] + " " + kv[1]; }).join(" · ")));
-        body.appendChild(dl);
+        runs.appendChild(el("p", null, "ABC"[n] + ": " + meta.map(function (kv) { return kv[0] + " " + kv[1]; }).join(" · ")));
       });
+      body.appendChild(runs);
     } else {
       return;
     }
