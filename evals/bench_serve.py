@@ -95,8 +95,12 @@ def rss_mb(pid: int) -> float:
 
 
 def start(args: list[str], env: dict[str, str], log: Path) -> ServeProcess:
-    return ServeProcess(["--rate", "0", "--no-cache", *args], env,
-                        log).wait_ready(timeout=60)
+    process = ServeProcess(["--rate", "0", "--no-cache", *args], env, log)
+    try:
+        return process.wait_ready(timeout=60)
+    except BaseException:
+        process.stop()  # never leave a server behind
+        raise
 
 
 def main() -> int:

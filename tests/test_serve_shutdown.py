@@ -28,7 +28,7 @@ def test_sigterm_finishes_the_requests_in_flight_then_exits_0(
         {"OPENAI_BASE_URL": openai_server.base_url, "OPENAI_API_KEY": "sk-test-shutdown",
          "LLMEXTRACT_MODEL": "test-model"},
         tmp_path / "serve.log",
-    ).wait_ready()
+    )
     statuses: list[int] = []
     lock = threading.Lock()
 
@@ -39,6 +39,7 @@ def test_sigterm_finishes_the_requests_in_flight_then_exits_0(
             statuses.append(response.status_code)
 
     try:
+        server.wait_ready()
         threads = [threading.Thread(target=one, args=(i,)) for i in range(IN_FLIGHT)]
         for thread in threads:
             thread.start()
