@@ -38,6 +38,7 @@ from llmextract.schema import (
     StrikeEvent,
     Usage,
 )
+from llmextract.view import render_html, render_view
 
 if TYPE_CHECKING:
     from llmextract.backends.openai import OpenAIBackend, OpenAISettings
@@ -83,7 +84,9 @@ __all__ = [  # noqa: RUF022  (plain sorted(), as the API test asserts)
     "load_gold",
     "load_gold_dir",
     "read_article",
+    "render_html",
     "render_text",
+    "render_view",
     "resolve_backend",
 ]
 

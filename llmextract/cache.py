@@ -23,7 +23,6 @@ from typing import TYPE_CHECKING, Any
 import diskcache
 
 from llmextract.errors import ConfigurationError
-from llmextract.normalize.quantities import count_contradiction
 
 if TYPE_CHECKING:
     from llmextract.schema import Extraction
@@ -256,6 +255,10 @@ def cached_result_problem(result: Extraction, article: str) -> str | None:
     stale entry whose count its own quote contradicts (999 for "killing two people") is a miss,
     the same check the model's answer went through before it was cached.
     """
+    # Imported here: the quantity reader takes a second to load, and `import llmextract`
+    # and `llmextract --help` must not pay for it.
+    from llmextract.normalize.quantities import count_contradiction
+
     for i, claim in enumerate(result.claims):
         quoted = " ".join(span.text for span in claim.evidence)
         issue = count_contradiction(claim.count, quoted) if quoted else None

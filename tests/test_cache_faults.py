@@ -220,3 +220,21 @@ def test_a_tampered_cached_count_is_a_miss(
     assert second.claims[injured].count.min == 7
     assert "fails a check" in caplog.text
     assert len(openai_server.chat_requests) == 2
+
+
+def test_cache_clear_that_cannot_repair_is_one_line_naming_the_directory(
+    filled_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # A read-only disk, patched (root ignores directory modes).
+    import shutil
+
+    def refuse(*args: Any, **kwargs: Any) -> None:
+        raise PermissionError(errno.EROFS, "Read-only file system")
+
+    corrupt(filled_cache, "garbage")
+    monkeypatch.setattr(shutil, "rmtree", refuse)
+    monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(filled_cache))
+    code, _, err = cli("cache", "clear")
+    lines = [line for line in err.splitlines() if line.startswith("error:")]
+    assert code == 2 and len(lines) == 1 and "Traceback" not in err
+    assert str(filled_cache / "results") in lines[0] and "Read-only file system" in lines[0]

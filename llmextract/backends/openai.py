@@ -286,8 +286,8 @@ class OpenAIBackend:
         client = self._sync_client()
         with bound_session(call.session), call.deadline.active():
             while True:
-                call.session.restart()
                 try:
+                    call.session.restart()
                     client.create(**call.request())
                 except Exception as exc:
                     decision = call.after_failure(exc, limit)
@@ -306,8 +306,8 @@ class OpenAIBackend:
         client = self._async_client()
         with bound_session(call.session), call.deadline.active():
             while True:
-                call.session.restart()
                 try:
+                    call.session.restart()
                     # The outer bound also holds for an injected client without our transport.
                     await asyncio.wait_for(client.create(**call.request()),
                                            call.deadline.remaining() + 1.0)
@@ -449,7 +449,7 @@ class _Call:
     def usage(self) -> Usage:
         return Usage(prompt_tokens=self.prompt_tokens, completion_tokens=self.completion_tokens)
 
-    def settle(self, exc: BaseException, decision: Decision | None = None) -> BackendOutput:
+    def settle(self, exc: BaseException, decision: Decision) -> BackendOutput:
         """After the exchange failed: keep the best answer seen when the model, not the
         endpoint, ran out of chances (re-asks or token budget); otherwise one actionable error
         that records what was spent."""

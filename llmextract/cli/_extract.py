@@ -11,8 +11,9 @@ from llmextract.cli._options import MaxTokensOption, TimeoutOption, apply_endpoi
 from llmextract.errors import ConfigurationError, EndpointDownError, InputError, LLMExtractError
 from llmextract.inputs import read_article
 from llmextract.pipeline import extract
-from llmextract.render import render_html, render_text
+from llmextract.render import render_text
 from llmextract.schema import Extraction
+from llmextract.view import render_html
 
 
 def extract_command(

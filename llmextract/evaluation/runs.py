@@ -267,8 +267,8 @@ async def run_task_async(
     usd_per_mtok_out: float | None = None,
     overwrite: bool = False,
     on_result: Callable[[PredictionRecord], None] | None = None,
-    resume: StoredRun | None = None,
     strict: bool = False,
+    resume: StoredRun | None = None,
 ) -> StoredRun:
     """Extract every sample of ``task`` with at most ``concurrency`` in flight; store the run.
 
