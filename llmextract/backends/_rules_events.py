@@ -327,6 +327,9 @@ _REPORT_DATE = re.compile(
     r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote"
     r"|posted|published|confirmed)\b[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
+# "Afghan and coalition forces yesterday confirmed the arrest": the date of the statement.
+_REPORTED_AFTER = re.compile(
+    r"\s+(?:said|says|confirmed|announced|reported|stated|released)\b", re.IGNORECASE)
 _PLACE_TARGET = re.compile(
     r"^(?:the\s+)?(?:desert\s+)?(?:region|area|city|town|village|province|district|desert"
     r"|outskirts|countryside|governorate)\b", re.IGNORECASE)
@@ -670,7 +673,7 @@ _PRECISION_RANK = {"exact": 0, "near": 1, "region": 2, "country": 3}
 _ADMIN_GENERIC = frozenset({"province", "provinces", "governorate", "governorates", "state"})
 
 
-def _pick_date(dates: list[tuple[int, int, DateRange]], start: int) -> DateRange | None:
+def pick_date(dates: list[tuple[int, int, DateRange]], start: int) -> DateRange | None:
     """The date expression nearest to the trigger at ``start`` (absolute offsets)."""
     best: tuple[int, DateRange] | None = None
     for d_start, d_end, rng in dates:
@@ -682,6 +685,18 @@ def _pick_date(dates: list[tuple[int, int, DateRange]], start: int) -> DateRange
 
 
 DatesIn = Callable[[Sentence], list[tuple[int, int, DateRange]]]
+
+
+def happening_dates(text: str, sentence: Sentence,
+                    dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
+    """The sentence's dates that may say when something happened: not the date of a statement
+    ("said on Wednesday"), not what a possessive dates ("Saturday's election"), not the year of
+    a habitual aside (", which has ... since 2015"). Strikes and claims are dated alike."""
+    return [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
+            and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
+            and not _REPORTED_AFTER.match(text, d[1])
+            and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
+                sentence.lower, 0, d[0] - sentence.start))]
 
 
 def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
@@ -718,17 +733,14 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             chosen.append(hit)
         if not chosen:
             continue
-        dates = [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
-                 and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
-                 and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
-                     sentence.lower, 0, d[0] - sentence.start))]  # ", which has ... since 2015"
+        dates = happening_dates(text, sentence, dates_in)
         places = list(find_places(s_text))
         before = [s for s in layout.sentences[max(0, sentence.index - 2):sentence.index]
                   if s.section == sentence.section and not s.heading]
         previous = " ".join(s.text for s in before)
         time_of_day = _time_of_day(s_text)
         for start, end, kind, generic in chosen:
-            picked = _pick_date(dates, start)
+            picked = pick_date(dates, start)
             if picked is not None and picked.precision == "year":
                 continue  # "dozens of attacks in late 2023 and early 2024": a campaign summary
             mentions.append(Mention(

@@ -59,9 +59,10 @@ from llmextract.evaluation.metrics import (
     rate_spec,
 )
 from llmextract.evaluation.tasks import Sample, TaskKind
+from llmextract.normalize.dates import anchor_from_dateline
 from llmextract.normalize.places import find_afghan_province
 from llmextract.normalize.quantities import minimum
-from llmextract.schema import CasualtyClaim, Extraction, Span, StrikeEvent
+from llmextract.schema import CasualtyClaim, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -172,13 +173,35 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         quotes = [*(s.text for e in extraction.events for s in e.evidence),
                   *(s.text for c in extraction.claims for s in c.evidence)]
         provinces = {p for quote in quotes for p in find_afghan_province(quote)}
-    starts = [w[0] for e in extraction.events if (w := date_window(e.date)) is not None]
+    dated = [*(e.date for e in extraction.events), *(c.date for c in extraction.claims)]
+    released = extraction.article.published or (
+        anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
         killed=_killed(extraction.claims, text),
         airstrike=any(_is_isaf_airstrike(e, text) for e in extraction.events),
         provinces=frozenset(provinces),
-        start_date=min(starts) if starts else None,
+        start_date=_start_date(dated, released),
     )
+
+
+def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date | None:
+    starts = [_start(d) for d in dated if date_window(d) is not None]
+    days = [_start(d) for d in dated if d.precision == "day" and date_window(d) is not None]
+    recent = [day for day in days
+              if released is None or released - _RECENT <= day <= released]
+    pool = recent or days or starts
+    return min(pool) if pool else None
+
+
+_RECENT = dt.timedelta(days=7)
+
+
+def _start(date: DateRange) -> dt.date:
+    window = date_window(date)
+    assert window is not None
+    if date.precision == "day" and window[1] - window[0] == dt.timedelta(days=1):
+        return window[1]  # "over the past 24 hours": the day the release reports
+    return window[0]
 
 
 def _killed(claims: Sequence[CasualtyClaim], text: str | None) -> int:
