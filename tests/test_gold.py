@@ -71,6 +71,7 @@ def article(**changes: Any) -> dict[str, Any]:
         ],
         "claims": [
             {"id": "c1", "outcome": "killed", "count": {"min": 2, "max": 2}, "event": "e1",
+             "date": {"earliest": "2024-05-01", "latest": "2024-05-01", "precision": "day"},
              "evidence": [span("killing two people", 0)]},
             {"id": "c2", "outcome": "killed", "count": {"min": 2, "max": 2}, "event": "e2",
              "evidence": [span("killing two people", 1)]},
@@ -286,6 +287,30 @@ def test_event_date_after_publication_or_too_old(tmp_path: Path) -> None:
     ]
     data["published"] = None  # nothing to compare with
     assert check_gold_file(write(tmp_path, data)) == []
+
+
+def test_claim_date_is_its_events_unless_its_own_evidence_dates_it(tmp_path: Path) -> None:
+    data = article()
+    data["claims"][0]["date"] = {"earliest": "2024-04-30", "latest": "2024-04-30",
+                                 "precision": "day"}
+    path = write(tmp_path, data)
+    assert only(check_gold_file(path)) == (
+        f"{path}: claims[0].date: 2024-04-30 is not its event e1's date 2024-05-01, and no "
+        "evidence span of the claim gives it: add the words that date the claim, or take the "
+        "event's date")
+    data["claims"][0]["date"] = {"earliest": None, "latest": None, "precision": "unknown"}
+    assert check_gold_file(write(tmp_path, data)) == []  # undated: a gold set before v2
+    # a claim of an undated event may be dated by its own words ("on Wednesday")
+    data["claims"][1]["date"] = {"earliest": "2024-05-01", "latest": "2024-05-01",
+                                 "precision": "day"}
+    data["claims"][1]["evidence"].append(span("on Wednesday"))
+    data["claims"][0]["date"] = data["events"][0]["date"]
+    assert check_gold_file(write(tmp_path, data)) == []
+    # and a claim dated after publication is out of bounds like an event
+    data["claims"][1]["date"]["latest"] = "2024-05-09"
+    assert only(check_gold_file(write(tmp_path, data))) == (
+        f"{path}: claims[1].date.latest: 2024-05-09 is after the article's publication date "
+        "2024-05-02")
 
 
 def test_unknown_and_duplicate_hard_case_tags(tmp_path: Path) -> None:

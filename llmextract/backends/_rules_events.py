@@ -327,9 +327,11 @@ _REPORT_DATE = re.compile(
     r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote"
     r"|posted|published|confirmed)\b[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
-# "Afghan and coalition forces yesterday confirmed the arrest": the date of the statement.
+# "Afghan and coalition forces yesterday confirmed the arrest", "Later on Wednesday he said",
+# "On Monday, it said": the date of the statement.
 _REPORTED_AFTER = re.compile(
-    r"\s+(?:said|says|confirmed|announced|reported|stated|released)\b", re.IGNORECASE)
+    r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
+    r"|stated|released)\b", re.IGNORECASE)
 _PLACE_TARGET = re.compile(
     r"^(?:the\s+)?(?:desert\s+)?(?:region|area|city|town|village|province|district|desert"
     r"|outskirts|countryside|governorate)\b", re.IGNORECASE)

@@ -69,13 +69,6 @@ def _anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.
     return anchors
 
 
-def _datelines(lay: Layout, anchors: dict[int, dt.date | None]) -> dict[int, dt.date]:
-    """The sections that open with a dateline of their own ("KABUL, Afghanistan (Jan. 27)"),
-    with its date."""
-    return {section: day for section, _, _ in lay.datelines
-            if (day := anchors.get(section)) is not None}
-
-
 # A cheap first look: a sentence with none of these has no date expression for the resolver:
 # a digit, a word ending in "day" ("Monday", "holiday"), or one of the date words ("past",
 # "last" and "hours" let "over the past day" and "the last 24 hours" through). Three searches,
@@ -403,45 +396,42 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
 
 
 def _date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, lay: Layout,
-                 dates_in: DatesIn, datelines: dict[int, dt.date]) -> None:
-    """When each claim's casualties happened (guidelines §5 ``date``): the claim's own date
-    words (they join its evidence), else its event's date, else, for a claim of one operation,
-    the date its paragraph or its section's lede gives (an ISAF release's "today"). A toll
-    over a period has only the period its own words give."""
+                 dates_in: DatesIn) -> None:
+    """When each claim's casualties happened (guidelines §2, claim dates): a claim of an event
+    has the event's date (unknown included); another claim its own date words, else, for a
+    claim of one operation, the day its paragraph or its section's lede gives (an ISAF
+    release's "today"). A toll over a period has only the period its own words give; the start
+    of a period ("since October 8") dates nothing. Own date words join the evidence."""
     by_id = {e.id: e.date for e in events}
     for claim in kept:
         best: tuple[int, int, DateRange] | None = None
         for s in [claim.sentence, *claim.others]:
-            dates = _events.happening_dates(text, s, dates_in)
+            dates = [d for d in _events.happening_dates(text, s, dates_in)
+                     if not _PERIOD_START.search(text, max(s.start, d[0] - 60), d[0])]
             picked = _events.pick_date(dates, claim.pos) if s is claim.sentence else None
-            for d in dates:
-                if picked is None or d[2] is picked:
-                    best = d
-                    break
+            best = next((d for d in dates if picked is None or d[2] is picked), None)
             if best is not None:
                 break
-        if best is not None:
+        if claim.event is not None:
+            # a toll of a strike happened when the strike did, however much later it was
+            # reported ("the number of martyrs rose to 9 this morning")
+            claim.date = by_id.get(claim.event)
+            if best is not None and claim.date == best[2]:
+                claim.date_span = (best[0], best[1])
+        elif best is not None:
             claim.date, claim.date_span = best[2], (best[0], best[1])
-            continue
-        linked = by_id.get(claim.event) if claim.event is not None else None
-        if linked is not None and (linked.earliest or linked.latest):
-            claim.date = linked
-            continue
-        if claim.aggregate:
-            continue
-        for s in _context_sentences(lay, claim.sentence):
-            # a context sentence's month or year is background ("the July 2010 bombing")
-            days = [d for d in _events.happening_dates(text, s, dates_in)
-                    if d[2].precision == "day"]
-            if days:
-                claim.date = days[0][2]
-                break
-        else:
-            # A release that reports an operation with no date word reports it on the day of
-            # its dateline.
-            day = datelines.get(claim.sentence.section)
-            if day is not None:
-                claim.date = DateRange(earliest=day, latest=day, precision="day")
+        elif not claim.aggregate:
+            for s in _context_sentences(lay, claim.sentence):
+                # a context sentence's month or year is background ("the July 2010 bombing")
+                days = [d for d in _events.happening_dates(text, s, dates_in)
+                        if d[2].precision == "day"]
+                if days:
+                    claim.date = days[0][2]
+                    break
+
+
+_PERIOD_START = re.compile(r"\b(?:since|began|begun|started|launched)\b[^.;,]*$",
+                           re.IGNORECASE)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -534,7 +524,7 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
     _link(claims, drafts, lay)
     kept = consolidate(claims, text, lay)
     kept.sort(key=lambda c: (c.pos, _OUTCOME_ORDER[c.outcome]))
-    _date_claims(kept, events, text, lay, dates_in, _datelines(lay, anchors))
+    _date_claims(kept, events, text, lay, dates_in)
     return events, _to_claims(kept, text, lay)
 
 

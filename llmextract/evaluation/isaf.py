@@ -3,8 +3,9 @@
 The labels give one total per release, not events and claims, so an ``Extraction`` is first
 reduced to the same four answers (``derive``), then scored field by field. The reduction maps
 this project's coding (ACLED-like, ``evals/gold/GUIDELINES.md``) onto the ISAF coders'
-conventions, which differ in two places; both are read from the article text around each item's
-own evidence spans, so they apply to any backend's output alike:
+conventions. This docstring is the one place those conventions are listed; each is read from
+the extraction and the article text around each item's own evidence spans, so they apply to any
+backend's output alike:
 
 - **killed**: the sum, over killed claims that are not superseded and not denials, of each
   claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" = 3,
@@ -27,8 +28,13 @@ own evidence spans, so they apply to any backend's output alike:
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area), or, when no event has a location, by the quoted evidence; right when the set
   equals the label's.
-- **start date**: the earliest date of any event; scored only on releases whose text gives a
-  year (a four-digit 19xx/20xx), since otherwise the year cannot be read from the text.
+- **start date**: the earliest day of any dated event or claim (claims carry their own dates
+  since schema v2, so a release of ground raids has one too), under the coders' conventions: a
+  day-precise date within the week before the release is preferred (an older one is history the
+  release recalls: "the May 11 insider attack"), a 24-hour roundup ("over the past 24 hours")
+  counts as its last day, and a release with nothing dated counts as its dateline's day. Scored
+  only on releases whose text gives a year (a four-digit 19xx/20xx), since otherwise the year
+  cannot be read from the text.
 
 The reference figures of trivial predictors are computed from the labels and shown in the
 report's notes, so a score can be read against them.
@@ -190,7 +196,7 @@ def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date
     recent = [day for day in days
               if released is None or released - _RECENT <= day <= released]
     pool = recent or days or starts
-    return min(pool) if pool else None
+    return min(pool) if pool else released
 
 
 _RECENT = dt.timedelta(days=7)
