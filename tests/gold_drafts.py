@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from llmextract.gold import GoldArticle
+from llmextract.schema import DateRange
 from tests.openai_server import RecordedRequest, Step, reply_json, reply_tool
 
 Draft = dict[str, Any]
@@ -33,10 +34,7 @@ def gold_draft(article: GoldArticle) -> Draft:
             "ref": event.id,
             "kind": event.kind,
             "quotes": [span.text for span in event.evidence],
-            "date_quote": None,
-            "date_earliest": event.date.earliest.isoformat() if event.date.earliest else None,
-            "date_latest": event.date.latest.isoformat() if event.date.latest else None,
-            "date_precision": event.date.precision,
+            **_dates(event.date),
             "time_of_day": event.time_of_day,
             "locations": [loc.model_dump() for loc in event.locations],
             "attacker": event.attacker.name,
@@ -56,12 +54,19 @@ def gold_draft(article: GoldArticle) -> Draft:
             "event": claim.event,
             "superseded_by": claim.superseded_by,
             "quotes": [span.text for span in claim.evidence],
-            "date_quote": None,
-            "date_earliest": claim.date.earliest.isoformat() if claim.date.earliest else None,
-            "date_latest": claim.date.latest.isoformat() if claim.date.latest else None,
-            "date_precision": claim.date.precision,
+            **_dates(claim.date),
         })
     return {"events": events, "claims": claims}
+
+
+def _dates(date: DateRange) -> dict[str, Any]:
+    """The gold date as the draft's fields; its words are already among the quotes."""
+    return {
+        "date_quote": None,
+        "date_earliest": date.earliest.isoformat() if date.earliest else None,
+        "date_latest": date.latest.isoformat() if date.latest else None,
+        "date_precision": date.precision,
+    }
 
 
 def is_reask(request: RecordedRequest) -> bool:
