@@ -36,16 +36,29 @@ from llmextract.schema import (
 # not (its "airstrike" means strikes called as such). One switch, so the choice is explicit.
 SUPPORT_FIRE_KIND: StrikeKind = "airstrike"
 
+
+# An air force's own type names count only right after an owner ("RAF Typhoons", "Israeli
+# F-16s"): alone they are storms, cars and sports teams. The owner stays outside the match (a
+# look-behind), so it is read as the attacker like "Israeli" in "Israeli jets".
+_AIR_OWNERS = ("raf", "usaf", "royal air force", "coalition", "allied", "british", "french",
+               "american", "us", "u.s.", "israeli", "russian", "syrian", "iraqi", "saudi",
+               "emirati", "turkish", "nato", "afghan", "jordanian")
+_AIR_OWNER = "(?:" + "|".join(f"(?<=\\b{re.escape(o)} )" for o in _AIR_OWNERS) + ")"
+_AIRCRAFT_TYPE = (rf"{_AIR_OWNER}(?:typhoons?|tornados?|tornadoes|f-?(?:1[4-8]|35)[a-z]?s?"
+                  r"|f/a-18s?|a-10s?|b-(?:1b?|2|52)s?|apaches?|harriers?|rafales?|mirages?"
+                  r"|su-\d\d\w?s?|mig-\d\d\w?s?|super tucanos?|tucanos?)")
 _AIRCRAFT = (
-    r"(?:war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft|air ?planes?|planes?"
-    r"|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?|air force|aviation)"
+    rf"(?:{_AIRCRAFT_TYPE}|war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft"
+    r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?|air force"
+    r"|aviation)"
 )
-_DRONE = r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?))"
+_DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
+          rf"|{_AIR_OWNER}(?:mq-\d\w?\s+)?(?:reapers?|predators?))")
 _VERB = (
     r"(?:struck|strikes?|striking|hit|hits|hitting|bombed|bombs?|bombing|bombarded|targeted"
     r"|targets|targeting|attacked|attacks|attacking|pounded|pounding|raided|raids|shelled"
     r"|fired|firing|engaged|engaging|carried out|carry out|carrying out|conducted|conducting"
-    r"|launched|launching|dropped|destroyed|opened fire)"
+    r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated)"
 )
 # (pattern, kind, generic). Order matters only for overlaps: the first match at a position wins.
 _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
@@ -76,6 +89,19 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"|rained|were fired|was fired)\b"
      r"|\bfired\s+(?:\w+\s+){0,3}(?:rockets|mortars?|shells|artillery|mortar rounds)\b",
      "shelling", False),
+    # A strike with no means named, said by the one who struck: "said it struck a command
+    # post", "it carried out a strike near Jilib" (not "struck a deal", not a hunger strike).
+    ("(?:" + "|".join(f"(?<={say} {who} )" for say in ("said", "says", "saying", "announced",
+                                                      "confirmed", "stated")
+                      for who in ("it", "it had", "it has", "that it", "that it had",
+                                  "its forces", "its forces had", "its troops"))
+     + r")(?:struck|hit|bombed|targeted)\b(?!\s+(?:an?\s+|the\s+)?"
+     r"(?:deals?|agreements?|accords?|balance|compromise|chord|note|tone|record|milestone)\b)"
+     r"|\b(?:carried out|carries out|carry out|carrying out|conducted|conducts|conduct"
+     r"|conducting)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|further\s+)?"
+     r"(?:(?!hunger|general|labou?r|air|aerial|drone|missile|precision|artillery|rocket|mortar"
+     r"|the\b|its\b|their\b|this\b|that\b|these\b|those\b|such\b)"
+     r"[\w-]+\s+)?strikes?\b(?!-)", "unknown_strike", False),
     # Anaphoric references: they continue an event, never start one.
     (r"(?<!post-)(?<!pre-)\b(?:strikes?|raids?)\b(?!-)", "unknown_strike", True),
     (r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|struck|hit|bombed)\b",
@@ -97,7 +123,8 @@ _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|rtiller|viation)|drone|u(?:av|nmanned)"
     r"|m(?:issile|ortar)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|jet|craft|h(?:elicopter|it)"
-    r"|gunship|target|fired")
+    r"|gunship|target|fired|t(?:yphoon|ornad|ucano)|reaper|predator|apache|harrier|rafale|mirage"
+    r"|\b[abf]-\d|\b(?:su|mig)-\d")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
     r"(?![^.]*\b(?:but|however|although)\b)",
@@ -325,8 +352,12 @@ _POSSESSIVE_DATE = re.compile(r"['’]s\b")  # "Saturday's election" dates the e
 _REPORT_DATE = re.compile(
     r"(?=[abcprstuw])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote"
-    r"|posted|published|confirmed)\b[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
+    r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
+    r"[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
+# Who strikes by walking out: a strike with no weapon named is theirs when they are there.
+_LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|drivers"
+                     r"|students|miners|dockers|protesters|strikers|hunger)\b")
 # "Afghan and coalition forces yesterday confirmed the arrest", "Later on Wednesday he said",
 # "On Monday, it said": the date of the statement.
 _REPORTED_AFTER = re.compile(
@@ -731,6 +762,8 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 continue
             if is_negated(text, sentence, hit[0], hit[1]):
                 continue
+            if hit[2] == "unknown_strike" and not hit[3] and _LABOUR.search(sentence.lower):
+                continue  # "dock workers carried out a strike"
             kinds.add(hit[2])
             chosen.append(hit)
         if not chosen:

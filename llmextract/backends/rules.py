@@ -420,6 +420,12 @@ def _date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, l
                 claim.date_span = (best[0], best[1])
         elif best is not None:
             claim.date, claim.date_span = best[2], (best[0], best[1])
+        elif (same := _SAME_PERIOD.search(claim.sentence.text)) is not None:
+            # "during the month": the period the text named last
+            claim.date = _period_before(text, lay, claim.sentence, dates_in)
+            if claim.date is not None:
+                claim.date_span = (claim.sentence.start + same.start(1),
+                                   claim.sentence.start + same.end())
         elif not claim.aggregate:
             for s in _context_sentences(lay, claim.sentence):
                 # a context sentence's month or year is background ("the July 2010 bombing")
@@ -428,6 +434,22 @@ def _date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, l
                 if days:
                     claim.date = days[0][2]
                     break
+
+
+_SAME_PERIOD = re.compile(r"\b(?:during|in|over|for)\s+((?:the|that)\s+(?:same\s+)?"
+                          r"(?:month|period))\b", re.IGNORECASE)
+
+
+def _period_before(text: str, lay: Layout, sentence: Sentence,
+                   dates_in: DatesIn) -> DateRange | None:
+    for s in reversed(lay.sentences[max(0, sentence.index - 6):sentence.index]):
+        if s.section != sentence.section:
+            break
+        periods = [d for d in _events.happening_dates(text, s, dates_in)
+                   if d[2].precision in ("month", "week")]
+        if periods:
+            return periods[-1][2]
+    return None
 
 
 _PERIOD_START = re.compile(r"\b(?:since|began|begun|started|launched)\b[^.;,]*$",
