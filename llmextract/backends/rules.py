@@ -41,6 +41,7 @@ from llmextract.backends._rules_places import PlaceMention, find_places
 from llmextract.backends._rules_text import Layout, Sentence, layout, neighbours
 from llmextract.backends.base import ArticleInput, BackendOutput
 from llmextract.normalize.dates import anchor_from_dateline, find_dates, find_publication_date
+from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
 from llmextract.schema import Attacker, CasualtyClaim, Count, DateRange, Span, StrikeEvent
 
@@ -467,15 +468,17 @@ def _span(text: str, start: int, end: int) -> Span:
 def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, int] | None:
     """Where a claim with no strike happened, as a short span ("Maiwand district, Kandahar
     province"): from its own sentences, else its section's lede, else the nearest earlier then
-    later sentence. Only a place in a known province is used (the releases whose operations
-    are ground raids locate them that way); elsewhere a strike's event carries the place."""
+    later sentence. Only a place in a known province (by name, or by its district's or town's)
+    is used (the releases whose operations are ground raids locate them that way); elsewhere a
+    strike's event carries the place."""
     sentence = claim.sentence
     lede = lay.sentences[lay.ledes[sentence.section]] if sentence.section in lay.ledes else None
     order = [sentence, *claim.others, *([lede] if lede else []),
              *neighbours(lay, sentence, 8, 4)]
     for s in order:
         for p in find_places(s.text):
-            if _sentence_provinces(" ".join(n for n in (p.name, p.admin_area) if n)):
+            named = " ".join(n for n in (p.name, p.admin_area) if n)
+            if _sentence_provinces(named) or find_district_provinces(named):
                 return s.start + p.start, s.start + p.tail
     return None
 

@@ -26,8 +26,9 @@ backend's output alike:
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
-  admin area), or, when no event has a location, by the quoted evidence; right when the set
-  equals the label's.
+  admin area), or, when they name none, by the quoted evidence; a place named only by its
+  district or town ("Shah Wali Kot district", "Sangin") counts for its province
+  (``normalize.districts``). Right when the set equals the label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates
   since schema v2, so a release of ground raids has one too), under the coders' conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
@@ -66,6 +67,7 @@ from llmextract.evaluation.metrics import (
 )
 from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline
+from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
 from llmextract.normalize.quantities import minimum
 from llmextract.schema import CasualtyClaim, DateRange, Extraction, Span, StrikeEvent
@@ -172,13 +174,15 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     sentence around each evidence span, not only the quote."""
     if extraction is None:
         return IsafAnswer(killed=0, airstrike=False, provinces=frozenset(), start_date=None)
-    places = [name for e in extraction.events for loc in e.locations
-              for name in (loc.name, loc.admin_area) if name]
-    provinces = {p for name in places for p in find_afghan_province(name)}
-    if not provinces:
-        quotes = [*(s.text for e in extraction.events for s in e.evidence),
-                  *(s.text for c in extraction.claims for s in c.evidence)]
-        provinces = {p for quote in quotes for p in find_afghan_province(quote)}
+    places = [" ".join(name for name in (loc.name, loc.admin_area) if name)
+              for e in extraction.events for loc in e.locations]
+    quotes = [*(s.text for e in extraction.events for s in e.evidence),
+              *(s.text for c in extraction.claims for s in c.evidence)]
+    provinces: set[str] = set()
+    for names in (places, quotes):  # the events' places first, else what the evidence says
+        provinces = {p for name in names for p in _provinces(name)}
+        if provinces:
+            break
     dated = [*(e.date for e in extraction.events), *(c.date for c in extraction.claims)]
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
@@ -188,6 +192,11 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         provinces=frozenset(provinces),
         start_date=_start_date(dated, released),
     )
+
+
+def _provinces(place: str) -> list[str]:
+    """The provinces a place names: its own province name, else its district's or town's."""
+    return find_afghan_province(place) or list(find_district_provinces(place))
 
 
 def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date | None:
