@@ -251,3 +251,19 @@ def test_start_date_comes_from_dated_claims_and_events_under_the_coders_conventi
     # nothing dated: the release's dateline
     assert start(claim("k3", "five were killed", text=TEXT)) == "2012-01-27"
     assert start(claim("k3", "five were killed", text=TEXT), text=None) == "None"
+
+
+def test_a_toll_the_release_recalls_is_not_counted() -> None:
+    text = ("KABUL, Afghanistan (Jan. 27, 2012)\nA precision airstrike killed two insurgents "
+            "in Nad Ali district yesterday. The leader was involved in a car bomb attack that "
+            "killed one civilian. In 2010 insurgents killed four soldiers there.")
+    claims = [
+        claim("k1", "killed two insurgents", date="2012-01-26", text=text),
+        claim("k2", "killed one civilian", low=1, high=1, text=text),  # blamed on the target
+        CasualtyClaim.model_validate({  # dated long before the release
+            **claim("k3", "killed four soldiers", low=4, high=4, text=text).model_dump(),
+            "date": DateRange(earliest=dt.date(2010, 1, 1), latest=dt.date(2010, 12, 31),
+                              precision="year")}),
+    ]
+    answer = derive(extraction([], claims, text=text, article_id="isaf-1"), text)
+    assert answer.killed == 2

@@ -430,8 +430,10 @@ def _date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, l
         elif not claim.aggregate:
             for s in _context_sentences(lay, claim.sentence):
                 # a context sentence's month or year is background ("the July 2010 bombing")
+                # unless it opens the sentence and so sets the time of the narrative ("In
+                # June, insurgents engaged the assault force several times")
                 days = [d for d in _events.happening_dates(text, s, dates_in)
-                        if d[2].precision == "day"]
+                        if d[2].precision == "day" or d[0] - s.start <= 3]
                 if days:
                     claim.date = days[0][2]
                     break

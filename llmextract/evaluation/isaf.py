@@ -7,9 +7,11 @@ conventions. This docstring is the one place those conventions are listed; each 
 the extraction and the article text around each item's own evidence spans, so they apply to any
 backend's output alike:
 
-- **killed**: the sum, over killed claims that are not superseded and not denials, of each
-  claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" = 3,
-  "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``). A *roundup total*
+- **killed**: the sum, over killed claims that are not superseded, not denials and not
+  history (a toll dated before the week of the release, or one of an earlier attack the
+  release blames its target for: "involved in a car bomb attack that killed one civilian"), of
+  each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
+  3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours") is left out when the release also
   details killed claims of its own: the coders count the details, not the total that sums them
@@ -94,6 +96,12 @@ _ROUNDUP = re.compile(
     r"(?:[\w-]+\s+){0,4}?operations\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b",
+    re.IGNORECASE)
+# A target's past, told to say who he is: "responsible for", "involved in", "behind" ... an
+# attack, then its toll.
+_BLAMED_FOR = re.compile(
+    r"\b(?:responsible\s+for|involved\s+in|behind|accused\s+of|suspected\s+of|linked\s+to"
+    r"|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator)\b[^.;]{0,160}$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
@@ -187,7 +195,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
-        killed=_killed(extraction.claims, text),
+        killed=_killed(extraction.claims, text, released),
         airstrike=any(_is_isaf_airstrike(e, text) for e in extraction.events),
         provinces=frozenset(provinces),
         start_date=_start_date(dated, released),
@@ -219,14 +227,33 @@ def _start(date: DateRange) -> dt.date:
     return window[0]
 
 
-def _killed(claims: Sequence[CasualtyClaim], text: str | None) -> int:
+def _killed(claims: Sequence[CasualtyClaim], text: str | None,
+            released: dt.date | None) -> int:
     counted = [c for c in claims
-               if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied"]
+               if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied"
+               and not _history(c, text, released)]
     roundup = {c.id for c in counted
                if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
     details = [c for c in counted if c.id not in roundup and minimum(c.count, "isaf") > 0]
     kept = details if details else counted
     return sum(minimum(c.count, "isaf") for c in kept)
+
+
+def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:
+    """A toll the release recalls rather than reports: dated before the week of the release,
+    or told of an earlier attack its target is blamed for ("involved in a recent car bomb
+    attack that killed one civilian")."""
+    window = date_window(claim.date)
+    if window is not None and released is not None and window[1] < released - _RECENT:
+        return True
+    return _BLAMED_FOR.search(_before(claim.evidence[0], text)) is not None
+
+
+def _before(span: Span, text: str | None) -> str:
+    """The sentence around ``span`` up to the span's start (empty without the article)."""
+    context = _context(span, text)
+    at = context.find(span.text)
+    return context[:at] if at > 0 else ""
 
 
 def _is_isaf_airstrike(event: StrikeEvent, text: str | None) -> bool:
