@@ -36,6 +36,7 @@ from llmextract.schema import (
     StrikeEvent,
     Usage,
 )
+from llmextract.view import render_html, render_view
 
 if TYPE_CHECKING:
     from llmextract.backends.openai import OpenAIBackend, OpenAISettings
@@ -79,7 +80,9 @@ __all__ = [  # noqa: RUF022  (plain sorted(), as the API test asserts)
     "list_prompts",
     "load_gold",
     "load_gold_dir",
+    "render_html",
     "render_text",
+    "render_view",
     "resolve_backend",
 ]
 

@@ -49,6 +49,7 @@ from llmextract.cli._extract import extract_command  # noqa: E402
 from llmextract.cli._gold import gold_app  # noqa: E402
 from llmextract.cli._prompts import prompts_app  # noqa: E402
 from llmextract.cli._schema import schema_command  # noqa: E402
+from llmextract.cli._view import view_command  # noqa: E402
 
 app.command("extract")(extract_command)
 app.command("eval")(eval_command)
@@ -56,6 +57,7 @@ app.add_typer(gold_app, name="gold")
 app.add_typer(prompts_app, name="prompts")
 app.add_typer(cache_app, name="cache")
 app.command("schema")(schema_command)
+app.command("view")(view_command)
 
 
 def main() -> None:

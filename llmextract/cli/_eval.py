@@ -135,6 +135,9 @@ def eval_command(
     output_format: Annotated[str, typer.Option(
         "--format", help="table, json or markdown.")] = "table",
     out: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
+    report_html: Annotated[Path | None, typer.Option(
+        "--report", help="Also write the report as one self-contained HTML page: metrics, "
+                         "and gold and prediction in each article's text.")] = None,
     detail: Annotated[int, typer.Option(
         help="How many worst articles to list finding by finding (table/markdown).")] = (
         DEFAULT_DETAIL),
@@ -174,7 +177,13 @@ def eval_command(
                              f"data ({run_a.manifest.task} {run_a.manifest.source} vs "
                              f"{run_b.manifest.task} {run_b.manifest.source})")
         task = _task_for(run_a, gold, split, dataset)
-        _emit(comparison_report(task, run_a, run_b), output_format, out, detail)
+        comparison = comparison_report(task, run_a, run_b)
+        if report_html is not None:
+            from llmextract.view.evaluation import comparison_html
+
+            report_html.write_text(comparison_html(comparison, task, run_a, run_b),
+                                   encoding="utf-8")
+        _emit(comparison, output_format, out, detail)
         return
 
     if predictions is not None:
@@ -205,8 +214,12 @@ def eval_command(
     gate = (check(load_baseline(baseline), task, scores, tolerance=tolerance,
                   path=str(baseline))
             if baseline is not None and not update_baseline else None)
-    _emit(evaluation_report(task, scores, summary, run=run.manifest, gate=gate),
-          output_format, out, detail)
+    report = evaluation_report(task, scores, summary, run=run.manifest, gate=gate)
+    if report_html is not None:
+        from llmextract.view.evaluation import evaluation_html
+
+        report_html.write_text(evaluation_html(report, task, run.predictions), encoding="utf-8")
+    _emit(report, output_format, out, detail)
     if gate is not None:
         for c in gate.regressions:
             typer.echo(f"regression: {c.label} ({c.key}) {c.baseline:.3f} -> "

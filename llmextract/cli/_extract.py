@@ -11,8 +11,9 @@ import typer
 
 from llmextract.errors import ConfigurationError, InputError, LLMExtractError
 from llmextract.pipeline import extract
-from llmextract.render import render_html, render_text
+from llmextract.render import render_text
 from llmextract.schema import Extraction
+from llmextract.view import render_html
 
 
 def read_article(path: str) -> str:
