@@ -34,8 +34,9 @@ backend's output alike:
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates
   since schema v2, so a release of ground raids has one too), under the coders' conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
-  release recalls: "the May 11 insider attack"), a 24-hour roundup ("over the past 24 hours")
-  counts as its last day, and a release with nothing dated counts as its dateline's day. Scored
+  release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for
+  is not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as
+  its last day, and a release with nothing dated counts as its dateline's day. Scored
   only on releases whose text gives a year (a four-digit 19xx/20xx), since otherwise the year
   cannot be read from the text.
 
@@ -191,7 +192,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         provinces = {p for name in names for p in _provinces(name)}
         if provinces:
             break
-    dated = [*(e.date for e in extraction.events), *(c.date for c in extraction.claims)]
+    dated = [*(e.date for e in extraction.events),
+             *(c.date for c in extraction.claims if not _blamed(c, text))]
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
@@ -246,6 +248,10 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     window = date_window(claim.date)
     if window is not None and released is not None and window[1] < released - _RECENT:
         return True
+    return _blamed(claim, text)
+
+
+def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
     return _BLAMED_FOR.search(_before(claim.evidence[0], text)) is not None
 
 
