@@ -50,7 +50,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RULES_VERSION", "RulesBackend", "extract"]
 
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 # An ISAF release speaks for ISAF: its own forces' statements are the text's voice.
 _ISAF_MARKS = ("ISAF", "International Security Assistance Force", "KABUL, Afghanistan")
