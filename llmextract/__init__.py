@@ -12,6 +12,7 @@ from llmextract.cache import ResultCache
 from llmextract.errors import (
     BackendError,
     ConfigurationError,
+    EndpointDownError,
     GoldError,
     GroundingError,
     InputError,
@@ -19,6 +20,7 @@ from llmextract.errors import (
 )
 from llmextract.gold import GoldArticle, load_gold, load_gold_dir
 from llmextract.grounding import MatchResult, ground
+from llmextract.inputs import read_article
 from llmextract.pipeline import extract, extract_async, resolve_backend
 from llmextract.prompts import Prompt, get_prompt, list_prompts
 from llmextract.render import render_text
@@ -55,6 +57,7 @@ __all__ = [  # noqa: RUF022  (plain sorted(), as the API test asserts)
     "ConfigurationError",
     "Count",
     "DateRange",
+    "EndpointDownError",
     "Extraction",
     "GoldArticle",
     "GoldError",
@@ -80,6 +83,7 @@ __all__ = [  # noqa: RUF022  (plain sorted(), as the API test asserts)
     "list_prompts",
     "load_gold",
     "load_gold_dir",
+    "read_article",
     "render_html",
     "render_text",
     "render_view",
