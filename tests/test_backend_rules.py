@@ -469,6 +469,19 @@ def test_an_updated_toll_supersedes_the_earlier_one_of_the_same_claimant() -> No
     assert update.claimant == "the governor"
 
 
+
+def test_an_updated_toll_is_of_the_strike_of_the_toll_it_updates() -> None:
+    text = ("Two people were killed in an airstrike on the market on Monday, the governor "
+            "said. Separately, shelling hit the village of Kafr Nabl on Sunday.\n\n"
+            "The governor said on Tuesday that the death toll had risen to five.")
+    _, claims = run(text)
+    first, update = claims
+    assert first.superseded_by == update.id
+    assert update.event == first.event == "e1"
+    # it happened when the strike did, not on the day it was told
+    assert update.date.earliest == first.date.earliest == MONDAY
+
+
 def test_a_lede_restating_the_body_is_one_claim() -> None:
     text = ("KABUL, Afghanistan (June 14, 2012) - An Afghan-led security force killed the "
             "Taliban commander Rahim Gul and one additional insurgent during an operation in "

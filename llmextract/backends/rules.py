@@ -388,6 +388,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             elif (b.update or b.sentence.section > a.sentence.section) and not _vague_only(
                     b.count) and a.superseded_by is None:
                 a.superseded_by = b
+                if b.event is None:
+                    b.event = a.event  # an updated toll is of the strike the first one was
             break
         if target is not None:
             _absorb(target, b)
