@@ -17,34 +17,18 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from llmextract.errors import InputError
-from llmextract.evaluation.gate import check, load_baseline, make_baseline, write_baseline
-from llmextract.evaluation.metrics import summarize
-from llmextract.evaluation.reports import (
-    DEFAULT_DETAIL,
-    ComparisonReport,
-    EvaluationReport,
-    comparison_report,
-    evaluation_report,
-    render_json,
-    render_markdown,
-    render_terminal,
-)
-from llmextract.evaluation.runs import (
-    DEFAULT_CONCURRENCY,
-    DEFAULT_RUNS_DIR,
-    PredictionRecord,
-    StoredRun,
-    default_name,
-    load_run,
-    run_task,
-)
-from llmextract.evaluation.tasks import Task, load_task, score_predictions
+from llmextract.evaluation.defaults import DEFAULT_CONCURRENCY, DEFAULT_DETAIL, DEFAULT_RUNS_DIR
+
+# The scoring stack (numpy, scipy) and rich load when the command runs, not for ``--help``.
+if TYPE_CHECKING:
+    from llmextract.evaluation.reports import ComparisonReport, EvaluationReport
+    from llmextract.evaluation.runs import PredictionRecord, StoredRun
+    from llmextract.evaluation.tasks import Task
 
 FORMATS = ("table", "json", "markdown")
 DEFAULT_GOLD = Path("evals/gold")
@@ -53,6 +37,8 @@ DEFAULT_GOLD = Path("evals/gold")
 def _task_for(run: StoredRun, gold: Path | None, split: str | None,
               dataset: tuple[str, Path] | None) -> Task:
     """The task given on the command line, else the one the run was made on."""
+    from llmextract.evaluation.tasks import load_task
+
     if dataset is not None:
         return load_task(dataset[0], dataset[1], split=split)
     if gold is not None:
@@ -64,6 +50,10 @@ def _task_for(run: StoredRun, gold: Path | None, split: str | None,
 
 def _emit(report: EvaluationReport | ComparisonReport, output_format: str, out: Path | None,
           detail: int) -> None:
+    from rich.console import Console
+
+    from llmextract.evaluation.reports import render_json, render_markdown, render_terminal
+
     if output_format == "json":
         text = render_json(report)
     elif output_format == "markdown":
@@ -85,6 +75,8 @@ class _Progress:
     """Counts finished articles on stderr, on one line, when stderr is a terminal."""
 
     def __init__(self, total: int) -> None:
+        from rich.console import Console
+
         self.total, self.done, self.failed = total, 0, 0
         self.console = Console(stderr=True)
 
@@ -144,6 +136,12 @@ def eval_command(
              "when larger than the bootstrap noise.")] = None,
 ) -> None:
     """Evaluate extraction against gold (or ISAF), store the run, report, gate on a baseline."""
+    from llmextract.evaluation.gate import check, load_baseline, make_baseline, write_baseline
+    from llmextract.evaluation.metrics import summarize
+    from llmextract.evaluation.reports import comparison_report, evaluation_report
+    from llmextract.evaluation.runs import default_name, load_run, run_task
+    from llmextract.evaluation.tasks import load_task, score_predictions
+
     if output_format not in FORMATS:
         raise InputError(f"--format must be one of {', '.join(FORMATS)}, not {output_format!r}")
     if detail < 0:

@@ -31,13 +31,12 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from llmextract.errors import ConfigurationError, InputError
+from llmextract.evaluation.defaults import DEFAULT_CONCURRENCY, DEFAULT_RUNS_DIR
 from llmextract.evaluation.tasks import Sample, Task, TaskKind
 from llmextract.schema import SCHEMA_VERSION, Extraction, Usage
 
 MANIFEST = "manifest.json"
 PREDICTIONS = "predictions.jsonl"
-DEFAULT_RUNS_DIR = Path("evals/runs")
-DEFAULT_CONCURRENCY = 8
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
