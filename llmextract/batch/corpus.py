@@ -66,21 +66,12 @@ def is_corpus_path(path: str) -> bool:
 
 
 def read_corpus(paths: Iterable[str], *, stdin: BinaryIO | None = None) -> Iterator[CorpusItem]:
-    """Every article of every path, in order, duplicates of an earlier id reported and dropped.
+    """Every article of every path, in order (``extract_many`` drops repeated ids).
 
     ``-`` reads JSON Lines from standard input.
     """
-    seen: dict[str, str] = {}
     for path in paths:
-        for item in _read_one(path, stdin):
-            if isinstance(item, CorpusArticle):
-                first = seen.get(item.id)
-                if first is not None:
-                    yield CorpusProblem(item.source, f"duplicate id {item.id!r} (first at "
-                                                     f"{first}); skipped")
-                    continue
-                seen[item.id] = item.source
-            yield item
+        yield from _read_one(path, stdin)
 
 
 def count_articles(paths: Iterable[str]) -> int | None:

@@ -24,7 +24,7 @@ from llmextract.schema import Usage
 _DEFAULT_PAUSE = 1.0
 _MAX_PAUSE = 60.0
 #: Spacing used after a 429 when no requests-per-minute limit was set (doubled per 429).
-_FIRST_SPACING = 0.05
+_FIRST_SPACING = 0.01
 _MAX_SPACING = 10.0
 #: A crude prompt-token estimate for a request body (the real count settles it afterwards).
 _BYTES_PER_TOKEN = 4
@@ -57,7 +57,7 @@ class RateLimiter:
         self._paused_until = 0.0
         self._tokens: collections.deque[list[float]] = collections.deque()  # [time, tokens]
         self._token_total = 0.0
-        self._calm = 0
+        self._last_slowdown = float("-inf")
         self.throttles = 0
         self.requests = 0
 
@@ -101,19 +101,23 @@ class RateLimiter:
         self.throttles += 1
         pause = retry_after if retry_after is not None else _DEFAULT_PAUSE
         pause = min(max(pause, 0.0), _MAX_PAUSE)
-        self._paused_until = max(self._paused_until, self._clock() + pause)
-        self._spacing = min(_MAX_SPACING, max(self._spacing * 2, self._base, _FIRST_SPACING))
-        self._calm = 0
+        now = self._clock()
+        self._paused_until = max(self._paused_until, now + pause)
+        # Many requests in flight get their 429s together: that is one push back, not fifty,
+        # so the spacing doubles at most once a second.
+        if now - self._last_slowdown >= 1.0:
+            self._last_slowdown = now
+            self._spacing = min(_MAX_SPACING,
+                                max(self._spacing * 2, self._base, _FIRST_SPACING))
 
     def succeeded(self) -> None:
-        """A request went through: after a run of them, ease back towards the set pace."""
+        """A request went through: ease back towards the set pace (5% per success, so a
+        server that refuses one request in ten does not slow the run to a crawl, while one
+        that refuses everything keeps it slow)."""
         if self._spacing == self._base:
             return
-        self._calm += 1
-        if self._calm >= 20:
-            self._calm = 0
-            eased = self._spacing * 0.75
-            self._spacing = self._base if eased <= max(self._base, _FIRST_SPACING) else eased
+        eased = self._spacing * 0.95
+        self._spacing = self._base if eased <= max(self._base, _FIRST_SPACING) else eased
 
     def _expire(self, now: float) -> None:
         while self._tokens and self._tokens[0][0] <= now - 60.0:

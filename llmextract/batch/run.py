@@ -201,10 +201,12 @@ async def _llm_results(feed: _Feed, chosen: Backend, model: str | None, prompt: 
         return ArticleResult(article.id, "ok", source=article.source, extraction=result,
                              cached=result.provenance.cache_hit)
 
-    async for result in _bounded(feed, one, concurrency, budget, stats):
-        yield result
-    if client is not None:
-        await client.aclose()
+    try:
+        async for result in _bounded(feed, one, concurrency, budget, stats):
+            yield result
+    finally:
+        if client is not None:
+            await client.aclose()
 
 
 async def _bounded(feed: _Feed, run: Callable[[CorpusArticle], Awaitable[ArticleResult]],
@@ -243,7 +245,12 @@ def _paced_backend(chosen: Backend, limiter: RateLimiter) -> tuple[Backend, Any]
     """
     from llmextract.backends.openai import OpenAIBackend
 
-    if not isinstance(chosen, OpenAIBackend) or chosen._async_http_client is not None:
+    if not isinstance(chosen, OpenAIBackend):
+        return chosen, None
+    from llmextract.backends._instructor_checks import remember_async_validator_checks
+
+    remember_async_validator_checks()
+    if chosen._async_http_client is not None:
         return chosen, None
     import httpx2
 
