@@ -34,6 +34,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
                  "OPENAI_PROJECT_ID"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("LLMEXTRACT_RUNS_DIR", str(tmp_path / "runs"))
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     yield
 

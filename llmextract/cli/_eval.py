@@ -22,7 +22,12 @@ from typing import TYPE_CHECKING, Annotated
 import typer
 
 from llmextract.errors import InputError
-from llmextract.evaluation.defaults import DEFAULT_CONCURRENCY, DEFAULT_DETAIL, DEFAULT_RUNS_DIR
+from llmextract.evaluation.defaults import (
+    DEFAULT_CONCURRENCY,
+    DEFAULT_DETAIL,
+    default_gold_dir,
+    default_runs_dir,
+)
 
 # The scoring stack (numpy, scipy) and rich load when the command runs, not for ``--help``.
 if TYPE_CHECKING:
@@ -31,7 +36,14 @@ if TYPE_CHECKING:
     from llmextract.evaluation.tasks import Task
 
 FORMATS = ("table", "json", "markdown")
-DEFAULT_GOLD = Path("evals/gold")
+
+
+def _default_gold() -> Path:
+    found = default_gold_dir()
+    if found is None:
+        raise InputError("no gold set found: pass --gold DIR or set LLMEXTRACT_GOLD_DIR "
+                         "(the gold set lives in evals/gold of the llmextract repository)")
+    return found
 
 
 def _task_for(run: StoredRun, gold: Path | None, split: str | None,
@@ -60,7 +72,10 @@ def _emit(report: EvaluationReport | ComparisonReport, output_format: str, out: 
         text = render_markdown(report, detail)
     else:
         if out is None:
-            render_terminal(report, Console(), detail)
+            console = Console()
+            if not console.is_terminal:  # piped: no 80-column wrap cutting ids into pieces
+                console = Console(width=200, color_system=None)
+            render_terminal(report, console, detail)
             return
         with out.open("w", encoding="utf-8") as file:
             render_terminal(report, Console(file=file, width=120, color_system=None), detail)
@@ -97,13 +112,14 @@ class _Progress:
 
 def eval_command(
     gold: Annotated[Path | None, typer.Option(
-        help="Gold directory to evaluate on (default evals/gold).")] = None,
+        help="Gold directory to evaluate on (default: LLMEXTRACT_GOLD_DIR, else evals/gold "
+             "here or in the llmextract checkout).")] = None,
     split: Annotated[str | None, typer.Option(help="Gold split: dev or test.")] = None,
     dataset: Annotated[tuple[str, Path] | None, typer.Option(
         help="External dataset instead of gold: NAME PATH (e.g. isaf "
              "evals/external/isaf/dev.jsonl).")] = None,
     predictions: Annotated[Path | None, typer.Option(
-        help="Re-score this stored run (evals/runs/<name>) without calling a model.")] = None,
+        help="Re-score this stored run (evals/runs/NAME) without calling a model.")] = None,
     compare_runs: Annotated[tuple[Path, Path] | None, typer.Option(
         "--compare", help="Compare two stored runs: RUN_A RUN_B (B - A).")] = None,
     backend: Annotated[str | None, typer.Option(
@@ -112,7 +128,9 @@ def eval_command(
     prompt: Annotated[str | None, typer.Option(help="Prompt as ID@VERSION.")] = None,
     name: Annotated[str | None, typer.Option(
         help="Name of the stored run (default: backend-model-task-time).")] = None,
-    runs_dir: Annotated[Path, typer.Option(help="Where runs are stored.")] = DEFAULT_RUNS_DIR,
+    runs_dir: Annotated[Path | None, typer.Option(
+        help="Where runs are stored (default: the per-user data directory, "
+             "~/.local/share/llmextract/runs on Linux; LLMEXTRACT_RUNS_DIR).")] = None,
     concurrency: Annotated[int, typer.Option(
         help="Articles extracted at once.")] = DEFAULT_CONCURRENCY,
     no_cache: Annotated[bool, typer.Option(
@@ -128,7 +146,7 @@ def eval_command(
         help="How many worst articles to list finding by finding (table/markdown).")] = (
         DEFAULT_DETAIL),
     baseline: Annotated[Path | None, typer.Option(
-        help="Baseline JSON (evals/baselines/<name>.json): exit 1 on a regression.")] = None,
+        help="Baseline JSON (evals/baselines/NAME.json): exit 1 on a regression.")] = None,
     update_baseline: Annotated[bool, typer.Option(
         "--update-baseline", help="Rewrite --baseline from this result, on purpose.")] = False,
     tolerance: Annotated[float | None, typer.Option(
@@ -177,11 +195,12 @@ def eval_command(
         task = _task_for(run, gold, split, dataset)
     else:
         task = (load_task(dataset[0], dataset[1], split=split) if dataset is not None
-                else load_task("gold", gold or DEFAULT_GOLD, split=split))
+                else load_task("gold", gold or _default_gold(), split=split))
         run_name = name or default_name(task.kind, backend, model,
                                          dt.datetime.now(dt.timezone.utc))
         progress = _Progress(len(task.samples))
-        run = run_task(task, directory=runs_dir, name=run_name, backend=backend, model=model,
+        run = run_task(task, directory=runs_dir or default_runs_dir(), name=run_name,
+                       backend=backend, model=model,
                        prompt=prompt, cache=not no_cache, concurrency=concurrency,
                        usd_per_mtok_in=price_in, usd_per_mtok_out=price_out,
                        on_result=progress)
