@@ -1,6 +1,10 @@
 """Benchmark grounding: 1,000 model-like quotes against a ~100 KB article.
 
     .venv/bin/python evals/bench_grounding.py [--seed N] [--runs N] [--no-langextract]
+                                              [--baseline GIT_REF]
+
+``--baseline main`` also times ``llmextract/grounding.py`` as it is at that git ref, its runs
+interleaved with the working tree's, so a change is measured side by side in one run.
 
 The article is the seed article repeated with varied names, numbers, days and typography (curly
 or straight quotes, CRLF, double spaces, no-break spaces) plus generated strike reports. Every
@@ -32,21 +36,25 @@ would return them, and is timed and scored the same way. It is not a project dep
 from __future__ import annotations
 
 import argparse
+import importlib.util
 import random
 import re
 import statistics
+import subprocess
 import sys
+import tempfile
 import time
 from collections import Counter
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from types import ModuleType
 
 REPO = Path(__file__).resolve().parent.parent
 if str(REPO) not in sys.path:
     sys.path.insert(0, str(REPO))
 
-from llmextract.grounding import GROUNDING_VERSION, Grounder  # noqa: E402
+import llmextract.grounding  # noqa: E402
 
 SEED_DIR = REPO / "evals" / "seed"
 TARGET_CHARS = 100_000
@@ -334,36 +342,75 @@ def report(name: str, article: str, quotes: list[Quote],
     print(f"  {name}: match kinds {dict(Counter(kinds).most_common())}")
 
 
-def run_ours(article: str, quotes: list[Quote], runs: int) -> None:
-    print(f"llmextract.grounding (GROUNDING_VERSION {GROUNDING_VERSION})")
-    totals: list[float] = []
-    per_quote: list[float] = []
-    build: list[float] = []
+def load_baseline(ref: str) -> ModuleType:
+    """``llmextract/grounding.py`` as it is at git ``ref``, imported under another name."""
+    source = subprocess.run(["git", "show", f"{ref}:llmextract/grounding.py"], cwd=REPO,
+                            check=True, capture_output=True, text=True).stdout
+    path = Path(tempfile.mkdtemp()) / "baseline_grounding.py"
+    path.write_text(source, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location("baseline_grounding", path)
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module  # dataclasses look their module up there
+    spec.loader.exec_module(module)
+    return module
+
+
+@dataclass
+class Timings:
+    name: str
+    module: ModuleType
+    totals: list[float]
+    build: list[float]
+    per_quote: list[float]
+
+
+def time_once(timings: Timings, article: str, quotes: list[Quote]) -> list[object]:
+    t0 = time.perf_counter()
+    grounder = timings.module.Grounder(article)
+    grounder.ground("\u2063warm-up: build the normalized article\u2063")  # not in article
+    t1 = time.perf_counter()
     results = []
-    for _ in range(runs):
-        t0 = time.perf_counter()
-        grounder = Grounder(article)
-        grounder.ground("\u2063warm-up: build the normalized article\u2063")  # not in article
-        t1 = time.perf_counter()
-        results = []
-        for quote in quotes:
-            q0 = time.perf_counter()
-            results.append(grounder.ground(quote.text))
-            per_quote.append(time.perf_counter() - q0)
-        totals.append(time.perf_counter() - t0)
-        build.append(t1 - t0)
-    print(f"  total for {len(quotes)} quotes incl. per-article setup: median "
-          f"{statistics.median(totals) * 1000:.1f} ms, best {min(totals) * 1000:.1f} ms "
-          f"over {runs} runs (setup median {statistics.median(build) * 1000:.1f} ms)")
-    per_quote.sort()
-    print(f"  per quote: median {statistics.median(per_quote) * 1e6:.1f} us, "
-          f"p95 {per_quote[int(0.95 * len(per_quote))] * 1e6:.1f} us, "
-          f"max {per_quote[-1] * 1e3:.2f} ms")
-    found = [(r.start, r.end) if r.start is not None and r.end is not None else None
-             for r in results]
-    for r in results:
-        assert r.text is None or r.text == article[r.start:r.end]
-    report("ours", article, quotes, found, [r.kind for r in results])
+    for quote in quotes:
+        q0 = time.perf_counter()
+        results.append(grounder.ground(quote.text))
+        timings.per_quote.append(time.perf_counter() - q0)
+    timings.totals.append(time.perf_counter() - t0)
+    timings.build.append(t1 - t0)
+    return results
+
+
+def run_ours(article: str, quotes: list[Quote], runs: int, baseline: str | None) -> None:
+    contenders = [Timings("ours", llmextract.grounding, [], [], [])]
+    if baseline is not None:
+        contenders.append(Timings(f"baseline {baseline}", load_baseline(baseline), [], [], []))
+    results: dict[str, list[object]] = {}
+    for _ in range(runs):  # interleaved, so both see the same machine load
+        for timings in contenders:
+            results[timings.name] = time_once(timings, article, quotes)
+    for timings in contenders:
+        module = timings.module
+        print(f"{timings.name}: llmextract.grounding (GROUNDING_VERSION "
+              f"{module.GROUNDING_VERSION})")
+        print(f"  total for {len(quotes)} quotes incl. per-article setup: median "
+              f"{statistics.median(timings.totals) * 1000:.1f} ms, best "
+              f"{min(timings.totals) * 1000:.1f} ms over {runs} runs (setup median "
+              f"{statistics.median(timings.build) * 1000:.1f} ms)")
+        per_quote = sorted(timings.per_quote)
+        print(f"  per quote: median {statistics.median(per_quote) * 1e6:.1f} us, "
+              f"p95 {per_quote[int(0.95 * len(per_quote))] * 1e6:.1f} us, "
+              f"max {per_quote[-1] * 1e3:.2f} ms")
+        found: list[tuple[int, int] | None] = []
+        kinds: list[str] = []
+        for r in results[timings.name]:
+            start, end, text = r.start, r.end, r.text  # type: ignore[attr-defined]
+            assert text is None or text == article[start:end]
+            found.append((start, end) if start is not None and end is not None else None)
+            kinds.append(r.kind)  # type: ignore[attr-defined]
+        report(timings.name, article, quotes, found, kinds)
+    if len(contenders) == 2:
+        ours, base = (statistics.median(t.totals) for t in contenders)
+        print(f"median total, ours / {contenders[1].name}: {ours / base:.2f}")
 
 
 def run_langextract(article: str, quotes: list[Quote]) -> None:
@@ -403,13 +450,15 @@ def main() -> None:
     parser.add_argument("--seed", type=int, default=20201021)
     parser.add_argument("--runs", type=int, default=5)
     parser.add_argument("--no-langextract", action="store_true")
+    parser.add_argument("--baseline", metavar="GIT_REF",
+                        help="also time llmextract/grounding.py at this git ref, side by side")
     args = parser.parse_args()
     rng = random.Random(args.seed)
     article = build_article(rng)
     quotes = make_quotes(article, rng)
     print(f"article: {len(article):,} characters; quotes: {len(quotes)} "
           f"({', '.join(f'{k} {v}' for k, v in QUOTES.items())})")
-    run_ours(article, quotes, args.runs)
+    run_ours(article, quotes, args.runs, args.baseline)
     if not args.no_langextract:
         run_langextract(article, quotes)
 

@@ -3,9 +3,21 @@ prints ``str(error)`` on one line and exits 2, so messages must stand alone."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from llmextract.schema import Usage
+
 
 class LLMExtractError(Exception):
-    """Base of every error llmextract raises on purpose."""
+    """Base of every error llmextract raises on purpose.
+
+    ``usage`` and ``attempts`` are what a failed extraction spent before it failed (tokens
+    billed, HTTP requests made), so a run's totals count every request, not only the ones that
+    produced a result."""
+
+    usage: Usage | None = None
+    attempts: int = 0
 
 
 class InputError(LLMExtractError):
@@ -21,7 +33,8 @@ class BackendError(LLMExtractError):
 
 
 class GroundingError(LLMExtractError):
-    """The model kept returning evidence that is not in the article, after the bounded re-asks.
+    """No usable answer: the model never returned one that could be read as events and claims
+    within the bounded re-asks, or (with ``strict``) some of its items stayed ungrounded.
 
     Nothing half-grounded is returned or cached when this is raised.
     """

@@ -18,10 +18,17 @@ stop at the first success:
 3. ``fuzzy``: for quotes of at least ``FUZZY_MIN_QUOTE_LENGTH`` normalized characters, the
    article window, with edges on word or punctuation edges, of best ``rapidfuzz`` indel
    similarity to the normalized quote (the score); accepted when the similarity is at least
-   the threshold *and* the window says the same thing: the same digit runs, and every word of
-   three letters or more present or merely misspelt/inflected. A model that writes "13 killed"
-   or "ten killed" where the article says "12 killed" or "two killed" is not grounded, however
-   similar the characters.
+   the threshold *and* the window says the same thing: the same digit runs in the same order
+   (also inside words: "46th", "5pm", "1990s"), the same number words and negations (none
+   dropped, added or swapped), and the quote's words lined up with the window's by position,
+   each word of three letters or more the window's word at that position, merely misspelt or
+   inflected (a three-letter word the quote merely inserted, like an added "the", or that the
+   window holds verbatim, also passes; a dropped word is left to the score). A model that
+   writes "13 killed", "ten killed" or "sixty killed" where the article says "12 killed", "two
+   killed" or "six killed" is not grounded, however similar the characters; nor is one that
+   writes "struck" where the article says "hit", though a "truck" stands two words on. When
+   the best window differs from the quote only at an edge (the word a quote word pairs with
+   lies just outside it), the best window up to two words wider that passes is taken.
 4. ``unmatched``.
 
 Contracts, whatever the input:
@@ -50,6 +57,7 @@ from functools import lru_cache
 from typing import Literal
 
 from rapidfuzz import fuzz, process
+from rapidfuzz.distance import LCSseq
 
 from llmextract.schema import Span
 
@@ -63,7 +71,7 @@ __all__ = [
     "ground",
 ]
 
-GROUNDING_VERSION: str = "1"
+GROUNDING_VERSION: str = "2"
 
 FUZZY_THRESHOLD: float = 90.0
 """Minimum rapidfuzz indel similarity (0..100) between the normalized quote and the window.
@@ -99,6 +107,10 @@ next limit, this bounds fuzzy cost on long, repetitive articles."""
 _TYPO_SIMILARITY = 75.0
 """A quote word this similar to a window word is the same word misspelt or inflected
 ("agianst"/"against" 86, "militia"/"militias" 93), not another word ("nine"/"ten" 29)."""
+
+_WIDEN = 2
+"""Words a refined window may be widened by on either side when it fails the facts check
+(see ``_checked_window``)."""
 
 _FUZZY_REFINE = 3
 """Most similar places refined per quote (plus any tied with the best)."""
@@ -341,6 +353,44 @@ _TOKEN = re.compile(r"\w+|[^\w\s]")
 _DIGITS = re.compile(r"\d+")
 _WORDS = re.compile(r"\w+")
 
+_NUMBER_WORDS = frozenset({
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen", "twenty", "thirty", "forty", "fourty", "fifty", "sixty", "seventy", "eighty",
+    "ninety", "hundred", "thousand", "million", "billion", "dozen", "first", "second", "third",
+    "fourth", "fifth", "sixth", "seventh", "eighth", "ninth", "tenth", "eleventh", "twelfth",
+    "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth",
+    "nineteenth", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+    "eightieth", "ninetieth", "hundredth", "thousandth",
+})
+"""Spelled numbers, which carry counts as digits do: "sixty" is not a misspelling of "six" (75%
+similar), nor "seventy" of "seven" (83%), nor "none" of "one" (86%)."""
+
+_SCALE_PLURALS = {f"{word}s": word for word in ("dozen", "hundred", "thousand", "million",
+                                                 "billion")}
+"""A scale word's plural is an inflection of its singular rather than another number:
+"hundred of" for "hundreds of" is a damaged quote, as "militia" for "militias" is."""
+
+_NEGATIONS = frozenset({"not", "no", "never", "nor", "neither", "none", "nobody", "nothing",
+                        "nowhere", "cannot", "without"})
+"""Words whose presence flips a statement: "did strike" is 93% similar to "did not strike"."""
+
+_FACT_WORDS = _NUMBER_WORDS | _SCALE_PLURALS.keys() | _NEGATIONS
+"""Words a fuzzy match may neither drop, add nor swap for another (see ``_same_facts``)."""
+
+_CONTRACTED_NOT = re.compile(r"n't\b")
+"""Read as the word "not" when words are compared, so "didn't" and "did not" say the same."""
+
+
+def _compared_words(text: str) -> list[str]:
+    """The words of a normalized text as the facts check compares them ("n't" is "not")."""
+    return _WORDS.findall(_CONTRACTED_NOT.sub(" not", text))
+
+
+def _same_number(word: str, other: str) -> bool:
+    """Whether two words are one number word, the plural of a scale word being its singular."""
+    return _SCALE_PLURALS.get(word, word) == _SCALE_PLURALS.get(other, other)
+
 
 class Grounder:
     """Grounds many quotes against one article; per-article work is done once, lazily.
@@ -362,7 +412,7 @@ class Grounder:
         self.fuzzy_threshold = float(fuzzy_threshold)
         self._norm: _Normalized | None = None
         self._index: dict[str, list[int]] = {}
-        self._vocabulary: tuple[list[str], frozenset[str]] | None = None
+        self._vocabulary: tuple[list[str], frozenset[str], frozenset[str]] | None = None
 
     @property
     def article(self) -> str:
@@ -400,6 +450,33 @@ class Grounder:
                 score, found = fuzzy
                 return self._result("fuzzy", score, found)
         return UNMATCHED
+
+    def occurrences(self, quote: str) -> list[MatchResult]:
+        """Every place ``ground`` could have chosen for ``quote``, in article order.
+
+        All exact occurrences, else all normalized ones (the first variant that occurs at
+        all), else the one best fuzzy window; empty when unmatched. ``ground(quote, near=n)``
+        is always one of these. A caller that must not guess (which of two "two people" is the
+        informed source's?) decides among them with what it knows of the item."""
+        if not quote or quote.isspace():
+            return []
+        prepared = self._norm is not None
+        if not prepared:
+            spans = list(_find_all(self._article, quote, 0))
+            if spans:
+                return [self._result("exact", 100.0, s) for s in spans]
+        self._prepare()
+        variants = _quote_variants(quote)
+        if prepared:
+            spans = list(self._exact_spans(quote, variants))
+            if spans:
+                return [self._result("exact", 100.0, s) for s in spans]
+        for variant in variants:
+            spans = list(self._normalized_spans(variant))
+            if spans:
+                return [self._result("normalized", 100.0, s) for s in spans]
+        match = self.ground(quote)
+        return [match] if match.matched else []
 
     def _result(self, kind: ResultKind, score: float, span: tuple[int, int]) -> MatchResult:
         start, end = span
@@ -471,6 +548,7 @@ class Grounder:
         digits = _DIGITS.findall(needle)
         if not self._could_have_same_facts(needle, digits):
             return None
+        _, known, _ = self._words()
         places = self._places(needle, near)
         if not places:
             return None
@@ -486,10 +564,10 @@ class Grounder:
             if window is None or window in seen:
                 continue
             seen.add(window)
-            ws, we = window
-            score = round(fuzz.ratio(needle, text[ws:we]), 2)
-            if score < threshold or not _same_facts(needle, text[ws:we], digits):
+            checked = _checked_window(needle, text, window, threshold, digits, known)
+            if checked is None:
                 continue
+            score, (ws, we) = checked
             start = norm.orig_start(ws, strict=False)
             end = norm.orig_end(we, strict=False)
             assert start is not None and end is not None
@@ -500,18 +578,32 @@ class Grounder:
             return None
         return best[0], best[2]
 
-    def _could_have_same_facts(self, needle: str, digits: list[str]) -> bool:
-        """``_same_facts`` against the whole article's vocabulary: a window's words are some of
-        the article's words, so a quote word that is nowhere in the article, not even misspelt,
-        rules out every window. Cheap, and it spares most paraphrases the search."""
+    def _words(self) -> tuple[list[str], frozenset[str], frozenset[str]]:
+        """The article's words (sorted, and as a set) and its digit runs."""
         if self._vocabulary is None:
-            known = frozenset(_WORDS.findall(" ".join(self._index)))
-            self._vocabulary = sorted(known), known
-        words, known = self._vocabulary
-        if any(d not in known for d in digits):
+            chunks = " ".join(self._index)
+            known = frozenset(_compared_words(chunks))
+            self._vocabulary = sorted(known), known, frozenset(_DIGITS.findall(chunks))
+        return self._vocabulary
+
+    def _could_have_same_facts(self, needle: str, digits: list[str]) -> bool:
+        """``_same_facts`` against the whole article: a window's words and digit runs are some
+        of the article's, so a digit run, a fact word, or a word of four letters or more that
+        is nowhere in the article (the last not even misspelt) rules out every window. Cheap,
+        and it spares most paraphrases the search. Digit runs are looked up among the
+        article's digit runs, not its words: "46" of "46th" is no word of the article."""
+        words, known, known_digits = self._words()
+        if any(d not in known_digits for d in digits):
             return False
-        for word in _WORDS.findall(needle):
-            if len(word) < 3 or word.isdigit() or word in known:
+        for word in _compared_words(needle):
+            if word in known or word.isdigit():
+                continue
+            if word in _FACT_WORDS:
+                if any(_same_number(word, other) for other in (f"{word}s", word[:-1])
+                       if other in known):
+                    continue
+                return False
+            if len(word) <= 3:  # may have been inserted: _gap_aligns
                 continue
             if process.extractOne(word, words, scorer=fuzz.ratio,
                                   score_cutoff=_TYPO_SIMILARITY) is None:
@@ -602,24 +694,149 @@ class Grounder:
         return places
 
 
-def _same_facts(needle: str, window: str, digits: list[str]) -> bool:
-    """Whether a window that is similar enough character by character also says the same thing.
+def _same_facts(needle: str, window: str, digits: list[str], known: frozenset[str]) -> bool:
+    """Whether a window that is similar enough character by character also says the same thing
+    (see ``_facts_differ``)."""
+    return _facts_differ(needle, window, digits, known) == "nowhere"
+
+
+def _facts_differ(needle: str, window: str, digits: list[str], known: frozenset[str]
+                  ) -> Literal["nowhere", "edge", "inside"]:
+    """Where a window that is similar enough character by character says something else than
+    the quote: "nowhere", or "edge" when widening the window could help (a digit run or a
+    quote word without its partner at either end), else "inside".
 
     Character similarity is blind to meaning: "killed 13" is 94% similar to "killed 12",
-    "killed ten people" 96% to "killed two people", "the Akashat area" 91% to "the Al-Thulathat
-    area". So the window must carry the quote's digits exactly, and every word of the quote of
-    three letters or more verbatim or misspelt/inflected (similarity >= ``_TYPO_SIMILARITY`` to
-    one of the window's words). The threshold decides how much damage a quote may carry; this
-    decides that none of it is a different word. Shorter words are left to the score."""
-    if _DIGITS.findall(window) != digits:
+    "killed ten people" 96% to "killed two people", "killed sixty" 97% to "killed six", "the
+    Akashat area" 91% to "the Al-Thulathat area", "did strike" 93% to "did not strike". So:
+
+    * the window carries the quote's digit runs exactly, in order (``digits``), a digit run
+      that is a word of its own at the same position as in the quote;
+    * the quote's words line up with the window's by position: each word of three letters or
+      more is the window word at its position or a misspelling/inflection of it (similarity
+      >= ``_TYPO_SIMILARITY``). At its position, not anywhere: "struck" for the article's
+      "hit" is not excused by a "truck" two words on. A three-letter word may also have been
+      inserted, or be in the window verbatim (see ``_gap_aligns``);
+    * number words and negations (``_FACT_WORDS``) are never dropped, added, or swapped for
+      another word: the quote has the same word at that position ("n't" is "not", "hundreds"
+      may stand for "hundred"), or, for one of five letters or more, a misspelling of it that
+      is no word of the article (``known``) nor another fact word ("sevne" for "seven", not
+      "there" for "three"). Shorter ones are one letter away from common words ("no"/"now",
+      "four"/"for", "five"/"fire") and must be verbatim.
+
+    Other window words the quote left out, and words shorter than three letters, are the
+    score's business. Positions come from the longest common subsequence of the two word
+    sequences (words verbatim in both, in order); between two such anchors, the remaining
+    words must pair in order, which a small table over that gap decides."""
+    found = _DIGITS.findall(window)
+    if found != digits:
+        return "edge" if len(found) < len(digits) else "inside"
+    quote_words = _compared_words(needle)
+    window_words = _compared_words(window)
+    present = set(window_words)
+    q = w = 0
+    for block in LCSseq.editops(quote_words, window_words).as_matching_blocks():
+        if not _gap_aligns(quote_words[q:block.a], window_words[w:block.b], present, known):
+            first, last = q == w == 0, block.size == 0  # the last block is (len, len, 0)
+            return "edge" if first or last else "inside"
+        q, w = block.a + block.size, block.b + block.size
+    return "nowhere"
+
+
+def _is_fact(word: str) -> bool:
+    """A word that must be paired on either side: a number word, a negation, a digit run."""
+    return word in _FACT_WORDS or word.isdigit()
+
+
+def _pairs(word: str, other: str, known: frozenset[str]) -> bool:
+    """Whether quote ``word`` may stand where the window has ``other`` (see ``_same_facts``)."""
+    if word == other or _same_number(word, other):
+        return True
+    if word.isdigit() or other.isdigit():  # "5pm" for "5 pm": the digits decide
+        return _DIGITS.findall(word) == _DIGITS.findall(other)
+    if word in _FACT_WORDS or len(word) < 3:
         return False
-    present = set(_WORDS.findall(window))
-    return all(
-        word in present
-        or any(fuzz.ratio(word, other) >= _TYPO_SIMILARITY for other in present)
-        for word in _WORDS.findall(needle)
-        if len(word) >= 3 and not word.isdigit()
-    )
+    if other in _FACT_WORDS and (len(other) < 5 or word in known):
+        return False
+    return fuzz.ratio(word, other) >= _TYPO_SIMILARITY
+
+
+def _gap_aligns(quote: list[str], window: list[str], present: set[str],
+                known: frozenset[str]) -> bool:
+    """Whether the words between two anchors can be paired in order so that every quote word
+    that needs a partner has one it may stand for (``_pairs``), and every fact word of the
+    window is paired.
+
+    Fact words and digit runs always need a partner (``_is_fact``); words of four letters or
+    more too; words under three letters never do. A three-letter word needs none when it
+    is in the window verbatim (an added "the" where the window has one elsewhere), or when it
+    was merely inserted: every window word of three letters or more in its gap is paired with
+    another quote word, so nothing the article says at that position was replaced ("the"
+    added between two words the quote kept)."""
+    facts_w = [_is_fact(word) for word in window]
+    strict = [_is_fact(word) or len(word) > 3 or (len(word) == 3 and word not in present)
+              for word in quote]
+    if not any(strict) and not any(facts_w):
+        return True
+    if _pairable(quote, window, strict, facts_w, known):
+        return True
+    inserted = [_is_fact(word) or len(word) > 3 for word in quote]
+    if inserted == strict:
+        return False
+    replaced = [_is_fact(word) or len(word) >= 3 for word in window]
+    return _pairable(quote, window, inserted, replaced, known)
+
+
+def _pairable(quote: list[str], window: list[str], need_q: list[bool], need_w: list[bool],
+              known: frozenset[str]) -> bool:
+    """Whether the two word sequences can be paired in order (``_pairs``) so that every needed
+    word on either side has a partner; the rest may stay unpaired."""
+    # reach[j]: the quote words so far and the first j window words can be consumed, every
+    # needed one of them paired.
+    reach = [True]
+    for j in range(len(window)):
+        reach.append(reach[j] and not need_w[j])
+    for i, word in enumerate(quote):
+        row = [reach[0] and not need_q[i]]
+        for j, other in enumerate(window):
+            row.append((reach[j + 1] and not need_q[i])
+                       or (row[j] and not need_w[j])
+                       or (reach[j] and _pairs(word, other, known)))
+        reach = row
+    return reach[-1]
+
+
+def _checked_window(needle: str, text: str, window: tuple[int, int], threshold: float,
+                    digits: list[str], known: frozenset[str]
+                    ) -> tuple[float, tuple[int, int]] | None:
+    """The refined window with its score if it passes the threshold and ``_same_facts``; else
+    the best passing window that widens it by up to ``_WIDEN`` words on either side.
+
+    The refiner weighs characters only, so at an edge it may leave out the word a quote word
+    pairs with: "harmed and there no" (the quote dropped "were") is refined to "harmed and
+    there", which lacks the quote's "no"; "harmed and there were no" says the same thing."""
+    ws, we = window
+    score = round(fuzz.ratio(needle, text[ws:we]), 2)
+    if score < threshold:
+        return None
+    differ = _facts_differ(needle, text[ws:we], digits, known)
+    if differ != "edge":
+        return (score, window) if differ == "nowhere" else None
+    before = text.rfind(" ", 0, max(0, ws - 64)) + 1 if ws > 64 else 0
+    starts = [m.start() for m in _WORDS.finditer(text, before, ws)][-_WIDEN:]
+    after = text.find(" ", we + 64) if we + 64 < len(text) else -1
+    ends = [m.end() for m in _WORDS.finditer(text, we, len(text) if after == -1 else after)]
+    ends = ends[:_WIDEN]
+    best: tuple[float, tuple[int, int]] | None = None
+    for s in [ws, *starts]:
+        for e in [we, *ends]:
+            if (s, e) == window:
+                continue
+            wider = round(fuzz.ratio(needle, text[s:e]), 2)
+            if (wider >= threshold and (best is None or wider > best[0])
+                    and _same_facts(needle, text[s:e], digits, known)):
+                best = wider, (s, e)
+    return best
 
 
 def _refine(needle: str, text: str, start: int, end: int,

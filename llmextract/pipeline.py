@@ -45,18 +45,21 @@ def extract(
     model: str | None = None,
     prompt: str | None = None,
     cache: CacheArg = True,
+    strict: bool = False,
 ) -> Extraction:
     """Extract strike events and casualty claims from one article.
 
-    Every span in the result satisfies ``span.text == text[span.start:span.end]``. Raises an
-    ``LLMExtractError`` subclass with an actionable message on bad input, configuration or
-    endpoint failures, and ``GroundingError`` when the model's evidence could not be grounded
-    within the bounded re-asks (nothing is cached then).
+    Every span in the result satisfies ``span.text == text[span.start:span.end]``. An event or
+    claim the model could not ground within the bounded re-asks is left out and listed in
+    ``result.rejected`` with its problems; the rest of the article is returned (and cached).
+    ``strict=True`` keeps all-or-nothing: any rejected item raises ``GroundingError`` instead.
+    Raises an ``LLMExtractError`` subclass with an actionable message on bad input,
+    configuration or endpoint failures, and ``GroundingError`` when no usable answer came back.
     """
-    job = _Job.prepare(text, published, article_id, backend, model, prompt, cache)
+    job = _Job.prepare(text, published, article_id, backend, model, prompt, cache, strict)
     hit = job.lookup()
     if hit is not None:
-        return hit
+        return job.strictly(hit)
     started = time.perf_counter()
     output = job.backend.run(job.article, job.prompt)
     return job.finish(output, started)
@@ -71,12 +74,13 @@ async def extract_async(
     model: str | None = None,
     prompt: str | None = None,
     cache: CacheArg = True,
+    strict: bool = False,
 ) -> Extraction:
     """``extract`` for asyncio callers; cache I/O runs in a worker thread."""
-    job = _Job.prepare(text, published, article_id, backend, model, prompt, cache)
+    job = _Job.prepare(text, published, article_id, backend, model, prompt, cache, strict)
     hit = await asyncio.to_thread(job.lookup) if job.cache is not None else None
     if hit is not None:
-        return hit
+        return job.strictly(hit)
     started = time.perf_counter()
     output = await job.backend.run_async(job.article, job.prompt)
     if job.cache is None:
@@ -147,11 +151,12 @@ class _Job:
     prompt: Prompt | None
     cache: ResultCache | None
     key: str | None
+    strict: bool = False
 
     @classmethod
     def prepare(cls, text: str, published: dt.date | str | None, article_id: str | None,
                 backend: str | Backend | None, model: str | None, prompt: str | None,
-                cache: CacheArg) -> _Job:
+                cache: CacheArg, strict: bool = False) -> _Job:
         if not isinstance(text, str):
             raise InputError(f"the article must be text (str), not {type(text).__name__}")
         if not text.strip():
@@ -181,7 +186,7 @@ class _Job:
                 "grounding_version": GROUNDING_VERSION,
                 "backend": chosen.identity(),
             })
-        return cls(ArticleInput(text, date, ref.id), chosen, chosen_prompt, store, key)
+        return cls(ArticleInput(text, date, ref.id), chosen, chosen_prompt, store, key, strict)
 
     def lookup(self) -> Extraction | None:
         if self.cache is None or self.key is None:
@@ -216,6 +221,7 @@ class _Job:
             cache_hit=False,
             attempts=output.attempts,
             reasks=output.reasks,
+            rejected=len(output.rejected),
             usage=output.usage,
             latency_ms=(time.perf_counter() - started) * 1000,
             created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
@@ -228,6 +234,8 @@ class _Job:
                                              published=self.article.published),
                     "events": output.events,
                     "claims": output.claims,
+                    "rejected": output.rejected,
+                    "warnings": output.warnings,
                     "provenance": provenance,
                 },
                 context={"article": text},
@@ -239,5 +247,20 @@ class _Job:
                 f"{exc.errors()[0]['msg'] if exc.errors() else exc}"
             ) from exc
         if self.cache is not None and self.key is not None:
+            # Cached whatever ``strict`` says: the answer was paid for, and a strict caller
+            # reading it back gets the same refusal.
             self.cache.put(self.key, result.model_dump(mode="json"))
+        return self.strictly(result)
+
+    def strictly(self, result: Extraction) -> Extraction:
+        """``strict``: all or nothing, as before per-item rejection existed."""
+        if self.strict and result.rejected:
+            problems = "; ".join(f"{item.kind} {item.ref or '?'}: {item.problems[0]}"
+                                 for item in result.rejected[:3])
+            error = GroundingError(
+                f"{len(result.rejected)} item(s) of the model's answer could not be grounded "
+                f"and strict mode refuses a partial result: {problems}")
+            error.usage = result.provenance.usage
+            error.attempts = result.provenance.attempts
+            raise error
         return result

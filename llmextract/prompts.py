@@ -2,7 +2,10 @@
 
 A prompt file is ``<id>@<version>.prompt``: ``key: value`` header lines (id, version,
 schema_version, description), then ``=== system ===`` and ``=== user ===`` sections. The user
-section holds two placeholders, ``{{PUBLISHED}}`` and ``{{ARTICLE}}``.
+section holds ``{{PUBLISHED}}`` and ``{{ARTICLE}}``, and may hold ``{{FENCE}}``: a marker line made
+from the article's own hash and lengthened until the article does not contain it, so no text
+inside the article can close the fence and speak as the prompt. A prompt with a fixed fence
+(``strike-claims@1``) refuses an article that contains its closing marker.
 
 Rendering is plain string splicing, never a template engine: the article reaches the model
 byte for byte, whatever braces, Jinja tags, indentation or trailing newlines it contains, because
@@ -23,12 +26,13 @@ import re
 from dataclasses import dataclass
 from pathlib import Path
 
-from llmextract.errors import ConfigurationError
+from llmextract.errors import ConfigurationError, InputError
 
-DEFAULT_PROMPT = "strike-claims@1"
+DEFAULT_PROMPT = "strike-claims@2"
 LOCK_NAME = "prompts.lock.json"
 ARTICLE_SLOT = "{{ARTICLE}}"
 PUBLISHED_SLOT = "{{PUBLISHED}}"
+FENCE_SLOT = "{{FENCE}}"
 
 _SECTION = re.compile(r"^=== (system|user) ===[ \t]*$", re.MULTILINE)
 _HEADER_KEYS = ("id", "version", "schema_version", "description")
@@ -56,10 +60,35 @@ class Prompt:
         date_text = published.isoformat() if published else "unknown"
         before = before.replace(PUBLISHED_SLOT, date_text)
         after = after.replace(PUBLISHED_SLOT, date_text)
+        if FENCE_SLOT in self.user:
+            marker = fence(article)
+            before = before.replace(FENCE_SLOT, marker)
+            after = after.replace(FENCE_SLOT, marker)
+        else:
+            closing = after.strip().splitlines()[0] if after.strip() else ""
+            if closing and closing in article:
+                raise InputError(
+                    f"the article contains {closing!r}, the closing marker of prompt {self.ref}, "
+                    "which would end the fenced article early; use a prompt whose marker is made "
+                    f"per article (the default, {DEFAULT_PROMPT})")
         return [
             {"role": "system", "content": self.system},
             {"role": "user", "content": before + article + after},
         ]
+
+
+def fence(article: str) -> str:
+    """A marker line the article does not contain: ``ARTICLE-`` and a prefix of its sha256,
+    lengthened until it is absent (an article cannot contain a hash of itself by design)."""
+    digest = hashlib.sha256(article.encode("utf-8")).hexdigest()
+    for length in range(12, len(digest) + 1, 4):
+        marker = f"=====ARTICLE-{digest[:length]}====="
+        if marker not in article:
+            return marker
+    counter = 0
+    while f"=====ARTICLE-{digest}-{counter}=====" in article:
+        counter += 1
+    return f"=====ARTICLE-{digest}-{counter}====="
 
 
 def prompts_dir() -> Path:

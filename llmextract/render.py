@@ -36,7 +36,8 @@ def render_text(result: Extraction) -> str:
         f"{p.prompt_id + '@' + (p.prompt_version or '') if p.prompt_id else '-'}  "
         # An offline backend neither caches nor calls anything: say so instead of "miss".
         + (f"cache {'hit' if p.cache_hit else 'miss'}  attempts {p.attempts}  "
-           f"re-asks {p.reasks}  tokens {p.usage.prompt_tokens}+{p.usage.completion_tokens}"
+           f"re-asks {p.reasks}  rejected {p.rejected}  "
+           f"tokens {p.usage.prompt_tokens}+{p.usage.completion_tokens}"
            if p.endpoint_host is not None or p.cache_hit else "offline, not cached"),
         "",
         f"{len(result.events)} strike event(s)",
@@ -46,6 +47,14 @@ def render_text(result: Extraction) -> str:
     lines += ["", f"{len(result.claims)} casualty claim(s)"]
     for claim in result.claims:
         lines += _claim_lines(claim)
+    if result.rejected:
+        lines += ["", f"{len(result.rejected)} item(s) the model answered but could not be "
+                      "grounded (left out):"]
+        for item in result.rejected:
+            lines.append(f"  [{item.kind} {item.ref or '?'}]")
+            lines += [f"       - {problem}" for problem in item.problems]
+    if result.warnings:
+        lines += ["", "warnings:"] + [f"  - {warning}" for warning in result.warnings]
     return "\n".join(lines)
 
 

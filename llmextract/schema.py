@@ -1,9 +1,12 @@
-"""Stored result models (schema v1): what an extraction *is*, independent of how it was made.
+"""Stored result models (schema v2): what an extraction *is*, independent of how it was made.
 
 These models are the contract between the extractor, the gold files and the eval harness. They
-are exported to ``schemas/extraction.v1.json``; a released version never changes (a change
-makes ``v2``). The model-facing schema is elsewhere (``_draft.py``): the LLM returns quotes,
-never offsets.
+are exported to ``schemas/extraction.v2.json``; a released version never changes (a change
+makes the next version). v2 dates every casualty claim (``CasualtyClaim.date``), and keeps what
+the model answered but could not be grounded (``Extraction.rejected``) and notes on what was
+repaired (``Extraction.warnings``). v1 results and stored runs still load (their
+``schema_version`` stays "1"). The model-facing schema is elsewhere (``draft.py``): the LLM
+returns quotes, never offsets.
 
 Invariant: every ``Span`` satisfies ``span.text == article[span.start:span.end]``. A ``Span`` on
 its own only knows its length; the check against the article happens when an ``Extraction`` is
@@ -18,7 +21,9 @@ from typing import Any, Literal
 
 from pydantic import BaseModel, ConfigDict, Field, ValidationInfo, model_validator
 
-SCHEMA_VERSION: Literal["1"] = "1"
+SCHEMA_VERSION: Literal["2"] = "2"
+#: Every version this code reads; older results are read as they were written.
+READABLE_SCHEMA_VERSIONS = ("1", "2")
 
 StrikeKind = Literal["airstrike", "drone_strike", "shelling", "missile_strike", "unknown_strike"]
 DatePrecision = Literal["day", "week", "month", "year", "unknown"]
@@ -128,17 +133,32 @@ class CasualtyClaim(_Model):
     ``claimant`` is None when the article asserts the figure in its own voice. ``event`` is None
     for tolls that belong to no single strike (monthly totals, "since the war began").
     ``superseded_by`` names the later claim of the same claimant that replaced this one.
+    ``date`` (v2) is when the casualties happened, as precisely as the text says; a claim linked
+    to an event has the event's date unless its own text says otherwise. The words that give
+    it are among the evidence.
     """
 
     id: str = Field(min_length=1)
     outcome: Outcome
     population: Population = "unknown"
     count: Count
+    date: DateRange = DateRange()
     claimant: str | None = None
     stance: Stance = "asserted"
     event: str | None = None
     superseded_by: str | None = None
     evidence: list[Span] = Field(min_length=1)
+
+
+class RejectedItem(_Model):
+    """An event or claim the model answered that could not be accepted after the bounded
+    re-asks: kept (never silently dropped) so a reader sees what the model said and why it was
+    refused, but never mixed with grounded results. It has no spans, only the model's text."""
+
+    kind: Literal["event", "claim"]
+    ref: str | None = None
+    item: dict[str, Any] = Field(description="the model's item exactly as it answered it")
+    problems: list[str] = Field(min_length=1)
 
 
 class ArticleRef(_Model):
@@ -178,6 +198,8 @@ class Provenance(_Model):
     cache_hit: bool = False
     attempts: int = Field(default=0, ge=0, description="HTTP requests made for this result")
     reasks: int = Field(default=0, ge=0, description="validation re-asks sent to the model")
+    rejected: int = Field(default=0, ge=0,
+                          description="events and claims the model answered that were rejected")
     usage: Usage = Usage()
     latency_ms: float = Field(default=0.0, ge=0)
     created_at: dt.datetime | None = None
@@ -187,10 +209,12 @@ class Extraction(_Model):
     """Everything extracted from one article. Validate with ``context={"article": text}``
     (or call ``verify``) to enforce that every span is the article's own characters."""
 
-    schema_version: Literal["1"] = SCHEMA_VERSION
+    schema_version: Literal["1", "2"] = SCHEMA_VERSION
     article: ArticleRef
     events: list[StrikeEvent] = []
     claims: list[CasualtyClaim] = []
+    rejected: list[RejectedItem] = []
+    warnings: list[str] = []
     provenance: Provenance
 
     @model_validator(mode="after")

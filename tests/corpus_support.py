@@ -17,6 +17,7 @@ from tests.openai_server import (
     error,
     rate_limited,
     reply_tool,
+    reply_tool_raw,
     server_error,
     slow,
 )
@@ -77,8 +78,9 @@ class CorpusResponder:
 
 
 def chaos_plan(n: int, attempt: int) -> Step:
-    """Every tenth article of each kind: 429 once, 500 once, a timeout once, a bad answer
-    always, a 500 always; the rest answer well at once."""
+    """Every tenth article of each kind: 429 once, 500 once, a timeout once, a malformed
+    answer always, a 503 always, an ungrounded quote always (the item is rejected, the article
+    is ok); the rest answer well at once."""
     kind = n % 10
     if kind == 1 and attempt == 1:
         return rate_limited(0)
@@ -87,7 +89,9 @@ def chaos_plan(n: int, attempt: int) -> Step:
     if kind == 3 and attempt == 1:
         return slow(2.0, reply_tool(good_draft(n)))
     if kind == 4:
-        return reply_tool(bad_draft(n))
+        return reply_tool_raw('{"events": [{"ref": "E1", ')
     if kind == 5:
         return server_error(503)
+    if kind == 6:
+        return reply_tool(bad_draft(n))
     return reply_tool(good_draft(n))

@@ -55,11 +55,15 @@ def test_500_articles_with_injected_failures_each_come_out_exactly_once(
         record = by_id[article_id]
         if n % 10 in (4, 5):
             assert record["status"] == "error", record
+        elif n % 10 == 6:  # the ungrounded claim is rejected, the event kept
+            extraction = record["extraction"]
+            assert record["status"] == "ok" and extraction["claims"] == []
+            assert [x["kind"] for x in extraction["rejected"]] == ["claim"]
         else:
             assert record["status"] == "ok", (n, record)
             claim = record["extraction"]["claims"][0]
             assert claim["evidence"][0]["text"] == "killing three people"
-    assert "still invalid" in by_id[ids[4]]["error"]  # the bad answer, named as such
+    assert "no answer that could be read" in by_id[ids[4]]["error"]  # malformed, said so
     assert "HTTP 503" in by_id[ids[5]]["error"]
     assert stats.done == 500 and stats.failed == 100 and stats.ok == 400
     assert responder.requests[1] == 2 and responder.requests[3] == 2  # 429 / timeout retried

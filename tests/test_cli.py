@@ -214,3 +214,20 @@ def test_several_articles_refuse_html_and_stdin() -> None:
                           "one article")
     assert_one_line_error(*run("extract", str(SEED), "-", "--backend", "rules")[::2],
                           "standard input")
+
+
+def test_an_item_that_stays_ungrounded_is_listed_and_strict_refuses_it(
+    endpoint: OpenAIServer,
+) -> None:
+    bad = json.loads(json.dumps(SEED_DRAFT))
+    bad["claims"][1]["quotes"] = ["an invented sentence about ten deaths"]
+    endpoint.script(*[reply_tool(bad)] * 6)
+
+    code, out, _ = run("extract", str(SEED), "--format", "text", "--no-cache")
+    assert code == 0
+    assert "4 casualty claim(s)" in out and "rejected 1" in out
+    assert "1 item(s) the model answered but could not be grounded" in out
+    assert '[claim C2]' in out and "an invented sentence about ten deaths" in out
+
+    code, _, err = run("extract", str(SEED), "--strict", "--no-cache")
+    assert_one_line_error(code, err, "strict mode refuses a partial result")

@@ -87,11 +87,29 @@ def test_the_manifest_records_provenance_usage_and_cost(task: Task, tmp_path: Pa
     assert m == run.manifest
     assert (m.backend, m.model, m.prompt_id, m.prompt_version) == (
         "fake", "fake-1", "strike-claims", "1")
-    assert m.prompt_hash == "0" * 64 and m.schema_version == "1"
+    assert m.prompt_hash == "0" * 64 and m.schema_version == "2"
     assert m.usage == Usage(prompt_tokens=500, completion_tokens=100)
     assert m.cost_usd == pytest.approx((500 * 1.0 + 100 * 4.0) / 1e6)
     assert m.cache_hits == 1 and m.articles == 5 and m.task == "gold"
     assert m.git_commit is None or len(m.git_commit) == 40
+
+
+def test_tokens_and_requests_of_failed_articles_are_counted(task: Task, tmp_path: Path) -> None:
+    # A failed article was still billed: the run's totals must say so (it once said 0 and $0
+    # for a run that had sent ~498k prompt tokens).
+    failed = GroundingError("no answer that could be read")
+    failed.usage, failed.attempts = Usage(prompt_tokens=7000, completion_tokens=900), 3
+    run = run_task(task, directory=tmp_path, name="r", extract=FakeExtract(fail={"a2": failed}),
+                   usd_per_mtok_in=1.0, usd_per_mtok_out=1.0)
+    m = load_run(tmp_path / "r").manifest
+    succeeded = [r.extraction for r in run.predictions.values() if r.extraction is not None]
+    assert m.errors == 1 and run.predictions["a2"].error_usage == failed.usage
+    assert m.usage.prompt_tokens == 7000 + sum(e.provenance.usage.prompt_tokens
+                                               for e in succeeded)
+    assert m.usage.completion_tokens == 900 + sum(e.provenance.usage.completion_tokens
+                                                  for e in succeeded)
+    assert m.requests == 3 + sum(e.provenance.attempts for e in succeeded)
+    assert m.cost_usd == pytest.approx((m.usage.prompt_tokens + m.usage.completion_tokens) / 1e6)
 
 
 def test_cost_is_unknown_without_prices_and_zero_without_tokens() -> None:

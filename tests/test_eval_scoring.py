@@ -194,3 +194,17 @@ def test_claimant_and_stance_can_be_wrong_on_a_matched_pair() -> None:
     assert (counts["claims.claimant.hits"], counts["claims.claimant.n"]) == (0, 1)
     assert (counts["claims.stance.hits"], counts["claims.stance.n"]) == (0, 1)
     assert (counts["claims.count_exact.hits"], counts["claims.count_exact.n"]) == (1, 1)
+
+
+def test_a_rejected_item_is_listed_as_a_finding_but_not_scored() -> None:
+    from llmextract.schema import RejectedItem
+
+    base = extraction(gold_events(), gold_claims())
+    rejected = RejectedItem(kind="claim", ref="C9", item={"quotes": ["invented"]},
+                            problems=['quote "invented" is not in the article'])
+    with_rejected = base.model_copy(update={"rejected": [rejected]})
+    plain = score_article("a1", TEXT, gold_events(), gold_claims(), base)
+    scored = score_article("a1", TEXT, gold_events(), gold_claims(), with_rejected)
+    assert scored.counts == plain.counts
+    [finding] = [f for f in scored.findings if f.status == "rejected"]
+    assert finding.item == "claim C9" and "not in the article" in finding.detail

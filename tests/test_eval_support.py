@@ -136,7 +136,7 @@ class FakeExtract:
 
     async def __call__(self, text: str, *, published: dt.date | None, article_id: str,
                        backend: Any, model: str | None, prompt: str | None,
-                       cache: Any) -> Extraction:
+                       cache: Any, strict: bool = False) -> Extraction:
         self.calls.append({"id": article_id, "backend": backend, "model": model,
                            "prompt": prompt, "cache": cache, "published": published})
         if self.run_dir is not None:

@@ -428,6 +428,190 @@ def test_a_fuzzy_match_tolerates_a_misspelt_or_inflected_word() -> None:
     assert result.text == "Iranian militias used the drilling machinery to dig tunnels"
 
 
+DIGITS_IN_WORDS = [
+    ("ordinal", "Fighters of the 46th Brigade shelled the village of Kafr Nabl on Tuesday.",
+     "Fighters of the 46th Brigade shelled the vilage of Kafr Nabl",
+     "Fighters of the 46th Brigade shelled the village of Kafr Nabl"),
+    ("clock time", "The strike hit the crowded market at 5pm on Friday, witnesses said.",
+     "The strike hit the crowded markt at 5pm on Friday",
+     "The strike hit the crowded market at 5pm on Friday"),
+    ("decade", "The bridge, built in the 1990s, was destroyed by the airstrike on Sunday.",
+     "The bridge, built in the 1990s, was destoryed by the airstrike",
+     "The bridge, built in the 1990s, was destroyed by the airstrike"),
+]
+
+
+@pytest.mark.parametrize(("name", "article", "quote", "expected"), DIGITS_IN_WORDS,
+                         ids=[d[0] for d in DIGITS_IN_WORDS])
+def test_a_quote_with_digits_inside_a_word_and_a_typo_is_fuzzy_matched(
+        name: str, article: str, quote: str, expected: str) -> None:
+    result = ground(article, quote)
+    assert (result.kind, result.text) == ("fuzzy", expected)
+
+
+@pytest.mark.parametrize(("article", "quote"), [
+    ("Fighters of the 47th Brigade shelled the village of Kafr Nabl on Tuesday.",
+     "Fighters of the 46th Brigade shelled the village of Kafr Nabl"),
+    ("The strike hit the crowded market at 6pm on Friday, witnesses said.",
+     "The strike hit the crowded market at 5pm on Friday"),
+    ("The bridge, built in the 1980s, was destroyed by the airstrike on Sunday. It had 1990 "
+     "cars a day.", "The bridge, built in the 1990s, was destroyed by the airstrike"),
+])
+def test_a_digit_run_inside_a_word_must_still_be_the_same(article: str, quote: str) -> None:
+    assert ground(article, quote).kind == "unmatched"
+
+
+SWAPPED_WORDS = [
+    ("struck near truck", "A drone hit a fuel truck near the checkpoint in Hajin on Monday.",
+     "A drone struck a fuel truck near the checkpoint in Hajin"),
+    ("stated near state", "The ministry said on Monday that state media had misreported the "
+     "toll.", "The ministry stated on Monday that state media had misreported the toll"),
+    ("look-alike after the swap", "Militias moved the trucks to the depot before the strikes "
+     "began at dawn.", "Militias struck the trucks at the depot before the strikes began"),
+]
+
+
+@pytest.mark.parametrize(("name", "article", "quote"), SWAPPED_WORDS,
+                         ids=[s[0] for s in SWAPPED_WORDS])
+def test_a_swapped_word_is_not_excused_by_a_look_alike_elsewhere_in_the_window(
+        name: str, article: str, quote: str) -> None:
+    assert ground(article, quote).kind == "unmatched"
+    assert Grounder(article, fuzzy_threshold=80).ground(quote).kind == "unmatched"
+
+
+def test_a_misspelt_word_is_matched_at_its_own_position() -> None:
+    article = "A drone struck a fuel truck near the checkpoint in Hajin on Monday."
+    result = ground(article, "A drone strcuk a fuel truck near the checkpoint in Hajin")
+    assert (result.kind, result.text) == (
+        "fuzzy", "A drone struck a fuel truck near the checkpoint in Hajin")
+
+
+def test_dropped_and_added_short_words_still_pass() -> None:
+    article = "The raids targeted Al-Hawitah near the Al-Hizam area, east of Albukamal, at night."
+    dropped = ground(article, "The raids targeted Al-Hawitah near Al-Hizam area, east of Albukamal")
+    added = ground(article, "The raids targeted the Al-Hawitah near the Al-Hizam area, east of "
+                            "Albukamal")
+    assert dropped.kind == added.kind == "fuzzy"
+    assert dropped.text == added.text == (
+        "The raids targeted Al-Hawitah near the Al-Hizam area, east of Albukamal")
+
+
+def test_an_inserted_three_letter_word_passes_without_a_look_alike_in_the_window() -> None:
+    article = "The security force returned fire, killing Fayez Jan and one additional insurgent."
+    result = ground(article, "fire, killing Fayez the Jan and one additional insurgent")
+    assert (result.kind, result.text) == (
+        "fuzzy", "fire, killing Fayez Jan and one additional insurgent")
+
+
+def test_a_three_letter_word_swapped_for_a_longer_one_is_not_excused_by_a_look_alike() -> None:
+    # "hit" stands where the article says "struck"; the "it" further on does not excuse it.
+    article = "A drone struck the car and set it on fire near the base on Monday."
+    assert ground(article, "A drone hit the car and set it on fire near the base").kind == (
+        "unmatched")
+
+
+def test_a_word_split_in_two_passes() -> None:
+    article = "Militants attacked the airstrip in the 1990s compound near Hajin on Monday."
+    result = ground(article, "Militants attacked the air strip in the 1990s compound near Hajin")
+    assert (result.kind, result.text) == (
+        "fuzzy", "Militants attacked the airstrip in the 1990s compound near Hajin")
+
+
+@pytest.mark.parametrize(("said", "quoted"), [("didn't", "did not"), ("did not", "didn't")])
+def test_a_contracted_negation_is_the_same_negation(said: str, quoted: str) -> None:
+    article = f"The coalition said its aircraft {said} strike the market in Hajin on Friday."
+    result = ground(article, f"The coalition said its aircraft {quoted} strike the market in Hajin")
+    assert (result.kind, result.text) == (
+        "fuzzy", f"The coalition said its aircraft {said} strike the market in Hajin")
+
+
+@pytest.mark.parametrize(("article", "quote", "expected"), [
+    ("A post-strike assessment determined no civilians were harmed and there was no damage.",
+     "A post-strike assessment determined no civilians were harmed and there no",
+     "A post-strike assessment determined no civilians were harmed and there was no"),
+    ("Officials said there were thought to have been several raids throughout the night.",
+     "There thought to have been several raids throughout the night",
+     "there were thought to have been several raids throughout the night"),
+])
+def test_a_window_is_widened_to_the_word_a_quote_word_at_its_edge_pairs_with(
+        article: str, quote: str, expected: str) -> None:
+    # Refined on characters alone, the window would end before "was no" (start after
+    # "there were"), leaving the quote's edge word without its partner.
+    result = ground(article, quote)
+    assert (result.kind, result.text) == ("fuzzy", expected)
+
+
+NUMBER_WORD_LOOK_ALIKES = [
+    ("six", "sixty"), ("seven", "seventy"), ("eight", "eighty"), ("nine", "ninety"),
+    ("one", "none"), ("nine", "none"), ("fourteen", "fourteenth"), ("hundred", "thousand"),
+]
+
+
+@pytest.mark.parametrize(("said", "quoted"), NUMBER_WORD_LOOK_ALIKES,
+                         ids=[f"{s}-{q}" for s, q in NUMBER_WORD_LOOK_ALIKES])
+def test_a_number_word_is_not_a_misspelling_of_another(said: str, quoted: str) -> None:
+    article = f"The shelling of the market killed {said} people and wounded dozens on Friday."
+    quote = f"The shelling of the market killed {quoted} people and wounded dozens"
+    assert ground(article, quote).kind == "unmatched"
+
+
+def test_a_misspelt_number_word_still_pairs_with_its_word() -> None:
+    article = "The shelling of the market killed seven people and wounded dozens on Friday."
+    result = ground(article, "The shelling of the market killed sevne people and wounded dozens")
+    assert (result.kind, result.text) == (
+        "fuzzy", "The shelling of the market killed seven people and wounded dozens")
+
+
+@pytest.mark.parametrize(("article", "quote"), [
+    ("The report said there was no damage to the houses near the market on Friday.",
+     "The report said there was now damage to the houses near the market"),
+    ("The shelling killed four people near the market, and there were more on Friday.",
+     "The shelling killed for people near the market, and there were more"),
+    ("The shelling killed three people near the market, and there were more on Friday.",
+     "The shelling killed there people near the market, and there were more"),
+])
+def test_a_number_word_or_negation_is_not_a_misspelling_of_a_common_word(article: str,
+                                                                         quote: str) -> None:
+    assert ground(article, quote).kind == "unmatched"
+
+
+@pytest.mark.parametrize(("said", "quoted"), [("hundreds", "hundred"), ("dozen", "dozens")])
+def test_a_scale_word_for_its_plural_is_an_inflection(said: str, quoted: str) -> None:
+    article = f"The town has been hit by {said} of airstrikes as the army tries to retake it."
+    result = ground(article, f"The town has been hit by {quoted} of airstrikes as the army tries")
+    assert (result.kind, result.text) == (
+        "fuzzy", f"The town has been hit by {said} of airstrikes as the army tries")
+
+
+def test_a_dropped_number_word_is_a_changed_fact_like_a_dropped_digit_run() -> None:
+    article = "The shelling of the market killed two people and wounded dozens on Friday."
+    assert ground(article, "The shelling of the market killed people and wounded dozens").kind == (
+        "unmatched")
+    article = "The shelling of the market killed 2 people and wounded dozens on Friday."
+    assert ground(article, "The shelling of the market killed people and wounded dozens").kind == (
+        "unmatched")
+
+
+def test_a_digit_run_and_a_number_word_that_swap_places_are_a_changed_fact() -> None:
+    # The same digit runs in the same order, and "two" is in the window: only their positions
+    # tell that the quote has the killed and the wounded the wrong way round.
+    article = ("Local officials said the raid on the market killed 12 civilians and wounded two "
+               "of the guards.")
+    quote = "Local officials said the raid on the market killed two civilians and wounded 12 of"
+    assert ground(article, quote).kind == "unmatched"
+
+
+def test_a_dropped_or_added_negation_is_a_changed_fact() -> None:
+    article = "The coalition said its aircraft did not strike the market in Hajin on Friday."
+    quote = "The coalition said its aircraft did strike the market in Hajin"
+    assert ground(article, quote).kind == "unmatched"
+    article = "The coalition said its aircraft did strike the market in Hajin on Friday."
+    assert ground(article, "The coalition said its aircraft did not strike the market in "
+                           "Hajin").kind == "unmatched"
+    assert ground(article, "The coalition said its aircraft did strike the markte in "
+                           "Hajin").kind == "fuzzy"
+
+
 def test_a_short_quote_is_never_fuzzy_matched() -> None:
     quote = "Al-Hawitha area"
     assert len(quote) < FUZZY_MIN_QUOTE_LENGTH
@@ -723,3 +907,65 @@ def test_exact_and_normalized_stages_agree_with_brute_force(article: str, data: 
             assert result.kind not in ("exact", "normalized")
         else:
             assert (result.kind, result.start, result.end) == expected
+
+
+DISTINCT_WORDS = ["strike", "militia", "positions", "near", "Albukamal", "Deir", "aircraft",
+                  "killed", "wounded", "source", "said", "area", "east", "raids", "convoy",
+                  "bridge", "market", "village"]
+
+
+@PROPERTY
+@given(st.permutations(DISTINCT_WORDS), st.lists(WORDS, max_size=10),
+       st.lists(WORDS, max_size=10), st.data())
+def test_property_a_swapped_word_is_not_excused_by_a_look_alike_elsewhere_in_the_window(
+        shuffled: list[str], before: list[str], after: list[str], data: st.DataObject) -> None:
+    # "struck" is a misspelling of "truck" and of no other word here; "truck" stands in the
+    # source passage, but not where the quote has "struck".
+    source = shuffled[:8]
+    k = data.draw(st.integers(0, 7))
+    p = data.draw(st.integers(0, 8).filter(lambda p: p not in (k, k + 1)))
+    passage = [*source[:p], "truck", *source[p:]]
+    article = " ".join([*before, *passage, *after]) + "."
+    quote = " ".join([*source[:k], "struck", *source[k + 1:]])
+    for threshold in (FUZZY_THRESHOLD, 80):
+        assert Grounder(article, fuzzy_threshold=threshold).ground(quote).kind == "unmatched"
+
+
+FACTFUL = ["the", "strike", "killed", "wounded", "people", "near", "market", "two", "three",
+           "seven", "seventy", "no", "not", "none", "one", "12", "13", "46th", "there", "were",
+           "said", "source"]
+FACTFUL_WORDS = st.sampled_from(FACTFUL)
+
+
+def fact_sequence(text: str) -> list[str]:
+    words = re.findall(r"\w+", text.lower().replace("n't", " not"))
+    facts = {"two", "three", "seven", "seventy", "no", "not", "none", "one"}
+    return [w for w in words if w in facts or any(c.isdigit() for c in w)]
+
+
+@PROPERTY
+@given(st.lists(FACTFUL_WORDS, min_size=10, max_size=40), st.data())
+def test_property_a_fuzzy_match_has_the_quotes_numbers_and_negations(
+        words: list[str], data: st.DataObject) -> None:
+    # Whatever the damage (a word dropped, replaced or added), a fuzzy match holds the quote's
+    # digit runs, number words and negations, in order: none dropped, added or swapped. Every
+    # word is a word of the article (the last sentence lists them all), so none of the quote's
+    # words can pass for a misspelling of a number word ("there" is one of "three" only in an
+    # article without "there").
+    article = " ".join(words) + ". " + " ".join(FACTFUL) + "."
+    i = data.draw(st.integers(0, len(words) - 8))
+    quote_words = words[i:i + data.draw(st.integers(8, min(14, len(words) - i)))]
+    for _ in range(data.draw(st.integers(1, 2))):
+        k = data.draw(st.integers(0, len(quote_words) - 1))
+        edit = data.draw(st.sampled_from(["drop", "replace", "insert"]))
+        if edit == "drop" and len(quote_words) > 6:
+            del quote_words[k]
+        elif edit == "replace":
+            quote_words[k] = data.draw(FACTFUL_WORDS)
+        else:
+            quote_words.insert(k, data.draw(FACTFUL_WORDS))
+    quote = " ".join(quote_words)
+    result = Grounder(article, fuzzy_threshold=80).ground(quote)
+    if result.kind == "fuzzy":
+        assert result.text is not None
+        assert fact_sequence(result.text) == fact_sequence(quote)

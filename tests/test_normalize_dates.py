@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 import json
-import time
 from pathlib import Path
 
 import pytest
@@ -17,6 +16,7 @@ from llmextract.normalize.dates import (
     resolve_date,
 )
 from llmextract.schema import DatePrecision, DateRange
+from tests.scaling import assert_scales_linearly
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = (REPO / "evals" / "seed" / "iranwire-2020-10-21-airstrikes-albukamal.txt").read_text(
@@ -304,8 +304,8 @@ def test_date_contradiction(claimed: DateRange, quote: str, flagged: bool) -> No
 
 def test_date_contradiction_message_is_precise() -> None:
     assert date_contradiction(R(D(2020, 10, 20), D(2020, 10, 20)), "on Monday, October 19",
-                              WED) == ("the quote 'on Monday, October 19' dates it 2020-10-19 "
-                                       "but the claim says 2020-10-20")
+                              WED) == ('the date quote "on Monday, October 19" says 2020-10-19 '
+                                       "but date_earliest/date_latest say 2020-10-20")
 
 
 def test_relative_quote_without_anchor_is_not_a_contradiction() -> None:
@@ -323,7 +323,4 @@ def test_relative_quote_without_anchor_is_not_a_contradiction() -> None:
     "Oct. " * 10_000,
 ])
 def test_pathological_input_stays_linear(text: str) -> None:
-    started = time.perf_counter()
-    find_dates(text, WED)
-    find_publication_date(text)
-    assert time.perf_counter() - started < 2.0
+    assert_scales_linearly(lambda t: (find_dates(t, WED), find_publication_date(t)), text)

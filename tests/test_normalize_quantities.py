@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
-import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
+from llmextract.gold import load_gold_dir
 from llmextract.normalize.quantities import (
     QuantityMention,
     count_contradiction,
@@ -18,6 +19,7 @@ from llmextract.normalize.quantities import (
     vague_to_number,
 )
 from llmextract.schema import Count
+from tests.scaling import assert_scales_linearly
 
 REPO = Path(__file__).resolve().parent.parent
 SEED = (REPO / "evals" / "seed" / "iranwire-2020-10-21-airstrikes-albukamal.txt").read_text(
@@ -354,6 +356,10 @@ def test_numbers_in(text: str, expected: list[int]) -> None:
 
 
 C = Count
+NABATIEH = "killed the driver and a passenger, Lebanon’s health ministry said"
+FAMILY = "a woman, her three children and a shopkeeper"
+US_OFFICIAL = ("A U.S. defence official, speaking on condition of anonymity, said no U.S. or "
+               "coalition personnel were killed or wounded")
 # (claimed count, quote, flagged?)
 CONTRADICTIONS = [
     (C(min=3, max=3), "killing two people", True),
@@ -363,6 +369,7 @@ CONTRADICTIONS = [
     (C(min=1, max=1), "the deaths of at least two people", True),
     (C(min=3, max=3), "killed the driver of one of the machines as well as two others", False),
     (C(min=2, max=2), "killed the driver of one of the machines as well as two others", False),
+    (C(min=4, max=4), "killed the driver of one of the machines as well as two others", True),
     (C(min=9, max=9), "killing two people and wounding seven others", True),
     (C(min=7, max=7), "killing two people and wounding seven others", False),
     (C(min=5, max=5), "killed two soldiers and three civilians", False),  # a sum
@@ -373,17 +380,99 @@ CONTRADICTIONS = [
     (C(min=2019, max=2019), "in late 2019", False),
     (C(min=1, max=1), "a boy aged 12 was killed", False),  # 12 is an age, not a count
     (C(min=12, max=12), "a boy aged 12 was killed", True),  # "a boy" is one person
+    (C(min=10, max=10), "killing a 10-year-old boy", True),  # an age inside the phrase
     (C(min=3, max=3), "the victim, aged 12, was buried on October 19", False),
-    (C(min=2, max=2), "No civilians were harmed", True),
-    (C(min=0, max=0), "No civilians were harmed", False),
-    (C(min=390, max=390), "around 400 Iraqi Hezbollah fighters", False),  # a hedge
-    (C(min=3, max=3), "around 400 Iraqi Hezbollah fighters", True),
     (C(min=3, max=3), "killed 3 of the 400 fighters present", False),
     (C(min=11, max=None), "killed more than 10 insurgents", False),
-    (C(min=None, max=11), "as many as 11 people", False),
-    (C(min=20, max=20), "as many as 11 people", True),
+    # implicit counts and coordinated groups: the whole group and each element
+    (C(min=2, max=2), NABATIEH, False),
+    (C(min=3, max=3), NABATIEH, True),
+    (C(min=3, max=3), "two brothers and their father", False),
+    (C(min=2, max=2), "two brothers and their father", False),  # the brothers
+    (C(min=4, max=4), "two brothers and their father", True),
+    (C(min=5, max=5), FAMILY, False),
+    (C(min=1, max=1), FAMILY, False),  # the woman, or the shopkeeper
+    (C(min=3, max=3), FAMILY, False),  # the children
+    (C(min=4, max=4), FAMILY, True),  # a partial sum is no reading
+    (C(min=6, max=6), FAMILY, True),
     (C(min=4, max=4), "a woman and her three children", False),
     (C(min=3, max=3), "a woman and her three children", False),  # the children alone
+    (C(min=5, max=5), "a woman and her three children", True),
+    (C(min=4, max=4), "killed a man, his wife and their two children", False),
+    (C(min=5, max=5), "killed a man, his wife and their two children", True),
+    (C(min=5, max=5), "killed three people in a car and two on a motorbike", False),
+    (C(min=5, max=5), "killed two soldiers, three civilians and wounding a child", False),
+    (C(min=3, max=3), "two soldiers were killed and a civilian wounded", True),
+    (C(min=3, max=3), "killed three militants and their vehicle was destroyed", False),
+    (C(min=4, max=4), "killed two soldiers and the attacker", True),
+    (C(min=3, max=3), "Five people, including a child and two women, were killed", False),
+    (C(min=4, max=4), "Five people, including a child and two women, were killed", True),
+    (C(min=6, max=6), "bringing the death toll to five, the governor said", True),  # commas
+    (C(min=4, max=4), "detained three insurgents along with one other insurgent", False),
+    (C(min=5, max=5), "detained three insurgents along with one other insurgent", True),
+    (C(min=5, max=5), "killed the commander, his deputy and three bodyguards", False),
+    (C(min=4, max=4), "killed the commander, his deputy and three bodyguards", True),
+    # a number plus "others" who suffered the same, or one more person ("a third")
+    (C(min=5, max=5), "Two people were killed. Three others died in hospital.", False),
+    (C(min=3, max=3), "two people were killed. A third person died in hospital", False),
+    (C(min=4, max=4), "two people were killed. A third person died in hospital", True),
+    # what the reader cannot count: None, whatever the claim
+    (C(min=4, max=4), "detaining them along with one other insurgent", False),
+    (C(min=40, max=40), "detaining them along with one other insurgent", False),
+    (C(min=3, max=3), "killed two soldiers and those travelling with them", False),
+    (C(min=5, max=5), "they and two others were killed", False),
+    (C(min=3, max=3), "killed Rostum and two of his associates", False),
+    (C(min=3, max=3), "killed two soldiers and civilians", False),
+    (C(min=3, max=3), "two soldiers and several civilians were killed", False),
+    (C(min=5, max=5), "seven people were hit; two were killed and the rest wounded", False),
+    (C(min=3, max=3), "a cook and two soldiers were killed", False),  # "cook": unknown noun
+    (C(min=3, max=3), "killed two soldiers and Taliban fighters", False),
+    (C(min=3, max=3), "a child was killed along with two women", False),
+    (C(min=4, max=4), "another soldier died of his wounds", False),  # one more than what?
+    # "that one of its members": one, not a pronoun
+    (C(min=10, max=10), "Hezbollah said in a statement that one of its members had been killed",
+     True),
+    (C(min=1, max=1), "Hezbollah said in a statement that one of its members had been killed",
+     False),
+    (C(min=3, max=3), "initially reported that one insurgent had been killed", True),
+    # attribution nouns are who speaks, not who died
+    (C(min=1, max=1), US_OFFICIAL, True),
+    (C(min=0, max=0), US_OFFICIAL, False),
+    (C(min=1, max=1), "Between 15 and 20 people were killed, a doctor at the city's hospital said",
+     True),
+    (C(min=1, max=1), "two were killed, a witness told Reuters", True),
+    (C(min=1, max=1), "a spokesman said two were killed", True),
+    (C(min=1, max=1), "killing one fighter, a commander of the faction told our correspondent",
+     False),
+    (C(min=2, max=2), "killing one fighter, a commander of the faction told our correspondent",
+     True),
+    (C(min=1, max=1), "killing two people, according to a medic", True),
+    (C(min=3, max=3), "killing two soldiers and a journalist, said the ministry", False),
+    (C(min=2, max=2), "Officials said a child was killed", True),
+    # denials are 0
+    (C(min=0, max=0), "A TTP spokesman denied that any of its members had been killed", False),
+    (C(min=3, max=3), "A TTP spokesman denied that any of its members had been killed", True),
+    (C(min=2, max=2), "It denied that any civilians were killed.", True),
+    (C(min=3, max=3), "no one was wounded", True),
+    (C(min=0, max=0), "no one was wounded", False),
+    (C(min=2, max=2), "No civilians were harmed", True),
+    (C(min=0, max=0), "No civilians were harmed", False),
+    # stated bounds are bounds
+    (C(min=50, max=None), "at least 5 people were killed", True),
+    (C(min=5, max=None), "at least 5 people were killed", False),
+    (C(min=5, max=5), "at least 5 people were killed", False),
+    (C(min=3, max=None), "at least 5 people were killed", False),  # weaker, not wrong
+    (C(min=12, max=None), "killed more than 10 insurgents", True),
+    (C(min=None, max=11), "up to 11 people", False),
+    (C(min=None, max=5), "up to 11 people", True),
+    (C(min=None, max=11), "as many as 11 people", False),
+    (C(min=20, max=20), "as many as 11 people", True),
+    (C(min=None, max=9), "nearly 10 people", False),  # a hedge, not a stated maximum
+    # approximate figures keep a tolerant overlap
+    (C(min=390, max=390), "around 400 Iraqi Hezbollah fighters", False),
+    (C(min=3, max=3), "around 400 Iraqi Hezbollah fighters", True),
+    (C(min=38, max=42), "some 40 fighters", False),
+    (C(min=4, max=4), "some 40 fighters", True),
 ]
 
 
@@ -394,12 +483,58 @@ def test_count_contradiction(count: Count, quote: str, flagged: bool) -> None:
     assert (problem is not None) == flagged, problem
 
 
-def test_count_contradiction_message_is_precise() -> None:
-    assert count_contradiction(C(min=3, max=3), "killing two people") == (
-        "the quote 'killing two people' states 2 but the claim says min=3, max=3"
-    )
-    message = count_contradiction(C(min=9, max=9), "killing two people and wounding seven others")
-    assert message is not None and "states 2, 7" in message
+@pytest.mark.parametrize(("count", "quote", "message"), [
+    (C(min=3, max=3), "killing two people",
+     "the quote 'killing two people' says 'two people' (2) but the claim says min=3, max=3"),
+    (C(min=9, max=9), "killing two people and wounding seven others",
+     "the quote 'killing two people and wounding seven others' says 'two people' (2) and "
+     "'seven others' (7) but the claim says min=9, max=9"),
+    # quotes joined by blank lines are named one by one, never run together
+    (C(min=9, max=9), "killing two people\n\nthe ministry said",
+     "the quote 'killing two people' says 'two people' (2) but the claim says min=9, max=9"),
+    (C(min=9, max=9), "killing two people\n\nwounding seven others",
+     "the quote 'killing two people' says 'two people' (2) and the quote 'wounding seven "
+     "others' says 'seven others' (7) but the claim says min=9, max=9"),
+    (C(min=3, max=3), "the driver and a passenger",
+     "the quote says 'the driver and a passenger' (2) but the claim says min=3, max=3"),
+    (C(min=3, max=3), NABATIEH,
+     "the quote 'killed the driver and a passenger, Lebanon’s health ministry said' says "
+     "'the driver and a passenger' (2) but the claim says min=3, max=3"),
+    (C(min=50), "at least 5 people",
+     "the quote says 'at least 5 people' (at least 5) but the claim says min=50, max=null"),
+    (C(min=90, max=90), "some 40 fighters and 10 civilians",
+     "the quote says 'some 40 fighters and 10 civilians' (some 50) but the claim says min=90, "
+     "max=90"),
+    (C(min=3, max=3), "no\xa0one was wounded",  # written as it stands, no Python escaping
+     "the quote 'no\xa0one was wounded' says 'no\xa0one' (0) but the claim says min=3, max=3"),
+    # a long quote is not repeated: the phrase says where the number stands
+    (C(min=3, max=3), "x" * 120 + " killing two people",
+     "the quote says 'two people' (2) but the claim says min=3, max=3"),
+])
+def test_count_contradiction_message_names_what_the_quote_says(
+        count: Count, quote: str, message: str) -> None:
+    assert count_contradiction(count, quote) == message
+
+
+def _gold_claims() -> list[tuple[Count, str]]:
+    return [(claim.count, " ".join(span.text for span in claim.evidence))
+            for article in load_gold_dir(REPO / "evals" / "gold") for claim in article.claims]
+
+
+def _shifted(count: Count, change: Callable[[int], int]) -> Count:
+    return Count(min=None if count.min is None else change(count.min),
+                 max=None if count.max is None else change(count.max),
+                 vague_term=count.vague_term)
+
+
+def test_a_gold_label_is_never_flagged_and_most_wrong_counts_are() -> None:
+    claims = _gold_claims()
+    assert [(c, q) for c, q in claims if count_contradiction(c, q)] == []
+    numbered = [(c, q) for c, q in claims if c.min is not None or c.max is not None]
+    off_by_one = sum(count_contradiction(_shifted(c, lambda n: n + 1), q) is not None
+                     for c, q in numbered)
+    # 189 of 210 when written (149 before the check read groups, bounds and denials)
+    assert off_by_one >= 0.85 * len(numbered)
 
 
 VAGUE_NUMBERS = [
@@ -477,7 +612,4 @@ def test_minimum(count: Count, acled: int, isaf: int) -> None:
     "both " * 20_000,
 ])
 def test_pathological_input_stays_linear(text: str) -> None:
-    started = time.perf_counter()
-    find_quantities(text)
-    numbers_in(text)
-    assert time.perf_counter() - started < 2.0
+    assert_scales_linearly(lambda t: (find_quantities(t), numbers_in(t)), text)

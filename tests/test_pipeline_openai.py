@@ -24,6 +24,7 @@ from llmextract import (
     extract,
     extract_async,
 )
+from llmextract.prompts import fence
 from tests.openai_server import (
     OpenAIServer,
     RecordedRequest,
@@ -111,7 +112,7 @@ def test_provenance_records_prompt_model_endpoint_tokens_and_attempts(
     p = run_seed(openai_server, seed_text).provenance
 
     assert (p.backend, p.model, p.prompt_id, p.prompt_version) == (
-        "openai", "test-model", "strike-claims", "1")
+        "openai", "test-model", "strike-claims", "2")
     assert p.endpoint_host == f"127.0.0.1:{openai_server.port}"
     assert len(p.prompt_hash or "") == 64
     assert (p.cache_hit, p.attempts, p.reasks) == (False, 1, 0)
@@ -145,17 +146,50 @@ def test_a_hallucinated_quote_is_reasked_and_fixed(
     assert "not in the article" in json.dumps(reask.messages)
 
 
-def test_a_quote_never_fixed_ends_in_a_clear_error_after_bounded_attempts(
+def test_a_quote_never_fixed_costs_only_its_item_after_bounded_attempts(
     openai_server: OpenAIServer, seed_text: str
 ) -> None:
     bad = reply_tool(with_quote(SEED_DRAFT, 1, "an invented sentence about ten deaths"))
     openai_server.script(bad, bad, bad, bad, bad)
-    with pytest.raises(GroundingError, match="invented sentence") as err:
-        run_seed(openai_server, seed_text)
-    assert "3 attempt(s)" in str(err.value) and "2 re-ask(s)" in str(err.value)
+    result = run_seed(openai_server, seed_text)
     assert len(openai_server.chat_requests) == 3  # 1 call + the default 2 re-asks
 
-    # Nothing half-grounded was cached: the next call asks the model again.
+    assert len(result.events) == 2 and len(result.claims) == 4  # everything else is kept
+    assert result.provenance.rejected == 1 and result.provenance.reasks == 2
+    [rejected] = result.rejected
+    assert (rejected.kind, rejected.ref) == ("claim", "C2")
+    assert rejected.item["quotes"] == ["an invented sentence about ten deaths"]
+    assert "an invented sentence about ten deaths" in rejected.problems[0]
+    assert "not in the article" in rejected.problems[0]
+    for item in [*result.events, *result.claims]:
+        for span in item.evidence:
+            assert seed_text[span.start:span.end] == span.text
+
+    # The partial result is cached: the answer was paid for.
+    assert run_seed(openai_server, seed_text).provenance.cache_hit is True
+
+
+def test_strict_mode_refuses_a_partial_result(
+    openai_server: OpenAIServer, seed_text: str
+) -> None:
+    bad = reply_tool(with_quote(SEED_DRAFT, 1, "an invented sentence about ten deaths"))
+    openai_server.script(bad, bad, bad)
+    with pytest.raises(GroundingError, match="strict") as err:
+        run_seed(openai_server, seed_text, strict=True)
+    assert "invented sentence" in str(err.value)
+    assert err.value.usage is not None and err.value.usage.prompt_tokens > 0
+    assert err.value.attempts == 3
+
+
+def test_an_answer_never_readable_ends_in_a_clear_error(
+    openai_server: OpenAIServer, seed_text: str
+) -> None:
+    openai_server.script(reply_tool({}), reply_tool({"Airstrikes": -1000}), reply_tool({}))
+    with pytest.raises(GroundingError, match="no answer that could be read") as err:
+        run_seed(openai_server, seed_text)
+    assert "3 attempt(s)" in str(err.value) and "2 re-ask(s)" in str(err.value)
+    assert err.value.usage is not None and err.value.usage.prompt_tokens == 30
+    # Nothing was cached: the next call asks the model again.
     openai_server.script(reply_tool(SEED_DRAFT))
     assert run_seed(openai_server, seed_text).provenance.cache_hit is False
 
@@ -270,17 +304,17 @@ def test_a_new_prompt_version_misses_the_cache(
 
     folder = tmp_path / "prompts"
     folder.mkdir()
-    original = (prompts_dir() / "strike-claims@1.prompt").read_text(encoding="utf-8")
-    (folder / "strike-claims@1.prompt").write_text(original, encoding="utf-8")
-    (folder / "strike-claims@2.prompt").write_text(
-        original.replace("version: 1", "version: 2", 1) + "\nBe brief.\n", encoding="utf-8")
+    original = (prompts_dir() / "strike-claims@2.prompt").read_text(encoding="utf-8")
+    (folder / "strike-claims@2.prompt").write_text(original, encoding="utf-8")
+    (folder / "strike-claims@3.prompt").write_text(
+        original.replace("version: 2", "version: 3", 1) + "\nBe brief.\n", encoding="utf-8")
     monkeypatch.setenv("LLMEXTRACT_PROMPTS_DIR", str(folder))
 
     openai_server.script(reply_tool(SEED_DRAFT), reply_tool(SEED_DRAFT))
-    run_seed(openai_server, seed_text, prompt="strike-claims@1")
-    second = run_seed(openai_server, seed_text, prompt="strike-claims@2")
+    run_seed(openai_server, seed_text, prompt="strike-claims@2")
+    second = run_seed(openai_server, seed_text, prompt="strike-claims@3")
 
-    assert second.provenance.cache_hit is False and second.provenance.prompt_version == "2"
+    assert second.provenance.cache_hit is False and second.provenance.prompt_version == "3"
     assert len(openai_server.chat_requests) == 2
 
 
@@ -316,7 +350,8 @@ def test_the_article_arrives_byte_identical(openai_server: OpenAIServer, article
     extract(article, backend=backend_for(openai_server), cache=False)
 
     body = user_message(openai_server.chat_requests[0])
-    assert f"<<<ARTICLE\n{article}\nARTICLE>>>" in body
+    marker = fence(article)
+    assert f"\n{marker}\n{article}\n{marker}" in body
 
 
 def test_article_text_is_sent_as_data_after_the_system_rules(
@@ -368,7 +403,7 @@ def test_an_event_date_its_own_date_quote_contradicts_is_reasked(
 
     assert result.provenance.reasks == 1
     reask = json.dumps(openai_server.chat_requests[1].messages)
-    assert "Monday, October 19" in reask and "events[0]" in reask
+    assert "Monday, October 19" in reask and "event E1" in reask
     assert str(result.events[0].date.earliest) == "2020-10-19"
 
 
@@ -379,4 +414,20 @@ def test_a_claim_linked_to_a_missing_event_is_reasked(
     wrong["claims"][0]["event"] = "E9"
     openai_server.script(reply_tool(wrong), reply_tool(SEED_DRAFT))
     assert run_seed(openai_server, seed_text).provenance.reasks == 1
-    assert "'E9' is not the ref of any event" in json.dumps(openai_server.chat_requests[1].messages)
+    reask = openai_server.chat_requests[1].messages[-1]["content"]
+    assert 'claim C1: event "E9" is not the ref of any event' in reask
+
+
+@pytest.mark.parametrize("mode", ["tools", "json_schema"])
+def test_the_re_ask_is_our_message_alone_without_library_wrapping(
+    openai_server: OpenAIServer, seed_text: str, mode: str
+) -> None:
+    bad = with_quote(SEED_DRAFT, 1, "killing 2 people")
+    reply = reply_tool if mode == "tools" else reply_json
+    openai_server.script(reply(bad), reply(SEED_DRAFT))
+    run_seed(openai_server, seed_text, backend=backend_for(openai_server, mode=mode))
+    reask = openai_server.chat_requests[1].messages[-1]["content"]
+    assert reask.startswith("Some items of your answer could not be accepted:\n- claim C2: ")
+    assert reask.endswith("Quotes must be copied character for character from the article.")
+    assert "Validation Error" not in reask and "Recall the function" not in reask
+    assert "Correct your JSON" not in reask and "errors.pydantic.dev" not in reask

@@ -11,7 +11,7 @@ import datetime as dt
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Protocol, runtime_checkable
 
-from llmextract.schema import CasualtyClaim, StrikeEvent, Usage
+from llmextract.schema import CasualtyClaim, RejectedItem, StrikeEvent, Usage
 
 if TYPE_CHECKING:
     from llmextract.prompts import Prompt
@@ -33,6 +33,10 @@ class BackendOutput:
     usage: Usage = field(default_factory=Usage)
     attempts: int = 0
     reasks: int = 0
+    #: What the model answered that could not be accepted, item by item, and why.
+    rejected: list[RejectedItem] = field(default_factory=list)
+    #: What was repaired on the way (a cut link, ignored keys), for the reader.
+    warnings: list[str] = field(default_factory=list)
 
 
 @runtime_checkable

@@ -41,8 +41,9 @@ from tenacity import (
 )
 
 from llmextract.backends.base import ArticleInput, BackendOutput
-from llmextract.draft import CHECKS_VERSION, Draft, grounding_session, to_items
-from llmextract.errors import BackendError, ConfigurationError, GroundingError
+from llmextract.draft import CHECKS_VERSION, Draft, bound_session
+from llmextract.errors import BackendError, ConfigurationError, GroundingError, LLMExtractError
+from llmextract.review import ReviewSession, to_items
 from llmextract.schema import Usage
 
 if TYPE_CHECKING:
@@ -154,14 +155,15 @@ class OpenAIBackend:
         call = _Call(self, article, _require(prompt))
         client = self._sync_client()
         retrying = Retrying(**call.policy(self._sleep))
-        with grounding_session(article.text, article.published) as session:
+        with bound_session(call.session):
             try:
                 for attempt in retrying:
                     with attempt:
-                        draft = client.create(**call.request())
-                        return call.output(draft, session.grounder)
+                        call.session.restart()
+                        client.create(**call.request())
+                        return call.output()
             except Exception as exc:  # tenacity re-raises the last error
-                raise call.failure(exc, session.last_problems) from exc
+                return call.settle(exc)
         raise AssertionError("unreachable: tenacity either returns or raises")
 
     # -- async ------------------------------------------------------------------------------
@@ -170,14 +172,15 @@ class OpenAIBackend:
         call = _Call(self, article, _require(prompt))
         client = self._async_client()
         retrying = AsyncRetrying(**call.policy(self._async_sleep))
-        with grounding_session(article.text, article.published) as session:
+        with bound_session(call.session):
             try:
                 async for attempt in retrying:
                     with attempt:
-                        draft = await client.create(**call.request())
-                        return call.output(draft, session.grounder)
+                        call.session.restart()
+                        await client.create(**call.request())
+                        return call.output()
             except Exception as exc:
-                raise call.failure(exc, session.last_problems) from exc
+                return call.settle(exc)
         raise AssertionError("unreachable: tenacity either returns or raises")
 
     # -- clients ----------------------------------------------------------------------------
@@ -218,6 +221,7 @@ class _Call:
         self.article = article
         self.prompt = prompt
         self.messages = prompt.messages(article.text, article.published)
+        self.session = ReviewSession(article.text, article.published, self.settings.reasks + 1)
         self.attempts = 0
         self.reasks = 0
         self.prompt_tokens = 0
@@ -230,6 +234,7 @@ class _Call:
 
     def _on_request(self, *args: Any, **kwargs: Any) -> None:
         self.attempts += 1
+        _plain_reasks(kwargs.get("messages"))
 
     def _on_response(self, response: Any, *args: Any, **kwargs: Any) -> None:
         usage = getattr(response, "usage", None)
@@ -255,16 +260,36 @@ class _Call:
             "max_tokens": s.max_tokens,
         }
 
-    def output(self, draft: Draft, grounder: Any) -> BackendOutput:
-        events, claims = to_items(draft, grounder)
+    def output(self, note: str | None = None) -> BackendOutput:
+        outcome = self.session.chosen or self.session.best
+        assert outcome is not None, "output() follows an accepted or kept answer"
+        events, claims = to_items(outcome)
         return BackendOutput(
             events=events,
             claims=claims,
-            usage=Usage(prompt_tokens=self.prompt_tokens,
-                        completion_tokens=self.completion_tokens),
+            usage=self.usage(),
             attempts=self.attempts,
             reasks=self.reasks,
+            rejected=list(outcome.rejected),
+            warnings=[*outcome.warnings, *([note] if note else [])],
         )
+
+    def usage(self) -> Usage:
+        return Usage(prompt_tokens=self.prompt_tokens, completion_tokens=self.completion_tokens)
+
+    def settle(self, exc: BaseException) -> BackendOutput:
+        """After the exchange failed: keep the best answer seen when the model, not the
+        endpoint, ran out of chances (re-asks or token budget); otherwise one actionable error
+        that records what was spent."""
+        cause = _root(exc)
+        if self.session.best is not None and not isinstance(cause, openai.APIError):
+            budget = isinstance(exc, TokenBudgetError) or isinstance(cause, TokenBudgetError)
+            note = (f"the token budget of {self.settings.token_budget} tokens ended the re-asks; "
+                    "the best answer so far was kept") if budget else None
+            return self.output(note)
+        error = self.failure(exc, self.session.last_problems)
+        error.usage, error.attempts = self.usage(), self.attempts
+        raise error from exc
 
     def policy(self, sleep: Any) -> dict[str, Any]:
         s = self.settings
@@ -277,7 +302,7 @@ class _Call:
             "sleep": sleep,
         }
 
-    def failure(self, exc: BaseException, problems: list[str]) -> Exception:
+    def failure(self, exc: BaseException, problems: list[str]) -> LLMExtractError:
         """Translate whatever ended the call into one actionable error; never echo the key."""
         cause = _root(exc)
         host = self.backend.endpoint_host()
@@ -293,9 +318,9 @@ class _Call:
                 ]
             detail = "; ".join(problems[:5]) or _first_line(str(cause))
             return GroundingError(
-                f"the model's answer was still invalid after {self.attempts} attempt(s) "
-                f"({self.reasks} re-ask(s)); nothing was returned or cached. Last problems: "
-                f"{_scrub(detail, self.settings.api_key)}"
+                f"the model gave no answer that could be read as events and claims in "
+                f"{self.attempts} attempt(s) ({self.reasks} re-ask(s)); nothing was returned or "
+                f"cached. Last problem: {_scrub(detail, self.settings.api_key)}"
             )
         if isinstance(exc, TokenBudgetError) or isinstance(cause, TokenBudgetError):
             return BackendError(
@@ -340,6 +365,31 @@ class _Call:
             f"extraction failed at {host}: "
             f"{_scrub(_first_line(str(cause)), self.settings.api_key)}"
         )
+
+
+# instructor wraps our re-ask message in its own words ("Validation Error found:" ... "Recall the
+# function correctly, fix the errors"; "Correct your JSON ONLY RESPONSE, based on the following
+# errors:"). The message already says what to do; the wrapper only costs tokens. The request hook
+# sees the very message list that is sent, so the wrapper is taken off there.
+_REASK_WRAPPERS = (
+    ("Validation Error found:\n", "\nRecall the function correctly, fix the errors"),
+    ("Correct your JSON ONLY RESPONSE, based on the following errors:\n", ""),
+)
+
+
+def _plain_reasks(messages: Any) -> None:
+    if not isinstance(messages, list):
+        return
+    for message in messages:
+        content = message.get("content") if isinstance(message, dict) else None
+        if not isinstance(content, str) or message.get("role") not in ("user", "tool"):
+            continue
+        for head, tail in _REASK_WRAPPERS:
+            inner = content[len(head):len(content) - len(tail)]
+            if (content.startswith(head) and content.endswith(tail)
+                    and inner.startswith(("Some items of your answer", "Your answer"))):
+                message["content"] = inner
+                break
 
 
 def _require(prompt: Prompt | None) -> Prompt:

@@ -75,6 +75,7 @@ async def extract_many_async(
     model: str | None = None,
     prompt: str | None = None,
     cache: CacheArg = True,
+    strict: bool = False,
     concurrency: int = DEFAULT_CONCURRENCY,
     requests_per_minute: float | None = None,
     tokens_per_minute: int | None = None,
@@ -88,6 +89,7 @@ async def extract_many_async(
 ) -> AsyncGenerator[ArticleResult, None]:
     """Extract every article, yielding one ``ArticleResult`` per article as each finishes.
 
+    ``strict`` is ``extract``'s (an article with a rejected item fails).
     ``articles``: ``CorpusArticle`` items (see ``read_corpus``), ``{"id", "text",
     "published"}`` mappings or plain texts. An id seen before, or listed in ``skip`` (the ids
     an earlier run already wrote), is not extracted again. ``max_cost`` (US dollars, with both
@@ -108,8 +110,8 @@ async def extract_many_async(
         if chosen.name == "rules":
             source = _rules_results(feed, workers)
         else:
-            source = _llm_results(feed, chosen, model, prompt, cache, concurrency, limiter,
-                                  budget, stats)
+            source = _llm_results(feed, chosen, model, prompt, cache, strict, concurrency,
+                                  limiter, budget, stats)
         async for result in source:
             stats.count(result)
             budget.add(result.usage)
@@ -182,7 +184,7 @@ class _Feed:
 
 
 async def _llm_results(feed: _Feed, chosen: Backend, model: str | None, prompt: str | None,
-                       cache: CacheArg, concurrency: int, limiter: RateLimiter,
+                       cache: CacheArg, strict: bool, concurrency: int, limiter: RateLimiter,
                        budget: Budget, stats: BatchStats) -> AsyncIterator[ArticleResult]:
     paced, client = _paced_backend(chosen, limiter)
 
@@ -190,7 +192,7 @@ async def _llm_results(feed: _Feed, chosen: Backend, model: str | None, prompt: 
         try:
             result = await extract_async(article.text, published=article.published,
                                          article_id=article.id, backend=paced, model=model,
-                                         prompt=prompt, cache=cache)
+                                         prompt=prompt, cache=cache, strict=strict)
         except ConfigurationError:
             raise
         except LLMExtractError as exc:

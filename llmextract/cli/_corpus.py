@@ -35,6 +35,7 @@ class CorpusOptions:
     model: str | None
     prompt: str | None
     no_cache: bool
+    strict: bool
     concurrency: int
     workers: int | None
     requests_per_minute: float | None
@@ -104,7 +105,8 @@ async def _run(options: CorpusOptions, writer: Any, stats: BatchStats, progress:
     stream = extract_many_async(
         _with_default_date(read_corpus(options.paths), options.published),
         backend=options.backend, model=options.model, prompt=options.prompt,
-        cache=not options.no_cache, concurrency=options.concurrency, workers=options.workers,
+        cache=not options.no_cache, strict=options.strict, concurrency=options.concurrency,
+        workers=options.workers,
         requests_per_minute=options.requests_per_minute,
         tokens_per_minute=options.tokens_per_minute, max_cost=options.max_cost,
         usd_per_mtok_in=options.price_in, usd_per_mtok_out=options.price_out,

@@ -135,6 +135,9 @@ def eval_command(
         help="Articles extracted at once.")] = DEFAULT_CONCURRENCY,
     no_cache: Annotated[bool, typer.Option(
         "--no-cache", help="Neither read nor write the result cache.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="An article with any item the model could not ground fails whole, "
+        "instead of keeping its other items.")] = False,
     price_in: Annotated[float | None, typer.Option(
         help="USD per million prompt tokens, for the run's cost.")] = None,
     price_out: Annotated[float | None, typer.Option(
@@ -203,7 +206,7 @@ def eval_command(
                        backend=backend, model=model,
                        prompt=prompt, cache=not no_cache, concurrency=concurrency,
                        usd_per_mtok_in=price_in, usd_per_mtok_out=price_out,
-                       on_result=progress)
+                       on_result=progress, strict=strict)
         progress.finish(run)
         if run.manifest.articles and run.manifest.errors == run.manifest.articles:
             first = next(iter(run.predictions.values())).error

@@ -56,6 +56,9 @@ def extract_command(
     prompt: Annotated[str | None, typer.Option(help="Prompt as ID@VERSION.")] = None,
     no_cache: Annotated[bool, typer.Option("--no-cache", help="Neither read nor write the "
                                            "cache.")] = False,
+    strict: Annotated[bool, typer.Option(
+        "--strict", help="Fail an article when any item the model answered could not be "
+        "grounded, instead of returning the rest and listing it under rejected.")] = False,
     output_format: Annotated[str, typer.Option(
         "--format", help="json (the full result), text (a readable summary with quotes) or "
         "html (the article with every evidence span highlighted).")] = "json",
@@ -105,7 +108,7 @@ def extract_command(
                              "with -o FILE; pass files to run several")
         run_corpus(CorpusOptions(
             paths=paths, output=output, output_format=output_format, published=published,
-            backend=backend, model=model, prompt=prompt, no_cache=no_cache,
+            backend=backend, model=model, prompt=prompt, no_cache=no_cache, strict=strict,
             concurrency=concurrency, workers=workers, requests_per_minute=rpm,
             tokens_per_minute=tpm, max_cost=max_cost, price_in=price_in, price_out=price_out,
             fail_on_error=fail_on_error, retry_errors=retry_errors))
@@ -113,7 +116,7 @@ def extract_command(
 
     def run(text: str, article: str | None = None) -> Extraction:
         return extract(text, published=published, article_id=article, backend=backend,
-                       model=model, prompt=prompt, cache=not no_cache)
+                       model=model, prompt=prompt, cache=not no_cache, strict=strict)
 
     text = read_article(paths[0])
     result = run(text, article_id)

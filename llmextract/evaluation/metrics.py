@@ -33,7 +33,7 @@ import numpy as np
 from pydantic import BaseModel, ConfigDict
 
 Formula = Literal["precision", "recall", "f1", "rate", "mean"]
-Status = Literal["missed", "spurious", "wrong", "error"]
+Status = Literal["missed", "spurious", "wrong", "error", "rejected"]
 
 DEFAULT_RESAMPLES = 1000
 DEFAULT_SEED = 0

@@ -148,7 +148,8 @@ def _run_line(run: RunManifest | None) -> str:
     money = "—" if run.cost_usd is None else f"${run.cost_usd:.4f}"
     return (f"run {run.name} · backend {run.backend or '—'} · model {run.model or '—'} · "
             f"prompt {prompt} · schema {run.schema_version} · commit {commit} · "
-            f"{run.articles} articles, {run.errors} errors · cache hits {run.cache_hits} · "
+            f"{run.articles} articles, {run.errors} errors · items rejected "
+            f"{run.rejected_items} · requests {run.requests} · cache hits {run.cache_hits} · "
             f"tokens {run.usage.prompt_tokens} in / {run.usage.completion_tokens} out · "
             f"cost {money}")
 

@@ -50,6 +50,9 @@ class PredictionRecord(_Stored):
     article_id: str
     extraction: Extraction | None = None
     error: str | None = None
+    #: What a failed extraction spent before it failed (an extraction carries its own usage).
+    error_usage: Usage | None = None
+    error_requests: int | None = None
 
     @model_validator(mode="after")
     def _one_of(self) -> PredictionRecord:
@@ -86,6 +89,10 @@ class RunManifest(_Stored):
     duration_s: float | None = None
     concurrency: int
     cache_hits: int = 0
+    #: Every HTTP request of the run, failed articles and re-asks included.
+    requests: int = 0
+    #: Items the model answered that were rejected (ungrounded after the re-asks).
+    rejected_items: int = 0
     usage: Usage = Usage()
     #: Prices used for ``cost_usd``, in US dollars per million tokens (None: not given).
     usd_per_mtok_in: float | None = None
@@ -106,7 +113,7 @@ class ExtractAsync(Protocol):
 
     def __call__(self, text: str, *, published: dt.date | None, article_id: str,
                  backend: Any, model: str | None, prompt: str | None,
-                 cache: Any) -> Awaitable[Extraction]: ...
+                 cache: Any, strict: bool = False) -> Awaitable[Extraction]: ...
 
 
 def _default_extract() -> ExtractAsync:
@@ -209,6 +216,7 @@ async def run_task_async(
     usd_per_mtok_out: float | None = None,
     overwrite: bool = False,
     on_result: Callable[[PredictionRecord], None] | None = None,
+    strict: bool = False,
 ) -> StoredRun:
     """Extract every sample of ``task`` with at most ``concurrency`` in flight; store the run.
 
@@ -239,12 +247,16 @@ async def run_task_async(
             try:
                 result = await call(sample.text, published=sample.published,
                                     article_id=sample.id, backend=backend, model=model,
-                                    prompt=prompt, cache=cache)
+                                    prompt=prompt, cache=cache, strict=strict)
                 record = PredictionRecord(article_id=sample.id, extraction=result)
             except ConfigurationError:
                 raise
             except Exception as exc:  # one bad article must not sink the batch
-                record = PredictionRecord(article_id=sample.id, error=_describe(exc))
+                spent = getattr(exc, "usage", None)
+                record = PredictionRecord(
+                    article_id=sample.id, error=_describe(exc),
+                    error_usage=spent if isinstance(spent, Usage) else None,
+                    error_requests=getattr(exc, "attempts", None) or None)
         records[sample.id] = record
         writer.append(record)
         if on_result is not None:
@@ -277,14 +289,19 @@ def finished_manifest(manifest: RunManifest, records: Sequence[PredictionRecord]
     """The manifest completed from the records: what was actually used, tokens and cost."""
     done = [r.extraction for r in records if r.extraction is not None]
     first = done[0].provenance if done else None
-    usage = Usage(prompt_tokens=sum(e.provenance.usage.prompt_tokens for e in done),
-                  completion_tokens=sum(e.provenance.usage.completion_tokens for e in done))
+    spent = [e.provenance.usage for e in done] + [r.error_usage for r in records
+                                                  if r.error_usage is not None]
+    usage = Usage(prompt_tokens=sum(u.prompt_tokens for u in spent),
+                  completion_tokens=sum(u.completion_tokens for u in spent))
     update: dict[str, Any] = {
         "status": "complete",
         "errors": sum(r.error is not None for r in records),
         "finished_at": dt.datetime.now(dt.timezone.utc),
         "duration_s": round(seconds, 3),
         "cache_hits": sum(e.provenance.cache_hit for e in done),
+        "requests": sum(e.provenance.attempts for e in done)
+        + sum(r.error_requests or 0 for r in records),
+        "rejected_items": sum(len(e.rejected) for e in done),
         "usage": usage,
         "cost_usd": cost(usage, manifest.usd_per_mtok_in, manifest.usd_per_mtok_out),
     }

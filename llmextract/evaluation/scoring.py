@@ -206,6 +206,12 @@ def score_article(article_id: str, text: str, gold_events: Sequence[StrikeEvent]
     claims = predicted.claims if predicted is not None else []
     if error is not None:
         tally.findings.append(Finding(status="error", item="article", detail=error))
+    for rejected in predicted.rejected if predicted is not None else []:
+        # Not scored (a rejected item is simply absent), but shown: what the model said that
+        # could not be grounded often explains a miss next to it.
+        tally.findings.append(Finding(
+            status="rejected", item=f"{rejected.kind} {rejected.ref or '?'}",
+            detail="; ".join(rejected.problems)))
     event_map = _score_events(tally, events, gold_events)
     _score_claims(tally, claims, gold_claims, event_map)
     _score_evidence(

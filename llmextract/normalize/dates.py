@@ -476,7 +476,8 @@ def date_contradiction(claimed: DateRange, quote: str, anchor: dt.date | None) -
     if len(flat) > 120:
         flat = flat[:119] + "…"
     said = ", ".join(_describe(m.range) for m in mentions)
-    return f"the quote '{flat}' dates it {said} but the claim says {_describe(claimed)}"
+    return (f'the date quote "{flat}" says {said} but date_earliest/date_latest say '
+            f"{_describe(claimed)}")
 
 
 # --- publication date and datelines ------------------------------------------------------------

@@ -50,6 +50,7 @@ About 1 ms per 3 KB article on one core.
 
 from __future__ import annotations
 
+import functools
 import re
 from dataclasses import dataclass
 from typing import Literal
@@ -695,6 +696,15 @@ def numbers_in(text: str) -> list[int]:
 
 
 # --- the LLM-path check --------------------------------------------------------------------
+#
+# ``count_contradiction`` decides whether a model is asked again about a claim's count, and a
+# false alarm makes a model change a correct count. So the check reads a quote into the parts
+# it is sure of and answers None wherever it is not. Its reading differs from the rules
+# backend's in a few places (attribution nouns, "that one of its members", "denied that any",
+# definite persons in a group); those live here, not in ``find_quantities``, so the rules
+# backend's output does not move. The patterns are compiled on first use: the rules backend
+# never pays for them.
+
 
 def _describe(count: Count) -> str:
     lo, hi = count.min, count.max
@@ -722,62 +732,412 @@ def _interval(count: Count) -> tuple[int, float]:
     return lo, hi
 
 
-def _short(quote: str, limit: int = 120) -> str:
-    flat = " ".join(quote.split())
-    return flat if len(flat) <= limit else flat[: limit - 1] + "…"
+@dataclass(frozen=True)
+class _Part:
+    """A counted element of a quote. ``kind``: "stated" (a number, bound, range or denial),
+    "implicit" (a person plus a number: "a woman and her three children"), "definite" (one
+    named person: "their father", counted only inside a coordinated group) or "vague"."""
+
+    start: int
+    end: int
+    count: Count
+    kind: Literal["stated", "implicit", "definite", "vague"]
+    hedged: bool = False  # "nearly 10", "almost 10": a ceiling that is not a stated maximum
+    ordinal: bool = False  # "another soldier", "a third person": one more than a count before
 
 
-_JOINED = re.compile(r"(?:\s+[\w'’-]+){0,3}?(?:,?\s+(?:and|plus|as\s+well\s+as)|,)\s+",
-                     re.IGNORECASE)
+@dataclass(frozen=True)
+class _Reading:
+    """A number the quote supports: the interval, and whether its open end is a stated bound
+    the claim may not go past ("at least 5": a claim's min above 5 is unsupported)."""
+
+    lo: int
+    hi: float
+    lower_bound: bool
+    upper_bound: bool
+    start: int
+    end: int
+    count: Count
+
+
+_COORD = r"(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|in\s+addition\s+to|alongside)"
+_POSSESSIVE = r"(?:his|her|their|its|our|the)"
+# Words that end a noun phrase: a clause goes on, so an "and" after them joins statements, not
+# people ("killing two people and wounding seven").
+_CLAUSE_TEXT = """
+    was were is are be been being has had have having said says say told tells reported reports
+    stated added adds wrote writes confirmed confirms noted claimed claims announced denied
+    denies also then later but or while when after before during since until who whom which
+    that where it he she we i you there this in on at by for from to into onto with without near
+    of as than not no yet still today yesterday tonight now again when died die dies remain
+    remained remains left leaving according reportedly allegedly including inside outside under
+    over across through against behind around amid among between
+"""
+_CLAUSE_WORDS = frozenset(_CLAUSE_TEXT.split())
+# The words a noun phrase after a number may hold ("two people in a car and three on a
+# motorbike" is one group): prepositions yes, verbs and coordinators no.
+_PREPOSITION_TEXT = """
+    in on at by for from to into onto with without near of inside outside under over across
+    through against behind around amid among between
+"""
+_PREPOSITIONS = frozenset(_PREPOSITION_TEXT.split())
+_TAIL_STOP = (_CLAUSE_WORDS - _PREPOSITIONS) | {"and", "plus", "along", "together", "alongside"}
+# Nouns of things, not people: an "and" before or after one of them does not join people.
+_THING_TEXT = """
+    vehicle vehicles car cars truck trucks bus buses boat boats aircraft plane planes drone
+    drones helicopter helicopters tank tanks house houses home homes building buildings
+    compound compounds position positions area areas facility facilities airport airports
+    hospital hospitals school schools market markets mosque mosques church churches shop shops
+    road roads bridge bridges base bases camp camps checkpoint checkpoints depot depots
+    warehouse warehouses weapon weapons ammunition arms explosives rocket rockets missile
+    missiles shell shells mortar mortars bomb bombs infrastructure property damage fire
+    equipment motorcycle motorcycles village villages town towns city cities district districts
+    province provinces region morning afternoon evening night day days week weeks month months
+    year years monday tuesday wednesday thursday friday saturday sunday hours minutes
+"""
+_THING_WORDS = frozenset(_THING_TEXT.split())
+_SPEECH = (
+    r"(?:said|says|told|tells|stated|states|reported|reports|confirmed|confirms|added|adds"
+    r"|wrote|writes|noted|notes|claimed|claims|announced|announces|denied|denies|insisted"
+    r"|declared|explained|described|warned|spoke|speaking|quoted|who\s+(?:spoke|asked"
+    r"|requested|declined|was\s+not|were\s+not))"
+)
+_OUTCOMES = (
+    ("killed", re.compile(r"\b(?:kill|dead|death|died|die\b|dying|fatal|slain|eliminat"
+                          r"|lost\s+their\s+lives|lives)", re.IGNORECASE)),
+    ("injured", re.compile(r"\b(?:wound|injur|hurt)", re.IGNORECASE)),
+    ("captured", re.compile(r"\b(?:detain|arrest|captur|seiz|abduct|kidnap)", re.IGNORECASE)),
+    ("missing", re.compile(r"\bmissing\b", re.IGNORECASE)),
+)
+
+
+@dataclass(frozen=True)
+class _CheckPatterns:
+    gap: re.Pattern[str]
+    left: re.Pattern[str]
+    right: re.Pattern[str]
+    attribution_after: re.Pattern[str]
+    attribution_before: re.Pattern[str]
+    extra: tuple[tuple[re.Pattern[str], Count, tuple[str, ...]], ...]
+    definite: re.Pattern[str]
+    implicit: re.Pattern[str]
+    uncountable: re.Pattern[str]
+    ordinal: re.Pattern[str]
+    additive: re.Pattern[str]
+    hedged: re.Pattern[str]
+    noun: re.Pattern[str]
+
+
+@functools.cache
+def _check_patterns() -> _CheckPatterns:
+    word = r"(?:(?:[A-Za-z]\.){2,}|[\w'’-]+)"
+    tail_word = rf"(?!(?:{'|'.join(sorted(_TAIL_STOP))})\b){word}"
+    tail = rf"(?:\s+{tail_word}){{0,6}}?"
+    sep = rf"(?P<sep>\s*,\s*(?:{_COORD}\s+)?|\s+{_COORD}\s+)"
+    flags = re.IGNORECASE
+    return _CheckPatterns(
+        # between two parts of one group: "brothers and ", " children, and her "
+        gap=re.compile(rf"{tail}{sep}(?:{_POSSESSIVE}\s+)?", flags),
+        # the element before a part: "them along with ", "Rostum and his "
+        left=re.compile(rf"(?P<w>{word})\s*{sep}(?:(?:{_POSSESSIVE}|an?)\s+)?\Z", flags),
+        # the element after a part: " fighters and civilians"
+        right=re.compile(
+            rf"{tail}{sep}(?:(?:{_POSSESSIVE}|an?|other|another|all|some)\s+)*(?P<w>{word})",
+            flags),
+        # "a doctor at the city's hospital said", "A U.S. official, speaking on condition ..."
+        attribution_after=re.compile(
+            r"(?:\s+(?:of|at|from|in|for|with|on|to|who\s+works\s+(?:at|for))\s+"
+            r"[^.;:!?,\n]{1,60}?)?(?:\s*,[^.;:!?\n]{1,80}?,)?\s+(?:has\s+|had\s+|also\s+)?"
+            rf"{_SPEECH}\b", flags),
+        attribution_before=re.compile(
+            r"(?:\b(?:according\s+to|quoted|quoting|citing)|[,;]\s*(?:said|says|added|told))\s+\Z",
+            flags),
+        extra=(
+            # "said that one of its members had been killed" (read as a pronoun by the reader)
+            (re.compile(rf"(?<![\w-])(?P<q>one\s+of\s+{_POSSESSIVE}\s+(?:{_MOD}\s+){{0,2}}?"
+                        rf"{_PERSON_PL})(?![\w-])", flags), Count(min=1, max=1), ("one",)),
+            # "reported that one insurgent had been killed"
+            (re.compile(rf"\bthat\s+(?P<q>one\s+(?:{_MOD}\s+){{0,2}}?{_HEAD_SG})", flags),
+             Count(min=1, max=1), ("that",)),
+            # "denied that any of its members had been killed", "denied any civilians were ..."
+            (re.compile(
+                r"\b(?P<q>(?:denied|denies|deny|denying|rejects|rejected)\s+(?:(?:that"
+                r"|reports\s+that|claims\s+that)\s+)?"
+                rf"any(?:one|body|\s+(?:of\s+{_POSSESSIVE}\s+)?(?:{_MOD}\s+){{0,2}}?"
+                rf"(?:{_PERSON_PL}|casualties|deaths|injuries)))(?![\w-])", flags),
+             Count(min=0, max=0), ("den", "rej")),
+        ),
+        definite=_DEFINITE_PERSON,
+        # an implicit count from find_quantities: a person plus others ("a man and his son")
+        implicit=re.compile(rf"(?:the|an?)\s.*\b{_COORD}\b", flags | re.DOTALL),
+        # the quote counts from a base it does not state
+        uncountable=re.compile(r"\b(?:the\s+rest|the\s+remain(?:der|ing))\b", flags),
+        # one more person than a count stated before: "another soldier", "a third person"
+        ordinal=re.compile(
+            r"(?<![\w-])(?:another|an?\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth"
+            rf"|tenth|further))(?:\s+{_MOD}){{0,2}}?\s+{_HEAD_SG}", flags),
+        additive=re.compile(r"\s+(?:[\w'’-]+\s+){0,2}?(?:others?|more|additional|another)\b",
+                            flags),
+        hedged=re.compile(rf"(?:{_NEARLY})\b", flags),
+        # the people a number counts, for the message: "two" -> "two people"
+        noun=re.compile(rf"(?:\s+{_MOD}){{0,2}}?\s+(?:{_PERSON_PL}|{_PERSON_SG})(?![\w-])",
+                        flags),
+    )
+
+
+def _quote_parts(quote: str, patterns: _CheckPatterns) -> list[_Part]:
+    """The quote's counted elements, left to right, without attribution nouns."""
+    parts: list[_Part] = []
+    for mention in find_quantities(quote):
+        c = mention.count
+        if (c.min is None and c.max is None) or (c.vague_term and c.max is None):
+            kind: Literal["stated", "implicit", "definite", "vague"] = "vague"
+        elif (c.min is not None and c.min == c.max and c.min >= 2 and not c.vague_term
+              and patterns.implicit.match(mention.text)
+              and _NUM_RE.fullmatch(mention.text) is None):
+            kind = "implicit"
+        else:
+            kind = "stated"
+        if (kind == "stated" and c.min == 1 and c.max == 1 and mention.text[:1] in "aA"
+                and (patterns.attribution_after.match(quote, mention.end)
+                     or patterns.attribution_before.search(
+                         quote, max(0, mention.start - 20), mention.start))):
+            continue  # "a doctor said", "according to a witness": who speaks, not who died
+        hedged = c.min is None and patterns.hedged.match(mention.text) is not None
+        ordinal = patterns.ordinal.match(mention.text) is not None
+        parts.append(_Part(mention.start, mention.end, c, kind, hedged, ordinal))
+    taken = [(p.start, p.end) for p in parts]
+
+    def free(start: int, end: int) -> bool:
+        return all(end <= s or start >= e for s, e in taken)
+
+    # (each scan is skipped when its key word is absent: the check runs for every claim)
+    lower = quote.lower()
+    for pattern, count, key in patterns.extra:
+        if not any(k in lower for k in key):
+            continue
+        for m in pattern.finditer(quote):
+            if free(*m.span("q")):
+                parts.append(_Part(m.start("q"), m.end("q"), count, "stated"))
+                taken.append(m.span("q"))
+    ordinals = ("another", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth",
+                "ninth", "tenth", "further")
+    for m in patterns.ordinal.finditer(quote) if any(k in lower for k in ordinals) else ():
+        if free(m.start(), m.end()):
+            parts.append(_Part(m.start(), m.end(), Count(min=1, max=1), "stated", ordinal=True))
+            taken.append(m.span())
+    # a definite person counts only in a group joined by a word ("the driver and a passenger")
+    joined = ("and", "as well as", "along", "together", "plus", "in addition")
+    for m in patterns.definite.finditer(quote) if any(k in lower for k in joined) else ():
+        if free(m.start(), m.end()):
+            parts.append(_Part(m.start(), m.end(), Count(min=1, max=1), "definite"))
+    parts.sort(key=lambda p: p.start)
+    return parts
+
+
+def _is_person_unknown(word: str) -> bool:
+    """Whether the word next to an "and" may be people the check cannot count: anything but a
+    clause word, a verb form or a thing."""
+    w = word.lower()
+    if w in _PERSON_SG_WORDS or w in _PERSON_PL_WORDS:
+        return True
+    if w in _CLAUSE_WORDS or w in _THING_WORDS or w[:1].isdigit():
+        return False
+    return not (w.endswith(("ed", "ing")) and len(w) > 4)
+
+
+def _reading(part: _Part) -> _Reading:
+    c = part.count
+    lo, hi = _interval(c)
+    exact_kind = c.vague_term is None
+    return _Reading(lo, hi, exact_kind and c.min is not None and c.max is None,
+                    exact_kind and c.max is not None and c.min is None and not part.hedged,
+                    part.start, part.end, c)
+
+
+def _total(readings: list[_Reading], start: int, end: int) -> _Reading:
+    """The sum of a group's elements ("two brothers and their father" = 3); an open element
+    leaves the sum open, and a stated bound stays a bound only over exact elements."""
+    lo = sum(r.lo for r in readings)
+    hi = sum(r.hi for r in readings)
+    exact = [r.lo == r.hi and not r.lower_bound and not r.upper_bound for r in readings]
+    lower = all(e or r.lower_bound for e, r in zip(exact, readings, strict=True)) and not all(exact)
+    upper = all(e or r.upper_bound for e, r in zip(exact, readings, strict=True)) and not all(exact)
+    # what the quote states, for the message ("some 40 fighters and 10 civilians": some 50)
+    mins = [r.count.min for r in readings]
+    maxes = [r.count.max for r in readings]
+    count = Count(min=None if None in mins else sum(n or 0 for n in mins),
+                  max=None if None in maxes else sum(n or 0 for n in maxes),
+                  vague_term=next((r.count.vague_term for r in readings if r.count.vague_term),
+                                  None))
+    return _Reading(lo, hi, lower, upper, start, end, count)
+
+
+def _is_and(sep: str) -> bool:
+    """Whether a separator joins with a word ("and", ", as well as"), not a comma alone."""
+    return sep.strip(" ,\t\n") != ""
+
+
+def _outcome(text: str) -> str | None:
+    found = [(m.start(), name) for name, pattern in _OUTCOMES for m in pattern.finditer(text)]
+    return max(found)[1] if found else None
+
+
+def _readings(quote: str) -> list[tuple[_Reading, list[_Reading]]] | None:
+    """The groups the quote states, each as (its total, the readings it supports), or None
+    when the quote holds a group the check cannot count."""
+    patterns = _check_patterns()
+    if patterns.uncountable.search(quote):
+        return None  # "two were killed and the rest wounded": the rest of a base not stated
+    parts = _quote_parts(quote, patterns)
+    groups: list[list[_Part]] = []
+    joins: list[bool] = []  # whether a group is joined by "and" (not commas only)
+    for part in parts:
+        gap = patterns.gap.fullmatch(quote, groups[-1][-1].end, part.start) if groups else None
+        if gap is not None:
+            groups[-1].append(part)
+            joins[-1] = joins[-1] or _is_and(gap.group("sep"))
+        else:
+            groups.append([part])
+            joins.append(False)
+    for i, group in enumerate(groups):
+        if not joins[i] and len(group) > 1:
+            # commas alone join numbers ("killing two soldiers, three civilians"), not a named
+            # person ("five, the governor said")
+            groups[i] = [p for p in group if p.kind != "definite"] or group[:1]
+    out: list[tuple[_Reading, list[_Reading]]] = []
+    previous: _Reading | None = None
+    for group, joined in zip(groups, joins, strict=True):
+        first, last = group[0], group[-1]
+        counted = [p for p in group if p.kind != "definite"]
+        right = patterns.right.match(quote, last.end)
+        right_and = right is not None and _is_and(right.group("sep"))
+        left = patterns.left.search(quote, max(0, first.start - 80), first.start)
+        if counted:
+            # an element of unknown size next to a counted one: "them along with one other",
+            # "two soldiers and civilians", "Rostum and two of his associates"
+            if right is not None and right_and and _is_person_unknown(right.group("w")):
+                return None
+            if left is not None:
+                sep = " ".join(left.group("sep").replace(",", " ").split()).lower()
+                if sep not in ("", "and"):
+                    return None  # "a child was killed along with two women": base unknown
+                if (sep or joined or right_and) and _is_person_unknown(left.group("w")):
+                    return None
+        if len(group) == 1 and first.kind == "definite":
+            continue  # "the commander" alone: the claim may count more than the quote names
+        if any(p.kind == "vague" for p in group):
+            if len(group) > 1:
+                return None  # "two soldiers and several civilians": no sum
+            if first.count.min is None:
+                continue  # "several": nothing to contradict
+        elements = [_reading(p) for p in group]
+        supported = list(elements)
+        for p in group:
+            if p.kind == "implicit" and p.count.min is not None:
+                # "a woman and her three children": the woman (1) and the children (3) too
+                for n in (1, p.count.min - 1):
+                    supported.append(_Reading(n, n, False, False, p.start, p.end,
+                                              Count(min=n, max=n)))
+        total = elements[0] if len(group) == 1 else _total(elements, first.start, last.end)
+        if len(group) > 1:
+            supported.append(total)
+        if first.ordinal and previous is None:
+            return None  # "another soldier died": one more than a count the quote leaves out
+        if previous is not None and (first.ordinal or patterns.additive.match(quote, first.end)):
+            # "two people were killed; three others died in hospital" may be claimed as 5,
+            # unless the others suffered something else ("killing two and wounding seven
+            # others")
+            before = _outcome(quote[max(0, previous.start - 60):previous.start]) or _outcome(
+                quote[previous.end:first.start])
+            after = _outcome(quote[last.end:last.end + 40].split(".")[0]) or _outcome(
+                quote[previous.end:first.start])
+            if before is None or after is None or before == after:
+                supported.append(_total([previous, total], previous.start, last.end))
+        previous = total
+        out.append((total, supported))
+    return out
+
+
+def _fits(count: Count, reading: _Reading) -> bool:
+    lo, hi = _interval(count)
+    if not (lo <= reading.hi and reading.lo <= hi):
+        return False
+    if reading.lower_bound and count.min is not None and count.min > reading.lo:
+        return False  # "at least 5" claimed as min 50
+    # "up to 11" claimed as max 5
+    return not (reading.upper_bound and count.max is not None and count.max < reading.hi)
+
+
+def _null(value: int | None) -> str:
+    return "null" if value is None else str(value)
 
 
 def count_contradiction(count: Count, quote: str) -> str | None:
-    """A message when the claim's own quote states a number incompatible with ``count``.
+    """A one-line message when the claim's own quote states a count ``count`` cannot be, else
+    None.
 
-    Conservative on purpose (a false alarm costs an LLM re-ask): only when the quote states at
-    least one explicit quantity and *none* of them is compatible is it a contradiction.
-    Compatible means the ranges overlap ("at least two" fits 2..2; "around 400" fits within a
-    quarter either way). Also compatible: a number inside an implicit count ("the driver ... as
-    well as two others" fits 3, 2 and 1), and the sum of consecutive exact numbers ("two
-    soldiers and three civilians" fits 5). Vague quotes, dates, times, ages and measures never
-    contradict, and a claim with neither min nor max cannot be contradicted.
+    Only what the quote reader is sure of is flagged, because a false alarm makes a model
+    change a correct count. The quote supports: each stated quantity ("at least two", "around
+    400" within a quarter either way, "no one" 0); each coordinated group as a whole and each of
+    its elements ("a woman, her three children and a shopkeeper": 5, 1, 3; not the partial
+    4); a number plus the "others" after it when both suffered the same ("two were killed;
+    three others died" 5, but not "killing two and wounding seven others" 9). A stated bound
+    is a bound: "at least 5" does not support min 50, "up to 11" does not support max 5.
+    None when the claim states no number, when the quote states none ("several", dates, ages,
+    measures, attribution nouns such as "a doctor said"), or when the quote holds a group the
+    reader cannot count ("them along with one other insurgent", "Rostum and his associate",
+    "the rest"). Pure and fast: it runs for every claim of every LLM answer.
     """
     if count.min is None and count.max is None:
         return None
-    stated: list[Count] = []
-    candidates: list[Count] = []
-    exact_run: list[int] = []
-    sums: set[int] = set()
-    previous_end: int | None = None
-    for mention in find_quantities(quote):
-        c = mention.count
-        if c.min is None and c.max is None:
-            continue
-        stated.append(c)
-        candidates.append(c)
-        if c.min is not None and c.min == c.max and c.vague_term is None:
-            # "two soldiers and three civilians" may be claimed as 5; "killing two and wounding
-            # seven" is not 9 (a verb after the "and" starts a new statement).
-            joined = previous_end is not None and _JOINED.fullmatch(
-                quote, previous_end, mention.start) is not None
-            exact_run = [*exact_run, c.min] if joined else [c.min]
-            for i in range(len(exact_run)):
-                sums.add(sum(exact_run[i:]))
-            previous_end = mention.end
-        else:
-            exact_run, previous_end = [], None
-        candidates.extend(Count(min=v, max=v) for v in numbers_in(mention.text))
-    candidates.extend(Count(min=s, max=s) for s in sums)
-    if not stated:
+    groups = _readings(quote)
+    if not groups:
         return None
-    claim_lo, claim_hi = _interval(count)
-    for candidate in candidates:
-        lo, hi = _interval(candidate)
-        if lo <= claim_hi and claim_lo <= hi:
+    for _, supported in groups:
+        if any(_fits(count, reading) for reading in supported):
             return None
-    said = ", ".join(_describe(c) for c in stated)
-    return (f"the quote '{_short(quote)}' states {said} but the claim says "
-            f"min={count.min}, max={count.max}")
+    # one clause per quote (quotes joined by blank lines), naming the quote when it is short
+    clauses: list[tuple[tuple[int, int], list[tuple[str, str]]]] = []
+    for total, _ in groups[:4]:
+        passage = _passage(quote, total.start)
+        if not clauses or clauses[-1][0] != passage:
+            clauses.append((passage, []))
+        clauses[-1][1].append(_said(quote, total))
+    said = " and ".join(_clause(quote, passage, phrases) for passage, phrases in clauses)
+    more = ", ..." if len(groups) > 4 else ""
+    return f"{said}{more} but the claim says min={_null(count.min)}, max={_null(count.max)}"
+
+
+_QUOTE_BREAK = re.compile(r"\n\s*\n")
+_PASSAGE_LIMIT = 100
+
+
+def _passage(quote: str, at: int) -> tuple[int, int]:
+    """The bounds of the quote (of several joined by blank lines) holding offset ``at``."""
+    start = 0
+    for m in _QUOTE_BREAK.finditer(quote):
+        if m.start() > at:
+            return start, m.start()
+        start = m.end()
+    return start, len(quote)
+
+
+def _clause(quote: str, passage: tuple[int, int], phrases: list[tuple[str, str]]) -> str:
+    text = quote[passage[0]:passage[1]].strip().replace("\n", " ")
+    said = " and ".join(rendered for _, rendered in phrases)
+    if len(text) > _PASSAGE_LIMIT or [text] == [written for written, _ in phrases]:
+        return f"the quote says {said}"
+    return f"the quote '{text}' says {said}"
+
+
+def _said(quote: str, reading: _Reading) -> tuple[str, str]:
+    """The phrase as written, and the phrase with what it counts: "'two people' (2)"."""
+    noun = _check_patterns().noun.match(quote, reading.end)
+    end = noun.end() if noun is not None else reading.end
+    text = quote[reading.start:end].replace("\n", " ")
+    described = _describe(reading.count)
+    return text, f"'{text}'" if described == text.lower() else f"'{text}' ({described})"
 
 
 # --- coding conventions --------------------------------------------------------------------
