@@ -22,7 +22,7 @@ import datetime as dt
 import re
 import subprocess
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -105,7 +105,32 @@ class RunManifest(_Stored):
 class StoredRun:
     path: Path
     manifest: RunManifest
-    predictions: dict[str, PredictionRecord]
+    predictions: Mapping[str, PredictionRecord]
+
+
+class StoredPredictions(Mapping[str, PredictionRecord]):
+    """The records of a ``predictions.jsonl``, read from the file when asked for.
+
+    Only each article's line offset stays in memory, so re-scoring a run of 100,000 articles
+    does not hold 100,000 extractions at once. The file is checked line by line when the run is
+    loaded, so a broken line is still reported at once, with its number.
+    """
+
+    def __init__(self, file: Path, offsets: dict[str, int]) -> None:
+        self._file = file
+        self._offsets = offsets
+
+    def __getitem__(self, article_id: str) -> PredictionRecord:
+        offset = self._offsets[article_id]
+        with self._file.open("rb") as handle:
+            handle.seek(offset)
+            return PredictionRecord.model_validate_json(handle.readline())
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._offsets)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
 
 
 class ExtractAsync(Protocol):
@@ -329,22 +354,25 @@ def load_run(path: str | Path) -> StoredRun:
         manifest = RunManifest.model_validate_json(manifest_file.read_text(encoding="utf-8"))
     except ValidationError as exc:
         raise InputError(f"{manifest_file}: {_first_error(exc)}") from None
-    predictions: dict[str, PredictionRecord] = {}
+    offsets: dict[str, int] = {}
     file = directory / PREDICTIONS
     if file.is_file():
-        with file.open(encoding="utf-8") as lines:
+        with file.open("rb") as lines:
+            offset = 0
             for number, line in enumerate(lines, start=1):
+                start, offset = offset, offset + len(line)
                 if not line.strip():
                     continue
                 try:
                     record = PredictionRecord.model_validate_json(line)
                 except ValidationError as exc:
                     raise InputError(f"{file}:{number}: {_first_error(exc)}") from None
-                if record.article_id in predictions:
+                if record.article_id in offsets:
                     raise InputError(f"{file}:{number}: a second prediction for article "
                                      f"{record.article_id!r}")
-                predictions[record.article_id] = record
-    return StoredRun(path=directory, manifest=manifest, predictions=predictions)
+                offsets[record.article_id] = start
+    return StoredRun(path=directory, manifest=manifest,
+                     predictions=StoredPredictions(file, offsets))
 
 
 def _first_error(exc: ValidationError) -> str:
