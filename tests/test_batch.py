@@ -263,3 +263,12 @@ def test_cli_refuses_options_the_rules_backend_ignores_and_sloppy_dates() -> Non
     assert result.exit_code == 2 and "--model apply to the openai backend" in result.stderr
     result = runner.invoke(app, ["extract", str(SEED), "--published", "2020-10-21garbage"])
     assert result.exit_code == 2 and "2020-10-21garbage" in result.stderr
+
+
+def test_help_names_values_and_shows_flags_as_flags() -> None:
+    result = runner.invoke(app, ["extract", "-h"])
+    assert result.exit_code == 0
+    assert "<bool>" not in result.stdout and "<str>" not in result.stdout
+    assert "<list[str]>" not in result.stdout and "--fail-on-error" in result.stdout
+    version = runner.invoke(app, ["--version"])
+    assert version.exit_code == 0 and version.stdout.startswith("llmextract ")

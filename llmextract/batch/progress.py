@@ -56,8 +56,10 @@ class Progress:
 
     def update(self) -> None:
         if self._progress is not None:
-            self._progress.update(self._task, completed=self.stats.done,
-                                  total=self.stats.total, detail=self._detail())
+            completed = self.stats.done + self.stats.skipped
+            total = self.stats.total if self.stats.finished is None else completed
+            self._progress.update(self._task, completed=completed, total=total,
+                                  detail=self._detail())
 
     def __exit__(self, exc_type: type[BaseException] | None, exc: BaseException | None,
                  tb: TracebackType | None) -> None:

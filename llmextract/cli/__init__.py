@@ -44,6 +44,18 @@ class _Group(TyperGroup):
 def _plain_metavars(command: Any) -> None:
     """Help names what an option takes (TEXT, PATH, json|text) and shows flags as flags, instead
     of typer's ``<str>`` / ``<bool>`` type labels."""
+    if getattr(command, "_plain_metavars", False):
+        return
+    command._plain_metavars = True
+    original_help_option = command.get_help_option
+
+    def get_help_option(ctx: Any) -> Any:  # --help is built anew for each help page
+        option = original_help_option(ctx)
+        if option is not None and option.metavar is None:
+            option.metavar = ""
+        return option
+
+    command.get_help_option = get_help_option
     for param in getattr(command, "params", []):
         if param.metavar is not None:
             continue
@@ -54,8 +66,11 @@ def _plain_metavars(command: Any) -> None:
         choices = getattr(descriptor, "choices", None)
         label = ("|".join(str(c) for c in choices) if choices
                  else _label(getattr(descriptor, "annotation", None)))
-        if param.param_type_name == "argument" and param.nargs != 1 and choices:
-            label += "..."
+        if param.param_type_name == "argument":
+            # typer labels an argument by its type (<list[str]>) whatever its metavar says
+            shown = label if label.endswith("...") or param.nargs == 1 else f"{label}..."
+            param.display_type_rich = lambda ctx, shown=shown: shown
+            continue
         param.metavar = label
     for sub in getattr(command, "commands", {}).values():
         _plain_metavars(sub)

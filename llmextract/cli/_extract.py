@@ -46,7 +46,8 @@ def read_article(path: str) -> str:
 
 def extract_command(
     paths: Annotated[list[str], typer.Argument(
-        help="Article text files (UTF-8), or - for stdin. Several files give JSON Lines.")],
+        help="Article text files (UTF-8), - for stdin, or a corpus: a folder, JSON Lines, CSV or "
+        "Parquet (see Corpus runs).")],
     published: Annotated[str | None, typer.Option(
         help="Publication date (YYYY-MM-DD) to resolve relative dates against.")] = None,
     article_id: Annotated[str | None, typer.Option("--id", help="Article id to record.")] = None,
