@@ -148,7 +148,7 @@ async def run_case(task: GoldTask, perturb: Perturbation | None, stubborn: bool,
         server.script(*([model] * 10_000))
         backend = OpenAIBackend(OpenAISettings(
             model="gold", base_url=server.base_url, api_key="test", timeout=10.0,
-            max_retry_seconds=10.0))
+            deadline=10.0))
 
         async def call(text: str, **kwargs: Any) -> Any:
             kwargs.pop("backend", None)

@@ -12,6 +12,7 @@ from llmextract.cache import ResultCache
 from llmextract.errors import (
     BackendError,
     ConfigurationError,
+    EndpointDownError,
     GoldError,
     GroundingError,
     InputError,
@@ -19,6 +20,7 @@ from llmextract.errors import (
 )
 from llmextract.gold import GoldArticle, load_gold, load_gold_dir
 from llmextract.grounding import MatchResult, ground
+from llmextract.inputs import read_article
 from llmextract.pipeline import extract, extract_async, resolve_backend
 from llmextract.prompts import Prompt, get_prompt, list_prompts
 from llmextract.render import render_text
@@ -36,6 +38,7 @@ from llmextract.schema import (
     StrikeEvent,
     Usage,
 )
+from llmextract.view import render_html, render_view
 
 if TYPE_CHECKING:
     from llmextract.backends.openai import OpenAIBackend, OpenAISettings
@@ -56,6 +59,7 @@ __all__ = [  # noqa: RUF022  (plain sorted(), as the API test asserts)
     "ConfigurationError",
     "Count",
     "DateRange",
+    "EndpointDownError",
     "Extraction",
     "GoldArticle",
     "GoldError",
@@ -83,8 +87,11 @@ __all__ = [  # noqa: RUF022  (plain sorted(), as the API test asserts)
     "list_prompts",
     "load_gold",
     "load_gold_dir",
+    "read_article",
     "read_corpus",
+    "render_html",
     "render_text",
+    "render_view",
     "resolve_backend",
 ]
 

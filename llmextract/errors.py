@@ -42,3 +42,11 @@ class GroundingError(LLMExtractError):
 
 class GoldError(LLMExtractError):
     """A gold file is malformed; the message names the file and the JSON path."""
+
+
+class EndpointDownError(BackendError):
+    """The endpoint failed every attempt for article after article: a batch should stop.
+
+    Raised by the circuit breaker before anything is sent, so a batch against a dead server
+    ends in seconds instead of spending every article's retry budget.
+    """

@@ -342,17 +342,37 @@ def _check_data(data: Any, stem: str | None) -> tuple[GoldArticle | None, list[t
     return (article if not found else None), found
 
 
-def _check_path(path: Path) -> tuple[GoldArticle | None, list[GoldProblem]]:
+def _check_path(path: Path, *, counts: bool = False
+                ) -> tuple[GoldArticle | None, list[GoldProblem]]:
     data, found = _read_json(path)
     article = None
     if not found:
         article, found = _check_data(data, path.stem)
+    if counts and article is not None:
+        found = [*found, *count_problems(article)]
     return article, [GoldProblem(str(path), p, m) for p, m in found]
+
+
+def count_problems(article: GoldArticle) -> list[tuple[str, str]]:
+    """Claims whose count their own evidence contradicts (``wounding seven others`` labeled 9),
+    as ``(json.path, message)``: the check every model answer goes through, so gold is held to
+    it too. Only ``gold check`` runs it; loading gold for scoring does not depend on it."""
+    # Imported here: the quantity reader takes a second to load, and `import llmextract`
+    # and `llmextract --help` must not pay for it.
+    from llmextract.normalize.quantities import count_contradiction
+
+    found: list[tuple[str, str]] = []
+    for i, claim in enumerate(article.claims):
+        quoted = " ".join(span.text for span in claim.evidence)
+        issue = count_contradiction(claim.count, quoted) if quoted else None
+        if issue:
+            found.append((f"claims[{i}].count", issue))
+    return found
 
 
 def check_gold_file(path: str | os.PathLike[str]) -> list[GoldProblem]:
     """Every problem of one gold file (empty when it is clean). Never raises on bad content."""
-    return _check_path(Path(path))[1]
+    return _check_path(Path(path), counts=True)[1]
 
 
 def _gold_files(directory: Path) -> list[Path]:
@@ -361,7 +381,8 @@ def _gold_files(directory: Path) -> list[Path]:
     return sorted(p for p in directory.glob("*.json") if p.is_file())
 
 
-def check_gold_dir(path: str | os.PathLike[str]) -> list[GoldProblem]:
+def check_gold_dir(path: str | os.PathLike[str], *, counts: bool = True
+                   ) -> list[GoldProblem]:
     """Every problem of every ``*.json`` file in ``path``, plus article ids repeated across files.
 
     Raises ``GoldError`` only when ``path`` is not a directory.
@@ -373,7 +394,7 @@ def check_gold_dir(path: str | os.PathLike[str]) -> list[GoldProblem]:
     problems: list[GoldProblem] = []
     seen: dict[str, Path] = {}
     for file in files:
-        article, found = _check_path(file)
+        article, found = _check_path(file, counts=counts)
         problems.extend(found)
         article_id = article.id if article else _raw_id(file)
         if article_id is None:
@@ -415,7 +436,7 @@ def load_gold_dir(path: str | os.PathLike[str], *, split: str | None = None) -> 
     """
     if split is not None and split not in SPLITS:
         raise GoldError(f"unknown split {split!r}: use one of {', '.join(SPLITS)}")
-    problems = check_gold_dir(path)
+    problems = check_gold_dir(path, counts=False)
     _raise_for(problems)
     articles = [load_gold(file) for file in _gold_files(Path(path))]
     return sorted((a for a in articles if split is None or a.split == split),

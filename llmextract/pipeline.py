@@ -199,6 +199,8 @@ class _Job:
             result = Extraction.model_validate(stored, context={"article": self.article.text})
         except ValueError:
             return None  # a stale or tampered entry is a miss; the fresh result overwrites it
+        if not self.cache.usable(result, self.article.text):
+            return None  # so is a count its own quote contradicts (spans alone do not catch it)
         provenance = result.provenance.model_copy(update={
             "cache_hit": True, "attempts": 0, "reasks": 0, "usage": Usage(),
             "latency_ms": (time.perf_counter() - started) * 1000,

@@ -2,9 +2,6 @@
 
 from __future__ import annotations
 
-import itertools
-from html import escape
-
 from llmextract.schema import CasualtyClaim, Count, Extraction, Span, StrikeEvent
 
 
@@ -89,41 +86,3 @@ def _evidence_lines(spans: list[Span]) -> list[str]:
         how = f" ({span.match} {span.score:.0f})" if span.match and span.match != "exact" else ""
         out.append(f"       \"{span.text}\" @{span.start}-{span.end}{how}")
     return out
-
-
-def render_html(result: Extraction, article: str) -> str:
-    """A self-contained HTML page: the article with every evidence span highlighted, and the
-    events and claims beside it. All article-derived text is escaped; the page runs no script.
-
-    Overlapping spans are drawn by cutting the article at every span boundary, so each piece of
-    text is marked with the ids of all the items whose evidence covers it.
-    """
-    result.verify(article)
-    items: list[tuple[str, list[Span]]] = [(e.id, e.evidence) for e in result.events]
-    items += [(c.id, c.evidence) for c in result.claims]
-    cuts = {0, len(article)}
-    for _, spans in items:
-        for span in spans:
-            cuts.update((span.start, span.end))
-    bounds = sorted(cuts)
-    pieces = []
-    for start, end in itertools.pairwise(bounds):
-        owners = [item_id for item_id, spans in items
-                  if any(s.start <= start and end <= s.end for s in spans)]
-        text = escape(article[start:end])
-        if owners:
-            ids = " ".join(owners)
-            pieces.append(f'<mark title="{escape(ids)}" data-items="{escape(ids)}">{text}</mark>')
-        else:
-            pieces.append(text)
-    summary = escape(render_text(result))
-    title = escape(f"llmextract: {result.article.id}")
-    return (
-        "<!doctype html>\n<html lang=\"en\"><head><meta charset=\"utf-8\">"
-        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; "
-        "style-src 'unsafe-inline'\">"
-        f"<title>{title}</title><style>body{{font-family:sans-serif;display:flex;gap:2em;"
-        "margin:1em}}article,pre{{flex:1;white-space:pre-wrap;line-height:1.5}}"
-        "mark{{background:#ffe08a}}</style></head><body>"
-        f"<article>{''.join(pieces)}</article><pre>{summary}</pre></body></html>\n"
-    )

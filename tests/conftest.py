@@ -31,7 +31,8 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
     """Every test gets its own cache directory and no endpoint configuration from the host."""
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMEXTRACT_MODEL", "LLMEXTRACT_BACKEND",
                  "LLMEXTRACT_MODE", "LLMEXTRACT_PROMPTS_DIR", "OPENAI_ORG_ID",
-                 "OPENAI_PROJECT_ID"):
+                 "OPENAI_PROJECT_ID", "LLMEXTRACT_TIMEOUT", "LLMEXTRACT_DEADLINE",
+                 "LLMEXTRACT_MAX_TOKENS", "LLMEXTRACT_MAX_ARTICLE_BYTES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("LLMEXTRACT_RUNS_DIR", str(tmp_path / "runs"))

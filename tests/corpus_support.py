@@ -79,7 +79,7 @@ class CorpusResponder:
 
 def chaos_plan(n: int, attempt: int) -> Step:
     """Every tenth article of each kind: 429 once, 500 once, a timeout once, a malformed
-    answer always, a 503 always, an ungrounded quote always (the item is rejected, the article
+    answer always, a 400 always, an ungrounded quote always (the item is rejected, the article
     is ok); the rest answer well at once."""
     kind = n % 10
     if kind == 1 and attempt == 1:
@@ -90,8 +90,8 @@ def chaos_plan(n: int, attempt: int) -> Step:
         return slow(2.0, reply_tool(good_draft(n)))
     if kind == 4:
         return reply_tool_raw('{"events": [{"ref": "E1", ')
-    if kind == 5:
-        return server_error(503)
+    if kind == 5:  # refused outright (a 5xx every time would trip the circuit breaker)
+        return error(400, message="Invalid request for this article.")
     if kind == 6:
         return reply_tool(bad_draft(n))
     return reply_tool(good_draft(n))

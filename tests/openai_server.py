@@ -38,6 +38,7 @@ from typing import Any, TypeAlias, Union
 __all__ = [
     "CHAT_PATHS",
     "ContentReply",
+    "Drip",
     "Drop",
     "OpenAIServer",
     "RawReply",
@@ -48,10 +49,13 @@ __all__ = [
     "ToolReply",
     "Usage",
     "context_length_exceeded",
+    "drip",
     "drop",
     "error",
+    "hang",
     "invalid_api_key",
     "model_not_found",
+    "no_choices",
     "rate_limited",
     "reply_auto",
     "reply_content",
@@ -212,12 +216,23 @@ class Slow:
 
 
 @dataclass(frozen=True)
+class Drip:
+    """Send ``then``'s status and headers at once, then its body ``chunk`` bytes every
+    ``interval`` seconds (a server that is alive but never finishes in time)."""
+
+    interval: float
+    then: Step
+    chunk: int = 1
+
+
+@dataclass(frozen=True)
 class Drop:
     """Close the connection without answering (client sees a connection error)."""
 
 
 Responder: TypeAlias = Callable[[RecordedRequest], "Step"]
-Step: TypeAlias = Union[ToolReply, ContentReply, RawReply, Slow, Drop, Responder]  # noqa: UP007
+Step: TypeAlias = Union[  # noqa: UP007
+    ToolReply, ContentReply, RawReply, Slow, Drip, Drop, Responder]
 
 
 def _headers(headers: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
@@ -391,6 +406,23 @@ def drop() -> Drop:
     return Drop()
 
 
+def drip(interval: float, then: Step, chunk: int = 1) -> Drip:
+    """Headers at once, then the body of ``then`` ``chunk`` bytes per ``interval`` seconds."""
+    return Drip(interval, then, chunk)
+
+
+def hang() -> Slow:
+    """Read the request and never answer (until the server closes)."""
+    return Slow(24 * 3600.0, drop())
+
+
+def no_choices(**extra: Any) -> RawReply:
+    """A 200 chat completion with ``choices: []`` (Azure's answer to a filtered prompt)."""
+    body = {"id": "chatcmpl-empty", "object": "chat.completion", "created": 0,
+            "model": "test-model", "choices": [], **extra}
+    return RawReply(200, json.dumps(body).encode(), (("Content-Type", "application/json"),))
+
+
 # --------------------------------------------------------------------------- server
 
 
@@ -479,12 +511,15 @@ class _Handler(BaseHTTPRequestHandler):
                 request,
             )
             return
+        drip_step: Drip | None = None
         while True:
             if isinstance(step, Slow):
                 if owner._stopping.wait(step.seconds):
                     self.close_connection = True  # shutting down: abandon the answer
                     return
                 step = step.then
+            elif isinstance(step, Drip):
+                drip_step, step = step, step.then
             elif isinstance(step, (ToolReply, ContentReply, RawReply, Drop)):
                 break
             else:
@@ -505,9 +540,10 @@ class _Handler(BaseHTTPRequestHandler):
             with contextlib.suppress(OSError):
                 self.connection.shutdown(socket.SHUT_RDWR)
             return
-        self._send(step, request)
+        self._send(step, request, drip_step)
 
-    def _send(self, step: ToolReply | ContentReply | RawReply, request: RecordedRequest) -> None:
+    def _send(self, step: ToolReply | ContentReply | RawReply, request: RecordedRequest,
+              drip_step: Drip | None = None) -> None:
         if isinstance(step, RawReply):
             status, payload, headers = step.status, step.body, step.headers
         else:
@@ -523,8 +559,18 @@ class _Handler(BaseHTTPRequestHandler):
                 self.send_header("x-request-id", f"req_test_{request.index}")
             self.send_header("Content-Length", str(len(payload)))
             self.end_headers()
-            self.wfile.write(payload)
+            if drip_step is None:
+                self.wfile.write(payload)
+                self.wfile.flush()
+                return
             self.wfile.flush()
+            size = max(1, drip_step.chunk)
+            for start in range(0, len(payload), size):
+                self.wfile.write(payload[start:start + size])
+                self.wfile.flush()
+                if self.server.owner._stopping.wait(drip_step.interval):
+                    self.close_connection = True
+                    return
         except OSError:
             self.close_connection = True  # the client gave up (e.g. timed out)
 

@@ -27,7 +27,7 @@ REPO = Path(__file__).resolve().parent.parent
 
 def backend_for(server: OpenAIServer, **overrides: Any) -> OpenAIBackend:
     settings = {"model": "test-model", "base_url": server.base_url, "api_key": "sk-test",
-                "timeout": 0.5, "max_attempts": 3, "reasks": 1, "max_retry_seconds": 20.0,
+                "timeout": 0.5, "max_attempts": 3, "reasks": 1, "deadline": 20.0,
                 **overrides}
     return OpenAIBackend(OpenAISettings(**settings))
 
@@ -64,7 +64,7 @@ def test_500_articles_with_injected_failures_each_come_out_exactly_once(
             claim = record["extraction"]["claims"][0]
             assert claim["evidence"][0]["text"] == "killing three people"
     assert "no answer that could be read" in by_id[ids[4]]["error"]  # malformed, said so
-    assert "HTTP 503" in by_id[ids[5]]["error"]
+    assert "HTTP 400" in by_id[ids[5]]["error"]
     assert stats.done == 500 and stats.failed == 100 and stats.ok == 400
     assert responder.requests[1] == 2 and responder.requests[3] == 2  # 429 / timeout retried
 

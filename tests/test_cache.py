@@ -41,6 +41,7 @@ def test_the_directory_is_owner_only(tmp_path: Path) -> None:
     target = tmp_path / "c"
     ResultCache(target)
     assert stat.S_IMODE(target.stat().st_mode) == 0o700
+    assert stat.S_IMODE((target / "results").stat().st_mode) == 0o700
 
 
 def test_values_other_than_json_text_are_refused(tmp_path: Path) -> None:
@@ -60,7 +61,7 @@ def test_a_pickled_row_planted_in_the_cache_is_never_unpickled(tmp_path: Path,
         def __reduce__(self) -> tuple[object, tuple[str]]:
             return (os.system, ("touch " + str(tmp_path / "pwned"),))
 
-    db = sqlite3.connect(tmp_path / "c" / "cache.db")
+    db = sqlite3.connect(tmp_path / "c" / "results" / "cache.db")
     db.execute("UPDATE Cache SET mode = 4, value = ? WHERE key = ?",
                (sqlite3.Binary(pickle.dumps(Boom())), key))
     db.commit()

@@ -70,7 +70,8 @@ def test_a_configuration_error_stops_the_batch_and_keeps_what_finished(task: Tas
     with pytest.raises(ConfigurationError):
         run_task(task, directory=tmp_path, name="r", concurrency=1, extract=fake)
     stored = load_run(tmp_path / "r")
-    assert stored.manifest.status == "running"  # recognisably incomplete
+    assert stored.manifest.status == "interrupted"  # recognisably incomplete
+    assert stored.manifest.stopped_reason == "no model configured"
     assert list(stored.predictions) == ["a0"]
 
 

@@ -38,7 +38,7 @@ def run(task: GoldTask, model: GoldModel, tmp_path: Path, mode: str = "tools") -
             server.script(*([model] * 1000))
             backend = OpenAIBackend(OpenAISettings(
                 model="gold", base_url=server.base_url, api_key="test", mode=mode,  # type: ignore[arg-type]
-                timeout=10.0, max_retry_seconds=10.0))
+                timeout=10.0, deadline=10.0))
 
             async def call(text: str, **kwargs: Any) -> Any:
                 return await extract_async(text, **{**kwargs, "backend": backend,

@@ -43,7 +43,7 @@ SEED_DRAFT: dict[str, Any] = json.loads(
 
 def backend_for(server: OpenAIServer, **overrides: Any) -> OpenAIBackend:
     settings = {"model": "test-model", "base_url": server.base_url, "api_key": "sk-test-secret",
-                "timeout": 5.0, "max_retry_seconds": 30.0, **overrides}
+                "timeout": 5.0, "deadline": 30.0, **overrides}
     return OpenAIBackend(OpenAISettings(**settings))
 
 

@@ -3,26 +3,27 @@
 Two retry layers with separate jobs, never multiplied:
 - instructor re-asks on *validation* errors only (an ungrounded quote, a count its own quote
   contradicts, malformed JSON), bounded by ``reasks`` (``max_retries=N`` is N+1 calls);
-- a tenacity policy, built new for every call, retries *transport* failures (429, 5xx, 408,
-  timeouts, connection errors) with exponential backoff and jitter, honours ``Retry-After``, and
-  is bounded in attempts and total time. The openai client's own retries are off.
+- the transport policy in ``backends/_transport.py`` retries *transport* failures by the rules
+  written there (and in the README, "Retry rules"): a wall-clock deadline per request and per
+  article, ``Retry-After`` honoured within the deadline, quota and validation errors never
+  retried, and a circuit breaker that stops a batch when the endpoint is down. The openai
+  client's own retries are off.
 
 The API key lives only in the client object: it is not in ``identity()``, the cache key,
-provenance, logs or error messages.
+provenance, logs or error messages; credentials inside ``base_url`` are removed from all of
+those too (``backends/_redact.py``).
 """
 
 from __future__ import annotations
 
 import asyncio
-import datetime as dt
-import email.utils
 import logging
 import os
 import time
 import weakref
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, cast
-from urllib.parse import urlparse
 
 import httpx2
 import instructor
@@ -30,19 +31,33 @@ import openai
 from instructor.core.exceptions import InstructorRetryException, TokenBudgetError
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
-from tenacity import (
-    AsyncRetrying,
-    RetryCallState,
-    Retrying,
-    retry_if_exception,
-    stop_after_attempt,
-    stop_after_delay,
-    wait_random_exponential,
-)
 
+from llmextract.backends._redact import (
+    endpoint_host,
+    install_log_filter,
+    redact_url,
+    scrub,
+    url_secrets,
+)
+from llmextract.backends._transport import (
+    AsyncDeadlineTransport,
+    BadPayload,
+    CircuitBreaker,
+    Deadline,
+    DeadlineTransport,
+    Decision,
+    Failure,
+    RetryPolicy,
+)
 from llmextract.backends.base import ArticleInput, BackendOutput
 from llmextract.draft import CHECKS_VERSION, Draft, bound_session
-from llmextract.errors import BackendError, ConfigurationError, GroundingError, LLMExtractError
+from llmextract.errors import (
+    BackendError,
+    ConfigurationError,
+    EndpointDownError,
+    GroundingError,
+    LLMExtractError,
+)
 from llmextract.review import ReviewSession, to_items
 from llmextract.schema import Usage
 
@@ -60,9 +75,9 @@ _MODES: dict[str, instructor.Mode] = {
     "json": instructor.Mode.JSON,
 }
 _OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
-_TRANSIENT_STATUS = {408, 409, 429}
-#: A server asking for a longer pause than this is treated as an outage, not a hint.
-_MAX_RETRY_AFTER = 60.0
+_OPENAI_URL = "https://api.openai.com/v1"
+#: The per-article deadline when none is set: what the README promises.
+DEFAULT_DEADLINE = 300.0
 
 
 @dataclass(frozen=True)
@@ -78,20 +93,41 @@ class OpenAISettings:
     #: Tokens one article may spend across all re-asks; instructor stops past it.
     token_budget: int | None = 60_000
     reasks: int = 2
+    #: Wall-clock seconds one HTTP request may take, body included (``LLMEXTRACT_TIMEOUT``).
     timeout: float = 120.0
     max_attempts: int = 5
-    max_retry_seconds: float = 300.0
+    #: Wall-clock seconds one article may take in all: attempts, waits and re-asks
+    #: (``LLMEXTRACT_DEADLINE``). None: 300 s, or ``timeout`` when that is longer.
+    deadline: float | None = None
+    #: Seconds the circuit breaker stays open once it decided the endpoint is down.
+    breaker_cooldown: float = 60.0
+
+    def __post_init__(self) -> None:
+        for name in ("timeout", "deadline", "breaker_cooldown"):
+            value = getattr(self, name)
+            if value is not None and not value > 0:
+                raise ConfigurationError(f"{name} must be a positive number of seconds, "
+                                         f"not {value!r}")
+        if self.max_tokens < 1 or self.max_attempts < 1:
+            raise ConfigurationError("max_tokens and max_attempts must be at least 1")
+
+    @property
+    def article_deadline(self) -> float:
+        return self.deadline if self.deadline is not None else max(DEFAULT_DEADLINE,
+                                                                   self.timeout)
 
     @classmethod
     def from_env(cls, model: str | None = None, **overrides: Any) -> OpenAISettings:
-        """``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``LLMEXTRACT_MODEL``, ``LLMEXTRACT_MODE``."""
+        """``OPENAI_API_KEY``, ``OPENAI_BASE_URL``, ``LLMEXTRACT_MODEL``, ``LLMEXTRACT_MODE``,
+        ``LLMEXTRACT_TIMEOUT``, ``LLMEXTRACT_DEADLINE``, ``LLMEXTRACT_MAX_TOKENS``."""
         base_url = overrides.pop("base_url", None) or os.environ.get("OPENAI_BASE_URL") or None
         api_key = overrides.pop("api_key", None) or os.environ.get("OPENAI_API_KEY") or ""
         model = model or os.environ.get("LLMEXTRACT_MODEL") or None
         if model is None:
             if base_url is not None:
                 raise ConfigurationError(
-                    f"no model named for {_host(base_url)}; set LLMEXTRACT_MODEL or pass --model"
+                    f"no model named for {endpoint_host(base_url)}; set LLMEXTRACT_MODEL or "
+                    "pass --model"
                 )
             model = _OPENAI_DEFAULT_MODEL
         if not api_key:
@@ -106,8 +142,24 @@ class OpenAISettings:
         if mode not in _MODES:
             known = ", ".join(sorted(_MODES))
             raise ConfigurationError(f"unknown mode {mode!r}; use one of {known}")
+        for name, variable, kind in (("timeout", "LLMEXTRACT_TIMEOUT", float),
+                                     ("deadline", "LLMEXTRACT_DEADLINE", float),
+                                     ("max_tokens", "LLMEXTRACT_MAX_TOKENS", int)):
+            if name not in overrides and os.environ.get(variable):
+                overrides[name] = _number(variable, os.environ[variable], kind)
         return cls(model=model, base_url=base_url, api_key=api_key, mode=cast(ModeName, mode),
                    **overrides)
+
+
+def _number(variable: str, raw: str, kind: Callable[[str], float | int]) -> float | int:
+    try:
+        value = kind(raw.strip())
+    except ValueError:
+        value = 0
+    if not value > 0:
+        what = "a whole number" if kind is int else "a number of seconds"
+        raise ConfigurationError(f"{variable} must be {what} above 0, not {raw!r}")
+    return value
 
 
 class OpenAIBackend:
@@ -119,7 +171,12 @@ class OpenAIBackend:
                  http_client: httpx2.Client | None = None,
                  async_http_client: httpx2.AsyncClient | None = None) -> None:
         """``http_client`` / ``async_http_client`` (httpx2, as openai 3.x requires) are for
-        proxies, custom TLS or test transports; ``sleep`` replaces the wait between retries."""
+        proxies, custom TLS or test transports; ``sleep`` replaces the wait between retries.
+
+        An injected client keeps its own timeouts: the wall-clock bound per request (rule 1 of
+        the retry rules) needs the transport built here. The per-article deadline holds either
+        way between attempts, and around each attempt on the async path.
+        """
         self.settings = settings
         self._http_client = http_client
         self._async_http_client = async_http_client
@@ -129,13 +186,23 @@ class OpenAIBackend:
         self._async_clients: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, instructor.AsyncInstructor
         ] = weakref.WeakKeyDictionary()
+        self.breaker = CircuitBreaker(self.endpoint_host() or "the endpoint",
+                                      cooldown=settings.breaker_cooldown)
+        self._secrets = [s for s in (settings.api_key, *url_secrets(settings.base_url))
+                         if s and len(s) >= 4]
+        install_log_filter(self._secrets)
+
+    @property
+    def base_url(self) -> str:
+        """The endpoint's URL with any credentials in it replaced by ``***``."""
+        return redact_url((self.settings.base_url or _OPENAI_URL).rstrip("/"))
 
     def identity(self) -> dict[str, Any]:
         s = self.settings
         return {
             "backend": self.name,
             "model": s.model,
-            "base_url": (s.base_url or "https://api.openai.com/v1").rstrip("/"),
+            "base_url": self.base_url,
             "mode": s.mode,
             "temperature": s.temperature,
             "max_tokens": s.max_tokens,
@@ -144,44 +211,56 @@ class OpenAIBackend:
         }
 
     def endpoint_host(self) -> str | None:
-        return _host(self.settings.base_url or "https://api.openai.com/v1")
+        return endpoint_host(self.settings.base_url or _OPENAI_URL)
 
     def model_name(self) -> str | None:
         return self.settings.model
+
+    def scrub(self, text: str) -> str:
+        """``text`` without the API key or any credential from the base URL."""
+        return scrub(text, self._secrets)
 
     # -- sync -------------------------------------------------------------------------------
 
     def run(self, article: ArticleInput, prompt: Prompt | None) -> BackendOutput:
         call = _Call(self, article, _require(prompt))
+        limit = self.breaker.attempt_limit()
         client = self._sync_client()
-        retrying = Retrying(**call.policy(self._sleep))
-        with bound_session(call.session):
-            try:
-                for attempt in retrying:
-                    with attempt:
-                        call.session.restart()
-                        client.create(**call.request())
-                        return call.output()
-            except Exception as exc:  # tenacity re-raises the last error
-                return call.settle(exc)
-        raise AssertionError("unreachable: tenacity either returns or raises")
+        with bound_session(call.session), call.deadline.active():
+            while True:
+                try:
+                    call.session.restart()
+                    client.create(**call.request())
+                except Exception as exc:
+                    decision = call.after_failure(exc, limit)
+                    if not decision.retry:
+                        return call.settle(exc, decision)
+                    self._sleep(decision.wait)
+                    self.breaker.check()
+                    continue
+                return call.output()
 
     # -- async ------------------------------------------------------------------------------
 
     async def run_async(self, article: ArticleInput, prompt: Prompt | None) -> BackendOutput:
         call = _Call(self, article, _require(prompt))
+        limit = self.breaker.attempt_limit()
         client = self._async_client()
-        retrying = AsyncRetrying(**call.policy(self._async_sleep))
-        with bound_session(call.session):
-            try:
-                async for attempt in retrying:
-                    with attempt:
-                        call.session.restart()
-                        await client.create(**call.request())
-                        return call.output()
-            except Exception as exc:
-                return call.settle(exc)
-        raise AssertionError("unreachable: tenacity either returns or raises")
+        with bound_session(call.session), call.deadline.active():
+            while True:
+                try:
+                    call.session.restart()
+                    # The outer bound also holds for an injected client without our transport.
+                    await asyncio.wait_for(client.create(**call.request()),
+                                           call.deadline.remaining() + 1.0)
+                except Exception as exc:
+                    decision = call.after_failure(exc, limit)
+                    if not decision.retry:
+                        return call.settle(exc, decision)
+                    await self._async_sleep(decision.wait)
+                    self.breaker.check()
+                    continue
+                return call.output()
 
     # -- clients ----------------------------------------------------------------------------
 
@@ -190,13 +269,15 @@ class OpenAIBackend:
         return {
             "api_key": s.api_key,
             "base_url": s.base_url,
-            "max_retries": 0,  # tenacity owns transport retries; never multiply the two
+            "max_retries": 0,  # our transport policy owns retries; never multiply the two
             "timeout": httpx2.Timeout(s.timeout, connect=min(10.0, s.timeout)),
         }
 
     def _sync_client(self) -> instructor.Instructor:
         if self._client is None:
-            client = openai.OpenAI(**self._client_kwargs(), http_client=self._http_client)
+            http = self._http_client or openai.DefaultHttpxClient(
+                transport=DeadlineTransport(self.settings.timeout))
+            client = openai.OpenAI(**self._client_kwargs(), http_client=http)
             self._client = instructor.from_openai(client, mode=_MODES[self.settings.mode])
         return self._client
 
@@ -205,8 +286,9 @@ class OpenAIBackend:
         loop = asyncio.get_running_loop()
         client = self._async_clients.get(loop)
         if client is None:
-            raw = openai.AsyncOpenAI(**self._client_kwargs(),
-                                     http_client=self._async_http_client)
+            http = self._async_http_client or openai.DefaultAsyncHttpxClient(
+                transport=AsyncDeadlineTransport(self.settings.timeout))
+            raw = openai.AsyncOpenAI(**self._client_kwargs(), http_client=http)
             client = instructor.from_openai(raw, mode=_MODES[self.settings.mode])
             self._async_clients[loop] = client
         return client
@@ -222,11 +304,15 @@ class _Call:
         self.prompt = prompt
         self.messages = prompt.messages(article.text, article.published)
         self.session = ReviewSession(article.text, article.published, self.settings.reasks + 1)
+        #: HTTP requests sent (every re-ask and retry counts).
         self.attempts = 0
+        #: Times the whole request was sent again after a transport failure, plus one.
+        self.tries = 0
         self.reasks = 0
         self.prompt_tokens = 0
         self.completion_tokens = 0
-        self.started = time.monotonic()
+        self.deadline = Deadline(self.settings.article_deadline)
+        self.policy = RetryPolicy(max_attempts=self.settings.max_attempts)
         self.hooks = Hooks()
         self.hooks.on("completion:kwargs", self._on_request)
         self.hooks.on("completion:response", self._on_response)
@@ -240,6 +326,7 @@ class _Call:
         usage = getattr(response, "usage", None)
         self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
         self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+        self.backend.breaker.record_attempt(None)
 
     def _on_parse_error(self, error: Any, *args: Any, **kwargs: Any) -> None:
         if not kwargs.get("is_last_attempt", False):
@@ -247,6 +334,7 @@ class _Call:
 
     def request(self) -> dict[str, Any]:
         s = self.settings
+        self.tries += 1
         return {
             "model": s.model,
             # A fresh list each attempt: instructor appends re-ask turns to what it is given.
@@ -264,6 +352,7 @@ class _Call:
         outcome = self.session.chosen or self.session.best
         assert outcome is not None, "output() follows an accepted or kept answer"
         events, claims = to_items(outcome)
+        self.backend.breaker.record_article(None, "")
         return BackendOutput(
             events=events,
             claims=claims,
@@ -277,40 +366,133 @@ class _Call:
     def usage(self) -> Usage:
         return Usage(prompt_tokens=self.prompt_tokens, completion_tokens=self.completion_tokens)
 
-    def settle(self, exc: BaseException) -> BackendOutput:
+    def settle(self, exc: BaseException, decision: Decision) -> BackendOutput:
         """After the exchange failed: keep the best answer seen when the model, not the
         endpoint, ran out of chances (re-asks or token budget); otherwise one actionable error
         that records what was spent."""
         cause = _root(exc)
-        if self.session.best is not None and not isinstance(cause, openai.APIError):
+        if self.session.best is not None and _failure_of(exc) is None and not isinstance(
+                cause, openai.APIError):
             budget = isinstance(exc, TokenBudgetError) or isinstance(cause, TokenBudgetError)
             note = (f"the token budget of {self.settings.token_budget} tokens ended the re-asks; "
                     "the best answer so far was kept") if budget else None
             return self.output(note)
-        error = self.failure(exc, self.session.last_problems)
+        error = self.failure(exc, self.session.last_problems, decision)
         error.usage, error.attempts = self.usage(), self.attempts
         raise error from exc
 
-    def policy(self, sleep: Any) -> dict[str, Any]:
-        s = self.settings
-        return {
-            "stop": stop_after_attempt(max(1, s.max_attempts))
-            | stop_after_delay(s.max_retry_seconds),
-            "wait": _wait,
-            "retry": retry_if_exception(_is_transient),
-            "reraise": True,
-            "sleep": sleep,
-        }
+    def after_failure(self, exc: BaseException, limit: int | None) -> Decision:
+        """Rules 2-6 for this failure: retry after a wait, or stop (and tell the breaker)."""
+        if isinstance(exc, EndpointDownError):
+            return Decision(False)
+        failure = _failure_of(exc)
+        if failure is None:
+            return Decision(False)
+        self.backend.breaker.record_attempt(failure)
+        payload = _find(exc, BadPayload)
+        if payload is not None:
+            self.prompt_tokens += int(payload.usage.get("prompt_tokens") or 0)
+            self.completion_tokens += int(payload.usage.get("completion_tokens") or 0)
+        decision = self.policy.decide(failure, self.tries, self.deadline, limit)
+        if not decision.retry:
+            self.backend.breaker.record_article(failure, self._summary(failure))
+        return decision
 
-    def failure(self, exc: BaseException, problems: list[str]) -> LLMExtractError:
-        """Translate whatever ended the call into one actionable error; never echo the key."""
+    def _summary(self, failure: Failure) -> str:
+        if failure.kind == "status":
+            return f"HTTP {failure.status}"
+        return {"timeout": "no answer in time", "connect": "connection refused or lost"}.get(
+            failure.kind, failure.kind)
+
+    def failure(self, exc: BaseException, problems: list[str],
+                decision: Decision | None = None) -> LLMExtractError:
+        """Translate whatever ended the call into one actionable error; never echo a secret."""
+        if isinstance(exc, EndpointDownError):
+            return exc
+        error = self._transport_failure(exc, decision or Decision(False))
+        if error is None:
+            error = self._answer_failure(exc, problems)
+        return type(error)(self.backend.scrub(str(error)))
+
+    def _over(self) -> str:
+        return (f"{self.tries} attempt(s) over {self.deadline.elapsed():.0f}s")
+
+    def _transport_failure(self, exc: BaseException,
+                           decision: Decision) -> LLMExtractError | None:
+        failure = _failure_of(exc)
+        if failure is None:
+            return None
+        host = self.backend.endpoint_host()
+        s = self.settings
+        reason = (f"; {decision.reason}"
+                  if decision.reason and not decision.reason.startswith("gave up after") else "")
+        payload = _find(exc, BadPayload)
+        if payload is not None:
+            return BackendError(f"{host} {payload}")
+        if failure.kind == "timeout":
+            return BackendError(
+                f"{host} did not answer within {s.timeout:g}s, {self._over()} (per-article "
+                f"deadline {s.article_deadline:g}s){reason}; raise --timeout / "
+                "LLMEXTRACT_TIMEOUT for slow local models"
+            )
+        if failure.kind == "connect":
+            return BackendError(
+                f"cannot connect to {self.backend.base_url} after {self._over()}{reason}; is "
+                "the server running?"
+            )
+        status = failure.status
+        cause = _root(exc)
+        message = _first_line(failure.message) or "(no message)"
+        code = f", {failure.code}" if failure.code else ""
+        if status == 401:
+            return BackendError(
+                f"the API key was rejected by {host} (HTTP 401); check OPENAI_API_KEY"
+            )
+        if status == 403:
+            return BackendError(f"{host} refused access to model {s.model!r} (HTTP 403): "
+                                f"{message}")
+        if status == 404:
+            return BackendError(
+                f"model {s.model!r} was not found at {host} (HTTP 404); check LLMEXTRACT_MODEL "
+                "or --model, and OPENAI_BASE_URL"
+            )
+        if isinstance(cause, openai.BadRequestError) and _is_context_error(cause):
+            return BackendError(
+                f"the article ({len(self.article.text):,} characters) is too long for the "
+                f"context window of {s.model!r}; split it or use a model with a longer context"
+            )
+        if failure.quota_exhausted:
+            return BackendError(
+                f"{host} refused the request: {message} (HTTP 429{code}); waiting does not "
+                "fix this: check the account's plan, quota and billing"
+            )
+        if status == 429:
+            return BackendError(
+                f"{host} kept rate-limiting (HTTP 429) after {self._over()}{reason}; lower "
+                "--concurrency or try again later"
+            )
+        if failure.transient:
+            return BackendError(
+                f"{host} kept failing (HTTP {status}) after {self._over()}{reason}; last "
+                f"message: {message}"
+            )
+        if status is not None and status >= 500:
+            return BackendError(
+                f"{host} answered HTTP {status}: {message}; not retried: the server rejected "
+                "this request itself, so sending it again would fail the same way"
+            )
+        return BackendError(f"{host} answered HTTP {status}{code}: {message}")
+
+    def _answer_failure(self, exc: BaseException, problems: list[str]) -> LLMExtractError:
         cause = _root(exc)
         host = self.backend.endpoint_host()
-        model = self.settings.model
-        if isinstance(cause, ValidationError) or (
-            isinstance(exc, InstructorRetryException) and not isinstance(cause, openai.APIError)
-            and not isinstance(exc, TokenBudgetError)
-        ):
+        if isinstance(exc, TokenBudgetError) or isinstance(cause, TokenBudgetError):
+            return BackendError(
+                f"the token budget of {self.settings.token_budget} tokens for this article was "
+                f"spent before a valid answer arrived ({self.attempts} attempt(s))"
+            )
+        if isinstance(cause, (ValidationError, InstructorRetryException)) or isinstance(
+                exc, InstructorRetryException):
             if not problems and isinstance(cause, ValidationError):
                 problems = [
                     f"{'.'.join(str(p) for p in err['loc']) or 'answer'}: {err['msg']}"
@@ -320,51 +502,12 @@ class _Call:
             return GroundingError(
                 f"the model gave no answer that could be read as events and claims in "
                 f"{self.attempts} attempt(s) ({self.reasks} re-ask(s)); nothing was returned or "
-                f"cached. Last problem: {_scrub(detail, self.settings.api_key)}"
+                f"cached. Last problem: {detail}"
             )
-        if isinstance(exc, TokenBudgetError) or isinstance(cause, TokenBudgetError):
-            return BackendError(
-                f"the token budget of {self.settings.token_budget} tokens for this article was "
-                f"spent before a valid answer arrived ({self.attempts} attempt(s))"
-            )
-        if isinstance(cause, openai.AuthenticationError):
-            return BackendError(
-                f"the API key was rejected by {host} (HTTP 401); check OPENAI_API_KEY"
-            )
-        if isinstance(cause, openai.PermissionDeniedError):
-            return BackendError(f"{host} refused access to model {model!r} (HTTP 403)")
-        if isinstance(cause, openai.NotFoundError):
-            return BackendError(
-                f"model {model!r} was not found at {host} (HTTP 404); check LLMEXTRACT_MODEL "
-                "or --model, and OPENAI_BASE_URL"
-            )
-        if isinstance(cause, openai.BadRequestError) and _is_context_error(cause):
-            return BackendError(
-                f"the article ({len(self.article.text):,} characters) is too long for the "
-                f"context window of {model!r}; split it or use a model with a longer context"
-            )
-        if isinstance(cause, openai.APIStatusError) and _is_transient(cause):
-            return BackendError(
-                f"{host} kept failing (HTTP {getattr(cause, 'status_code', '?')}) after "
-                f"{self.attempts} attempt(s) over {time.monotonic() - self.started:.0f}s"
-            )
-        if isinstance(cause, openai.APITimeoutError):
-            return BackendError(
-                f"{host} did not answer within {self.settings.timeout:g}s, "
-                f"{self.attempts} attempt(s); raise the timeout for slow local models"
-            )
-        if isinstance(cause, openai.APIConnectionError):
-            return BackendError(
-                f"cannot connect to {self.settings.base_url or host} after "
-                f"{self.attempts} attempt(s); is the server running?"
-            )
-        if isinstance(cause, openai.APIStatusError):
-            message = _scrub(_first_line(str(cause)), self.settings.api_key)
-            return BackendError(f"{host} answered HTTP {cause.status_code}: {message}")
-        return BackendError(
-            f"extraction failed at {host}: "
-            f"{_scrub(_first_line(str(cause)), self.settings.api_key)}"
-        )
+        if isinstance(cause, asyncio.TimeoutError):
+            return BackendError(f"{host} did not finish within the per-article deadline of "
+                                f"{self.settings.article_deadline:g}s")
+        return BackendError(f"extraction failed at {host}: {_first_line(str(cause))}")
 
 
 # instructor wraps our re-ask message in its own words ("Validation Error found:" ... "Recall the
@@ -406,50 +549,44 @@ def _root(exc: BaseException) -> BaseException:
     return seen
 
 
-def _is_transient(exc: BaseException) -> bool:
-    cause = _root(exc)
-    if isinstance(cause, openai.APIConnectionError):  # includes APITimeoutError
-        return True
-    if isinstance(cause, openai.APIStatusError):
-        return cause.status_code in _TRANSIENT_STATUS or cause.status_code >= 500
-    return False
-
-
-def _retry_after(exc: BaseException | None) -> float | None:
-    """Seconds the server asked us to wait (``retry-after-ms`` or ``Retry-After``), if any."""
-    cause = _root(exc) if exc is not None else None
-    response = getattr(cause, "response", None)
-    headers = getattr(response, "headers", None)
-    if headers is None:
-        return None
-    millis = headers.get("retry-after-ms")
-    if millis:
-        try:
-            return max(0.0, float(millis) / 1000)
-        except ValueError:
-            pass
-    value = headers.get("retry-after")
-    if not value:
-        return None
-    try:
-        return max(0.0, float(value))
-    except ValueError:
-        parsed = email.utils.parsedate_to_datetime(value) if value else None
-        if parsed is None:
+def _find(exc: BaseException, kind: type[BadPayload]) -> BadPayload | None:
+    """The first ``kind`` in ``exc``'s chain of causes (openai wraps transport errors)."""
+    seen: BaseException | None = exc
+    for _ in range(10):
+        if seen is None:
             return None
-        now = dt.datetime.now(parsed.tzinfo or dt.timezone.utc)
-        return max(0.0, (parsed - now).total_seconds())
+        if isinstance(seen, kind):
+            return seen
+        seen = seen.__cause__ or seen.__context__
+    return None
 
 
-_backoff = wait_random_exponential(multiplier=0.5, max=30)
-
-
-def _wait(state: RetryCallState) -> float:
-    exc = state.outcome.exception() if state.outcome else None
-    asked = _retry_after(exc)
-    if asked is not None and asked <= _MAX_RETRY_AFTER:
-        return asked
-    return float(_backoff(state))
+def _failure_of(exc: BaseException) -> Failure | None:
+    """The transport failure behind ``exc``, or None when the answer itself was the problem."""
+    payload = _find(exc, BadPayload)
+    if payload is not None:
+        return Failure("payload", message=str(payload), payload_retryable=payload.retryable,
+                       code=str(payload.error.get("code") or payload.error.get("type") or "")
+                       or None)
+    cause = _root(exc)
+    if isinstance(cause, (openai.APITimeoutError, asyncio.TimeoutError)):
+        return Failure("timeout", message="timed out")
+    if isinstance(cause, openai.APIConnectionError):
+        return Failure("connect", message=_first_line(str(cause.__cause__ or cause)))
+    if isinstance(cause, openai.APIStatusError):
+        body = cause.body
+        message, code = "", None
+        if isinstance(body, Mapping):
+            message = str(body.get("message") or body.get("error") or "")
+            code = str(body.get("code") or body.get("type") or "") or None
+        elif body is not None:
+            message = str(body)
+        if not message:
+            message = _first_line(str(cause))
+        headers: Mapping[str, str] = dict(cause.response.headers) if cause.response else {}
+        return Failure("status", status=cause.status_code, headers=headers,
+                       message=_first_line(message), code=code)
+    return None
 
 
 def _is_context_error(error: openai.BadRequestError) -> bool:
@@ -460,14 +597,6 @@ def _is_context_error(error: openai.BadRequestError) -> bool:
     )
 
 
-def _host(url: str) -> str:
-    return urlparse(url).netloc or url
-
-
 def _first_line(text: str) -> str:
     line = text.strip().splitlines()[0] if text.strip() else text
     return line[:300]
-
-
-def _scrub(text: str, secret: str) -> str:
-    return text.replace(secret, "***") if secret and len(secret) >= 4 else text

@@ -37,6 +37,8 @@ class CorpusArticle:
     source: str = ""
     #: Why this article cannot be extracted (it is still written, as an error record).
     problem: str | None = None
+    #: The text file the article was read from (None for records of JSONL, CSV, Parquet).
+    path: str | None = None
 
 
 @dataclass(frozen=True)
@@ -113,7 +115,7 @@ def _read_one(path: str, stdin: BinaryIO | None) -> Iterator[CorpusItem]:
         if file.suffix.lower() in CORPUS_SUFFIXES:
             yield CorpusProblem(path, "no such file")
         else:  # a named article: it gets its error record like any article that failed
-            yield CorpusArticle(path, "", source=path, problem="no such file")
+            yield CorpusArticle(path, "", source=path, problem="no such file", path=path)
         return
     suffix = file.suffix.lower()
     try:
@@ -206,7 +208,7 @@ def _text_file(file: Path, article_id: str, source: str) -> CorpusItem:
         data = file.read_bytes()
     except OSError as exc:
         return CorpusArticle(article_id, "", source=source,
-                             problem=f"cannot read: {exc.strerror or exc}")
+                             problem=f"cannot read: {exc.strerror or exc}", path=str(file))
     problem = None
     text = ""
     if b"\x00" in data[:8192]:
@@ -220,7 +222,7 @@ def _text_file(file: Path, article_id: str, source: str) -> CorpusItem:
         else:
             if not text.strip():
                 problem = "the article is empty or only whitespace"
-    return CorpusArticle(article_id, text, None, source, problem)
+    return CorpusArticle(article_id, text, None, source, problem, str(file))
 
 
 def _from_record(record: dict[str, Any], source: str) -> CorpusItem:

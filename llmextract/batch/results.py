@@ -17,12 +17,13 @@ class ArticleResult:
     ``extraction`` is read, so a run that just writes results never pays for it.
     """
 
-    __slots__ = ("_extraction", "_json", "cached", "error", "id", "source", "status", "usage")
+    __slots__ = ("_extraction", "_json", "cached", "error", "id", "path", "source", "status",
+                 "usage")
 
     def __init__(self, article_id: str, status: Literal["ok", "error"], *, source: str = "",
                  extraction: Extraction | None = None, extraction_json: str | None = None,
                  error: str | None = None, cached: bool = False,
-                 usage: Usage | None = None) -> None:
+                 usage: Usage | None = None, path: str | None = None) -> None:
         self.id = article_id
         self.status = status
         self.source = source
@@ -30,12 +31,15 @@ class ArticleResult:
         self._json = extraction_json
         self.error = error
         self.cached = cached
+        #: The article's text file, when it came from one (the viewer reads the text there).
+        self.path = path
         self.usage = usage if usage is not None else (
             extraction.provenance.usage if extraction is not None else Usage())
 
     @classmethod
-    def failed(cls, article_id: str, error: str, source: str = "") -> ArticleResult:
-        return cls(article_id, "error", source=source, error=error)
+    def failed(cls, article_id: str, error: str, source: str = "",
+               path: str | None = None) -> ArticleResult:
+        return cls(article_id, "error", source=source, error=error, path=path)
 
     @property
     def ok(self) -> bool:
@@ -61,6 +65,8 @@ class ArticleResult:
         else:
             body = f', "error": {json.dumps(self.error, ensure_ascii=False)}'
         source = f', "source": {json.dumps(self.source, ensure_ascii=False)}' if self.source else ""
+        if self.path is not None:
+            source += f', "path": {json.dumps(self.path, ensure_ascii=False)}'
         return f"{head}{body}{source}}}\n"
 
     def __repr__(self) -> str:

@@ -6,8 +6,9 @@ whose event hooks pace requests and tokens per minute and slow the whole run on 
 per core, fed small chunks of articles.
 
 Articles are read lazily from the iterable, so a 100,000-article corpus is never in memory.
-A ``ConfigurationError`` (no endpoint, unknown prompt) stops the run at once, since it would
-fail every article alike; any other failure becomes that article's error result and the run
+A ``ConfigurationError`` (no endpoint, unknown prompt) or an ``EndpointDownError`` (the circuit
+breaker opened) stops the run at once, since it would fail every article alike, and leaves the
+rest unwritten for a re-run; any other failure becomes that article's error result and the run
 goes on.
 """
 
@@ -35,7 +36,7 @@ from llmextract.backends.base import Backend
 from llmextract.batch.corpus import CorpusArticle, CorpusProblem, text_id
 from llmextract.batch.limits import Budget, RateLimiter
 from llmextract.batch.results import ArticleResult, BatchStats
-from llmextract.errors import ConfigurationError, LLMExtractError
+from llmextract.errors import ConfigurationError, EndpointDownError, LLMExtractError
 from llmextract.pipeline import CacheArg, extract, extract_async, resolve_backend
 
 log = logging.getLogger("llmextract.batch")
@@ -153,7 +154,8 @@ class _Feed:
                 self._stats.skipped += 1
                 continue
             if article.problem is not None:
-                return ArticleResult.failed(article.id, article.problem, article.source)
+                return ArticleResult.failed(article.id, article.problem, article.source,
+                                            article.path)
             return article
         self.exhausted = True
         return None
@@ -193,15 +195,15 @@ async def _llm_results(feed: _Feed, chosen: Backend, model: str | None, prompt: 
             result = await extract_async(article.text, published=article.published,
                                          article_id=article.id, backend=paced, model=model,
                                          prompt=prompt, cache=cache, strict=strict)
-        except ConfigurationError:
-            raise
+        except (ConfigurationError, EndpointDownError):
+            raise  # every article would fail alike: stop; a re-run continues from here
         except LLMExtractError as exc:
-            return ArticleResult.failed(article.id, str(exc), article.source)
+            return ArticleResult.failed(article.id, str(exc), article.source, article.path)
         except Exception as exc:  # a bug must cost one article, not the whole run
             return ArticleResult.failed(article.id, f"internal error: {type(exc).__name__}: "
-                                                    f"{exc}", article.source)
+                                                    f"{exc}", article.source, article.path)
         return ArticleResult(article.id, "ok", source=article.source, extraction=result,
-                             cached=result.provenance.cache_hit)
+                             cached=result.provenance.cache_hit, path=article.path)
 
     try:
         async for result in _bounded(feed, one, concurrency, budget, stats):
@@ -267,23 +269,30 @@ def _paced_backend(chosen: Backend, limiter: RateLimiter) -> tuple[Backend, Any]
 # -- the rules backend: worker processes ---------------------------------------------------
 
 
-def _rules_chunk(chunk: list[tuple[str, str, str | None, str]]) -> list[tuple[str, bool, str,
-                                                                               str]]:
-    """Runs in a worker process: (id, ok, extraction JSON or error, source) per article."""
-    out = []
-    for article_id, text, published, source in chunk:
+Job = tuple[str, str, str | None, str, str | None]  # id, text, published, source, path
+Done = tuple[str, bool, str, str, str | None]  # id, ok, extraction JSON or error, source, path
+
+
+def _rules_chunk(chunk: list[Job]) -> list[Done]:
+    """Runs in a worker process: one ``Done`` per article."""
+    out: list[Done] = []
+    for article_id, text, published, source, path in chunk:
         try:
             result = extract(text, published=published, article_id=article_id,
                              backend="rules", cache=False)
         except LLMExtractError as exc:
-            out.append((article_id, False, str(exc), source))
+            out.append((article_id, False, str(exc), source, path))
             continue
         except Exception as exc:
             out.append((article_id, False, f"internal error: {type(exc).__name__}: {exc}",
-                        source))
+                        source, path))
             continue
-        out.append((article_id, True, result.model_dump_json(), source))
+        out.append((article_id, True, result.model_dump_json(), source, path))
     return out
+
+
+def _job(article: CorpusArticle) -> Job:
+    return (article.id, article.text, article.published, article.source, article.path)
 
 
 def _warm_up() -> None:
@@ -296,24 +305,24 @@ def _warm_up() -> None:
     extract("Two people were killed in an airstrike on Monday.", backend="rules", cache=False)
 
 
-def _from_worker(row: tuple[str, bool, str, str]) -> ArticleResult:
-    article_id, ok, payload, source = row
+def _from_worker(row: Done) -> ArticleResult:
+    article_id, ok, payload, source, path = row
     if ok:
-        return ArticleResult(article_id, "ok", source=source, extraction_json=payload)
-    return ArticleResult.failed(article_id, payload, source)
+        return ArticleResult(article_id, "ok", source=source, extraction_json=payload,
+                             path=path)
+    return ArticleResult.failed(article_id, payload, source, path)
 
 
 async def _rules_results(feed: _Feed, workers: int | None) -> AsyncIterator[ArticleResult]:
     count = workers if workers is not None else (os.cpu_count() or 1)
     if count < 1:
         raise ConfigurationError(f"workers must be 1 or more, not {count}")
-    head: list[ArticleResult | tuple[str, str, str | None, str]] = []
+    head: list[ArticleResult | Job] = []
     while len(head) < 2 * _CHUNK:  # a small batch is not worth starting processes for
         item = feed.next()
         if item is None:
             break
-        head.append(item if isinstance(item, ArticleResult)
-                    else (item.id, item.text, item.published, item.source))
+        head.append(item if isinstance(item, ArticleResult) else _job(item))
     if count == 1 or feed.exhausted:  # in this process, in input order
         for entry in head:
             yield entry if isinstance(entry, ArticleResult) else _from_worker(
@@ -322,8 +331,7 @@ async def _rules_results(feed: _Feed, workers: int | None) -> AsyncIterator[Arti
             if isinstance(item, ArticleResult):
                 yield item
             else:
-                yield _from_worker(_rules_chunk([(item.id, item.text, item.published,
-                                                  item.source)])[0])
+                yield _from_worker(_rules_chunk([_job(item)])[0])
         return
     loop = asyncio.get_running_loop()
     # fork where there is one: workers start in milliseconds with the rules already loaded,
@@ -332,7 +340,7 @@ async def _rules_results(feed: _Feed, workers: int | None) -> AsyncIterator[Arti
     context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
     with concurrent.futures.ProcessPoolExecutor(count, mp_context=context,
                                                 initializer=_warm_up) as pool:
-        pending: set[asyncio.Future[list[tuple[str, bool, str, str]]]] = set()
+        pending: set[asyncio.Future[list[Done]]] = set()
         first = [entry for entry in head if not isinstance(entry, ArticleResult)]
         for entry in head:
             if isinstance(entry, ArticleResult):
@@ -352,7 +360,7 @@ async def _rules_results(feed: _Feed, workers: int | None) -> AsyncIterator[Arti
                             if isinstance(item, ArticleResult):
                                 yield item
                                 continue
-                            chunk.append((item.id, item.text, item.published, item.source))
+                            chunk.append(_job(item))
                         if not chunk:
                             break
                     pending.add(asyncio.ensure_future(

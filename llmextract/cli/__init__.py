@@ -6,6 +6,7 @@ no logic a Python user would also need; errors from the API become one line and 
 
 from __future__ import annotations
 
+import logging
 from typing import Annotated, Any
 
 import typer
@@ -20,6 +21,7 @@ class _Group(TyperGroup):
     traceback."""
 
     def invoke(self, ctx: Any) -> Any:  # typer vendors click; its Context type is private
+        _show_warnings()
         try:
             return super().invoke(ctx)
         except BrokenPipeError:
@@ -105,6 +107,19 @@ def _quiet_broken_pipe() -> None:
         pass
 
 
+class _WarningLine(logging.Handler):
+    """llmextract's warnings (a cache that is off, a result not cached) as one stderr line."""
+
+    def emit(self, record: logging.LogRecord) -> None:
+        typer.echo(f"warning: {record.getMessage()}", err=True)
+
+
+def _show_warnings() -> None:
+    logger = logging.getLogger("llmextract")
+    if not any(isinstance(h, _WarningLine) for h in logger.handlers):
+        logger.addHandler(_WarningLine(logging.WARNING))
+
+
 def _os_message(exc: OSError) -> str:
     where = f"{exc.filename}: " if exc.filename else ""
     return f"{where}{exc.strerror or exc}"
@@ -128,6 +143,8 @@ from llmextract.cli._extract import extract_command  # noqa: E402
 from llmextract.cli._gold import gold_app  # noqa: E402
 from llmextract.cli._prompts import prompts_app  # noqa: E402
 from llmextract.cli._schema import schema_command  # noqa: E402
+from llmextract.cli._serve import serve_command  # noqa: E402
+from llmextract.cli._view import view_command  # noqa: E402
 
 app.command("extract")(extract_command)
 app.command("eval")(eval_command)
@@ -135,6 +152,8 @@ app.add_typer(gold_app, name="gold")
 app.add_typer(prompts_app, name="prompts")
 app.add_typer(cache_app, name="cache")
 app.command("schema")(schema_command)
+app.command("serve")(serve_command)
+app.command("view")(view_command)
 
 
 def _version(value: bool) -> None:

@@ -17,6 +17,10 @@ def info_command() -> None:
     assert store is not None
     info = store.info()
     typer.echo(f"directory: {info['directory']}")
+    if info["problem"] is not None:
+        typer.echo(f"status:    not usable ({info['problem']}); `llmextract cache clear` "
+                   "repairs a corrupt cache")
+        return
     typer.echo(f"entries:   {info['entries']}")
     typer.echo(f"size:      {info['bytes']:,} bytes")
 
@@ -26,5 +30,10 @@ def clear_command() -> None:
     """Delete every cached result."""
     store = open_cache(True)
     assert store is not None
+    broken = store.info()["problem"] is not None
     removed = store.clear()
-    typer.echo(f"removed {removed} cached result(s) from {store.directory}")
+    if broken:
+        typer.echo(f"repaired the cache at {store.store}: the unreadable store was replaced by "
+                   "an empty one")
+    else:
+        typer.echo(f"removed {removed} cached result(s) from {store.store}")

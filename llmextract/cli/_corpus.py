@@ -20,7 +20,7 @@ import typer
 
 from llmextract.batch.corpus import CorpusArticle, CorpusItem, count_articles, read_corpus
 from llmextract.batch.results import ArticleResult, BatchStats
-from llmextract.errors import InputError
+from llmextract.errors import EndpointDownError, InputError
 
 TABLE_SUFFIXES = {".csv": "csv", ".parquet": "parquet"}
 
@@ -74,13 +74,21 @@ def run_corpus(options: CorpusOptions) -> None:
             typer.echo(f"warning: {item}", err=True)
 
     interrupted = False
+    down: EndpointDownError | None = None
     try:
         with progress:
             asyncio.run(_run(options, writer, stats, progress, problem))
     except KeyboardInterrupt:
         interrupted = True
+    except EndpointDownError as exc:
+        down = exc
     finally:
         writer.close()
+    if down is not None:
+        typer.echo(stats.summary(), err=True)
+        typer.echo(f"stopped: {down}. Every finished article is in the output; run the same "
+                   "command again when the endpoint is back", err=True)
+        raise typer.Exit(1)
     if tables is not None and journal is not None and not interrupted:
         from llmextract.batch.tables import write_tables
 

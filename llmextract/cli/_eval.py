@@ -5,7 +5,11 @@ Three modes, one command:
 - run: ``--gold DIR [--split S]`` or ``--dataset isaf FILE`` with ``--backend/--model/--prompt``
   extracts every article (through the cache, concurrently), stores the run under
   ``--runs-dir/--name`` and scores it;
-- re-score: ``--predictions RUN`` scores a stored run again, calling no model;
+- re-score: ``--predictions RUN`` scores a stored run again, calling no model; an incomplete
+  run (interrupted, or killed while running) is a runtime error naming how many articles are
+  missing, unless ``--allow-incomplete`` (then a warning);
+- resume: ``--resume NAME`` continues an interrupted run in ``--runs-dir``: articles with a
+  result are kept, the missing and failed ones run, with the run's own backend/model/prompt;
 - compare: ``--compare RUN_A RUN_B`` shows the paired differences and per-article changes.
 
 Exit codes: 0 done (and no regression), 1 a headline metric regressed against ``--baseline``,
@@ -21,7 +25,8 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from llmextract.errors import InputError
+from llmextract.cli._options import MaxTokensOption, TimeoutOption, apply_endpoint_options
+from llmextract.errors import InputError, LLMExtractError
 from llmextract.evaluation.defaults import (
     DEFAULT_CONCURRENCY,
     DEFAULT_DETAIL,
@@ -110,6 +115,61 @@ class _Progress:
                    f"{m.duration_s} s)", err=True)
 
 
+def _run(task: Task, runs_dir: Path, name: str, progress: _Progress,
+         **options: object) -> StoredRun:
+    """Run (or resume) and store; a stop names the run and how to continue it."""
+    from llmextract.evaluation.runs import load_run, run_task
+
+    try:
+        run = run_task(task, directory=runs_dir, name=name, on_result=progress, **options)
+    except LLMExtractError as exc:
+        try:
+            stopped = load_run(runs_dir / name).manifest.status == "interrupted"
+        except LLMExtractError:
+            stopped = False
+        if stopped:
+            raise type(exc)(f"{exc} (run stored as interrupted in {runs_dir / name}; "
+                            f"continue it with: llmextract eval --resume {name} --runs-dir "
+                            f"{runs_dir})") from exc
+        raise
+    progress.finish(run)
+    return run
+
+
+def _check_complete(run: StoredRun, task: Task, allow: bool) -> None:
+    """An interrupted run scores its missing articles as misses: say so, and refuse unless
+    told. A complete run missing articles (the gold grew since) is only a warning."""
+    missing = run.missing(task)
+    if run.complete:
+        if missing:
+            typer.echo(f"warning: {len(missing)} of {len(task.samples)} article(s) have no "
+                       f"prediction in {run.path} (added since the run?); they are scored "
+                       "as misses", err=True)
+        return
+    m = run.manifest
+    why = f" ({m.stopped_reason})" if m.stopped_reason else ""
+    message = (f"run {run.path} is {m.status}{why}: {len(missing)} of {len(task.samples)} "
+               f"article(s) are missing and would be scored as misses; continue it with "
+               f"llmextract eval --resume {run.path.name} --runs-dir {run.path.parent}, or "
+               "pass --allow-incomplete")
+    if not allow:
+        raise InputError(message)
+    typer.echo(f"warning: {message}", err=True)
+
+
+def _resume_settings(run: StoredRun, backend: str | None, model: str | None,
+                     prompt: str | None) -> tuple[str | None, str | None, str | None]:
+    """The run's own backend, model and prompt; a different one given is a usage error."""
+    m = run.manifest
+    stored_prompt = f"{m.prompt_id}@{m.prompt_version}" if m.prompt_id else None
+    for option, given, stored in (("--backend", backend, m.backend), ("--model", model, m.model),
+                                  ("--prompt", prompt, stored_prompt)):
+        if given is not None and stored is not None and given != stored:
+            raise InputError(f"{option} {given} differs from the run's {stored}; a resumed "
+                             "run keeps its settings (start a new run to change them)")
+    return backend or m.backend, model or m.model, prompt or stored_prompt
+
+
 def eval_command(
     gold: Annotated[Path | None, typer.Option(
         help="Gold directory to evaluate on (default: LLMEXTRACT_GOLD_DIR, else evals/gold "
@@ -145,6 +205,9 @@ def eval_command(
     output_format: Annotated[str, typer.Option(
         "--format", help="table, json or markdown.")] = "table",
     out: Annotated[Path | None, typer.Option(help="Write the report to this file.")] = None,
+    report_html: Annotated[Path | None, typer.Option(
+        "--report", help="Also write the report as one self-contained HTML page: metrics, "
+                         "and gold and prediction in each article's text.")] = None,
     detail: Annotated[int, typer.Option(
         help="How many worst articles to list finding by finding (table/markdown).")] = (
         DEFAULT_DETAIL),
@@ -155,12 +218,20 @@ def eval_command(
     tolerance: Annotated[float | None, typer.Option(
         help="Allowed drop of a headline metric (absolute). Default: a drop counts only "
              "when larger than the bootstrap noise.")] = None,
+    resume: Annotated[str | None, typer.Option(
+        help="Continue the interrupted run NAME in --runs-dir: keep its results, run the "
+             "missing and failed articles.")] = None,
+    allow_incomplete: Annotated[bool, typer.Option(
+        "--allow-incomplete", help="Score an interrupted run anyway (its missing articles "
+        "count as misses); without it that is an error.")] = False,
+    timeout: TimeoutOption = None,
+    max_tokens: MaxTokensOption = None,
 ) -> None:
     """Evaluate extraction against gold (or ISAF), store the run, report, gate on a baseline."""
     from llmextract.evaluation.gate import check, load_baseline, make_baseline, write_baseline
     from llmextract.evaluation.metrics import summarize
     from llmextract.evaluation.reports import comparison_report, evaluation_report
-    from llmextract.evaluation.runs import default_name, load_run, run_task
+    from llmextract.evaluation.runs import default_name, load_run
     from llmextract.evaluation.tasks import load_task, score_predictions
 
     if output_format not in FORMATS:
@@ -171,8 +242,12 @@ def eval_command(
         raise InputError("--update-baseline needs --baseline FILE (the file to write)")
     if tolerance is not None and tolerance < 0:
         raise InputError(f"--tolerance must be 0 or more (got {tolerance})")
-    if sum(x is not None for x in (predictions, compare_runs)) > 1:
-        raise InputError("use one of --predictions and --compare")
+    if sum(x is not None for x in (predictions, compare_runs, resume)) > 1:
+        raise InputError("use one of --predictions, --compare and --resume")
+    if resume is not None and name is not None:
+        raise InputError("--resume NAME names the run already; drop --name")
+    apply_endpoint_options(timeout, max_tokens)
+    runs = runs_dir if runs_dir is not None else default_runs_dir()
     if dataset is not None and gold is not None:
         raise InputError("use one of --gold and --dataset")
     run_options = (backend, model, prompt, name, price_in, price_out)
@@ -190,27 +265,44 @@ def eval_command(
                              f"data ({run_a.manifest.task} {run_a.manifest.source} vs "
                              f"{run_b.manifest.task} {run_b.manifest.source})")
         task = _task_for(run_a, gold, split, dataset)
-        _emit(comparison_report(task, run_a, run_b), output_format, out, detail)
+        comparison = comparison_report(task, run_a, run_b)
+        if report_html is not None:
+            from llmextract.view.evaluation import comparison_html
+
+            report_html.write_text(comparison_html(comparison, task, run_a, run_b),
+                                   encoding="utf-8")
+        _emit(comparison, output_format, out, detail)
         return
 
     if predictions is not None:
         run = load_run(predictions)
         task = _task_for(run, gold, split, dataset)
+        _check_complete(run, task, allow_incomplete)
+    elif resume is not None:
+        previous = load_run(runs / resume)
+        task = _task_for(previous, gold, split, dataset)
+        backend, model, prompt = _resume_settings(previous, backend, model, prompt)
+        todo = len(task.samples) - sum(
+            r.extraction is not None for r in previous.predictions.values())
+        typer.echo(f"resuming {previous.path}: {todo} of {len(task.samples)} article(s) to "
+                   "run", err=True)
+        progress = _Progress(todo)
+        run = _run(task, runs, resume, progress, backend=backend, model=model,
+                   prompt=prompt, cache=not no_cache, concurrency=concurrency,
+                   resume=previous, strict=strict)
     else:
         task = (load_task(dataset[0], dataset[1], split=split) if dataset is not None
                 else load_task("gold", gold or _default_gold(), split=split))
         run_name = name or default_name(task.kind, backend, model,
                                          dt.datetime.now(dt.timezone.utc))
         progress = _Progress(len(task.samples))
-        run = run_task(task, directory=runs_dir or default_runs_dir(), name=run_name,
-                       backend=backend, model=model,
-                       prompt=prompt, cache=not no_cache, concurrency=concurrency,
-                       usd_per_mtok_in=price_in, usd_per_mtok_out=price_out,
-                       on_result=progress, strict=strict)
-        progress.finish(run)
-        if run.manifest.articles and run.manifest.errors == run.manifest.articles:
-            first = next(iter(run.predictions.values())).error
-            raise InputError(f"every article failed; the first error: {first}")
+        run = _run(task, runs, run_name, progress, backend=backend, model=model,
+                   prompt=prompt, cache=not no_cache, concurrency=concurrency,
+                   usd_per_mtok_in=price_in, usd_per_mtok_out=price_out, strict=strict)
+    m = run.manifest
+    if predictions is None and m.articles and m.errors == m.articles:
+        first = next(iter(run.predictions.values())).error
+        raise InputError(f"every article failed; the first error: {first}")
 
     scores = score_predictions(task, run.predictions)
     summary = summarize(scores, task.metrics)
@@ -222,8 +314,12 @@ def eval_command(
     gate = (check(load_baseline(baseline), task, scores, tolerance=tolerance,
                   path=str(baseline))
             if baseline is not None and not update_baseline else None)
-    _emit(evaluation_report(task, scores, summary, run=run.manifest, gate=gate),
-          output_format, out, detail)
+    report = evaluation_report(task, scores, summary, run=run.manifest, gate=gate)
+    if report_html is not None:
+        from llmextract.view.evaluation import evaluation_html
+
+        report_html.write_text(evaluation_html(report, task, run.predictions), encoding="utf-8")
+    _emit(report, output_format, out, detail)
     if gate is not None:
         for c in gate.regressions:
             typer.echo(f"regression: {c.label} ({c.key}) {c.baseline:.3f} -> "

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from pathlib import Path
 from typing import Annotated
 
@@ -11,37 +10,13 @@ import typer
 
 from llmextract.batch.corpus import is_corpus_path
 from llmextract.cli._corpus import CorpusOptions, run_corpus
+from llmextract.cli._options import MaxTokensOption, TimeoutOption, apply_endpoint_options
 from llmextract.errors import InputError
+from llmextract.inputs import read_article
 from llmextract.pipeline import extract
-from llmextract.render import render_html, render_text
+from llmextract.render import render_text
 from llmextract.schema import Extraction
-
-
-def read_article(path: str) -> str:
-    """Read an article from a file or ``-`` (stdin) as UTF-8, refusing binary input."""
-    if path == "-":
-        data = sys.stdin.buffer.read()
-        where = "standard input"
-    else:
-        file = Path(path)
-        if not file.exists():
-            raise InputError(f"{path}: no such file")
-        if file.is_dir():
-            raise InputError(f"{path}: is a directory, not an article file")
-        data = file.read_bytes()
-        where = path
-    if b"\x00" in data[:8192]:
-        raise InputError(f"{where}: looks like a binary file, not article text")
-    try:
-        text = data.decode("utf-8-sig" if data.startswith(b"\xef\xbb\xbf") else "utf-8")
-    except UnicodeDecodeError as exc:
-        raise InputError(
-            f"{where}: is not UTF-8 text (invalid byte at offset {exc.start}); "
-            "convert it, e.g. with iconv -t UTF-8"
-        ) from None
-    if not text.strip():
-        raise InputError(f"{where}: the article is empty or only whitespace")
-    return text
+from llmextract.view import render_html
 
 
 def extract_command(
@@ -63,6 +38,11 @@ def extract_command(
     output_format: Annotated[str, typer.Option(
         "--format", help="json (the full result), text (a readable summary with quotes) or "
         "html (the article with every evidence span highlighted).")] = "json",
+    timeout: TimeoutOption = None,
+    max_tokens: MaxTokensOption = None,
+    max_bytes: Annotated[int | None, typer.Option(
+        help="Largest article file accepted, in bytes (LLMEXTRACT_MAX_ARTICLE_BYTES; default "
+             "2,000,000).")] = None,
     output: Annotated[Path | None, typer.Option(
         "--output", "-o", help="Corpus output: FILE.jsonl (one record per article, resumable: "
         "run again to continue), or FILE.csv / FILE.parquet (events and claims tables, built "
@@ -99,6 +79,9 @@ def extract_command(
     """
     if output_format not in ("json", "text", "html"):
         raise InputError(f"--format must be json, text or html, not {output_format!r}")
+    if max_bytes is not None and max_bytes < 1:
+        raise InputError(f"--max-bytes must be at least 1 (got {max_bytes})")
+    apply_endpoint_options(timeout, max_tokens)
     _check_published(published)
     _check_backend_options(backend, model, prompt)
     if output is not None or len(paths) > 1 or is_corpus_path(paths[0]):
@@ -119,7 +102,7 @@ def extract_command(
         return extract(text, published=published, article_id=article, backend=backend,
                        model=model, prompt=prompt, cache=not no_cache, strict=strict)
 
-    text = read_article(paths[0])
+    text = read_article(paths[0], max_bytes=max_bytes)
     result = run(text, article_id)
     if output_format == "json":
         typer.echo(result.model_dump_json(indent=2))

@@ -7,8 +7,14 @@ A run lives in ``<runs dir>/<name>/``:
   run keeps every result already made;
 - ``manifest.json``: how the run was made (task, backend, model, prompt id/version/hash, schema
   version, git commit, dates, token usage, cost). It is written with ``status: "running"``
-  before the first article and rewritten ``"complete"`` at the end, so an interrupted run is
-  recognisable.
+  (and the process id and host running it) before the first article, rewritten
+  ``"complete"`` at the end, and ``"interrupted"`` with the reason when the run stops early
+  (the endpoint is down, a configuration error, Ctrl-C). A run killed outright (``kill -9``)
+  cannot say so itself: ``load_run`` reports a ``"running"`` run whose process is gone as
+  ``"interrupted"``, and a half-written last line of ``predictions.jsonl`` as missing.
+
+An interrupted run continues with ``run_task(..., resume=load_run(path))`` (``llmextract eval
+--resume NAME``): articles with an extraction are kept, the missing and the failed ones run.
 
 Re-scoring a stored run (``load_run`` then ``tasks.score_predictions``) calls no model. The
 runner takes the extract function as a parameter (the public ``extract_async`` by default) so
@@ -19,7 +25,9 @@ from __future__ import annotations
 
 import asyncio
 import datetime as dt
+import os
 import re
+import socket
 import subprocess
 import time
 from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
@@ -30,7 +38,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
-from llmextract.errors import ConfigurationError, InputError
+from llmextract.errors import ConfigurationError, EndpointDownError, InputError
 from llmextract.evaluation.defaults import DEFAULT_CONCURRENCY, DEFAULT_RUNS_DIR
 from llmextract.evaluation.tasks import Sample, Task, TaskKind
 from llmextract.schema import SCHEMA_VERSION, Extraction, Usage
@@ -67,7 +75,14 @@ class RunManifest(_Stored):
 
     manifest_version: Literal["1"] = "1"
     name: str
-    status: Literal["running", "complete"]
+    status: Literal["running", "complete", "interrupted"]
+    #: Why an ``interrupted`` run stopped.
+    stopped_reason: str | None = None
+    #: The process running the run (while ``running``): how a killed run is recognised.
+    pid: int | None = None
+    host: str | None = None
+    #: How many times the run was continued with ``--resume``.
+    resumed: int = 0
     task: TaskKind
     #: The gold directory or dataset file as given (relative paths stay portable).
     source: str
@@ -107,6 +122,14 @@ class StoredRun:
     manifest: RunManifest
     predictions: Mapping[str, PredictionRecord]
 
+    @property
+    def complete(self) -> bool:
+        return self.manifest.status == "complete"
+
+    def missing(self, task: Task) -> list[str]:
+        """Ids of the task's articles with no prediction at all (neither result nor error)."""
+        return [s.id for s in task.samples if s.id not in self.predictions]
+
 
 class StoredPredictions(Mapping[str, PredictionRecord]):
     """The records of a ``predictions.jsonl``, read from the file when asked for.
@@ -125,6 +148,9 @@ class StoredPredictions(Mapping[str, PredictionRecord]):
         with self._file.open("rb") as handle:
             handle.seek(offset)
             return PredictionRecord.model_validate_json(handle.readline())
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._offsets
 
     def __iter__(self) -> Iterator[str]:
         return iter(self._offsets)
@@ -198,15 +224,27 @@ def _version() -> str:
 class RunWriter:
     """Appends prediction records as they come and keeps the manifest current."""
 
-    def __init__(self, directory: Path, manifest: RunManifest, *, overwrite: bool = False):
-        if (directory / MANIFEST).exists() and not overwrite:
-            raise InputError(f"{directory}: a run with this name exists; choose another --name "
-                             "or delete the directory")
+    def __init__(self, directory: Path, manifest: RunManifest, *, overwrite: bool = False,
+                 keep: Sequence[PredictionRecord] | None = None):
+        """A new run, or with ``keep`` a resumed one: the file is rewritten with the records
+        kept (atomically), then appended to."""
+        if (directory / MANIFEST).exists() and not overwrite and keep is None:
+            raise InputError(f"{directory}: a run with this name exists; choose another --name, "
+                             f"delete the directory, or continue it with --resume "
+                             f"{directory.name}")
         directory.mkdir(parents=True, exist_ok=True)
         self.directory = directory
         self.manifest = manifest
         self.write_manifest(manifest)
-        self._file = (directory / PREDICTIONS).open("w", encoding="utf-8")
+        if keep is None:
+            self._file = (directory / PREDICTIONS).open("w", encoding="utf-8")
+            return
+        tmp = directory / (PREDICTIONS + ".tmp")
+        with tmp.open("w", encoding="utf-8") as file:
+            for record in keep:
+                file.write(record.model_dump_json(exclude_none=True) + "\n")
+        tmp.replace(directory / PREDICTIONS)
+        self._file = (directory / PREDICTIONS).open("a", encoding="utf-8")
 
     def append(self, record: PredictionRecord) -> None:
         self._file.write(record.model_dump_json(exclude_none=True) + "\n")
@@ -242,12 +280,17 @@ async def run_task_async(
     overwrite: bool = False,
     on_result: Callable[[PredictionRecord], None] | None = None,
     strict: bool = False,
+    resume: StoredRun | None = None,
 ) -> StoredRun:
     """Extract every sample of ``task`` with at most ``concurrency`` in flight; store the run.
 
     An article that fails is recorded with its error and the batch goes on; a
-    ``ConfigurationError`` (no backend, no model, unknown prompt) stops the batch, since every
-    article would fail the same way. Whatever finished before a stop is already on disk.
+    ``ConfigurationError`` (no backend, no model, unknown prompt) or an ``EndpointDownError``
+    (the circuit breaker opened) stops the batch, since every article would fail the same way.
+    Whatever finished before a stop is already on disk and the manifest says ``interrupted``.
+
+    With ``resume`` (a stored run of the same task), its extractions are kept and only the
+    articles without one run: those missing and those that failed.
     """
     if concurrency < 1:
         raise InputError(f"--concurrency must be at least 1 (got {concurrency})")
@@ -256,15 +299,29 @@ async def run_task_async(
     started = time.perf_counter()
     commit, dirty = git_state()
     samples = task.samples
-    manifest = RunManifest(
-        name=check_name(name), status="running", task=task.kind, source=task.source,
-        split=task.split, articles=len(samples), backend=backend, model=model,
-        llmextract_version=_version(), git_commit=commit, git_dirty=dirty,
-        created_at=started_at, concurrency=concurrency, usd_per_mtok_in=usd_per_mtok_in,
-        usd_per_mtok_out=usd_per_mtok_out,
-    )
-    writer = RunWriter(directory / name, manifest, overwrite=overwrite)
     records: dict[str, PredictionRecord] = {}
+    keep: list[PredictionRecord] | None = None
+    if resume is None:
+        manifest = RunManifest(
+            name=check_name(name), status="running", task=task.kind, source=task.source,
+            split=task.split, articles=len(samples), backend=backend, model=model,
+            llmextract_version=_version(), git_commit=commit, git_dirty=dirty,
+            created_at=started_at, concurrency=concurrency, usd_per_mtok_in=usd_per_mtok_in,
+            usd_per_mtok_out=usd_per_mtok_out, pid=os.getpid(), host=socket.gethostname(),
+        )
+    else:
+        wanted = {s.id for s in samples}
+        keep = [r for r in resume.predictions.values()
+                if r.extraction is not None and r.article_id in wanted]
+        records = {r.article_id: r for r in keep}
+        samples = tuple(s for s in samples if s.id not in records)
+        manifest = resume.manifest.model_copy(update={
+            "status": "running", "stopped_reason": None, "articles": len(task.samples),
+            "pid": os.getpid(), "host": socket.gethostname(),
+            "resumed": resume.manifest.resumed + 1, "concurrency": concurrency,
+            "git_commit": commit, "git_dirty": dirty,
+        })
+    writer = RunWriter(directory / name, manifest, overwrite=overwrite, keep=keep)
     gate = asyncio.Semaphore(concurrency)
 
     async def one(sample: Sample) -> None:
@@ -274,8 +331,8 @@ async def run_task_async(
                                     article_id=sample.id, backend=backend, model=model,
                                     prompt=prompt, cache=cache, strict=strict)
                 record = PredictionRecord(article_id=sample.id, extraction=result)
-            except ConfigurationError:
-                raise
+            except (ConfigurationError, EndpointDownError):
+                raise  # every article would fail the same way: stop the batch
             except Exception as exc:  # one bad article must not sink the batch
                 spent = getattr(exc, "usage", None)
                 record = PredictionRecord(
@@ -289,12 +346,22 @@ async def run_task_async(
 
     try:
         await _gather_all(one(s) for s in samples)
-    finally:
+    except BaseException as exc:  # a stop, Ctrl-C or a bug: say so in the manifest
         writer.close()
+        reason = str(exc) or type(exc).__name__
+        if isinstance(exc, (KeyboardInterrupt, asyncio.CancelledError)):
+            reason = "interrupted by the user"
+        stopped = finished_manifest(manifest, list(records.values()),
+                                    time.perf_counter() - started)
+        writer.write_manifest(stopped.model_copy(update={
+            "status": "interrupted", "stopped_reason": reason, "pid": None, "host": None,
+            "finished_at": None}))
+        raise
+    writer.close()
     manifest = finished_manifest(manifest, list(records.values()),
                                  time.perf_counter() - started)
-    writer.write_manifest(manifest)
-    return StoredRun(path=directory / name, manifest=manifest, predictions=records)
+    writer.write_manifest(manifest.model_copy(update={"pid": None, "host": None}))
+    return StoredRun(path=directory / name, manifest=writer.manifest, predictions=records)
 
 
 async def _gather_all(coroutines: Any) -> None:
@@ -366,13 +433,45 @@ def load_run(path: str | Path) -> StoredRun:
                 try:
                     record = PredictionRecord.model_validate_json(line)
                 except ValidationError as exc:
+                    if manifest.status != "complete" and not lines.read(1):
+                        break  # the half-written last line of a killed run: that article is missing
                     raise InputError(f"{file}:{number}: {_first_error(exc)}") from None
                 if record.article_id in offsets:
                     raise InputError(f"{file}:{number}: a second prediction for article "
                                      f"{record.article_id!r}")
                 offsets[record.article_id] = start
+    if manifest.status == "running" and _gone(manifest):
+        manifest = manifest.model_copy(update={
+            "status": "interrupted",
+            "stopped_reason": f"the process running it (pid {manifest.pid}) ended without "
+                              "finishing (killed?)",
+        })
     return StoredRun(path=directory, manifest=manifest,
                      predictions=StoredPredictions(file, offsets))
+
+
+def _gone(manifest: RunManifest) -> bool:
+    """Whether the process that was running this run has ended (False when we cannot tell)."""
+    if manifest.pid is None or manifest.host != socket.gethostname():
+        return False
+    if manifest.pid == os.getpid():
+        return False
+    try:
+        os.kill(manifest.pid, 0)
+    except ProcessLookupError:
+        return True
+    except (PermissionError, OSError):
+        return False  # alive but not ours, or a platform without signals
+    return _zombie(manifest.pid)
+
+
+def _zombie(pid: int) -> bool:
+    """A killed child not yet reaped still answers kill(pid, 0); /proc tells (Linux)."""
+    try:
+        status = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return False
+    return status.rsplit(")", 1)[-1].split()[:1] == ["Z"]
 
 
 def _first_error(exc: ValidationError) -> str:

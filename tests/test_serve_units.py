@@ -1,0 +1,313 @@
+"""The service's parts without a server: exposure rules, tokens, limits, error mapping, metrics,
+log redaction. Fast; the end-to-end behaviour is in test_serve_http.py (marker ``serve``)."""
+
+from __future__ import annotations
+
+import ast
+import asyncio
+import json
+import logging
+import os
+import subprocess
+import sys
+from pathlib import Path
+from typing import Any
+
+import pytest
+from typer.testing import CliRunner
+
+import llmextract.serve
+from llmextract.cli import app
+from llmextract.errors import BackendError, ConfigurationError, GroundingError, InputError
+from llmextract.serve.app import create_app
+from llmextract.serve.auth import TokenSet, fingerprint
+from llmextract.serve.limits import RateLimiter, WorkQueue
+from llmextract.serve.logs import JsonFormatter, Redactor
+from llmextract.serve.metrics import Metrics
+from llmextract.serve.problems import ApiError, from_exception
+from llmextract.serve.settings import ServeSettings, is_loopback, load_tokens
+
+TOKEN = "a-long-enough-token-1234"
+
+
+# -- exposure ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("host", ["0.0.0.0", "::", "192.168.1.10", "example.org"])
+def test_binding_beyond_loopback_without_tokens_is_refused(host: str) -> None:
+    with pytest.raises(ConfigurationError, match="without authentication"):
+        ServeSettings(host=host).check()
+    ServeSettings(host=host, tokens=(TOKEN,)).check()
+
+
+@pytest.mark.parametrize(("host", "loopback"), [
+    ("127.0.0.1", True), ("127.0.0.2", True), ("::1", True), ("[::1]", True),
+    ("localhost", True), ("0.0.0.0", False), ("10.0.0.1", False), ("myhost", False)])
+def test_what_counts_as_loopback(host: str, loopback: bool) -> None:
+    assert is_loopback(host) is loopback
+
+
+def test_short_or_spaced_tokens_are_refused() -> None:
+    for bad in ("short", "has a space in it 12345"):
+        with pytest.raises(ConfigurationError, match="at least 16"):
+            ServeSettings(tokens=(bad,)).check()
+
+
+def test_cli_refuses_to_listen_publicly_without_tokens(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def never(*args: object, **kwargs: object) -> None:
+        raise AssertionError("the server must not start")
+
+    monkeypatch.setattr(llmextract.serve, "run", never)
+    monkeypatch.delenv("LLMEXTRACT_SERVE_TOKENS", raising=False)
+    result = CliRunner().invoke(app, ["serve", "--host", "0.0.0.0"])
+    assert result.exit_code == 2
+    assert "refusing to listen on 0.0.0.0 without authentication" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_tokens_come_from_the_environment_and_an_owner_only_file(tmp_path: Path) -> None:
+    file = tmp_path / "tokens"
+    file.write_text(f"# operators\n{TOKEN}\n\nsecond-token-abcdefghijkl  # ci\n")
+    file.chmod(0o600)
+    assert load_tokens(file, env=" env-token-abcdefghijklm , ") == (
+        "env-token-abcdefghijklm", TOKEN, "second-token-abcdefghijkl")
+    file.chmod(0o644)
+    with pytest.raises(ConfigurationError, match="readable by other users"):
+        load_tokens(file, env="")
+    with pytest.raises(ConfigurationError, match="cannot read"):
+        load_tokens(tmp_path / "missing", env="")
+
+
+def test_tokens_are_compared_whole() -> None:
+    tokens = TokenSet((TOKEN, "another-token-abcdefghij"))
+    assert tokens.accepts(TOKEN) and tokens.accepts("another-token-abcdefghij")
+    assert not tokens.accepts(TOKEN[:-1]) and not tokens.accepts(TOKEN + "x")
+    assert not tokens.accepts("") and not TokenSet(())
+    assert TOKEN not in fingerprint(TOKEN) and fingerprint(TOKEN) != fingerprint(TOKEN + "x")
+
+
+# -- limits -----------------------------------------------------------------------------------
+
+
+def test_rate_limit_allows_a_burst_then_one_request_per_interval() -> None:
+    now = [100.0]
+    limiter = RateLimiter(rate=2.0, burst=3, clock=lambda: now[0])
+    for _ in range(3):
+        limiter.check("a")
+    with pytest.raises(ApiError) as raised:
+        limiter.check("a")
+    assert (raised.value.status, raised.value.type) == (429, "rate_limited")
+    assert raised.value.headers == {"Retry-After": "1"}
+    limiter.check("b")  # another client has its own bucket
+    now[0] += 0.5  # one token back at 2 per second
+    limiter.check("a")
+    with pytest.raises(ApiError):
+        limiter.check("a")
+    RateLimiter(rate=0, burst=0).check("anyone")  # 0: no limit
+
+
+def test_work_queue_admits_up_to_capacity_and_frees_places_once() -> None:
+    queue = WorkQueue(concurrency=2, queue=1)
+    release = queue.reserve(2)
+    queue.reserve(1)
+    with pytest.raises(ApiError) as raised:
+        queue.reserve(1)
+    assert raised.value.status == 429 and int(raised.value.headers["Retry-After"]) >= 1
+    release()
+    release()  # idempotent: a double release never frees someone else's place
+    assert queue.admitted == 1
+
+
+def test_work_queue_runs_at_most_concurrency_at_once() -> None:
+    async def scenario() -> int:
+        queue = WorkQueue(concurrency=2, queue=10)
+        peak = 0
+
+        async def job() -> None:
+            nonlocal peak
+            async with queue.admit(), queue.slot():
+                peak = max(peak, queue.running)
+                await asyncio.sleep(0.01)
+
+        await asyncio.gather(*(job() for _ in range(8)))
+        assert queue.admitted == 0 and queue.running == 0
+        return peak
+
+    assert asyncio.run(scenario()) == 2
+
+
+# -- errors -----------------------------------------------------------------------------------
+
+
+def test_library_errors_map_to_documented_statuses() -> None:
+    def status(exc: BaseException) -> tuple[int, str]:
+        err = from_exception(exc, timeout=5)
+        return err.status, err.type
+
+    timed_out = BackendError("127.0.0.1 did not answer within 5s")
+    timed_out.__cause__ = type("APITimeoutError", (Exception,), {})("slow")
+    assert status(InputError("empty")) == (400, "invalid_input")
+    assert status(BackendError("key rejected")) == (502, "upstream_error")
+    assert status(timed_out) == (504, "upstream_timeout")
+    assert status(GroundingError("still invalid")) == (502, "grounding_failed")
+    assert status(asyncio.TimeoutError()) == (504, "timeout")
+    assert status(ConfigurationError("no model")) == (500, "configuration_error")
+    assert status(RuntimeError("secret detail")) == (500, "internal_error")
+    assert "secret detail" not in from_exception(RuntimeError("secret detail"), 5).message
+
+
+def test_error_messages_are_one_line() -> None:
+    err = from_exception(BackendError("first line\nsecond line"), 5)
+    assert err.message == "first line"
+
+
+# -- metrics and logs -------------------------------------------------------------------------
+
+
+def test_metrics_render_the_prometheus_text_format() -> None:
+    metrics = Metrics()
+    metrics.inc("llmextract_http_requests_total", route='/v1/"x"\n', method="GET", status="200")
+    metrics.observe("llmextract_http_request_duration_seconds", 0.03, route="/v1/extract")
+    metrics.observe("llmextract_http_request_duration_seconds", 200.0, route="/v1/extract")
+    text = metrics.render()
+    assert '# TYPE llmextract_http_requests_total counter' in text
+    assert 'route="/v1/\\"x\\"\\n",status="200"} 1' in text
+    assert 'duration_seconds_bucket{route="/v1/extract",le="0.025"} 0' in text
+    assert 'duration_seconds_bucket{route="/v1/extract",le="0.05"} 1' in text
+    assert 'duration_seconds_bucket{route="/v1/extract",le="+Inf"} 2' in text
+    assert 'duration_seconds_count{route="/v1/extract"} 2' in text
+    assert "llmextract_build_info{" in text and text.endswith("\n")
+
+
+def test_log_lines_are_json_with_every_secret_scrubbed(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-live-abcdef123456")
+    formatter = JsonFormatter(Redactor.from_env([TOKEN]))
+    try:
+        raise RuntimeError("upstream said: bad key sk-live-abcdef123456")
+    except RuntimeError:
+        record = logging.LogRecord("x", logging.ERROR, __file__, 1, "token %s", (TOKEN,),
+                                   sys.exc_info())
+    record.status = 502
+    line = formatter.format(record)
+    parsed = json.loads(line)
+    assert parsed["status"] == 502 and parsed["message"] == "token ***"
+    assert "sk-live-abcdef123456" not in line and TOKEN not in line
+
+
+# -- imports ----------------------------------------------------------------------------------
+
+
+def test_no_module_outside_the_service_imports_the_asgi_stack_at_load_time() -> None:
+    package = Path(llmextract.serve.__file__).resolve().parent.parent
+    offenders = []
+    for path in package.rglob("*.py"):
+        if package / "serve" in path.parents:
+            continue
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:  # module level only
+            names = ([a.name for a in node.names] if isinstance(node, ast.Import)
+                     else [node.module or ""] if isinstance(node, ast.ImportFrom) else [])
+            if any(n.split(".")[0] in ("starlette", "uvicorn") or n.startswith(
+                    "llmextract.serve") for n in names):
+                offenders.append(f"{path.name}: {names}")
+    assert offenders == []
+
+
+@pytest.mark.serve
+def test_the_asgi_stack_loads_only_for_the_service() -> None:
+    code = ("import sys, llmextract, llmextract.cli; "
+            "print(sorted({m.split('.')[0] for m in sys.modules} & {'starlette', 'uvicorn'}))")
+    env = {k: v for k, v in os.environ.items() if not k.startswith("LLMEXTRACT_")}
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True, env=env)
+    assert out.stdout.strip() == "[]"
+
+
+# -- the app in process (no socket) -----------------------------------------------------------
+
+
+def asgi(app: Any, method: str, path: str, headers: dict[str, str] | None = None,
+         body: bytes = b"") -> tuple[int, dict[str, str], bytes]:
+    """One request through the ASGI app, without a server."""
+    messages: list[dict[str, Any]] = []
+
+    async def receive() -> dict[str, Any]:
+        return {"type": "http.request", "body": body, "more_body": False}
+
+    async def send(message: dict[str, Any]) -> None:
+        messages.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0", "spec_version": "2.4"},
+             "http_version": "1.1", "method": method, "scheme": "http", "path": path,
+             "raw_path": path.encode(), "query_string": b"", "root_path": "",
+             "headers": [(k.lower().encode(), v.encode()) for k, v in (headers or {}).items()],
+             "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000)}
+    asyncio.run(app(scope, receive, send))
+    start = next(m for m in messages if m["type"] == "http.response.start")
+    answer = {k.decode(): v.decode() for k, v in start["headers"]}
+    return start["status"], answer, b"".join(m.get("body", b"") for m in messages[1:])
+
+
+def test_cors_is_off_unless_origins_are_configured() -> None:
+    origin = {"Origin": "https://newsroom.example"}
+    preflight = {**origin, "Access-Control-Request-Method": "POST",
+                 "Access-Control-Request-Headers": "authorization,content-type"}
+    closed = create_app(ServeSettings(tokens=(TOKEN,)))
+    status, headers, _ = asgi(closed, "OPTIONS", "/v1/extract", preflight)
+    assert status == 405 and "access-control-allow-origin" not in headers
+    _, headers, _ = asgi(closed, "GET", "/healthz", origin)
+    assert "access-control-allow-origin" not in headers
+
+    opened = create_app(ServeSettings(tokens=(TOKEN,),
+                                      cors_origins=("https://newsroom.example",)))
+    status, headers, _ = asgi(opened, "OPTIONS", "/v1/extract", preflight)
+    assert status == 200
+    assert headers["access-control-allow-origin"] == "https://newsroom.example"
+    status, headers, _ = asgi(opened, "OPTIONS", "/v1/extract",
+                              {**preflight, "Origin": "https://elsewhere.example"})
+    assert status == 400 and "access-control-allow-origin" not in headers
+
+
+def test_every_answer_carries_a_request_id_and_errors_are_json() -> None:
+    app = create_app(ServeSettings(tokens=(TOKEN,)))
+    status, headers, body = asgi(app, "GET", "/nowhere",
+                                 {"Authorization": f"Bearer {TOKEN}", "X-Request-ID": "abc-1"})
+    assert status == 404 and headers["x-request-id"] == "abc-1"
+    assert json.loads(body) == {"error": {"status": 404, "type": "not_found",
+                                          "message": "Not Found"}, "request_id": "abc-1"}
+    _, headers, _ = asgi(app, "GET", "/healthz", {"X-Request-ID": "bad id\\n"})
+    assert len(headers["x-request-id"]) == 32  # an unsafe id is replaced, never echoed
+
+
+def test_readyz_is_503_when_the_model_endpoint_is_down(
+    monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")  # nothing listens there
+    monkeypatch.setenv("LLMEXTRACT_MODEL", "test-model")
+    app = create_app(ServeSettings())
+    status, _, body = asgi(app, "GET", "/readyz")
+    assert status == 503 and json.loads(body) == {"status": "not ready"}
+    assert "cannot reach 127.0.0.1:9" in caplog.text  # the reason is logged, not answered
+    assert asgi(app, "GET", "/healthz")[0] == 200
+
+
+def test_a_body_that_does_not_arrive_in_time_is_408() -> None:
+    app = create_app(ServeSettings(body_timeout=0.2))
+    messages: list[dict[str, Any]] = []
+
+    async def trickle() -> dict[str, Any]:
+        await asyncio.sleep(0.05)  # a few bytes now and then, never the end
+        return {"type": "http.request", "body": b" ", "more_body": True}
+
+    async def send(message: dict[str, Any]) -> None:
+        messages.append(message)
+
+    scope = {"type": "http", "asgi": {"version": "3.0", "spec_version": "2.4"},
+             "http_version": "1.1", "method": "POST", "scheme": "http", "path": "/v1/extract",
+             "raw_path": b"/v1/extract", "query_string": b"", "root_path": "",
+             "headers": [(b"content-type", b"application/json")],
+             "client": ("127.0.0.1", 50000), "server": ("127.0.0.1", 8000)}
+    asyncio.run(asyncio.wait_for(app(scope, trickle, send), 5))
+    assert messages[0]["status"] == 408
+    assert json.loads(messages[1]["body"])["error"]["type"] == "body_timeout"
