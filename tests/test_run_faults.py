@@ -12,22 +12,15 @@ import time
 from pathlib import Path
 
 import pytest
-from typer.testing import CliRunner
 
 from llmextract import EndpointDownError
-from llmextract.cli import app
 from llmextract.evaluation.runs import MANIFEST, PREDICTIONS, load_run, run_task
 from llmextract.evaluation.tasks import GoldTask
 from tests.openai_server import OpenAIServer, error
+from tests.test_eval_cli import invoke
 from tests.test_eval_support import gold_article, write_gold_dir
 
 REPO = Path(__file__).resolve().parent.parent
-runner = CliRunner()
-
-
-def invoke(*args: str | Path) -> tuple[int, str, str]:
-    result = runner.invoke(app, ["eval", *map(str, args)])
-    return result.exit_code, result.stdout, result.stderr
 
 
 @pytest.fixture
