@@ -108,6 +108,10 @@ SPLITS: tuple[str, ...] = ("dev", "test")
 #: An event may start at most this many years before the article's publication date.
 MAX_EVENT_AGE_YEARS = 5
 
+#: How ``gold new`` marks a skeleton: ``gold check`` (and so ``eval``) refuses it until the
+#: labeler removes the note.
+UNLABELED = "UNLABELED"
+
 COVERAGE_START = "<!-- coverage:start -->"
 COVERAGE_END = "<!-- coverage:end -->"
 
@@ -160,6 +164,10 @@ class GoldArticle(BaseModel):
         plausibility against ``published``.
         """
         found: list[tuple[str, str]] = []
+        if self.notes.startswith(UNLABELED):
+            # A fresh skeleton from `gold new`: not gold until someone labels it.
+            found.append(("$.notes", "not labeled yet: label the events and claims, then "
+                                     f"remove the {UNLABELED!r} note"))
         skipped = set(skip_spans)
         for line in span_problems(self.text, self.events, self.claims):
             path, _, message = line.partition(": ")
@@ -664,7 +672,8 @@ def new_gold(article_path: str | os.PathLike[str], *, article_id: str,
         "split": split,
         "synthetic": False,
         "hard_cases": [],
-        "notes": "",
+        "notes": f"{UNLABELED}: label the events and claims (evals/gold/GUIDELINES.md), then "
+                 "delete this note",
         "text": text,
         "events": events,
         "claims": claims,

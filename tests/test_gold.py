@@ -462,7 +462,12 @@ def test_new_gold_from_extraction_prefills_without_match_scores(tmp_path: Path) 
     assert skeleton["claims"][0]["evidence"] == [
         {"start": 34, "end": 52, "text": "killing two people"}]
     assert skeleton["events"][0]["kind"] == "drone_strike"
-    assert GoldArticle.model_validate(skeleton).problems() == []
+    # Only the note that says it is not labeled yet keeps it from passing `gold check`.
+    problems = GoldArticle.model_validate(skeleton).problems()
+    assert [(path, "not labeled yet" in message) for path, message in problems] == [
+        ("$.notes", True)]
+    labeled = {**skeleton, "notes": ""}
+    assert GoldArticle.model_validate(labeled).problems() == []
     other = tmp_path / "other.txt"
     other.write_text(TEXT + " More.", encoding="utf-8")
     with pytest.raises(GoldError, match="different article text"):
@@ -553,7 +558,7 @@ def test_cli_usage_errors_exit_2_with_one_line(tmp_path: Path) -> None:
         assert "Traceback" not in err
 
 
-def test_cli_new_writes_a_skeleton_that_checks(tmp_path: Path) -> None:
+def test_cli_new_writes_a_skeleton_that_fails_check_until_labeled(tmp_path: Path) -> None:
     source = tmp_path / "story.txt"
     source.write_text(TEXT, encoding="utf-8")
     out_path = tmp_path / "gold" / "story-1.json"
@@ -565,6 +570,8 @@ def test_cli_new_writes_a_skeleton_that_checks(tmp_path: Path) -> None:
     assert out.startswith(f"wrote {out_path} (1 events, 1 claims)")
     data = json.loads(out_path.read_text(encoding="utf-8"))
     assert (data["id"], data["source"], data["split"]) == ("story-1", "Wire", "test")
+    assert [p.path for p in check_gold_file(out_path)] == ["$.notes"]  # not labeled yet
+    out_path.write_text(json.dumps({**data, "notes": ""}), encoding="utf-8")
     assert check_gold_file(out_path) == []
     code, _, err = invoke("new", str(source), "--id", "story-1", "--out", str(out_path))
     assert code == 2 and "already exists" in err

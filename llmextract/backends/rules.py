@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import threading
 from typing import TYPE_CHECKING, Any
 
 from llmextract.backends import _rules_claims as _claims
@@ -518,6 +519,9 @@ def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyC
 
 
 # Pure functions memoised while one article is read (the same phrase is often read twice).
+# The memos are shared by the process, so one article is read at a time (``_reading``); batches
+# get their parallelism from worker processes, each with its own memos.
+_reading = threading.Lock()
 _MEMOS = (find_places, _claims.find_quantities, _claims.parse_count, _events.place_key_memo,
           _sentence_provinces, _claims.says, _claims.valid_speaker, _claims.population_of)
 
@@ -529,6 +533,12 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
     ``published`` anchors relative dates when the text has no dateline of its own; without
     it the date at the top of the text is used (``find_publication_date``).
     """
+    with _reading:
+        return _extract(text, published)
+
+
+def _extract(text: str, published: dt.date | None) -> tuple[list[StrikeEvent],
+                                                           list[CasualtyClaim]]:
     for cache in _MEMOS:
         cache.cache_clear()  # memos serve one article; nothing carries over between articles
     lay = layout(text)
