@@ -43,12 +43,14 @@ from llmextract.view import render_html, render_view
 if TYPE_CHECKING:
     from llmextract.backends.openai import OpenAIBackend, OpenAISettings
     from llmextract.backends.rules import RulesBackend
+    from llmextract.batch import ArticleResult, extract_many, extract_many_async, read_corpus
 
 __version__ = "0.1.0"
 
 __all__ = [  # noqa: RUF022  (plain sorted(), as the API test asserts)
     "ArticleInput",
     "ArticleRef",
+    "ArticleResult",
     "Attacker",
     "Backend",
     "BackendError",
@@ -78,12 +80,15 @@ __all__ = [  # noqa: RUF022  (plain sorted(), as the API test asserts)
     "Usage",
     "extract",
     "extract_async",
+    "extract_many",
+    "extract_many_async",
     "get_prompt",
     "ground",
     "list_prompts",
     "load_gold",
     "load_gold_dir",
     "read_article",
+    "read_corpus",
     "render_html",
     "render_text",
     "render_view",
@@ -96,6 +101,10 @@ _LAZY = {
     "OpenAIBackend": "llmextract.backends.openai",
     "OpenAISettings": "llmextract.backends.openai",
     "RulesBackend": "llmextract.backends.rules",
+    "ArticleResult": "llmextract.batch",
+    "extract_many": "llmextract.batch",
+    "extract_many_async": "llmextract.batch",
+    "read_corpus": "llmextract.batch",
 }
 
 

@@ -36,9 +36,11 @@ from typing import Annotated, Any, Literal
 from pydantic import AfterValidator, BaseModel, ConfigDict, Field, ValidationError
 
 from llmextract.errors import GoldError
+from llmextract.normalize.dates import find_dates
 from llmextract.schema import (
     ArticleRef,
     CasualtyClaim,
+    DateRange,
     StrikeEvent,
     article_sha256,
     reference_problems,
@@ -106,6 +108,10 @@ SPLITS: tuple[str, ...] = ("dev", "test")
 #: An event may start at most this many years before the article's publication date.
 MAX_EVENT_AGE_YEARS = 5
 
+#: How ``gold new`` marks a skeleton: ``gold check`` (and so ``eval``) refuses it until the
+#: labeler removes the note.
+UNLABELED = "UNLABELED"
+
 COVERAGE_START = "<!-- coverage:start -->"
 COVERAGE_END = "<!-- coverage:end -->"
 
@@ -158,6 +164,10 @@ class GoldArticle(BaseModel):
         plausibility against ``published``.
         """
         found: list[tuple[str, str]] = []
+        if self.notes.startswith(UNLABELED):
+            # A fresh skeleton from `gold new`: not gold until someone labels it.
+            found.append(("$.notes", "not labeled yet: label the events and claims, then "
+                                     f"remove the {UNLABELED!r} note"))
         skipped = set(skip_spans)
         for line in span_problems(self.text, self.events, self.claims):
             path, _, message = line.partition(": ")
@@ -186,21 +196,65 @@ class GoldArticle(BaseModel):
         return items[int(match[2])].evidence[int(match[3])].text
 
     def _date_problems(self) -> Iterator[tuple[str, str]]:
+        yield from self._claim_date_problems()
         if self.published is None:
             return
         oldest = _years_before(self.published, MAX_EVENT_AGE_YEARS)
-        for i, event in enumerate(self.events):
+        dated: list[tuple[str, DateRange]] = [
+            *((f"events[{i}]", e.date) for i, e in enumerate(self.events)),
+            *((f"claims[{i}]", c.date) for i, c in enumerate(self.claims))]
+        for path, date in dated:
             for name in ("earliest", "latest"):
-                value: dt.date | None = getattr(event.date, name)
+                value: dt.date | None = getattr(date, name)
                 if value is None:
                     continue
                 if value > self.published:
-                    yield (f"events[{i}].date.{name}",
+                    yield (f"{path}.date.{name}",
                            f"{value} is after the article's publication date {self.published}")
                 elif value < oldest:
-                    yield (f"events[{i}].date.{name}",
+                    yield (f"{path}.date.{name}",
                            f"{value} is more than {MAX_EVENT_AGE_YEARS} years before the "
                            f"article's publication date {self.published}")
+
+    def _claim_date_problems(self) -> Iterator[tuple[str, str]]:
+        """A claim of an event happened when the event did, unless the claim's own evidence
+        holds the words that date it otherwise (guidelines §5 ``date``)."""
+        events = {e.id: e for e in self.events}
+        for i, claim in enumerate(self.claims):
+            event = events.get(claim.event) if claim.event else None
+            if event is None:
+                continue
+            mine, theirs = _window(claim.date), _window(event.date)
+            if (mine is not None and theirs is not None
+                  and (mine[1] < theirs[0] or theirs[1] < mine[0])
+                  and not self._dated_by_evidence(claim)):
+                yield (f"claims[{i}].date",
+                       f"{_describe(claim.date)} is not its event {event.id}'s date "
+                       f"{_describe(event.date)}, and no evidence span of the claim gives it: "
+                       "add the words that date the claim, or take the event's date")
+
+    def _dated_by_evidence(self, claim: CasualtyClaim) -> bool:
+        mine = _window(claim.date)
+        for span in claim.evidence:
+            for found in find_dates(span.text, self.published):
+                window = _window(found.range)
+                if mine is not None and window is not None and (
+                        window[0] <= mine[1] and mine[0] <= window[1]):
+                    return True
+        return False
+
+
+def _window(date: DateRange) -> tuple[dt.date, dt.date] | None:
+    """The days a date range stands for (as ``evaluation.matching.date_window``)."""
+    low, high = date.earliest or date.latest, date.latest or date.earliest
+    return (low, high) if low is not None and high is not None else None
+
+
+def _describe(date: DateRange) -> str:
+    window = _window(date)
+    if window is None:
+        return "unknown"
+    return str(window[0]) if window[0] == window[1] else f"{window[0]}..{window[1]}"
 
 
 def _years_before(day: dt.date, years: int) -> dt.date:
@@ -618,7 +672,8 @@ def new_gold(article_path: str | os.PathLike[str], *, article_id: str,
         "split": split,
         "synthetic": False,
         "hard_cases": [],
-        "notes": "",
+        "notes": f"{UNLABELED}: label the events and claims (evals/gold/GUIDELINES.md), then "
+                 "delete this note",
         "text": text,
         "events": events,
         "claims": claims,

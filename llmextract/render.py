@@ -31,8 +31,11 @@ def render_text(result: Extraction) -> str:
         f"{result.article.published or 'unknown'})",
         f"backend {p.backend}  model {p.model or '-'}  prompt "
         f"{p.prompt_id + '@' + (p.prompt_version or '') if p.prompt_id else '-'}  "
-        f"cache {'hit' if p.cache_hit else 'miss'}  attempts {p.attempts}  re-asks {p.reasks}  "
-        f"rejected {p.rejected}  tokens {p.usage.prompt_tokens}+{p.usage.completion_tokens}",
+        # An offline backend neither caches nor calls anything: say so instead of "miss".
+        + (f"cache {'hit' if p.cache_hit else 'miss'}  attempts {p.attempts}  "
+           f"re-asks {p.reasks}  rejected {p.rejected}  "
+           f"tokens {p.usage.prompt_tokens}+{p.usage.completion_tokens}"
+           if p.endpoint_host is not None or p.cache_hit else "offline, not cached"),
         "",
         f"{len(result.events)} strike event(s)",
     ]

@@ -35,6 +35,7 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
                  "LLMEXTRACT_MAX_TOKENS", "LLMEXTRACT_MAX_ARTICLE_BYTES"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(tmp_path / "cache"))
+    monkeypatch.setenv("LLMEXTRACT_RUNS_DIR", str(tmp_path / "runs"))
     monkeypatch.setattr(socket.socket, "connect", _loopback_only)
     yield
 

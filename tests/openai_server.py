@@ -781,9 +781,15 @@ def main(argv: list[str] | None = None) -> int:
         help="JSON file with the answer object: sent as the tool-call arguments when the "
         "request offers tools, else as the message content",
     )
+    parser.add_argument("--latency", type=float, default=0.0,
+                        help="seconds to wait before each answer (benchmarks)")
+    parser.add_argument("--quiet", action="store_true", help="no request log")
     args = parser.parse_args(argv)
     answer = json.loads(args.reply_file.read_text(encoding="utf-8"))
-    with OpenAIServer(args.port, default=reply_auto(answer), verbose=True) as server:
+    step: Step = reply_auto(answer)
+    if args.latency > 0:
+        step = slow(args.latency, step)
+    with OpenAIServer(args.port, default=step, verbose=not args.quiet) as server:
         print(f"serving on {server.base_url}", flush=True)
         with contextlib.suppress(KeyboardInterrupt):
             threading.Event().wait()

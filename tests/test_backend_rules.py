@@ -144,6 +144,16 @@ def test_backend_shell_follows_the_protocol(seed_text: str) -> None:
     ("Mortar rounds landed near the market in Mogadishu on Monday.", "shelling"),
     ("Artillery fire hit the outskirts of Donetsk on Monday.", "shelling"),
     ("Rockets were fired at the base in Anbar province on Monday.", "shelling"),
+    # a strike by its own wording, not a release's: the platform's type, "neutralised", the
+    # striker's own statement
+    ("RAF Typhoons struck a building used by Daesh near Hit on Monday.", "airstrike"),
+    ("Israeli F-16s bombed a house in Rafah on Monday.", "airstrike"),
+    ("Coalition aircraft neutralised a group of insurgents in Nad Ali on Monday.", "airstrike"),
+    ("An RAF Reaper attacked a pickup truck near Mosul on Monday.", "drone_strike"),
+    ("The Ministry of Defence said it struck a command post near Mosul on Monday.",
+     "unknown_strike"),
+    ("The US military said it carried out a strike near Jilib on Monday, killing two "
+     "militants.", "unknown_strike"),
 ])
 def test_trigger_words_make_an_event_of_their_kind(sentence: str, kind: str) -> None:
     events, _ = run(sentence)
@@ -163,6 +173,14 @@ def test_trigger_words_make_an_event_of_their_kind(sentence: str, kind: str) -> 
     "Fighters seized a weapons cache with mortar rounds and rocket-propelled grenades.",
     "The leader plans roadside bomb attacks against the security forces.",
     "Suicide bombers attacked a checkpoint on Monday.",
+    "Typhoon Haiyan struck the central Philippines on Monday.",
+    "A tornado hit the town of Mayfield on Monday.",
+    "The ministry said it struck a deal with the union on Monday.",
+    "Police said a car struck a pedestrian in Kabul on Monday.",
+    "Lightning struck a house in Herat on Monday.",
+    "Dock workers carried out a strike at the port on Monday.",
+    "Prisoners conducted a hunger strike on Monday.",
+    "The security force neutralised a roadside bomb on Monday.",
 ])
 def test_negated_hypothetical_habitual_and_non_strike_mentions_make_no_event(
         sentence: str) -> None:
@@ -451,6 +469,19 @@ def test_an_updated_toll_supersedes_the_earlier_one_of_the_same_claimant() -> No
     assert update.claimant == "the governor"
 
 
+
+def test_an_updated_toll_is_of_the_strike_of_the_toll_it_updates() -> None:
+    text = ("Two people were killed in an airstrike on the market on Monday, the governor "
+            "said. Separately, shelling hit the village of Kafr Nabl on Sunday.\n\n"
+            "The governor said on Tuesday that the death toll had risen to five.")
+    _, claims = run(text)
+    first, update = claims
+    assert first.superseded_by == update.id
+    assert update.event == first.event == "e1"
+    # it happened when the strike did, not on the day it was told
+    assert update.date.earliest == first.date.earliest == MONDAY
+
+
 def test_a_lede_restating_the_body_is_one_claim() -> None:
     text = ("KABUL, Afghanistan (June 14, 2012) - An Afghan-led security force killed the "
             "Taliban commander Rahim Gul and one additional insurgent during an operation in "
@@ -665,3 +696,37 @@ RELEASE_ENEMY = ("IDF Spokesperson's Unit — Press Release\n\n"
 def test_attacker_in_press_releases(text: str, expected: list[tuple[str, str]]) -> None:
     events, _ = run(text)
     assert [(e.attacker.name, e.attacker.attribution) for e in events] == expected
+
+
+# -- claim dates ---------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("text", "expected", "date_words"), [
+    # its own words
+    ("Clashes north of El Obeid on Monday killed at least 11 civilians.",
+     [(MONDAY, MONDAY)], "Monday"),
+    ("In February alone, at least 178 civilians were killed, the mission said.",
+     [(dt.date(2024, 2, 1), dt.date(2024, 2, 29))], "In February"),
+    ("Over the past day, Russian attacks in the region killed three people.",
+     [(dt.date(2024, 3, 11), PUBLISHED)], "Over the past day"),
+    # its event's date, whenever the toll was told
+    ("An airstrike hit a house in Rafah on Monday. Medics said on Tuesday that the toll had "
+     "risen to six.", [(MONDAY, MONDAY)], None),
+    # the lede's day for a claim of the same operation; not the day of the statement
+    ("KABUL, Afghanistan (March 12, 2024) - A security force detained a Taliban leader in "
+     "Nad Ali district, Helmand province, today. The force also killed one insurgent.",
+     [(PUBLISHED, PUBLISHED), (PUBLISHED, PUBLISHED)], None),
+    ("Later on Monday he said that 14 fighters had been killed.", [(None, None)], None),
+    # a toll since a start has no date; a release with no date word leaves its claims undated
+    ("The war, which began in April 2023, has killed tens of thousands of people.",
+     [(None, None)], None),
+    ("KABUL, Afghanistan (March 12, 2024) - A security force detained two insurgents in Nad "
+     "Ali district, Helmand province.", [(None, None)], None),
+])
+def test_every_claim_is_dated_by_its_own_words_its_event_or_its_operation(
+        text: str, expected: list[tuple[dt.date | None, dt.date | None]],
+        date_words: str | None) -> None:
+    _, claims = run(text)
+    assert [(c.date.earliest, c.date.latest) for c in claims] == expected
+    if date_words is not None:
+        assert date_words in [s.text for s in claims[0].evidence]

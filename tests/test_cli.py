@@ -183,16 +183,27 @@ def test_several_articles_give_json_lines_and_a_bad_one_does_not_stop_the_rest(
     good.write_text(SEED.read_text(encoding="utf-8"), encoding="utf-8")
     empty = tmp_path / "empty.txt"
     empty.write_text("   \n", encoding="utf-8")
-    code, out, err = run("extract", str(good), str(empty), str(tmp_path / "missing.txt"),
-                         str(good), "--backend", "rules")
-    assert code == 1
+    missing = tmp_path / "missing.txt"
+    code, out, err = run("extract", str(good), str(empty), str(missing), str(good),
+                         "--backend", "rules")
+    assert code == 0  # failures are error records; only --fail-on-error makes them an exit 1
     lines = [json.loads(line) for line in out.splitlines()]
-    assert [("extraction" in x, x["path"]) for x in lines] == [
-        (True, str(good)), (False, str(empty)), (False, str(tmp_path / "missing.txt")),
-        (True, str(good))]
+    assert [(x["status"], x["id"]) for x in lines] == [
+        ("ok", str(good)), ("error", str(empty)), ("error", str(missing))]
     assert len(lines[0]["extraction"]["claims"]) == 5
     assert "empty or only whitespace" in lines[1]["error"]
-    assert "2 of 4 article(s) failed" in err and "Traceback" not in err
+    assert lines[2]["error"] == "no such file" and err.count(str(missing)) == 1
+    assert f"duplicate id {str(good)!r}" in err
+    assert "1 ok" in err and "2 failed" in err and "Traceback" not in err
+    code, _, _ = run("extract", str(good), str(empty), "--backend", "rules", "--fail-on-error")
+    assert code == 1
+
+
+def test_when_every_article_fails_the_summary_says_so(tmp_path: Path) -> None:
+    code, _, err = run("extract", str(tmp_path / "a.txt"), str(tmp_path / "b.txt"),
+                       "--backend", "rules")
+    assert code == 0 and "0 ok" in err and "nothing was extracted" in err
+    assert "the rest were extracted" not in err
 
 
 def test_several_articles_stop_at_once_on_a_configuration_error(tmp_path: Path) -> None:
@@ -203,6 +214,8 @@ def test_several_articles_stop_at_once_on_a_configuration_error(tmp_path: Path) 
 
 def test_several_articles_refuse_html_and_stdin() -> None:
     assert_one_line_error(*run("extract", str(SEED), str(SEED), "--format", "html")[::2],
+                          "one article")
+    assert_one_line_error(*run("extract", str(SEED), str(SEED), "--id", "x")[::2],
                           "one article")
     assert_one_line_error(*run("extract", str(SEED), "-", "--backend", "rules")[::2],
                           "standard input")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import runpy
 import sys
@@ -20,7 +21,7 @@ from llmextract.evaluation.isaf import (
 from llmextract.evaluation.metrics import summarize
 from llmextract.evaluation.runs import load_run
 from llmextract.evaluation.tasks import load_task
-from llmextract.schema import CasualtyClaim, Extraction, Location
+from llmextract.schema import CasualtyClaim, DateRange, Extraction, Location
 from tests.test_eval_support import claim, event, extraction
 
 TEXT = (
@@ -228,3 +229,41 @@ def test_the_split_report_parts_add_up_to_the_stored_run(
     whole = summarize(scores, ISAF_METRICS).metrics["killed_reported.exact"].counts
     assert (sum(hits), sum(n)) == (whole["killed_reported.exact.hits"],
                                    whole["killed_reported.exact.n"])
+
+
+def test_start_date_comes_from_dated_claims_and_events_under_the_coders_conventions() -> None:
+    def start(*claims: CasualtyClaim, text: str | None = TEXT) -> str:
+        ex = extraction([], list(claims), text=TEXT, article_id="isaf-1")
+        return str(derive(ex, text).start_date)
+
+    yesterday = claim("k1", "killed two insurgents", date="2012-01-26", text=TEXT)
+    assert start(yesterday) == "2012-01-26"  # no event: the claim's date
+    # history the release recalls (older than a week before the dateline) is not the operation
+    old = claim("k2", "five were killed", date="2011-12-01", text=TEXT)
+    assert start(yesterday, old) == "2012-01-26"
+    assert start(old) == "2011-12-01"  # unless it is all there is
+    # "over the past 24 hours" is the day the release reports
+    roundup = CasualtyClaim.model_validate({
+        **yesterday.model_dump(), "date": DateRange(earliest=dt.date(2012, 1, 26),
+                                                    latest=dt.date(2012, 1, 27),
+                                                    precision="day")})
+    assert start(roundup) == "2012-01-27"
+    # nothing dated: the release's dateline
+    assert start(claim("k3", "five were killed", text=TEXT)) == "2012-01-27"
+    assert start(claim("k3", "five were killed", text=TEXT), text=None) == "None"
+
+
+def test_a_toll_the_release_recalls_is_not_counted() -> None:
+    text = ("KABUL, Afghanistan (Jan. 27, 2012)\nA precision airstrike killed two insurgents "
+            "in Nad Ali district yesterday. The leader was involved in a car bomb attack that "
+            "killed one civilian. In 2010 insurgents killed four soldiers there.")
+    claims = [
+        claim("k1", "killed two insurgents", date="2012-01-26", text=text),
+        claim("k2", "killed one civilian", low=1, high=1, text=text),  # blamed on the target
+        CasualtyClaim.model_validate({  # dated long before the release
+            **claim("k3", "killed four soldiers", low=4, high=4, text=text).model_dump(),
+            "date": DateRange(earliest=dt.date(2010, 1, 1), latest=dt.date(2010, 12, 31),
+                              precision="year")}),
+    ]
+    answer = derive(extraction([], claims, text=text, article_id="isaf-1"), text)
+    assert answer.killed == 2

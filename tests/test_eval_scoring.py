@@ -208,3 +208,34 @@ def test_a_rejected_item_is_listed_as_a_finding_but_not_scored() -> None:
     assert scored.counts == plain.counts
     [finding] = [f for f in scored.findings if f.status == "rejected"]
     assert finding.item == "claim C9" and "not in the article" in finding.detail
+
+
+def test_claim_dates_are_scored_on_matched_pairs_at_the_gold_precision() -> None:
+    gold_c = [claim("c1", "killing two people", claimant="a source", event="e1",
+                    date="2020-10-19"),
+              claim("c3", "killing three fighters", low=3, high=3, population="combatant",
+                    event="e2")]
+    predicted = [claim("q1", "killing two people", claimant="a source", date="2020-10-20"),
+                 claim("q3", "killing three fighters", low=3, high=3, population="combatant")]
+    result = score(claims=predicted, gold_c=gold_c)
+    # q1 has the wrong day; q3 and c3 are both undated (right: no invented date)
+    assert (result.counts["claims.date.hits"], result.counts["claims.date.n"]) == (1, 2)
+    wrong = {(f.unit, f.detail) for f in result.findings if f.status == "wrong"}
+    assert ("claim:c1/date", "date 2020-10-20, gold 2020-10-19 (day)") in wrong
+    assert "claim:c3/date" in result.correct
+
+
+def test_a_result_from_before_claim_dates_scores_its_claims_as_undated() -> None:
+    """A stored schema v1 result has no claim dates: it loads and re-scores (wrong only where
+    the gold claim is dated)."""
+    v1 = extraction(claims=[claim("q1", "killing two people", claimant="a source")])
+    data = v1.model_dump(mode="json")
+    data["provenance"]["schema_version"] = "1"
+    for item in data["claims"]:
+        del item["date"]
+    del data["rejected"]
+    loaded = type(v1).model_validate(data)
+    gold_c = [claim("c1", "killing two people", claimant="a source", date="2020-10-19")]
+    result = score_article("a1", TEXT, gold_events(), gold_c, loaded)
+    assert (result.counts["claims.date.hits"], result.counts["claims.date.n"]) == (0, 1)
+    assert GOLD_METRICS[[m.key for m in GOLD_METRICS].index("claims.date")].headline

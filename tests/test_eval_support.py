@@ -62,10 +62,14 @@ def event(id: str, quote: str, *, kind: str = "airstrike", place: str | None = N
 def claim(id: str, quote: str, *, outcome: str = "killed", low: int | None = 2,
           high: int | None = 2, vague: str | None = None, population: str = "unknown",
           claimant: str | None = None, stance: str = "asserted", event: str | None = None,
-          superseded_by: str | None = None, text: str = TEXT) -> CasualtyClaim:
+          superseded_by: str | None = None, date: str | None = None,
+          text: str = TEXT) -> CasualtyClaim:
     return CasualtyClaim.model_validate({
         "id": id, "outcome": outcome, "population": population,
-        "count": Count(min=low, max=high, vague_term=vague), "claimant": claimant,
+        "count": Count(min=low, max=high, vague_term=vague),
+        "date": DateRange(earliest=day(date), latest=day(date), precision="day") if date
+        else DateRange(),
+        "claimant": claimant,
         "stance": stance, "event": event, "superseded_by": superseded_by,
         "evidence": [sp(quote, text)],
     })

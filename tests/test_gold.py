@@ -71,6 +71,7 @@ def article(**changes: Any) -> dict[str, Any]:
         ],
         "claims": [
             {"id": "c1", "outcome": "killed", "count": {"min": 2, "max": 2}, "event": "e1",
+             "date": {"earliest": "2024-05-01", "latest": "2024-05-01", "precision": "day"},
              "evidence": [span("killing two people", 0)]},
             {"id": "c2", "outcome": "killed", "count": {"min": 2, "max": 2}, "event": "e2",
              "evidence": [span("killing two people", 1)]},
@@ -288,6 +289,30 @@ def test_event_date_after_publication_or_too_old(tmp_path: Path) -> None:
     assert check_gold_file(write(tmp_path, data)) == []
 
 
+def test_claim_date_is_its_events_unless_its_own_evidence_dates_it(tmp_path: Path) -> None:
+    data = article()
+    data["claims"][0]["date"] = {"earliest": "2024-04-30", "latest": "2024-04-30",
+                                 "precision": "day"}
+    path = write(tmp_path, data)
+    assert only(check_gold_file(path)) == (
+        f"{path}: claims[0].date: 2024-04-30 is not its event e1's date 2024-05-01, and no "
+        "evidence span of the claim gives it: add the words that date the claim, or take the "
+        "event's date")
+    data["claims"][0]["date"] = {"earliest": None, "latest": None, "precision": "unknown"}
+    assert check_gold_file(write(tmp_path, data)) == []  # undated: a gold set before v2
+    # a claim of an undated event may be dated by its own words ("on Wednesday")
+    data["claims"][1]["date"] = {"earliest": "2024-05-01", "latest": "2024-05-01",
+                                 "precision": "day"}
+    data["claims"][1]["evidence"].append(span("on Wednesday"))
+    data["claims"][0]["date"] = data["events"][0]["date"]
+    assert check_gold_file(write(tmp_path, data)) == []
+    # and a claim dated after publication is out of bounds like an event
+    data["claims"][1]["date"]["latest"] = "2024-05-09"
+    assert only(check_gold_file(write(tmp_path, data))) == (
+        f"{path}: claims[1].date.latest: 2024-05-09 is after the article's publication date "
+        "2024-05-02")
+
+
 def test_unknown_and_duplicate_hard_case_tags(tmp_path: Path) -> None:
     path = write(tmp_path, article(hard_cases=["foo"]))
     assert only(check_gold_file(path)).startswith(
@@ -437,7 +462,12 @@ def test_new_gold_from_extraction_prefills_without_match_scores(tmp_path: Path) 
     assert skeleton["claims"][0]["evidence"] == [
         {"start": 34, "end": 52, "text": "killing two people"}]
     assert skeleton["events"][0]["kind"] == "drone_strike"
-    assert GoldArticle.model_validate(skeleton).problems() == []
+    # Only the note that says it is not labeled yet keeps it from passing `gold check`.
+    problems = GoldArticle.model_validate(skeleton).problems()
+    assert [(path, "not labeled yet" in message) for path, message in problems] == [
+        ("$.notes", True)]
+    labeled = {**skeleton, "notes": ""}
+    assert GoldArticle.model_validate(labeled).problems() == []
     other = tmp_path / "other.txt"
     other.write_text(TEXT + " More.", encoding="utf-8")
     with pytest.raises(GoldError, match="different article text"):
@@ -528,7 +558,7 @@ def test_cli_usage_errors_exit_2_with_one_line(tmp_path: Path) -> None:
         assert "Traceback" not in err
 
 
-def test_cli_new_writes_a_skeleton_that_checks(tmp_path: Path) -> None:
+def test_cli_new_writes_a_skeleton_that_fails_check_until_labeled(tmp_path: Path) -> None:
     source = tmp_path / "story.txt"
     source.write_text(TEXT, encoding="utf-8")
     out_path = tmp_path / "gold" / "story-1.json"
@@ -540,6 +570,8 @@ def test_cli_new_writes_a_skeleton_that_checks(tmp_path: Path) -> None:
     assert out.startswith(f"wrote {out_path} (1 events, 1 claims)")
     data = json.loads(out_path.read_text(encoding="utf-8"))
     assert (data["id"], data["source"], data["split"]) == ("story-1", "Wire", "test")
+    assert [p.path for p in check_gold_file(out_path)] == ["$.notes"]  # not labeled yet
+    out_path.write_text(json.dumps({**data, "notes": ""}), encoding="utf-8")
     assert check_gold_file(out_path) == []
     code, _, err = invoke("new", str(source), "--id", "story-1", "--out", str(out_path))
     assert code == 2 and "already exists" in err

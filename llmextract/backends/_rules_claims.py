@@ -21,7 +21,7 @@ from dataclasses import dataclass, field
 
 from llmextract.backends._rules_text import Layout, Sentence, neighbours
 from llmextract.normalize import quantities
-from llmextract.schema import Count, Outcome, Population, Stance
+from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
 _ADVS += r"|critically|slightly|lightly|badly|fatally|mortally|severely|each|then|now|still"
@@ -421,6 +421,8 @@ class ClaimDraft:
     superseded_by: ClaimDraft | None = None
     merged: bool = False
     others: list[Sentence] = field(default_factory=list)  # sentences of merged restatements
+    date: DateRange | None = None  # when the casualties happened (set after linking)
+    date_span: tuple[int, int] | None = None  # the claim's own words for it, if any
 
 
 def _outcome_word(word: str) -> Outcome | None:

@@ -36,16 +36,29 @@ from llmextract.schema import (
 # not (its "airstrike" means strikes called as such). One switch, so the choice is explicit.
 SUPPORT_FIRE_KIND: StrikeKind = "airstrike"
 
+
+# An air force's own type names count only right after an owner ("RAF Typhoons", "Israeli
+# F-16s"): alone they are storms, cars and sports teams. The owner stays outside the match (a
+# look-behind), so it is read as the attacker like "Israeli" in "Israeli jets".
+_AIR_OWNERS = ("raf", "usaf", "royal air force", "coalition", "allied", "british", "french",
+               "american", "us", "u.s.", "israeli", "russian", "syrian", "iraqi", "saudi",
+               "emirati", "turkish", "nato", "afghan", "jordanian")
+_AIR_OWNER = "(?:" + "|".join(f"(?<=\\b{re.escape(o)} )" for o in _AIR_OWNERS) + ")"
+_AIRCRAFT_TYPE = (rf"{_AIR_OWNER}(?:typhoons?|tornados?|tornadoes|f-?(?:1[4-8]|35)[a-z]?s?"
+                  r"|f/a-18s?|a-10s?|b-(?:1b?|2|52)s?|apaches?|harriers?|rafales?|mirages?"
+                  r"|su-\d\d\w?s?|mig-\d\d\w?s?|super tucanos?|tucanos?)")
 _AIRCRAFT = (
-    r"(?:war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft|air ?planes?|planes?"
-    r"|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?|air force|aviation)"
+    rf"(?:{_AIRCRAFT_TYPE}|war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft"
+    r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?|air force"
+    r"|aviation)"
 )
-_DRONE = r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?))"
+_DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
+          rf"|{_AIR_OWNER}(?:mq-\d\w?\s+)?(?:reapers?|predators?))")
 _VERB = (
     r"(?:struck|strikes?|striking|hit|hits|hitting|bombed|bombs?|bombing|bombarded|targeted"
     r"|targets|targeting|attacked|attacks|attacking|pounded|pounding|raided|raids|shelled"
     r"|fired|firing|engaged|engaging|carried out|carry out|carrying out|conducted|conducting"
-    r"|launched|launching|dropped|destroyed|opened fire)"
+    r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated)"
 )
 # (pattern, kind, generic). Order matters only for overlaps: the first match at a position wins.
 _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
@@ -76,6 +89,19 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"|rained|were fired|was fired)\b"
      r"|\bfired\s+(?:\w+\s+){0,3}(?:rockets|mortars?|shells|artillery|mortar rounds)\b",
      "shelling", False),
+    # A strike with no means named, said by the one who struck: "said it struck a command
+    # post", "it carried out a strike near Jilib" (not "struck a deal", not a hunger strike).
+    ("(?:" + "|".join(f"(?<={say} {who} )" for say in ("said", "says", "saying", "announced",
+                                                      "confirmed", "stated")
+                      for who in ("it", "it had", "it has", "that it", "that it had",
+                                  "its forces", "its forces had", "its troops"))
+     + r")(?:struck|hit|bombed|targeted)\b(?!\s+(?:an?\s+|the\s+)?"
+     r"(?:deals?|agreements?|accords?|balance|compromise|chord|note|tone|record|milestone)\b)"
+     r"|\b(?:carried out|carries out|carry out|carrying out|conducted|conducts|conduct"
+     r"|conducting)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|further\s+)?"
+     r"(?:(?!hunger|general|labou?r|air|aerial|drone|missile|precision|artillery|rocket|mortar"
+     r"|the\b|its\b|their\b|this\b|that\b|these\b|those\b|such\b)"
+     r"[\w-]+\s+)?strikes?\b(?!-)", "unknown_strike", False),
     # Anaphoric references: they continue an event, never start one.
     (r"(?<!post-)(?<!pre-)\b(?:strikes?|raids?)\b(?!-)", "unknown_strike", True),
     (r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|struck|hit|bombed)\b",
@@ -97,7 +123,8 @@ _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|rtiller|viation)|drone|u(?:av|nmanned)"
     r"|m(?:issile|ortar)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|jet|craft|h(?:elicopter|it)"
-    r"|gunship|target|fired")
+    r"|gunship|target|fired|t(?:yphoon|ornad|ucano)|reaper|predator|apache|harrier|rafale|mirage"
+    r"|\b[abf]-\d|\b(?:su|mig)-\d")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
     r"(?![^.]*\b(?:but|however|although)\b)",
@@ -325,8 +352,17 @@ _POSSESSIVE_DATE = re.compile(r"['’]s\b")  # "Saturday's election" dates the e
 _REPORT_DATE = re.compile(
     r"(?=[abcprstuw])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote"
-    r"|posted|published|confirmed)\b[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
+    r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
+    r"[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
+# Who strikes by walking out: a strike with no weapon named is theirs when they are there.
+_LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|drivers"
+                     r"|students|miners|dockers|protesters|strikers|hunger)\b")
+# "Afghan and coalition forces yesterday confirmed the arrest", "Later on Wednesday he said",
+# "On Monday, it said": the date of the statement.
+_REPORTED_AFTER = re.compile(
+    r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
+    r"|stated|released)\b", re.IGNORECASE)
 _PLACE_TARGET = re.compile(
     r"^(?:the\s+)?(?:desert\s+)?(?:region|area|city|town|village|province|district|desert"
     r"|outskirts|countryside|governorate)\b", re.IGNORECASE)
@@ -670,7 +706,7 @@ _PRECISION_RANK = {"exact": 0, "near": 1, "region": 2, "country": 3}
 _ADMIN_GENERIC = frozenset({"province", "provinces", "governorate", "governorates", "state"})
 
 
-def _pick_date(dates: list[tuple[int, int, DateRange]], start: int) -> DateRange | None:
+def pick_date(dates: list[tuple[int, int, DateRange]], start: int) -> DateRange | None:
     """The date expression nearest to the trigger at ``start`` (absolute offsets)."""
     best: tuple[int, DateRange] | None = None
     for d_start, d_end, rng in dates:
@@ -682,6 +718,18 @@ def _pick_date(dates: list[tuple[int, int, DateRange]], start: int) -> DateRange
 
 
 DatesIn = Callable[[Sentence], list[tuple[int, int, DateRange]]]
+
+
+def happening_dates(text: str, sentence: Sentence,
+                    dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
+    """The sentence's dates that may say when something happened: not the date of a statement
+    ("said on Wednesday"), not what a possessive dates ("Saturday's election"), not the year of
+    a habitual aside (", which has ... since 2015"). Strikes and claims are dated alike."""
+    return [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
+            and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
+            and not _REPORTED_AFTER.match(text, d[1])
+            and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
+                sentence.lower, 0, d[0] - sentence.start))]
 
 
 def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
@@ -714,21 +762,20 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 continue
             if is_negated(text, sentence, hit[0], hit[1]):
                 continue
+            if hit[2] == "unknown_strike" and not hit[3] and _LABOUR.search(sentence.lower):
+                continue  # "dock workers carried out a strike"
             kinds.add(hit[2])
             chosen.append(hit)
         if not chosen:
             continue
-        dates = [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
-                 and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
-                 and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
-                     sentence.lower, 0, d[0] - sentence.start))]  # ", which has ... since 2015"
+        dates = happening_dates(text, sentence, dates_in)
         places = list(find_places(s_text))
         before = [s for s in layout.sentences[max(0, sentence.index - 2):sentence.index]
                   if s.section == sentence.section and not s.heading]
         previous = " ".join(s.text for s in before)
         time_of_day = _time_of_day(s_text)
         for start, end, kind, generic in chosen:
-            picked = _pick_date(dates, start)
+            picked = pick_date(dates, start)
             if picked is not None and picked.precision == "year":
                 continue  # "dozens of attacks in late 2023 and early 2024": a campaign summary
             mentions.append(Mention(

@@ -19,6 +19,7 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import re
+import threading
 from typing import TYPE_CHECKING, Any
 
 from llmextract.backends import _rules_claims as _claims
@@ -41,6 +42,7 @@ from llmextract.backends._rules_places import PlaceMention, find_places
 from llmextract.backends._rules_text import Layout, Sentence, layout, neighbours
 from llmextract.backends.base import ArticleInput, BackendOutput
 from llmextract.normalize.dates import anchor_from_dateline, find_dates, find_publication_date
+from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
 from llmextract.schema import Attacker, CasualtyClaim, Count, DateRange, Span, StrikeEvent
 
@@ -49,7 +51,7 @@ if TYPE_CHECKING:
 
 __all__ = ["RULES_VERSION", "RulesBackend", "extract"]
 
-RULES_VERSION = "4"
+RULES_VERSION = "5"
 
 # An ISAF release speaks for ISAF: its own forces' statements are the text's voice.
 _ISAF_MARKS = ("ISAF", "International Security Assistance Force", "KABUL, Afghanistan")
@@ -387,12 +389,77 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             elif (b.update or b.sentence.section > a.sentence.section) and not _vague_only(
                     b.count) and a.superseded_by is None:
                 a.superseded_by = b
+                if b.event is None:
+                    b.event = a.event  # an updated toll is of the strike the first one was
             break
         if target is not None:
             _absorb(target, b)
         else:
             kept.append(b)
     return kept
+
+
+def _date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, lay: Layout,
+                 dates_in: DatesIn) -> None:
+    """When each claim's casualties happened (guidelines §2, claim dates): a claim of an event
+    has the event's date (unknown included); another claim its own date words, else, for a
+    claim of one operation, the day its paragraph or its section's lede gives (an ISAF
+    release's "today"). A toll over a period has only the period its own words give; the start
+    of a period ("since October 8") dates nothing. Own date words join the evidence."""
+    by_id = {e.id: e.date for e in events}
+    for claim in kept:
+        best: tuple[int, int, DateRange] | None = None
+        for s in [claim.sentence, *claim.others]:
+            dates = [d for d in _events.happening_dates(text, s, dates_in)
+                     if not _PERIOD_START.search(text, max(s.start, d[0] - 60), d[0])]
+            picked = _events.pick_date(dates, claim.pos) if s is claim.sentence else None
+            best = next((d for d in dates if picked is None or d[2] is picked), None)
+            if best is not None:
+                break
+        if claim.event is not None:
+            # a toll of a strike happened when the strike did, however much later it was
+            # reported ("the number of martyrs rose to 9 this morning")
+            claim.date = by_id.get(claim.event)
+            if best is not None and claim.date == best[2]:
+                claim.date_span = (best[0], best[1])
+        elif best is not None:
+            claim.date, claim.date_span = best[2], (best[0], best[1])
+        elif (same := _SAME_PERIOD.search(claim.sentence.text)) is not None:
+            # "during the month": the period the text named last
+            claim.date = _period_before(text, lay, claim.sentence, dates_in)
+            if claim.date is not None:
+                claim.date_span = (claim.sentence.start + same.start(1),
+                                   claim.sentence.start + same.end())
+        elif not claim.aggregate:
+            for s in _context_sentences(lay, claim.sentence):
+                # a context sentence's month or year is background ("the July 2010 bombing")
+                # unless it opens the sentence and so sets the time of the narrative ("In
+                # June, insurgents engaged the assault force several times")
+                days = [d for d in _events.happening_dates(text, s, dates_in)
+                        if d[2].precision == "day" or d[0] - s.start <= 3]
+                if days:
+                    claim.date = days[0][2]
+                    break
+
+
+_SAME_PERIOD = re.compile(r"\b(?:during|in|over|for)\s+((?:the|that)\s+(?:same\s+)?"
+                          r"(?:month|period))\b", re.IGNORECASE)
+
+
+def _period_before(text: str, lay: Layout, sentence: Sentence,
+                   dates_in: DatesIn) -> DateRange | None:
+    for s in reversed(lay.sentences[max(0, sentence.index - 6):sentence.index]):
+        if s.section != sentence.section:
+            break
+        periods = [d for d in _events.happening_dates(text, s, dates_in)
+                   if d[2].precision in ("month", "week")]
+        if periods:
+            return periods[-1][2]
+    return None
+
+
+_PERIOD_START = re.compile(r"\b(?:since|began|begun|started|launched)\b[^.;,]*$",
+                           re.IGNORECASE)
 
 
 def _span(text: str, start: int, end: int) -> Span:
@@ -406,15 +473,17 @@ def _span(text: str, start: int, end: int) -> Span:
 def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, int] | None:
     """Where a claim with no strike happened, as a short span ("Maiwand district, Kandahar
     province"): from its own sentences, else its section's lede, else the nearest earlier then
-    later sentence. Only a place in a known province is used (the releases whose operations
-    are ground raids locate them that way); elsewhere a strike's event carries the place."""
+    later sentence. Only a place in a known province (by name, or by its district's or town's)
+    is used (the releases whose operations are ground raids locate them that way); elsewhere a
+    strike's event carries the place."""
     sentence = claim.sentence
     lede = lay.sentences[lay.ledes[sentence.section]] if sentence.section in lay.ledes else None
     order = [sentence, *claim.others, *([lede] if lede else []),
              *neighbours(lay, sentence, 8, 4)]
     for s in order:
         for p in find_places(s.text):
-            if _sentence_provinces(" ".join(n for n in (p.name, p.admin_area) if n)):
+            named = " ".join(n for n in (p.name, p.admin_area) if n)
+            if _sentence_provinces(named) or find_district_provinces(named):
                 return s.start + p.start, s.start + p.tail
     return None
 
@@ -430,6 +499,9 @@ def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyC
             if span.end > span.start and all(
                     (span.start, span.end) != (x.start, x.end) for x in spans):
                 spans.append(span)
+        if claim.date_span is not None and not any(
+                x.start <= claim.date_span[0] and claim.date_span[1] <= x.end for x in spans):
+            spans.append(_span(text, *claim.date_span))
         if claim.event is None and not claim.aggregate:
             where = _locating_phrase(text, lay, claim)
             if where is not None and not any(x.start <= where[0] < x.end for x in spans):
@@ -439,13 +511,17 @@ def _to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyC
             superseded = superseded.superseded_by
         out.append(CasualtyClaim(
             id=claim.id, outcome=claim.outcome, population=claim.population, count=claim.count,
-            claimant=claim.claimant, stance=claim.stance, event=claim.event,
+            date=claim.date or DateRange(), claimant=claim.claimant, stance=claim.stance,
+            event=claim.event,
             superseded_by=superseded.id if superseded is not None and superseded.id else None,
             evidence=spans))
     return out
 
 
 # Pure functions memoised while one article is read (the same phrase is often read twice).
+# The memos are shared by the process, so one article is read at a time (``_reading``); batches
+# get their parallelism from worker processes, each with its own memos.
+_reading = threading.Lock()
 _MEMOS = (find_places, _claims.find_quantities, _claims.parse_count, _events.place_key_memo,
           _sentence_provinces, _claims.says, _claims.valid_speaker, _claims.population_of)
 
@@ -457,6 +533,12 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
     ``published`` anchors relative dates when the text has no dateline of its own; without
     it the date at the top of the text is used (``find_publication_date``).
     """
+    with _reading:
+        return _extract(text, published)
+
+
+def _extract(text: str, published: dt.date | None) -> tuple[list[StrikeEvent],
+                                                           list[CasualtyClaim]]:
     for cache in _MEMOS:
         cache.cache_clear()  # memos serve one article; nothing carries over between articles
     lay = layout(text)
@@ -481,6 +563,7 @@ def extract(text: str, published: dt.date | None = None) -> tuple[list[StrikeEve
     _link(claims, drafts, lay)
     kept = consolidate(claims, text, lay)
     kept.sort(key=lambda c: (c.pos, _OUTCOME_ORDER[c.outcome]))
+    _date_claims(kept, events, text, lay, dates_in)
     return events, _to_claims(kept, text, lay)
 
 

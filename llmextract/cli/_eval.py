@@ -21,43 +21,41 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
-from rich.console import Console
 
 from llmextract.cli._options import MaxTokensOption, TimeoutOption, apply_endpoint_options
 from llmextract.errors import InputError, LLMExtractError
-from llmextract.evaluation.gate import check, load_baseline, make_baseline, write_baseline
-from llmextract.evaluation.metrics import summarize
-from llmextract.evaluation.reports import (
-    DEFAULT_DETAIL,
-    ComparisonReport,
-    EvaluationReport,
-    comparison_report,
-    evaluation_report,
-    render_json,
-    render_markdown,
-    render_terminal,
-)
-from llmextract.evaluation.runs import (
+from llmextract.evaluation.defaults import (
     DEFAULT_CONCURRENCY,
-    DEFAULT_RUNS_DIR,
-    PredictionRecord,
-    StoredRun,
-    default_name,
-    load_run,
-    run_task,
+    DEFAULT_DETAIL,
+    default_gold_dir,
+    default_runs_dir,
 )
-from llmextract.evaluation.tasks import Task, load_task, score_predictions
+
+# The scoring stack (numpy, scipy) and rich load when the command runs, not for ``--help``.
+if TYPE_CHECKING:
+    from llmextract.evaluation.reports import ComparisonReport, EvaluationReport
+    from llmextract.evaluation.runs import PredictionRecord, StoredRun
+    from llmextract.evaluation.tasks import Task
 
 FORMATS = ("table", "json", "markdown")
-DEFAULT_GOLD = Path("evals/gold")
+
+
+def _default_gold() -> Path:
+    found = default_gold_dir()
+    if found is None:
+        raise InputError("no gold set found: pass --gold DIR or set LLMEXTRACT_GOLD_DIR "
+                         "(the gold set lives in evals/gold of the llmextract repository)")
+    return found
 
 
 def _task_for(run: StoredRun, gold: Path | None, split: str | None,
               dataset: tuple[str, Path] | None) -> Task:
     """The task given on the command line, else the one the run was made on."""
+    from llmextract.evaluation.tasks import load_task
+
     if dataset is not None:
         return load_task(dataset[0], dataset[1], split=split)
     if gold is not None:
@@ -69,13 +67,20 @@ def _task_for(run: StoredRun, gold: Path | None, split: str | None,
 
 def _emit(report: EvaluationReport | ComparisonReport, output_format: str, out: Path | None,
           detail: int) -> None:
+    from rich.console import Console
+
+    from llmextract.evaluation.reports import render_json, render_markdown, render_terminal
+
     if output_format == "json":
         text = render_json(report)
     elif output_format == "markdown":
         text = render_markdown(report, detail)
     else:
         if out is None:
-            render_terminal(report, Console(), detail)
+            console = Console()
+            if not console.is_terminal:  # piped: no 80-column wrap cutting ids into pieces
+                console = Console(width=200, color_system=None)
+            render_terminal(report, console, detail)
             return
         with out.open("w", encoding="utf-8") as file:
             render_terminal(report, Console(file=file, width=120, color_system=None), detail)
@@ -90,6 +95,8 @@ class _Progress:
     """Counts finished articles on stderr, on one line, when stderr is a terminal."""
 
     def __init__(self, total: int) -> None:
+        from rich.console import Console
+
         self.total, self.done, self.failed = total, 0, 0
         self.console = Console(stderr=True)
 
@@ -111,6 +118,8 @@ class _Progress:
 def _run(task: Task, runs_dir: Path, name: str, progress: _Progress,
          **options: object) -> StoredRun:
     """Run (or resume) and store; a stop names the run and how to continue it."""
+    from llmextract.evaluation.runs import load_run, run_task
+
     try:
         run = run_task(task, directory=runs_dir, name=name, on_result=progress, **options)
     except LLMExtractError as exc:
@@ -163,13 +172,14 @@ def _resume_settings(run: StoredRun, backend: str | None, model: str | None,
 
 def eval_command(
     gold: Annotated[Path | None, typer.Option(
-        help="Gold directory to evaluate on (default evals/gold).")] = None,
+        help="Gold directory to evaluate on (default: LLMEXTRACT_GOLD_DIR, else evals/gold "
+             "here or in the llmextract checkout).")] = None,
     split: Annotated[str | None, typer.Option(help="Gold split: dev or test.")] = None,
     dataset: Annotated[tuple[str, Path] | None, typer.Option(
         help="External dataset instead of gold: NAME PATH (e.g. isaf "
              "evals/external/isaf/dev.jsonl).")] = None,
     predictions: Annotated[Path | None, typer.Option(
-        help="Re-score this stored run (evals/runs/<name>) without calling a model.")] = None,
+        help="Re-score this stored run (evals/runs/NAME) without calling a model.")] = None,
     compare_runs: Annotated[tuple[Path, Path] | None, typer.Option(
         "--compare", help="Compare two stored runs: RUN_A RUN_B (B - A).")] = None,
     backend: Annotated[str | None, typer.Option(
@@ -178,7 +188,9 @@ def eval_command(
     prompt: Annotated[str | None, typer.Option(help="Prompt as ID@VERSION.")] = None,
     name: Annotated[str | None, typer.Option(
         help="Name of the stored run (default: backend-model-task-time).")] = None,
-    runs_dir: Annotated[Path, typer.Option(help="Where runs are stored.")] = DEFAULT_RUNS_DIR,
+    runs_dir: Annotated[Path | None, typer.Option(
+        help="Where runs are stored (default: the per-user data directory, "
+             "~/.local/share/llmextract/runs on Linux; LLMEXTRACT_RUNS_DIR).")] = None,
     concurrency: Annotated[int, typer.Option(
         help="Articles extracted at once.")] = DEFAULT_CONCURRENCY,
     no_cache: Annotated[bool, typer.Option(
@@ -200,7 +212,7 @@ def eval_command(
         help="How many worst articles to list finding by finding (table/markdown).")] = (
         DEFAULT_DETAIL),
     baseline: Annotated[Path | None, typer.Option(
-        help="Baseline JSON (evals/baselines/<name>.json): exit 1 on a regression.")] = None,
+        help="Baseline JSON (evals/baselines/NAME.json): exit 1 on a regression.")] = None,
     update_baseline: Annotated[bool, typer.Option(
         "--update-baseline", help="Rewrite --baseline from this result, on purpose.")] = False,
     tolerance: Annotated[float | None, typer.Option(
@@ -216,6 +228,12 @@ def eval_command(
     max_tokens: MaxTokensOption = None,
 ) -> None:
     """Evaluate extraction against gold (or ISAF), store the run, report, gate on a baseline."""
+    from llmextract.evaluation.gate import check, load_baseline, make_baseline, write_baseline
+    from llmextract.evaluation.metrics import summarize
+    from llmextract.evaluation.reports import comparison_report, evaluation_report
+    from llmextract.evaluation.runs import default_name, load_run
+    from llmextract.evaluation.tasks import load_task, score_predictions
+
     if output_format not in FORMATS:
         raise InputError(f"--format must be one of {', '.join(FORMATS)}, not {output_format!r}")
     if detail < 0:
@@ -229,6 +247,7 @@ def eval_command(
     if resume is not None and name is not None:
         raise InputError("--resume NAME names the run already; drop --name")
     apply_endpoint_options(timeout, max_tokens)
+    runs = runs_dir if runs_dir is not None else default_runs_dir()
     if dataset is not None and gold is not None:
         raise InputError("use one of --gold and --dataset")
     run_options = (backend, model, prompt, name, price_in, price_out)
@@ -260,7 +279,7 @@ def eval_command(
         task = _task_for(run, gold, split, dataset)
         _check_complete(run, task, allow_incomplete)
     elif resume is not None:
-        previous = load_run(runs_dir / resume)
+        previous = load_run(runs / resume)
         task = _task_for(previous, gold, split, dataset)
         backend, model, prompt = _resume_settings(previous, backend, model, prompt)
         todo = len(task.samples) - sum(
@@ -268,16 +287,16 @@ def eval_command(
         typer.echo(f"resuming {previous.path}: {todo} of {len(task.samples)} article(s) to "
                    "run", err=True)
         progress = _Progress(todo)
-        run = _run(task, runs_dir, resume, progress, backend=backend, model=model,
+        run = _run(task, runs, resume, progress, backend=backend, model=model,
                    prompt=prompt, cache=not no_cache, concurrency=concurrency,
                    resume=previous, strict=strict)
     else:
         task = (load_task(dataset[0], dataset[1], split=split) if dataset is not None
-                else load_task("gold", gold or DEFAULT_GOLD, split=split))
+                else load_task("gold", gold or _default_gold(), split=split))
         run_name = name or default_name(task.kind, backend, model,
                                          dt.datetime.now(dt.timezone.utc))
         progress = _Progress(len(task.samples))
-        run = _run(task, runs_dir, run_name, progress, backend=backend, model=model,
+        run = _run(task, runs, run_name, progress, backend=backend, model=model,
                    prompt=prompt, cache=not no_cache, concurrency=concurrency,
                    usd_per_mtok_in=price_in, usd_per_mtok_out=price_out, strict=strict)
     m = run.manifest

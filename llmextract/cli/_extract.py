@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-import json
+import datetime as dt
+from pathlib import Path
 from typing import Annotated
 
 import typer
 
+from llmextract.batch.corpus import is_corpus_path
+from llmextract.cli._corpus import CorpusOptions, run_corpus
 from llmextract.cli._options import MaxTokensOption, TimeoutOption, apply_endpoint_options
-from llmextract.errors import ConfigurationError, EndpointDownError, InputError, LLMExtractError
+from llmextract.errors import InputError
 from llmextract.inputs import read_article
 from llmextract.pipeline import extract
 from llmextract.render import render_text
@@ -18,7 +21,8 @@ from llmextract.view import render_html
 
 def extract_command(
     paths: Annotated[list[str], typer.Argument(
-        help="Article text files (UTF-8), or - for stdin. Several files give JSON Lines.")],
+        help="Article text files (UTF-8), - for stdin, or a corpus: a folder, JSON Lines, CSV or "
+        "Parquet (see Corpus runs).")],
     published: Annotated[str | None, typer.Option(
         help="Publication date (YYYY-MM-DD) to resolve relative dates against.")] = None,
     article_id: Annotated[str | None, typer.Option("--id", help="Article id to record.")] = None,
@@ -39,70 +43,96 @@ def extract_command(
     max_bytes: Annotated[int | None, typer.Option(
         help="Largest article file accepted, in bytes (LLMEXTRACT_MAX_ARTICLE_BYTES; default "
              "2,000,000).")] = None,
+    output: Annotated[Path | None, typer.Option(
+        "--output", "-o", help="Corpus output: FILE.jsonl (one record per article, resumable: "
+        "run again to continue), or FILE.csv / FILE.parquet (events and claims tables, built "
+        "from FILE.jsonl).", rich_help_panel="Corpus runs")] = None,
+    concurrency: Annotated[int, typer.Option(
+        help="Articles sent to the model at once.", rich_help_panel="Corpus runs")] = 16,
+    workers: Annotated[int | None, typer.Option(
+        help="Processes for the rules backend (default: every core).",
+        rich_help_panel="Corpus runs")] = None,
+    rpm: Annotated[float | None, typer.Option(
+        "--rpm", help="Requests per minute, at most (429s slow the run down further).",
+        rich_help_panel="Corpus runs")] = None,
+    tpm: Annotated[int | None, typer.Option(
+        "--tpm", help="Tokens per minute, at most.", rich_help_panel="Corpus runs")] = None,
+    max_cost: Annotated[float | None, typer.Option(
+        help="Budget in US dollars: no new article starts once spent (needs --price-in and "
+        "--price-out).", rich_help_panel="Corpus runs")] = None,
+    price_in: Annotated[float | None, typer.Option(
+        help="USD per million prompt tokens.", rich_help_panel="Corpus runs")] = None,
+    price_out: Annotated[float | None, typer.Option(
+        help="USD per million completion tokens.", rich_help_panel="Corpus runs")] = None,
+    retry_errors: Annotated[bool, typer.Option(
+        "--retry-errors", help="Drop the error records of an earlier run from -o and try "
+        "those articles again.", rich_help_panel="Corpus runs")] = False,
+    fail_on_error: Annotated[bool, typer.Option(
+        "--fail-on-error", help="Exit 1 when any article failed (default: 0; failures are "
+        "error records).", rich_help_panel="Corpus runs")] = False,
 ) -> None:
-    """Extract strike events and casualty claims from one article, or from several.
+    """Extract strike events and casualty claims from one article, or from a corpus.
 
-    With several files the output is JSON Lines (``{"path", "extraction"}`` or
-    ``{"path", "error"}``) or text blocks; an article that fails is reported and the others
-    still run. Exit code 1 then means some articles failed. When the endpoint is down (the
-    circuit breaker opened), the rest are reported as not attempted and the batch stops.
+    A corpus is several files, a folder, JSON Lines / CSV / Parquet with id, text and
+    published (- reads JSON Lines from stdin with -o), written as one JSON line per article
+    ({"id", "status": "ok"|"error", "extraction"|"error"}) to stdout or -o FILE.
     """
     if output_format not in ("json", "text", "html"):
         raise InputError(f"--format must be json, text or html, not {output_format!r}")
     if max_bytes is not None and max_bytes < 1:
         raise InputError(f"--max-bytes must be at least 1 (got {max_bytes})")
     apply_endpoint_options(timeout, max_tokens)
+    _check_published(published)
+    _check_backend_options(backend, model, prompt)
+    if output is not None or len(paths) > 1 or is_corpus_path(paths[0]):
+        if article_id is not None:
+            raise InputError("--id takes one article; a corpus gives each article its id")
+        if paths.count("-") and (len(paths) > 1 or output is None):
+            raise InputError("standard input (-) takes one article, or a JSON Lines corpus "
+                             "with -o FILE; pass files to run several")
+        run_corpus(CorpusOptions(
+            paths=paths, output=output, output_format=output_format, published=published,
+            backend=backend, model=model, prompt=prompt, no_cache=no_cache, strict=strict,
+            concurrency=concurrency, workers=workers, requests_per_minute=rpm,
+            tokens_per_minute=tpm, max_cost=max_cost, price_in=price_in, price_out=price_out,
+            fail_on_error=fail_on_error, retry_errors=retry_errors))
+        return
 
     def run(text: str, article: str | None = None) -> Extraction:
         return extract(text, published=published, article_id=article, backend=backend,
                        model=model, prompt=prompt, cache=not no_cache, strict=strict)
 
-    if len(paths) == 1:
-        text = read_article(paths[0], max_bytes=max_bytes)
-        result = run(text, article_id)
-        if output_format == "json":
-            typer.echo(result.model_dump_json(indent=2))
-        elif output_format == "html":
-            typer.echo(render_html(result, text), nl=False)
-        else:
-            typer.echo(render_text(result))
+    text = read_article(paths[0], max_bytes=max_bytes)
+    result = run(text, article_id)
+    if output_format == "json":
+        typer.echo(result.model_dump_json(indent=2))
+    elif output_format == "html":
+        typer.echo(render_html(result, text), nl=False)
+    else:
+        typer.echo(render_text(result))
+
+
+def _check_published(published: str | None) -> None:
+    """A date is YYYY-MM-DD exactly: '2020-10-21garbage' is a typo, not a date."""
+    if published is None:
         return
-    if output_format == "html" or article_id is not None:
-        raise InputError("--format html and --id take one article; run them once per file")
-    if paths.count("-") > 0:
-        raise InputError("standard input (-) takes one article; pass files to run several")
-    failed = 0
-    stopped: EndpointDownError | None = None
-    for path in paths:
-        if stopped is not None:
-            failed += 1
-            if output_format == "json":
-                typer.echo(json.dumps({"path": path, "error": f"not attempted: {stopped}"},
-                                      ensure_ascii=False))
-            continue
-        try:
-            result = run(read_article(path, max_bytes=max_bytes))
-        except ConfigurationError:
-            raise  # the same for every article: stop at once
-        except LLMExtractError as exc:
-            failed += 1
-            if isinstance(exc, EndpointDownError):
-                stopped = exc
-            typer.echo(f"error: {path}: {exc}", err=True)
-            if output_format == "json":
-                typer.echo(json.dumps({"path": path, "error": str(exc)}, ensure_ascii=False))
-            continue
-        if output_format == "json":
-            line = {"path": path, "extraction": result.model_dump(mode="json")}
-            typer.echo(json.dumps(line, ensure_ascii=False))
-        else:
-            typer.echo(f"== {path}\n{render_text(result)}\n")
-    if stopped is not None:
-        typer.echo(f"stopped: the endpoint is down; {failed} of {len(paths)} article(s) failed "
-                   "or were not attempted. Run the same command again when it is back: "
-                   "finished articles come from the cache", err=True)
-        raise typer.Exit(1)
-    if failed:
-        typer.echo(f"{failed} of {len(paths)} article(s) failed; the rest were extracted",
-                   err=True)
-        raise typer.Exit(1)
+    try:
+        dt.date.fromisoformat(published)
+        if len(published) != 10:
+            raise ValueError(published)
+    except ValueError:
+        raise InputError(f"--published must be an ISO date like 2020-10-21, not "
+                         f"{published!r}") from None
+
+
+def _check_backend_options(backend: str | None, model: str | None, prompt: str | None) -> None:
+    """The rules backend has no model and no prompt: refuse them rather than ignore them."""
+    if model is None and prompt is None:
+        return
+    from llmextract.pipeline import resolve_backend
+
+    chosen = resolve_backend(backend, model)
+    if not chosen.uses_prompt:
+        given = " and ".join(x for x, v in (("--model", model), ("--prompt", prompt)) if v)
+        raise InputError(f"{given} apply to the openai backend; the {chosen.name} backend "
+                         "takes neither (use --backend openai, or drop them)")

@@ -102,7 +102,7 @@ def new(
         "--from-extraction", help="A stored extraction JSON of this article to pre-fill events "
         "and claims from.")] = None,
     out: Annotated[Path | None, typer.Option(help="Where to write (default: "
-                                             "evals/gold/<id>.json).")] = None,
+                                             "evals/gold/ID.json).")] = None,
     force: Annotated[bool, typer.Option(help="Overwrite an existing file.")] = False,
 ) -> None:
     """Write a gold skeleton for ARTICLE, to be labeled by hand (see evals/gold/GUIDELINES.md)."""

@@ -7,8 +7,6 @@ from typing import Annotated
 
 import typer
 
-from llmextract.schemas import released_schemas, render_schema, write_schemas
-
 
 def schema_command(
     name: Annotated[str, typer.Argument(help="extraction, draft or gold.")] = "extraction",
@@ -16,6 +14,9 @@ def schema_command(
         help="Write every contract into this directory (e.g. schemas/) instead.")] = None,
 ) -> None:
     """Print the JSON Schema of the stored result (or the model-facing draft, or gold files)."""
+    # The draft model lives next to the LLM stack (instructor, openai): load it only here.
+    from llmextract.schemas import released_schemas, render_schema, write_schemas
+
     if write is not None:
         written = write_schemas(write)
         typer.echo("wrote: " + (", ".join(str(p) for p in written) or "nothing new"))

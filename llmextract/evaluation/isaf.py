@@ -3,12 +3,15 @@
 The labels give one total per release, not events and claims, so an ``Extraction`` is first
 reduced to the same four answers (``derive``), then scored field by field. The reduction maps
 this project's coding (ACLED-like, ``evals/gold/GUIDELINES.md``) onto the ISAF coders'
-conventions, which differ in two places; both are read from the article text around each item's
-own evidence spans, so they apply to any backend's output alike:
+conventions. This docstring is the one place those conventions are listed; each is read from
+the extraction and the article text around each item's own evidence spans, so they apply to any
+backend's output alike:
 
-- **killed**: the sum, over killed claims that are not superseded and not denials, of each
-  claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" = 3,
-  "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``). A *roundup total*
+- **killed**: the sum, over killed claims that are not superseded, not denials and not
+  history (a toll dated before the week of the release, or one of an earlier attack the
+  release blames its target for: "involved in a car bomb attack that killed one civilian"), of
+  each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
+  3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours") is left out when the release also
   details killed claims of its own: the coders count the details, not the total that sums them
@@ -25,10 +28,17 @@ own evidence spans, so they apply to any backend's output alike:
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
-  admin area), or, when no event has a location, by the quoted evidence; right when the set
-  equals the label's.
-- **start date**: the earliest date of any event; scored only on releases whose text gives a
-  year (a four-digit 19xx/20xx), since otherwise the year cannot be read from the text.
+  admin area), or, when they name none, by the quoted evidence; a place named only by its
+  district or town ("Shah Wali Kot district", "Sangin") counts for its province
+  (``normalize.districts``). Right when the set equals the label's.
+- **start date**: the earliest day of any dated event or claim (claims carry their own dates
+  since schema v2, so a release of ground raids has one too), under the coders' conventions: a
+  day-precise date within the week before the release is preferred (an older one is history the
+  release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for
+  is not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as
+  its last day, and a release with nothing dated counts as its dateline's day. Scored
+  only on releases whose text gives a year (a four-digit 19xx/20xx), since otherwise the year
+  cannot be read from the text.
 
 The reference figures of trivial predictors are computed from the labels and shown in the
 report's notes, so a score can be read against them.
@@ -59,9 +69,11 @@ from llmextract.evaluation.metrics import (
     rate_spec,
 )
 from llmextract.evaluation.tasks import Sample, TaskKind
+from llmextract.normalize.dates import anchor_from_dateline
+from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
 from llmextract.normalize.quantities import minimum
-from llmextract.schema import CasualtyClaim, Extraction, Span, StrikeEvent
+from llmextract.schema import CasualtyClaim, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -85,6 +97,12 @@ _ROUNDUP = re.compile(
     r"(?:[\w-]+\s+){0,4}?operations\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b",
+    re.IGNORECASE)
+# A target's past, told to say who he is: "responsible for", "involved in", "behind" ... an
+# attack, then its toll.
+_BLAMED_FOR = re.compile(
+    r"\b(?:responsible\s+for|involved\s+in|behind|accused\s+of|suspected\s+of|linked\s+to"
+    r"|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator)\b[^.;]{0,160}$",
     re.IGNORECASE)
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
@@ -165,30 +183,83 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     sentence around each evidence span, not only the quote."""
     if extraction is None:
         return IsafAnswer(killed=0, airstrike=False, provinces=frozenset(), start_date=None)
-    places = [name for e in extraction.events for loc in e.locations
-              for name in (loc.name, loc.admin_area) if name]
-    provinces = {p for name in places for p in find_afghan_province(name)}
-    if not provinces:
-        quotes = [*(s.text for e in extraction.events for s in e.evidence),
-                  *(s.text for c in extraction.claims for s in c.evidence)]
-        provinces = {p for quote in quotes for p in find_afghan_province(quote)}
-    starts = [w[0] for e in extraction.events if (w := date_window(e.date)) is not None]
+    places = [" ".join(name for name in (loc.name, loc.admin_area) if name)
+              for e in extraction.events for loc in e.locations]
+    quotes = [*(s.text for e in extraction.events for s in e.evidence),
+              *(s.text for c in extraction.claims for s in c.evidence)]
+    provinces: set[str] = set()
+    for names in (places, quotes):  # the events' places first, else what the evidence says
+        provinces = {p for name in names for p in _provinces(name)}
+        if provinces:
+            break
+    dated = [*(e.date for e in extraction.events),
+             *(c.date for c in extraction.claims if not _blamed(c, text))]
+    released = extraction.article.published or (
+        anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
-        killed=_killed(extraction.claims, text),
+        killed=_killed(extraction.claims, text, released),
         airstrike=any(_is_isaf_airstrike(e, text) for e in extraction.events),
         provinces=frozenset(provinces),
-        start_date=min(starts) if starts else None,
+        start_date=_start_date(dated, released),
     )
 
 
-def _killed(claims: Sequence[CasualtyClaim], text: str | None) -> int:
+def _provinces(place: str) -> list[str]:
+    """The provinces a place names: its own province name, else its district's or town's."""
+    return find_afghan_province(place) or list(find_district_provinces(place))
+
+
+def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date | None:
+    starts = [_start(d) for d in dated if date_window(d) is not None]
+    days = [_start(d) for d in dated if d.precision == "day" and date_window(d) is not None]
+    recent = [day for day in days
+              if released is None or released - _RECENT <= day <= released]
+    pool = recent or days or starts
+    return min(pool) if pool else released
+
+
+_RECENT = dt.timedelta(days=7)
+
+
+def _start(date: DateRange) -> dt.date:
+    window = date_window(date)
+    assert window is not None
+    if date.precision == "day" and window[1] - window[0] == dt.timedelta(days=1):
+        return window[1]  # "over the past 24 hours": the day the release reports
+    return window[0]
+
+
+def _killed(claims: Sequence[CasualtyClaim], text: str | None,
+            released: dt.date | None) -> int:
     counted = [c for c in claims
-               if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied"]
+               if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied"
+               and not _history(c, text, released)]
     roundup = {c.id for c in counted
                if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
     details = [c for c in counted if c.id not in roundup and minimum(c.count, "isaf") > 0]
     kept = details if details else counted
     return sum(minimum(c.count, "isaf") for c in kept)
+
+
+def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:
+    """A toll the release recalls rather than reports: dated before the week of the release,
+    or told of an earlier attack its target is blamed for ("involved in a recent car bomb
+    attack that killed one civilian")."""
+    window = date_window(claim.date)
+    if window is not None and released is not None and window[1] < released - _RECENT:
+        return True
+    return _blamed(claim, text)
+
+
+def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
+    return _BLAMED_FOR.search(_before(claim.evidence[0], text)) is not None
+
+
+def _before(span: Span, text: str | None) -> str:
+    """The sentence around ``span`` up to the span's start (empty without the article)."""
+    context = _context(span, text)
+    at = context.find(span.text)
+    return context[:at] if at > 0 else ""
 
 
 def _is_isaf_airstrike(event: StrikeEvent, text: str | None) -> bool:

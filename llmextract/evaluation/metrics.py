@@ -179,6 +179,26 @@ def resample_weights(n: int, resamples: int, seed: int) -> np.ndarray:
     return np.bincount(draws.ravel(), minlength=resamples * n).reshape(resamples, n).astype(float)
 
 
+#: Bootstrap resamples drawn at once. Even, so every chunk but the last draws a whole number of
+#: the generator's 64-bit words and the stream, and so every interval, is the one
+#: ``resample_weights`` gives; memory is ``chunk x articles``, not ``resamples x articles``.
+_RESAMPLE_CHUNK = 64
+
+
+def resampled_sums(matrix: np.ndarray, resamples: int, seed: int) -> np.ndarray:
+    """``resample_weights(n, resamples, seed) @ matrix`` in bounded memory (resamples x
+    columns): at 100,000 articles the whole weight matrix would take 800 MB."""
+    n = matrix.shape[0]
+    rng = np.random.default_rng(seed)
+    out = np.empty((resamples, matrix.shape[1]))
+    for start in range(0, resamples, _RESAMPLE_CHUNK):
+        k = min(_RESAMPLE_CHUNK, resamples - start)
+        draws = rng.integers(0, n, size=(k, n)) + (np.arange(k) * n)[:, None]
+        weights = np.bincount(draws.ravel(), minlength=k * n).reshape(k, n).astype(float)
+        out[start:start + k] = weights @ matrix
+    return out
+
+
 def _interval(samples: np.ndarray, confidence: float) -> tuple[float | None, float | None]:
     finite = samples[np.isfinite(samples)]
     if finite.size == 0:
@@ -200,9 +220,8 @@ def summarize(scores: Sequence[ArticleScore], specs: Sequence[MetricSpec], *,
     index = {c: i for i, c in enumerate(columns)}
     matrix = count_matrix(scores, columns)
     totals = matrix.sum(axis=0)
-    weights = (resample_weights(len(scores), settings.resamples, settings.seed)
-               if scores and settings.resamples else None)
-    resampled = weights @ matrix if weights is not None else None
+    resampled = (resampled_sums(matrix, settings.resamples, settings.seed)
+                 if scores and settings.resamples else None)
     metrics: dict[str, MetricValue] = {}
     for spec in specs:
         cols = [index[c] for c in spec.columns]
@@ -284,8 +303,10 @@ def paired_deltas(a: Sequence[ArticleScore], b: Sequence[ArticleScore],
     columns = columns_of(specs)
     index = {c: i for i, c in enumerate(columns)}
     matrix_a, matrix_b = count_matrix(a, columns), count_matrix(b, columns)
-    weights = (resample_weights(len(a), settings.resamples, settings.seed)
-               if a and settings.resamples else None)
+    # One pass over both runs' counts: the same resamples for A and B (paired).
+    both = (resampled_sums(np.hstack([matrix_a, matrix_b]), settings.resamples, settings.seed)
+            if a and settings.resamples else None)
+    width = len(columns)
     deltas: dict[str, MetricDelta] = {}
     for spec in specs:
         cols = [index[c] for c in spec.columns]
@@ -293,9 +314,9 @@ def paired_deltas(a: Sequence[ArticleScore], b: Sequence[ArticleScore],
         value_b = _optional(float(spec.compute(matrix_b[:, cols].sum(axis=0)))) if b else None
         diff = value_b - value_a if value_a is not None and value_b is not None else None
         low = high = p_value = None
-        if weights is not None and diff is not None:
-            samples = (spec.compute(weights @ matrix_b[:, cols])
-                       - spec.compute(weights @ matrix_a[:, cols]))
+        if both is not None and diff is not None:
+            samples = (spec.compute(both[:, [width + c for c in cols]])
+                       - spec.compute(both[:, cols]))
             low, high = _interval(samples, settings.confidence)
             finite = samples[np.isfinite(samples)]
             if finite.size:

@@ -18,6 +18,7 @@ from pydantic import BaseModel, ConfigDict
 from rich.console import Console
 from rich.table import Table
 
+from llmextract.evaluation.defaults import DEFAULT_DETAIL
 from llmextract.evaluation.gate import GateResult
 from llmextract.evaluation.metrics import (
     ArticleScore,
@@ -33,7 +34,6 @@ from llmextract.evaluation.runs import RunManifest, StoredRun
 from llmextract.evaluation.tasks import Task, score_predictions
 
 REPORT_VERSION: Literal["1"] = "1"
-DEFAULT_DETAIL = 10
 _QUOTE_LIMIT = 300
 
 

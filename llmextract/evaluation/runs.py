@@ -30,7 +30,7 @@ import re
 import socket
 import subprocess
 import time
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -39,13 +39,12 @@ from typing import Any, Literal, Protocol
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
 from llmextract.errors import ConfigurationError, EndpointDownError, InputError
+from llmextract.evaluation.defaults import DEFAULT_CONCURRENCY, DEFAULT_RUNS_DIR
 from llmextract.evaluation.tasks import Sample, Task, TaskKind
 from llmextract.schema import SCHEMA_VERSION, Extraction, Usage
 
 MANIFEST = "manifest.json"
 PREDICTIONS = "predictions.jsonl"
-DEFAULT_RUNS_DIR = Path("evals/runs")
-DEFAULT_CONCURRENCY = 8
 _NAME = re.compile(r"^[A-Za-z0-9][A-Za-z0-9._-]*$")
 
 
@@ -121,7 +120,7 @@ class RunManifest(_Stored):
 class StoredRun:
     path: Path
     manifest: RunManifest
-    predictions: dict[str, PredictionRecord]
+    predictions: Mapping[str, PredictionRecord]
 
     @property
     def complete(self) -> bool:
@@ -130,6 +129,34 @@ class StoredRun:
     def missing(self, task: Task) -> list[str]:
         """Ids of the task's articles with no prediction at all (neither result nor error)."""
         return [s.id for s in task.samples if s.id not in self.predictions]
+
+
+class StoredPredictions(Mapping[str, PredictionRecord]):
+    """The records of a ``predictions.jsonl``, read from the file when asked for.
+
+    Only each article's line offset stays in memory, so re-scoring a run of 100,000 articles
+    does not hold 100,000 extractions at once. The file is checked line by line when the run is
+    loaded, so a broken line is still reported at once, with its number.
+    """
+
+    def __init__(self, file: Path, offsets: dict[str, int]) -> None:
+        self._file = file
+        self._offsets = offsets
+
+    def __getitem__(self, article_id: str) -> PredictionRecord:
+        offset = self._offsets[article_id]
+        with self._file.open("rb") as handle:
+            handle.seek(offset)
+            return PredictionRecord.model_validate_json(handle.readline())
+
+    def __contains__(self, article_id: object) -> bool:
+        return article_id in self._offsets
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._offsets)
+
+    def __len__(self) -> int:
+        return len(self._offsets)
 
 
 class ExtractAsync(Protocol):
@@ -411,30 +438,33 @@ def load_run(path: str | Path) -> StoredRun:
         manifest = RunManifest.model_validate_json(manifest_file.read_text(encoding="utf-8"))
     except ValidationError as exc:
         raise InputError(f"{manifest_file}: {_first_error(exc)}") from None
-    predictions: dict[str, PredictionRecord] = {}
+    offsets: dict[str, int] = {}
     file = directory / PREDICTIONS
     if file.is_file():
-        lines = file.read_text(encoding="utf-8").split("\n")
-        for number, line in enumerate(lines, start=1):
-            if not line.strip():
-                continue
-            try:
-                record = PredictionRecord.model_validate_json(line)
-            except ValidationError as exc:
-                if number == len(lines) and manifest.status != "complete":
-                    break  # the half-written last line of a killed run: that article is missing
-                raise InputError(f"{file}:{number}: {_first_error(exc)}") from None
-            if record.article_id in predictions:
-                raise InputError(f"{file}:{number}: a second prediction for article "
-                                 f"{record.article_id!r}")
-            predictions[record.article_id] = record
+        with file.open("rb") as lines:
+            offset = 0
+            for number, line in enumerate(lines, start=1):
+                start, offset = offset, offset + len(line)
+                if not line.strip():
+                    continue
+                try:
+                    record = PredictionRecord.model_validate_json(line)
+                except ValidationError as exc:
+                    if manifest.status != "complete" and not lines.read(1):
+                        break  # the half-written last line of a killed run: that article is missing
+                    raise InputError(f"{file}:{number}: {_first_error(exc)}") from None
+                if record.article_id in offsets:
+                    raise InputError(f"{file}:{number}: a second prediction for article "
+                                     f"{record.article_id!r}")
+                offsets[record.article_id] = start
     if manifest.status == "running" and _gone(manifest):
         manifest = manifest.model_copy(update={
             "status": "interrupted",
             "stopped_reason": f"the process running it (pid {manifest.pid}) ended without "
                               "finishing (killed?)",
         })
-    return StoredRun(path=directory, manifest=manifest, predictions=predictions)
+    return StoredRun(path=directory, manifest=manifest,
+                     predictions=StoredPredictions(file, offsets))
 
 
 def _gone(manifest: RunManifest) -> bool:

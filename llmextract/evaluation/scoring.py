@@ -8,8 +8,10 @@ Counts (all integers, summed over articles by ``metrics``):
   predicted place), ``events.attacker`` (``same_actor``) and ``events.attribution``;
 - on matched claim pairs, ``claims.count_exact`` (min and max both equal),
   ``claims.min_abs_error`` (``sum``/``n`` over pairs where both minima are numbers),
-  ``claims.claimant`` (``same_actor``), ``claims.stance`` and ``claims.event_link`` (both
-  unlinked, or linked to events that were matched to each other);
+  ``claims.claimant`` (``same_actor``), ``claims.stance``, ``claims.event_link`` (both
+  unlinked, or linked to events that were matched to each other) and ``claims.date`` (as
+  ``events.date``; a result made before claims had dates has none, and is right only where
+  the gold claim has none either);
 - ``evidence.grounded`` (predicted spans that are ``article[start:end]``) and
   ``evidence.tp/fp/fn``: characters covered by predicted evidence and by gold evidence (all
   events and claims of the article together).
@@ -61,6 +63,7 @@ GOLD_METRICS: tuple[MetricSpec, ...] = (
     rate_spec("claims.claimant", "Claimant accuracy"),
     rate_spec("claims.stance", "Stance accuracy"),
     rate_spec("claims.event_link", "Claim event-link accuracy"),
+    rate_spec("claims.date", "Claim date accuracy", headline=True),
     rate_spec("evidence.grounded", "Evidence grounded", headline=True),
     *prf_specs("evidence", "Evidence overlap", headline=True),
 )
@@ -176,6 +179,8 @@ def _score_claims(tally: _Tally, predicted: Sequence[CasualtyClaim],
              f"claimant {p.claimant!r}, gold {g.claimant!r}"),
             ("stance", p.stance == g.stance, f"stance {p.stance}, gold {g.stance}"),
             ("event_link", linked_ok, f"event {p.event!r}, gold {g.event!r}"),
+            ("date", date_correct(p.date, g.date),
+             f"date {describe_date(p.date)}, gold {describe_date(g.date)} ({g.date.precision})"),
         ):
             tally.check(f"claims.{key}", f"{unit}/{key}", ok, "claim", detail, text)
 

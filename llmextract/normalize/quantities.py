@@ -41,9 +41,10 @@ What is *not* a quantity: dates ("October 19", "19 October", "2019"), clock time
 hyphenated compounds ("three-vehicle convoy"). ``find_quantities`` skips them; ``numbers_in``
 does not (it lists every written integer).
 
-Cost is linear in text length: patterns are compiled at import time, ``find_quantities`` makes
-one pass over the words and tries its pattern (bounded repetition, no nested unbounded loops)
-only at words that can begin a quantity ("two", "at least", "a" before a person noun...).
+Cost is linear in text length: patterns are compiled once (the big ones on first use),
+``find_quantities`` makes one pass over the words and tries its pattern (bounded repetition,
+no nested unbounded loops) only at words that can begin a quantity ("two", "at least", "a"
+before a person noun...).
 About 1 ms per 3 KB article on one core.
 """
 
@@ -283,8 +284,28 @@ def _may_start(word: str, following: list[str]) -> bool:
 
 
 _WORD = re.compile(r"[^\W_]+")
+
+
+class _Lazy:
+    """A pattern compiled on first use: the four ~51 KB quantity patterns below cost ~0.1 s
+    each to compile, which ``import llmextract`` and ``llmextract --help`` must not pay."""
+
+    __slots__ = ("_compiled", "flags", "pattern")
+
+    def __init__(self, pattern: str, flags: int) -> None:
+        self.pattern = pattern
+        self.flags = flags
+        self._compiled: re.Pattern[str] | None = None
+
+    def match(self, text: str, pos: int) -> re.Match[str] | None:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled.match(text, pos)
+
+
 # Tried at a word start that can begin a quantity: the first alternative that matches wins.
-_QUANTITY = re.compile(
+_QUANTITY = _Lazy(
     rf"""
     (?<![\w-])(?:
     (?P<neg>(?<![\w-])(?:
@@ -325,15 +346,15 @@ _NUM_RE = re.compile(_NUM, re.IGNORECASE)
 # The same pattern with the implicit-count alternatives ("add", "pair") disabled: both need
 # a joining word ("and", "as well as", "along with", "together with", "plus", "in addition
 # to"), so where none of these follows, the two patterns match alike and this one is faster.
-_QUANTITY_UNJOINED = re.compile(
+_QUANTITY_UNJOINED = _Lazy(
     _QUANTITY.pattern.replace("(?P<add>", "(?P<add>(?!)", 1)
     .replace("(?P<pair>", "(?P<pair>(?!)", 1),
     _QUANTITY.flags)
 # And both with the collective-noun alternative ("group") disabled too: it can match only at
 # "a", "an" or "the" with a group noun among the next words.
-_QUANTITY_NO_GROUP = re.compile(_QUANTITY.pattern.replace("(?P<group>", "(?P<group>(?!)", 1),
+_QUANTITY_NO_GROUP = _Lazy(_QUANTITY.pattern.replace("(?P<group>", "(?P<group>(?!)", 1),
                                 _QUANTITY.flags)
-_QUANTITY_UNJOINED_NO_GROUP = re.compile(
+_QUANTITY_UNJOINED_NO_GROUP = _Lazy(
     _QUANTITY_UNJOINED.pattern.replace("(?P<group>", "(?P<group>(?!)", 1), _QUANTITY.flags)
 # Lower-case pieces of those joining words (none with "i" or "s", which IGNORECASE also
 # matches in characters that lower-case to something else).

@@ -1,0 +1,179 @@
+"""Corpus-run speed and memory: LLM path throughput, cached re-runs, rules on every core.
+
+Run: ``.venv/bin/python evals/bench_corpus.py [--articles 2000] [--latency 0.2]
+[--concurrency 64] [--rules-articles 1000] [--memory 0]``
+
+What it measures (one run, side by side):
+
+- **llm**: ``--articles`` synthetic articles through ``llmextract extract corpus.jsonl -o``
+  against the local OpenAI-compatible server (``tests/openai_server.py``, its own process) that
+  answers after ``--latency`` seconds. Ideal rate = concurrency / latency; the figure is the
+  share of it reached, and the client's CPU time per article. **before**: the same articles one
+  at a time through ``extract()`` (what ``llmextract extract a.txt b.txt ...`` did), on a
+  sample of 40 articles.
+- **cached**: the same corpus again into a fresh output file, every result from the cache;
+  whole process, articles per second.
+- **rules**: ``--rules-articles`` ISAF releases (repeated with new ids) through
+  ``extract_many(backend="rules")`` with ``workers=1`` and ``workers=2``; speed-up.
+- **memory** (``--memory N``): peak RSS of a whole ``llmextract extract`` process (workers
+  included) over N small articles with the rules backend.
+
+Targets: llm >= 90% of ideal, <= 3 ms CPU per article; cached >= 1,000 articles/s; rules on 2
+cores >= 1.8x one core; memory < 300 MB at 100,000 articles.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+ISAF = ROOT / "evals" / "external" / "isaf" / "dev.jsonl"
+ENTRY = "import sys; sys.argv[0] = 'llmextract'; from llmextract.cli import main; main()"
+ANSWER = {
+    "events": [{"ref": "E1", "kind": "airstrike",
+                "quotes": ["An airstrike hit the village on Monday"]}],
+    "claims": [{"ref": "C1", "outcome": "killed", "count": {"min": 3, "max": 3},
+                "event": "E1", "quotes": ["killing three people"]}],
+}
+
+
+def article(n: int) -> str:
+    return (f"Report {n} from the wire service, filed on the {n}th day of the count.\n"
+            "An airstrike hit the village on Monday, killing three people, a local official "
+            "said.\n")
+
+
+def write_corpus(path: Path, count: int) -> None:
+    with path.open("w", encoding="utf-8") as file:
+        for n in range(count):
+            file.write(json.dumps({"id": f"a{n}", "text": article(n),
+                                   "published": "2024-03-12"}) + "\n")
+
+
+def start_server(directory: Path, latency: float) -> tuple[subprocess.Popen[bytes], str]:
+    reply = directory / "answer.json"
+    reply.write_text(json.dumps(ANSWER), encoding="utf-8")
+    import socket
+
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    server = subprocess.Popen([sys.executable, "-m", "tests.openai_server", "--port", str(port),
+                               "--reply-file", str(reply), "--latency", str(latency),
+                               "--quiet"], cwd=ROOT, stdout=subprocess.PIPE)
+    assert server.stdout is not None
+    server.stdout.readline()  # "serving on ..."
+    return server, f"http://127.0.0.1:{port}/v1"
+
+
+def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
+    """Wall seconds, CPU seconds and peak RSS (KiB, largest process) of one CLI run."""
+    started = time.perf_counter()
+    process = subprocess.Popen([sys.executable, "-c", ENTRY, *args], env=env, cwd=ROOT,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    _, status, usage = os.wait4(process.pid, 0)
+    wall = time.perf_counter() - started
+    err = process.stderr.read().decode() if process.stderr else ""
+    if os.waitstatus_to_exitcode(status) != 0:
+        raise SystemExit(f"llmextract {' '.join(args)} failed:\n{err}")
+    return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
+
+
+def bench_llm(directory: Path, count: int, latency: float, concurrency: int) -> None:
+    server, base_url = start_server(directory, latency)
+    try:
+        env = {**os.environ, "OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "sk-bench",
+               "LLMEXTRACT_MODEL": "bench-model",
+               "LLMEXTRACT_CACHE_DIR": str(directory / "cache")}
+        corpus = directory / "corpus.jsonl"
+        write_corpus(corpus, count)
+        # before: one article at a time, as the multi-file CLI did
+        os.environ.update({k: v for k, v in env.items() if k != "PATH"})
+        from llmextract import extract
+
+        sample = 40
+        started = time.perf_counter()
+        for n in range(count, count + sample):
+            extract(article(n), published="2024-03-12", cache=False)
+        before = sample / (time.perf_counter() - started)
+        ideal = concurrency / latency
+        print(f"llm before (sequential extract): {before:,.1f} articles/s "
+              f"({before / ideal:.0%} of the ideal {ideal:,.0f}/s at concurrency {concurrency})")
+        wall, cpu, _ = run_cli(["extract", str(corpus), "-o", str(directory / "out.jsonl"),
+                                "--concurrency", str(concurrency)], env)
+        rate = count / wall
+        print(f"llm after: {count} articles in {wall:.2f} s = {rate:,.0f} articles/s "
+              f"({rate / ideal:.0%} of ideal); client CPU {cpu * 1000 / count:.2f} ms/article "
+              f"(whole process, start-up included)")
+        wall, cpu, _ = run_cli(["extract", str(corpus), "-o", str(directory / "again.jsonl"),
+                                "--concurrency", str(concurrency)], env)
+        print(f"cached re-run: {count} articles in {wall:.2f} s = {count / wall:,.0f} "
+              f"articles/s (whole process); CPU {cpu * 1000 / count:.2f} ms/article")
+    finally:
+        server.terminate()
+        server.wait()
+
+
+def isaf_articles(count: int) -> list[dict[str, str]]:
+    rows = [json.loads(line) for line in ISAF.read_text(encoding="utf-8").split("\n")
+            if line.strip()]
+    return [{"id": f"r{n}", "text": rows[n % len(rows)]["text"]} for n in range(count)]
+
+
+def bench_rules(count: int) -> None:
+    from llmextract.batch import extract_many
+
+    articles = isaf_articles(count)
+    list(extract_many(articles[:40], backend="rules", workers=1))  # compile the patterns
+    timings = {}
+    for workers in (1, 2):
+        started = time.perf_counter()
+        results = list(extract_many(articles, backend="rules", workers=workers))
+        timings[workers] = time.perf_counter() - started
+        assert len(results) == count and all(r.ok for r in results)
+        print(f"rules workers={workers}: {count} articles in {timings[workers]:.2f} s = "
+              f"{count / timings[workers]:,.0f} articles/s")
+    print(f"rules speed-up on 2 cores: {timings[1] / timings[2]:.2f}x")
+
+
+def bench_memory(directory: Path, count: int) -> None:
+    corpus = directory / "memory.jsonl"
+    with corpus.open("w", encoding="utf-8") as file:
+        for row in isaf_articles(count):
+            file.write(json.dumps(row) + "\n")
+    env = dict(os.environ)
+    wall, _, rss = run_cli(["extract", str(corpus), "-o", str(directory / "mem.jsonl"),
+                            "--backend", "rules"], env)
+    print(f"memory: {count:,} articles through extract (rules, 2 workers) in {wall:.0f} s; "
+          f"peak RSS of the largest process {rss / 1024:.0f} MiB")
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--articles", type=int, default=2000)
+    parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--concurrency", type=int, default=64)
+    parser.add_argument("--rules-articles", type=int, default=1000)
+    parser.add_argument("--memory", type=int, default=0)
+    parser.add_argument("--only", choices=("llm", "rules", "memory"))
+    args = parser.parse_args()
+    sys.path.insert(0, str(ROOT))
+    with tempfile.TemporaryDirectory() as temporary:
+        directory = Path(temporary)
+        if args.only in (None, "llm"):
+            bench_llm(directory, args.articles, args.latency, args.concurrency)
+        if args.only in (None, "rules"):
+            bench_rules(args.rules_articles)
+        if args.memory and args.only in (None, "memory"):
+            bench_memory(directory, args.memory)
+
+
+if __name__ == "__main__":
+    main()

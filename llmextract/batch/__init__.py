@@ -1,0 +1,23 @@
+"""Corpus runs: many articles through ``extract``, concurrently, resumably, on every core.
+
+``run`` holds ``extract_many`` (async core and sync wrapper); ``corpus`` reads JSON Lines, CSV,
+Parquet, folders and stdin; ``output`` appends results so a run resumes exactly once;
+``tables`` flattens results into events and claims tables; ``limits`` paces requests and
+tokens and keeps the cost budget; ``progress`` draws the progress bar.
+"""
+
+from __future__ import annotations
+
+from llmextract.batch.corpus import CorpusArticle, CorpusProblem, read_corpus
+from llmextract.batch.results import ArticleResult, BatchStats
+from llmextract.batch.run import extract_many, extract_many_async
+
+__all__ = [
+    "ArticleResult",
+    "BatchStats",
+    "CorpusArticle",
+    "CorpusProblem",
+    "extract_many",
+    "extract_many_async",
+    "read_corpus",
+]

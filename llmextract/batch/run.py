@@ -1,0 +1,377 @@
+"""``extract_many``: a corpus through ``extract``, concurrently, results as they finish.
+
+LLM backends run as asyncio tasks, at most ``concurrency`` at once, through one HTTP client
+whose event hooks pace requests and tokens per minute and slow the whole run on a 429
+(``limits``). The offline rules backend is CPU-bound: it runs in a pool of worker processes, one
+per core, fed small chunks of articles.
+
+Articles are read lazily from the iterable, so a 100,000-article corpus is never in memory.
+A ``ConfigurationError`` (no endpoint, unknown prompt) or an ``EndpointDownError`` (the circuit
+breaker opened) stops the run at once, since it would fail every article alike, and leaves the
+rest unwritten for a re-run; any other failure becomes that article's error result and the run
+goes on.
+"""
+
+from __future__ import annotations
+
+import asyncio
+import concurrent.futures
+import logging
+import multiprocessing
+import os
+import threading
+import time
+from collections.abc import (
+    AsyncGenerator,
+    AsyncIterator,
+    Awaitable,
+    Callable,
+    Iterable,
+    Iterator,
+    Mapping,
+)
+from typing import Any
+
+from llmextract.backends.base import Backend
+from llmextract.batch.corpus import CorpusArticle, CorpusProblem, text_id
+from llmextract.batch.limits import Budget, RateLimiter
+from llmextract.batch.results import ArticleResult, BatchStats
+from llmextract.errors import ConfigurationError, EndpointDownError, LLMExtractError
+from llmextract.pipeline import CacheArg, extract, extract_async, resolve_backend
+
+log = logging.getLogger("llmextract.batch")
+
+ArticleLike = CorpusArticle | CorpusProblem | Mapping[str, Any] | str
+DEFAULT_CONCURRENCY = 16
+#: Articles per task sent to a rules worker process (amortises the inter-process hop).
+_CHUNK = 16
+
+
+def extract_many(
+    articles: Iterable[ArticleLike],
+    **options: Any,
+) -> Iterator[ArticleResult]:
+    """``extract_many_async`` for synchronous callers: the same options, results as they come.
+
+    Work proceeds while the caller asks for the next result, so keep per-result work short.
+    """
+    loop = asyncio.new_event_loop()
+    stream = extract_many_async(articles, **options)
+    try:
+        while True:
+            try:
+                yield loop.run_until_complete(stream.__anext__())
+            except StopAsyncIteration:
+                return
+    finally:
+        loop.run_until_complete(stream.aclose())
+        loop.run_until_complete(loop.shutdown_asyncgens())
+        loop.close()
+
+
+async def extract_many_async(
+    articles: Iterable[ArticleLike],
+    *,
+    backend: str | Backend | None = None,
+    model: str | None = None,
+    prompt: str | None = None,
+    cache: CacheArg = True,
+    strict: bool = False,
+    concurrency: int = DEFAULT_CONCURRENCY,
+    requests_per_minute: float | None = None,
+    tokens_per_minute: int | None = None,
+    max_cost: float | None = None,
+    usd_per_mtok_in: float | None = None,
+    usd_per_mtok_out: float | None = None,
+    skip: Iterable[str] = (),
+    workers: int | None = None,
+    stats: BatchStats | None = None,
+    on_problem: Callable[[CorpusProblem], None] | None = None,
+) -> AsyncGenerator[ArticleResult, None]:
+    """Extract every article, yielding one ``ArticleResult`` per article as each finishes.
+
+    ``strict`` is ``extract``'s (an article with a rejected item fails).
+    ``articles``: ``CorpusArticle`` items (see ``read_corpus``), ``{"id", "text",
+    "published"}`` mappings or plain texts. An id seen before, or listed in ``skip`` (the ids
+    an earlier run already wrote), is not extracted again. ``max_cost`` (US dollars, with both
+    prices per million tokens) stops starting new articles once spent. ``workers`` is the
+    number of processes for the rules backend (default: every core). Input that is no article
+    goes to ``on_problem`` (default: a warning on the ``llmextract.batch`` logger). ``stats``,
+    if given, is kept up to date while the run goes on.
+    """
+    if concurrency < 1:
+        raise ConfigurationError(f"concurrency must be 1 or more, not {concurrency}")
+    budget = Budget(max_cost, usd_per_mtok_in, usd_per_mtok_out)
+    stats = stats if stats is not None else BatchStats()
+    report = on_problem or (lambda problem: log.warning("%s", problem))
+    chosen = resolve_backend(backend, model)
+    feed = _Feed(articles, frozenset(skip), stats, report)
+    limiter = RateLimiter(requests_per_minute, tokens_per_minute)
+    try:
+        if chosen.name == "rules":
+            source = _rules_results(feed, workers)
+        else:
+            source = _llm_results(feed, chosen, model, prompt, cache, strict, concurrency,
+                                  limiter, budget, stats)
+        async for result in source:
+            stats.count(result)
+            budget.add(result.usage)
+            stats.cost = budget.cost
+            yield result
+    finally:
+        stats.finished = time.monotonic()
+
+
+class _Feed:
+    """The articles still to do: problems reported, duplicates and finished ids skipped, and
+    articles that cannot be extracted turned into their error results at once."""
+
+    def __init__(self, articles: Iterable[ArticleLike], skip: frozenset[str], stats: BatchStats,
+                 report: Callable[[CorpusProblem], None]) -> None:
+        self._items = iter(articles)
+        self._skip = skip
+        self._seen: dict[str, str] = {}
+        self._stats = stats
+        self._report = report
+        self._position = 0
+        self.exhausted = False
+
+    def next(self) -> CorpusArticle | ArticleResult | None:
+        """The next article to extract, an error result to pass on, or None at the end."""
+        for item in self._items:
+            self._position += 1
+            article = self._article(item)
+            if article is None:
+                continue
+            first = self._seen.get(article.id)
+            if first is not None:
+                self._problem(CorpusProblem(article.source or f"item {self._position}",
+                                            f"duplicate id {article.id!r} (first at {first}); "
+                                            "skipped"))
+                continue
+            self._seen[article.id] = article.source or f"item {self._position}"
+            if article.id in self._skip:
+                self._stats.skipped += 1
+                continue
+            if article.problem is not None:
+                return ArticleResult.failed(article.id, article.problem, article.source,
+                                            article.path)
+            return article
+        self.exhausted = True
+        return None
+
+    def _article(self, item: ArticleLike) -> CorpusArticle | None:
+        if isinstance(item, CorpusArticle):
+            return item
+        if isinstance(item, CorpusProblem):
+            self._problem(item)
+            return None
+        if isinstance(item, str):
+            return CorpusArticle(text_id(item), item, source=f"item {self._position}")
+        if isinstance(item, Mapping):
+            from llmextract.batch.corpus import _from_record
+
+            converted = _from_record(dict(item), f"item {self._position}")
+            return self._article(converted)
+        self._problem(CorpusProblem(f"item {self._position}",
+                                    f"not an article: {type(item).__name__}"))
+        return None
+
+    def _problem(self, problem: CorpusProblem) -> None:
+        self._stats.problems += 1
+        self._report(problem)
+
+
+# -- LLM backends: asyncio tasks -----------------------------------------------------------
+
+
+async def _llm_results(feed: _Feed, chosen: Backend, model: str | None, prompt: str | None,
+                       cache: CacheArg, strict: bool, concurrency: int, limiter: RateLimiter,
+                       budget: Budget, stats: BatchStats) -> AsyncIterator[ArticleResult]:
+    paced, client = _paced_backend(chosen, limiter)
+
+    async def one(article: CorpusArticle) -> ArticleResult:
+        try:
+            result = await extract_async(article.text, published=article.published,
+                                         article_id=article.id, backend=paced, model=model,
+                                         prompt=prompt, cache=cache, strict=strict)
+        except (ConfigurationError, EndpointDownError):
+            raise  # every article would fail alike: stop; a re-run continues from here
+        except LLMExtractError as exc:
+            return ArticleResult.failed(article.id, str(exc), article.source, article.path)
+        except Exception as exc:  # a bug must cost one article, not the whole run
+            return ArticleResult.failed(article.id, f"internal error: {type(exc).__name__}: "
+                                                    f"{exc}", article.source, article.path)
+        return ArticleResult(article.id, "ok", source=article.source, extraction=result,
+                             cached=result.provenance.cache_hit, path=article.path)
+
+    try:
+        async for result in _bounded(feed, one, concurrency, budget, stats):
+            yield result
+    finally:
+        if client is not None:
+            await client.aclose()
+
+
+async def _bounded(feed: _Feed, run: Callable[[CorpusArticle], Awaitable[ArticleResult]],
+                   concurrency: int, budget: Budget,
+                   stats: BatchStats) -> AsyncIterator[ArticleResult]:
+    pending: set[asyncio.Future[ArticleResult]] = set()
+    try:
+        while True:
+            while len(pending) < concurrency and not feed.exhausted:
+                if budget.exhausted:
+                    stats.budget_stopped = True
+                    break
+                item = feed.next()
+                if item is None:
+                    break
+                if isinstance(item, ArticleResult):
+                    yield item
+                    continue
+                pending.add(asyncio.ensure_future(run(item)))
+            if not pending:
+                return
+            done, pending = await asyncio.wait(pending, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                yield task.result()
+    finally:
+        for task in pending:
+            task.cancel()
+        if pending:
+            await asyncio.gather(*pending, return_exceptions=True)
+
+
+def _paced_backend(chosen: Backend, limiter: RateLimiter) -> tuple[Backend, Any]:
+    """The OpenAI backend again, sending through an HTTP client with the limiter's hooks.
+
+    Uses the backend's ``async_http_client`` seam; other backends are used as given.
+    """
+    from llmextract.backends.openai import OpenAIBackend
+
+    if not isinstance(chosen, OpenAIBackend):
+        return chosen, None
+    from llmextract.backends._instructor_checks import remember_async_validator_checks
+
+    remember_async_validator_checks()
+    if chosen._async_http_client is not None:
+        return chosen, None
+    import httpx2
+
+    client = httpx2.AsyncClient(
+        event_hooks=limiter.hooks(),
+        limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=100),
+        follow_redirects=True,
+    )
+    return OpenAIBackend(chosen.settings, async_http_client=client), client
+
+
+# -- the rules backend: worker processes ---------------------------------------------------
+
+
+Job = tuple[str, str, str | None, str, str | None]  # id, text, published, source, path
+Done = tuple[str, bool, str, str, str | None]  # id, ok, extraction JSON or error, source, path
+
+
+def _rules_chunk(chunk: list[Job]) -> list[Done]:
+    """Runs in a worker process: one ``Done`` per article."""
+    out: list[Done] = []
+    for article_id, text, published, source, path in chunk:
+        try:
+            result = extract(text, published=published, article_id=article_id,
+                             backend="rules", cache=False)
+        except LLMExtractError as exc:
+            out.append((article_id, False, str(exc), source, path))
+            continue
+        except Exception as exc:
+            out.append((article_id, False, f"internal error: {type(exc).__name__}: {exc}",
+                        source, path))
+            continue
+        out.append((article_id, True, result.model_dump_json(), source, path))
+    return out
+
+
+def _job(article: CorpusArticle) -> Job:
+    return (article.id, article.text, article.published, article.source, article.path)
+
+
+def _warm_up() -> None:
+    """Worker start: load the rules and compile their patterns before the first chunk."""
+    from llmextract.backends import rules
+
+    # A forked worker has one thread; a lock some other parent thread held at the fork would
+    # stay held here for ever, so the worker gets a fresh one.
+    rules._reading = threading.Lock()
+    extract("Two people were killed in an airstrike on Monday.", backend="rules", cache=False)
+
+
+def _from_worker(row: Done) -> ArticleResult:
+    article_id, ok, payload, source, path = row
+    if ok:
+        return ArticleResult(article_id, "ok", source=source, extraction_json=payload,
+                             path=path)
+    return ArticleResult.failed(article_id, payload, source, path)
+
+
+async def _rules_results(feed: _Feed, workers: int | None) -> AsyncIterator[ArticleResult]:
+    count = workers if workers is not None else (os.cpu_count() or 1)
+    if count < 1:
+        raise ConfigurationError(f"workers must be 1 or more, not {count}")
+    head: list[ArticleResult | Job] = []
+    while len(head) < 2 * _CHUNK:  # a small batch is not worth starting processes for
+        item = feed.next()
+        if item is None:
+            break
+        head.append(item if isinstance(item, ArticleResult) else _job(item))
+    if count == 1 or feed.exhausted:  # in this process, in input order
+        for entry in head:
+            yield entry if isinstance(entry, ArticleResult) else _from_worker(
+                _rules_chunk([entry])[0])
+        while (item := feed.next()) is not None:
+            if isinstance(item, ArticleResult):
+                yield item
+            else:
+                yield _from_worker(_rules_chunk([_job(item)])[0])
+        return
+    loop = asyncio.get_running_loop()
+    # fork where there is one: workers start in milliseconds with the rules already loaded,
+    # and the caller's __main__ is not imported again (spawn would re-run an unguarded script).
+    methods = multiprocessing.get_all_start_methods()
+    context = multiprocessing.get_context("fork" if "fork" in methods else "spawn")
+    with concurrent.futures.ProcessPoolExecutor(count, mp_context=context,
+                                                initializer=_warm_up) as pool:
+        pending: set[asyncio.Future[list[Done]]] = set()
+        first = [entry for entry in head if not isinstance(entry, ArticleResult)]
+        for entry in head:
+            if isinstance(entry, ArticleResult):
+                yield entry
+        queued = [first[i:i + _CHUNK] for i in range(0, len(first), _CHUNK)]
+        try:
+            while True:
+                while len(pending) < 4 * count:
+                    if queued:
+                        chunk = queued.pop(0)
+                    else:
+                        chunk = []
+                        while len(chunk) < _CHUNK:
+                            item = feed.next()
+                            if item is None:
+                                break
+                            if isinstance(item, ArticleResult):
+                                yield item
+                                continue
+                            chunk.append(_job(item))
+                        if not chunk:
+                            break
+                    pending.add(asyncio.ensure_future(
+                        loop.run_in_executor(pool, _rules_chunk, chunk)))
+                if not pending:
+                    return
+                done, pending = await asyncio.wait(pending,
+                                                   return_when=asyncio.FIRST_COMPLETED)
+                for task in done:
+                    for row in task.result():
+                        yield _from_worker(row)
+        finally:
+            for task in pending:
+                task.cancel()

@@ -1,0 +1,128 @@
+"""Afghan districts and towns by province: where a text names only a district or a city.
+
+A release often places an operation as "in Shah Wali Kot district" or "near Sangin" without its
+province; the province follows from the place itself. The table is general geography (the
+districts of each province in their usual English spellings), not a list drawn from any release;
+a district name shared by two provinces (Arghandab, Khogyani, Muqur, Qarabagh, Sarobi, Behsud,
+Baharak, Dawlatabad, Fayzabad, Jani Khel, Jaghatu, Kohistan, Nawa) is left out, since it alone
+cannot say which. A short name that is also an ordinary word or a common name ("Bak", "Kot",
+"Dand", "Chak") counts only as "<name> district".
+
+Labels are the ISAF dataset's province labels (as ``places.find_afghan_province``).
+"""
+
+from __future__ import annotations
+
+import functools
+import re
+
+__all__ = ["AFGHAN_DISTRICTS", "find_district_provinces"]
+
+# province label -> district and town names; a trailing "*" marks a name that counts only
+# when followed by "district".
+AFGHAN_DISTRICTS: dict[str, tuple[str, ...]] = {
+    "helmand": ("Lashkar Gah", "Lashkargah", "Nad-e Ali", "Nad Ali", "Nad-i Ali", "Nahr-e Saraj",
+                "Nahr-i Saraj", "Sangin", "Musa Qala", "Musa Qal'ah", "Musa Qalah", "Kajaki",
+                "Garmsir", "Garm Ser", "Marjah", "Marja", "Now Zad", "Nowzad", "Nawzad",
+                "Washer", "Washir", "Khanashin", "Khan Neshin", "Dishu", "Baghran", "Gereshk",
+                "Nawa-ye Barakzai", "Nawa-i-Barakzayi"),
+    "kandahar": ("Zharay", "Zhari", "Panjwai", "Panjwayi", "Panjway", "Maiwand", "Spin Boldak",
+                 "Shah Wali Kot", "Daman*", "Arghistan", "Khakrez", "Ghorak", "Maruf",
+                 "Mianishin", "Shorabak", "Takhta Pul", "Dand*", "Reg*", "Nesh*"),
+    "uruzgan": ("Tarin Kowt", "Tarin Kot", "Tirin Kot", "Deh Rawud", "Dehrawud", "Deh Rawod",
+                "Chora", "Chowra", "Shahid-e Hassas", "Khas Uruzgan", "Gizab"),
+    "zabul": ("Qalat", "Shah Joy", "Shajoy", "Tarnak wa Jaldak", "Tarnek wa Jaldek",
+              "Mizan*", "Atghar", "Daychopan", "Day Chopan", "Khak-e Afghan", "Shinkay",
+              "Shamulzai", "Kakar*"),
+    "ghazni": ("Andar", "Gelan", "Gilan", "Deh Yak", "Ajristan", "Waghaz", "Giro*", "Ab Band",
+               "Zana Khan", "Rashidan", "Jaghori", "Malistan", "Nawur"),
+    "paktya": ("Gardez", "Zurmat", "Zormat", "Sayyid Karam", "Sayed Karam", "Ahmad Aba",
+               "Ahmadabad", "Dand wa Patan", "Shwak", "Chamkani", "Jaji*", "Laja Mangal",
+               "Mirzaka", "Zazai Maidan", "Wuza Zadran", "Gerda Serai"),
+    "paktika": ("Sharana", "Orgun", "Urgun", "Barmal", "Gomal", "Sar Hawza", "Yahya Khel",
+                "Yosuf Khel", "Yusuf Khel", "Zerok", "Ziruk", "Khair Kot", "Mata Khan",
+                "Waza Khwa", "Wor Mamay", "Dila*", "Naka*", "Omna*", "Terwa*"),
+    "khost": ("Sabari", "Tani*", "Bak*", "Gurbuz", "Nadir Shah Kot", "Musa Khel", "Qalandar",
+              "Spera*", "Terayzai", "Tere Zayi", "Mandozai", "Shamal*", "Jaji Maidan"),
+    "nangarhar": ("Jalalabad", "Achin", "Bati Kot", "Chaparhar", "Dur Baba", "Kama*", "Kot*",
+                  "Kuz Kunar", "Lal Pur", "Lalpur", "Momand Dara", "Mohmand Dara", "Nazyan",
+                  "Pachir wa Agam", "Rodat", "Sherzad", "Shinwar", "Surkh Rod", "Deh Bala",
+                  "Hisarak", "Goshta", "Dara-i-Nur", "Dara-ye Nur"),
+    "kunar": ("Asadabad", "Pech*", "Marawara", "Sarkani", "Shigal", "Dangam", "Manogai",
+              "Watapur", "Chapa Dara", "Nari*", "Khas Kunar", "Narang", "Chawkay", "Bar Kunar",
+              "Asmar", "Ghaziabad", "Sirkanay", "Nurgal"),
+    "laghman": ("Mehtar Lam", "Mihtarlam", "Alingar", "Alishing", "Qarghayi", "Dawlat Shah"),
+    "logar": ("Pul-e Alam", "Pul-i-Alam", "Baraki Barak", "Charkh", "Muhammad Agha",
+              "Mohammad Agha", "Muhammad Aghah", "Azra*", "Khoshi", "Kharwar"),
+    "wardak": ("Maidan Shahr", "Sayyidabad", "Saydabad", "Sayed Abad", "Chak-e Wardak",
+               "Nerkh", "Jalrez", "Daymirdad"),
+    "kabul": ("Paghman", "Bagrami", "Musahi", "Chahar Asyab", "Deh Sabz", "Shakardara",
+              "Kalakan", "Guldara", "Istalif", "Mir Bacha Kot", "Khak-e Jabbar"),
+    "kapisa": ("Tagab", "Nijrab", "Alasay", "Mahmud Raqi", "Koh Band"),
+    "parwan": ("Bagram", "Charikar", "Ghorband", "Salang*", "Jabal Saraj", "Koh-e Safi",
+               "Siyahgird"),
+    "kunduz": ("Chahar Darah", "Chahar Dara", "Char Dara", "Imam Sahib", "Khanabad",
+               "Dasht-e Archi", "Dasht-i-Archi", "Aliabad*", "Qala-ye Zal", "Qala-i-Zal"),
+    "baghlan": ("Pul-e Khumri", "Pul-i-Khumri", "Dahana-ye Ghori", "Dahanah-ye Ghori",
+                "Dahana-i-Ghori", "Baghlan-e Jadid", "Burka", "Nahrin", "Khinjan", "Andarab",
+                "Dushi", "Tala wa Barfak"),
+    "takhar": ("Taloqan", "Taluqan", "Chal*", "Darqad", "Eshkamish", "Ishkamish", "Khwaja Ghar",
+               "Rustaq", "Yangi Qala", "Chah Ab", "Kalafgan", "Namak Ab", "Dasht-e Qala",
+               "Farkhar", "Warsaj", "Hazar Sumuch", "Bahkar"),
+    "balkh": ("Mazar-e Sharif", "Mazar-i-Sharif", "Chahar Bolak", "Chimtal", "Sholgara"),
+    "faryab": ("Maymana", "Maimana", "Qaysar", "Almar", "Pashtun Kot", "Shirin Tagab",
+               "Andkhoy", "Bilchiragh", "Gurziwan"),
+    "jowzjan": ("Sheberghan", "Shibirghan", "Aqcha", "Darzab", "Qush Tepa", "Mingajik"),
+    "sar_e_pul": ("Sayyad", "Sozma Qala", "Kohistanat", "Sancharak"),
+    "samangan": ("Aybak", "Dara-i-Suf", "Dara-ye Suf"),
+    "badghis": ("Qala-i-Naw", "Qala-e Naw", "Bala Murghab", "Ghormach", "Jawand",
+                "Ab Kamari"),
+    "herat": ("Shindand", "Adraskan", "Guzara", "Injil", "Ghoryan", "Kushk", "Pashtun Zarghun",
+              "Zinda Jan", "Karukh", "Kohsan"),
+    "farah": ("Bala Buluk", "Bala Baluk", "Bakwa", "Gulistan", "Khak-e Safed", "Pur Chaman",
+              "Shib Koh", "Lash wa Juwayn", "Anar Dara", "Qala-i-Kah"),
+    "nimroz": ("Zaranj", "Khash Rod", "Chakhansur", "Char Burjak", "Delaram"),
+    "ghor": ("Chaghcharan", "Shahrak", "Taywara", "Pasaband", "Dawlat Yar"),
+    "bamyan": ("Yakawlang", "Kahmard", "Waras", "Sayghan", "Shibar"),
+    "day_kundi": ("Nili", "Khedir", "Ashtarlay", "Shahristan", "Kijran"),
+    "badakhshan": ("Jurm", "Wardooj", "Wurduj", "Keshem", "Kishim", "Darayim", "Tishkan",
+                   "Yamgan", "Zebak", "Ishkashim", "Shighnan", "Raghistan"),
+    "nuristan": ("Parun", "Waygal", "Kamdesh", "Bargi Matal", "Barg-e Matal", "Du Ab",
+                 "Mandol", "Nurgaram", "Wama*"),
+    "panjshir": ("Rukha", "Bazarak", "Anaba", "Shutul", "Paryan"),
+}
+
+
+def _pattern(name: str) -> str:
+    strict = name.endswith("*")
+    words = re.split(r"[\s-]+", name.rstrip("*"))
+    body = r"[\s-]+".join(re.escape(w).replace("'", "['’]?") for w in words)
+    return body + (r"\s+[Dd]istrict" if strict else "")
+
+
+_LABEL_OF: dict[str, str] = {}
+_ALTERNATIVES: list[str] = []
+for _label, _names in AFGHAN_DISTRICTS.items():
+    for _name in sorted(_names, key=len, reverse=True):
+        _group = f"d{len(_ALTERNATIVES)}"
+        _LABEL_OF[_group] = _label
+        _ALTERNATIVES.append(f"(?P<{_group}>{_pattern(_name)})")
+# Case as written: a district is a proper name ("Chora", not "chora"); the longest name first
+# within a province, and no name may continue into a longer word.
+_DISTRICT = re.compile(r"(?<![\w'’-])(?:" + "|".join(_ALTERNATIVES) + r")(?![\w'’-])")
+_FIRST = re.compile("[" + "".join(sorted({n[0] for names in AFGHAN_DISTRICTS.values()
+                                           for n in names})) + "]")
+
+
+@functools.lru_cache(maxsize=4096)
+def find_district_provinces(text: str) -> tuple[str, ...]:
+    """The provinces of the Afghan districts and towns ``text`` names, in order of first
+    mention (labels as ``find_afghan_province``)."""
+    if _FIRST.search(text) is None:
+        return ()
+    found: list[str] = []
+    for m in _DISTRICT.finditer(text):
+        label = _LABEL_OF[m.lastgroup or ""]
+        if label not in found:
+            found.append(label)
+    return tuple(found)
