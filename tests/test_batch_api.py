@@ -140,10 +140,12 @@ def test_an_interrupted_wait_resumes_polling_without_a_second_batch(
     assert max(responder.requests.values()) <= 2
 
 
-def test_an_expired_batch_goes_live(openai_server: OpenAIServer, tmp_path: Path) -> None:
+@pytest.mark.parametrize("end", ["expired", "failed"])
+def test_an_expired_or_failed_batch_goes_live(openai_server: OpenAIServer, tmp_path: Path,
+                                              end: str) -> None:
     responder = CorpusResponder()
     openai_server.default = responder
-    openai_server.batch_statuses = ("validating", "in_progress", "expired")
+    openai_server.batch_statuses = ("validating", "in_progress", end)
     corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
     ids = write_corpus(corpus, 5)
     run(openai_server, corpus, out)

@@ -197,6 +197,9 @@ async def extract_batch_api_async(
                 "or move the file away to submit anew (the batch keeps running until cancelled)")
         if saved is not None and saved.batch_id is None and saved.input_file_id is None:
             saved = None  # nothing reached OpenAI last time: start over
+        if saved is not None and not jobs:
+            _forget(state_file)  # every article it held is written or cached by now
+            return
         if saved is None:
             order = list(jobs)
             if not order:
