@@ -198,3 +198,22 @@ def test_cli_ctrl_c_leaves_the_batch_running_and_the_same_command_collects_it(
     _, err = process.communicate(timeout=60)
     assert process.returncode == 75, err.decode()
     assert "run the same command again" in err.decode()
+
+
+@pytest.mark.parametrize(("extra", "message"), [
+    ((), "--batch-api needs -o FILE"),
+    (("-o", "OUT", "--max-cost", "1"), "--max-cost does not apply to --batch-api"),
+    (("-o", "OUT", "--backend", "rules"), "needs the openai backend"),
+])
+def test_cli_batch_api_bad_options_are_one_line_and_exit_2(
+        tmp_path: Path, extra: tuple[str, ...], message: str) -> None:
+    from typer.testing import CliRunner
+
+    from llmextract.cli import app
+
+    corpus = tmp_path / "corpus.jsonl"
+    write_corpus(corpus, 2)
+    args = [str(tmp_path / "out.jsonl") if x == "OUT" else x for x in extra]
+    result = CliRunner().invoke(app, ["extract", str(corpus), "--batch-api", *args])
+    assert result.exit_code == 2, result.output
+    assert message in result.output and "Traceback" not in result.output

@@ -75,11 +75,14 @@ def run_corpus(options: CorpusOptions) -> None:
         writer = StreamOutput(sys.stdout)
     progress = Progress(stats)
 
-    def problem(item: Any) -> None:
+    def say(line: str) -> None:
         if progress.enabled:
-            progress.console.print(f"warning: {item}", highlight=False, markup=False)
+            progress.console.print(line, highlight=False, markup=False)
         else:
-            typer.echo(f"warning: {item}", err=True)
+            typer.echo(line, err=True)
+
+    def problem(item: Any) -> None:
+        say(f"warning: {item}")
 
     interrupted = False
     down: EndpointDownError | None = None
@@ -91,7 +94,7 @@ def run_corpus(options: CorpusOptions) -> None:
         waits = (BatchPending,)
     try:
         with progress:
-            asyncio.run(_run(options, writer, stats, progress, problem))
+            asyncio.run(_run(options, writer, stats, progress, problem, say))
     except KeyboardInterrupt:
         interrupted = True
     except EndpointDownError as exc:
@@ -125,7 +128,7 @@ def run_corpus(options: CorpusOptions) -> None:
 
 
 async def _run(options: CorpusOptions, writer: Any, stats: BatchStats, progress: Any,
-               problem: Any) -> None:
+               problem: Any, say: Any) -> None:
     from llmextract.batch.run import extract_many_async
     from llmextract.render import render_text
 
@@ -140,7 +143,7 @@ async def _run(options: CorpusOptions, writer: Any, stats: BatchStats, progress:
             strict=options.strict, concurrency=options.concurrency,
             requests_per_minute=options.requests_per_minute,
             tokens_per_minute=options.tokens_per_minute, skip=writer.done, stats=stats,
-            on_problem=problem, on_status=problem, poll_interval=options.batch_poll,
+            on_problem=problem, on_status=say, poll_interval=options.batch_poll,
             max_wait=options.batch_wait)
     else:
         stream = extract_many_async(

@@ -97,6 +97,9 @@ def extract_command(
     if batch_api and output is None:
         raise InputError("--batch-api needs -o FILE: the batch is resumed from the state kept "
                          "next to it")
+    if batch_api and max_cost is not None:
+        raise InputError("--max-cost does not apply to --batch-api: the whole batch is "
+                         "submitted at once")
     if output is not None or len(paths) > 1 or is_corpus_path(paths[0]):
         if article_id is not None:
             raise InputError("--id takes one article; a corpus gives each article its id")
