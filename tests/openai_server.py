@@ -3,8 +3,8 @@
 Stdlib only. It binds 127.0.0.1 on an ephemeral port and answers
 ``POST /v1/chat/completions`` (and ``/chat/completions``) from a script of steps,
 recording every request it receives. It also plays the Batch API: ``POST /v1/files``
-(multipart upload), ``GET /v1/files/{id}/content``, ``POST /v1/batches`` and
-``GET /v1/batches/{id}``; each retrieve moves a batch one status on (``validating`` ->
+(multipart upload), ``GET /v1/files/{id}/content``, ``POST /v1/batches``, ``GET /v1/batches``
+and ``GET /v1/batches/{id}``; each retrieve moves a batch one status on (``validating`` ->
 ``in_progress`` -> ``completed``), and on completion every request line of the input file is
 answered by the same script / default responder into the output and error files. Works
 with both ``openai.OpenAI`` and ``openai.AsyncOpenAI`` because it runs in its own threads.
@@ -765,6 +765,13 @@ class OpenAIServer:
             return RawReply(200, found["data"], (("Content-Type", "application/octet-stream"),))
         if method == "POST" and parts == ["batches"]:
             return self._create_batch(body)
+        if method == "GET" and parts == ["batches"]:  # newest first, one page
+            with self._lock:
+                listed = [{k: v for k, v in b.items() if not k.startswith("_")}
+                          for b in reversed(self.batches.values())]
+            return _json_reply({"object": "list", "data": listed, "has_more": False,
+                                "first_id": listed[0]["id"] if listed else None,
+                                "last_id": listed[-1]["id"] if listed else None})
         if method == "GET" and len(parts) == 2 and parts[0] == "batches":
             with self._lock:
                 batch = self.batches.get(parts[1])

@@ -217,3 +217,43 @@ def test_cli_batch_api_bad_options_are_one_line_and_exit_2(
     result = CliRunner().invoke(app, ["extract", str(corpus), "--batch-api", *args])
     assert result.exit_code == 2, result.output
     assert message in result.output and "Traceback" not in result.output
+
+
+def test_killed_before_the_batch_id_was_saved_finds_the_batch_by_its_file(
+        openai_server: OpenAIServer, tmp_path: Path) -> None:
+    openai_server.default = CorpusResponder()
+    openai_server.batch_statuses = ("validating", "in_progress")
+    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
+    ids = write_corpus(corpus, 4)
+    with pytest.raises(BatchPending):
+        run(openai_server, corpus, out, max_wait=0.05)
+    state_file = state_path_for(out)
+    state = json.loads(state_file.read_text(encoding="utf-8"))
+    state["batch_id"] = None  # as if killed between creating the batch and saving its id
+    state_file.write_text(json.dumps(state), encoding="utf-8")
+    openai_server.batch_statuses = ("validating", "in_progress", "completed")
+    run(openai_server, corpus, out)
+    assert sorted(x["id"] for x in records(out)) == ids
+    assert len(openai_server.batch_creates) == 1 and len(openai_server.file_uploads) == 1
+
+
+@pytest.mark.parametrize("mode", ["json_schema", "json"])
+def test_other_modes_send_the_live_request_and_review_the_answer(
+        openai_server: OpenAIServer, tmp_path: Path, mode: str) -> None:
+    from tests.openai_server import reply_auto
+
+    responder = CorpusResponder(lambda n, attempt: reply_auto(
+        bad_draft(n) if n == 1 and attempt == 1 else good_draft(n)))
+    openai_server.default = responder
+    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
+    ids = write_corpus(corpus, 4)
+    stats = BatchStats()
+    with JsonlOutput(out) as writer:
+        for result in extract_batch_api(read_corpus([str(corpus)]), state=state_path_for(out),
+                                        backend=backend_for(openai_server, mode=mode),
+                                        stats=stats, poll_interval=0.01):
+            writer.write(result)
+    assert sorted(x["id"] for x in records(out)) == ids and stats.ok == 4
+    assert live_numbers(openai_server) == [1]
+    sent = [r.json for r in openai_server.batch_answered]
+    assert "tools" not in sent[0] and sent[1] == openai_server.chat_requests[0].json

@@ -335,7 +335,10 @@ def _files_client(backend: OpenAIBackend) -> Any:
 async def _submitted(client: Any, backend: OpenAIBackend, state: BatchState,
                      jobs: dict[str, tuple[CorpusArticle, _Job]], state_file: Path,
                      say: Callable[[str], None]) -> Any:
-    """The batch of ``state``, created first when it does not exist yet."""
+    """The batch of ``state``, created first when it does not exist yet.
+
+    A run killed after the batch was created but before its id was saved finds it again by
+    its input file among the account's recent batches, so no second batch is created."""
     if state.batch_id is not None:
         say(f"batch {state.batch_id}: resuming ({len(state.submitted)} request(s))")
         return await client.batches.retrieve(state.batch_id)
@@ -356,6 +359,14 @@ async def _submitted(client: Any, backend: OpenAIBackend, state: BatchState,
         state.input_file_id = uploaded.id
         state.save(state_file)
         say(f"uploaded {len(state.submitted)} request(s) as {uploaded.id}")
+    async for earlier in client.batches.list(limit=100):
+        if earlier.input_file_id == state.input_file_id:  # killed before its id was saved
+            state.batch_id = earlier.id
+            state.save(state_file)
+            say(f"batch {earlier.id}: found by its input file; resuming")
+            return earlier
+        if earlier.created_at < state.submitted_at - 3600:  # newest first: no older one
+            break
     batch = await client.batches.create(input_file_id=state.input_file_id,
                                         endpoint="/v1/chat/completions",
                                         completion_window="24h",
