@@ -191,13 +191,31 @@ def test_cli_ctrl_c_leaves_the_batch_running_and_the_same_command_collects_it(
     assert len(openai_server.batch_creates) == 1 and len(openai_server.file_uploads) == 1
     assert "sk-cli1" not in out.read_text()
     assert not state_path_for(out).exists()
-    # --batch-wait: a wait that ends leaves the batch running, exit 75.
+
+
+def test_cli_batch_wait_leaves_the_batch_running_exit_75(
+        openai_server: OpenAIServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from typer.testing import CliRunner
+
+    from llmextract.cli import app
+
+    openai_server.default = CorpusResponder()
     openai_server.batch_statuses = ("validating", "in_progress")
-    write_corpus(corpus, 3, start=20)
-    process = _cli(*args, "--batch-wait", "0.1", env=env)
-    _, err = process.communicate(timeout=60)
-    assert process.returncode == 75, err.decode()
-    assert "run the same command again" in err.decode()
+    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
+    write_corpus(corpus, 3)
+    for name, value in (("OPENAI_BASE_URL", openai_server.base_url),
+                        ("OPENAI_API_KEY", "sk-cli2"), ("LLMEXTRACT_MODEL", "test-model")):
+        monkeypatch.setenv(name, value)
+    args = ["extract", str(corpus), "-o", str(out), "--batch-api", "--batch-poll", "0.01",
+            "--batch-wait", "0.1"]
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 75, result.output
+    assert "still in_progress" in result.output and "run the same command again" in result.output
+    assert state_path_for(out).exists() and "sk-cli2" not in state_path_for(out).read_text()
+    openai_server.batch_statuses = ("validating", "in_progress", "completed")
+    result = CliRunner().invoke(app, args)
+    assert result.exit_code == 0, result.output
+    assert len(records(out)) == 3 and len(openai_server.batch_creates) == 1
 
 
 @pytest.mark.parametrize(("extra", "message"), [
