@@ -642,6 +642,8 @@ class OpenAIServer:
         """The statuses a batch goes through, one per retrieve; the last one is where it
         stays (``completed``, ``expired``, ``failed``, ``cancelled``; ``in_progress`` holds
         it running)."""
+        self.batch_create_error: RawReply | None = None
+        """When set, ``POST /v1/batches`` answers this instead of creating a batch."""
         self.batch_answered: list[RecordedRequest] = []
         """Every batch request line answered, as if it had come over HTTP."""
         self._ids = itertools.count(1)
@@ -764,6 +766,8 @@ class OpenAIServer:
                 return error(404, message=f"No such File object: {parts[1]}")
             return RawReply(200, found["data"], (("Content-Type", "application/octet-stream"),))
         if method == "POST" and parts == ["batches"]:
+            if self.batch_create_error is not None:
+                return self.batch_create_error
             return self._create_batch(body)
         if method == "GET" and parts == ["batches"]:  # newest first, one page
             with self._lock:

@@ -275,3 +275,23 @@ def test_other_modes_send_the_live_request_and_review_the_answer(
     assert live_numbers(openai_server) == [1]
     sent = [r.json for r in openai_server.batch_answered]
     assert "tools" not in sent[0] and sent[1] == openai_server.chat_requests[0].json
+
+
+def test_a_refused_batch_is_one_line_and_the_rerun_reuses_the_upload(
+        openai_server: OpenAIServer, tmp_path: Path) -> None:
+    from llmextract.errors import BackendError
+
+    openai_server.default = CorpusResponder()
+    openai_server.batch_create_error = error(
+        400, message="Enqueued token limit reached for test-model in organization org-x.")
+    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
+    ids = write_corpus(corpus, 3)
+    with pytest.raises(BackendError, match=r"HTTP 400 while submitting the batch: Enqueued "
+                                           r"token limit reached .*run the same command again"):
+        run(openai_server, corpus, out)
+    assert not openai_server.batches and len(openai_server.file_uploads) == 1
+    openai_server.batch_create_error = None
+    run(openai_server, corpus, out)
+    assert sorted(x["id"] for x in records(out)) == ids
+    assert len(openai_server.batch_creates) == 2 and len(openai_server.file_uploads) == 1
+    assert not openai_server.chat_requests

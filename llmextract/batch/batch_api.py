@@ -37,7 +37,7 @@ from llmextract.batch.corpus import CorpusArticle, CorpusProblem
 from llmextract.batch.limits import Budget, RateLimiter
 from llmextract.batch.results import ArticleResult, BatchStats
 from llmextract.batch.run import ArticleLike, _Feed, _llm_results
-from llmextract.errors import ConfigurationError, InputError, LLMExtractError
+from llmextract.errors import BackendError, ConfigurationError, InputError, LLMExtractError
 from llmextract.pipeline import CacheArg, _Job, resolve_backend
 from llmextract.schema import Extraction, Usage
 
@@ -216,14 +216,18 @@ async def extract_batch_api_async(
             report(CorpusProblem(str(state_file), f"{left_out} article(s) are not in this batch; "
                                  "run again once it is collected to submit them"))
         client = _files_client(chosen)
+        retry: list[CorpusArticle] = []
+        spent: dict[str, Usage] = {}
         try:
-            batch = await _submitted(client, chosen, saved, jobs, state_file, say)
-            batch = await _finished(client, batch, saved, state_file, say, poll_interval,
-                                    max_poll_interval, max_wait)
-            retry: list[CorpusArticle] = []
-            spent: dict[str, Usage] = {}
-            async for result in _collected(client, batch, saved, jobs, answers, retry, spent):
-                yield _counted(stats, result)
+            with _api_errors(chosen, "submitting the batch"):
+                batch = await _submitted(client, chosen, saved, jobs, state_file, say)
+            with _api_errors(chosen, f"checking batch {batch.id}"):
+                batch = await _finished(client, batch, saved, state_file, say, poll_interval,
+                                        max_poll_interval, max_wait)
+            with _api_errors(chosen, f"downloading the results of batch {batch.id}"):
+                async for result in _collected(client, batch, saved, jobs, answers, retry,
+                                               spent):
+                    yield _counted(stats, result)
         finally:
             await client.close()
         if retry:
@@ -307,6 +311,27 @@ class _BatchAnswers:
         return BackendOutput(events=events, claims=claims, usage=_usage(completion),
                              attempts=1, reasks=0, rejected=list(outcome.rejected),
                              warnings=list(outcome.warnings))
+
+
+@contextlib.contextmanager
+def _api_errors(backend: OpenAIBackend, doing: str) -> Iterator[None]:
+    """An error of the files or batches API as one line naming the step; never the key. The
+    state on disk stays, so the same run started again continues from that step."""
+    import openai
+
+    try:
+        yield
+    except openai.APIStatusError as exc:
+        body = exc.body if isinstance(exc.body, dict) else {}
+        message = str(body.get("message") or exc.message).strip().splitlines()
+        raise BackendError(backend.scrub(
+            f"{backend.endpoint_host()} answered HTTP {exc.status_code} while {doing}: "
+            f"{message[0][:300] if message else ''}; run the same command again to continue"),
+        ) from None
+    except openai.APIConnectionError as exc:
+        raise BackendError(backend.scrub(
+            f"cannot connect to {backend.base_url} while {doing} ({exc}); run the same "
+            "command again to continue")) from None
 
 
 def _fingerprint(answers: _BatchAnswers, prompt: Prompt | None) -> str:
