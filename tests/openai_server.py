@@ -521,9 +521,12 @@ class _Handler(BaseHTTPRequestHandler):
                 "Content-Type", ""), raw, body), request)
         elif self.command == "GET" and path in MODELS_PATHS:
             payload = {"object": "list", "data": [
-                {"id": owner.model, "object": "model", "created": 0, "owned_by": "test"}
+                {"id": owner.model, "object": "model", "created": 0, "owned_by": owner.owned_by}
             ]}
             self._send(RawReply(200, json.dumps(payload).encode(),
+                                (("Content-Type", "application/json"),)), request)
+        elif self.command == "GET" and path == "/props" and owner.props is not None:
+            self._send(RawReply(200, json.dumps(owner.props).encode(),
                                 (("Content-Type", "application/json"),)), request)
         else:
             self._send(error(404, message=f"Unknown path {self.command} {path}",
@@ -621,6 +624,10 @@ class OpenAIServer:
         self.default: Step | None = default
         self.model = model
         self.verbose = verbose
+        self.owned_by = "test"
+        """``owned_by`` at /models: "llamacpp", "vllm" or "library" (Ollama) pose as those."""
+        self.props: dict[str, Any] | None = None
+        """What ``GET /props`` answers (llama.cpp's n_ctx and total_slots); None: a 404."""
         self.requests: list[RecordedRequest] = []
         """Every request received, in order (appended under a lock)."""
         self.errors: list[BaseException] = []
