@@ -329,7 +329,7 @@ class OpenAIBackend:
 
         s = self.settings
         _, body = handle_response_model(
-            Draft, mode=_MODES[s.mode], model=s.model, messages=[dict(m) for m in messages],
+            Draft, mode=_MODES[self.mode], model=s.model, messages=[dict(m) for m in messages],
             temperature=s.temperature, max_tokens=s.max_tokens)
         return body
 
@@ -342,7 +342,7 @@ class OpenAIBackend:
         from instructor.v2.core.response import handle_response_model
         from openai.types.chat import ChatCompletion
 
-        mode = _MODES[self.settings.mode]
+        mode = _MODES[self.mode]
         model, _ = handle_response_model(Draft, mode=mode)  # loads the registry too
         handlers = mode_registry.get_handlers(Provider.OPENAI, mode)
         return handlers.response_parser(
