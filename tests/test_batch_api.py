@@ -295,3 +295,31 @@ def test_a_refused_batch_is_one_line_and_the_rerun_reuses_the_upload(
     assert sorted(x["id"] for x in records(out)) == ids
     assert len(openai_server.batch_creates) == 2 and len(openai_server.file_uploads) == 1
     assert not openai_server.chat_requests
+
+
+def test_what_does_not_fit_in_one_batch_file_waits_for_the_next_run(
+        openai_server: OpenAIServer, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from llmextract.batch import batch_api
+
+    openai_server.default = CorpusResponder()
+    corpus, out = tmp_path / "corpus.jsonl", tmp_path / "out.jsonl"
+    ids = write_corpus(corpus, 5)
+    import datetime as dt
+
+    from llmextract.prompts import get_prompt
+
+    def line(n: int) -> int:  # the bytes of article n's request line
+        body = backend_for(openai_server).request_body(
+            get_prompt().messages(article_text(n), dt.date(2024, 3, 12)))
+        return 1 + len(json.dumps({"custom_id": f"r{n}", "method": "POST",
+                                   "url": "/v1/chat/completions", "body": body},
+                                  ensure_ascii=False).encode())
+
+    monkeypatch.setattr(batch_api, "MAX_BYTES", line(0) + line(1) + 10)
+    run(openai_server, corpus, out)
+    assert [x["id"] for x in records(out)] == ids[:2]
+    assert not openai_server.chat_requests  # the other three were not sent live either
+    monkeypatch.setattr(batch_api, "MAX_BYTES", 10**9)
+    run(openai_server, corpus, out)
+    assert sorted(x["id"] for x in records(out)) == ids
+    assert len(openai_server.batch_creates) == 2 and not openai_server.chat_requests

@@ -47,8 +47,9 @@ if TYPE_CHECKING:
 
 log = logging.getLogger("llmextract.batch")
 
-#: OpenAI's limit of requests in one batch.
+#: OpenAI's limits of one batch: requests, and bytes of the requests file (200 MB, less a margin).
 MAX_REQUESTS = 50_000
+MAX_BYTES = 190_000_000
 STATE_VERSION = 1
 _DONE = ("completed", "expired", "cancelled", "failed")
 
@@ -369,15 +370,26 @@ async def _submitted(client: Any, backend: OpenAIBackend, state: BatchState,
         return await client.batches.retrieve(state.batch_id)
     if state.input_file_id is None:
         requests = _requests_path(state_file)
+        size = 0
         with requests.open("w", encoding="utf-8") as file:
             for number, article_id in enumerate(state.submitted):
                 job = jobs[article_id][1]
                 assert job.prompt is not None
                 body = backend.request_body(job.prompt.messages(job.article.text,
                                                                 job.article.published))
-                file.write(json.dumps({"custom_id": f"r{number}", "method": "POST",
-                                       "url": "/v1/chat/completions", "body": body},
-                                      ensure_ascii=False) + "\n")
+                line = json.dumps({"custom_id": f"r{number}", "method": "POST",
+                                   "url": "/v1/chat/completions", "body": body},
+                                  ensure_ascii=False) + "\n"
+                size += len(line.encode("utf-8"))
+                if size > MAX_BYTES and number > 0:
+                    for later in state.submitted[number:]:
+                        del jobs[later]
+                    say(f"{len(state.submitted) - number} article(s) do not fit in one batch "
+                        f"file ({MAX_BYTES:,} bytes); run again once this batch is collected "
+                        "to submit them")
+                    state.submitted = state.submitted[:number]
+                    break
+                file.write(line)
         state.save(state_file)
         with requests.open("rb") as upload:
             uploaded = await client.files.create(file=upload, purpose="batch")
