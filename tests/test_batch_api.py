@@ -90,6 +90,7 @@ def test_corpus_through_the_batch_api_each_article_once_failures_re_asked_live(
         else:
             assert provenance.backend == "openai-batch" and responder.requests[n] == 1
             assert provenance.usage.prompt_tokens == 10  # from the batch output line
+            assert provenance.model == "test-model" and provenance.attempts == 1
         if n % 10 == 3:  # the refused batch answer was paid for too
             assert provenance.usage.prompt_tokens == 20 and provenance.attempts == 2
     assert stats.done == 30 and stats.ok == 30

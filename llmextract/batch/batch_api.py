@@ -309,9 +309,12 @@ class _BatchAnswers:
         if outcome is None:
             return "no answer was kept"
         events, claims = to_items(outcome)
+        answered_by = completion.get("model")
         return BackendOutput(events=events, claims=claims, usage=_usage(completion),
                              attempts=1, reasks=0, rejected=list(outcome.rejected),
-                             warnings=list(outcome.warnings))
+                             warnings=list(outcome.warnings),
+                             model=answered_by if isinstance(answered_by, str) and answered_by
+                             else None)
 
 
 @contextlib.contextmanager
