@@ -38,6 +38,7 @@ from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
 from llmextract.backends import _resampling
+from llmextract.backends._instructor_checks import remember_async_validator_checks
 from llmextract.backends._redact import (
     endpoint_host,
     install_log_filter,
@@ -212,6 +213,9 @@ class OpenAIBackend:
         self._secrets = [s for s in (settings.api_key, *url_secrets(settings.base_url))
                          if s and len(s) >= 4]
         install_log_filter(self._secrets)
+        # instructor re-checks ``Draft`` for async validators seven times per call (about a
+        # quarter of this backend's CPU per article); the answer never changes for a class.
+        remember_async_validator_checks()
 
     @property
     def base_url(self) -> str:
