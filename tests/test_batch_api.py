@@ -126,6 +126,8 @@ def test_an_interrupted_wait_resumes_polling_without_a_second_batch(
     assert state["submitted"] == ids and state["status"] == "in_progress"
     saved = state_file.read_text(encoding="utf-8")
     assert KEY not in saved and "ARTICLE" not in saved  # no key, no article text
+    requests = tmp_path / "out.jsonl.batch.requests.jsonl"
+    assert requests.read_bytes().count(b"\n") == 12 and KEY not in requests.read_text()
     assert not out.exists() or out.read_text() == ""
     polls = sum(r.path.startswith("/v1/batches/") for r in openai_server.requests)
     assert polls >= 2
