@@ -213,7 +213,7 @@ class _Job:
         prompt = self.prompt
         provenance = Provenance(
             backend=self.backend.name,
-            model=self.backend.model_name(),
+            model=output.model or self.backend.model_name(),
             endpoint_host=self.backend.endpoint_host(),
             prompt_id=prompt.id if prompt else None,
             prompt_version=prompt.version if prompt else None,

@@ -95,6 +95,14 @@ class Deadline:
             _ARTICLE_END.reset(token)
 
 
+def _timeout_for(request: httpx2.Request, timeout: float) -> float:
+    """A longer read timeout the request itself carries (the backend scales it with the prompt:
+    a local server reads a long conversation for tens of seconds before its first token)."""
+    asked = request.extensions.get("timeout")
+    read = asked.get("read") if isinstance(asked, dict) else None
+    return max(timeout, float(read)) if isinstance(read, (int, float)) else timeout
+
+
 def _request_end(timeout: float) -> float:
     end = time.monotonic() + timeout
     article = _ARTICLE_END.get()
@@ -179,7 +187,7 @@ class DeadlineTransport(httpx2.BaseTransport):
         self._inner = inner if inner is not None else _clamped_http_transport()
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
-        end = _request_end(self._timeout)
+        end = _request_end(_timeout_for(request, self._timeout))
         if end <= time.monotonic():
             raise httpx2.ReadTimeout("the article's deadline passed", request=request)
         token = _REQUEST_END.set(end)
@@ -209,7 +217,7 @@ class AsyncDeadlineTransport(httpx2.AsyncBaseTransport):
             limits=openai.DEFAULT_CONNECTION_LIMITS)
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
-        left = _request_end(self._timeout) - time.monotonic()
+        left = _request_end(_timeout_for(request, self._timeout)) - time.monotonic()
         if left <= 0:
             raise httpx2.ReadTimeout("the article's deadline passed", request=request)
 

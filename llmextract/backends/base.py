@@ -33,6 +33,8 @@ class BackendOutput:
     usage: Usage = field(default_factory=Usage)
     attempts: int = 0
     reasks: int = 0
+    #: The model the server says answered, when it says (it may differ from the one requested).
+    model: str | None = None
     #: What the model answered that could not be accepted, item by item, and why.
     rejected: list[RejectedItem] = field(default_factory=list)
     #: What was repaired on the way (a cut link, ignored keys), for the reader.

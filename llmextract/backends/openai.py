@@ -19,6 +19,7 @@ from __future__ import annotations
 import asyncio
 import logging
 import os
+import threading
 import time
 import weakref
 from collections.abc import Callable, Mapping
@@ -28,10 +29,16 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import httpx2
 import instructor
 import openai
-from instructor.core.exceptions import InstructorRetryException, TokenBudgetError
+from instructor.core.exceptions import (
+    IncompleteOutputException,
+    InstructorRetryException,
+    TokenBudgetError,
+)
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
+from llmextract.backends import _resampling
+from llmextract.backends._instructor_checks import remember_async_validator_checks
 from llmextract.backends._redact import (
     endpoint_host,
     install_log_filter,
@@ -50,6 +57,13 @@ from llmextract.backends._transport import (
     RetryPolicy,
 )
 from llmextract.backends.base import ArticleInput, BackendOutput
+from llmextract.backends.endpoint import (
+    JSON_SCHEMA_KINDS,
+    ContextOverflow,
+    ServerInfo,
+    context_overflow,
+    probe,
+)
 from llmextract.draft import CHECKS_VERSION, Draft, bound_session
 from llmextract.errors import (
     BackendError,
@@ -78,6 +92,8 @@ _OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
 _OPENAI_URL = "https://api.openai.com/v1"
 #: The per-article deadline when none is set: what the README promises.
 DEFAULT_DEADLINE = 300.0
+#: Prompt characters covered by the base timeout; a longer conversation gets proportionally more.
+_TIMEOUT_CHARS = 16_000
 
 
 @dataclass(frozen=True)
@@ -87,8 +103,12 @@ class OpenAISettings:
     model: str
     base_url: str | None = None
     api_key: str = field(default="", repr=False)
-    mode: ModeName = "tools"
+    #: None: chosen per endpoint (``json_schema`` for llama.cpp, vLLM and Ollama, whose tool
+    #: calls are unreliable through instructor; ``tools`` elsewhere). ``LLMEXTRACT_MODE`` wins.
+    mode: ModeName | None = None
     temperature: float = 0.0
+    #: Temperature of a re-ask (never below ``temperature``): at 0 a re-ask repeats the answer.
+    reask_temperature: float = 0.7
     max_tokens: int = 4096
     #: Tokens one article may spend across all re-asks; instructor stops past it.
     token_budget: int | None = 60_000
@@ -138,8 +158,8 @@ class OpenAISettings:
                     "--backend rules / LLMEXTRACT_BACKEND=rules"
                 )
             api_key = "not-needed"  # local servers (Ollama, vLLM, llama.cpp) accept any key
-        mode = overrides.pop("mode", None) or os.environ.get("LLMEXTRACT_MODE") or "tools"
-        if mode not in _MODES:
+        mode = overrides.pop("mode", None) or os.environ.get("LLMEXTRACT_MODE") or None
+        if mode is not None and mode not in _MODES:
             known = ", ".join(sorted(_MODES))
             raise ConfigurationError(f"unknown mode {mode!r}; use one of {known}")
         for name, variable, kind in (("timeout", "LLMEXTRACT_TIMEOUT", float),
@@ -147,8 +167,8 @@ class OpenAISettings:
                                      ("max_tokens", "LLMEXTRACT_MAX_TOKENS", int)):
             if name not in overrides and os.environ.get(variable):
                 overrides[name] = _number(variable, os.environ[variable], kind)
-        return cls(model=model, base_url=base_url, api_key=api_key, mode=cast(ModeName, mode),
-                   **overrides)
+        return cls(model=model, base_url=base_url, api_key=api_key,
+                   mode=cast("ModeName | None", mode), **overrides)
 
 
 def _number(variable: str, raw: str, kind: Callable[[str], float | int]) -> float | int:
@@ -183,6 +203,8 @@ class OpenAIBackend:
         self._sleep = sleep or time.sleep
         self._async_sleep = async_sleep or asyncio.sleep
         self._client: instructor.Instructor | None = None
+        self._server: ServerInfo | None = None
+        self._server_lock = threading.Lock()
         self._async_clients: weakref.WeakKeyDictionary[
             asyncio.AbstractEventLoop, instructor.AsyncInstructor
         ] = weakref.WeakKeyDictionary()
@@ -191,6 +213,9 @@ class OpenAIBackend:
         self._secrets = [s for s in (settings.api_key, *url_secrets(settings.base_url))
                          if s and len(s) >= 4]
         install_log_filter(self._secrets)
+        # instructor re-checks ``Draft`` for async validators seven times per call (about a
+        # quarter of this backend's CPU per article); the answer never changes for a class.
+        remember_async_validator_checks()
 
     @property
     def base_url(self) -> str:
@@ -203,8 +228,11 @@ class OpenAIBackend:
             "backend": self.name,
             "model": s.model,
             "base_url": self.base_url,
-            "mode": s.mode,
+            # "auto" rather than the mode it resolves to: resolving asks the server, and a cache
+            # hit must make no request. The base URL already pins which server decides.
+            "mode": s.mode or "auto",
             "temperature": s.temperature,
+            "reask_temperature": s.reask_temperature,
             "max_tokens": s.max_tokens,
             "reasks": s.reasks,
             "checks_version": CHECKS_VERSION,
@@ -215,6 +243,40 @@ class OpenAIBackend:
 
     def model_name(self) -> str | None:
         return self.settings.model
+
+    # -- the server -------------------------------------------------------------------------
+
+    def server(self) -> ServerInfo:
+        """What the endpoint says about itself, asked once per backend (``endpoint.probe``)."""
+        with self._server_lock:
+            if self._server is None:
+                s = self.settings
+                self._server = probe(s.base_url, s.api_key, client=self._http_client)
+                self._check_model(self._server)
+            return self._server
+
+    def _check_model(self, server: ServerInfo) -> None:
+        # A local server answers any model name with whatever it has loaded; the result would
+        # then be recorded and cached under a model that never ran.
+        if server.kind in JSON_SCHEMA_KINDS and server.models and (
+            self.settings.model not in server.models
+        ):
+            served = ", ".join(server.models[:5])
+            raise ConfigurationError(
+                f"model {self.settings.model!r} is not served by {self.endpoint_host()} "
+                f"({server.kind}); it serves: {served}. Set LLMEXTRACT_MODEL or --model"
+            )
+
+    @property
+    def mode(self) -> ModeName:
+        """The setting, else the mode measured to work with this kind of server."""
+        if self.settings.mode is not None:
+            return self.settings.mode
+        return "json_schema" if self.server().kind in JSON_SCHEMA_KINDS else "tools"
+
+    def server_slots(self) -> int | None:
+        """Requests the server serves at once, where it says (more would only queue)."""
+        return self.server().total_slots
 
     def scrub(self, text: str) -> str:
         """``text`` without the API key or any credential from the base URL."""
@@ -262,6 +324,35 @@ class OpenAIBackend:
                     continue
                 return call.output()
 
+    # -- one request, outside the live loop (the Batch API) ---------------------------------
+
+    def request_body(self, messages: list[dict[str, Any]]) -> dict[str, Any]:
+        """The chat-completions body of an extraction's first request, built by instructor for
+        this mode exactly as the live path builds it: the Batch API sends it unchanged."""
+        from instructor.v2.core.response import handle_response_model
+
+        s = self.settings
+        _, body = handle_response_model(
+            Draft, mode=_MODES[self.mode], model=s.model, messages=[dict(m) for m in messages],
+            temperature=s.temperature, max_tokens=s.max_tokens)
+        return body
+
+    def read_answer(self, completion: Mapping[str, Any]) -> Draft:
+        """Read a chat completion (a Batch API output line's body) as the live path reads an
+        answer: through instructor's parser for this mode into the ``Draft`` review bound with
+        ``bound_session``. Raises what the live path would re-ask on."""
+        from instructor.v2.core.providers import Provider
+        from instructor.v2.core.registry import mode_registry
+        from instructor.v2.core.response import handle_response_model
+        from openai.types.chat import ChatCompletion
+
+        mode = _MODES[self.mode]
+        model, _ = handle_response_model(Draft, mode=mode)  # loads the registry too
+        handlers = mode_registry.get_handlers(Provider.OPENAI, mode)
+        return handlers.response_parser(
+            response=ChatCompletion.model_validate(dict(completion)), response_model=model or Draft,
+            validation_context=None, strict=False, stream=False, is_async=False)
+
     # -- clients ----------------------------------------------------------------------------
 
     def _client_kwargs(self) -> dict[str, Any]:
@@ -278,7 +369,8 @@ class OpenAIBackend:
             http = self._http_client or openai.DefaultHttpxClient(
                 transport=DeadlineTransport(self.settings.timeout))
             client = openai.OpenAI(**self._client_kwargs(), http_client=http)
-            self._client = instructor.from_openai(client, mode=_MODES[self.settings.mode])
+            _resampling.install(client)
+            self._client = instructor.from_openai(client, mode=_MODES[self.mode])
         return self._client
 
     def _async_client(self) -> instructor.AsyncInstructor:
@@ -289,7 +381,8 @@ class OpenAIBackend:
             http = self._async_http_client or openai.DefaultAsyncHttpxClient(
                 transport=AsyncDeadlineTransport(self.settings.timeout))
             raw = openai.AsyncOpenAI(**self._client_kwargs(), http_client=http)
-            client = instructor.from_openai(raw, mode=_MODES[self.settings.mode])
+            _resampling.install(raw)
+            client = instructor.from_openai(raw, mode=_MODES[self.mode])
             self._async_clients[loop] = client
         return client
 
@@ -311,6 +404,10 @@ class _Call:
         self.reasks = 0
         self.prompt_tokens = 0
         self.completion_tokens = 0
+        #: The last response's own token counts (the conversation grows with each re-ask).
+        self.last_usage = (0, 0)
+        #: The model named in the responses, which may differ from the one requested.
+        self.answered_by: str | None = None
         self.deadline = Deadline(self.settings.article_deadline)
         self.policy = RetryPolicy(max_attempts=self.settings.max_attempts)
         self.hooks = Hooks()
@@ -324,8 +421,14 @@ class _Call:
 
     def _on_response(self, response: Any, *args: Any, **kwargs: Any) -> None:
         usage = getattr(response, "usage", None)
-        self.prompt_tokens += int(getattr(usage, "prompt_tokens", 0) or 0)
-        self.completion_tokens += int(getattr(usage, "completion_tokens", 0) or 0)
+        prompt = int(getattr(usage, "prompt_tokens", 0) or 0)
+        completion = int(getattr(usage, "completion_tokens", 0) or 0)
+        self.prompt_tokens += prompt
+        self.completion_tokens += completion
+        self.last_usage = (prompt, completion)
+        model = getattr(response, "model", None)
+        if isinstance(model, str) and model:
+            self.answered_by = model
         self.backend.breaker.record_attempt(None)
 
     def _on_parse_error(self, error: Any, *args: Any, **kwargs: Any) -> None:
@@ -346,7 +449,19 @@ class _Call:
             "token_budget": s.token_budget,
             "temperature": s.temperature,
             "max_tokens": s.max_tokens,
+            "timeout": self.request_timeout(),
+            _resampling.PLAN_KEY: (len(self.messages), s.reask_temperature),
         }
+
+    def request_timeout(self) -> httpx2.Timeout:
+        """The read timeout grows with the prompt: a local server reads a long prompt for tens
+        of seconds before the first token, and every re-ask resends the conversation."""
+        s = self.settings
+        chars = sum(len(str(m.get("content", ""))) for m in self.messages)
+        scale = max(1.0, chars / _TIMEOUT_CHARS)
+        # An httpx2.Timeout, not a float: instructor turns a float timeout into a total limit
+        # on its re-asks.
+        return httpx2.Timeout(s.timeout * scale, connect=min(10.0, s.timeout))
 
     def output(self, note: str | None = None) -> BackendOutput:
         outcome = self.session.chosen or self.session.best
@@ -361,6 +476,7 @@ class _Call:
             reasks=self.reasks,
             rejected=list(outcome.rejected),
             warnings=[*outcome.warnings, *([note] if note else [])],
+            model=self.answered_by,
         )
 
     def usage(self) -> Usage:
@@ -372,7 +488,7 @@ class _Call:
         that records what was spent."""
         cause = _root(exc)
         if self.session.best is not None and _failure_of(exc) is None and not isinstance(
-                cause, openai.APIError):
+                cause, (openai.APIError, EndpointDownError, asyncio.TimeoutError)):
             budget = isinstance(exc, TokenBudgetError) or isinstance(cause, TokenBudgetError)
             note = (f"the token budget of {self.settings.token_budget} tokens ended the re-asks; "
                     "the best answer so far was kept") if budget else None
@@ -427,6 +543,10 @@ class _Call:
         reason = (f"; {decision.reason}"
                   if decision.reason and not decision.reason.startswith("gave up after") else "")
         payload = _find(exc, BadPayload)
+        if payload is not None and payload.kind == "length":
+            self.last_usage = (int(payload.usage.get("prompt_tokens") or 0),
+                               int(payload.usage.get("completion_tokens") or 0))
+            return BackendError(f"{host}: {self._incomplete_message()}")
         if payload is not None:
             return BackendError(f"{host} {payload}")
         if failure.kind == "timeout":
@@ -456,11 +576,9 @@ class _Call:
                 f"model {s.model!r} was not found at {host} (HTTP 404); check LLMEXTRACT_MODEL "
                 "or --model, and OPENAI_BASE_URL"
             )
-        if isinstance(cause, openai.BadRequestError) and _is_context_error(cause):
-            return BackendError(
-                f"the article ({len(self.article.text):,} characters) is too long for the "
-                f"context window of {s.model!r}; split it or use a model with a longer context"
-            )
+        overflow = _overflow(cause)
+        if overflow is not None:
+            return BackendError(self._overflow_message(overflow))
         if failure.quota_exhausted:
             return BackendError(
                 f"{host} refused the request: {message} (HTTP 429{code}); waiting does not "
@@ -504,10 +622,51 @@ class _Call:
                 f"{self.attempts} attempt(s) ({self.reasks} re-ask(s)); nothing was returned or "
                 f"cached. Last problem: {detail}"
             )
+        if isinstance(cause, IncompleteOutputException) or isinstance(
+            exc, IncompleteOutputException
+        ):
+            return BackendError(self._incomplete_message())
         if isinstance(cause, asyncio.TimeoutError):
             return BackendError(f"{host} did not finish within the per-article deadline of "
                                 f"{self.settings.article_deadline:g}s")
         return BackendError(f"extraction failed at {host}: {_first_line(str(cause))}")
+
+
+    def _overflow_message(self, overflow: ContextOverflow) -> str:
+        n_ctx = overflow.n_ctx or self.backend.server().n_ctx
+        window = f"{n_ctx:,}-token context" if n_ctx else "context window"
+        asked = f" ({overflow.prompt_tokens:,} tokens)" if overflow.prompt_tokens else ""
+        if self.reasks:
+            return (
+                f"after {self.reasks} re-ask(s) the conversation{asked} no longer fits the "
+                f"{window} of {self.settings.model!r} at {self.backend.endpoint_host()}; "
+                "nothing was returned or cached. Give the server a larger context "
+                "(llama.cpp: --ctx-size) or ask for fewer re-asks"
+            )
+        return (
+            f"the article ({len(self.article.text):,} characters) with the prompt{asked} is "
+            f"too long for the {window} of {self.settings.model!r} at "
+            f"{self.backend.endpoint_host()}; split it, or give the server a larger context "
+            "(llama.cpp: --ctx-size; Ollama: num_ctx)"
+        )
+
+    def _incomplete_message(self) -> str:
+        prompt, completion = self.last_usage
+        n_ctx = self.backend.server().n_ctx
+        if n_ctx and prompt + completion >= n_ctx - 16:
+            # llama.cpp stops generating at the end of its context and reports "length", which
+            # instructor words as a max_tokens problem.
+            return (
+                f"the answer was cut off where the {n_ctx:,}-token context of "
+                f"{self.settings.model!r} ran out (prompt {prompt:,} + answer {completion:,} "
+                f"tokens, after {self.reasks} re-ask(s)); give the server a larger context "
+                "(llama.cpp: --ctx-size)"
+            )
+        return (
+            f"the answer was cut off at max_tokens={self.settings.max_tokens} "
+            f"(finish_reason \"length\") before it was complete; raise --max-tokens / "
+            "LLMEXTRACT_MAX_TOKENS, or use a model that answers more briefly"
+        )
 
 
 # instructor wraps our re-ask message in its own words ("Validation Error found:" ... "Recall the
@@ -589,12 +748,12 @@ def _failure_of(exc: BaseException) -> Failure | None:
     return None
 
 
-def _is_context_error(error: openai.BadRequestError) -> bool:
-    code = getattr(error, "code", None) or ""
-    text = str(error).lower()
-    return code == "context_length_exceeded" or "context length" in text or (
-        "maximum context" in text
-    )
+def _overflow(cause: BaseException) -> ContextOverflow | None:
+    """Context overflow in any server's wording (``endpoint.context_overflow``)."""
+    if not isinstance(cause, openai.APIStatusError) or cause.status_code not in (400, 413, 500):
+        return None
+    return context_overflow(getattr(cause, "code", None), getattr(cause, "type", None),
+                            str(getattr(cause, "message", "") or cause), cause.body)
 
 
 def _first_line(text: str) -> str:

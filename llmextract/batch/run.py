@@ -251,9 +251,6 @@ def _paced_backend(chosen: Backend, limiter: RateLimiter) -> tuple[Backend, Any]
 
     if not isinstance(chosen, OpenAIBackend):
         return chosen, None
-    from llmextract.backends._instructor_checks import remember_async_validator_checks
-
-    remember_async_validator_checks()
     if chosen._async_http_client is not None:
         return chosen, None
     import httpx2
