@@ -126,7 +126,8 @@ class EvaluationReport(_Frozen):
     summary: Summary
     gate: GateResult | None = None
     notes: list[str]
-    #: A list, or for a streamed run the rows on disk (``score_run``).
+    #: A list, or for a streamed run the rows on disk (``score_run``); render either with
+    #: ``render_json`` / ``write_json``, which never hold the rows at once.
     articles: Annotated[InstanceOf[ArticleRows] | list[ArticleRow],
                         Field(union_mode="left_to_right")]
 
