@@ -36,7 +36,7 @@ from llmextract.backends.base import ArticleInput, BackendOutput
 from llmextract.batch.corpus import CorpusArticle, CorpusProblem
 from llmextract.batch.limits import Budget, RateLimiter
 from llmextract.batch.results import ArticleResult, BatchStats
-from llmextract.batch.run import ArticleLike, _Feed, _llm_results
+from llmextract.batch.run import ArticleLike, _Feed, _llm_results, drive
 from llmextract.errors import BackendError, ConfigurationError, InputError, LLMExtractError
 from llmextract.pipeline import CacheArg, _Job, resolve_backend
 from llmextract.schema import Extraction, Usage
@@ -108,18 +108,7 @@ def state_path_for(output: str | Path) -> Path:
 
 def extract_batch_api(articles: Iterable[ArticleLike], **options: Any) -> Iterator[ArticleResult]:
     """``extract_batch_api_async`` for synchronous callers: the same options."""
-    loop = asyncio.new_event_loop()
-    stream = extract_batch_api_async(articles, **options)
-    try:
-        while True:
-            try:
-                yield loop.run_until_complete(stream.__anext__())
-            except StopAsyncIteration:
-                return
-    finally:
-        loop.run_until_complete(stream.aclose())
-        loop.run_until_complete(loop.shutdown_asyncgens())
-        loop.close()
+    return drive(extract_batch_api_async(articles, **options))
 
 
 async def extract_batch_api_async(
