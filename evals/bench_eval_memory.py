@@ -1,13 +1,19 @@
-"""Peak memory of ``llmextract eval`` re-scoring a stored run of 1k / 10k / 100k small articles.
+"""Peak memory of ``llmextract eval`` on 1k / 10k / 100k small articles: re-scoring and live.
 
 Run: ``.venv/bin/python evals/bench_eval_memory.py [--sizes 1000 10000 100000]
-[--before DIR]``
+[--modes rescore live] [--repeat N] [--before DIR]``
 
 The data: the stored ISAF run ``evals/runs/rules-isaf-dev`` (200 press releases, rules
-backend) and its dataset, repeated under new ids to each size. For each size one
-``llmextract eval --predictions RUN --dataset isaf FILE --format json --out FILE`` process is
-started and its peak RSS (``wait4``) and wall time reported. ``--before DIR`` runs the same
-command against another checkout (``git archive main | tar -x -C DIR``) in the same run.
+backend) and its dataset, repeated under new ids to each size. For each size and mode one
+process is started and its peak RSS (``wait4``) and wall time reported (the median of
+``--repeat`` runs):
+
+- ``rescore``: ``llmextract eval --predictions RUN --dataset isaf FILE --format json --out F``;
+- ``live``: ``llmextract eval --dataset isaf FILE --backend rules --no-cache --runs-dir D
+  --format json --out F`` (extracts every article, stores the run, scores it).
+
+``--before DIR`` runs the same commands against another checkout (``git archive main | tar -x
+-C DIR``) in the same run, side by side; both must write the same JSON report.
 
 Target: < 300 MB at 100,000 articles.
 """
@@ -15,8 +21,11 @@ Target: < 300 MB at 100,000 articles.
 from __future__ import annotations
 
 import argparse
+import filecmp
 import json
 import os
+import shutil
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -55,15 +64,23 @@ def build(directory: Path, size: int) -> tuple[Path, Path]:
     return dataset, run
 
 
-def measure(dataset: Path, run: Path, out: Path, checkout: Path | None) -> tuple[float, float]:
+def command(mode: str, dataset: Path, run: Path, out: Path, runs_dir: Path) -> list[str]:
+    if mode == "rescore":
+        return ["eval", "--predictions", str(run), "--dataset", "isaf", str(dataset),
+                "--format", "json", "--out", str(out)]
+    shutil.rmtree(runs_dir, ignore_errors=True)
+    return ["eval", "--dataset", "isaf", str(dataset), "--backend", "rules", "--no-cache",
+            "--runs-dir", str(runs_dir), "--name", "live", "--format", "json", "--out",
+            str(out)]
+
+
+def measure(arguments: list[str], checkout: Path | None) -> tuple[float, float]:
     env = dict(os.environ)
     if checkout is not None:
         env["PYTHONPATH"] = str(checkout)
     started = time.perf_counter()
-    process = subprocess.Popen(
-        [sys.executable, "-P", "-c", ENTRY, "eval", "--predictions", str(run), "--dataset",
-         "isaf", str(dataset), "--format", "json", "--out", str(out)],
-        env=env, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
+    process = subprocess.Popen([sys.executable, "-P", "-c", ENTRY, *arguments], env=env,
+                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE)
     _, status, usage = os.wait4(process.pid, 0)
     wall = time.perf_counter() - started
     if os.waitstatus_to_exitcode(status) != 0:
@@ -72,23 +89,51 @@ def measure(dataset: Path, run: Path, out: Path, checkout: Path | None) -> tuple
     return usage.ru_maxrss / 1024, wall
 
 
+def median_of(repeat: int, mode: str, dataset: Path, run: Path, out: Path, runs_dir: Path,
+              checkout: Path | None) -> tuple[float, float]:
+    runs = [measure(command(mode, dataset, run, out, runs_dir), checkout)
+            for _ in range(repeat)]
+    return statistics.median(r[0] for r in runs), statistics.median(r[1] for r in runs)
+
+
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
+    parser.add_argument("--modes", nargs="+", choices=["rescore", "live"],
+                        default=["rescore", "live"])
+    parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--before", type=Path)
     args = parser.parse_args()
     with tempfile.TemporaryDirectory() as temporary:
         directory = Path(temporary)
         for size in args.sizes:
             dataset, run = build(directory, size)
-            row = f"{size:>7,} articles:"
-            if args.before is not None:
-                rss, wall = measure(dataset, run, directory / "before.json",
-                                    args.before.resolve())
-                row += f"  before {rss:7.0f} MiB {wall:6.1f} s"
-            rss, wall = measure(dataset, run, directory / "after.json", None)
-            row += f"  after {rss:7.0f} MiB {wall:6.1f} s"
-            print(row, flush=True)
+            for mode in args.modes:
+                row = f"{mode:>7} {size:>7,} articles:"
+                after_out, before_out = directory / "after.json", directory / "before.json"
+                if args.before is not None:
+                    rss, wall = median_of(args.repeat, mode, dataset, run, before_out,
+                                          directory / "runs-before", args.before.resolve())
+                    row += f"  before {rss:6.0f} MiB {wall:6.1f} s"
+                rss, wall = median_of(args.repeat, mode, dataset, run, after_out,
+                                      directory / "runs-after", None)
+                row += f"  after {rss:6.0f} MiB {wall:6.1f} s"
+                if args.before is not None:
+                    same = _same_report(before_out, after_out)
+                    row += "  reports identical" if same else "  REPORTS DIFFER"
+                print(row, flush=True)
+            shutil.rmtree(run)
+            dataset.unlink()
+
+
+def _same_report(a: Path, b: Path) -> bool:
+    """Byte-identical, but for what a live run stamps with the time (its manifest)."""
+    if filecmp.cmp(a, b, shallow=False):
+        return True
+    first, second = json.loads(a.read_text()), json.loads(b.read_text())
+    for report in (first, second):
+        report.pop("run", None)
+    return bool(first == second)
 
 
 if __name__ == "__main__":

@@ -44,6 +44,7 @@ if TYPE_CHECKING:
     from llmextract.backends.openai import OpenAIBackend, OpenAISettings
     from llmextract.backends.rules import RulesBackend
     from llmextract.batch import ArticleResult, extract_many, extract_many_async, read_corpus
+    from llmextract.batch.batch_api import extract_batch_api
 
 __version__ = "0.1.0"
 
@@ -80,6 +81,7 @@ __all__ = [  # noqa: RUF022  (plain sorted(), as the API test asserts)
     "Usage",
     "extract",
     "extract_async",
+    "extract_batch_api",
     "extract_many",
     "extract_many_async",
     "get_prompt",
@@ -102,6 +104,7 @@ _LAZY = {
     "OpenAISettings": "llmextract.backends.openai",
     "RulesBackend": "llmextract.backends.rules",
     "ArticleResult": "llmextract.batch",
+    "extract_batch_api": "llmextract.batch.batch_api",
     "extract_many": "llmextract.batch",
     "extract_many_async": "llmextract.batch",
     "read_corpus": "llmextract.batch",

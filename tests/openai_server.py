@@ -2,8 +2,12 @@
 
 Stdlib only. It binds 127.0.0.1 on an ephemeral port and answers
 ``POST /v1/chat/completions`` (and ``/chat/completions``) from a script of steps,
-recording every request it receives. Works with both ``openai.OpenAI`` and
-``openai.AsyncOpenAI`` because it runs in its own threads.
+recording every request it receives. It also plays the Batch API: ``POST /v1/files``
+(multipart upload), ``GET /v1/files/{id}/content``, ``POST /v1/batches``, ``GET /v1/batches``
+and ``GET /v1/batches/{id}``; each retrieve moves a batch one status on (``validating`` ->
+``in_progress`` -> ``completed``), and on completion every request line of the input file is
+answered by the same script / default responder into the output and error files. Works
+with both ``openai.OpenAI`` and ``openai.AsyncOpenAI`` because it runs in its own threads.
 
     server = OpenAIServer().start()
     server.script(reply_tool({"events": []}), error(429, headers={"Retry-After": "1"}))
@@ -37,6 +41,7 @@ from typing import Any, TypeAlias, Union
 
 __all__ = [
     "CHAT_PATHS",
+    "BatchLineError",
     "ContentReply",
     "Drip",
     "Drop",
@@ -48,6 +53,7 @@ __all__ = [
     "Step",
     "ToolReply",
     "Usage",
+    "batch_line_error",
     "context_length_exceeded",
     "drip",
     "drop",
@@ -230,9 +236,18 @@ class Drop:
     """Close the connection without answering (client sees a connection error)."""
 
 
+@dataclass(frozen=True)
+class BatchLineError:
+    """In a batch only: the request line fails as a whole (an ``error`` object in the error
+    file, no response), as OpenAI reports an expired or malformed line."""
+
+    code: str = "batch_expired"
+    message: str = "This request could not be executed before the completion window expired."
+
+
 Responder: TypeAlias = Callable[[RecordedRequest], "Step"]
 Step: TypeAlias = Union[  # noqa: UP007
-    ToolReply, ContentReply, RawReply, Slow, Drip, Drop, Responder]
+    ToolReply, ContentReply, RawReply, Slow, Drip, Drop, BatchLineError, Responder]
 
 
 def _headers(headers: Mapping[str, str] | None) -> tuple[tuple[str, str], ...]:
@@ -411,6 +426,11 @@ def drip(interval: float, then: Step, chunk: int = 1) -> Drip:
     return Drip(interval, then, chunk)
 
 
+def batch_line_error(code: str = "batch_expired", message: str | None = None) -> BatchLineError:
+    """A batch request line that fails without a response (see ``BatchLineError``)."""
+    return BatchLineError(code, message or BatchLineError.message)
+
+
 def hang() -> Slow:
     """Read the request and never answer (until the server closes)."""
     return Slow(24 * 3600.0, drop())
@@ -424,6 +444,10 @@ def no_choices(**extra: Any) -> RawReply:
 
 
 # --------------------------------------------------------------------------- server
+
+
+def _json_reply(payload: Any) -> RawReply:
+    return RawReply(200, json.dumps(payload).encode(), (("Content-Type", "application/json"),))
 
 
 class _HTTPServer(ThreadingHTTPServer):
@@ -492,6 +516,9 @@ class _Handler(BaseHTTPRequestHandler):
                 self._send(error(400, message="Request body is not a JSON object."), request)
                 return
             self._answer(owner._next_step(), request)
+        elif path.startswith(("/v1/files", "/v1/batches")):
+            self._send(owner._batch_api(self.command, path, self.headers.get(
+                "Content-Type", ""), raw, body), request)
         elif self.command == "GET" and path in MODELS_PATHS:
             payload = {"object": "list", "data": [
                 {"id": owner.model, "object": "model", "created": 0, "owned_by": owner.owned_by}
@@ -525,6 +552,8 @@ class _Handler(BaseHTTPRequestHandler):
                 drip_step, step = step, step.then
             elif isinstance(step, (ToolReply, ContentReply, RawReply, Drop)):
                 break
+            elif isinstance(step, BatchLineError):
+                step = error(400, message=step.message, code=step.code)
             else:
                 try:
                     if not callable(step):
@@ -611,6 +640,20 @@ class OpenAIServer:
         self._stopping = threading.Event()
         self._httpd: _HTTPServer | None = None
         self._thread: threading.Thread | None = None
+        # -- the Batch API
+        self.files: dict[str, dict[str, Any]] = {}
+        """Uploaded and produced files by id: ``purpose``, ``filename``, ``data`` (bytes)."""
+        self.batches: dict[str, dict[str, Any]] = {}
+        """Batch objects by id, as the last retrieve returned them."""
+        self.batch_statuses: tuple[str, ...] = ("validating", "in_progress", "completed")
+        """The statuses a batch goes through, one per retrieve; the last one is where it
+        stays (``completed``, ``expired``, ``failed``, ``cancelled``; ``in_progress`` holds
+        it running)."""
+        self.batch_create_error: RawReply | None = None
+        """When set, ``POST /v1/batches`` answers this instead of creating a batch."""
+        self.batch_answered: list[RecordedRequest] = []
+        """Every batch request line answered, as if it had come over HTTP."""
+        self._ids = itertools.count(1)
 
     # -- lifecycle
     def start(self) -> OpenAIServer:
@@ -707,6 +750,167 @@ class OpenAIServer:
             if not self._cond.wait_for(lambda: len(self.requests) >= count, timeout):
                 raise AssertionError(f"expected {count} requests, got {len(self.requests)}")
             return list(self.requests)
+
+    # -- the Batch API (called from handler threads)
+    @property
+    def batch_creates(self) -> list[RecordedRequest]:
+        with self._lock:
+            return [r for r in self.requests if r.method == "POST" and r.path == "/v1/batches"]
+
+    @property
+    def file_uploads(self) -> list[RecordedRequest]:
+        with self._lock:
+            return [r for r in self.requests if r.method == "POST" and r.path == "/v1/files"]
+
+    def _batch_api(self, method: str, path: str, content_type: str, raw: bytes,
+                   body: Any) -> RawReply:
+        parts = path.strip("/").split("/")[1:]  # without "v1"
+        if method == "POST" and parts == ["files"]:
+            return self._upload(content_type, raw)
+        if method == "GET" and len(parts) == 3 and parts[0] == "files" and parts[2] == "content":
+            found = self.files.get(parts[1])
+            if found is None:
+                return error(404, message=f"No such File object: {parts[1]}")
+            return RawReply(200, found["data"], (("Content-Type", "application/octet-stream"),))
+        if method == "POST" and parts == ["batches"]:
+            if self.batch_create_error is not None:
+                return self.batch_create_error
+            return self._create_batch(body)
+        if method == "GET" and parts == ["batches"]:  # newest first, one page
+            with self._lock:
+                listed = [{k: v for k, v in b.items() if not k.startswith("_")}
+                          for b in reversed(self.batches.values())]
+            return _json_reply({"object": "list", "data": listed, "has_more": False,
+                                "first_id": listed[0]["id"] if listed else None,
+                                "last_id": listed[-1]["id"] if listed else None})
+        if method == "GET" and len(parts) == 2 and parts[0] == "batches":
+            with self._lock:
+                batch = self.batches.get(parts[1])
+            if batch is None:
+                return error(404, message=f"No batch found with id '{parts[1]}'.")
+            return _json_reply(self._advance(batch))
+        return error(404, message=f"Unknown path {method} {path}", code="unknown_url")
+
+    def _upload(self, content_type: str, raw: bytes) -> RawReply:
+        import email.parser
+        import email.policy
+
+        message = email.parser.BytesParser(policy=email.policy.HTTP).parsebytes(
+            b"Content-Type: " + content_type.encode() + b"\r\n\r\n" + raw)
+        fields: dict[str, tuple[str | None, bytes]] = {}
+        for part in message.iter_parts():
+            name = part.get_param("name", header="content-disposition")
+            payload = part.get_payload(decode=True)
+            fields[str(name)] = (part.get_filename(),
+                                 payload if isinstance(payload, bytes) else b"")
+        if "file" not in fields or "purpose" not in fields:
+            return error(400, message="'file' and 'purpose' are required")
+        purpose = fields["purpose"][1].decode()
+        file_id = f"file-test{next(self._ids)}"
+        with self._lock:
+            self.files[file_id] = {"purpose": purpose, "filename": fields["file"][0],
+                                   "data": fields["file"][1]}
+        return _json_reply(self._file_object(file_id))
+
+    def _file_object(self, file_id: str) -> dict[str, Any]:
+        found = self.files[file_id]
+        return {"id": file_id, "object": "file", "bytes": len(found["data"]),
+                "created_at": int(time.time()), "filename": found["filename"] or "upload",
+                "purpose": found["purpose"], "status": "processed"}
+
+    def _create_batch(self, body: Any) -> RawReply:
+        if not isinstance(body, dict):
+            return error(400, message="Request body is not a JSON object.")
+        file_id = body.get("input_file_id")
+        found = self.files.get(str(file_id))
+        if found is None or found["purpose"] != "batch":
+            return error(400, message=f"Invalid input_file_id {file_id!r}: not a batch file")
+        if body.get("endpoint") != "/v1/chat/completions" or body.get(
+                "completion_window") != "24h":
+            return error(400, message="endpoint must be /v1/chat/completions, window 24h")
+        lines = [json.loads(line) for line in found["data"].splitlines() if line.strip()]
+        custom_ids = [line.get("custom_id") for line in lines]
+        if len(set(custom_ids)) != len(custom_ids) or any(
+                line.get("method") != "POST" or line.get("url") != "/v1/chat/completions"
+                or not isinstance(line.get("body"), dict) for line in lines):
+            return error(400, message="invalid batch input: duplicate custom_id or bad line")
+        batch_id = f"batch_test{next(self._ids)}"
+        batch = {
+            "id": batch_id, "object": "batch", "endpoint": body["endpoint"], "errors": None,
+            "input_file_id": file_id, "completion_window": "24h", "status": "",
+            "output_file_id": None, "error_file_id": None, "created_at": int(time.time()),
+            "request_counts": {"total": len(lines), "completed": 0, "failed": 0},
+            "metadata": body.get("metadata"), "_step": -1,
+        }
+        with self._lock:
+            self.batches[batch_id] = batch
+        return _json_reply(self._advance(batch))
+
+    def _advance(self, batch: dict[str, Any]) -> dict[str, Any]:
+        with self._lock:
+            step = min(batch["_step"] + 1, len(self.batch_statuses) - 1)
+            batch["_step"] = step
+            status = self.batch_statuses[step]
+            finished = status in ("completed", "expired", "cancelled") and batch[
+                "output_file_id"] is None and batch["error_file_id"] is None
+            batch["status"] = status
+        if finished:
+            self._finish(batch, expired=status != "completed")
+        return {k: v for k, v in batch.items() if not k.startswith("_")}
+
+    def _finish(self, batch: dict[str, Any], *, expired: bool) -> None:
+        lines = [json.loads(line) for line in self.files[batch["input_file_id"]]["data"]
+                 .splitlines() if line.strip()]
+        output: list[str] = []
+        errors: list[str] = []
+        for line in lines:
+            answer = self._batch_line(line, expired)
+            (output if answer.get("response", {}) and answer["response"][
+                "status_code"] == 200 else errors).append(json.dumps(answer) + "\n")
+        for kind, rows in (("output_file_id", output), ("error_file_id", errors)):
+            if rows:
+                file_id = f"file-test{next(self._ids)}"
+                with self._lock:
+                    self.files[file_id] = {"purpose": "batch_output", "filename": kind,
+                                           "data": "".join(rows).encode()}
+                batch[kind] = file_id
+        batch["request_counts"] = {"total": len(lines), "completed": len(output),
+                                   "failed": len(errors)}
+
+    def _batch_line(self, line: dict[str, Any], expired: bool) -> dict[str, Any]:
+        n = next(self._counter)
+        head = {"id": f"batch_req_{n}", "custom_id": line["custom_id"]}
+        if expired:
+            gone = BatchLineError()
+            return {**head, "response": None,
+                    "error": {"code": gone.code, "message": gone.message}}
+        raw = json.dumps(line["body"]).encode()
+        with self._lock:
+            request = RecordedRequest(
+                index=-1, method="POST", path="/v1/chat/completions", headers={}, raw=raw,
+                body=line["body"], received_at=time.time(), received_monotonic=time.monotonic())
+            self.batch_answered.append(request)
+        step = self._next_step()
+        while step is not None and not isinstance(
+                step, (ToolReply, ContentReply, RawReply, BatchLineError, Drop)):
+            step = step.then if isinstance(step, (Slow, Drip)) else step(request)
+        if step is None:
+            step = error(500, message=NO_SCRIPT_MESSAGE)
+        if isinstance(step, BatchLineError):
+            return {**head, "response": None,
+                    "error": {"code": step.code, "message": step.message}}
+        if isinstance(step, Drop):
+            step = server_error(500)
+        if isinstance(step, RawReply):
+            try:
+                answer_body: Any = json.loads(step.body)
+            except ValueError:
+                answer_body = step.body.decode(errors="replace")
+            return {**head, "response": {"status_code": step.status,
+                                         "request_id": f"req_batch_{n}", "body": answer_body},
+                    "error": None}
+        return {**head, "response": {"status_code": 200, "request_id": f"req_batch_{n}",
+                                     "body": self._completion(step, request)}, "error": None}
 
     # -- internals (called from handler threads)
     def _track(self, conn: Any, *, add: bool) -> None:

@@ -324,6 +324,35 @@ class OpenAIBackend:
                     continue
                 return call.output()
 
+    # -- one request, outside the live loop (the Batch API) ---------------------------------
+
+    def request_body(self, messages: list[dict[str, Any]]) -> dict[str, Any]:
+        """The chat-completions body of an extraction's first request, built by instructor for
+        this mode exactly as the live path builds it: the Batch API sends it unchanged."""
+        from instructor.v2.core.response import handle_response_model
+
+        s = self.settings
+        _, body = handle_response_model(
+            Draft, mode=_MODES[self.mode], model=s.model, messages=[dict(m) for m in messages],
+            temperature=s.temperature, max_tokens=s.max_tokens)
+        return body
+
+    def read_answer(self, completion: Mapping[str, Any]) -> Draft:
+        """Read a chat completion (a Batch API output line's body) as the live path reads an
+        answer: through instructor's parser for this mode into the ``Draft`` review bound with
+        ``bound_session``. Raises what the live path would re-ask on."""
+        from instructor.v2.core.providers import Provider
+        from instructor.v2.core.registry import mode_registry
+        from instructor.v2.core.response import handle_response_model
+        from openai.types.chat import ChatCompletion
+
+        mode = _MODES[self.mode]
+        model, _ = handle_response_model(Draft, mode=mode)  # loads the registry too
+        handlers = mode_registry.get_handlers(Provider.OPENAI, mode)
+        return handlers.response_parser(
+            response=ChatCompletion.model_validate(dict(completion)), response_model=model or Draft,
+            validation_context=None, strict=False, stream=False, is_async=False)
+
     # -- clients ----------------------------------------------------------------------------
 
     def _client_kwargs(self) -> dict[str, Any]:

@@ -3,7 +3,8 @@
 ``run`` holds ``extract_many`` (async core and sync wrapper); ``corpus`` reads JSON Lines, CSV,
 Parquet, folders and stdin; ``output`` appends results so a run resumes exactly once;
 ``tables`` flattens results into events and claims tables; ``limits`` paces requests and
-tokens and keeps the cost budget; ``progress`` draws the progress bar.
+tokens and keeps the cost budget; ``progress`` draws the progress bar; ``batch_api`` sends a
+corpus through the OpenAI Batch API.
 """
 
 from __future__ import annotations

@@ -30,7 +30,7 @@ from collections.abc import (
     Iterator,
     Mapping,
 )
-from typing import Any
+from typing import Any, TypeVar
 
 from llmextract.backends.base import Backend
 from llmextract.batch.corpus import CorpusArticle, CorpusProblem, text_id
@@ -38,6 +38,8 @@ from llmextract.batch.limits import Budget, RateLimiter
 from llmextract.batch.results import ArticleResult, BatchStats
 from llmextract.errors import ConfigurationError, EndpointDownError, LLMExtractError
 from llmextract.pipeline import CacheArg, extract, extract_async, resolve_backend
+
+T = TypeVar("T")
 
 log = logging.getLogger("llmextract.batch")
 
@@ -55,8 +57,13 @@ def extract_many(
 
     Work proceeds while the caller asks for the next result, so keep per-result work short.
     """
+    return drive(extract_many_async(articles, **options))
+
+
+def drive(stream: AsyncIterator[T]) -> Iterator[T]:
+    """An async generator's items for synchronous callers, on an event loop of its own that
+    runs only while the caller asks for the next item."""
     loop = asyncio.new_event_loop()
-    stream = extract_many_async(articles, **options)
     try:
         while True:
             try:
@@ -64,7 +71,9 @@ def extract_many(
             except StopAsyncIteration:
                 return
     finally:
-        loop.run_until_complete(stream.aclose())
+        aclose = getattr(stream, "aclose", None)
+        if aclose is not None:
+            loop.run_until_complete(aclose())
         loop.run_until_complete(loop.shutdown_asyncgens())
         loop.close()
 

@@ -4,7 +4,8 @@ Reads the corpus, skips what the output already holds, runs ``extract_many``, ap
 result as it finishes, draws the progress bar and prints one summary line on stderr. Exit code
 0 even when articles failed (each is an error record in the output), unless
 ``--fail-on-error``; 2 for bad options; 130 when interrupted (the output stays consistent: run
-the same command again to continue).
+the same command again to continue); 75 when ``--batch-wait`` ended the wait for a batch that
+is still running (the same command collects it later).
 """
 
 from __future__ import annotations
@@ -45,6 +46,10 @@ class CorpusOptions:
     price_out: float | None
     fail_on_error: bool
     retry_errors: bool
+    batch_api: bool = False
+    #: Seconds to wait for a batch before leaving it running (None: until it is done).
+    batch_wait: float | None = None
+    batch_poll: float = 5.0
 
 
 def run_corpus(options: CorpusOptions) -> None:
@@ -56,6 +61,9 @@ def run_corpus(options: CorpusOptions) -> None:
     if options.output is None and options.retry_errors:
         raise InputError("--retry-errors needs -o FILE (the output to retry the errors of)")
     journal, tables = _journal_for(options.output)
+    if options.batch_api and journal is None:
+        raise InputError("--batch-api needs -o FILE: the batch is resumed from the state kept "
+                         "next to it")
     stats = BatchStats(total=count_articles(options.paths))
     writer: JsonlOutput | StreamOutput
     if journal is not None:
@@ -67,23 +75,38 @@ def run_corpus(options: CorpusOptions) -> None:
         writer = StreamOutput(sys.stdout)
     progress = Progress(stats)
 
-    def problem(item: Any) -> None:
+    def say(line: str) -> None:
         if progress.enabled:
-            progress.console.print(f"warning: {item}", highlight=False, markup=False)
+            progress.console.print(line, highlight=False, markup=False)
         else:
-            typer.echo(f"warning: {item}", err=True)
+            typer.echo(line, err=True)
+
+    def problem(item: Any) -> None:
+        say(f"warning: {item}")
 
     interrupted = False
     down: EndpointDownError | None = None
+    pending: Exception | None = None
+    waits: tuple[type[Exception], ...] = ()
+    if options.batch_api:
+        from llmextract.batch.batch_api import BatchPending
+
+        waits = (BatchPending,)
     try:
         with progress:
-            asyncio.run(_run(options, writer, stats, progress, problem))
+            asyncio.run(_run(options, writer, stats, progress, problem, say))
     except KeyboardInterrupt:
         interrupted = True
     except EndpointDownError as exc:
         down = exc
+    except waits as exc:
+        pending = exc
     finally:
         writer.close()
+    if pending is not None:
+        typer.echo(stats.summary(), err=True)
+        typer.echo(f"waiting ended: {pending}", err=True)
+        raise typer.Exit(75)
     if down is not None:
         typer.echo(stats.summary(), err=True)
         typer.echo(f"stopped: {down}. Every finished article is in the output; run the same "
@@ -105,20 +128,32 @@ def run_corpus(options: CorpusOptions) -> None:
 
 
 async def _run(options: CorpusOptions, writer: Any, stats: BatchStats, progress: Any,
-               problem: Any) -> None:
+               problem: Any, say: Any) -> None:
     from llmextract.batch.run import extract_many_async
     from llmextract.render import render_text
 
     text_output = options.output is None and options.output_format == "text"
-    stream = extract_many_async(
-        _with_default_date(read_corpus(options.paths), options.published),
-        backend=options.backend, model=options.model, prompt=options.prompt,
-        cache=not options.no_cache, strict=options.strict, concurrency=options.concurrency,
-        workers=options.workers,
-        requests_per_minute=options.requests_per_minute,
-        tokens_per_minute=options.tokens_per_minute, max_cost=options.max_cost,
-        usd_per_mtok_in=options.price_in, usd_per_mtok_out=options.price_out,
-        skip=writer.done, stats=stats, on_problem=problem)
+    articles = _with_default_date(read_corpus(options.paths), options.published)
+    if options.batch_api:
+        from llmextract.batch.batch_api import extract_batch_api_async, state_path_for
+
+        stream = extract_batch_api_async(
+            articles, state=state_path_for(writer.path), backend=options.backend,
+            model=options.model, prompt=options.prompt, cache=not options.no_cache,
+            strict=options.strict, concurrency=options.concurrency,
+            requests_per_minute=options.requests_per_minute,
+            tokens_per_minute=options.tokens_per_minute, skip=writer.done, stats=stats,
+            on_problem=problem, on_status=say, poll_interval=options.batch_poll,
+            max_wait=options.batch_wait)
+    else:
+        stream = extract_many_async(
+            articles, backend=options.backend, model=options.model, prompt=options.prompt,
+            cache=not options.no_cache, strict=options.strict,
+            concurrency=options.concurrency, workers=options.workers,
+            requests_per_minute=options.requests_per_minute,
+            tokens_per_minute=options.tokens_per_minute, max_cost=options.max_cost,
+            usd_per_mtok_in=options.price_in, usd_per_mtok_out=options.price_out,
+            skip=writer.done, stats=stats, on_problem=problem)
     async for result in stream:
         if text_output:
             _print_text(result, render_text)

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sys
+from contextlib import nullcontext
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -69,13 +70,9 @@ def _emit(report: EvaluationReport | ComparisonReport, output_format: str, out: 
           detail: int) -> None:
     from rich.console import Console
 
-    from llmextract.evaluation.reports import render_json, render_markdown, render_terminal
+    from llmextract.evaluation.reports import render_terminal, write_json, write_markdown
 
-    if output_format == "json":
-        text = render_json(report)
-    elif output_format == "markdown":
-        text = render_markdown(report, detail)
-    else:
+    if output_format == "table":
         if out is None:
             console = Console()
             if not console.is_terminal:  # piped: no 80-column wrap cutting ids into pieces
@@ -85,10 +82,12 @@ def _emit(report: EvaluationReport | ComparisonReport, output_format: str, out: 
         with out.open("w", encoding="utf-8") as file:
             render_terminal(report, Console(file=file, width=120, color_system=None), detail)
         return
-    if out is None:
-        sys.stdout.write(text)
-    else:
-        out.write_text(text, encoding="utf-8")
+    # Written as built: the report of a large run is never one string in memory.
+    with (nullcontext(sys.stdout) if out is None else out.open("w", encoding="utf-8")) as file:
+        if output_format == "json":
+            write_json(report, file)
+        else:
+            write_markdown(report, file, detail)
 
 
 class _Progress:
@@ -142,13 +141,13 @@ def _check_complete(run: StoredRun, task: Task, allow: bool) -> None:
     missing = run.missing(task)
     if run.complete:
         if missing:
-            typer.echo(f"warning: {len(missing)} of {len(task.samples)} article(s) have no "
+            typer.echo(f"warning: {len(missing)} of {len(task.ids)} article(s) have no "
                        f"prediction in {run.path} (added since the run?); they are scored "
                        "as misses", err=True)
         return
     m = run.manifest
     why = f" ({m.stopped_reason})" if m.stopped_reason else ""
-    message = (f"run {run.path} is {m.status}{why}: {len(missing)} of {len(task.samples)} "
+    message = (f"run {run.path} is {m.status}{why}: {len(missing)} of {len(task.ids)} "
                f"article(s) are missing and would be scored as misses; continue it with "
                f"llmextract eval --resume {run.path.name} --runs-dir {run.path.parent}, or "
                "pass --allow-incomplete")
@@ -230,9 +229,9 @@ def eval_command(
     """Evaluate extraction against gold (or ISAF), store the run, report, gate on a baseline."""
     from llmextract.evaluation.gate import check, load_baseline, make_baseline, write_baseline
     from llmextract.evaluation.metrics import summarize
-    from llmextract.evaluation.reports import comparison_report, evaluation_report
+    from llmextract.evaluation.reports import comparison_report, evaluation_report, score_run
     from llmextract.evaluation.runs import default_name, load_run
-    from llmextract.evaluation.tasks import load_task, score_predictions
+    from llmextract.evaluation.tasks import load_task
 
     if output_format not in FORMATS:
         raise InputError(f"--format must be one of {', '.join(FORMATS)}, not {output_format!r}")
@@ -282,9 +281,9 @@ def eval_command(
         previous = load_run(runs / resume)
         task = _task_for(previous, gold, split, dataset)
         backend, model, prompt = _resume_settings(previous, backend, model, prompt)
-        todo = len(task.samples) - sum(
+        todo = len(task.ids) - sum(
             r.extraction is not None for r in previous.predictions.values())
-        typer.echo(f"resuming {previous.path}: {todo} of {len(task.samples)} article(s) to "
+        typer.echo(f"resuming {previous.path}: {todo} of {len(task.ids)} article(s) to "
                    "run", err=True)
         progress = _Progress(todo)
         run = _run(task, runs, resume, progress, backend=backend, model=model,
@@ -295,7 +294,7 @@ def eval_command(
                 else load_task("gold", gold or _default_gold(), split=split))
         run_name = name or default_name(task.kind, backend, model,
                                          dt.datetime.now(dt.timezone.utc))
-        progress = _Progress(len(task.samples))
+        progress = _Progress(len(task.ids))
         run = _run(task, runs, run_name, progress, backend=backend, model=model,
                    prompt=prompt, cache=not no_cache, concurrency=concurrency,
                    usd_per_mtok_in=price_in, usd_per_mtok_out=price_out, strict=strict)
@@ -304,17 +303,17 @@ def eval_command(
         first = next(iter(run.predictions.values())).error
         raise InputError(f"every article failed; the first error: {first}")
 
-    scores = score_predictions(task, run.predictions)
-    summary = summarize(scores, task.metrics)
+    scored = score_run(task, run.predictions)  # one article at a time; rows spooled to disk
+    summary = summarize(scored.counts, task.metrics)
     if update_baseline:
         assert baseline is not None  # checked above
-        write_baseline(baseline, make_baseline(baseline.stem, task, summary, scores,
+        write_baseline(baseline, make_baseline(baseline.stem, task, summary, scored.counts,
                                                run=run.manifest))
         typer.echo(f"baseline written: {baseline}", err=True)
-    gate = (check(load_baseline(baseline), task, scores, tolerance=tolerance,
+    gate = (check(load_baseline(baseline), task, scored.counts, tolerance=tolerance,
                   path=str(baseline))
             if baseline is not None and not update_baseline else None)
-    report = evaluation_report(task, scores, summary, run=run.manifest, gate=gate)
+    report = evaluation_report(task, scored, summary, run=run.manifest, gate=gate)
     if report_html is not None:
         from llmextract.view.evaluation import evaluation_html
 

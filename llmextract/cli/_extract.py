@@ -67,6 +67,16 @@ def extract_command(
     retry_errors: Annotated[bool, typer.Option(
         "--retry-errors", help="Drop the error records of an earlier run from -o and try "
         "those articles again.", rich_help_panel="Corpus runs")] = False,
+    batch_api: Annotated[bool, typer.Option(
+        "--batch-api", help="Send the corpus as one OpenAI Batch API batch (half the price, "
+        "answers within 24 h); needs -o. Ctrl-C leaves the batch running: the same command "
+        "collects it.", rich_help_panel="Corpus runs")] = False,
+    batch_wait: Annotated[float | None, typer.Option(
+        help="With --batch-api: seconds to wait for the batch before leaving it running "
+        "(exit 75; default: until it is done).", rich_help_panel="Corpus runs")] = None,
+    batch_poll: Annotated[float, typer.Option(
+        help="With --batch-api: seconds before the first status check (then longer, up to 60).",
+        rich_help_panel="Corpus runs")] = 5.0,
     fail_on_error: Annotated[bool, typer.Option(
         "--fail-on-error", help="Exit 1 when any article failed (default: 0; failures are "
         "error records).", rich_help_panel="Corpus runs")] = False,
@@ -84,6 +94,12 @@ def extract_command(
     apply_endpoint_options(timeout, max_tokens)
     _check_published(published)
     _check_backend_options(backend, model, prompt)
+    if batch_api and output is None:
+        raise InputError("--batch-api needs -o FILE: the batch is resumed from the state kept "
+                         "next to it")
+    if batch_api and max_cost is not None:
+        raise InputError("--max-cost does not apply to --batch-api: the whole batch is "
+                         "submitted at once")
     if output is not None or len(paths) > 1 or is_corpus_path(paths[0]):
         if article_id is not None:
             raise InputError("--id takes one article; a corpus gives each article its id")
@@ -95,7 +111,8 @@ def extract_command(
             backend=backend, model=model, prompt=prompt, no_cache=no_cache, strict=strict,
             concurrency=concurrency, workers=workers, requests_per_minute=rpm,
             tokens_per_minute=tpm, max_cost=max_cost, price_in=price_in, price_out=price_out,
-            fail_on_error=fail_on_error, retry_errors=retry_errors))
+            fail_on_error=fail_on_error, retry_errors=retry_errors, batch_api=batch_api,
+            batch_wait=batch_wait, batch_poll=batch_poll))
         return
 
     def run(text: str, article: str | None = None) -> Extraction:

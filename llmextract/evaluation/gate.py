@@ -35,8 +35,10 @@ from llmextract.errors import InputError
 from llmextract.evaluation.metrics import (
     ArticleScore,
     BootstrapSettings,
+    CountTable,
     Summary,
-    paired_deltas,
+    columns_of,
+    paired_count_deltas,
 )
 from llmextract.evaluation.runs import RunManifest
 from llmextract.evaluation.tasks import Task
@@ -126,9 +128,20 @@ class GateResult(_Frozen):
         return [c for c in self.checks if c.regressed]
 
 
-def make_baseline(name: str, task: Task, summary: Summary, scores: Sequence[ArticleScore], *,
+def _article_counts(scores: Sequence[ArticleScore] | CountTable) -> dict[str, dict[str, int]]:
+    """article id -> the non-zero counts, by column name in sorted order."""
+    if isinstance(scores, CountTable):
+        order = sorted(range(len(scores.columns)), key=lambda i: scores.columns[i])
+        return {article_id: {scores.columns[i]: int(row[i]) for i in order if row[i]}
+                for article_id, row in zip(scores.ids, scores.matrix, strict=True)}
+    return {s.article_id: {k: v for k, v in sorted(s.counts.items()) if v} for s in scores}
+
+
+def make_baseline(name: str, task: Task, summary: Summary,
+                  scores: Sequence[ArticleScore] | CountTable, *,
                   run: RunManifest | None = None) -> Baseline:
-    """The baseline of a scored result: its metrics, settings and per-article counts."""
+    """The baseline of a scored result: its metrics, settings and per-article counts (from the
+    scores, or from their ``CountTable`` when a large run is streamed)."""
     return Baseline(
         name=name, task=task.kind, source=task.source, split=task.split,
         created_at=dt.datetime.now(dt.timezone.utc), configuration=configuration_of(run),
@@ -136,8 +149,7 @@ def make_baseline(name: str, task: Task, summary: Summary, scores: Sequence[Arti
         metrics={key: BaselineMetric(value=m.value, ci_low=m.ci_low, ci_high=m.ci_high,
                                      higher_is_better=m.higher_is_better, headline=m.headline)
                  for key, m in summary.metrics.items()},
-        articles={s.article_id: {k: v for k, v in sorted(s.counts.items()) if v}
-                  for s in scores},
+        articles=_article_counts(scores),
     )
 
 
@@ -163,24 +175,29 @@ def load_baseline(path: str | os.PathLike[str]) -> Baseline:
         raise InputError(f"{file}: {where}: {error['msg']}") from None
 
 
-def check(baseline: Baseline, task: Task, scores: Sequence[ArticleScore], *,
+def check(baseline: Baseline, task: Task, scores: Sequence[ArticleScore] | CountTable, *,
           tolerance: float | None = None, path: str = "") -> GateResult:
-    """Judge ``scores`` of ``task`` against ``baseline`` on every headline metric (rule in the
-    module docstring)."""
+    """Judge ``scores`` of ``task`` (or their ``CountTable``) against ``baseline`` on every
+    headline metric (rule in the module docstring)."""
     if tolerance is not None and tolerance < 0:
         raise InputError(f"--tolerance must be 0 or more (got {tolerance})")
     if baseline.task != task.kind:
         raise InputError(f"{path or baseline.name}: the baseline is for the {baseline.task} "
                          f"task, this result is {task.kind}")
-    common = [s for s in scores if s.article_id in baseline.articles]
+    headline = [s for s in task.metrics if s.headline]
+    columns = columns_of(headline)
+    table = (scores if isinstance(scores, CountTable)
+             else CountTable.of(scores, columns))
+    common = [i for i, article_id in enumerate(table.ids) if article_id in baseline.articles]
     if not common:
         raise InputError(f"{path or baseline.name}: no article of this result is in the "
                          "baseline; rewrite the baseline on purpose with --update-baseline")
-    scored = {s.article_id for s in scores}
-    before = [ArticleScore(article_id=s.article_id, counts=baseline.articles[s.article_id])
-              for s in common]
-    headline = [s for s in task.metrics if s.headline]
-    deltas = paired_deltas(before, common, headline, bootstrap=baseline.bootstrap)
+    scored = set(table.ids)
+    before = CountTable.of((ArticleScore(article_id=table.ids[i],
+                                         counts=baseline.articles[table.ids[i]])
+                            for i in common), columns)
+    deltas = paired_count_deltas(before.matrix, table.select(columns, common), headline,
+                                 bootstrap=baseline.bootstrap)
     checks: list[Check] = []
     for spec in headline:
         d = deltas[spec.key]

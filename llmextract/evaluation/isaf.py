@@ -51,7 +51,7 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -140,31 +140,41 @@ class IsafRelease(BaseModel):
     labels: IsafLabels
 
 
-def load_isaf(path: str | os.PathLike[str]) -> list[IsafRelease]:
-    """Read an ISAF-format JSONL file; a bad line raises ``InputError`` naming file and line."""
+def _scan_isaf(path: str | os.PathLike[str]) -> Iterator[tuple[int, IsafRelease]]:
+    """Each release of an ISAF-format JSONL file with its line's byte offset, checked as it is
+    read; a bad line raises ``InputError`` naming file and line."""
     file = Path(path)
     if not file.is_file():
         raise InputError(f"{file}: no such ISAF file (expected JSON lines like "
                          "evals/external/isaf/dev.jsonl)")
-    releases: list[IsafRelease] = []
     seen: set[str] = set()
-    with file.open(encoding="utf-8") as lines:
+    with file.open("rb") as lines:
+        offset = 0
         for number, line in enumerate(lines, start=1):
+            start, offset = offset, offset + len(line)
             if not line.strip():
                 continue
-            try:
-                release = IsafRelease.model_validate(json.loads(line))
-            except (json.JSONDecodeError, ValidationError) as exc:
-                first = str(exc).splitlines()[0] if isinstance(exc, json.JSONDecodeError) else (
-                    f"{'.'.join(map(str, exc.errors()[0]['loc']))}: {exc.errors()[0]['msg']}")
-                raise InputError(f"{file}:{number}: {first}") from None
+            release = _parse_line(file, number, line)
             if release.id in seen:
                 raise InputError(f"{file}:{number}: duplicate id {release.id!r}")
             seen.add(release.id)
-            releases.append(release)
-    if not releases:
+            yield start, release
+    if not seen:
         raise InputError(f"{file}: no releases")
-    return releases
+
+
+def _parse_line(file: Path, number: int, line: bytes) -> IsafRelease:
+    try:
+        return IsafRelease.model_validate(json.loads(line.decode("utf-8")))
+    except (UnicodeDecodeError, json.JSONDecodeError, ValidationError) as exc:
+        first = (f"{'.'.join(map(str, exc.errors()[0]['loc']))}: {exc.errors()[0]['msg']}"
+                 if isinstance(exc, ValidationError) else str(exc).splitlines()[0])
+        raise InputError(f"{file}:{number}: {first}") from None
+
+
+def load_isaf(path: str | os.PathLike[str]) -> list[IsafRelease]:
+    """Read an ISAF-format JSONL file; a bad line raises ``InputError`` naming file and line."""
+    return [release for _, release in _scan_isaf(path)]
 
 
 @dataclass(frozen=True)
@@ -349,19 +359,38 @@ def _lede(text: str, limit: int = 240) -> str:
 
 
 @dataclass(frozen=True)
+class _Tallies:
+    """What the reference notes need from the labels: counted once, at load."""
+
+    releases: int = 0
+    zero_killed: int = 0
+    no_airstrike: int = 0
+
+
+@dataclass(frozen=True)
 class IsafTask:
-    """ISAF-format releases (``evals/external/isaf/dev.jsonl``) scored release by release."""
+    """ISAF-format releases (``evals/external/isaf/dev.jsonl``) scored release by release.
+
+    The file is checked whole at load, but only each release's id and line offset stay in
+    memory: samples are read again one at a time when extracted or scored.
+    """
 
     source: str
-    releases: tuple[IsafRelease, ...]
-    _by_id: dict[str, IsafRelease] = field(init=False, repr=False, compare=False)
-
-    def __post_init__(self) -> None:
-        object.__setattr__(self, "_by_id", {r.id: r for r in self.releases})
+    ids: tuple[str, ...]
+    _offsets: dict[str, int] = field(repr=False, compare=False)
+    _tallies: _Tallies = field(repr=False, compare=False)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str]) -> IsafTask:
-        return cls(source=str(path), releases=tuple(load_isaf(path)))
+        offsets: dict[str, int] = {}
+        n = zero = no_air = 0
+        for offset, release in _scan_isaf(path):
+            offsets[release.id] = offset
+            n += 1
+            zero += release.labels.min_killed == 0
+            no_air += not release.labels.airstrike
+        return cls(source=str(path), ids=tuple(offsets), _offsets=offsets,
+                   _tallies=_Tallies(releases=n, zero_killed=zero, no_airstrike=no_air))
 
     @property
     def kind(self) -> TaskKind:
@@ -376,25 +405,49 @@ class IsafTask:
         return ISAF_METRICS
 
     @property
+    def releases(self) -> tuple[IsafRelease, ...]:
+        """Every release, read whole (for small files; ``iter_samples`` streams)."""
+        return tuple(release for _, release in _scan_isaf(self.source))
+
+    @property
     def samples(self) -> tuple[Sample, ...]:
+        return tuple(self.iter_samples())
+
+    def iter_samples(self) -> Iterator[Sample]:
         # The releases carry no separate publication date: the dateline is part of the text.
-        return tuple(Sample(r.id, r.text, None) for r in self.releases)
+        for _, release in _scan_isaf(self.source):
+            yield Sample(release.id, release.text, None, labels=release)
+
+    def sample(self, article_id: str) -> Sample:
+        release = self._release(article_id)
+        return Sample(release.id, release.text, None, labels=release)
+
+    def _release(self, article_id: str) -> IsafRelease:
+        offset = self._offsets[article_id]
+        with Path(self.source).open("rb") as file:
+            file.seek(offset)
+            return _parse_line(Path(self.source), 0, file.readline())
 
     def score(self, sample: Sample, predicted: Extraction | None,
               error: str | None) -> ArticleScore:
-        return score_release(self._by_id[sample.id], predicted, error=error)
+        release = (sample.labels if isinstance(sample.labels, IsafRelease)
+                   else self._release(sample.id))
+        return score_release(release, predicted, error=error)
 
     def notes(self) -> list[str]:
-        return reference_notes(self.releases)
+        t = self._tallies
+        return _notes(t.releases, t.zero_killed, t.no_airstrike)
 
 
 def reference_notes(releases: Sequence[IsafRelease]) -> list[str]:
     """What trivial predictors score on these releases, to read the metrics against."""
-    n = len(releases)
+    return _notes(len(releases), sum(r.labels.min_killed == 0 for r in releases),
+                  sum(not r.labels.airstrike for r in releases))
+
+
+def _notes(n: int, zero: int, no_air: int) -> list[str]:
     if not n:
         return []
-    zero = sum(r.labels.min_killed == 0 for r in releases)
-    no_air = sum(not r.labels.airstrike for r in releases)
     return [
         f"Predicting 0 killed everywhere scores killed exact match {zero / n:.3f} ({zero}/{n}) "
         "and 0 on the releases that report a killed.",

@@ -25,7 +25,7 @@ Everything here is pure: no I/O, no model, no backend.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from typing import Literal
 
@@ -179,20 +179,29 @@ def resample_weights(n: int, resamples: int, seed: int) -> np.ndarray:
     return np.bincount(draws.ravel(), minlength=resamples * n).reshape(resamples, n).astype(float)
 
 
-#: Bootstrap resamples drawn at once. Even, so every chunk but the last draws a whole number of
-#: the generator's 64-bit words and the stream, and so every interval, is the one
+#: Bootstrap resamples drawn at once, at most. Even, so every chunk but the last draws a whole
+#: number of the generator's 64-bit words and the stream, and so every interval, is the one
 #: ``resample_weights`` gives; memory is ``chunk x articles``, not ``resamples x articles``.
 _RESAMPLE_CHUNK = 64
+#: Draws per chunk, at most: fewer resamples at once on large runs keeps each of the chunk's
+#: arrays near 8 MB (a chunk of 64 at 100,000 articles took four arrays of 51 MB).
+_CHUNK_DRAWS = 1 << 20
+
+
+def _chunk(n: int) -> int:
+    return max(2, min(_RESAMPLE_CHUNK, _CHUNK_DRAWS // max(n, 1)) // 2 * 2)
 
 
 def resampled_sums(matrix: np.ndarray, resamples: int, seed: int) -> np.ndarray:
     """``resample_weights(n, resamples, seed) @ matrix`` in bounded memory (resamples x
-    columns): at 100,000 articles the whole weight matrix would take 800 MB."""
+    columns): at 100,000 articles the whole weight matrix would take 800 MB. The counts are
+    integers, so every sum is exact whatever the chunking."""
     n = matrix.shape[0]
     rng = np.random.default_rng(seed)
     out = np.empty((resamples, matrix.shape[1]))
-    for start in range(0, resamples, _RESAMPLE_CHUNK):
-        k = min(_RESAMPLE_CHUNK, resamples - start)
+    chunk = _chunk(n)
+    for start in range(0, resamples, chunk):
+        k = min(chunk, resamples - start)
         draws = rng.integers(0, n, size=(k, n)) + (np.arange(k) * n)[:, None]
         weights = np.bincount(draws.ravel(), minlength=k * n).reshape(k, n).astype(float)
         out[start:start + k] = weights @ matrix
@@ -212,16 +221,64 @@ def _optional(x: float) -> float | None:
     return None if np.isnan(x) else float(x)
 
 
-def summarize(scores: Sequence[ArticleScore], specs: Sequence[MetricSpec], *,
+class CountTable:
+    """Per-article integer counts of a scored run, added one article at a time.
+
+    This is all that metrics, intervals and the gate need of a run: ids in order and an
+    articles x columns matrix (8 bytes a count), not the scores with their findings.
+    """
+
+    def __init__(self, columns: Sequence[str]) -> None:
+        self.columns = list(columns)
+        self.ids: list[str] = []
+        self.errors = 0
+        self._rows = np.zeros((64, len(self.columns)))
+
+    @classmethod
+    def of(cls, scores: Iterable[ArticleScore], columns: Sequence[str]) -> CountTable:
+        table = cls(columns)
+        for score in scores:
+            table.add(score)
+        return table
+
+    def add(self, score: ArticleScore) -> None:
+        n = len(self.ids)
+        if n == self._rows.shape[0]:
+            grown = np.zeros((2 * n, len(self.columns)))
+            grown[:n] = self._rows
+            self._rows = grown
+        self._rows[n] = [score.counts.get(c, 0) for c in self.columns]
+        self.ids.append(score.article_id)
+        self.errors += score.error is not None
+
+    def __len__(self) -> int:
+        return len(self.ids)
+
+    @property
+    def matrix(self) -> np.ndarray:
+        """Articles x columns, as float (a view, not a copy)."""
+        return self._rows[: len(self.ids)]
+
+    def select(self, columns: Sequence[str], rows: Sequence[int] | None = None) -> np.ndarray:
+        """The matrix restricted to ``columns`` (by name) and ``rows`` (by position)."""
+        index = {c: i for i, c in enumerate(self.columns)}
+        matrix = self.matrix if rows is None else self.matrix[list(rows)]
+        return matrix[:, [index[c] for c in columns]].reshape(len(matrix), len(columns))
+
+
+def summarize(scores: Sequence[ArticleScore] | CountTable, specs: Sequence[MetricSpec], *,
               bootstrap: BootstrapSettings | None = None) -> Summary:
     """Micro and macro values, counts and bootstrap intervals of every metric in ``specs``."""
     settings = bootstrap or BootstrapSettings()
     columns = columns_of(specs)
     index = {c: i for i, c in enumerate(columns)}
-    matrix = count_matrix(scores, columns)
+    if isinstance(scores, CountTable):
+        matrix, errors = scores.select(columns), scores.errors
+    else:
+        matrix, errors = count_matrix(scores, columns), sum(s.error is not None for s in scores)
     totals = matrix.sum(axis=0)
     resampled = (resampled_sums(matrix, settings.resamples, settings.seed)
-                 if scores and settings.resamples else None)
+                 if len(scores) and settings.resamples else None)
     metrics: dict[str, MetricValue] = {}
     for spec in specs:
         cols = [index[c] for c in spec.columns]
@@ -232,7 +289,7 @@ def summarize(scores: Sequence[ArticleScore], specs: Sequence[MetricSpec], *,
         metrics[spec.key] = MetricValue(
             key=spec.key,
             label=spec.label,
-            value=_optional(float(spec.compute(totals[cols]))) if scores else None,
+            value=_optional(float(spec.compute(totals[cols]))) if len(scores) else None,
             macro=float(defined.mean()) if defined.size else None,
             ci_low=low,
             ci_high=high,
@@ -241,8 +298,7 @@ def summarize(scores: Sequence[ArticleScore], specs: Sequence[MetricSpec], *,
             higher_is_better=spec.higher_is_better,
             headline=spec.headline,
         )
-    return Summary(articles=len(scores), errors=sum(s.error is not None for s in scores),
-                   bootstrap=settings, metrics=metrics)
+    return Summary(articles=len(scores), errors=errors, bootstrap=settings, metrics=metrics)
 
 
 def article_values(score: ArticleScore, specs: Sequence[MetricSpec]) -> dict[str, float | None]:
@@ -299,10 +355,20 @@ def paired_deltas(a: Sequence[ArticleScore], b: Sequence[ArticleScore],
     same articles in the same order."""
     if [s.article_id for s in a] != [s.article_id for s in b]:
         raise ValueError("paired comparison needs the same articles in the same order")
+    columns = columns_of(specs)
+    return paired_count_deltas(count_matrix(a, columns), count_matrix(b, columns), specs,
+                               bootstrap=bootstrap)
+
+
+def paired_count_deltas(matrix_a: np.ndarray, matrix_b: np.ndarray,
+                        specs: Sequence[MetricSpec], *,
+                        bootstrap: BootstrapSettings | None = None) -> dict[str, MetricDelta]:
+    """``paired_deltas`` on count matrices: the same articles in the same rows, columns
+    ``columns_of(specs)``."""
     settings = bootstrap or BootstrapSettings()
     columns = columns_of(specs)
     index = {c: i for i, c in enumerate(columns)}
-    matrix_a, matrix_b = count_matrix(a, columns), count_matrix(b, columns)
+    a = b = len(matrix_a)
     # One pass over both runs' counts: the same resamples for A and B (paired).
     both = (resampled_sums(np.hstack([matrix_a, matrix_b]), settings.resamples, settings.seed)
             if a and settings.resamples else None)

@@ -6,15 +6,25 @@ machine-readable form (keys in a fixed order, ``report_version`` bumped on any b
 Per-article rows are ordered worst first: failed extractions, then the most findings (missed,
 spurious, wrong), then by id. Every missed or spurious item is listed with its quote in the
 JSON; the Markdown and terminal renderings list the findings of the ``detail`` worst articles.
+
+A large run is reported in bounded memory: ``score_run`` scores it one article at a time into
+a ``CountTable`` (what metrics, intervals and the gate need) and ``ArticleRows`` (each row
+written to a temporary file as it is built, only its sort key kept), and ``write_json`` /
+``write_markdown`` write the report as they go.
 """
 
 from __future__ import annotations
 
+import io
 import json
-from collections.abc import Sequence
-from typing import Literal
+import tempfile
+from array import array
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from dataclasses import dataclass
+from itertools import islice
+from typing import IO, Annotated, Literal, overload
 
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, InstanceOf
 from rich.console import Console
 from rich.table import Table
 
@@ -24,17 +34,23 @@ from llmextract.evaluation.metrics import (
     ArticleScore,
     BootstrapSettings,
     Comparison,
+    CountTable,
     Finding,
+    MetricSpec,
     MetricValue,
     Summary,
     article_values,
+    columns_of,
     compare,
 )
 from llmextract.evaluation.runs import RunManifest, StoredRun
-from llmextract.evaluation.tasks import Task, score_predictions
+from llmextract.evaluation.tasks import Prediction, Task, iter_scores, score_predictions
 
 REPORT_VERSION: Literal["1"] = "1"
 _QUOTE_LIMIT = 300
+#: Rows of the terminal's article table at most: past a screenful it is unreadable, and a
+#: rich table of 100,000 rows takes more memory than the whole evaluation.
+TERMINAL_ROWS = 1000
 
 
 class _Frozen(BaseModel):
@@ -50,6 +66,56 @@ class ArticleRow(_Frozen):
     findings: list[Finding]
 
 
+class ArticleRows(Sequence[ArticleRow]):
+    """Report rows, worst first, kept in a temporary file: only each row's offset is in
+    memory. Built by ``RowSpool``; read back one row at a time."""
+
+    def __init__(self, file: IO[bytes], offsets: array[int]) -> None:
+        self._file = file
+        self._offsets = offsets
+
+    def __len__(self) -> int:
+        return len(self._offsets)
+
+    @overload
+    def __getitem__(self, index: int) -> ArticleRow: ...
+
+    @overload
+    def __getitem__(self, index: slice) -> list[ArticleRow]: ...
+
+    def __getitem__(self, index: int | slice) -> ArticleRow | list[ArticleRow]:
+        if isinstance(index, slice):
+            return [self[i] for i in range(*index.indices(len(self)))]
+        self._file.seek(self._offsets[index])
+        return ArticleRow.model_validate_json(self._file.readline())
+
+    def __iter__(self) -> Iterator[ArticleRow]:
+        for offset in self._offsets:
+            self._file.seek(offset)
+            yield ArticleRow.model_validate_json(self._file.readline())
+
+
+class RowSpool:
+    """Writes report rows to a temporary file as they are built and sorts them by their keys
+    (``_badness``) alone."""
+
+    def __init__(self) -> None:
+        # Closed (and deleted) when the rows are garbage-collected: it outlives this call.
+        self._file: IO[bytes] = tempfile.TemporaryFile()  # noqa: SIM115
+        self._keys: list[tuple[bool, int, str, int]] = []
+
+    def add(self, row: ArticleRow) -> None:
+        offset = self._file.seek(0, io.SEEK_END)
+        self._file.write(row.model_dump_json().encode("utf-8") + b"\n")
+        self._keys.append((*_badness(row), offset))
+
+    def finish(self) -> ArticleRows:
+        self._keys.sort()
+        offsets = array("q", (key[-1] for key in self._keys))
+        self._keys = []
+        return ArticleRows(self._file, offsets)
+
+
 class EvaluationReport(_Frozen):
     report: Literal["evaluation"] = "evaluation"
     report_version: Literal["1"] = REPORT_VERSION
@@ -60,7 +126,10 @@ class EvaluationReport(_Frozen):
     summary: Summary
     gate: GateResult | None = None
     notes: list[str]
-    articles: list[ArticleRow]
+    #: A list, or for a streamed run the rows on disk (``score_run``); render either with
+    #: ``render_json`` / ``write_json``, which never hold the rows at once.
+    articles: Annotated[InstanceOf[ArticleRows] | list[ArticleRow],
+                        Field(union_mode="left_to_right")]
 
 
 class ComparisonReport(_Frozen):
@@ -78,17 +147,49 @@ def _badness(row: ArticleRow) -> tuple[bool, int, str]:
     return (row.error is None, -sum(f.status != "error" for f in row.findings), row.id)
 
 
-def evaluation_report(task: Task, scores: Sequence[ArticleScore], summary: Summary, *,
-                      run: RunManifest | None = None,
+def article_row(score: ArticleScore, headline: Sequence[MetricSpec]) -> ArticleRow:
+    return ArticleRow(id=score.article_id, error=score.error,
+                      values=article_values(score, headline),
+                      counts=dict(sorted(score.counts.items())), findings=list(score.findings))
+
+
+@dataclass(frozen=True)
+class ScoredRun:
+    """A run scored in bounded memory: its counts (for metrics and the gate) and its report
+    rows on disk, worst first."""
+
+    counts: CountTable
+    rows: ArticleRows
+
+
+def score_run(task: Task, predictions: Mapping[str, Prediction]) -> ScoredRun:
+    """Score every sample of ``task`` one at a time (``tasks.iter_scores``), keeping per
+    article only its counts in memory."""
+    return scored_run(iter_scores(task, predictions), task.metrics)
+
+
+def scored_run(scores: Iterable[ArticleScore], metrics: Sequence[MetricSpec]) -> ScoredRun:
+    headline = [m for m in metrics if m.headline]
+    table, spool = CountTable(columns_of(metrics)), RowSpool()
+    for score in scores:
+        table.add(score)
+        spool.add(article_row(score, headline))
+    return ScoredRun(counts=table, rows=spool.finish())
+
+
+def evaluation_report(task: Task, scores: Sequence[ArticleScore] | ScoredRun,
+                      summary: Summary, *, run: RunManifest | None = None,
                       gate: GateResult | None = None) -> EvaluationReport:
     """The report of one scored run of ``task`` (rows worst first)."""
-    headline = [s for s in task.metrics if s.headline]
-    rows = [ArticleRow(id=s.article_id, error=s.error, values=article_values(s, headline),
-                       counts=dict(sorted(s.counts.items())), findings=list(s.findings))
-            for s in scores]
+    articles: ArticleRows | list[ArticleRow]
+    if isinstance(scores, ScoredRun):
+        articles = scores.rows
+    else:
+        headline = [s for s in task.metrics if s.headline]
+        articles = sorted((article_row(s, headline) for s in scores), key=_badness)
     return EvaluationReport(task=task.kind, source=task.source, split=task.split, run=run,
                             summary=summary, gate=gate, notes=task.notes(),
-                            articles=sorted(rows, key=_badness))
+                            articles=articles)
 
 
 def comparison_report(task: Task, run_a: StoredRun, run_b: StoredRun, *,
@@ -103,7 +204,29 @@ def comparison_report(task: Task, run_a: StoredRun, run_b: StoredRun, *,
 
 
 def render_json(report: EvaluationReport | ComparisonReport) -> str:
-    return json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False) + "\n"
+    out = io.StringIO()
+    write_json(report, out)
+    return out.getvalue()
+
+
+def write_json(report: EvaluationReport | ComparisonReport, out: IO[str]) -> None:
+    """``render_json`` written to ``out`` row by row: the text is the same, byte for byte, as
+    ``json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False)`` and a newline,
+    but an evaluation's rows are never all in memory."""
+    if isinstance(report, ComparisonReport):
+        out.write(json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False)
+                  + "\n")
+        return
+    head = json.dumps(report.model_dump(mode="json", exclude={"articles"}), indent=2,
+                      ensure_ascii=False)
+    out.write(head[: -len("\n}")] + ',\n  "articles": [')
+    first = True
+    for row in report.articles:
+        text = json.dumps(row.model_dump(mode="json"), indent=2, ensure_ascii=False)
+        # JSON escapes a newline inside a string, so every raw newline is indentation.
+        out.write(("\n    " if first else ",\n    ") + text.replace("\n", "\n    "))
+        first = False
+    out.write("]\n}\n" if first else "\n  ]\n}\n")
 
 
 # -- formatting helpers -----------------------------------------------------------------------
@@ -168,8 +291,11 @@ def _cell(text: str) -> str:
 
 def _md_table(header: Sequence[str], rows: Sequence[Sequence[str]]) -> list[str]:
     lines = ["| " + " | ".join(header) + " |", "|" + "---|" * len(header)]
-    lines += ["| " + " | ".join(_cell(c) for c in row) + " |" for row in rows]
-    return lines
+    return lines + list(_md_table_rows(rows))
+
+
+def _md_table_rows(rows: Iterable[Sequence[str]]) -> Iterator[str]:
+    return ("| " + " | ".join(_cell(c) for c in row) + " |" for row in rows)
 
 
 def _metric_rows(metrics: Sequence[MetricValue]) -> list[list[str]]:
@@ -194,10 +320,53 @@ def _gate_rows(gate: GateResult) -> list[list[str]]:
             for c in gate.checks]
 
 
+class _Lines:
+    """Lines written as ``"\\n".join(lines).rstrip() + "\\n"`` would give them, as they come:
+    the last non-blank line and the blank ones after it are held back until more text comes."""
+
+    def __init__(self, out: IO[str]) -> None:
+        self._out = out
+        self._held: list[str] = []
+        self._started = False
+
+    def add(self, lines: Iterable[str]) -> None:
+        for line in lines:
+            if line.strip():
+                self._flush()
+            self._held.append(line)
+
+    def _flush(self) -> None:
+        for line in self._held:
+            self._out.write(("\n" if self._started else "") + line)
+            self._started = True
+        self._held = []
+
+    def close(self) -> None:
+        last = max((i for i, line in enumerate(self._held) if line.strip()), default=-1)
+        if last >= 0:
+            self._held = [*self._held[:last], self._held[last].rstrip()]
+        else:
+            self._held = []
+        self._flush()
+        self._out.write("\n")
+
+
 def render_markdown(report: EvaluationReport | ComparisonReport,
                     detail: int = DEFAULT_DETAIL) -> str:
     if isinstance(report, ComparisonReport):
         return _comparison_markdown(report, detail)
+    out = io.StringIO()
+    write_markdown(report, out, detail)
+    return out.getvalue()
+
+
+def write_markdown(report: EvaluationReport | ComparisonReport, file: IO[str],
+                   detail: int = DEFAULT_DETAIL) -> None:
+    """``render_markdown`` written to ``file`` as it is built (the article table row by row)."""
+    if isinstance(report, ComparisonReport):
+        file.write(_comparison_markdown(report, detail))
+        return
+    lines = _Lines(file)
     out = [f"## llmextract eval: {_title(report)}", ""]
     if report.run is not None:
         out += [_run_line(report.run), ""]
@@ -221,20 +390,26 @@ def render_markdown(report: EvaluationReport | ComparisonReport,
     out += [f"### Articles, worst first ({len(report.articles)})", ""]
     keys = [m.key for m in metrics if m.headline]
     labels = [report.summary.metrics[k].label for k in keys]
-    out += _md_table(["article", *labels, "problems"],
-                     [[r.id, *(_num(r.values.get(k)) for k in keys),
-                       "error" if r.error else str(len(r.findings))]
-                      for r in report.articles])
-    worst = [r for r in report.articles if r.findings][:detail]
+    lines.add(out)
+    lines.add(_md_table(["article", *labels, "problems"], []))
+    lines.add(_md_table_rows([r.id, *(_num(r.values.get(k)) for k in keys),
+                              "error" if r.error else str(len(r.findings))]
+                             for r in report.articles))
+    worst = _worst(report.articles, detail)
     if worst:
-        out += ["", f"<details><summary>Findings of the {len(worst)} worst articles</summary>",
-                ""]
+        lines.add(["", f"<details><summary>Findings of the {len(worst)} worst articles</summary>",
+                   ""])
         for row in worst:
-            out.append(f"**{row.id}**")
-            out += [f"- {_cell(_finding_text(f))}" for f in row.findings]
-            out.append("")
-        out.append("</details>")
-    return "\n".join(out).rstrip() + "\n"
+            lines.add([f"**{row.id}**"])
+            lines.add(f"- {_cell(_finding_text(f))}" for f in row.findings)
+            lines.add([""])
+        lines.add(["</details>"])
+    lines.close()
+
+
+def _worst(rows: Iterable[ArticleRow], detail: int) -> list[ArticleRow]:
+    """The ``detail`` worst rows with findings (rows come worst first)."""
+    return list(islice((r for r in rows if r.findings), detail))
 
 
 def _comparison_markdown(report: ComparisonReport, detail: int) -> str:
@@ -292,8 +467,11 @@ def render_terminal(report: EvaluationReport | ComparisonReport, console: Consol
         "Articles, worst first", ["article", *(report.summary.metrics[k].label for k in keys),
                                   "problems"],
         [[r.id, *(_num(r.values.get(k)) for k in keys), "error" if r.error
-          else str(len(r.findings))] for r in report.articles]))
-    for row in [r for r in report.articles if r.findings][:detail]:
+          else str(len(r.findings))] for r in islice(report.articles, TERMINAL_ROWS)]))
+    if len(report.articles) > TERMINAL_ROWS:
+        console.print(f"… and {len(report.articles) - TERMINAL_ROWS:,} more articles (all are "
+                      "in --format json and markdown)", highlight=False)
+    for row in _worst(report.articles, detail):
         console.print(f"[bold]{row.id}[/]", highlight=False)
         for f in row.findings:
             console.print(f"  - {_finding_text(f)}", highlight=False, markup=False)

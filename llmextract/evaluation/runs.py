@@ -30,7 +30,7 @@ import re
 import socket
 import subprocess
 import time
-from collections.abc import Awaitable, Callable, Iterator, Mapping, Sequence
+from collections.abc import Awaitable, Callable, Iterable, Iterator, Mapping
 from dataclasses import dataclass
 from importlib import metadata
 from pathlib import Path
@@ -41,7 +41,7 @@ from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 from llmextract.errors import ConfigurationError, EndpointDownError, InputError
 from llmextract.evaluation.defaults import DEFAULT_CONCURRENCY, DEFAULT_RUNS_DIR
 from llmextract.evaluation.tasks import Sample, Task, TaskKind
-from llmextract.schema import SCHEMA_VERSION, Extraction, Usage
+from llmextract.schema import SCHEMA_VERSION, Extraction, Provenance, Usage
 
 MANIFEST = "manifest.json"
 PREDICTIONS = "predictions.jsonl"
@@ -128,7 +128,7 @@ class StoredRun:
 
     def missing(self, task: Task) -> list[str]:
         """Ids of the task's articles with no prediction at all (neither result nor error)."""
-        return [s.id for s in task.samples if s.id not in self.predictions]
+        return [i for i in task.ids if i not in self.predictions]
 
 
 class StoredPredictions(Mapping[str, PredictionRecord]):
@@ -237,10 +237,14 @@ def _version() -> str:
 
 
 class RunWriter:
-    """Appends prediction records as they come and keeps the manifest current."""
+    """Appends prediction records as they come and keeps the manifest current.
+
+    ``offsets`` maps each written article id to its line's byte offset, so the finished run
+    reads its records back from the file (``StoredPredictions``) instead of holding them.
+    """
 
     def __init__(self, directory: Path, manifest: RunManifest, *, overwrite: bool = False,
-                 keep: Sequence[PredictionRecord] | None = None):
+                 keep: Iterable[PredictionRecord] | None = None):
         """A new run, or with ``keep`` a resumed one: the file is rewritten with the records
         kept (atomically), then appended to."""
         if (directory / MANIFEST).exists() and not overwrite and keep is None:
@@ -250,20 +254,31 @@ class RunWriter:
         directory.mkdir(parents=True, exist_ok=True)
         self.directory = directory
         self.manifest = manifest
+        self.offsets: dict[str, int] = {}
+        self._offset = 0
         self.write_manifest(manifest)
         if keep is None:
-            self._file = (directory / PREDICTIONS).open("w", encoding="utf-8")
+            self._file = (directory / PREDICTIONS).open("wb")
             return
         tmp = directory / (PREDICTIONS + ".tmp")
-        with tmp.open("w", encoding="utf-8") as file:
-            for record in keep:
-                file.write(record.model_dump_json(exclude_none=True) + "\n")
+        with tmp.open("wb") as file:
+            for record in keep:  # may be read lazily from the file being replaced
+                self._offset += file.write(self._line(record))
         tmp.replace(directory / PREDICTIONS)
-        self._file = (directory / PREDICTIONS).open("a", encoding="utf-8")
+        self._file = (directory / PREDICTIONS).open("ab")
+
+    def _line(self, record: PredictionRecord) -> bytes:
+        self.offsets[record.article_id] = self._offset
+        return record.model_dump_json(exclude_none=True).encode("utf-8") + b"\n"
 
     def append(self, record: PredictionRecord) -> None:
-        self._file.write(record.model_dump_json(exclude_none=True) + "\n")
+        self._offset += self._file.write(self._line(record))
         self._file.flush()
+
+    @property
+    def predictions(self) -> StoredPredictions:
+        """The records written so far, read back from the file when asked for."""
+        return StoredPredictions(self.directory / PREDICTIONS, self.offsets)
 
     def write_manifest(self, manifest: RunManifest) -> None:
         self.manifest = manifest
@@ -315,70 +330,79 @@ async def run_task_async(
     started_at = dt.datetime.now(dt.timezone.utc)
     started = time.perf_counter()
     commit, dirty = git_state()
-    samples = task.samples
-    records: dict[str, PredictionRecord] = {}
-    keep: list[PredictionRecord] | None = None
+    totals = RunTotals()
+    keep: Iterator[PredictionRecord] | None = None
+    kept: set[str] = set()
     if resume is None:
         manifest = RunManifest(
             name=check_name(name), status="running", task=task.kind, source=task.source,
-            split=task.split, articles=len(samples), backend=backend, model=model,
+            split=task.split, articles=len(task.ids), backend=backend, model=model,
             llmextract_version=_version(), git_commit=commit, git_dirty=dirty,
             created_at=started_at, concurrency=concurrency, usd_per_mtok_in=usd_per_mtok_in,
             usd_per_mtok_out=usd_per_mtok_out, pid=os.getpid(), host=socket.gethostname(),
         )
     else:
-        wanted = {s.id for s in samples}
-        keep = [r for r in resume.predictions.values()
-                if r.extraction is not None and r.article_id in wanted]
-        records = {r.article_id: r for r in keep}
-        samples = tuple(s for s in samples if s.id not in records)
+        wanted = set(task.ids)
+
+        def kept_records() -> Iterator[PredictionRecord]:
+            for record in resume.predictions.values():
+                if record.extraction is not None and record.article_id in wanted:
+                    kept.add(record.article_id)
+                    totals.add(record)
+                    yield record
+
+        keep = kept_records()
         manifest = resume.manifest.model_copy(update={
-            "status": "running", "stopped_reason": None, "articles": len(task.samples),
+            "status": "running", "stopped_reason": None, "articles": len(task.ids),
             "pid": os.getpid(), "host": socket.gethostname(),
             "resumed": resume.manifest.resumed + 1, "concurrency": concurrency,
             "git_commit": commit, "git_dirty": dirty,
         })
     writer = RunWriter(directory / name, manifest, overwrite=overwrite, keep=keep)
-    gate = asyncio.Semaphore(concurrency)
+    # A lazy queue: each worker takes the next sample when it is free, so only ``concurrency``
+    # samples (and no record) are in memory at once, in dataset order as before.
+    samples = (s for s in task.iter_samples() if s.id not in kept)
+
+    async def worker() -> None:
+        for sample in samples:
+            await one(sample)
 
     async def one(sample: Sample) -> None:
-        async with gate:
-            try:
-                result = await call(sample.text, published=sample.published,
-                                    article_id=sample.id, backend=backend, model=model,
-                                    prompt=prompt, cache=cache, strict=strict)
-                record = PredictionRecord(article_id=sample.id, extraction=result)
-            except (ConfigurationError, EndpointDownError):
-                raise  # every article would fail the same way: stop the batch
-            except Exception as exc:  # one bad article must not sink the batch
-                spent = getattr(exc, "usage", None)
-                record = PredictionRecord(
-                    article_id=sample.id, error=_describe(exc),
-                    error_usage=spent if isinstance(spent, Usage) else None,
-                    error_requests=getattr(exc, "attempts", None) or None)
-        records[sample.id] = record
+        try:
+            result = await call(sample.text, published=sample.published,
+                                article_id=sample.id, backend=backend, model=model,
+                                prompt=prompt, cache=cache, strict=strict)
+            record = PredictionRecord(article_id=sample.id, extraction=result)
+        except (ConfigurationError, EndpointDownError):
+            raise  # every article would fail the same way: stop the batch
+        except Exception as exc:  # one bad article must not sink the batch
+            spent = getattr(exc, "usage", None)
+            record = PredictionRecord(
+                article_id=sample.id, error=_describe(exc),
+                error_usage=spent if isinstance(spent, Usage) else None,
+                error_requests=getattr(exc, "attempts", None) or None)
+        totals.add(record)
         writer.append(record)
         if on_result is not None:
             on_result(record)
 
     try:
-        await _gather_all(one(s) for s in samples)
+        await _gather_all(worker() for _ in range(concurrency))
     except BaseException as exc:  # a stop, Ctrl-C or a bug: say so in the manifest
         writer.close()
         reason = str(exc) or type(exc).__name__
         if isinstance(exc, (KeyboardInterrupt, asyncio.CancelledError)):
             reason = "interrupted by the user"
-        stopped = finished_manifest(manifest, list(records.values()),
-                                    time.perf_counter() - started)
+        stopped = totals.finished(manifest, time.perf_counter() - started)
         writer.write_manifest(stopped.model_copy(update={
             "status": "interrupted", "stopped_reason": reason, "pid": None, "host": None,
             "finished_at": None}))
         raise
     writer.close()
-    manifest = finished_manifest(manifest, list(records.values()),
-                                 time.perf_counter() - started)
+    manifest = totals.finished(manifest, time.perf_counter() - started)
     writer.write_manifest(manifest.model_copy(update={"pid": None, "host": None}))
-    return StoredRun(path=directory / name, manifest=writer.manifest, predictions=records)
+    return StoredRun(path=directory / name, manifest=writer.manifest,
+                     predictions=writer.predictions)
 
 
 async def _gather_all(coroutines: Any) -> None:
@@ -393,33 +417,64 @@ async def _gather_all(coroutines: Any) -> None:
         raise
 
 
-def finished_manifest(manifest: RunManifest, records: Sequence[PredictionRecord],
+class RunTotals:
+    """What the finished manifest sums over the records, added one record at a time."""
+
+    def __init__(self) -> None:
+        self.first: Provenance | None = None
+        self.errors = self.cache_hits = self.requests = self.rejected = 0
+        self.prompt_tokens = self.completion_tokens = 0
+
+    def add(self, record: PredictionRecord) -> None:
+        extraction = record.extraction
+        if extraction is not None:
+            provenance = extraction.provenance
+            if self.first is None:
+                self.first = provenance
+            self.prompt_tokens += provenance.usage.prompt_tokens
+            self.completion_tokens += provenance.usage.completion_tokens
+            self.cache_hits += provenance.cache_hit
+            self.requests += provenance.attempts
+            self.rejected += len(extraction.rejected)
+        else:
+            self.errors += record.error is not None
+        if record.error_usage is not None:
+            self.prompt_tokens += record.error_usage.prompt_tokens
+            self.completion_tokens += record.error_usage.completion_tokens
+        self.requests += record.error_requests or 0
+
+    def finished(self, manifest: RunManifest, seconds: float) -> RunManifest:
+        """The manifest completed from the records: what was actually used, tokens and
+        cost."""
+        usage = Usage(prompt_tokens=self.prompt_tokens,
+                      completion_tokens=self.completion_tokens)
+        update: dict[str, Any] = {
+            "status": "complete",
+            "errors": self.errors,
+            "finished_at": dt.datetime.now(dt.timezone.utc),
+            "duration_s": round(seconds, 3),
+            "cache_hits": self.cache_hits,
+            "requests": self.requests,
+            "rejected_items": self.rejected,
+            "usage": usage,
+            "cost_usd": cost(usage, manifest.usd_per_mtok_in, manifest.usd_per_mtok_out),
+        }
+        first = self.first
+        if first is not None:
+            update.update(backend=first.backend, model=first.model, prompt_id=first.prompt_id,
+                          prompt_version=first.prompt_version, prompt_hash=first.prompt_hash,
+                          schema_version=first.schema_version,
+                          grounding_version=first.grounding_version)
+        return manifest.model_copy(update=update)
+
+
+def finished_manifest(manifest: RunManifest, records: Iterable[PredictionRecord],
                       seconds: float) -> RunManifest:
     """The manifest completed from the records: what was actually used, tokens and cost."""
-    done = [r.extraction for r in records if r.extraction is not None]
-    first = done[0].provenance if done else None
-    spent = [e.provenance.usage for e in done] + [r.error_usage for r in records
-                                                  if r.error_usage is not None]
-    usage = Usage(prompt_tokens=sum(u.prompt_tokens for u in spent),
-                  completion_tokens=sum(u.completion_tokens for u in spent))
-    update: dict[str, Any] = {
-        "status": "complete",
-        "errors": sum(r.error is not None for r in records),
-        "finished_at": dt.datetime.now(dt.timezone.utc),
-        "duration_s": round(seconds, 3),
-        "cache_hits": sum(e.provenance.cache_hit for e in done),
-        "requests": sum(e.provenance.attempts for e in done)
-        + sum(r.error_requests or 0 for r in records),
-        "rejected_items": sum(len(e.rejected) for e in done),
-        "usage": usage,
-        "cost_usd": cost(usage, manifest.usd_per_mtok_in, manifest.usd_per_mtok_out),
-    }
-    if first is not None:
-        update.update(backend=first.backend, model=first.model, prompt_id=first.prompt_id,
-                      prompt_version=first.prompt_version, prompt_hash=first.prompt_hash,
-                      schema_version=first.schema_version,
-                      grounding_version=first.grounding_version)
-    return manifest.model_copy(update=update)
+    totals = RunTotals()
+    for record in records:
+        totals.add(record)
+    return totals.finished(manifest, seconds)
 
 
 def run_task(task: Task, **options: Any) -> StoredRun:

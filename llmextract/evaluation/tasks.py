@@ -4,16 +4,20 @@ A task (in the inspect_ai sense: dataset + scorer) gives the runner the articles
 scores one article's stored prediction. ``GoldTask`` is the hand-labeled gold set scored event
 by event and claim by claim; ``llmextract.evaluation.isaf.IsafTask`` is the external ISAF
 benchmark scored release by release.
+
+Samples are read one at a time (``iter_samples``) and scored one at a time (``iter_scores``),
+so a task of 100,000 articles never holds their texts at once: a task keeps its ids (and what
+it needs to find one sample again), not its samples.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Literal, Protocol
+from typing import Any, Literal, Protocol
 
 from llmextract.errors import InputError
 from llmextract.evaluation.metrics import ArticleScore, MetricSpec
@@ -27,11 +31,16 @@ TASK_KINDS: tuple[TaskKind, ...] = ("gold", "isaf")
 
 @dataclass(frozen=True)
 class Sample:
-    """One article to extract: its id, its exact text and (when known) its publication date."""
+    """One article to extract: its id, its exact text and (when known) its publication date.
+
+    ``labels`` is the task's own labels of the article when the task read them with the text
+    (so scoring need not read them again); ``None`` otherwise.
+    """
 
     id: str
     text: str
     published: dt.date | None = None
+    labels: Any = field(default=None, compare=False, repr=False)
 
 
 class Task(Protocol):
@@ -54,7 +63,17 @@ class Task(Protocol):
     def metrics(self) -> tuple[MetricSpec, ...]: ...
 
     @property
-    def samples(self) -> tuple[Sample, ...]: ...
+    def ids(self) -> Sequence[str]:
+        """Every sample's id, in dataset order."""
+        ...
+
+    def iter_samples(self) -> Iterator[Sample]:
+        """The samples in dataset order, read one at a time."""
+        ...
+
+    def sample(self, article_id: str) -> Sample:
+        """One sample by id (``KeyError`` if the task has none)."""
+        ...
 
     def score(self, sample: Sample, predicted: Extraction | None,
               error: str | None) -> ArticleScore: ...
@@ -64,7 +83,11 @@ class Task(Protocol):
 
 @dataclass(frozen=True)
 class GoldTask:
-    """The hand-labeled gold set (``evals/gold``), optionally one split."""
+    """The hand-labeled gold set (``evals/gold``), optionally one split.
+
+    Hand-labeled sets are hundreds of articles, not hundreds of thousands: they are checked and
+    held whole (all-or-nothing, see ``load_gold_dir``).
+    """
 
     source: str
     split: str | None
@@ -84,7 +107,18 @@ class GoldTask:
 
     @property
     def samples(self) -> tuple[Sample, ...]:
-        return tuple(Sample(a.id, a.text, a.published) for a in self.articles)
+        return tuple(self.iter_samples())
+
+    @property
+    def ids(self) -> tuple[str, ...]:
+        return tuple(a.id for a in self.articles)
+
+    def iter_samples(self) -> Iterator[Sample]:
+        return (Sample(a.id, a.text, a.published, labels=a) for a in self.articles)
+
+    def sample(self, article_id: str) -> Sample:
+        a = self._by_id[article_id]
+        return Sample(a.id, a.text, a.published, labels=a)
 
     @classmethod
     def load(cls, path: str | os.PathLike[str], *, split: str | None = None) -> GoldTask:
@@ -99,7 +133,8 @@ class GoldTask:
 
     def score(self, sample: Sample, predicted: Extraction | None,
               error: str | None) -> ArticleScore:
-        gold = self._by_id[sample.id]
+        gold = (sample.labels if isinstance(sample.labels, GoldArticle)
+                else self._by_id[sample.id])
         return score_article(sample.id, sample.text, gold.events, gold.claims, predicted,
                              error=error)
 
@@ -130,15 +165,14 @@ class Prediction(Protocol):
     def error(self) -> str | None: ...
 
 
-def score_predictions(task: Task, predictions: Mapping[str, Prediction]) -> list[ArticleScore]:
-    """Score every sample of ``task`` in dataset order.
+def iter_scores(task: Task, predictions: Mapping[str, Prediction]) -> Iterator[ArticleScore]:
+    """Score every sample of ``task`` in dataset order, one at a time.
 
     A sample with no stored prediction, a stored error, or a prediction made on a different text
     (the gold changed since the run) scores as an empty prediction with that reason as its
     error: a run never looks better for what it failed to do.
     """
-    scores: list[ArticleScore] = []
-    for sample in task.samples:
+    for sample in task.iter_samples():
         record = predictions.get(sample.id)
         extraction = record.extraction if record is not None else None
         error = (record.error if record is not None
@@ -148,6 +182,9 @@ def score_predictions(task: Task, predictions: Mapping[str, Prediction]) -> list
                                        "(the article changed since the run): re-run it")
         elif extraction is not None:
             error = None
-        scores.append(task.score(sample, extraction, error))
-    return scores
+        yield task.score(sample, extraction, error)
 
+
+def score_predictions(task: Task, predictions: Mapping[str, Prediction]) -> list[ArticleScore]:
+    """``iter_scores`` as a list (for small tasks and tests; large ones stream)."""
+    return list(iter_scores(task, predictions))

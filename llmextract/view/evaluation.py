@@ -163,11 +163,10 @@ def _layer_tally(gold: Sequence[Item], predicted: Sequence[Item], layer: int,
 def evaluation_page_data(report: EvaluationReport, task: Task,
                          predictions: Mapping[str, Prediction]) -> dict[str, Any]:
     """The page data of one scored run: metrics, gate, and every article worst first."""
-    samples = {s.id: s for s in task.samples}
     gold_by_id = _gold_by_id(task)
     articles = []
     for row in report.articles:
-        sample = samples[row.id]
+        sample = task.sample(row.id)
         extraction, error = _prediction(predictions.get(row.id), sample)
         doc = _article(gold_by_id, sample, [(extraction, error)], [row.findings])
         doc["values"] = row.values
@@ -209,14 +208,13 @@ def comparison_page_data(report: ComparisonReport, task: Task, run_a: StoredRun,
     scores_a = {s.article_id: s for s in score_predictions(task, run_a.predictions)}
     scores_b = {s.article_id: s for s in score_predictions(task, run_b.predictions)}
     changes = {c.article_id: c for c in report.comparison.changes}
-    order = [*changes, *(s.id for s in task.samples if s.id not in changes)]
-    samples = {s.id: s for s in task.samples}
+    order = [*changes, *(i for i in task.ids if i not in changes)]
     gold_by_id = _gold_by_id(task)
     articles = []
     for article_id in order:
         if article_id not in scores_a or article_id not in scores_b:
             continue
-        sample = samples[article_id]
+        sample = task.sample(article_id)
         layers = [_prediction(run_a.predictions.get(article_id), sample),
                   _prediction(run_b.predictions.get(article_id), sample)]
         doc = _article(gold_by_id, sample, layers,
