@@ -227,6 +227,7 @@ class _Job:
             usage=output.usage,
             latency_ms=(time.perf_counter() - started) * 1000,
             created_at=dt.datetime.now(dt.timezone.utc).replace(microsecond=0),
+            settings={k: v for k, v in self.backend.identity().items() if k != "backend"},
         )
         text = self.article.text
         try:

@@ -203,6 +203,9 @@ class Provenance(_Model):
     usage: Usage = Usage()
     latency_ms: float = Field(default=0.0, ge=0)
     created_at: dt.datetime | None = None
+    #: Everything of the backend that changes its output (mode, sampling temperatures,
+    #: max_tokens, re-asks, rule-set version, the redacted base URL); never a secret.
+    settings: dict[str, Any] = {}
 
 
 class Extraction(_Model):

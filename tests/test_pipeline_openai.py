@@ -431,3 +431,14 @@ def test_the_re_ask_is_our_message_alone_without_library_wrapping(
     assert reask.endswith("Quotes must be copied character for character from the article.")
     assert "Validation Error" not in reask and "Recall the function" not in reask
     assert "Correct your JSON" not in reask and "errors.pydantic.dev" not in reask
+
+
+def test_provenance_records_the_sampling_settings_but_no_secret(
+    openai_server: OpenAIServer, seed_text: str
+) -> None:
+    openai_server.script(reply_tool(SEED_DRAFT))
+    backend = backend_for(openai_server, temperature=0.0, max_tokens=2048)
+    settings = run_seed(openai_server, seed_text, backend=backend).provenance.settings
+    assert settings["temperature"] == 0.0 and settings["max_tokens"] == 2048
+    assert "reask_temperature" in settings and "mode" in settings
+    assert "sk-test-secret" not in json.dumps(settings)
