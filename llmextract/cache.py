@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING, Any
 import diskcache
 
 from llmextract.errors import ConfigurationError
+from llmextract.user_dirs import user_dir
 
 if TYPE_CHECKING:
     from llmextract.schema import Extraction
@@ -57,16 +58,7 @@ class _JsonTextDisk(diskcache.Disk):  # type: ignore[misc]
 
 def default_cache_dir() -> Path:
     """``LLMEXTRACT_CACHE_DIR``, else the platform's per-user cache directory."""
-    override = os.environ.get("LLMEXTRACT_CACHE_DIR")
-    if override:
-        return Path(override).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Caches"
-    else:
-        base = Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache")
-    return base / "llmextract"
+    return user_dir("cache", "LLMEXTRACT_CACHE_DIR")
 
 
 def cache_key(parts: dict[str, Any]) -> str:

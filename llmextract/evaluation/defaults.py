@@ -13,8 +13,9 @@ the checkout llmextract runs from.
 from __future__ import annotations
 
 import os
-import sys
 from pathlib import Path
+
+from llmextract.user_dirs import user_dir
 
 DEFAULT_RUNS_DIR = Path("evals/runs")  # where the repository keeps its committed runs
 DEFAULT_CONCURRENCY = 8
@@ -25,13 +26,7 @@ def default_runs_dir() -> Path:
     override = os.environ.get("LLMEXTRACT_RUNS_DIR")
     if override:
         return Path(override).expanduser()
-    if sys.platform == "win32":
-        base = Path(os.environ.get("LOCALAPPDATA") or Path.home() / "AppData" / "Local")
-    elif sys.platform == "darwin":
-        base = Path.home() / "Library" / "Application Support"
-    else:
-        base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
-    return base / "llmextract" / "runs"
+    return user_dir("data") / "runs"
 
 
 def default_gold_dir() -> Path | None:
