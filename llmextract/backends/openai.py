@@ -396,7 +396,8 @@ class _Call:
         self.article = article
         self.prompt = prompt
         self.messages = prompt.messages(article.text, article.published)
-        self.session = ReviewSession(article.text, article.published, self.settings.reasks + 1)
+        self.session = ReviewSession(article.text, article.published, self.settings.reasks + 1,
+                                     instructions=_instructions(self.messages))
         #: HTTP requests sent (every re-ask and retry counts).
         self.attempts = 0
         #: Times the whole request was sent again after a transport failure, plus one.
@@ -716,6 +717,11 @@ def _plain_reasks(messages: Any) -> None:
                     and inner.startswith(("Some items of your answer", "Your answer"))):
                 message["content"] = inner
                 break
+
+
+def _instructions(messages: list[dict[str, Any]]) -> str:
+    """The prompt's system text: what a quote must not be copied from."""
+    return "\n".join(str(m.get("content", "")) for m in messages if m.get("role") == "system")
 
 
 def _require(prompt: Prompt | None) -> Prompt:
