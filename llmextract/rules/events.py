@@ -16,10 +16,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from llmextract.backends._rules_places import PlaceMention, find_places, main_country
-from llmextract.backends._rules_text import Layout, Sentence
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
+from llmextract.rules.places import PlaceMention, find_places, main_country
+from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import (
     Attacker,
     Attribution,

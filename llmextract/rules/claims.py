@@ -9,8 +9,8 @@ seven", denials "no civilians were harmed"), reads the victim phrase's count wit
 identifying mention by ``ClaimantResolver``). Negated, hypothetical and purpose phrases ("could
 have killed", "an operation to capture") are not statements of casualties.
 
-The drafts are raw: ``rules.consolidate`` merges restatements, drops named subsets and marks
-updated tolls, and ``rules._link`` ties each claim to its strike.
+The drafts are raw: ``consolidation.consolidate`` merges restatements, drops named subsets and marks
+updated tolls, and ``linking.link_claims`` ties each claim to its strike.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from llmextract.backends._rules_text import Layout, Sentence, neighbours
 from llmextract.normalize import quantities
+from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
