@@ -482,6 +482,36 @@ def test_an_updated_toll_is_of_the_strike_of_the_toll_it_updates() -> None:
     assert update.date.earliest == first.date.earliest == MONDAY
 
 
+def test_a_toll_opening_a_paragraph_is_of_the_strike_the_paragraph_before_told_of() -> None:
+    text = ("Drones struck the port of Odesa early on Tuesday, the governor said.\n\n"
+            "In Dnipro, a missile struck an apartment building on Monday evening, the mayor "
+            "said on Tuesday morning.\n\n"
+            "The regional governor said on Tuesday morning that five people had been killed.\n\n"
+            "The monitor also recorded the deaths of 57 fighters during the month.")
+    events, claims = run(text)
+    dnipro = next(e for e in events if e.date.earliest == MONDAY)
+    five, fighters = killed(claims)
+    assert five.event == dnipro.id and five.date.earliest == MONDAY  # not the statement's day
+    assert fighters.event is None  # a toll over a period belongs to no strike
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("The security force killed Haji Gul in the strike.", (1, 1)),  # a named victim
+    ("Afghan forces killed one insurgent, while coalition forces killed another.", None),
+    ("A precision strike killed the leader and at least two other insurgents.", (3, None)),
+    ("A Taliban commander and two of his bodyguards were killed in the strike.", (3, 3)),
+    ("Mullah Sadiq was killed in the strike along with another insurgent.", (2, 2)),
+])
+def test_named_joined_and_bounded_victims_are_counted(
+        sentence: str, count: tuple[int, int | None] | None) -> None:
+    _, claims = run(sentence)
+    found = [(c.count.min, c.count.max) for c in killed(claims)]
+    if count is None:  # "another": a second claim of one, not a restatement of the first
+        assert found == [(1, 1), (1, 1)]
+    else:
+        assert found == [count]
+
+
 def test_a_lede_restating_the_body_is_one_claim() -> None:
     text = ("KABUL, Afghanistan (June 14, 2012) - An Afghan-led security force killed the "
             "Taliban commander Rahim Gul and one additional insurgent during an operation in "

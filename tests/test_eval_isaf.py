@@ -267,3 +267,33 @@ def test_a_toll_the_release_recalls_is_not_counted() -> None:
     ]
     answer = derive(extraction([], claims, text=text, article_id="isaf-1"), text)
     assert answer.killed == 2
+
+
+def test_a_month_or_year_alone_is_background_and_the_dateline_is_the_start() -> None:
+    text = ("KABUL, Afghanistan (July 31, 2010)\nA security force detained several suspected "
+            "insurgents. In June, the assault force killed more than 30 insurgents.")
+    june = CasualtyClaim.model_validate({
+        **claim("k1", "killed more than 30 insurgents", low=31, high=None, text=text).model_dump(),
+        "date": DateRange(earliest=dt.date(2010, 6, 1), latest=dt.date(2010, 6, 30),
+                          precision="month")})
+    answer = derive(extraction([], [june], text=text, article_id="isaf-1"), text)
+    assert answer.start_date == dt.date(2010, 7, 31)
+
+
+def test_the_releasing_sides_own_dead_are_not_among_the_killed() -> None:
+    text = ("KABUL, Afghanistan (Oct. 4, 2012)\nMore than 30 insurgents were killed. One Afghan "
+            "soldier was killed during the operation and a coalition service member died.")
+    claims = [claim("k1", "More than 30 insurgents were killed", low=31, high=None, text=text),
+              claim("k2", "One Afghan soldier was killed", low=1, high=1, text=text)]
+    assert derive(extraction([], claims, text=text, article_id="isaf-1"), text).killed == 31
+
+
+def test_another_partys_account_of_the_same_deaths_is_not_added() -> None:
+    text = ("KABUL, Afghanistan (June 19, 2010)\nThe force killed a Taliban sub-commander last "
+            "night. Afghanistan National Police in Kunduz confirmed the death.")
+    own = claim("k1", "killed a Taliban sub-commander", low=1, high=1, text=text)
+    police = claim("k2", "the death", low=1, high=1, text=text,
+                   claimant="Afghanistan National Police in Kunduz", stance="claimed")
+    assert derive(extraction([], [own, police], text=text, article_id="isaf-1"), text).killed == 1
+    # with no figure in the release's own voice, the other party's is what there is
+    assert derive(extraction([], [police], text=text, article_id="isaf-1"), text).killed == 1

@@ -121,7 +121,7 @@ _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
     r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b))"
-    r"|\s(?:during|in|near|at|on|after|before|while|when|who|whom|which|that|according"
+    r"|\s(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
     r"|throughout|since|for|to|into"
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|known(?=\s+as)"
@@ -153,7 +153,8 @@ _GROUP_OF = rf"an?\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+of"
 _DETERMINERS = re.compile(r"^\s*(?:all|another|the|some|only|a\s+total\s+of|his|her|their"
                           rf"|its|at\s+least|{_GROUP_OF})?\s*$", re.IGNORECASE)
 _HEAD_CUT = re.compile(r"\s+(?:of|from|belonging|with|who|aged|whose)\b.*$", re.IGNORECASE)
-_PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she)$", re.IGNORECASE)
+_PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she|another)$", re.IGNORECASE)
+_ANOTHER_ONE = re.compile(r"^(?:another|one\s+more|an\s+additional)\s+\S", re.IGNORECASE)
 _PRONOUN_MANY = re.compile(r"^(?:all\s+(?:of\s+)?)?(?:them|themselves|they|those|these"
                            r"|the\s+\w+(?:\s+\w+){0,3})$",
                            re.IGNORECASE)
@@ -184,7 +185,7 @@ _COMBATANT = re.compile(
 _PERSON = re.compile(
     rf"{_CIVILIAN.pattern}|{_COMBATANT.pattern}"
     r"|\b(?:people|persons?|individuals?|m[ae]n|males?|females?|others?|drivers?|occupants?"
-    r"|victims?|citizens?|nationals?|relatives?|cousins?|sons?|daughters?|brothers?"
+    r"|victims?|citizens?|nationals?|relatives?|cousins?|sons?|daughters?|brothers?|another"
     r"|sisters?|fathers?|mothers?|husbands?|wives|wife|officials?|associates?|associate"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
     r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
@@ -460,6 +461,11 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
                                   r"identified|named)\b")
 _BETWEEN_AT_END = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
+# A short noun phrase that may be the first of two joined subjects ("A Taliban commander").
+_SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]*)"
+                         r"(?:\s+[\w'’-]+){0,5}", re.IGNORECASE)
+_VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
+                        r"|\w+ing)\b", re.IGNORECASE)
 
 
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
@@ -467,14 +473,24 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
     window = text[floor:aux]
     cut = 0
-    cuts = [m.end() for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
+    cuts = [m for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
             and not (m.group(0).strip().lower() == "and"
                      and _BETWEEN_AT_END.search(window[:m.start()]))]
+    boundary: re.Match[str] | None = None
     while cuts:
-        cut = cuts.pop()
+        boundary = cuts.pop()
+        cut = boundary.end()
         segment = window[cut:].strip()
         if segment and not _NOT_A_SUBJECT_START.match(segment):
             break
+    if boundary is not None and boundary.group(0).strip().lower() == "and":
+        # "A Taliban commander and two of his bodyguards were killed": the "and" joins two
+        # subjects, not two clauses, when what precedes it is a noun phrase of people
+        before = cuts[-1].end() if cuts else 0
+        first = window[before:boundary.start()].strip()
+        if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+                and not _VERB_LIKE.search(first)):
+            cut = before
     start = floor + cut
     while start < aux and text[start].isspace():
         start += 1
@@ -542,7 +558,7 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if mentions and _DETERMINERS.match(part[:mentions[0].start]):
         return mentions[0].count, False
     head = _HEAD_CUT.sub("", part).strip()
-    if _PRONOUN_ONE.match(head):
+    if _PRONOUN_ONE.match(head) or (_ANOTHER_ONE.match(head) and not head.endswith("s")):
         return Count(min=1, max=1), False
     head_count = parse_count(head) if head else None
     if head_count is not None:
@@ -888,8 +904,14 @@ class _Hit:
     victim: tuple[int, int]
     form: str
     denial: bool = False
+    joined: tuple[int, int] | None = None  # "… was killed along with <joined>": more victims
 
 
+# After a passive verb: who else suffered it ("was killed in the strike along with another
+# insurgent").
+_ALONG_WITH_AFTER = re.compile(
+    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?)?,?\s+(?:along|together)\s+with\s+",
+    re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
                            r"(?:\s+\w+){0,3}\s*$")
 _NEGATED = re.compile(r"\bnot\b|n't")
@@ -985,9 +1007,17 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
+                joined: tuple[int, int] | None = None
+                along = _ALONG_WITH_AFTER.match(text, b, s1)
+                if along is not None:
+                    w = _victim_after(text, along.end(), s1)
+                    if w[1] > w[0] and (_PERSON.search(text[w[0]:w[1]].lower())
+                                        or _NAME.match(text, w[0], w[1])):
+                        joined = w
+                end = joined[1] if joined is not None else b
                 for outcome in outcomes:
-                    hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
-                taken.append((v[0], b))
+                    hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=joined))
+                taken.append((v[0], end))
             elif form == "coordinated":
                 outcome = _outcome(m.group("cv"))
                 v = _subject_before(text, s0, m.start("aux"))
@@ -1029,7 +1059,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if _names_a_subset(text, s0, a, victim):
                     continue  # "Among those killed was …": some of the dead, already counted
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
-                                    and not _NAME.match(victim) and not _bare_count(victim)):
+                                    and not _NAME.match(victim.lstrip())
+                                    and not _bare_count(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
                         window = max(s0, a - 60)
@@ -1249,6 +1280,8 @@ def _split_hits(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     out: list[tuple[_Hit, str]] = []
     for hit in hits:
         victim = text[hit.victim[0]:hit.victim[1]]
+        if hit.joined is not None:
+            victim = f"{victim} and {text[hit.joined[0]:hit.joined[1]]}"
         if hit.form in ("active", "passive", "inverted", "nominal", "coordinated", "died"):
             out.extend((hit, part) for part in population_groups(victim))
         else:
