@@ -297,3 +297,22 @@ def test_another_partys_account_of_the_same_deaths_is_not_added() -> None:
     assert derive(extraction([], [own, police], text=text, article_id="isaf-1"), text).killed == 1
     # with no figure in the release's own voice, the other party's is what there is
     assert derive(extraction([], [police], text=text, article_id="isaf-1"), text).killed == 1
+
+
+def test_a_province_named_outright_wins_over_a_district_lookup() -> None:
+    text = ("KABUL, Afghanistan (Sept. 24, 2010) - The force detained two suspected insurgents "
+            "in Paktiya province while in pursuit of a commander operating in Mata Khan district.")
+    claims = [claim("k1", "Paktiya province", text=text),
+              claim("k2", "Mata Khan district", text=text)]  # a district of Paktika
+    answer = derive(extraction([], claims, text=text, article_id="isaf-1"), text)
+    assert answer.provinces == {"paktya"}
+    only_district = derive(extraction([], claims[1:], text=text, article_id="isaf-1"))
+    assert only_district.provinces == {"paktika"}
+
+
+def test_with_no_place_in_the_evidence_the_release_names_the_province() -> None:
+    text = ("KABUL, Afghanistan (Jan. 10, 2011) - Sangin/Helmand In the same area, the air "
+            "weapons team engaged the enemy position, killing two insurgents.")
+    claims = [claim("k1", "killing two insurgents", text=text)]
+    assert derive(extraction([], claims, text=text, article_id="isaf-1"), text).provinces == {
+        "helmand"}

@@ -33,9 +33,12 @@ backend's output alike:
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
-  admin area), or, when they name none, by the quoted evidence; a place named only by its
-  district or town ("Shah Wali Kot district", "Sangin") counts for its province
-  (``normalize.districts``). Right when the set equals the label's.
+  admin area), or, when they name none, by the quoted evidence, or, when that names none
+  either, by the whole release ("Sangin/Helmand" above its first sentence). A place named only
+  by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
+  (``normalize.districts``), unless a province is named outright at the same level: the text's
+  own "Paktiya province" wins over the lookup of a district whose name is ambiguous. Right
+  when the set equals the label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates
   since schema v2, so a release of ground raids has one too), under the coders' conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
@@ -210,8 +213,11 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     quotes = [*(s.text for e in extraction.events for s in e.evidence),
               *(s.text for c in extraction.claims for s in c.evidence)]
     provinces: set[str] = set()
-    for names in (places, quotes):  # the events' places first, else what the evidence says
-        provinces = {p for name in names for p in _provinces(name)}
+    body = [text] if text is not None else []
+    for names in (places, quotes, body):  # the events' places, else the evidence, else the text
+        # provinces named outright, else those of the districts and towns named
+        provinces = {p for name in names for p in find_afghan_province(name)} or {
+            p for name in names for p in find_district_provinces(name)}
         if provinces:
             break
     dated = [*(e.date for e in extraction.events),
@@ -224,11 +230,6 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         provinces=frozenset(provinces),
         start_date=_start_date(dated, released),
     )
-
-
-def _provinces(place: str) -> list[str]:
-    """The provinces a place names: its own province name, else its district's or town's."""
-    return find_afghan_province(place) or list(find_district_provinces(place))
 
 
 def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date | None:
