@@ -495,6 +495,16 @@ def test_a_toll_opening_a_paragraph_is_of_the_strike_the_paragraph_before_told_o
     assert fighters.event is None  # a toll over a period belongs to no strike
 
 
+@pytest.mark.parametrize("before", [
+    "Insurgents threatened attacks during Saturday's election.",  # dates the election
+    "The governor said on Wednesday that the province was calm.",  # dates the statement
+])
+def test_a_strike_takes_no_date_its_context_gives_to_something_else(before: str) -> None:
+    events, _ = run(f"{before} Coalition aircraft struck a compound in Sayyid Karam district.",
+                    dt.date(2010, 9, 19))
+    assert [e.date.precision for e in events] == ["unknown"]
+
+
 @pytest.mark.parametrize(("sentence", "count"), [
     ("The security force killed Haji Gul in the strike.", (1, 1)),  # a named victim
     ("Afghan forces killed one insurgent, while coalition forces killed another.", None),

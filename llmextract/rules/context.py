@@ -3,7 +3,7 @@ sentences of its paragraph, then its section's lede (an ISAF release's first sen
 
 from __future__ import annotations
 
-from llmextract.rules.events import DatesIn, EventDraft, evidence_span
+from llmextract.rules.events import DatesIn, EventDraft, evidence_span, happening_dates
 from llmextract.rules.places import PlaceMention, find_places, sentence_provinces
 from llmextract.rules.text import Layout, Sentence, context_sentences
 from llmextract.schema import StrikeEvent
@@ -24,7 +24,7 @@ def fill_from_context(text: str, lay: Layout, drafts: list[EventDraft],
                     continue
                 supplied = False
                 if draft.date is None:
-                    found = dates_in(s)
+                    found = happening_dates(text, s, dates_in)
                     if found:
                         draft.date = found[0][2]
                         supplied = True
