@@ -495,6 +495,33 @@ def test_a_toll_opening_a_paragraph_is_of_the_strike_the_paragraph_before_told_o
     assert fighters.event is None  # a toll over a period belongs to no strike
 
 
+@pytest.mark.parametrize(("text", "tolls"), [
+    # the third of a group of two already counted: one more
+    ("Two insurgents were killed by the air strike, and a third died of his wounds.",
+     [(2, 2), (1, 1)]),
+    ("The combined force killed one insurgent. A second insurgent was killed by an air "
+     "weapons team.", [(1, 1), (1, 1)]),
+    # the second of two already counted: no one more
+    ("The air strike killed two insurgents. The first report said one insurgent had been "
+     "killed; a later assessment found that a second insurgent was also killed.",
+     [(2, 2), (1, 1)]),  # the report's own toll of one stays a claim of its own
+])
+def test_an_ordinal_victim_is_one_more_unless_the_group_already_counts_them(
+        text: str, tolls: list[tuple[int, int]]) -> None:
+    _, claims = run(text)
+    assert [(c.count.min, c.count.max) for c in killed(claims)
+            if c.superseded_by is None] == tolls
+    if "a second insurgent was also" in text:  # a restatement of the toll of two
+        assert any(span.text.startswith("a second insurgent") for span in claims[0].evidence)
+
+
+def test_a_third_wounded_after_two_killed_is_of_their_population() -> None:
+    _, claims = run("A drone strike on a farm killed two farm workers and wounded a third on "
+                    "Monday, a doctor said.")
+    wounded = [c for c in claims if c.outcome == "injured"]
+    assert [(c.count.min, c.population) for c in wounded] == [(1, "civilian")]
+
+
 @pytest.mark.parametrize("before", [
     "Insurgents threatened attacks during Saturday's election.",  # dates the election
     "The governor said on Wednesday that the province was calm.",  # dates the statement
@@ -511,6 +538,12 @@ def test_a_strike_takes_no_date_its_context_gives_to_something_else(before: str)
     ("A precision strike killed the leader and at least two other insurgents.", (3, None)),
     ("A Taliban commander and two of his bodyguards were killed in the strike.", (3, 3)),
     ("Mullah Sadiq was killed in the strike along with another insurgent.", (2, 2)),
+    ("An insurgent armed with an AK-47 was killed.", (1, 1)),
+    # a role set off by commas after a name is that person
+    ("The strike killed Mullah Akhtar, a Taliban leader, and two of his associates.", (3, 3)),
+    ("The strike killed Qari Zakir, the shadow governor, along with several fighters.",
+     (1, None)),
+    ("The force killed Mohammad, an IED facilitator, and detained two suspects.", (1, 1)),
 ])
 def test_named_joined_and_bounded_victims_are_counted(
         sentence: str, count: tuple[int, int | None] | None) -> None:

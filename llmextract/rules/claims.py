@@ -138,11 +138,12 @@ _CLAUSE_BACK = re.compile(
     r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|\b(?:and|that|which|who|when|after|while|because|as"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|although"
-    r"|though|since|whereas|with|meaning|bringing|so)\b)\s*",
+    r"|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so)\b)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(
-    r"\s*(?<!\d),(?!\d)\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
+    r"\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
+    r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
 # Collective nouns of people, as ``normalize.quantities`` reads them ("an insurgent mortar
 # team": vague "a team"; "a group of 12 fighters": 12).
@@ -155,6 +156,12 @@ _DETERMINERS = re.compile(r"^\s*(?:all|another|the|some|only|a\s+total\s+of|his|
 _HEAD_CUT = re.compile(r"\s+(?:of|from|belonging|with|who|aged|whose)\b.*$", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she|another)$", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"^(?:another|one\s+more|an\s+additional)\s+\S", re.IGNORECASE)
+# "a third (insurgent)": one more person after the first ones ("a third of them" is a share)
+ORDINAL = re.compile(r"^\s*(?:an?|the)\s+(?P<n>second|third|fourth|fifth|sixth)\b(?!\s+of\b)",
+                     re.IGNORECASE)
+_BARE_ORDINAL = re.compile(r"\s*(?:an?|the)\s+(?:second|third|fourth|fifth|sixth)(?:\s+one)?\s*",
+                           re.IGNORECASE)
+ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _PRONOUN_MANY = re.compile(r"^(?:all\s+(?:of\s+)?)?(?:them|themselves|they|those|these"
                            r"|the\s+\w+(?:\s+\w+){0,3})$",
                            re.IGNORECASE)
@@ -417,6 +424,7 @@ class ClaimDraft:
     additive: bool = False
     update: bool = False
     names: frozenset[str] = frozenset()
+    ordinal: int = 0  # "a third (insurgent)": the n-th person of a group counted before
     event: str | None = None
     id: str = ""
     superseded_by: ClaimDraft | None = None
@@ -501,6 +509,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
 
 
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
+_ROLE_APPOSITION = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?P<role>(?:an?|the)\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+|[A-Z][\w'’-]*\s+){0,4}"
+    r"(?![\w'’-]*s(?:,|\s*$))[a-z][\w'’-]*)(?P<end>,(?=\s)|\s*$)")
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s*){1,4}")
 _DETERMINER_START = re.compile(r"\s*(?:an?|the|his|her)\s", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"[A-Z][\w'’-]*\s*$")
@@ -525,7 +537,9 @@ _RANGE_BEFORE = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
 
 
 def _conjuncts(phrase: str) -> list[str]:
-    # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person.
+    # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person;
+    # so is "Mullah Akhtar, a Taliban leader, and ...": the role, set off by commas, is his.
+    phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
     phrase = _APPOSITION.sub(r" \1 ", phrase)
     parts: list[str] = []
     for part in _split_conjuncts(phrase):
@@ -558,7 +572,8 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if mentions and _DETERMINERS.match(part[:mentions[0].start]):
         return mentions[0].count, False
     head = _HEAD_CUT.sub("", part).strip()
-    if _PRONOUN_ONE.match(head) or (_ANOTHER_ONE.match(head) and not head.endswith("s")):
+    if _PRONOUN_ONE.match(head) or (_ANOTHER_ONE.match(head) and not head.endswith("s")) or (
+            ORDINAL.match(head) and not head.endswith("s")):
         return Count(min=1, max=1), False
     head_count = parse_count(head) if head else None
     if head_count is not None:
@@ -1060,7 +1075,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # "Among those killed was …": some of the dead, already counted
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
-                                    and not _bare_count(victim)):
+                                    and not _bare_count(victim) and not ORDINAL.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
                         window = max(s0, a - 60)
@@ -1080,7 +1095,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 v = _subject_before(text, s0, a)
                 subject = text[v[0]:v[1]].lower()
-                if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)) or (
+                if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
+                                        or ORDINAL.match(subject)) or (
                         _OF_THE_VICTIMS.match(text, v[0], v[1])):
                     continue
                 hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
@@ -1342,7 +1358,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             if hit.form == "casualties":
                 population: Population = "civilian" if "civilian" in victim.lower() else (
                     "combatant" if "military" in victim.lower() else "unknown")
-            elif _OTHERS_VICTIM.match(victim) and (
+            elif (_OTHERS_VICTIM.match(victim) or _BARE_ORDINAL.fullmatch(victim)) and (
                     previous_population is not None):
                 population = previous_population
             else:
@@ -1392,8 +1408,13 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     _ALSO_WORD.search(clause_prefix)),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update,
-                names=names))
+                names=names, ordinal=_ordinal(victim)))
     return drafts
+
+
+def _ordinal(victim: str) -> int:
+    m = ORDINAL.match(victim)
+    return ORDINALS[m.group("n").lower()] if m is not None else 0
 
 
 def _name_context(text: str, victim: str, end: int) -> str:

@@ -41,6 +41,15 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
     return not (pa and pb and pa.isdisjoint(pb))
 
 
+def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` may name one of the people ``a`` counts, whoever tells it."""
+    if a.outcome != b.outcome or a.stance == "denied" or a.aggregate != b.aggregate:
+        return False
+    if a.population != b.population and "unknown" not in (a.population, b.population):
+        return False
+    return a.event is None or b.event is None or a.event == b.event
+
+
 def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
     """Merge restatement ``b`` into ``a``: evidence joins, the most specific count wins."""
     b.merged = True
@@ -81,6 +90,16 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if bigger:
                 _absorb(bigger[-1], b)
                 continue
+        if b.ordinal:
+            # "a third died": the third of a group, so one of a toll of three or more already
+            # counted, else one more than the earlier toll
+            group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
+                          and a.count.min is not None and a.count.min >= b.ordinal), None)
+            if group is not None:
+                _absorb(group, b)
+            else:
+                kept.append(b)
+            continue
         target: ClaimDraft | None = None
         for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
