@@ -544,6 +544,10 @@ def test_a_strike_takes_no_date_its_context_gives_to_something_else(before: str)
     ("The strike killed Qari Zakir, the shadow governor, along with several fighters.",
      (1, None)),
     ("The force killed Mohammad, an IED facilitator, and detained two suspects.", (1, 1)),
+    ("The force killed a Taliban leader, identified as Mullah Rahim, and three of his "
+     "fighters.", (4, 4)),
+    # "and" opening a clause of its own ends the victims
+    ("The force killed one insurgent and an unknown number of insurgents fled.", (1, 1)),
 ])
 def test_named_joined_and_bounded_victims_are_counted(
         sentence: str, count: tuple[int, int | None] | None) -> None:

@@ -120,18 +120,19 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
     r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
+    r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b))"
     r"|\s(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
     r"|throughout|since|for|to|into"
-    r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|known(?=\s+as)"
+    r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
     r"|responsible|believed"
     r"|following|whose|over|across|around|within|between|earlier|later|yesterday|today"
     r"|last|this|alive|and\s+(?=(?:the\s+)?(?:injury|injuries|wounding|deaths?|killing"
     r"|martyrdom)\s+of\b)|and\s+(?=(?:\w+ing|\w+ed|were|was|are|is|had"
     r"|have|has|then|later|also|the\s+(?:security|joint|combined)|seized|took|fled|left"
     r"|found|took)\b)|or\s+(?=\w+ing\b)|so|if|where|even|prior|pending|who|there)\b"
-    r"|(?<!\bwell)\sas\b(?!\s+well\s+as)",
+    r"|(?<!\bwell)(?<!\bidentified)(?<!\bknown)\sas\b(?!\s+well\s+as)",
     re.IGNORECASE,
 )
 _CLAUSE_BACK = re.compile(
@@ -461,9 +462,18 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
         scan = start + lead.end
     m = _NP_END.search(text, scan, end)
     stop = m.start() if m is not None else end
+    verb = _FINITE_AFTER_AND.search(text, scan, stop)
+    if verb is not None:
+        stop = verb.start()  # "one insurgent and an unknown number of insurgents fled"
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return start, stop
+
+
+# "... and <a noun phrase> fled": the "and" opens a clause whose subject is not a victim.
+_FINITE_AFTER_AND = re.compile(
+    r"(?:,\s*|\s)and\s+(?=(?:[\w'’-]+\s+){1,6}?(?:fled|escaped|withdrew|retreated|surrendered"
+    r"|were|was|are|is|had|have|has)\b)")
 
 
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
@@ -509,6 +519,8 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
 
 
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
+_IDENTIFIED_AS = re.compile(r",\s*(?:identified|known)\s+as\s+"
+                            r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*(?:,|$))")
 _ROLE_APPOSITION = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
     r"(?P<role>(?:an?|the)\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+|[A-Z][\w'’-]*\s+){0,4}"
@@ -539,6 +551,7 @@ _RANGE_BEFORE = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
 def _conjuncts(phrase: str) -> list[str]:
     # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person;
     # so is "Mullah Akhtar, a Taliban leader, and ...": the role, set off by commas, is his.
+    phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
     phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
     phrase = _APPOSITION.sub(r" \1 ", phrase)
     parts: list[str] = []
