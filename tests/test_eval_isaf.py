@@ -278,6 +278,12 @@ def test_a_month_or_year_alone_is_background_and_the_dateline_is_the_start() -> 
                           precision="month")})
     answer = derive(extraction([], [june], text=text, article_id="isaf-1"), text)
     assert answer.start_date == dt.date(2010, 7, 31)
+    # a week is not background: "earlier this week" starts on its Monday
+    week = CasualtyClaim.model_validate({
+        **june.model_dump(), "id": "k2", "date": DateRange(earliest=dt.date(2010, 7, 26),
+                                               latest=dt.date(2010, 7, 31), precision="week")})
+    answer = derive(extraction([], [june, week], text=text, article_id="isaf-1"), text)
+    assert answer.start_date == dt.date(2010, 7, 26)
 
 
 def test_the_releasing_sides_own_dead_are_not_among_the_killed() -> None:

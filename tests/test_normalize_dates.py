@@ -96,6 +96,7 @@ RESOLVE: list[tuple[str, dt.date, dt.date, DatePrecision]] = [
     ("last week", D(2020, 10, 12), D(2020, 10, 18), "week"),
     ("the past week", D(2020, 10, 14), D(2020, 10, 21), "week"),
     ("last weekend", D(2020, 10, 17), D(2020, 10, 18), "week"),
+    ("over the weekend", D(2020, 10, 17), D(2020, 10, 18), "week"),  # the one just gone
     ("two weeks ago", D(2020, 10, 4), D(2020, 10, 10), "week"),
     ("this month", D(2020, 10, 1), D(2020, 10, 21), "month"),
     ("earlier this month", D(2020, 10, 1), D(2020, 10, 21), "month"),

@@ -44,9 +44,9 @@ backend's output alike:
   day-precise date within the week before the release is preferred (an older one is history the
   release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for
   is not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as
-  its last day, and a release with nothing dated to the day counts as its dateline's day (a
-  month or a year alone, "In June, insurgents engaged the assault force", is background to
-  the operation the release reports). Scored
+  its last day, and a release with nothing dated to the day or the week counts as its
+  dateline's day (a month or a year alone, "In June, insurgents engaged the assault force", is
+  background to the operation the release reports). Scored
   only on releases whose text gives a year (a four-digit 19xx/20xx), since otherwise the year
   cannot be read from the text.
 
@@ -237,7 +237,9 @@ def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date
     days = [_start(d) for d in dated if d.precision == "day" and date_window(d) is not None]
     recent = [day for day in days
               if released is None or released - _RECENT <= day <= released]
-    pool = recent or days or ([] if released is not None else starts)
+    fine = [_start(d) for d in dated if d.precision in ("day", "week")
+            and date_window(d) is not None]
+    pool = recent or days or (fine if released is not None else starts)
     return min(pool) if pool else released
 
 

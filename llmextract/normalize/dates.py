@@ -133,7 +133,8 @@ _DATE = re.compile(
     | (?P<yr>(?:in|during|since|throughout|until|by)\s+(?P<yry>{_YEAR})(?!-))
     | (?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|today|tonight
           |this\s+(?:morning|afternoon|evening)|earlier\s+today)\b
-    | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|the\s+past|past)
+    | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|the\s+past|past
+          |over\s+the(?=\s+weekend))
           \s+(?P<relu>week|weekend|month|year))\b
     | (?P<hrs>(?:(?:over|in|during)\s+the\s+(?:past|last)|the\s+past)
           \s+(?:(?P<hrsn>24|48|twenty-four|forty-eight)\s+hours|day)\b(?!\s+of\b))
