@@ -462,7 +462,7 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
         scan = start + lead.end
     m = _NP_END.search(text, scan, end)
     stop = m.start() if m is not None else end
-    verb = _FINITE_AFTER_AND.search(text, scan, stop)
+    verb = _FINITE_AFTER_AND.search(text, scan, stop) if "and" in text[scan:stop] else None
     if verb is not None:
         stop = verb.start()  # "one insurgent and an unknown number of insurgents fled"
     while stop > start and text[stop - 1] in " ,":
@@ -551,9 +551,10 @@ _RANGE_BEFORE = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
 def _conjuncts(phrase: str) -> list[str]:
     # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person;
     # so is "Mullah Akhtar, a Taliban leader, and ...": the role, set off by commas, is his.
-    phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
-    phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
-    phrase = _APPOSITION.sub(r" \1 ", phrase)
+    if "," in phrase:
+        phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
+        phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
+        phrase = _APPOSITION.sub(r" \1 ", phrase)
     parts: list[str] = []
     for part in _split_conjuncts(phrase):
         if not part or not part.strip():
