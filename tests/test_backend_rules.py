@@ -548,6 +548,16 @@ def test_a_strike_takes_no_date_its_context_gives_to_something_else(before: str)
      "fighters.", (4, 4)),
     # "and" opening a clause of its own ends the victims
     ("The force killed one insurgent and an unknown number of insurgents fled.", (1, 1)),
+    # what commas set off between a passive subject and its verb: an aside, or the people
+    ("The insurgent, who was armed with an AK-47, was killed.", (1, 1)),
+    ("Mullah Nasir, a Taliban commander who directed attacks, was killed in the strike.",
+     (1, 1)),
+    ("Mahmoud Hassan, 34, was killed in the strike.", (1, 1)),
+    ("Seven members of the Volunteers for the Defence of the Homeland (VDP), an armed "
+     "auxiliary force, were also killed.", (7, 7)),
+    ("The victims, a woman and her two children, were killed in the strike.", (3, 3)),
+    ('Three of its fighters had been "martyred" in the drone attack.', (3, 3)),
+    ("A commander as well as two fighters were killed in the strike.", (3, 3)),
 ])
 def test_named_joined_and_bounded_victims_are_counted(
         sentence: str, count: tuple[int, int | None] | None) -> None:

@@ -39,7 +39,9 @@ _OR_VERB = rf"(?:\s*(?:,|or|and|and/or)\s+(?P<pv2>{_KILLED}|{_INJURED}|{_CAPTURE
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (form, re.compile(pattern, re.IGNORECASE)) for form, pattern in (
-        ("passive", rf"{_AUX}(?:\s+not|n't)?{_ADVS}\s+{_PASSIVE_VERB}\b{_OR_VERB}"),
+        # (a quoted verb, in translated copy: had been "martyred")
+        ("passive", rf"{_AUX}(?:\s+not|n't)?{_ADVS}\s+(?P<q>[\"“‘'])?{_PASSIVE_VERB}\b"
+                    rf"(?(q)[\"”’'])?{_OR_VERB}"),
         ("coordinated", rf"{_AUX}\s+(?!not\b)[a-z]+ed\b[^.;,]{{0,60}}?\s+and\s+"
                         r"(?P<cv>killed|wounded|injured|detained|captured|arrested)\b"
                         r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after)\b)"),
@@ -136,7 +138,8 @@ _NP_END = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BACK = re.compile(
-    r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|\b(?:and|that|which|who|when|after|while|because|as"
+    r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|\b(?:and|that|which|who|when|after|while|because"
+    r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|although"
     r"|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so)\b)\s*",
@@ -490,10 +493,20 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
     window = text[floor:aux]
+    limit = aux
+    trimmed = window.rstrip()
+    if trimmed.endswith(","):
+        # "The insurgent, who was armed with an AK-47, was killed": what commas set off
+        # between the subject and its verb is not the subject
+        opening = trimmed.rfind(",", 0, len(trimmed) - 1)
+        if opening > 0 and trimmed[opening + 1:opening + 2].isspace() and _set_off(
+                trimmed[opening + 1:-1]):
+            window, limit = window[:opening], floor + opening
     cut = 0
     cuts = [m for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
             and not (m.group(0).strip().lower() == "and"
-                     and _BETWEEN_AT_END.search(window[:m.start()]))]
+                     and _BETWEEN_AT_END.search(window[:m.start()]))
+            and not (m.group(0).strip() == "(" and ")" in window[m.end():])]
     boundary: re.Match[str] | None = None
     while cuts:
         boundary = cuts.pop()
@@ -510,14 +523,29 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 and not _VERB_LIKE.search(first)):
             cut = before
     start = floor + cut
-    while start < aux and text[start].isspace():
+    while start < limit and text[start].isspace():
         start += 1
-    end = aux
+    end = limit
     while end > start and text[end - 1] in " ,":
         end -= 1
     return start, end
 
 
+def _set_off(aside: str) -> bool:
+    """Whether ``aside``, set off by commas before a passive verb, is something the subject
+    does without: a relative clause, an age, an "including", a single role ("a Taliban
+    commander who ..."); not more people or their count ("The victims, a woman and her two
+    children,")."""
+    if _ASIDE_OPENER.match(aside):
+        return True
+    return not (_AND_WORD.search(aside) or any(
+        q.count.min != 1 or q.count.max != 1 for q in find_quantities(aside)))
+
+
+_ASIDE_OPENER = re.compile(
+    r"\s*(?:who|whom|whose|which|that|known|identified|named|aged|including|believed|said"
+    r"|reportedly|according|\d{1,3}\b)", re.IGNORECASE)
+_AND_WORD = re.compile(r"\band\b|&")
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
 _IDENTIFIED_AS = re.compile(r",\s*(?:identified|known)\s+as\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*(?:,|$))")
