@@ -322,3 +322,10 @@ def test_with_no_place_in_the_evidence_the_release_names_the_province() -> None:
     claims = [claim("k1", "killing two insurgents", text=text)]
     assert derive(extraction([], claims, text=text, article_id="isaf-1"), text).provinces == {
         "helmand"}
+
+
+def test_a_toll_of_an_attack_the_target_planned_is_history() -> None:
+    text = ("KABUL, Afghanistan (Jan. 27, 2012)\nThe force detained a Haqqani leader who planned "
+            "the attack on the hotel, which killed nine people.")
+    claims = [claim("k1", "killed nine people", low=9, high=9, text=text)]
+    assert derive(extraction([], claims, text=text, article_id="isaf-1"), text).killed == 0

@@ -112,7 +112,9 @@ _ROUNDUP = re.compile(
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|involved\s+in|behind|accused\s+of|suspected\s+of|linked\s+to"
-    r"|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator)\b[^.;]{0,160}$",
+    r"|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
+    r"|(?:planned|plotted|staged)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
+    r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
 _OWN_LOSS = re.compile(
