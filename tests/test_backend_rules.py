@@ -796,6 +796,9 @@ def test_attacker_in_press_releases(text: str, expected: list[tuple[str, str]]) 
      [(dt.date(2024, 2, 1), dt.date(2024, 2, 29))], "In February"),
     ("Over the past day, Russian attacks in the region killed three people.",
      [(dt.date(2024, 3, 11), PUBLISHED)], "Over the past day"),
+    # a possessive dates the strike it owns (not "Saturday's election")
+    ("Sunday's strike killed four people in the town of Ariha, rescuers said.",
+     [(dt.date(2024, 3, 10), dt.date(2024, 3, 10))], "Sunday"),
     # its event's date, whenever the toll was told
     ("An airstrike hit a house in Rafah on Monday. Medics said on Tuesday that the toll had "
      "risen to six.", [(MONDAY, MONDAY)], None),
