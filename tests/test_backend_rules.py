@@ -482,6 +482,12 @@ def test_an_updated_toll_is_of_the_strike_of_the_toll_it_updates() -> None:
     assert update.date.earliest == first.date.earliest == MONDAY
 
 
+def test_comment_after_the_source_does_not_make_a_toll_an_aggregate() -> None:
+    _, claims = run("A drone strike on a farm near Tarhuna killed two farm workers on Monday, a "
+                    "doctor said, in the most serious breach so far of the ceasefire.")
+    assert [(c.count.min, c.event) for c in killed(claims)] == [(2, "e1")]
+
+
 def test_a_toll_opening_a_paragraph_is_of_the_strike_the_paragraph_before_told_of() -> None:
     text = ("Drones struck the port of Odesa early on Tuesday, the governor said.\n\n"
             "In Dnipro, a missile struck an apartment building on Monday evening, the mayor "

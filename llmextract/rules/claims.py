@@ -230,6 +230,7 @@ _HYPOTHETICAL = re.compile(
     r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
     re.IGNORECASE,
 )
+_SAID_THEN = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|told\s+\w+)\s*,")
 _AGGREGATE = re.compile(
     r"(?=[acdefilmnost\d])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
@@ -1365,7 +1366,11 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         if not hits:
             continue
         attribution = _attribution(text, sentence, hits[0].pos, layout, resolver)
-        aggregate = bool(_AGGREGATE.search(sentence.lower))
+        lower = sentence.lower
+        said = _SAID_THEN.search(lower, hits[-1].phrase[1] - sentence.start)
+        # what follows "..., a doctor said," is comment, not the toll's scope ("in the most
+        # serious breach so far of a ceasefire")
+        aggregate = bool(_AGGREGATE.search(lower, 0, said.end() if said else len(lower)))
         previous_population: Population | None = None
         for hit, victim in _split_hits(text, hits):
             if hit.pos != hits[0].pos:
