@@ -124,7 +124,8 @@ _NP_END = re.compile(
     r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
     r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b))"
-    r"|\s(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom|which|that|according"
+    r"|\s(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
+    r"|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
     r"|throughout|since|for|to|into"
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
@@ -161,11 +162,11 @@ _HEAD_CUT = re.compile(r"\s+(?:of|from|belonging|with|who|aged|whose)\b.*$", re.
 _PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she|another)$", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"^(?:another|one\s+more|an\s+additional)\s+\S", re.IGNORECASE)
 # "a third (insurgent)": one more person after the first ones ("a third of them" is a share)
-ORDINAL = re.compile(r"^\s*(?:an?|the)\s+(?P<n>second|third|fourth|fifth|sixth)\b(?!\s+of\b)",
+_ORDINAL = re.compile(r"^\s*(?:an?|the)\s+(?P<n>second|third|fourth|fifth|sixth)\b(?!\s+of\b)",
                      re.IGNORECASE)
 _BARE_ORDINAL = re.compile(r"\s*(?:an?|the)\s+(?:second|third|fourth|fifth|sixth)(?:\s+one)?\s*",
                            re.IGNORECASE)
-ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _PRONOUN_MANY = re.compile(r"^(?:all\s+(?:of\s+)?)?(?:them|themselves|they|those|these"
                            r"|the\s+\w+(?:\s+\w+){0,3})$",
                            re.IGNORECASE)
@@ -616,7 +617,7 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
         return mentions[0].count, False
     head = _HEAD_CUT.sub("", part).strip()
     if _PRONOUN_ONE.match(head) or (_ANOTHER_ONE.match(head) and not head.endswith("s")) or (
-            ORDINAL.match(head) and not head.endswith("s")):
+            _ORDINAL.match(head) and not head.endswith("s")):
         return Count(min=1, max=1), False
     head_count = parse_count(head) if head else None
     if head_count is not None:
@@ -1118,7 +1119,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # "Among those killed was …": some of the dead, already counted
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
-                                    and not _bare_count(victim) and not ORDINAL.match(victim)):
+                                    and not _bare_count(victim) and not _ORDINAL.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
                         window = max(s0, a - 60)
@@ -1139,7 +1140,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = _subject_before(text, s0, a)
                 subject = text[v[0]:v[1]].lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
-                                        or ORDINAL.match(subject)) or (
+                                        or _ORDINAL.match(subject)) or (
                         _OF_THE_VICTIMS.match(text, v[0], v[1])):
                     continue
                 hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
@@ -1460,8 +1461,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
 
 
 def _ordinal(victim: str) -> int:
-    m = ORDINAL.match(victim)
-    return ORDINALS[m.group("n").lower()] if m is not None else 0
+    m = _ORDINAL.match(victim)
+    return _ORDINALS[m.group("n").lower()] if m is not None else 0
 
 
 def _name_context(text: str, victim: str, end: int) -> str:
