@@ -120,7 +120,11 @@ _BLAMED_FOR = re.compile(
 _OWN_LOSS = re.compile(
     r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|personnel|commandos?)\b")
+    r"|(?:police\s+)?officers?|personnel|commandos?)\b"
+    # in a release's own voice a bare "policeman", "soldier", "service member" is its side's
+    r"|^(?!.*\b(?:insurgents?|Taliban|enem(?:y|ies)|militants?|fighters?|posing)\b).*\b(?:"
+    r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?)\b")
+_SET_OFF_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*,")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
 ISAF_METRICS: tuple[MetricSpec, ...] = (
@@ -260,7 +264,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             released: dt.date | None) -> int:
     counted = [c for c in claims
                if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied"
-               and not _history(c, text, released) and not _OWN_LOSS.search(c.evidence[0].text)]
+               and not _history(c, text, released) and not _own_loss(c.evidence[0].text)]
     if any(c.claimant is None for c in counted):
         counted = [c for c in counted if c.claimant is None]
     roundup = {c.id for c in counted
@@ -268,6 +272,13 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     details = [c for c in counted if c.id not in roundup and minimum(c.count, "isaf") > 0]
     kept = details if details else counted
     return sum(minimum(c.count, "isaf") for c in kept)
+
+
+def _own_loss(quote: str) -> bool:
+    """Whether a toll's quote names the releasing side's own dead; what a set-off relative
+    clause says of the victim ("The leader, who planned attacks that killed two Afghan
+    soldiers, was killed") is not the victim."""
+    return _OWN_LOSS.search(_SET_OFF_CLAUSE.sub(",", quote)) is not None
 
 
 def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:

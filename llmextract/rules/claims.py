@@ -601,8 +601,9 @@ _PLURAL_REFERENCE = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|they|those|these|t
                                re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _SINGULAR_ROLE_AT_END = re.compile(
-    r"(?=[acdfilmosw])\b(?:leader|commander|facilitator|individual|male|man|woman|insurgent"
-    r"|fighter|driver|associate|member|sub-commander|official|soldier)$", re.IGNORECASE)
+    r"(?=[abcdfgilmnosw])\b(?:leader|commander|facilitator|individual|male|man|woman|insurgent"
+    r"|fighter|driver|associate|member|sub-commander|official|soldier|deputy|bodyguard|guard"
+    r"|brother|son|cousin|nephew|father|companion|accomplice)$", re.IGNORECASE)
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 
 
@@ -634,6 +635,18 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if _SINGULAR_ROLE_AT_END.search(head) and _DETERMINER_WORD.match(head):
         return Count(min=1, max=1), False
     return None, True
+
+
+_TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A-Z])")
+
+
+def _named_person(subject: str) -> bool:
+    """Whether a subject is one person's name ("Abdul Wahid", "Mullah Nasir died"), not a
+    group, a nationality or a day."""
+    name = _TITLE.sub("", subject.strip())
+    words = name.split()
+    return bool(words) and _NAME.fullmatch(name) is not None and not any(
+        _NOT_NAME.match(w) for w in words) and not words[-1].endswith("s")
 
 
 _BOTH_AND = re.compile(r"\s*(?P<both>both)\s+", re.IGNORECASE)
@@ -1140,7 +1153,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = _subject_before(text, s0, a)
                 subject = text[v[0]:v[1]].lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
-                                        or _ORDINAL.match(subject)) or (
+                                        or _ORDINAL.match(subject)
+                                        or _named_person(text[v[0]:v[1]])) or (
                         _OF_THE_VICTIMS.match(text, v[0], v[1])):
                     continue
                 hits.append(_Hit(outcome, v[0], (v[0], b), v, form))

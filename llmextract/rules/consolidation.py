@@ -75,6 +75,19 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
 _ALSO_ANOTHER = re.compile(r"\b(?:also|another)\b", re.IGNORECASE)
 
 
+# "his brother", "one of his bodyguards": someone tied to a person, so not that person.
+_KIN_OF = re.compile(r"^\s*(?:(?:one|two|three|both)\s+of\s+)?(?:his|her|their)\s+\w+",
+                     re.IGNORECASE)
+
+
+def _others_of(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether the also-killed ``b`` names people other than ``a``'s: "X was killed. The strike
+    also killed his brother" (a kin or companion), or two different names."""
+    if _KIN_OF.match(b.victim):
+        return True
+    return bool(a.names and b.names and not (a.names & b.names))
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -106,7 +119,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
-                                   and not _vague_only(b.count)):
+                                   and not _vague_only(b.count)
+                                   and not _others_of(a, b)):
                 break
             # A restatement without a number ("killing the insurgents") is read against what
             # is near it; "his death" points back to a killing anywhere in its section.

@@ -60,18 +60,35 @@ _VERB = (
     r"|fired|firing|engaged|engaging|carried out|carry out|carrying out|conducted|conducting"
     r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated)"
 )
+# An aircraft or drone, then a verb of fire within the clause: checked by ``_craft_fires``.
+_AIRCRAFT_ACTS = rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
+_DRONE_ACTS = rf"\b{_DRONE}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
 # (pattern, kind, generic). Order matters only for overlaps: the first match at a position wins.
 _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
     (r"\b(?:drone|UAV)[ -]?(?:strikes?|attacks?|raids?|bombings?)\b", "drone_strike", False),
-    (rf"\b{_DRONE}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)", "drone_strike", False),
+    (_DRONE_ACTS, "drone_strike", False),
     (rf"\b(?:strikes?|attacks?|raids?|bombings?)\s+(?:\w+\s+){{0,3}}?by\s+(?:\w+[\s-]+){{0,4}}?"
      rf"{_DRONE}\b", "drone_strike", False),
     (r"\bair weapons? teams?\b|\bclose air support\b", SUPPORT_FIRE_KIND, False),
+    # "an air assault" in military prose is troops landed by helicopter, not a strike ("an
+    # aerial assault on the town" still is one).
     (r"\b(?:air|aerial)[ -]?(?:strikes?|raids?|attacks?|bombardments?|bombings?|assaults?"
      r"|campaign)\b(?![ -](?:sirens?|shelters?|alerts?|alarms?|warnings?|defen[cs]es?))"
+     r"(?<!\bair assault)(?<!\bair-assault)(?<!\bair assaults)(?<!\bair-assaults)"
      r"|\bairstrikes?\b|\bairraids?\b|\bbombing raids?\b"
-     r"|\bprecision[ -](?:guided[ -])?strikes?\b", "airstrike", False),
-    (rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)", "airstrike", False),
+     r"|\bprecision[ -](?:guided[ -])?strikes?\b"
+     # munitions named by how they are delivered: "aerial-delivered munitions", "air-to-ground
+     # munitions", "air-dropped bombs" (not "air-dropped leaflets")
+     r"|\b(?:aerial|air)[ -](?:delivered|launched|dropped|to[ -]ground|to[ -]surface)[ -]"
+     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|weapons?|missiles?|ordnance|fires?)\b"
+     # "dropped a 500-pound bomb on", "dropped two guided munitions" (not "dropped the bomb
+     # off"); the dropper is read as the attacker elsewhere
+     r"|\bdropp(?:ed|ing)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+)?"
+     r"(?:[\w-]+\s+){0,2}?(?:bombs?|munitions?|ordnance)\s+(?:on|onto|against)\b"
+     # a weapon "fired from a coalition aircraft", "launched from an unmanned aircraft"
+     rf"|\b(?:fired|launched|dropped|delivered)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+     rf"{_AIRCRAFT}\b", "airstrike", False),
+    (_AIRCRAFT_ACTS, "airstrike", False),
     # translated wire copy: "the Israeli enemy's raid on", "the aggression's raids"
     (r"\b(?:enemy|aggression|occupation|zionist)(?:['’]s)?\s+(?:warplanes['’]?\s+)?raids?\b",
      "airstrike", False),
@@ -108,6 +125,40 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      "unknown_strike", True),
     (r"\bpost-strike\b", "unknown_strike", True),
 )
+_CRAFT_SPECS = frozenset(i for i, (p, _, _) in enumerate(_TRIGGER_SPECS)
+                         if p in (_AIRCRAFT_ACTS, _DRONE_ACTS))
+_CRAFT_VERB = re.compile(rf"[^.;:]{{0,90}}?\b(?P<verb>{_VERB})\b", re.IGNORECASE)
+# The aircraft is the verb's object or is negated ("a helicopter was hit", "without firing").
+_CRAFT_NOT_SUBJECT = re.compile(
+    r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
+    r"|\b(?:without|not|never|no)\s+)$", re.IGNORECASE)
+# The aircraft carries troops or is fired at ("inserted by helicopter", "fired at an ISAF
+# helicopter"): it is not the one firing.
+_CRAFT_CARRIES = re.compile(
+    r"(?:\b(?:inserted|transported|flown|carried(?!\s+out)|evacuated|moved|airlifted|lifted|ferried"
+    r"|brought|arrived|travell?ed|infiltrated|extracted|delivered)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:by|via|aboard|on|in)|\b(?:at|toward|towards|aboard)|\bon\s+board)"
+    r"\s+(?:(?:an?|the|one|two|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# What aircraft drop or fly that is not fire: "dropped leaflets", "a show of force".
+_CRAFT_NOT_FIRE = re.compile(
+    r"\s+(?:(?:an?|the|some|several|more)\s+)?(?:[\w-]+\s+)?(?:leaflets?|pamphlets?|supplies"
+    r"|aid|food|water|flares?|illumination|shows?\s+of\s+force|reconnaissance|surveillance"
+    r"|medical|humanitarian)\b", re.IGNORECASE)
+
+
+def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
+    """Whether the aircraft or drone named at ``start:end`` is the one firing: not carried
+    troops, not fired at, not dropping leaflets (``text`` is the sentence from its start)."""
+    m = _CRAFT_VERB.match(text, end)
+    if m is None:
+        return False
+    if _CRAFT_NOT_SUBJECT.search(text, end, m.start("verb")):
+        return False
+    if _CRAFT_CARRIES.search(text, max(sentence_start, start - 80), start):
+        return False
+    return _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None
+
+
 # One alternation, one pass per sentence; group ``t<i>`` is ``_TRIGGER_SPECS[i]`` (earlier
 # alternatives win at the same position, so the specific ones come first). The patterns are
 # written in lower case and run on the lower-cased sentence (matching is several times faster
@@ -121,7 +172,7 @@ _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 # (only whether it matches is used; the words are grouped by first letter, which the regex
 # engine tries much faster than one flat list)
 _ANY_TRIGGER = re.compile(  # on lower-cased text
-    r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|rtiller|viation)|drone|u(?:av|nmanned)"
+    r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|erial|rtiller|viation)|drone|u(?:av|nmanned)"
     r"|m(?:issile|ortar)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|jet|craft|h(?:elicopter|it)"
     r"|gunship|target|fired|t(?:yphoon|ornad|ucano)|reaper|predator|apache|harrier|rafale|mirage"
     r"|\b[abf]-\d|\b(?:su|mig)-\d")
@@ -753,7 +804,11 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
         same = len(sentence.lower) == len(s_text)
         for m in (_TRIGGER if same else _TRIGGER_ANY_CASE).finditer(
                 sentence.lower if same else s_text):
-            _, kind, generic = _TRIGGER_SPECS[int((m.lastgroup or "t0")[1:])]
+            spec = int((m.lastgroup or "t0")[1:])
+            _, kind, generic = _TRIGGER_SPECS[spec]
+            if spec in _CRAFT_SPECS and not _craft_fires(
+                    text, m.start() + sentence.start, m.end() + sentence.start, sentence.start):
+                continue
             hits.append((m.start() + sentence.start, m.end() + sentence.start, kind, generic))
         if not hits:
             continue

@@ -1,0 +1,124 @@
+"""ISAF-style wording through the rules and the ISAF reduction: air strikes, tolls, places.
+
+Every sentence here was written for these tests in the style of ISAF press releases (none is
+copied from ``evals/external/isaf`` or the gold set): they pin what a phrase pattern means, so a
+rule that fits one release and breaks the pattern fails here. A release's answers are read as
+``llmextract eval --dataset isaf`` reads them (``evaluation.isaf.derive``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from llmextract.backends.rules import extract
+from llmextract.evaluation.isaf import IsafAnswer, derive
+from llmextract.schema import ArticleRef, Extraction, Provenance
+
+PUBLISHED = dt.date(2011, 6, 14)
+DATELINE = "KABUL, Afghanistan (June 14, 2011) – "
+
+
+def answer(body: str) -> IsafAnswer:
+    text = DATELINE + body
+    events, claims = extract(text, PUBLISHED)
+    result = Extraction(article=ArticleRef.of(text, published=PUBLISHED), events=events,
+                        claims=claims, provenance=Provenance(backend="rules",
+                                                             grounding_version="1"))
+    return derive(result, text)
+
+
+@pytest.mark.parametrize("body", [
+    "An Afghan and coalition security force called in a precision air strike on insurgents "
+    "planting a roadside bomb in Nad-e Ali district, Helmand province, yesterday.",
+    "Coalition aircraft struck an insurgent position in Sangin district, killing four "
+    "insurgents.",
+    "An ISAF aircraft engaged and killed two insurgents who were emplacing a bomb.",
+    "A remotely piloted aircraft fired on two insurgents emplacing a bomb in Garmsir district.",
+    "An unmanned aerial vehicle engaged a group of insurgents in Musa Qal'ah district.",
+    "The force employed aerial-delivered munitions against the fighters, killing three.",
+    "The security force employed air-to-ground munitions against the insurgents.",
+    "An F-16 dropped a 500-pound bomb on the insurgent compound in Helmand province.",
+    "The security force engaged the insurgents with a Hellfire missile fired from a coalition "
+    "aircraft.",
+    "The Taliban commander was killed in a precision air strike in Kandahar province.",
+    "The insurgents were engaged by coalition aircraft after they attacked a checkpoint.",
+])
+def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
+    assert answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # aircraft that carry, watch, drop leaflets or are fired at
+    "A medical evacuation helicopter transported the wounded Afghan soldier to a coalition "
+    "medical facility.",
+    "The security force was inserted by helicopter and detained the Taliban leader without "
+    "firing a shot.",
+    "An ISAF helicopter made a precautionary landing in Kandahar province today.",
+    "A coalition helicopter was hit by insurgent small-arms fire in Kandahar province but "
+    "landed safely.",
+    "Insurgents fired a rocket-propelled grenade at an ISAF helicopter, which returned to "
+    "base without damage.",
+    "Coalition aircraft dropped leaflets over the village informing residents of the "
+    "operation in Helmand province.",
+    "Coalition aircraft conducted a show of force over the compound, and the insurgents "
+    "surrendered.",
+    "Surveillance aircraft monitored the compound before the security force entered.",
+    # an air assault is troops landed by helicopter
+    "The assault force conducted an air assault into the Marjah district to disrupt "
+    "insurgent activity.",
+    "No air strikes were conducted during the operation in Helmand province.",
+    "Insurgents fired rockets at Kandahar Airfield today; no one was injured.",
+    # support fire from the air is not an ISAF airstrike (evaluation.isaf's docstring)
+    "An air weapons team engaged the insurgents, killing three, in Nawa district, Helmand "
+    "province.",
+    "The force was supported by close air support during the engagement.",
+])
+def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
+    assert not answer(body).airstrike
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    ("The operation resulted in the death of two insurgents.", 2),
+    ("A number of insurgents were killed in the engagement.", 3),
+    ("Numerous insurgents were killed during the operation.", 4),
+    ("The security force killed one insurgent and wounded two others.", 1),
+    ("The insurgent leader was killed along with two of his associates.", 3),
+    ("The air strike killed a Taliban leader and three associates.", 4),
+    ("Five insurgents, including a Taliban sub-commander, were killed.", 5),
+    ("Abdul Wahid died as a result of the strike.", 1),
+    ("The strike killed Abdul Wahid. The strike also killed his brother, who was also a known "
+     "insurgent.", 2),
+    ("The security force killed three insurgents.\n\nUPDATE: A follow-on assessment "
+     "determined that five insurgents were killed in the engagement.", 5),
+    ("In Kandahar province, a security force killed one insurgent. In Helmand province, a "
+     "security force killed two insurgents.", 3),
+    ("Insurgents attacked an Afghan police checkpoint, killing one policeman. Afghan forces "
+     "returned fire, killing three insurgents.", 3),
+    ("The Taliban leader, who was responsible for attacks that killed three Afghan police "
+     "officers last year, was killed in the operation.", 1),
+    ("No civilians were harmed during the operation.", 0),
+    ("No ISAF forces were injured in the engagement.", 0),
+    ("The targeted individual was responsible for a bombing in May that killed four "
+     "civilians.", 0),
+    ("An Afghan soldier was killed during the firefight.", 0),
+])
+def test_isaf_tolls(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "provinces"), [
+    ("An Afghan and coalition force killed two insurgents in Nahri Sarraj district "
+     "yesterday.", {"helmand"}),
+    ("The force detained a Taliban leader in Panjwa'i district today.", {"kandahar"}),
+    ("The security force detained a facilitator in Sar Kani district yesterday.", {"kunar"}),
+    ("The force detained a Taliban commander near Korengal yesterday.", {"kunar"}),
+    ("Afghan forces detained an insurgent in Tarinkot today.", {"uruzgan"}),
+    ("The force detained an insurgent in Puli Khumri yesterday.", {"baghlan"}),
+    # a name two provinces share, or one moved between them, does not guess
+    ("Coalition forces detained two insurgents in Arghandab district today.", set()),
+    ("Coalition forces detained two insurgents in Ghormach district today.", set()),
+])
+def test_a_district_alone_gives_its_province(body: str, provinces: set[str]) -> None:
+    assert answer(body).provinces == provinces
