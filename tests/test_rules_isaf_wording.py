@@ -44,6 +44,8 @@ def answer(body: str) -> IsafAnswer:
     "aircraft.",
     "The Taliban commander was killed in a precision air strike in Kandahar province.",
     "The insurgents were engaged by coalition aircraft after they attacked a checkpoint.",
+    "The security force engaged the insurgents with precision-guided munitions, killing three.",
+    "An aerial engagement killed two insurgents who were emplacing a bomb in Helmand province.",
 ])
 def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     assert answer(body).airstrike
@@ -87,6 +89,8 @@ def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
     ("The insurgent leader was killed along with two of his associates.", 3),
     ("The air strike killed a Taliban leader and three associates.", 4),
     ("Five insurgents, including a Taliban sub-commander, were killed.", 5),
+    ("The targeted Taliban leader, Mullah Rahim, and two other insurgents were killed in the "
+     "strike.", 3),
     ("Abdul Wahid died as a result of the strike.", 1),
     ("The strike killed Abdul Wahid. The strike also killed his brother, who was also a known "
      "insurgent.", 2),

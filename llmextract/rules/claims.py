@@ -487,6 +487,9 @@ _BETWEEN_AT_END = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
 # A short noun phrase that may be the first of two joined subjects ("A Taliban commander").
 _SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]*)"
                          r"(?:\s+[\w'’-]+){0,5}", re.IGNORECASE)
+# Participles used as adjectives before a noun of people ("the targeted leader").
+_ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|named)\b",
+                          re.IGNORECASE)
 _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
                         r"|\w+ing)\b", re.IGNORECASE)
 
@@ -523,6 +526,17 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(first)):
+            cut = before
+    elif boundary is not None and boundary.group(0).strip().lower() == ", and" and len(cuts) >= 2:
+        # "The Taliban leader, Mullah Rahim, and two other insurgents were killed": a person
+        # and his name (in either order) set off by commas, then "and" more people
+        before = cuts[-2].end()
+        pair = window[before:boundary.start()].split(",")
+        if len(pair) == 2 and cuts[-1].end() > before and all(
+                not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", part)) for part in pair) and any(
+                _BARE_NAME.fullmatch(part) for part in pair) and any(
+                _SUBJECT_NP.fullmatch(part.strip()) and _PERSON.search(part.lower())
+                for part in pair):
             cut = before
     start = floor + cut
     while start < limit and text[start].isspace():

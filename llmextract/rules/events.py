@@ -77,6 +77,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"(?<!\bair assault)(?<!\bair-assault)(?<!\bair assaults)(?<!\bair-assaults)"
      r"|\bairstrikes?\b|\bairraids?\b|\bbombing raids?\b"
      r"|\bprecision[ -](?:guided[ -])?strikes?\b"
+     # "precision-guided munitions", "a guided bomb", "an aerial engagement"
+     r"|\b(?:precision[ -]guided|laser[ -]guided|guided)[ -](?:munitions?|bombs?)\b"
+     r"|\b(?:air|aerial)[ -]engagements?\b"
      # munitions named by how they are delivered: "aerial-delivered munitions", "air-to-ground
      # munitions", "air-dropped bombs" (not "air-dropped leaflets")
      r"|\b(?:aerial|air)[ -](?:delivered|launched|dropped|to[ -]ground|to[ -]surface)[ -]"
@@ -174,7 +177,7 @@ _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|erial|rtiller|viation)|drone|u(?:av|nmanned)"
     r"|m(?:issile|ortar)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|jet|craft|h(?:elicopter|it)"
-    r"|gunship|target|fired|t(?:yphoon|ornad|ucano)|reaper|predator|apache|harrier|rafale|mirage"
+    r"|g(?:unship|uided)|target|fired|t(?:yphoon|ornad|ucano)|reaper|predator|apache|harrier|rafale|mirage"
     r"|\b[abf]-\d|\b(?:su|mig)-\d")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
