@@ -126,3 +126,33 @@ def test_isaf_tolls(body: str, killed: int) -> None:
 ])
 def test_a_district_alone_gives_its_province(body: str, provinces: set[str]) -> None:
     assert answer(body).provinces == provinces
+
+
+ROUNDUP = """ISAF Joint Command Morning Operational Update, March 9, 2011
+KABUL, Afghanistan (March 9, 2011) – Afghan and coalition forces killed several insurgents and \
+detained more than a dozen suspected insurgents during operations across Afghanistan in the past \
+24 hours.
+
+In Kandahar province, an Afghan and coalition security force detained a Taliban facilitator in \
+Zharey district yesterday.
+
+In Helmand province, a combined force killed two insurgents during an operation in Nad-e Ali \
+district yesterday.
+
+In Paktiya province, a security force searching for a Haqqani leader killed one armed insurgent \
+in Zurmat district.
+
+In Kunar province, an air weapons team engaged insurgents who were firing on an ISAF outpost, \
+killing three insurgents.
+"""
+
+
+def test_a_roundup_lede_over_the_past_day_does_not_swallow_the_tolls_it_sums() -> None:
+    # "in the past 24 hours", "across Afghanistan": a roundup, not a restatement of the first
+    # detailed toll; the coders count the details (2 + 1 + 3)
+    events, claims = extract(ROUNDUP, None)
+    result = Extraction(article=ArticleRef.of(ROUNDUP), events=events, claims=claims,
+                        provenance=Provenance(backend="rules", grounding_version="1"))
+    found = derive(result, ROUNDUP)
+    assert found.killed == 6
+    assert not found.airstrike

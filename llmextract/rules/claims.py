@@ -237,11 +237,13 @@ _AGGREGATE = re.compile(
     r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
     r"|this\s+month|last\s+year|last\s+month|so\s+far\s+this"
     r"|over\s+the\s+(?:past|last|same)\s+(?:\d+|\w+\s+)?(?:hours?|days?|weeks?|months?|years?"
-    r"|period)|over\s+the\s+same\s+period|during\s+the\s+war|in\s+the\s+war|since\s+the"
+    r"|period)|(?:in|during)\s+the\s+(?:past|last)\s+(?:\d+|\w+)[\s-]+(?:hours?|days?)"
+    r"|over\s+the\s+same\s+period|during\s+the\s+war|in\s+the\s+war|since\s+the"
     r"|separate\s+(?:\w+\s+){0,4}operations|operations\s+in\s+\w+\s+(?:\w+\s+)?provinces"
     r"|(?:more\s+than\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten)"
     r"\s+(?:\w+\s+)?operations|in\s+(?:eastern|southern|northern|western)\s+and"
-    r"\s+(?:eastern|southern|northern|western)\s+afghanistan|across\s+the\s+country"
+    r"\s+(?:eastern|southern|northern|western)\s+afghanistan"
+    r"|(?:across|throughout)\s+(?:the\s+country|afghanistan)"
     r"|nationwide)\b",
 )  # on lower-cased text
 _UPDATE = re.compile(
