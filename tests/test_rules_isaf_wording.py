@@ -72,6 +72,11 @@ def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     "insurgent activity.",
     "No air strikes were conducted during the operation in Helmand province.",
     "Insurgents fired rockets at Kandahar Airfield today; no one was injured.",
+    # a rule about strikes, and a strike the release only recalls
+    "The commander of ISAF has issued a tactical directive limiting the use of air strikes in "
+    "residential areas.",
+    "A Taliban commander who was wounded in an air strike in March was detained today in "
+    "Kunduz province.",
     # support fire from the air is not an ISAF airstrike (evaluation.isaf's docstring)
     "An air weapons team engaged the insurgents, killing three, in Nawa district, Helmand "
     "province.",

@@ -30,6 +30,8 @@ backend's output alike:
   and ACLED's, but not under ISAF's: every such release in the slice is labelled false. An event
   whose evidence names only support fire is therefore not counted; one whose evidence also
   names an air strike proper ("called in close air support and a precision air strike") is.
+  As for killed, a strike dated before the week of the release is history it recalls ("a
+  commander who was killed in an air strike last month"), not one it reports.
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
@@ -232,7 +234,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
-        airstrike=any(_is_isaf_airstrike(e, text) for e in extraction.events),
+        airstrike=any(_is_isaf_airstrike(e, text, released) for e in extraction.events),
         provinces=frozenset(provinces),
         start_date=_start_date(dated, released),
     )
@@ -302,9 +304,12 @@ def _before(span: Span, text: str | None) -> str:
     return context[:at] if at > 0 else ""
 
 
-def _is_isaf_airstrike(event: StrikeEvent, text: str | None) -> bool:
+def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date | None) -> bool:
     if event.kind not in AIR_KINDS:
         return False
+    window = date_window(event.date)
+    if window is not None and released is not None and window[1] < released - _RECENT:
+        return False  # history the release recalls ("killed in an air strike last month")
     contexts = [_context(span, text) for span in event.evidence]
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
     return not support or any(_STRIKE_PROPER.search(c) for c in contexts)

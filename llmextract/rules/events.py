@@ -151,7 +151,7 @@ _CRAFT_NOT_FIRE = re.compile(
 
 def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the aircraft or drone named at ``start:end`` is the one firing: not carried
-    troops, not fired at, not dropping leaflets (``text`` is the sentence from its start)."""
+    troops, not fired at, not dropping leaflets (offsets in ``text``, the whole article)."""
     m = _CRAFT_VERB.match(text, end)
     if m is None:
         return False
@@ -480,12 +480,20 @@ def _clause_prefix(text: str, start: int, floor: int) -> str:
     return window[cut:]
 
 
+# A rule about strikes, not a strike: "a directive limiting the use of air strikes".
+_POLICY = re.compile(
+    r"\b(?:use|usage|employment|limit\w*|restrict\w*|minimi[sz]\w*|ban\w*|curb\w*|avoid\w*)"
+    r"\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 def is_negated(text: str, sentence: Sentence, start: int, end: int) -> bool:
     """Whether the strike at ``start:end`` is denied, negated or hypothetical in its sentence:
     by what precedes it ("denied carrying out airstrikes", "no airstrike", "threatened to
     launch") or by the verb right after it ("warplanes could have struck", "the strike did not
     hit")."""
     if _MODAL_AFTER.match(text, end, min(sentence.end, end + 60)):
+        return True
+    if _POLICY.search(text, max(sentence.start, start - 60), start):
         return True
     before = text[sentence.start:start]
     if _STRONG_NEGATION.search(before):
