@@ -37,7 +37,7 @@ from instructor.core.exceptions import (
 from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
-from llmextract.backends import _resampling
+from llmextract.backends import _plain_body, _resampling
 from llmextract.backends._instructor_checks import remember_async_validator_checks
 from llmextract.backends._redact import (
     endpoint_host,
@@ -369,6 +369,7 @@ class OpenAIBackend:
             http = self._http_client or openai.DefaultHttpxClient(
                 transport=DeadlineTransport(self.settings.timeout))
             client = openai.OpenAI(**self._client_kwargs(), http_client=http)
+            _plain_body.install(client)
             _resampling.install(client)
             self._client = instructor.from_openai(client, mode=_MODES[self.mode])
         return self._client
@@ -381,6 +382,7 @@ class OpenAIBackend:
             http = self._async_http_client or openai.DefaultAsyncHttpxClient(
                 transport=AsyncDeadlineTransport(self.settings.timeout))
             raw = openai.AsyncOpenAI(**self._client_kwargs(), http_client=http)
+            _plain_body.install(raw)
             _resampling.install(raw)
             client = instructor.from_openai(raw, mode=_MODES[self.mode])
             self._async_clients[loop] = client
