@@ -488,6 +488,9 @@ class _Call:
         """After the exchange failed: keep the best answer seen when the model, not the
         endpoint, ran out of chances (re-asks or token budget); otherwise one actionable error
         that records what was spent."""
+        kept = self._keep_cut_answer(exc)
+        if kept is not None:
+            return kept
         cause = _root(exc)
         if self.session.best is not None and _failure_of(exc) is None and not isinstance(
                 cause, (openai.APIError, EndpointDownError, asyncio.TimeoutError)):
@@ -498,6 +501,27 @@ class _Call:
         error = self.failure(exc, self.session.last_problems, decision)
         error.usage, error.attempts = self.usage(), self.attempts
         raise error from exc
+
+    def _keep_cut_answer(self, exc: BaseException) -> BackendOutput | None:
+        """An answer cut off by the token limit keeps the items it finished (reviewed like any
+        answer), or the best earlier answer of the exchange when that kept more; the unfinished
+        rest is recorded as rejected, so the result says it is partial."""
+        payload = _find(exc, BadPayload)
+        if payload is None or payload.kind != "length":
+            return None
+        self.last_usage = (int(payload.usage.get("prompt_tokens") or 0),
+                           int(payload.usage.get("completion_tokens") or 0))
+        where = self._cut_where()
+        if not self.session.keep_cut(payload.partial, where):
+            return None
+        return self.output()
+
+    def _cut_where(self) -> str:
+        prompt, completion = self.last_usage
+        n_ctx = self.backend.server().n_ctx
+        if n_ctx and prompt + completion >= n_ctx - 16:
+            return f"where the {n_ctx:,}-token context ran out"
+        return f"at max_tokens={self.settings.max_tokens}"
 
     def after_failure(self, exc: BaseException, limit: int | None) -> Decision:
         """Rules 2-6 for this failure: retry after a wait, or stop (and tell the breaker)."""
