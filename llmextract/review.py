@@ -91,8 +91,11 @@ class _Place:
 class Placer:
     """Finds where an item's quotes stand; one per article, shared by every answer about it."""
 
-    def __init__(self, grounder: Grounder) -> None:
+    def __init__(self, grounder: Grounder, instructions: str = "") -> None:
         self.grounder = grounder
+        #: The prompt's own words (lowercased, spaces collapsed): a small model sometimes quotes
+        #: them instead of the article, and the re-ask should say so.
+        self.instructions = _folded(instructions)
         article = grounder.article
         self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(article)]
         self._places: dict[str, list[_Place]] = {}
@@ -526,12 +529,24 @@ def _json(value: Any) -> str:
 
 def _not_found(quote: str, placer: Placer) -> str:
     message = f"quote {_shown(quote)} is not in the article"
+    folded = _folded(quote)
+    if len(folded) >= _ECHO_MIN and folded in placer.instructions:
+        return (f"{message}: it is copied from these instructions; quote the article's own "
+                "words, from between the marker lines")
     passage = nearest_passage(quote, placer.grounder.article)
     if passage is None:
         return message + " (quote the article's own words, or drop the quote)"
     difference = _difference(quote, passage)
     return f"{message}; the nearest passage is {_shown(passage)}" + (
         f" ({difference})" if difference else "")
+
+
+#: A quote this long (folded) found in the instructions was copied from them, not by chance.
+_ECHO_MIN = 20
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _ambiguous(quote: str, places: list[_Place]) -> str:
@@ -608,8 +623,9 @@ class ReviewSession:
     answer still has problems, is not JSON at all, or the token budget ends the exchange.
     """
 
-    def __init__(self, article: str, published: dt.date | None, attempts: int) -> None:
-        self.placer = Placer(Grounder(article))
+    def __init__(self, article: str, published: dt.date | None, attempts: int,
+                 instructions: str = "") -> None:
+        self.placer = Placer(Grounder(article), instructions)
         self.published = published
         self.attempts = max(1, attempts)
         self.answers = 0

@@ -410,7 +410,8 @@ class _Call:
         self.article = article
         self.prompt = prompt
         self.messages = prompt.messages(article.text, article.published)
-        self.session = ReviewSession(article.text, article.published, self.settings.reasks + 1)
+        self.session = ReviewSession(article.text, article.published, self.settings.reasks + 1,
+                                     instructions=_instructions(self.messages))
         #: HTTP requests sent (every re-ask and retry counts).
         self.attempts = 0
         #: Times the whole request was sent again after a transport failure, plus one.
@@ -749,6 +750,11 @@ def _instructor_mode(name: str) -> instructor.Mode:
     import instructor
 
     return getattr(instructor.Mode, _MODES[name])  # type: ignore[no-any-return]
+
+
+def _instructions(messages: list[dict[str, Any]]) -> str:
+    """The prompt's system text: what a quote must not be copied from."""
+    return "\n".join(str(m.get("content", "")) for m in messages if m.get("role") == "system")
 
 
 def _require(prompt: Prompt | None) -> Prompt:
