@@ -107,6 +107,9 @@ def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
      "returned fire, killing three insurgents.", 3),
     ("The Taliban leader, who was responsible for attacks that killed three Afghan police "
      "officers last year, was killed in the operation.", 1),
+    ("Coalition forces killed 7 extremists in the Pech valley.", 7),
+    ("A security force killed a Taliban bomb-maker and two couriers.", 3),
+    ("The strike killed a Haqqani financier and his driver.", 2),
     ("No civilians were harmed during the operation.", 0),
     ("No ISAF forces were injured in the engagement.", 0),
     ("The targeted individual was responsible for a bombing in May that killed four "

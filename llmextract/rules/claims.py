@@ -191,7 +191,8 @@ _COMBATANT = re.compile(
     r"|bodyguards?|commandos?|recruits?|snipers?|bombers?|attackers?|emirs?|mujahideen"
     r"|taliban|isis|isil|daesh|hezbollah|hamas|al-qaeda|khawarij|al-shabaab|enemy|mercenar\w*"
     r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
-    r"|assailants?|raiders?|armed\s+men"
+    r"|assailants?|raiders?|armed\s+men|extremists?|smugglers?|couriers?|spotters?"
+    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb-?makers?"
     r"|members)\b",
 )  # on lower-cased text
 _PERSON = re.compile(
@@ -617,9 +618,11 @@ _PLURAL_REFERENCE = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|they|those|these|t
                                re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _SINGULAR_ROLE_AT_END = re.compile(
-    r"(?=[abcdfgilmnosw])\b(?:leader|commander|facilitator|individual|male|man|woman|insurgent"
-    r"|fighter|driver|associate|member|sub-commander|official|soldier|deputy|bodyguard|guard"
-    r"|brother|son|cousin|nephew|father|companion|accomplice)$", re.IGNORECASE)
+    r"(?=[abcdefgilmnosw])\b(?:leader|commander|facilitator|individual|male|man|woman"
+    r"|insurgent|fighter|driver|associate|member|sub-commander|official|soldier|deputy"
+    r"|bodyguard|guard|brother|son|cousin|nephew|father|companion|accomplice|militant|gunman"
+    r"|attacker|bomber|sniper|bomb-?maker|courier|spotter|emplacer|financier|smuggler"
+    r"|extremist)$", re.IGNORECASE)
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 
 
