@@ -75,6 +75,8 @@ def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     # a rule about strikes, and a strike the release only recalls
     "The commander of ISAF has issued a tactical directive limiting the use of air strikes in "
     "residential areas.",
+    "Local elders asked ISAF to stop air strikes in the district.",
+    "The operation was conducted without the use of air strikes.",
     "A Taliban commander who was wounded in an air strike in March was detained today in "
     "Kunduz province.",
     # support fire from the air is not an ISAF airstrike (evaluation.isaf's docstring)

@@ -480,9 +480,11 @@ def _clause_prefix(text: str, start: int, floor: int) -> str:
     return window[cut:]
 
 
-# A rule about strikes, not a strike: "a directive limiting the use of air strikes".
+# A rule about strikes, not a strike: "a directive limiting the use of air strikes", "asked
+# ISAF to stop air strikes".
 _POLICY = re.compile(
-    r"\b(?:use|usage|employment|limit\w*|restrict\w*|minimi[sz]\w*|ban\w*|curb\w*|avoid\w*)"
+    r"\b(?:use|usage|employment|limit\w*|restrict\w*|minimi[sz]\w*|ban\w*|curb\w*|avoid\w*"
+    r"|stop(?:s|ped|ping)?|halt\w*|suspend\w*|ceas(?:e|es|ed|ing))"
     r"\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
