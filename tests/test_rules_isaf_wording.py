@@ -129,6 +129,7 @@ def test_isaf_tolls(body: str, killed: int) -> None:
     ("The security force detained a facilitator in Sar Kani district yesterday.", {"kunar"}),
     ("The force detained a Taliban commander near Korengal yesterday.", {"kunar"}),
     ("Afghan forces detained an insurgent in Tarinkot today.", {"uruzgan"}),
+    ("The force detained a Haqqani facilitator in Zazai Maidan district today.", {"khost"}),
     ("The force detained an insurgent in Puli Khumri yesterday.", {"baghlan"}),
     # a name two provinces share, or one moved between them, does not guess
     ("Coalition forces detained two insurgents in Arghandab district today.", set()),
