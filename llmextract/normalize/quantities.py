@@ -288,7 +288,9 @@ _WORD = re.compile(r"[^\W_]+")
 
 class _Lazy:
     """A pattern compiled on first use: ``import llmextract`` and ``llmextract --help`` must not
-    pay for the quantity patterns, and an article pays only for the alternatives it reaches."""
+    pay for the quantity patterns, and an article pays only for the ones it reaches (compiling
+    costs about 1 ms per KB of pattern, and a process that extracts one article is mostly
+    start-up)."""
 
     __slots__ = ("_compiled", "flags", "pattern")
 
@@ -297,7 +299,14 @@ class _Lazy:
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
 
-    def match(self, text: str, pos: int) -> re.Match[str] | None:
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self.pattern, self.flags)
@@ -413,7 +422,7 @@ _ONE_PRONOUN_BEFORE = re.compile(
 )
 _ANOTHER_AFTER = re.compile(r"\s+another\b", re.IGNORECASE)
 _MANY_CONTEXT = re.compile(r"\b(?:how|as)\s+\Z", re.IGNORECASE)
-_PERSON_PL_AFTER = re.compile(rf"\s+(?:{_MOD}\s+){{0,2}}?{_PERSON_PL}\b", re.IGNORECASE)
+_PERSON_PL_AFTER = _Lazy(rf"\s+(?:{_MOD}\s+){{0,2}}?{_PERSON_PL}\b", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|raised|went\s+up"
     r"|fell|dropped|decreased|revised|updated|changed)\b[^.;!?]{0,30}\Z",
@@ -666,7 +675,7 @@ def _scan(text: str, last_start: int | None) -> list[QuantityMention]:
     return found
 
 
-_DEFINITE_PERSON = re.compile(
+_DEFINITE_PERSON = _Lazy(
     rf"(?<![\w-])(?:the|his|her|their)\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}(?!['’]s\b)"
     rf"{_NOT_OF_A_GROUP}",
     re.IGNORECASE,
@@ -683,13 +692,13 @@ def parse_count(phrase: str) -> Count | None:
     mentions = find_quantities(phrase)
     if mentions:
         return mentions[0].count
-    if _DEFINITE_PERSON.search(phrase):
+    if _DEFINITE_PERSON.compiled.search(phrase):
         return Count(min=1, max=1)
     return None
 
 
 _NOT_A_NUMBER_TOKEN = re.compile(r"\d+(?:[.:]\d+)+|\d{16,}")
-_ANY_NUMBER = re.compile(
+_ANY_NUMBER = _Lazy(
     rf"(?<![\w.,:])\d+(?:[.:]\d+)+(?![\w])"  # decimals and clock times: not integers
     rf"|(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+"
     rf"|(?<![\w-])(?:{_DOZ}|{_COUPLE}|{_WNUM})",
@@ -706,7 +715,7 @@ def numbers_in(text: str) -> list[int]:
     is not a number.
     """
     values: list[int] = []
-    for m in _ANY_NUMBER.finditer(text):
+    for m in _ANY_NUMBER.compiled.finditer(text):
         token = m.group(0)
         if _NOT_A_NUMBER_TOKEN.fullmatch(token):
             continue  # a decimal, a clock time, or a digit string too long to be a number
@@ -886,7 +895,7 @@ def _check_patterns() -> _CheckPatterns:
                 rf"(?:{_PERSON_PL}|casualties|deaths|injuries)))(?![\w-])", flags),
              Count(min=0, max=0), ("den", "rej")),
         ),
-        definite=_DEFINITE_PERSON,
+        definite=_DEFINITE_PERSON.compiled,
         # an implicit count from find_quantities: a person plus others ("a man and his son")
         implicit=re.compile(rf"(?:the|an?)\s.*\b{_COORD}\b", flags | re.DOTALL),
         # the quote counts from a base it does not state
