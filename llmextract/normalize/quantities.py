@@ -378,8 +378,9 @@ _QUANTITY: tuple[tuple[str, _Lazy, frozenset[str] | None], ...] = tuple(
     for name, pattern in _QUANTITY_ALTERNATIVES
 )
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
-# Lower-case pieces of those joining words (none with "i" or "s", which IGNORECASE also
-# matches in characters that lower-case to something else).
+# Lower-case pieces of the joining words the implicit counts ("add", "pair") need: "and", "as
+# well as", "along with", "together with", "plus", "in addition to" (none with "i" or "s",
+# which IGNORECASE also matches in characters that lower-case to something else).
 _JOINING = ("and", "well", "along", "together", "plu", "add")
 
 # --- what a number next to it says it is not a count -----------------------------------------
