@@ -8,9 +8,10 @@ What it measures (one run, side by side):
 - **llm**: ``--articles`` synthetic articles through ``llmextract extract corpus.jsonl -o``
   against the local OpenAI-compatible server (``tests/openai_server.py``, its own process) that
   answers after ``--latency`` seconds. Ideal rate = concurrency / latency; the figure is the
-  share of it reached, and the client's CPU time per article. **before**: the same articles one
-  at a time through ``extract()`` (what ``llmextract extract a.txt b.txt ...`` did), on a
-  sample of 40 articles.
+  share of it reached, and the client's CPU time per article: of the whole process, and per
+  further article (the whole run less a ``SHORT``-article run, so start-up is left out).
+  **before**: the same articles one at a time through ``extract()`` (what ``llmextract
+  extract a.txt b.txt ...`` did), on a sample of 40 articles.
 - **cached**: the same corpus again into a fresh output file, every result from the cache;
   whole process, articles per second.
 - **rules**: ``--rules-articles`` ISAF releases (repeated with new ids) through
@@ -39,6 +40,8 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 ISAF = ROOT / "evals" / "external" / "isaf" / "dev.jsonl"
+#: Articles in the short run whose CPU time is taken as the fixed cost of a run.
+SHORT = 100
 ENTRY = "import sys; sys.argv[0] = 'llmextract'; from llmextract.cli import main; main()"
 ANSWER = {
     "events": [{"ref": "E1", "kind": "airstrike",
@@ -54,9 +57,9 @@ def article(n: int) -> str:
             "said.\n")
 
 
-def write_corpus(path: Path, count: int) -> None:
+def write_corpus(path: Path, count: int, first: int = 0) -> None:
     with path.open("w", encoding="utf-8") as file:
-        for n in range(count):
+        for n in range(first, first + count):
             file.write(json.dumps({"id": f"a{n}", "text": article(n),
                                    "published": "2024-03-12"}) + "\n")
 
@@ -113,12 +116,24 @@ def bench_llm(directory: Path, count: int, latency: float, concurrency: int) -> 
         ideal = concurrency / latency
         print(f"llm before (sequential extract): {before:,.1f} articles/s "
               f"({before / ideal:.0%} of the ideal {ideal:,.0f}/s at concurrency {concurrency})")
+        # A short run of other articles first: its CPU is mostly the fixed cost (imports,
+        # clients, compiled patterns), so the difference is what each further article costs.
+        short_corpus = directory / "short.jsonl"
+        write_corpus(short_corpus, SHORT, first=10 * count)
+        _, short_cpu, _ = run_cli(["extract", str(short_corpus), "-o",
+                                   str(directory / "short-out.jsonl"), "--concurrency",
+                                   str(concurrency)], env)
         wall, cpu, _ = run_cli(["extract", str(corpus), "-o", str(directory / "out.jsonl"),
                                 "--concurrency", str(concurrency)], env)
         rate = count / wall
         print(f"llm after: {count} articles in {wall:.2f} s = {rate:,.0f} articles/s "
               f"({rate / ideal:.0%} of ideal); client CPU {cpu * 1000 / count:.2f} ms/article "
               f"(whole process, start-up included)")
+        if count > SHORT:
+            marginal = (cpu - short_cpu) / (count - SHORT)
+            print(f"llm client CPU per further article: {marginal * 1000:.2f} ms "
+                  f"(({cpu:.2f} s - {short_cpu:.2f} s for {SHORT} articles) / "
+                  f"{count - SHORT}); fixed cost about {short_cpu - SHORT * marginal:.2f} s")
         wall, cpu, _ = run_cli(["extract", str(corpus), "-o", str(directory / "again.jsonl"),
                                 "--concurrency", str(concurrency)], env)
         print(f"cached re-run: {count} articles in {wall:.2f} s = {count / wall:,.0f} "

@@ -5,7 +5,9 @@
    ``--clients`` concurrent clients (64), each article distinct so nothing comes from the cache.
    Reported: lost / failed, p50 / p99 latency, throughput, and throughput against the ideal
    ``clients / latency`` (the rate if the server added nothing).
-2. rules backend: requests per second with one worker and with one worker per core.
+2. rules backend: requests per second with one worker and with one worker per core, and the
+   latency of ``GET /healthz`` asked every 10 ms during that load (how long the work holds the
+   server's event loop).
 3. ``--soak SECONDS`` (off by default; the issue's figure is ``--soak 600``): the LLM-path load
    repeated for that long, the server's resident memory sampled every 10 s.
 
@@ -81,6 +83,30 @@ async def drive(url: str, requests: int, clients: int, tag: str,
     }
 
 
+async def drive_probed(url: str, requests: int, clients: int, tag: str,
+                       deadline: float) -> tuple[dict[str, Any], list[float]]:
+    """``drive``, while ``GET /healthz`` is asked every 10 ms on a connection of its own: its
+    latencies show how long the server's event loop is held by the work (sorted seconds)."""
+    done = asyncio.Event()
+    health: list[float] = []
+
+    async def probe() -> None:
+        async with httpx2.AsyncClient(base_url=url, timeout=60, trust_env=False) as client:
+            while not done.is_set():
+                started = time.perf_counter()
+                await client.get("/healthz")
+                health.append(time.perf_counter() - started)
+                await asyncio.sleep(0.01)
+
+    prober = asyncio.create_task(probe())
+    try:
+        result = await drive(url, requests, clients, tag, deadline)
+    finally:
+        done.set()
+        await prober
+    return result, sorted(health)
+
+
 def cpu_seconds(pid: int) -> float:
     """User + system CPU time of a process so far (Linux /proc)."""
     fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
@@ -134,8 +160,8 @@ def main() -> int:
         try:
             asyncio.run(drive(server.url, 50, 8, "warm-up", deadline))
             own_before = time.process_time()
-            result = asyncio.run(drive(server.url, args.requests, args.clients,
-                                       f"rules {workers}", deadline))
+            result, health = asyncio.run(drive_probed(server.url, args.requests, args.clients,
+                                                      f"rules {workers}", deadline))
             own_cpu = time.process_time() - own_before
         finally:
             server.stop()
@@ -144,6 +170,11 @@ def main() -> int:
               f"p99 {result['p99_ms']:.0f} ms, failed {result['failed']}, "
               f"lost {result['lost']} (load generator CPU {1000 * own_cpu / args.requests:.1f} "
               "ms/request)")
+        if health:
+            print(f"  GET /healthz during that load ({len(health)} probes): p50 "
+                  f"{1000 * statistics.median(health):.1f} ms, p99 "
+                  f"{1000 * health[min(len(health) - 1, int(0.99 * len(health)))]:.1f} ms, "
+                  f"max {1000 * health[-1]:.1f} ms")
     return 0
 
 

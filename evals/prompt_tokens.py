@@ -5,7 +5,8 @@ A request is the system prompt, the answer schema (the tool's parameters or the
 with the article. The system prompt and the schema are the same for every article (a fixed
 prefix that providers' prompt caching can serve); the article is the only part that must be paid
 in full. This prints, per prompt version, the median size of each part over the gold set and the
-share that is fixed overhead.
+share that is fixed overhead; then the size of the perfect answer (the gold labels as the draft
+the model is asked for, compact JSON), which is what ``max_tokens`` must leave room for.
 
     python evals/prompt_tokens.py                                   # characters
     python evals/prompt_tokens.py --tokenize-url http://127.0.0.1:8090/tokenize
@@ -30,6 +31,7 @@ sys.path.insert(0, str(REPO))
 
 from llmextract.gold import load_gold_dir  # noqa: E402
 from llmextract.prompts import get_prompt  # noqa: E402
+from tests.gold_drafts import gold_draft  # noqa: E402
 
 SCHEMA_OF = {"1": "draft.v1.json", "2": "draft.v2.json"}
 
@@ -85,6 +87,16 @@ def main() -> None:
         med = {k: statistics.median(r[k] for r in rows) for k in rows[0]}
         print(f"{ref:<18} {med['system']:>7.0f} {med['schema']:>7.0f} {med['user']:>7.0f} "
               f"{med['article']:>8.0f} {med['total']:>8.0f} {med['fixed']:>10.0%}")
+    answers = sorted(
+        (counter.tokens(text) if args.tokenize_url else len(text), len(article.text), article.id)
+        for article in articles
+        for text in [json.dumps(gold_draft(article), ensure_ascii=False, separators=(",", ":"))])
+    sizes = [size for size, _, _ in answers]
+    longest = max(answers, key=lambda row: row[1])
+    print(f"perfect answer ({unit}): min {sizes[0]}, median {statistics.median(sizes):.0f}, "
+          f"90th percentile {sizes[int(0.9 * (len(sizes) - 1))]}, max {sizes[-1]} "
+          f"({answers[-1][2]}); for the longest article ({longest[2]}, {longest[1]:,} "
+          f"characters) {longest[0]}")
 
 
 if __name__ == "__main__":

@@ -36,8 +36,8 @@ from llmextract.schema import (
     StrikeKind,
 )
 
-#: Bump when the checks below change what is accepted: it is part of the cache key.
-CHECKS_VERSION = "2"
+# Bump ``grounding.CHECKS_VERSION`` (part of the cache key) when the checks below or in
+# ``review`` change what is accepted.
 
 # Character classes, not a digit escape: llama.cpp's grammar conversion accepts any string for
 # one, and llama-cpp-python's fails on it.

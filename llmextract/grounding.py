@@ -62,6 +62,7 @@ from rapidfuzz.distance import LCSseq
 from llmextract.schema import Span
 
 __all__ = [
+    "CHECKS_VERSION",
     "FUZZY_MIN_QUOTE_LENGTH",
     "FUZZY_THRESHOLD",
     "GROUNDING_VERSION",
@@ -72,6 +73,12 @@ __all__ = [
 ]
 
 GROUNDING_VERSION: str = "2"
+
+#: Bump when the checks an LLM answer goes through (``draft``'s field rules, ``review``'s item
+#: checks) change what is accepted: it is part of the LLM backend's cache key. Kept here, beside
+#: ``GROUNDING_VERSION``, because ``draft`` and ``review`` import instructor, and a cache key (a
+#: cache hit) must not need it.
+CHECKS_VERSION: str = "2"
 
 FUZZY_THRESHOLD: float = 90.0
 """Minimum rapidfuzz indel similarity (0..100) between the normalized quote and the window.

@@ -23,6 +23,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -35,6 +36,9 @@ PUBLISHED_SLOT = "{{PUBLISHED}}"
 FENCE_SLOT = "{{FENCE}}"
 
 _SECTION = re.compile(r"^=== (system|user) ===[ \t]*$", re.MULTILINE)
+#: This package's directory, resolved once (resolving walks every parent with lstat, and the
+#: prompt is looked up on every extraction).
+_PACKAGE = Path(__file__).resolve().parent
 _HEADER_KEYS = ("id", "version", "schema_version", "description")
 
 
@@ -97,8 +101,7 @@ def prompts_dir() -> Path:
     override = os.environ.get("LLMEXTRACT_PROMPTS_DIR")
     if override:
         return Path(override)
-    package = Path(__file__).resolve().parent
-    for candidate in (package.parent / "prompts", package / "_data" / "prompts"):
+    for candidate in (_PACKAGE.parent / "prompts", _PACKAGE / "_data" / "prompts"):
         if (candidate / LOCK_NAME).is_file():
             return candidate
     raise ConfigurationError(
@@ -182,6 +185,20 @@ def get_prompt(ref: str | None = None, directory: Path | None = None) -> Prompt:
     """Resolve ``id@version`` (or ``id`` for its latest released version) to a prompt."""
     ref = ref or DEFAULT_PROMPT
     prompt_id, _, version = ref.partition("@")
+    name = f"{prompt_id}@{version}.prompt"
+    if version and Path(name).name == name and not name.startswith("."):
+        # ``id@version`` can only be the file of that name (``parse_prompt`` checks that the
+        # name matches the header): read it without listing and parsing the whole folder.
+        # Anything else, errors included, takes the path below.
+        path = (directory or prompts_dir()) / name
+        try:
+            info = path.stat()
+        except OSError:
+            info = None
+        if info is not None and stat.S_ISREG(info.st_mode):
+            found = _parse_cached(path, info.st_mtime_ns, info.st_size)
+            if found.id == prompt_id and found.version == version:
+                return found
     candidates = [p for p in list_prompts(directory) if p.id == prompt_id]
     if not candidates:
         known = ", ".join(sorted({p.ref for p in list_prompts(directory)})) or "none"

@@ -34,6 +34,7 @@ from typing import Any, Literal
 from pydantic import ValidationError
 from rapidfuzz import fuzz
 
+from llmextract.cut_answer import CutAnswer, read_cut_answer
 from llmextract.draft import AnswerRejected, Draft, DraftClaim, DraftCount, DraftEvent
 from llmextract.grounding import Grounder, MatchResult
 from llmextract.normalize.dates import date_contradiction
@@ -90,8 +91,11 @@ class _Place:
 class Placer:
     """Finds where an item's quotes stand; one per article, shared by every answer about it."""
 
-    def __init__(self, grounder: Grounder) -> None:
+    def __init__(self, grounder: Grounder, instructions: str = "") -> None:
         self.grounder = grounder
+        #: The prompt's own words (lowercased, spaces collapsed): a small model sometimes quotes
+        #: them instead of the article, and the re-ask should say so.
+        self.instructions = _folded(instructions)
         article = grounder.article
         self._sentence_starts = [0] + [m.end() for m in _SENTENCE_END.finditer(article)]
         self._places: dict[str, list[_Place]] = {}
@@ -525,12 +529,24 @@ def _json(value: Any) -> str:
 
 def _not_found(quote: str, placer: Placer) -> str:
     message = f"quote {_shown(quote)} is not in the article"
+    folded = _folded(quote)
+    if len(folded) >= _ECHO_MIN and folded in placer.instructions:
+        return (f"{message}: it is copied from these instructions; quote the article's own "
+                "words, from between the marker lines")
     passage = nearest_passage(quote, placer.grounder.article)
     if passage is None:
         return message + " (quote the article's own words, or drop the quote)"
     difference = _difference(quote, passage)
     return f"{message}; the nearest passage is {_shown(passage)}" + (
         f" ({difference})" if difference else "")
+
+
+#: A quote this long (folded) found in the instructions was copied from them, not by chance.
+_ECHO_MIN = 20
+
+
+def _folded(text: str) -> str:
+    return " ".join(text.lower().split())
 
 
 def _ambiguous(quote: str, places: list[_Place]) -> str:
@@ -607,8 +623,9 @@ class ReviewSession:
     answer still has problems, is not JSON at all, or the token budget ends the exchange.
     """
 
-    def __init__(self, article: str, published: dt.date | None, attempts: int) -> None:
-        self.placer = Placer(Grounder(article))
+    def __init__(self, article: str, published: dt.date | None, attempts: int,
+                 instructions: str = "") -> None:
+        self.placer = Placer(Grounder(article), instructions)
         self.published = published
         self.attempts = max(1, attempts)
         self.answers = 0
@@ -640,9 +657,54 @@ class ReviewSession:
             return self._choose(self.best)
         raise AnswerRejected(reask_message(outcome.problems))
 
+    def keep_cut(self, text: str, where: str) -> bool:
+        """An answer cut off ``where`` (e.g. "at max_tokens=2048"): choose its finished items,
+        reviewed, with the unfinished rest recorded as rejected, or the best earlier answer when
+        that kept more. False when neither has anything to keep."""
+        cut = read_cut_answer(text)
+        outcome: Outcome | None = None
+        if cut is not None:
+            try:
+                outcome = review_answer(json.dumps(cut.data), self.placer, self.published)
+            except AnswerRejected:
+                outcome = None
+        if outcome is not None and not outcome.accepted:
+            outcome = None  # an empty result would read as "no strike, no casualties"
+        if outcome is not None and cut is not None:
+            outcome.rejected.extend(_lost(cut, where))
+            outcome.warnings.append(
+                f"the answer was cut off {where} (finish_reason \"length\"); the "
+                f"{outcome.accepted} item(s) finished before the cut were kept, the rest was lost")
+        earlier = self.best
+        if earlier is not None and (outcome is None or earlier.accepted > outcome.accepted):
+            earlier.warnings.append(
+                f"the last answer was cut off {where}; the best earlier answer was kept")
+            outcome = earlier
+        if outcome is None:
+            return False
+        self.chosen = outcome
+        return True
+
     def _choose(self, outcome: Outcome) -> Draft:
         self.chosen = outcome
         return outcome.draft
+
+
+def _lost(cut: CutAnswer, where: str) -> list[RejectedItem]:
+    """What a cut-off answer did not finish, as rejected items a reader and ``strict`` see."""
+    lost: list[RejectedItem] = []
+    if cut.open_list is not None:
+        lost.append(RejectedItem(
+            kind="event" if cut.open_list == "events" else "claim",
+            item={"unfinished": cut.unfinished[:2000]} if cut.unfinished else {},
+            problems=[f"the answer was cut off {where} while writing its {cut.open_list}: this "
+                      "item, or any that would have followed, was lost"]))
+    for name in cut.never_reached:
+        lost.append(RejectedItem(
+            kind="event" if name == "events" else "claim", item={},
+            problems=[f"the answer was cut off {where} before its {name} list: any {name} it "
+                      "would have given were lost"]))
+    return lost
 
 
 def to_items(outcome: Outcome) -> tuple[list[StrikeEvent], list[CasualtyClaim]]:

@@ -482,6 +482,99 @@ def test_an_updated_toll_is_of_the_strike_of_the_toll_it_updates() -> None:
     assert update.date.earliest == first.date.earliest == MONDAY
 
 
+def test_comment_after_the_source_does_not_make_a_toll_an_aggregate() -> None:
+    _, claims = run("A drone strike on a farm near Tarhuna killed two farm workers on Monday, a "
+                    "doctor said, in the most serious breach so far of the ceasefire.")
+    assert [(c.count.min, c.event) for c in killed(claims)] == [(2, "e1")]
+
+
+def test_a_toll_opening_a_paragraph_is_of_the_strike_the_paragraph_before_told_of() -> None:
+    text = ("Drones struck the port of Odesa early on Tuesday, the governor said.\n\n"
+            "In Dnipro, a missile struck an apartment building on Monday evening, the mayor "
+            "said on Tuesday morning.\n\n"
+            "The regional governor said on Tuesday morning that five people had been killed.\n\n"
+            "The monitor also recorded the deaths of 57 fighters during the month.")
+    events, claims = run(text)
+    dnipro = next(e for e in events if e.date.earliest == MONDAY)
+    five, fighters = killed(claims)
+    assert five.event == dnipro.id and five.date.earliest == MONDAY  # not the statement's day
+    assert fighters.event is None  # a toll over a period belongs to no strike
+
+
+@pytest.mark.parametrize(("text", "tolls"), [
+    # the third of a group of two already counted: one more
+    ("Two insurgents were killed by the air strike, and a third died of his wounds.",
+     [(2, 2), (1, 1)]),
+    ("The combined force killed one insurgent. A second insurgent was killed by an air "
+     "weapons team.", [(1, 1), (1, 1)]),
+    # the second of two already counted: no one more
+    ("The air strike killed two insurgents. The first report said one insurgent had been "
+     "killed; a later assessment found that a second insurgent was also killed.",
+     [(2, 2), (1, 1)]),  # the report's own toll of one stays a claim of its own
+])
+def test_an_ordinal_victim_is_one_more_unless_the_group_already_counts_them(
+        text: str, tolls: list[tuple[int, int]]) -> None:
+    _, claims = run(text)
+    assert [(c.count.min, c.count.max) for c in killed(claims)
+            if c.superseded_by is None] == tolls
+    if "a second insurgent was also" in text:  # a restatement of the toll of two
+        assert any(span.text.startswith("a second insurgent") for span in claims[0].evidence)
+
+
+def test_a_third_wounded_after_two_killed_is_of_their_population() -> None:
+    _, claims = run("A drone strike on a farm killed two farm workers and wounded a third on "
+                    "Monday, a doctor said.")
+    wounded = [c for c in claims if c.outcome == "injured"]
+    assert [(c.count.min, c.population) for c in wounded] == [(1, "civilian")]
+
+
+@pytest.mark.parametrize("before", [
+    "Insurgents threatened attacks during Saturday's election.",  # dates the election
+    "The governor said on Wednesday that the province was calm.",  # dates the statement
+])
+def test_a_strike_takes_no_date_its_context_gives_to_something_else(before: str) -> None:
+    events, _ = run(f"{before} Coalition aircraft struck a compound in Sayyid Karam district.",
+                    dt.date(2010, 9, 19))
+    assert [e.date.precision for e in events] == ["unknown"]
+
+
+@pytest.mark.parametrize(("sentence", "count"), [
+    ("The security force killed Haji Gul in the strike.", (1, 1)),  # a named victim
+    ("Afghan forces killed one insurgent, while coalition forces killed another.", None),
+    ("A precision strike killed the leader and at least two other insurgents.", (3, None)),
+    ("A Taliban commander and two of his bodyguards were killed in the strike.", (3, 3)),
+    ("Mullah Sadiq was killed in the strike along with another insurgent.", (2, 2)),
+    ("An insurgent armed with an AK-47 was killed.", (1, 1)),
+    # a role set off by commas after a name is that person
+    ("The strike killed Mullah Akhtar, a Taliban leader, and two of his associates.", (3, 3)),
+    ("The strike killed Qari Zakir, the shadow governor, along with several fighters.",
+     (1, None)),
+    ("The force killed Mohammad, an IED facilitator, and detained two suspects.", (1, 1)),
+    ("The force killed a Taliban leader, identified as Mullah Rahim, and three of his "
+     "fighters.", (4, 4)),
+    # "and" opening a clause of its own ends the victims
+    ("The force killed one insurgent and an unknown number of insurgents fled.", (1, 1)),
+    # what commas set off between a passive subject and its verb: an aside, or the people
+    ("The insurgent, who was armed with an AK-47, was killed.", (1, 1)),
+    ("Mullah Nasir, a Taliban commander who directed attacks, was killed in the strike.",
+     (1, 1)),
+    ("Mahmoud Hassan, 34, was killed in the strike.", (1, 1)),
+    ("Seven members of the Volunteers for the Defence of the Homeland (VDP), an armed "
+     "auxiliary force, were also killed.", (7, 7)),
+    ("The victims, a woman and her two children, were killed in the strike.", (3, 3)),
+    ('Three of its fighters had been "martyred" in the drone attack.', (3, 3)),
+    ("A commander as well as two fighters were killed in the strike.", (3, 3)),
+])
+def test_named_joined_and_bounded_victims_are_counted(
+        sentence: str, count: tuple[int, int | None] | None) -> None:
+    _, claims = run(sentence)
+    found = [(c.count.min, c.count.max) for c in killed(claims)]
+    if count is None:  # "another": a second claim of one, not a restatement of the first
+        assert found == [(1, 1), (1, 1)]
+    else:
+        assert found == [count]
+
+
 def test_a_lede_restating_the_body_is_one_claim() -> None:
     text = ("KABUL, Afghanistan (June 14, 2012) - An Afghan-led security force killed the "
             "Taliban commander Rahim Gul and one additional insurgent during an operation in "
@@ -709,6 +802,9 @@ def test_attacker_in_press_releases(text: str, expected: list[tuple[str, str]]) 
      [(dt.date(2024, 2, 1), dt.date(2024, 2, 29))], "In February"),
     ("Over the past day, Russian attacks in the region killed three people.",
      [(dt.date(2024, 3, 11), PUBLISHED)], "Over the past day"),
+    # a possessive dates the strike it owns (not "Saturday's election")
+    ("Sunday's strike killed four people in the town of Ariha, rescuers said.",
+     [(dt.date(2024, 3, 10), dt.date(2024, 3, 10))], "Sunday"),
     # its event's date, whenever the toll was told
     ("An airstrike hit a house in Rafah on Monday. Medics said on Tuesday that the toll had "
      "risen to six.", [(MONDAY, MONDAY)], None),

@@ -267,3 +267,65 @@ def test_a_toll_the_release_recalls_is_not_counted() -> None:
     ]
     answer = derive(extraction([], claims, text=text, article_id="isaf-1"), text)
     assert answer.killed == 2
+
+
+def test_a_month_or_year_alone_is_background_and_the_dateline_is_the_start() -> None:
+    text = ("KABUL, Afghanistan (July 31, 2010)\nA security force detained several suspected "
+            "insurgents. In June, the assault force killed more than 30 insurgents.")
+    june = CasualtyClaim.model_validate({
+        **claim("k1", "killed more than 30 insurgents", low=31, high=None, text=text).model_dump(),
+        "date": DateRange(earliest=dt.date(2010, 6, 1), latest=dt.date(2010, 6, 30),
+                          precision="month")})
+    answer = derive(extraction([], [june], text=text, article_id="isaf-1"), text)
+    assert answer.start_date == dt.date(2010, 7, 31)
+    # a week is not background: "earlier this week" starts on its Monday
+    week = CasualtyClaim.model_validate({
+        **june.model_dump(), "id": "k2", "date": DateRange(earliest=dt.date(2010, 7, 26),
+                                               latest=dt.date(2010, 7, 31), precision="week")})
+    answer = derive(extraction([], [june, week], text=text, article_id="isaf-1"), text)
+    assert answer.start_date == dt.date(2010, 7, 26)
+
+
+def test_the_releasing_sides_own_dead_are_not_among_the_killed() -> None:
+    text = ("KABUL, Afghanistan (Oct. 4, 2012)\nMore than 30 insurgents were killed. One Afghan "
+            "soldier was killed during the operation and a coalition service member died.")
+    claims = [claim("k1", "More than 30 insurgents were killed", low=31, high=None, text=text),
+              claim("k2", "One Afghan soldier was killed", low=1, high=1, text=text)]
+    assert derive(extraction([], claims, text=text, article_id="isaf-1"), text).killed == 31
+
+
+def test_another_partys_account_of_the_same_deaths_is_not_added() -> None:
+    text = ("KABUL, Afghanistan (June 19, 2010)\nThe force killed a Taliban sub-commander last "
+            "night. Afghanistan National Police in Kunduz confirmed the death.")
+    own = claim("k1", "killed a Taliban sub-commander", low=1, high=1, text=text)
+    police = claim("k2", "the death", low=1, high=1, text=text,
+                   claimant="Afghanistan National Police in Kunduz", stance="claimed")
+    assert derive(extraction([], [own, police], text=text, article_id="isaf-1"), text).killed == 1
+    # with no figure in the release's own voice, the other party's is what there is
+    assert derive(extraction([], [police], text=text, article_id="isaf-1"), text).killed == 1
+
+
+def test_a_province_named_outright_wins_over_a_district_lookup() -> None:
+    text = ("KABUL, Afghanistan (Sept. 24, 2010) - The force detained two suspected insurgents "
+            "in Paktiya province while in pursuit of a commander operating in Mata Khan district.")
+    claims = [claim("k1", "Paktiya province", text=text),
+              claim("k2", "Mata Khan district", text=text)]  # a district of Paktika
+    answer = derive(extraction([], claims, text=text, article_id="isaf-1"), text)
+    assert answer.provinces == {"paktya"}
+    only_district = derive(extraction([], claims[1:], text=text, article_id="isaf-1"))
+    assert only_district.provinces == {"paktika"}
+
+
+def test_with_no_place_in_the_evidence_the_release_names_the_province() -> None:
+    text = ("KABUL, Afghanistan (Jan. 10, 2011) - Sangin/Helmand In the same area, the air "
+            "weapons team engaged the enemy position, killing two insurgents.")
+    claims = [claim("k1", "killing two insurgents", text=text)]
+    assert derive(extraction([], claims, text=text, article_id="isaf-1"), text).provinces == {
+        "helmand"}
+
+
+def test_a_toll_of_an_attack_the_target_planned_is_history() -> None:
+    text = ("KABUL, Afghanistan (Jan. 27, 2012)\nThe force detained a Haqqani leader who planned "
+            "the attack on the hotel, which killed nine people.")
+    claims = [claim("k1", "killed nine people", low=9, high=9, text=text)]
+    assert derive(extraction([], claims, text=text, article_id="isaf-1"), text).killed == 0

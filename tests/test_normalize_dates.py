@@ -96,6 +96,7 @@ RESOLVE: list[tuple[str, dt.date, dt.date, DatePrecision]] = [
     ("last week", D(2020, 10, 12), D(2020, 10, 18), "week"),
     ("the past week", D(2020, 10, 14), D(2020, 10, 21), "week"),
     ("last weekend", D(2020, 10, 17), D(2020, 10, 18), "week"),
+    ("over the weekend", D(2020, 10, 17), D(2020, 10, 18), "week"),  # the one just gone
     ("two weeks ago", D(2020, 10, 4), D(2020, 10, 10), "week"),
     ("this month", D(2020, 10, 1), D(2020, 10, 21), "month"),
     ("earlier this month", D(2020, 10, 1), D(2020, 10, 21), "month"),
@@ -234,6 +235,12 @@ PUBLICATION = [
      D(2010, 2, 3)),
     ("2012-01-S-001\nKABUL, Afghanistan (Dec. 31)\n...", D(2011, 12, 31)),  # across New Year
     ("KABUL, Afghanistan (Jan. 27)\nA combined Afghan and coalition force ...", None),  # no year
+    # no year at the top: the first that puts the dateline after what the text looks back on
+    ("KABUL, Afghanistan (Jan. 14) — ... an attack on a school in June 2011. ...",
+     D(2012, 1, 14)),
+    ("KABUL, Afghanistan (Aug. 14) — ... an attack on a school in June 2011. ...",
+     D(2011, 8, 14)),
+    ("KABUL, Afghanistan (Jan. 14) — ... he had led the cell since 2009. ...", D(2009, 1, 14)),
     ("Airstrikes hit the town. " * 40 + "On March 3, 2019 ...", None),  # too deep in the text
     ("No date here at all.", None),
 ]
@@ -248,6 +255,8 @@ def test_find_publication_date(text: str, expected: dt.date | None) -> None:
 DATELINES = [
     ("KABUL, Afghanistan (Jan. 27)\nA combined ...", 2012, D(2012, 1, 27)),
     ("KABUL, Afghanistan (Jan. 27)\nA combined ...", None, None),
+    ("KABUL, Afghanistan (Jan. 27)\nHe led attacks in March 2012 ...", None, D(2013, 1, 27)),
+    ("KABUL, Afghanistan (Jan. 27)\nHe led attacks in March 2012 ...", 2014, D(2014, 1, 27)),
     ("KABUL, Afghanistan (Sept. 24) - Afghan and coalition ...", 2010, D(2010, 9, 24)),
     ("KABUL, Afghanistan (August 14)", 2012, D(2012, 8, 14)),
     ("KABUL, Afghanistan (Jan. 18, 2011) — Afghan ...", 2015, D(2011, 1, 18)),  # own year wins

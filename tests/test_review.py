@@ -144,6 +144,20 @@ def test_the_nearest_passage_and_the_differing_words_are_shown() -> None:
     assert "the article writes 'two' where your quote has '2'" in problem
 
 
+def test_a_quote_copied_from_the_instructions_is_named_as_such() -> None:
+    # Qwen2.5-Coder 0.5B quoted the prompt's own QUOTES paragraph on 2 of 15 gold test articles.
+    from llmextract.prompts import get_prompt
+
+    system = get_prompt(None).messages(ARTICLE, None)[0]["content"]
+    copied = "for a claim, the clause with number and outcome, plus the attributing phrase"
+    answer = json.dumps({"events": [], "claims": [claim("C1", [copied])]})
+    [problem] = review_answer(answer, Placer(Grounder(ARTICLE), system), None).problems
+    assert "is not in the article: it is copied from these instructions" in problem
+    # Without the instructions (or for words they do not hold) the usual message stands.
+    [plain] = judge([], [claim("C1", [copied])]).problems
+    assert "instructions" not in plain
+
+
 def test_a_count_problem_is_not_called_ungrounded() -> None:
     out = judge([], [claim("C1", ["killing two people"], count=9)])
     [problem] = out.problems

@@ -10,18 +10,17 @@ from __future__ import annotations
 
 import importlib
 import json
+import pkgutil
 import re
 from pathlib import Path
 
 import pytest
 
+import llmextract.rules as rules
+
 REPO = Path(__file__).resolve().parent.parent
 MODULES = [
-    "llmextract.backends.rules",
-    "llmextract.backends._rules_claims",
-    "llmextract.backends._rules_events",
-    "llmextract.backends._rules_places",
-    "llmextract.backends._rules_text",
+    *(f"llmextract.rules.{m.name}" for m in pkgutil.iter_modules(rules.__path__)),
     "llmextract.normalize.places",
 ]
 # A leading guard: an optional \b, then a look-ahead at one plain class of letters and digits.

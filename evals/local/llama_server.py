@@ -188,6 +188,10 @@ def serve(model: Model, path: Path, *, port: int, ctx: int, threads: int,
     params.n_parallel = 1
     params.cpuparams.n_threads = threads
     params.cpuparams_batch.n_threads = threads
+    # No busy-waiting between compute steps (llama.cpp polls by default): on a machine whose
+    # cores are shared, spinning threads took the CPU from each other and from everything else.
+    params.cpuparams.poll = 0
+    params.cpuparams_batch.poll = 0
     params.use_jinja = True
     params.ui = False
     params.warmup = True

@@ -251,12 +251,14 @@ class BadPayload(Exception):
 
     def __init__(self, kind: PayloadKind, message: str, *, retryable: bool = False,
                  usage: Mapping[str, Any] | None = None,
-                 error: Mapping[str, Any] | None = None) -> None:
+                 error: Mapping[str, Any] | None = None, partial: str = "") -> None:
         super().__init__(message)
         self.kind = kind
         self.retryable = retryable
         self.usage = dict(usage or {})
         self.error = dict(error or {})
+        #: What the model wrote before a "length" cut (its finished items can be kept).
+        self.partial = partial
 
 
 def _is_chat(request: httpx2.Request) -> bool:
@@ -313,12 +315,30 @@ def check_payload(request: httpx2.Request, response: httpx2.Response) -> None:
             f"the answer was cut off at {limit_text} (finish_reason \"length\") before it was "
             "complete; raise --max-tokens / LLMEXTRACT_MAX_TOKENS, or use a model with a "
             "longer context",
-            usage=usage,
+            usage=usage, partial=_answer_text(choices[0]),
         )
     if finish == "content_filter":
         raise BadPayload("content_filter", "the provider's content filter stopped the answer "
                          "(finish_reason \"content_filter\"); nothing usable was returned",
                          usage=usage)
+
+
+def _answer_text(choice: Mapping[str, Any]) -> str:
+    """The answer a choice carries: the message content, else the first tool call's arguments
+    (tools mode)."""
+    message = choice.get("message")
+    if not isinstance(message, dict):
+        return ""
+    content = message.get("content")
+    if isinstance(content, str) and content.strip():
+        return content
+    calls = message.get("tool_calls")
+    if isinstance(calls, list) and calls and isinstance(calls[0], dict):
+        function = calls[0].get("function")
+        arguments = function.get("arguments") if isinstance(function, dict) else None
+        if isinstance(arguments, str):
+            return arguments
+    return ""
 
 
 def _request_json(request: httpx2.Request) -> dict[str, Any]:

@@ -27,17 +27,9 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any, Literal, cast
 
 import httpx2
-import instructor
-import openai
-from instructor.core.exceptions import (
-    IncompleteOutputException,
-    InstructorRetryException,
-    TokenBudgetError,
-)
-from instructor.core.hooks import Hooks
 from pydantic import ValidationError
 
-from llmextract.backends import _resampling
+from llmextract.backends import _plain_body, _resampling
 from llmextract.backends._instructor_checks import remember_async_validator_checks
 from llmextract.backends._redact import (
     endpoint_host,
@@ -64,7 +56,6 @@ from llmextract.backends.endpoint import (
     context_overflow,
     probe,
 )
-from llmextract.draft import CHECKS_VERSION, Draft, bound_session
 from llmextract.errors import (
     BackendError,
     ConfigurationError,
@@ -72,10 +63,16 @@ from llmextract.errors import (
     GroundingError,
     LLMExtractError,
 )
-from llmextract.review import ReviewSession, to_items
+from llmextract.grounding import CHECKS_VERSION
 from llmextract.schema import Usage
 
+# openai and instructor (with ``draft`` and ``review``, built on instructor) take about 0.7 s of
+# CPU to import, and a run answered from the cache sends no request: they are imported where a
+# request is built or its outcome read, never at import of this module.
 if TYPE_CHECKING:
+    import instructor
+
+    from llmextract.draft import Draft
     from llmextract.prompts import Prompt
 
 # instructor logs every give-up at ERROR; with no logging configured Python would print that to
@@ -83,11 +80,8 @@ if TYPE_CHECKING:
 logging.getLogger("instructor").addHandler(logging.NullHandler())
 
 ModeName = Literal["tools", "json_schema", "json"]
-_MODES: dict[str, instructor.Mode] = {
-    "tools": instructor.Mode.TOOLS,
-    "json_schema": instructor.Mode.JSON_SCHEMA,
-    "json": instructor.Mode.JSON,
-}
+#: Our mode names and the ``instructor.Mode`` member each stands for.
+_MODES = {"tools": "TOOLS", "json_schema": "JSON_SCHEMA", "json": "JSON"}
 _OPENAI_DEFAULT_MODEL = "gpt-4o-mini"
 _OPENAI_URL = "https://api.openai.com/v1"
 #: The per-article deadline when none is set: what the README promises.
@@ -213,9 +207,6 @@ class OpenAIBackend:
         self._secrets = [s for s in (settings.api_key, *url_secrets(settings.base_url))
                          if s and len(s) >= 4]
         install_log_filter(self._secrets)
-        # instructor re-checks ``Draft`` for async validators seven times per call (about a
-        # quarter of this backend's CPU per article); the answer never changes for a class.
-        remember_async_validator_checks()
 
     @property
     def base_url(self) -> str:
@@ -285,6 +276,8 @@ class OpenAIBackend:
     # -- sync -------------------------------------------------------------------------------
 
     def run(self, article: ArticleInput, prompt: Prompt | None) -> BackendOutput:
+        from llmextract.draft import bound_session
+
         call = _Call(self, article, _require(prompt))
         limit = self.breaker.attempt_limit()
         client = self._sync_client()
@@ -305,6 +298,8 @@ class OpenAIBackend:
     # -- async ------------------------------------------------------------------------------
 
     async def run_async(self, article: ArticleInput, prompt: Prompt | None) -> BackendOutput:
+        from llmextract.draft import bound_session
+
         call = _Call(self, article, _require(prompt))
         limit = self.breaker.attempt_limit()
         client = self._async_client()
@@ -331,9 +326,12 @@ class OpenAIBackend:
         this mode exactly as the live path builds it: the Batch API sends it unchanged."""
         from instructor.v2.core.response import handle_response_model
 
+        from llmextract.draft import Draft
+
         s = self.settings
         _, body = handle_response_model(
-            Draft, mode=_MODES[self.mode], model=s.model, messages=[dict(m) for m in messages],
+            Draft, mode=_instructor_mode(self.mode), model=s.model,
+            messages=[dict(m) for m in messages],
             temperature=s.temperature, max_tokens=s.max_tokens)
         return body
 
@@ -346,7 +344,9 @@ class OpenAIBackend:
         from instructor.v2.core.response import handle_response_model
         from openai.types.chat import ChatCompletion
 
-        mode = _MODES[self.mode]
+        from llmextract.draft import Draft
+
+        mode = _instructor_mode(self.mode)
         model, _ = handle_response_model(Draft, mode=mode)  # loads the registry too
         handlers = mode_registry.get_handlers(Provider.OPENAI, mode)
         return handlers.response_parser(
@@ -366,11 +366,16 @@ class OpenAIBackend:
 
     def _sync_client(self) -> instructor.Instructor:
         if self._client is None:
+            import instructor
+            import openai
+
+            remember_async_validator_checks()
             http = self._http_client or openai.DefaultHttpxClient(
                 transport=DeadlineTransport(self.settings.timeout))
             client = openai.OpenAI(**self._client_kwargs(), http_client=http)
+            _plain_body.install(client)
             _resampling.install(client)
-            self._client = instructor.from_openai(client, mode=_MODES[self.mode])
+            self._client = instructor.from_openai(client, mode=_instructor_mode(self.mode))
         return self._client
 
     def _async_client(self) -> instructor.AsyncInstructor:
@@ -378,11 +383,16 @@ class OpenAIBackend:
         loop = asyncio.get_running_loop()
         client = self._async_clients.get(loop)
         if client is None:
+            import instructor
+            import openai
+
+            remember_async_validator_checks()
             http = self._async_http_client or openai.DefaultAsyncHttpxClient(
                 transport=AsyncDeadlineTransport(self.settings.timeout))
             raw = openai.AsyncOpenAI(**self._client_kwargs(), http_client=http)
+            _plain_body.install(raw)
             _resampling.install(raw)
-            client = instructor.from_openai(raw, mode=_MODES[self.mode])
+            client = instructor.from_openai(raw, mode=_instructor_mode(self.mode))
             self._async_clients[loop] = client
         return client
 
@@ -391,12 +401,17 @@ class _Call:
     """The bookkeeping of one extraction: counters, the request, and error translation."""
 
     def __init__(self, backend: OpenAIBackend, article: ArticleInput, prompt: Prompt) -> None:
+        from instructor.core.hooks import Hooks
+
+        from llmextract.review import ReviewSession
+
         self.backend = backend
         self.settings = backend.settings
         self.article = article
         self.prompt = prompt
         self.messages = prompt.messages(article.text, article.published)
-        self.session = ReviewSession(article.text, article.published, self.settings.reasks + 1)
+        self.session = ReviewSession(article.text, article.published, self.settings.reasks + 1,
+                                     instructions=_instructions(self.messages))
         #: HTTP requests sent (every re-ask and retry counts).
         self.attempts = 0
         #: Times the whole request was sent again after a transport failure, plus one.
@@ -436,6 +451,8 @@ class _Call:
             self.reasks += 1
 
     def request(self) -> dict[str, Any]:
+        from llmextract.draft import Draft
+
         s = self.settings
         self.tries += 1
         return {
@@ -466,6 +483,8 @@ class _Call:
     def output(self, note: str | None = None) -> BackendOutput:
         outcome = self.session.chosen or self.session.best
         assert outcome is not None, "output() follows an accepted or kept answer"
+        from llmextract.review import to_items
+
         events, claims = to_items(outcome)
         self.backend.breaker.record_article(None, "")
         return BackendOutput(
@@ -486,6 +505,12 @@ class _Call:
         """After the exchange failed: keep the best answer seen when the model, not the
         endpoint, ran out of chances (re-asks or token budget); otherwise one actionable error
         that records what was spent."""
+        import openai
+        from instructor.core.exceptions import TokenBudgetError
+
+        kept = self._keep_cut_answer(exc)
+        if kept is not None:
+            return kept
         cause = _root(exc)
         if self.session.best is not None and _failure_of(exc) is None and not isinstance(
                 cause, (openai.APIError, EndpointDownError, asyncio.TimeoutError)):
@@ -496,6 +521,27 @@ class _Call:
         error = self.failure(exc, self.session.last_problems, decision)
         error.usage, error.attempts = self.usage(), self.attempts
         raise error from exc
+
+    def _keep_cut_answer(self, exc: BaseException) -> BackendOutput | None:
+        """An answer cut off by the token limit keeps the items it finished (reviewed like any
+        answer), or the best earlier answer of the exchange when that kept more; the unfinished
+        rest is recorded as rejected, so the result says it is partial."""
+        payload = _find(exc, BadPayload)
+        if payload is None or payload.kind != "length":
+            return None
+        self.last_usage = (int(payload.usage.get("prompt_tokens") or 0),
+                           int(payload.usage.get("completion_tokens") or 0))
+        where = self._cut_where()
+        if not self.session.keep_cut(payload.partial, where):
+            return None
+        return self.output()
+
+    def _cut_where(self) -> str:
+        prompt, completion = self.last_usage
+        n_ctx = self.backend.server().n_ctx
+        if n_ctx and prompt + completion >= n_ctx - 16:
+            return f"where the {n_ctx:,}-token context ran out"
+        return f"at max_tokens={self.settings.max_tokens}"
 
     def after_failure(self, exc: BaseException, limit: int | None) -> Decision:
         """Rules 2-6 for this failure: retry after a wait, or stop (and tell the breaker)."""
@@ -602,6 +648,12 @@ class _Call:
         return BackendError(f"{host} answered HTTP {status}{code}: {message}")
 
     def _answer_failure(self, exc: BaseException, problems: list[str]) -> LLMExtractError:
+        from instructor.core.exceptions import (
+            IncompleteOutputException,
+            InstructorRetryException,
+            TokenBudgetError,
+        )
+
         cause = _root(exc)
         host = self.backend.endpoint_host()
         if isinstance(exc, TokenBudgetError) or isinstance(cause, TokenBudgetError):
@@ -694,6 +746,17 @@ def _plain_reasks(messages: Any) -> None:
                 break
 
 
+def _instructor_mode(name: str) -> instructor.Mode:
+    import instructor
+
+    return getattr(instructor.Mode, _MODES[name])  # type: ignore[no-any-return]
+
+
+def _instructions(messages: list[dict[str, Any]]) -> str:
+    """The prompt's system text: what a quote must not be copied from."""
+    return "\n".join(str(m.get("content", "")) for m in messages if m.get("role") == "system")
+
+
 def _require(prompt: Prompt | None) -> Prompt:
     if prompt is None:
         raise ConfigurationError("the openai backend needs a prompt")
@@ -702,6 +765,8 @@ def _require(prompt: Prompt | None) -> Prompt:
 
 def _root(exc: BaseException) -> BaseException:
     """The openai or validation error inside instructor's wrapper, if there is one."""
+    from instructor.core.exceptions import InstructorRetryException
+
     seen = exc
     while isinstance(seen, InstructorRetryException) and seen.__cause__ is not None:
         seen = seen.__cause__
@@ -722,6 +787,8 @@ def _find(exc: BaseException, kind: type[BadPayload]) -> BadPayload | None:
 
 def _failure_of(exc: BaseException) -> Failure | None:
     """The transport failure behind ``exc``, or None when the answer itself was the problem."""
+    import openai
+
     payload = _find(exc, BadPayload)
     if payload is not None:
         return Failure("payload", message=str(payload), payload_retryable=payload.retryable,
@@ -750,6 +817,8 @@ def _failure_of(exc: BaseException) -> Failure | None:
 
 def _overflow(cause: BaseException) -> ContextOverflow | None:
     """Context overflow in any server's wording (``endpoint.context_overflow``)."""
+    import openai
+
     if not isinstance(cause, openai.APIStatusError) or cause.status_code not in (400, 413, 500):
         return None
     return context_overflow(getattr(cause, "code", None), getattr(cause, "type", None),

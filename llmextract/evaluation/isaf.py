@@ -15,7 +15,12 @@ backend's output alike:
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours") is left out when the release also
   details killed claims of its own: the coders count the details, not the total that sums them
-  (our guidelines keep the total as a claim of its own, with no event). Scored as exact match
+  (our guidelines keep the total as a claim of its own, with no event). The count is the
+  release's own: a figure another party gives ("Afghanistan National Police in Kunduz
+  confirmed the death") is that party's account of the same deaths and is not added when the
+  release states killed in its own voice; and the releasing side's own dead ("One Afghan
+  soldier was killed", "a coalition service member") are not among the killed the coders
+  count, which are those its operations killed. Scored as exact match
   and mean absolute error over all releases (``killed``) and over the releases that report at
   least one killed (``killed_reported``): predicting 0 everywhere already matches most
   releases, so the overall figure alone flatters a system that finds nothing.
@@ -28,15 +33,20 @@ backend's output alike:
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
-  admin area), or, when they name none, by the quoted evidence; a place named only by its
-  district or town ("Shah Wali Kot district", "Sangin") counts for its province
-  (``normalize.districts``). Right when the set equals the label's.
+  admin area), or, when they name none, by the quoted evidence, or, when that names none
+  either, by the whole release ("Sangin/Helmand" above its first sentence). A place named only
+  by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
+  (``normalize.districts``), unless a province is named outright at the same level: the text's
+  own "Paktiya province" wins over the lookup of a district whose name is ambiguous. Right
+  when the set equals the label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates
   since schema v2, so a release of ground raids has one too), under the coders' conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
   release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for
   is not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as
-  its last day, and a release with nothing dated counts as its dateline's day. Scored
+  its last day, and a release with nothing dated to the day or the week counts as its
+  dateline's day (a month or a year alone, "In June, insurgents engaged the assault force", is
+  background to the operation the release reports). Scored
   only on releases whose text gives a year (a four-digit 19xx/20xx), since otherwise the year
   cannot be read from the text.
 
@@ -102,8 +112,15 @@ _ROUNDUP = re.compile(
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|involved\s+in|behind|accused\s+of|suspected\s+of|linked\s+to"
-    r"|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator)\b[^.;]{0,160}$",
+    r"|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
+    r"|(?:planned|plotted|staged)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
+    r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
+# The releasing side's own dead: its soldiers, police, service members.
+_OWN_LOSS = re.compile(
+    r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
+    r"|(?:police\s+)?officers?|personnel|commandos?)\b")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
 ISAF_METRICS: tuple[MetricSpec, ...] = (
@@ -198,8 +215,11 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     quotes = [*(s.text for e in extraction.events for s in e.evidence),
               *(s.text for c in extraction.claims for s in c.evidence)]
     provinces: set[str] = set()
-    for names in (places, quotes):  # the events' places first, else what the evidence says
-        provinces = {p for name in names for p in _provinces(name)}
+    body = [text] if text is not None else []
+    for names in (places, quotes, body):  # the events' places, else the evidence, else the text
+        # provinces named outright, else those of the districts and towns named
+        provinces = {p for name in names for p in find_afghan_province(name)} or {
+            p for name in names for p in find_district_provinces(name)}
         if provinces:
             break
     dated = [*(e.date for e in extraction.events),
@@ -214,17 +234,14 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     )
 
 
-def _provinces(place: str) -> list[str]:
-    """The provinces a place names: its own province name, else its district's or town's."""
-    return find_afghan_province(place) or list(find_district_provinces(place))
-
-
 def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date | None:
     starts = [_start(d) for d in dated if date_window(d) is not None]
     days = [_start(d) for d in dated if d.precision == "day" and date_window(d) is not None]
     recent = [day for day in days
               if released is None or released - _RECENT <= day <= released]
-    pool = recent or days or starts
+    fine = [_start(d) for d in dated if d.precision in ("day", "week")
+            and date_window(d) is not None]
+    pool = recent or days or (fine if released is not None else starts)
     return min(pool) if pool else released
 
 
@@ -243,7 +260,9 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             released: dt.date | None) -> int:
     counted = [c for c in claims
                if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied"
-               and not _history(c, text, released)]
+               and not _history(c, text, released) and not _OWN_LOSS.search(c.evidence[0].text)]
+    if any(c.claimant is None for c in counted):
+        counted = [c for c in counted if c.claimant is None]
     roundup = {c.id for c in counted
                if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
     details = [c for c in counted if c.id not in roundup and minimum(c.count, "isaf") > 0]

@@ -133,7 +133,8 @@ _DATE = re.compile(
     | (?P<yr>(?:in|during|since|throughout|until|by)\s+(?P<yry>{_YEAR})(?!-))
     | (?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|today|tonight
           |this\s+(?:morning|afternoon|evening)|earlier\s+today)\b
-    | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|the\s+past|past)
+    | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|the\s+past|past
+          |over\s+the(?=\s+weekend))
           \s+(?P<relu>week|weekend|month|year))\b
     | (?P<hrs>(?:(?:over|in|during)\s+the\s+(?:past|last)|the\s+past)
           \s+(?:(?P<hrsn>24|48|twenty-four|forty-eight)\s+hours|day)\b(?!\s+of\b))
@@ -527,15 +528,41 @@ def _release_year(head: str, month: int) -> int | None:
     return year
 
 
+# A month with its year, or a year after "in"/"since"...: a time the text looks back on.
+_PAST_MONTH_YEAR = re.compile(
+    rf"(?<![\w-])(?:(?P<m>{_MON})(?:\s*{_DAY})?,?\s+(?P<my>{_YEAR})"
+    rf"|(?:in|during|since|throughout|until|by)\s+(?P<y>{_YEAR}))(?![\d-])", re.IGNORECASE)
+
+
+def _year_after_text(text: str, month: int, day: int) -> int | None:
+    """The year of a yearless dateline ("(Jan. 14)") from the dates the text itself names: the
+    first that puts the dateline on or after each of them, since a report looks back ("in June
+    2011" before "(Jan. 14)" makes it 2012). None when the text names no year."""
+    latest: dt.date | None = None
+    for m in _PAST_MONTH_YEAR.finditer(text):
+        if m.group("my"):
+            named = dt.date(int(m.group("my")), _month_number(m.group("m")), 1)
+        else:
+            named = dt.date(int(m.group("y")), 1, 1)
+        latest = named if latest is None else max(latest, named)
+    if latest is None:
+        return None
+    year = latest.year
+    if (month, day) < (latest.month, latest.day):
+        year += 1
+    return year
+
+
 def find_publication_date(text: str) -> dt.date | None:
     """The article's own date, from the top of the text (the first 600 characters).
 
     In order of preference: a parenthesised dateline with a year ("KABUL, Afghanistan (Jan. 25,
     2013)"); the first full date with a year ("October 21, 2020", "21 October 2020",
     "2020-10-21", "Evening Operational Update May 7, 2011"); a dateline without a year ("(Jan.
-    27)") whose year an ISAF release number nearby gives ("2012-01-S-081"). Otherwise None: a
-    month and day with no year nearby are not guessed (``anchor_from_dateline`` takes a year
-    hint for those).
+    27)") whose year an ISAF release number nearby gives ("2012-01-S-081"), else the first
+    year that puts it after every month and year the text names (``_year_after_text``).
+    Otherwise None: a month and day with no year in the text are not guessed
+    (``anchor_from_dateline`` takes a year hint for those).
     """
     head = text[:_HEAD]
     for m in _DATELINE.finditer(head):
@@ -550,9 +577,12 @@ def find_publication_date(text: str) -> dt.date | None:
     dateline = _DATELINE.search(head) or _TITLE_DATE.search(head)
     if dateline:
         month = _month_number(dateline.group("m"))
+        day_n = _day_number(dateline.group("d"))
         year = _release_year(head, month)
+        if year is None:
+            year = _year_after_text(text, month, day_n)
         if year is not None:
-            return _day(year, month, _day_number(dateline.group("d")))
+            return _day(year, month, day_n)
     return None
 
 
@@ -561,7 +591,8 @@ def anchor_from_dateline(text: str, year_hint: int | None) -> dt.date | None:
 
     Month and day come from the dateline (the parenthesised date near the top, else a title
     starting "Feb. 3:"). The year is the dateline's own when it has one; else ``year_hint``
-    (e.g. the known publication year); else the year of an ISAF release number nearby. With no
+    (e.g. the known publication year); else the year of an ISAF release number nearby; else
+    the year the text's own dates imply (``_year_after_text``). With no
     dateline, the result is ``find_publication_date(text)``. None when no year is known.
     """
     head = text[:_HEAD]
@@ -573,6 +604,8 @@ def anchor_from_dateline(text: str, year_hint: int | None) -> dt.date | None:
         year: int | None = int(m.group("y"))
     else:
         year = year_hint if year_hint is not None else _release_year(head, month)
+        if year is None:
+            year = _year_after_text(text, month, day_n)
     if year is None:
         return None
     return _day(year, month, day_n)

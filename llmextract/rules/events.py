@@ -16,10 +16,10 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from llmextract.backends._rules_places import PlaceMention, find_places, main_country
-from llmextract.backends._rules_text import Layout, Sentence
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
+from llmextract.rules.places import PlaceMention, find_places, main_country
+from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import (
     Attacker,
     Attribution,
@@ -346,7 +346,11 @@ _TARGET_STOP = re.compile(
 )
 
 
-_POSSESSIVE_DATE = re.compile(r"['’]s\b")  # "Saturday's election" dates the election
+# "Saturday's election" dates the election, not what the sentence tells; "Sunday's strike"
+# dates the strike itself.
+_POSSESSIVE_DATE = re.compile(
+    r"['’]s\b(?!\s+(?:[\w-]+\s+){0,2}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
+    r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment)\b)")
 # "said on Wednesday", "in a statement carried by state media on Wednesday": the date of the
 # statement, not of the strike.
 _REPORT_DATE = re.compile(

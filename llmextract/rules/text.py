@@ -276,3 +276,15 @@ def neighbours(layout: Layout, sentence: Sentence, back: int, ahead: int = 0) ->
                 found += 1
             i += step
     return out
+
+
+def context_sentences(lay: Layout, sentence: Sentence) -> list[Sentence]:
+    """Where an undated or unplaced strike's date and place may be: earlier sentences of its
+    paragraph (nearest first), then the first sentence of its section (an ISAF lede)."""
+    out = [s for s in neighbours(lay, sentence, 3) if s.paragraph == sentence.paragraph]
+    index = lay.ledes.get(sentence.section)
+    lede = lay.sentences[index] if index is not None else None
+    if lede is not None and lede is not sentence and lede not in out:
+        out.append(lede)
+    return out
+

@@ -238,3 +238,10 @@ _COUNTRY_RE = re.compile("(?:" + "|".join(
 def is_afghan_province(name: str) -> bool:
     """Whether ``name`` is (a spelling of) an Afghan province."""
     return bool(find_afghan_province(name))
+
+
+@functools.lru_cache(maxsize=4096)
+def sentence_provinces(text: str) -> frozenset[str]:
+    """The Afghan provinces ``text`` names (a sentence or a place name), memoised per article."""
+    return frozenset(find_afghan_province(text))
+

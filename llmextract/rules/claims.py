@@ -9,8 +9,8 @@ seven", denials "no civilians were harmed"), reads the victim phrase's count wit
 identifying mention by ``ClaimantResolver``). Negated, hypothetical and purpose phrases ("could
 have killed", "an operation to capture") are not statements of casualties.
 
-The drafts are raw: ``rules.consolidate`` merges restatements, drops named subsets and marks
-updated tolls, and ``rules._link`` ties each claim to its strike.
+The drafts are raw: ``consolidation.consolidate`` merges restatements, drops named subsets and marks
+updated tolls, and ``linking.link_claims`` ties each claim to its strike.
 """
 
 from __future__ import annotations
@@ -19,8 +19,8 @@ import functools
 import re
 from dataclasses import dataclass, field
 
-from llmextract.backends._rules_text import Layout, Sentence, neighbours
 from llmextract.normalize import quantities
+from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
@@ -39,7 +39,9 @@ _OR_VERB = rf"(?:\s*(?:,|or|and|and/or)\s+(?P<pv2>{_KILLED}|{_INJURED}|{_CAPTURE
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (form, re.compile(pattern, re.IGNORECASE)) for form, pattern in (
-        ("passive", rf"{_AUX}(?:\s+not|n't)?{_ADVS}\s+{_PASSIVE_VERB}\b{_OR_VERB}"),
+        # (a quoted verb, in translated copy: had been "martyred")
+        ("passive", rf"{_AUX}(?:\s+not|n't)?{_ADVS}\s+(?P<q>[\"“‘'])?{_PASSIVE_VERB}\b"
+                    rf"(?(q)[\"”’'])?{_OR_VERB}"),
         ("coordinated", rf"{_AUX}\s+(?!not\b)[a-z]+ed\b[^.;,]{{0,60}}?\s+and\s+"
                         r"(?P<cv>killed|wounded|injured|detained|captured|arrested)\b"
                         r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after)\b)"),
@@ -120,29 +122,33 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
     r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
+    r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b))"
-    r"|\s(?:during|in|near|at|on|after|before|while|when|who|whom|which|that|according"
+    r"|\s(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
+    r"|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
     r"|throughout|since|for|to|into"
-    r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|known(?=\s+as)"
+    r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
     r"|responsible|believed"
     r"|following|whose|over|across|around|within|between|earlier|later|yesterday|today"
     r"|last|this|alive|and\s+(?=(?:the\s+)?(?:injury|injuries|wounding|deaths?|killing"
     r"|martyrdom)\s+of\b)|and\s+(?=(?:\w+ing|\w+ed|were|was|are|is|had"
     r"|have|has|then|later|also|the\s+(?:security|joint|combined)|seized|took|fled|left"
     r"|found|took)\b)|or\s+(?=\w+ing\b)|so|if|where|even|prior|pending|who|there)\b"
-    r"|(?<!\bwell)\sas\b(?!\s+well\s+as)",
+    r"|(?<!\bwell)(?<!\bidentified)(?<!\bknown)\sas\b(?!\s+well\s+as)",
     re.IGNORECASE,
 )
 _CLAUSE_BACK = re.compile(
-    r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|\b(?:and|that|which|who|when|after|while|because|as"
+    r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|\b(?:and|that|which|who|when|after|while|because"
+    r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|although"
-    r"|though|since|whereas|with|meaning|bringing|so)\b)\s*",
+    r"|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so)\b)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(
-    r"\s*(?<!\d),(?!\d)\s*(?:and\s+)?|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
+    r"\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
+    r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
 # Collective nouns of people, as ``normalize.quantities`` reads them ("an insurgent mortar
 # team": vague "a team"; "a group of 12 fighters": 12).
@@ -153,7 +159,14 @@ _GROUP_OF = rf"an?\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+of"
 _DETERMINERS = re.compile(r"^\s*(?:all|another|the|some|only|a\s+total\s+of|his|her|their"
                           rf"|its|at\s+least|{_GROUP_OF})?\s*$", re.IGNORECASE)
 _HEAD_CUT = re.compile(r"\s+(?:of|from|belonging|with|who|aged|whose)\b.*$", re.IGNORECASE)
-_PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she)$", re.IGNORECASE)
+_PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she|another)$", re.IGNORECASE)
+_ANOTHER_ONE = re.compile(r"^(?:another|one\s+more|an\s+additional)\s+\S", re.IGNORECASE)
+# "a third (insurgent)": one more person after the first ones ("a third of them" is a share)
+_ORDINAL = re.compile(r"^\s*(?:an?|the)\s+(?P<n>second|third|fourth|fifth|sixth)\b(?!\s+of\b)",
+                     re.IGNORECASE)
+_BARE_ORDINAL = re.compile(r"\s*(?:an?|the)\s+(?:second|third|fourth|fifth|sixth)(?:\s+one)?\s*",
+                           re.IGNORECASE)
+_ORDINALS = {"second": 2, "third": 3, "fourth": 4, "fifth": 5, "sixth": 6}
 _PRONOUN_MANY = re.compile(r"^(?:all\s+(?:of\s+)?)?(?:them|themselves|they|those|these"
                            r"|the\s+\w+(?:\s+\w+){0,3})$",
                            re.IGNORECASE)
@@ -184,7 +197,7 @@ _COMBATANT = re.compile(
 _PERSON = re.compile(
     rf"{_CIVILIAN.pattern}|{_COMBATANT.pattern}"
     r"|\b(?:people|persons?|individuals?|m[ae]n|males?|females?|others?|drivers?|occupants?"
-    r"|victims?|citizens?|nationals?|relatives?|cousins?|sons?|daughters?|brothers?"
+    r"|victims?|citizens?|nationals?|relatives?|cousins?|sons?|daughters?|brothers?|another"
     r"|sisters?|fathers?|mothers?|husbands?|wives|wife|officials?|associates?|associate"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
     r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
@@ -218,6 +231,7 @@ _HYPOTHETICAL = re.compile(
     r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
     re.IGNORECASE,
 )
+_SAID_THEN = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|told\s+\w+)\s*,")
 _AGGREGATE = re.compile(
     r"(?=[acdefilmnost\d])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
@@ -416,6 +430,7 @@ class ClaimDraft:
     additive: bool = False
     update: bool = False
     names: frozenset[str] = frozenset()
+    ordinal: int = 0  # "a third (insurgent)": the n-th person of a group counted before
     event: str | None = None
     id: str = ""
     superseded_by: ClaimDraft | None = None
@@ -452,39 +467,94 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
         scan = start + lead.end
     m = _NP_END.search(text, scan, end)
     stop = m.start() if m is not None else end
+    verb = _FINITE_AFTER_AND.search(text, scan, stop) if "and" in text[scan:stop] else None
+    if verb is not None:
+        stop = verb.start()  # "one insurgent and an unknown number of insurgents fled"
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return start, stop
 
 
+# "... and <a noun phrase> fled": the "and" opens a clause whose subject is not a victim.
+_FINITE_AFTER_AND = re.compile(
+    r"(?:,\s*|\s)and\s+(?=(?:[\w'’-]+\s+){1,6}?(?:fled|escaped|withdrew|retreated|surrendered"
+    r"|were|was|are|is|had|have|has)\b)")
+
+
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
                                   r"identified|named)\b")
 _BETWEEN_AT_END = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
+# A short noun phrase that may be the first of two joined subjects ("A Taliban commander").
+_SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]*)"
+                         r"(?:\s+[\w'’-]+){0,5}", re.IGNORECASE)
+_VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
+                        r"|\w+ing)\b", re.IGNORECASE)
 
 
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
     window = text[floor:aux]
+    limit = aux
+    trimmed = window.rstrip()
+    if trimmed.endswith(","):
+        # "The insurgent, who was armed with an AK-47, was killed": what commas set off
+        # between the subject and its verb is not the subject
+        opening = trimmed.rfind(",", 0, len(trimmed) - 1)
+        if opening > 0 and trimmed[opening + 1:opening + 2].isspace() and _set_off(
+                trimmed[opening + 1:-1]):
+            window, limit = window[:opening], floor + opening
     cut = 0
-    cuts = [m.end() for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
+    cuts = [m for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
             and not (m.group(0).strip().lower() == "and"
-                     and _BETWEEN_AT_END.search(window[:m.start()]))]
+                     and _BETWEEN_AT_END.search(window[:m.start()]))
+            and not (m.group(0).strip() == "(" and ")" in window[m.end():])]
+    boundary: re.Match[str] | None = None
     while cuts:
-        cut = cuts.pop()
+        boundary = cuts.pop()
+        cut = boundary.end()
         segment = window[cut:].strip()
         if segment and not _NOT_A_SUBJECT_START.match(segment):
             break
+    if boundary is not None and boundary.group(0).strip().lower() == "and":
+        # "A Taliban commander and two of his bodyguards were killed": the "and" joins two
+        # subjects, not two clauses, when what precedes it is a noun phrase of people
+        before = cuts[-1].end() if cuts else 0
+        first = window[before:boundary.start()].strip()
+        if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+                and not _VERB_LIKE.search(first)):
+            cut = before
     start = floor + cut
-    while start < aux and text[start].isspace():
+    while start < limit and text[start].isspace():
         start += 1
-    end = aux
+    end = limit
     while end > start and text[end - 1] in " ,":
         end -= 1
     return start, end
 
 
+def _set_off(aside: str) -> bool:
+    """Whether ``aside``, set off by commas before a passive verb, is something the subject
+    does without: a relative clause, an age, an "including", a single role ("a Taliban
+    commander who ..."); not more people or their count ("The victims, a woman and her two
+    children,")."""
+    if _ASIDE_OPENER.match(aside):
+        return True
+    return not (_AND_WORD.search(aside) or any(
+        q.count.min != 1 or q.count.max != 1 for q in find_quantities(aside)))
+
+
+_ASIDE_OPENER = re.compile(
+    r"\s*(?:who|whom|whose|which|that|known|identified|named|aged|including|believed|said"
+    r"|reportedly|according|\d{1,3}\b)", re.IGNORECASE)
+_AND_WORD = re.compile(r"\band\b|&")
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
+_IDENTIFIED_AS = re.compile(r",\s*(?:identified|known)\s+as\s+"
+                            r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*(?:,|$))")
+_ROLE_APPOSITION = re.compile(
+    r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?P<role>(?:an?|the)\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+|[A-Z][\w'’-]*\s+){0,4}"
+    r"(?![\w'’-]*s(?:,|\s*$))[a-z][\w'’-]*)(?P<end>,(?=\s)|\s*$)")
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s*){1,4}")
 _DETERMINER_START = re.compile(r"\s*(?:an?|the|his|her)\s", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"[A-Z][\w'’-]*\s*$")
@@ -509,8 +579,12 @@ _RANGE_BEFORE = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
 
 
 def _conjuncts(phrase: str) -> list[str]:
-    # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person.
-    phrase = _APPOSITION.sub(r" \1 ", phrase)
+    # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person;
+    # so is "Mullah Akhtar, a Taliban leader, and ...": the role, set off by commas, is his.
+    if "," in phrase:
+        phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
+        phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
+        phrase = _APPOSITION.sub(r" \1 ", phrase)
     parts: list[str] = []
     for part in _split_conjuncts(phrase):
         if not part or not part.strip():
@@ -542,7 +616,8 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if mentions and _DETERMINERS.match(part[:mentions[0].start]):
         return mentions[0].count, False
     head = _HEAD_CUT.sub("", part).strip()
-    if _PRONOUN_ONE.match(head):
+    if _PRONOUN_ONE.match(head) or (_ANOTHER_ONE.match(head) and not head.endswith("s")) or (
+            _ORDINAL.match(head) and not head.endswith("s")):
         return Count(min=1, max=1), False
     head_count = parse_count(head) if head else None
     if head_count is not None:
@@ -888,8 +963,14 @@ class _Hit:
     victim: tuple[int, int]
     form: str
     denial: bool = False
+    joined: tuple[int, int] | None = None  # "… was killed along with <joined>": more victims
 
 
+# After a passive verb: who else suffered it ("was killed in the strike along with another
+# insurgent").
+_ALONG_WITH_AFTER = re.compile(
+    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?)?,?\s+(?:along|together)\s+with\s+",
+    re.IGNORECASE)
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
                            r"(?:\s+\w+){0,3}\s*$")
 _NEGATED = re.compile(r"\bnot\b|n't")
@@ -985,9 +1066,17 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
+                joined: tuple[int, int] | None = None
+                along = _ALONG_WITH_AFTER.match(text, b, s1)
+                if along is not None:
+                    w = _victim_after(text, along.end(), s1)
+                    if w[1] > w[0] and (_PERSON.search(text[w[0]:w[1]].lower())
+                                        or _NAME.match(text, w[0], w[1])):
+                        joined = w
+                end = joined[1] if joined is not None else b
                 for outcome in outcomes:
-                    hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
-                taken.append((v[0], b))
+                    hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=joined))
+                taken.append((v[0], end))
             elif form == "coordinated":
                 outcome = _outcome(m.group("cv"))
                 v = _subject_before(text, s0, m.start("aux"))
@@ -1029,7 +1118,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if _names_a_subset(text, s0, a, victim):
                     continue  # "Among those killed was …": some of the dead, already counted
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
-                                    and not _NAME.match(victim) and not _bare_count(victim)):
+                                    and not _NAME.match(victim.lstrip())
+                                    and not _bare_count(victim) and not _ORDINAL.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
                         window = max(s0, a - 60)
@@ -1049,7 +1139,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 v = _subject_before(text, s0, a)
                 subject = text[v[0]:v[1]].lower()
-                if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)) or (
+                if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
+                                        or _ORDINAL.match(subject)) or (
                         _OF_THE_VICTIMS.match(text, v[0], v[1])):
                     continue
                 hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
@@ -1249,6 +1340,8 @@ def _split_hits(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
     out: list[tuple[_Hit, str]] = []
     for hit in hits:
         victim = text[hit.victim[0]:hit.victim[1]]
+        if hit.joined is not None:
+            victim = f"{victim} and {text[hit.joined[0]:hit.joined[1]]}"
         if hit.form in ("active", "passive", "inverted", "nominal", "coordinated", "died"):
             out.extend((hit, part) for part in population_groups(victim))
         else:
@@ -1274,7 +1367,11 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         if not hits:
             continue
         attribution = _attribution(text, sentence, hits[0].pos, layout, resolver)
-        aggregate = bool(_AGGREGATE.search(sentence.lower))
+        lower = sentence.lower
+        said = _SAID_THEN.search(lower, hits[-1].phrase[1] - sentence.start)
+        # what follows "..., a doctor said," is comment, not the toll's scope ("in the most
+        # serious breach so far of a ceasefire")
+        aggregate = bool(_AGGREGATE.search(lower, 0, said.end() if said else len(lower)))
         previous_population: Population | None = None
         for hit, victim in _split_hits(text, hits):
             if hit.pos != hits[0].pos:
@@ -1309,7 +1406,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             if hit.form == "casualties":
                 population: Population = "civilian" if "civilian" in victim.lower() else (
                     "combatant" if "military" in victim.lower() else "unknown")
-            elif _OTHERS_VICTIM.match(victim) and (
+            elif (_OTHERS_VICTIM.match(victim) or _BARE_ORDINAL.fullmatch(victim)) and (
                     previous_population is not None):
                 population = previous_population
             else:
@@ -1359,8 +1456,13 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     _ALSO_WORD.search(clause_prefix)),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update,
-                names=names))
+                names=names, ordinal=_ordinal(victim)))
     return drafts
+
+
+def _ordinal(victim: str) -> int:
+    m = _ORDINAL.match(victim)
+    return _ORDINALS[m.group("n").lower()] if m is not None else 0
 
 
 def _name_context(text: str, victim: str, end: int) -> str:

@@ -1,0 +1,67 @@
+"""Claim drafts to stored ``CasualtyClaim`` objects: ids, evidence spans (count, attribution,
+date words, and the phrase that locates a claim with no strike)."""
+
+from __future__ import annotations
+
+from llmextract.normalize.districts import find_district_provinces
+from llmextract.rules.claims import ClaimDraft
+from llmextract.rules.places import find_places, sentence_provinces
+from llmextract.rules.text import Layout, neighbours
+from llmextract.schema import CasualtyClaim, DateRange, Span
+
+
+def _span(text: str, start: int, end: int) -> Span:
+    while start < end and text[start].isspace():
+        start += 1
+    while end > start and text[end - 1] in " \n\t,;:.":
+        end -= 1
+    return Span(start=start, end=end, text=text[start:end], match="exact", score=100.0)
+
+
+def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, int] | None:
+    """Where a claim with no strike happened, as a short span ("Maiwand district, Kandahar
+    province"): from its own sentences, else its section's lede, else the nearest earlier then
+    later sentence. Only a place in a known province (by name, or by its district's or town's)
+    is used (the releases whose operations are ground raids locate them that way); elsewhere a
+    strike's event carries the place."""
+    sentence = claim.sentence
+    lede = lay.sentences[lay.ledes[sentence.section]] if sentence.section in lay.ledes else None
+    order = [sentence, *claim.others, *([lede] if lede else []),
+             *neighbours(lay, sentence, 8, 4)]
+    for s in order:
+        for p in find_places(s.text):
+            named = " ".join(n for n in (p.name, p.admin_area) if n)
+            if sentence_provinces(named) or find_district_provinces(named):
+                return s.start + p.start, s.start + p.tail
+    return None
+
+
+def to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyClaim]:
+    for i, claim in enumerate(kept, start=1):
+        claim.id = f"c{i}"
+    out: list[CasualtyClaim] = []
+    for claim in kept:
+        spans: list[Span] = []
+        for start, end in [*claim.spans, *claim.attr_spans]:
+            span = _span(text, start, end)
+            if span.end > span.start and all(
+                    (span.start, span.end) != (x.start, x.end) for x in spans):
+                spans.append(span)
+        if claim.date_span is not None and not any(
+                x.start <= claim.date_span[0] and claim.date_span[1] <= x.end for x in spans):
+            spans.append(_span(text, *claim.date_span))
+        if claim.event is None and not claim.aggregate:
+            where = _locating_phrase(text, lay, claim)
+            if where is not None and not any(x.start <= where[0] < x.end for x in spans):
+                spans.append(_span(text, *where))
+        superseded = claim.superseded_by
+        while superseded is not None and superseded.merged:
+            superseded = superseded.superseded_by
+        out.append(CasualtyClaim(
+            id=claim.id, outcome=claim.outcome, population=claim.population, count=claim.count,
+            date=claim.date or DateRange(), claimant=claim.claimant, stance=claim.stance,
+            event=claim.event,
+            superseded_by=superseded.id if superseded is not None and superseded.id else None,
+            evidence=spans))
+    return out
+

@@ -1,0 +1,133 @@
+"""Claim drafts to claims: restatements merge, named subsets add nothing, updated tolls are
+marked superseded (guidelines §5)."""
+
+from __future__ import annotations
+
+import re
+
+from llmextract.rules.claims import ClaimDraft
+from llmextract.rules.places import sentence_provinces
+from llmextract.rules.text import Layout
+from llmextract.schema import Count
+
+
+def _same_count(a: Count, b: Count) -> bool:
+    return (a.min, a.max, (a.vague_term or "").lower()) == (b.min, b.max,
+                                                            (b.vague_term or "").lower())
+
+
+def _vague_only(c: Count) -> bool:
+    return c.min is None and c.max is None
+
+
+# How many earlier claims a claim is compared with: restatements and updates are near each
+# other, and a bound keeps consolidation linear in the length of very long texts.
+_LOOKBACK = 40
+
+def _provinces(claim: ClaimDraft) -> frozenset[str]:
+    return sentence_provinces(claim.sentence.text)
+
+
+def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
+    if a.outcome != b.outcome or a.claimant != b.claimant:
+        return False
+    if (a.stance == "denied") != (b.stance == "denied") or a.aggregate != b.aggregate:
+        return False
+    if a.population != b.population and "unknown" not in (a.population, b.population):
+        return False
+    if a.event is not None and b.event is not None and a.event != b.event:
+        return False
+    pa, pb = _provinces(a), _provinces(b)
+    return not (pa and pb and pa.isdisjoint(pb))
+
+
+def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` may name one of the people ``a`` counts, whoever tells it."""
+    if a.outcome != b.outcome or a.stance == "denied" or a.aggregate != b.aggregate:
+        return False
+    if a.population != b.population and "unknown" not in (a.population, b.population):
+        return False
+    return a.event is None or b.event is None or a.event == b.event
+
+
+def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
+    """Merge restatement ``b`` into ``a``: evidence joins, the most specific count wins."""
+    b.merged = True
+    a.others.append(b.sentence)
+    for span in b.spans:
+        if span not in a.spans:
+            a.spans.append(span)
+    for span in b.attr_spans:
+        if span not in a.attr_spans:
+            a.attr_spans.append(span)
+    if not a.count_known or (_vague_only(a.count) and b.count_known
+                             and not _vague_only(b.count)):
+        a.count, a.count_known = b.count, b.count_known
+    if a.population == "unknown":
+        a.population = b.population
+    if a.event is None:
+        a.event = b.event
+
+
+_AMONG_THE_DEAD = re.compile(
+    r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
+_CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
+_ALSO_ANOTHER = re.compile(r"\b(?:also|another)\b", re.IGNORECASE)
+
+
+def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
+    """Restatements → one claim; named subsets ("X was among those killed") → no claim;
+    updated tolls → ``superseded_by`` (guidelines §5)."""
+    among: set[str] = set()
+    for s in lay.sentences:
+        if "among" in s.lower and _AMONG_THE_DEAD.search(s.text):  # cheap test first
+            among.update(w for w in _CAPITALISED_WORD.findall(s.text))
+    kept: list[ClaimDraft] = []
+    for b in claims:
+        if b.names and among and any(set(n.split()) & among for n in b.names):
+            bigger = [a for a in kept if a.outcome == b.outcome and a.count.min is not None
+                      and b.count.min is not None and a.count.min > b.count.min]
+            if bigger:
+                _absorb(bigger[-1], b)
+                continue
+        if b.ordinal:
+            # "a third died": the third of a group, so one of a toll of three or more already
+            # counted, else one more than the earlier toll
+            group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
+                          and a.count.min is not None and a.count.min >= b.ordinal), None)
+            if group is not None:
+                _absorb(group, b)
+            else:
+                kept.append(b)
+            continue
+        target: ClaimDraft | None = None
+        for a in reversed(kept[-_LOOKBACK:]):
+            if not _compatible(a, b):
+                continue
+            if b.additive and not (_same_count(a.count, b.count) and b.count_known
+                                   and not _ALSO_ANOTHER.search(b.victim + " ")
+                                   and not _vague_only(b.count)):
+                break
+            # A restatement without a number ("killing the insurgents") is read against what
+            # is near it; "his death" points back to a killing anywhere in its section.
+            near = (a.sentence.paragraph == b.sentence.paragraph
+                    or (a.event is not None and a.event == b.event)
+                    or (b.victim.lower() in ("his", "her", "their")
+                        and a.sentence.section == b.sentence.section))
+            restates = ((not a.count_known or not b.count_known) and near) or _same_count(
+                a.count, b.count)
+            vaguer = _vague_only(a.count) != _vague_only(b.count) and not b.update
+            if restates or vaguer:
+                target = a
+            elif (b.update or b.sentence.section > a.sentence.section) and not _vague_only(
+                    b.count) and a.superseded_by is None:
+                a.superseded_by = b
+                if b.event is None:
+                    b.event = a.event  # an updated toll is of the strike the first one was
+            break
+        if target is not None:
+            _absorb(target, b)
+        else:
+            kept.append(b)
+    return kept
+

@@ -1,0 +1,79 @@
+"""Each casualty claim to the strike that caused it (guidelines §5 ``event``)."""
+
+from __future__ import annotations
+
+import re
+
+from llmextract.rules.claims import ClaimDraft
+from llmextract.rules.events import EventDraft
+from llmextract.rules.text import Layout
+
+# Casualties of something other than a strike: ground fighting, bombings, insider attacks.
+_NOT_A_STRIKE = re.compile(
+    r"\breturned\s+fire\b|\bsmall[- ]arms\b|\bfire\s?fight|\bgunfire\b|\bgunmen\b|\bshot\b"
+    r"|\bshooting\b|\bclash(?:es|ed)?\b|\bfighting\b|\bambush|\brepell?ed\b|\bground\s+"
+    r"(?:forces?|operation|assault)|\bIEDs?\b|\broadside\s+bomb|\bsuicide\b|\bcar\s+bomb"
+    r"|\binsider\s+attack|\bbombing\b|\bexplosive\s+device|\bclose[- ]quarters|\bencounters?\b"
+    r"|\baimed\s+shots?\b|\bengagement\b|\bopened\s+fire\b|\bfired\s+(?:on|at|upon)\b",
+    re.IGNORECASE)
+
+_PERIOD_TOLL = re.compile(
+    r"\b(?:during|in|over|for|throughout)\s+(?:the|that|this)\s+(?:same\s+)?(?:past\s+)?"
+    r"(?:month|period|week|year|days?)\b|\bsince\b", re.IGNORECASE)
+
+
+def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout) -> None:
+    """Attach each claim to the strike that caused it (guidelines §5 ``event``)."""
+    by_sentence: dict[int, list[tuple[int, str]]] = {}
+    # the strike each paragraph tells of last (its mentions and its linked claims)
+    by_paragraph: dict[int, tuple[int, str]] = {}
+    for draft in drafts:
+        for m in draft.mentions:
+            by_sentence.setdefault(m.sentence.index, []).append((m.start, draft.id))
+            _note(by_paragraph, m.sentence.paragraph, m.start, draft.id)
+    for claim in claims:
+        _link_one(claim, drafts, lay, by_sentence, by_paragraph)
+        if claim.event is not None:
+            _note(by_paragraph, claim.sentence.paragraph, claim.pos, claim.event)
+
+
+def _note(by_paragraph: dict[int, tuple[int, str]], paragraph: int, pos: int,
+          event: str) -> None:
+    if paragraph not in by_paragraph or by_paragraph[paragraph][0] <= pos:
+        by_paragraph[paragraph] = (pos, event)
+
+
+def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
+          by_sentence: dict[int, list[tuple[int, str]]],
+          by_paragraph: dict[int, tuple[int, str]]) -> None:
+    """Link one claim, in document order (``by_paragraph`` holds the links made so far)."""
+    if claim.aggregate:
+        return
+    here = by_sentence.get(claim.sentence.index)
+    if here:
+        claim.event = min(here, key=lambda h: abs(h[0] - claim.pos))[1]
+        return
+    if claim.stance == "denied" and len(drafts) == 1:
+        claim.event = drafts[0].id
+        return
+    if (len(drafts) == 1 and claim.outcome != "captured"
+            and not _NOT_A_STRIKE.search(claim.sentence.text)):
+        # The article's only strike, and nothing says these casualties came from anything
+        # else (ground fighting, a bombing, an arrest): they are that strike's.
+        claim.event = drafts[0].id
+        return
+    if claim.outcome in ("killed", "injured") and claim.sentence.index > 0:
+        previous = by_sentence.get(claim.sentence.index - 1)
+        before = lay.sentences[claim.sentence.index - 1]
+        if previous and before.paragraph == claim.sentence.paragraph:
+            claim.event = previous[-1][1]
+        elif (not claim.update and before.paragraph == claim.sentence.paragraph - 1
+              and before.section == claim.sentence.section
+              and before.paragraph in by_paragraph
+              and not _NOT_A_STRIKE.search(claim.sentence.text)
+              and not _PERIOD_TOLL.search(claim.sentence.text)):
+            # a toll opening a paragraph continues the strike the paragraph before told of
+            # (not an updated toll, whose strike is the toll's it updates, nor a toll over a
+            # period: "during the month", "since October")
+            claim.event = by_paragraph[before.paragraph][1]
+
