@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import gc
 import logging
 import multiprocessing
 import os
@@ -360,6 +361,13 @@ async def _rules_results(feed: _Feed, workers: int | None) -> AsyncIterator[Arti
                                                 initializer=_warm_up) as pool:
         pending: set[asyncio.Future[list[Done]]] = set()
         queued = [first[i:i + _CHUNK] for i in range(0, len(first), _CHUNK)]
+        # The workers are forked at the first submission. Frozen, what this process holds
+        # stays out of the workers' garbage collections: their collector would otherwise walk
+        # the whole inherited heap again and again (and copy it page by page as it marks it).
+        # Thawed once the workers exist, unless someone else (the CLI) had frozen it already.
+        thaw = forked and gc.get_freeze_count() == 0
+        if forked:
+            gc.freeze()
         try:
             while True:
                 while len(pending) < 4 * count:
@@ -379,6 +387,9 @@ async def _rules_results(feed: _Feed, workers: int | None) -> AsyncIterator[Arti
                             break
                     pending.add(asyncio.ensure_future(
                         loop.run_in_executor(pool, _rules_chunk, chunk)))
+                    if thaw:
+                        gc.unfreeze()
+                        thaw = False
                 if not pending:
                     return
                 done, pending = await asyncio.wait(pending,
@@ -387,5 +398,7 @@ async def _rules_results(feed: _Feed, workers: int | None) -> AsyncIterator[Arti
                     for row in task.result():
                         yield _from_worker(row)
         finally:
+            if thaw:  # no chunk was submitted
+                gc.unfreeze()
             for task in pending:
                 task.cancel()
