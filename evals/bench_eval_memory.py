@@ -10,7 +10,12 @@ process is started and its peak RSS (``wait4``) and wall time reported (the medi
 
 - ``rescore``: ``llmextract eval --predictions RUN --dataset isaf FILE --format json --out F``;
 - ``live``: ``llmextract eval --dataset isaf FILE --backend rules --no-cache --runs-dir D
-  --format json --out F`` (extracts every article, stores the run, scores it).
+  --format json --out F`` (extracts every article, stores the run, scores it);
+- ``report``: ``rescore`` plus ``--report F.html`` (the HTML page of every article);
+- ``compare``: ``llmextract eval --compare RUN RUN_B --dataset isaf FILE --format json --out
+  F`` (``RUN_B``: the same predictions with every third one an error, so a third of the
+  articles changed);
+- ``compare-report``: ``compare`` plus ``--report F.html``.
 
 ``--before DIR`` runs the same commands against another checkout (``git archive main | tar -x
 -C DIR``) in the same run, side by side; both must write the same JSON report.
@@ -61,13 +66,30 @@ def build(directory: Path, size: int) -> tuple[Path, Path]:
     manifest = json.loads((RUN / "manifest.json").read_text(encoding="utf-8"))
     manifest.update(name=f"run-{size}", source=str(dataset), articles=size)
     (run / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
+    # run B of --compare: every third prediction an error
+    run_b = directory / f"run-{size}-b"
+    run_b.mkdir()
+    with (run / "predictions.jsonl").open(encoding="utf-8") as source, \
+            (run_b / "predictions.jsonl").open("w", encoding="utf-8") as target:
+        for n, line in enumerate(source):
+            record = json.loads(line)
+            if n % 3 == 0:
+                record.update(extraction=None, error="bench: no answer")
+            target.write(json.dumps(record) + "\n")
+    manifest.update(name=f"run-{size}-b")
+    (run_b / "manifest.json").write_text(json.dumps(manifest), encoding="utf-8")
     return dataset, run
 
 
 def command(mode: str, dataset: Path, run: Path, out: Path, runs_dir: Path) -> list[str]:
-    if mode == "rescore":
+    html = ["--report", str(out.with_suffix(".html"))]
+    if mode in ("rescore", "report"):
         return ["eval", "--predictions", str(run), "--dataset", "isaf", str(dataset),
-                "--format", "json", "--out", str(out)]
+                "--format", "json", "--out", str(out), *(html if mode == "report" else [])]
+    if mode in ("compare", "compare-report"):
+        return ["eval", "--compare", str(run), f"{run}-b", "--dataset", "isaf", str(dataset),
+                "--format", "json", "--out", str(out),
+                *(html if mode == "compare-report" else [])]
     shutil.rmtree(runs_dir, ignore_errors=True)
     return ["eval", "--dataset", "isaf", str(dataset), "--backend", "rules", "--no-cache",
             "--runs-dir", str(runs_dir), "--name", "live", "--format", "json", "--out",
@@ -99,7 +121,8 @@ def median_of(repeat: int, mode: str, dataset: Path, run: Path, out: Path, runs_
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     parser.add_argument("--sizes", type=int, nargs="+", default=[1000, 10000, 100000])
-    parser.add_argument("--modes", nargs="+", choices=["rescore", "live"],
+    parser.add_argument("--modes", nargs="+",
+                        choices=["rescore", "live", "report", "compare", "compare-report"],
                         default=["rescore", "live"])
     parser.add_argument("--repeat", type=int, default=1)
     parser.add_argument("--before", type=Path)
@@ -120,9 +143,14 @@ def main() -> None:
                 row += f"  after {rss:6.0f} MiB {wall:6.1f} s"
                 if args.before is not None:
                     same = _same_report(before_out, after_out)
+                    if mode.endswith("report"):
+                        same = same and filecmp.cmp(before_out.with_suffix(".html"),
+                                                    after_out.with_suffix(".html"),
+                                                    shallow=False)
                     row += "  reports identical" if same else "  REPORTS DIFFER"
                 print(row, flush=True)
             shutil.rmtree(run)
+            shutil.rmtree(f"{run}-b")
             dataset.unlink()
 
 

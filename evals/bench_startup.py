@@ -6,7 +6,12 @@ Each command is started ``--runs`` times after two warm-up runs; the table gives
 wall time and the median CPU time (user + system of the child, less sensitive to other
 programs on a busy machine). ``python -c pass`` is the floor. ``--before DIR`` times the same
 commands against another checkout of llmextract (e.g. ``git archive <commit> | tar -x -C DIR``)
-in the same run, so the two columns are measured side by side.
+in the same run, so the two columns are measured side by side: the runs of the two columns
+alternate, so a change in the machine's load falls on both alike.
+
+The children run with ``PYTHONDONTWRITEBYTECODE`` removed from their environment, as an
+installed package has its bytecode (pip writes it at install): the warm-up runs write it, and
+the figures do not include compiling llmextract's sources (~0.1 s more per process).
 
 Targets: ``llmextract --help`` and a rules extraction of the seed article <= 0.3 s.
 """
@@ -47,18 +52,25 @@ def time_once(argv: list[str], env: dict[str, str]) -> tuple[float, float]:
     return wall, usage.ru_utime + usage.ru_stime
 
 
-def measure(argv: list[str], env: dict[str, str], runs: int) -> tuple[float, float]:
+def measure(argv: list[str], envs: list[dict[str, str]],
+            runs: int) -> list[tuple[float, float]]:
+    """Median (wall, cpu) per environment, the runs of the environments interleaved."""
     for _ in range(2):
-        time_once(argv, env)
-    samples = [time_once(argv, env) for _ in range(runs)]
-    return (statistics.median(s[0] for s in samples),
-            statistics.median(s[1] for s in samples))
+        for env in envs:
+            time_once(argv, env)
+    samples: list[list[tuple[float, float]]] = [[] for _ in envs]
+    for _ in range(runs):
+        for column, env in zip(samples, envs, strict=True):
+            column.append(time_once(argv, env))
+    return [(statistics.median(s[0] for s in column), statistics.median(s[1] for s in column))
+            for column in samples]
 
 
 def environment(checkout: Path | None) -> dict[str, str]:
     env = dict(os.environ)
     env.pop("OPENAI_API_KEY", None)
     env.pop("OPENAI_BASE_URL", None)
+    env.pop("PYTHONDONTWRITEBYTECODE", None)  # as installed: with bytecode (module doc)
     if checkout is not None:
         env["PYTHONPATH"] = str(checkout)  # ahead of the editable install's finder
     return env
@@ -77,8 +89,7 @@ def main() -> None:
     print(header)
     for label, argv in COMMANDS:
         row = f"{label:34}"
-        for _, env in columns:
-            wall, cpu = measure(argv, env, args.runs)
+        for wall, cpu in measure(argv, [env for _, env in columns], args.runs):
             row += f"{wall:13.3f}s{cpu:12.3f}s"
         print(row, flush=True)
 

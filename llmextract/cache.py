@@ -10,6 +10,7 @@ The API key is never part of a key or a value.
 from __future__ import annotations
 
 import contextlib
+import functools
 import hashlib
 import json
 import logging
@@ -20,12 +21,12 @@ import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-import diskcache
-
 from llmextract.errors import ConfigurationError
 from llmextract.user_dirs import user_dir
 
 if TYPE_CHECKING:
+    import diskcache
+
     from llmextract.schema import Extraction
 
 log = logging.getLogger("llmextract.cache")
@@ -37,23 +38,30 @@ _SIZE_LIMIT = 1 << 30
 STORE = "results"
 
 
-class _JsonTextDisk(diskcache.Disk):  # type: ignore[misc]
-    """A ``Disk`` that only ever stores and returns text, never pickles."""
+@functools.cache
+def _json_text_disk() -> type[diskcache.Disk]:
+    """A ``Disk`` that only ever stores and returns text, never pickles. (Made on first use:
+    diskcache and sqlite3 load only when a cache is opened, which the rules backend never
+    does.)"""
+    import diskcache
 
-    def store(self, value: Any, read: bool, key: Any = diskcache.core.UNKNOWN) -> Any:
-        if read or not isinstance(value, str):
-            raise TypeError("llmextract's cache stores JSON text only")
-        return super().store(value, read, key=key)
+    class JsonTextDisk(diskcache.Disk):  # type: ignore[misc]
+        def store(self, value: Any, read: bool, key: Any = diskcache.core.UNKNOWN) -> Any:
+            if read or not isinstance(value, str):
+                raise TypeError("llmextract's cache stores JSON text only")
+            return super().store(value, read, key=key)
 
-    def fetch(self, mode: int, filename: str | None, value: Any, read: bool) -> Any:
-        if mode == diskcache.core.MODE_PICKLE:
-            raise ValueError("refusing to unpickle a cache entry")
-        return super().fetch(mode, filename, value, read)
+        def fetch(self, mode: int, filename: str | None, value: Any, read: bool) -> Any:
+            if mode == diskcache.core.MODE_PICKLE:
+                raise ValueError("refusing to unpickle a cache entry")
+            return super().fetch(mode, filename, value, read)
 
-    def get(self, key: Any, raw: bool) -> Any:
-        if not raw:
-            raise ValueError("refusing to unpickle a cache key")
-        return super().get(key, raw)
+        def get(self, key: Any, raw: bool) -> Any:
+            if not raw:
+                raise ValueError("refusing to unpickle a cache key")
+            return super().get(key, raw)
+
+    return JsonTextDisk
 
 
 def default_cache_dir() -> Path:
@@ -92,7 +100,9 @@ class ResultCache:
     def _open(self) -> None:
         try:
             self._private_store()
-            self._cache = diskcache.Cache(str(self.store), disk=_JsonTextDisk,
+            import diskcache
+
+            self._cache = diskcache.Cache(str(self.store), disk=_json_text_disk(),
                                           size_limit=_SIZE_LIMIT)
         except ConfigurationError as exc:
             self._disable(str(exc))

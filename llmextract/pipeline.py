@@ -9,7 +9,6 @@ half-grounded ever leaves this module.
 
 from __future__ import annotations
 
-import asyncio
 import datetime as dt
 import os
 import threading
@@ -77,6 +76,8 @@ async def extract_async(
     strict: bool = False,
 ) -> Extraction:
     """``extract`` for asyncio callers; cache I/O runs in a worker thread."""
+    import asyncio  # here: a one-article ``llmextract extract`` need not load it (~15 ms)
+
     job = _Job.prepare(text, published, article_id, backend, model, prompt, cache, strict)
     hit = await asyncio.to_thread(job.lookup) if job.cache is not None else None
     if hit is not None:

@@ -10,7 +10,7 @@ import pytest
 from rich.console import Console
 
 from llmextract.evaluation.gate import check, make_baseline
-from llmextract.evaluation.metrics import summarize
+from llmextract.evaluation.metrics import compare, summarize
 from llmextract.evaluation.reports import (
     EvaluationReport,
     comparison_report,
@@ -129,6 +129,27 @@ def test_a_comparison_shows_deltas_and_what_each_article_gained_and_lost(
     assert "B − A" in text and "- lost: missed event: shelling" in text
     data = json.loads(render_json(report))
     assert data["report"] == "comparison"
+
+
+@pytest.mark.parametrize("changed", [0, 1, 2])
+def test_a_comparison_is_what_compare_gives_and_its_json_what_json_dumps_gives(
+        task: GoldTask, run: StoredRun, tmp_path: Path, changed: int) -> None:
+    # comparison_report scores one article at a time and keeps the changes on disk
+    predictions = dict(run.predictions)
+    for article_id in ["a1", "a2"][:changed]:
+        predictions[article_id] = partly_wrong(article_id)
+    other = StoredRun(path=tmp_path, manifest=run.manifest.model_copy(update={"name": "b"}),
+                      predictions=predictions)
+    report = comparison_report(task, run, other)
+    plain = compare(score_predictions(task, run.predictions),
+                    score_predictions(task, predictions), task.metrics)
+    assert len(report.comparison.changes) == changed
+    assert report.comparison.model_dump(exclude={"changes"}) == plain.model_dump(
+        exclude={"changes"})
+    assert list(report.comparison.changes) == plain.changes
+    in_memory = report.model_copy(update={"comparison": plain})
+    assert render_json(report) == json.dumps(in_memory.model_dump(mode="json"), indent=2,
+                                             ensure_ascii=False) + "\n"
 
 
 def test_a_full_gold_prediction_has_no_findings(task: GoldTask) -> None:

@@ -18,7 +18,7 @@ from llmextract.cli import app
 from llmextract.errors import InputError
 from llmextract.schema import RejectedItem
 from llmextract.view.document import extraction_document
-from llmextract.view.page import asset, script_json
+from llmextract.view.page import _light, asset, content_security_policy, script_json, write_page
 from tests.view_support import (
     GOLD_RUN,
     HOSTILE,
@@ -67,6 +67,27 @@ def test_the_data_block_gives_back_the_exact_text_and_ids() -> None:
     assert data["index"][0]["id"] == article["id"] and "text" not in data["index"][0]
     assert article["id"] == "hostile</script><b>id"
     assert "hostile&lt;/script&gt;&lt;b&gt;id" in html.split("<title>")[1].split("</title>")[0]
+
+
+@pytest.mark.parametrize("count", [0, 1, 3])
+def test_a_page_written_as_its_articles_come_is_the_page_built_whole(count: int) -> None:
+    import io
+    from html import escape
+
+    articles = [{"id": f"a{n}", "text": f"</script><!-- {n} \u2028 & é", "items": [n],
+                 "findings": [["missed", "claim", "x", ""]] * n} for n in range(count)]
+    data = {"mode": "evaluation", "title": "<t> & t", "meta": [["a", "b"]]}
+    out = io.StringIO()
+    write_page(data, iter(articles), out)
+    # the page as built in one piece: the page data with the index and the first article,
+    # and every article after the script
+    head = {"version": 1, **data, "index": [_light(a) for a in articles],
+            "first": articles[0] if articles else None}
+    values = {"CSP": escape(content_security_policy()), "TITLE": escape(data["title"]),
+              "CSS": asset("view.css"), "DATA": script_json(head), "JS": asset("view.js"),
+              "ARTICLES": script_json(articles)}
+    whole = re.sub(r"@@([A-Z_]+)@@", lambda m: values[m.group(1)], asset("view.html"))
+    assert out.getvalue() == whole
 
 
 def test_script_json_escapes_what_could_end_or_confuse_a_script_element() -> None:

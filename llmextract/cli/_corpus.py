@@ -10,7 +10,6 @@ is still running (the same command collects it later).
 
 from __future__ import annotations
 
-import asyncio
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -53,6 +52,8 @@ class CorpusOptions:
 
 
 def run_corpus(options: CorpusOptions) -> None:
+    import asyncio  # here, not at the top: a one-article ``extract`` does not need it
+
     from llmextract.batch.output import JsonlOutput, StreamOutput
     from llmextract.batch.progress import Progress
 

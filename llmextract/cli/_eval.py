@@ -266,10 +266,10 @@ def eval_command(
         task = _task_for(run_a, gold, split, dataset)
         comparison = comparison_report(task, run_a, run_b)
         if report_html is not None:
-            from llmextract.view.evaluation import comparison_html
+            from llmextract.view.evaluation import write_comparison_html
 
-            report_html.write_text(comparison_html(comparison, task, run_a, run_b),
-                                   encoding="utf-8")
+            with report_html.open("w", encoding="utf-8") as file:  # written as built
+                write_comparison_html(comparison, task, run_a, run_b, file)
         _emit(comparison, output_format, out, detail)
         return
 
@@ -315,9 +315,10 @@ def eval_command(
             if baseline is not None and not update_baseline else None)
     report = evaluation_report(task, scored, summary, run=run.manifest, gate=gate)
     if report_html is not None:
-        from llmextract.view.evaluation import evaluation_html
+        from llmextract.view.evaluation import write_evaluation_html
 
-        report_html.write_text(evaluation_html(report, task, run.predictions), encoding="utf-8")
+        with report_html.open("w", encoding="utf-8") as file:  # written as built
+            write_evaluation_html(report, task, run.predictions, file)
     _emit(report, output_format, out, detail)
     if gate is not None:
         for c in gate.regressions:

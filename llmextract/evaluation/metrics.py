@@ -27,10 +27,12 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
-from typing import Literal
+from typing import TYPE_CHECKING, Annotated, Literal
 
 import numpy as np
-from pydantic import BaseModel, ConfigDict
+from pydantic import BaseModel, ConfigDict, Field, InstanceOf
+
+from llmextract.evaluation.spool import SpooledRows
 
 Formula = Literal["precision", "recall", "f1", "rate", "mean"]
 Status = Literal["missed", "spurious", "wrong", "error", "rejected"]
@@ -339,13 +341,22 @@ class ArticleChange(_Frozen):
     spurious_b: int
 
 
+if TYPE_CHECKING:
+    _Changes = SpooledRows[ArticleChange] | list[ArticleChange]
+else:  # (pydantic checks an instance of the class; a subscripted generic is no class)
+    _Changes = Annotated[InstanceOf[SpooledRows] | list[ArticleChange],
+                         Field(union_mode="left_to_right")]
+
+
 class Comparison(_Frozen):
     articles: int
     only_a: list[str]
     only_b: list[str]
     bootstrap: BootstrapSettings
     metrics: dict[str, MetricDelta]
-    changes: list[ArticleChange]
+    #: A list, or for ``comparison_report`` the changes on disk (``spool``); ``write_json``
+    #: renders either without holding them at once.
+    changes: _Changes
 
 
 def paired_deltas(a: Sequence[ArticleScore], b: Sequence[ArticleScore],

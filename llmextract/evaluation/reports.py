@@ -31,6 +31,7 @@ from rich.table import Table
 from llmextract.evaluation.defaults import DEFAULT_DETAIL
 from llmextract.evaluation.gate import GateResult
 from llmextract.evaluation.metrics import (
+    ArticleChange,
     ArticleScore,
     BootstrapSettings,
     Comparison,
@@ -39,12 +40,14 @@ from llmextract.evaluation.metrics import (
     MetricSpec,
     MetricValue,
     Summary,
+    article_change,
     article_values,
     columns_of,
-    compare,
+    paired_count_deltas,
 )
 from llmextract.evaluation.runs import RunManifest, StoredRun
-from llmextract.evaluation.tasks import Prediction, Task, iter_scores, score_predictions
+from llmextract.evaluation.spool import ModelSpool
+from llmextract.evaluation.tasks import Prediction, Task, iter_scores
 
 REPORT_VERSION: Literal["1"] = "1"
 _QUOTE_LIMIT = 300
@@ -194,13 +197,28 @@ def evaluation_report(task: Task, scores: Sequence[ArticleScore] | ScoredRun,
 
 def comparison_report(task: Task, run_a: StoredRun, run_b: StoredRun, *,
                       bootstrap: BootstrapSettings | None = None) -> ComparisonReport:
-    """Score two stored runs of ``task`` and compare them pair by pair (B - A)."""
-    scores_a = score_predictions(task, run_a.predictions)
-    scores_b = score_predictions(task, run_b.predictions)
+    """Score two stored runs of ``task`` and compare them pair by pair (B - A): what
+    ``metrics.compare`` gives for the two runs' scores, in bounded memory. Both runs are
+    scored on every sample of the task, one article at a time; per article only its counts
+    are kept in memory, and the articles that changed go to a temporary file."""
+    settings = bootstrap or BootstrapSettings()
+    columns = columns_of(task.metrics)
+    table_a, table_b = CountTable(columns), CountTable(columns)
+    changes = ModelSpool(ArticleChange)
+    for a, b in zip(iter_scores(task, run_a.predictions), iter_scores(task, run_b.predictions),
+                    strict=True):
+        table_a.add(a)
+        table_b.add(b)
+        change = article_change(a, b)
+        if change.gained or change.lost or change.spurious_a != change.spurious_b:
+            changes.add(change)
+    comparison = Comparison(
+        articles=len(table_a), only_a=[], only_b=[], bootstrap=settings,
+        metrics=paired_count_deltas(table_a.matrix, table_b.matrix, task.metrics,
+                                    bootstrap=settings),
+        changes=changes.finish())
     return ComparisonReport(task=task.kind, source=task.source, split=task.split,
-                            run_a=run_a.manifest, run_b=run_b.manifest,
-                            comparison=compare(scores_a, scores_b, task.metrics,
-                                               bootstrap=bootstrap))
+                            run_a=run_a.manifest, run_b=run_b.manifest, comparison=comparison)
 
 
 def render_json(report: EvaluationReport | ComparisonReport) -> str:
@@ -214,8 +232,16 @@ def write_json(report: EvaluationReport | ComparisonReport, out: IO[str]) -> Non
     ``json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False)`` and a newline,
     but an evaluation's rows are never all in memory."""
     if isinstance(report, ComparisonReport):
-        out.write(json.dumps(report.model_dump(mode="json"), indent=2, ensure_ascii=False)
-                  + "\n")
+        # "changes" is the last key of "comparison", itself the last key of the report
+        head = json.dumps(report.model_dump(mode="json", exclude={"comparison": {"changes"}}),
+                          indent=2, ensure_ascii=False)
+        out.write(head[: -len("\n  }\n}")] + ',\n    "changes": [')
+        first = True
+        for change in report.comparison.changes:
+            text = json.dumps(change.model_dump(mode="json"), indent=2, ensure_ascii=False)
+            out.write(("\n      " if first else ",\n      ") + text.replace("\n", "\n      "))
+            first = False
+        out.write("]\n  }\n}\n" if first else "\n    ]\n  }\n}\n")
         return
     head = json.dumps(report.model_dump(mode="json", exclude={"articles"}), indent=2,
                       ensure_ascii=False)

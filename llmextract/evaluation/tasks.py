@@ -173,16 +173,20 @@ def iter_scores(task: Task, predictions: Mapping[str, Prediction]) -> Iterator[A
     error: a run never looks better for what it failed to do.
     """
     for sample in task.iter_samples():
-        record = predictions.get(sample.id)
-        extraction = record.extraction if record is not None else None
-        error = (record.error if record is not None
-                 else "no prediction stored for this article (the run was interrupted?)")
-        if extraction is not None and extraction.article.sha256 != article_sha256(sample.text):
-            extraction, error = None, ("the stored prediction was made on a different text "
-                                       "(the article changed since the run): re-run it")
-        elif extraction is not None:
-            error = None
-        yield task.score(sample, extraction, error)
+        yield score_sample(task, sample, predictions.get(sample.id))
+
+
+def score_sample(task: Task, sample: Sample, record: Prediction | None) -> ArticleScore:
+    """One sample's score as ``iter_scores`` gives it (``record``: its stored prediction)."""
+    extraction = record.extraction if record is not None else None
+    error = (record.error if record is not None
+             else "no prediction stored for this article (the run was interrupted?)")
+    if extraction is not None and extraction.article.sha256 != article_sha256(sample.text):
+        extraction, error = None, ("the stored prediction was made on a different text "
+                                   "(the article changed since the run): re-run it")
+    elif extraction is not None:
+        error = None
+    return task.score(sample, extraction, error)
 
 
 def score_predictions(task: Task, predictions: Mapping[str, Prediction]) -> list[ArticleScore]:

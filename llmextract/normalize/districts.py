@@ -134,9 +134,17 @@ for _label, _names in AFGHAN_DISTRICTS.items():
         _group = f"d{len(_ALTERNATIVES)}"
         _LABEL_OF[_group] = _label
         _ALTERNATIVES.append(f"(?P<{_group}>{_pattern(_name)})")
-# Case as written: a district is a proper name ("Chora", not "chora"); the longest name first
-# within a province, and no name may continue into a longer word.
-_DISTRICT = re.compile(r"(?<![\w'’-])(?:" + "|".join(_ALTERNATIVES) + r")(?![\w'’-])")
+
+
+@functools.cache
+def _district_pattern() -> re.Pattern[str]:
+    """Case as written: a district is a proper name ("Chora", not "chora"); the longest name
+    first within a province, and no name may continue into a longer word. Compiled on first
+    use: most articles name no Afghan place, and a process that extracts one article would
+    spend more on the ~360 named groups than on the article."""
+    return re.compile(r"(?<![\w'’-])(?:" + "|".join(_ALTERNATIVES) + r")(?![\w'’-])")
+
+
 _FIRST = re.compile("[" + "".join(sorted({n[0] for names in AFGHAN_DISTRICTS.values()
                                            for n in names})) + "]")
 
@@ -148,7 +156,7 @@ def find_district_provinces(text: str) -> tuple[str, ...]:
     if _FIRST.search(text) is None:
         return ()
     found: list[str] = []
-    for m in _DISTRICT.finditer(text):
+    for m in _district_pattern().finditer(text):
         label = _LABEL_OF[m.lastgroup or ""]
         if label not in found:
             found.append(label)

@@ -287,8 +287,10 @@ _WORD = re.compile(r"[^\W_]+")
 
 
 class _Lazy:
-    """A pattern compiled on first use: the four ~51 KB quantity patterns below cost ~0.1 s
-    each to compile, which ``import llmextract`` and ``llmextract --help`` must not pay."""
+    """A pattern compiled on first use: ``import llmextract`` and ``llmextract --help`` must not
+    pay for the quantity patterns, and an article pays only for the ones it reaches (compiling
+    costs about 1 ms per KB of pattern, and a process that extracts one article is mostly
+    start-up)."""
 
     __slots__ = ("_compiled", "flags", "pattern")
 
@@ -297,7 +299,14 @@ class _Lazy:
         self.flags = flags
         self._compiled: re.Pattern[str] | None = None
 
-    def match(self, text: str, pos: int) -> re.Match[str] | None:
+    @property
+    def compiled(self) -> re.Pattern[str]:
+        compiled = self._compiled
+        if compiled is None:
+            compiled = self._compiled = re.compile(self.pattern, self.flags)
+        return compiled
+
+    def match(self, text: str, pos: int = 0) -> re.Match[str] | None:
         compiled = self._compiled
         if compiled is None:
             compiled = self._compiled = re.compile(self.pattern, self.flags)
@@ -305,59 +314,73 @@ class _Lazy:
 
 
 # Tried at a word start that can begin a quantity: the first alternative that matches wins.
-_QUANTITY = _Lazy(
-    rf"""
-    (?<![\w-])(?:
-    (?P<neg>(?<![\w-])(?:
+# Each alternative is its own pattern, tried in this order, which is what one alternation of
+# them all matches (an alternation anchored at ``pos`` with nothing after it takes its first
+# alternative that matches). Kept apart, each is compiled once and only when first reached (the
+# whole is ~51 KB of regular expression, ~50 ms to compile), and ``_scan`` skips those that
+# cannot match at a word without trying them. (One pattern with the skipped alternatives
+# disabled would need a compiled copy per combination: four of them cost ~0.2 s per process.)
+_QUANTITY_ALTERNATIVES: tuple[tuple[str, str], ...] = (
+    ("neg", rf"""(?P<neg>(?<![\w-])(?:
         no[\s-]?one | nobody | none
       | no\s+(?:reports?\s+of\s+)?(?:{_NMOD}\s+){{0,3}}?
             (?:{_PERSON_PL}|casualties|injuries|deaths|fatalities|losses)
       | without\s+(?:any\s+)?(?:casualties|injuries|fatalities|loss\s+of\s+life)
       | (?:did|does|do)\s+not\s+(?:kill|injure|wound|harm|hurt)\s+any(?:one|body)
-    )(?![\w-]))
-  | (?P<add>(?<![\w-])(?:the|an?)\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}
+    )(?![\w-]))"""),
+    ("add", rf"""(?P<add>(?<![\w-])(?:the|an?)\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}
         (?:\s+(?-i:[A-Z])[\w'’-]+){{0,3}}
         (?:\s+(?:of|from|in|at|near|inside|on|with|for)\s+[^.;:!?\n,]{{1,40}}?)?
         ,?\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|in\s+addition\s+to)\s+
         (?P<addn>{_NUM}|(?<![\w-]){_VAGUE})\s+
         (?:others?\b|more\b|additional\b|of\s+(?:his|her|their)\b
-           |(?:{_MOD}\s+){{0,3}}?(?:{_PERSON_PL}(?![\w-])|{_HEAD_SG})))
-  | (?P<pair>(?<![\w-])an?\s+(?:{_MOD}\s+){{0,3}}?{_HEAD_SG}\s+and\s+(?:his|her|their|an?)\s+
+           |(?:{_MOD}\s+){{0,3}}?(?:{_PERSON_PL}(?![\w-])|{_HEAD_SG})))"""),
+    ("pair", rf"""(?P<pair>(?<![\w-])an?\s+(?:{_MOD}\s+){{0,3}}?{_HEAD_SG}\s+and\s+
+        (?:his|her|their|an?)\s+
         (?:(?P<pairn>{_NUM})\s+(?:{_MOD}\s+){{0,2}}?(?:{_PERSON_PL}(?![\w-])|{_HEAD_SG})
-           |(?:{_MOD}\s+){{0,2}}?{_HEAD_SG}))
-  | (?P<q>{_PRE}?(?:
+           |(?:{_MOD}\s+){{0,2}}?{_HEAD_SG}))"""),
+    ("q", rf"""(?<![\w-])(?P<q>{_PRE}?(?:
         between\s+(?P<ba>{_NUM})\s+and\s+(?P<bb>{_NUM})
       | (?P<from>from)\s+(?P<fa>{_NUM})\s+to\s+(?P<fb>{_NUM})
       | (?<![\w.,/:\-–])(?P<da>\d{{1,4}})\s*[-–—]\s*(?P<db>\d{{1,4}})(?![\w/:]|[.,]\d|[-–]\w)
       | (?P<ta>{_NUM})(?:\s+(?:to|or)\s+(?P<tb>{_NUM}))?
-    )(?P<suf>\s+or\s+more\b|\s+or\s+so\b|\+(?!\d)|-plus\b)?)
-  | (?P<vague>(?<![\w-]){_VAGUE}(?![\w-]))
-  | (?P<both>(?<![\w-])both{_BOTH_AS_COUNT})
-  | (?P<group>(?<![\w-])(?:
+    )(?P<suf>\s+or\s+more\b|\s+or\s+so\b|\+(?!\d)|-plus\b)?)"""),
+    ("vague", rf"(?P<vague>(?<![\w-]){_VAGUE}(?![\w-]))"),
+    ("both", rf"(?P<both>(?<![\w-])both{_BOTH_AS_COUNT})"),
+    ("group", rf"""(?P<group>(?<![\w-])(?:
         (?:an?|the)\s+(?:{_MOD}\s+){{0,2}}?(?P<gn>{_GROUP_SIZE})[-\s](?:man|member|person|strong)
             \s+(?:{_MOD}\s+){{0,2}}?{_GROUP_NOUN}
       | an?\s+(?:{_MOD}\s+){{0,3}}?(?P<gw>{_GROUP_NOUN})
-    ){_GROUP_END})
-  | (?P<one>(?<![\w-])an?\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}(?!['’]s\b){_NOT_OF_A_GROUP})
-    )""",
-    re.IGNORECASE | re.VERBOSE,
+    ){_GROUP_END})"""),
+    ("one", rf"(?P<one>(?<![\w-])an?\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}(?!['’]s\b)"
+            rf"{_NOT_OF_A_GROUP})"),
+)
+# The words (lower case) an alternative can begin with, None for any: the others fail at their
+# first word, so ``_scan`` does not try them there. (The words ``_scan`` tries are those of
+# ``_ALWAYS`` and ``_LOOK_AHEAD`` and digits; none of them matches a letter of these only by
+# IGNORECASE's case folding.)
+_ARTICLES = frozenset({"a", "an", "the"})
+_FIRST_WORDS: dict[str, frozenset[str] | None] = {
+    "neg": frozenset({"no", "noone", "nobody", "none", "without", "do", "does", "did"}),
+    "add": _ARTICLES,
+    "pair": frozenset({"a", "an"}),
+    "q": None,
+    "vague": frozenset({
+        "a", "an", "several", "multiple", "numerous", "many", "countless", "various", "tens",
+        "dozens", "scores", "hundreds", "thousands",
+    }),
+    "both": frozenset({"both"}),
+    "group": _ARTICLES,
+    "one": frozenset({"a", "an"}),
+}
+_QUANTITY: tuple[tuple[str, _Lazy, frozenset[str] | None], ...] = tuple(
+    (name, _Lazy(pattern, re.IGNORECASE | re.VERBOSE), _FIRST_WORDS[name])
+    for name, pattern in _QUANTITY_ALTERNATIVES
 )
 _NUM_RE = re.compile(_NUM, re.IGNORECASE)
-# The same pattern with the implicit-count alternatives ("add", "pair") disabled: both need
-# a joining word ("and", "as well as", "along with", "together with", "plus", "in addition
-# to"), so where none of these follows, the two patterns match alike and this one is faster.
-_QUANTITY_UNJOINED = _Lazy(
-    _QUANTITY.pattern.replace("(?P<add>", "(?P<add>(?!)", 1)
-    .replace("(?P<pair>", "(?P<pair>(?!)", 1),
-    _QUANTITY.flags)
-# And both with the collective-noun alternative ("group") disabled too: it can match only at
-# "a", "an" or "the" with a group noun among the next words.
-_QUANTITY_NO_GROUP = _Lazy(_QUANTITY.pattern.replace("(?P<group>", "(?P<group>(?!)", 1),
-                                _QUANTITY.flags)
-_QUANTITY_UNJOINED_NO_GROUP = _Lazy(
-    _QUANTITY_UNJOINED.pattern.replace("(?P<group>", "(?P<group>(?!)", 1), _QUANTITY.flags)
-# Lower-case pieces of those joining words (none with "i" or "s", which IGNORECASE also
-# matches in characters that lower-case to something else).
+# Lower-case pieces of the joining words the implicit counts ("add", "pair") need: "and", "as
+# well as", "along with", "together with", "plus", "in addition to" (none with "i" or "s",
+# which IGNORECASE also matches in characters that lower-case to something else).
 _JOINING = ("and", "well", "along", "together", "plu", "add")
 
 # --- what a number next to it says it is not a count -----------------------------------------
@@ -400,7 +423,7 @@ _ONE_PRONOUN_BEFORE = re.compile(
 )
 _ANOTHER_AFTER = re.compile(r"\s+another\b", re.IGNORECASE)
 _MANY_CONTEXT = re.compile(r"\b(?:how|as)\s+\Z", re.IGNORECASE)
-_PERSON_PL_AFTER = re.compile(rf"\s+(?:{_MOD}\s+){{0,2}}?{_PERSON_PL}\b", re.IGNORECASE)
+_PERSON_PL_AFTER = _Lazy(rf"\s+(?:{_MOD}\s+){{0,2}}?{_PERSON_PL}\b", re.IGNORECASE)
 _CHANGE_BEFORE = re.compile(
     r"\b(?:rose|risen|rising|rises|increased|increasing|climbed|jumped|grew|raised|went\s+up"
     r"|fell|dropped|decreased|revised|updated|changed)\b[^.;!?]{0,30}\Z",
@@ -609,23 +632,29 @@ def _scan(text: str, last_start: int | None) -> list[QuantityMention]:
                 not _GROUP_NOUN_WORDS.isdisjoint(following) or (
                     not _SIZE_WORDS.isdisjoint(following)
                     and _GROUP_WORD.search(lower, word.end(), word.end() + 150) is not None))
-        if start <= last_joining:
-            pattern = _QUANTITY if grouped else _QUANTITY_NO_GROUP
+        # the implicit counts ("add", "pair") need a joining word after the start, and a
+        # collective noun ("group") must be among the next words
+        joined = start <= last_joining
+        for name, alternative, first_words in _QUANTITY:
+            if first_words is not None and token not in first_words:
+                continue
+            if (name in ("add", "pair") and not joined) or (name == "group" and not grouped):
+                continue
+            m = alternative.match(text, start)
+            if m is not None:
+                break
         else:
-            pattern = _QUANTITY_UNJOINED if grouped else _QUANTITY_UNJOINED_NO_GROUP
-        m = pattern.match(text, start)
-        if m is None:
             continue
         pos = m.end()
-        if m.group("q") is not None:
+        if name == "q":
             found.extend(_from_q(m, text))
-        elif m.group("neg") is not None:
+        elif name == "neg":
             found.append(_mention(text, m.start(), m.end(), Count(min=0, max=0)))
-        elif m.group("add") is not None:
+        elif name == "add":
             found.append(_mention(text, m.start(), m.end(), _implicit_count(m, "add", "addn")))
-        elif m.group("pair") is not None:
+        elif name == "pair":
             found.append(_mention(text, m.start(), m.end(), _implicit_count(m, "pair", "pairn")))
-        elif m.group("vague") is not None:
+        elif name == "vague":
             term = _vague_term(m.group("vague"))
             before = text[max(0, m.start() - 8):m.start()]
             if _TIME_UNIT_AFTER.match(text, m.end()):
@@ -633,21 +662,21 @@ def _scan(text: str, last_start: int | None) -> list[QuantityMention]:
             if term == "many" and _MANY_CONTEXT.search(before):
                 continue  # "how many", "as many as the ..."
             found.append(_mention(text, m.start(), m.end(), Count(vague_term=term)))
-        elif m.group("both") is not None:
+        elif name == "both":
             found.append(_mention(text, m.start(), m.end(), Count(min=2, max=2)))
-        elif m.group("group") is not None:
+        elif name == "group":
             if m.group("gn") is not None:  # "a three-man team"
                 size = _word_number(m.group("gn"))
                 count = Count(min=size, max=size)
             else:
                 count = Count(vague_term="a " + m.group("gw").lower())
             found.append(_mention(text, m.start(), m.end(), count))
-        elif m.group("one") is not None:
+        else:  # "one"
             found.append(_mention(text, m.start(), m.end(), Count(min=1, max=1)))
     return found
 
 
-_DEFINITE_PERSON = re.compile(
+_DEFINITE_PERSON = _Lazy(
     rf"(?<![\w-])(?:the|his|her|their)\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}(?!['’]s\b)"
     rf"{_NOT_OF_A_GROUP}",
     re.IGNORECASE,
@@ -664,13 +693,13 @@ def parse_count(phrase: str) -> Count | None:
     mentions = find_quantities(phrase)
     if mentions:
         return mentions[0].count
-    if _DEFINITE_PERSON.search(phrase):
+    if _DEFINITE_PERSON.compiled.search(phrase):
         return Count(min=1, max=1)
     return None
 
 
 _NOT_A_NUMBER_TOKEN = re.compile(r"\d+(?:[.:]\d+)+|\d{16,}")
-_ANY_NUMBER = re.compile(
+_ANY_NUMBER = _Lazy(
     rf"(?<![\w.,:])\d+(?:[.:]\d+)+(?![\w])"  # decimals and clock times: not integers
     rf"|(?<![\d,])\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+"
     rf"|(?<![\w-])(?:{_DOZ}|{_COUPLE}|{_WNUM})",
@@ -687,7 +716,7 @@ def numbers_in(text: str) -> list[int]:
     is not a number.
     """
     values: list[int] = []
-    for m in _ANY_NUMBER.finditer(text):
+    for m in _ANY_NUMBER.compiled.finditer(text):
         token = m.group(0)
         if _NOT_A_NUMBER_TOKEN.fullmatch(token):
             continue  # a decimal, a clock time, or a digit string too long to be a number
@@ -867,7 +896,7 @@ def _check_patterns() -> _CheckPatterns:
                 rf"(?:{_PERSON_PL}|casualties|deaths|injuries)))(?![\w-])", flags),
              Count(min=0, max=0), ("den", "rej")),
         ),
-        definite=_DEFINITE_PERSON,
+        definite=_DEFINITE_PERSON.compiled,
         # an implicit count from find_quantities: a person plus others ("a man and his son")
         implicit=re.compile(rf"(?:the|an?)\s.*\b{_COORD}\b", flags | re.DOTALL),
         # the quote counts from a base it does not state

@@ -8,8 +8,8 @@ above it. Scoring stays in ``evaluation``; this module only lays its results out
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
-from typing import Any
+from collections.abc import Iterator, Mapping, Sequence
+from typing import IO, Any
 
 from llmextract.evaluation.matching import match_claims, match_events
 from llmextract.evaluation.metrics import Finding, MetricValue
@@ -19,7 +19,7 @@ from llmextract.evaluation.tasks import GoldTask, Prediction, Sample, Task
 from llmextract.gold import GoldArticle
 from llmextract.schema import Extraction, article_sha256
 from llmextract.view.document import Document, Item, base_document, items_of
-from llmextract.view.page import render_page
+from llmextract.view.page import render_page, write_page
 from llmextract.view.sources import run_meta
 
 #: Finding unit suffix (``claim:c1/count_exact``) -> the field label it concerns on the page.
@@ -163,14 +163,23 @@ def _layer_tally(gold: Sequence[Item], predicted: Sequence[Item], layer: int,
 def evaluation_page_data(report: EvaluationReport, task: Task,
                          predictions: Mapping[str, Prediction]) -> dict[str, Any]:
     """The page data of one scored run: metrics, gate, and every article worst first."""
-    gold_by_id = _gold_by_id(task)
-    articles = []
-    for row in report.articles:
-        sample = task.sample(row.id)
-        extraction, error = _prediction(predictions.get(row.id), sample)
-        doc = _article(gold_by_id, sample, [(extraction, error)], [row.findings])
-        doc["values"] = row.values
-        articles.append(doc)
+    data, articles = _evaluation_page(report, task, predictions)
+    return {**data, "articles": list(articles)}
+
+
+def _evaluation_page(report: EvaluationReport, task: Task, predictions: Mapping[str, Prediction]
+                     ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+    """The page data without its articles, and the articles one at a time."""
+
+    def articles() -> Iterator[dict[str, Any]]:
+        gold_by_id = _gold_by_id(task)
+        for row in report.articles:
+            sample = task.sample(row.id)
+            extraction, error = _prediction(predictions.get(row.id), sample)
+            doc = _article(gold_by_id, sample, [(extraction, error)], [row.findings])
+            doc["values"] = row.values
+            yield doc
+
     gate = None
     if report.gate is not None:
         g = report.gate
@@ -190,8 +199,7 @@ def evaluation_page_data(report: EvaluationReport, task: Task,
         "bootstrap": report.summary.bootstrap.resamples,
         "gate": gate,
         "notes": report.notes,
-        "articles": articles,
-    }
+    }, articles()
 
 
 def evaluation_html(report: EvaluationReport, task: Task,
@@ -200,30 +208,55 @@ def evaluation_html(report: EvaluationReport, task: Task,
     return render_page(evaluation_page_data(report, task, predictions))
 
 
+def write_evaluation_html(report: EvaluationReport, task: Task,
+                          predictions: Mapping[str, Prediction], out: IO[str]) -> None:
+    """``evaluation_html`` written to ``out`` one article at a time (bounded memory)."""
+    data, articles = _evaluation_page(report, task, predictions)
+    write_page(data, articles, out)
+
+
 def comparison_page_data(report: ComparisonReport, task: Task, run_a: StoredRun,
                          run_b: StoredRun) -> dict[str, Any]:
     """Two runs on the same task: metric deltas, then the articles that changed, first."""
-    from llmextract.evaluation.tasks import score_predictions
+    data, articles = _comparison_page(report, task, run_a, run_b)
+    return {**data, "articles": list(articles)}
 
-    scores_a = {s.article_id: s for s in score_predictions(task, run_a.predictions)}
-    scores_b = {s.article_id: s for s in score_predictions(task, run_b.predictions)}
-    changes = {c.article_id: c for c in report.comparison.changes}
-    order = [*changes, *(i for i in task.ids if i not in changes)]
-    gold_by_id = _gold_by_id(task)
-    articles = []
-    for article_id in order:
-        if article_id not in scores_a or article_id not in scores_b:
-            continue
+
+def _comparison_page(report: ComparisonReport, task: Task, run_a: StoredRun, run_b: StoredRun
+                     ) -> tuple[dict[str, Any], Iterator[dict[str, Any]]]:
+    """The page data without its articles, and the articles one at a time: those that changed
+    (in the report's order), then the rest in the task's. Each article is scored again when
+    its turn comes (``tasks.score_sample``, what the report's scores were), so no run's
+    scores are held at once."""
+    from llmextract.evaluation.metrics import ArticleChange
+    from llmextract.evaluation.tasks import score_sample
+
+    task_ids = set(task.ids)
+
+    def page(article_id: str, change: ArticleChange | None) -> dict[str, Any]:
         sample = task.sample(article_id)
-        layers = [_prediction(run_a.predictions.get(article_id), sample),
-                  _prediction(run_b.predictions.get(article_id), sample)]
-        doc = _article(gold_by_id, sample, layers,
-                       [scores_a[article_id].findings, scores_b[article_id].findings])
-        change = changes.get(article_id)
+        records = [run_a.predictions.get(article_id), run_b.predictions.get(article_id)]
+        layers = [_prediction(record, sample) for record in records]
+        findings = [score_sample(task, sample, record).findings for record in records]
+        doc = _article(gold_by_id, sample, layers, findings)
         doc["changed"] = change is not None
         doc["gained"] = [_finding(f) for f in change.gained] if change else []
         doc["lost"] = [_finding(f) for f in change.lost] if change else []
-        articles.append(doc)
+        return doc
+
+    def articles() -> Iterator[dict[str, Any]]:
+        changed: set[str] = set()
+        for change in report.comparison.changes:
+            if change.article_id in changed:
+                continue
+            changed.add(change.article_id)
+            if change.article_id in task_ids:
+                yield page(change.article_id, change)
+        for article_id in task.ids:
+            if article_id not in changed:
+                yield page(article_id, None)
+
+    gold_by_id = _gold_by_id(task)
     c = report.comparison
     return {
         "mode": "comparison",
@@ -243,11 +276,17 @@ def comparison_page_data(report: ComparisonReport, task: Task, run_a: StoredRun,
                     "p": d.p_value, "verdict": d.verdict, "headline": d.headline}
                    for d in c.metrics.values()],
         "bootstrap": c.bootstrap.resamples,
-        "articles": articles,
-    }
+    }, articles()
 
 
 def comparison_html(report: ComparisonReport, task: Task, run_a: StoredRun,
                     run_b: StoredRun) -> str:
     """The page of ``llmextract eval --compare A B --report``."""
     return render_page(comparison_page_data(report, task, run_a, run_b))
+
+
+def write_comparison_html(report: ComparisonReport, task: Task, run_a: StoredRun,
+                          run_b: StoredRun, out: IO[str]) -> None:
+    """``comparison_html`` written to ``out`` one article at a time (bounded memory)."""
+    data, articles = _comparison_page(report, task, run_a, run_b)
+    write_page(data, articles, out)

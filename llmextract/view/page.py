@@ -17,12 +17,16 @@ from __future__ import annotations
 
 import base64
 import hashlib
+import io
 import json
 import re
+import shutil
+import tempfile
+from collections.abc import Iterable
 from functools import cache
 from html import escape
 from importlib import resources
-from typing import Any
+from typing import IO, Any
 
 PAGE_VERSION = 1
 _SLOT = re.compile(r"@@([A-Z_]+)@@")
@@ -83,16 +87,46 @@ def render_page(data: dict[str, Any]) -> str:
     whole (before the script, so the first article shows at once), and the articles (after
     it, parsed when the page has loaded).
     """
-    articles = data.get("articles", [])
-    head = {"version": PAGE_VERSION, **{k: v for k, v in data.items() if k != "articles"},
-            "index": [_light(a) for a in articles], "first": articles[0] if articles else None}
-    values = {
+    out = io.StringIO()
+    write_page({k: v for k, v in data.items() if k != "articles"}, data.get("articles", []),
+               out)
+    return out.getvalue()
+
+
+def write_page(data: dict[str, Any], articles: Iterable[dict[str, Any]], out: IO[str]) -> None:
+    """``render_page`` of ``data`` with these ``articles``, written to ``out`` as they come
+    (the same text, byte for byte): the index goes out as each article is made, the articles
+    themselves to a temporary file copied into their block after the script. One article is in
+    memory at a time, whatever the number of articles."""
+    head = {"version": PAGE_VERSION,
+            **{k: v for k, v in data.items() if k not in ("index", "first")}}
+    static = {
         "CSP": escape(content_security_policy()),
         "TITLE": escape(str(data.get("title", "llmextract"))),
         "CSS": asset("view.css"),
-        "DATA": script_json(head),
         "JS": asset("view.js"),
-        "ARTICLES": script_json(articles),
     }
-    # One pass: text put into a slot is never scanned for further slots.
-    return _SLOT.sub(lambda m: values[m.group(1)], asset("view.html"))
+    parts = _SLOT.split(asset("view.html"))
+    slots = parts[1::2]
+    if "DATA" in slots and slots.index("DATA") > slots.index("ARTICLES"):
+        raise ValueError("view.html: the articles block must come after the page data")
+    with tempfile.TemporaryFile("w+", encoding="utf-8") as spool:
+        for n, part in enumerate(parts):
+            if n % 2 == 0:
+                out.write(part)
+            elif part == "DATA":
+                out.write(script_json(head)[:-1] + ',"index":[')
+                first: dict[str, Any] | None = None
+                for i, article in enumerate(articles):
+                    if first is None:
+                        first = article
+                    out.write(("," if i else "") + script_json(_light(article)))
+                    spool.write(("," if i else "") + script_json(article))
+                out.write('],"first":' + script_json(first) + "}")
+            elif part == "ARTICLES":
+                out.write("[")
+                spool.seek(0)
+                shutil.copyfileobj(spool, out)
+                out.write("]")
+            else:
+                out.write(static[part])
