@@ -112,6 +112,21 @@ def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
     ("Coalition forces killed 7 extremists in the Pech valley.", 7),
     ("A security force killed a Taliban bomb-maker and two couriers.", 3),
     ("The strike killed a Haqqani financier and his driver.", 2),
+    # wordings the rules already read, kept as guards
+    ("Three insurgents were killed when they fired on the security force.", 3),
+    ("Several insurgents were killed during the firefight.", 3),
+    ("The security force confirmed five insurgents killed.", 5),
+    ("The engagement left two insurgents dead.", 2),
+    ("Two insurgents were killed and one was wounded in the engagement.", 2),
+    ("The security force killed two insurgents. One of the insurgents was a Taliban leader.", 2),
+    ("The security force killed several insurgents. Among those killed was Mullah Rahim, a "
+     "Taliban commander.", 3),
+    ("Three insurgents attacked the checkpoint. The security force returned fire, killing all "
+     "three.", 3),
+    ("Two insurgents were wounded. The two insurgents later died of their wounds.", 2),
+    ("The strike killed more than a dozen insurgents.", 13),
+    ("Insurgent casualties included three killed and two wounded.", 3),
+    ("Afghan Local Police repelled an insurgent attack, killing five insurgents.", 5),
     ("No civilians were harmed during the operation.", 0),
     ("No ISAF forces were injured in the engagement.", 0),
     ("The targeted individual was responsible for a bombing in May that killed four "
