@@ -227,6 +227,7 @@ def review_answer(json_data: str | bytes | bytearray, placer: Placer,
     _place_all(events, claims, placer)
     _check_dates([*events, *claims], published)
     _check_claims(claims)
+    _check_repeats(events, claims)
     link_problems = _links(events, claims)
     problems = [f"{_label(item, events, claims)}: {problem}"
                 for item in [*events, *claims] for problem in item.problems]
@@ -428,6 +429,24 @@ def _check_claims(claims: list[_Item]) -> None:
                 issue = next((m for m in (count_contradiction(count, p) for p in passages) if m),
                              count_contradiction(count, "\n\n".join(passages)))
                 item.problems.append(str(issue))
+
+
+def _check_repeats(events: list[_Item], claims: list[_Item]) -> None:
+    """An item that repeats an earlier one (every field but its ref, and the very same spans)
+    is the same fact given twice: counted twice it would double a toll. A small model that runs
+    on at temperature 0 writes the same claim again and again until the token limit."""
+    for items in (events, claims):
+        first: dict[str, _Item] = {}
+        for item in items:
+            if item.draft is None or item.problems:
+                continue
+            key = json.dumps([item.draft.model_dump(mode="json", exclude={"ref"}),
+                              [(s.start, s.end) for s in item.spans()]], sort_keys=True)
+            earlier = first.setdefault(key, item)
+            if earlier is not item:
+                item.problems.append(
+                    f"repeats {_label(earlier, events, claims)} (the same fields and quotes); "
+                    f"give each {item.kind} once")
 
 
 def _links(events: list[_Item], claims: list[_Item]) -> list[str]:

@@ -158,6 +158,22 @@ def test_a_quote_copied_from_the_instructions_is_named_as_such() -> None:
     assert "instructions" not in plain
 
 
+def test_an_item_repeated_word_for_word_is_rejected_once_kept_once() -> None:
+    # A 0.5B at temperature 0 ran on writing the same claim 13 times before max_tokens.
+    same = claim("C1", ["killing two people"])
+    out = judge([], [same, {**same, "ref": "C2"}, {**same, "ref": "C3"}])
+    assert len(out.claims) == 1
+    assert [r.ref for r in out.rejected] == ["C2", "C3"]
+    assert out.problems == [f"claim {ref}: repeats claim C1 (the same fields and quotes); give "
+                            "each claim once" for ref in ("C2", "C3")]
+
+
+def test_two_claims_that_differ_in_a_field_or_a_place_are_not_repeats() -> None:
+    a = claim("C1", ["killing two people"])
+    out = judge([], [a, {**a, "ref": "C2", "claimant": "a witness"}])
+    assert len(out.claims) == 2 and not out.problems
+
+
 def test_a_count_problem_is_not_called_ungrounded() -> None:
     out = judge([], [claim("C1", ["killing two people"], count=9)])
     [problem] = out.problems
