@@ -317,3 +317,16 @@ def test_the_async_path_uses_the_same_mode_and_resampling(
     requests = [r.json for r in openai_server.chat_requests]
     assert [r["temperature"] for r in requests] == [0.0, 0.7]
     assert all(r["response_format"]["type"] == "json_schema" for r in requests)
+
+
+def test_mode_auto_as_recorded_in_provenance_is_accepted_back(
+    monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # Provenance and the cache key say "mode": "auto"; a user who sets it back must not be told
+    # that "auto" is unknown.
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("LLMEXTRACT_MODE", "auto")
+    assert OpenAISettings.from_env("m").mode is None
+    monkeypatch.setenv("LLMEXTRACT_MODE", "tool")
+    with pytest.raises(ConfigurationError, match="use one of auto, json, json_schema, tools"):
+        OpenAISettings.from_env("m")

@@ -153,8 +153,10 @@ class OpenAISettings:
                 )
             api_key = "not-needed"  # local servers (Ollama, vLLM, llama.cpp) accept any key
         mode = overrides.pop("mode", None) or os.environ.get("LLMEXTRACT_MODE") or None
+        if mode == "auto":
+            mode = None  # what provenance records for "chosen by asking the server"
         if mode is not None and mode not in _MODES:
-            known = ", ".join(sorted(_MODES))
+            known = ", ".join(["auto", *sorted(_MODES)])
             raise ConfigurationError(f"unknown mode {mode!r}; use one of {known}")
         for name, variable, kind in (("timeout", "LLMEXTRACT_TIMEOUT", float),
                                      ("deadline", "LLMEXTRACT_DEADLINE", float),
