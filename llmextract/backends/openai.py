@@ -539,11 +539,17 @@ class _Call:
         return self.output()
 
     def _cut_where(self) -> str:
-        prompt, completion = self.last_usage
-        n_ctx = self.backend.server().n_ctx
-        if n_ctx and prompt + completion >= n_ctx - 16:
+        n_ctx = self._context_ran_out()
+        if n_ctx:
             return f"where the {n_ctx:,}-token context ran out"
         return f"at max_tokens={self.settings.max_tokens}"
+
+    def _context_ran_out(self) -> int | None:
+        """The server's context size when the last answer filled it (llama.cpp then stops and
+        reports "length", which instructor words as a max_tokens problem)."""
+        prompt, completion = self.last_usage
+        n_ctx = self.backend.server().n_ctx
+        return n_ctx if n_ctx and prompt + completion >= n_ctx - 16 else None
 
     def after_failure(self, exc: BaseException, limit: int | None) -> Decision:
         """Rules 2-6 for this failure: retry after a wait, or stop (and tell the breaker)."""
@@ -706,10 +712,8 @@ class _Call:
 
     def _incomplete_message(self) -> str:
         prompt, completion = self.last_usage
-        n_ctx = self.backend.server().n_ctx
-        if n_ctx and prompt + completion >= n_ctx - 16:
-            # llama.cpp stops generating at the end of its context and reports "length", which
-            # instructor words as a max_tokens problem.
+        n_ctx = self._context_ran_out()
+        if n_ctx:
             return (
                 f"the answer was cut off where the {n_ctx:,}-token context of "
                 f"{self.settings.model!r} ran out (prompt {prompt:,} + answer {completion:,} "
