@@ -15,23 +15,27 @@ from __future__ import annotations
 
 import functools
 import inspect
+import json
 from collections.abc import Callable
 from typing import Any
 
 #: Arguments the SDK itself interprets (transport options, not body fields).
 _SDK_ARGUMENTS = frozenset({"model", "timeout", "extra_headers", "extra_query", "extra_body",
                             "stream"})
-_SCALARS = (str, int, float, bool, type(None))
 
 
 def _plain(value: Any) -> bool:
-    """True when ``value`` is JSON data made of built-in types only (nothing to transform)."""
-    kind = type(value)
-    if kind is dict:
-        return all(type(key) is str and _plain(item) for key, item in value.items())
-    if kind is list:
-        return all(_plain(item) for item in value)
-    return kind in _SCALARS
+    """True when ``value`` is JSON data the encoder takes as it is (nothing to transform).
+
+    The C encoder is the check: it refuses what the SDK would have to transform (a pydantic
+    object, a date, the SDK's ``omit``) and walks a body with its large response schema in a
+    fraction of the time a Python walk took (that walk cost about as much as it saved).
+    """
+    try:
+        json.dumps(value)
+    except (TypeError, ValueError):
+        return False
+    return True
 
 
 def _split(kwargs: dict[str, Any]) -> dict[str, Any]:
