@@ -52,8 +52,7 @@ class CorpusOptions:
 
 
 def run_corpus(options: CorpusOptions) -> None:
-    import asyncio  # here, not at the top: a one-article ``extract`` does not need it
-
+    from llmextract import interruptible  # here: a one-article ``extract`` needs no event loop
     from llmextract.batch.output import JsonlOutput, StreamOutput
     from llmextract.batch.progress import Progress
 
@@ -95,7 +94,7 @@ def run_corpus(options: CorpusOptions) -> None:
         waits = (BatchPending,)
     try:
         with progress:
-            asyncio.run(_run(options, writer, stats, progress, problem, say))
+            interruptible.run(_run(options, writer, stats, progress, problem, say))
     except KeyboardInterrupt:
         interrupted = True
     except EndpointDownError as exc:

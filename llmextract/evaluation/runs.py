@@ -38,6 +38,7 @@ from typing import Any, Literal, Protocol
 
 from pydantic import BaseModel, ConfigDict, ValidationError, model_validator
 
+from llmextract import interruptible
 from llmextract.errors import ConfigurationError, EndpointDownError, InputError
 from llmextract.evaluation.defaults import DEFAULT_CONCURRENCY, DEFAULT_RUNS_DIR
 from llmextract.evaluation.tasks import Sample, Task, TaskKind
@@ -479,7 +480,7 @@ def finished_manifest(manifest: RunManifest, records: Iterable[PredictionRecord]
 
 def run_task(task: Task, **options: Any) -> StoredRun:
     """``run_task_async`` for synchronous callers (same keyword options)."""
-    return asyncio.run(run_task_async(task, **options))
+    return interruptible.run(run_task_async(task, **options))
 
 
 def load_run(path: str | Path) -> StoredRun:
