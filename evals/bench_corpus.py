@@ -134,6 +134,23 @@ def bench_llm(directory: Path, count: int, latency: float, concurrency: int) -> 
             print(f"llm client CPU per further article: {marginal * 1000:.2f} ms "
                   f"(({cpu:.2f} s - {short_cpu:.2f} s for {SHORT} articles) / "
                   f"{count - SHORT}); fixed cost about {short_cpu - SHORT * marginal:.2f} s")
+        # The API alone, in this process (the output file, progress and start-up left out):
+        # ``extract_many`` over the same articles with the cache off, after a warm-up.
+        from llmextract.batch import extract_many
+
+        def api(first: int, n: int) -> None:
+            items = [{"id": f"p{k}", "text": article(k), "published": "2024-03-12"}
+                     for k in range(first, first + n)]
+            for _ in extract_many(items, concurrency=concurrency, cache=False):
+                pass
+
+        api(20 * count, SHORT)
+        started, cpu_started = time.perf_counter(), time.process_time()
+        api(30 * count, count)
+        api_wall, api_cpu = time.perf_counter() - started, time.process_time() - cpu_started
+        print(f"llm API (extract_many in this process, cache off): {count / api_wall:,.0f} "
+              f"articles/s ({count / api_wall / ideal:.0%} of ideal); client CPU "
+              f"{api_cpu * 1000 / count:.2f} ms/article")
         wall, cpu, _ = run_cli(["extract", str(corpus), "-o", str(directory / "again.jsonl"),
                                 "--concurrency", str(concurrency)], env)
         print(f"cached re-run: {count} articles in {wall:.2f} s = {count / wall:,.0f} "
