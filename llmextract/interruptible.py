@@ -2,10 +2,11 @@
 
 ``asyncio.run`` cancels the main task once on Ctrl-C. A cancellation that lands while anyio (under
 httpx2) is closing one of its own cancel scopes, as when a new connection is being opened, can be
-absorbed there (anyio issue 1214, open): the task goes on as if nothing happened. A corpus run
-polling a Batch API batch then kept polling after Ctrl-C, with nothing left to stop it but a
-second Ctrl-C. Here the first Ctrl-C cancels the main task again every half second until it ends,
-and then raises ``KeyboardInterrupt`` as ``asyncio.run`` does; a second Ctrl-C raises at once.
+absorbed there (anyio issue 1214, open): the task goes on as if nothing happened, and a corpus
+run polling a Batch API batch would keep polling after Ctrl-C. Here the first Ctrl-C cancels the
+main task again every half second until it ends, and then raises ``KeyboardInterrupt`` as
+``asyncio.run`` does; a second Ctrl-C raises at once. Like ``asyncio.run``, it leaves an ignored
+SIGINT ignored (a background job started by a non-interactive shell).
 """
 
 from __future__ import annotations
@@ -44,9 +45,11 @@ def run(main: Coroutine[Any, Any, T]) -> T:
         interrupted = True
         loop.call_soon_threadsafe(cancel_until_done)
 
-    in_main_thread = threading.current_thread() is threading.main_thread()
-    previous = signal.getsignal(signal.SIGINT) if in_main_thread else None
-    if in_main_thread:
+    # As asyncio.run: only where Ctrl-C would raise KeyboardInterrupt anyway (the main thread,
+    # the default handler); an ignored SIGINT (a background job) stays ignored.
+    ours = (threading.current_thread() is threading.main_thread()
+            and signal.getsignal(signal.SIGINT) is signal.default_int_handler)
+    if ours:
         signal.signal(signal.SIGINT, on_sigint)
     try:
         try:
@@ -56,9 +59,8 @@ def run(main: Coroutine[Any, Any, T]) -> T:
                 raise KeyboardInterrupt from None
             raise
     finally:
-        if in_main_thread:
-            signal.signal(signal.SIGINT,
-                          previous if previous is not None else signal.default_int_handler)
+        if ours:
+            signal.signal(signal.SIGINT, signal.default_int_handler)
         try:
             _cancel_the_rest(loop)
             loop.run_until_complete(loop.shutdown_asyncgens())

@@ -101,7 +101,10 @@ def test_resume_skips_finished_articles_and_never_asks_the_server_again(
 
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:
-    entry = "import sys; sys.argv[0] = 'llmextract'; from llmextract.cli import main; main()"
+    # Ctrl-C as in a terminal: a job started in the background by a non-interactive shell (as
+    # CI may run the suite) inherits SIGINT ignored, and Python then leaves it ignored.
+    entry = ("import signal, sys; signal.signal(signal.SIGINT, signal.default_int_handler); "
+             "sys.argv[0] = 'llmextract'; from llmextract.cli import main; main()")
     return subprocess.Popen([sys.executable, "-c", entry, *args], env=env, cwd=REPO,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE)
 
