@@ -75,18 +75,21 @@ async def extract_async(
     cache: CacheArg = True,
     strict: bool = False,
 ) -> Extraction:
-    """``extract`` for asyncio callers; cache I/O runs in a worker thread."""
-    import asyncio  # here: a one-article ``llmextract extract`` need not load it (~15 ms)
+    """``extract`` for asyncio callers.
 
+    The cache is read and written on the event loop, not in a worker thread: a lookup takes
+    ~5 us and a write ~60 us of SQLite on a local disk, while the two thread hops cost about
+    1 ms of CPU per article at 64 in flight (measured: 3.55 -> 2.6 ms per article through
+    ``extract_many``). diskcache has no async API: the choice is a thread or a short block,
+    and a write that must wait for another process's transaction blocks the loop that long.
+    """
     job = _Job.prepare(text, published, article_id, backend, model, prompt, cache, strict)
-    hit = await asyncio.to_thread(job.lookup) if job.cache is not None else None
+    hit = job.lookup() if job.cache is not None else None
     if hit is not None:
         return job.strictly(hit)
     started = time.perf_counter()
     output = await job.backend.run_async(job.article, job.prompt)
-    if job.cache is None:
-        return job.finish(output, started)
-    return await asyncio.to_thread(job.finish, output, started)
+    return job.finish(output, started)
 
 
 def resolve_backend(backend: str | Backend | None = None, model: str | None = None) -> Backend:
