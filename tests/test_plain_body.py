@@ -8,7 +8,7 @@ from typing import Any
 
 import pytest
 
-from llmextract.backends._plain_body import _split
+from llmextract.backends._plain_body import split
 
 BODY: dict[str, Any] = {
     "model": "m", "messages": [{"role": "user", "content": "x"}], "temperature": 0.0,
@@ -18,7 +18,7 @@ BODY: dict[str, Any] = {
 
 
 def test_a_plain_body_goes_through_extra_body_and_keeps_its_transport_options() -> None:
-    sent = _split(dict(BODY))
+    sent = split(dict(BODY))
     assert sent["messages"] == [] and sent["model"] == "m" and sent["timeout"] == 5.0
     assert sent["extra_body"] == {k: v for k, v in BODY.items() if k not in ("model", "timeout")}
 
@@ -26,9 +26,9 @@ def test_a_plain_body_goes_through_extra_body_and_keeps_its_transport_options() 
 @pytest.mark.parametrize("odd", [dt.date(2020, 1, 1), object(), {1, 2}])
 def test_anything_the_sdk_must_transform_keeps_the_normal_path(odd: Any) -> None:
     body = {**BODY, "metadata": {"x": odd}}
-    assert _split(body) is body
+    assert split(body) is body
 
 
 def test_streaming_keeps_the_normal_path() -> None:
     body = {**BODY, "stream": True}
-    assert _split(body) is body
+    assert split(body) is body

@@ -6,17 +6,15 @@ and dump pydantic objects. Our bodies have none of those: instructor builds them
 strings, numbers, lists and dicts, so the walk returns its input unchanged, and it cost about
 0.3 ms of CPU per request (measured: a tenth of the client's CPU per article at concurrency 64).
 
-The wrapper hands such a body to the SDK through its documented ``extra_body`` (merged into the
-JSON as it is), so the bytes sent are the same. A body holding anything else (a pydantic object,
-a date, the SDK's ``omit``) goes through the normal path, as do streaming requests.
+``split`` (installed by ``_request_rewrites``) hands such a body to the SDK through its
+documented ``extra_body`` (merged into the JSON as it is), so the bytes sent are the same. A
+body holding anything else (a pydantic object, a date, the SDK's ``omit``) goes through the
+normal path, as do streaming requests.
 """
 
 from __future__ import annotations
 
-import functools
-import inspect
 import json
-from collections.abc import Callable
 from typing import Any
 
 #: Arguments the SDK itself interprets (transport options, not body fields).
@@ -38,7 +36,7 @@ def _plain(value: Any) -> bool:
     return True
 
 
-def _split(kwargs: dict[str, Any]) -> dict[str, Any]:
+def split(kwargs: dict[str, Any]) -> dict[str, Any]:
     if kwargs.get("stream") or "messages" not in kwargs:
         return kwargs
     body = {key: value for key, value in kwargs.items() if key not in _SDK_ARGUMENTS}
@@ -51,27 +49,3 @@ def _split(kwargs: dict[str, Any]) -> dict[str, Any]:
     sent["messages"] = []
     sent["extra_body"] = {**body, **(extra or {})}
     return sent
-
-
-def plain_body(create: Callable[..., Any]) -> Callable[..., Any]:
-    """``create`` sending plain bodies without the SDK's transform (sync or async alike)."""
-    if inspect.iscoroutinefunction(create):
-
-        @functools.wraps(create)
-        async def create_async(*args: Any, **kwargs: Any) -> Any:
-            return await create(*args, **_split(kwargs))
-
-        return create_async
-
-    @functools.wraps(create)
-    def create_sync(*args: Any, **kwargs: Any) -> Any:
-        return create(*args, **_split(kwargs))
-
-    return create_sync
-
-
-def install(client: Any) -> Any:
-    """Wrap ``client.chat.completions.create`` in place (before instructor takes it)."""
-    completions = client.chat.completions
-    completions.create = plain_body(completions.create)
-    return client

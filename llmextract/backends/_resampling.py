@@ -4,16 +4,14 @@ At temperature 0 a small local model returns the identical answer to every re-as
 Qwen2.5-Coder 1.5B on llama.cpp: three identical invalid answers for the seed article, while one
 request at 0.7 succeeded first time), so a re-ask only spends tokens. instructor re-sends the same
 keyword arguments on every re-ask and changes only the messages, so the change happens at the one
-seam it calls: the client's ``chat.completions.create``. The wrapper counts the assistant turns
-instructor appended after the prompt and raises the temperature for a re-ask; the first request
-keeps the caller's temperature, so a cached answer means the same thing as before.
+seam it calls: the client's ``chat.completions.create``. ``adjust`` (installed there by
+``_request_rewrites``) counts the assistant turns instructor appended after the prompt and
+raises the temperature for a re-ask; the first request keeps the caller's temperature, so a
+cached answer means the same thing as before.
 """
 
 from __future__ import annotations
 
-import functools
-import inspect
-from collections.abc import Callable
 from typing import Any
 
 #: Private keyword carried through instructor to the wrapper: how many messages the prompt has,
@@ -29,7 +27,7 @@ def reask_number(messages: Any, prompt_turns: int) -> int:
                if isinstance(m, dict) and m.get("role") == "assistant")
 
 
-def _adjust(kwargs: dict[str, Any]) -> dict[str, Any]:
+def adjust(kwargs: dict[str, Any]) -> dict[str, Any]:
     plan = kwargs.pop(PLAN_KEY, None)
     if plan is None:
         return kwargs
@@ -37,27 +35,3 @@ def _adjust(kwargs: dict[str, Any]) -> dict[str, Any]:
     if reask_number(kwargs.get("messages"), prompt_turns) > 0:
         kwargs["temperature"] = max(float(kwargs.get("temperature") or 0.0), reask_temperature)
     return kwargs
-
-
-def resampling(create: Callable[..., Any]) -> Callable[..., Any]:
-    """``create`` with re-asks sent at the planned temperature (sync or async alike)."""
-    if inspect.iscoroutinefunction(create):
-
-        @functools.wraps(create)
-        async def create_async(*args: Any, **kwargs: Any) -> Any:
-            return await create(*args, **_adjust(kwargs))
-
-        return create_async
-
-    @functools.wraps(create)
-    def create_sync(*args: Any, **kwargs: Any) -> Any:
-        return create(*args, **_adjust(kwargs))
-
-    return create_sync
-
-
-def install(client: Any) -> Any:
-    """Wrap ``client.chat.completions.create`` in place (before instructor takes it)."""
-    completions = client.chat.completions
-    completions.create = resampling(completions.create)
-    return client

@@ -29,7 +29,7 @@ from typing import TYPE_CHECKING, Any, Literal, cast
 import httpx2
 from pydantic import ValidationError
 
-from llmextract.backends import _plain_body, _resampling
+from llmextract.backends import _plain_body, _request_rewrites, _resampling
 from llmextract.backends._instructor_checks import remember_async_validator_checks
 from llmextract.backends._redact import (
     endpoint_host,
@@ -375,8 +375,7 @@ class OpenAIBackend:
             http = self._http_client or openai.DefaultHttpxClient(
                 transport=DeadlineTransport(self.settings.timeout))
             client = openai.OpenAI(**self._client_kwargs(), http_client=http)
-            _plain_body.install(client)
-            _resampling.install(client)
+            _request_rewrites.install(client, _resampling.adjust, _plain_body.split)
             self._client = instructor.from_openai(client, mode=_instructor_mode(self.mode))
         return self._client
 
@@ -392,8 +391,7 @@ class OpenAIBackend:
             http = self._async_http_client or openai.DefaultAsyncHttpxClient(
                 transport=AsyncDeadlineTransport(self.settings.timeout))
             raw = openai.AsyncOpenAI(**self._client_kwargs(), http_client=http)
-            _plain_body.install(raw)
-            _resampling.install(raw)
+            _request_rewrites.install(raw, _resampling.adjust, _plain_body.split)
             client = instructor.from_openai(raw, mode=_instructor_mode(self.mode))
             self._async_clients[loop] = client
         return client
