@@ -529,8 +529,6 @@ class _Call:
         payload = _find(exc, BadPayload)
         if payload is None or payload.kind != "length":
             return None
-        self.last_usage = (int(payload.usage.get("prompt_tokens") or 0),
-                           int(payload.usage.get("completion_tokens") or 0))
         where = self._cut_where()
         if not self.session.keep_cut(payload.partial, where):
             return None
@@ -559,8 +557,11 @@ class _Call:
         self.backend.breaker.record_attempt(failure)
         payload = _find(exc, BadPayload)
         if payload is not None:
-            self.prompt_tokens += int(payload.usage.get("prompt_tokens") or 0)
-            self.completion_tokens += int(payload.usage.get("completion_tokens") or 0)
+            # A refused 200 (cut off, filtered) was still generated and billed.
+            self.last_usage = (int(payload.usage.get("prompt_tokens") or 0),
+                               int(payload.usage.get("completion_tokens") or 0))
+            self.prompt_tokens += self.last_usage[0]
+            self.completion_tokens += self.last_usage[1]
         decision = self.policy.decide(failure, self.tries, self.deadline, limit)
         if not decision.retry:
             self.backend.breaker.record_article(failure, self._summary(failure))
@@ -596,8 +597,6 @@ class _Call:
                   if decision.reason and not decision.reason.startswith("gave up after") else "")
         payload = _find(exc, BadPayload)
         if payload is not None and payload.kind == "length":
-            self.last_usage = (int(payload.usage.get("prompt_tokens") or 0),
-                               int(payload.usage.get("completion_tokens") or 0))
             return BackendError(f"{host}: {self._incomplete_message()}")
         if payload is not None:
             return BackendError(f"{host} {payload}")
