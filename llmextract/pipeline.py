@@ -77,11 +77,11 @@ async def extract_async(
 ) -> Extraction:
     """``extract`` for asyncio callers.
 
-    The cache is read and written on the event loop, not in a worker thread: a lookup takes
-    ~5 us and a write ~60 us of SQLite on a local disk, while the two thread hops cost about
-    1 ms of CPU per article at 64 in flight (measured: 3.55 -> 2.6 ms per article through
-    ``extract_many``). diskcache has no async API: the choice is a thread or a short block,
-    and a write that must wait for another process's transaction blocks the loop that long.
+    The cache is read and written on the event loop, not in a worker thread: the SQLite work
+    is small next to the two thread hops, which cost about 1.4 ms of CPU per article at 64 in
+    flight (``python evals/bench_corpus.py --only llm``: 4.34 -> 2.89 ms per further article,
+    side by side). diskcache has no async API: the choice is a thread or a short block, and a
+    write that must wait for another process's transaction blocks the loop that long.
     """
     job = _Job.prepare(text, published, article_id, backend, model, prompt, cache, strict)
     hit = job.lookup() if job.cache is not None else None
