@@ -279,13 +279,10 @@ class OpenAIBackend:
 
     # -- sync -------------------------------------------------------------------------------
 
-    def run(self, article: ArticleInput, prompt: Prompt | None, *,
-            after: EarlierAnswer | None = None) -> BackendOutput:
-        """One extraction; ``after``: continue the conversation of an answer given outside the
-        live loop (``judge_answer``) instead of asking afresh."""
+    def run(self, article: ArticleInput, prompt: Prompt | None) -> BackendOutput:
         from llmextract.draft import bound_session
 
-        call = _Call(self, article, _require(prompt), after)
+        call = _Call(self, article, _require(prompt))
         limit = self.breaker.attempt_limit()
         client = self._sync_client()
         with bound_session(call.session), call.deadline.active():
@@ -306,7 +303,8 @@ class OpenAIBackend:
 
     async def run_async(self, article: ArticleInput, prompt: Prompt | None, *,
                         after: EarlierAnswer | None = None) -> BackendOutput:
-        """``run`` for asyncio callers."""
+        """``run`` for asyncio callers; ``after``: continue the conversation of an answer
+        given outside the live loop (``judge_answer``) instead of asking afresh."""
         from llmextract.draft import bound_session
 
         call = _Call(self, article, _require(prompt), after)
@@ -467,8 +465,6 @@ class _Call:
         self.article = article
         self.prompt = prompt
         self.messages = prompt.messages(article.text, article.published)
-        #: What the first request sends: the prompt, or it and an earlier answer's turns.
-        self.conversation = self.messages
         self.session = after.session if after is not None else ReviewSession(
             article.text, article.published, self.settings.reasks + 1,
             instructions=_instructions(self.messages))
@@ -491,12 +487,15 @@ class _Call:
         self.hooks.on("parse:error", self._on_parse_error)
         self.reasks_left = self.settings.reasks
         self.token_budget = self.settings.token_budget
+        #: An earlier answer's turns, sent after the prompt; the transport try that last did.
+        self.turns: list[dict[str, Any]] | None = None
+        self.turns_sent = 0
         if after is not None:
             self._carry_on(after)
 
     def _carry_on(self, after: EarlierAnswer) -> None:
         """Start from an earlier answer: it was the first attempt and its re-ask the first."""
-        self.conversation = [*self.messages, *after.turns]
+        self.turns = after.turns
         self.attempts = self.reasks = 1
         self.reasks_left -= 1
         self.prompt_tokens = after.usage.prompt_tokens
@@ -539,7 +538,15 @@ class _Call:
 
     def _on_request(self, *args: Any, **kwargs: Any) -> None:
         self.attempts += 1
-        _plain_reasks(kwargs.get("messages"))
+        messages = kwargs.get("messages")
+        if self.turns is not None and self.turns_sent != self.tries and isinstance(messages,
+                                                                                   list):
+            # An earlier answer continued: its turns go where instructor appends its own
+            # re-asks, after the prompt it prepared for the mode, so the request is the one the
+            # live path sends after refusing a first answer, and later re-asks follow it.
+            messages.extend(dict(m) for m in self.turns)
+            self.turns_sent = self.tries
+        _plain_reasks(messages)
 
     def _on_response(self, response: Any, *args: Any, **kwargs: Any) -> None:
         usage = getattr(response, "usage", None)
@@ -565,7 +572,7 @@ class _Call:
         return {
             "model": s.model,
             # A fresh list each attempt: instructor appends re-ask turns to what it is given.
-            "messages": [dict(m) for m in self.conversation],
+            "messages": [dict(m) for m in self.messages],
             "response_model": Draft,
             "max_retries": self.reasks_left,
             "strict": False,
