@@ -9,13 +9,15 @@ pipeline's ``Extraction`` validation against the article), is cached under the k
 with the same settings uses, and is yielded once.
 
 An answer that would have been re-asked is re-asked live, as the live path re-asks its own
-first answer: the same conversation continues (the prompt, the batch answer as the assistant
-turn, the re-ask naming exactly the items that failed), at the re-ask temperature, with the
-re-asks and token budget the batch answer left. The batch answer stays the first attempt of
-the review, so it is still kept when no later answer does better, and its tokens and attempt
-are counted; provenance names the backend ``openai-batch+live``. Only a request the batch
-failed or never ran (or an answer the live transport would have refused before any review: no
-choices, cut off, filtered) is asked afresh through a normal live call.
+first answer (``OpenAIBackend.judge_answer``, then ``run_async(after=...)``; asking afresh
+would throw away an answer already paid for and start the re-asks over): the conversation
+goes on (the prompt, the batch answer as the assistant turn, the re-ask naming exactly the
+items that failed), at the re-ask temperature, with the re-asks and token budget the batch
+answer left. The batch answer stays the first attempt of the review, so it is still kept when
+no later answer does better, and its tokens and attempt are counted; provenance names the
+backend ``openai-batch+live``. Only a request the batch failed or never ran (or an answer the
+live transport would have refused before any review: no choices, cut off, filtered) is asked
+afresh through a normal live call.
 
 What is needed to resume lives in a state file next to the output (``OUT.batch.json``): the
 batch id, the input file id, the settings fingerprint and the ids submitted, in order (request
@@ -231,8 +233,9 @@ async def extract_batch_api_async(
         finally:
             await client.close()
         if retry:
-            say(f"{len(retry)} article(s) go through live calls ({len(continued)} re-asked "
-                "where their batch answer left off, the rest failed in the batch)")
+            say(f"{len(retry)} article(s) go through live calls: {len(continued)} re-asked "
+                f"where their batch answer left off, {len(retry) - len(continued)} asked afresh "
+                "(failed or cut off in the batch)")
 
             async def attempt(article: CorpusArticle, paced: Backend) -> Extraction:
                 earlier = continued.pop(article.id, None)
