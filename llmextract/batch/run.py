@@ -40,12 +40,14 @@ from llmextract.batch.limits import Budget, RateLimiter
 from llmextract.batch.results import ArticleResult, BatchStats
 from llmextract.errors import ConfigurationError, EndpointDownError, LLMExtractError
 from llmextract.pipeline import CacheArg, extract, extract_async, resolve_backend
+from llmextract.schema import Extraction
 
 T = TypeVar("T")
 
 log = logging.getLogger("llmextract.batch")
 
 ArticleLike = CorpusArticle | CorpusProblem | Mapping[str, Any] | str
+Attempt = Callable[[CorpusArticle, Backend], Awaitable[Extraction]]
 DEFAULT_CONCURRENCY = 16
 #: Articles per task sent to a rules worker process (amortises the inter-process hop).
 _CHUNK = 16
@@ -198,14 +200,20 @@ class _Feed:
 
 async def _llm_results(feed: _Feed, chosen: Backend, model: str | None, prompt: str | None,
                        cache: CacheArg, strict: bool, concurrency: int, limiter: RateLimiter,
-                       budget: Budget, stats: BatchStats) -> AsyncIterator[ArticleResult]:
+                       budget: Budget, stats: BatchStats,
+                       attempt: Attempt | None = None) -> AsyncIterator[ArticleResult]:
+    """``attempt``: how one article is extracted with the paced backend, when not by
+    ``extract_async`` (the Batch API continues a refused batch answer)."""
     paced, client = _paced_backend(chosen, limiter, concurrency)
 
     async def one(article: CorpusArticle) -> ArticleResult:
         try:
-            result = await extract_async(article.text, published=article.published,
-                                         article_id=article.id, backend=paced, model=model,
-                                         prompt=prompt, cache=cache, strict=strict)
+            if attempt is not None:
+                result = await attempt(article, paced)
+            else:
+                result = await extract_async(article.text, published=article.published,
+                                             article_id=article.id, backend=paced, model=model,
+                                             prompt=prompt, cache=cache, strict=strict)
         except (ConfigurationError, EndpointDownError):
             raise  # every article would fail alike: stop; a re-run continues from here
         except LLMExtractError as exc:
