@@ -31,7 +31,10 @@ import httpx2
 from pydantic import ValidationError
 
 from llmextract.backends import _plain_body, _request_rewrites, _resampling
-from llmextract.backends._instructor_checks import remember_async_validator_checks
+from llmextract.backends._instructor_checks import (
+    SignedHandler,
+    remember_async_validator_checks,
+)
 from llmextract.backends._redact import (
     endpoint_host,
     install_log_filter,
@@ -482,9 +485,9 @@ class _Call:
         self.deadline = Deadline(self.settings.article_deadline)
         self.policy = RetryPolicy(max_attempts=self.settings.max_attempts)
         self.hooks = Hooks()
-        self.hooks.on("completion:kwargs", self._on_request)
-        self.hooks.on("completion:response", self._on_response)
-        self.hooks.on("parse:error", self._on_parse_error)
+        self.hooks.on("completion:kwargs", SignedHandler(self._on_request))
+        self.hooks.on("completion:response", SignedHandler(self._on_response))
+        self.hooks.on("parse:error", SignedHandler(self._on_parse_error))
         self.reasks_left = self.settings.reasks
         self.token_budget = self.settings.token_budget
         #: An earlier answer's turns, sent after the prompt; the transport try that last did.
