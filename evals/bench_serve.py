@@ -1,17 +1,36 @@
 """Load on ``llmextract serve``, loopback only, bounded in requests and time.
 
-1. LLM path: the real server in front of a fake model endpoint (tests/openai_server.py) that
-   answers every call after ``--latency`` seconds (200 ms). ``--requests`` requests (1,000) from
-   ``--clients`` concurrent clients (64), each article distinct so nothing comes from the cache.
-   Reported: lost / failed, p50 / p99 latency, throughput, and throughput against the ideal
-   ``clients / latency`` (the rate if the server added nothing).
+1. LLM path: the real server in front of a fake model endpoint that answers every call after
+   ``--latency`` seconds (200 ms); ``--requests`` requests (1,000) from ``--clients``
+   concurrent clients (64), each article distinct so nothing comes from the cache. The ideal is
+   ``clients / latency`` (320/s: the rate if neither the server nor the load generator cost
+   anything). The fake endpoint (``--upstream``):
+
+   - ``asyncio``: ``evals/fake_endpoint.py`` in its own process, one event loop answering on a
+     timer (tens of microseconds per request): the yardstick.
+   - ``threaded``: ``tests/openai_server.py`` in this process, as this script had it before:
+     a thread per connection sharing one interpreter lock with the load generator, so it
+     answers late under load (kept to compare with earlier figures).
+
+   Two floors are printed first, at the same concurrency: a bare ``httpx2`` loop against the
+   fake endpoint itself (the share of the ideal the endpoint allows), and the load generator
+   against each server's ``GET /healthz`` (what the HTTP stack and the load generator allow
+   with no extraction; healthz answers at once, so it is read in requests per second, not
+   against the ideal). Then per server: lost / failed, p50 / p99 latency, throughput against
+   the ideal, and the CPU time per request of the server (workers included), of this process
+   (the load generator, plus the threaded endpoint when used) and of the asyncio endpoint,
+   with what the server's CPU allows on the cores it has.
+   Every configuration is started once and the rounds are interleaved (``--rounds``, medians),
+   so a busy VM slows them all alike. ``--baseline DIR`` runs the same servers from another
+   checkout too (say ``git archive <commit> | tar -x -C DIR``), side by side.
 2. rules backend: requests per second with one worker and with one worker per core, and the
    latency of ``GET /healthz`` asked every 10 ms during that load (how long the work holds the
    server's event loop).
 3. ``--soak SECONDS`` (off by default; the issue's figure is ``--soak 600``): the LLM-path load
-   repeated for that long, the server's resident memory sampled every 10 s.
+   repeated for that long against one worker, the server's resident memory sampled every 10 s.
 
-    python evals/bench_serve.py                  # about a minute
+    python evals/bench_serve.py                  # about two minutes
+    python evals/bench_serve.py --rounds 3       # the README's figures
     python evals/bench_serve.py --soak 600       # plus a 10-minute memory soak
 """
 
@@ -19,12 +38,16 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
@@ -37,15 +60,29 @@ from tests.openai_server import OpenAIServer, reply_tool, slow  # noqa: E402
 from tests.serve_process import ServeProcess  # noqa: E402
 
 SEED = (REPO / "evals/seed/iranwire-2020-10-21-airstrikes-albukamal.txt").read_text("utf-8")
-DRAFT = json.loads((REPO / "tests/data/seed_draft.json").read_text("utf-8"))
+DRAFT_FILE = REPO / "tests/data/seed_draft.json"
+DRAFT = json.loads(DRAFT_FILE.read_text("utf-8"))
 #: No run of this script may go on longer than this, whatever the arguments.
 HARD_LIMIT_SECONDS = 1800
 _NOT_SENT = "not sent (deadline)"
+#: One request of the load: method, path, JSON body (None for a GET).
+Ask = Callable[[int], tuple[str, str, Any]]
 
 
-async def drive(url: str, requests: int, clients: int, tag: str,
+def extract_ask(tag: str) -> Ask:
+    def ask(i: int) -> tuple[str, str, Any]:
+        return "POST", "/v1/extract", {"text": f"{SEED}\n[{tag} {i}]",
+                                       "published": "2020-10-21"}
+    return ask
+
+
+def health_ask(i: int) -> tuple[str, str, Any]:
+    return "GET", "/healthz", None
+
+
+async def drive(url: str, requests: int, clients: int, ask: Ask,
                 deadline: float) -> dict[str, Any]:
-    """``requests`` POSTs from ``clients`` concurrent connections; every outcome counted."""
+    """``requests`` requests from ``clients`` concurrent connections; every outcome counted."""
     latencies: list[float] = []
     statuses: dict[str, int] = {}
     next_index = iter(range(requests))
@@ -58,10 +95,10 @@ async def drive(url: str, requests: int, clients: int, tag: str,
                 if time.monotonic() > deadline:
                     statuses[_NOT_SENT] = statuses.get(_NOT_SENT, 0) + 1
                     continue
-                body = {"text": f"{SEED}\n[{tag} {i}]", "published": "2020-10-21"}
+                method, path, body = ask(i)
                 started = time.perf_counter()
                 try:
-                    response = await client.post("/v1/extract", json=body)
+                    response = await client.request(method, path, json=body)
                     key = str(response.status_code)
                 except httpx2.HTTPError as exc:
                     key = type(exc).__name__
@@ -72,6 +109,8 @@ async def drive(url: str, requests: int, clients: int, tag: str,
         await asyncio.gather(*(one_client() for _ in range(clients)))
         elapsed = time.perf_counter() - started
     latencies.sort()
+    if not latencies:
+        latencies.append(float("nan"))
     return {
         "requests": requests, "statuses": statuses,
         "lost": requests - sum(statuses.values()),
@@ -83,7 +122,7 @@ async def drive(url: str, requests: int, clients: int, tag: str,
     }
 
 
-async def drive_probed(url: str, requests: int, clients: int, tag: str,
+async def drive_probed(url: str, requests: int, clients: int, ask: Ask,
                        deadline: float) -> tuple[dict[str, Any], list[float]]:
     """``drive``, while ``GET /healthz`` is asked every 10 ms on a connection of its own: its
     latencies show how long the server's event loop is held by the work (sorted seconds)."""
@@ -100,17 +139,56 @@ async def drive_probed(url: str, requests: int, clients: int, tag: str,
 
     prober = asyncio.create_task(probe())
     try:
-        result = await drive(url, requests, clients, tag, deadline)
+        result = await drive(url, requests, clients, ask, deadline)
     finally:
         done.set()
         await prober
     return result, sorted(health)
 
 
+def bare_floor(base_url: str, requests: int, clients: int) -> tuple[float, float]:
+    """What a bare ``httpx2`` loop (no SDK, nothing done with the answers) reaches against the
+    fake endpoint at the same concurrency: requests per second and this process's CPU ms per
+    request (the threaded endpoint's included when it runs here)."""
+    body = json.dumps({"model": "bench-model", "messages": [{"role": "user",
+                                                            "content": SEED}]}).encode()
+
+    async def run() -> tuple[float, float]:
+        limits = httpx2.Limits(max_connections=clients, max_keepalive_connections=clients)
+        async with httpx2.AsyncClient(limits=limits, trust_env=False, timeout=60) as client:
+            gate = asyncio.Semaphore(clients)
+
+            async def one() -> None:
+                async with gate:
+                    answer = await client.post(
+                        base_url + "/chat/completions", content=body,
+                        headers={"content-type": "application/json"})
+                    answer.raise_for_status()
+
+            started, cpu = time.perf_counter(), time.process_time()
+            await asyncio.gather(*(one() for _ in range(requests)))
+            return requests / (time.perf_counter() - started), \
+                (time.process_time() - cpu) * 1000 / requests
+
+    return asyncio.run(run())
+
+
 def cpu_seconds(pid: int) -> float:
-    """User + system CPU time of a process so far (Linux /proc)."""
-    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
-    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    """User + system CPU time of a process and its live children so far (Linux /proc)."""
+    total = 0.0
+    for one in (pid, *children(pid)):
+        with contextlib.suppress(OSError):
+            fields = Path(f"/proc/{one}/stat").read_text().rsplit(")", 1)[1].split()
+            total += (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+    return total
+
+
+def children(pid: int) -> list[int]:
+    found: list[int] = []
+    with contextlib.suppress(OSError):
+        for task in Path(f"/proc/{pid}/task").iterdir():
+            found += [int(c) for c in (task / "children").read_text().split()]
+    return found
 
 
 def rss_mb(pid: int) -> float:
@@ -120,8 +198,53 @@ def rss_mb(pid: int) -> float:
     return float("nan")
 
 
-def start(args: list[str], env: dict[str, str], log: Path) -> ServeProcess:
-    process = ServeProcess(["--rate", "0", "--no-cache", *args], env, log)
+@dataclass
+class Upstream:
+    """A fake model endpoint: ``pid`` when it has a process of its own (its CPU is read)."""
+
+    kind: str
+    base_url: str
+    pid: int | None
+
+
+@contextlib.contextmanager
+def upstream(kind: str, latency: float) -> Iterator[Upstream]:
+    if kind == "threaded":
+        with OpenAIServer(default=slow(latency, reply_tool(DRAFT))) as server:
+            yield Upstream(kind, server.base_url.rstrip("/"), None)
+        return
+    command = [sys.executable, str(REPO / "evals" / "fake_endpoint.py"), "--reply-file",
+               str(DRAFT_FILE), "--latency", str(latency)]
+    process = subprocess.Popen(command, cwd=REPO, stdout=subprocess.PIPE)
+    try:
+        assert process.stdout is not None
+        line = process.stdout.readline().decode()  # "serving on URL"
+        yield Upstream(kind, line.split()[-1].rstrip("/"), process.pid)
+    finally:
+        process.terminate()
+        process.wait(10)
+
+
+@dataclass
+class Config:
+    """One server under the LLM-path load, and what it measured in each round."""
+
+    checkout: str
+    workers: int
+    upstream: Upstream
+    server: ServeProcess | None = None
+    runs: list[dict[str, Any]] = field(default_factory=list)
+    health: list[float] = field(default_factory=list)
+
+    @property
+    def label(self) -> str:
+        return f"{self.checkout}, {self.workers}w, {self.upstream.kind}"
+
+
+def start(args: list[str], env: dict[str, str], log: Path,
+          python_path: str | None = None) -> ServeProcess:
+    process = ServeProcess(["--rate", "0", "--no-cache", *args], env, log,
+                           python_path=python_path)
     try:
         return process.wait_ready(timeout=60)
     except BaseException:
@@ -134,34 +257,132 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=1000)
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--rounds", type=int, default=1, help="interleaved rounds (medians)")
+    parser.add_argument("--upstream", choices=("both", "asyncio", "threaded"), default="both")
+    parser.add_argument("--workers", default="", help="e.g. 1,2 (default: 1 and the cores)")
+    parser.add_argument("--baseline", type=Path, help="another checkout, run side by side")
+    parser.add_argument("--no-rules", action="store_true", help="skip the rules backend")
     parser.add_argument("--soak", type=float, default=0.0, help="seconds of soak (0: none)")
     args = parser.parse_args()
-    deadline = time.monotonic() + min(HARD_LIMIT_SECONDS, 300 + args.soak)
+    deadline = time.monotonic() + min(HARD_LIMIT_SECONDS, 300 + 90 * args.rounds + args.soak)
     cores = os.cpu_count() or 1
+    worker_counts = sorted({int(w) for w in args.workers.split(",") if w} or {1, cores})
+    kinds = ("asyncio", "threaded") if args.upstream == "both" else (args.upstream,)
     work = Path(tempfile.mkdtemp(prefix="bench-serve-"))
+    checkouts: list[tuple[str, str | None]] = [("this", None)]
+    if args.baseline is not None:
+        checkouts.append(("baseline", str(args.baseline.resolve())))
 
-    with OpenAIServer(default=slow(args.latency, reply_tool(DRAFT))) as upstream:
-        env = {"OPENAI_BASE_URL": upstream.base_url, "OPENAI_API_KEY": "sk-bench",
-               "LLMEXTRACT_MODEL": "bench-model"}
-        for workers in sorted({1, cores}):
-            server = start(["--workers", str(workers), "--concurrency", str(args.clients),
-                            "--queue", str(args.clients)], env, work / f"llm-{workers}.log")
-            try:
-                llm_path(server, args, workers, deadline)
-                if args.soak > 0 and workers == 1:
-                    soak(server, args, deadline)
-            finally:
-                server.stop()
+    with contextlib.ExitStack() as stack:
+        ups = {kind: stack.enter_context(upstream(kind, args.latency)) for kind in kinds}
+        configs = [Config(name, workers, ups[kind]) for kind in kinds
+                   for name, _ in checkouts for workers in worker_counts]
+        paths = dict(checkouts)
+        for config in configs:
+            env = {"OPENAI_BASE_URL": config.upstream.base_url, "OPENAI_API_KEY": "sk-bench",
+                   "LLMEXTRACT_MODEL": "bench-model"}
+            log = work / f"llm-{config.checkout}-{config.workers}-{config.upstream.kind}.log"
+            config.server = stack.enter_context(_stopping(start(
+                ["--workers", str(config.workers), "--concurrency", str(args.clients),
+                 "--queue", str(args.clients)], env, log, paths[config.checkout])))
+        llm_path(configs, ups, args, deadline)
+        if args.soak > 0:
+            first = next(c for c in configs if c.workers == 1 and c.checkout == "this")
+            assert first.server is not None
+            soak(first.server, args, deadline)
 
+    if not args.no_rules:
+        rules(worker_counts, args, work, deadline)
+    return 0
+
+
+@contextlib.contextmanager
+def _stopping(server: ServeProcess) -> Iterator[ServeProcess]:
+    try:
+        yield server
+    finally:
+        server.stop()
+
+
+def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Namespace,
+             deadline: float) -> None:
+    ideal = args.clients / args.latency
+    load_before = os.getloadavg()[0]
+    floors: dict[str, list[tuple[float, float]]] = {kind: [] for kind in ups}
+    for config in configs:  # warm-up: imports, clients, connections
+        assert config.server is not None
+        asyncio.run(drive(config.server.url, 50, 8, extract_ask("warm-up"), deadline))
+    for round_no in range(args.rounds):
+        for kind, up in ups.items():
+            floors[kind].append(bare_floor(up.base_url, args.requests, args.clients))
+        for config in configs:
+            assert config.server is not None
+            url, pid = config.server.url, config.server.proc.pid
+            health = asyncio.run(drive(url, args.requests, args.clients, health_ask, deadline))
+            config.health.append(health["per_second"])
+            cpu_before, own_before = cpu_seconds(pid), time.process_time()
+            up_before = cpu_seconds(config.upstream.pid) if config.upstream.pid else 0.0
+            result = asyncio.run(drive(url, args.requests, args.clients,
+                                       extract_ask(f"{config.label} {round_no}"), deadline))
+            done = args.requests - result["not_sent"]
+            result["server_ms"] = 1000 * (cpu_seconds(pid) - cpu_before) / done
+            result["own_ms"] = 1000 * (time.process_time() - own_before) / done
+            result["endpoint_ms"] = (1000 * (cpu_seconds(config.upstream.pid) - up_before) / done
+                                     if config.upstream.pid else float("nan"))
+            config.runs.append(result)
+    load_after = os.getloadavg()[0]
+
+    def med(values: list[float]) -> float:
+        return statistics.median(values)
+
+    print(f"LLM path: fake endpoint at {args.latency * 1000:.0f} ms, {args.requests} requests "
+          f"from {args.clients} clients, ideal {ideal:.0f}/s; medians of {args.rounds} "
+          f"interleaved round(s); load average {load_before:.1f} -> {load_after:.1f} on "
+          f"{os.cpu_count()} cores")
+    for kind, values in floors.items():
+        rate = med([v[0] for v in values])
+        print(f"  floor, bare httpx2 loop -> {kind} endpoint: {rate:.0f} requests/s = "
+              f"{rate / ideal:.2f} of the ideal; {med([v[1] for v in values]):.2f} ms "
+              f"CPU/request in this process")
+    print(f"  {'server':<24} {'req/s':>6} {'ideal':>6} {'p50':>6} {'p99':>6}  "
+          f"{'CPU ms/request: server':>22} {'loadgen':>8} {'endpoint':>9}  "
+          f"{'healthz req/s':>13}")
+    for config in configs:
+        runs = config.runs
+        failed = sum(r["failed"] for r in runs)
+        lost = sum(r["lost"] for r in runs)
+        rate = med([r["per_second"] for r in runs])
+        server_ms = med([r["server_ms"] for r in runs])
+        print(f"  {config.label:<24} {rate:>6.0f} {rate / ideal:>6.2f} "
+              f"{med([r['p50_ms'] for r in runs]):>6.0f} {med([r['p99_ms'] for r in runs]):>6.0f}"
+              f"  {server_ms:>22.2f} {med([r['own_ms'] for r in runs]):>8.2f} "
+              f"{med([r['endpoint_ms'] for r in runs]):>9.2f}  {med(config.health):>13.0f}"
+              + (f"  FAILED {failed} LOST {lost}" if failed or lost else ""))
+    print("  (ideal: share of the ideal; p50/p99 in ms; healthz: the same load generator "
+          "against GET /healthz. The server's CPU allows at most workers x 1000 / server ms "
+          "requests/s on free cores, less what the load generator and endpoint take)")
+    for config in configs:
+        statuses: dict[str, int] = {}
+        for r in config.runs:
+            for k, n in r["statuses"].items():
+                statuses[k] = statuses.get(k, 0) + n
+        if set(statuses) != {"200"}:
+            print(f"  {config.label}: statuses {statuses}")
+
+
+def rules(worker_counts: list[int], args: argparse.Namespace, work: Path,
+          deadline: float) -> None:
     rules_env = {"LLMEXTRACT_BACKEND": "rules"}
-    for workers in sorted({1, cores}):
+    cores = os.cpu_count() or 1
+    for workers in worker_counts:
         server = start(["--workers", str(workers), "--concurrency", "64", "--queue", "64"],
                        rules_env, work / f"rules-{workers}.log")
         try:
-            asyncio.run(drive(server.url, 50, 8, "warm-up", deadline))
+            asyncio.run(drive(server.url, 50, 8, extract_ask("warm-up"), deadline))
             own_before = time.process_time()
-            result, health = asyncio.run(drive_probed(server.url, args.requests, args.clients,
-                                                      f"rules {workers}", deadline))
+            result, health = asyncio.run(drive_probed(
+                server.url, args.requests, args.clients, extract_ask(f"rules {workers}"),
+                deadline))
             own_cpu = time.process_time() - own_before
         finally:
             server.stop()
@@ -175,29 +396,6 @@ def main() -> int:
                   f"{1000 * statistics.median(health):.1f} ms, p99 "
                   f"{1000 * health[min(len(health) - 1, int(0.99 * len(health)))]:.1f} ms, "
                   f"max {1000 * health[-1]:.1f} ms")
-    return 0
-
-
-def llm_path(server: ServeProcess, args: argparse.Namespace, workers: int,
-             deadline: float) -> None:
-    asyncio.run(drive(server.url, 50, 8, "warm-up", deadline))
-    cpu_before, own_before = cpu_seconds(server.proc.pid), time.process_time()
-    result = asyncio.run(drive(server.url, args.requests, args.clients, f"llm {workers}",
-                               deadline))
-    server_cpu = cpu_seconds(server.proc.pid) - cpu_before
-    own_cpu = time.process_time() - own_before
-    ideal = args.clients / args.latency
-    print(f"LLM path, {workers} worker(s), fake endpoint at {args.latency * 1000:.0f} ms, "
-          f"{args.requests} requests from {args.clients} clients:")
-    print(f"  statuses {result['statuses']}, lost {result['lost']}, failed {result['failed']}")
-    print(f"  p50 {result['p50_ms']:.0f} ms, p99 {result['p99_ms']:.0f} ms, "
-          f"{result['per_second']:.0f} requests/s = {result['per_second'] / ideal:.2f} "
-          f"of the ideal {ideal:.0f}/s ({result['seconds']:.1f} s)")
-    if workers == 1:  # with more, the CPU is in the children
-        print(f"  CPU per request: server {1000 * server_cpu / args.requests:.1f} ms, "
-              f"load generator + fake endpoint {1000 * own_cpu / args.requests:.1f} ms "
-              f"(one core serves at most {args.requests / max(server_cpu, 1e-9):.0f} "
-              "requests/s)")
 
 
 def soak(server: ServeProcess, args: argparse.Namespace, deadline: float) -> None:
@@ -209,7 +407,7 @@ def soak(server: ServeProcess, args: argparse.Namespace, deadline: float) -> Non
     while time.monotonic() < ends:
         round_no += 1
         result = asyncio.run(drive(server.url, min(args.requests, 500), args.clients,
-                                   f"soak {round_no}", ends))
+                                   extract_ask(f"soak {round_no}"), ends))
         failed += result["failed"]
         total += result["requests"] - result["not_sent"]
         if not samples or time.monotonic() - begun - samples[-1][0] >= 10:

@@ -23,14 +23,21 @@ _SCRUBBED = ("OPENAI_", "LLMEXTRACT_")
 
 
 class ServeProcess:
-    def __init__(self, args: Sequence[str], env: Mapping[str, str], log_path: Path) -> None:
+    def __init__(self, args: Sequence[str], env: Mapping[str, str], log_path: Path,
+                 python_path: str | None = None) -> None:
+        """``python_path``: run the llmextract of that checkout instead of the installed one
+        (a benchmark's baseline); ``-P`` so the current directory cannot shadow it."""
         base = {k: v for k, v in os.environ.items() if not k.startswith(_SCRUBBED)}
         base.update({"NO_PROXY": "*", "PYTHONUNBUFFERED": "1"})
         base.update(env)
+        flags: list[str] = []
+        if python_path is not None:
+            base["PYTHONPATH"] = python_path
+            flags.append("-P")
         self.log_path = log_path
         self._log = log_path.open("wb")
-        command = [sys.executable, "-c", "from llmextract.cli import main; main()", "serve",
-                   "--port", "0", *args]
+        command = [sys.executable, *flags, "-c", "from llmextract.cli import main; main()",
+                   "serve", "--port", "0", *args]
         self.proc = subprocess.Popen(command, env=base, stdout=self._log, stderr=self._log,
                                      stdin=subprocess.DEVNULL)
         self.port = 0
