@@ -257,6 +257,8 @@ def main() -> int:
     parser.add_argument("--requests", type=int, default=1000)
     parser.add_argument("--clients", type=int, default=64)
     parser.add_argument("--latency", type=float, default=0.2)
+    parser.add_argument("--concurrency", type=int, default=0,
+                        help="the server's --concurrency (default: --clients)")
     parser.add_argument("--rounds", type=int, default=1, help="interleaved rounds (medians)")
     parser.add_argument("--upstream", choices=("both", "asyncio", "threaded"), default="both")
     parser.add_argument("--workers", default="", help="e.g. 1,2 (default: 1 and the cores)")
@@ -273,6 +275,7 @@ def main() -> int:
     if args.baseline is not None:
         checkouts.append(("baseline", str(args.baseline.resolve())))
 
+    args.concurrency = args.concurrency or args.clients
     with contextlib.ExitStack() as stack:
         ups = {kind: stack.enter_context(upstream(kind, args.latency)) for kind in kinds}
         configs = [Config(name, workers, ups[kind]) for kind in kinds
@@ -283,7 +286,7 @@ def main() -> int:
                    "LLMEXTRACT_MODEL": "bench-model"}
             log = work / f"llm-{config.checkout}-{config.workers}-{config.upstream.kind}.log"
             config.server = stack.enter_context(_stopping(start(
-                ["--workers", str(config.workers), "--concurrency", str(args.clients),
+                ["--workers", str(config.workers), "--concurrency", str(args.concurrency),
                  "--queue", str(args.clients)], env, log, paths[config.checkout])))
         llm_path(configs, ups, args, deadline)
         if args.soak > 0:
@@ -336,9 +339,10 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
         return statistics.median(values)
 
     print(f"LLM path: fake endpoint at {args.latency * 1000:.0f} ms, {args.requests} requests "
-          f"from {args.clients} clients, ideal {ideal:.0f}/s; medians of {args.rounds} "
-          f"interleaved round(s); load average {load_before:.1f} -> {load_after:.1f} on "
-          f"{os.cpu_count()} cores")
+          f"from {args.clients} clients, ideal {ideal:.0f}/s (server --concurrency "
+          f"{args.concurrency} per worker: ideal {args.concurrency:d} x workers / latency when "
+          f"lower); medians of {args.rounds} interleaved round(s); load average "
+          f"{load_before:.1f} -> {load_after:.1f} on {os.cpu_count()} cores")
     for kind, values in floors.items():
         rate = med([v[0] for v in values])
         print(f"  floor, bare httpx2 loop -> {kind} endpoint: {rate:.0f} requests/s = "
@@ -353,7 +357,8 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
         lost = sum(r["lost"] for r in runs)
         rate = med([r["per_second"] for r in runs])
         server_ms = med([r["server_ms"] for r in runs])
-        print(f"  {config.label:<24} {rate:>6.0f} {rate / ideal:>6.2f} "
+        own_ideal = min(args.clients, args.concurrency * config.workers) / args.latency
+        print(f"  {config.label:<24} {rate:>6.0f} {rate / own_ideal:>6.2f} "
               f"{med([r['p50_ms'] for r in runs]):>6.0f} {med([r['p99_ms'] for r in runs]):>6.0f}"
               f"  {server_ms:>22.2f} {med([r['own_ms'] for r in runs]):>8.2f} "
               f"{med([r['endpoint_ms'] for r in runs]):>9.2f}  {med(config.health):>13.0f}"

@@ -178,6 +178,9 @@ def test_a_repeated_article_is_a_cache_hit_in_the_access_log(
     assert (miss["status"], miss["cache_hit"], hit["cache_hit"]) == (200, False, True)
     assert miss["tokens_prompt"] > 0 and hit["tokens_prompt"] == 0
     assert miss["latency_ms"] > 0 and miss["path"] == "/v1/extract"
+    # The first idle moment after an extraction froze the heap, once (serve/heap.py).
+    frozen = [line for line in servers["main"].log_lines() if line.get("message") == "heap frozen"]
+    assert len(frozen) == 1 and frozen[0]["frozen_objects"] > 10_000
 
     metrics = {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1])
                for line in main.get("/metrics").text.splitlines() if not line.startswith("#")}

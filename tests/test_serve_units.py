@@ -138,6 +138,67 @@ def test_work_queue_runs_at_most_concurrency_at_once() -> None:
     assert asyncio.run(scenario()) == 2
 
 
+def test_an_llm_backend_takes_a_place_only_while_its_request_is_out() -> None:
+    """More articles admitted than places: the model endpoint never sees more than
+    ``concurrency`` requests at once, and a place is free again once the answer is read, not
+    when the article is done (its review, grounding and cache write hold none)."""
+    import httpx2
+
+    from llmextract.serve.upstream import SlotTransport
+
+    async def scenario() -> tuple[int, list[int]]:
+        queue = WorkQueue(concurrency=2, queue=10)
+        at_once = peak = 0
+        after_answer: list[int] = []
+
+        class Endpoint(httpx2.AsyncBaseTransport):
+            async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+                nonlocal at_once, peak
+                at_once += 1
+                peak = max(peak, at_once)
+                await asyncio.sleep(0.01)
+                at_once -= 1
+                return httpx2.Response(200, json={"ok": True})
+
+        async with httpx2.AsyncClient(transport=SlotTransport(queue, Endpoint())) as client:
+
+            async def article() -> None:
+                async with queue.admit():
+                    await client.post("http://127.0.0.1/v1/chat/completions", json={})
+                    after_answer.append(queue.running)  # "reviewing" now
+                    await asyncio.sleep(0.02)
+
+            await asyncio.gather(*(article() for _ in range(8)))
+        assert queue.admitted == 0 and queue.running == 0
+        return peak, after_answer
+
+    peak, after_answer = asyncio.run(scenario())
+    assert peak == 2
+    # With a place held for the whole article, every article would see its own place taken.
+    assert min(after_answer) == 0
+
+
+def test_only_a_backend_that_sends_http_requests_is_bounded_per_request(
+        monkeypatch: pytest.MonkeyPatch) -> None:
+    from llmextract.backends._transport import AsyncDeadlineTransport
+    from llmextract.backends.openai import OpenAIBackend
+    from llmextract.pipeline import resolve_backend
+    from llmextract.serve.upstream import SlotTransport, bounded_backend
+
+    monkeypatch.setenv("OPENAI_BASE_URL", "http://127.0.0.1:9/v1")
+    monkeypatch.setenv("OPENAI_API_KEY", "sk-units")
+    queue = WorkQueue(concurrency=2, queue=2)
+    assert bounded_backend(resolve_backend("rules"), queue) is None
+    plain = resolve_backend("openai", "units-model")
+    bounded = bounded_backend(plain, queue)
+    assert isinstance(bounded, OpenAIBackend) and bounded is not plain
+    assert bounded.identity() == plain.identity()  # the same cache entries
+    transport = bounded._async_http_client._transport  # type: ignore[union-attr]
+    assert isinstance(transport, SlotTransport)
+    assert isinstance(transport._inner, AsyncDeadlineTransport)  # rule 1 still holds
+    assert bounded_backend(bounded, queue) is None  # a client given by the caller is kept
+
+
 # -- errors -----------------------------------------------------------------------------------
 
 
@@ -311,3 +372,16 @@ def test_a_body_that_does_not_arrive_in_time_is_408() -> None:
     asyncio.run(asyncio.wait_for(app(scope, trickle, send), 5))
     assert messages[0]["status"] == 408
     assert json.loads(messages[1]["body"])["error"]["type"] == "body_timeout"
+
+
+def test_the_heap_is_frozen_once_at_the_first_idle_moment(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    import llmextract.serve.heap as heap
+
+    calls: list[str] = []
+    monkeypatch.setattr(heap.gc, "collect", lambda: calls.append("collect") or 0)
+    monkeypatch.setattr(heap.gc, "freeze", lambda: calls.append("freeze"))
+    freezer = heap.HeapFreezer()
+    freezer.idle()
+    freezer.idle()
+    assert calls == ["collect", "freeze"]  # garbage first, so none of it is frozen for good

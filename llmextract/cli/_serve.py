@@ -27,9 +27,10 @@ def serve_command(
         "LLMEXTRACT_SERVE_TOKENS (comma-separated).")] = None,
     workers: Annotated[int, typer.Option(help="Processes sharing the socket (e.g. one per "
                                          "core); limits and metrics are per process.")] = 1,
-    concurrency: Annotated[int, typer.Option(help="Extractions running at once.")] = 16,
-    queue: Annotated[int, typer.Option(help="Extractions waiting beyond those running; "
-                                       "past it: 429 with Retry-After.")] = 64,
+    concurrency: Annotated[int, typer.Option(help="Requests at the model endpoint at once "
+                                             "(rules: extractions running at once).")] = 16,
+    queue: Annotated[int, typer.Option(help="Articles admitted beyond --concurrency; past "
+                                       "it: 429 with Retry-After.")] = 64,
     timeout: Annotated[float, typer.Option(help="Seconds per article, queue wait included "
                                            "(504 past it).")] = 120.0,
     body_limit: Annotated[int, typer.Option(help="Largest request body in bytes (413).")]

@@ -79,20 +79,22 @@ class RateLimiter:
 
 
 class WorkQueue:
-    """At most ``concurrency`` extractions run; at most ``capacity`` are admitted in all.
+    """At most ``capacity`` articles admitted; ``concurrency`` places for the bounded work.
 
-    ``reserve(n)`` / ``admit(n)`` take room for ``n`` articles or raise 429 at once (never wait);
-    ``slot()`` then waits for one of the running places. Admission is what bounds memory and
-    latency: everything admitted is either running or next in line.
+    ``reserve(n)`` / ``admit(n)`` take room for ``n`` articles or raise 429 at once (never wait):
+    admission is what bounds memory and latency. ``slot()`` then waits for one of the places: an
+    LLM backend takes one per HTTP request to the model endpoint (``upstream.SlotTransport``), a
+    backend that makes none (rules) one for its whole extraction.
     """
 
     def __init__(self, concurrency: int, queue: int) -> None:
         self.concurrency = concurrency
         self.capacity = concurrency + queue
         self.admitted = 0
+        #: Places taken now.
         self.running = 0
         self._slots = asyncio.Semaphore(concurrency)
-        #: Exponentially weighted mean seconds per extraction, for Retry-After.
+        #: Exponentially weighted mean seconds a place is held, for Retry-After.
         self._mean_seconds = 1.0
 
     def reserve(self, n: int = 1) -> Callable[[], None]:

@@ -16,10 +16,12 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
-from llmextract.pipeline import extract_async
+from llmextract.backends.base import Backend
+from llmextract.pipeline import extract_async, resolve_backend
 from llmextract.schema import Extraction, Usage
 from llmextract.schemas import released_schemas
 from llmextract.serve.choices import Choices
+from llmextract.serve.heap import HeapFreezer
 from llmextract.serve.limits import RateLimiter, WorkQueue, read_body
 from llmextract.serve.logs import Redactor
 from llmextract.serve.metrics import CONTENT_TYPE, Metrics
@@ -28,6 +30,7 @@ from llmextract.serve.openapi import openapi_document
 from llmextract.serve.problems import ApiError, from_exception
 from llmextract.serve.readiness import Readiness
 from llmextract.serve.settings import ServeSettings
+from llmextract.serve.upstream import bounded_backend
 
 log = logging.getLogger("llmextract.serve")
 #: Where a route leaves what the access log line should say about the work it did.
@@ -47,11 +50,21 @@ class Service:
         self.limiter = RateLimiter(settings.rate, settings.burst)
         self.metrics = Metrics()
         self.readiness = Readiness(list(choices.instances))
+        #: Per (backend, model): the backend whose HTTP requests take the queue's places, or
+        #: None when it makes none (it takes a place for the whole extraction).
+        self._bounded: dict[tuple[str, str | None], Backend | None] = {}
+        #: Articles being extracted now (admitted and started).
+        self.extracting = 0
+        self.heap = HeapFreezer()
         self.metrics.gauge("llmextract_queue_admitted", "Articles admitted (running or waiting).",
                            lambda: self.queue.admitted)
         self.metrics.gauge("llmextract_queue_capacity", "Articles that can be admitted at once.",
                            lambda: self.queue.capacity)
-        self.metrics.gauge("llmextract_extractions_running", "Extractions running now.",
+        self.metrics.gauge("llmextract_extractions_running", "Articles being extracted now.",
+                           lambda: self.extracting)
+        self.metrics.gauge("llmextract_work_places_taken",
+                           "Places of --concurrency taken: requests at the model endpoint, or "
+                           "extractions by a backend that sends none (rules).",
                            lambda: self.queue.running)
 
     # -- extraction ---------------------------------------------------------------------------
@@ -115,8 +128,20 @@ class Service:
         backend = str(arguments["backend"])
 
         async def run() -> Extraction:
-            async with self.queue.slot():
-                return await extract_async(item.text, cache=self.settings.cache, **arguments)
+            self.extracting += 1
+            try:
+                bounded = self._bounded_backend(backend, arguments["model"])
+                if bounded is not None:  # its HTTP requests take the places
+                    return await extract_async(item.text, cache=self.settings.cache,
+                                               **{**arguments, "backend": bounded})
+                async with self.queue.slot():
+                    return await extract_async(item.text, cache=self.settings.cache,
+                                               **arguments)
+            finally:
+                self.extracting -= 1
+                if self.extracting == 0 and not self.heap.done:
+                    # After this request's answer is on its way, if still idle then.
+                    asyncio.get_running_loop().call_later(0.1, self._idle)
 
         try:
             try:
@@ -150,6 +175,16 @@ class Service:
         info["cache_hits"] = info.get("cache_hits", 0) + int(p.cache_hit)
         info["rejected_items"] = info.get("rejected_items", 0) + rejected
         return result
+
+    def _idle(self) -> None:
+        if self.extracting == 0:
+            self.heap.idle()
+
+    def _bounded_backend(self, name: str, model: str | None) -> Backend | None:
+        key = (name, model)
+        if key not in self._bounded:
+            self._bounded[key] = bounded_backend(resolve_backend(name, model), self.queue)
+        return self._bounded[key]
 
     def _spent(self, info: dict[str, Any], usage: Usage | None, attempts: int,
                reasks: int) -> None:

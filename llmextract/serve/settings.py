@@ -31,9 +31,10 @@ class ServeSettings:
     body_limit: int = 1_000_000
     #: Articles in one batch request.
     max_batch: int = 100
-    #: Extractions running at once (across all requests).
+    #: Requests at the model endpoint at once, across all requests (a backend that sends none,
+    #: rules: extractions running at once).
     concurrency: int = 16
-    #: Extractions admitted beyond those running; past it requests get 429 and Retry-After.
+    #: Articles admitted beyond ``concurrency``; past it requests get 429 and Retry-After.
     queue: int = 64
     #: Articles of one batch running at once.
     batch_parallel: int = 4

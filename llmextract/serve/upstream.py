@@ -1,0 +1,62 @@
+"""An LLM backend holds one of the work queue's places only while its HTTP request is out.
+
+With a place held for the whole extraction (building the request, reviewing and grounding the
+answer, the cache write, and waiting for the event loop between them), fewer requests were at
+the model endpoint than ``--concurrency`` allows: at the default 16 places, 64 clients and an
+endpoint answering in 200 ms, 66 requests/s = 0.83 of 16 / 0.2 s
+(``python evals/bench_serve.py --concurrency 16``). The corpus runs bound the requests rather
+than the articles for the same reason (``llmextract/batch/paced_transport.py``). Here the
+place is taken by a transport under the backend's HTTP client, *outside* the deadline
+transport, so waiting for a place is never mistaken for a slow server; every attempt and re-ask
+takes its own place and gives it back the moment its answer is read.
+
+The admission bound is unchanged: at most ``--concurrency`` + ``--queue`` articles admitted,
+429 with ``Retry-After`` past that, so memory and latency stay bounded. A backend that makes
+no HTTP request (rules) keeps holding a place for its whole extraction.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+import httpx2
+
+from llmextract.backends.base import Backend
+from llmextract.serve.limits import WorkQueue
+
+
+class SlotTransport(httpx2.AsyncBaseTransport):
+    """One of ``queue``'s places for each request, from sending it to its answer's last byte
+    (the inner deadline transport reads the whole answer)."""
+
+    def __init__(self, queue: WorkQueue, inner: httpx2.AsyncBaseTransport) -> None:
+        self._queue = queue
+        self._inner = inner
+
+    async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        async with self._queue.slot():
+            return await self._inner.handle_async_request(request)
+
+    async def aclose(self) -> None:
+        await self._inner.aclose()
+
+
+def bounded_backend(backend: Backend, queue: WorkQueue) -> Backend | None:
+    """``backend`` again, its HTTP requests taking ``queue``'s places; None for a backend that
+    makes no HTTP request of its own (it holds a place for its whole extraction instead).
+
+    The client is built as ``OpenAIBackend`` builds its own (the deadline transport over
+    openai's default connection limits), through the backend's ``async_http_client`` seam, the
+    one the corpus runs use; only the place-taking layer is added.
+    """
+    from llmextract.backends.openai import OpenAIBackend
+
+    if not isinstance(backend, OpenAIBackend) or backend._async_http_client is not None:
+        return None
+    import openai
+
+    from llmextract.backends._transport import AsyncDeadlineTransport
+
+    transport = SlotTransport(queue, AsyncDeadlineTransport(backend.settings.timeout))
+    client: Any = openai.DefaultAsyncHttpxClient(transport=transport)
+    return OpenAIBackend(backend.settings, async_http_client=client)
