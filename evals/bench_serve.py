@@ -40,6 +40,7 @@ import argparse
 import asyncio
 import contextlib
 import json
+import math
 import os
 import statistics
 import subprocess
@@ -183,6 +184,18 @@ def cpu_seconds(pid: int) -> float:
     return total
 
 
+def waited_seconds(pid: int) -> float:
+    """Time the threads of a process and of its live children spent runnable but waiting for a
+    CPU so far (``/proc/.../schedstat``): how much the other programs on the cores held the
+    server back."""
+    total = 0
+    for one in (pid, *children(pid)):
+        with contextlib.suppress(OSError):
+            for task in Path(f"/proc/{one}/task").iterdir():
+                total += int((task / "schedstat").read_text().split()[1])
+    return total / 1e9
+
+
 def children(pid: int) -> list[int]:
     found: list[int] = []
     with contextlib.suppress(OSError):
@@ -324,11 +337,13 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
             health = asyncio.run(drive(url, args.requests, args.clients, health_ask, deadline))
             config.health.append(health["per_second"])
             cpu_before, own_before = cpu_seconds(pid), time.process_time()
+            waited_before = waited_seconds(pid)
             up_before = cpu_seconds(config.upstream.pid) if config.upstream.pid else 0.0
             result = asyncio.run(drive(url, args.requests, args.clients,
                                        extract_ask(f"{config.label} {round_no}"), deadline))
             done = args.requests - result["not_sent"]
             result["server_ms"] = 1000 * (cpu_seconds(pid) - cpu_before) / done
+            result["waited_ms"] = 1000 * (waited_seconds(pid) - waited_before) / done
             result["own_ms"] = 1000 * (time.process_time() - own_before) / done
             result["endpoint_ms"] = (1000 * (cpu_seconds(config.upstream.pid) - up_before) / done
                                      if config.upstream.pid else float("nan"))
@@ -349,8 +364,8 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
               f"{rate / ideal:.2f} of the ideal; {med([v[1] for v in values]):.2f} ms "
               f"CPU/request in this process")
     print(f"  {'server':<24} {'req/s':>6} {'ideal':>6} {'p50':>6} {'p99':>6}  "
-          f"{'CPU ms/request: server':>22} {'loadgen':>8} {'endpoint':>9}  "
-          f"{'healthz req/s':>13}")
+          f"{'ms/request: server CPU':>22} {'waited':>6} {'loadgen':>7} {'endpoint':>8}  "
+          f"{'cores':>5}  {'healthz req/s':>13}")
     for config in configs:
         runs = config.runs
         failed = sum(r["failed"] for r in runs)
@@ -358,14 +373,20 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
         rate = med([r["per_second"] for r in runs])
         server_ms = med([r["server_ms"] for r in runs])
         own_ideal = min(args.clients, args.concurrency * config.workers) / args.latency
+        own_ms = med([r["own_ms"] for r in runs])
+        endpoint_ms = med([r["endpoint_ms"] for r in runs])  # nan: in this process
+        cores = rate * (server_ms + own_ms + (0.0 if math.isnan(endpoint_ms) else endpoint_ms))
+        cores /= 1000
         print(f"  {config.label:<24} {rate:>6.0f} {rate / own_ideal:>6.2f} "
               f"{med([r['p50_ms'] for r in runs]):>6.0f} {med([r['p99_ms'] for r in runs]):>6.0f}"
-              f"  {server_ms:>22.2f} {med([r['own_ms'] for r in runs]):>8.2f} "
-              f"{med([r['endpoint_ms'] for r in runs]):>9.2f}  {med(config.health):>13.0f}"
+              f"  {server_ms:>22.2f} {med([r['waited_ms'] for r in runs]):>6.2f} {own_ms:>7.2f} "
+              f"{endpoint_ms:>8.2f}  {cores:>5.2f}  {med(config.health):>13.0f}"
               + (f"  FAILED {failed} LOST {lost}" if failed or lost else ""))
-    print("  (ideal: share of the ideal; p50/p99 in ms; healthz: the same load generator "
-          "against GET /healthz. The server's CPU allows at most workers x 1000 / server ms "
-          "requests/s on free cores, less what the load generator and endpoint take)")
+    print("  (ideal: share of the ideal; p50/p99 in ms; waited: the server's time runnable but "
+          "without a CPU; cores: the CPU the three\n   processes used, req/s x the three ms; "
+          "healthz: the same load generator against GET /healthz. One worker serves at most\n"
+          "   1000 / server ms requests/s; 0.9 of the ideal needs 0.9 x ideal x (server + "
+          "loadgen + endpoint ms) / 1000 free cores)")
     for config in configs:
         statuses: dict[str, int] = {}
         for r in config.runs:
