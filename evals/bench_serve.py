@@ -20,9 +20,14 @@
    the ideal, and the CPU time per request of the server (workers included), of this process
    (the load generator, plus the threaded endpoint when used) and of the asyncio endpoint,
    with what the server's CPU allows on the cores it has.
+   Also printed: the time the server spent runnable but without a CPU (other programs on the
+   cores) and the cores the three processes used (requests/s x their CPU per request).
    Every configuration is started once and the rounds are interleaved (``--rounds``, medians),
    so a busy VM slows them all alike. ``--baseline DIR`` runs the same servers from another
    checkout too (say ``git archive <commit> | tar -x -C DIR``), side by side.
+   ``--concurrency N`` gives the server N places instead of one per client (the ideal is then
+   ``min(clients, N x workers) / latency``): how close to its places the service keeps the
+   model endpoint busy.
 2. rules backend: requests per second with one worker and with one worker per core, and the
    latency of ``GET /healthz`` asked every 10 ms during that load (how long the work holds the
    server's event loop).

@@ -3,12 +3,12 @@
 With a place held for the whole extraction (building the request, reviewing and grounding the
 answer, the cache write, and waiting for the event loop between them), fewer requests were at
 the model endpoint than ``--concurrency`` allows: at the default 16 places, 64 clients and an
-endpoint answering in 200 ms, 66 requests/s = 0.83 of 16 / 0.2 s
-(``python evals/bench_serve.py --concurrency 16``). The corpus runs bound the requests rather
-than the articles for the same reason (``llmextract/batch/paced_transport.py``). Here the
-place is taken by a transport under the backend's HTTP client, *outside* the deadline
-transport, so waiting for a place is never mistaken for a slow server; every attempt and re-ask
-takes its own place and gives it back the moment its answer is read.
+endpoint answering in 200 ms, 0.85 of 16 / 0.2 s on one worker, 0.93 with this
+(``python evals/bench_serve.py --concurrency 16``, side by side). The corpus runs bound the
+requests rather than the articles for the same reason (``batch/paced_transport.py``). Here
+the place is taken by a transport under the backend's HTTP client, *outside* the deadline
+transport, so waiting for a place is never mistaken for a slow server; every attempt and
+re-ask takes its own place and gives it back the moment its answer is read.
 
 The admission bound is unchanged: at most ``--concurrency`` + ``--queue`` articles admitted,
 429 with ``Retry-After`` past that, so memory and latency stay bounded. A backend that makes
