@@ -182,3 +182,33 @@ def test_a_roundup_lede_over_the_past_day_does_not_swallow_the_tolls_it_sums() -
     found = derive(result, ROUNDUP)
     assert found.killed == 6
     assert not found.airstrike
+
+
+@pytest.mark.parametrize(("body", "start"), [
+    # "overnight" is the night before the dateline, as "last night" is
+    ("An Afghan and coalition force killed two insurgents in Nad-e Ali district, Helmand "
+     "province, overnight.", dt.date(2011, 6, 13)),
+    ("Overnight, a combined force detained a Haqqani facilitator in Sabari district, Khost "
+     "province.", dt.date(2011, 6, 13)),
+    ("A combined force detained a Taliban leader in Nawa district, Helmand province, Sunday "
+     "overnight.", dt.date(2011, 6, 12)),
+    # an overnight operation is a kind of operation: the weekday dates it, else the dateline
+    ("ISAF confirmed the capture of a Taliban leader during an overnight operation in Ghazni "
+     "province Sunday.", dt.date(2011, 6, 12)),
+    ("The patrol stayed overnight in the village and detained a suspected insurgent in Zhari "
+     "district today.", dt.date(2011, 6, 14)),
+    # a span of days starts on its first day
+    ("Between June 9 and June 11, Afghan and coalition forces detained 12 suspected "
+     "insurgents in Marjah district, Helmand province.", dt.date(2011, 6, 9)),
+    ("From June 8 to 10, a combined force cleared 20 compounds in Arghandab district, "
+     "Kandahar province, detaining seven suspected insurgents.", dt.date(2011, 6, 8)),
+    ("During a clearing operation June 9-11 in Shah Wali Kot district, Kandahar province, "
+     "Afghan forces detained four suspected insurgents.", dt.date(2011, 6, 9)),
+    # two days named apart are two days, not a span; a place after "to" is no end day
+    ("Afghan forces detained two insurgents in Zharay district June 11 and 13.",
+     dt.date(2011, 6, 11)),
+    ("A combined force detained a Taliban facilitator June 12 to the north of Lashkar Gah.",
+     dt.date(2011, 6, 12)),
+])
+def test_isaf_start_date_wording(body: str, start: dt.date) -> None:
+    assert answer(body).start_date == start
