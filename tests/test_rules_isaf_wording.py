@@ -14,6 +14,7 @@ import pytest
 
 from llmextract.backends.rules import extract
 from llmextract.evaluation.isaf import IsafAnswer, derive
+from llmextract.rules.places import find_places
 from llmextract.schema import ArticleRef, Extraction, Provenance
 
 PUBLISHED = dt.date(2011, 6, 14)
@@ -146,6 +147,15 @@ def test_isaf_tolls(body: str, killed: int) -> None:
     ("Afghan forces detained an insurgent in Tarinkot today.", {"uruzgan"}),
     ("The force detained a Haqqani facilitator in Zazai Maidan district today.", {"khost"}),
     ("The force detained an insurgent in Puli Khumri yesterday.", {"baghlan"}),
+    # the label names one province: the first named alone, not a roundup's list
+    ("Afghan and coalition forces detained more than 15 suspected insurgents in Khost, Kandahar "
+     "and Nangarhar provinces yesterday. In Kandahar province, the force detained a Taliban "
+     "leader in Spin Boldak district.", {"kandahar"}),
+    ("A combined force detained a Taliban leader in Nawa district, Helmand province, "
+     "yesterday. In a separate operation, the force detained two insurgents in Zhari "
+     "district, Kandahar province.", {"helmand"}),
+    ("Afghan and coalition forces detained 12 suspected insurgents in Kandahar and Helmand "
+     "provinces yesterday.", {"kandahar", "helmand"}),
     # a name two provinces share, or one moved between them, does not guess
     ("Coalition forces detained two insurgents in Arghandab district today.", set()),
     ("Coalition forces detained two insurgents in Ghormach district today.", set()),
@@ -212,3 +222,28 @@ def test_a_roundup_lede_over_the_past_day_does_not_swallow_the_tolls_it_sums() -
 ])
 def test_isaf_start_date_wording(body: str, start: dt.date) -> None:
     assert answer(body).start_date == start
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    # a list closed by a plural admin word names every item at that level
+    ("in Kandahar and Helmand provinces yesterday", [("Kandahar", "provinces"),
+                                                     ("Helmand", "provinces")]),
+    ("in Khost, Paktiya and Nangarhar provinces", [("Khost", "provinces"),
+                                                   ("Paktiya", "provinces"),
+                                                   ("Nangarhar", "provinces")]),
+    ("in Nawa and Marjah districts, Helmand province", [("Nawa", "districts"),
+                                                        ("Marjah", "districts")]),
+    # no plural admin word: the items keep their own
+    ("near Sangin and in Kajaki district", [("Sangin", None), ("Kajaki", "district")]),
+])
+def test_a_list_of_places_shares_its_plural_admin_word(
+        sentence: str, places: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.generic) for p in find_places(sentence)] == places
+
+
+def test_a_strike_in_two_provinces_is_located_in_both() -> None:
+    text = DATELINE + "A coalition air strike killed two insurgents in Kandahar and Helmand " \
+                      "provinces yesterday."
+    events, _ = extract(text, PUBLISHED)
+    assert {(loc.name, loc.admin_area) for loc in events[0].locations} == {
+        ("Kandahar", None), ("Helmand", None)}

@@ -39,8 +39,12 @@ backend's output alike:
   either, by the whole release ("Sangin/Helmand" above its first sentence). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
   (``normalize.districts``), unless a province is named outright at the same level: the text's
-  own "Paktiya province" wins over the lookup of a district whose name is ambiguous. Right
-  when the set equals the label's.
+  own "Paktiya province" wins over the lookup of a district whose name is ambiguous. The
+  label names one province (every label of the slice does, whatever the release covers): when
+  the answer has several, the one named first alone in a sentence of the release is kept (a
+  list, "in Khost, Kandahar and Nangarhar provinces", is a roundup's, not one operation's
+  place), and all are kept when no sentence names one alone. Right when the set equals the
+  label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates
   since schema v2, so a release of ground raids has one too), under the coders' conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
@@ -228,6 +232,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             p for name in names for p in find_district_provinces(name)}
         if provinces:
             break
+    if len(provinces) > 1 and text is not None:
+        provinces = _one_province(provinces, text)
     dated = [*(e.date for e in extraction.events),
              *(c.date for c in extraction.claims if not _blamed(c, text))]
     released = extraction.article.published or (
@@ -238,6 +244,19 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         provinces=frozenset(provinces),
         start_date=_start_date(dated, released),
     )
+
+
+def _one_province(provinces: set[str], text: str) -> set[str]:
+    """The one province a release's label names: the first named alone in a sentence (a list
+    of several, "in Khost, Kandahar and Nangarhar provinces", is a roundup's, not an
+    operation's place); every candidate when no sentence names one alone."""
+    start = 0
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+        named = [p for p in find_afghan_province(text[start:end]) if p in provinces]
+        start = end
+        if len(named) == 1:
+            return {named[0]}
+    return provinces
 
 
 def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date | None:

@@ -1069,7 +1069,7 @@ def _locations(event: EventDraft, country: str | None, afghan_text: bool) -> lis
         if p.country is not None and (locals_ or admins):
             continue
         admin = p.admin_area or (default_admin if p.country is None else None)
-        if admin is None and afghan_text and p.country is None:
+        if admin is None and afghan_text and p.country is None and p not in admins:
             provinces = [a.name for a in admins if find_afghan_province(a.name)]
             admin = provinces[0] if provinces else None
         if admin is not None and same_place(admin, p.name):
