@@ -133,6 +133,12 @@ def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
     ("The targeted individual was responsible for a bombing in May that killed four "
      "civilians.", 0),
     ("An Afghan soldier was killed during the firefight.", 0),
+    # wounded, then dead: one killed
+    ("A local civilian was wounded in the crossfire and later died of his injuries.", 1),
+    ("The insurgent was seriously wounded and subsequently died at the scene.", 1),
+    ("Two insurgents were wounded. One was wounded and later died.", 1),
+    ("The insurgent was wounded and later detained.", 0),
+    ("An insurgent was detained and later released.", 0),
 ])
 def test_isaf_tolls(body: str, killed: int) -> None:
     assert answer(body).killed == killed
