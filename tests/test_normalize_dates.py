@@ -43,6 +43,7 @@ RESOLVE: list[tuple[str, dt.date, dt.date, DatePrecision]] = [
     ("the day before yesterday", D(2020, 10, 19), D(2020, 10, 19), "day"),
     # the night before the dateline, like "last night"; a weekday next to it names the night
     ("overnight", D(2020, 10, 20), D(2020, 10, 20), "day"),
+    ("last evening", D(2020, 10, 20), D(2020, 10, 20), "day"),
     ("killed two fighters overnight.", D(2020, 10, 20), D(2020, 10, 20), "day"),
     ("Monday overnight", D(2020, 10, 19), D(2020, 10, 19), "day"),
     ("overnight Monday", D(2020, 10, 19), D(2020, 10, 19), "day"),
@@ -192,6 +193,8 @@ def test_absolute_expressions_resolve_without_an_anchor(expression: str, earlies
     "over the last 24 hours of the siege",
     "over the past 72 hours",  # only 24 and 48 hours are read
     "an overnight operation",  # the kind of operation, not when it was
+    "the last night of the festival",
+    "the last evening of Ramadan",
     "the patrol stayed overnight",
     "",
 ])
@@ -278,6 +281,9 @@ DATELINES = [
     ("KABUL, Afghanistan (Sept. 24) - Afghan and coalition ...", 2010, D(2010, 9, 24)),
     ("KABUL, Afghanistan (August 14)", 2012, D(2012, 8, 14)),
     ("KABUL, Afghanistan (Jan. 18, 2011) — Afghan ...", 2015, D(2011, 1, 18)),  # own year wins
+    # a stray comma or space in the dateline (ISAF typos)
+    ("KABUL, Afghanistan (July, 3, 2012) - A combined ...", None, D(2012, 7, 3)),
+    ("KABUL, Afghanistan (Sept. 3 , 2011) - A combined ...", None, D(2011, 9, 3)),
     ("2012-08-S-027 | KABUL, Afghanistan (August 14) | In Sabari ...", None, D(2012, 8, 14)),
     ("May 30: Afghan ISAF Operations in Southern, Eastern Afghanistan", 2010, D(2010, 5, 30)),
     (SEED, None, D(2020, 10, 21)),  # no dateline: the publication date

@@ -220,6 +220,13 @@ def test_a_roundup_lede_over_the_past_day_does_not_swallow_the_tolls_it_sums() -
      "Kandahar province, detaining seven suspected insurgents.", dt.date(2011, 6, 8)),
     ("During a clearing operation June 9-11 in Shah Wali Kot district, Kandahar province, "
      "Afghan forces detained four suspected insurgents.", dt.date(2011, 6, 9)),
+    ("A combined force detained a Taliban leader in Nawa district, Helmand province, during "
+     "the night of June 12-13.", dt.date(2011, 6, 12)),
+    ("A combined force detained a Taliban leader in Nawa district, Helmand province, last "
+     "evening.", dt.date(2011, 6, 13)),
+    # a 24-hour roundup ending on the dateline counts as the dateline's day
+    ("Afghan and coalition forces detained 12 suspected insurgents in Helmand province over "
+     "the past 24 hours.", dt.date(2011, 6, 14)),
     # two days named apart are two days, not a span; a place after "to" is no end day
     ("Afghan forces detained two insurgents in Zharay district June 11 and 13.",
      dt.date(2011, 6, 11)),

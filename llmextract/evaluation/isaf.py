@@ -50,7 +50,8 @@ backend's output alike:
   day-precise date within the week before the release is preferred (an older one is history the
   release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for
   is not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as
-  its last day, and a release with nothing dated to the day or the week counts as its
+  its last day, the release's own (any other span of days counts from its first: "the night
+  of June 12-13"), and a release with nothing dated to the day or the week counts as its
   dateline's day (a month or a year alone, "In June, insurgents engaged the assault force", is
   background to the operation the release reports). Scored
   only on releases whose text gives a year (a four-digit 19xx/20xx), since otherwise the year
@@ -260,11 +261,12 @@ def _one_province(provinces: set[str], text: str) -> set[str]:
 
 
 def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date | None:
-    starts = [_start(d) for d in dated if date_window(d) is not None]
-    days = [_start(d) for d in dated if d.precision == "day" and date_window(d) is not None]
+    starts = [_start(d, released) for d in dated if date_window(d) is not None]
+    days = [_start(d, released) for d in dated
+            if d.precision == "day" and date_window(d) is not None]
     recent = [day for day in days
               if released is None or released - _RECENT <= day <= released]
-    fine = [_start(d) for d in dated if d.precision in ("day", "week")
+    fine = [_start(d, released) for d in dated if d.precision in ("day", "week")
             and date_window(d) is not None]
     pool = recent or days or (fine if released is not None else starts)
     return min(pool) if pool else released
@@ -273,12 +275,13 @@ def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date
 _RECENT = dt.timedelta(days=7)
 
 
-def _start(date: DateRange) -> dt.date:
+def _start(date: DateRange, released: dt.date | None) -> dt.date:
     window = date_window(date)
     assert window is not None
-    if date.precision == "day" and window[1] - window[0] == dt.timedelta(days=1):
+    if (date.precision == "day" and window[1] - window[0] == dt.timedelta(days=1)
+            and window[1] == released):
         return window[1]  # "over the past 24 hours": the day the release reports
-    return window[0]
+    return window[0]  # "June 12-13", "the night of June 12-13": the first day
 
 
 def _killed(claims: Sequence[CasualtyClaim], text: str | None,

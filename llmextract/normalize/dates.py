@@ -134,7 +134,8 @@ _DATE = re.compile(
     | (?P<pr>(?P<prp>in|during|since|throughout|through|until|till|by|last|this|of
           |earlier\s+in|later\s+in)\s+(?P<prm>{_MON})(?!\s*\d))
     | (?P<yr>(?:in|during|since|throughout|until|by)\s+(?P<yry>{_YEAR})(?!-))
-    | (?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|today|tonight
+    | (?P<rel>the\s+day\s+before\s+yesterday|yesterday
+          |(?<!\bthe\s)last\s+(?:night|evening)(?!\s+of\b)|today|tonight
           |this\s+(?:morning|afternoon|evening)|earlier\s+today
           |(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!stay\s)(?<!stayed\s)(?<!remained\s)
            overnight(?!\s+(?:on\s+|into\s+|to\s+)?(?:{_WD}|{_MON}\s*\d)))\b
@@ -323,7 +324,7 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
     g = m.group
     if g("rel"):
         rel = " ".join(g("rel").lower().split())
-        back = {"yesterday": 1, "last night": 1, "overnight": 1,
+        back = {"yesterday": 1, "last night": 1, "last evening": 1, "overnight": 1,
                 "the day before yesterday": 2}.get(rel, 0)
         day = anchor - dt.timedelta(days=back)
         return _range(day, day, "day")
@@ -526,9 +527,10 @@ _FULL_DATE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# (a stray comma or space is an ISAF typo: "(July, 3, 2012)", "(Sept. 3 , 2011)")
 _DATELINE = re.compile(
-    rf"\(\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{_YEAR}))?\s*\)", re.IGNORECASE
-)
+    rf"\(\s*(?P<m>{_MON}),?\s*(?P<d>{_DAY})(?:\s*[,.]?\s*(?P<y>{_YEAR}))?\s*\)",
+    re.IGNORECASE)
 _TITLE_DATE = re.compile(rf"\A\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{_YEAR}))?\s*:",
                          re.IGNORECASE)
 # ISAF release numbers: "2012-04-S-048", "2010-02-CA-017".
