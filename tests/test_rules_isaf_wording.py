@@ -47,6 +47,12 @@ def answer(body: str) -> IsafAnswer:
     "The insurgents were engaged by coalition aircraft after they attacked a checkpoint.",
     "The security force engaged the insurgents with precision-guided munitions, killing three.",
     "An aerial engagement killed two insurgents who were emplacing a bomb in Helmand province.",
+    # drones by designation, air-launched munitions by type
+    "An MQ-9 Reaper engaged two insurgents emplacing a roadside bomb in Nawa district.",
+    "An MQ-1 fired on a group of armed insurgents in Paktika province.",
+    "A coalition Predator fired a Hellfire missile at the insurgents, killing two.",
+    "The joint terminal attack controller called in a JDAM on the insurgent compound.",
+    "The security force employed a GBU-12 against the insurgent fighting position.",
 ])
 def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     assert answer(body).airstrike
@@ -84,6 +90,10 @@ def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     "An air weapons team engaged the insurgents, killing three, in Nawa district, Helmand "
     "province.",
     "The force was supported by close air support during the engagement.",
+    # a type name used for something else, or a rule about a munition
+    "The film Hellfire was shown at a cinema in Kabul today.",
+    "Insurgents attacked the checkpoint with hellfire and fury, the governor said.",
+    "Insurgents fired two missiles at the forward operating base; no one was injured.",
 ])
 def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
     assert not answer(body).airstrike
