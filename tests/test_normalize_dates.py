@@ -44,6 +44,7 @@ RESOLVE: list[tuple[str, dt.date, dt.date, DatePrecision]] = [
     # the night before the dateline, like "last night"; a weekday next to it names the night
     ("overnight", D(2020, 10, 20), D(2020, 10, 20), "day"),
     ("last evening", D(2020, 10, 20), D(2020, 10, 20), "day"),
+    ("during the weekend", D(2020, 10, 17), D(2020, 10, 18), "week"),
     ("killed two fighters overnight.", D(2020, 10, 20), D(2020, 10, 20), "day"),
     ("Monday overnight", D(2020, 10, 19), D(2020, 10, 19), "day"),
     ("overnight Monday", D(2020, 10, 19), D(2020, 10, 19), "day"),

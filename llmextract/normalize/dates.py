@@ -140,7 +140,7 @@ _DATE = re.compile(
           |(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!stay\s)(?<!stayed\s)(?<!remained\s)
            overnight(?!\s+(?:on\s+|into\s+|to\s+)?(?:{_WD}|{_MON}\s*\d)))\b
     | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|the\s+past|past
-          |over\s+the(?=\s+weekend))
+          |(?:over|during)\s+the(?=\s+weekend))
           \s+(?P<relu>week|weekend|month|year))\b
     | (?P<hrs>(?:(?:over|in|during)\s+the\s+(?:past|last)|the\s+past)
           \s+(?:(?P<hrsn>24|48|twenty-four|forty-eight)\s+hours|day)\b(?!\s+of\b))

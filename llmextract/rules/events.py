@@ -181,9 +181,9 @@ _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 # engine tries much faster than one flat list)
 _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|erial|rtiller|viation)|drone|u(?:av|nmanned)"
-    r"|m(?:issile|ortar)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|jet|craft|h(?:elicopter|it)"
-    r"|g(?:unship|uided)|target|fired|t(?:yphoon|ornad|ucano)|reaper|predator|apache|harrier|rafale|mirage"
-    r"|\b[abf]-\d|\b(?:su|mig)-\d|\bmq-\d|jdam|gbu|hellfire")
+    r"|m(?:issile|ortar|q-\d)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|j(?:et|dam)|craft"
+    r"|h(?:elicopter|it|ellfire)|g(?:unship|uided|bu)|target|fired|t(?:yphoon|ornad|ucano)"
+    r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
     r"(?![^.]*\b(?:but|however|although)\b)",
