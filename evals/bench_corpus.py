@@ -6,9 +6,11 @@ Run: ``.venv/bin/python evals/bench_corpus.py [--articles 2000] [--latency 0.2]
 What it measures (one run, side by side):
 
 - **llm**: ``--articles`` synthetic articles through ``llmextract extract corpus.jsonl -o``
-  against the local OpenAI-compatible server (``tests/openai_server.py``, its own process) that
-  answers after ``--latency`` seconds. Ideal rate = concurrency / latency; the figure is the
-  share of it reached, and the client's CPU time per article: of the whole process, and per
+  against a fake OpenAI-compatible endpoint in its own process (``evals/fake_endpoint.py``;
+  ``--endpoint threaded``: ``tests/openai_server.py``) that answers after ``--latency``
+  seconds. Ideal rate = concurrency / latency; first the **floor**, what a bare ``httpx2`` loop
+  reaches against that endpoint (the share of the ideal the yardstick itself allows), then the
+  share the LLM path reaches, and the client's CPU time per article: of the whole process, and per
   further article (the whole run less a ``SHORT``-article run, so start-up is left out).
   **before**: the same articles one at a time through ``extract()`` (what ``llmextract
   extract a.txt b.txt ...`` did), on a sample of 40 articles.
@@ -64,20 +66,54 @@ def write_corpus(path: Path, count: int, first: int = 0) -> None:
                                    "published": "2024-03-12"}) + "\n")
 
 
-def start_server(directory: Path, latency: float) -> tuple[subprocess.Popen[bytes], str]:
+def start_server(directory: Path, latency: float,
+                 endpoint: str = "asyncio") -> tuple[subprocess.Popen[bytes], str]:
+    """The fake model endpoint in its own process: ``asyncio`` is ``evals/fake_endpoint.py``
+    (the yardstick), ``threaded`` the test server ``tests/openai_server.py`` (which answers
+    late under load; kept to compare with earlier figures)."""
     reply = directory / "answer.json"
     reply.write_text(json.dumps(ANSWER), encoding="utf-8")
-    import socket
-
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        port = probe.getsockname()[1]
-    server = subprocess.Popen([sys.executable, "-m", "tests.openai_server", "--port", str(port),
-                               "--reply-file", str(reply), "--latency", str(latency),
-                               "--quiet"], cwd=ROOT, stdout=subprocess.PIPE)
+    if endpoint == "asyncio":
+        command = [sys.executable, str(ROOT / "evals" / "fake_endpoint.py"), "--reply-file",
+                   str(reply), "--latency", str(latency)]
+    else:
+        command = [sys.executable, "-m", "tests.openai_server", "--port", "0",
+                   "--reply-file", str(reply), "--latency", str(latency), "--quiet"]
+    server = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE)
     assert server.stdout is not None
-    server.stdout.readline()  # "serving on ..."
-    return server, f"http://127.0.0.1:{port}/v1"
+    line = server.stdout.readline().decode()  # "serving on URL"
+    return server, line.split()[-1].rstrip("/")
+
+
+def floor(base_url: str, count: int, concurrency: int) -> tuple[float, float]:
+    """What a bare ``httpx2`` loop (no SDK, nothing done with the answers) reaches against the
+    endpoint at the same concurrency: articles per second and CPU ms per request. The share of
+    the ideal the endpoint itself allows, so the LLM path's figure is read against it."""
+    import asyncio
+
+    import httpx2
+
+    body = json.dumps({"model": "bench-model",
+                       "messages": [{"role": "user", "content": article(0)}]}).encode()
+
+    async def run() -> tuple[float, float]:
+        limits = httpx2.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
+        async with httpx2.AsyncClient(limits=limits, trust_env=False) as client:
+            gate = asyncio.Semaphore(concurrency)
+
+            async def one() -> None:
+                async with gate:
+                    answer = await client.post(
+                        base_url + "/chat/completions", content=body,
+                        headers={"content-type": "application/json"})
+                    answer.raise_for_status()
+
+            started, cpu = time.perf_counter(), time.process_time()
+            await asyncio.gather(*(one() for _ in range(count)))
+            return count / (time.perf_counter() - started), \
+                (time.process_time() - cpu) * 1000 / count
+
+    return asyncio.run(run())
 
 
 def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
@@ -96,9 +132,14 @@ def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-def bench_llm(directory: Path, count: int, latency: float, concurrency: int) -> None:
-    server, base_url = start_server(directory, latency)
+def bench_llm(directory: Path, count: int, latency: float, concurrency: int,
+              endpoint: str) -> None:
+    server, base_url = start_server(directory, latency, endpoint)
     try:
+        ideal = concurrency / latency
+        rate, cpu_ms = floor(base_url, count, concurrency)
+        print(f"floor ({endpoint} fake endpoint, bare httpx2 loop): {rate:,.0f} requests/s "
+              f"({rate / ideal:.0%} of the ideal {ideal:,.0f}/s); {cpu_ms:.2f} ms CPU/request")
         env = {**os.environ, "OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "sk-bench",
                "LLMEXTRACT_MODEL": "bench-model",
                "LLMEXTRACT_CACHE_DIR": str(directory / "cache")}
@@ -113,7 +154,6 @@ def bench_llm(directory: Path, count: int, latency: float, concurrency: int) -> 
         for n in range(count, count + sample):
             extract(article(n), published="2024-03-12", cache=False)
         before = sample / (time.perf_counter() - started)
-        ideal = concurrency / latency
         print(f"llm before (sequential extract): {before:,.1f} articles/s "
               f"({before / ideal:.0%} of the ideal {ideal:,.0f}/s at concurrency {concurrency})")
         # A short run of other articles first: its CPU is mostly the fixed cost (imports,
@@ -255,12 +295,15 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--memory", type=int, default=0)
     parser.add_argument("--only", choices=("llm", "rules", "memory"))
+    parser.add_argument("--endpoint", choices=("asyncio", "threaded"), default="asyncio",
+                        help="the fake model endpoint (see start_server)")
     args = parser.parse_args()
     sys.path.insert(0, str(ROOT))
     with tempfile.TemporaryDirectory() as temporary:
         directory = Path(temporary)
         if args.only in (None, "llm"):
-            bench_llm(directory, args.articles, args.latency, args.concurrency)
+            bench_llm(directory, args.articles, args.latency, args.concurrency,
+                      args.endpoint)
         if args.only in (None, "rules"):
             bench_rules(args.rules_articles, args.rounds, directory)
         if args.memory and args.only in (None, "memory"):

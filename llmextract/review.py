@@ -648,6 +648,9 @@ class ReviewSession:
         self.published = published
         self.attempts = max(1, attempts)
         self.answers = 0
+        #: Answers given before this exchange began (a Batch API answer it continues): a
+        #: transport retry starts the exchange over, not the conversation they belong to.
+        self.earlier = 0
         self.best: Outcome | None = None
         self.chosen: Outcome | None = None
         #: The problems of the latest refused answer, for the error when nothing is kept.
@@ -655,7 +658,7 @@ class ReviewSession:
 
     def restart(self) -> None:
         """A new exchange begins (a transport retry starts the conversation over)."""
-        self.answers = 0
+        self.answers = self.earlier
 
     def review(self, json_data: str | bytes | bytearray) -> Draft:
         self.answers += 1

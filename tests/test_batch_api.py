@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import signal
 import time
 from pathlib import Path
@@ -25,7 +26,14 @@ from tests.corpus_support import (
     good_draft,
     write_corpus,
 )
-from tests.openai_server import OpenAIServer, Step, batch_line_error, error, reply_tool
+from tests.openai_server import (
+    OpenAIServer,
+    RecordedRequest,
+    Step,
+    batch_line_error,
+    error,
+    reply_tool,
+)
 from tests.test_batch_openai import _cli, backend_for, records
 
 KEY = "sk-test"  # backend_for's key
@@ -59,8 +67,13 @@ def run(server: OpenAIServer, corpus: Path, out: Path, *, stop_after: int | None
 
 
 def live_numbers(server: OpenAIServer) -> list[int]:
-    return sorted(int(r.contents("user")[-1].split("ARTICLE ")[1].split()[0])
-                  for r in server.chat_requests)
+    return sorted(article_number(r) for r in server.chat_requests)
+
+
+def article_number(request: RecordedRequest) -> int:
+    found = re.search(r"ARTICLE (\d+) ", "\n".join(request.contents("user")))
+    assert found is not None, request.messages
+    return int(found.group(1))
 
 
 def test_corpus_through_the_batch_api_each_article_once_failures_re_asked_live(
@@ -85,22 +98,24 @@ def test_corpus_through_the_batch_api_each_article_once_failures_re_asked_live(
                                                context={"article": article_text(n)})
         provenance = extraction.provenance
         assert extraction.claims[0].evidence[0].text == "killing three people"
-        if n % 10 in (3, 7, 8):
+        if n % 10 in (7, 8):
             assert provenance.backend == "openai" and responder.requests[n] == 2
+        elif n % 10 == 3:  # re-asked where the batch answer left off, which was paid for too
+            assert provenance.backend == "openai-batch+live" and responder.requests[n] == 2
+            assert provenance.usage.prompt_tokens == 20
+            assert (provenance.attempts, provenance.reasks) == (2, 1)
         else:
             assert provenance.backend == "openai-batch" and responder.requests[n] == 1
             assert provenance.usage.prompt_tokens == 10  # from the batch output line
             assert provenance.model == "test-model" and provenance.attempts == 1
-        if n % 10 == 3:  # the refused batch answer was paid for too
-            assert provenance.usage.prompt_tokens == 20 and provenance.attempts == 2
     assert stats.done == 30 and stats.ok == 30
-    # The batch line is the very request the live path sends for the same article.
+    # The batch line is the very request the live path sends first for the same article.
     batch_bodies = {int(json.loads(r.raw)["messages"][-1]["content"].split("ARTICLE ")[1]
                         .split()[0]): r.json for r in openai_server.batch_answered}
-    live = {n: r.json for n, r in zip(live_numbers(openai_server), sorted(
-        openai_server.chat_requests, key=lambda r: int(
-            r.contents("user")[-1].split("ARTICLE ")[1].split()[0])), strict=True)}
-    assert batch_bodies[3] == live[3] and batch_bodies[27] == live[27]
+    live = {article_number(r): r.json for r in openai_server.chat_requests}
+    assert batch_bodies[7] == live[7] and batch_bodies[27] == live[27]
+    assert live[3]["messages"][:len(batch_bodies[3]["messages"])] == batch_bodies[3]["messages"]
+    assert [m["role"] for m in live[3]["messages"][-2:]] == ["assistant", "tool"]
     assert not state_path_for(out).exists()  # collected: the state is gone
     assert not list(tmp_path.glob("*.requests.jsonl"))
     assert KEY not in out.read_text(encoding="utf-8")
@@ -277,7 +292,13 @@ def test_other_modes_send_the_live_request_and_review_the_answer(
     assert sorted(x["id"] for x in records(out)) == ids and stats.ok == 4
     assert live_numbers(openai_server) == [1]
     sent = [r.json for r in openai_server.batch_answered]
-    assert "tools" not in sent[0] and sent[1] == openai_server.chat_requests[0].json
+    assert "tools" not in sent[0]
+    # The refused answer is re-asked in its conversation: the batch request's messages, the
+    # answer, the re-ask.
+    continued = openai_server.chat_requests[0].messages
+    assert continued[:-2] == sent[1]["messages"]
+    assert [m["role"] for m in continued[-2:]] == ["assistant", "user"]
+    assert continued[-2]["content"] == json.dumps(bad_draft(1))
 
 
 def test_a_refused_batch_is_one_line_and_the_rerun_reuses_the_upload(

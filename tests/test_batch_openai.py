@@ -20,9 +20,19 @@ from llmextract.batch import BatchStats, extract_many
 from llmextract.batch.corpus import read_corpus
 from llmextract.batch.output import JsonlOutput
 from tests.corpus_support import CorpusResponder, chaos_plan, write_corpus
-from tests.openai_server import OpenAIServer, reply_tool, slow
+from tests.openai_server import (
+    OpenAIServer,
+    Usage,
+    drip,
+    reply_content,
+    reply_raw,
+    reply_tool,
+    slow,
+)
 
 REPO = Path(__file__).resolve().parent.parent
+SEED_DRAFT: dict[str, Any] = json.loads((REPO / "tests" / "data" / "seed_draft.json").read_text(
+    encoding="utf-8"))
 
 
 def backend_for(server: OpenAIServer, **overrides: Any) -> OpenAIBackend:
@@ -199,3 +209,76 @@ def test_a_budget_without_prices_is_refused() -> None:
 
     with pytest.raises(ConfigurationError, match="price"):
         list(extract_many(["text"], backend="rules", max_cost=1.0))
+
+
+# -- a corpus run sends through the same guarded transport as extract() ----------------------
+
+
+def test_a_corpus_run_bounds_a_dripping_answer_like_extract(openai_server: OpenAIServer,
+                                                             seed_text: str) -> None:
+    # One byte every 0.2 s: each read succeeds, so only the whole-request deadline stops it.
+    # The corpus client is built for pacing; it must keep that deadline (it once did not).
+    openai_server.script(drip(0.2, reply_tool(SEED_DRAFT)))
+    backend = backend_for(openai_server, timeout=1.0, max_attempts=1, mode="tools")
+    started = time.monotonic()
+    [result] = extract_many([{"id": "seed", "text": seed_text}], backend=backend, cache=False)
+    assert time.monotonic() - started < 4.0
+    assert result.status == "error"
+    assert "did not answer within 1s" in (result.error or "")
+
+
+def test_a_corpus_run_keeps_the_finished_items_of_a_cut_answer_like_extract(
+        openai_server: OpenAIServer, seed_text: str) -> None:
+    full = json.dumps(SEED_DRAFT, ensure_ascii=False)
+    cut = full[:full.index('"ref": "C3"') + len('"ref": "C3"')]
+    openai_server.script(reply_content(cut, finish_reason="length",
+                                       usage=Usage(prompt_tokens=900, completion_tokens=2048)))
+    backend = backend_for(openai_server, mode="json_schema", max_tokens=2048)
+    [result] = extract_many([{"id": "seed", "text": seed_text, "published": "2020-10-21"}],
+                            backend=backend, cache=False)
+    assert result.status == "ok", result.error
+    assert result.extraction is not None
+    assert (len(result.extraction.events), len(result.extraction.claims)) == (2, 2)
+    assert "cut off at max_tokens=2048" in result.extraction.rejected[0].problems[0]
+    assert len([r for r in openai_server.requests if r.path.endswith("/completions")]) == 1
+
+
+def test_a_corpus_run_names_an_html_page_answered_with_200(openai_server: OpenAIServer,
+                                                           seed_text: str) -> None:
+    openai_server.script(reply_raw(200, b"<!doctype html><html>Sign in</html>",
+                                   headers={"Content-Type": "text/html"}))
+    backend = backend_for(openai_server, max_attempts=1)
+    [result] = extract_many([{"id": "seed", "text": seed_text}], backend=backend, cache=False)
+    assert result.status == "error"
+    assert "HTML page" in (result.error or "")
+
+
+def _most_at_once(server: OpenAIServer, answer_after: float) -> int:
+    starts = sorted(r.received_monotonic for r in server.chat_requests)
+    return max(sum(1 for other in starts if start <= other < start + answer_after)
+               for start in starts)
+
+
+def test_concurrency_bounds_the_requests_at_the_server_not_the_articles_under_way(
+        openai_server: OpenAIServer) -> None:
+    # More articles than slots are under way (their answers are reviewed while the next
+    # request goes out), but the server never holds more than ``concurrency`` requests.
+    openai_server.default = slow(0.3, reply_tool({"events": [], "claims": []}))
+    texts = [f"Nothing happened in town {n} on Monday." for n in range(24)]
+    results = list(extract_many(texts, backend=backend_for(openai_server), concurrency=4,
+                                cache=False))
+    assert len(results) == 24 and all(r.ok for r in results)
+    assert _most_at_once(openai_server, 0.3) == 4
+
+
+def test_waiting_for_a_slot_does_not_count_against_the_request_timeout(
+        openai_server: OpenAIServer) -> None:
+    # One slot, answers after 0.6 s, timeout 1 s: the second article waits 0.6 s for the slot
+    # and then needs 0.6 s at the server; only the latter is the request's time.
+    openai_server.default = slow(0.6, reply_tool({"events": [], "claims": []}))
+    texts = ["Nothing happened on Monday.", "Nothing happened on Tuesday."]
+    results = list(extract_many(texts, backend=backend_for(openai_server, timeout=1.0,
+                                                            max_attempts=1),
+                                concurrency=1, cache=False))
+    assert [r.status for r in results] == ["ok", "ok"], [r.error for r in results]
+    assert _most_at_once(openai_server, 0.6) == 1

@@ -17,6 +17,7 @@ those too (``backends/_redact.py``).
 from __future__ import annotations
 
 import asyncio
+import json
 import logging
 import os
 import threading
@@ -71,9 +72,10 @@ from llmextract.schema import Usage
 # request is built or its outcome read, never at import of this module.
 if TYPE_CHECKING:
     import instructor
+    from openai.types.chat import ChatCompletion
 
-    from llmextract.draft import Draft
     from llmextract.prompts import Prompt
+    from llmextract.review import ReviewSession
 
 # instructor logs every give-up at ERROR; with no logging configured Python would print that to
 # stderr next to our own one-line error. Users who configure logging still receive it.
@@ -299,10 +301,13 @@ class OpenAIBackend:
 
     # -- async ------------------------------------------------------------------------------
 
-    async def run_async(self, article: ArticleInput, prompt: Prompt | None) -> BackendOutput:
+    async def run_async(self, article: ArticleInput, prompt: Prompt | None, *,
+                        after: EarlierAnswer | None = None) -> BackendOutput:
+        """``run`` for asyncio callers; ``after``: continue the conversation of an answer
+        given outside the live loop (``judge_answer``) instead of asking afresh."""
         from llmextract.draft import bound_session
 
-        call = _Call(self, article, _require(prompt))
+        call = _Call(self, article, _require(prompt), after)
         limit = self.breaker.attempt_limit()
         client = self._async_client()
         with bound_session(call.session), call.deadline.active():
@@ -337,23 +342,57 @@ class OpenAIBackend:
             temperature=s.temperature, max_tokens=s.max_tokens)
         return body
 
-    def read_answer(self, completion: Mapping[str, Any]) -> Draft:
-        """Read a chat completion (a Batch API output line's body) as the live path reads an
-        answer: through instructor's parser for this mode into the ``Draft`` review bound with
-        ``bound_session``. Raises what the live path would re-ask on."""
-        from instructor.v2.core.providers import Provider
-        from instructor.v2.core.registry import mode_registry
-        from instructor.v2.core.response import handle_response_model
+    def judge_answer(self, article: ArticleInput, prompt: Prompt | None,
+                     completion: Mapping[str, Any]) -> BackendOutput | EarlierAnswer | None:
+        """An answer the live loop did not ask for (a Batch API output line's body), judged as
+        the live path judges the answer to its first request (instructor's parser for this
+        mode, then the review): the output it would keep; where it would re-ask, the
+        conversation so far, for ``run_async(..., after=...)`` to continue; None where the live
+        transport would have refused the answer before any review (no choices, cut off,
+        filtered), so the article is asked afresh. Raises the live path's error where it would
+        stop at this answer (nothing usable, and no re-ask or token budget left)."""
+        from instructor.core.exceptions import ResponseParsingError
         from openai.types.chat import ChatCompletion
+
+        from llmextract.draft import bound_session
+
+        # What instructor re-asks on (``instructor.v2.core.retry``); anything else ends it.
+        reasked = (ValidationError, json.JSONDecodeError, ResponseParsingError)
+        choices = completion.get("choices")
+        if not (isinstance(choices, list) and choices and isinstance(choices[0], dict)
+                and choices[0].get("finish_reason") not in ("length", "content_filter")):
+            return None
+        try:
+            response = ChatCompletion.model_validate(dict(completion))
+        except ValidationError:
+            return None
+        call = _Call(self, article, _require(prompt))
+        call.answered_elsewhere(response)
+        with bound_session(call.session):
+            try:
+                self._parse(response)
+            except reasked as exc:
+                return call.refused_elsewhere(response, exc)
+            except Exception:
+                return None
+        return call.output()
+
+    def _parse(self, response: ChatCompletion) -> None:
+        """Read an answer as instructor reads it for this mode, into the bound review."""
+        from instructor.v2.core.response import handle_response_model
 
         from llmextract.draft import Draft
 
-        mode = _instructor_mode(self.mode)
-        model, _ = handle_response_model(Draft, mode=mode)  # loads the registry too
-        handlers = mode_registry.get_handlers(Provider.OPENAI, mode)
-        return handlers.response_parser(
-            response=ChatCompletion.model_validate(dict(completion)), response_model=model or Draft,
-            validation_context=None, strict=False, stream=False, is_async=False)
+        model, _ = handle_response_model(Draft, mode=_instructor_mode(self.mode))  # loads the
+        self._handlers().response_parser(  # registry too
+            response=response, response_model=model or Draft, validation_context=None,
+            strict=False, stream=False, is_async=False)
+
+    def _handlers(self) -> Any:
+        from instructor.v2.core.providers import Provider
+        from instructor.v2.core.registry import mode_registry
+
+        return mode_registry.get_handlers(Provider.OPENAI, _instructor_mode(self.mode))
 
     # -- clients ----------------------------------------------------------------------------
 
@@ -397,10 +436,26 @@ class OpenAIBackend:
         return client
 
 
+@dataclass
+class EarlierAnswer:
+    """An answer given outside the live loop (a Batch API answer) that review refused while
+    re-asks remained: the conversation so far, which a live call continues as the live path
+    continues its own after a refused first answer (``OpenAIBackend.judge_answer``)."""
+
+    #: The review that refused it: its best answer may still be the one kept.
+    session: ReviewSession
+    #: The answer as the assistant turn and the re-ask naming what failed, as instructor
+    #: writes them for the mode.
+    turns: list[dict[str, Any]]
+    usage: Usage
+    model: str | None
+
+
 class _Call:
     """The bookkeeping of one extraction: counters, the request, and error translation."""
 
-    def __init__(self, backend: OpenAIBackend, article: ArticleInput, prompt: Prompt) -> None:
+    def __init__(self, backend: OpenAIBackend, article: ArticleInput, prompt: Prompt,
+                 after: EarlierAnswer | None = None) -> None:
         from instructor.core.hooks import Hooks
 
         from llmextract.review import ReviewSession
@@ -410,8 +465,9 @@ class _Call:
         self.article = article
         self.prompt = prompt
         self.messages = prompt.messages(article.text, article.published)
-        self.session = ReviewSession(article.text, article.published, self.settings.reasks + 1,
-                                     instructions=_instructions(self.messages))
+        self.session = after.session if after is not None else ReviewSession(
+            article.text, article.published, self.settings.reasks + 1,
+            instructions=_instructions(self.messages))
         #: HTTP requests sent (every re-ask and retry counts).
         self.attempts = 0
         #: Times the whole request was sent again after a transport failure, plus one.
@@ -429,10 +485,68 @@ class _Call:
         self.hooks.on("completion:kwargs", self._on_request)
         self.hooks.on("completion:response", self._on_response)
         self.hooks.on("parse:error", self._on_parse_error)
+        self.reasks_left = self.settings.reasks
+        self.token_budget = self.settings.token_budget
+        #: An earlier answer's turns, sent after the prompt; the transport try that last did.
+        self.turns: list[dict[str, Any]] | None = None
+        self.turns_sent = 0
+        if after is not None:
+            self._carry_on(after)
+
+    def _carry_on(self, after: EarlierAnswer) -> None:
+        """Start from an earlier answer: it was the first attempt and its re-ask the first."""
+        self.turns = after.turns
+        self.attempts = self.reasks = 1
+        self.reasks_left -= 1
+        self.prompt_tokens = after.usage.prompt_tokens
+        self.completion_tokens = after.usage.completion_tokens
+        self.last_usage = (self.prompt_tokens, self.completion_tokens)
+        self.answered_by = after.model
+        if self.token_budget is not None:
+            spent = after.usage.prompt_tokens + after.usage.completion_tokens
+            self.token_budget = max(1, self.token_budget - spent)
+
+    def answered_elsewhere(self, response: ChatCompletion) -> None:
+        """Count an answer the live loop did not ask for as this call's first attempt."""
+        self.attempts += 1
+        usage = response.usage
+        self.last_usage = (usage.prompt_tokens, usage.completion_tokens) if usage else (0, 0)
+        self.prompt_tokens, self.completion_tokens = self.last_usage
+        self.answered_by = response.model or None
+
+    def refused_elsewhere(self, response: ChatCompletion,
+                          exc: Exception) -> EarlierAnswer | BackendOutput:
+        """After review refused that answer: the conversation to continue, or, where the live
+        path would stop here (no re-ask or token left), what it keeps or its error."""
+        from instructor.core.exceptions import InstructorRetryException, TokenBudgetExceeded
+
+        s = self.settings
+        spent = self.prompt_tokens + self.completion_tokens
+        if s.token_budget is not None and spent >= s.token_budget:
+            end: InstructorRetryException = TokenBudgetExceeded(
+                f"Token budget exhausted after {spent} tokens", budget=s.token_budget,
+                n_attempts=1, total_usage=None)
+        elif s.reasks < 1:
+            end = InstructorRetryException(str(exc), n_attempts=1, total_usage=None)
+        else:
+            self.session.earlier = self.session.answers
+            turns = self.backend._handlers().reask_handler(
+                kwargs={"messages": []}, response=response, exception=exc)["messages"]
+            return EarlierAnswer(self.session, turns, self.usage(), self.answered_by)
+        end.__cause__ = exc
+        return self.settle(end, Decision(False))
 
     def _on_request(self, *args: Any, **kwargs: Any) -> None:
         self.attempts += 1
-        _plain_reasks(kwargs.get("messages"))
+        messages = kwargs.get("messages")
+        if self.turns is not None and self.turns_sent != self.tries and isinstance(messages,
+                                                                                   list):
+            # An earlier answer continued: its turns go where instructor appends its own
+            # re-asks, after the prompt it prepared for the mode, so the request is the one the
+            # live path sends after refusing a first answer, and later re-asks follow it.
+            messages.extend(dict(m) for m in self.turns)
+            self.turns_sent = self.tries
+        _plain_reasks(messages)
 
     def _on_response(self, response: Any, *args: Any, **kwargs: Any) -> None:
         usage = getattr(response, "usage", None)
@@ -460,10 +574,10 @@ class _Call:
             # A fresh list each attempt: instructor appends re-ask turns to what it is given.
             "messages": [dict(m) for m in self.messages],
             "response_model": Draft,
-            "max_retries": s.reasks,
+            "max_retries": self.reasks_left,
             "strict": False,
             "hooks": self.hooks,
-            "token_budget": s.token_budget,
+            "token_budget": self.token_budget,
             "temperature": s.temperature,
             "max_tokens": s.max_tokens,
             "timeout": self.request_timeout(),

@@ -6,8 +6,18 @@ very body the live path would send first (``OpenAIBackend.request_body``). The f
 with a growing interval. Each answer of the output file goes through the review the live path
 runs (``ReviewSession`` through instructor's parser for the mode, ``to_items``, then the
 pipeline's ``Extraction`` validation against the article), is cached under the key a live call
-with the same settings uses, and is yielded once. An answer that would have been re-asked, and
-a request the batch failed or never ran, goes through normal live calls with their re-asks.
+with the same settings uses, and is yielded once.
+
+An answer that would have been re-asked is re-asked live, as the live path re-asks its own
+first answer (``OpenAIBackend.judge_answer``, then ``run_async(after=...)``; asking afresh
+would throw away an answer already paid for and start the re-asks over): the conversation
+goes on (the prompt, the batch answer as the assistant turn, the re-ask naming exactly the
+items that failed), at the re-ask temperature, with the re-asks and token budget the batch
+answer left. The batch answer stays the first attempt of the review, so it is still kept when
+no later answer does better, and its tokens and attempt are counted; provenance names the
+backend ``openai-batch+live``. Only a request the batch failed or never ran (or an answer the
+live transport would have refused before any review: no choices, cut off, filtered) is asked
+afresh through a normal live call.
 
 What is needed to resume lives in a state file next to the output (``OUT.batch.json``): the
 batch id, the input file id, the settings fingerprint and the ids submitted, in order (request
@@ -28,7 +38,7 @@ import logging
 import os
 import time
 from collections.abc import AsyncGenerator, Callable, Iterable, Iterator
-from dataclasses import asdict, dataclass, field
+from dataclasses import asdict, dataclass, field, replace
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -38,11 +48,12 @@ from llmextract.batch.limits import Budget, RateLimiter
 from llmextract.batch.results import ArticleResult, BatchStats
 from llmextract.batch.run import ArticleLike, _Feed, _llm_results, drive
 from llmextract.errors import BackendError, ConfigurationError, InputError, LLMExtractError
-from llmextract.pipeline import CacheArg, _Job, resolve_backend
+from llmextract.pipeline import CacheArg, _Job, extract_async, resolve_backend
 from llmextract.schema import Extraction, Usage
 
 if TYPE_CHECKING:
-    from llmextract.backends.openai import OpenAIBackend
+    from llmextract.backends.base import Backend
+    from llmextract.backends.openai import EarlierAnswer, OpenAIBackend
     from llmextract.prompts import Prompt
 
 log = logging.getLogger("llmextract.batch")
@@ -208,6 +219,7 @@ async def extract_batch_api_async(
         client = _files_client(chosen)
         retry: list[CorpusArticle] = []
         spent: dict[str, Usage] = {}
+        continued: dict[str, EarlierAnswer] = {}
         try:
             with _api_errors(chosen, "submitting the batch"):
                 batch = await _submitted(client, chosen, saved, jobs, state_file, say)
@@ -215,18 +227,33 @@ async def extract_batch_api_async(
                 batch = await _finished(client, batch, saved, state_file, say, poll_interval,
                                         max_poll_interval, max_wait)
             with _api_errors(chosen, f"downloading the results of batch {batch.id}"):
-                async for result in _collected(client, batch, saved, jobs, answers, retry,
-                                               spent):
+                async for result in _collected(client, batch, saved, jobs, chosen, retry,
+                                               spent, continued):
                     yield _counted(stats, result)
         finally:
             await client.close()
         if retry:
-            say(f"{len(retry)} article(s) go through live calls (answer re-asked or request "
-                "failed in the batch)")
+            say(f"{len(retry)} article(s) go through live calls: {len(continued)} re-asked "
+                f"where their batch answer left off, {len(retry) - len(continued)} asked afresh "
+                "(failed or cut off in the batch)")
+
+            async def attempt(article: CorpusArticle, paced: Backend) -> Extraction:
+                earlier = continued.pop(article.id, None)
+                if earlier is None:
+                    return await extract_async(article.text, published=article.published,
+                                               article_id=article.id, backend=paced,
+                                               model=model, prompt=prompt, cache=cache,
+                                               strict=strict)
+                assert isinstance(paced, OpenAIBackend)
+                job = jobs[article.id][1]
+                started = time.perf_counter()
+                output = await paced.run_async(job.article, job.prompt, after=earlier)
+                return replace(job, backend=_ContinuedAnswers(chosen)).finish(output, started)
+
             live = _llm_results(_Feed(retry, frozenset(), BatchStats(), report), chosen, model,
                                 prompt, cache, strict, concurrency,
                                 RateLimiter(requests_per_minute, tokens_per_minute),
-                                Budget(None, None, None), stats)
+                                Budget(None, None, None), stats, attempt)
             async for result in live:
                 yield _counted(stats, _with_batch_usage(result, spent.get(result.id)))
         _forget(state_file)
@@ -280,30 +307,11 @@ class _BatchAnswers:
     async def run_async(self, article: ArticleInput, prompt: Prompt | None) -> BackendOutput:
         return await self.backend.run_async(article, prompt)
 
-    def review(self, job: _Job, completion: dict[str, Any]) -> BackendOutput | str:
-        """The answer as the live path's first attempt would judge it: the kept output, or
-        why it would have been re-asked."""
-        from llmextract.draft import bound_session
-        from llmextract.review import ReviewSession, to_items
 
-        settings = self.backend.settings
-        session = ReviewSession(job.article.text, job.article.published, settings.reasks + 1)
-        with bound_session(session):
-            try:
-                self.backend.read_answer(completion)
-            except Exception as exc:
-                first = str(exc).strip().splitlines()
-                return first[0][:200] if first else type(exc).__name__
-        outcome = session.chosen
-        if outcome is None:
-            return "no answer was kept"
-        events, claims = to_items(outcome)
-        answered_by = completion.get("model")
-        return BackendOutput(events=events, claims=claims, usage=_usage(completion),
-                             attempts=1, reasks=0, rejected=list(outcome.rejected),
-                             warnings=list(outcome.warnings),
-                             model=answered_by if isinstance(answered_by, str) and answered_by
-                             else None)
+class _ContinuedAnswers(_BatchAnswers):
+    """A batch answer the review refused, re-asked live in the same conversation."""
+
+    name = "openai-batch+live"
 
 
 @contextlib.contextmanager
@@ -458,10 +466,12 @@ async def _lines(client: Any, file_id: str | None) -> list[dict[str, Any]]:
 
 
 async def _collected(client: Any, batch: Any, state: BatchState,
-                     jobs: dict[str, tuple[CorpusArticle, _Job]], answers: _BatchAnswers,
+                     jobs: dict[str, tuple[CorpusArticle, _Job]], backend: OpenAIBackend,
                      retry: list[CorpusArticle], spent: dict[str, Usage],
+                     continued: dict[str, EarlierAnswer],
                      ) -> AsyncGenerator[ArticleResult, None]:
-    """Each answered article's result; what must go live is added to ``retry``."""
+    """Each answered article's result; what must go live is added to ``retry``, with the
+    conversation to continue in ``continued`` where review refused the batch answer."""
     if batch.status == "failed":
         errors = getattr(getattr(batch, "errors", None), "data", None) or []
         detail = "; ".join(str(getattr(e, "message", e)) for e in errors[:3])
@@ -480,13 +490,20 @@ async def _collected(client: Any, batch: Any, state: BatchState,
             retry.append(article)
             continue
         started = time.perf_counter()
-        output = answers.review(job, body)
-        if isinstance(output, str):
-            spent[article_id] = _usage(body)
+        try:
+            verdict = backend.judge_answer(job.article, job.prompt, body)
+        except LLMExtractError as exc:  # the live path would stop at this answer too
+            yield ArticleResult.failed(article.id, str(exc), article.source, article.path)
+            continue
+        if verdict is None or not isinstance(verdict, BackendOutput):
             retry.append(article)
+            if verdict is None:
+                spent[article_id] = _usage(body)  # paid for, but asked afresh
+            else:
+                continued[article_id] = verdict
             continue
         try:
-            result = await asyncio.to_thread(job.finish, output, started)
+            result = await asyncio.to_thread(job.finish, verdict, started)
         except LLMExtractError as exc:
             yield ArticleResult.failed(article.id, str(exc), article.source, article.path)
             continue

@@ -1,9 +1,9 @@
 """What keeps a corpus run polite and affordable: request / token pacing and a cost budget.
 
-The pacing sits at the HTTP layer (event hooks on the client the backend sends through), so
-every request counts, retries included, and a 429 from the server slows the *whole* run down
-instead of each article hammering on its own: everybody waits for the server's
-``Retry-After``, and requests are spaced twice as far apart for a while.
+The pacing sits at the HTTP layer (``paced_transport.PacedTransport``, under the client the
+backend sends through), so every request counts, retries included, and a 429 from the server
+slows the *whole* run down instead of each article hammering on its own: everybody waits for
+the server's ``Retry-After``, and requests are spaced twice as far apart for a while.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ _MAX_PAUSE = 60.0
 _FIRST_SPACING = 0.01
 _MAX_SPACING = 10.0
 #: A crude prompt-token estimate for a request body (the real count settles it afterwards).
-_BYTES_PER_TOKEN = 4
+BYTES_PER_TOKEN = 4
 
 
 class RateLimiter:
@@ -123,31 +123,9 @@ class RateLimiter:
         while self._tokens and self._tokens[0][0] <= now - 60.0:
             self._token_total -= self._tokens.popleft()[1]
 
-    # -- httpx event hooks ------------------------------------------------------------------
-
-    def hooks(self) -> dict[str, list[Callable[[Any], Awaitable[None]]]]:
-        """``event_hooks`` for an ``httpx2.AsyncClient``: pace requests, learn from answers."""
-
-        async def on_request(request: Any) -> None:
-            estimate = len(request.content or b"") // _BYTES_PER_TOKEN
-            request.extensions["llmextract_tokens"] = await self.acquire(estimate)
-
-        async def on_response(response: Any) -> None:
-            entry = response.request.extensions.get("llmextract_tokens")
-            if response.status_code == 429:
-                self.throttled(_retry_after(response.headers))
-                self.settle(entry, 0)
-                return
-            if response.status_code < 400:
-                self.succeeded()
-            if entry is not None:
-                await response.aread()
-                self.settle(entry, _total_tokens(response.content))
-
-        return {"request": [on_request], "response": [on_response]}
 
 
-def _retry_after(headers: Any) -> float | None:
+def retry_after(headers: Any) -> float | None:
     millis = headers.get("retry-after-ms")
     if millis:
         try:
@@ -164,7 +142,7 @@ def _retry_after(headers: Any) -> float | None:
         return None if when is None else max(0.0, when.timestamp() - time.time())
 
 
-def _total_tokens(body: bytes) -> int:
+def total_tokens(body: bytes) -> int:
     try:
         usage = json.loads(body).get("usage") or {}
         return int(usage.get("total_tokens") or 0)

@@ -1,9 +1,10 @@
 """``extract_many``: a corpus through ``extract``, concurrently, results as they finish.
 
-LLM backends run as asyncio tasks, at most ``concurrency`` at once, through one HTTP client
-whose event hooks pace requests and tokens per minute and slow the whole run on a 429
-(``limits``). The offline rules backend is CPU-bound: it runs in a pool of worker processes, one
-per core, fed small chunks of articles.
+LLM backends run as asyncio tasks through one HTTP client whose transport
+(``paced_transport``) lets at most ``concurrency`` requests be at the server at once, paces
+requests and tokens per minute and slows the whole run on a 429 (``limits``); it keeps the
+whole-request deadline and the payload checks of ``extract``. The offline rules backend is
+CPU-bound: it runs in a pool of worker processes, one per core, fed small chunks of articles.
 
 Articles are read lazily from the iterable, so a 100,000-article corpus is never in memory.
 A ``ConfigurationError`` (no endpoint, unknown prompt) or an ``EndpointDownError`` (the circuit
@@ -39,12 +40,14 @@ from llmextract.batch.limits import Budget, RateLimiter
 from llmextract.batch.results import ArticleResult, BatchStats
 from llmextract.errors import ConfigurationError, EndpointDownError, LLMExtractError
 from llmextract.pipeline import CacheArg, extract, extract_async, resolve_backend
+from llmextract.schema import Extraction
 
 T = TypeVar("T")
 
 log = logging.getLogger("llmextract.batch")
 
 ArticleLike = CorpusArticle | CorpusProblem | Mapping[str, Any] | str
+Attempt = Callable[[CorpusArticle, Backend], Awaitable[Extraction]]
 DEFAULT_CONCURRENCY = 16
 #: Articles per task sent to a rules worker process (amortises the inter-process hop).
 _CHUNK = 16
@@ -197,14 +200,20 @@ class _Feed:
 
 async def _llm_results(feed: _Feed, chosen: Backend, model: str | None, prompt: str | None,
                        cache: CacheArg, strict: bool, concurrency: int, limiter: RateLimiter,
-                       budget: Budget, stats: BatchStats) -> AsyncIterator[ArticleResult]:
-    paced, client = _paced_backend(chosen, limiter)
+                       budget: Budget, stats: BatchStats,
+                       attempt: Attempt | None = None) -> AsyncIterator[ArticleResult]:
+    """``attempt``: how one article is extracted with the paced backend, when not by
+    ``extract_async`` (the Batch API continues a refused batch answer)."""
+    paced, client = _paced_backend(chosen, limiter, concurrency)
 
     async def one(article: CorpusArticle) -> ArticleResult:
         try:
-            result = await extract_async(article.text, published=article.published,
-                                         article_id=article.id, backend=paced, model=model,
-                                         prompt=prompt, cache=cache, strict=strict)
+            if attempt is not None:
+                result = await attempt(article, paced)
+            else:
+                result = await extract_async(article.text, published=article.published,
+                                             article_id=article.id, backend=paced, model=model,
+                                             prompt=prompt, cache=cache, strict=strict)
         except (ConfigurationError, EndpointDownError):
             raise  # every article would fail alike: stop; a re-run continues from here
         except LLMExtractError as exc:
@@ -216,11 +225,24 @@ async def _llm_results(feed: _Feed, chosen: Backend, model: str | None, prompt: 
                              cached=result.provenance.cache_hit, path=article.path)
 
     try:
-        async for result in _bounded(feed, one, concurrency, budget, stats):
+        async for result in _bounded(feed, one, _articles_at_once(concurrency, budget), budget,
+                                    stats):
             yield result
     finally:
         if client is not None:
             await client.aclose()
+
+
+def _articles_at_once(concurrency: int, budget: Budget) -> int:
+    """How many articles may be under way: ``concurrency`` of them can hold a request slot
+    (``PacedTransport``); a quarter more wait at the gate with their request built, so a slot
+    freed by an answer is taken at once while that answer is still being reviewed. None wait
+    with a cost budget (an article started is an article paid for) or under 4 slots (there the
+    review is never the bottleneck, and an article waiting behind a failing one would spend its
+    own retries before the circuit breaker could stop it)."""
+    if budget.max_cost is not None:
+        return concurrency
+    return concurrency + concurrency // 4
 
 
 async def _bounded(feed: _Feed, run: Callable[[CorpusArticle], Awaitable[ArticleResult]],
@@ -252,8 +274,11 @@ async def _bounded(feed: _Feed, run: Callable[[CorpusArticle], Awaitable[Article
             await asyncio.gather(*pending, return_exceptions=True)
 
 
-def _paced_backend(chosen: Backend, limiter: RateLimiter) -> tuple[Backend, Any]:
-    """The OpenAI backend again, sending through an HTTP client with the limiter's hooks.
+def _paced_backend(chosen: Backend, limiter: RateLimiter,
+                   slots: int) -> tuple[Backend, Any]:
+    """The OpenAI backend again, sending through ``PacedTransport`` (at most ``slots`` requests
+    at the server, paced by ``limiter``) over the same guarded transport ``extract`` uses
+    (whole-request deadline, unusable 200s recognised).
 
     Uses the backend's ``async_http_client`` seam; other backends are used as given.
     """
@@ -265,11 +290,14 @@ def _paced_backend(chosen: Backend, limiter: RateLimiter) -> tuple[Backend, Any]
         return chosen, None
     import httpx2
 
-    client = httpx2.AsyncClient(
-        event_hooks=limiter.hooks(),
-        limits=httpx2.Limits(max_connections=1000, max_keepalive_connections=100),
-        follow_redirects=True,
-    )
+    from llmextract.backends._transport import AsyncDeadlineTransport
+    from llmextract.batch.paced_transport import PacedTransport
+
+    connections = httpx2.AsyncHTTPTransport(
+        limits=httpx2.Limits(max_connections=slots, max_keepalive_connections=slots))
+    guarded = AsyncDeadlineTransport(chosen.settings.timeout, connections)
+    client = httpx2.AsyncClient(transport=PacedTransport(limiter, slots, guarded),
+                                follow_redirects=True)
     return OpenAIBackend(chosen.settings, async_http_client=client), client
 
 
