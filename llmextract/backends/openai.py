@@ -51,6 +51,7 @@ from llmextract.backends._transport import (
     Decision,
     Failure,
     RetryPolicy,
+    within,
 )
 from llmextract.backends.base import ArticleInput, BackendOutput
 from llmextract.backends.endpoint import (
@@ -318,8 +319,8 @@ class OpenAIBackend:
                 try:
                     call.session.restart()
                     # The outer bound also holds for an injected client without our transport.
-                    await asyncio.wait_for(client.create(**call.request()),
-                                           call.deadline.remaining() + 1.0)
+                    await within(call.deadline.remaining() + 1.0,
+                                 client.create(**call.request()))
                 except Exception as exc:
                     decision = call.after_failure(exc, limit)
                     if not decision.retry:
