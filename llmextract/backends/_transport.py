@@ -54,6 +54,7 @@ __all__ = [
     "Decision",
     "Failure",
     "RetryPolicy",
+    "answer_text",
     "parse_retry_after",
     "within",
 ]
@@ -332,7 +333,7 @@ def check_payload(request: httpx2.Request, response: httpx2.Response) -> None:
             f"the answer was cut off at {limit_text} (finish_reason \"length\") before it was "
             "complete; raise --max-tokens / LLMEXTRACT_MAX_TOKENS, or use a model with a "
             "longer context",
-            usage=usage, partial=_answer_text(choices[0]),
+            usage=usage, partial=answer_text(choices[0]),
         )
     if finish == "content_filter":
         raise BadPayload("content_filter", "the provider's content filter stopped the answer "
@@ -340,7 +341,7 @@ def check_payload(request: httpx2.Request, response: httpx2.Response) -> None:
                          usage=usage)
 
 
-def _answer_text(choice: Mapping[str, Any]) -> str:
+def answer_text(choice: Mapping[str, Any]) -> str:
     """The answer a choice carries: the message content, else the first tool call's arguments
     (tools mode)."""
     message = choice.get("message")
