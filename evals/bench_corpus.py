@@ -13,7 +13,9 @@ What it measures (one run, side by side):
   share the LLM path reaches, and the client's CPU time per article: of the whole process, and per
   further article (the whole run less a ``SHORT``-article run, so start-up is left out).
   **before**: the same articles one at a time through ``extract()`` (what ``llmextract
-  extract a.txt b.txt ...`` did), on a sample of 40 articles.
+  extract a.txt b.txt ...`` did), on a sample of 40 articles. ``--before DIR`` instead runs
+  whole CLI processes of another checkout and of this one, interleaved, ``--rounds`` each, and
+  prints their medians and ratio (the side-by-side figure for a change).
 - **cached**: the same corpus again into a fresh output file, every result from the cache;
   whole process, articles per second.
 - **rules**: ``--rules-articles`` ISAF releases (repeated with new ids) through
@@ -132,14 +134,45 @@ def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
+def compare_llm(directory: Path, count: int, concurrency: int, ideal: float,
+                env: dict[str, str], before: Path, rounds: int) -> None:
+    """Whole ``llmextract extract corpus.jsonl -o`` runs of another checkout (``before``) and
+    this one, interleaved, each with a fresh output and cache: medians and their ratio."""
+    corpus = directory / "compare.jsonl"
+    write_corpus(corpus, count, first=50 * count)
+    samples: dict[str, list[tuple[float, float]]] = {"before": [], "after": []}
+    for n in range(rounds):
+        for label, checkout in (("before", before), ("after", ROOT)):
+            run_env = {**env, "PYTHONPATH": str(checkout),  # ahead of the editable install
+                       "LLMEXTRACT_CACHE_DIR": str(directory / f"cache-{label}-{n}")}
+            wall, cpu, _ = run_cli(["extract", str(corpus), "-o",
+                                    str(directory / f"compare-{label}-{n}.jsonl"),
+                                    "--concurrency", str(concurrency)], run_env)
+            samples[label].append((wall, cpu))
+    medians = {label: (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
+               for label, runs in samples.items()}
+    for label, (wall, cpu) in medians.items():
+        print(f"llm {label} ({before if label == 'before' else ROOT}): median of {rounds}: "
+              f"{count / wall:,.0f} articles/s ({count / wall / ideal:.0%} of ideal), "
+              f"CPU {cpu * 1000 / count:.2f} ms/article (whole process)")
+    print(f"llm after / before: rate {medians['before'][0] / medians['after'][0]:.2f}x, CPU "
+          f"{medians['after'][1] / medians['before'][1]:.2f}x (load average "
+          f"{os.getloadavg()[0]:.1f})")
+
+
 def bench_llm(directory: Path, count: int, latency: float, concurrency: int,
-              endpoint: str) -> None:
+              endpoint: str, before: Path | None = None, rounds: int = 3) -> None:
     server, base_url = start_server(directory, latency, endpoint)
     try:
         ideal = concurrency / latency
         rate, cpu_ms = floor(base_url, count, concurrency)
         print(f"floor ({endpoint} fake endpoint, bare httpx2 loop): {rate:,.0f} requests/s "
               f"({rate / ideal:.0%} of the ideal {ideal:,.0f}/s); {cpu_ms:.2f} ms CPU/request")
+        if before is not None:
+            env = {**os.environ, "OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "sk-bench",
+                   "LLMEXTRACT_MODEL": "bench-model"}
+            compare_llm(directory, count, concurrency, ideal, env, before, rounds)
+            return
         env = {**os.environ, "OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "sk-bench",
                "LLMEXTRACT_MODEL": "bench-model",
                "LLMEXTRACT_CACHE_DIR": str(directory / "cache")}
@@ -295,6 +328,8 @@ def main() -> None:
     parser.add_argument("--rounds", type=int, default=3)
     parser.add_argument("--memory", type=int, default=0)
     parser.add_argument("--only", choices=("llm", "rules", "memory"))
+    parser.add_argument("--before", type=Path,
+                        help="llm: another llmextract checkout, run interleaved with this one")
     parser.add_argument("--endpoint", choices=("asyncio", "threaded"), default="asyncio",
                         help="the fake model endpoint (see start_server)")
     args = parser.parse_args()
@@ -303,7 +338,7 @@ def main() -> None:
         directory = Path(temporary)
         if args.only in (None, "llm"):
             bench_llm(directory, args.articles, args.latency, args.concurrency,
-                      args.endpoint)
+                      args.endpoint, args.before, args.rounds)
         if args.only in (None, "rules"):
             bench_rules(args.rules_articles, args.rounds, directory)
         if args.memory and args.only in (None, "memory"):

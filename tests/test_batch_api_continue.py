@@ -34,6 +34,7 @@ from tests.openai_server import (
     Step,
     reply_auto,
     reply_tool,
+    reply_tool_raw,
     server_error,
     slow,
 )
@@ -249,11 +250,33 @@ def test_sigkill_while_re_asking_then_resume_never_asks_a_finished_article_again
     assert not state_path_for(out).exists()
 
 
-def test_a_cut_off_batch_answer_is_asked_afresh_and_its_tokens_counted(
+def cut_inside(text: str, marker: str) -> str:
+    return text[:text.index(marker) + len(marker)]
+
+
+def test_a_cut_off_batch_answer_keeps_its_finished_items_without_a_live_call(
         openai_server: OpenAIServer, tmp_path: Path) -> None:
-    """The live transport refuses a cut-off answer before any review: nothing to continue."""
-    openai_server.default = CorpusResponder(lambda n, attempt: reply_tool(
-        good_draft(n), finish_reason="length") if attempt == 1 else reply_tool(good_draft(n)))
+    """As live: the finished items of an answer cut off at the token limit are kept, the
+    unfinished rest is rejected, and nothing is asked again."""
+    openai_server.default = CorpusResponder(lambda n, attempt: reply_tool_raw(
+        cut_inside(json.dumps(good_draft(n)), '"claims": [{"ref": "C1"'),
+        finish_reason="length"))
+    by_number = run_batch(openai_server, tmp_path, 1, reasks=1)
+    assert not openai_server.chat_requests
+    extraction = by_number[0]["extraction"]
+    assert len(extraction["events"]) == 1 and not extraction["claims"]
+    assert [r["kind"] for r in extraction["rejected"]] == ["claim"]
+    assert "cut off" in extraction["rejected"][0]["problems"][0]
+    assert extraction["provenance"]["backend"] == "openai-batch"
+    assert extraction["provenance"]["attempts"] == 1
+
+
+def test_a_batch_answer_cut_off_before_any_item_is_asked_afresh_and_its_tokens_counted(
+        openai_server: OpenAIServer, tmp_path: Path) -> None:
+    """Nothing finished, nothing to keep or continue: the article is asked again live."""
+    openai_server.default = CorpusResponder(lambda n, attempt: reply_tool_raw(
+        cut_inside(json.dumps(good_draft(n)), '"kind": "air'), finish_reason="length")
+        if attempt == 1 else reply_tool(good_draft(n)))
     by_number = run_batch(openai_server, tmp_path, 1, reasks=1)
     (fresh,) = live_requests(openai_server, 0)
     assert answers_in(fresh) == [] and len(fresh.messages) == PROMPT_TURNS

@@ -282,3 +282,11 @@ def test_waiting_for_a_slot_does_not_count_against_the_request_timeout(
                                 concurrency=1, cache=False))
     assert [r.status for r in results] == ["ok", "ok"], [r.error for r in results]
     assert _most_at_once(openai_server, 0.6) == 1
+
+
+def test_workers_with_an_llm_backend_is_refused_not_ignored(openai_server: OpenAIServer) -> None:
+    from llmextract.errors import ConfigurationError
+
+    with pytest.raises(ConfigurationError, match="workers=2 is for the rules backend"):
+        list(extract_many(["text"], backend=backend_for(openai_server), workers=2))
+    assert not openai_server.chat_requests

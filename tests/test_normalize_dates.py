@@ -41,6 +41,24 @@ RESOLVE: list[tuple[str, dt.date, dt.date, DatePrecision]] = [
     ("Yesterday", D(2020, 10, 20), D(2020, 10, 20), "day"),
     ("last night", D(2020, 10, 20), D(2020, 10, 20), "day"),
     ("the day before yesterday", D(2020, 10, 19), D(2020, 10, 19), "day"),
+    # the night before the dateline, like "last night"; a weekday next to it names the night
+    ("overnight", D(2020, 10, 20), D(2020, 10, 20), "day"),
+    ("last evening", D(2020, 10, 20), D(2020, 10, 20), "day"),
+    ("during the weekend", D(2020, 10, 17), D(2020, 10, 18), "week"),
+    ("killed two fighters overnight.", D(2020, 10, 20), D(2020, 10, 20), "day"),
+    ("Monday overnight", D(2020, 10, 19), D(2020, 10, 19), "day"),
+    ("overnight Monday", D(2020, 10, 19), D(2020, 10, 19), "day"),
+    ("during an overnight raid on Monday", D(2020, 10, 19), D(2020, 10, 19), "day"),
+    # a span of days, from its first day to its last
+    ("between October 17 and October 19", D(2020, 10, 17), D(2020, 10, 19), "day"),
+    ("between Oct. 17 and 19", D(2020, 10, 17), D(2020, 10, 19), "day"),
+    ("from October 17 to October 19", D(2020, 10, 17), D(2020, 10, 19), "day"),
+    ("from Oct. 17 through 19", D(2020, 10, 17), D(2020, 10, 19), "day"),
+    ("Oct. 17-19", D(2020, 10, 17), D(2020, 10, 19), "day"),
+    ("from Sept. 28 to Oct. 2, 2019", D(2019, 9, 28), D(2019, 10, 2), "day"),
+    ("from Dec. 30 to Jan. 2, 2020", D(2019, 12, 30), D(2020, 1, 2), "day"),
+    ("October 17 and 19", D(2020, 10, 17), D(2020, 10, 17), "day"),  # two days, no span
+    ("October 19 to the north of the city", D(2020, 10, 19), D(2020, 10, 19), "day"),
     ("on Monday", D(2020, 10, 19), D(2020, 10, 19), "day"),
     ("on Monday night", D(2020, 10, 19), D(2020, 10, 19), "day"),
     ("Tuesday", D(2020, 10, 20), D(2020, 10, 20), "day"),
@@ -175,6 +193,10 @@ def test_absolute_expressions_resolve_without_an_anchor(expression: str, earlies
     "in the last day of Ramadan",
     "over the last 24 hours of the siege",
     "over the past 72 hours",  # only 24 and 48 hours are read
+    "an overnight operation",  # the kind of operation, not when it was
+    "the last night of the festival",
+    "the last evening of Ramadan",
+    "the patrol stayed overnight",
     "",
 ])
 def test_not_a_date(expression: str) -> None:
@@ -260,6 +282,9 @@ DATELINES = [
     ("KABUL, Afghanistan (Sept. 24) - Afghan and coalition ...", 2010, D(2010, 9, 24)),
     ("KABUL, Afghanistan (August 14)", 2012, D(2012, 8, 14)),
     ("KABUL, Afghanistan (Jan. 18, 2011) — Afghan ...", 2015, D(2011, 1, 18)),  # own year wins
+    # a stray comma or space in the dateline (ISAF typos)
+    ("KABUL, Afghanistan (July, 3, 2012) - A combined ...", None, D(2012, 7, 3)),
+    ("KABUL, Afghanistan (Sept. 3 , 2011) - A combined ...", None, D(2011, 9, 3)),
     ("2012-08-S-027 | KABUL, Afghanistan (August 14) | In Sabari ...", None, D(2012, 8, 14)),
     ("May 30: Afghan ISAF Operations in Southern, Eastern Afghanistan", 2010, D(2010, 5, 30)),
     (SEED, None, D(2020, 10, 21)),  # no dateline: the publication date

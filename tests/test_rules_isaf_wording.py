@@ -14,6 +14,7 @@ import pytest
 
 from llmextract.backends.rules import extract
 from llmextract.evaluation.isaf import IsafAnswer, derive
+from llmextract.rules.places import find_places
 from llmextract.schema import ArticleRef, Extraction, Provenance
 
 PUBLISHED = dt.date(2011, 6, 14)
@@ -46,6 +47,12 @@ def answer(body: str) -> IsafAnswer:
     "The insurgents were engaged by coalition aircraft after they attacked a checkpoint.",
     "The security force engaged the insurgents with precision-guided munitions, killing three.",
     "An aerial engagement killed two insurgents who were emplacing a bomb in Helmand province.",
+    # drones by designation, air-launched munitions by type
+    "An MQ-9 Reaper engaged two insurgents emplacing a roadside bomb in Nawa district.",
+    "An MQ-1 fired on a group of armed insurgents in Paktika province.",
+    "A coalition Predator fired a Hellfire missile at the insurgents, killing two.",
+    "The joint terminal attack controller called in a JDAM on the insurgent compound.",
+    "The security force employed a GBU-12 against the insurgent fighting position.",
 ])
 def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     assert answer(body).airstrike
@@ -83,6 +90,10 @@ def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     "An air weapons team engaged the insurgents, killing three, in Nawa district, Helmand "
     "province.",
     "The force was supported by close air support during the engagement.",
+    # a type name used for something else, or a rule about a munition
+    "The film Hellfire was shown at a cinema in Kabul today.",
+    "Insurgents attacked the checkpoint with hellfire and fury, the governor said.",
+    "Insurgents fired two missiles at the forward operating base; no one was injured.",
 ])
 def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
     assert not answer(body).airstrike
@@ -132,6 +143,12 @@ def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
     ("The targeted individual was responsible for a bombing in May that killed four "
      "civilians.", 0),
     ("An Afghan soldier was killed during the firefight.", 0),
+    # wounded, then dead: one killed
+    ("A local civilian was wounded in the crossfire and later died of his injuries.", 1),
+    ("The insurgent was seriously wounded and subsequently died at the scene.", 1),
+    ("Two insurgents were wounded. One was wounded and later died.", 1),
+    ("The insurgent was wounded and later detained.", 0),
+    ("An insurgent was detained and later released.", 0),
 ])
 def test_isaf_tolls(body: str, killed: int) -> None:
     assert answer(body).killed == killed
@@ -146,6 +163,15 @@ def test_isaf_tolls(body: str, killed: int) -> None:
     ("Afghan forces detained an insurgent in Tarinkot today.", {"uruzgan"}),
     ("The force detained a Haqqani facilitator in Zazai Maidan district today.", {"khost"}),
     ("The force detained an insurgent in Puli Khumri yesterday.", {"baghlan"}),
+    # the label names one province: the first named alone, not a roundup's list
+    ("Afghan and coalition forces detained more than 15 suspected insurgents in Khost, Kandahar "
+     "and Nangarhar provinces yesterday. In Kandahar province, the force detained a Taliban "
+     "leader in Spin Boldak district.", {"kandahar"}),
+    ("A combined force detained a Taliban leader in Nawa district, Helmand province, "
+     "yesterday. In a separate operation, the force detained two insurgents in Zhari "
+     "district, Kandahar province.", {"helmand"}),
+    ("Afghan and coalition forces detained 12 suspected insurgents in Kandahar and Helmand "
+     "provinces yesterday.", {"kandahar", "helmand"}),
     # a name two provinces share, or one moved between them, does not guess
     ("Coalition forces detained two insurgents in Arghandab district today.", set()),
     ("Coalition forces detained two insurgents in Ghormach district today.", set()),
@@ -182,3 +208,65 @@ def test_a_roundup_lede_over_the_past_day_does_not_swallow_the_tolls_it_sums() -
     found = derive(result, ROUNDUP)
     assert found.killed == 6
     assert not found.airstrike
+
+
+@pytest.mark.parametrize(("body", "start"), [
+    # "overnight" is the night before the dateline, as "last night" is
+    ("An Afghan and coalition force killed two insurgents in Nad-e Ali district, Helmand "
+     "province, overnight.", dt.date(2011, 6, 13)),
+    ("Overnight, a combined force detained a Haqqani facilitator in Sabari district, Khost "
+     "province.", dt.date(2011, 6, 13)),
+    ("A combined force detained a Taliban leader in Nawa district, Helmand province, Sunday "
+     "overnight.", dt.date(2011, 6, 12)),
+    # an overnight operation is a kind of operation: the weekday dates it, else the dateline
+    ("ISAF confirmed the capture of a Taliban leader during an overnight operation in Ghazni "
+     "province Sunday.", dt.date(2011, 6, 12)),
+    ("The patrol stayed overnight in the village and detained a suspected insurgent in Zhari "
+     "district today.", dt.date(2011, 6, 14)),
+    # a span of days starts on its first day
+    ("Between June 9 and June 11, Afghan and coalition forces detained 12 suspected "
+     "insurgents in Marjah district, Helmand province.", dt.date(2011, 6, 9)),
+    ("From June 8 to 10, a combined force cleared 20 compounds in Arghandab district, "
+     "Kandahar province, detaining seven suspected insurgents.", dt.date(2011, 6, 8)),
+    ("During a clearing operation June 9-11 in Shah Wali Kot district, Kandahar province, "
+     "Afghan forces detained four suspected insurgents.", dt.date(2011, 6, 9)),
+    ("A combined force detained a Taliban leader in Nawa district, Helmand province, during "
+     "the night of June 12-13.", dt.date(2011, 6, 12)),
+    ("A combined force detained a Taliban leader in Nawa district, Helmand province, last "
+     "evening.", dt.date(2011, 6, 13)),
+    # a 24-hour roundup ending on the dateline counts as the dateline's day
+    ("Afghan and coalition forces detained 12 suspected insurgents in Helmand province over "
+     "the past 24 hours.", dt.date(2011, 6, 14)),
+    # two days named apart are two days, not a span; a place after "to" is no end day
+    ("Afghan forces detained two insurgents in Zharay district June 11 and 13.",
+     dt.date(2011, 6, 11)),
+    ("A combined force detained a Taliban facilitator June 12 to the north of Lashkar Gah.",
+     dt.date(2011, 6, 12)),
+])
+def test_isaf_start_date_wording(body: str, start: dt.date) -> None:
+    assert answer(body).start_date == start
+
+
+@pytest.mark.parametrize(("sentence", "places"), [
+    # a list closed by a plural admin word names every item at that level
+    ("in Kandahar and Helmand provinces yesterday", [("Kandahar", "provinces"),
+                                                     ("Helmand", "provinces")]),
+    ("in Khost, Paktiya and Nangarhar provinces", [("Khost", "provinces"),
+                                                   ("Paktiya", "provinces"),
+                                                   ("Nangarhar", "provinces")]),
+    ("in Nawa and Marjah districts, Helmand province", [("Nawa", "districts"),
+                                                        ("Marjah", "districts")]),
+    # no plural admin word: the items keep their own
+    ("near Sangin and in Kajaki district", [("Sangin", None), ("Kajaki", "district")]),
+])
+def test_a_list_of_places_shares_its_plural_admin_word(
+        sentence: str, places: list[tuple[str, str | None]]) -> None:
+    assert [(p.name, p.generic) for p in find_places(sentence)] == places
+
+
+def test_a_strike_in_two_provinces_is_located_in_both() -> None:
+    text = DATELINE + "A coalition air strike killed two insurgents in Kandahar and Helmand " \
+                      "provinces yesterday."
+    events, _ = extract(text, PUBLISHED)
+    assert {(loc.name, loc.admin_area) for loc in events[0].locations} == {
+        ("Kandahar", None), ("Helmand", None)}

@@ -31,13 +31,14 @@ import json
 import math
 import random
 import re
+import sys
 import threading
 import time
-from collections.abc import Callable, Iterator, Mapping
+from collections.abc import Awaitable, Callable, Iterator, Mapping
 from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
-from typing import Any, Literal
+from typing import Any, Literal, TypeVar
 
 import httpcore2
 import httpx2
@@ -53,8 +54,12 @@ __all__ = [
     "Decision",
     "Failure",
     "RetryPolicy",
+    "answer_text",
     "parse_retry_after",
+    "within",
 ]
+
+T = TypeVar("T")
 
 # -- deadlines ---------------------------------------------------------------------------------
 
@@ -206,8 +211,21 @@ class DeadlineTransport(httpx2.BaseTransport):
         self._inner.close()
 
 
+async def within(seconds: float, work: Awaitable[T]) -> T:
+    """``work``, cancelled with ``asyncio.TimeoutError`` after ``seconds``.
+
+    ``asyncio.timeout`` (Python 3.11+) runs ``work`` in the caller's task; ``wait_for`` before
+    3.12 wraps it in a task of its own, and each extra task is one more trip through the event
+    loop's queue per request, a wait behind every other ready callback when the loop is busy.
+    """
+    if sys.version_info >= (3, 11):
+        async with asyncio.timeout(seconds):
+            return await work
+    return await asyncio.wait_for(work, seconds)  # pragma: no cover - Python 3.10
+
+
 class AsyncDeadlineTransport(httpx2.AsyncBaseTransport):
-    """:class:`DeadlineTransport` for asyncio: the whole request runs under ``wait_for``."""
+    """:class:`DeadlineTransport` for asyncio: the whole request runs ``within`` its time."""
 
     def __init__(self, timeout: float, inner: httpx2.AsyncBaseTransport | None = None) -> None:
         import openai
@@ -230,7 +248,7 @@ class AsyncDeadlineTransport(httpx2.AsyncBaseTransport):
             return response
 
         try:
-            response = await asyncio.wait_for(send(), left)
+            response = await within(left, send())
         except asyncio.TimeoutError:
             raise httpx2.ReadTimeout(f"no complete answer within {left:.1f}s",
                                      request=request) from None
@@ -315,7 +333,7 @@ def check_payload(request: httpx2.Request, response: httpx2.Response) -> None:
             f"the answer was cut off at {limit_text} (finish_reason \"length\") before it was "
             "complete; raise --max-tokens / LLMEXTRACT_MAX_TOKENS, or use a model with a "
             "longer context",
-            usage=usage, partial=_answer_text(choices[0]),
+            usage=usage, partial=answer_text(choices[0]),
         )
     if finish == "content_filter":
         raise BadPayload("content_filter", "the provider's content filter stopped the answer "
@@ -323,7 +341,7 @@ def check_payload(request: httpx2.Request, response: httpx2.Response) -> None:
                          usage=usage)
 
 
-def _answer_text(choice: Mapping[str, Any]) -> str:
+def answer_text(choice: Mapping[str, Any]) -> str:
     """The answer a choice carries: the message content, else the first tool call's arguments
     (tools mode)."""
     message = choice.get("message")

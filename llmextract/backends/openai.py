@@ -51,6 +51,8 @@ from llmextract.backends._transport import (
     Decision,
     Failure,
     RetryPolicy,
+    answer_text,
+    within,
 )
 from llmextract.backends.base import ArticleInput, BackendOutput
 from llmextract.backends.endpoint import (
@@ -318,8 +320,8 @@ class OpenAIBackend:
                 try:
                     call.session.restart()
                     # The outer bound also holds for an injected client without our transport.
-                    await asyncio.wait_for(client.create(**call.request()),
-                                           call.deadline.remaining() + 1.0)
+                    await within(call.deadline.remaining() + 1.0,
+                                 client.create(**call.request()))
                 except Exception as exc:
                     decision = call.after_failure(exc, limit)
                     if not decision.retry:
@@ -349,10 +351,11 @@ class OpenAIBackend:
                      completion: Mapping[str, Any]) -> BackendOutput | EarlierAnswer | None:
         """An answer the live loop did not ask for (a Batch API output line's body), judged as
         the live path judges the answer to its first request (instructor's parser for this
-        mode, then the review): the output it would keep; where it would re-ask, the
-        conversation so far, for ``run_async(..., after=...)`` to continue; None where the live
-        transport would have refused the answer before any review (no choices, cut off,
-        filtered), so the article is asked afresh. Raises the live path's error where it would
+        mode, then the review): the output it would keep (of an answer cut off at the token
+        limit, its finished items); where it would re-ask, the conversation so far, for
+        ``run_async(..., after=...)`` to continue; None where the live transport would have
+        refused the answer before any review (no choices, filtered, cut off before any item was
+        finished), so the article is asked afresh. Raises the live path's error where it would
         stop at this answer (nothing usable, and no re-ask or token budget left)."""
         from instructor.core.exceptions import ResponseParsingError
         from openai.types.chat import ChatCompletion
@@ -363,7 +366,7 @@ class OpenAIBackend:
         reasked = (ValidationError, json.JSONDecodeError, ResponseParsingError)
         choices = completion.get("choices")
         if not (isinstance(choices, list) and choices and isinstance(choices[0], dict)
-                and choices[0].get("finish_reason") not in ("length", "content_filter")):
+                and choices[0].get("finish_reason") != "content_filter"):
             return None
         try:
             response = ChatCompletion.model_validate(dict(completion))
@@ -371,6 +374,12 @@ class OpenAIBackend:
             return None
         call = _Call(self, article, _require(prompt))
         call.answered_elsewhere(response)
+        if choices[0].get("finish_reason") == "length":
+            # As live: the finished items are kept and nothing is asked again; an answer that
+            # finished nothing is asked afresh (the live path has no answer to keep either).
+            cut = BadPayload("length", "the answer was cut off", partial=answer_text(choices[0]))
+            with bound_session(call.session):
+                return call._keep_cut_answer(cut)
         with bound_session(call.session):
             try:
                 self._parse(response)

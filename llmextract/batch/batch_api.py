@@ -15,9 +15,10 @@ goes on (the prompt, the batch answer as the assistant turn, the re-ask naming e
 items that failed), at the re-ask temperature, with the re-asks and token budget the batch
 answer left. The batch answer stays the first attempt of the review, so it is still kept when
 no later answer does better, and its tokens and attempt are counted; provenance names the
-backend ``openai-batch+live``. Only a request the batch failed or never ran (or an answer the
-live transport would have refused before any review: no choices, cut off, filtered) is asked
-afresh through a normal live call.
+backend ``openai-batch+live``. An answer cut off at the token limit keeps its finished items,
+as a live one does. Only a request the batch failed or never ran (or an answer the live
+transport would have refused before any review: no choices, filtered, cut off before any item
+was finished) is asked afresh through a normal live call.
 
 What is needed to resume lives in a state file next to the output (``OUT.batch.json``): the
 batch id, the input file id, the settings fingerprint and the ids submitted, in order (request

@@ -123,6 +123,10 @@ async def extract_many_async(
     try:
         if chosen.name == "rules":
             source = _rules_results(feed, workers)
+        elif workers is not None and workers != 1:
+            raise ConfigurationError(
+                f"workers={workers} is for the rules backend; {chosen.name} runs its requests "
+                "on one event loop: raise concurrency instead")
         else:
             source = _llm_results(feed, chosen, model, prompt, cache, strict, concurrency,
                                   limiter, budget, stats)

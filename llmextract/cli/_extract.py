@@ -48,7 +48,8 @@ def extract_command(
         "run again to continue), or FILE.csv / FILE.parquet (events and claims tables, built "
         "from FILE.jsonl).", rich_help_panel="Corpus runs")] = None,
     concurrency: Annotated[int, typer.Option(
-        help="Articles sent to the model at once.", rich_help_panel="Corpus runs")] = 16,
+        help="Requests at the model at once (a quarter more articles wait with their request "
+        "built).", rich_help_panel="Corpus runs")] = 16,
     workers: Annotated[int | None, typer.Option(
         help="Processes for the rules backend (default: every core).",
         rich_help_panel="Corpus runs")] = None,

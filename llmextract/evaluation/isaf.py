@@ -39,14 +39,19 @@ backend's output alike:
   either, by the whole release ("Sangin/Helmand" above its first sentence). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
   (``normalize.districts``), unless a province is named outright at the same level: the text's
-  own "Paktiya province" wins over the lookup of a district whose name is ambiguous. Right
-  when the set equals the label's.
+  own "Paktiya province" wins over the lookup of a district whose name is ambiguous. The
+  label names one province (every label of the slice does, whatever the release covers): when
+  the answer has several, the one named first alone in a sentence of the release is kept (a
+  list, "in Khost, Kandahar and Nangarhar provinces", is a roundup's, not one operation's
+  place), and all are kept when no sentence names one alone. Right when the set equals the
+  label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates
   since schema v2, so a release of ground raids has one too), under the coders' conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
   release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for
   is not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as
-  its last day, and a release with nothing dated to the day or the week counts as its
+  its last day, the release's own (any other span of days counts from its first: "the night
+  of June 12-13"), and a release with nothing dated to the day or the week counts as its
   dateline's day (a month or a year alone, "In June, insurgents engaged the assault force", is
   background to the operation the release reports). Scored
   only on releases whose text gives a year (a four-digit 19xx/20xx), since otherwise the year
@@ -228,6 +233,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             p for name in names for p in find_district_provinces(name)}
         if provinces:
             break
+    if len(provinces) > 1 and text is not None:
+        provinces = _one_province(provinces, text)
     dated = [*(e.date for e in extraction.events),
              *(c.date for c in extraction.claims if not _blamed(c, text))]
     released = extraction.article.published or (
@@ -240,12 +247,26 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     )
 
 
+def _one_province(provinces: set[str], text: str) -> set[str]:
+    """The one province a release's label names: the first named alone in a sentence (a list
+    of several, "in Khost, Kandahar and Nangarhar provinces", is a roundup's, not an
+    operation's place); every candidate when no sentence names one alone."""
+    start = 0
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+        named = [p for p in find_afghan_province(text[start:end]) if p in provinces]
+        start = end
+        if len(named) == 1:
+            return {named[0]}
+    return provinces
+
+
 def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date | None:
-    starts = [_start(d) for d in dated if date_window(d) is not None]
-    days = [_start(d) for d in dated if d.precision == "day" and date_window(d) is not None]
+    starts = [_start(d, released) for d in dated if date_window(d) is not None]
+    days = [_start(d, released) for d in dated
+            if d.precision == "day" and date_window(d) is not None]
     recent = [day for day in days
               if released is None or released - _RECENT <= day <= released]
-    fine = [_start(d) for d in dated if d.precision in ("day", "week")
+    fine = [_start(d, released) for d in dated if d.precision in ("day", "week")
             and date_window(d) is not None]
     pool = recent or days or (fine if released is not None else starts)
     return min(pool) if pool else released
@@ -254,12 +275,13 @@ def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date
 _RECENT = dt.timedelta(days=7)
 
 
-def _start(date: DateRange) -> dt.date:
+def _start(date: DateRange, released: dt.date | None) -> dt.date:
     window = date_window(date)
     assert window is not None
-    if date.precision == "day" and window[1] - window[0] == dt.timedelta(days=1):
+    if (date.precision == "day" and window[1] - window[0] == dt.timedelta(days=1)
+            and window[1] == released):
         return window[1]  # "over the past 24 hours": the day the release reports
-    return window[0]
+    return window[0]  # "June 12-13", "the night of June 12-13": the first day
 
 
 def _killed(claims: Sequence[CasualtyClaim], text: str | None,

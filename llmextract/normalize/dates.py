@@ -121,6 +121,9 @@ _DATE = re.compile(
     rf"""
     (?<![\w-])(?:
       (?<![\d-])(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])
+    | (?P<rg>(?:(?P<rgp>between|from)\s+)?(?P<rgm>{_MON})\s*(?P<rgd>{_DAY})
+          \s*(?:[-–—]|(?(rgp)(?:and|to|until|till|through)|(?:to|until|till|through))\s)
+          \s*(?:(?P<rgm2>{_MON})\s*)?(?P<rgd2>{_DAY})(?:[,.]?\s*(?P<rgy>{_YEAR}))?)
     | (?P<md>(?:(?P<mdwd>{_WD}),?\s+(?:the\s+)?)?(?P<mdm>{_MON})\s*(?P<mdd>{_DAY})
           (?:[,.]?\s*(?P<mdy>{_YEAR}))?)
     | (?P<dm>(?:(?P<dmwd>{_WD}),?\s+(?:the\s+)?)?(?P<dmd>{_DAY})\s+(?:of\s+)?(?P<dmm>{_MON})
@@ -131,16 +134,19 @@ _DATE = re.compile(
     | (?P<pr>(?P<prp>in|during|since|throughout|through|until|till|by|last|this|of
           |earlier\s+in|later\s+in)\s+(?P<prm>{_MON})(?!\s*\d))
     | (?P<yr>(?:in|during|since|throughout|until|by)\s+(?P<yry>{_YEAR})(?!-))
-    | (?P<rel>the\s+day\s+before\s+yesterday|yesterday|last\s+night|today|tonight
-          |this\s+(?:morning|afternoon|evening)|earlier\s+today)\b
+    | (?P<rel>the\s+day\s+before\s+yesterday|yesterday
+          |(?<!\bthe\s)last\s+(?:night|evening)(?!\s+of\b)|today|tonight
+          |this\s+(?:morning|afternoon|evening)|earlier\s+today
+          |(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!stay\s)(?<!stayed\s)(?<!remained\s)
+           overnight(?!\s+(?:on\s+|into\s+|to\s+)?(?:{_WD}|{_MON}\s*\d)))\b
     | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|the\s+past|past
-          |over\s+the(?=\s+weekend))
+          |(?:over|during)\s+the(?=\s+weekend))
           \s+(?P<relu>week|weekend|month|year))\b
     | (?P<hrs>(?:(?:over|in|during)\s+the\s+(?:past|last)|the\s+past)
           \s+(?:(?P<hrsn>24|48|twenty-four|forty-eight)\s+hours|day)\b(?!\s+of\b))
     | (?P<ago>(?P<agon>\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)
           \s+(?P<agou>day|week|month|year)s?\s+ago)\b
-    | (?P<wd>(?:(?P<wdlast>last)\s+)?(?P<wdn>{_WD}))
+    | (?P<wd>(?:(?P<wdlast>last)\s+)?(?P<wdn>{_WD})(?:\s+overnight\b)?)
     )
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -252,6 +258,8 @@ def _resolve(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
     if g("iso"):
         day = _day(int(g("iy")), int(g("im")), int(g("id")))
         return _range(day, day, "day") if day else None
+    if g("rg"):
+        return _day_span(m, anchor)
     for kind in ("md", "dm"):
         if g(kind):
             month, day_n = _month_number(g(kind + "m")), _day_number(g(kind + "d"))
@@ -290,11 +298,34 @@ def _resolve(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
     return _resolve_relative(m, anchor)
 
 
+def _day_span(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
+    """"between June 10 and June 12", "from Dec. 30 to Jan. 2", "June 10-12": the days from
+    the first to the last (a year given once belongs to the last)."""
+    g = m.group
+    first_month, first_day = _month_number(g("rgm")), _day_number(g("rgd"))
+    last_month = _month_number(g("rgm2")) if g("rgm2") else first_month
+    last_day = _day_number(g("rgd2"))
+    if g("rgy"):
+        last_year = int(g("rgy"))
+    else:
+        found = _year_for(last_month, last_day, anchor)
+        if found is None:
+            return None
+        last_year = found
+    first_year = last_year - 1 if (first_month, first_day) > (last_month, last_day) else last_year
+    earliest = _day(first_year, first_month, first_day)
+    latest = _day(last_year, last_month, last_day)
+    if earliest is None or latest is None or (latest - earliest).days > 31:
+        return None
+    return _range(earliest, latest, "day")
+
+
 def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
     g = m.group
     if g("rel"):
         rel = " ".join(g("rel").lower().split())
-        back = {"yesterday": 1, "last night": 1, "the day before yesterday": 2}.get(rel, 0)
+        back = {"yesterday": 1, "last night": 1, "last evening": 1, "overnight": 1,
+                "the day before yesterday": 2}.get(rel, 0)
         day = anchor - dt.timedelta(days=back)
         return _range(day, day, "day")
     if g("relp"):
@@ -356,11 +387,11 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
 # the word and the next few words with set look-ups (a linear word scan, few regex attempts).
 _WORD = re.compile(r"[^\W_]+")
 _MONTH_TOKENS = frozenset(alt for name in _MONTHS for alt in (name.capitalize(), name.upper()))
-_ALWAYS = frozenset({*_WEEKDAYS, "yesterday", "today", "tonight"})
+_ALWAYS = frozenset({*_WEEKDAYS, "yesterday", "today", "tonight", "overnight"})
 _PART_WORDS = frozenset({"early", "late", "mid", "end", "beginning", "start", "middle", "first",
                          "second"})
 _PREPOSITIONS = frozenset({"in", "during", "since", "throughout", "through", "until", "till",
-                           "by", "of"})
+                           "by", "of", "between", "from"})
 _RELATIVE = frozenset({"last", "this", "earlier", "later", "past"})
 _RELATIVE_NEXT = frozenset({"week", "weekend", "month", "year", "night", "morning",
                             "afternoon", "evening", "today", "this", "in", *_WEEKDAYS})
@@ -496,9 +527,10 @@ _FULL_DATE = re.compile(
     """,
     re.IGNORECASE | re.VERBOSE,
 )
+# (a stray comma or space is an ISAF typo: "(July, 3, 2012)", "(Sept. 3 , 2011)")
 _DATELINE = re.compile(
-    rf"\(\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{_YEAR}))?\s*\)", re.IGNORECASE
-)
+    rf"\(\s*(?P<m>{_MON}),?\s*(?P<d>{_DAY})(?:\s*[,.]?\s*(?P<y>{_YEAR}))?\s*\)",
+    re.IGNORECASE)
 _TITLE_DATE = re.compile(rf"\A\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{_YEAR}))?\s*:",
                          re.IGNORECASE)
 # ISAF release numbers: "2012-04-S-048", "2010-02-CA-017".

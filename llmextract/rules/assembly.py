@@ -3,6 +3,8 @@ date words, and the phrase that locates a claim with no strike)."""
 
 from __future__ import annotations
 
+import re
+
 from llmextract.normalize.districts import find_district_provinces
 from llmextract.rules.claims import ClaimDraft
 from llmextract.rules.places import find_places, sentence_provinces
@@ -29,11 +31,20 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
     order = [sentence, *claim.others, *([lede] if lede else []),
              *neighbours(lay, sentence, 8, 4)]
     for s in order:
-        for p in find_places(s.text):
+        places = find_places(s.text)
+        for i, p in enumerate(places):
             named = " ".join(n for n in (p.name, p.admin_area) if n)
             if sentence_provinces(named) or find_district_provinces(named):
-                return s.start + p.start, s.start + p.tail
+                end = p.tail
+                for q in places[i + 1:]:  # the rest of a list: "Kandahar and Helmand provinces"
+                    if not _LIST_JOIN.fullmatch(s.text, end, q.start):
+                        break
+                    end = q.tail
+                return s.start + p.start, s.start + end
     return None
+
+
+_LIST_JOIN = re.compile(r",?\s+(?:(?:and|or)\s+)?(?:the\s+)?|,\s*")
 
 
 def to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyClaim]:

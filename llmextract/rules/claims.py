@@ -497,6 +497,13 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
                         r"|\w+ing)\b", re.IGNORECASE)
 
 
+# "... was wounded and later died": a passive wound, then the death of the same subject.
+_WOUNDED_THEN = re.compile(
+    rf"{_AUX}\s+(?:(?:seriously|severely|critically|badly|mortally)\s+)?(?:wounded|injured"
+    r"|hurt)\b[^.;,]{0,40}?\s+and\s+(?:(?:later|subsequently|then|eventually)\s+)?$",
+    re.IGNORECASE)
+
+
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
@@ -1169,7 +1176,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 outcome = _outcome(m.group("dv"))
                 if outcome is None or _HYPOTHETICAL.search(prefix):
                     continue
-                v = _subject_before(text, s0, a)
+                wounded = _WOUNDED_THEN.search(text, s0, a)
+                # "was wounded and later died of his injuries": the subject of "was wounded"
+                v = _subject_before(text, s0, wounded.start() if wounded else a)
                 subject = text[v[0]:v[1]].lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
                                         or _ORDINAL.match(subject)

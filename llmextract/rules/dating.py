@@ -38,7 +38,7 @@ _DATE_WORD = re.compile(
     r"(?=[adefhjlmnopstwy])\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago"
     r"|weeks?|months?|years?|weekend|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
     r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mid"
-    r"|early|late|past|last|earlier|hours|dawn)\b")
+    r"|early|late|past|last|earlier|hours|dawn|overnight)\b")
 
 
 def _date_hint(lower: str) -> bool:

@@ -52,7 +52,9 @@ _AIRCRAFT = (
     r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?|air force"
     r"|aviation)"
 )
+# (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
+          r"|mq-[19]\w?(?:\s+(?:reapers?|predators?))?"
           rf"|{_AIR_OWNER}(?:mq-\d\w?\s+)?(?:reapers?|predators?))")
 _VERB = (
     r"(?:struck|strikes?|striking|hit|hits|hitting|bombed|bombs?|bombing|bombarded|targeted"
@@ -80,6 +82,8 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      # "precision-guided munitions", "a guided bomb", "an aerial engagement"
      r"|\b(?:precision[ -]guided|laser[ -]guided|guided)[ -](?:munitions?|bombs?)\b"
      r"|\b(?:air|aerial)[ -]engagements?\b"
+     # air-launched munitions named by type: "called in a JDAM", "a GBU-12", "Hellfire"
+     r"|\bjdams?\b|\bgbu-?\d+\w?\b|\bhellfire\s+missiles?\b"
      # munitions named by how they are delivered: "aerial-delivered munitions", "air-to-ground
      # munitions", "air-dropped bombs" (not "air-dropped leaflets")
      r"|\b(?:aerial|air)[ -](?:delivered|launched|dropped|to[ -]ground|to[ -]surface)[ -]"
@@ -99,7 +103,8 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      rf"(?:[\w-]+\s+){{0,4}}?{_AIRCRAFT}\b", "airstrike", False),
     (r"\b(?:missile|cruise missile|ballistic missile)[ -]?(?:strikes?|attacks?)\b"
      r"|\bmissiles?\s+(?:\w+\s+)?(?:struck|hit|slammed|landed|exploded|fell"
-     r"|targeted|were fired|was fired|rained)\b|\bfired\s+(?:\w+\s+){0,3}missiles?\b",
+     r"|targeted|were fired|was fired|rained)\b"
+     r"|\bfired\s+(?!(?:\w+\s+){0,2}hellfire\b)(?:\w+\s+){0,3}missiles?\b",
      "missile_strike", False),
     (r"\bshelling\b|\bshelled\b|\bbombardments?\b|\bbarrages?\b"
      r"|\b(?:artillery|mortar|rocket|katyusha|tank|howitzer)\s+(?:fire|firing|strikes?|attacks?"
@@ -176,9 +181,9 @@ _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 # engine tries much faster than one flat list)
 _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|erial|rtiller|viation)|drone|u(?:av|nmanned)"
-    r"|m(?:issile|ortar)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|jet|craft|h(?:elicopter|it)"
-    r"|g(?:unship|uided)|target|fired|t(?:yphoon|ornad|ucano)|reaper|predator|apache|harrier|rafale|mirage"
-    r"|\b[abf]-\d|\b(?:su|mig)-\d")
+    r"|m(?:issile|ortar|q-\d)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|j(?:et|dam)|craft"
+    r"|h(?:elicopter|it|ellfire)|g(?:unship|uided|bu)|target|fired|t(?:yphoon|ornad|ucano)"
+    r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
     r"(?![^.]*\b(?:but|however|although)\b)",
@@ -1069,7 +1074,7 @@ def _locations(event: EventDraft, country: str | None, afghan_text: bool) -> lis
         if p.country is not None and (locals_ or admins):
             continue
         admin = p.admin_area or (default_admin if p.country is None else None)
-        if admin is None and afghan_text and p.country is None:
+        if admin is None and afghan_text and p.country is None and p not in admins:
             provinces = [a.name for a in admins if find_afghan_province(a.name)]
             admin = provinces[0] if provinces else None
         if admin is not None and same_place(admin, p.name):

@@ -9,6 +9,7 @@ province, area or desert is region, a country alone is country).
 
 from __future__ import annotations
 
+import dataclasses
 import functools
 import re
 from dataclasses import dataclass
@@ -56,9 +57,14 @@ _PLACE = re.compile(
     rf"(?P<suf>\s+(?i:{_ADMIN}))?(?![\w'’-])",
 )
 # The next name of a list: "the desert region of Al-Mayadeen, Sabikhan, Al-Jala', and X".
+# An item with a plural admin word ends the list whatever follows ("in Kandahar and Helmand
+# provinces yesterday").
 _LIST_NEXT = re.compile(
-    rf",?\s+(?:and\s+|or\s+)?(?:the\s+)?(?P<name>{_NAME})(?P<suf>\s+(?i:{_ADMIN}))?"
-    r"(?=\s*(?:,|\band\b|\bor\b|$|[.;:)]|\s+(?:up to|to|in|on|near)\b))"
+    rf",?\s+(?:and\s+|or\s+)?(?:the\s+)?(?P<name>{_NAME})"
+    r"(?:(?P<suf>\s+(?i:provinces|districts|governorates|villages|towns|cities|areas))"
+    r"(?![\w'’-])"
+    rf"|(?P<suf2>\s+(?i:{_ADMIN}))?"
+    r"(?=\s*(?:,|\band\b|\bor\b|$|[.;:)]|\s+(?:up to|to|in|on|near)\b)))"
 )
 _OWNED = re.compile(r"(?P<owner>[^'’]+)['’]s\s+(?P<place>[A-Z].+)")
 _PORT_OF = re.compile(
@@ -200,6 +206,7 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             continue
         generic = suffix or prefix or None
         near = m.group("near") is not None
+        first = len(found)
         add(name, m.start("name"), m.end("name"), generic, near, m.group("dir") is not None,
             m.end())
         cursor = m.end()
@@ -208,12 +215,20 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             if nxt is None:
                 break
             item = _clean(nxt.group("name"))
-            item_suffix = (nxt.group("suf") or "").strip().lower() or None
+            item_suffix = (nxt.group("suf") or nxt.group("suf2") or "").strip().lower() or None
             if _rejected(item, "X"):
                 break
             add(item, nxt.start("name"), nxt.end("name"), item_suffix or prefix or None, near,
                 False, nxt.end())
             cursor = nxt.end()
+            if nxt.group("suf"):
+                # "Kandahar and Helmand provinces": the plural admin word is every item's
+                plural = nxt.group("suf").strip().lower()
+                found[first:] = [p if p.generic else dataclasses.replace(
+                    p, generic=plural, precision=_precision(p.name, plural, near, False,
+                                                            p.country))
+                    for p in found[first:]]
+                break
     return tuple(found)
 
 
