@@ -3,7 +3,7 @@
 With a place held for the whole extraction (building the request, reviewing and grounding the
 answer, the cache write, and waiting for the event loop between them), fewer requests were at
 the model endpoint than ``--concurrency`` allows: at the default 16 places, 64 clients and an
-endpoint answering in 200 ms, 0.85 of 16 / 0.2 s on one worker, 0.93 with this
+endpoint answering in 200 ms, 0.85 of 16 / 0.2 s on one worker, 0.94 with this
 (``python evals/bench_serve.py --concurrency 16``, side by side). The corpus runs bound the
 requests rather than the articles for the same reason (``batch/paced_transport.py``). Here
 the place is taken by a transport under the backend's HTTP client, *outside* the deadline
