@@ -95,11 +95,12 @@ class Connection(asyncio.Protocol):
             body, self.buffer = self.buffer[head_end + 4:end], self.buffer[end:]
             method, path = [*head.split(" ", 2), "", ""][:2]
             if method == "POST" and path.rstrip("/").endswith("/chat/completions"):
-                status, payload = "200 OK", self.answers.body(body)
+                # Only the model's answer takes time; anything else (the client's probe of
+                # /models) is answered at once, as a real server does.
+                asyncio.get_running_loop().call_later(
+                    self.latency, self.send, "200 OK", self.answers.body(body))
             else:
-                status, payload = "404 Not Found", b'{"error": {"message": "not found"}}'
-            loop = asyncio.get_running_loop()
-            loop.call_later(self.latency, self.send, status, payload)
+                self.send("404 Not Found", b'{"error": {"message": "not found"}}')
 
     def send(self, status: str, payload: bytes) -> None:
         if self.transport is None or self.transport.is_closing():

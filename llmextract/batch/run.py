@@ -111,6 +111,11 @@ async def extract_many_async(
     number of processes for the rules backend (default: every core). Input that is no article
     goes to ``on_problem`` (default: a warning on the ``llmextract.batch`` logger). ``stats``,
     if given, is kept up to date while the run goes on.
+
+    A program that runs large corpora may call ``gc.freeze()`` once the first result is in, as
+    the CLI does: the client stack (openai, instructor) is loaded by then, and the collector's
+    full passes stop walking it (each pass stalls the event loop with every answer in flight).
+    A library cannot decide that for its caller's process, so this function does not.
     """
     if concurrency < 1:
         raise ConfigurationError(f"concurrency must be 1 or more, not {concurrency}")

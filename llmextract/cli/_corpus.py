@@ -10,6 +10,7 @@ is still running (the same command collects it later).
 
 from __future__ import annotations
 
+import gc
 import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
@@ -154,7 +155,15 @@ async def _run(options: CorpusOptions, writer: Any, stats: BatchStats, progress:
             tokens_per_minute=options.tokens_per_minute, max_cost=options.max_cost,
             usd_per_mtok_in=options.price_in, usd_per_mtok_out=options.price_out,
             skip=writer.done, stats=stats, on_problem=problem)
+    frozen = False
     async for result in stream:
+        if not frozen:
+            # By the first result the client stack is loaded (openai and instructor: some
+            # 200,000 objects that live as long as the process). Frozen, the collector's full
+            # passes stop walking them: each pass stalled the event loop, every answer in
+            # flight waiting behind it (evals/bench_corpus.py, side by side).
+            gc.freeze()
+            frozen = True
         if text_output:
             _print_text(result, render_text)
         else:

@@ -100,6 +100,12 @@ class _Progress:
         self.console = Console(stderr=True)
 
     def __call__(self, record: PredictionRecord) -> None:
+        if not self.done:
+            import gc
+
+            # The client stack is loaded by the first result: frozen, the collector stops
+            # walking it in passes that stall the event loop (as in a corpus run).
+            gc.freeze()
         self.done += 1
         self.failed += record.error is not None
         if self.console.is_terminal:
