@@ -42,6 +42,8 @@ import tempfile
 import time
 from pathlib import Path
 
+from fake_endpoint import floor  # evals/, beside this script
+
 ROOT = Path(__file__).resolve().parent.parent
 ISAF = ROOT / "evals" / "external" / "isaf" / "dev.jsonl"
 #: Articles in the short run whose CPU time is taken as the fixed cost of a run.
@@ -85,37 +87,6 @@ def start_server(directory: Path, latency: float,
     assert server.stdout is not None
     line = server.stdout.readline().decode()  # "serving on URL"
     return server, line.split()[-1].rstrip("/")
-
-
-def floor(base_url: str, count: int, concurrency: int) -> tuple[float, float]:
-    """What a bare ``httpx2`` loop (no SDK, nothing done with the answers) reaches against the
-    endpoint at the same concurrency: articles per second and CPU ms per request. The share of
-    the ideal the endpoint itself allows, so the LLM path's figure is read against it."""
-    import asyncio
-
-    import httpx2
-
-    body = json.dumps({"model": "bench-model",
-                       "messages": [{"role": "user", "content": article(0)}]}).encode()
-
-    async def run() -> tuple[float, float]:
-        limits = httpx2.Limits(max_connections=concurrency, max_keepalive_connections=concurrency)
-        async with httpx2.AsyncClient(limits=limits, trust_env=False) as client:
-            gate = asyncio.Semaphore(concurrency)
-
-            async def one() -> None:
-                async with gate:
-                    answer = await client.post(
-                        base_url + "/chat/completions", content=body,
-                        headers={"content-type": "application/json"})
-                    answer.raise_for_status()
-
-            started, cpu = time.perf_counter(), time.process_time()
-            await asyncio.gather(*(one() for _ in range(count)))
-            return count / (time.perf_counter() - started), \
-                (time.process_time() - cpu) * 1000 / count
-
-    return asyncio.run(run())
 
 
 def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
@@ -165,7 +136,7 @@ def bench_llm(directory: Path, count: int, latency: float, concurrency: int,
     server, base_url = start_server(directory, latency, endpoint)
     try:
         ideal = concurrency / latency
-        rate, cpu_ms = floor(base_url, count, concurrency)
+        rate, cpu_ms = floor(base_url, count, concurrency, article(0))
         print(f"floor ({endpoint} fake endpoint, bare httpx2 loop): {rate:,.0f} requests/s "
               f"({rate / ideal:.0%} of the ideal {ideal:,.0f}/s); {cpu_ms:.2f} ms CPU/request")
         if before is not None:

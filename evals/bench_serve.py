@@ -62,6 +62,8 @@ import httpx2
 REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
+from fake_endpoint import floor  # noqa: E402  (evals/, beside this script)
+
 from tests.openai_server import OpenAIServer, reply_tool, slow  # noqa: E402
 from tests.serve_process import ServeProcess  # noqa: E402
 
@@ -150,33 +152,6 @@ async def drive_probed(url: str, requests: int, clients: int, ask: Ask,
         done.set()
         await prober
     return result, sorted(health)
-
-
-def bare_floor(base_url: str, requests: int, clients: int) -> tuple[float, float]:
-    """What a bare ``httpx2`` loop (no SDK, nothing done with the answers) reaches against the
-    fake endpoint at the same concurrency: requests per second and this process's CPU ms per
-    request (the threaded endpoint's included when it runs here)."""
-    body = json.dumps({"model": "bench-model", "messages": [{"role": "user",
-                                                            "content": SEED}]}).encode()
-
-    async def run() -> tuple[float, float]:
-        limits = httpx2.Limits(max_connections=clients, max_keepalive_connections=clients)
-        async with httpx2.AsyncClient(limits=limits, trust_env=False, timeout=60) as client:
-            gate = asyncio.Semaphore(clients)
-
-            async def one() -> None:
-                async with gate:
-                    answer = await client.post(
-                        base_url + "/chat/completions", content=body,
-                        headers={"content-type": "application/json"})
-                    answer.raise_for_status()
-
-            started, cpu = time.perf_counter(), time.process_time()
-            await asyncio.gather(*(one() for _ in range(requests)))
-            return requests / (time.perf_counter() - started), \
-                (time.process_time() - cpu) * 1000 / requests
-
-    return asyncio.run(run())
 
 
 def cpu_seconds(pid: int) -> float:
@@ -335,7 +310,7 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
         asyncio.run(drive(config.server.url, 50, 8, extract_ask("warm-up"), deadline))
     for round_no in range(args.rounds):
         for kind, up in ups.items():
-            floors[kind].append(bare_floor(up.base_url, args.requests, args.clients))
+            floors[kind].append(floor(up.base_url, args.requests, args.clients, SEED))
         for config in configs:
             assert config.server is not None
             url, pid = config.server.url, config.server.proc.pid

@@ -123,6 +123,36 @@ async def serve(answers: Answers, latency: float, port: int) -> None:
     print(f"answered {answers.count}", flush=True)
 
 
+def floor(base_url: str, requests: int, concurrency: int, content: str) -> tuple[float, float]:
+    """What a bare ``httpx2`` loop (no SDK, nothing done with the answers) reaches against an
+    endpoint at ``concurrency``: requests per second and this process's CPU ms per request.
+    The benchmarks print it first: the share of the ideal the yardstick itself allows."""
+    import httpx2
+
+    body = json.dumps({"model": "bench-model",
+                       "messages": [{"role": "user", "content": content}]}).encode()
+
+    async def run() -> tuple[float, float]:
+        limits = httpx2.Limits(max_connections=concurrency,
+                               max_keepalive_connections=concurrency)
+        async with httpx2.AsyncClient(limits=limits, trust_env=False, timeout=60) as client:
+            gate = asyncio.Semaphore(concurrency)
+
+            async def one() -> None:
+                async with gate:
+                    answer = await client.post(
+                        base_url + "/chat/completions", content=body,
+                        headers={"content-type": "application/json"})
+                    answer.raise_for_status()
+
+            started, cpu = time.perf_counter(), time.process_time()
+            await asyncio.gather(*(one() for _ in range(requests)))
+            return requests / (time.perf_counter() - started), \
+                (time.process_time() - cpu) * 1000 / requests
+
+    return asyncio.run(run())
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--reply-file", type=Path, required=True,
