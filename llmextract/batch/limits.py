@@ -124,8 +124,8 @@ class RateLimiter:
             self._token_total -= self._tokens.popleft()[1]
 
 
-
 def retry_after(headers: Any) -> float | None:
+    """Seconds a 429 asks to wait (``retry-after-ms`` or ``Retry-After``), if it says."""
     millis = headers.get("retry-after-ms")
     if millis:
         try:
@@ -143,6 +143,7 @@ def retry_after(headers: Any) -> float | None:
 
 
 def total_tokens(body: bytes) -> int:
+    """The answer's ``usage.total_tokens`` (0 when it gives none)."""
     try:
         usage = json.loads(body).get("usage") or {}
         return int(usage.get("total_tokens") or 0)
