@@ -408,6 +408,23 @@ class OpenAIBackend:
 
     # -- clients ----------------------------------------------------------------------------
 
+    def through(self, layer: Callable[[httpx2.AsyncBaseTransport], httpx2.AsyncBaseTransport],
+                connections: int) -> tuple[OpenAIBackend, httpx2.AsyncClient] | None:
+        """This backend again, its async requests sent through ``layer`` (request slots,
+        pacing) laid over the transport its own client has (the whole-request deadline, unusable
+        200s recognised), on a pool of ``connections``: what corpus runs and the service use.
+        None when the caller gave this backend an HTTP client, which is then kept as it is. The
+        client returned is the caller's to close. openai is not imported here, so a run served
+        from the cache never loads it."""
+        if self._async_http_client is not None:
+            return None
+        pool = httpx2.AsyncHTTPTransport(limits=httpx2.Limits(
+            max_connections=connections, max_keepalive_connections=connections))
+        client = httpx2.AsyncClient(
+            transport=layer(AsyncDeadlineTransport(self.settings.timeout, pool)),
+            follow_redirects=True)
+        return OpenAIBackend(self.settings, async_http_client=client), client
+
     def _client_kwargs(self) -> dict[str, Any]:
         s = self.settings
         return {

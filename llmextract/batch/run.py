@@ -285,29 +285,17 @@ async def _bounded(feed: _Feed, run: Callable[[CorpusArticle], Awaitable[Article
 
 def _paced_backend(chosen: Backend, limiter: RateLimiter,
                    slots: int) -> tuple[Backend, Any]:
-    """The OpenAI backend again, sending through ``PacedTransport`` (at most ``slots`` requests
-    at the server, paced by ``limiter``) over the same guarded transport ``extract`` uses
-    (whole-request deadline, unusable 200s recognised).
-
-    Uses the backend's ``async_http_client`` seam; other backends are used as given.
-    """
+    """The OpenAI backend again, its requests through ``PacedTransport`` (at most ``slots`` at
+    the server, paced by ``limiter``); other backends, or one given its own HTTP client, are
+    used as given."""
     from llmextract.backends.openai import OpenAIBackend
 
     if not isinstance(chosen, OpenAIBackend):
         return chosen, None
-    if chosen._async_http_client is not None:
-        return chosen, None
-    import httpx2
-
-    from llmextract.backends._transport import AsyncDeadlineTransport
     from llmextract.batch.paced_transport import PacedTransport
 
-    connections = httpx2.AsyncHTTPTransport(
-        limits=httpx2.Limits(max_connections=slots, max_keepalive_connections=slots))
-    guarded = AsyncDeadlineTransport(chosen.settings.timeout, connections)
-    client = httpx2.AsyncClient(transport=PacedTransport(limiter, slots, guarded),
-                                follow_redirects=True)
-    return OpenAIBackend(chosen.settings, async_http_client=client), client
+    routed = chosen.through(lambda inner: PacedTransport(limiter, slots, inner), slots)
+    return routed if routed is not None else (chosen, None)
 
 
 # -- the rules backend: worker processes ---------------------------------------------------

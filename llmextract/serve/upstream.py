@@ -17,8 +17,6 @@ no HTTP request (rules) keeps holding a place for its whole extraction.
 
 from __future__ import annotations
 
-from typing import Any
-
 import httpx2
 
 from llmextract.backends.base import Backend
@@ -43,20 +41,12 @@ class SlotTransport(httpx2.AsyncBaseTransport):
 
 def bounded_backend(backend: Backend, queue: WorkQueue) -> Backend | None:
     """``backend`` again, its HTTP requests taking ``queue``'s places; None for a backend that
-    makes no HTTP request of its own (it holds a place for its whole extraction instead).
-
-    The client is built as ``OpenAIBackend`` builds its own (the deadline transport over
-    openai's default connection limits), through the backend's ``async_http_client`` seam, the
-    one the corpus runs use; only the place-taking layer is added.
-    """
+    makes no HTTP request of its own (it holds a place for its whole extraction instead) or
+    one given its own HTTP client. Built by ``OpenAIBackend.through``, as corpus runs build
+    theirs; the client lives as long as the service."""
     from llmextract.backends.openai import OpenAIBackend
 
-    if not isinstance(backend, OpenAIBackend) or backend._async_http_client is not None:
+    if not isinstance(backend, OpenAIBackend):
         return None
-    import openai
-
-    from llmextract.backends._transport import AsyncDeadlineTransport
-
-    transport = SlotTransport(queue, AsyncDeadlineTransport(backend.settings.timeout))
-    client: Any = openai.DefaultAsyncHttpxClient(transport=transport)
-    return OpenAIBackend(backend.settings, async_http_client=client)
+    routed = backend.through(lambda inner: SlotTransport(queue, inner), queue.concurrency)
+    return routed[0] if routed is not None else None
