@@ -149,6 +149,39 @@ def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
     ("Two insurgents were wounded. One was wounded and later died.", 1),
     ("The insurgent was wounded and later detained.", 0),
     ("An insurgent was detained and later released.", 0),
+    # ... also after where it happened, or where he was taken
+    ("One insurgent was wounded during the engagement in Nad-e Ali district, Helmand "
+     "province, yesterday and later died of his wounds.", 1),
+    ("The insurgent was wounded in the firefight, and later died of his wounds at a coalition "
+     "medical facility.", 1),
+    ("One insurgent was wounded and evacuated to a coalition medical facility, where he later "
+     "died.", 1),
+    ("The insurgent was wounded during the firefight in Nad-e Ali district and later "
+     "detained.", 0),
+    # the dead of a later clause are its own subject's, not the wounded's
+    ("Two Afghan soldiers were wounded in the attack, and two insurgents died.", 2),
+    ("One Afghan soldier was wounded in the attack, and one insurgent later died.", 1),
+    # the dead found after an engagement
+    ("The security force found the bodies of two insurgents after the engagement.", 2),
+    ("The bodies of two insurgents were recovered after the engagement.", 2),
+    ("The body of a dead insurgent was found near the compound after the engagement.", 1),
+    ("The force later recovered the bodies of the two insurgents killed in the strike.", 2),
+    ("The security force killed two insurgents. The bodies of the two insurgents were "
+     "recovered.", 2),
+    ("Insurgents left the bodies of two Afghan soldiers on the road.", 0),
+    ("A body of evidence links him to the attacks.", 0),
+    ("The leader coordinated with other bodies of fighters.", 0),
+    # wordings of unseen releases the rules already read, kept as guards
+    ("Two enemy fighters died in the engagement with Afghan and coalition forces.", 2),
+    ("The security force returned fire, killing two armed insurgents.", 2),
+    ("An armed insurgent displayed hostile intent and was killed by the security force.", 1),
+    ("The strike resulted in three enemy killed in action.", 3),
+    ("Two insurgents were shot and killed after they fired on the security force.", 2),
+    ("The security force engaged two armed insurgents, killing both.", 2),
+    ("Multiple insurgents were killed during an operation in Nad-e Ali district.", 3),
+    ("The targeted individual died of his wounds after the engagement.", 1),
+    ("One ISAF service member died following an improvised explosive device attack.", 0),
+    ("The force detained a bomb maker whose devices killed several Afghan soldiers.", 0),
 ])
 def test_isaf_tolls(body: str, killed: int) -> None:
     assert answer(body).killed == killed

@@ -55,8 +55,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|remain missing)\b"),
         ("lost", r"\blost\s+(?=(?:\w+\s+){0,3}(?:soldiers?|men|fighters?|troops|members"
                  r"|officers?|policemen|servicemen)\b)"),
+        # ("the bodies of two insurgents were found": the dead, counted as killed)
         ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
-                    r"|wounding|injury|injuries|injuring)\s+of\s+"),
+                    r"|wounding|injury|injuries|injuring|bod(?:y|ies))\s+of\s+"),
         ("the_death", r"\b(?:confirmed|reported|announced|acknowledged)\s+(?P<td>the\s+death)\b"
                       r"(?!\s+of\b)"),
         ("possessive", r"(?P<owner>\b[A-Z][\w'-]*['’]s|\b(?:his|her|their))\s+"
@@ -111,7 +112,7 @@ _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|martyr\w*|deaths?|died|perished"
-                r"|lost.*|killing|toll)$", re.IGNORECASE), "killed"),
+                r"|lost.*|killing|toll|bod(?:y|ies))$", re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
     (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
                 re.IGNORECASE), "captured"),
@@ -397,7 +398,7 @@ _ANY_CASUALTY = re.compile(
     r"k(?:ill|idnap)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
-    r"|p(?:risoner|erish)|behead|unaccounted")
+    r"|p(?:risoner|erish)|behead|unaccounted|bod(?:y|ies)\s+of")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
@@ -497,10 +498,13 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
                         r"|\w+ing)\b", re.IGNORECASE)
 
 
-# "... was wounded and later died": a passive wound, then the death of the same subject.
+# "... was wounded and later died": a passive wound, then the death of the same subject, also
+# after where and when it happened ("was wounded during the engagement in Nad-e Ali district,
+# Helmand province, and later died") or where he was taken (", where he later died").
 _WOUNDED_THEN = re.compile(
     rf"{_AUX}\s+(?:(?:seriously|severely|critically|badly|mortally)\s+)?(?:wounded|injured"
-    r"|hurt)\b[^.;,]{0,40}?\s+and\s+(?:(?:later|subsequently|then|eventually)\s+)?$",
+    r"|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
+    r"(?:(?:later|subsequently|then|eventually)\s+)?$",
     re.IGNORECASE)
 
 
