@@ -329,3 +329,21 @@ def test_a_toll_of_an_attack_the_target_planned_is_history() -> None:
             "the attack on the hotel, which killed nine people.")
     claims = [claim("k1", "killed nine people", low=9, high=9, text=text)]
     assert derive(extraction([], claims, text=text, article_id="isaf-1"), text).killed == 0
+
+
+@pytest.mark.parametrize(("dateline", "day", "labelled", "undated"), [
+    # in the window: a day earlier than the text's reading, the dateline's day too
+    ("Feb. 21, 2011", "2011-02-20", "2011-02-19", "2011-02-20"),
+    ("March 22, 2011", "2011-03-22", "2011-03-21", "2011-03-21"),
+    # either side, and the same days of another year: the text's own reading
+    ("Jan. 24, 2011", "2011-01-23", "2011-01-23", "2011-01-24"),
+    ("March 29, 2011", "2011-03-28", "2011-03-28", "2011-03-29"),
+    ("Feb. 21, 2012", "2012-02-20", "2012-02-20", "2012-02-21"),
+])
+def test_releases_of_february_and_march_2011_are_labelled_a_day_earlier(
+        dateline: str, day: str, labelled: str, undated: str) -> None:
+    text = f"KABUL, Afghanistan ({dateline})\nA security force killed two insurgents yesterday."
+    for dated, expected in ((claim("k1", "killed two insurgents", date=day, text=text), labelled),
+                            (claim("k1", "killed two insurgents", text=text), undated)):
+        answer = derive(extraction([], [dated], text=text, article_id="isaf-1"), text)
+        assert str(answer.start_date) == expected
