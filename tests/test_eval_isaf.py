@@ -347,3 +347,46 @@ def test_releases_of_february_and_march_2011_are_labelled_a_day_earlier(
                             (claim("k1", "killed two insurgents", text=text), undated)):
         answer = derive(extraction([], [dated], text=text, article_id="isaf-1"), text)
         assert str(answer.start_date) == expected
+
+
+UPDATE_ROW = (
+    "ISAF Joint Command Operational Update, Jan. 24, 2011\n"
+    "KABUL, Afghanistan (Jan. 24, 2011) – Several insurgents were killed and numerous others "
+    "were detained during separate operations in southern Afghanistan over the past 24 hours."
+    "\n\nIn Kandahar province, a patrol discovered a weapons cache and detained two suspected "
+    "insurgents.")
+
+
+def test_an_operational_update_rows_lede_total_is_never_counted() -> None:
+    # the dataset's row is one paragraph of the update under the update's lede: its labels
+    # code that paragraph, so the lede's total counts neither alone nor beside a detail
+    lede = claim("k1", "Several insurgents were killed", low=None, high=None, vague="several",
+                 text=UPDATE_ROW)
+    assert derive(extraction([], [lede], text=UPDATE_ROW), UPDATE_ROW).killed == 0
+    detailed = UPDATE_ROW.replace("detained two suspected insurgents",
+                                  "killed one insurgent")
+    lede = claim("k1", "Several insurgents were killed", low=None, high=None, vague="several",
+                 text=detailed)
+    one = claim("k2", "killed one insurgent", low=1, high=1, text=detailed)
+    assert derive(extraction([], [lede, one], text=detailed), detailed).killed == 1
+    # a release that is not an update keeps its only total
+    plain = UPDATE_ROW.split("\n", 1)[1]
+    lede = claim("k1", "Several insurgents were killed", low=None, high=None, vague="several",
+                 text=plain)
+    assert derive(extraction([], [lede], text=plain), plain).killed == 3
+
+
+@pytest.mark.parametrize(("where", "roundup"), [
+    ("in the east and south", True),
+    ("in eastern and southern Afghanistan", True),
+    ("in the north, east and south", True),
+    ("in eastern Afghanistan", False),  # one region is a place
+    ("in the southern part of Kandahar district", False),
+])
+def test_a_toll_over_several_regions_is_a_roundup(where: str, roundup: bool) -> None:
+    text = (f"KABUL, Afghanistan (Jan. 24, 2011) – Coalition forces killed several insurgents "
+            f"{where} today. In Khost province, the force killed one insurgent.")
+    claims = [claim("k1", "killed several insurgents", low=None, high=None, vague="several",
+                    text=text),
+              claim("k2", "killed one insurgent", low=1, high=1, text=text)]
+    assert derive(extraction([], claims, text=text), text).killed == (1 if roundup else 4)

@@ -243,6 +243,21 @@ def test_a_roundup_lede_over_the_past_day_does_not_swallow_the_tolls_it_sums() -
     assert not found.airstrike
 
 
+def test_an_operational_update_row_counts_its_paragraph_not_the_lede() -> None:
+    # the dataset splits an update into one row per paragraph under the same lede
+    for paragraph, killed in [
+        ("In Kandahar province, an Afghan and coalition security force detained a Taliban "
+         "facilitator in Zharey district yesterday.", 0),
+        ("In Helmand province, a combined force killed two insurgents during an operation in "
+         "Nad-e Ali district yesterday.", 2),
+    ]:
+        text = ROUNDUP.split("\n\n")[0] + "\n\n" + paragraph
+        events, claims = extract(text, None)
+        result = Extraction(article=ArticleRef.of(text), events=events, claims=claims,
+                            provenance=Provenance(backend="rules", grounding_version="1"))
+        assert derive(result, text).killed == killed
+
+
 @pytest.mark.parametrize(("body", "start"), [
     # "overnight" is the night before the dateline, as "last night" is
     ("An Afghan and coalition force killed two insurgents in Nad-e Ali district, Helmand "

@@ -15,7 +15,11 @@ backend's output alike:
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours") is left out when the release also
   details killed claims of its own: the coders count the details, not the total that sums them
-  (our guidelines keep the total as a claim of its own, with no event). The count is the
+  (our guidelines keep the total as a claim of its own, with no event); a toll over several
+  regions ("in the east and south") is a roundup too. In an ISAF Joint Command *operational
+  update* the total is left out even alone: the dataset has one row per paragraph of the update,
+  each under the update's lede, and each row's label codes its paragraph (two rows of one update
+  in the slice carry the same lede and different tolls). The count is the
   release's own: a figure another party gives ("Afghanistan National Police in Kunduz
   confirmed the death") is that party's account of the same deaths and is not added when the
   release states killed in its own voice; and the releasing side's own dead ("One Afghan
@@ -117,8 +121,15 @@ _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
     r"(?:[\w-]+\s+){0,4}?operations\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
-    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b",
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
+    # several regions of the country: "in the east and south", "in eastern and southern
+    # Afghanistan" (one region alone, "in eastern Afghanistan", is a place)
+    r"|\bin\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*(?:the\s+)?)*"
+    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b",
     re.IGNORECASE)
+# An ISAF Joint Command operational update: a lede that sums the day's operations over one
+# paragraph per operation (the dataset has a row per paragraph, each with the same lede).
+_OPERATIONAL_UPDATE = re.compile(r"\bOperational\s+Update\b", re.IGNORECASE)
 # A target's past, told to say who he is: "responsible for", "involved in", "behind" ... an
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
@@ -310,7 +321,8 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     roundup = {c.id for c in counted
                if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
     details = [c for c in counted if c.id not in roundup and minimum(c.count, "isaf") > 0]
-    kept = details if details else counted
+    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
+    kept = details if details or update else counted
     return sum(minimum(c.count, "isaf") for c in kept)
 
 
