@@ -171,6 +171,13 @@ def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
     ("Insurgents left the bodies of two Afghan soldiers on the road.", 0),
     ("A body of evidence links him to the attacks.", 0),
     ("The leader coordinated with other bodies of fighters.", 0),
+    # a relative clause that defines the dead is part of who they are
+    ("An insurgent who was emplacing an IED was killed by a coalition air weapons team.", 1),
+    ("Two insurgents who were emplacing an IED were killed.", 2),
+    ("The Taliban leader who was targeted in the operation was killed along with two of his "
+     "associates.", 3),
+    ("Reports indicate that two insurgents were killed.", 2),
+    ("Two Afghan soldiers who were manning the checkpoint were killed.", 0),
     # wordings of unseen releases the rules already read, kept as guards
     ("Two enemy fighters died in the engagement with Afghan and coalition forces.", 2),
     ("The security force returned fire, killing two armed insurgents.", 2),

@@ -541,6 +541,15 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(first)):
             cut = before
+    elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
+          and _VERB_LIKE.match(window[cut:])):
+        # "An insurgent who was emplacing an IED was killed": a relative clause that defines
+        # the subject belongs to it
+        before = cuts[-1].end() if cuts else 0
+        first = window[before:boundary.start()].strip()
+        if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+                and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
+            cut = before
     elif boundary is not None and boundary.group(0).strip().lower() == ", and" and len(cuts) >= 2:
         # "The Taliban leader, Mullah Rahim, and two other insurgents were killed": a person
         # and his name (in either order) set off by commas, then "and" more people
