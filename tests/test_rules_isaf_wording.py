@@ -53,6 +53,12 @@ def answer(body: str) -> IsafAnswer:
     "A coalition Predator fired a Hellfire missile at the insurgents, killing two.",
     "The joint terminal attack controller called in a JDAM on the insurgent compound.",
     "The security force employed a GBU-12 against the insurgent fighting position.",
+    # the force that called for a strike in its own release had it carried out
+    "After confirming no civilians were in the area, the force called for an air strike.",
+    "The security force called for a precision strike on the insurgents' firing position.",
+    # the releasing side's strike with no means named: its forces strike only from the air
+    "ISAF said it struck a vehicle carrying a Taliban commander in Kunduz province.",
+    "The coalition carried out a strike against a Taliban leader in Paktika province.",
 ])
 def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     assert answer(body).airstrike
@@ -94,6 +100,11 @@ def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     "The film Hellfire was shown at a cinema in Kabul today.",
     "Insurgents attacked the checkpoint with hellfire and fury, the governor said.",
     "Insurgents fired two missiles at the forward operating base; no one was injured.",
+    # a strike with no means named by the other side, or with a ground weapon
+    "Insurgents conducted a strike on a coalition base in Kandahar province.",
+    "The Taliban said it struck a coalition convoy in Helmand province.",
+    "Coalition forces conducted a strike on the weapons cache with artillery.",
+    "The security force called for all occupants to exit the compound peacefully.",
 ])
 def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
     assert not answer(body).airstrike

@@ -34,6 +34,10 @@ backend's output alike:
   and ACLED's, but not under ISAF's: every such release in the slice is labelled false. An event
   whose evidence names only support fire is therefore not counted; one whose evidence also
   names an air strike proper ("called in close air support and a precision air strike") is.
+  A strike with no means named (``unknown_strike``) counts when the releasing side made it
+  ("ISAF said it struck a vehicle", "the coalition carried out a strike"): its forces conduct
+  operations, raids and engagements on the ground and call strikes only what comes from the
+  air; not a strike by the other side, nor one whose sentence names a ground weapon.
   As for killed, a strike dated before the week of the release is history it recalls ("a
   commander who was killed in an air strike last month"), not one it reports.
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
@@ -146,6 +150,15 @@ _OWN_LOSS = re.compile(
     # in a release's own voice a bare "policeman", "soldier", "service member" is its side's
     r"|^(?!.*\b(?:insurgents?|Taliban|enem(?:y|ies)|militants?|fighters?|posing)\b).*\b(?:"
     r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?)\b")
+# Who strikes in a release: its own forces, or the side they fight.
+_OWN_FORCES = re.compile(
+    r"\b(?:ISAF|International\s+Security\s+Assistance\s+Force|coalition|NATO"
+    r"|(?:said|confirmed|announced)\s+(?:that\s+)?it)\b", re.IGNORECASE)
+_OTHER_SIDE = re.compile(
+    r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|Haqqani|fighters?)\b", re.IGNORECASE)
+_GROUND_FIRE = re.compile(
+    r"\b(?:artillery|mortars?|howitzers?|rockets?|HIMARS|GMLRS|guided\s+multiple|tanks?"
+    r"|ground[\s-]+(?:fire|forces?\s+fired))\b", re.IGNORECASE)
 _SET_OFF_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*,")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
@@ -355,7 +368,8 @@ def _before(span: Span, text: str | None) -> str:
 
 
 def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date | None) -> bool:
-    if event.kind not in AIR_KINDS:
+    if event.kind not in AIR_KINDS and not (event.kind == "unknown_strike"
+                                            and _own_strike(event, text)):
         return False
     window = date_window(event.date)
     if window is not None and released is not None and window[1] < released - _RECENT:
@@ -363,6 +377,19 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     contexts = [_context(span, text) for span in event.evidence]
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
     return not support or any(_STRIKE_PROPER.search(c) for c in contexts)
+
+
+def _own_strike(event: StrikeEvent, text: str | None) -> bool:
+    """Whether a strike with no means named is the releasing side's: its forces conduct
+    operations, raids and engagements on the ground and call a strike only what comes from the
+    air ("ISAF said it struck a vehicle", "the coalition carried out a strike"); a strike by
+    the other side, or one whose sentence names a ground weapon, is not."""
+    attacker = event.attacker.name if event.attacker is not None else None
+    if attacker is not None and _OTHER_SIDE.search(attacker):
+        return False
+    contexts = [_context(span, text) for span in event.evidence]
+    return (any(_OWN_FORCES.search(c) for c in contexts)
+            and not any(_GROUND_FIRE.search(c) for c in contexts))
 
 
 def _context(span: Span, text: str | None) -> str:
