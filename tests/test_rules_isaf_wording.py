@@ -189,6 +189,10 @@ def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
      "associates.", 3),
     ("Reports indicate that two insurgents were killed.", 2),
     ("Two Afghan soldiers who were manning the checkpoint were killed.", 0),
+    # a part of the dead named between commas is not the subject
+    ("Five insurgents, two of them Taliban commanders, were killed.", 5),
+    ("Four insurgents, all of them armed, were killed in the engagement.", 4),
+    ("The victims, a woman and her two children, were killed.", 3),
     # wordings of unseen releases the rules already read, kept as guards
     ("Two enemy fighters died in the engagement with Afghan and coalition forces.", 2),
     ("The security force returned fire, killing two armed insurgents.", 2),

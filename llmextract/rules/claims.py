@@ -583,7 +583,10 @@ def _set_off(aside: str) -> bool:
 
 _ASIDE_OPENER = re.compile(
     r"\s*(?:who|whom|whose|which|that|known|identified|named|aged|including|believed|said"
-    r"|reportedly|according|\d{1,3}\b)", re.IGNORECASE)
+    r"|reportedly|according|\d{1,3}\b"
+    # a part of the subject named between commas: "Five insurgents, two of them commanders,"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|all|both"
+    r"|\d+)\s+of\s+(?:them|whom)\b)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\band\b|&")
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
 _IDENTIFIED_AS = re.compile(r",\s*(?:identified|known)\s+as\s+"
