@@ -193,6 +193,10 @@ def test_aircraft_that_do_not_strike_are_no_isaf_airstrike(body: str) -> None:
     ("Five insurgents, two of them Taliban commanders, were killed.", 5),
     ("Four insurgents, all of them armed, were killed in the engagement.", 4),
     ("The victims, a woman and her two children, were killed.", 3),
+    # a toll asked about, not told
+    ("The security force is assessing whether the targeted individual was killed.", 0),
+    ("ISAF is investigating whether any civilians were killed.", 0),
+    ("The force killed two insurgents and is assessing whether a third was wounded.", 2),
     # wordings of unseen releases the rules already read, kept as guards
     ("Two enemy fighters died in the engagement with Afghan and coalition forces.", 2),
     ("The security force returned fire, killing two armed insurgents.", 2),

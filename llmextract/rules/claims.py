@@ -143,8 +143,8 @@ _CLAUSE_BACK = re.compile(
     r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|\b(?:and|that|which|who|when|after|while|because"
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
-    r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|although"
-    r"|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so)\b)\s*",
+    r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
+    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so)\b)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(
@@ -233,6 +233,8 @@ _HYPOTHETICAL = re.compile(
     r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
     re.IGNORECASE,
 )
+# A passive toll asked about, not told: "whether the leader was killed".
+_QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _SAID_THEN = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|told\s+\w+)\s*,")
 _AGGREGATE = re.compile(
     r"(?=[acdefilmnost\d])"  # look-ahead: a cheap skip of impossible starts
@@ -1121,6 +1123,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
+                if _QUESTION_BEFORE.search(text, max(s0, v[0] - 12), v[0]):
+                    continue  # "is assessing whether the targeted individual was killed"
                 joined: tuple[int, int] | None = None
                 along = _ALONG_WITH_AFTER.match(text, b, s1)
                 if along is not None:
