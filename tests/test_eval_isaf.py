@@ -22,7 +22,7 @@ from llmextract.evaluation.metrics import summarize
 from llmextract.evaluation.runs import load_run
 from llmextract.evaluation.tasks import load_task
 from llmextract.schema import CasualtyClaim, DateRange, Extraction, Location
-from tests.test_eval_support import claim, event, extraction
+from tests.test_eval_support import claim, event, extraction, sp
 
 TEXT = (
     "KABUL, Afghanistan (Jan. 27, 2012)\nA precision airstrike killed two insurgents in Nad Ali "
@@ -390,3 +390,29 @@ def test_a_toll_over_several_regions_is_a_roundup(where: str, roundup: bool) -> 
                     text=text),
               claim("k2", "killed one insurgent", low=1, high=1, text=text)]
     assert derive(extraction([], claims, text=text), text).killed == (1 if roundup else 4)
+
+
+def test_an_operational_update_row_is_dated_by_its_paragraph() -> None:
+    text = UPDATE_ROW.replace("over the past 24 hours", "over the past 48 hours").replace(
+        "detained two suspected insurgents", "detained two suspected insurgents yesterday")
+    lede = CasualtyClaim.model_validate({
+        **claim("k1", "Several insurgents were killed", low=None, high=None, vague="several",
+                text=text).model_dump(),
+        "date": DateRange(earliest=dt.date(2011, 1, 22), latest=dt.date(2011, 1, 24),
+                          precision="day")})
+    own = claim("c1", "detained two suspected insurgents", outcome="captured",
+                date="2011-01-23", text=text)
+    assert derive(extraction([], [lede, own], text=text), text).start_date == dt.date(
+        2011, 1, 23)
+    # the lede dates the row when the paragraph is not dated, and outside updates the earliest
+    # day counts
+    undated = claim("c1", "detained two suspected insurgents", outcome="captured", text=text)
+    assert derive(extraction([], [lede, undated], text=text), text).start_date == dt.date(
+        2011, 1, 22)
+    plain = text.split("\n", 1)[1]
+    lede_plain = CasualtyClaim.model_validate({**lede.model_dump(), "evidence": [
+        sp("Several insurgents were killed", plain)]})
+    own_plain = claim("c1", "detained two suspected insurgents", outcome="captured",
+                      date="2011-01-23", text=plain)
+    assert derive(extraction([], [lede_plain, own_plain], text=plain), plain).start_date == (
+        dt.date(2011, 1, 22))

@@ -61,7 +61,9 @@ backend's output alike:
   its last day, the release's own (any other span of days counts from its first: "the night
   of June 12-13"), and a release with nothing dated to the day or the week counts as its
   dateline's day (a month or a year alone, "In June, insurgents engaged the assault force", is
-  background to the operation the release reports). Releases dated from February 1 to
+  background to the operation the release reports). An operational update's row is dated by
+  its paragraph, as its toll is: the lede's summary dates it only when the paragraph has no
+  date. Releases dated from February 1 to
   March 25, 2011 are labelled one day earlier than that, whatever their wording (every one of
   the development rows dated then is, none of those dated in the weeks either side: the
   labels' dates for that period are a day behind the releases', probably where the coders read
@@ -265,6 +267,13 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         provinces = _one_province(provinces, text)
     dated = [*(e.date for e in extraction.events),
              *(c.date for c in extraction.claims if not _blamed(c, text))]
+    if text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None:
+        # an update's row is dated by its paragraph; the lede's summary only when that is all
+        own = [*(e.date for e in extraction.events if not _summary(e.evidence, text)),
+               *(c.date for c in extraction.claims
+                 if not _blamed(c, text) and not _summary(c.evidence, text))]
+        if any(date_window(d) is not None for d in own):
+            dated = own
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
@@ -273,6 +282,11 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         provinces=frozenset(provinces),
         start_date=_labelled_day(_start_date(dated, released), released),
     )
+
+
+def _summary(evidence: Sequence[Span], text: str) -> bool:
+    """Whether an item's sentence is a roundup's (``_ROUNDUP``)."""
+    return any(_ROUNDUP.search(_context(span, text)) is not None for span in evidence)
 
 
 def _one_province(provinces: set[str], text: str) -> set[str]:
