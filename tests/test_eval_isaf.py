@@ -416,3 +416,13 @@ def test_an_operational_update_row_is_dated_by_its_paragraph() -> None:
                       date="2011-01-23", text=plain)
     assert derive(extraction([], [lede_plain, own_plain], text=plain), plain).start_date == (
         dt.date(2011, 1, 22))
+
+
+def test_an_operational_update_rows_lede_strikes_are_not_its_own() -> None:
+    text = UPDATE_ROW.replace("Several insurgents were killed",
+                              "Coalition aircraft conducted air strikes")
+    lede = event("e1", "Coalition aircraft conducted air strikes", text=text)
+    assert not derive(extraction([lede], [], text=text), text).airstrike
+    plain = text.split("\n", 1)[1]
+    lede = event("e1", "Coalition aircraft conducted air strikes", text=plain)
+    assert derive(extraction([lede], [], text=plain), plain).airstrike

@@ -38,8 +38,9 @@ backend's output alike:
   ("ISAF said it struck a vehicle", "the coalition carried out a strike"): its forces conduct
   operations, raids and engagements on the ground and call strikes only what comes from the
   air; not a strike by the other side, nor one whose sentence names a ground weapon.
-  As for killed, a strike dated before the week of the release is history it recalls ("a
-  commander who was killed in an air strike last month"), not one it reports.
+  In an operational update's row the lede's summary of strikes is not the row's, as its toll
+  is not. As for killed, a strike dated before the week of the release is history it recalls
+  ("a commander who was killed in an air strike last month"), not one it reports.
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
@@ -267,7 +268,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         provinces = _one_province(provinces, text)
     dated = [*(e.date for e in extraction.events),
              *(c.date for c in extraction.claims if not _blamed(c, text))]
-    if text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None:
+    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
+    if update:
         # an update's row is dated by its paragraph; the lede's summary only when that is all
         own = [*(e.date for e in extraction.events if not _summary(e.evidence, text)),
                *(c.date for c in extraction.claims
@@ -278,13 +280,14 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
-        airstrike=any(_is_isaf_airstrike(e, text, released) for e in extraction.events),
+        airstrike=any(_is_isaf_airstrike(e, text, released) for e in extraction.events
+                      if not (update and _summary(e.evidence, text))),
         provinces=frozenset(provinces),
         start_date=_labelled_day(_start_date(dated, released), released),
     )
 
 
-def _summary(evidence: Sequence[Span], text: str) -> bool:
+def _summary(evidence: Sequence[Span], text: str | None) -> bool:
     """Whether an item's sentence is a roundup's (``_ROUNDUP``)."""
     return any(_ROUNDUP.search(_context(span, text)) is not None for span in evidence)
 
