@@ -344,3 +344,56 @@ def test_a_strike_in_two_provinces_is_located_in_both() -> None:
     events, _ = extract(text, PUBLISHED)
     assert {(loc.name, loc.admin_area) for loc in events[0].locations} == {
         ("Kandahar", None), ("Helmand", None)}
+
+
+@pytest.mark.parametrize(("body", "start"), [
+    # an operation dated by its start: the start is the day the coders read
+    ("An Afghan and coalition security force operation that began June 11 killed two "
+     "insurgents in Nad-e Ali district, Helmand province.", dt.date(2011, 6, 11)),
+    ("The operation, which started on Saturday, killed two insurgents in Nad-e Ali district, "
+     "Helmand province.", dt.date(2011, 6, 11)),
+    # a later sentence that dates the operation as a whole
+    ("An Afghan and coalition security force killed two insurgents in Nad-e Ali district, "
+     "Helmand province. The operation took place Saturday evening.", dt.date(2011, 6, 11)),
+    ("A combined force killed an insurgent in Nawa district, Helmand province. The engagement "
+     "occurred on June 12.", dt.date(2011, 6, 12)),
+    # of two dates in a sentence, the toll's own clause's
+    ("The security force, which was attacked Friday, killed two insurgents in Nad-e Ali "
+     "district, Helmand province, on Saturday.", dt.date(2011, 6, 11)),
+    ("After insurgents attacked a checkpoint Friday, the security force killed two insurgents "
+     "in Nad-e Ali district Saturday.", dt.date(2011, 6, 11)),
+    ("Insurgents attacked a checkpoint on Friday, and the security force killed two "
+     "insurgents in Nad-e Ali district on Saturday.", dt.date(2011, 6, 11)),
+    # guards: the nearest date when the toll's clause has none; a period's start dates nothing
+    ("The security force killed two insurgents in Nad-e Ali district after they attacked a "
+     "checkpoint Friday.", dt.date(2011, 6, 10)),
+    ("On Saturday, the security force killed two insurgents in Nad-e Ali district after they "
+     "attacked a checkpoint on Friday.", dt.date(2011, 6, 11)),
+    ("Since June 1, Afghan and coalition forces have killed 40 insurgents in Helmand "
+     "province.", PUBLISHED),
+    # a later sentence about something else than the operation is no date of it
+    ("An Afghan and coalition security force killed two insurgents in Nad-e Ali district, "
+     "Helmand province. The leader had planned an attack on Saturday.", PUBLISHED),
+])
+def test_isaf_operation_start_and_clause_dates(body: str, start: dt.date) -> None:
+    assert answer(body).start_date == start
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # an updated toll replaces the first
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The "
+     "number of insurgents killed was later revised to five.", 5),
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The death "
+     "toll was revised to five.", 5),
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The "
+     "number of insurgents killed in the engagement has since been revised upward to five.", 5),
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The death "
+     "toll rose to four.", 4),
+    # guards: another outcome's number, a restated toll
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The "
+     "number of insurgents detained was four.", 2),
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The death "
+     "toll was two.", 2),
+])
+def test_isaf_updated_toll_wording(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

@@ -37,6 +37,11 @@ _MISSING = r"missing|unaccounted\s+for"
 _PASSIVE_VERB = rf"(?P<pv>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING})"
 _OR_VERB = rf"(?:\s*(?:,|or|and|and/or)\s+(?P<pv2>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING}))?"
 
+# A toll set anew: "was later revised to five", "has since been updated upward to seven".
+_REVISED = (r"(?:(?:was|is|has|had|been|later|since|subsequently|now)\s+)*"
+            r"(?:revised|updated|raised|corrected|lowered|adjusted)(?=\s+(?:up\w*\s+)?to\b)")
+_NOT_REVISED = rf"(?!\s+{_REVISED})"
+
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (form, re.compile(pattern, re.IGNORECASE)) for form, pattern in (
         # (a quoted verb, in translated copy: had been "martyred")
@@ -63,12 +68,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("possessive", r"(?P<owner>\b[A-Z][\w'-]*['’]s|\b(?:his|her|their))\s+"
                        r"(?P<ov>deaths?|killing|capture|arrest|detention)\b"),
         ("toll", r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|rises|risen|climbed|climbs"
-                 r"|increased|jumped|reached|reaches|stands at|stood at|passes|passed|to|is"
-                 r"|was|at)\s+(?:to\s+|at\s+)?"),
-        ("number_of", r"\b(?:number|toll|tally|count)\s+of\s+(?P<nw>martyrs|dead|deaths|killed"
-                      r"|fatalities|victims|wounded|injured|injuries)\s+(?:\w+\s+){0,2}?"
+                 r"|increased|jumped|reached|reaches|stands at|stood at|passes|passed"
+                 rf"|{_REVISED}|to|is{_NOT_REVISED}|was{_NOT_REVISED}|at)\s+(?:upwards?\s+)?"
+                 r"(?:to\s+|at\s+)?"),
+        # "the number of insurgents killed was later revised to five": an updated toll
+        ("number_of", r"\b(?:number|toll|tally|count)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
+                      r"|injuries)\s+(?:\w+\s+){0,4}?"
                       r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
-                      r"|stands\s+at|stood\s+at|is|was|to)\s+(?:to\s+|at\s+)?"),
+                      rf"|stands\s+at|stood\s+at|{_REVISED}|is{_NOT_REVISED}|was{_NOT_REVISED}"
+                      r"|to)\s+(?:upwards?\s+)?(?:to\s+|at\s+)?"),
         ("risen_to", r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?P<rn>[\d,]+|\w+)"
                      r"\s+(?P<rw>martyrs|dead|deaths|killed|fatalities|wounded|injured)\b"),
         ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing)\b)"
@@ -238,7 +247,8 @@ _QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _SAID_THEN = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|told\s+\w+)\s*,")
 _AGGREGATE = re.compile(
     r"(?=[acdefilmnost\d])"  # look-ahead: a cheap skip of impossible starts
-    r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
+    # ("has since been revised": "since" as an adverb is no period's start)
+    r"\b(?:since(?!\s+(?:been|revised|updated|risen|died|succumbed)\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
     r"|this\s+month|last\s+year|last\s+month|so\s+far\s+this"
     r"|over\s+the\s+(?:past|last|same)\s+(?:\d+|\w+\s+)?(?:hours?|days?|weeks?|months?|years?"
     r"|period)|(?:in|during)\s+the\s+(?:past|last)\s+(?:\d+|\w+)[\s-]+(?:hours?|days?)"
