@@ -397,3 +397,33 @@ def test_isaf_operation_start_and_clause_dates(body: str, start: dt.date) -> Non
 ])
 def test_isaf_updated_toll_wording(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+def answer_dated_by_text(text: str) -> IsafAnswer:
+    """A release read as ``eval --dataset isaf`` reads it: no publication date but its own."""
+    events, claims = extract(text, None)
+    result = Extraction(article=ArticleRef.of(text, published=None), events=events,
+                        claims=claims, provenance=Provenance(backend="rules",
+                                                             grounding_version="1"))
+    return derive(result, text)
+
+
+_TOLL = "Coalition forces killed two insurgents in Nad-e Ali district, Helmand province, "
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # the dateline's own date is split off and anchors "yesterday", however it is set
+    ("KABUL, Afghanistan (June 12, 2011) – " + _TOLL + "yesterday.", dt.date(2011, 6, 11)),
+    ("Kabul, Afghanistan (June 12, 2011) " + _TOLL + "yesterday.", dt.date(2011, 6, 11)),
+    ("KABUL, Afghanistan – June 12, 2011 – " + _TOLL + "yesterday.", dt.date(2011, 6, 11)),
+    ("KABUL (June 12, 2011) " + _TOLL + "yesterday.", dt.date(2011, 6, 11)),
+    ("KABUL, Afghanistan (12 June 2011) – " + _TOLL + "yesterday.", dt.date(2011, 6, 11)),
+    # no year in the dateline: the release number gives it
+    ("KABUL (June 12) – " + _TOLL + "yesterday. Release 2011-06-S-012.", dt.date(2011, 6, 11)),
+    ("KABUL, Afghanistan – Jan. 27 – " + _TOLL + "Thursday. Release 2012-01-S-012.",
+     dt.date(2012, 1, 26)),
+    # guard: a date in the body's own words stays the toll's
+    ("KABUL (June 14, 2011) " + _TOLL + "June 12.", dt.date(2011, 6, 12)),
+])
+def test_isaf_dateline_variants_anchor_relative_dates(text: str, start: dt.date) -> None:
+    assert answer_dated_by_text(text).start_date == start
