@@ -427,3 +427,29 @@ _TOLL = "Coalition forces killed two insurgents in Nad-e Ali district, Helmand p
 ])
 def test_isaf_dateline_variants_anchor_relative_dates(text: str, start: dt.date) -> None:
     assert answer_dated_by_text(text).start_date == start
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # hedged figures code as the figure the release gives, bounds as the coders' minimum
+    ("Coalition forces killed nearly 20 insurgents in Nad-e Ali district yesterday.", 20),
+    ("Coalition forces killed almost a dozen insurgents in Nad-e Ali district yesterday.", 12),
+    ("Coalition forces killed more than 20 insurgents in Nad-e Ali district yesterday.", 21),
+    ("Coalition forces killed about 20 insurgents in Nad-e Ali district yesterday.", 20),
+    ("Coalition forces killed at least 20 insurgents in Nad-e Ali district yesterday.", 20),
+    ("Coalition forces killed dozens of insurgents in Nad-e Ali district yesterday.", 12),
+    ("Coalition forces killed several insurgents in Nad-e Ali district yesterday.", 3),
+    # an uncounted plural is a group of unknown size (3), not one person and not none
+    ("Insurgents were killed during the engagement in Nad-e Ali district yesterday.", 3),
+    ("Enemy fighters were killed by the patrol in Nad-e Ali district yesterday.", 3),
+    ("The security force killed insurgents during the engagement in Nad-e Ali district "
+     "yesterday.", 3),
+    # guards: a name is one; a plural that restates a counted toll adds nothing; a denial
+    ("Mahmood was killed during the engagement in Nad-e Ali district yesterday.", 1),
+    ("Two insurgents engaged the patrol in Nad-e Ali district yesterday. The patrol returned "
+     "fire, killing the insurgents.", 2),
+    ("The patrol killed two insurgents in Nad-e Ali district yesterday. Insurgents were "
+     "killed as they fled.", 2),
+    ("No insurgents were killed during the operation in Nad-e Ali district yesterday.", 0),
+])
+def test_isaf_hedged_and_uncounted_tolls(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

@@ -678,7 +678,9 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if head_count is not None:
         return head_count, False
     words = head.split()
-    if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]):
+    if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]) and not (
+            words[-1].endswith("s") and _PERSON.fullmatch(head.lower())):
+        # (a plural noun opening a sentence, "Insurgents were killed", is no name)
         return Count(min=1, max=1), False
     if words and _CAPITALISED_NAME.fullmatch(words[-1]) and not _NOT_NAME.match(
             words[-1]) and not words[-1].endswith("s") and not _ORG_WORD.search(head):
