@@ -58,6 +58,8 @@ def answer(body: str) -> IsafAnswer:
     "The security force called for a precision strike on the insurgents' firing position.",
     # the releasing side's strike with no means named: its forces strike only from the air
     "ISAF said it struck a vehicle carrying a Taliban commander in Kunduz province.",
+    # guard: a helicopter's air strike proper
+    "A coalition helicopter fired a Hellfire missile at the insurgents in Marjah district.",
     "The coalition carried out a strike against a Taliban leader in Paktika province.",
 ])
 def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
@@ -96,6 +98,11 @@ def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     "An air weapons team engaged the insurgents, killing three, in Nawa district, Helmand "
     "province.",
     "The force was supported by close air support during the engagement.",
+    # helicopters firing are an air weapons team's fire, whoever they support
+    "An ISAF helicopter engaged and killed two insurgents in Marjah district, Helmand "
+    "province, yesterday.",
+    "Two Apache helicopters engaged the insurgents in Marjah district, killing two.",
+    "A coalition attack helicopter fired on insurgents emplacing a bomb in Nawa district.",
     # a type name used for something else, or a rule about a munition
     "The film Hellfire was shown at a cinema in Kabul today.",
     "Insurgents attacked the checkpoint with hellfire and fury, the governor said.",

@@ -34,7 +34,8 @@ backend's output alike:
   releases, so the overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
-  engaged", "close air support", "supporting air assets") is an airstrike under our guidelines
+  engaged", "close air support", "supporting air assets", helicopters that engage: they are
+  the air weapons team, whoever they support) is an airstrike under our guidelines
   and ACLED's, but not under ISAF's: every such release in the slice is labelled false. An event
   whose evidence names only support fire is therefore not counted; one whose evidence also
   names an air strike proper ("called in close air support and a precision air strike") is.
@@ -117,7 +118,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SUPPORT_FIRE = re.compile(
     r"\bair[\s-]+weapons?[\s-]+teams?\b|\bclose[\s-]+air[\s-]+support\b"
     r"|\b(?:supporting|support(?:ing)?\s+of)\s+(?:air(?:craft)?|aviation)\b"
-    r"|\bair\s+(?:support|assets)\b|\battack\s+helicopters?\b",
+    r"|\bair\s+(?:support|assets)\b|\b(?:attack\s+)?helicopters?\b|\bgunships?\b"
+    r"|\b(?:Apache|Kiowa|Cobra)s?\b",
     re.IGNORECASE)
 # A strike from the air named as such.
 _STRIKE_PROPER = re.compile(
