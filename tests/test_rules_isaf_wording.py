@@ -460,3 +460,46 @@ def test_isaf_dateline_variants_anchor_relative_dates(text: str, start: dt.date)
 ])
 def test_isaf_hedged_and_uncounted_tolls(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed", "province", "start"), [
+    # the common wordings of ISAF tolls, places and days, each read whole
+    ("An Afghan and coalition security force killed three insurgents in the Nahr-e Saraj "
+     "district of Helmand province yesterday.", 3, "helmand", dt.date(2011, 6, 13)),
+    ("Three insurgents were killed in the Nahr-e Saraj district of Helmand province "
+     "yesterday.", 3, "helmand", dt.date(2011, 6, 13)),
+    ("The operation resulted in the death of two insurgents in Marjah district, Helmand "
+     "province, June 12.", 2, "helmand", dt.date(2011, 6, 12)),
+    ("An insurgent was killed during the operation in Zharay district, Kandahar province, "
+     "12 June.", 1, "kandahar", dt.date(2011, 6, 12)),
+    ("Two enemy fighters died during the engagement in Marjah district, Helmand province, "
+     "on June 12th.", 2, "helmand", dt.date(2011, 6, 12)),
+    ("The patrol returned fire, killing several in Marjah district, Helmand province, "
+     "early Sunday morning.", 3, "helmand", dt.date(2011, 6, 12)),
+    ("Afghan and coalition forces detained two suspected insurgents and killed one in "
+     "Sabari district, Khost province, yesterday.", 1, "khost", dt.date(2011, 6, 13)),
+    ("Afghan and coalition forces killed a Taliban leader and two of his associates in "
+     "Kandahar's Zharay district on the night of June 12.", 3, "kandahar",
+     dt.date(2011, 6, 12)),
+    ("The targeted Taliban leader was killed along with two other insurgents in Marjah "
+     "district, Helmand province, yesterday.", 3, "helmand", dt.date(2011, 6, 13)),
+    ("A ground assessment found that four insurgents had been killed in Marjah district, "
+     "Helmand province, yesterday.", 4, "helmand", dt.date(2011, 6, 13)),
+    ("Coalition forces killed two insurgents near Kandahar City two days ago.", 2,
+     "kandahar", dt.date(2011, 6, 12)),
+    # "neutralized" people are killed; a neutralized threat, bomb or position is no toll
+    ("Coalition forces neutralised two insurgents in Marjah district, Helmand province, "
+     "yesterday.", 2, "helmand", dt.date(2011, 6, 13)),
+    ("Two insurgents were neutralized during the engagement in Marjah district, Helmand "
+     "province, yesterday.", 2, "helmand", dt.date(2011, 6, 13)),
+    ("The patrol neutralized the insurgent firing position in Marjah district, Helmand "
+     "province.", 0, "helmand", PUBLISHED),
+    ("The insurgent firing position was neutralized by the patrol in Marjah district, "
+     "Helmand province.", 0, "helmand", PUBLISHED),
+    ("The explosive ordnance disposal team neutralized an IED in Marjah district, Helmand "
+     "province.", 0, "helmand", PUBLISHED),
+])
+def test_isaf_common_wordings(body: str, killed: int, province: str, start: dt.date) -> None:
+    result = answer(body)
+    assert (result.killed, set(result.provinces), result.start_date) == (
+        killed, {province}, start)

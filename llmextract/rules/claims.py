@@ -29,7 +29,8 @@ _ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|be
 # "has killed" is active; "has been killed" is passive (the perfect needs "been").
 _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remained"
         r"|(?:had|have|has)(?=(?:\s+(?:\w+ly|also|all|both))*\s+been\b))")
-_KILLED = r"killed|slain|martyred|murdered|eliminated|shot dead|executed|beheaded|dead|harmed"
+_KILLED = (r"killed|slain|martyred|murdered|eliminated|neutrali[sz]ed|shot dead|executed|beheaded"
+           r"|dead|harmed")
 _INJURED = r"wounded|injured|hurt|maimed"
 _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|captive|hostage)"
              r"|abducted|kidnapped|apprehended|seized")
@@ -54,7 +55,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\s+[^,.;]{1,60}?\s+(?:was|were)\s+"),
         ("active", r"\b(?P<av>kill(?:ed|ing|s)?|slew|wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
                    r"|captur(?:ed|ing|es)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?"
-                   r"|eliminat(?:ed|ing)|martyr(?:ed|ing)|apprehend(?:ed|ing))\b"),
+                   r"|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|martyr(?:ed|ing)"
+                   r"|apprehend(?:ed|ing))\b"),
         ("died", r"\b(?P<dv>died|perished|have died|has died|had died|lost their lives"
                  r"|lost his life|lost her life|went missing|are missing|were missing"
                  r"|remain missing)\b"),
@@ -93,7 +95,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Words a sentence must contain (lower-cased) for each form to possibly match.
 _FORM_WORDS: dict[str, tuple[str, ...]] = {
-    "passive": ("kill", "slain", "martyr", "murder", "eliminat", "shot dead", "execut",
+    "passive": ("kill", "slain", "martyr", "murder", "eliminat", "neutrali", "shot dead", "execut",
                 "behead", "dead", "harm", "wound", "injur", "hurt", "maim", "captur", "detain",
                 "arrest", "custody", "prisoner", "captive", "hostage", "abduct", "kidnap",
                 "apprehend", "seized", "missing", "unaccounted"),
@@ -101,7 +103,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
                     " and captured", " and arrested"),
     "inverted": ("killed ", "wounded ", "injured ", "detained "),
     "active": ("kill", "slew", "wound", "injur", "captur", "detain", "arrest", "eliminat",
-               "martyr", "apprehend"),
+               "neutrali", "martyr", "apprehend"),
     "died": ("died", "perished", "lost their", "lost his", "lost her", "missing"),
     "lost": ("lost ",),
     "nominal": (" of ",),
@@ -120,7 +122,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
 _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()}
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
-    (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|martyr\w*|deaths?|died|perished"
+    (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|neutrali\w*|martyr\w*|deaths?|died|perished"
                 r"|lost.*|killing|toll|bod(?:y|ies))$", re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
     (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
@@ -403,6 +405,9 @@ _NAME_CORE = re.compile(
 )
 
 
+# A victim phrase whose last word names people ("two armed insurgents"), not their things.
+_PERSON_HEAD = re.compile(rf"(?:{_PERSON.pattern})[\s,]*$")
+
 # Cheap first looks: a sentence without one of these holds no casualty phrase / no speaker.
 # (only whether it matches is used; the words are grouped by first letter, which the regex
 # engine tries much faster than one flat list)
@@ -410,7 +415,7 @@ _ANY_CASUALTY = re.compile(
     r"k(?:ill|idnap)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
-    r"|p(?:risoner|erish)|behead|unaccounted|bod(?:y|ies)\s+of")
+    r"|p(?:risoner|erish)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
@@ -1137,6 +1142,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 if _QUESTION_BEFORE.search(text, max(s0, v[0] - 12), v[0]):
                     continue  # "is assessing whether the targeted individual was killed"
+                if m.group("pv")[:7].lower() == "neutral" and not _PERSON_HEAD.search(
+                        text[v[0]:v[1]].lower()):
+                    continue  # "the firing position was neutralized": not people
                 joined: tuple[int, int] | None = None
                 along = _ALONG_WITH_AFTER.match(text, b, s1)
                 if along is not None:
@@ -1188,6 +1196,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     v, victim = (b, b), ""
                 if _names_a_subset(text, s0, a, victim):
                     continue  # "Among those killed was …": some of the dead, already counted
+                if verb[:7].lower() == "neutral" and not _PERSON_HEAD.search(victim.lower()):
+                    continue  # "neutralized the firing position", "an IED": not people
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
                                     and not _bare_count(victim) and not _ORDINAL.match(victim)):
