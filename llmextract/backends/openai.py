@@ -36,6 +36,7 @@ from llmextract.backends._instructor_checks import (
     SignedHandler,
     remember_async_validator_checks,
 )
+from llmextract.backends._proxy import proxy_for
 from llmextract.backends._redact import (
     endpoint_host,
     install_log_filter,
@@ -420,11 +421,16 @@ class OpenAIBackend:
         from the cache never loads it."""
         if self._async_http_client is not None:
             return None
-        pool = AiohttpPool(connections)
+        pool = AiohttpPool(connections, proxy=self._proxy())
         client = httpx2.AsyncClient(
             transport=layer(AsyncDeadlineTransport(self.settings.timeout, pool)),
             follow_redirects=True)
         return OpenAIBackend(self.settings, async_http_client=client), client
+
+    def _proxy(self) -> str | None:
+        """The environment's proxy for the endpoint (``_proxy``): our pools are handed to
+        httpx2, which then reads no proxy variable itself."""
+        return proxy_for(self.settings.base_url or _OPENAI_URL)
 
     def _client_kwargs(self) -> dict[str, Any]:
         s = self.settings
@@ -442,7 +448,7 @@ class OpenAIBackend:
 
             remember_async_validator_checks()
             http = self._http_client or openai.DefaultHttpxClient(
-                transport=DeadlineTransport(self.settings.timeout))
+                transport=DeadlineTransport(self.settings.timeout, proxy=self._proxy()))
             client = openai.OpenAI(**self._client_kwargs(), http_client=http)
             _request_rewrites.install(client, _resampling.adjust, _plain_body.split)
             self._client = instructor.from_openai(client, mode=_instructor_mode(self.mode))
@@ -458,7 +464,7 @@ class OpenAIBackend:
 
             remember_async_validator_checks()
             http = self._async_http_client or openai.DefaultAsyncHttpxClient(
-                transport=AsyncDeadlineTransport(self.settings.timeout))
+                transport=AsyncDeadlineTransport(self.settings.timeout, proxy=self._proxy()))
             raw = openai.AsyncOpenAI(**self._client_kwargs(), http_client=http)
             _request_rewrites.install(raw, _resampling.adjust, _plain_body.split)
             client = instructor.from_openai(raw, mode=_instructor_mode(self.mode))
