@@ -371,6 +371,9 @@ def test_a_strike_in_two_provinces_is_located_in_both() -> None:
      "in Nad-e Ali district Saturday.", dt.date(2011, 6, 11)),
     ("Insurgents attacked a checkpoint on Friday, and the security force killed two "
      "insurgents in Nad-e Ali district on Saturday.", dt.date(2011, 6, 11)),
+    # no date in the toll's clause: the main clause's, not the subordinate one's
+    ("On Saturday, after insurgents attacked a checkpoint Friday, the security force killed "
+     "two insurgents in Nad-e Ali district.", dt.date(2011, 6, 11)),
     # guards: the nearest date when the toll's clause has none; a period's start dates nothing
     ("The security force killed two insurgents in Nad-e Ali district after they attacked a "
      "checkpoint Friday.", dt.date(2011, 6, 10)),

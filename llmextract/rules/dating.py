@@ -172,23 +172,27 @@ _CLAUSE_OPEN = re.compile(
 
 def _clause_date(text: str, sentence: Sentence, dates: list[tuple[int, int, DateRange]],
                  pos: int) -> DateRange | None:
-    """The date nearest to a toll at ``pos`` among those in its own clause, else the
-    nearest of all (``events.pick_date``)."""
+    """The date nearest to a toll at ``pos`` among those in its own clause, else among those
+    of the sentence's main clauses ("On Monday, after insurgents attacked Sunday, the force
+    killed two": Monday), else the nearest of all (``events.pick_date``)."""
     if len(dates) < 2:
         return _events.pick_date(dates, pos)
     high = max(pos, *(d[1] for d in dates))
-    cuts: list[int] = []
+    cuts: list[tuple[int, bool]] = []  # where a clause begins, and whether it is subordinate
     for m in _CLAUSE_OPEN.finditer(text, sentence.start, high):
-        cuts.append(m.start())
-        if m.group("sub") is not None:
-            close = text.find(",", m.end(), high)
-            if close > 0:
-                cuts.append(close)
+        sub = m.group("sub") is not None
+        cuts.append((m.start(), sub))
+        close = text.find(",", m.end(), high) if sub else -1
+        if close > 0:
+            cuts.append((close, False))
 
-    def clause(at: int) -> int:
-        return sum(1 for c in cuts if c <= at)
-    own = [d for d in dates if clause(d[0]) == clause(pos)]
-    return _events.pick_date(own or dates, pos)
+    def clause(at: int) -> tuple[int, bool]:
+        before = [c for c in cuts if c[0] <= at]
+        return len(before), bool(before) and before[-1][1]
+    here = clause(pos)
+    own = [d for d in dates if clause(d[0]) == here]
+    main = [d for d in dates if not clause(d[0])[1]]
+    return _events.pick_date(own or main or dates, pos)
 
 
 def _operation_dated_later(text: str, lay: Layout, sentence: Sentence,
