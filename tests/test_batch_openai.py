@@ -19,6 +19,7 @@ from llmextract.backends.openai import OpenAIBackend, OpenAISettings
 from llmextract.batch import BatchStats, extract_many
 from llmextract.batch.corpus import read_corpus
 from llmextract.batch.output import JsonlOutput
+from llmextract.cache import ResultCache
 from tests.corpus_support import CorpusResponder, chaos_plan, write_corpus
 from tests.openai_server import (
     OpenAIServer,
@@ -108,6 +109,36 @@ def test_resume_skips_finished_articles_and_never_asks_the_server_again(
     assert sum(responder.requests.values()) - before <= 30 + 4  # at most the in-flight four
     for article_id in first:
         assert responder.requests[int(article_id[1:])] == 1
+
+
+def test_a_corpus_run_caches_every_result_and_a_rerun_asks_nothing(
+        openai_server: OpenAIServer, tmp_path: Path) -> None:
+    """Results are cached in groups during a run (``ResultCache.batched``): all of them are
+    there when it ends, and an article seen again within the run finds its twin's result."""
+    responder = CorpusResponder()
+    openai_server.default = responder
+    corpus = tmp_path / "corpus.jsonl"
+    write_corpus(corpus, 70)
+    backend = backend_for(openai_server)
+    cache = tmp_path / "cache"
+    first = list(extract_many(read_corpus([str(corpus)]), backend=backend, concurrency=4,
+                              cache=cache))
+    assert len(first) == 70 and all(r.ok and not r.cached for r in first)
+    asked = sum(responder.requests.values())
+    assert ResultCache(cache).info()["entries"] == 70
+    again = list(extract_many(read_corpus([str(corpus)]), backend=backend, concurrency=4,
+                              cache=cache))
+    assert len(again) == 70 and all(r.ok and r.cached for r in again)
+    assert sum(responder.requests.values()) == asked
+    # the same text under another id, after its twin finished in the same run: a cache hit
+    text = next(read_corpus([str(corpus)])).text
+    twins = [{"id": "t1", "text": text + " (new)"}, *({"id": f"p{n}", "text": f"pad {n}"}
+                                                      for n in range(3)),
+             {"id": "t2", "text": text + " (new)"}]
+    results = {r.id: r for r in extract_many(twins, backend=backend, concurrency=1,
+                                              cache=cache)}
+    assert results["t1"].ok and not results["t1"].cached
+    assert results["t2"].ok and results["t2"].cached
 
 
 def _cli(*args: str, env: dict[str, str]) -> subprocess.Popen[bytes]:

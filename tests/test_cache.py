@@ -96,3 +96,86 @@ def test_the_environment_selects_the_directory(monkeypatch: pytest.MonkeyPatch,
     monkeypatch.setenv("XDG_CACHE_HOME", str(tmp_path / "xdg"))
     if sys.platform.startswith("linux"):
         assert default_cache_dir() == tmp_path / "xdg" / "llmextract"
+
+
+def entries(directory: Path) -> int | None:
+    """How many results another process opening ``directory`` would find."""
+    return ResultCache(directory).info()["entries"]
+
+
+def test_batched_results_are_written_together_and_seen_meanwhile(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path / "c")
+    with cache.batched():
+        for n in range(3):
+            assert cache.put(f"{n}" * 64, {"n": n})
+        assert cache.get("1" * 64) == {"n": 1}  # kept, not yet written
+        assert entries(tmp_path / "c") == 0
+    assert entries(tmp_path / "c") == 3  # written when the block ends
+    assert ResultCache(tmp_path / "c").get("2" * 64) == {"n": 2}
+
+
+def test_batched_results_are_written_every_64(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path / "c")
+    with cache.batched():
+        for n in range(130):
+            cache.put(f"{n:064d}", {"n": n})
+        assert entries(tmp_path / "c") == 128
+    assert entries(tmp_path / "c") == 130
+
+
+def test_batched_results_wait_at_most_a_second(tmp_path: Path,
+                                               monkeypatch: pytest.MonkeyPatch) -> None:
+    import llmextract.cache as module
+
+    clock = [100.0]
+    monkeypatch.setattr(module.time, "monotonic", lambda: clock[0])
+    cache = ResultCache(tmp_path / "c")
+    with cache.batched():
+        cache.put("a" * 64, {"n": 1})
+        clock[0] += 0.5
+        cache.put("b" * 64, {"n": 2})
+        assert entries(tmp_path / "c") == 0
+        clock[0] += 0.6  # 1.1 s after the first kept result
+        cache.put("c" * 64, {"n": 3})
+        assert entries(tmp_path / "c") == 3
+
+
+def test_nested_batches_write_when_the_outer_one_ends(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path / "c")
+    with cache.batched():
+        with cache.batched():
+            cache.put("a" * 64, {"n": 1})
+        assert entries(tmp_path / "c") == 0
+    assert entries(tmp_path / "c") == 1
+
+
+def test_close_and_clear_settle_kept_results(tmp_path: Path) -> None:
+    cache = ResultCache(tmp_path / "c")
+    with cache.batched():
+        cache.put("a" * 64, {"n": 1})
+        cache.close()
+        assert entries(tmp_path / "c") == 1
+    other = ResultCache(tmp_path / "d")
+    with other.batched():
+        other.put("a" * 64, {"n": 1})
+        other.clear()
+        assert other.get("a" * 64) is None
+    assert entries(tmp_path / "d") == 0
+
+
+def test_a_batch_that_cannot_be_written_warns_once(tmp_path: Path,
+                                                   caplog: pytest.LogCaptureFixture) -> None:
+    cache = ResultCache(tmp_path / "c")
+
+    class Failing:
+        def transact(self, retry: bool = False) -> object:
+            raise sqlite3.OperationalError("disk I/O error")
+
+        def close(self) -> None:
+            pass
+
+    cache._cache = Failing()  # type: ignore[assignment]
+    with caplog.at_level(logging.WARNING, logger="llmextract.cache"), cache.batched():
+        cache.put("a" * 64, {"n": 1})
+    assert "could not store a result in the cache" in caplog.text
+    assert caplog.text.count("could not store") == 1

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import asyncio
 import concurrent.futures
+import contextlib
 import gc
 import logging
 import multiprocessing
@@ -39,7 +40,7 @@ from llmextract.batch.corpus import CorpusArticle, CorpusProblem, text_id
 from llmextract.batch.limits import Budget, RateLimiter
 from llmextract.batch.results import ArticleResult, BatchStats
 from llmextract.errors import ConfigurationError, EndpointDownError, LLMExtractError
-from llmextract.pipeline import CacheArg, extract, extract_async, resolve_backend
+from llmextract.pipeline import CacheArg, extract, extract_async, open_cache, resolve_backend
 from llmextract.schema import Extraction
 
 T = TypeVar("T")
@@ -233,10 +234,13 @@ async def _llm_results(feed: _Feed, chosen: Backend, model: str | None, prompt: 
         return ArticleResult(article.id, "ok", source=article.source, extraction=result,
                              cached=result.provenance.cache_hit, path=article.path)
 
+    # Results are cached in groups, one SQLite transaction each (``ResultCache.batched``).
+    store = open_cache(cache) if chosen.cacheable else None
     try:
-        async for result in _bounded(feed, one, _articles_at_once(concurrency, budget), budget,
-                                    stats):
-            yield result
+        with store.batched() if store is not None else contextlib.nullcontext():
+            async for result in _bounded(feed, one, _articles_at_once(concurrency, budget),
+                                        budget, stats):
+                yield result
     finally:
         if client is not None:
             await client.aclose()
