@@ -67,6 +67,23 @@ def test_cli_refuses_to_listen_publicly_without_tokens(
     assert "Traceback" not in result.output
 
 
+def test_the_compiled_http_parser_and_loop_are_chosen_when_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import llmextract.serve.runner as runner
+
+    real = runner.importlib.util.find_spec
+    assert runner.stack(ServeSettings()) == ("httptools", "uvloop")  # the serve extra has both
+    assert runner.stack(ServeSettings(http="h11", loop="asyncio")) == ("h11", "asyncio")
+    monkeypatch.setattr(runner.importlib.util, "find_spec",
+                        lambda name: None if name in ("httptools", "uvloop") else real(name))
+    assert runner.stack(ServeSettings()) == ("h11", "asyncio")  # installed without them
+    with pytest.raises(ConfigurationError, match=r"--loop uvloop: uvloop is not installed"):
+        runner.stack(ServeSettings(loop="uvloop"))
+    with pytest.raises(ConfigurationError, match=r"--http must be one of auto, httptools, h11"):
+        ServeSettings(http="h2").check()
+
+
 def test_tokens_come_from_the_environment_and_an_owner_only_file(tmp_path: Path) -> None:
     file = tmp_path / "tokens"
     file.write_text(f"# operators\n{TOKEN}\n\nsecond-token-abcdefghijkl  # ci\n")
