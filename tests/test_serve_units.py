@@ -402,3 +402,26 @@ def test_the_heap_is_frozen_once_at_the_first_idle_moment(monkeypatch: pytest.Mo
     freezer.idle()
     freezer.idle()
     assert calls == ["collect", "freeze"]  # garbage first, so none of it is frozen for good
+
+
+def test_after_the_freeze_garbage_is_collected_on_a_timer(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    import llmextract.serve.heap as heap
+
+    calls: list[str] = []
+    counts = iter([(5, 0, 0), (5000, 0, 0), (0, 1, 0)])  # idle, busy, after a backstop run
+    thresholds: list[tuple[int, ...]] = []
+    monkeypatch.setattr(heap.gc, "collect", lambda: calls.append("collect") or 0)
+    monkeypatch.setattr(heap.gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(heap.gc, "get_count", lambda: next(counts, (0, 0, 0)))
+    monkeypatch.setattr(heap.gc, "set_threshold", lambda *t: thresholds.append(t))
+    freezer = heap.HeapFreezer(every=0.01)
+
+    async def run() -> None:
+        freezer.idle()
+        await asyncio.sleep(0.1)
+
+    asyncio.run(run())
+    assert thresholds == [heap.BACKSTOP_THRESHOLDS]  # the automatic collector held back
+    assert calls == ["collect", "freeze", "collect", "collect"]  # a quiet period skipped
+    assert freezer.collections == 2
