@@ -42,7 +42,7 @@ import tempfile
 import time
 from pathlib import Path
 
-from fake_endpoint import floor  # evals/, beside this script
+from fake_endpoint import floor, window  # evals/, beside this script
 
 ROOT = Path(__file__).resolve().parent.parent
 ISAF = ROOT / "evals" / "external" / "isaf" / "dev.jsonl"
@@ -105,28 +105,60 @@ def run_cli(args: list[str], env: dict[str, str]) -> tuple[float, float, int]:
     return wall, usage.ru_utime + usage.ru_stime, usage.ru_maxrss
 
 
-def compare_llm(directory: Path, count: int, concurrency: int, ideal: float,
+class Timed:
+    """One whole CLI process against the fake endpoint, timed from outside and by the endpoint:
+    ``startup`` runs from the process's start to its first request, ``run`` from that request
+    to the last answer (the rate the corpus run holds once loaded); both 0 against an endpoint
+    that does not report them."""
+
+    def __init__(self, base_url: str, args: list[str], env: dict[str, str]) -> None:
+        window(base_url)  # a new window for this process
+        began = time.time()
+        self.wall, self.cpu, self.rss = run_cli(args, env)
+        self.answered, first, last = window(base_url)
+        self.startup = first - began if first is not None else 0.0
+        self.run = last - first if first is not None and last is not None else 0.0
+
+    def rate(self) -> float:
+        return self.answered / self.run if self.run else 0.0
+
+
+def sdk_import() -> float:
+    """Seconds a fresh interpreter spends importing the openai SDK with the chat resources a
+    client's first request loads (median of 3): start-up no corpus run can avoid."""
+    code = ("import time; t = time.perf_counter(); import openai, openai.resources.chat; "
+            "print(time.perf_counter() - t)")
+    return statistics.median(
+        float(subprocess.run([sys.executable, "-c", code], check=True, capture_output=True,
+                             text=True).stdout) for _ in range(3))
+
+
+def compare_llm(directory: Path, base_url: str, count: int, concurrency: int, ideal: float,
                 env: dict[str, str], before: Path, rounds: int) -> None:
     """Whole ``llmextract extract corpus.jsonl -o`` runs of another checkout (``before``) and
     this one, interleaved, each with a fresh output and cache: medians and their ratio."""
     corpus = directory / "compare.jsonl"
     write_corpus(corpus, count, first=50 * count)
-    samples: dict[str, list[tuple[float, float]]] = {"before": [], "after": []}
+    samples: dict[str, list[Timed]] = {"before": [], "after": []}
     for n in range(rounds):
         for label, checkout in (("before", before), ("after", ROOT)):
             run_env = {**env, "PYTHONPATH": str(checkout),  # ahead of the editable install
                        "LLMEXTRACT_CACHE_DIR": str(directory / f"cache-{label}-{n}")}
-            wall, cpu, _ = run_cli(["extract", str(corpus), "-o",
-                                    str(directory / f"compare-{label}-{n}.jsonl"),
-                                    "--concurrency", str(concurrency)], run_env)
-            samples[label].append((wall, cpu))
-    medians = {label: (statistics.median(w for w, _ in runs), statistics.median(c for _, c in runs))
+            samples[label].append(Timed(base_url, [
+                "extract", str(corpus), "-o", str(directory / f"compare-{label}-{n}.jsonl"),
+                "--concurrency", str(concurrency)], run_env))
+    medians = {label: (statistics.median(t.wall for t in runs),
+                       statistics.median(t.cpu for t in runs),
+                       statistics.median(t.rate() for t in runs),
+                       statistics.median(t.startup for t in runs))
                for label, runs in samples.items()}
-    for label, (wall, cpu) in medians.items():
+    for label, (wall, cpu, rate, startup) in medians.items():
         print(f"llm {label} ({before if label == 'before' else ROOT}): median of {rounds}: "
-              f"{count / wall:,.0f} articles/s ({count / wall / ideal:.0%} of ideal), "
-              f"CPU {cpu * 1000 / count:.2f} ms/article (whole process)")
-    print(f"llm after / before: rate {medians['before'][0] / medians['after'][0]:.2f}x, CPU "
+              f"whole process {count / wall:,.0f} articles/s ({count / wall / ideal:.0%} of "
+              f"ideal), CPU {cpu * 1000 / count:.2f} ms/article; start-up {startup:.2f} s; "
+              f"the run after it {rate:,.0f}/s ({rate / ideal:.0%})")
+    print(f"llm after / before: whole process {medians['before'][0] / medians['after'][0]:.2f}x, "
+          f"run {medians['after'][2] / medians['before'][2]:.2f}x, CPU "
           f"{medians['after'][1] / medians['before'][1]:.2f}x (load average "
           f"{os.getloadavg()[0]:.1f})")
 
@@ -136,13 +168,14 @@ def bench_llm(directory: Path, count: int, latency: float, concurrency: int,
     server, base_url = start_server(directory, latency, endpoint)
     try:
         ideal = concurrency / latency
-        rate, cpu_ms = floor(base_url, count, concurrency, article(0))
-        print(f"floor ({endpoint} fake endpoint, bare httpx2 loop): {rate:,.0f} requests/s "
-              f"({rate / ideal:.0%} of the ideal {ideal:,.0f}/s); {cpu_ms:.2f} ms CPU/request")
+        floor_rate, cpu_ms = floor(base_url, count, concurrency, article(0))
+        print(f"floor ({endpoint} fake endpoint, bare httpx2 loop): {floor_rate:,.0f} "
+              f"requests/s ({floor_rate / ideal:.0%} of the ideal {ideal:,.0f}/s); "
+              f"{cpu_ms:.2f} ms CPU/request")
         if before is not None:
             env = {**os.environ, "OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "sk-bench",
                    "LLMEXTRACT_MODEL": "bench-model"}
-            compare_llm(directory, count, concurrency, ideal, env, before, rounds)
+            compare_llm(directory, base_url, count, concurrency, ideal, env, before, rounds)
             return
         env = {**os.environ, "OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "sk-bench",
                "LLMEXTRACT_MODEL": "bench-model",
@@ -167,12 +200,21 @@ def bench_llm(directory: Path, count: int, latency: float, concurrency: int,
         _, short_cpu, _ = run_cli(["extract", str(short_corpus), "-o",
                                    str(directory / "short-out.jsonl"), "--concurrency",
                                    str(concurrency)], env)
-        wall, cpu, _ = run_cli(["extract", str(corpus), "-o", str(directory / "out.jsonl"),
-                                "--concurrency", str(concurrency)], env)
+        timed = Timed(base_url, ["extract", str(corpus), "-o", str(directory / "out.jsonl"),
+                                 "--concurrency", str(concurrency)], env)
+        wall, cpu = timed.wall, timed.cpu
         rate = count / wall
         print(f"llm after: {count} articles in {wall:.2f} s = {rate:,.0f} articles/s "
               f"({rate / ideal:.0%} of ideal); client CPU {cpu * 1000 / count:.2f} ms/article "
               f"(whole process, start-up included)")
+        sdk = sdk_import()
+        print(f"llm start-up: {timed.startup:.2f} s from the process's start to its first "
+              f"request ({sdk:.2f} s of it importing the openai SDK); the run after it, first "
+              f"request to last answer: {timed.rate():,.0f} articles/s "
+              f"({timed.rate() / ideal:.0%} of ideal)")
+        best = count / (count / floor_rate + sdk)
+        print(f"llm bound: the floor's rate after an SDK import alone gives a whole process at "
+              f"most {best:,.0f} articles/s ({best / ideal:.0%} of ideal)")
         if count > SHORT:
             marginal = (cpu - short_cpu) / (count - SHORT)
             print(f"llm client CPU per further article: {marginal * 1000:.2f} ms "

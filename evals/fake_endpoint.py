@@ -2,7 +2,9 @@
 
 Run: ``.venv/bin/python evals/fake_endpoint.py --reply-file answer.json --latency 0.2
 [--port 0]`` prints ``serving on http://127.0.0.1:PORT/v1`` and answers
-``POST .../chat/completions`` until SIGTERM, then prints how many it answered.
+``POST .../chat/completions`` until SIGTERM, then prints how many it answered. ``GET .../stats``
+says how many it answered since the last such call, when the first of them was asked and when
+the last was answered.
 
 Why not ``tests/openai_server.py``: that one is built to be inspected (stdlib threads, a thread
 per connection, every request recorded), and at 64 connections its threads contend for one
@@ -38,6 +40,20 @@ class Answers:
         self.arguments = json.dumps(answer, ensure_ascii=False)
         self.model = model
         self.count = 0
+        #: Since the last ``GET /stats``: answers sent, and the wall-clock times
+        #: (``time.time()``) of the first chat completion received and the last answer sent.
+        #: A benchmark times a whole process's run from its first request to its last answer
+        #: with them, its start-up left out.
+        self.window = 0
+        self.first_asked: float | None = None
+        self.last_answered: float | None = None
+
+    def stats(self) -> bytes:
+        """The window's figures; reading them starts a new window."""
+        report = json.dumps({"answered": self.window, "first_asked": self.first_asked,
+                             "last_answered": self.last_answered}).encode()
+        self.window, self.first_asked, self.last_answered = 0, None, None
+        return report
 
     def body(self, request: bytes) -> bytes:
         self.count += 1
@@ -97,14 +113,21 @@ class Connection(asyncio.Protocol):
             if method == "POST" and path.rstrip("/").endswith("/chat/completions"):
                 # Only the model's answer takes time; anything else (the client's probe of
                 # /models) is answered at once, as a real server does.
+                if self.answers.first_asked is None:
+                    self.answers.first_asked = time.time()
                 asyncio.get_running_loop().call_later(
                     self.latency, self.send, "200 OK", self.answers.body(body))
+            elif method == "GET" and path.rstrip("/").endswith("/stats"):
+                self.send("200 OK", self.answers.stats())
             else:
                 self.send("404 Not Found", b'{"error": {"message": "not found"}}')
 
     def send(self, status: str, payload: bytes) -> None:
         if self.transport is None or self.transport.is_closing():
             return
+        if status == "200 OK" and payload.startswith(b'{"id": "chatcmpl-'):
+            self.answers.window += 1
+            self.answers.last_answered = time.time()
         self.transport.write(f"HTTP/1.1 {status}\r\ncontent-type: application/json\r\n"
                              f"content-length: {len(payload)}\r\n\r\n".encode() + payload)
 
@@ -121,6 +144,21 @@ async def serve(answers: Answers, latency: float, port: int) -> None:
     await stop.wait()
     server.close()
     print(f"answered {answers.count}", flush=True)
+
+
+def window(base_url: str) -> tuple[int, float | None, float | None]:
+    """``GET /stats``: answers sent since the last call, first request and last answer times
+    (``time.time()``); the call starts a new window. (0, None, None) from an endpoint without
+    it (``tests/openai_server.py``)."""
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(base_url + "/stats", timeout=10) as reply:  # 127.0.0.1
+            stats = json.load(reply)
+    except urllib.error.HTTPError:
+        return 0, None, None
+    return stats["answered"], stats["first_asked"], stats["last_answered"]
 
 
 def floor(base_url: str, requests: int, concurrency: int, content: str) -> tuple[float, float]:

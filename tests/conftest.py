@@ -32,7 +32,10 @@ def _isolated(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> Iterator[None]
     for name in ("OPENAI_API_KEY", "OPENAI_BASE_URL", "LLMEXTRACT_MODEL", "LLMEXTRACT_BACKEND",
                  "LLMEXTRACT_MODE", "LLMEXTRACT_PROMPTS_DIR", "OPENAI_ORG_ID",
                  "OPENAI_PROJECT_ID", "LLMEXTRACT_TIMEOUT", "LLMEXTRACT_DEADLINE",
-                 "LLMEXTRACT_MAX_TOKENS", "LLMEXTRACT_MAX_ARTICLE_BYTES"):
+                 "LLMEXTRACT_MAX_TOKENS", "LLMEXTRACT_MAX_ARTICLE_BYTES",
+                 # model requests follow the host's proxy settings (tests/test_proxy.py)
+                 "HTTP_PROXY", "HTTPS_PROXY", "ALL_PROXY", "NO_PROXY",
+                 "http_proxy", "https_proxy", "all_proxy", "no_proxy"):
         monkeypatch.delenv(name, raising=False)
     monkeypatch.setenv("LLMEXTRACT_CACHE_DIR", str(tmp_path / "cache"))
     monkeypatch.setenv("LLMEXTRACT_RUNS_DIR", str(tmp_path / "runs"))

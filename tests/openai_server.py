@@ -32,6 +32,7 @@ import socket
 import sys
 import threading
 import time
+import urllib.parse
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
@@ -98,6 +99,9 @@ class RecordedRequest:
     received_at: float
     """``time.time()`` when the request line and body had been read."""
     received_monotonic: float
+    target: str = ""
+    """The request target as received: the path, or the whole URL when the request came as
+    to a proxy (absolute form, ``POST http://host/v1/chat/completions``)."""
 
     @property
     def is_chat(self) -> bool:
@@ -508,8 +512,11 @@ class _Handler(BaseHTTPRequestHandler):
             body: Any = json.loads(raw) if raw else None
         except ValueError:
             body = None
-        path = self.path.split("?", 1)[0]
-        request = owner._record(self.command, path, self.headers.items(), raw, body)
+        # A request sent to a proxy names the whole URL; the server then plays the proxy and
+        # the endpoint behind it (``target`` keeps what it received).
+        path = urllib.parse.urlsplit(self.path).path if self.path.startswith(
+            ("http://", "https://")) else self.path.split("?", 1)[0]
+        request = owner._record(self.command, path, self.headers.items(), raw, body, self.path)
 
         if request.is_chat:
             if not isinstance(body, dict):
@@ -921,7 +928,8 @@ class OpenAIServer:
                 self._connections.discard(conn)
 
     def _record(
-        self, method: str, path: str, header_items: list[tuple[str, str]], raw: bytes, body: Any
+        self, method: str, path: str, header_items: list[tuple[str, str]], raw: bytes, body: Any,
+        target: str = "",
     ) -> RecordedRequest:
         headers: dict[str, str] = {}
         for name, value in header_items:
@@ -931,6 +939,7 @@ class OpenAIServer:
             request = RecordedRequest(
                 index=len(self.requests), method=method, path=path, headers=headers, raw=raw,
                 body=body, received_at=time.time(), received_monotonic=time.monotonic(),
+                target=target or path,
             )
             self.requests.append(request)
             self._cond.notify_all()

@@ -22,7 +22,7 @@ from llmextract.evaluation.metrics import summarize
 from llmextract.evaluation.runs import load_run
 from llmextract.evaluation.tasks import load_task
 from llmextract.schema import CasualtyClaim, DateRange, Extraction, Location
-from tests.test_eval_support import claim, event, extraction
+from tests.test_eval_support import claim, event, extraction, sp
 
 TEXT = (
     "KABUL, Afghanistan (Jan. 27, 2012)\nA precision airstrike killed two insurgents in Nad Ali "
@@ -329,3 +329,100 @@ def test_a_toll_of_an_attack_the_target_planned_is_history() -> None:
             "the attack on the hotel, which killed nine people.")
     claims = [claim("k1", "killed nine people", low=9, high=9, text=text)]
     assert derive(extraction([], claims, text=text, article_id="isaf-1"), text).killed == 0
+
+
+@pytest.mark.parametrize(("dateline", "day", "labelled", "undated"), [
+    # in the window: a day earlier than the text's reading, the dateline's day too
+    ("Feb. 21, 2011", "2011-02-20", "2011-02-19", "2011-02-20"),
+    ("March 22, 2011", "2011-03-22", "2011-03-21", "2011-03-21"),
+    # either side, and the same days of another year: the text's own reading
+    ("Jan. 24, 2011", "2011-01-23", "2011-01-23", "2011-01-24"),
+    ("March 29, 2011", "2011-03-28", "2011-03-28", "2011-03-29"),
+    ("Feb. 21, 2012", "2012-02-20", "2012-02-20", "2012-02-21"),
+])
+def test_releases_of_february_and_march_2011_are_labelled_a_day_earlier(
+        dateline: str, day: str, labelled: str, undated: str) -> None:
+    text = f"KABUL, Afghanistan ({dateline})\nA security force killed two insurgents yesterday."
+    for dated, expected in ((claim("k1", "killed two insurgents", date=day, text=text), labelled),
+                            (claim("k1", "killed two insurgents", text=text), undated)):
+        answer = derive(extraction([], [dated], text=text, article_id="isaf-1"), text)
+        assert str(answer.start_date) == expected
+
+
+UPDATE_ROW = (
+    "ISAF Joint Command Operational Update, Jan. 24, 2011\n"
+    "KABUL, Afghanistan (Jan. 24, 2011) – Several insurgents were killed and numerous others "
+    "were detained during separate operations in southern Afghanistan over the past 24 hours."
+    "\n\nIn Kandahar province, a patrol discovered a weapons cache and detained two suspected "
+    "insurgents.")
+
+
+def test_an_operational_update_rows_lede_total_is_never_counted() -> None:
+    # the dataset's row is one paragraph of the update under the update's lede: its labels
+    # code that paragraph, so the lede's total counts neither alone nor beside a detail
+    lede = claim("k1", "Several insurgents were killed", low=None, high=None, vague="several",
+                 text=UPDATE_ROW)
+    assert derive(extraction([], [lede], text=UPDATE_ROW), UPDATE_ROW).killed == 0
+    detailed = UPDATE_ROW.replace("detained two suspected insurgents",
+                                  "killed one insurgent")
+    lede = claim("k1", "Several insurgents were killed", low=None, high=None, vague="several",
+                 text=detailed)
+    one = claim("k2", "killed one insurgent", low=1, high=1, text=detailed)
+    assert derive(extraction([], [lede, one], text=detailed), detailed).killed == 1
+    # a release that is not an update keeps its only total
+    plain = UPDATE_ROW.split("\n", 1)[1]
+    lede = claim("k1", "Several insurgents were killed", low=None, high=None, vague="several",
+                 text=plain)
+    assert derive(extraction([], [lede], text=plain), plain).killed == 3
+
+
+@pytest.mark.parametrize(("where", "roundup"), [
+    ("in the east and south", True),
+    ("in eastern and southern Afghanistan", True),
+    ("in the north, east and south", True),
+    ("in eastern Afghanistan", False),  # one region is a place
+    ("in the southern part of Kandahar district", False),
+])
+def test_a_toll_over_several_regions_is_a_roundup(where: str, roundup: bool) -> None:
+    text = (f"KABUL, Afghanistan (Jan. 24, 2011) – Coalition forces killed several insurgents "
+            f"{where} today. In Khost province, the force killed one insurgent.")
+    claims = [claim("k1", "killed several insurgents", low=None, high=None, vague="several",
+                    text=text),
+              claim("k2", "killed one insurgent", low=1, high=1, text=text)]
+    assert derive(extraction([], claims, text=text), text).killed == (1 if roundup else 4)
+
+
+def test_an_operational_update_row_is_dated_by_its_paragraph() -> None:
+    text = UPDATE_ROW.replace("over the past 24 hours", "over the past 48 hours").replace(
+        "detained two suspected insurgents", "detained two suspected insurgents yesterday")
+    lede = CasualtyClaim.model_validate({
+        **claim("k1", "Several insurgents were killed", low=None, high=None, vague="several",
+                text=text).model_dump(),
+        "date": DateRange(earliest=dt.date(2011, 1, 22), latest=dt.date(2011, 1, 24),
+                          precision="day")})
+    own = claim("c1", "detained two suspected insurgents", outcome="captured",
+                date="2011-01-23", text=text)
+    assert derive(extraction([], [lede, own], text=text), text).start_date == dt.date(
+        2011, 1, 23)
+    # the lede dates the row when the paragraph is not dated, and outside updates the earliest
+    # day counts
+    undated = claim("c1", "detained two suspected insurgents", outcome="captured", text=text)
+    assert derive(extraction([], [lede, undated], text=text), text).start_date == dt.date(
+        2011, 1, 22)
+    plain = text.split("\n", 1)[1]
+    lede_plain = CasualtyClaim.model_validate({**lede.model_dump(), "evidence": [
+        sp("Several insurgents were killed", plain)]})
+    own_plain = claim("c1", "detained two suspected insurgents", outcome="captured",
+                      date="2011-01-23", text=plain)
+    assert derive(extraction([], [lede_plain, own_plain], text=plain), plain).start_date == (
+        dt.date(2011, 1, 22))
+
+
+def test_an_operational_update_rows_lede_strikes_are_not_its_own() -> None:
+    text = UPDATE_ROW.replace("Several insurgents were killed",
+                              "Coalition aircraft conducted air strikes")
+    lede = event("e1", "Coalition aircraft conducted air strikes", text=text)
+    assert not derive(extraction([lede], [], text=text), text).airstrike
+    plain = text.split("\n", 1)[1]
+    lede = event("e1", "Coalition aircraft conducted air strikes", text=plain)
+    assert derive(extraction([lede], [], text=plain), plain).airstrike

@@ -358,3 +358,27 @@ def test_relative_quote_without_anchor_is_not_a_contradiction() -> None:
 ])
 def test_pathological_input_stays_linear(text: str) -> None:
     assert_scales_linearly(lambda t: (find_dates(t, WED), find_publication_date(t)), text)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The force killed two insurgents the night of Jan. 25.",
+    "The force killed two insurgents on the evening of Jan. 25.",
+    "The force killed two insurgents in the early morning hours of Jan. 25.",
+    "The force killed two insurgents during the night of Jan 25.",
+])
+def test_a_day_after_of_is_that_day_not_its_month(sentence: str) -> None:
+    # "of Jan." is a month only when no day follows; the abbreviation's dot must not let
+    # "of Jan" stop before " 25"
+    found = find_dates(sentence, D(2012, 1, 27))
+    assert [(m.text, m.range.earliest, m.range.precision) for m in found] == [
+        (sentence[sentence.index("Jan"):-1], D(2012, 1, 25), "day")]
+
+
+
+@pytest.mark.parametrize(("sentence", "mention"), [
+    ("The cell was active in Jan. and in February.", "in Jan."),
+    ("It was the end of Jan. and the cell moved.", "the end of Jan."),
+])
+def test_a_month_abbreviation_without_a_day_stays_a_month(sentence: str, mention: str) -> None:
+    first = find_dates(sentence, D(2012, 3, 1))[0]
+    assert (first.text, first.range.precision) == (mention, "month")

@@ -165,10 +165,10 @@ class _ClampedBackend(httpcore2.NetworkBackend):
         self._inner.sleep(seconds)
 
 
-def _clamped_http_transport() -> httpx2.HTTPTransport:
+def _clamped_http_transport(proxy: str | None = None) -> httpx2.HTTPTransport:
     import openai
 
-    transport = httpx2.HTTPTransport(limits=openai.DEFAULT_CONNECTION_LIMITS)
+    transport = httpx2.HTTPTransport(limits=openai.DEFAULT_CONNECTION_LIMITS, proxy=proxy)
     # httpx2 takes no network backend; its pool does. The attribute names are private, so a
     # release that renames them loses only the clamp (the slow-drip tests then fail loudly).
     pool = getattr(transport, "_pool", None)
@@ -187,9 +187,10 @@ class DeadlineTransport(httpx2.BaseTransport):
     here and raised as :class:`BadPayload` (see :func:`check_payload`).
     """
 
-    def __init__(self, timeout: float, inner: httpx2.BaseTransport | None = None) -> None:
+    def __init__(self, timeout: float, inner: httpx2.BaseTransport | None = None, *,
+                 proxy: str | None = None) -> None:
         self._timeout = timeout
-        self._inner = inner if inner is not None else _clamped_http_transport()
+        self._inner = inner if inner is not None else _clamped_http_transport(proxy)
 
     def handle_request(self, request: httpx2.Request) -> httpx2.Response:
         end = _request_end(_timeout_for(request, self._timeout))
@@ -227,12 +228,13 @@ async def within(seconds: float, work: Awaitable[T]) -> T:
 class AsyncDeadlineTransport(httpx2.AsyncBaseTransport):
     """:class:`DeadlineTransport` for asyncio: the whole request runs ``within`` its time."""
 
-    def __init__(self, timeout: float, inner: httpx2.AsyncBaseTransport | None = None) -> None:
+    def __init__(self, timeout: float, inner: httpx2.AsyncBaseTransport | None = None, *,
+                 proxy: str | None = None) -> None:
         import openai
 
         self._timeout = timeout
         self._inner = inner if inner is not None else httpx2.AsyncHTTPTransport(
-            limits=openai.DEFAULT_CONNECTION_LIMITS)
+            limits=openai.DEFAULT_CONNECTION_LIMITS, proxy=proxy)
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
         left = _request_end(_timeout_for(request, self._timeout)) - time.monotonic()

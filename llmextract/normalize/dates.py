@@ -132,7 +132,7 @@ _DATE = re.compile(
     | (?P<py>(?P<pyq>{_PART})[\s-]*(?P<pyy>{_YEAR}))
     | (?P<my>(?P<mym>{_MON}),?\s+(?P<myy>{_YEAR}))
     | (?P<pr>(?P<prp>in|during|since|throughout|through|until|till|by|last|this|of
-          |earlier\s+in|later\s+in)\s+(?P<prm>{_MON})(?!\s*\d))
+          |earlier\s+in|later\s+in)\s+(?P<prm>{_MON})(?!\.?\s*\d))
     | (?P<yr>(?:in|during|since|throughout|until|by)\s+(?P<yry>{_YEAR})(?!-))
     | (?P<rel>the\s+day\s+before\s+yesterday|yesterday
           |(?<!\bthe\s)last\s+(?:night|evening)(?!\s+of\b)|today|tonight

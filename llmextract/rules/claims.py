@@ -55,8 +55,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|remain missing)\b"),
         ("lost", r"\blost\s+(?=(?:\w+\s+){0,3}(?:soldiers?|men|fighters?|troops|members"
                  r"|officers?|policemen|servicemen)\b)"),
+        # ("the bodies of two insurgents were found": the dead, counted as killed)
         ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
-                    r"|wounding|injury|injuries|injuring)\s+of\s+"),
+                    r"|wounding|injury|injuries|injuring|bod(?:y|ies))\s+of\s+"),
         ("the_death", r"\b(?:confirmed|reported|announced|acknowledged)\s+(?P<td>the\s+death)\b"
                       r"(?!\s+of\b)"),
         ("possessive", r"(?P<owner>\b[A-Z][\w'-]*['’]s|\b(?:his|her|their))\s+"
@@ -111,7 +112,7 @@ _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|martyr\w*|deaths?|died|perished"
-                r"|lost.*|killing|toll)$", re.IGNORECASE), "killed"),
+                r"|lost.*|killing|toll|bod(?:y|ies))$", re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
     (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
                 re.IGNORECASE), "captured"),
@@ -142,8 +143,8 @@ _CLAUSE_BACK = re.compile(
     r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|\b(?:and|that|which|who|when|after|while|because"
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
-    r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|although"
-    r"|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so)\b)\s*",
+    r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
+    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so)\b)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(
@@ -232,6 +233,8 @@ _HYPOTHETICAL = re.compile(
     r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
     re.IGNORECASE,
 )
+# A passive toll asked about, not told: "whether the leader was killed".
+_QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _SAID_THEN = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|told\s+\w+)\s*,")
 _AGGREGATE = re.compile(
     r"(?=[acdefilmnost\d])"  # look-ahead: a cheap skip of impossible starts
@@ -397,7 +400,7 @@ _ANY_CASUALTY = re.compile(
     r"k(?:ill|idnap)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
-    r"|p(?:risoner|erish)|behead|unaccounted")
+    r"|p(?:risoner|erish)|behead|unaccounted|bod(?:y|ies)\s+of")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
@@ -497,10 +500,13 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
                         r"|\w+ing)\b", re.IGNORECASE)
 
 
-# "... was wounded and later died": a passive wound, then the death of the same subject.
+# "... was wounded and later died": a passive wound, then the death of the same subject, also
+# after where and when it happened ("was wounded during the engagement in Nad-e Ali district,
+# Helmand province, and later died") or where he was taken (", where he later died").
 _WOUNDED_THEN = re.compile(
     rf"{_AUX}\s+(?:(?:seriously|severely|critically|badly|mortally)\s+)?(?:wounded|injured"
-    r"|hurt)\b[^.;,]{0,40}?\s+and\s+(?:(?:later|subsequently|then|eventually)\s+)?$",
+    r"|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
+    r"(?:(?:later|subsequently|then|eventually)\s+)?$",
     re.IGNORECASE)
 
 
@@ -537,6 +543,15 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(first)):
             cut = before
+    elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
+          and _VERB_LIKE.match(window[cut:])):
+        # "An insurgent who was emplacing an IED was killed": a relative clause that defines
+        # the subject belongs to it
+        before = cuts[-1].end() if cuts else 0
+        first = window[before:boundary.start()].strip()
+        if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+                and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
+            cut = before
     elif boundary is not None and boundary.group(0).strip().lower() == ", and" and len(cuts) >= 2:
         # "The Taliban leader, Mullah Rahim, and two other insurgents were killed": a person
         # and his name (in either order) set off by commas, then "and" more people
@@ -570,7 +585,10 @@ def _set_off(aside: str) -> bool:
 
 _ASIDE_OPENER = re.compile(
     r"\s*(?:who|whom|whose|which|that|known|identified|named|aged|including|believed|said"
-    r"|reportedly|according|\d{1,3}\b)", re.IGNORECASE)
+    r"|reportedly|according|\d{1,3}\b"
+    # a part of the subject named between commas: "Five insurgents, two of them commanders,"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|all|both"
+    r"|\d+)\s+of\s+(?:them|whom)\b)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\band\b|&")
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
 _IDENTIFIED_AS = re.compile(r",\s*(?:identified|known)\s+as\s+"
@@ -1105,6 +1123,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
+                if _QUESTION_BEFORE.search(text, max(s0, v[0] - 12), v[0]):
+                    continue  # "is assessing whether the targeted individual was killed"
                 joined: tuple[int, int] | None = None
                 along = _ALONG_WITH_AFTER.match(text, b, s1)
                 if along is not None:

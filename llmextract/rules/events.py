@@ -493,11 +493,13 @@ _POLICY = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
-def is_negated(text: str, sentence: Sentence, start: int, end: int) -> bool:
+def is_negated(text: str, sentence: Sentence, start: int, end: int,
+               issuer_voice: bool = False) -> bool:
     """Whether the strike at ``start:end`` is denied, negated or hypothetical in its sentence:
     by what precedes it ("denied carrying out airstrikes", "no airstrike", "threatened to
     launch") or by the verb right after it ("warplanes could have struck", "the strike did not
-    hit")."""
+    hit"). In a force's own release (``issuer_voice``) its force that "called for" a strike
+    reports what it did, as "called in" does, result told or not."""
     if _MODAL_AFTER.match(text, end, min(sentence.end, end + 60)):
         return True
     if _POLICY.search(text, max(sentence.start, start - 60), start):
@@ -511,6 +513,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int) -> bool:
         word = matched.group(0).split()[0].lower() if matched else ""
         # "called for a precision airstrike, killing …" or "… called for air strikes. As a
         # result, …": the request was carried out.
+        if issuer_voice and word.startswith("call"):
+            return False
         return not (word.startswith(("call", "request", "ask"))
                     and (_RESULT.search(text, start, sentence.end) is not None
                          or _RESULT_NEXT.match(text, sentence.end,
@@ -837,7 +841,7 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
         for hit in specific or hits[:1]:
             if hit[2] in kinds or any(c[0] <= hit[0] < c[1] for c in chosen):
                 continue
-            if is_negated(text, sentence, hit[0], hit[1]):
+            if is_negated(text, sentence, hit[0], hit[1], issuer_voice):
                 continue
             if hit[2] == "unknown_strike" and not hit[3] and _LABOUR.search(sentence.lower):
                 continue  # "dock workers carried out a strike"
