@@ -22,8 +22,12 @@ in the answer's review and grounding and the retry state) are freed only by a fu
 Same probe, same load, 2,000 requests: the default thresholds spent 0.42 ms of CPU per request
 in 1,750 young, 160 middle and 14 full collections; one full collection every 0.5 s with the
 automatic ones held back, 0.25 to 0.34 ms (each pause about 25 ms; every 0.3 s and 0.75 s
-cost about the same). The automatic collector stays on with high thresholds as a backstop,
-should allocation ever outrun the timer (a loop blocked for long).
+cost about the same). With the model endpoint's pool on aiohttp (main at dab6252): 0.41 and
+0.83 ms against 0.36 and 0.37 (pauses 33 to 43 ms; two runs each, a busy VM). A modest gain
+that the whole-server CPU of ``bench_serve`` does not resolve from its noise; the root cause is
+the cycles, which only the extraction path can stop making. The automatic collector stays on
+with high thresholds as a backstop, should allocation ever outrun the timer (a loop blocked
+for long).
 """
 
 from __future__ import annotations
