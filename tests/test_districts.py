@@ -17,6 +17,15 @@ TEXT = ("KABUL, Afghanistan (Feb. 24, 2011) - In Karezak village of Shah Wali Ko
     ("in Karezak village of Shah Wali Kot district", ("kandahar",)),
     ("a compound near Sangin on Monday", ("helmand",)),
     ("in Nad-e Ali and then in Musa Qal’ah", ("helmand",)),
+    # spellings of the same districts
+    ("in Musa Qal'eh district", ("helmand",)),
+    ("in Nawa-I-Barakzayi district", ("helmand",)),
+    ("in Arghestan district", ("kandahar",)),
+    ("in Deh Chopan district", ("zabul",)),
+    ("in Dih Yak district", ("ghazni",)),
+    ("in Wazi Zadran district", ("paktya",)),
+    ("in Yosef Khel district", ("paktika",)),
+    ("in Shakar Darah district", ("kabul",)),
     ("in Bak district, then in Chahar Darah", ("khost", "kunduz")),
     ("Bak said the bridge at Kot was closed", ()),  # word-like names need "district"
     ("chora", ()),  # a proper name, as written

@@ -426,3 +426,24 @@ def test_an_operational_update_rows_lede_strikes_are_not_its_own() -> None:
     plain = text.split("\n", 1)[1]
     lede = event("e1", "Coalition aircraft conducted air strikes", text=plain)
     assert derive(extraction([lede], [], text=plain), plain).airstrike
+
+
+@pytest.mark.parametrize(("quotes", "counts", "killed"), [
+    # a figure given only as a ceiling codes as the figure ("nearly 20")
+    (["killed nearly 20 insurgents"], [(None, 20, None)], 20),
+    # an uncounted plural told killed is a group of unknown size, once
+    (["insurgents were killed"], [(None, None, None)], 3),
+    (["insurgents were killed", "killing the insurgents"],
+     [(None, None, None), (None, None, None)], 3),
+    # beside a counted toll it adds nothing (it is most often that toll restated)
+    (["killed two insurgents", "insurgents were killed"], [(2, 2, None), (None, None, None)], 2),
+    # a noun the rules read as a toll, with no killing told, is not counted
+    (["bodies of fighters"], [(None, None, None)], 0),
+])
+def test_hedged_and_uncounted_tolls_under_the_coders_convention(
+        quotes: list[str], counts: list[tuple[int | None, int | None, str | None]],
+        killed: int) -> None:
+    text = ". ".join(quotes) + "."
+    claims = [claim(f"k{i}", quote, low=low, high=high, vague=vague, text=text)
+              for i, (quote, (low, high, vague)) in enumerate(zip(quotes, counts, strict=True))]
+    assert derive(extraction([], claims, text=text), text).killed == killed

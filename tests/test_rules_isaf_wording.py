@@ -58,6 +58,8 @@ def answer(body: str) -> IsafAnswer:
     "The security force called for a precision strike on the insurgents' firing position.",
     # the releasing side's strike with no means named: its forces strike only from the air
     "ISAF said it struck a vehicle carrying a Taliban commander in Kunduz province.",
+    # guard: a helicopter's air strike proper
+    "A coalition helicopter fired a Hellfire missile at the insurgents in Marjah district.",
     "The coalition carried out a strike against a Taliban leader in Paktika province.",
 ])
 def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
@@ -96,6 +98,11 @@ def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
     "An air weapons team engaged the insurgents, killing three, in Nawa district, Helmand "
     "province.",
     "The force was supported by close air support during the engagement.",
+    # helicopters firing are an air weapons team's fire, whoever they support
+    "An ISAF helicopter engaged and killed two insurgents in Marjah district, Helmand "
+    "province, yesterday.",
+    "Two Apache helicopters engaged the insurgents in Marjah district, killing two.",
+    "A coalition attack helicopter fired on insurgents emplacing a bomb in Nawa district.",
     # a type name used for something else, or a rule about a munition
     "The film Hellfire was shown at a cinema in Kabul today.",
     "Insurgents attacked the checkpoint with hellfire and fury, the governor said.",
@@ -344,3 +351,158 @@ def test_a_strike_in_two_provinces_is_located_in_both() -> None:
     events, _ = extract(text, PUBLISHED)
     assert {(loc.name, loc.admin_area) for loc in events[0].locations} == {
         ("Kandahar", None), ("Helmand", None)}
+
+
+@pytest.mark.parametrize(("body", "start"), [
+    # an operation dated by its start: the start is the day the coders read
+    ("An Afghan and coalition security force operation that began June 11 killed two "
+     "insurgents in Nad-e Ali district, Helmand province.", dt.date(2011, 6, 11)),
+    ("The operation, which started on Saturday, killed two insurgents in Nad-e Ali district, "
+     "Helmand province.", dt.date(2011, 6, 11)),
+    # a later sentence that dates the operation as a whole
+    ("An Afghan and coalition security force killed two insurgents in Nad-e Ali district, "
+     "Helmand province. The operation took place Saturday evening.", dt.date(2011, 6, 11)),
+    ("A combined force killed an insurgent in Nawa district, Helmand province. The engagement "
+     "occurred on June 12.", dt.date(2011, 6, 12)),
+    # of two dates in a sentence, the toll's own clause's
+    ("The security force, which was attacked Friday, killed two insurgents in Nad-e Ali "
+     "district, Helmand province, on Saturday.", dt.date(2011, 6, 11)),
+    ("After insurgents attacked a checkpoint Friday, the security force killed two insurgents "
+     "in Nad-e Ali district Saturday.", dt.date(2011, 6, 11)),
+    ("Insurgents attacked a checkpoint on Friday, and the security force killed two "
+     "insurgents in Nad-e Ali district on Saturday.", dt.date(2011, 6, 11)),
+    # no date in the toll's clause: the main clause's, not the subordinate one's
+    ("On Saturday, after insurgents attacked a checkpoint Friday, the security force killed "
+     "two insurgents in Nad-e Ali district.", dt.date(2011, 6, 11)),
+    # guards: the nearest date when the toll's clause has none; a period's start dates nothing
+    ("The security force killed two insurgents in Nad-e Ali district after they attacked a "
+     "checkpoint Friday.", dt.date(2011, 6, 10)),
+    ("On Saturday, the security force killed two insurgents in Nad-e Ali district after they "
+     "attacked a checkpoint on Friday.", dt.date(2011, 6, 11)),
+    ("Since June 1, Afghan and coalition forces have killed 40 insurgents in Helmand "
+     "province.", PUBLISHED),
+    # a later sentence about something else than the operation is no date of it
+    ("An Afghan and coalition security force killed two insurgents in Nad-e Ali district, "
+     "Helmand province. The leader had planned an attack on Saturday.", PUBLISHED),
+])
+def test_isaf_operation_start_and_clause_dates(body: str, start: dt.date) -> None:
+    assert answer(body).start_date == start
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # an updated toll replaces the first
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The "
+     "number of insurgents killed was later revised to five.", 5),
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The death "
+     "toll was revised to five.", 5),
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The "
+     "number of insurgents killed in the engagement has since been revised upward to five.", 5),
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The death "
+     "toll rose to four.", 4),
+    # guards: another outcome's number, a restated toll
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The "
+     "number of insurgents detained was four.", 2),
+    ("Two insurgents were killed in Nad-e Ali district, Helmand province, yesterday. The death "
+     "toll was two.", 2),
+])
+def test_isaf_updated_toll_wording(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+def answer_dated_by_text(text: str) -> IsafAnswer:
+    """A release read as ``eval --dataset isaf`` reads it: no publication date but its own."""
+    events, claims = extract(text, None)
+    result = Extraction(article=ArticleRef.of(text, published=None), events=events,
+                        claims=claims, provenance=Provenance(backend="rules",
+                                                             grounding_version="1"))
+    return derive(result, text)
+
+
+_TOLL = "Coalition forces killed two insurgents in Nad-e Ali district, Helmand province, "
+
+
+@pytest.mark.parametrize(("text", "start"), [
+    # the dateline's own date is split off and anchors "yesterday", however it is set
+    ("KABUL, Afghanistan (June 12, 2011) – " + _TOLL + "yesterday.", dt.date(2011, 6, 11)),
+    ("Kabul, Afghanistan (June 12, 2011) " + _TOLL + "yesterday.", dt.date(2011, 6, 11)),
+    ("KABUL, Afghanistan – June 12, 2011 – " + _TOLL + "yesterday.", dt.date(2011, 6, 11)),
+    ("KABUL (June 12, 2011) " + _TOLL + "yesterday.", dt.date(2011, 6, 11)),
+    ("KABUL, Afghanistan (12 June 2011) – " + _TOLL + "yesterday.", dt.date(2011, 6, 11)),
+    # no year in the dateline: the release number gives it
+    ("KABUL (June 12) – " + _TOLL + "yesterday. Release 2011-06-S-012.", dt.date(2011, 6, 11)),
+    ("KABUL, Afghanistan – Jan. 27 – " + _TOLL + "Thursday. Release 2012-01-S-012.",
+     dt.date(2012, 1, 26)),
+    # guard: a date in the body's own words stays the toll's
+    ("KABUL (June 14, 2011) " + _TOLL + "June 12.", dt.date(2011, 6, 12)),
+])
+def test_isaf_dateline_variants_anchor_relative_dates(text: str, start: dt.date) -> None:
+    assert answer_dated_by_text(text).start_date == start
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # hedged figures code as the figure the release gives, bounds as the coders' minimum
+    ("Coalition forces killed nearly 20 insurgents in Nad-e Ali district yesterday.", 20),
+    ("Coalition forces killed almost a dozen insurgents in Nad-e Ali district yesterday.", 12),
+    ("Coalition forces killed more than 20 insurgents in Nad-e Ali district yesterday.", 21),
+    ("Coalition forces killed about 20 insurgents in Nad-e Ali district yesterday.", 20),
+    ("Coalition forces killed at least 20 insurgents in Nad-e Ali district yesterday.", 20),
+    ("Coalition forces killed dozens of insurgents in Nad-e Ali district yesterday.", 12),
+    ("Coalition forces killed several insurgents in Nad-e Ali district yesterday.", 3),
+    # an uncounted plural is a group of unknown size (3), not one person and not none
+    ("Insurgents were killed during the engagement in Nad-e Ali district yesterday.", 3),
+    ("Enemy fighters were killed by the patrol in Nad-e Ali district yesterday.", 3),
+    ("The security force killed insurgents during the engagement in Nad-e Ali district "
+     "yesterday.", 3),
+    # guards: a name is one; a plural that restates a counted toll adds nothing; a denial
+    ("Mahmood was killed during the engagement in Nad-e Ali district yesterday.", 1),
+    ("Two insurgents engaged the patrol in Nad-e Ali district yesterday. The patrol returned "
+     "fire, killing the insurgents.", 2),
+    ("The patrol killed two insurgents in Nad-e Ali district yesterday. Insurgents were "
+     "killed as they fled.", 2),
+    ("No insurgents were killed during the operation in Nad-e Ali district yesterday.", 0),
+])
+def test_isaf_hedged_and_uncounted_tolls(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed", "province", "start"), [
+    # the common wordings of ISAF tolls, places and days, each read whole
+    ("An Afghan and coalition security force killed three insurgents in the Nahr-e Saraj "
+     "district of Helmand province yesterday.", 3, "helmand", dt.date(2011, 6, 13)),
+    ("Three insurgents were killed in the Nahr-e Saraj district of Helmand province "
+     "yesterday.", 3, "helmand", dt.date(2011, 6, 13)),
+    ("The operation resulted in the death of two insurgents in Marjah district, Helmand "
+     "province, June 12.", 2, "helmand", dt.date(2011, 6, 12)),
+    ("An insurgent was killed during the operation in Zharay district, Kandahar province, "
+     "12 June.", 1, "kandahar", dt.date(2011, 6, 12)),
+    ("Two enemy fighters died during the engagement in Marjah district, Helmand province, "
+     "on June 12th.", 2, "helmand", dt.date(2011, 6, 12)),
+    ("The patrol returned fire, killing several in Marjah district, Helmand province, "
+     "early Sunday morning.", 3, "helmand", dt.date(2011, 6, 12)),
+    ("Afghan and coalition forces detained two suspected insurgents and killed one in "
+     "Sabari district, Khost province, yesterday.", 1, "khost", dt.date(2011, 6, 13)),
+    ("Afghan and coalition forces killed a Taliban leader and two of his associates in "
+     "Kandahar's Zharay district on the night of June 12.", 3, "kandahar",
+     dt.date(2011, 6, 12)),
+    ("The targeted Taliban leader was killed along with two other insurgents in Marjah "
+     "district, Helmand province, yesterday.", 3, "helmand", dt.date(2011, 6, 13)),
+    ("A ground assessment found that four insurgents had been killed in Marjah district, "
+     "Helmand province, yesterday.", 4, "helmand", dt.date(2011, 6, 13)),
+    ("Coalition forces killed two insurgents near Kandahar City two days ago.", 2,
+     "kandahar", dt.date(2011, 6, 12)),
+    # "neutralized" people are killed; a neutralized threat, bomb or position is no toll
+    ("Coalition forces neutralised two insurgents in Marjah district, Helmand province, "
+     "yesterday.", 2, "helmand", dt.date(2011, 6, 13)),
+    ("Two insurgents were neutralized during the engagement in Marjah district, Helmand "
+     "province, yesterday.", 2, "helmand", dt.date(2011, 6, 13)),
+    ("The patrol neutralized the insurgent firing position in Marjah district, Helmand "
+     "province.", 0, "helmand", PUBLISHED),
+    ("The insurgent firing position was neutralized by the patrol in Marjah district, "
+     "Helmand province.", 0, "helmand", PUBLISHED),
+    ("The explosive ordnance disposal team neutralized an IED in Marjah district, Helmand "
+     "province.", 0, "helmand", PUBLISHED),
+])
+def test_isaf_common_wordings(body: str, killed: int, province: str, start: dt.date) -> None:
+    result = answer(body)
+    assert (result.killed, set(result.provinces), result.start_date) == (
+        killed, {province}, start)

@@ -11,7 +11,11 @@ backend's output alike:
   history (a toll dated before the week of the release, or one of an earlier attack the
   release blames its target for: "involved in a car bomb attack that killed one civilian"), of
   each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
-  3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``). A *roundup total*
+  3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; a figure given
+  only as a ceiling, "nearly 20", codes as the figure, since the coders code the number a
+  release gives and never 0 for a killing it tells; the dead of an uncounted plural,
+  "insurgents were killed", code as a vague group, 3, when the release counts no dead
+  otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours") is left out when the release also
   details killed claims of its own: the coders count the details, not the total that sums them
@@ -30,7 +34,8 @@ backend's output alike:
   releases, so the overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
-  engaged", "close air support", "supporting air assets") is an airstrike under our guidelines
+  engaged", "close air support", "supporting air assets", helicopters that engage: they are
+  the air weapons team, whoever they support) is an airstrike under our guidelines
   and ACLED's, but not under ISAF's: every such release in the slice is labelled false. An event
   whose evidence names only support fire is therefore not counted; one whose evidence also
   names an air strike proper ("called in close air support and a precision air strike") is.
@@ -105,7 +110,7 @@ from llmextract.normalize.dates import anchor_from_dateline
 from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
 from llmextract.normalize.quantities import minimum
-from llmextract.schema import CasualtyClaim, DateRange, Extraction, Span, StrikeEvent
+from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
@@ -113,7 +118,8 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SUPPORT_FIRE = re.compile(
     r"\bair[\s-]+weapons?[\s-]+teams?\b|\bclose[\s-]+air[\s-]+support\b"
     r"|\b(?:supporting|support(?:ing)?\s+of)\s+(?:air(?:craft)?|aviation)\b"
-    r"|\bair\s+(?:support|assets)\b|\battack\s+helicopters?\b",
+    r"|\bair\s+(?:support|assets)\b|\b(?:attack\s+)?helicopters?\b|\bgunships?\b"
+    r"|\b(?:Apache|Kiowa|Cobra)s?\b",
     re.IGNORECASE)
 # A strike from the air named as such.
 _STRIKE_PROPER = re.compile(
@@ -350,10 +356,34 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
         counted = [c for c in counted if c.claimant is None]
     roundup = {c.id for c in counted
                if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
-    details = [c for c in counted if c.id not in roundup and minimum(c.count, "isaf") > 0]
+    details = [c for c in counted if c.id not in roundup and _coded(c.count) > 0]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     kept = details if details or update else counted
-    return sum(minimum(c.count, "isaf") for c in kept)
+    total = sum(_coded(c.count) for c in kept)
+    if total == 0 and any(_uncounted(c.count) and _KILLING.search(c.evidence[0].text)
+                          for c in kept):
+        return _UNCOUNTED  # "insurgents were killed", told once or restated
+    return total
+
+
+# The dead of an uncounted plural ("insurgents were killed", "killing the insurgents" of a
+# group never counted) code as the vague terms do: the coders code a group of unknown size as
+# 3 ("killing the insurgents" of "the mortar team" in the slice; "several", "a number of").
+_UNCOUNTED = 3
+# A toll told by its killing (not a noun the rules read as one: "a body of evidence").
+_KILLING = re.compile(r"\b(?:kill\w*|died|dead|slain|eliminat\w+)\b", re.IGNORECASE)
+
+
+def _coded(count: Count) -> int:
+    """A toll's number under the ISAF coding: ``minimum(count, "isaf")``, or, for a figure
+    given only as a ceiling ("nearly 20", "almost a dozen"), the figure: the coders code the
+    number a release gives, and no release of the slice that tells of a killing codes 0."""
+    low = minimum(count, "isaf")
+    return low if low or count.min is not None or count.max is None else count.max
+
+
+def _uncounted(count: Count) -> bool:
+    return count.min is None and count.max is None and count.vague_term is None
 
 
 def _own_loss(quote: str) -> bool:

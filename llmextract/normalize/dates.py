@@ -531,6 +531,10 @@ _FULL_DATE = re.compile(
 _DATELINE = re.compile(
     rf"\(\s*(?P<m>{_MON}),?\s*(?P<d>{_DAY})(?:\s*[,.]?\s*(?P<y>{_YEAR}))?\s*\)",
     re.IGNORECASE)
+# "KABUL, Afghanistan – Jan. 27 –": a dateline's date set off by dashes, not parentheses.
+_DASH_DATELINE = re.compile(
+    rf"\b[A-Z]{{2}}[A-Z.'’ -]*,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*[-–—−]+\s*"
+    rf"(?P<m>(?i:{_MON}))\s*(?P<d>{_DAY})(?:\s*[,.]?\s*(?P<y>{_YEAR}))?\s*[-–—−]")
 _TITLE_DATE = re.compile(rf"\A\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{_YEAR}))?\s*:",
                          re.IGNORECASE)
 # ISAF release numbers: "2012-04-S-048", "2010-02-CA-017".
@@ -606,7 +610,8 @@ def find_publication_date(text: str) -> dt.date | None:
         day = _full_date(m)
         if day:
             return day
-    dateline = _DATELINE.search(head) or _TITLE_DATE.search(head)
+    dateline = (_DATELINE.search(head) or _DASH_DATELINE.search(head)
+                or _TITLE_DATE.search(head))
     if dateline:
         month = _month_number(dateline.group("m"))
         day_n = _day_number(dateline.group("d"))
@@ -628,7 +633,7 @@ def anchor_from_dateline(text: str, year_hint: int | None) -> dt.date | None:
     dateline, the result is ``find_publication_date(text)``. None when no year is known.
     """
     head = text[:_HEAD]
-    m = _DATELINE.search(head) or _TITLE_DATE.search(head)
+    m = _DATELINE.search(head) or _DASH_DATELINE.search(head) or _TITLE_DATE.search(head)
     if m is None:
         return find_publication_date(text)
     month, day_n = _month_number(m.group("m")), _day_number(m.group("d"))

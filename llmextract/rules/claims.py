@@ -29,13 +29,19 @@ _ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|be
 # "has killed" is active; "has been killed" is passive (the perfect needs "been").
 _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remained"
         r"|(?:had|have|has)(?=(?:\s+(?:\w+ly|also|all|both))*\s+been\b))")
-_KILLED = r"killed|slain|martyred|murdered|eliminated|shot dead|executed|beheaded|dead|harmed"
+_KILLED = (r"killed|slain|martyred|murdered|eliminated|neutrali[sz]ed|shot dead|executed|beheaded"
+           r"|dead|harmed")
 _INJURED = r"wounded|injured|hurt|maimed"
 _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|captive|hostage)"
              r"|abducted|kidnapped|apprehended|seized")
 _MISSING = r"missing|unaccounted\s+for"
 _PASSIVE_VERB = rf"(?P<pv>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING})"
 _OR_VERB = rf"(?:\s*(?:,|or|and|and/or)\s+(?P<pv2>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING}))?"
+
+# A toll set anew: "was later revised to five", "has since been updated upward to seven".
+_REVISED = (r"(?:(?:was|is|has|had|been|later|since|subsequently|now)\s+)*"
+            r"(?:revised|updated|raised|corrected|lowered|adjusted)(?=\s+(?:up\w*\s+)?to\b)")
+_NOT_REVISED = rf"(?!\s+{_REVISED})"
 
 _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
     (form, re.compile(pattern, re.IGNORECASE)) for form, pattern in (
@@ -49,7 +55,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\s+[^,.;]{1,60}?\s+(?:was|were)\s+"),
         ("active", r"\b(?P<av>kill(?:ed|ing|s)?|slew|wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
                    r"|captur(?:ed|ing|es)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?"
-                   r"|eliminat(?:ed|ing)|martyr(?:ed|ing)|apprehend(?:ed|ing))\b"),
+                   r"|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|martyr(?:ed|ing)"
+                   r"|apprehend(?:ed|ing))\b"),
         ("died", r"\b(?P<dv>died|perished|have died|has died|had died|lost their lives"
                  r"|lost his life|lost her life|went missing|are missing|were missing"
                  r"|remain missing)\b"),
@@ -63,12 +70,16 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("possessive", r"(?P<owner>\b[A-Z][\w'-]*['’]s|\b(?:his|her|their))\s+"
                        r"(?P<ov>deaths?|killing|capture|arrest|detention)\b"),
         ("toll", r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|rises|risen|climbed|climbs"
-                 r"|increased|jumped|reached|reaches|stands at|stood at|passes|passed|to|is"
-                 r"|was|at)\s+(?:to\s+|at\s+)?"),
-        ("number_of", r"\b(?:number|toll|tally|count)\s+of\s+(?P<nw>martyrs|dead|deaths|killed"
-                      r"|fatalities|victims|wounded|injured|injuries)\s+(?:\w+\s+){0,2}?"
+                 r"|increased|jumped|reached|reaches|stands at|stood at|passes|passed"
+                 rf"|{_REVISED}|to|is{_NOT_REVISED}|was{_NOT_REVISED}|at)\s+(?:upwards?\s+)?"
+                 r"(?:to\s+|at\s+)?"),
+        # "the number of insurgents killed was later revised to five": an updated toll
+        ("number_of", r"\b(?:number|toll|tally|count)\s+of\s+(?:[\w-]+\s+){0,2}?"
+                      r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
+                      r"|injuries)\s+(?:\w+\s+){0,4}?"
                       r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
-                      r"|stands\s+at|stood\s+at|is|was|to)\s+(?:to\s+|at\s+)?"),
+                      rf"|stands\s+at|stood\s+at|{_REVISED}|is{_NOT_REVISED}|was{_NOT_REVISED}"
+                      r"|to)\s+(?:upwards?\s+)?(?:to\s+|at\s+)?"),
         ("risen_to", r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?P<rn>[\d,]+|\w+)"
                      r"\s+(?P<rw>martyrs|dead|deaths|killed|fatalities|wounded|injured)\b"),
         ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing)\b)"
@@ -84,7 +95,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 )
 # Words a sentence must contain (lower-cased) for each form to possibly match.
 _FORM_WORDS: dict[str, tuple[str, ...]] = {
-    "passive": ("kill", "slain", "martyr", "murder", "eliminat", "shot dead", "execut",
+    "passive": ("kill", "slain", "martyr", "murder", "eliminat", "neutrali", "shot dead", "execut",
                 "behead", "dead", "harm", "wound", "injur", "hurt", "maim", "captur", "detain",
                 "arrest", "custody", "prisoner", "captive", "hostage", "abduct", "kidnap",
                 "apprehend", "seized", "missing", "unaccounted"),
@@ -92,7 +103,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
                     " and captured", " and arrested"),
     "inverted": ("killed ", "wounded ", "injured ", "detained "),
     "active": ("kill", "slew", "wound", "injur", "captur", "detain", "arrest", "eliminat",
-               "martyr", "apprehend"),
+               "neutrali", "martyr", "apprehend"),
     "died": ("died", "perished", "lost their", "lost his", "lost her", "missing"),
     "lost": ("lost ",),
     "nominal": (" of ",),
@@ -111,7 +122,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
 _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()}
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
-    (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|martyr\w*|deaths?|died|perished"
+    (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|neutrali\w*|martyr\w*|deaths?|died|perished"
                 r"|lost.*|killing|toll|bod(?:y|ies))$", re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
     (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
@@ -238,7 +249,8 @@ _QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _SAID_THEN = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|told\s+\w+)\s*,")
 _AGGREGATE = re.compile(
     r"(?=[acdefilmnost\d])"  # look-ahead: a cheap skip of impossible starts
-    r"\b(?:since|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
+    # ("has since been revised": "since" as an adverb is no period's start)
+    r"\b(?:since(?!\s+(?:been|revised|updated|risen|died|succumbed)\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
     r"|this\s+month|last\s+year|last\s+month|so\s+far\s+this"
     r"|over\s+the\s+(?:past|last|same)\s+(?:\d+|\w+\s+)?(?:hours?|days?|weeks?|months?|years?"
     r"|period)|(?:in|during)\s+the\s+(?:past|last)\s+(?:\d+|\w+)[\s-]+(?:hours?|days?)"
@@ -393,6 +405,9 @@ _NAME_CORE = re.compile(
 )
 
 
+# A victim phrase whose last word names people ("two armed insurgents"), not their things.
+_PERSON_HEAD = re.compile(rf"(?:{_PERSON.pattern})[\s,]*$")
+
 # Cheap first looks: a sentence without one of these holds no casualty phrase / no speaker.
 # (only whether it matches is used; the words are grouped by first letter, which the regex
 # engine tries much faster than one flat list)
@@ -400,7 +415,7 @@ _ANY_CASUALTY = re.compile(
     r"k(?:ill|idnap)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
-    r"|p(?:risoner|erish)|behead|unaccounted|bod(?:y|ies)\s+of")
+    r"|p(?:risoner|erish)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
@@ -668,7 +683,9 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if head_count is not None:
         return head_count, False
     words = head.split()
-    if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]):
+    if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]) and not (
+            words[-1].endswith("s") and _PERSON.fullmatch(head.lower())):
+        # (a plural noun opening a sentence, "Insurgents were killed", is no name)
         return Count(min=1, max=1), False
     if words and _CAPITALISED_NAME.fullmatch(words[-1]) and not _NOT_NAME.match(
             words[-1]) and not words[-1].endswith("s") and not _ORG_WORD.search(head):
@@ -1125,6 +1142,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 if _QUESTION_BEFORE.search(text, max(s0, v[0] - 12), v[0]):
                     continue  # "is assessing whether the targeted individual was killed"
+                if m.group("pv")[:7].lower() == "neutral" and not _PERSON_HEAD.search(
+                        text[v[0]:v[1]].lower()):
+                    continue  # "the firing position was neutralized": not people
                 joined: tuple[int, int] | None = None
                 along = _ALONG_WITH_AFTER.match(text, b, s1)
                 if along is not None:
@@ -1176,6 +1196,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     v, victim = (b, b), ""
                 if _names_a_subset(text, s0, a, victim):
                     continue  # "Among those killed was …": some of the dead, already counted
+                if verb[:7].lower() == "neutral" and not _PERSON_HEAD.search(victim.lower()):
+                    continue  # "neutralized the firing position", "an IED": not people
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
                                     and not _bare_count(victim) and not _ORDINAL.match(victim)):

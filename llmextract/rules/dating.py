@@ -69,17 +69,21 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
 def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, lay: Layout,
                 dates_in: DatesIn) -> None:
     """When each claim's casualties happened (guidelines §2, claim dates): a claim of an event
-    has the event's date (unknown included); another claim its own date words, else, for a
-    claim of one operation, the day its paragraph or its section's lede gives (an ISAF
-    release's "today"). A toll over a period has only the period its own words give; the start
-    of a period ("since October 8") dates nothing. Own date words join the evidence."""
+    has the event's date (unknown included); another claim its own date words (its own
+    clause's first), else, for a claim of one operation, the day a later sentence gives the
+    operation ("The operation took place Wednesday evening."), else the day its paragraph or
+    its section's lede gives (an ISAF release's "today"). A toll over a period has only the
+    period its own words give; the start of a period ("since October 8", "the war, which
+    began in 2001") dates nothing, an operation's own start ("an operation that began Jan.
+    24") dates its toll. Own date words join the evidence."""
     by_id = {e.id: e.date for e in events}
     for claim in kept:
         best: tuple[int, int, DateRange] | None = None
         for s in [claim.sentence, *claim.others]:
             dates = [d for d in _events.happening_dates(text, s, dates_in)
-                     if not _PERIOD_START.search(text, max(s.start, d[0] - 60), d[0])]
-            picked = _events.pick_date(dates, claim.pos) if s is claim.sentence else None
+                     if not _period_start(text, s, d[0])]
+            picked = (_clause_date(text, s, dates, claim.pos) if s is claim.sentence
+                      else None)
             best = next((d for d in dates if picked is None or d[2] is picked), None)
             if best is not None:
                 break
@@ -97,6 +101,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             if claim.date is not None:
                 claim.date_span = (claim.sentence.start + same.start(1),
                                    claim.sentence.start + same.end())
+        elif not claim.aggregate and (later := _operation_dated_later(
+                text, lay, claim.sentence, dates_in)) is not None:
+            # "The operation took place Wednesday evening." after the toll
+            claim.date = later
         elif not claim.aggregate:
             for s in context_sentences(lay, claim.sentence):
                 # a context sentence's month or year is background ("the July 2010 bombing")
@@ -125,6 +133,82 @@ def _period_before(text: str, lay: Layout, sentence: Sentence,
     return None
 
 
-_PERIOD_START = re.compile(r"\b(?:since|began|begun|started|launched)\b[^.;,]*$",
-                           re.IGNORECASE)
+# "since October 8", "the war, which began in April 2023," open a period and date nothing;
+# an operation that "began Jan. 24" or "started on Monday" is dated by its start (the day the
+# ISAF coders read as its start date).
+_SINCE = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
+_BEGUN = re.compile(r"\b(?:began|begun|started|launched|commenced)\b[^.;,]*$", re.IGNORECASE)
+_OPERATION_BEGUN = re.compile(
+    r"\b(?:operations?|raids?|missions?|engagements?|patrols?|assaults?|searche?s?"
+    r"|clearances?)\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had|has)\s+)?$",
+    re.IGNORECASE)
+
+
+def _period_start(text: str, sentence: Sentence, at: int) -> bool:
+    """Whether the date at ``at`` opens a period rather than dates an operation."""
+    start = max(sentence.start, at - 60)
+    if _SINCE.search(text, start, at) is not None:
+        return True
+    begun = _BEGUN.search(text, start, at)
+    return begun is not None and _OPERATION_BEGUN.search(
+        text, max(sentence.start, begun.start() - 60), begun.start()) is None
+
+
+# A later sentence that dates the operation as a whole: "The operation took place Wednesday
+# evening.", "The engagement occurred on Jan. 24."
+_OPERATION_DATED = re.compile(
+    r"^\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|engagement|incident|attack"
+    r"|strike|mission|assault|clash|fight(?:ing)?)\s+(?:[\w-]+\s+){0,3}?(?:took\s+place|occurred"
+    r"|happened|was\s+(?:conducted|carried\s+out|launched)|began|started)\b",
+    re.IGNORECASE)
+# Where a clause of a sentence begins: a toll's date is sought in its own clause first ("The
+# force, which was attacked Friday, killed two insurgents on Saturday"). A set-off relative
+# clause (", which ... ,") and a subordinate one ("After ... ,") end at their next comma.
+_CLAUSE_OPEN = re.compile(
+    r";|,\s*(?:and|but|whereas)\s"
+    r"|(?P<sub>,\s*(?:which|who|whom)\s|\b(?:after|before|when|while|because|following)\s)",
+    re.IGNORECASE)
+
+
+def _clause_date(text: str, sentence: Sentence, dates: list[tuple[int, int, DateRange]],
+                 pos: int) -> DateRange | None:
+    """The date nearest to a toll at ``pos`` among those in its own clause, else among those
+    of the sentence's main clauses ("On Monday, after insurgents attacked Sunday, the force
+    killed two": Monday), else the nearest of all (``events.pick_date``)."""
+    if len(dates) < 2:
+        return _events.pick_date(dates, pos)
+    high = max(pos, *(d[1] for d in dates))
+    cuts: list[tuple[int, bool]] = []  # where a clause begins, and whether it is subordinate
+    for m in _CLAUSE_OPEN.finditer(text, sentence.start, high):
+        sub = m.group("sub") is not None
+        cuts.append((m.start(), sub))
+        close = text.find(",", m.end(), high) if sub else -1
+        if close > 0:
+            cuts.append((close, False))
+
+    def clause(at: int) -> tuple[int, bool]:
+        before = [c for c in cuts if c[0] <= at]
+        return len(before), bool(before) and before[-1][1]
+    here = clause(pos)
+    own = [d for d in dates if clause(d[0]) == here]
+    main = [d for d in dates if not clause(d[0])[1]]
+    return _events.pick_date(own or main or dates, pos)
+
+
+def _operation_dated_later(text: str, lay: Layout, sentence: Sentence,
+                           dates_in: DatesIn) -> DateRange | None:
+    """The date a later sentence of the paragraph gives the operation as a whole."""
+    for s in lay.sentences[sentence.index + 1:sentence.index + 4]:
+        if s.paragraph != sentence.paragraph and s.section == sentence.section and (
+                s.paragraph > sentence.paragraph + 1):
+            break
+        if s.section != sentence.section:
+            break
+        if _OPERATION_DATED.search(s.text) is None:
+            continue
+        days = [d for d in _events.happening_dates(text, s, dates_in)
+                if d[2].precision in ("day", "week")]
+        if days:
+            return days[0][2]
+    return None
 

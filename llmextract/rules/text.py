@@ -55,16 +55,26 @@ _IMPERATIVE_TO_MODEL = re.compile(
 )
 # "KABUL, Afghanistan (Jan. 27) –": a wire dateline. The city is where the release was issued,
 # not where anything happened, so it is split off the first sentence.
+_DATE_IN_DATELINE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
+                     r"\.?(?:,?\s+\d{4})?|\d{4}-\d\d-\d\d)")
 _DATELINE = re.compile(
     r"\b[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*"
-    r"\((?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{4}-\d\d-\d\d)\)\s*(?:[-–—−]+\s*)?"
+    rf"\({_DATE_IN_DATELINE}\)\s*(?:[-–—−]+\s*)?"
+    # "Kabul, Afghanistan (Jan. 27, 2012)", "KABUL (Jan. 27)", "KABUL, Afghanistan – Jan. 27,
+    # 2012 –": the same dateline in a title-case city, without the country, or set off by dashes
+    rf"|^[ \t]*(?:[A-Z][a-z]+(?:[ -][A-Z][a-z]+)*,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?"
+    rf"|[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*)\s*\({_DATE_IN_DATELINE}\)\s*(?:[-–—−]+\s*)?"
+    rf"|^[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*"
+    rf"[-–—−]+\s*{_DATE_IN_DATELINE}\s*[-–—−]+\s*"
     # "BAGHDAD, Nov 13 (wire service) —", "KHARKIV, Ukraine, June 20 —", "ARIHA, Idlib —"
     r"|^[ \t]*[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*,\s+(?:[A-Z][a-z]+\.?(?:\s[A-Z][a-z]+)?"
     r"(?:,\s+[A-Z][a-z]+\.?)?(?:\s+\d{1,2}(?:,\s*\d{4})?)?)\s*(?:\([^)\n]{1,40}\)\s*)?"
     r"[-–—−]+\s*",
     re.MULTILINE,
 )
-_CAPS_PAIR = re.compile(r"[A-Z]{2},")  # every dateline has an all-caps place and a comma
+# every dateline has an all-caps place and a comma or a parenthesised date, or a title-case
+# place, a comma and a parenthesised date
+_CAPS_PAIR = re.compile(r"[A-Z]{2}(?:,|\s*\()|[a-z],\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\(")
 # A line that separates two releases or an update from the original ("---", "UPDATE:").
 _SECTION_BREAK = re.compile(r"^[ \t]*(?:-{3,}|_{3,}|\*{3,}|={3,})[ \t]*$|^[ \t]*UPDATE\b", re.M)
 _UPDATE_HEAD = re.compile(r"[ \t]*UPDATE\b")
