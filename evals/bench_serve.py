@@ -225,13 +225,18 @@ class Config:
     checkout: str
     workers: int
     upstream: Upstream
+    #: "PARSER/LOOP" given to the server as --http / --loop; "" leaves its default.
+    stack: str = ""
     server: ServeProcess | None = None
     runs: list[dict[str, Any]] = field(default_factory=list)
     health: list[float] = field(default_factory=list)
+    #: Server CPU per GET /healthz (ms): the HTTP stack and the service's layers alone.
+    health_ms: list[float] = field(default_factory=list)
 
     @property
     def label(self) -> str:
-        return f"{self.checkout}, {self.workers}w, {self.upstream.kind}"
+        stack = f", {self.stack}" if self.stack else ""
+        return f"{self.checkout}, {self.workers}w, {self.upstream.kind}{stack}"
 
 
 def start(args: list[str], env: dict[str, str], log: Path,
@@ -256,6 +261,9 @@ def main() -> int:
     parser.add_argument("--upstream", choices=("both", "asyncio", "threaded"), default="both")
     parser.add_argument("--workers", default="", help="e.g. 1,2 (default: 1 and the cores)")
     parser.add_argument("--baseline", type=Path, help="another checkout, run side by side")
+    parser.add_argument("--stacks", default="",
+                        help="this checkout once per HTTP parser / event loop, side by side, "
+                        "e.g. h11/asyncio,httptools/uvloop (default: the server's choice)")
     parser.add_argument("--no-rules", action="store_true", help="skip the rules backend")
     parser.add_argument("--soak", type=float, default=0.0, help="seconds of soak (0: none)")
     args = parser.parse_args()
@@ -269,18 +277,22 @@ def main() -> int:
         checkouts.append(("baseline", str(args.baseline.resolve())))
 
     args.concurrency = args.concurrency or args.clients
+    stacks = [s for s in args.stacks.split(",") if s] or [""]
     with contextlib.ExitStack() as stack:
         ups = {kind: stack.enter_context(upstream(kind, args.latency)) for kind in kinds}
-        configs = [Config(name, workers, ups[kind]) for kind in kinds
-                   for name, _ in checkouts for workers in worker_counts]
+        configs = [Config(name, workers, ups[kind], stack) for kind in kinds
+                   for name, _ in checkouts for workers in worker_counts
+                   for stack in (stacks if name == "this" else [""])]
         paths = dict(checkouts)
         for config in configs:
             env = {"OPENAI_BASE_URL": config.upstream.base_url, "OPENAI_API_KEY": "sk-bench",
                    "LLMEXTRACT_MODEL": "bench-model"}
-            log = work / f"llm-{config.checkout}-{config.workers}-{config.upstream.kind}.log"
+            log = work / (f"llm-{config.checkout}-{config.workers}-{config.upstream.kind}"
+                          f"-{config.stack.replace('/', '-')}.log")
             config.server = stack.enter_context(_stopping(start(
                 ["--workers", str(config.workers), "--concurrency", str(args.concurrency),
-                 "--queue", str(args.clients)], env, log, paths[config.checkout])))
+                 "--queue", str(args.clients), *stack_args(config.stack)], env, log,
+                paths[config.checkout])))
         llm_path(configs, ups, args, deadline)
         if args.soak > 0:
             first = next(c for c in configs if c.workers == 1 and c.checkout == "this")
@@ -288,8 +300,15 @@ def main() -> int:
             soak(first.server, args, deadline)
 
     if not args.no_rules:
-        rules(worker_counts, args, work, deadline)
+        rules(worker_counts, stacks, args, work, deadline)
     return 0
+
+
+def stack_args(stack: str) -> list[str]:
+    if not stack:
+        return []
+    http, loop = stack.split("/")
+    return ["--http", http, "--loop", loop]
 
 
 @contextlib.contextmanager
@@ -314,8 +333,11 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
         for config in configs:
             assert config.server is not None
             url, pid = config.server.url, config.server.proc.pid
+            cpu_before = cpu_seconds(pid)
             health = asyncio.run(drive(url, args.requests, args.clients, health_ask, deadline))
             config.health.append(health["per_second"])
+            config.health_ms.append(1000 * (cpu_seconds(pid) - cpu_before)
+                                    / (args.requests - health["not_sent"]))
             cpu_before, own_before = cpu_seconds(pid), time.process_time()
             waited_before = waited_seconds(pid)
             up_before = cpu_seconds(config.upstream.pid) if config.upstream.pid else 0.0
@@ -343,9 +365,10 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
         print(f"  floor, bare httpx2 loop -> {kind} endpoint: {rate:.0f} requests/s = "
               f"{rate / ideal:.2f} of the ideal; {med([v[1] for v in values]):.2f} ms "
               f"CPU/request in this process")
-    print(f"  {'server':<24} {'req/s':>6} {'ideal':>6} {'p50':>6} {'p99':>6}  "
+    width = max(24, *(len(c.label) for c in configs))
+    print(f"  {'server':<{width}} {'req/s':>6} {'ideal':>6} {'p50':>6} {'p99':>6}  "
           f"{'ms/request: server CPU':>22} {'waited':>6} {'loadgen':>7} {'endpoint':>8}  "
-          f"{'cores':>5}  {'healthz req/s':>13}")
+          f"{'cores':>5}  {'healthz req/s':>13} {'ms':>5}")
     for config in configs:
         runs = config.runs
         failed = sum(r["failed"] for r in runs)
@@ -357,16 +380,18 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
         endpoint_ms = med([r["endpoint_ms"] for r in runs])  # nan: in this process
         cores = rate * (server_ms + own_ms + (0.0 if math.isnan(endpoint_ms) else endpoint_ms))
         cores /= 1000
-        print(f"  {config.label:<24} {rate:>6.0f} {rate / own_ideal:>6.2f} "
+        print(f"  {config.label:<{width}} {rate:>6.0f} {rate / own_ideal:>6.2f} "
               f"{med([r['p50_ms'] for r in runs]):>6.0f} {med([r['p99_ms'] for r in runs]):>6.0f}"
               f"  {server_ms:>22.2f} {med([r['waited_ms'] for r in runs]):>6.2f} {own_ms:>7.2f} "
-              f"{endpoint_ms:>8.2f}  {cores:>5.2f}  {med(config.health):>13.0f}"
+              f"{endpoint_ms:>8.2f}  {cores:>5.2f}  {med(config.health):>13.0f} "
+              f"{med(config.health_ms):>5.2f}"
               + (f"  FAILED {failed} LOST {lost}" if failed or lost else ""))
     print("  (ideal: share of the ideal; p50/p99 in ms; waited: the server's time runnable but "
           "without a CPU; cores: the CPU the three\n   processes used, req/s x the three ms; "
-          "healthz: the same load generator against GET /healthz. One worker serves at most\n"
-          "   1000 / server ms requests/s; 0.9 of the ideal needs 0.9 x ideal x (server + "
-          "loadgen + endpoint ms) / 1000 free cores)")
+          "healthz: the same load generator against GET /healthz, and the server's CPU per\n"
+          "   request there (the HTTP stack and the service's layers, no extraction). One worker "
+          "serves at most\n   1000 / server ms requests/s; 0.9 of the ideal needs 0.9 x ideal x "
+          "(server + loadgen + endpoint ms) / 1000 free cores)")
     for config in configs:
         statuses: dict[str, int] = {}
         for r in config.runs:
@@ -376,27 +401,30 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
             print(f"  {config.label}: statuses {statuses}")
 
 
-def rules(worker_counts: list[int], args: argparse.Namespace, work: Path,
+def rules(worker_counts: list[int], stacks: list[str], args: argparse.Namespace, work: Path,
           deadline: float) -> None:
     rules_env = {"LLMEXTRACT_BACKEND": "rules"}
     cores = os.cpu_count() or 1
-    for workers in worker_counts:
-        server = start(["--workers", str(workers), "--concurrency", "64", "--queue", "64"],
-                       rules_env, work / f"rules-{workers}.log")
+    for workers, stack in ((w, s) for w in worker_counts for s in stacks):
+        server = start(["--workers", str(workers), "--concurrency", "64", "--queue", "64",
+                        *stack_args(stack)], rules_env,
+                       work / f"rules-{workers}-{stack.replace('/', '-')}.log")
         try:
             asyncio.run(drive(server.url, 50, 8, extract_ask("warm-up"), deadline))
-            own_before = time.process_time()
+            own_before, cpu_before = time.process_time(), cpu_seconds(server.proc.pid)
             result, health = asyncio.run(drive_probed(
                 server.url, args.requests, args.clients, extract_ask(f"rules {workers}"),
                 deadline))
             own_cpu = time.process_time() - own_before
+            server_cpu = cpu_seconds(server.proc.pid) - cpu_before
         finally:
             server.stop()
-        print(f"rules backend, {workers} worker(s) on {cores} cores: "
-              f"{result['per_second']:.0f} requests/s, p50 {result['p50_ms']:.0f} ms, "
+        done = args.requests - result["not_sent"]
+        print(f"rules backend, {workers} worker(s){f' ({stack})' if stack else ''} on {cores} "
+              f"cores: {result['per_second']:.0f} requests/s, p50 {result['p50_ms']:.0f} ms, "
               f"p99 {result['p99_ms']:.0f} ms, failed {result['failed']}, "
-              f"lost {result['lost']} (load generator CPU {1000 * own_cpu / args.requests:.1f} "
-              "ms/request)")
+              f"lost {result['lost']} (CPU per request: server {1000 * server_cpu / done:.2f} "
+              f"ms, load generator {1000 * own_cpu / done:.2f} ms)")
         if health:
             print(f"  GET /healthz during that load ({len(health)} probes): p50 "
                   f"{1000 * statistics.median(health):.1f} ms, p99 "

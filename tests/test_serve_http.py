@@ -181,6 +181,10 @@ def test_a_repeated_article_is_a_cache_hit_in_the_access_log(
     # The first idle moment after an extraction froze the heap, once (serve/heap.py).
     frozen = [line for line in servers["main"].log_lines() if line.get("message") == "heap frozen"]
     assert len(frozen) == 1 and frozen[0]["frozen_objects"] > 10_000
+    # The serve extra's compiled HTTP parser and event loop, chosen by default.
+    listening = next(line for line in servers["main"].log_lines()
+                     if line.get("message") == "listening")
+    assert (listening["http"], listening["loop"]) == ("httptools", "uvloop")
 
     metrics = {line.rsplit(" ", 1)[0]: float(line.rsplit(" ", 1)[1])
                for line in main.get("/metrics").text.splitlines() if not line.startswith("#")}

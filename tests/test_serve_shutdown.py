@@ -19,12 +19,15 @@ IN_FLIGHT = 20
 pytestmark = pytest.mark.serve
 
 
+# The default (the serve extra's compiled parser and loop) and the pure-Python fallback.
+@pytest.mark.parametrize("stack", [[], ["--http", "h11", "--loop", "asyncio"]],
+                         ids=["httptools-uvloop", "h11-asyncio"])
 def test_sigterm_finishes_the_requests_in_flight_then_exits_0(
-    openai_server: OpenAIServer, seed_text: str, tmp_path: Path
+    openai_server: OpenAIServer, seed_text: str, tmp_path: Path, stack: list[str]
 ) -> None:
     openai_server.default = slow(1.0, reply_tool(SEED_DRAFT))
     server = ServeProcess(
-        ["--concurrency", str(IN_FLIGHT), "--rate", "0", "--no-cache"],
+        ["--concurrency", str(IN_FLIGHT), "--rate", "0", "--no-cache", *stack],
         {"OPENAI_BASE_URL": openai_server.base_url, "OPENAI_API_KEY": "sk-test-shutdown",
          "LLMEXTRACT_MODEL": "test-model"},
         tmp_path / "serve.log",
@@ -54,6 +57,8 @@ def test_sigterm_finishes_the_requests_in_flight_then_exits_0(
         # The answers were sent after the signal arrived, not before it.
         messages = [line.get("message") for line in server.log_lines()]
         assert "shutting down: finishing the requests in flight" in messages
+        listening = next(line for line in server.log_lines() if line.get("message") == "listening")
+        assert [listening["http"], listening["loop"]] == (stack[1::2] or ["httptools", "uvloop"])
         assert messages.index("shutting down: finishing the requests in flight") < max(
             i for i, m in enumerate(messages) if m == "request")
     finally:

@@ -67,6 +67,23 @@ def test_cli_refuses_to_listen_publicly_without_tokens(
     assert "Traceback" not in result.output
 
 
+def test_the_compiled_http_parser_and_loop_are_chosen_when_installed(
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import llmextract.serve.runner as runner
+
+    real = runner.importlib.util.find_spec
+    assert runner.stack(ServeSettings()) == ("httptools", "uvloop")  # the serve extra has both
+    assert runner.stack(ServeSettings(http="h11", loop="asyncio")) == ("h11", "asyncio")
+    monkeypatch.setattr(runner.importlib.util, "find_spec",
+                        lambda name: None if name in ("httptools", "uvloop") else real(name))
+    assert runner.stack(ServeSettings()) == ("h11", "asyncio")  # installed without them
+    with pytest.raises(ConfigurationError, match=r"--loop uvloop: uvloop is not installed"):
+        runner.stack(ServeSettings(loop="uvloop"))
+    with pytest.raises(ConfigurationError, match=r"--http must be one of auto, httptools, h11"):
+        ServeSettings(http="h2").check()
+
+
 def test_tokens_come_from_the_environment_and_an_owner_only_file(tmp_path: Path) -> None:
     file = tmp_path / "tokens"
     file.write_text(f"# operators\n{TOKEN}\n\nsecond-token-abcdefghijkl  # ci\n")
@@ -385,3 +402,26 @@ def test_the_heap_is_frozen_once_at_the_first_idle_moment(monkeypatch: pytest.Mo
     freezer.idle()
     freezer.idle()
     assert calls == ["collect", "freeze"]  # garbage first, so none of it is frozen for good
+
+
+def test_after_the_freeze_garbage_is_collected_on_a_timer(monkeypatch: pytest.MonkeyPatch
+                                                          ) -> None:
+    import llmextract.serve.heap as heap
+
+    calls: list[str] = []
+    counts = iter([(5, 0, 0), (5000, 0, 0), (0, 1, 0)])  # idle, busy, after a backstop run
+    thresholds: list[tuple[int, ...]] = []
+    monkeypatch.setattr(heap.gc, "collect", lambda: calls.append("collect") or 0)
+    monkeypatch.setattr(heap.gc, "freeze", lambda: calls.append("freeze"))
+    monkeypatch.setattr(heap.gc, "get_count", lambda: next(counts, (0, 0, 0)))
+    monkeypatch.setattr(heap.gc, "set_threshold", lambda *t: thresholds.append(t))
+    freezer = heap.HeapFreezer(every=0.01)
+
+    async def run() -> None:
+        freezer.idle()
+        await asyncio.sleep(0.1)
+
+    asyncio.run(run())
+    assert thresholds == [heap.BACKSTOP_THRESHOLDS]  # the automatic collector held back
+    assert calls == ["collect", "freeze", "collect", "collect"]  # a quiet period skipped
+    assert freezer.collections == 2

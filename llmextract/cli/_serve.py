@@ -59,6 +59,10 @@ def serve_command(
     forwarded_allow_ips: Annotated[str | None, typer.Option(
         help="Trust X-Forwarded-For from these proxy addresses (comma-separated).")] = None,
     log_level: Annotated[str, typer.Option(help="debug, info, warning or error.")] = "info",
+    http: Annotated[str, typer.Option(help="HTTP/1.1 parser: auto (httptools if installed, "
+                                      "else h11), httptools or h11.")] = "auto",
+    loop: Annotated[str, typer.Option(help="Event loop: auto (uvloop if installed, else "
+                                      "asyncio), uvloop or asyncio.")] = "auto",
 ) -> None:
     """Serve extraction over HTTP: POST /v1/extract, /v1/extract/batch; GET /v1/prompts,
     /v1/schema, /healthz, /readyz, /metrics, /openapi.json. JSON access logs on stderr."""
@@ -77,6 +81,7 @@ def serve_command(
         cors_origins=tuple(o for origin in cors_origin or [] for o in split_list(origin)),
         backends=split_list(backends), models=split_list(models), prompts=split_list(prompts),
         cache=not no_cache, forwarded_allow_ips=forwarded_allow_ips, log_level=log_level,
+        http=http, loop=loop,
     )
     settings.check()
     run(settings, workers=workers)

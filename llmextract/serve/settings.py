@@ -16,6 +16,9 @@ from pathlib import Path
 from llmextract.errors import ConfigurationError
 
 TOKENS_ENV = "LLMEXTRACT_SERVE_TOKENS"
+#: uvicorn's HTTP/1.1 parsers and event loops; "auto" takes the first one installed.
+HTTP_PARSERS = ("auto", "httptools", "h11")
+EVENT_LOOPS = ("auto", "uvloop", "asyncio")
 #: Shorter tokens can be guessed online at the request rates this service allows.
 MIN_TOKEN_LENGTH = 16
 
@@ -58,6 +61,9 @@ class ServeSettings:
     #: Client addresses whose X-Forwarded-For is trusted (a reverse proxy); None: none.
     forwarded_allow_ips: str | None = None
     log_level: str = "info"
+    #: HTTP/1.1 parser (``HTTP_PARSERS``) and event loop (``EVENT_LOOPS``) of each worker.
+    http: str = "auto"
+    loop: str = "auto"
 
     def check(self) -> None:
         """Refuse settings that would expose the service or cannot work."""
@@ -84,6 +90,12 @@ class ServeSettings:
             raise ConfigurationError("--queue and --rate must not be negative")
         if self.rate > 0 and self.burst < 1:
             raise ConfigurationError("--burst must be at least 1 when --rate is set")
+        if self.http not in HTTP_PARSERS:
+            raise ConfigurationError(f"--http must be one of {', '.join(HTTP_PARSERS)}, "
+                                     f"not {self.http!r}")
+        if self.loop not in EVENT_LOOPS:
+            raise ConfigurationError(f"--loop must be one of {', '.join(EVENT_LOOPS)}, "
+                                     f"not {self.loop!r}")
         if not 0 <= self.port <= 65535:
             raise ConfigurationError(f"--port must be 0..65535, not {self.port}")
 
