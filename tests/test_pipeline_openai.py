@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import copy
+import gc
 import json
 import time
 from pathlib import Path
@@ -442,3 +443,29 @@ def test_provenance_records_the_sampling_settings_but_no_secret(
     assert settings["temperature"] == 0.0 and settings["max_tokens"] == 2048
     assert "reask_temperature" in settings and "mode" in settings
     assert "sk-test-secret" not in json.dumps(settings)
+
+
+def test_an_extraction_leaves_its_review_to_reference_counting(
+    openai_server: OpenAIServer, seed_text: str
+) -> None:
+    """Nothing of a finished call waits for the garbage collector: the call's instructor hooks
+    hold its handlers weakly, so no cycle keeps the call, its review and its spans alive (each
+    waited for a full collection, ~600 objects per article, before)."""
+    openai_server.default = reply_tool(SEED_DRAFT)
+    backend = backend_for(openai_server)
+    run_seed(openai_server, seed_text, backend=backend, cache=False)  # clients and imports
+    gc.collect()
+    gc.disable()
+    gc.set_debug(gc.DEBUG_SAVEALL)
+    try:
+        run_seed(openai_server, seed_text, backend=backend, cache=False)
+        asyncio.run(extract_async(seed_text, published="2020-10-21", backend=backend,
+                                  cache=False))
+        gc.collect()
+        kept = {type(o).__qualname__ for o in gc.garbage}
+    finally:
+        gc.set_debug(0)
+        gc.garbage.clear()
+        gc.enable()
+    assert not kept & {"_Call", "ReviewSession", "Placer", "Grounder", "MatchResult", "Span",
+                       "Extraction", "Draft"}
