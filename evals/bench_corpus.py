@@ -172,6 +172,9 @@ def bench_llm(directory: Path, count: int, latency: float, concurrency: int,
         print(f"floor ({endpoint} fake endpoint, bare httpx2 loop): {floor_rate:,.0f} "
               f"requests/s ({floor_rate / ideal:.0%} of the ideal {ideal:,.0f}/s); "
               f"{cpu_ms:.2f} ms CPU/request")
+        pooled_rate, pooled_ms = floor(base_url, count, concurrency, article(0), pool="aiohttp")
+        print(f"floor over the aiohttp pool corpus runs use: {pooled_rate:,.0f} requests/s "
+              f"({pooled_rate / ideal:.0%}); {pooled_ms:.2f} ms CPU/request")
         if before is not None:
             env = {**os.environ, "OPENAI_BASE_URL": base_url, "OPENAI_API_KEY": "sk-bench",
                    "LLMEXTRACT_MODEL": "bench-model"}

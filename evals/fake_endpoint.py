@@ -161,10 +161,13 @@ def window(base_url: str) -> tuple[int, float | None, float | None]:
     return stats["answered"], stats["first_asked"], stats["last_answered"]
 
 
-def floor(base_url: str, requests: int, concurrency: int, content: str) -> tuple[float, float]:
+def floor(base_url: str, requests: int, concurrency: int, content: str,
+          pool: str = "httpx2") -> tuple[float, float]:
     """What a bare ``httpx2`` loop (no SDK, nothing done with the answers) reaches against an
     endpoint at ``concurrency``: requests per second and this process's CPU ms per request.
-    The benchmarks print it first: the share of the ideal the yardstick itself allows."""
+    The benchmarks print it first: the share of the ideal the yardstick itself allows.
+    ``pool="aiohttp"``: the same loop over llmextract's aiohttp pool (the one corpus runs and
+    the service send through) instead of httpx2's own."""
     import httpx2
 
     body = json.dumps({"model": "bench-model",
@@ -173,7 +176,13 @@ def floor(base_url: str, requests: int, concurrency: int, content: str) -> tuple
     async def run() -> tuple[float, float]:
         limits = httpx2.Limits(max_connections=concurrency,
                                max_keepalive_connections=concurrency)
-        async with httpx2.AsyncClient(limits=limits, trust_env=False, timeout=60) as client:
+        transport: httpx2.AsyncBaseTransport | None = None
+        if pool == "aiohttp":
+            from llmextract.backends._aiohttp_pool import AiohttpPool
+
+            transport = AiohttpPool(concurrency)
+        async with httpx2.AsyncClient(limits=limits, trust_env=False, timeout=60,
+                                      transport=transport) as client:
             gate = asyncio.Semaphore(concurrency)
 
             async def one() -> None:
