@@ -5,8 +5,12 @@ cut short never left on a pooled connection. Each test scripts a raw HTTP server
 from __future__ import annotations
 
 import asyncio
+import shutil
 import socket
+import ssl
+import subprocess
 from collections.abc import Awaitable, Callable
+from pathlib import Path
 
 import httpx2
 import pytest
@@ -37,8 +41,9 @@ def answer(status: str, body: bytes, *headers: str) -> bytes:
 class Scripted:
     """A server on a free port that hands each connection to ``handler``; counts connections."""
 
-    def __init__(self, handler: Handler) -> None:
+    def __init__(self, handler: Handler, tls: ssl.SSLContext | None = None) -> None:
         self.handler = handler
+        self.tls = tls
         self.connections = 0
         self.open = 0
         self.most_open = 0
@@ -57,9 +62,9 @@ class Scripted:
             writer.close()
 
     async def __aenter__(self) -> str:
-        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0)
+        self.server = await asyncio.start_server(self._serve, "127.0.0.1", 0, ssl=self.tls)
         port = self.server.sockets[0].getsockname()[1]
-        return f"http://127.0.0.1:{port}"
+        return f"{'https' if self.tls else 'http'}://127.0.0.1:{port}"
 
     async def __aexit__(self, *_: object) -> None:
         assert self.server is not None
@@ -223,3 +228,55 @@ def test_close_closes_the_session_and_its_connections() -> None:
             assert server.open == 0
 
     asyncio.run(run())
+
+
+@pytest.fixture
+def tls(tmp_path: Path) -> tuple[Path, ssl.SSLContext]:
+    """A CA of the test's own (its certificate file) and a server context for 127.0.0.1
+    signed by it, made with the openssl command line."""
+    if shutil.which("openssl") is None:
+        pytest.skip("the openssl command is not installed")
+
+    def openssl(*args: str) -> None:
+        subprocess.run(["openssl", *args], cwd=tmp_path, check=True, capture_output=True)
+
+    ec = ("-newkey", "ec", "-pkeyopt", "ec_paramgen_curve:prime256v1", "-nodes")
+    openssl("req", "-x509", *ec, "-keyout", "ca.key", "-out", "ca.pem", "-days", "2",
+            "-subj", "/CN=llmextract test CA", "-addext", "basicConstraints=critical,CA:TRUE",
+            "-addext", "keyUsage=critical,keyCertSign,cRLSign")
+    openssl("req", *ec, "-keyout", "server.key", "-out", "server.csr", "-subj", "/CN=127.0.0.1")
+    (tmp_path / "server.ext").write_text(
+        "subjectAltName=IP:127.0.0.1\nbasicConstraints=CA:FALSE\n"
+        "keyUsage=critical,digitalSignature\nextendedKeyUsage=serverAuth\n"
+        "authorityKeyIdentifier=keyid\nsubjectKeyIdentifier=hash\n")
+    openssl("x509", "-req", "-in", "server.csr", "-CA", "ca.pem", "-CAkey", "ca.key",
+            "-CAcreateserial", "-out", "server.pem", "-days", "2", "-extfile", "server.ext")
+    context = ssl.create_default_context(ssl.Purpose.CLIENT_AUTH)
+    context.load_cert_chain(tmp_path / "server.pem", tmp_path / "server.key")
+    return tmp_path / "ca.pem", context
+
+
+def test_https_is_verified_against_the_ca_bundle_httpx2_would_use(
+        tls: tuple[Path, ssl.SSLContext], monkeypatch: pytest.MonkeyPatch) -> None:
+    """The pool's TLS context is httpx2's: SSL_CERT_FILE names the CA bundle, and an answer
+    from a server it does not vouch for is refused (the model endpoint's key rides on it)."""
+    ca, context = tls
+
+    async def run() -> list[object]:
+        outcomes: list[object] = []
+        async with Scripted(keep_answering, context) as url:
+            for trusted in (True, False):
+                if trusted:
+                    monkeypatch.setenv("SSL_CERT_FILE", str(ca))
+                else:
+                    monkeypatch.delenv("SSL_CERT_FILE")
+                for pool in (AiohttpPool(1), httpx2.AsyncHTTPTransport()):
+                    async with httpx2.AsyncClient(transport=pool) as http:
+                        try:
+                            reply = await http.post(url + "/v1/chat/completions", content=b"x")
+                            outcomes.append(reply.json()["body"])
+                        except httpx2.ConnectError as exc:
+                            outcomes.append(type(exc).__name__)
+        return outcomes
+
+    assert asyncio.run(run()) == ["x", "x", "ConnectError", "ConnectError"]
