@@ -116,20 +116,25 @@ class Connection(asyncio.Protocol):
                 if self.answers.first_asked is None:
                     self.answers.first_asked = time.time()
                 asyncio.get_running_loop().call_later(
-                    self.latency, self.send, "200 OK", self.answers.body(body))
+                    self.latency, self.answer, self.answers.body(body))
             elif method == "GET" and path.rstrip("/").endswith("/stats"):
                 self.send("200 OK", self.answers.stats())
             else:
                 self.send("404 Not Found", b'{"error": {"message": "not found"}}')
 
-    def send(self, status: str, payload: bytes) -> None:
-        if self.transport is None or self.transport.is_closing():
-            return
-        if status == "200 OK" and payload.startswith(b'{"id": "chatcmpl-'):
+    def answer(self, payload: bytes) -> None:
+        """A chat completion, counted in the ``/stats`` window when it goes out."""
+        if self.send("200 OK", payload):
             self.answers.window += 1
             self.answers.last_answered = time.time()
+
+    def send(self, status: str, payload: bytes) -> bool:
+        """False when the connection is gone and nothing was sent."""
+        if self.transport is None or self.transport.is_closing():
+            return False
         self.transport.write(f"HTTP/1.1 {status}\r\ncontent-type: application/json\r\n"
                              f"content-length: {len(payload)}\r\n\r\n".encode() + payload)
+        return True
 
 
 async def serve(answers: Answers, latency: float, port: int) -> None:
