@@ -17,7 +17,7 @@ from typing import Any
 
 import pytest
 
-from llmextract import extract, extract_async
+from llmextract import ConfigurationError, extract, extract_async
 from llmextract.backends._proxy import proxy_for
 from llmextract.backends.openai import OpenAIBackend, OpenAISettings
 from llmextract.batch import extract_many
@@ -108,3 +108,25 @@ def test_no_proxy_sends_straight_to_the_endpoint(openai_server: OpenAIServer,
     articles = [{"id": "a0", "text": seed_text, "published": "2020-10-21"}]
     assert [r.ok for r in extract_many(articles, backend=direct, cache=False)] == [True]
     assert proxied_chats(openai_server) == ["/v1/chat/completions"] * 2
+
+
+@pytest.mark.parametrize("proxy", ["socks5://monitor:s3cret@127.0.0.1:1080", "http://[bad",
+                                   "http://:3128", "ftp://proxy.local:21"])
+def test_a_proxy_no_pool_can_use_is_one_clear_error(monkeypatch: pytest.MonkeyPatch,
+                                                    proxy: str) -> None:
+    monkeypatch.setenv("HTTPS_PROXY", proxy)
+    with pytest.raises(ConfigurationError, match=r"HTTPS_PROXY or ALL_PROXY") as caught:
+        proxy_for("https://api.example.com/v1")
+    assert "s3cret" not in str(caught.value) and "\n" not in str(caught.value)
+
+
+def test_a_corpus_run_behind_an_unusable_proxy_stops_before_any_article(
+        openai_server: OpenAIServer, monkeypatch: pytest.MonkeyPatch, seed_text: str) -> None:
+    """Before, every article failed alike with an "internal error" naming a missing package."""
+    monkeypatch.setenv("HTTP_PROXY", "socks5://127.0.0.1:1080")
+    articles = [{"id": f"a{n}", "text": seed_text} for n in range(3)]
+    with pytest.raises(ConfigurationError, match="only http:// and https:// proxies"):
+        list(extract_many(articles, backend=backend(), cache=False))
+    with pytest.raises(ConfigurationError, match="only http:// and https:// proxies"):
+        extract(seed_text, backend=backend(), cache=False)
+    assert not openai_server.requests
