@@ -16,6 +16,7 @@ from starlette.requests import Request
 from starlette.responses import JSONResponse, PlainTextResponse, Response, StreamingResponse
 from starlette.types import Receive, Scope, Send
 
+from llmextract.backends._transport import within
 from llmextract.backends.base import Backend
 from llmextract.pipeline import extract_async, resolve_backend
 from llmextract.schema import Extraction, Usage
@@ -149,7 +150,7 @@ class Service:
             except UnicodeEncodeError:
                 raise ApiError(400, "invalid_input", "text contains unpaired surrogates; it "
                                "is not valid Unicode", field="text") from None
-            result = await asyncio.wait_for(run(), self.settings.timeout)
+            result = await within(self.settings.timeout, run())
         except Exception as exc:
             err = from_exception(exc, self.settings.timeout)
             if err.type == "invalid_input" and err.field is None:
@@ -204,8 +205,8 @@ class Service:
             raise ApiError(415, "unsupported_media_type",
                            "send the body as JSON with 'Content-Type: application/json'")
         try:
-            raw = await asyncio.wait_for(read_body(request, self.settings.body_limit),
-                                         self.settings.body_timeout)
+            raw = await within(self.settings.body_timeout,
+                               read_body(request, self.settings.body_limit))
         except asyncio.TimeoutError:
             raise ApiError(408, "body_timeout", "the request body did not arrive within "
                            f"{self.settings.body_timeout:g}s") from None
