@@ -20,6 +20,7 @@ import httpx2
 import pytest
 
 from llmextract import Extraction, extract
+from llmextract.schema import article_sha256
 from tests.openai_server import (
     OpenAIServer,
     RecordedRequest,
@@ -27,6 +28,7 @@ from tests.openai_server import (
     error,
     invalid_api_key,
     reply_tool,
+    reply_tool_raw,
     slow,
 )
 from tests.serve_process import ServeProcess
@@ -161,6 +163,33 @@ def test_post_extract_returns_what_extract_returns_and_shares_its_cache(
         hit["provenance"].pop(spent), original["provenance"].pop(spent)
     assert hit == original
     assert len(upstream.chat_requests) == 2  # the server's call and the fresh one
+
+
+def test_a_reask_completes_while_other_articles_are_answered(
+    main: httpx2.Client, upstream: OpenAIServer
+) -> None:
+    """An article whose first answer is cut off is asked again (a re-ask: a second request
+    while its answer's turn is held, ``serve/turns.py``), while three others arrive at the same
+    time: all four are answered with their own result."""
+    upstream.script(reply_tool_raw('{"events": [{"ref": "E1", '))
+    texts = [article(f"reask-{i}") for i in range(4)]
+    results: dict[int, httpx2.Response] = {}
+
+    def one(i: int) -> None:
+        results[i] = post(main, "/v1/extract", {"text": texts[i]})
+
+    threads = [threading.Thread(target=one, args=(i,)) for i in range(4)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(60)
+    assert sorted(results) == [0, 1, 2, 3]
+    assert all(r.status_code == 200 for r in results.values()), [r.text for r in results.values()]
+    reasks = sorted(r.json()["provenance"]["reasks"] for r in results.values())
+    assert reasks == [0, 0, 0, 1]
+    assert len(upstream.chat_requests) == 5
+    for i, response in results.items():  # each answer is its own article's
+        assert response.json()["article"]["sha256"] == article_sha256(texts[i])
 
 
 def test_a_repeated_article_is_a_cache_hit_in_the_access_log(

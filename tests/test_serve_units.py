@@ -195,6 +195,154 @@ def test_an_llm_backend_takes_a_place_only_while_its_request_is_out() -> None:
     assert min(after_answer) == 0
 
 
+def test_answers_are_handled_one_at_a_time_in_the_order_they_arrive() -> None:
+    """Five answers read at once: their handling never overlaps and goes first come, first
+    served; the turn is free again afterwards."""
+    from llmextract.serve.turns import AnswerTurns
+
+    async def scenario() -> tuple[list[str], int]:
+        turns = AnswerTurns()
+        handled: list[str] = []
+        holding = peak = 0
+
+        async def extraction(name: str) -> None:
+            nonlocal holding, peak
+            async with turns.extraction():
+                await turns.take()  # the answer is in
+                holding += 1
+                peak = max(peak, holding)
+                await asyncio.sleep(0.001)  # a stand-in for review and grounding
+                handled.append(name)
+                holding -= 1
+
+        # A turn never given back would wait forever: bounded here.
+        await asyncio.wait_for(asyncio.gather(*(extraction(n) for n in "abcde")), 5)
+        assert not turns.taken
+        return handled, peak
+
+    handled, peak = asyncio.run(scenario())
+    assert peak == 1
+    assert handled == list("abcde")
+
+
+def test_what_became_ready_meanwhile_runs_before_the_next_answer_is_handled() -> None:
+    """A request that became ready in the same pass as the next answer's turn (it arrived while
+    an answer was being handled) is sent before that answer is handled: the one pass of the loop
+    ``take`` lets run. Without it, answers arriving together would be handled back to back while
+    the requests sent meanwhile wait, and the two would stay bunched up round after round."""
+    from llmextract.serve.turns import AnswerTurns
+
+    async def scenario() -> list[str]:
+        turns = AnswerTurns()
+        order: list[str] = []
+        loop = asyncio.get_running_loop()
+
+        first_has_it = asyncio.Event()
+
+        async def first() -> None:
+            async with turns.extraction():
+                await turns.take()
+                first_has_it.set()
+                await asyncio.sleep(0.01)  # the second answer is in and waits for its turn
+                order.append("answer 1")
+            # The turn is given back (the second answer's task is woken), then a request
+            # becomes ready in the same pass.
+            loop.call_soon(order.append, "new request sent")
+
+        async def second() -> None:
+            await first_has_it.wait()
+            async with turns.extraction():
+                await turns.take()
+                order.append("answer 2")
+
+        await asyncio.wait_for(asyncio.gather(first(), second()), 5)
+        return order
+
+    assert asyncio.run(scenario()) == ["answer 1", "new request sent", "answer 2"]
+
+
+def test_a_reask_gives_the_turn_back_while_its_request_is_out() -> None:
+    """An extraction that sends a further request (a re-ask) after taking the turn gives it
+    back before the request goes out: another answer is handled meanwhile, not after."""
+    import httpx2
+
+    from llmextract.serve.turns import AnswerTurns
+    from llmextract.serve.upstream import SlotTransport
+
+    async def scenario() -> list[str]:
+        turns = AnswerTurns()
+        order: list[str] = []
+        second_answer_in = asyncio.Event()
+
+        class Endpoint(httpx2.AsyncBaseTransport):
+            async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+                if request.url.path.endswith("/reask"):
+                    await second_answer_in.wait()  # the re-ask's answer comes back later
+                    await asyncio.sleep(0.01)
+                return httpx2.Response(200, json={"ok": True})
+
+        queue = WorkQueue(concurrency=4, queue=4)
+        transport = SlotTransport(queue, Endpoint(), turns)
+        async with httpx2.AsyncClient(transport=transport) as client:
+
+            async def reasking() -> None:
+                async with turns.extraction():
+                    await client.post("http://127.0.0.1/v1/first", json={})
+                    order.append("a: first answer")
+                    await client.post("http://127.0.0.1/v1/reask", json={})
+                    order.append("a: re-ask answer")
+
+            async def other() -> None:
+                async with turns.extraction():
+                    await asyncio.sleep(0.005)
+                    await client.post("http://127.0.0.1/v1/other", json={})
+                    second_answer_in.set()
+                    order.append("b: answer")
+
+            # Holding the turn through the re-ask would wait forever: bounded here.
+            await asyncio.wait_for(asyncio.gather(reasking(), other()), 5)
+        assert not turns.taken and queue.running == 0
+        return order
+
+    assert asyncio.run(scenario()) == ["a: first answer", "b: answer", "a: re-ask answer"]
+
+
+def test_the_turn_is_free_after_an_extraction_is_cancelled() -> None:
+    """The request's timeout cancels an extraction waiting for the turn or holding it: the turn
+    is free again either way, and outside an extraction (the readiness probe) there is none."""
+    from llmextract.serve.turns import AnswerTurns
+
+    async def scenario() -> None:
+        turns = AnswerTurns()
+        await turns.take()  # no extraction: nothing taken
+        assert not turns.taken
+
+        async def holder() -> None:
+            async with turns.extraction():
+                await turns.take()
+                await asyncio.sleep(10)
+
+        async def waiter() -> None:
+            async with turns.extraction():
+                await turns.take()
+                await asyncio.sleep(10)
+
+        held = asyncio.create_task(holder())
+        await asyncio.sleep(0.01)
+        waiting = asyncio.create_task(waiter())
+        await asyncio.sleep(0.01)
+        assert turns.taken
+        waiting.cancel()
+        held.cancel()
+        await asyncio.gather(held, waiting, return_exceptions=True)
+        assert not turns.taken
+        async with turns.extraction():  # and it can be taken again at once
+            await asyncio.wait_for(turns.take(), 1)
+        assert not turns.taken
+
+    asyncio.run(scenario())
+
+
 def test_only_a_backend_that_sends_http_requests_is_bounded_per_request(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from llmextract.backends._transport import AsyncDeadlineTransport

@@ -31,6 +31,7 @@ from llmextract.serve.openapi import openapi_document
 from llmextract.serve.problems import ApiError, from_exception
 from llmextract.serve.readiness import Readiness
 from llmextract.serve.settings import ServeSettings
+from llmextract.serve.turns import AnswerTurns
 from llmextract.serve.upstream import bounded_backend
 
 log = logging.getLogger("llmextract.serve")
@@ -57,6 +58,8 @@ class Service:
         #: Articles being extracted now (admitted and started).
         self.extracting = 0
         self.heap = HeapFreezer()
+        #: Answers from the model endpoint are handled one at a time (``turns``).
+        self.turns = AnswerTurns()
         self.metrics.gauge("llmextract_queue_admitted", "Articles admitted (running or waiting).",
                            lambda: self.queue.admitted)
         self.metrics.gauge("llmextract_queue_capacity", "Articles that can be admitted at once.",
@@ -133,8 +136,9 @@ class Service:
             try:
                 bounded = self._bounded_backend(backend, arguments["model"])
                 if bounded is not None:  # its HTTP requests take the places
-                    return await extract_async(item.text, cache=self.settings.cache,
-                                               **{**arguments, "backend": bounded})
+                    async with self.turns.extraction():
+                        return await extract_async(item.text, cache=self.settings.cache,
+                                                   **{**arguments, "backend": bounded})
                 async with self.queue.slot():
                     return await extract_async(item.text, cache=self.settings.cache,
                                                **arguments)
@@ -184,7 +188,8 @@ class Service:
     def _bounded_backend(self, name: str, model: str | None) -> Backend | None:
         key = (name, model)
         if key not in self._bounded:
-            self._bounded[key] = bounded_backend(resolve_backend(name, model), self.queue)
+            self._bounded[key] = bounded_backend(resolve_backend(name, model), self.queue,
+                                                 self.turns)
         return self._bounded[key]
 
     def _spent(self, info: dict[str, Any], usage: Usage | None, attempts: int,

@@ -21,25 +21,35 @@ import httpx2
 
 from llmextract.backends.base import Backend
 from llmextract.serve.limits import WorkQueue
+from llmextract.serve.turns import AnswerTurns
 
 
 class SlotTransport(httpx2.AsyncBaseTransport):
     """One of ``queue``'s places for each request, from sending it to its answer's last byte
-    (the inner deadline transport reads the whole answer)."""
+    (the inner deadline transport reads the whole answer); then, with ``turns``, the answer
+    waits for its turn to be handled (``turns``)."""
 
-    def __init__(self, queue: WorkQueue, inner: httpx2.AsyncBaseTransport) -> None:
+    def __init__(self, queue: WorkQueue, inner: httpx2.AsyncBaseTransport,
+                 turns: AnswerTurns | None = None) -> None:
         self._queue = queue
         self._inner = inner
+        self._turns = turns
 
     async def handle_async_request(self, request: httpx2.Request) -> httpx2.Response:
+        if self._turns is not None:
+            self._turns.give_back()
         async with self._queue.slot():
-            return await self._inner.handle_async_request(request)
+            response = await self._inner.handle_async_request(request)
+        if self._turns is not None:
+            await self._turns.take()
+        return response
 
     async def aclose(self) -> None:
         await self._inner.aclose()
 
 
-def bounded_backend(backend: Backend, queue: WorkQueue) -> Backend | None:
+def bounded_backend(backend: Backend, queue: WorkQueue,
+                    turns: AnswerTurns | None = None) -> Backend | None:
     """``backend`` again, its HTTP requests taking ``queue``'s places; None for a backend that
     makes no HTTP request of its own (it holds a place for its whole extraction instead) or
     one given its own HTTP client. Built by ``OpenAIBackend.through``, as corpus runs build
@@ -48,5 +58,6 @@ def bounded_backend(backend: Backend, queue: WorkQueue) -> Backend | None:
 
     if not isinstance(backend, OpenAIBackend):
         return None
-    routed = backend.through(lambda inner: SlotTransport(queue, inner), queue.concurrency)
+    routed = backend.through(lambda inner: SlotTransport(queue, inner, turns),
+                             queue.concurrency)
     return routed[0] if routed is not None else None
