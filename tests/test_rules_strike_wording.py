@@ -75,6 +75,7 @@ def detained_in(place: str) -> str:
     ("Obe district", "herat"),
     ("Sheikh Ali district", "parwan"),
     ("Murghab district", "badghis"),
+    ("Orgun-E", "paktika"),
     ("Camp Bastion", "helmand"),
     ("Forward Operating Base Salerno", "khost"),
     # a district of Nangarhar whose name holds another province's
@@ -158,3 +159,140 @@ def test_words_and_names_like_a_district_give_no_province(text: str) -> None:
 def test_kunar_is_still_kunar_outside_kuz_kunar() -> None:
     assert find_afghan_province("in Khas Kunar district, Kunar province") == ["kunar"]
     assert find_afghan_province("in Kuz Kunar district") == []
+
+
+# -- strikes from the air ---------------------------------------------------------------------
+
+def kinds(body: str) -> list[str]:
+    events, _ = extract(DATELINE + body, PUBLISHED)
+    return [e.kind for e in events]
+
+
+@pytest.mark.parametrize("body", [
+    # a combat aircraft by its designation, with no owner before it
+    "Two A-10s strafed the insurgent position, killing four insurgents.",
+    "An A-10 engaged the insurgents, killing two.",
+    "Two F-16s struck the compound, killing three insurgents.",
+    "A B-52 struck insurgent positions in the valley.",
+    "An AC-130 engaged the insurgents, killing six.",
+    # a type name written as a name, after an article or a number
+    "A Predator engaged two insurgents emplacing a roadside bomb.",
+    "A Reaper fired a missile at the insurgents, killing two.",
+    "Two Harriers struck the insurgent compound, killing four insurgents.",
+    "A Tornado engaged the insurgents, killing two.",
+    # munitions dropped with no bomb named, runs, fire named by where it came from
+    "The security force dropped munitions on the insurgent position.",
+    "A coalition bombing run destroyed the insurgent compound.",
+    "The insurgents were engaged from the air, and two were killed.",
+    "The force engaged the insurgents from the air, killing two.",
+    "The insurgents were struck from the air after they fired on the patrol.",
+    "Aerial fires killed three insurgents who were attacking the checkpoint.",
+    "The force employed aerial munitions against the fighting position.",
+    "ISAF conducted a kinetic strike against the insurgent leader in Kunduz province.",
+])
+def test_unseen_wordings_of_an_air_strike(body: str) -> None:
+    assert answer(body).airstrike
+    assert set(kinds(body)) & {"airstrike", "drone_strike"}
+
+
+@pytest.mark.parametrize("body", [
+    # wordings of the brief the rules already read (guards)
+    "The security force called in a precision strike on the insurgents, killing two.",
+    "Coalition forces conducted precision strikes against insurgent positions in Helmand "
+    "province.",
+    "Coalition aircraft engaged the insurgents, killing three.",
+    "An F-15 dropped a bomb on the insurgents' fighting position in Kunar province.",
+    "An F-16 engaged the insurgents with a guided bomb unit.",
+    "A B-1 bomber dropped munitions on the insurgent compound.",
+    "An MQ-9 Reaper engaged the insurgents in Helmand province.",
+    "An MQ-1 Predator fired on two insurgents in Paktika province.",
+    "A coalition Harrier dropped a bomb on the insurgents.",
+    "A French Mirage dropped a bomb on the insurgent position.",
+    "The security force called in an airstrike, killing three insurgents.",
+    "An air-strike killed three insurgents in Helmand province.",
+    "An aerial attack killed three insurgents in Helmand province.",
+    "An aerial bombardment destroyed the insurgent compound.",
+    "The aircraft engaged the insurgents, killing two.",
+    "The security force requested an air strike, which killed two insurgents.",
+    "A remotely piloted aircraft struck the insurgents.",
+    "Coalition aircraft conducted strafing runs against the insurgents.",
+    "A coalition aircraft fired a Hellfire at the insurgents.",
+    # an aircraft that watches, then fires, is the one firing
+    "A coalition aircraft observed the insurgents and engaged them, killing two.",
+    "An ISAF aircraft observed two insurgents who were emplacing an IED and engaged them.",
+])
+def test_air_strike_wordings_already_read(body: str) -> None:
+    assert answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # attack helicopters and support called in: an air strike under our guidelines, support
+    # fire under the ISAF coding (evaluation.isaf's docstring)
+    "An AH-64 Apache engaged the insurgents, killing two.",
+    "An Apache engaged the insurgents, killing two.",
+    "The force called in air support, killing two insurgents.",
+    "The force requested air support, which killed two insurgents.",
+    "Coalition air assets struck the insurgents, killing four.",
+])
+def test_support_fire_is_an_event_but_no_isaf_airstrike(body: str) -> None:
+    assert kinds(body) == ["airstrike"]
+    assert not answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # an aircraft that watches, lands or carries while others fire
+    "An ISR aircraft observed two insurgents emplacing a roadside bomb.",
+    "An ISR aircraft observed two insurgents who fired on the patrol.",
+    "A surveillance aircraft spotted insurgents firing on the checkpoint.",
+    "An ISAF helicopter landed and insurgents fired on it from a nearby compound.",
+    "An Apache helicopter evacuated the wounded.",
+    # a type name that is not the aircraft's name
+    "A tornado struck the village, destroying several homes.",
+    "The predator attacked the livestock near the village.",
+    "A mirage of hope faded as insurgents attacked the checkpoint.",
+    # air support asked for, told by no fire; or not needed
+    "The force called for air support, and the insurgents fled.",
+    "The force called in air support, but the insurgents had fled.",
+    "No air support was needed; the force killed two insurgents.",
+    # "from the air" of a place, munitions and ordnance found, not fired
+    "The patrol was attacked from the air field road by insurgents.",
+    "Insurgents fired at the aircraft from the air defense position.",
+    "The force found 20 mortar rounds and other munitions in the compound.",
+    "An explosive ordnance disposal team destroyed the roadside bomb.",
+    "The insurgent leader planned kinetic strikes against Afghan forces.",
+    # aircraft that crash or fly a show of force
+    "An F-16 crashed in Bagram district; the pilot was unhurt.",
+    "A US F-15E crashed in eastern Afghanistan, killing two crew members.",
+    "Two F-16s flew over the compound in a show of force, and the insurgents surrendered.",
+])
+def test_no_air_strike_in_these(body: str) -> None:
+    assert not set(kinds(body)) & {"airstrike", "drone_strike"}
+    assert not answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # negatives of the brief the rules already read (guards)
+    "The assault force conducted an air assault into the village.",
+    "Coalition forces conducted an air assault operation in Kandahar province.",
+    "Aerial surveillance observed insurgents emplacing a bomb.",
+    "ISR assets observed two insurgents emplacing a bomb.",
+    "A medevac helicopter evacuated the wounded soldier.",
+    "A coalition helicopter crashed in Helmand province today.",
+    "An ISAF helicopter made a hard landing in Kandahar province today.",
+    "Insurgents fired on a coalition helicopter in Helmand province.",
+    "An air strike was not used during the operation.",
+    "The Taliban denied any air strike had occurred.",
+    "Insurgents attacked the airfield with rockets.",
+    "Insurgents fired rockets at Kandahar Air Field today.",
+    "The detainee was transferred to Bagram Air Field.",
+    "Air support was not needed.",
+    "Insurgents fired mortars at the base, wounding two soldiers.",
+    "The force fired artillery at the insurgents, killing two.",
+    "Afghan forces responded with artillery fire, killing two insurgents.",
+    "The leader was killed in an air strike in March.",
+    "The Taliban leader was detained today. He was previously targeted by an air strike in "
+    "2010.",
+    "Afghan Air Force helicopters delivered supplies to the district.",
+])
+def test_negatives_already_read(body: str) -> None:
+    assert not answer(body).airstrike

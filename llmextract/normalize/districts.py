@@ -58,7 +58,7 @@ AFGHAN_DISTRICTS: dict[str, tuple[str, ...]] = {
                 "Yosuf Khel", "Yusuf Khel", "Zerok", "Ziruk", "Khair Kot", "Mata Khan", "Waza Khwa",
                 "Wor Mamay", "Dila*", "Naka*", "Omna*", "Terwa*", "Sar Rawzah", "Sar Rowzah",
                 "Sharan*", "Gayan", "Giyan", "Zarghun Shahr", "Wazakhwah", "Mota Khan", "Nika*",
-                "Turwo", "Yosef Khel", "Yousef Khel"),
+                "Turwo", "Yosef Khel", "Yousef Khel", "Orgun-E", "Urgun-E"),
     "khost": ("Sabari", "Tani*", "Bak*", "Gurbuz", "Nadir Shah Kot", "Musa Khel", "Qalandar",
               "Spera*", "Zazai Maidan", "Terayzai", "Tere Zayi", "Mandozai", "Shamal*",
               "Jaji Maidan", "Ismail Khel", "Mandozayi", "Yaqubi", "Matun*", "FOB Salerno",
@@ -189,8 +189,8 @@ def _pattern(name: str) -> str:
     """A name's regex: its words joined as ``_JOIN`` allows, each word as ``_loose_word``; a
     name marked "*" only before "district"."""
     strict = name.endswith("*")
-    words = [w for w in re.split(r"[\s-]+", name.rstrip("*"))
-             if w.lower() not in _PARTICLES]
+    split = re.split(r"[\s-]+", name.rstrip("*"))  # a final "e" is the name's own ("Orgun-E")
+    words = [w for w in split[:-1] if w.lower() not in _PARTICLES] + split[-1:]
     parts = [_loose_word(words[0])]
     for word in words[1:]:
         loose = _loose_word(word)

@@ -44,23 +44,35 @@ _AIR_OWNERS = ("raf", "usaf", "royal air force", "coalition", "allied", "british
                "american", "us", "u.s.", "israeli", "russian", "syrian", "iraqi", "saudi",
                "emirati", "turkish", "nato", "afghan", "jordanian")
 _AIR_OWNER = "(?:" + "|".join(f"(?<=\\b{re.escape(o)} )" for o in _AIR_OWNERS) + ")"
-_AIRCRAFT_TYPE = (rf"{_AIR_OWNER}(?:typhoons?|tornados?|tornadoes|f-?(?:1[4-8]|35)[a-z]?s?"
-                  r"|f/a-18s?|a-10s?|b-(?:1b?|2|52)s?|apaches?|harriers?|rafales?|mirages?"
-                  r"|su-\d\d\w?s?|mig-\d\d\w?s?|super tucanos?|tucanos?)")
+# ... or right after an article or a number, written as a name: "a Harrier", "two Tornados",
+# "an Apache" (``_craft_fires`` checks the capital: "a tornado struck the town" is weather).
+_TYPE_DETERMINERS = ("a", "an", "the", "one", "two", "three", "four", "pair of")
+_TYPE_DETERMINER = "(?:" + "|".join(f"(?<=\\b{d} )" for d in _TYPE_DETERMINERS) + ")"
+_TYPE_NAMES = (r"typhoons?|tornados?|tornadoes|apaches?|harriers?|rafales?|mirages?"
+               r"|super tucanos?|tucanos?")
+_DRONE_NAMES = r"reapers?|predators?"
+# A military designation names a combat aircraft with no owner before it: "an F-16", "two
+# A-10s", "an AC-130", "an AH-64 Apache" (the bare "B-1" or "B-2" are also other things).
+_DESIGNATION = (r"f-?(?:1[4-8]|35)[a-z]?s?|f/a-18\w?s?|a-10\w?s?|av-8b?s?|ac-130\w?s?"
+                r"|b-(?:1b|52)s?|su-\d\d\w?s?|mig-\d\d\w?s?|ah-64\w?\s+apaches?")
+_AIRCRAFT_TYPE = (rf"(?:{_AIR_OWNER}(?:{_TYPE_NAMES}|f-?(?:1[4-8]|35)[a-z]?s?"
+                  r"|f/a-18s?|a-10s?|b-(?:1b?|2|52)s?|su-\d\d\w?s?|mig-\d\d\w?s?)"
+                  rf"|{_TYPE_DETERMINER}(?:{_TYPE_NAMES})|{_DESIGNATION})")
 _AIRCRAFT = (
     rf"(?:{_AIRCRAFT_TYPE}|war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft"
     r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?|air force"
-    r"|aviation)"
+    r"|aviation|(?:air|aerial) (?:assets?|platforms?))"
 )
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
           r"|mq-[19]\w?(?:\s+(?:reapers?|predators?))?"
-          rf"|{_AIR_OWNER}(?:mq-\d\w?\s+)?(?:reapers?|predators?))")
+          rf"|{_AIR_OWNER}(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES})|{_TYPE_DETERMINER}(?:{_DRONE_NAMES}))")
 _VERB = (
     r"(?:struck|strikes?|striking|hit|hits|hitting|bombed|bombs?|bombing|bombarded|targeted"
     r"|targets|targeting|attacked|attacks|attacking|pounded|pounding|raided|raids|shelled"
     r"|fired|firing|engaged|engaging|carried out|carry out|carrying out|conducted|conducting"
-    r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated)"
+    r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated"
+    r"|strafed|strafing)"
 )
 # An aircraft or drone, then a verb of fire within the clause: checked by ``_craft_fires``.
 _AIRCRAFT_ACTS = rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
@@ -71,13 +83,27 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
     (_DRONE_ACTS, "drone_strike", False),
     (rf"\b(?:strikes?|attacks?|raids?|bombings?)\s+(?:\w+\s+){{0,3}}?by\s+(?:\w+[\s-]+){{0,4}}?"
      rf"{_DRONE}\b", "drone_strike", False),
-    (r"\bair weapons? teams?\b|\bclose air support\b", SUPPORT_FIRE_KIND, False),
+    (r"\bair weapons? teams?\b|\bclose air support\b"
+     # air support a force called in, told by what it did: "called in air support, killing
+     # two insurgents" (not "called for air support" alone, nor "no air support was needed")
+     r"|(?:(?<=called in )|(?<=called for )|(?<=calling in )|(?<=calling for )|(?<=requested )"
+     r"|(?<=requesting ))air support\b"
+     r"(?=[^.;]{0,80}?\b(?:killing|killed|destroying|destroyed|wounding)\b)",
+     SUPPORT_FIRE_KIND, False),
     # "an air assault" in military prose is troops landed by helicopter, not a strike ("an
     # aerial assault on the town" still is one).
     (r"\b(?:air|aerial)[ -]?(?:strikes?|raids?|attacks?|bombardments?|bombings?|assaults?"
      r"|campaign)\b(?![ -](?:sirens?|shelters?|alerts?|alarms?|warnings?|defen[cs]es?))"
      r"(?<!\bair assault)(?<!\bair-assault)(?<!\bair assaults)(?<!\bair-assaults)"
      r"|\bairstrikes?\b|\bairraids?\b|\bbombing raids?\b"
+     # "a bombing run", "strafing runs", "a kinetic strike" (a weapon released from the air)
+     r"|\b(?:bombing|strafing)\s+(?:runs?|missions?|sorties)\b|\bkinetic\s+(?:air\s*)?strikes?\b"
+     # fire named by where it came from: "engaged the insurgents from the air", "aerial fires"
+     r"|\b(?:(?:was|were|been|being)\s+)?(?:engaged|struck|attacked|targeted|hit|bombed"
+     r"|fired\s+(?:on|upon))\s+(?:(?!from\b)[\w'’-]+\s+){0,5}?from\s+the\s+air\b"
+     r"(?![ -](?:fields?|bases?|strips?|ports?|defen[cs]es?|traffic|force|assaults?|wings?))"
+     r"|\b(?:aerial|air)[ -](?:fires|munitions?|ordnance)\b"
+     r"|\b(?:fired|launched)\s+(?:an?|one|two|three)\s+hellfires?\b"
      r"|\bprecision[ -](?:guided[ -])?strikes?\b"
      # "precision-guided munitions", "a guided bomb", "an aerial engagement"
      r"|\b(?:precision[ -]guided|laser[ -]guided|guided)[ -](?:munitions?|bombs?)\b"
@@ -124,7 +150,8 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"(?:deals?|agreements?|accords?|balance|compromise|chord|note|tone|record|milestone)\b)"
      r"|\b(?:carried out|carries out|carry out|carrying out|conducted|conducts|conduct"
      r"|conducting)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|further\s+)?"
-     r"(?:(?!hunger|general|labou?r|air|aerial|drone|missile|precision|artillery|rocket|mortar"
+     r"(?:(?!hunger|general|labou?r|air|aerial|drone|missile|precision|kinetic|artillery|rocket"
+     r"|mortar"
      r"|the\b|its\b|their\b|this\b|that\b|these\b|those\b|such\b)"
      r"[\w-]+\s+)?strikes?\b(?!-)", "unknown_strike", False),
     # Anaphoric references: they continue an event, never start one.
@@ -135,7 +162,25 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
 )
 _CRAFT_SPECS = frozenset(i for i, (p, _, _) in enumerate(_TRIGGER_SPECS)
                          if p in (_AIRCRAFT_ACTS, _DRONE_ACTS))
-_CRAFT_VERB = re.compile(rf"[^.;:]{{0,90}}?\b(?P<verb>{_VERB})\b", re.IGNORECASE)
+_CRAFT_VERB = re.compile(rf"\b(?P<verb>{_VERB})\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.;:]")
+# A verb of fire written as a noun: "emplacing a roadside bomb", "after the strikes".
+_NOUN_FORM = re.compile(r"strikes?|bombs?|hits?|targets|attacks|raids", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:an?|the|his|their|its|this|that|roadside|car|truck|suicide|improvised|several"
+    r"|multiple|two|three)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# What an aircraft does that is not fire ("an ISR aircraft observed insurgents who fired on the
+# patrol", "the helicopter landed and insurgents fired on it"): a verb of fire after it is the
+# aircraft's only when joined to it ("observed the insurgents and engaged them").
+_CRAFT_OWN_VERB = re.compile(
+    r"\b(?:observed|spotted|saw|watched|monitored|tracked|followed|identified|detected|located"
+    r"|noticed|witnessed|landed|crashed|flew|circled|hovered|arrived|departed|returned|evacuated"
+    r"|transported|carried|inserted|made|went\s+down)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:and|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A type name after an article is the aircraft only written as a name ("a Harrier").
+_AFTER_DETERMINER = re.compile(
+    r"\b(?:" + "|".join(_TYPE_DETERMINERS) + r")\s$", re.IGNORECASE)
+_TYPE_NAME = re.compile(rf"(?:{_TYPE_NAMES}|{_DRONE_NAMES})", re.IGNORECASE)
 # The aircraft is the verb's object or is negated ("a helicopter was hit", "without firing").
 _CRAFT_NOT_SUBJECT = re.compile(
     r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
@@ -156,11 +201,27 @@ _CRAFT_NOT_FIRE = re.compile(
 
 def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the aircraft or drone named at ``start:end`` is the one firing: not carried
-    troops, not fired at, not dropping leaflets (offsets in ``text``, the whole article)."""
-    m = _CRAFT_VERB.match(text, end)
+    troops, not fired at, not dropping leaflets, not watching others fire (offsets in ``text``,
+    the whole article)."""
+    if (_TYPE_NAME.fullmatch(text, start, end) and not text[start].isupper()
+            and _AFTER_DETERMINER.search(text, max(0, start - 9), start)):
+        return False  # "a tornado", "the predator": not a name
+    stop = _CLAUSE_STOP.search(text, end, end + 90)
+    m: re.Match[str] | None = None
+    for found in _CRAFT_VERB.finditer(text, end, stop.start() if stop else end + 105):
+        if found.start() - end > 90:
+            break
+        if _NOUN_FORM.fullmatch(found.group("verb")) and _NOUN_BEFORE.search(
+                text, max(end, found.start() - 40), found.start()):
+            continue
+        m = found
+        break
     if m is None:
         return False
     if _CRAFT_NOT_SUBJECT.search(text, end, m.start("verb")):
+        return False
+    if _CRAFT_OWN_VERB.search(text, end, m.start("verb")) and not _JOINED.search(
+            text, max(end, m.start() - 20), m.start()):
         return False
     if _CRAFT_CARRIES.search(text, max(sentence_start, start - 80), start):
         return False
@@ -172,7 +233,7 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
 # written in lower case and run on the lower-cased sentence (matching is several times faster
 # without IGNORECASE, and the leading letter test spares most positions the alternation);
 # ``_TRIGGER_ANY_CASE`` serves a text whose lower case changes length.
-_TRIGGER_SOURCE = r"\b(?=[abcdefghjkmoprstuwz])(?:" + "|".join(
+_TRIGGER_SOURCE = r"\b(?=[abcdefghjklmoprstuwz])(?:" + "|".join(
     f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TRIGGER_SPECS)) + ")"
 _TRIGGER = re.compile(_TRIGGER_SOURCE)
 _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
@@ -183,7 +244,8 @@ _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|erial|rtiller|viation)|drone|u(?:av|nmanned)"
     r"|m(?:issile|ortar|q-\d)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|j(?:et|dam)|craft"
     r"|h(?:elicopter|it|ellfire)|g(?:unship|uided|bu)|target|fired|t(?:yphoon|ornad|ucano)"
-    r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d")
+    r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d|\ba[cvh]-\d"
+    r"|munition|ordnance|straf|kinetic")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
     r"(?![^.]*\b(?:but|however|although)\b)",
