@@ -189,6 +189,9 @@ def kinds(body: str) -> list[str]:
     "Aerial fires killed three insurgents who were attacking the checkpoint.",
     "The force employed aerial munitions against the fighting position.",
     "ISAF conducted a kinetic strike against the insurgent leader in Kunduz province.",
+    # precision munitions: the reduction already calls them a strike proper
+    "Coalition forces engaged the vehicle with precision munitions, killing the Taliban leader.",
+    "The security force engaged the insurgents with a precision munition.",
 ])
 def test_unseen_wordings_of_an_air_strike(body: str) -> None:
     assert answer(body).airstrike
@@ -233,6 +236,7 @@ def test_air_strike_wordings_already_read(body: str) -> None:
     "The force called in air support, killing two insurgents.",
     "The force requested air support, which killed two insurgents.",
     "Coalition air assets struck the insurgents, killing four.",
+    "An air-weapons team engaged the insurgents, killing two.",
 ])
 def test_support_fire_is_an_event_but_no_isaf_airstrike(body: str) -> None:
     assert kinds(body) == ["airstrike"]
@@ -260,6 +264,9 @@ def test_support_fire_is_an_event_but_no_isaf_airstrike(body: str) -> None:
     "The force found 20 mortar rounds and other munitions in the compound.",
     "An explosive ordnance disposal team destroyed the roadside bomb.",
     "The insurgent leader planned kinetic strikes against Afghan forces.",
+    # precision munitions a rocket system fires are not from the air
+    "The force fired precision munitions from a GMLRS launcher at the insurgents.",
+    "Precision munitions fired by a HIMARS rocket system struck the compound.",
     # aircraft that crash or fly a show of force
     "An F-16 crashed in Bagram district; the pilot was unhurt.",
     "A US F-15E crashed in eastern Afghanistan, killing two crew members.",

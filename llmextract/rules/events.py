@@ -83,7 +83,7 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
     (_DRONE_ACTS, "drone_strike", False),
     (rf"\b(?:strikes?|attacks?|raids?|bombings?)\s+(?:\w+\s+){{0,3}}?by\s+(?:\w+[\s-]+){{0,4}}?"
      rf"{_DRONE}\b", "drone_strike", False),
-    (r"\bair weapons? teams?\b|\bclose air support\b"
+    (r"\bair[ -]weapons?[ -]teams?\b|\bclose[ -]air[ -]support\b"
      # air support a force called in, told by what it did: "called in air support, killing
      # two insurgents" (not "called for air support" alone, nor "no air support was needed")
      r"|(?:(?<=called in )|(?<=called for )|(?<=calling in )|(?<=calling for )|(?<=requested )"
@@ -107,6 +107,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"|\bprecision[ -](?:guided[ -])?strikes?\b"
      # "precision-guided munitions", "a guided bomb", "an aerial engagement"
      r"|\b(?:precision[ -]guided|laser[ -]guided|guided)[ -](?:munitions?|bombs?)\b"
+     # "engaged the vehicle with precision munitions" (not one a rocket system fires)
+     r"|\bprecision[ -](?:munitions?|bombs?)\b(?![^.;]{0,60}?\b(?:rockets?|gmlrs|himars"
+     r"|artillery|howitzers?|mortars?|launchers?)\b)"
      r"|\b(?:air|aerial)[ -]engagements?\b"
      # air-launched munitions named by type: "called in a JDAM", "a GBU-12", "Hellfire"
      r"|\bjdams?\b|\bgbu-?\d+\w?\b|\bhellfire\s+missiles?\b"
