@@ -303,3 +303,37 @@ def test_no_air_strike_in_these(body: str) -> None:
 ])
 def test_negatives_already_read(body: str) -> None:
     assert not answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # a strike forgone, called off, or reported and called false
+    "Reports of an air strike in the village are false, ISAF said.",
+    "ISAF has no record of an air strike in the area at that time.",
+    "Claims of an air strike are unfounded, according to ISAF officials.",
+    "Initial reports of a coalition air strike proved to be incorrect.",
+    "An air strike was considered but not used because civilians were present.",
+    "The force decided against an air strike because of civilians nearby.",
+    "The ground commander called off the air strike when civilians entered the compound.",
+    "Rather than using an air strike, the force cleared the compound on foot.",
+    "ISAF forces refrained from calling an air strike.",
+    "The force forwent an air strike because civilians were nearby.",
+])
+def test_a_strike_forgone_or_refuted_is_none(body: str) -> None:
+    assert kinds(body) == []
+    assert not answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # the same words about something else than the strike (guards)
+    "Instead of a ground assault, the force called in an air strike, killing two insurgents.",
+    "The force called in an air strike rather than risk a ground assault.",
+    "After an aborted raid, the force called in an air strike on the compound.",
+    "The force, which had cancelled a patrol, called in an air strike on the insurgents.",
+    "ISAF is investigating reports that an air strike killed two civilians in Kunar province.",
+    "Claims that the strike killed civilians are false; the air strike killed three insurgents.",
+    # negations the rules already read
+    "The force chose not to employ an air strike due to the presence of women and children."
+    " The force then called in an air strike on a second compound, killing two insurgents.",
+])
+def test_a_strike_near_those_words_still_counts(body: str) -> None:
+    assert answer(body).airstrike

@@ -558,13 +558,40 @@ _POLICY = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# A strike forgone or unfounded: "decided against an air strike", "rather than using an air
+# strike", "refrained from calling an air strike", "called off the strike", "has no record of
+# an air strike".
+_FORGONE = re.compile(
+    r"(?=[cdiforanw])\b(?:decid\w*\s+against|opt\w*\s+against|rather\s+than(?:\s+\w+ing)?"
+    r"|instead\s+of(?:\s+\w+ing)?|in\s+lieu\s+of|refrain\w*\s+from(?:\s+\w+ing)?"
+    r"|call\w*\s+off|cancell?(?:ed|ing)|abort(?:ed|ing)|withh[eo]ld\w*|forgo(?:es|ing|ne)?|fore?went"
+    r"|no\s+(?:record|evidence|indication|sign|confirmation)\s+(?:of|that))"
+    r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... said after it: "An air strike was considered but not used", "the strike was called off".
+_FORGONE_AFTER = re.compile(
+    r"(?:\s+[\w,-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:[\w-]+\s+){1,2}but\s+"
+    r"(?:not|never)|called\s+off|cancell?ed|aborted|abandoned)\b", re.IGNORECASE)
+# Reports of a strike the text calls false: "Reports of an air strike in the village are false",
+# "Initial reports of a coalition air strike proved to be incorrect" (both parts needed: "ISAF
+# is investigating reports that an air strike killed two civilians" reports one).
+_REPORT_OF = re.compile(
+    r"\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE)
+_REFUTED = re.compile(
+    r"[^.;]{0,80}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
+    r"\s+(?:to\s+(?:be|have\s+been)\s+|been\s+)?(?:false|unfounded|untrue|incorrect|inaccurate"
+    r"|baseless|unsubstantiated|erroneous|wrong|not\s+(?:true|accurate|correct))\b",
+    re.IGNORECASE)
+
+
 def is_negated(text: str, sentence: Sentence, start: int, end: int,
                issuer_voice: bool = False) -> bool:
     """Whether the strike at ``start:end`` is denied, negated or hypothetical in its sentence:
     by what precedes it ("denied carrying out airstrikes", "no airstrike", "threatened to
-    launch") or by the verb right after it ("warplanes could have struck", "the strike did not
-    hit"). In a force's own release (``issuer_voice``) its force that "called for" a strike
-    reports what it did, as "called in" does, result told or not."""
+    launch", "decided against an air strike", "reports of an air strike ... are false") or by the
+    verb right after it ("warplanes could have struck", "the strike did not hit", "was
+    considered but not used"). In a force's own release (``issuer_voice``) its force that
+    "called for" a strike reports what it did, as "called in" does, result told or not."""
     if _MODAL_AFTER.match(text, end, min(sentence.end, end + 60)):
         return True
     if _POLICY.search(text, max(sentence.start, start - 60), start):
@@ -573,6 +600,10 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if _STRONG_NEGATION.search(before):
         return True
     clause = _clause_prefix(text, start, sentence.start)
+    if _FORGONE.search(clause) or _FORGONE_AFTER.match(text, end, min(sentence.end, end + 80)):
+        return True
+    if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
+        return True
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
         word = matched.group(0).split()[0].lower() if matched else ""
