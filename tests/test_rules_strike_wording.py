@@ -78,8 +78,14 @@ def detained_in(place: str) -> str:
     ("Orgun-E", "paktika"),
     ("Camp Bastion", "helmand"),
     ("Forward Operating Base Salerno", "khost"),
-    # a district of Nangarhar whose name holds another province's
+    # villages and areas releases name without their district
+    ("the village of Zangabad", "kandahar"),
+    ("Sangsar", "kandahar"),
+    ("the Showal area", "helmand"),
+    ("Chah-e Anjir", "helmand"),
+    # districts whose names hold another province's
     ("Kuz Kunar district", "nangarhar"),
+    ("Khost wa Firing district", "baghlan"),
 ])
 def test_a_district_spelled_another_way_gives_its_province(place: str, province: str) -> None:
     assert answer(detained_in(place)).provinces == {province}
@@ -156,9 +162,11 @@ def test_words_and_names_like_a_district_give_no_province(text: str) -> None:
     assert find_district_provinces(text) == ()
 
 
-def test_kunar_is_still_kunar_outside_kuz_kunar() -> None:
+def test_kunar_and_khost_are_still_provinces_outside_those_districts() -> None:
     assert find_afghan_province("in Khas Kunar district, Kunar province") == ["kunar"]
     assert find_afghan_province("in Kuz Kunar district") == []
+    assert find_afghan_province("in Khost province, then Khost city") == ["khost"]
+    assert find_afghan_province("in Khost wa Fereng district") == []
 
 
 # -- strikes from the air ---------------------------------------------------------------------

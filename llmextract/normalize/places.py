@@ -137,7 +137,8 @@ _PROVINCE_PATTERNS: dict[str, str] = {
     "kabul": r"kabul",
     "kandahar": r"[kq]and[ae]har",
     "kapisa": r"kapis?sa",
-    "khost": r"khow?st",
+    # (Khost wa Firing is a district of Baghlan)
+    "khost": r"khow?st(?![\s-]+(?:wa|o)[\s-]+f[ei]r[ei]ng)",
     # (Kuz Kunar, "lower Kunar", is a district of Nangarhar)
     "kunar": r"(?<!\bkuz[\s-])k[ou]nar",
     "kunduz": r"[kq][ou]nd[ou]z",
