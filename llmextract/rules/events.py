@@ -55,9 +55,9 @@ _DRONE_NAMES = r"reapers?|predators?"
 # A-10s", "an AC-130", "an AH-64 Apache" (the bare "B-1" or "B-2" are also other things).
 _DESIGNATION = (r"f-?(?:1[4-8]|35)[a-z]?s?|f/a-18\w?s?|a-10\w?s?|av-8b?s?|ac-130\w?s?"
                 r"|b-(?:1b|52)s?|su-\d\d\w?s?|mig-\d\d\w?s?|ah-64\w?\s+apaches?")
-_AIRCRAFT_TYPE = (rf"(?:{_AIR_OWNER}(?:{_TYPE_NAMES}|f-?(?:1[4-8]|35)[a-z]?s?"
-                  r"|f/a-18s?|a-10s?|b-(?:1b?|2|52)s?|su-\d\d\w?s?|mig-\d\d\w?s?)"
-                  rf"|{_TYPE_DETERMINER}(?:{_TYPE_NAMES})|{_DESIGNATION})")
+# (each look-behind alternation is tried only where its names follow: a cheap literal first)
+_AIRCRAFT_TYPE = (rf"(?:(?=(?:{_TYPE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER})(?:{_TYPE_NAMES})"
+                  rf"|(?=b-[12]){_AIR_OWNER}b-(?:1b?|2)s?|{_DESIGNATION})")
 _AIRCRAFT = (
     rf"(?:{_AIRCRAFT_TYPE}|war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft"
     r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?|air force"
@@ -66,7 +66,8 @@ _AIRCRAFT = (
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
           r"|mq-[19]\w?(?:\s+(?:reapers?|predators?))?"
-          rf"|{_AIR_OWNER}(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES})|{_TYPE_DETERMINER}(?:{_DRONE_NAMES}))")
+          rf"|(?=(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER})"
+          rf"(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES}))")
 _VERB = (
     r"(?:struck|strikes?|striking|hit|hits|hitting|bombed|bombs?|bombing|bombarded|targeted"
     r"|targets|targeting|attacked|attacks|attacking|pounded|pounding|raided|raids|shelled"
