@@ -345,3 +345,27 @@ def test_a_strike_forgone_or_refuted_is_none(body: str) -> None:
 ])
 def test_a_strike_near_those_words_still_counts(body: str) -> None:
     assert answer(body).airstrike
+
+
+@pytest.mark.parametrize(("body", "kind"), [
+    # the aircraft as the agent of a passive
+    ("Two insurgents were killed by coalition aircraft in Helmand province.", "airstrike"),
+    ("The compound was destroyed by coalition aircraft.", "airstrike"),
+    ("The insurgents were engaged by an F-16, killing two.", "airstrike"),
+    ("The insurgents were targeted by a coalition drone.", "drone_strike"),
+])
+def test_an_aircraft_as_the_agent_of_a_passive(body: str, kind: str) -> None:
+    assert kinds(body) == [kind]
+    assert answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # guards: the agent is no aircraft, or the aircraft is the one hit
+    "Two civilians were killed by a car bomber in Kandahar city.",
+    "The helicopter was hit by insurgent fire but landed safely.",
+    "Two Afghan soldiers were killed by insurgents who attacked a helicopter landing zone.",
+    "The aircraft was struck by lightning on the ground at Bagram Airfield.",
+    "The convoy was attacked by insurgents near Kandahar Airfield.",
+])
+def test_a_passive_with_no_aircraft_agent_is_no_air_strike(body: str) -> None:
+    assert not set(kinds(body)) & {"airstrike", "drone_strike"}

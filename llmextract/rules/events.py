@@ -75,6 +75,8 @@ _VERB = (
     r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated"
     r"|strafed|strafing)"
 )
+_PASSIVE_FIRE = (r"(?:killed|destroyed|engaged|targeted|struck|hit|bombed|attacked|strafed"
+                 r"|fired\s+(?:on|upon))")
 # An aircraft or drone, then a verb of fire within the clause: checked by ``_craft_fires``.
 _AIRCRAFT_ACTS = rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
 _DRONE_ACTS = rf"\b{_DRONE}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
@@ -84,6 +86,8 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
     (_DRONE_ACTS, "drone_strike", False),
     (rf"\b(?:strikes?|attacks?|raids?|bombings?)\s+(?:\w+\s+){{0,3}}?by\s+(?:\w+[\s-]+){{0,4}}?"
      rf"{_DRONE}\b", "drone_strike", False),
+    (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?{_DRONE}\b",
+     "drone_strike", False),
     (r"\bair[ -]weapons?[ -]teams?\b|\bclose[ -]air[ -]support\b"
      # air support a force called in, told by what it did: "called in air support, killing
      # two insurgents" (not "called for air support" alone, nor "no air support was needed")
@@ -126,6 +130,10 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      rf"|\b(?:fired|launched|dropped|delivered)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
      rf"{_AIRCRAFT}\b", "airstrike", False),
     (_AIRCRAFT_ACTS, "airstrike", False),
+    # the aircraft as the agent of a passive: "were killed by coalition aircraft", "was
+    # destroyed by an F-16" (not "by a car bomber")
+    (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?"
+     rf"(?!bombers?\b){_AIRCRAFT}\b", "airstrike", False),
     # translated wire copy: "the Israeli enemy's raid on", "the aggression's raids"
     (r"\b(?:enemy|aggression|occupation|zionist)(?:['’]s)?\s+(?:warplanes['’]?\s+)?raids?\b",
      "airstrike", False),
