@@ -369,3 +369,38 @@ def test_an_aircraft_as_the_agent_of_a_passive(body: str, kind: str) -> None:
 ])
 def test_a_passive_with_no_aircraft_agent_is_no_air_strike(body: str) -> None:
     assert not set(kinds(body)) & {"airstrike", "drone_strike"}
+
+
+@pytest.mark.parametrize(("body", "province"), [
+    # a province a background clause names is not the admin area of a district the gazetteer
+    # puts elsewhere
+    ("A coalition air strike killed a Taliban leader, who operated in Kandahar and Helmand "
+     "provinces, in Nad-e Ali district yesterday.", "helmand"),
+    ("A coalition air strike killed a Taliban leader who moved weapons from Kandahar province "
+     "in Nad-e Ali district yesterday.", "helmand"),
+    ("A precision strike in Marjah killed a Taliban leader responsible for attacks in Kandahar "
+     "province.", "helmand"),
+    ("An air strike killed two insurgents who had crossed from Nuristan province into the Pech "
+     "Valley.", "kunar"),
+    ("The Taliban leader, a native of Kandahar province, was killed in a precision strike in "
+     "Sangin district.", "helmand"),
+])
+def test_a_background_province_does_not_place_a_known_district(body: str,
+                                                               province: str) -> None:
+    assert answer(body).provinces == {province}
+
+
+@pytest.mark.parametrize(("body", "location"), [
+    # guards: the province the text gives a district it does not know, or a shared name
+    ("An air strike killed two insurgents in the village of Karezak in Kandahar province.",
+     ("Karezak", "Kandahar")),
+    ("An air strike killed two insurgents in Arghandab district of Zabul province.",
+     ("Arghandab", "Zabul")),
+    ("An air strike killed two insurgents in Nad-e Ali district of Helmand province.",
+     ("Nad-e Ali", "Helmand")),
+])
+def test_a_province_still_places_what_the_gazetteer_cannot(
+        body: str, location: tuple[str, str]) -> None:
+    events, _ = extract(DATELINE + body, PUBLISHED)
+    first = events[0].locations[0]
+    assert (first.name, first.admin_area) == location

@@ -71,7 +71,7 @@ AFGHAN_DISTRICTS: dict[str, tuple[str, ...]] = {
                   "Pachir wa Agam", "Rodat", "Sherzad", "Shinwar", "Surkh Rod", "Deh Bala",
                   "Hisarak", "Goshta", "Dara-i-Nur", "Dara-ye Nur", "Nazian", "Haska Mena",
                   "Ghani Khel", "Batikot", "Torkham", "Tora Bora", "Surkhrod", "Chapahar"),
-    "kunar": ("Asadabad", "Pech*", "Marawara", "Sarkani", "Shigal", "Dangam", "Manogai", "Watapur",
+    "kunar": ("Asadabad", "Pech", "Marawara", "Sarkani", "Shigal", "Dangam", "Manogai", "Watapur",
               "Chapa Dara", "Nari*", "Khas Kunar", "Narang", "Chawkay", "Bar Kunar", "Asmar",
               "Ghaziabad", "Sirkanay", "Nurgal", "Korengal", "Sar Kani", "Chowkay", "Wata Pur",
               "Shegal", "Dara-ye Pech", "Darah-ye Pech", "Pech Valley", "Pech River", "Naray",

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
 from llmextract.rules.places import PlaceMention, find_places, main_country
@@ -1168,6 +1169,14 @@ def evidence_span(text: str, sentence: Sentence, pos: int) -> Span:
     return Span(start=start, end=end, text=text[start:end], match="exact", score=100.0)
 
 
+def _elsewhere(place: str, province: str) -> bool:
+    """Whether the gazetteer puts the Afghan district or town ``place`` in another province
+    than ``province`` names (False when either is unknown)."""
+    own = find_district_provinces(place)
+    named = find_afghan_province(province)
+    return bool(own and named) and not set(own) & set(named)
+
+
 def _locations(event: EventDraft, country: str | None, afghan_text: bool) -> list[Location]:
     places = list(event.places)
     # A province/governorate named alongside more local places is their admin area.
@@ -1186,6 +1195,11 @@ def _locations(event: EventDraft, country: str | None, afghan_text: bool) -> lis
         if admin is None and afghan_text and p.country is None and p not in admins:
             provinces = [a.name for a in admins if find_afghan_province(a.name)]
             admin = provinces[0] if provinces else None
+        if admin is not None and p.admin_area is None and afghan_text and _elsewhere(p.name,
+                                                                                     admin):
+            # "a native of Kandahar province, was killed in a precision strike in Sangin
+            # district": Sangin is Helmand's, so the province the sentence names is not its
+            admin = next((a.name for a in admins if not _elsewhere(p.name, a.name)), None)
         if admin is not None and same_place(admin, p.name):
             admin = None
         out.append(Location(name=p.name, admin_area=admin,
