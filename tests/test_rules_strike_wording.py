@@ -404,3 +404,29 @@ def test_a_province_still_places_what_the_gazetteer_cannot(
     events, _ = extract(DATELINE + body, PUBLISHED)
     first = events[0].locations[0]
     assert (first.name, first.admin_area) == location
+
+
+def test_an_aircraft_as_the_means_of_fire() -> None:
+    body = "The force engaged the insurgents with coalition aircraft, killing two."
+    assert kinds(body) == ["airstrike"]
+    assert answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # an aircraft the other side fires on is not firing
+    "Insurgents targeted a coalition helicopter and attacked the base with rockets.",
+    "Insurgents attacked coalition aircraft and fired rockets at the base.",
+])
+def test_an_aircraft_fired_on_is_not_firing(body: str) -> None:
+    assert not set(kinds(body)) & {"airstrike", "drone_strike"}
+    assert not answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # guards: a fire verb before the aircraft that is not about it
+    "Insurgents attacked and coalition aircraft engaged them, killing two.",
+    "After insurgents attacked the patrol, coalition aircraft engaged them, killing two.",
+    "Insurgents attacked a checkpoint and coalition aircraft engaged them, killing two.",
+])
+def test_an_aircraft_after_the_other_sides_attack_still_fires(body: str) -> None:
+    assert answer(body).airstrike

@@ -131,6 +131,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      rf"|\b(?:fired|launched|dropped|delivered)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
      rf"{_AIRCRAFT}\b", "airstrike", False),
     (_AIRCRAFT_ACTS, "airstrike", False),
+    # the aircraft as the means: "engaged the insurgents with coalition aircraft"
+    (rf"\b(?:engaged|struck|attacked|targeted|hit|bombed)\s+(?:(?!with\b)[\w'’-]+\s+){{1,5}}?"
+     rf"with\s+(?:[\w-]+\s+){{0,3}}?(?!bombers?\b){_AIRCRAFT}\b", "airstrike", False),
     # the aircraft as the agent of a passive: "were killed by coalition aircraft", "was
     # destroyed by an F-16" (not "by a car bomber")
     (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?"
@@ -199,12 +202,15 @@ _CRAFT_NOT_SUBJECT = re.compile(
     r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
     r"|\b(?:without|not|never|no)\s+)$", re.IGNORECASE)
 # The aircraft carries troops or is fired at ("inserted by helicopter", "fired at an ISAF
-# helicopter"): it is not the one firing.
+# helicopter", "insurgents attacked coalition aircraft"): it is not the one firing.
 _CRAFT_CARRIES = re.compile(
     r"(?:\b(?:inserted|transported|flown|carried(?!\s+out)|evacuated|moved|airlifted|lifted|ferried"
     r"|brought|arrived|travell?ed|infiltrated|extracted|delivered)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:by|via|aboard|on|in)|\b(?:at|toward|towards|aboard)|\bon\s+board)"
-    r"\s+(?:(?:an?|the|one|two|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"(?:by|via|aboard|on|in)|\b(?:at|toward|towards|aboard)|\bon\s+board"
+    r"|\b(?:targeted|targeting|attacked|attacking|engaged|engaging|shot(?:\s+down)?|downed"
+    r"|ambushed|fired\s+(?:on|upon)))"
+    r"\s+(?:(?:an?|the|one|two|its|their)\s+)?(?:(?!(?:and|then|but)\s)[\w-]+\s+){0,2}$",
+    re.IGNORECASE)
 # What aircraft drop or fly that is not fire: "dropped leaflets", "a show of force".
 _CRAFT_NOT_FIRE = re.compile(
     r"\s+(?:(?:an?|the|some|several|more)\s+)?(?:[\w-]+\s+)?(?:leaflets?|pamphlets?|supplies"
