@@ -200,6 +200,8 @@ def kinds(body: str) -> list[str]:
     # precision munitions: the reduction already calls them a strike proper
     "Coalition forces engaged the vehicle with precision munitions, killing the Taliban leader.",
     "The security force engaged the insurgents with a precision munition.",
+    # an aircraft that watches, then fires
+    "An ISAF aircraft observed the insurgents emplacing an IED before engaging them.",
 ])
 def test_unseen_wordings_of_an_air_strike(body: str) -> None:
     assert answer(body).airstrike
@@ -255,6 +257,7 @@ def test_support_fire_is_an_event_but_no_isaf_airstrike(body: str) -> None:
     # an aircraft that watches, lands or carries while others fire
     "An ISR aircraft observed two insurgents emplacing a roadside bomb.",
     "An ISR aircraft observed two insurgents who fired on the patrol.",
+    "An ISR aircraft observed the insurgents before they fired on the patrol.",
     "A surveillance aircraft spotted insurgents firing on the checkpoint.",
     "An ISAF helicopter landed and insurgents fired on it from a nearby compound.",
     "An Apache helicopter evacuated the wounded.",

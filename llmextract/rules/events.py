@@ -187,12 +187,13 @@ _NOUN_BEFORE = re.compile(
     r"|multiple|two|three)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 # What an aircraft does that is not fire ("an ISR aircraft observed insurgents who fired on the
 # patrol", "the helicopter landed and insurgents fired on it"): a verb of fire after it is the
-# aircraft's only when joined to it ("observed the insurgents and engaged them").
+# aircraft's only when joined to it ("observed the insurgents and engaged them", "before
+# engaging them"; not "before they fired").
 _CRAFT_OWN_VERB = re.compile(
     r"\b(?:observed|spotted|saw|watched|monitored|tracked|followed|identified|detected|located"
     r"|noticed|witnessed|landed|crashed|flew|circled|hovered|arrived|departed|returned|evacuated"
     r"|transported|carried|inserted|made|went\s+down)\b", re.IGNORECASE)
-_JOINED = re.compile(r"\b(?:and|then)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:and|then|before|after)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A type name after an article is the aircraft only written as a name ("a Harrier").
 _AFTER_DETERMINER = re.compile(
     r"\b(?:" + "|".join(_TYPE_DETERMINERS) + r")\s$", re.IGNORECASE)
