@@ -4,9 +4,14 @@ A release often places an operation as "in Shah Wali Kot district" or "near Sang
 province; the province follows from the place itself. The table is general geography (the
 districts of each province in their usual English spellings), not a list drawn from any release;
 a district name shared by two provinces (Arghandab, Khogyani, Muqur, Qarabagh, Sarobi, Behsud,
-Baharak, Dawlatabad, Fayzabad, Jani Khel, Jaghatu, Kohistan, Nawa) or moved from one to another
-(Ghormach) is left out, since it alone cannot say which. A short name that is also an ordinary
-word or a common name ("Bak", "Kot", "Dand", "Chak") counts only as "<name> district".
+Baharak, Dawlatabad, Fayzabad, Jani Khel, Jaghatu, Kohistan, Nawa, Reg) or moved from one to
+another (Ghormach) is left out, since it alone cannot say which; the text's own province
+decides ("Arghandab district, Zabul province"). Each name is matched in the spellings English
+transliterations give it (``_loose_word``, ``_JOIN``: "Nad-e Ali", "Nadi Ali", "Nad Ali";
+"Bala Murghab", "Bala Morghab"), so the table lists each place once or twice, not every
+spelling a release may use. Bases named after no district ("Camp Bastion", "FOB Salerno") are
+listed under their province. A short name that is also an ordinary word or a common name
+("Bak", "Kot", "Dand", "Chak") counts only as "<name> district".
 
 Labels are the ISAF dataset's province labels (as ``places.find_afghan_province``).
 """
@@ -27,12 +32,15 @@ AFGHAN_DISTRICTS: dict[str, tuple[str, ...]] = {
                 "Washir", "Khanashin", "Khan Neshin", "Dishu", "Baghran", "Gereshk",
                 "Nawa-ye Barakzai", "Nawa-i-Barakzayi", "Nahri Sarraj", "Nahr-e Sarraj",
                 "Nahri Saraj", "Nad 'Ali", "Nad-e 'Ali", "Musa Qaleh", "Naw Zad", "Kajakai",
-                "Garmser", "Girishk", "Babaji", "Sangeen", "Musa Qal'eh", "Nawa-I-Barakzayi"),
+                "Garmser", "Girishk", "Babaji", "Sangeen", "Musa Qal'eh", "Nawa-I-Barakzayi",
+                "Camp Bastion", "Camp Leatherneck", "Camp Dwyer", "Camp Shorabak", "Showal",
+                "Loy Mandeh", "Chah-e Anjir", "Trek Nawa"),
     "kandahar": ("Zharay", "Zhari", "Panjwai", "Panjwayi", "Panjway", "Maiwand", "Spin Boldak",
                  "Shah Wali Kot", "Daman*", "Arghistan", "Khakrez", "Ghorak", "Maruf", "Mianishin",
-                 "Shorabak", "Takhta Pul", "Dand*", "Reg*", "Nesh*", "Zharey", "Panjwa'i",
-                 "Spin Buldak", "Shah Wali Kowt", "Shahwali Kot", "Khakriz", "Ma'ruf",
-                 "Miyanishin", "Mianeshin", "Arghestan"),
+                 "Shorabak", "Takhta Pul", "Dand*", "Nesh*", "Zharey", "Panjwa'i", "Spin Buldak",
+                 "Shah Wali Kowt", "Shahwali Kot", "Khakriz", "Ma'ruf", "Miyanishin", "Mianeshin",
+                 "Arghestan", "Naish*", "Camp Nathan Smith", "Zangabad", "Sangsar", "Mushan",
+                 "Sperwan", "Pashmul", "Senjaray", "Howz-e Madad", "Talukan"),
     "uruzgan": ("Tarin Kowt", "Tarin Kot", "Tirin Kot", "Deh Rawud", "Dehrawud", "Deh Rawod",
                 "Chora", "Chowra", "Shahid-e Hassas", "Khas Uruzgan", "Gizab", "Tarinkot",
                 "Tarinkowt", "Deh Rawood", "Dehrawood", "Chenartu", "Chinartu", "Char Chino",
@@ -45,51 +53,55 @@ AFGHAN_DISTRICTS: dict[str, tuple[str, ...]] = {
                "Zana Khan", "Rashidan", "Jaghori", "Malistan", "Nawur", "Khwaja Umari", "Waghez",
                "Zanakhan", "Dih Yak"),
     "paktya": ("Gardez", "Zurmat", "Zormat", "Sayyid Karam", "Sayed Karam", "Ahmad Aba",
-               "Ahmadabad", "Dand wa Patan", "Shwak", "Chamkani", "Jaji*", "Laja Mangal",
-               "Mirzaka", "Wuza Zadran", "Gerda Serai", "Dzadran", "Ahmad Khel",
-               "Ahmadkhel", "Syed Karam", "Lija Mangal", "Dand Patan", "Wazi Zadran"),
+               "Ahmadabad", "Dand wa Patan", "Shwak", "Chamkani", "Jaji*", "Laja Mangal", "Mirzaka",
+               "Wuza Zadran", "Gerda Serai", "Dzadran", "Ahmad Khel", "Ahmadkhel", "Syed Karam",
+               "Lija Mangal", "Dand Patan", "Wazi Zadran", "Ahmad Abad*"),
     "paktika": ("Sharana", "Orgun", "Urgun", "Barmal", "Gomal", "Sar Hawza", "Yahya Khel",
-                "Yosuf Khel", "Yusuf Khel", "Zerok", "Ziruk", "Khair Kot", "Mata Khan",
-                "Waza Khwa", "Wor Mamay", "Dila*", "Naka*", "Omna*", "Terwa*", "Sar Rawzah",
-                "Sar Rowzah", "Sharan*", "Gayan", "Giyan", "Zarghun Shahr", "Wazakhwah",
-                "Mota Khan", "Nika*", "Turwo", "Yosef Khel", "Yousef Khel"),
+                "Yosuf Khel", "Yusuf Khel", "Zerok", "Ziruk", "Khair Kot", "Mata Khan", "Waza Khwa",
+                "Wor Mamay", "Dila*", "Naka*", "Omna*", "Terwa*", "Sar Rawzah", "Sar Rowzah",
+                "Sharan*", "Gayan", "Giyan", "Zarghun Shahr", "Wazakhwah", "Mota Khan", "Nika*",
+                "Turwo", "Yosef Khel", "Yousef Khel", "Orgun-E", "Urgun-E"),
     "khost": ("Sabari", "Tani*", "Bak*", "Gurbuz", "Nadir Shah Kot", "Musa Khel", "Qalandar",
               "Spera*", "Zazai Maidan", "Terayzai", "Tere Zayi", "Mandozai", "Shamal*",
-              "Jaji Maidan", "Ismail Khel", "Mandozayi", "Yaqubi", "Matun*"),
+              "Jaji Maidan", "Ismail Khel", "Mandozayi", "Yaqubi", "Matun*", "FOB Salerno",
+              "Forward Operating Base Salerno", "Camp Salerno", "FOB Chapman",
+              "Forward Operating Base Chapman", "Camp Chapman"),
     "nangarhar": ("Jalalabad", "Achin", "Bati Kot", "Chaparhar", "Dur Baba", "Kama*", "Kot*",
                   "Kuz Kunar", "Lal Pur", "Lalpur", "Momand Dara", "Mohmand Dara", "Nazyan",
                   "Pachir wa Agam", "Rodat", "Sherzad", "Shinwar", "Surkh Rod", "Deh Bala",
                   "Hisarak", "Goshta", "Dara-i-Nur", "Dara-ye Nur", "Nazian", "Haska Mena",
-                  "Ghani Khel", "Batikot", "Torkham", "Tora Bora", "Surkhrod"),
-    "kunar": ("Asadabad", "Pech*", "Marawara", "Sarkani", "Shigal", "Dangam", "Manogai", "Watapur",
+                  "Ghani Khel", "Batikot", "Torkham", "Tora Bora", "Surkhrod", "Chapahar"),
+    "kunar": ("Asadabad", "Pech", "Marawara", "Sarkani", "Shigal", "Dangam", "Manogai", "Watapur",
               "Chapa Dara", "Nari*", "Khas Kunar", "Narang", "Chawkay", "Bar Kunar", "Asmar",
               "Ghaziabad", "Sirkanay", "Nurgal", "Korengal", "Sar Kani", "Chowkay", "Wata Pur",
-              "Shegal", "Dara-ye Pech", "Darah-ye Pech"),
+              "Shegal", "Dara-ye Pech", "Darah-ye Pech", "Pech Valley", "Pech River", "Naray",
+              "Watahpur", "Ganjgal"),
     "laghman": ("Mehtar Lam", "Mihtarlam", "Alingar", "Alishing", "Qarghayi", "Dawlat Shah",
                 "Alishang", "Mehtarlam", "Qarghahi", "Bad Pash"),
     "logar": ("Pul-e Alam", "Pul-i-Alam", "Baraki Barak", "Charkh", "Muhammad Agha",
               "Mohammad Agha", "Muhammad Aghah", "Azra*", "Khoshi", "Kharwar", "Puli Alam",
-              "Pul-i Alam", "Mohammad Aghah"),
+              "Pul-i Alam", "Mohammad Aghah", "Baraki Rajan"),
     "wardak": ("Maidan Shahr", "Sayyidabad", "Saydabad", "Sayed Abad", "Chak-e Wardak", "Nerkh",
-               "Jalrez", "Daymirdad", "Maidan Shar", "Sayedabad", "Jalriz", "Day Mirdad", "Chak*"),
+               "Jalrez", "Daymirdad", "Maidan Shar", "Sayedabad", "Jalriz", "Day Mirdad", "Chak*",
+               "Tangi Valley", "Narkh"),
     "kabul": ("Paghman", "Bagrami", "Musahi", "Chahar Asyab", "Deh Sabz", "Shakardara", "Kalakan",
               "Guldara", "Istalif", "Mir Bacha Kot", "Khak-e Jabbar", "Char Asiab", "Chahar Asiab",
-              "Estalef", "Shakar Darah", "Shakar Dara"),
+              "Estalef", "Shakar Darah", "Shakar Dara", "Uzbin"),
     "kapisa": ("Tagab", "Nijrab", "Alasay", "Mahmud Raqi", "Koh Band", "Mahmood Raqi",
                "Mahmud-i-Raqi", "Alah Say"),
     "parwan": ("Bagram", "Charikar", "Ghorband", "Salang*", "Jabal Saraj", "Koh-e Safi",
                "Siyahgird", "Siah Gird", "Sayed Khel*", "Surkh-e Parsa", "Shinwari*",
-               "Jabal us Saraj"),
+               "Jabal us Saraj", "Sheikh Ali*", "Shaykh Ali*"),
     "kunduz": ("Chahar Darah", "Chahar Dara", "Char Dara", "Imam Sahib", "Khanabad",
                "Dasht-e Archi", "Dasht-i-Archi", "Aliabad*", "Qala-ye Zal", "Qala-i-Zal",
                "Char Darah", "Chardara", "Dashti Archi", "Qalay-i-Zal"),
     "baghlan": ("Pul-e Khumri", "Pul-i-Khumri", "Dahana-ye Ghori", "Dahanah-ye Ghori",
                 "Dahana-i-Ghori", "Baghlan-e Jadid", "Burka", "Nahrin", "Khinjan", "Andarab",
-                "Dushi", "Tala wa Barfak", "Puli Khumri", "Pol-e Khomri", "Baghlani Jadid",
-                "Doshi", "Dand-e Ghori"),
+                "Dushi", "Tala wa Barfak", "Puli Khumri", "Pol-e Khomri", "Baghlani Jadid", "Doshi",
+                "Dand-e Ghori", "Khost wa Firing", "Khost wa Fereng"),
     "takhar": ("Taloqan", "Taluqan", "Chal*", "Darqad", "Eshkamish", "Ishkamish", "Khwaja Ghar",
-               "Rustaq", "Yangi Qala", "Chah Ab", "Kalafgan", "Namak Ab", "Dasht-e Qala",
-               "Farkhar", "Warsaj", "Hazar Sumuch", "Bahkar"),
+               "Rustaq", "Yangi Qala", "Chah Ab", "Kalafgan", "Namak Ab", "Dasht-e Qala", "Farkhar",
+               "Warsaj", "Hazar Sumuch", "Bahkar"),
     "balkh": ("Mazar-e Sharif", "Mazar-i-Sharif", "Chahar Bolak", "Chimtal", "Sholgara", "Khulm",
               "Nahr-e Shahi", "Dihdadi", "Dehdadi", "Char Bolak", "Chahar Kint", "Shortepa"),
     "faryab": ("Maymana", "Maimana", "Qaysar", "Almar", "Pashtun Kot", "Shirin Tagab", "Andkhoy",
@@ -99,32 +111,94 @@ AFGHAN_DISTRICTS: dict[str, tuple[str, ...]] = {
     "sar_e_pul": ("Sayyad", "Sozma Qala", "Kohistanat", "Sancharak", "Balkhab", "Gosfandi"),
     "samangan": ("Aybak", "Dara-i-Suf", "Dara-ye Suf", "Aibak", "Hazrat-e Sultan", "Ruyi Du Ab"),
     "badghis": ("Qala-i-Naw", "Qala-e Naw", "Bala Murghab", "Jawand", "Ab Kamari", "Qal'ah-ye Now",
-                "Qadis"),
+                "Qadis", "Murghab*"),
     "herat": ("Shindand", "Adraskan", "Guzara", "Injil", "Ghoryan", "Kushk", "Pashtun Zarghun",
               "Zinda Jan", "Karukh", "Kohsan", "Obeh", "Gulran", "Chisht-e Sharif", "Islam Qala",
-              "Kushk-e Kuhna"),
+              "Kushk-e Kuhna", "Obe*"),
     "farah": ("Bala Buluk", "Bala Baluk", "Bakwa", "Gulistan", "Khak-e Safed", "Pur Chaman",
               "Shib Koh", "Lash wa Juwayn", "Anar Dara", "Qala-i-Kah", "Pusht Rod", "Pushtrod",
               "Khak-e Sefid", "Purchaman"),
     "nimroz": ("Zaranj", "Khash Rod", "Chakhansur", "Char Burjak", "Delaram", "Kang*"),
-    "ghor": ("Chaghcharan", "Shahrak", "Taywara", "Pasaband", "Dawlat Yar", "Firozkoh",
-             "Feroz Koh", "Tulak", "Lal wa Sarjangal", "Saghar"),
+    "ghor": ("Chaghcharan", "Shahrak", "Taywara", "Pasaband", "Dawlat Yar", "Firozkoh", "Feroz Koh",
+             "Tulak", "Lal wa Sarjangal", "Saghar"),
     "bamyan": ("Yakawlang", "Kahmard", "Waras", "Sayghan", "Shibar", "Panjab*"),
     "day_kundi": ("Nili", "Khedir", "Ashtarlay", "Shahristan", "Kijran", "Kiti", "Miramor",
-                  "Sang-e Takht"),
+                  "Sang-e Takht", "Kajran"),
     "badakhshan": ("Jurm", "Wardooj", "Wurduj", "Keshem", "Kishim", "Darayim", "Tishkan", "Yamgan",
                    "Zebak", "Ishkashim", "Shighnan", "Raghistan", "Argo*", "Khash*",
                    "Kuran wa Munjan", "Warduj"),
     "nuristan": ("Parun", "Waygal", "Kamdesh", "Bargi Matal", "Barg-e Matal", "Du Ab", "Mandol",
-                 "Nurgaram", "Wama*"),
+                 "Nurgaram", "Wama*", "Wanat", "Doab*"),
     "panjshir": ("Rukha", "Bazarak", "Anaba", "Shutul", "Paryan"),
 }
 
 
+# The izafe particle between two words of a name, written or not ("Nad-e Ali", "Nad-i-Ali",
+# "Nadi Ali", "Nad Ali"; "Pul-e Khumri", "Puli Khumri"; "Nawah-ye Barakzai"), and "wa" ("and":
+# "Tarnak wa Jaldak", "Dand Patan"); the words may also be run together ("Tarinkot",
+# "Mehtarlam", "Shahjoy").
+_JOIN = r"(?:[\s-]*(?:[Yy]?[EeIi]|[Ww]a(?=[\s-]))?[\s-]*)"
+_PARTICLES = frozenset({"e", "i", "ye", "yi", "wa"})
+# Vowels English transliterations write either way in a longer word: u/o ("Murghab",
+# "Morghab"; "Buluk", "Boluk"), i/e ("Qadis", "Qades"; "Hisarak", "Hesarak"), ai/ay
+# ("Maiwand", "Maywand"), a final -ay/-ai/-ey/-ayi ("Zharay", "Zharey"; "Alasay", "Alasai"),
+# a final -a/-ah ("Marawara", "Marawarah"; "Nawa", "Nawah"), and a doubled consonant
+# ("Sarraj", "Saraj"). Words under five letters keep their inner vowels (a four-letter name
+# with its vowels loosened would meet ordinary words and names: "Nili", "Nile"); words under
+# four letters keep their spelling but for a final -ay ("Alah Say", "Alah Sai").
+_LOOSE_LENGTH = 5
+_VOWEL_RUN = re.compile(r"[uo]+|[ie]+|a[iy](?=[^aeiouy]|$)|(.)\1")
+_FINAL_AY = re.compile(r"(?:ayi|ay|ai|ey)$")
+_FINAL_A = re.compile(r"ah?$")
+
+
+def _loose_word(word: str) -> str:
+    """A regex for one word of a name, tolerant of the spellings above (module comment)."""
+    letters = word.replace("'", "").replace("’", "")
+    if len(letters) < 3 or not letters.isalpha():
+        return re.escape(word).replace("'", "['’]?")
+    head, body = word[0], word[1:]
+    ending = ""
+    if _FINAL_AY.search(body):
+        body = _FINAL_AY.sub("", body)
+        ending = "(?:ayi|ay|ai|ey|aye)"
+    elif len(letters) < 4:
+        return re.escape(word).replace("'", "['’]?")
+    elif _FINAL_A.search(body) and not body.endswith("'ah"):
+        body = _FINAL_A.sub("", body)
+        ending = "ah?"
+    if len(letters) < _LOOSE_LENGTH:
+        return re.escape(word[0]) + re.escape(body).replace("'", "['’]?") + ending
+    out: list[str] = [re.escape(head)]
+    pos = 0
+    for m in _VOWEL_RUN.finditer(body):
+        out.append(re.escape(body[pos:m.start()]).replace("'", "['’]?"))
+        run = m.group(0)
+        if run[0] in "uo":
+            out.append("(?:[uo]|oo|ou)")
+        elif run[0] in "ie":
+            out.append("(?:[ie]|ee|ie|ei)")
+        elif run[0] == "a":
+            out.append("a[iy]")
+        else:
+            out.append(re.escape(run[0]) + "{1,2}")
+        pos = m.end()
+    out.append(re.escape(body[pos:]).replace("'", "['’]?"))
+    return "".join(out) + ending
+
+
 def _pattern(name: str) -> str:
+    """A name's regex: its words joined as ``_JOIN`` allows, each word as ``_loose_word``; a
+    name marked "*" only before "district"."""
     strict = name.endswith("*")
-    words = re.split(r"[\s-]+", name.rstrip("*"))
-    body = r"[\s-]+".join(re.escape(w).replace("'", "['’]?") for w in words)
+    split = re.split(r"[\s-]+", name.rstrip("*"))  # a final "e" is the name's own ("Orgun-E")
+    words = [w for w in split[:-1] if w.lower() not in _PARTICLES] + split[-1:]
+    parts = [_loose_word(words[0])]
+    for word in words[1:]:
+        loose = _loose_word(word)
+        parts.append(_JOIN + f"[{word[0].upper()}{word[0].lower()}]" + loose[len(
+            re.escape(word[0])):])
+    body = "".join(parts)
     return body + (r"\s+[Dd]istrict" if strict else "")
 
 
@@ -142,8 +216,10 @@ def _district_pattern() -> re.Pattern[str]:
     """Case as written: a district is a proper name ("Chora", not "chora"); the longest name
     first within a province, and no name may continue into a longer word. Compiled on first
     use: most articles name no Afghan place, and a process that extracts one article would
-    spend more on the ~500 named groups than on the article."""
-    return re.compile(r"(?<![\w'’-])(?:" + "|".join(_ALTERNATIVES) + r")(?![\w'’-])")
+    spend more on the ~500 named groups than on the article. The look-ahead for a name's
+    first letter spares most positions the alternation (five times faster on a 3 KB text)."""
+    return re.compile(r"(?=" + _FIRST.pattern + r")(?<![\w'’-])(?:" + "|".join(_ALTERNATIVES)
+                      + r")(?![\w'’-])")
 
 
 _FIRST = re.compile("[" + "".join(sorted({n[0] for names in AFGHAN_DISTRICTS.values()

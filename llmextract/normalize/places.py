@@ -137,8 +137,10 @@ _PROVINCE_PATTERNS: dict[str, str] = {
     "kabul": r"kabul",
     "kandahar": r"[kq]and[ae]har",
     "kapisa": r"kapis?sa",
-    "khost": r"khow?st",
-    "kunar": r"k[ou]nar",
+    # (Khost wa Firing is a district of Baghlan)
+    "khost": r"khow?st(?![\s-]+(?:wa|o)[\s-]+f[ei]r[ei]ng)",
+    # (Kuz Kunar, "lower Kunar", is a district of Nangarhar)
+    "kunar": r"(?<!\bkuz[\s-])k[ou]nar",
     "kunduz": r"[kq][ou]nd[ou]z",
     "laghman": r"la[gq]h?man",
     "logar": r"low?gar",
@@ -153,13 +155,13 @@ _PROVINCE_PATTERNS: dict[str, str] = {
     "sar_e_pul": r"sar[\s-]*(?:[ei][\s-]*)?p[ou]l",
     "takhar": r"takh?ar",
     "uruzgan": r"[ou]r[ou]zgan",
-    "wardak": r"(?:ma[iy]dan[\s-]+)?[wv]ardak",
+    "wardak": r"(?:ma[iy]dan[\s-]+)?[wv]arda[kg]",
     "zabul": r"zab[ou]l",
 }
 AFGHAN_PROVINCES: tuple[str, ...] = tuple(_PROVINCE_PATTERNS)
 
 # Letters a province pattern can start with, where it is not simply its first character.
-_FIRST_LETTERS = {"kandahar": "kq", "kunduz": "kq", "uruzgan": "ou", "wardak": "mwv"}
+_FIRST_LETTERS = {"kandahar": "kq", "kunduz": "kq", "uruzgan": "ou", "wardak": "mwv", "kunar": "k"}
 
 
 def _province_regex(labels: list[str]) -> re.Pattern[str]:

@@ -16,6 +16,7 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
 from llmextract.rules.places import PlaceMention, find_places, main_country
@@ -44,24 +45,39 @@ _AIR_OWNERS = ("raf", "usaf", "royal air force", "coalition", "allied", "british
                "american", "us", "u.s.", "israeli", "russian", "syrian", "iraqi", "saudi",
                "emirati", "turkish", "nato", "afghan", "jordanian")
 _AIR_OWNER = "(?:" + "|".join(f"(?<=\\b{re.escape(o)} )" for o in _AIR_OWNERS) + ")"
-_AIRCRAFT_TYPE = (rf"{_AIR_OWNER}(?:typhoons?|tornados?|tornadoes|f-?(?:1[4-8]|35)[a-z]?s?"
-                  r"|f/a-18s?|a-10s?|b-(?:1b?|2|52)s?|apaches?|harriers?|rafales?|mirages?"
-                  r"|su-\d\d\w?s?|mig-\d\d\w?s?|super tucanos?|tucanos?)")
+# ... or right after an article or a number, written as a name: "a Harrier", "two Tornados",
+# "an Apache" (``_craft_fires`` checks the capital: "a tornado struck the town" is weather).
+_TYPE_DETERMINERS = ("a", "an", "the", "one", "two", "three", "four", "pair of")
+_TYPE_DETERMINER = "(?:" + "|".join(f"(?<=\\b{d} )" for d in _TYPE_DETERMINERS) + ")"
+_TYPE_NAMES = (r"typhoons?|tornados?|tornadoes|apaches?|harriers?|rafales?|mirages?"
+               r"|super tucanos?|tucanos?")
+_DRONE_NAMES = r"reapers?|predators?"
+# A military designation names a combat aircraft with no owner before it: "an F-16", "two
+# A-10s", "an AC-130", "an AH-64 Apache" (the bare "B-1" or "B-2" are also other things).
+_DESIGNATION = (r"f-?(?:1[4-8]|35)[a-z]?s?|f/a-18\w?s?|a-10\w?s?|av-8b?s?|ac-130\w?s?"
+                r"|b-(?:1b|52)s?|su-\d\d\w?s?|mig-\d\d\w?s?|ah-64\w?\s+apaches?")
+# (each look-behind alternation is tried only where its names follow: a cheap literal first)
+_AIRCRAFT_TYPE = (rf"(?:(?=(?:{_TYPE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER})(?:{_TYPE_NAMES})"
+                  rf"|(?=b-[12]){_AIR_OWNER}b-(?:1b?|2)s?|{_DESIGNATION})")
 _AIRCRAFT = (
     rf"(?:{_AIRCRAFT_TYPE}|war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft"
     r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?|air force"
-    r"|aviation)"
+    r"|aviation|(?:air|aerial) (?:assets?|platforms?))"
 )
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
           r"|mq-[19]\w?(?:\s+(?:reapers?|predators?))?"
-          rf"|{_AIR_OWNER}(?:mq-\d\w?\s+)?(?:reapers?|predators?))")
+          rf"|(?=(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER})"
+          rf"(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES}))")
 _VERB = (
     r"(?:struck|strikes?|striking|hit|hits|hitting|bombed|bombs?|bombing|bombarded|targeted"
     r"|targets|targeting|attacked|attacks|attacking|pounded|pounding|raided|raids|shelled"
     r"|fired|firing|engaged|engaging|carried out|carry out|carrying out|conducted|conducting"
-    r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated)"
+    r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated"
+    r"|strafed|strafing)"
 )
+_PASSIVE_FIRE = (r"(?:killed|destroyed|engaged|targeted|struck|hit|bombed|attacked|strafed"
+                 r"|fired\s+(?:on|upon))")
 # An aircraft or drone, then a verb of fire within the clause: checked by ``_craft_fires``.
 _AIRCRAFT_ACTS = rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
 _DRONE_ACTS = rf"\b{_DRONE}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
@@ -71,16 +87,35 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
     (_DRONE_ACTS, "drone_strike", False),
     (rf"\b(?:strikes?|attacks?|raids?|bombings?)\s+(?:\w+\s+){{0,3}}?by\s+(?:\w+[\s-]+){{0,4}}?"
      rf"{_DRONE}\b", "drone_strike", False),
-    (r"\bair weapons? teams?\b|\bclose air support\b", SUPPORT_FIRE_KIND, False),
+    (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?{_DRONE}\b",
+     "drone_strike", False),
+    (r"\bair[ -]weapons?[ -]teams?\b|\bclose[ -]air[ -]support\b"
+     # air support a force called in, told by what it did: "called in air support, killing
+     # two insurgents" (not "called for air support" alone, nor "no air support was needed")
+     r"|(?:(?<=called in )|(?<=called for )|(?<=calling in )|(?<=calling for )|(?<=requested )"
+     r"|(?<=requesting ))air support\b"
+     r"(?=[^.;]{0,80}?\b(?:killing|killed|destroying|destroyed|wounding)\b)",
+     SUPPORT_FIRE_KIND, False),
     # "an air assault" in military prose is troops landed by helicopter, not a strike ("an
     # aerial assault on the town" still is one).
     (r"\b(?:air|aerial)[ -]?(?:strikes?|raids?|attacks?|bombardments?|bombings?|assaults?"
      r"|campaign)\b(?![ -](?:sirens?|shelters?|alerts?|alarms?|warnings?|defen[cs]es?))"
      r"(?<!\bair assault)(?<!\bair-assault)(?<!\bair assaults)(?<!\bair-assaults)"
      r"|\bairstrikes?\b|\bairraids?\b|\bbombing raids?\b"
+     # "a bombing run", "strafing runs", "a kinetic strike" (a weapon released from the air)
+     r"|\b(?:bombing|strafing)\s+(?:runs?|missions?|sorties)\b|\bkinetic\s+(?:air\s*)?strikes?\b"
+     # fire named by where it came from: "engaged the insurgents from the air", "aerial fires"
+     r"|\b(?:(?:was|were|been|being)\s+)?(?:engaged|struck|attacked|targeted|hit|bombed"
+     r"|fired\s+(?:on|upon))\s+(?:(?!from\b)[\w'’-]+\s+){0,5}?from\s+the\s+air\b"
+     r"(?![ -](?:fields?|bases?|strips?|ports?|defen[cs]es?|traffic|force|assaults?|wings?))"
+     r"|\b(?:aerial|air)[ -](?:fires|munitions?|ordnance)\b"
+     r"|\b(?:fired|launched)\s+(?:an?|one|two|three)\s+hellfires?\b"
      r"|\bprecision[ -](?:guided[ -])?strikes?\b"
      # "precision-guided munitions", "a guided bomb", "an aerial engagement"
      r"|\b(?:precision[ -]guided|laser[ -]guided|guided)[ -](?:munitions?|bombs?)\b"
+     # "engaged the vehicle with precision munitions" (not one a rocket system fires)
+     r"|\bprecision[ -](?:munitions?|bombs?)\b(?![^.;]{0,60}?\b(?:rockets?|gmlrs|himars"
+     r"|artillery|howitzers?|mortars?|launchers?)\b)"
      r"|\b(?:air|aerial)[ -]engagements?\b"
      # air-launched munitions named by type: "called in a JDAM", "a GBU-12", "Hellfire"
      r"|\bjdams?\b|\bgbu-?\d+\w?\b|\bhellfire\s+missiles?\b"
@@ -96,6 +131,13 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      rf"|\b(?:fired|launched|dropped|delivered)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
      rf"{_AIRCRAFT}\b", "airstrike", False),
     (_AIRCRAFT_ACTS, "airstrike", False),
+    # the aircraft as the means: "engaged the insurgents with coalition aircraft"
+    (rf"\b(?:engaged|struck|attacked|targeted|hit|bombed)\s+(?:(?!with\b)[\w'’-]+\s+){{1,5}}?"
+     rf"with\s+(?:[\w-]+\s+){{0,3}}?(?!bombers?\b){_AIRCRAFT}\b", "airstrike", False),
+    # the aircraft as the agent of a passive: "were killed by coalition aircraft", "was
+    # destroyed by an F-16" (not "by a car bomber")
+    (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?"
+     rf"(?!bombers?\b){_AIRCRAFT}\b", "airstrike", False),
     # translated wire copy: "the Israeli enemy's raid on", "the aggression's raids"
     (r"\b(?:enemy|aggression|occupation|zionist)(?:['’]s)?\s+(?:warplanes['’]?\s+)?raids?\b",
      "airstrike", False),
@@ -124,7 +166,8 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"(?:deals?|agreements?|accords?|balance|compromise|chord|note|tone|record|milestone)\b)"
      r"|\b(?:carried out|carries out|carry out|carrying out|conducted|conducts|conduct"
      r"|conducting)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|further\s+)?"
-     r"(?:(?!hunger|general|labou?r|air|aerial|drone|missile|precision|artillery|rocket|mortar"
+     r"(?:(?!hunger|general|labou?r|air|aerial|drone|missile|precision|kinetic|artillery|rocket"
+     r"|mortar"
      r"|the\b|its\b|their\b|this\b|that\b|these\b|those\b|such\b)"
      r"[\w-]+\s+)?strikes?\b(?!-)", "unknown_strike", False),
     # Anaphoric references: they continue an event, never start one.
@@ -135,18 +178,40 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
 )
 _CRAFT_SPECS = frozenset(i for i, (p, _, _) in enumerate(_TRIGGER_SPECS)
                          if p in (_AIRCRAFT_ACTS, _DRONE_ACTS))
-_CRAFT_VERB = re.compile(rf"[^.;:]{{0,90}}?\b(?P<verb>{_VERB})\b", re.IGNORECASE)
+_CRAFT_VERB = re.compile(rf"\b(?P<verb>{_VERB})\b", re.IGNORECASE)
+_CLAUSE_STOP = re.compile(r"[.;:]")
+# A verb of fire written as a noun: "emplacing a roadside bomb", "after the strikes".
+_NOUN_FORM = re.compile(r"strikes?|bombs?|hits?|targets|attacks|raids", re.IGNORECASE)
+_NOUN_BEFORE = re.compile(
+    r"\b(?:an?|the|his|their|its|this|that|roadside|car|truck|suicide|improvised|several"
+    r"|multiple|two|three)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# What an aircraft does that is not fire ("an ISR aircraft observed insurgents who fired on the
+# patrol", "the helicopter landed and insurgents fired on it"): a verb of fire after it is the
+# aircraft's only when joined to it ("observed the insurgents and engaged them", "before
+# engaging them"; not "before they fired").
+_CRAFT_OWN_VERB = re.compile(
+    r"\b(?:observed|spotted|saw|watched|monitored|tracked|followed|identified|detected|located"
+    r"|noticed|witnessed|landed|crashed|flew|circled|hovered|arrived|departed|returned|evacuated"
+    r"|transported|carried|inserted|made|went\s+down)\b", re.IGNORECASE)
+_JOINED = re.compile(r"\b(?:and|then|before|after)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A type name after an article is the aircraft only written as a name ("a Harrier").
+_AFTER_DETERMINER = re.compile(
+    r"\b(?:" + "|".join(_TYPE_DETERMINERS) + r")\s$", re.IGNORECASE)
+_TYPE_NAME = re.compile(rf"(?:{_TYPE_NAMES}|{_DRONE_NAMES})", re.IGNORECASE)
 # The aircraft is the verb's object or is negated ("a helicopter was hit", "without firing").
 _CRAFT_NOT_SUBJECT = re.compile(
     r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
     r"|\b(?:without|not|never|no)\s+)$", re.IGNORECASE)
 # The aircraft carries troops or is fired at ("inserted by helicopter", "fired at an ISAF
-# helicopter"): it is not the one firing.
+# helicopter", "insurgents attacked coalition aircraft"): it is not the one firing.
 _CRAFT_CARRIES = re.compile(
     r"(?:\b(?:inserted|transported|flown|carried(?!\s+out)|evacuated|moved|airlifted|lifted|ferried"
     r"|brought|arrived|travell?ed|infiltrated|extracted|delivered)\s+(?:[\w-]+\s+){0,3}?"
-    r"(?:by|via|aboard|on|in)|\b(?:at|toward|towards|aboard)|\bon\s+board)"
-    r"\s+(?:(?:an?|the|one|two|its|their)\s+)?(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+    r"(?:by|via|aboard|on|in)|\b(?:at|toward|towards|aboard)|\bon\s+board"
+    r"|\b(?:targeted|targeting|attacked|attacking|engaged|engaging|shot(?:\s+down)?|downed"
+    r"|ambushed|fired\s+(?:on|upon)))"
+    r"\s+(?:(?:an?|the|one|two|its|their)\s+)?(?:(?!(?:and|then|but)\s)[\w-]+\s+){0,2}$",
+    re.IGNORECASE)
 # What aircraft drop or fly that is not fire: "dropped leaflets", "a show of force".
 _CRAFT_NOT_FIRE = re.compile(
     r"\s+(?:(?:an?|the|some|several|more)\s+)?(?:[\w-]+\s+)?(?:leaflets?|pamphlets?|supplies"
@@ -156,11 +221,27 @@ _CRAFT_NOT_FIRE = re.compile(
 
 def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the aircraft or drone named at ``start:end`` is the one firing: not carried
-    troops, not fired at, not dropping leaflets (offsets in ``text``, the whole article)."""
-    m = _CRAFT_VERB.match(text, end)
+    troops, not fired at, not dropping leaflets, not watching others fire (offsets in ``text``,
+    the whole article)."""
+    if (_TYPE_NAME.fullmatch(text, start, end) and not text[start].isupper()
+            and _AFTER_DETERMINER.search(text, max(0, start - 9), start)):
+        return False  # "a tornado", "the predator": not a name
+    stop = _CLAUSE_STOP.search(text, end, end + 90)
+    m: re.Match[str] | None = None
+    for found in _CRAFT_VERB.finditer(text, end, stop.start() if stop else end + 105):
+        if found.start() - end > 90:
+            break
+        if _NOUN_FORM.fullmatch(found.group("verb")) and _NOUN_BEFORE.search(
+                text, max(end, found.start() - 40), found.start()):
+            continue
+        m = found
+        break
     if m is None:
         return False
     if _CRAFT_NOT_SUBJECT.search(text, end, m.start("verb")):
+        return False
+    if _CRAFT_OWN_VERB.search(text, end, m.start("verb")) and not _JOINED.search(
+            text, max(end, m.start() - 20), m.start()):
         return False
     if _CRAFT_CARRIES.search(text, max(sentence_start, start - 80), start):
         return False
@@ -172,7 +253,7 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
 # written in lower case and run on the lower-cased sentence (matching is several times faster
 # without IGNORECASE, and the leading letter test spares most positions the alternation);
 # ``_TRIGGER_ANY_CASE`` serves a text whose lower case changes length.
-_TRIGGER_SOURCE = r"\b(?=[abcdefghjkmoprstuwz])(?:" + "|".join(
+_TRIGGER_SOURCE = r"\b(?=[abcdefghjklmoprstuwz])(?:" + "|".join(
     f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TRIGGER_SPECS)) + ")"
 _TRIGGER = re.compile(_TRIGGER_SOURCE)
 _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
@@ -183,7 +264,8 @@ _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|erial|rtiller|viation)|drone|u(?:av|nmanned)"
     r"|m(?:issile|ortar|q-\d)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|j(?:et|dam)|craft"
     r"|h(?:elicopter|it|ellfire)|g(?:unship|uided|bu)|target|fired|t(?:yphoon|ornad|ucano)"
-    r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d")
+    r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d|\ba[cvh]-\d"
+    r"|munition|ordnance|straf|kinetic")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
     r"(?![^.]*\b(?:but|however|although)\b)",
@@ -493,13 +575,40 @@ _POLICY = re.compile(
     r"\s+(?:of\s+)?(?:the\s+)?(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+# A strike forgone or unfounded: "decided against an air strike", "rather than using an air
+# strike", "refrained from calling an air strike", "called off the strike", "has no record of
+# an air strike".
+_FORGONE = re.compile(
+    r"(?=[cdiforanw])\b(?:decid\w*\s+against|opt\w*\s+against|rather\s+than(?:\s+\w+ing)?"
+    r"|instead\s+of(?:\s+\w+ing)?|in\s+lieu\s+of|refrain\w*\s+from(?:\s+\w+ing)?"
+    r"|call\w*\s+off|cancell?(?:ed|ing)|abort(?:ed|ing)|withh[eo]ld\w*|forgo(?:es|ing|ne)?|fore?went"
+    r"|no\s+(?:record|evidence|indication|sign|confirmation)\s+(?:of|that))"
+    r"\s+(?:[\w-]+\s+){0,2}$", re.IGNORECASE)
+# ... said after it: "An air strike was considered but not used", "the strike was called off".
+_FORGONE_AFTER = re.compile(
+    r"(?:\s+[\w,-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:[\w-]+\s+){1,2}but\s+"
+    r"(?:not|never)|called\s+off|cancell?ed|aborted|abandoned)\b", re.IGNORECASE)
+# Reports of a strike the text calls false: "Reports of an air strike in the village are false",
+# "Initial reports of a coalition air strike proved to be incorrect" (both parts needed: "ISAF
+# is investigating reports that an air strike killed two civilians" reports one).
+_REPORT_OF = re.compile(
+    r"\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}$",
+    re.IGNORECASE)
+_REFUTED = re.compile(
+    r"[^.;]{0,80}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
+    r"\s+(?:to\s+(?:be|have\s+been)\s+|been\s+)?(?:false|unfounded|untrue|incorrect|inaccurate"
+    r"|baseless|unsubstantiated|erroneous|wrong|not\s+(?:true|accurate|correct))\b",
+    re.IGNORECASE)
+
+
 def is_negated(text: str, sentence: Sentence, start: int, end: int,
                issuer_voice: bool = False) -> bool:
     """Whether the strike at ``start:end`` is denied, negated or hypothetical in its sentence:
     by what precedes it ("denied carrying out airstrikes", "no airstrike", "threatened to
-    launch") or by the verb right after it ("warplanes could have struck", "the strike did not
-    hit"). In a force's own release (``issuer_voice``) its force that "called for" a strike
-    reports what it did, as "called in" does, result told or not."""
+    launch", "decided against an air strike", "reports of an air strike ... are false") or by the
+    verb right after it ("warplanes could have struck", "the strike did not hit", "was
+    considered but not used"). In a force's own release (``issuer_voice``) its force that
+    "called for" a strike reports what it did, as "called in" does, result told or not."""
     if _MODAL_AFTER.match(text, end, min(sentence.end, end + 60)):
         return True
     if _POLICY.search(text, max(sentence.start, start - 60), start):
@@ -508,6 +617,10 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if _STRONG_NEGATION.search(before):
         return True
     clause = _clause_prefix(text, start, sentence.start)
+    if _FORGONE.search(clause) or _FORGONE_AFTER.match(text, end, min(sentence.end, end + 80)):
+        return True
+    if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
+        return True
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
         word = matched.group(0).split()[0].lower() if matched else ""
@@ -1063,6 +1176,14 @@ def evidence_span(text: str, sentence: Sentence, pos: int) -> Span:
     return Span(start=start, end=end, text=text[start:end], match="exact", score=100.0)
 
 
+def _elsewhere(place: str, province: str) -> bool:
+    """Whether the gazetteer puts the Afghan district or town ``place`` in another province
+    than ``province`` names (False when either is unknown)."""
+    own = find_district_provinces(place)
+    named = find_afghan_province(province)
+    return bool(own and named) and not set(own) & set(named)
+
+
 def _locations(event: EventDraft, country: str | None, afghan_text: bool) -> list[Location]:
     places = list(event.places)
     # A province/governorate named alongside more local places is their admin area.
@@ -1081,6 +1202,11 @@ def _locations(event: EventDraft, country: str | None, afghan_text: bool) -> lis
         if admin is None and afghan_text and p.country is None and p not in admins:
             provinces = [a.name for a in admins if find_afghan_province(a.name)]
             admin = provinces[0] if provinces else None
+        if admin is not None and p.admin_area is None and afghan_text and _elsewhere(p.name,
+                                                                                     admin):
+            # "a native of Kandahar province, was killed in a precision strike in Sangin
+            # district": Sangin is Helmand's, so the province the sentence names is not its
+            admin = next((a.name for a in admins if not _elsewhere(p.name, a.name)), None)
         if admin is not None and same_place(admin, p.name):
             admin = None
         out.append(Location(name=p.name, admin_area=admin,
