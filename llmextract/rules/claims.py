@@ -24,17 +24,21 @@ from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
-_ADVS += r"|critically|slightly|lightly|badly|fatally|mortally|severely|each|then|now|still"
+_ADVS += r"|critically|slightly|lightly|badly|severely|each|then|now|still"
 _ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|been))*"
 # "has killed" is active; "has been killed" is passive (the perfect needs "been").
 _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remained"
         r"|(?:had|have|has)(?=(?:\s+(?:\w+ly|also|all|both))*\s+been\b))")
-_KILLED = (r"killed|slain|martyred|murdered|eliminated|neutrali[sz]ed|shot dead|executed|beheaded"
-           r"|dead|harmed")
+# ("fatally wounded", "mortally wounded", "fatally shot": wounds that killed)
+_FATAL = r"(?:fatally|mortally)\s+(?:wounded|injured|shot)"
+_KILLED = (rf"{_FATAL}|killed|slain|martyred|murdered|eliminated|neutrali[sz]ed|shot dead|executed"
+           r"|beheaded|dead|harmed")
 _INJURED = r"wounded|injured|hurt|maimed"
 _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|captive|hostage)"
              r"|abducted|kidnapped|apprehended|seized")
 _MISSING = r"missing|unaccounted\s+for"
+# Past participles not in -ed that a force does to people before it kills them.
+_IRREGULAR = r"shot|hit|struck|caught|seen|spotted|found|fought|pinned|overrun"
 _PASSIVE_VERB = rf"(?P<pv>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING})"
 _OR_VERB = rf"(?:\s*(?:,|or|and|and/or)\s+(?P<pv2>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING}))?"
 
@@ -48,12 +52,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (a quoted verb, in translated copy: had been "martyred")
         ("passive", rf"{_AUX}(?:\s+not|n't)?{_ADVS}\s+(?P<q>[\"“‘'])?{_PASSIVE_VERB}\b"
                     rf"(?(q)[\"”’'])?{_OR_VERB}"),
-        ("coordinated", rf"{_AUX}\s+(?!not\b)[a-z]+ed\b[^.;,]{{0,60}}?\s+and\s+"
+        # ("was shot and killed": participles not in -ed too)
+        ("coordinated", rf"{_AUX}\s+(?!not\b)(?:[a-z]+ed|{_IRREGULAR})\b[^.;,]{{0,60}}?\s+and\s+"
                         r"(?P<cv>killed|wounded|injured|detained|captured|arrested)\b"
                         r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after)\b)"),
         ("inverted", r"\b(?:also\s+)?(?P<iv>killed|wounded|injured|detained)\s+(?:in|during|by)"
                      r"\s+[^,.;]{1,60}?\s+(?:was|were)\s+"),
-        ("active", r"\b(?P<av>kill(?:ed|ing|s)?|slew|wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
+        ("active", r"\b(?P<av>(?:fatally|mortally)\s+(?:wound(?:ed|ing)|injur(?:ed|ing)"
+                   r"|shot|shooting)|kill(?:ed|ing|s)?|slew|wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
                    r"|captur(?:ed|ing|es)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?"
                    r"|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|martyr(?:ed|ing)"
                    r"|apprehend(?:ed|ing))\b"),
@@ -96,14 +102,14 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Words a sentence must contain (lower-cased) for each form to possibly match.
 _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "passive": ("kill", "slain", "martyr", "murder", "eliminat", "neutrali", "shot dead", "execut",
-                "behead", "dead", "harm", "wound", "injur", "hurt", "maim", "captur", "detain",
-                "arrest", "custody", "prisoner", "captive", "hostage", "abduct", "kidnap",
-                "apprehend", "seized", "missing", "unaccounted"),
+                "fatally", "mortally", "behead", "dead", "harm", "wound", "injur", "hurt", "maim",
+                "captur", "detain", "arrest", "custody", "prisoner", "captive", "hostage",
+                "abduct", "kidnap", "apprehend", "seized", "missing", "unaccounted"),
     "coordinated": (" and killed", " and wounded", " and injured", " and detained",
                     " and captured", " and arrested"),
     "inverted": ("killed ", "wounded ", "injured ", "detained "),
     "active": ("kill", "slew", "wound", "injur", "captur", "detain", "arrest", "eliminat",
-               "neutrali", "martyr", "apprehend"),
+               "neutrali", "martyr", "apprehend", "fatally", "mortally"),
     "died": ("died", "perished", "lost their", "lost his", "lost her", "missing"),
     "lost": ("lost ",),
     "nominal": (" of ",),
@@ -122,7 +128,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
 _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()}
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
-    (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|neutrali\w*|martyr\w*|deaths?|died|perished"
+    (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*|martyr\w*|deaths?|died|perished"
                 r"|lost.*|killing|toll|bod(?:y|ies))$", re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
     (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
@@ -204,7 +210,8 @@ _COMBATANT = re.compile(
     r"|taliban|isis|isil|daesh|hezbollah|hamas|al-qaeda|khawarij|al-shabaab|enemy|mercenar\w*"
     r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
     r"|assailants?|raiders?|armed\s+men|extremists?|smugglers?|couriers?|spotters?"
-    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb-?makers?"
+    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb-?makers?|shooters?|perpetrators?"
+    r"|infiltrators?"
     r"|members)\b",
 )  # on lower-cased text
 _PERSON = re.compile(
@@ -415,7 +422,7 @@ _ANY_CASUALTY = re.compile(
     r"k(?:ill|idnap)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
-    r"|p(?:risoner|erish)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali")
+    r"|p(?:risoner|erish)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali|fatally|mortally")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
@@ -658,11 +665,12 @@ _PLURAL_REFERENCE = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|they|those|these|t
                                re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _SINGULAR_ROLE_AT_END = re.compile(
-    r"(?=[abcdefgilmnosw])\b(?:leader|commander|facilitator|individual|male|man|woman"
+    r"(?=[abcdefgilmnopstw])\b(?:leader|commander|facilitator|individual|male|man|woman"
     r"|insurgent|fighter|driver|associate|member|sub-commander|official|soldier|deputy"
     r"|bodyguard|guard|brother|son|cousin|nephew|father|companion|accomplice|militant|gunman"
     r"|attacker|bomber|sniper|bomb-?maker|courier|spotter|emplacer|financier|smuggler"
-    r"|extremist)$", re.IGNORECASE)
+    r"|extremist|shooter|assailant|perpetrator|infiltrator|trigger-?man|trafficker|maker"
+    r"|planner|suspect|target)$", re.IGNORECASE)
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 
 

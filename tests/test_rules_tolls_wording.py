@@ -1,0 +1,103 @@
+"""Casualty tolls in the wordings ISAF-style releases use, through the rules and the ISAF reduction.
+
+Every sentence here was written for these tests in the style of ISAF, coalition and Afghan
+government press releases of 2009-2013 (none is copied from ``evals/external/isaf`` or the gold
+set). Each family pins what a phrase pattern means: probes that the rules misread before the
+pattern was added, and guards (near misses that must keep their reading), so a rule fitted to one
+release and breaking the pattern fails here. A release's toll is read as ``llmextract eval
+--dataset isaf`` reads it (``evaluation.isaf.derive``): the killed the release's own operations
+report, not its own side's dead (see that module's docstring).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from llmextract.backends.rules import extract
+from llmextract.evaluation.isaf import derive
+from llmextract.schema import ArticleRef, CasualtyClaim, Extraction, Provenance
+
+PUBLISHED = dt.date(2011, 6, 14)
+DATELINE = "KABUL, Afghanistan (June 14, 2011) – "
+
+
+def read(body: str) -> tuple[int, list[CasualtyClaim]]:
+    """The ISAF killed figure of a release made of ``body``, and the claims behind it."""
+    text = DATELINE + body
+    events, claims = extract(text, PUBLISHED)
+    result = Extraction(article=ArticleRef.of(text, published=PUBLISHED), events=events,
+                        claims=claims, provenance=Provenance(backend="rules",
+                                                             grounding_version="1"))
+    return derive(result, text).killed, claims
+
+
+def killed(body: str) -> int:
+    return read(body)[0]
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # a passive pair with a participle not in -ed: "was shot and killed"
+    ("The insurgent was shot and killed.", 1),
+    ("The gunman was shot and killed by the Afghan guard force.", 1),
+    ("The insurgent was hit and killed by the air weapons team.", 1),
+    # guards: the -ed pair, and a shot that killed no one
+    ("The insurgent was engaged and killed.", 1),
+    ("Two insurgents were shot and killed after they fired on the security force.", 2),
+    ("The insurgent was shot and detained.", 0),
+    ("The insurgent was shot in the leg.", 0),
+    ("The vehicle was hit and destroyed by the air weapons team.", 0),
+])
+def test_a_passive_pair_with_an_irregular_participle(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+def test_shot_and_wounded_is_an_injury_of_the_subject() -> None:
+    _, claims = read("Two civilians were shot and wounded.")
+    assert [(c.outcome, c.count.min, c.evidence[0].text) for c in claims] == [
+        ("injured", 2, "Two civilians were shot and wounded")]
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # a wound said to be fatal is a death
+    ("The insurgent was fatally shot.", 1),
+    ("Two insurgents were fatally wounded.", 2),
+    ("One insurgent was mortally wounded.", 1),
+    ("The security force fatally wounded two insurgents.", 2),
+    ("The patrol returned fire, fatally wounding one insurgent.", 1),
+    ("The security force fatally shot the gunman.", 1),
+    ("The insurgent was mortally wounded and later died.", 1),
+    # guards: other wounds are wounds
+    ("Two insurgents were critically wounded.", 0),
+    ("One insurgent was seriously wounded and later detained.", 0),
+    ("The security force wounded two insurgents.", 0),
+])
+def test_a_fatal_wound_is_a_death(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # one person named by a role, with "the": one, not an uncounted group
+    ("The shooter was killed.", 1),
+    ("The assailant was killed by return fire.", 1),
+    ("The assailant, wearing an Afghan army uniform, was killed by return fire.", 1),
+    ("The triggerman was killed.", 1),
+    ("The bomb maker was killed.", 1),
+    ("The weapons trafficker was killed.", 1),
+    ("The perpetrator was killed.", 1),
+    ("The infiltrator was killed.", 1),
+    ("The target was killed in the strike.", 1),
+    ("The intended target of the operation, a Taliban commander, was killed.", 1),
+    ("The security force killed the shooter.", 1),
+    ("The security force killed the perpetrator.", 1),
+    # guards: roles read before, and plurals that stay uncounted groups
+    ("The gunman was killed.", 1),
+    ("The sniper was killed.", 1),
+    ("The targeted individual was killed.", 1),
+    ("The shooters were killed.", 3),
+    ("Two shooters were killed.", 2),
+    ("Three assailants were killed.", 3),
+])
+def test_one_person_named_by_a_role(body: str, toll: int) -> None:
+    assert killed(body) == toll
