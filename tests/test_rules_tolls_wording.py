@@ -101,3 +101,25 @@ def test_a_fatal_wound_is_a_death(body: str, toll: int) -> None:
 ])
 def test_one_person_named_by_a_role(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # a "with" that qualifies the person is part of the subject, not a clause boundary
+    ("A man associated with the Taliban was killed.", 1),
+    ("An insurgent affiliated with the Haqqani network was killed.", 1),
+    ("A Taliban commander with ties to al-Qaida was killed.", 1),
+    # guards: read before, "armed with", a plural subject, a "with" after a clause
+    ("A fighter armed with a rocket-propelled grenade was killed.", 1),
+    ("Two insurgents armed with rifles were killed.", 2),
+    ("Insurgents with weapons were killed.", 3),
+    ("The Taliban leader was killed. An insurgent travelling with him was also killed.", 1),
+    ("The force engaged the enemy with small-arms fire, and two insurgents were killed.", 2),
+])
+def test_a_subject_qualified_by_with(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+def test_a_person_working_with_a_force_is_the_one_killed() -> None:
+    _, claims = read("An interpreter working with coalition forces was killed.")
+    assert [(c.outcome, c.count.min, c.count.max, c.population) for c in claims] == [
+        ("killed", 1, 1, "civilian")]

@@ -128,8 +128,9 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
 _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()}
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
-    (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*|martyr\w*|deaths?|died|perished"
-                r"|lost.*|killing|toll|bod(?:y|ies))$", re.IGNORECASE), "killed"),
+    (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*"
+                r"|martyr\w*|deaths?|died|perished|lost.*|killing|toll|bod(?:y|ies))$",
+                re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
     (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
                 re.IGNORECASE), "captured"),
@@ -198,7 +199,7 @@ _CIVILIAN = re.compile(
     r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
-    r"|labou?rers?|volunteers?|rescuers?|citizens?)\b",
+    r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?)\b",
 )  # on lower-cased text
 _COMBATANT = re.compile(
     r"(?=[abcdefghijklmoprst])"  # look-ahead: a cheap skip of impossible starts
@@ -518,6 +519,7 @@ _SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]
 # Participles used as adjectives before a noun of people ("the targeted leader").
 _ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|named)\b",
                           re.IGNORECASE)
+_PARTICIPLE_AT_END = re.compile(r"\s+[a-z]+(?:ing|ed)$")  # "associated", "working"
 _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
                         r"|\w+ing)\b", re.IGNORECASE)
 
@@ -564,6 +566,14 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(first)):
+            cut = before
+    elif boundary is not None and boundary.group(0).strip().lower() == "with":
+        # "A man associated with the Taliban was killed", "A Taliban commander with ties to
+        # al-Qaida": a "with" that qualifies a person is part of the subject, not a clause
+        before = cuts[-1].end() if cuts else 0
+        first = _PARTICIPLE_AT_END.sub("", window[before:boundary.start()].strip())
+        if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+                and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
             cut = before
     elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
           and _VERB_LIKE.match(window[cut:])):
