@@ -123,3 +123,21 @@ def test_a_person_working_with_a_force_is_the_one_killed() -> None:
     _, claims = read("An interpreter working with coalition forces was killed.")
     assert [(c.outcome, c.count.min, c.count.max, c.population) for c in claims] == [
         ("killed", 1, 1, "civilian")]
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # "also" between a subject and its verb adds the subject to the dead told before
+    ("The Taliban commander was killed. His associate was also killed.", 2),
+    ("Mullah Karim was killed in the strike. Mullah Rahim was also killed.", 2),
+    ("The Taliban leader was killed. His brother also died in the strike.", 2),
+    # guards: more people told with "also" before; the same person or toll told again
+    ("The Taliban leader was killed. Two of his bodyguards were also killed.", 3),
+    ("The Taliban leader was killed. The strike also killed his brother.", 2),
+    ("Mullah Karim was killed in the strike. Mullah Karim was also known as Mullah Sahib.", 1),
+    ("Two insurgents were killed. The two insurgents were also identified as Taliban "
+     "fighters.", 2),
+    ("The insurgent was wounded and later died.", 1),
+    ("Two insurgents later died of their wounds.", 2),
+])
+def test_also_killed_after_the_subject(body: str, toll: int) -> None:
+    assert killed(body) == toll

@@ -716,6 +716,8 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     return None, True
 
 
+_ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|later|subsequently|then|eventually|reportedly))+$",
+                             re.IGNORECASE)
 _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A-Z])")
 
 
@@ -1239,6 +1241,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 wounded = _WOUNDED_THEN.search(text, s0, a)
                 # "was wounded and later died of his injuries": the subject of "was wounded"
                 v = _subject_before(text, s0, wounded.start() if wounded else a)
+                adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
+                if adverbs is not None and adverbs.start() > v[0]:
+                    v = (v[0], adverbs.start())  # "His brother also died": not the subject
                 subject = text[v[0]:v[1]].lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
                                         or _ORDINAL.match(subject)
@@ -1456,6 +1461,7 @@ _PLURAL_PRONOUN_VICTIM = re.compile(
 _OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?others?\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
+_SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
@@ -1547,15 +1553,20 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             if attribution.span is not None and attribution.span[1] <= hit.pos:
                 prefix_start = attribution.span[1]
             clause_prefix = text[prefix_start:hit.pos]
-            names = frozenset(n.group(0) for n in _NAME.finditer(victim)
-                              if not _NOT_NAME.match(n.group(0).split()[0]))
+            names = frozenset(name for name in (_TITLE.sub("", n.group(0))
+                                                for n in _NAME.finditer(victim))
+                              if name and not _NOT_NAME.match(name.split()[0]))
             drafts.append(ClaimDraft(
                 outcome=hit.outcome, population=population, count=count, count_known=known,
                 claimant=claimant, claimant_span=attribution.span if claimant else None,
                 stance=stance, sentence=sentence, pos=hit.pos, victim=victim, spans=spans,
                 attr_spans=attr_spans, aggregate=aggregate,
+                # "also" before the toll ("The strike also killed ...") or between a
+                # subject and its verb ("His associate was also killed")
                 additive=bool(_ADDITIVE_NP.match(victim)) or bool(
-                    _ALSO_WORD.search(clause_prefix)),
+                    _ALSO_WORD.search(clause_prefix)) or (
+                    hit.form in _SUBJECT_FIRST and hit.victim[1] < hit.phrase[1]
+                    and _ALSO_WORD.search(text, hit.victim[1], hit.phrase[1]) is not None),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update,
                 names=names, ordinal=_ordinal(victim)))
