@@ -141,3 +141,53 @@ def test_a_person_working_with_a_force_is_the_one_killed() -> None:
 ])
 def test_also_killed_after_the_subject(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # a toll told as what reports, claims or allegations said, which the sentence calls untrue
+    ("Reports that civilians were killed in the operation are false.", 0),
+    ("The initial report that two civilians were killed was incorrect.", 0),
+    ("Taliban claims that the strike killed 20 civilians are false.", 0),
+    ("Allegations that 15 civilians were killed in the operation have been proven false.", 0),
+    ("Claims that coalition forces killed three civilians were determined to be unfounded by "
+     "the joint assessment team.", 0),
+    # guards: reports confirmed or simply told
+    ("Reports that two insurgents were killed in the strike were confirmed by the district "
+     "governor.", 2),
+    ("Initial reports indicate two insurgents were killed.", 2),
+    ("ISAF confirmed reports that two insurgents were killed in the engagement.", 2),
+])
+def test_a_toll_the_release_calls_false_is_denied(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+def test_a_toll_called_false_keeps_its_count_as_a_denial() -> None:
+    _, claims = read("The initial report that two civilians were killed was incorrect.")
+    assert [(c.count.min, c.population, c.claimant, c.stance) for c in claims] == [
+        (2, "civilian", None, "denied")]
+
+
+@pytest.mark.parametrize(("sentence", "victim"), [
+    # a copula after the victim opens the larger clause's predicate, not part of the victim
+    ("Taliban claims that the strike killed 20 civilians are false.", "killed 20 civilians"),
+    # guard: a copula right after the verb is the verb's own
+    ("An airstrike hit a house in Rafah on Monday. Those killed were three brothers.",
+     "killed were three brothers"),
+])
+def test_a_copula_ends_an_active_victim(sentence: str, victim: str) -> None:
+    _, claims = read(sentence)
+    assert victim in [s.text for c in claims for s in c.evidence]
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # what a device could do is not a toll
+    ("The device was capable of killing many people.", 0),
+    ("The cache held explosives capable of killing dozens of civilians.", 0),
+    ("The bomb had the potential of killing scores of Afghan civilians.", 0),
+    # guards: a capability beside a real toll; an intent already read
+    ("The strike, capable of hitting a moving target, killed two insurgents.", 2),
+    ("The IED had the potential to kill dozens of civilians.", 0),
+    ("Had the IED detonated, it could have killed dozens of civilians.", 0),
+])
+def test_a_capability_is_no_toll(body: str, toll: int) -> None:
+    assert killed(body) == toll

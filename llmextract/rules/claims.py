@@ -248,7 +248,7 @@ _HYPOTHETICAL = re.compile(
     r"(?:\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+\w+){0,3}"
     r"|\bfrom\s+being|\bif|\bunless|\bnot\s+to|\bthreat\w*\s+to|\baimed\s+at"
     r"|\bin\s+(?:an\s+)?(?:order|effort|attempt)\s+to|\bseek\w*\s+to|\battempt\w*\s+to"
-    r"|\btr(?:y|ied|ying)\s+to|\bplan\w*\s+to"
+    r"|\btr(?:y|ied|ying)\s+to|\bplan\w*\s+to|\bcapable\s+of|\bpotential\s+(?:of|for|to)"
     r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
     re.IGNORECASE,
 )
@@ -499,11 +499,17 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     verb = _FINITE_AFTER_AND.search(text, scan, stop) if "and" in text[scan:stop] else None
     if verb is not None:
         stop = verb.start()  # "one insurgent and an unknown number of insurgents fled"
+    copula = _COPULA.search(text, scan + 1, stop)
+    if copula is not None:
+        stop = copula.start()  # "(claims that the strike) killed 20 civilians are false"
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return start, stop
 
 
+# A finite copula after a victim phrase begins the predicate of a larger clause (one right after
+# the verb is the verb's own: "Those killed were three brothers").
+_COPULA = re.compile(r"(?<=\w)\s(?:are|were|was|is)\b")
 # "... and <a noun phrase> fled": the "and" opens a clause whose subject is not a victim.
 _FINITE_AFTER_AND = re.compile(
     r"(?:,\s*|\s)and\s+(?=(?:[\w'’-]+\s+){1,6}?(?:fled|escaped|withdrew|retreated|surrendered"
@@ -1464,6 +1470,27 @@ _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
+# "Reports that two civilians were killed are false": a toll told as what reports, claims or
+# allegations said, which the sentence then calls untrue, is denied in the text's voice.
+_REPORTED_THAT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\s+"
+    r"(?:\w+\s+){0,3}?that\s+(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
+_CALLED_FALSE = re.compile(
+    r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
+    r"\s+(?:\w+\s+)?(?:false|incorrect|untrue|unfounded|inaccurate|baseless|wrong|erroneous"
+    r"|fabricated)\b", re.IGNORECASE)
+
+
+def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
+    if hit.form not in _SUBJECT_FIRST and hit.form != "active":
+        return False
+    reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+    if reported is None or (hit.form != "active" and reported.group("subject")):
+        return False  # (a passive's subject opens the clause: "that two civilians were killed")
+    after = hit.pos if hit.form == "active" else hit.phrase[1]
+    return _CALLED_FALSE.search(text[after:sentence.end]) is not None
+
+
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 issuer_voice: bool) -> list[ClaimDraft]:
     """Every casualty statement, one per outcome, in document order (unmerged)."""
@@ -1484,7 +1511,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         for hit, victim in _split_hits(text, hits):
             if hit.pos != hits[0].pos:
                 attribution = _attribution(text, sentence, hit.pos, layout, resolver)
-            denial = hit.denial
+            denial = hit.denial or _called_false(text, sentence, hit)
             if hit.form == "toll":
                 count, known = victim_count(victim)
             elif hit.form == "the_death":
