@@ -191,3 +191,40 @@ def test_a_copula_ends_an_active_victim(sentence: str, victim: str) -> None:
 ])
 def test_a_capability_is_no_toll(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # a list of people joined by commas and "and" is one subject, or one object
+    ("The Taliban commander, his deputy and a bodyguard were killed.", 3),
+    ("Mullah Karim, Mullah Rahim, Abdul Qadir and Haji Wali were killed.", 4),
+    ("Abdul Qadir and Haji Wali were killed.", 2),
+    ("Afghan forces killed Mullah Karim, Mullah Rahim and Abdul Qadir.", 3),
+    # guards: a clause before the comma, a role set off by commas, a closing comma
+    ("After the engagement, two insurgents and a commander were killed.", 3),
+    ("The security force returned fire, and a commander and his deputy were killed.", 2),
+    ("Mullah Karim, a Taliban commander, was killed.", 1),
+    ("Mullah Karim, a Taliban commander, and his driver were killed.", 2),
+    ("The targeted Taliban leader, Mullah Rahim, and two other insurgents were killed in the "
+     "strike.", 3),
+    ("The victims, a woman and her two children, were killed.", 3),
+    ("Afghan forces killed two insurgents, ISAF and Afghan officials said.", 2),
+])
+def test_a_list_of_people(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # a relative clause set off by a comma tells what became of the counted people before it
+    ("While searching the compound, the security force was fired upon by an insurgent, who "
+     "was killed in the ensuing engagement.", 1),
+    ("The security force was engaged by an insurgent, who was subsequently killed.", 1),
+    ("The patrol was attacked by two insurgents, who were killed by return fire.", 2),
+    # guards: one that recalls the past; an uncounted antecedent; not a death
+    ("The force detained the deputy of a Taliban commander, who was killed in a previous "
+     "operation.", 0),
+    ("The security force detained the brother of an insurgent, who was killed last year.", 0),
+    ("The security force detained a Taliban leader, who was wounded during the operation.", 0),
+    ("The operation targeted insurgents, who were planning attacks.", 0),
+])
+def test_a_set_off_relative_clause_counts_its_antecedent(body: str, toll: int) -> None:
+    assert killed(body) == toll

@@ -142,6 +142,9 @@ _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
     r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
     r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
+    # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
+    r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"\s+and\s+[A-Z][a-z])"
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b))"
     r"|\s(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
     r"|which|that|according"
@@ -571,8 +574,18 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         before = cuts[-1].end() if cuts else 0
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
-                and not _VERB_LIKE.search(first)):
+                and not _VERB_LIKE.search(first)) or _named_person(first):
             cut = before
+            # ... and so are the commas of a list before it: "The Taliban commander, his
+            # deputy and a bodyguard were killed", "Abdul Qadir, Haji Wali and Karim" (not
+            # when a comma closes it: "The victims, a woman and her two children, were")
+            while cuts and cuts[-1].group(0).strip() == "," and not trimmed.endswith(","):
+                comma = cuts.pop()
+                before = cuts[-1].end() if cuts else 0
+                first = window[before:comma.start()].strip()
+                if not (_people_phrase(first) or _named_person(first)):
+                    break
+                cut = before
     elif boundary is not None and boundary.group(0).strip().lower() == "with":
         # "A man associated with the Taliban was killed", "A Taliban commander with ties to
         # al-Qaida": a "with" that qualifies a person is part of the subject, not a clause
@@ -610,6 +623,13 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     return start, end
 
 
+def _people_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is a short noun phrase of people and no clause ("his deputy", "the
+    targeted Taliban leader")."""
+    return bool(_SUBJECT_NP.fullmatch(phrase) and _PERSON.search(phrase.lower())
+                and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", phrase)))
+
+
 def _set_off(aside: str) -> bool:
     """Whether ``aside``, set off by commas before a passive verb, is something the subject
     does without: a relative clause, an age, an "including", a single role ("a Taliban
@@ -635,6 +655,14 @@ _ROLE_APPOSITION = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
     r"(?P<role>(?:an?|the)\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+|[A-Z][\w'’-]*\s+){0,4}"
     r"(?![\w'’-]*s(?:,|\s*$))[a-z][\w'’-]*)(?P<end>,(?=\s)|\s*$)")
+def _apposed(m: re.Match[str]) -> str:
+    """A name set off by commas after a role is that person ("Taliban leader, Mahjur,"); after
+    another name it is the next of a list ("Mullah Karim, Mullah Rahim, Abdul Qadir and")."""
+    if _NAME_AT_END.search(m.string, 0, m.start()):
+        return m.group(0)
+    return f" {m.group(1)} "
+
+
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s*){1,4}")
 _DETERMINER_START = re.compile(r"\s*(?:an?|the|his|her)\s", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"[A-Z][\w'’-]*\s*$")
@@ -664,7 +692,7 @@ def _conjuncts(phrase: str) -> list[str]:
     if "," in phrase:
         phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
         phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
-        phrase = _APPOSITION.sub(r" \1 ", phrase)
+        phrase = _APPOSITION.sub(_apposed, phrase)
     parts: list[str] = []
     for part in _split_conjuncts(phrase):
         if not part or not part.strip():
@@ -1055,6 +1083,33 @@ def _first_valid(text: str, candidates: list[tuple[str, int, int, str]]
     return None
 
 
+# "fired upon by an insurgent, who was killed in the ensuing engagement": a relative clause set
+# off by a comma tells what became of the counted person before it. Not one that recalls the
+# past ("the deputy of a commander, who was killed in a previous operation").
+_SET_OFF_WHO = re.compile(r"(?<=\S),\s+who\s+$")
+_RECALLED = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|former|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
+
+
+def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int] | None:
+    """The counted people a non-restrictive "who" before ``aux`` refers to, or None."""
+    who = _SET_OFF_WHO.search(text, s0, aux)
+    if who is None:
+        return None
+    clause_end = text.find(",", aux, s1)
+    if _RECALLED.search(text, aux, s1 if clause_end == -1 else clause_end):
+        return None
+    head = max(s0, who.start() - 60)
+    found = find_quantities(text[head:who.start()])
+    if not found:
+        return None
+    start = head + found[-1].start
+    phrase = text[start:who.start()]
+    if len(phrase.split()) > 5 or not _PERSON_HEAD.search(phrase.lower()):
+        return None  # "two insurgents", "an insurgent", "the armed man": people, counted
+    return start, who.start()
+
+
 @dataclass(frozen=True)
 class _Hit:
     outcome: Outcome
@@ -1159,11 +1214,16 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                         _outcome(m.group("pv2") or "")) if o]
                 if not outcomes:
                     continue
-                if _RELATIVE.search(text[s0:m.start("aux")]) or _NEGATED.search(m.group(0)):
+                if _NEGATED.search(m.group(0)):
                     continue
+                antecedent = None
+                if _RELATIVE.search(text[s0:m.start("aux")]):
+                    antecedent = _set_off_antecedent(text, s0, m.start("aux"), s1)
+                    if antecedent is None:
+                        continue
                 if _MODAL_BEFORE.search(prefix):
                     continue  # "could have been killed"
-                v = _subject_before(text, s0, m.start("aux"))
+                v = antecedent or _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
                 if _QUESTION_BEFORE.search(text, max(s0, v[0] - 12), v[0]):
