@@ -228,3 +228,17 @@ def test_a_list_of_people(body: str, toll: int) -> None:
 ])
 def test_a_set_off_relative_clause_counts_its_antecedent(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # what someone does or is known for is not a toll
+    ("The Taliban kills civilians indiscriminately, the governor said.", 0),
+    ("The leader is known for killing civilians who support the government.", 0),
+    ("The commander is notorious for killing local elders.", 0),
+    # guards: a present tense with a count; a past killing of people counted
+    ("The strike kills two insurgents every time, the pilot said.", 2),
+    ("The security force killed insurgents during the engagement.", 3),
+    ("Insurgents who kill civilians will be brought to justice.", 0),
+])
+def test_a_habit_is_no_toll(body: str, toll: int) -> None:
+    assert killed(body) == toll

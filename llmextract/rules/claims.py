@@ -247,11 +247,12 @@ _ADDITIVE = re.compile(
 _ADDITIVE_NP = re.compile(
     r"^\s*(?:another|(?:\w+\s+){0,2}(?:more|other|additional|further)\b)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"(?=[acfimnpstuw])"  # look-ahead: a cheap skip of impossible starts
+    r"(?=[acfikmnpstuw])"  # look-ahead: a cheap skip of impossible starts
     r"(?:\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+\w+){0,3}"
     r"|\bfrom\s+being|\bif|\bunless|\bnot\s+to|\bthreat\w*\s+to|\baimed\s+at"
     r"|\bin\s+(?:an\s+)?(?:order|effort|attempt)\s+to|\bseek\w*\s+to|\battempt\w*\s+to"
     r"|\btr(?:y|ied|ying)\s+to|\bplan\w*\s+to|\bcapable\s+of|\bpotential\s+(?:of|for|to)"
+    r"|\b(?:known|notorious|infamous)\s+for"
     r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
     re.IGNORECASE,
 )
@@ -1126,6 +1127,8 @@ class _Hit:
 _ALONG_WITH_AFTER = re.compile(
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?)?,?\s+(?:along|together)\s+with\s+",
     re.IGNORECASE)
+# A present-tense verb whose object is a bare plural tells what someone does, not a toll.
+_BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
                            r"(?:\s+\w+){0,3}\s*$")
 _NEGATED = re.compile(r"\bnot\b|n't")
@@ -1270,6 +1273,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # a passive or an adjective ("the wounded were"), read elsewhere
                 v = _victim_after(text, b, s1)
                 victim = text[v[0]:v[1]]
+                if (verb[-1:].lower() == "s" and _BARE_PLURAL_START.match(victim)
+                        and not find_quantities(victim)):
+                    continue  # "The Taliban kills civilians indiscriminately": a habit
                 shared = _SHARED_OBJECT.match(text, b, s1)
                 if shared is not None:
                     # "killing and injuring a number of them": both verbs take that object
