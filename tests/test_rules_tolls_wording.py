@@ -242,3 +242,19 @@ def test_a_set_off_relative_clause_counts_its_antecedent(body: str, toll: int) -
 ])
 def test_a_habit_is_no_toll(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # some of the wounded who then died are more dead
+    ("Two of the wounded insurgents later died.", 2),
+    ("Two insurgents were killed and three were wounded. One of the wounded later died of his "
+     "injuries.", 3),
+    # guards: some of the dead; wounded who died in a sentence that gives the toll they make
+    ("Two insurgents were killed and three were wounded. Two of the dead were Taliban "
+     "commanders.", 2),
+    ("Two insurgents were killed and three were wounded. One of the wounded later died, "
+     "bringing the toll to three.", 3),
+    ("Two insurgents were wounded. One of the wounded was later detained.", 0),
+])
+def test_the_wounded_who_died(body: str, toll: int) -> None:
+    assert killed(body) == toll

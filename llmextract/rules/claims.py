@@ -297,6 +297,9 @@ _INCLUDING = re.compile(r",?\s+including\s+(?P<who>[^.;:,]{1,80})")
 _OF_THE_VICTIMS = re.compile(
     r"\s*(?:\S+\s+){1,2}of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties"
     r"|killed)\b", re.IGNORECASE)
+_OF_THE_WOUNDED = re.compile(r"\s*(?:\S+\s+){1,2}of\s+(?:the|those)\s+(?:wounded|injured)\b",
+                             re.IGNORECASE)
+_TOLL_TOLD = re.compile(r"\btoll\b|\bbringing\b|\braising\b|\braised\b")  # on lower-cased text
 _DENY_VERB = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNORECASE)
 
@@ -1320,7 +1323,11 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
                                         or _ORDINAL.match(subject)
                                         or _named_person(text[v[0]:v[1]])) or (
-                        _OF_THE_VICTIMS.match(text, v[0], v[1])):
+                        _OF_THE_VICTIMS.match(text, v[0], v[1])
+                        and not (_OF_THE_WOUNDED.match(text, v[0], v[1])
+                                 and not _TOLL_TOLD.search(sentence.lower))):
+                    # ("Two of the wounded insurgents later died": more dead, unless the
+                    # sentence gives the toll they bring it to)
                     continue
                 hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
                 taken.append((v[0], b))
