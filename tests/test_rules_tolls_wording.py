@@ -258,3 +258,19 @@ def test_a_habit_is_no_toll(body: str, toll: int) -> None:
 ])
 def test_the_wounded_who_died(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # "a third" after a counted group is one more person of it
+    ("The force killed two insurgents and a third.", 3),
+    ("The air weapons team killed two insurgents and a third who tried to flee.", 3),
+    # guards: a third who did something else
+    ("The force killed two insurgents and a third fled.", 2),
+    ("The security force killed two insurgents and the third was detained.", 2),
+    # a hedge between the auxiliary and the participle
+    ("The Taliban leader was presumed dead after the strike.", 1),
+    ("Two insurgents were presumed killed.", 2),
+    ("The Taliban leader was presumed to be hiding in the village.", 0),
+])
+def test_a_third_and_a_presumed_death(body: str, toll: int) -> None:
+    assert killed(body) == toll

@@ -24,7 +24,7 @@ from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
-_ADVS += r"|critically|slightly|lightly|badly|severely|each|then|now|still"
+_ADVS += r"|presumed|critically|slightly|lightly|badly|severely|each|then|now|still"
 _ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|been))*"
 # "has killed" is active; "has been killed" is passive (the perfect needs "been").
 _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remained"
@@ -794,7 +794,8 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     unknown_part = False
     parts = _conjuncts(phrase)
     for index, part in enumerate(parts):
-        if index and not _PERSON.search(part.lower()) and not _NAME.fullmatch(part.strip()):
+        if index and not _PERSON.search(part.lower()) and not _NAME.fullmatch(part.strip()) and (
+                not _BARE_ORDINAL.fullmatch(part)):  # ("two insurgents and a third": people)
             break  # "five enemy fighters and the recovery of four AK-47s": people end here
         count, plural = _conjunct_count(part, pronoun)
         if count is None:
