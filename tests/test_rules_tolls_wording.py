@@ -274,3 +274,27 @@ def test_the_wounded_who_died(body: str, toll: int) -> None:
 ])
 def test_a_third_and_a_presumed_death(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # "left dead" / "left wounded": a passive with "left" before the participle
+    ("Two insurgents were left dead.", 2),
+    ("The insurgent was left wounded and later died.", 1),
+    # guards
+    ("The insurgents were left behind.", 0),
+    ("The engagement left two insurgents dead.", 2),
+    ("Two insurgents were left wounded.", 0),
+])
+def test_left_dead(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # tolls in the release's own officers' words, and another party's beside them
+    ("“We killed two insurgents who were planting a bomb,” said Lt. Col. John Smith, the task "
+     "force commander.", 2),
+    ("The district governor said two insurgents were killed in the operation.", 2),
+    ("ISAF forces killed two insurgents. The Taliban claimed that 15 civilians were killed.", 2),
+])
+def test_tolls_in_quotes_and_claims_are_already_read(body: str, toll: int) -> None:
+    assert killed(body) == toll

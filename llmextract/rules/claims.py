@@ -24,7 +24,7 @@ from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
-_ADVS += r"|presumed|critically|slightly|lightly|badly|severely|each|then|now|still"
+_ADVS += r"|presumed|left|critically|slightly|lightly|badly|severely|each|then|now|still"
 _ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|been))*"
 # "has killed" is active; "has been killed" is passive (the perfect needs "been").
 _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remained"
@@ -541,7 +541,7 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
 # after where and when it happened ("was wounded during the engagement in Nad-e Ali district,
 # Helmand province, and later died") or where he was taken (", where he later died").
 _WOUNDED_THEN = re.compile(
-    rf"{_AUX}\s+(?:(?:seriously|severely|critically|badly|mortally)\s+)?(?:wounded|injured"
+    rf"{_AUX}\s+(?:(?:seriously|severely|critically|badly|mortally|left)\s+)?(?:wounded|injured"
     r"|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?$",
     re.IGNORECASE)
