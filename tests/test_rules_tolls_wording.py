@@ -298,3 +298,23 @@ def test_left_dead(body: str, toll: int) -> None:
 ])
 def test_tolls_in_quotes_and_claims_are_already_read(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # any adverb in -ly between the auxiliary and the participle
+    ("Two insurgents were likely killed.", 2),
+    ("Two civilians were inadvertently killed in the crossfire.", 2),
+    ("A civilian was unintentionally killed.", 1),
+    # guards: a fatal wound is still a death; a negation is none
+    ("Two insurgents were fatally wounded.", 2),
+    ("Two insurgents were seriously wounded.", 0),
+    ("Two civilians were not killed.", 0),
+])
+def test_an_adverb_before_the_participle(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+def test_an_adverb_before_the_participle_keeps_the_subject_as_victim() -> None:
+    _, claims = read("Two civilians were accidentally killed during the operation.")
+    assert [(c.count.min, c.evidence[0].text) for c in claims] == [
+        (2, "Two civilians were accidentally killed")]

@@ -25,7 +25,8 @@ from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
 _ADVS += r"|presumed|left|critically|slightly|lightly|badly|severely|each|then|now|still"
-_ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|been))*"
+_ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|been"
+_ADVS += r"|(?!fatally|mortally)[a-z]+ly))*"  # ("were likely killed"; a fatal wound is a verb)
 # "has killed" is active; "has been killed" is passive (the perfect needs "been").
 _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remained"
         r"|(?:had|have|has)(?=(?:\s+(?:\w+ly|also|all|both))*\s+been\b))")
@@ -1303,6 +1304,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         q = find_quantities(text[window:a])
                         gap = text[window + q[-1].end:a] if q else ""
                         if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
+                                not _NEGATED.search(gap)) and (
                                 not _PARTITIVE_BEFORE.search(text, window, window + q[-1].start)):
                             start = window + q[-1].start
                             hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
