@@ -318,3 +318,22 @@ def test_an_adverb_before_the_participle_keeps_the_subject_as_victim() -> None:
     _, claims = read("Two civilians were accidentally killed during the operation.")
     assert [(c.count.min, c.evidence[0].text) for c in claims] == [
         (2, "Two civilians were accidentally killed")]
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # a later assessment's toll replaces the initial one, in the same sentence or paragraph
+    ("Initial reports indicated three insurgents were killed; a follow-on assessment "
+     "determined five were killed.", 5),
+    ("Initial reports indicated three insurgents were killed. However, a subsequent assessment "
+     "determined that five insurgents were killed.", 5),
+    ("The strike killed three insurgents. The security force later determined that five "
+     "insurgents were killed.", 5),
+    # guards: the same toll confirmed; more dead found; an assessment alone
+    ("The security force killed two insurgents. A follow-on assessment confirmed two insurgents "
+     "were killed.", 2),
+    ("Three insurgents were killed in the engagement. A subsequent assessment found that two "
+     "more insurgents had been killed.", 5),
+    ("A ground assessment found that four insurgents had been killed.", 4),
+])
+def test_a_later_assessment_replaces_the_initial_toll(body: str, toll: int) -> None:
+    assert killed(body) == toll

@@ -1543,6 +1543,11 @@ _PLURAL_PRONOUN_VICTIM = re.compile(
 _OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?others?\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
+# A later assessment's toll replaces an initial one ("Initial reports indicated three insurgents
+# were killed; a follow-on assessment determined five were killed").
+_ASSESSED = re.compile(
+    r"\b(?:follow-?on|subsequent|later|further|final|updated|post-\w+|battle\s+damage)\s+"
+    r"assessments?\b|\blater\s+(?:determined|confirmed|found|assessed)\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
@@ -1671,7 +1676,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     hit.form in _SUBJECT_FIRST and hit.victim[1] < hit.phrase[1]
                     and _ALSO_WORD.search(text, hit.victim[1], hit.phrase[1]) is not None),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
-                or sentence.update,
+                or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None,
                 names=names, ordinal=_ordinal(victim)))
     return drafts
 
