@@ -337,3 +337,43 @@ def test_an_adverb_before_the_participle_keeps_the_subject_as_victim() -> None:
 ])
 def test_a_later_assessment_replaces_the_initial_toll(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # a second toll with its verb left out: a bare count with its place, time or means
+    ("Afghan forces killed four insurgents in Helmand and two in Kandahar.", 6),
+    ("One insurgent was killed in the first engagement and two in the second.", 3),
+    ("The security force killed one insurgent in the morning and another in the afternoon.", 2),
+    ("Two insurgents were killed by a precision strike, and three more by small-arms fire.", 5),
+    # guards: the second count does something else, or is no count of people
+    ("Afghan forces killed two insurgents in Helmand and detained three in Kandahar.", 2),
+    ("Afghan forces killed two insurgents in Helmand and two in Kandahar were detained.", 2),
+    ("Two insurgents were killed in the strike and two in the compound surrendered.", 2),
+    ("Afghan forces killed two insurgents in the compound and one in the vehicle was wounded.",
+     2),
+    ("Afghan forces killed two insurgents in Nad-e Ali and Marjah districts.", 2),
+    ("Two insurgents were killed and two in the vehicle fled.", 2),
+    ("The patrol killed two insurgents, and two more fled.", 2),
+    ("Two insurgents were wounded in the first engagement and two in the second.", 0),
+])
+def test_a_toll_with_its_verb_left_out(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+def test_a_toll_with_its_verb_left_out_is_its_own_claim() -> None:
+    _, claims = read("Afghan forces killed four insurgents in Helmand and two in Kandahar.")
+    assert [(c.count.min, c.population, c.evidence[0].text) for c in claims] == [
+        (4, "combatant", "killed four insurgents"), (2, "combatant", "two in Kandahar")]
+
+
+@pytest.mark.parametrize(("sentence", "victim"), [
+    # a clause joined by "and" with its own subject and casualty verb ends the victim
+    ("The air weapons team killed two insurgents, and the ground force killed two more.",
+     "killed two insurgents"),
+    # guard: people joined by "and"
+    ("The security force killed a Taliban leader and two of his fighters.",
+     "killed a Taliban leader and two of his fighters"),
+])
+def test_a_clause_after_and_ends_the_victim(sentence: str, victim: str) -> None:
+    _, claims = read(sentence)
+    assert claims[0].evidence[0].text == victim

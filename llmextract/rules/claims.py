@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llmextract.normalize import quantities
@@ -521,7 +522,7 @@ _COPULA = re.compile(r"(?<=\w)\s(?:are|were|was|is)\b")
 # "... and <a noun phrase> fled": the "and" opens a clause whose subject is not a victim.
 _FINITE_AFTER_AND = re.compile(
     r"(?:,\s*|\s)and\s+(?=(?:[\w'’-]+\s+){1,6}?(?:fled|escaped|withdrew|retreated|surrendered"
-    r"|were|was|are|is|had|have|has)\b)")
+    r"|were|was|are|is|had|have|has|killed|wounded|injured|detained|captured|arrested)\b)")
 
 
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
@@ -1297,7 +1298,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # "neutralized the firing position", "an IED": not people
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
-                                    and not _bare_count(victim) and not _ORDINAL.match(victim)):
+                                    and not _bare_count(victim) and not _ORDINAL.match(victim)
+                                    and not _MORE_COUNT.fullmatch(victim.strip())):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
                         window = max(s0, a - 60)
@@ -1428,8 +1430,56 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
             elif form == "casualties":
                 hits.append(_Hit("killed", a, (a, b), (a, b), form, denial=True))
                 taken.append((a, b))
+    hits.extend(_gapped(text, sentence, hits, overlaps))
     hits.sort(key=lambda h: h.pos)
     return hits
+
+
+# "killed four insurgents in Helmand and two in Kandahar", "Two insurgents were killed by a
+# strike, and three more by small-arms fire": the verb left out, a new count with its place,
+# time or means. Only a bare count ("two", "another", "three more") is one.
+_GAPPED = re.compile(
+    r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)|[\w-]+))"
+    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later)\b)", re.IGNORECASE)
+_GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_MORE_COUNT = re.compile(r"[\w-]+\s+more", re.IGNORECASE)  # "three more"
+_GAP_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|\w+ed)\b", re.IGNORECASE)
+
+
+def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
+            overlaps: Callable[[int, int], bool]) -> list[_Hit]:
+    """The tolls whose verb a killed or wounded toll of the sentence lends them (``_GAPPED``):
+    without it the second count of the sentence is lost."""
+    found: list[_Hit] = []
+    for hit in hits:
+        if hit.form not in ("active", "passive") or hit.outcome not in ("killed", "injured"):
+            continue
+        at = max(hit.phrase[1], hit.victim[1])
+        m = _GAPPED.match(text, at, sentence.end)
+        if m is None:
+            # after the place, time or means of the first toll ("in Helmand", "by a strike,")
+            tail = _GAP_CLAUSE_END.search(text, at, sentence.end)
+            stop = tail.start() if tail is not None else sentence.end
+            if stop >= sentence.end or _GAP_VERB.search(text, at, stop):
+                continue
+            m = _GAPPED.match(text, stop - 1 if text[stop] == "a" else stop, sentence.end)
+            if m is None:
+                continue
+        q = m.group("q")
+        if not (_bare_count(q) or _PRONOUN_ONE.fullmatch(q) or _MORE_COUNT.fullmatch(q)):
+            continue
+        rest = text[m.end():sentence.end]
+        clause = _GAP_CLAUSE_END.search(rest)
+        end = m.end() + (clause.start() if clause else len(rest))
+        if _GAP_VERB.search(text, m.end(), end):
+            continue  # "and two in the compound were detained": a clause of its own
+        while end > m.end() and text[end - 1] in " .":
+            end -= 1
+        a, b = m.start("q"), m.end("q")
+        if overlaps(a, end):
+            continue
+        found.append(_Hit(hit.outcome, a, (a, end), (a, b), "gapped"))
+    return found
 
 
 _PEOPLE_NOUN_AFTER = re.compile(
@@ -1540,7 +1590,7 @@ def _split_hits(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
 
 _PLURAL_PRONOUN_VICTIM = re.compile(
     r"\b(?:them|they)\b|^\s*(?:all\s+(?:of\s+)?)?the\s+[\w\s-]*s\s*$", re.IGNORECASE)
-_OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?others?\b", re.IGNORECASE)
+_OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?(?:others?|more)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
 # A later assessment's toll replaces an initial one ("Initial reports indicated three insurgents
@@ -1622,8 +1672,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             if hit.form == "casualties":
                 population: Population = "civilian" if "civilian" in victim.lower() else (
                     "combatant" if "military" in victim.lower() else "unknown")
-            elif (_OTHERS_VICTIM.match(victim) or _BARE_ORDINAL.fullmatch(victim)) and (
-                    previous_population is not None):
+            elif (_OTHERS_VICTIM.match(victim) or _BARE_ORDINAL.fullmatch(victim)
+                  or hit.form == "gapped") and previous_population is not None:
                 population = previous_population
             else:
                 context = ""
