@@ -377,3 +377,22 @@ def test_a_toll_with_its_verb_left_out_is_its_own_claim() -> None:
 def test_a_clause_after_and_ends_the_victim(sentence: str, victim: str) -> None:
     _, claims = read(sentence)
     assert claims[0].evidence[0].text == victim
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # a participle after its counted subject, then a copula: the predicate describes the dead
+    ("The two insurgents killed were known Taliban fighters.", 2),
+    ("An insurgent killed during the operation was carrying a grenade.", 1),
+    ("The insurgent killed in the engagement was identified as Mullah Karim.", 1),
+    ("The man killed in the operation was a Taliban commander.", 1),
+    # guards: the inverted order at a clause's start; those killed named after the copula;
+    # a negation
+    ("Killed in the strike were two Taliban commanders.", 2),
+    ("The strike killed three insurgents. Also killed in the strike were two Taliban "
+     "commanders.", 5),
+    ("An airstrike hit a house in Rafah on Monday. Those killed were three brothers.", 3),
+    ("Both insurgents killed were armed with AK-47s.", 2),
+    ("The woman was not detained. The insurgent was not killed.", 0),
+])
+def test_a_participle_after_its_counted_subject(body: str, toll: int) -> None:
+    assert killed(body) == toll

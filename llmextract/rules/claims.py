@@ -1160,6 +1160,32 @@ _NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hun
                          rf"(?!.*\b{_GROUP_NOUN}$)", re.IGNORECASE)
 
 
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){1,3}$")
+_COPULA_START = re.compile(r"\s*(?:were|was|are|is)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\band|\bbut)\s*$", re.IGNORECASE)
+
+
+def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
+    """Where the counted subject of a participle at ``at`` starts ("one Taliban facilitator
+    killed", "The two insurgents killed were"), or None: a quantity shortly before it, with
+    only words between, none of them a partitive, "among" or a negation."""
+    if verb.lower() not in ("killed", "wounded", "injured", "detained", "captured"):
+        return None
+    window = max(s0, at - 60)
+    q = find_quantities(text[window:at])
+    gap = text[window + q[-1].end:at] if q else ""
+    if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
+            not _NEGATED.search(gap)) and (
+            not _PARTITIVE_BEFORE.search(text, window, window + q[-1].start)):
+        return window + q[-1].start
+    definite = _DEFINITE_BEFORE.search(text, window, at)  # "The insurgent killed in ..."
+    if definite is not None and parse_count(definite.group(0).strip()) == Count(min=1, max=1) and (
+            not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", definite.group(0)))
+            and not _NEGATED.search(definite.group(0))):
+        return definite.start()
+    return None
+
+
 def _bare_count(victim: str) -> bool:
     """Whether ``victim`` is only a quantity, perhaps after a determiner ("all four")."""
     q = find_quantities(victim)
@@ -1265,6 +1291,16 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 if _SUBSET_BEFORE.search(text, max(s0, a - 60), m.start("iv")):
                     continue  # "Among those killed in the strike were …": some of the dead
+                if not _CLAUSE_START.search(text[s0:a]):
+                    # "An insurgent killed during the operation was carrying a grenade": the
+                    # participle's subject is before it, not after the copula
+                    start = _reduced_subject(text, s0, m.start("iv"), m.group("iv"))
+                    if start is not None:
+                        end = m.start("iv") + len(m.group("iv"))
+                        hits.append(_Hit(outcome, start, (start, end), (start, m.start("iv")),
+                                         "reduced"))
+                        taken.append((start, end))
+                    continue
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
             elif form == "active":
@@ -1301,17 +1337,19 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                     and not _bare_count(victim) and not _ORDINAL.match(victim)
                                     and not _MORE_COUNT.fullmatch(victim.strip())):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
-                    if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
-                        window = max(s0, a - 60)
-                        q = find_quantities(text[window:a])
-                        gap = text[window + q[-1].end:a] if q else ""
-                        if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
-                                not _NEGATED.search(gap)) and (
-                                not _PARTITIVE_BEFORE.search(text, window, window + q[-1].start)):
-                            start = window + q[-1].start
-                            hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
-                            taken.append((start, b))
+                    start = _reduced_subject(text, s0, a, verb)
+                    if start is not None:
+                        hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
+                        taken.append((start, b))
                     continue
+                if _COPULA_START.match(victim):
+                    # "The two insurgents killed were known fighters": the participle's
+                    # subject is counted before it, the predicate describes them
+                    start = _reduced_subject(text, s0, a, verb)
+                    if start is not None:
+                        hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
+                        taken.append((start, b))
+                        continue
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
             elif form == "died":
