@@ -396,3 +396,30 @@ def test_a_clause_after_and_ends_the_victim(sentence: str, victim: str) -> None:
 ])
 def test_a_participle_after_its_counted_subject(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # lives taken or lost are deaths
+    ("The attack claimed the lives of three civilians.", 3),
+    ("The IED took the lives of two children.", 2),
+    ("The blast cost the lives of three Afghan civilians.", 3),
+    ("ISAF regrets the loss of two civilian lives.", 2),
+    ("Two civilian lives were lost in the incident.", 2),
+    # guards: lives saved, endangered, or lost in general; a denial; read before
+    ("The quick reaction of the patrol saved the lives of two civilians.", 0),
+    ("The insurgents endangered the lives of dozens of civilians.", 0),
+    ("The insurgents put the lives of civilians at risk.", 0),
+    ("ISAF regrets any loss of civilian lives.", 0),
+    ("The bomb could have claimed the lives of dozens of civilians.", 0),
+    ("No lives were lost.", 0),
+    ("There was no loss of life.", 0),
+    ("Two civilians lost their lives in the attack.", 2),
+])
+def test_lives_taken_or_lost(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+def test_lives_lost_are_a_claim_of_their_own() -> None:
+    _, claims = read("ISAF regrets the loss of two civilian lives.")
+    assert [(c.outcome, c.count.min, c.count.max, c.population, c.evidence[0].text)
+            for c in claims] == [("killed", 2, 2, "civilian", "loss of two civilian lives")]

@@ -70,6 +70,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|remain missing)\b"),
         ("lost", r"\blost\s+(?=(?:\w+\s+){0,3}(?:soldiers?|men|fighters?|troops|members"
                  r"|officers?|policemen|servicemen)\b)"),
+        # lives taken or lost: "claimed the lives of three civilians", "the loss of two civilian
+        # lives", "Two civilian lives were lost"
+        ("lives", r"\b(?:claim(?:ed|ing|s)|t(?:ook|aken|aking|akes)|cost(?:ing|s)?)\s+the\s+"
+                  r"lives?\s+of\s+(?P<lo>)"
+                  r"|\bloss\s+of\s+(?P<ll>(?:[\w-]+\s+){1,3}?lives)\b"
+                  r"|\blives\s+(?:were|have\s+been|had\s+been)\s+(?P<lw>lost)\b"),
         # ("the bodies of two insurgents were found": the dead, counted as killed)
         ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
                     r"|wounding|injury|injuries|injuring|bod(?:y|ies))\s+of\s+"),
@@ -114,6 +120,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
                "neutrali", "martyr", "apprehend", "fatally", "mortally"),
     "died": ("died", "perished", "lost their", "lost his", "lost her", "missing"),
     "lost": ("lost ",),
+    "lives": ("lives",),
     "nominal": (" of ",),
     "the_death": ("the death",),
     "possessive": ("death", "killing", "capture", "arrest", "detention"),
@@ -1374,6 +1381,24 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
                 taken.append((v[0], b))
+            elif form == "lives":
+                if m.group("lo") is not None:
+                    v = _victim_after(text, b, s1)
+                    if _HYPOTHETICAL.search(prefix):
+                        continue  # "could have claimed the lives of"
+                elif m.group("ll") is not None:
+                    v = (m.start("ll"), m.end("ll"))
+                else:
+                    v = _subject_before(text, s0, a)
+                    v = (v[0], a + len("lives"))
+                victim = text[v[0]:v[1]]
+                if v[1] <= v[0] or not find_quantities(victim) or (
+                        m.group("lo") is not None and not _PERSON.search(victim.lower())):
+                    continue  # a count of people, not "the loss of civilian lives" in general
+                start = min(a, v[0])
+                end = max(b, v[1])
+                hits.append(_Hit("killed", start, (start, end), v, "lives"))
+                taken.append((start, end))
             elif form == "lost":
                 v = _victim_after(text, b, s1)
                 if v[1] <= v[0]:
