@@ -423,3 +423,22 @@ def test_lives_lost_are_a_claim_of_their_own() -> None:
     _, claims = read("ISAF regrets the loss of two civilian lives.")
     assert [(c.outcome, c.count.min, c.count.max, c.population, c.evidence[0].text)
             for c in claims] == [("killed", 2, 2, "civilian", "loss of two civilian lives")]
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # dying of wounds in other words
+    ("The insurgent later succumbed to his wounds.", 1),
+    ("One insurgent was wounded and later succumbed to his injuries.", 1),
+    ("Two civilians succumbed to their injuries at the hospital.", 2),
+    ("The insurgent passed away at the hospital.", 1),
+    # guards: giving in to something else; a wounded man who lived
+    ("The patrol succumbed to fatigue after the long march.", 0),
+    ("The Taliban succumbed to pressure and withdrew.", 0),
+    ("The insurgent's wounds were not life-threatening.", 0),
+])
+def test_succumbed_to_wounds(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+def test_giving_in_to_pressure_is_no_claim() -> None:
+    assert read("The Taliban succumbed to pressure and withdrew.")[1] == []

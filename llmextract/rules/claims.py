@@ -68,7 +68,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|captur(?:ed|ing|es)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?"
                    r"|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|martyr(?:ed|ing)"
                    r"|apprehend(?:ed|ing))\b"),
-        ("died", r"\b(?P<dv>died|perished|have died|has died|had died|lost their lives"
+        ("died", r"\b(?P<dv>died|perished|passed away|have died|has died|had died"
+                 r"|succumbed(?=\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
+                 r"(?:wounds?|injur(?:y|ies)|burns)\b)"
+                 r"|lost their lives"
                  r"|lost his life|lost her life|went missing|are missing|were missing"
                  r"|remain missing)\b"),
         ("lost", r"\blost\s+(?=(?:\w+\s+){0,3}(?:soldiers?|men|fighters?|troops|members"
@@ -121,7 +124,8 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "inverted": ("killed ", "wounded ", "injured ", "detained "),
     "active": ("kill", "slew", "wound", "injur", "captur", "detain", "arrest", "eliminat",
                "neutrali", "martyr", "apprehend", "fatally", "mortally"),
-    "died": ("died", "perished", "lost their", "lost his", "lost her", "missing"),
+    "died": ("died", "perished", "succumbed", "passed away", "lost their", "lost his", "lost her",
+             "missing"),
     "lost": ("lost ",),
     "lives": ("lives",),
     "nominal": (" of ",),
@@ -141,7 +145,8 @@ _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*"
-                r"|martyr\w*|deaths?|died|perished|lost.*|killing|toll|bod(?:y|ies))$",
+                r"|martyr\w*|deaths?|died|perished|succumbed|passed away|lost.*|killing|toll"
+                r"|bod(?:y|ies))$",
                 re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
     (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
@@ -442,7 +447,8 @@ _ANY_CASUALTY = re.compile(
     r"k(?:ill|idnap)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
-    r"|p(?:risoner|erish)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali|fatally|mortally")
+    r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali|fatally"
+    r"|mortally|succumb")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
