@@ -442,3 +442,22 @@ def test_succumbed_to_wounds(body: str, toll: int) -> None:
 
 def test_giving_in_to_pressure_is_no_claim() -> None:
     assert read("The Taliban succumbed to pressure and withdrew.")[1] == []
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # killings by the other side in other verbs
+    ("Insurgents assassinated a district governor in Kandahar yesterday.", 1),
+    ("The district governor was assassinated by insurgents.", 1),
+    ("Gunmen gunned down two tribal elders.", 2),
+    ("Two tribal elders were gunned down by Taliban gunmen.", 2),
+    ("Insurgents massacred five villagers.", 5),
+    ("The Taliban murdered a local teacher.", 1),
+    # guards: attempts, plots, and what a release "executes"
+    ("Insurgents attempted to assassinate the district governor.", 0),
+    ("The plot to assassinate the governor was foiled.", 0),
+    ("The Taliban leader coordinated an assassination attempt on the governor.", 0),
+    ("The Taliban leader executed attacks against Afghan and coalition forces.", 0),
+    ("The security force executed a search of the compound.", 0),
+])
+def test_killings_in_other_verbs(body: str, toll: int) -> None:
+    assert killed(body) == toll

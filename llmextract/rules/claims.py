@@ -37,7 +37,7 @@ _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remaine
 # ("fatally wounded", "mortally wounded", "fatally shot": wounds that killed)
 _FATAL = r"(?:fatally|mortally)\s+(?:wounded|injured|shot)"
 _KILLED = (rf"{_FATAL}|killed|slain|martyred|murdered|eliminated|neutrali[sz]ed|shot dead|executed"
-           r"|beheaded|dead|harmed")
+           r"|beheaded|assassinated|massacred|slaughtered|gunned down|dead|harmed")
 _INJURED = r"wounded|injured|hurt|maimed"
 _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|captive|hostage)"
              r"|abducted|kidnapped|apprehended|seized")
@@ -67,7 +67,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"|shot|shooting)|kill(?:ed|ing|s)?|slew|wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
                    r"|captur(?:ed|ing|es)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?"
                    r"|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|martyr(?:ed|ing)"
-                   r"|apprehend(?:ed|ing))\b"),
+                   r"|apprehend(?:ed|ing)"
+                   # killings by the other side: "Insurgents murdered a local teacher" (not
+                   # "executed": its releases execute attacks and operations)
+                   r"|murder(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)"
+                   r"|slaughter(?:ed|ing)|behead(?:ed|ing)|gun(?:ned|ning)\s+down)\b"),
         ("died", r"\b(?P<dv>died|perished|passed away|have died|has died|had died"
                  r"|succumbed(?=\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
                  r"(?:wounds?|injur(?:y|ies)|burns)\b)"
@@ -118,12 +122,14 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "passive": ("kill", "slain", "martyr", "murder", "eliminat", "neutrali", "shot dead", "execut",
                 "fatally", "mortally", "behead", "dead", "harm", "wound", "injur", "hurt", "maim",
                 "captur", "detain", "arrest", "custody", "prisoner", "captive", "hostage",
-                "abduct", "kidnap", "apprehend", "seized", "missing", "unaccounted"),
+                "abduct", "kidnap", "apprehend", "seized", "missing", "unaccounted", "assassinat",
+                "massacr", "slaughter", "gunned down"),
     "coordinated": (" and killed", " and wounded", " and injured", " and detained",
                     " and captured", " and arrested"),
     "inverted": ("killed ", "wounded ", "injured ", "detained "),
     "active": ("kill", "slew", "wound", "injur", "captur", "detain", "arrest", "eliminat",
-               "neutrali", "martyr", "apprehend", "fatally", "mortally"),
+               "neutrali", "martyr", "apprehend", "fatally", "mortally", "murder", "assassinat",
+               "massacr", "slaughter", "behead", "gunned down", "gunning down"),
     "died": ("died", "perished", "succumbed", "passed away", "lost their", "lost his", "lost her",
              "missing"),
     "lost": ("lost ",),
@@ -145,6 +151,8 @@ _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*"
+                r"|murder\w*|execut\w*|assassinat\w*|massacr\w*|slaughter\w*|behead\w*"
+                r"|gun(?:ned|ning)\s+down"
                 r"|martyr\w*|deaths?|died|perished|succumbed|passed away|lost.*|killing|toll"
                 r"|bod(?:y|ies))$",
                 re.IGNORECASE), "killed"),
@@ -448,7 +456,7 @@ _ANY_CASUALTY = re.compile(
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali|fatally"
-    r"|mortally|succumb")
+    r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
