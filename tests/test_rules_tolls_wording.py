@@ -461,3 +461,17 @@ def test_giving_in_to_pressure_is_no_claim() -> None:
 ])
 def test_killings_in_other_verbs(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # "N of whom were killed": the part of the group before it that was killed
+    ("Three insurgents fired on the patrol, one of whom was killed.", 1),
+    ("The security force engaged three insurgents, two of whom were killed.", 2),
+    ("The security force engaged three insurgents, two of which were killed.", 2),
+    ("The patrol engaged a group of insurgents, all of whom were killed.", 3),
+    # guards: a part that was wounded; a part described, not killed again
+    ("The security force detained three insurgents, one of whom was wounded.", 0),
+    ("The security force killed two insurgents, one of whom was a Taliban commander.", 2),
+])
+def test_n_of_whom_were_killed(body: str, toll: int) -> None:
+    assert killed(body) == toll

@@ -1117,7 +1117,9 @@ def _first_valid(text: str, candidates: list[tuple[str, int, int, str]]
 # "fired upon by an insurgent, who was killed in the ensuing engagement": a relative clause set
 # off by a comma tells what became of the counted person before it. Not one that recalls the
 # past ("the deputy of a commander, who was killed in a previous operation").
-_SET_OFF_WHO = re.compile(r"(?<=\S),\s+who\s+$")
+_SET_OFF_WHO = re.compile(
+    r"(?<=\S),\s+(?:(?P<part>[\w-]+)\s+of\s+(?:whom|which)|who)\s+$", re.IGNORECASE)
+_ALL_OF = re.compile(r"all|both|each", re.IGNORECASE)
 _RECALLED = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|former|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
 
@@ -1130,6 +1132,10 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     clause_end = text.find(",", aux, s1)
     if _RECALLED.search(text, aux, s1 if clause_end == -1 else clause_end):
         return None
+    part = who.group("part")
+    if part is not None and not _ALL_OF.fullmatch(part):
+        # "engaged three insurgents, two of whom were killed": the part is the count
+        return (who.start("part"), who.end("part")) if _bare_count(part) else None
     head = max(s0, who.start() - 60)
     found = find_quantities(text[head:who.start()])
     if not found:
