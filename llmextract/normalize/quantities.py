@@ -125,6 +125,8 @@ _PERSON_SG_TEXT = """
     relative citizen national refugee detainee prisoner suspect associate victim shopkeeper
     merchant trader vendor labourer laborer volunteer activist commando recruit informant
     tribesman nomad pilgrim worshipper worshiper occupant motorcyclist cyclist sub-commander
+    shooter assailant perpetrator infiltrator triggerman trafficker spotter emplacer planner
+    interpreter translator
 """
 _PERSON_PL_TEXT = """
     men women boys girls children babies infants teenagers youths civilians people persons
@@ -133,7 +135,8 @@ _PERSON_PL_TEXT = """
     commanders leaders facilitators drivers farmers journalists workers students guards
     bodyguards residents villagers passengers pilots officials sons daughters brothers sisters
     relatives citizens nationals refugees detainees prisoners suspects associates victims
-    occupants others
+    occupants others shooters assailants perpetrators infiltrators triggermen traffickers
+    spotters emplacers planners attackers interpreters translators contractors
 """
 _PERSON_SG_WORDS = frozenset(_PERSON_SG_TEXT.split())
 _PERSON_PL_WORDS = frozenset(_PERSON_PL_TEXT.split())

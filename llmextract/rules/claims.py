@@ -2,12 +2,15 @@
 claimant and stance (guidelines §5-§8).
 
 ``find_claims`` reads each sentence for outcome phrases (active "killing two people", passive
-"two men were killed", nominal "the deaths of at least two people", tolls "the toll rose to
-seven", denials "no civilians were harmed"), reads the victim phrase's count with
+"two men were killed", nominal "the deaths of at least two people", lives "claimed the lives
+of three civilians", tolls "the toll rose to seven", a verb left out "and two in Kandahar",
+denials "no civilians were harmed", "Reports that ... were killed are false"), reads the victim
+phrase's count with
 ``normalize.quantities`` (conjuncts added up, one claim per population), and attributes it
 (``according to X``, ``X said``, quotations; "the source", "he", "Al-Sari" resolved to the first
 identifying mention by ``ClaimantResolver``). Negated, hypothetical and purpose phrases ("could
-have killed", "an operation to capture") are not statements of casualties.
+have killed", "an operation to capture", "capable of killing") and habits ("kills civilians
+indiscriminately", "known for killing") are not statements of casualties.
 
 The drafts are raw: ``consolidation.consolidate`` merges restatements, drops named subsets and marks
 updated tolls, and ``linking.link_claims`` ties each claim to its strike.
@@ -17,6 +20,7 @@ from __future__ import annotations
 
 import functools
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llmextract.normalize import quantities
@@ -24,17 +28,22 @@ from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
-_ADVS += r"|critically|slightly|lightly|badly|fatally|mortally|severely|each|then|now|still"
-_ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|been))*"
+_ADVS += r"|presumed|left|critically|slightly|lightly|badly|severely|each|then|now|still"
+_ADVS += r"|initially|eventually|instantly|immediately|either|just|apparently|been"
+_ADVS += r"|(?!fatally|mortally)[a-z]+ly))*"  # ("were likely killed"; a fatal wound is a verb)
 # "has killed" is active; "has been killed" is passive (the perfect needs "been").
 _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remained"
         r"|(?:had|have|has)(?=(?:\s+(?:\w+ly|also|all|both))*\s+been\b))")
-_KILLED = (r"killed|slain|martyred|murdered|eliminated|neutrali[sz]ed|shot dead|executed|beheaded"
-           r"|dead|harmed")
+# ("fatally wounded", "mortally wounded", "fatally shot": wounds that killed)
+_FATAL = r"(?:fatally|mortally)\s+(?:wounded|injured|shot)"
+_KILLED = (rf"{_FATAL}|killed|slain|martyred|murdered|eliminated|neutrali[sz]ed|shot dead|executed"
+           r"|beheaded|assassinated|massacred|slaughtered|gunned down|dead|harmed")
 _INJURED = r"wounded|injured|hurt|maimed"
 _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|captive|hostage)"
              r"|abducted|kidnapped|apprehended|seized")
 _MISSING = r"missing|unaccounted\s+for"
+# Past participles not in -ed that a force does to people before it kills them.
+_IRREGULAR = r"shot|hit|struck|caught|seen|spotted|found|fought|pinned|overrun"
 _PASSIVE_VERB = rf"(?P<pv>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING})"
 _OR_VERB = rf"(?:\s*(?:,|or|and|and/or)\s+(?P<pv2>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING}))?"
 
@@ -48,20 +57,35 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # (a quoted verb, in translated copy: had been "martyred")
         ("passive", rf"{_AUX}(?:\s+not|n't)?{_ADVS}\s+(?P<q>[\"“‘'])?{_PASSIVE_VERB}\b"
                     rf"(?(q)[\"”’'])?{_OR_VERB}"),
-        ("coordinated", rf"{_AUX}\s+(?!not\b)[a-z]+ed\b[^.;,]{{0,60}}?\s+and\s+"
+        # ("was shot and killed": participles not in -ed too)
+        ("coordinated", rf"{_AUX}\s+(?!not\b)(?:[a-z]+ed|{_IRREGULAR})\b[^.;,]{{0,60}}?\s+and\s+"
                         r"(?P<cv>killed|wounded|injured|detained|captured|arrested)\b"
                         r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after)\b)"),
         ("inverted", r"\b(?:also\s+)?(?P<iv>killed|wounded|injured|detained)\s+(?:in|during|by)"
                      r"\s+[^,.;]{1,60}?\s+(?:was|were)\s+"),
-        ("active", r"\b(?P<av>kill(?:ed|ing|s)?|slew|wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
+        ("active", r"\b(?P<av>(?:fatally|mortally)\s+(?:wound(?:ed|ing)|injur(?:ed|ing)"
+                   r"|shot|shooting)|kill(?:ed|ing|s)?|slew|wound(?:ed|ing|s)?|injur(?:ed|ing|es)"
                    r"|captur(?:ed|ing|es)|detain(?:ed|ing|s)?|arrest(?:ed|ing|s)?"
                    r"|eliminat(?:ed|ing)|neutrali[sz](?:ed|ing)|martyr(?:ed|ing)"
-                   r"|apprehend(?:ed|ing))\b"),
-        ("died", r"\b(?P<dv>died|perished|have died|has died|had died|lost their lives"
+                   r"|apprehend(?:ed|ing)"
+                   # killings by the other side: "Insurgents murdered a local teacher" (not
+                   # "executed": its releases execute attacks and operations)
+                   r"|murder(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)"
+                   r"|slaughter(?:ed|ing)|behead(?:ed|ing)|gun(?:ned|ning)\s+down)\b"),
+        ("died", r"\b(?P<dv>died|perished|passed away|have died|has died|had died"
+                 r"|succumbed(?=\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
+                 r"(?:wounds?|injur(?:y|ies)|burns)\b)"
+                 r"|lost their lives"
                  r"|lost his life|lost her life|went missing|are missing|were missing"
                  r"|remain missing)\b"),
         ("lost", r"\blost\s+(?=(?:\w+\s+){0,3}(?:soldiers?|men|fighters?|troops|members"
                  r"|officers?|policemen|servicemen)\b)"),
+        # lives taken or lost: "claimed the lives of three civilians", "the loss of two civilian
+        # lives", "Two civilian lives were lost"
+        ("lives", r"\b(?:claim(?:ed|ing|s)|t(?:ook|aken|aking|akes)|cost(?:ing|s)?)\s+the\s+"
+                  r"lives?\s+of\s+(?P<lo>)"
+                  r"|\bloss\s+of\s+(?P<ll>(?:[\w-]+\s+){1,3}?lives)\b"
+                  r"|\blives\s+(?:were|have\s+been|had\s+been)\s+(?P<lw>lost)\b"),
         # ("the bodies of two insurgents were found": the dead, counted as killed)
         ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
                     r"|wounding|injury|injuries|injuring|bod(?:y|ies))\s+of\s+"),
@@ -96,16 +120,20 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
 # Words a sentence must contain (lower-cased) for each form to possibly match.
 _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "passive": ("kill", "slain", "martyr", "murder", "eliminat", "neutrali", "shot dead", "execut",
-                "behead", "dead", "harm", "wound", "injur", "hurt", "maim", "captur", "detain",
-                "arrest", "custody", "prisoner", "captive", "hostage", "abduct", "kidnap",
-                "apprehend", "seized", "missing", "unaccounted"),
+                "fatally", "mortally", "behead", "dead", "harm", "wound", "injur", "hurt", "maim",
+                "captur", "detain", "arrest", "custody", "prisoner", "captive", "hostage",
+                "abduct", "kidnap", "apprehend", "seized", "missing", "unaccounted", "assassinat",
+                "massacr", "slaughter", "gunned down"),
     "coordinated": (" and killed", " and wounded", " and injured", " and detained",
                     " and captured", " and arrested"),
     "inverted": ("killed ", "wounded ", "injured ", "detained "),
     "active": ("kill", "slew", "wound", "injur", "captur", "detain", "arrest", "eliminat",
-               "neutrali", "martyr", "apprehend"),
-    "died": ("died", "perished", "lost their", "lost his", "lost her", "missing"),
+               "neutrali", "martyr", "apprehend", "fatally", "mortally", "murder", "assassinat",
+               "massacr", "slaughter", "behead", "gunned down", "gunning down"),
+    "died": ("died", "perished", "succumbed", "passed away", "lost their", "lost his", "lost her",
+             "missing"),
     "lost": ("lost ",),
+    "lives": ("lives",),
     "nominal": (" of ",),
     "the_death": ("the death",),
     "possessive": ("death", "killing", "capture", "arrest", "detention"),
@@ -122,8 +150,12 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
 _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()}
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
 _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
-    (re.compile(rf"^(?:{_KILLED}|kill\w*|slew|eliminat\w*|neutrali\w*|martyr\w*|deaths?|died|perished"
-                r"|lost.*|killing|toll|bod(?:y|ies))$", re.IGNORECASE), "killed"),
+    (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*"
+                r"|murder\w*|execut\w*|assassinat\w*|massacr\w*|slaughter\w*|behead\w*"
+                r"|gun(?:ned|ning)\s+down"
+                r"|martyr\w*|deaths?|died|perished|succumbed|passed away|lost.*|killing|toll"
+                r"|bod(?:y|ies))$",
+                re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
     (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
                 re.IGNORECASE), "captured"),
@@ -135,6 +167,9 @@ _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
     r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
     r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
+    # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
+    r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
+    r"\s+and\s+[A-Z][a-z])"
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b))"
     r"|\s(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
     r"|which|that|according"
@@ -192,7 +227,7 @@ _CIVILIAN = re.compile(
     r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
-    r"|labou?rers?|volunteers?|rescuers?|citizens?)\b",
+    r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?)\b",
 )  # on lower-cased text
 _COMBATANT = re.compile(
     r"(?=[abcdefghijklmoprst])"  # look-ahead: a cheap skip of impossible starts
@@ -204,7 +239,8 @@ _COMBATANT = re.compile(
     r"|taliban|isis|isil|daesh|hezbollah|hamas|al-qaeda|khawarij|al-shabaab|enemy|mercenar\w*"
     r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
     r"|assailants?|raiders?|armed\s+men|extremists?|smugglers?|couriers?|spotters?"
-    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb-?makers?"
+    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb-?makers?|shooters?|perpetrators?"
+    r"|infiltrators?"
     r"|members)\b",
 )  # on lower-cased text
 _PERSON = re.compile(
@@ -236,11 +272,12 @@ _ADDITIVE = re.compile(
 _ADDITIVE_NP = re.compile(
     r"^\s*(?:another|(?:\w+\s+){0,2}(?:more|other|additional|further)\b)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
-    r"(?=[acfimnpstuw])"  # look-ahead: a cheap skip of impossible starts
+    r"(?=[acfikmnpstuw])"  # look-ahead: a cheap skip of impossible starts
     r"(?:\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+\w+){0,3}"
     r"|\bfrom\s+being|\bif|\bunless|\bnot\s+to|\bthreat\w*\s+to|\baimed\s+at"
     r"|\bin\s+(?:an\s+)?(?:order|effort|attempt)\s+to|\bseek\w*\s+to|\battempt\w*\s+to"
-    r"|\btr(?:y|ied|ying)\s+to|\bplan\w*\s+to"
+    r"|\btr(?:y|ied|ying)\s+to|\bplan\w*\s+to|\bcapable\s+of|\bpotential\s+(?:of|for|to)"
+    r"|\b(?:known|notorious|infamous)\s+for"
     r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
     re.IGNORECASE,
 )
@@ -285,6 +322,9 @@ _INCLUDING = re.compile(r",?\s+including\s+(?P<who>[^.;:,]{1,80})")
 _OF_THE_VICTIMS = re.compile(
     r"\s*(?:\S+\s+){1,2}of\s+(?:the|those)\s+(?:wounded|injured|dead|victims|casualties"
     r"|killed)\b", re.IGNORECASE)
+_OF_THE_WOUNDED = re.compile(r"\s*(?:\S+\s+){1,2}of\s+(?:the|those)\s+(?:wounded|injured)\b",
+                             re.IGNORECASE)
+_TOLL_TOLD = re.compile(r"\btoll\b|\bbringing\b|\braising\b|\braised\b")  # on lower-cased text
 _DENY_VERB = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNORECASE)
 
@@ -415,7 +455,8 @@ _ANY_CASUALTY = re.compile(
     r"k(?:ill|idnap)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
-    r"|p(?:risoner|erish)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali")
+    r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali|fatally"
+    r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
@@ -491,15 +532,21 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     verb = _FINITE_AFTER_AND.search(text, scan, stop) if "and" in text[scan:stop] else None
     if verb is not None:
         stop = verb.start()  # "one insurgent and an unknown number of insurgents fled"
+    copula = _COPULA.search(text, scan + 1, stop)
+    if copula is not None:
+        stop = copula.start()  # "(claims that the strike) killed 20 civilians are false"
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return start, stop
 
 
+# A finite copula after a victim phrase begins the predicate of a larger clause (one right after
+# the verb is the verb's own: "Those killed were three brothers").
+_COPULA = re.compile(r"(?<=\w)\s(?:are|were|was|is)\b")
 # "... and <a noun phrase> fled": the "and" opens a clause whose subject is not a victim.
 _FINITE_AFTER_AND = re.compile(
     r"(?:,\s*|\s)and\s+(?=(?:[\w'’-]+\s+){1,6}?(?:fled|escaped|withdrew|retreated|surrendered"
-    r"|were|was|are|is|had|have|has)\b)")
+    r"|were|was|are|is|had|have|has|killed|wounded|injured|detained|captured|arrested)\b)")
 
 
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
@@ -511,6 +558,7 @@ _SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]
 # Participles used as adjectives before a noun of people ("the targeted leader").
 _ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|named)\b",
                           re.IGNORECASE)
+_PARTICIPLE_AT_END = re.compile(r"\s+[a-z]+(?:ing|ed)$")  # "associated", "working"
 _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
                         r"|\w+ing)\b", re.IGNORECASE)
 
@@ -519,7 +567,7 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
 # after where and when it happened ("was wounded during the engagement in Nad-e Ali district,
 # Helmand province, and later died") or where he was taken (", where he later died").
 _WOUNDED_THEN = re.compile(
-    rf"{_AUX}\s+(?:(?:seriously|severely|critically|badly|mortally)\s+)?(?:wounded|injured"
+    rf"{_AUX}\s+(?:(?:seriously|severely|critically|badly|mortally|left)\s+)?(?:wounded|injured"
     r"|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?$",
     re.IGNORECASE)
@@ -556,7 +604,25 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         before = cuts[-1].end() if cuts else 0
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
-                and not _VERB_LIKE.search(first)):
+                and not _VERB_LIKE.search(first)) or _named_person(first):
+            cut = before
+            # ... and so are the commas of a list before it: "The Taliban commander, his
+            # deputy and a bodyguard were killed", "Abdul Qadir, Haji Wali and Karim" (not
+            # when a comma closes it: "The victims, a woman and her two children, were")
+            while cuts and cuts[-1].group(0).strip() == "," and not trimmed.endswith(","):
+                comma = cuts.pop()
+                before = cuts[-1].end() if cuts else 0
+                first = window[before:comma.start()].strip()
+                if not (_people_phrase(first) or _named_person(first)):
+                    break
+                cut = before
+    elif boundary is not None and boundary.group(0).strip().lower() == "with":
+        # "A man associated with the Taliban was killed", "A Taliban commander with ties to
+        # al-Qaida": a "with" that qualifies a person is part of the subject, not a clause
+        before = cuts[-1].end() if cuts else 0
+        first = _PARTICIPLE_AT_END.sub("", window[before:boundary.start()].strip())
+        if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+                and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
             cut = before
     elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
           and _VERB_LIKE.match(window[cut:])):
@@ -587,6 +653,13 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     return start, end
 
 
+def _people_phrase(phrase: str) -> bool:
+    """Whether ``phrase`` is a short noun phrase of people and no clause ("his deputy", "the
+    targeted Taliban leader")."""
+    return bool(_SUBJECT_NP.fullmatch(phrase) and _PERSON.search(phrase.lower())
+                and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", phrase)))
+
+
 def _set_off(aside: str) -> bool:
     """Whether ``aside``, set off by commas before a passive verb, is something the subject
     does without: a relative clause, an age, an "including", a single role ("a Taliban
@@ -612,6 +685,14 @@ _ROLE_APPOSITION = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
     r"(?P<role>(?:an?|the)\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+|[A-Z][\w'’-]*\s+){0,4}"
     r"(?![\w'’-]*s(?:,|\s*$))[a-z][\w'’-]*)(?P<end>,(?=\s)|\s*$)")
+def _apposed(m: re.Match[str]) -> str:
+    """A name set off by commas after a role is that person ("Taliban leader, Mahjur,"); after
+    another name it is the next of a list ("Mullah Karim, Mullah Rahim, Abdul Qadir and")."""
+    if _NAME_AT_END.search(m.string, 0, m.start()):
+        return m.group(0)
+    return f" {m.group(1)} "
+
+
 _BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s*){1,4}")
 _DETERMINER_START = re.compile(r"\s*(?:an?|the|his|her)\s", re.IGNORECASE)
 _NAME_AT_END = re.compile(r"[A-Z][\w'’-]*\s*$")
@@ -641,7 +722,7 @@ def _conjuncts(phrase: str) -> list[str]:
     if "," in phrase:
         phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
         phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
-        phrase = _APPOSITION.sub(r" \1 ", phrase)
+        phrase = _APPOSITION.sub(_apposed, phrase)
     parts: list[str] = []
     for part in _split_conjuncts(phrase):
         if not part or not part.strip():
@@ -658,11 +739,12 @@ _PLURAL_REFERENCE = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|they|those|these|t
                                re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _SINGULAR_ROLE_AT_END = re.compile(
-    r"(?=[abcdefgilmnosw])\b(?:leader|commander|facilitator|individual|male|man|woman"
+    r"(?=[abcdefgilmnopstw])\b(?:leader|commander|facilitator|individual|male|man|woman"
     r"|insurgent|fighter|driver|associate|member|sub-commander|official|soldier|deputy"
     r"|bodyguard|guard|brother|son|cousin|nephew|father|companion|accomplice|militant|gunman"
     r"|attacker|bomber|sniper|bomb-?maker|courier|spotter|emplacer|financier|smuggler"
-    r"|extremist)$", re.IGNORECASE)
+    r"|extremist|shooter|assailant|perpetrator|infiltrator|trigger-?man|trafficker|maker"
+    r"|planner|suspect|target)$", re.IGNORECASE)
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 
 
@@ -698,6 +780,8 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     return None, True
 
 
+_ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|later|subsequently|then|eventually|reportedly))+$",
+                             re.IGNORECASE)
 _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A-Z])")
 
 
@@ -736,7 +820,8 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     unknown_part = False
     parts = _conjuncts(phrase)
     for index, part in enumerate(parts):
-        if index and not _PERSON.search(part.lower()) and not _NAME.fullmatch(part.strip()):
+        if index and not _PERSON.search(part.lower()) and not _NAME.fullmatch(part.strip()) and (
+                not _BARE_ORDINAL.fullmatch(part)):  # ("two insurgents and a third": people)
             break  # "five enemy fighters and the recovery of four AK-47s": people end here
         count, plural = _conjunct_count(part, pronoun)
         if count is None:
@@ -1029,6 +1114,39 @@ def _first_valid(text: str, candidates: list[tuple[str, int, int, str]]
     return None
 
 
+# "fired upon by an insurgent, who was killed in the ensuing engagement": a relative clause set
+# off by a comma tells what became of the counted person before it. Not one that recalls the
+# past ("the deputy of a commander, who was killed in a previous operation").
+_SET_OFF_WHO = re.compile(
+    r"(?<=\S),\s+(?:(?P<part>[\w-]+)\s+of\s+(?:whom|which)|who)\s+$", re.IGNORECASE)
+_ALL_OF = re.compile(r"all|both|each", re.IGNORECASE)
+_RECALLED = re.compile(
+    r"\b(?:previous(?:ly)?|earlier|prior|former|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
+
+
+def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int] | None:
+    """The counted people a non-restrictive "who" before ``aux`` refers to, or None."""
+    who = _SET_OFF_WHO.search(text, s0, aux)
+    if who is None:
+        return None
+    clause_end = text.find(",", aux, s1)
+    if _RECALLED.search(text, aux, s1 if clause_end == -1 else clause_end):
+        return None
+    part = who.group("part")
+    if part is not None and not _ALL_OF.fullmatch(part):
+        # "engaged three insurgents, two of whom were killed": the part is the count
+        return (who.start("part"), who.end("part")) if _bare_count(part) else None
+    head = max(s0, who.start() - 60)
+    found = find_quantities(text[head:who.start()])
+    if not found:
+        return None
+    start = head + found[-1].start
+    phrase = text[start:who.start()]
+    if len(phrase.split()) > 5 or not _PERSON_HEAD.search(phrase.lower()):
+        return None  # "two insurgents", "an insurgent", "the armed man": people, counted
+    return start, who.start()
+
+
 @dataclass(frozen=True)
 class _Hit:
     outcome: Outcome
@@ -1045,6 +1163,8 @@ class _Hit:
 _ALONG_WITH_AFTER = re.compile(
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?)?,?\s+(?:along|together)\s+with\s+",
     re.IGNORECASE)
+# A present-tense verb whose object is a bare plural tells what someone does, not a toll.
+_BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
                            r"(?:\s+\w+){0,3}\s*$")
 _NEGATED = re.compile(r"\bnot\b|n't")
@@ -1068,6 +1188,32 @@ _BARE_DETERMINER = re.compile(
     rf"|an?\s+(?:additional|further)|other|{_GROUP_OF})?\s*", re.IGNORECASE)  # "a crew of four"
 _NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand)\b)"
                          rf"(?!.*\b{_GROUP_NOUN}$)", re.IGNORECASE)
+
+
+_DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){1,3}$")
+_COPULA_START = re.compile(r"\s*(?:were|was|are|is)\b", re.IGNORECASE)
+_CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\band|\bbut)\s*$", re.IGNORECASE)
+
+
+def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
+    """Where the counted subject of a participle at ``at`` starts ("one Taliban facilitator
+    killed", "The two insurgents killed were"), or None: a quantity shortly before it, with
+    only words between, none of them a partitive, "among" or a negation."""
+    if verb.lower() not in ("killed", "wounded", "injured", "detained", "captured"):
+        return None
+    window = max(s0, at - 60)
+    q = find_quantities(text[window:at])
+    gap = text[window + q[-1].end:at] if q else ""
+    if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
+            not _NEGATED.search(gap)) and (
+            not _PARTITIVE_BEFORE.search(text, window, window + q[-1].start)):
+        return window + q[-1].start
+    definite = _DEFINITE_BEFORE.search(text, window, at)  # "The insurgent killed in ..."
+    if definite is not None and parse_count(definite.group(0).strip()) == Count(min=1, max=1) and (
+            not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", definite.group(0)))
+            and not _NEGATED.search(definite.group(0))):
+        return definite.start()
+    return None
 
 
 def _bare_count(victim: str) -> bool:
@@ -1133,11 +1279,16 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                         _outcome(m.group("pv2") or "")) if o]
                 if not outcomes:
                     continue
-                if _RELATIVE.search(text[s0:m.start("aux")]) or _NEGATED.search(m.group(0)):
+                if _NEGATED.search(m.group(0)):
                     continue
+                antecedent = None
+                if _RELATIVE.search(text[s0:m.start("aux")]):
+                    antecedent = _set_off_antecedent(text, s0, m.start("aux"), s1)
+                    if antecedent is None:
+                        continue
                 if _MODAL_BEFORE.search(prefix):
                     continue  # "could have been killed"
-                v = _subject_before(text, s0, m.start("aux"))
+                v = antecedent or _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
                 if _QUESTION_BEFORE.search(text, max(s0, v[0] - 12), v[0]):
@@ -1170,6 +1321,16 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 if _SUBSET_BEFORE.search(text, max(s0, a - 60), m.start("iv")):
                     continue  # "Among those killed in the strike were …": some of the dead
+                if not _CLAUSE_START.search(text[s0:a]):
+                    # "An insurgent killed during the operation was carrying a grenade": the
+                    # participle's subject is before it, not after the copula
+                    start = _reduced_subject(text, s0, m.start("iv"), m.group("iv"))
+                    if start is not None:
+                        end = m.start("iv") + len(m.group("iv"))
+                        hits.append(_Hit(outcome, start, (start, end), (start, m.start("iv")),
+                                         "reduced"))
+                        taken.append((start, end))
+                    continue
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
             elif form == "active":
@@ -1184,6 +1345,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # a passive or an adjective ("the wounded were"), read elsewhere
                 v = _victim_after(text, b, s1)
                 victim = text[v[0]:v[1]]
+                if (verb[-1:].lower() == "s" and _BARE_PLURAL_START.match(victim)
+                        and not find_quantities(victim)):
+                    continue  # "The Taliban kills civilians indiscriminately": a habit
                 shared = _SHARED_OBJECT.match(text, b, s1)
                 if shared is not None:
                     # "killing and injuring a number of them": both verbs take that object
@@ -1200,18 +1364,22 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # "neutralized the firing position", "an IED": not people
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
-                                    and not _bare_count(victim) and not _ORDINAL.match(victim)):
+                                    and not _bare_count(victim) and not _ORDINAL.match(victim)
+                                    and not _MORE_COUNT.fullmatch(victim.strip())):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
-                    if verb.lower() in ("killed", "wounded", "injured", "detained", "captured"):
-                        window = max(s0, a - 60)
-                        q = find_quantities(text[window:a])
-                        gap = text[window + q[-1].end:a] if q else ""
-                        if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
-                                not _PARTITIVE_BEFORE.search(text, window, window + q[-1].start)):
-                            start = window + q[-1].start
-                            hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
-                            taken.append((start, b))
+                    start = _reduced_subject(text, s0, a, verb)
+                    if start is not None:
+                        hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
+                        taken.append((start, b))
                     continue
+                if _COPULA_START.match(victim):
+                    # "The two insurgents killed were known fighters": the participle's
+                    # subject is counted before it, the predicate describes them
+                    start = _reduced_subject(text, s0, a, verb)
+                    if start is not None:
+                        hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
+                        taken.append((start, b))
+                        continue
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
             elif form == "died":
@@ -1221,14 +1389,39 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 wounded = _WOUNDED_THEN.search(text, s0, a)
                 # "was wounded and later died of his injuries": the subject of "was wounded"
                 v = _subject_before(text, s0, wounded.start() if wounded else a)
+                adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
+                if adverbs is not None and adverbs.start() > v[0]:
+                    v = (v[0], adverbs.start())  # "His brother also died": not the subject
                 subject = text[v[0]:v[1]].lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
                                         or _ORDINAL.match(subject)
                                         or _named_person(text[v[0]:v[1]])) or (
-                        _OF_THE_VICTIMS.match(text, v[0], v[1])):
+                        _OF_THE_VICTIMS.match(text, v[0], v[1])
+                        and not (_OF_THE_WOUNDED.match(text, v[0], v[1])
+                                 and not _TOLL_TOLD.search(sentence.lower))):
+                    # ("Two of the wounded insurgents later died": more dead, unless the
+                    # sentence gives the toll they bring it to)
                     continue
                 hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
                 taken.append((v[0], b))
+            elif form == "lives":
+                if m.group("lo") is not None:
+                    v = _victim_after(text, b, s1)
+                    if _HYPOTHETICAL.search(prefix):
+                        continue  # "could have claimed the lives of"
+                elif m.group("ll") is not None:
+                    v = (m.start("ll"), m.end("ll"))
+                else:
+                    v = _subject_before(text, s0, a)
+                    v = (v[0], a + len("lives"))
+                victim = text[v[0]:v[1]]
+                if v[1] <= v[0] or not find_quantities(victim) or (
+                        m.group("lo") is not None and not _PERSON.search(victim.lower())):
+                    continue  # a count of people, not "the loss of civilian lives" in general
+                start = min(a, v[0])
+                end = max(b, v[1])
+                hits.append(_Hit("killed", start, (start, end), v, "lives"))
+                taken.append((start, end))
             elif form == "lost":
                 v = _victim_after(text, b, s1)
                 if v[1] <= v[0]:
@@ -1323,8 +1516,56 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
             elif form == "casualties":
                 hits.append(_Hit("killed", a, (a, b), (a, b), form, denial=True))
                 taken.append((a, b))
+    hits.extend(_gapped(text, sentence, hits, overlaps))
     hits.sort(key=lambda h: h.pos)
     return hits
+
+
+# "killed four insurgents in Helmand and two in Kandahar", "Two insurgents were killed by a
+# strike, and three more by small-arms fire": the verb left out, a new count with its place,
+# time or means. Only a bare count ("two", "another", "three more") is one.
+_GAPPED = re.compile(
+    r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)|[\w-]+))"
+    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later)\b)", re.IGNORECASE)
+_GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_MORE_COUNT = re.compile(r"[\w-]+\s+more", re.IGNORECASE)  # "three more"
+_GAP_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|\w+ed)\b", re.IGNORECASE)
+
+
+def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
+            overlaps: Callable[[int, int], bool]) -> list[_Hit]:
+    """The tolls whose verb a killed or wounded toll of the sentence lends them (``_GAPPED``):
+    without it the second count of the sentence is lost."""
+    found: list[_Hit] = []
+    for hit in hits:
+        if hit.form not in ("active", "passive") or hit.outcome not in ("killed", "injured"):
+            continue
+        at = max(hit.phrase[1], hit.victim[1])
+        m = _GAPPED.match(text, at, sentence.end)
+        if m is None:
+            # after the place, time or means of the first toll ("in Helmand", "by a strike,")
+            tail = _GAP_CLAUSE_END.search(text, at, sentence.end)
+            stop = tail.start() if tail is not None else sentence.end
+            if stop >= sentence.end or _GAP_VERB.search(text, at, stop):
+                continue
+            m = _GAPPED.match(text, stop - 1 if text[stop] == "a" else stop, sentence.end)
+            if m is None:
+                continue
+        q = m.group("q")
+        if not (_bare_count(q) or _PRONOUN_ONE.fullmatch(q) or _MORE_COUNT.fullmatch(q)):
+            continue
+        rest = text[m.end():sentence.end]
+        clause = _GAP_CLAUSE_END.search(rest)
+        end = m.end() + (clause.start() if clause else len(rest))
+        if _GAP_VERB.search(text, m.end(), end):
+            continue  # "and two in the compound were detained": a clause of its own
+        while end > m.end() and text[end - 1] in " .":
+            end -= 1
+        a, b = m.start("q"), m.end("q")
+        if overlaps(a, end):
+            continue
+        found.append(_Hit(hit.outcome, a, (a, end), (a, b), "gapped"))
+    return found
 
 
 _PEOPLE_NOUN_AFTER = re.compile(
@@ -1435,9 +1676,36 @@ def _split_hits(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
 
 _PLURAL_PRONOUN_VICTIM = re.compile(
     r"\b(?:them|they)\b|^\s*(?:all\s+(?:of\s+)?)?the\s+[\w\s-]*s\s*$", re.IGNORECASE)
-_OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?others?\b", re.IGNORECASE)
+_OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?(?:others?|more)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
+# A later assessment's toll replaces an initial one ("Initial reports indicated three insurgents
+# were killed; a follow-on assessment determined five were killed").
+_ASSESSED = re.compile(
+    r"\b(?:follow-?on|subsequent|later|further|final|updated|post-\w+|battle\s+damage)\s+"
+    r"assessments?\b|\blater\s+(?:determined|confirmed|found|assessed)\b", re.IGNORECASE)
+_SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
+
+
+# "Reports that two civilians were killed are false": a toll told as what reports, claims or
+# allegations said, which the sentence then calls untrue, is denied in the text's voice.
+_REPORTED_THAT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\s+"
+    r"(?:\w+\s+){0,3}?that\s+(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
+_CALLED_FALSE = re.compile(
+    r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
+    r"\s+(?:\w+\s+)?(?:false|incorrect|untrue|unfounded|inaccurate|baseless|wrong|erroneous"
+    r"|fabricated)\b", re.IGNORECASE)
+
+
+def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
+    if hit.form not in _SUBJECT_FIRST and hit.form != "active":
+        return False
+    reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+    if reported is None or (hit.form != "active" and reported.group("subject")):
+        return False  # (a passive's subject opens the clause: "that two civilians were killed")
+    after = hit.pos if hit.form == "active" else hit.phrase[1]
+    return _CALLED_FALSE.search(text[after:sentence.end]) is not None
 
 
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
@@ -1460,7 +1728,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         for hit, victim in _split_hits(text, hits):
             if hit.pos != hits[0].pos:
                 attribution = _attribution(text, sentence, hit.pos, layout, resolver)
-            denial = hit.denial
+            denial = hit.denial or _called_false(text, sentence, hit)
             if hit.form == "toll":
                 count, known = victim_count(victim)
             elif hit.form == "the_death":
@@ -1490,8 +1758,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             if hit.form == "casualties":
                 population: Population = "civilian" if "civilian" in victim.lower() else (
                     "combatant" if "military" in victim.lower() else "unknown")
-            elif (_OTHERS_VICTIM.match(victim) or _BARE_ORDINAL.fullmatch(victim)) and (
-                    previous_population is not None):
+            elif (_OTHERS_VICTIM.match(victim) or _BARE_ORDINAL.fullmatch(victim)
+                  or hit.form == "gapped") and previous_population is not None:
                 population = previous_population
             else:
                 context = ""
@@ -1529,17 +1797,22 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             if attribution.span is not None and attribution.span[1] <= hit.pos:
                 prefix_start = attribution.span[1]
             clause_prefix = text[prefix_start:hit.pos]
-            names = frozenset(n.group(0) for n in _NAME.finditer(victim)
-                              if not _NOT_NAME.match(n.group(0).split()[0]))
+            names = frozenset(name for name in (_TITLE.sub("", n.group(0))
+                                                for n in _NAME.finditer(victim))
+                              if name and not _NOT_NAME.match(name.split()[0]))
             drafts.append(ClaimDraft(
                 outcome=hit.outcome, population=population, count=count, count_known=known,
                 claimant=claimant, claimant_span=attribution.span if claimant else None,
                 stance=stance, sentence=sentence, pos=hit.pos, victim=victim, spans=spans,
                 attr_spans=attr_spans, aggregate=aggregate,
+                # "also" before the toll ("The strike also killed ...") or between a
+                # subject and its verb ("His associate was also killed")
                 additive=bool(_ADDITIVE_NP.match(victim)) or bool(
-                    _ALSO_WORD.search(clause_prefix)),
+                    _ALSO_WORD.search(clause_prefix)) or (
+                    hit.form in _SUBJECT_FIRST and hit.victim[1] < hit.phrase[1]
+                    and _ALSO_WORD.search(text, hit.victim[1], hit.phrase[1]) is not None),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
-                or sentence.update,
+                or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None,
                 names=names, ordinal=_ordinal(victim)))
     return drafts
 
