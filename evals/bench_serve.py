@@ -12,16 +12,19 @@
      a thread per connection sharing one interpreter lock with the load generator, so it
      answers late under load (kept to compare with earlier figures).
 
-   Two floors are printed first, at the same concurrency: a bare ``httpx2`` loop against the
-   fake endpoint itself (the share of the ideal the endpoint allows), and the load generator
-   against each server's ``GET /healthz`` (what the HTTP stack and the load generator allow
-   with no extraction; healthz answers at once, so it is read in requests per second, not
+   Two floors are printed first, at the same concurrency: a bare loop of the load generator
+   against the fake endpoint itself (the share of the ideal the endpoint allows), and the load
+   generator against each server's ``GET /healthz`` (what the HTTP stack and the load generator
+   allow with no extraction; healthz answers at once, so it is read in requests per second, not
    against the ideal). Then per server: lost / failed, p50 / p99 latency, throughput against
    the ideal and against the first floor (what the load generator and the endpoint leave a
    server that cost nothing: a closed loop of 1,000 requests starting at once also loses its
-   first and last rounds), and the CPU time per request of the server (workers included), of this process
-   (the load generator, plus the threaded endpoint when used) and of the asyncio endpoint,
-   with what the server's CPU allows on the cores it has.
+   first and last rounds), and the CPU time per request of the server (workers included), of
+   this process (the load generator, plus the threaded endpoint when used) and of the asyncio
+   endpoint, with what the server's CPU allows on the cores it has. The load generator is
+   ``loadgen.py``'s (keep-alive connections on asyncio streams; ``--loadgen httpx2``: one
+   ``httpx2.AsyncClient``, as the figures before December 5 were taken), and the first floor is
+   measured with it.
    Also printed: the time the server spent runnable but without a CPU (other programs on the
    cores) and the cores the three processes used (requests/s x their CPU per request).
    Every configuration is started once and the rounds are interleaved (``--rounds``, medians),
@@ -65,6 +68,8 @@ REPO = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO))
 
 from fake_endpoint import floor  # noqa: E402  (evals/, beside this script)
+from loadgen import ERRORS as RAW_ERRORS  # noqa: E402
+from loadgen import Connection  # noqa: E402
 
 from tests.openai_server import OpenAIServer, reply_tool, slow  # noqa: E402
 from tests.serve_process import ServeProcess  # noqa: E402
@@ -90,6 +95,10 @@ def health_ask(i: int) -> tuple[str, str, Any]:
     return "GET", "/healthz", None
 
 
+#: The load generator ``drive`` uses: "raw" (``loadgen.py``) or "httpx2" (as before).
+LOADGEN = {"name": "raw"}
+
+
 async def drive(url: str, requests: int, clients: int, ask: Ask,
                 deadline: float) -> dict[str, Any]:
     """``requests`` requests from ``clients`` concurrent connections; every outcome counted."""
@@ -100,20 +109,31 @@ async def drive(url: str, requests: int, clients: int, ask: Ask,
     async with httpx2.AsyncClient(base_url=url, timeout=60, limits=limits,
                                   trust_env=False) as client:
 
+        async def send_httpx2(method: str, path: str, body: Any) -> str:
+            try:
+                return str((await client.request(method, path, json=body)).status_code)
+            except httpx2.HTTPError as exc:
+                return type(exc).__name__
+
         async def one_client() -> None:
+            connection = Connection(url)
             for i in next_index:
                 if time.monotonic() > deadline:
                     statuses[_NOT_SENT] = statuses.get(_NOT_SENT, 0) + 1
                     continue
                 method, path, body = ask(i)
                 started = time.perf_counter()
-                try:
-                    response = await client.request(method, path, json=body)
-                    key = str(response.status_code)
-                except httpx2.HTTPError as exc:
-                    key = type(exc).__name__
+                if LOADGEN["name"] == "httpx2":
+                    key = await send_httpx2(method, path, body)
+                else:
+                    try:
+                        key = str((await asyncio.wait_for(
+                            connection.request(method, path, body), 60))[0])
+                    except (*RAW_ERRORS, asyncio.TimeoutError) as exc:
+                        key = type(exc).__name__
                 latencies.append(time.perf_counter() - started)
                 statuses[key] = statuses.get(key, 0) + 1
+            connection.close()
 
         started = time.perf_counter()
         await asyncio.gather(*(one_client() for _ in range(clients)))
@@ -130,6 +150,29 @@ async def drive(url: str, requests: int, clients: int, ask: Ask,
         "p99_ms": 1000 * latencies[min(len(latencies) - 1, int(0.99 * len(latencies)))],
         "seconds": elapsed, "per_second": len(latencies) / elapsed,
     }
+
+
+def raw_floor(base_url: str, requests: int, clients: int, content: str) -> tuple[float, float]:
+    """``fake_endpoint.floor`` for the raw load generator: what it reaches against the endpoint
+    itself, requests per second and this process's CPU ms per request."""
+    body = {"model": "bench-model", "messages": [{"role": "user", "content": content}]}
+
+    async def run() -> tuple[float, float]:
+        next_index = iter(range(requests))
+
+        async def one_client() -> None:
+            connection = Connection(base_url)
+            for _ in next_index:
+                status, _ = await connection.request("POST", "/chat/completions", body)
+                assert status == 200, status
+            connection.close()
+
+        started, cpu = time.perf_counter(), time.process_time()
+        await asyncio.gather(*(one_client() for _ in range(clients)))
+        return requests / (time.perf_counter() - started), \
+            (time.process_time() - cpu) * 1000 / requests
+
+    return asyncio.run(run())
 
 
 async def drive_probed(url: str, requests: int, clients: int, ask: Ask,
@@ -268,7 +311,10 @@ def main() -> int:
                         "e.g. h11/asyncio,httptools/uvloop (default: the server's choice)")
     parser.add_argument("--no-rules", action="store_true", help="skip the rules backend")
     parser.add_argument("--soak", type=float, default=0.0, help="seconds of soak (0: none)")
+    parser.add_argument("--loadgen", choices=("raw", "httpx2"), default="raw",
+                        help="the load generator: loadgen.py's, or httpx2 (earlier figures)")
     args = parser.parse_args()
+    LOADGEN["name"] = args.loadgen
     deadline = time.monotonic() + min(HARD_LIMIT_SECONDS, 300 + 90 * args.rounds + args.soak)
     cores = os.cpu_count() or 1
     worker_counts = sorted({int(w) for w in args.workers.split(",") if w} or {1, cores})
@@ -331,7 +377,8 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
         asyncio.run(drive(config.server.url, 50, 8, extract_ask("warm-up"), deadline))
     for round_no in range(args.rounds):
         for kind, up in ups.items():
-            floors[kind].append(floor(up.base_url, args.requests, args.clients, SEED))
+            measure = raw_floor if LOADGEN["name"] == "raw" else floor
+            floors[kind].append(measure(up.base_url, args.requests, args.clients, SEED))
         for config in configs:
             assert config.server is not None
             url, pid = config.server.url, config.server.proc.pid
@@ -364,7 +411,7 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
           f"{load_before:.1f} -> {load_after:.1f} on {os.cpu_count()} cores")
     for kind, values in floors.items():
         rate = med([v[0] for v in values])
-        print(f"  floor, bare httpx2 loop -> {kind} endpoint: {rate:.0f} requests/s = "
+        print(f"  floor, bare {LOADGEN['name']} loop -> {kind} endpoint: {rate:.0f} requests/s = "
               f"{rate / ideal:.2f} of the ideal; {med([v[1] for v in values]):.2f} ms "
               f"CPU/request in this process")
     width = max(24, *(len(c.label) for c in configs))
