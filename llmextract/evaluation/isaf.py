@@ -109,7 +109,7 @@ from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline
 from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
-from llmextract.normalize.quantities import minimum
+from llmextract.normalize.quantities import minimum, parse_count
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -152,13 +152,33 @@ _BLAMED_FOR = re.compile(
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
-_OWN_LOSS = re.compile(
+_OWN_NAMED = (
     r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|personnel|commandos?)\b"
+    r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
+    r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
+    # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
+    r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+(?:[A-Z][\w-]*\s+){0,3}members?\b"
+    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP)\b")
+_OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
+_OWN_LOSS = re.compile(
+    _OWN_NAMED +
     # in a release's own voice a bare "policeman", "soldier", "service member" is its side's
-    r"|^(?!.*\b(?:insurgents?|Taliban|enem(?:y|ies)|militants?|fighters?|posing)\b).*\b(?:"
-    r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?)\b")
+    (r"|^(?!.*\b(?:insurgents?|Taliban|enem(?:y|ies)|militants?|fighters?|posing)\b).*\b(?:"
+     r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?|Marines?)\b"))
+# The attacker of an insider attack, killed: "the rogue soldier", "the shooter, wearing an
+# Afghan army uniform"; he is the other side's, whatever uniform he wore.
+_INSIDER = re.compile(
+    r"\b(?:rogue|shooter|gunm[ae]n|attackers?|assailants?|insider|impostors?"
+    r"|(?:wearing|dressed\s+in|disguised\s+in|posing\s+as)\b)", re.IGNORECASE)
+# A toll told by a word that points back to people named before it ("killing both", "killing
+# them"): whose they are is read from the nearest side named before it.
+_BACK_REFERENCE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:both|them|all(?:\s+(?:two|three|four|five|of\s+them))?"
+    r"|each|the\s+(?:two|three|four)|(?:two|three|four)\s+of\s+them)\b"
+    r"|\b(?:both|them|all\s+(?:two|three|four|five|of\s+them))\s*$", re.IGNORECASE)
+# A quote of one toll that names several groups: "A coalition service member and two insurgents".
+_CONJUNCT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is)\b.*$", re.DOTALL)
 # Who strikes in a release: its own forces, or the side they fight.
 _OWN_FORCES = re.compile(
     r"\b(?:ISAF|International\s+Security\s+Assistance\s+Force|coalition|NATO"
@@ -349,17 +369,22 @@ def _start(date: DateRange, released: dt.date | None) -> dt.date:
 
 def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             released: dt.date | None) -> int:
+    shares = {c.id: _own_share(c, text) for c in claims if c.outcome == "killed"}
     counted = [c for c in claims
                if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied"
-               and not _history(c, text, released) and not _own_loss(c.evidence[0].text)]
+               and not _history(c, text, released) and shares[c.id] != 0]
     if any(c.claimant is None for c in counted):
         counted = [c for c in counted if c.claimant is None]
     roundup = {c.id for c in counted
                if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
-    details = [c for c in counted if c.id not in roundup and _coded(c.count) > 0]
+    def value(c: CasualtyClaim) -> int:
+        share = shares[c.id]
+        return _coded(c.count) if share is None else share
+
+    details = [c for c in counted if c.id not in roundup and value(c) > 0]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     kept = details if details or update else counted
-    total = sum(_coded(c.count) for c in kept)
+    total = sum(value(c) for c in kept)
     if total == 0 and any(_uncounted(c.count) and _KILLING.search(c.evidence[0].text)
                           for c in kept):
         return _UNCOUNTED  # "insurgents were killed", told once or restated
@@ -389,8 +414,36 @@ def _uncounted(count: Count) -> bool:
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
-    soldiers, was killed") is not the victim."""
-    return _OWN_LOSS.search(_SET_OFF_CLAUSE.sub(",", quote)) is not None
+    soldiers, was killed") is not the victim, nor is an insider attacker its side's dead ("the
+    rogue soldier was killed")."""
+    quote = _SET_OFF_CLAUSE.sub(",", quote)
+    return _OWN_LOSS.search(quote) is not None and _INSIDER.search(quote) is None
+
+
+def _own_share(claim: CasualtyClaim, text: str | None) -> int | None:
+    """What a toll adds once the releasing side's own dead are taken out: None when it names
+    none of them; else the other side's dead it names beside them ("A coalition service member
+    and two insurgents were killed": 2), or 0. A toll that points back ("ambushed two Afghan
+    soldiers, killing both") is of the side named last before it."""
+    quote = claim.evidence[0].text
+    if (_BACK_REFERENCE.search(quote) and _OTHER_SIDE.search(quote) is None
+            and _OWN_LOSS.search(quote) is None):
+        before = _before(claim.evidence[0], text)
+        own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)]
+        other = [m.end() for m in _OTHER_SIDE.finditer(before)]
+        if own and (not other or own[-1] > other[-1]) and _INSIDER.search(before) is None:
+            return 0
+    if not _own_loss(quote):
+        return None
+    if _OTHER_SIDE.search(quote) is None:
+        return 0
+    victims = _TOLL_VERB.sub("", quote)
+    share = 0
+    for part in _CONJUNCT.split(victims):
+        if _OTHER_SIDE.search(part) and not _own_loss(part):
+            count = parse_count(part)
+            share += _coded(count) if count is not None else 0
+    return share
 
 
 def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:

@@ -1,0 +1,57 @@
+"""The ISAF reduction's conventions on wording families the rules first missed.
+
+Every sentence was written for these tests in the style of ISAF press releases (none is copied
+from ``evals/external/isaf`` or the gold set). Each family has probes that failed before its
+fix and guards that must keep their answer, run as ``llmextract eval --dataset isaf`` runs
+them: the ``rules`` backend, then ``evaluation.isaf.derive``.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from llmextract import extract
+from llmextract.evaluation.isaf import IsafAnswer, derive
+
+PUBLISHED = dt.date(2011, 6, 14)
+DATELINE = "KABUL, Afghanistan (June 14, 2011) – "
+
+
+def answer(body: str) -> IsafAnswer:
+    text = DATELINE + body
+    return derive(extract(text, backend="rules", published=PUBLISHED), text)
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # the releasing side's own dead, by the names of its forces
+    ("Two Afghan Local Police members were killed when insurgents attacked their checkpoint "
+     "in Kandahar province.", 0),
+    ("Three members of the Afghan National Police were killed by a roadside bomb in Helmand "
+     "province.", 0),
+    ("One ANSF member was killed during the engagement in Helmand province.", 0),
+    ("Two ANSF members were killed when their vehicle struck a bomb.", 0),
+    ("A U.S. Marine was killed by an insurgent attack in Helmand province.", 0),
+    ("Two U.S. Marines were killed in the attack in Nawa district.", 0),
+    # a toll of both sides at once: the other side's part counts
+    ("A coalition service member and two insurgents were killed during the engagement in "
+     "Helmand province.", 2),
+    ("Two Afghan soldiers and three insurgents were killed in the firefight.", 3),
+    # own dead referred back to
+    ("Insurgents ambushed two Afghan soldiers, killing both, in Kandahar province.", 0),
+    ("Insurgents attacked two Afghan policemen at a checkpoint, killing them.", 0),
+    # an insider attacker is the other side's, whatever uniform he wore
+    ("The rogue soldier was killed by return fire after he opened fire on coalition troops.", 1),
+    ("The shooter, wearing an Afghan army uniform, was killed by return fire.", 1),
+    ("The attacker, dressed in an Afghan soldier's uniform, was killed by return fire.", 1),
+    # guards
+    ("The security force killed two insurgents in Helmand province.", 2),
+    ("One Afghan soldier was killed in the attack.", 0),
+    ("A coalition service member was killed by an improvised explosive device.", 0),
+    ("Afghan soldiers ambushed two insurgents, killing both, in Kandahar province.", 2),
+    ("The leader, who planned attacks that killed two Afghan soldiers, was killed.", 1),
+    ("Coalition forces killed two Haqqani network members in Khost province.", 2),
+])
+def test_the_releasing_sides_own_dead_are_not_counted(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
