@@ -55,3 +55,20 @@ def answer(body: str) -> IsafAnswer:
 ])
 def test_the_releasing_sides_own_dead_are_not_counted(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # what a set-off clause says of the target is not what the toll after it is of
+    ("During the operation, which targeted a leader responsible for IED attacks, the force "
+     "killed three insurgents.", 3),
+    ("The operation, which targeted a Taliban leader believed to be behind attacks on Afghan "
+     "forces, killed two insurgents in Helmand province.", 2),
+    # guards: a toll of an attack the target is blamed for is history
+    ("The leader was responsible for an attack that killed two civilians.", 0),
+    ("The security force targeted a Taliban leader responsible for a bombing that killed three "
+     "civilians.", 0),
+    ("The leader, who was responsible for an attack that killed two civilians, was detained.",
+     0),
+])
+def test_a_blamed_attack_does_not_reach_across_a_set_off_clause(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

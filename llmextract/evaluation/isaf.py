@@ -457,7 +457,11 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
 
 
 def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
-    return _BLAMED_FOR.search(_before(claim.evidence[0], text)) is not None
+    """Whether the toll's clause blames its target for it; a set-off clause before the toll
+    ("During the operation, which targeted a leader responsible for IED attacks, the force
+    killed three insurgents") says who the target is, not what the toll is of."""
+    before = _SET_OFF_CLAUSE.sub(",", _before(claim.evidence[0], text))
+    return _BLAMED_FOR.search(before) is not None
 
 
 def _before(span: Span, text: str | None) -> str:
