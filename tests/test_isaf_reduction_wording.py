@@ -72,3 +72,28 @@ def test_the_releasing_sides_own_dead_are_not_counted(body: str, killed: int) ->
 ])
 def test_a_blamed_attack_does_not_reach_across_a_set_off_clause(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # running totals reach back before the week of the release: history, not its toll
+    ("Coalition forces have killed 45 insurgents this year in Helmand province.", 0),
+    ("Since the beginning of the operation, the force has killed 30 insurgents.", 0),
+    ("In the past month, coalition forces killed 12 insurgents in the district.", 0),
+    ("The force killed two insurgents in Helmand province yesterday. Since the beginning of "
+     "the operation, the force has killed 30 insurgents.", 2),
+    ("The security force killed two insurgents yesterday, bringing to 30 the number of "
+     "insurgents killed since the operation began.", 2),
+    # killed and captured together: how many were taken out, not how many died
+    ("The security force has killed or captured more than 50 insurgents in the district.", 0),
+    ("The force killed two insurgents in Helmand province yesterday. Operations in the "
+     "district have killed or captured more than 50 insurgents in the past month.", 2),
+    # guards
+    ("Over the past 24 hours, coalition forces killed 12 insurgents in separate operations.",
+     12),
+    ("Earlier this week, the security force killed three insurgents in Helmand province.", 3),
+    ("The security force killed two insurgents and captured one in Kandahar province.", 2),
+    ("Last month the leader was wounded; the security force killed him today in Kandahar "
+     "province.", 1),
+])
+def test_a_running_total_is_not_the_toll_of_an_incident(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

@@ -140,6 +140,21 @@ _ROUNDUP = re.compile(
     r"|\bin\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*(?:the\s+)?)*"
     r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b",
     re.IGNORECASE)
+# A running total: a toll over a period reaching back before the week of the release ("this
+# year", "since the beginning of the operation", "in the past month"): history, as an old toll.
+_RUNNING_TOTAL = re.compile(
+    r"\b(?:so\s+far\s+)?this\s+year\b|\bso\s+far\b|\bto\s+date\b"
+    r"|\bsince\s+(?:the\s+)?(?:beginning|start|launch|outset)\s+of\b"
+    r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
+    r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|early|late|last)\b"
+    r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b",
+    re.IGNORECASE)
+# A figure of killed and detained together says how many were taken out, not how many died.
+_KILLED_OR_CAPTURED = re.compile(
+    r"\bkill(?:ed|ing)\s+or\s+(?:captur|detain)\w*|\b(?:captur|detain)\w*\s+or\s+kill\w*",
+    re.IGNORECASE)
 # An ISAF Joint Command operational update: a lede that sums the day's operations over one
 # paragraph per operation (the dataset has a row per paragraph, each with the same lede).
 _OPERATIONAL_UPDATE = re.compile(r"\bOperational\s+Update\b", re.IGNORECASE)
@@ -370,9 +385,13 @@ def _start(date: DateRange, released: dt.date | None) -> dt.date:
 def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             released: dt.date | None) -> int:
     shares = {c.id: _own_share(c, text) for c in claims if c.outcome == "killed"}
+    # a running total "bringing to 30 the number killed since ..." updates no toll of its own
+    past = {c.id for c in claims if c.outcome == "killed"
+            and (_history(c, text, released) or _running(c, claims, text))}
     counted = [c for c in claims
-               if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied"
-               and not _history(c, text, released) and shares[c.id] != 0]
+               if c.outcome == "killed" and c.stance != "denied" and c.id not in past
+               and (c.superseded_by is None or c.superseded_by in past) and shares[c.id] != 0
+               and _KILLED_OR_CAPTURED.search(c.evidence[0].text) is None]
     if any(c.claimant is None for c in counted):
         counted = [c for c in counted if c.claimant is None]
     roundup = {c.id for c in counted
@@ -456,6 +475,26 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     return _blamed(claim, text)
 
 
+def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | None) -> bool:
+    """Whether a toll is a running total ("has killed 45 insurgents this year"), read in its
+    part of the sentence: up to the tolls before and after it in the same sentence ("killed two
+    insurgents yesterday, bringing to 30 the number killed since the operation began")."""
+    span = claim.evidence[0]
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return _RUNNING_TOTAL.search(span.text) is not None
+    start, end = bounds
+    for other in claims:
+        o = other.evidence[0]
+        if other is claim or not start <= o.start < end:
+            continue
+        if o.end <= span.start:
+            start = max(start, o.end)
+        elif o.start >= span.end:
+            end = min(end, o.start)
+    return _RUNNING_TOTAL.search(text, start, end) is not None
+
+
 def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether the toll's clause blames its target for it; a set-off clause before the toll
     ("During the operation, which targeted a leader responsible for IED attacks, the force
@@ -499,14 +538,20 @@ def _own_strike(event: StrikeEvent, text: str | None) -> bool:
 def _context(span: Span, text: str | None) -> str:
     """The sentence around ``span`` (the quote itself without the article or when the span
     does not fit it)."""
+    bounds = _sentence(span, text)
+    return span.text if bounds is None or text is None else text[bounds[0]:bounds[1]]
+
+
+def _sentence(span: Span, text: str | None) -> tuple[int, int] | None:
+    """The offsets of the sentence around ``span``; None when the span does not fit ``text``."""
     if text is None or span.end > len(text) or text[span.start:span.end] != span.text:
-        return span.text
+        return None
     start = max(0, span.start - 600)
     for m in _SENTENCE_END.finditer(text, start, span.start):
         start = m.end()
     end_match = _SENTENCE_END.search(text, span.end, span.end + 600)
     end = end_match.end() if end_match else min(len(text), span.end + 600)
-    return text[start:end]
+    return start, end
 
 
 def score_release(release: IsafRelease, predicted: Extraction | None, *,
