@@ -8,10 +8,15 @@ the extraction and the article text around each item's own evidence spans, so th
 backend's output alike:
 
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
-  history (a toll dated before the week of the release, or one of an earlier attack the
-  release blames its target for: "involved in a car bomb attack that killed one civilian"), of
+  history (a toll dated before the week of the release; a running total that reaches back
+  before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
+  the past month", read in its own part of the sentence and superseding no toll; or one of an
+  earlier attack the release blames its target for: "involved in a car bomb attack that killed
+  one civilian", but not across a set-off clause, "the operation, which targeted a leader
+  responsible for IED attacks, killed three"), of
   each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
-  3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; a figure given
+  3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
+  captured 50" says how many were taken out, not how many died, so its minimum killed is 0; a figure given
   only as a ceiling, "nearly 20", codes as the figure, since the coders code the number a
   release gives and never 0 for a killing it tells; the dead of an uncounted plural,
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
@@ -27,8 +32,12 @@ backend's output alike:
   release's own: a figure another party gives ("Afghanistan National Police in Kunduz
   confirmed the death") is that party's account of the same deaths and is not added when the
   release states killed in its own voice; and the releasing side's own dead ("One Afghan
-  soldier was killed", "a coalition service member") are not among the killed the coders
-  count, which are those its operations killed. Scored as exact match
+  soldier was killed", "a coalition service member", "Afghan Local Police members", "members
+  of the Afghan National Police", "a U.S. Marine", "ambushed two Afghan soldiers, killing
+  both") are not among the killed the coders count, which are those its operations killed: of
+  a toll of both sides, "a coalition service member and two insurgents were killed", the other
+  side's part counts, and an insider attacker killed, "the rogue soldier", "the shooter,
+  wearing an Afghan army uniform", is the other side's. Scored as exact match
   and mean absolute error over all releases (``killed``) and over the releases that report at
   least one killed (``killed_reported``): predicting 0 everywhere already matches most
   releases, so the overall figure alone flatters a system that finds nothing.
