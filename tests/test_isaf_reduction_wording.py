@@ -97,3 +97,23 @@ def test_a_blamed_attack_does_not_reach_across_a_set_off_clause(body: str, kille
 ])
 def test_a_running_total_is_not_the_toll_of_an_incident(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # a toll the release calls false is a denial, whoever it is told of
+    ("Taliban claims of 20 killed are false.", 0),
+    ("ISAF said false Taliban reports that 15 civilians were killed in the operation are being "
+     "spread.", 0),
+    ("Insurgents claimed 12 civilians were killed in the operation. ISAF found no evidence of "
+     "civilian casualties.", 0),
+    ("Taliban claims of 20 killed are false; the security force killed two insurgents.", 2),
+    # guards
+    ("Taliban claims that 20 civilians were killed are false.", 0),
+    ("Insurgents claimed they killed three soldiers, but the security force killed two "
+     "insurgents.", 2),
+    ("The security force killed two insurgents. ISAF found no evidence of civilian casualties.",
+     2),
+    ("The district governor said five insurgents were killed in the operation.", 5),
+])
+def test_a_toll_the_release_calls_false_is_not_counted(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

@@ -7,7 +7,9 @@ conventions. This docstring is the one place those conventions are listed; each 
 the extraction and the article text around each item's own evidence spans, so they apply to any
 backend's output alike:
 
-- **killed**: the sum, over killed claims that are not superseded, not denials and not
+- **killed**: the sum, over killed claims that are not superseded, not denials (a toll the
+  release calls false is one, whoever tells it: "Taliban claims of 20 killed are false", or
+  another party's claim followed by "ISAF found no evidence") and not
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
   the past month", read in its own part of the sentence and superseding no toll; or one of an
@@ -16,9 +18,9 @@ backend's output alike:
   responsible for IED attacks, killed three"), of
   each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
-  captured 50" says how many were taken out, not how many died, so its minimum killed is 0; a figure given
-  only as a ceiling, "nearly 20", codes as the figure, since the coders code the number a
-  release gives and never 0 for a killing it tells; the dead of an uncounted plural,
+  captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
+  a figure given only as a ceiling, "nearly 20", codes as the figure, since the coders code
+  the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
   otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
@@ -163,6 +165,24 @@ _RUNNING_TOTAL = re.compile(
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
     r"\bkill(?:ed|ing)\s+or\s+(?:captur|detain)\w*|\b(?:captur|detain)\w*\s+or\s+kill\w*",
+    re.IGNORECASE)
+# A toll or strike the release calls false: "Taliban claims of 20 killed are false", "false
+# reports that ...", or, after another party's claim, "ISAF found no evidence".
+_FALSE = r"(?:false|untrue|baseless|unfounded|inaccurate|incorrect|fabricated|not\s+true)"
+_CALLED_FALSE_BEFORE = re.compile(
+    rf"\b{_FALSE}\s+(?:[\w-]+\s+){{0,2}}?(?:claims?|reports?|allegations?|rumou?rs?)\b[^.;]*$",
+    re.IGNORECASE)
+_CLAIM_WORD = re.compile(r"\b(?:claim\w*|report\w*|alleg\w+|rumou?r\w*)\b", re.IGNORECASE)
+_CALLED_FALSE_AFTER = re.compile(
+    rf"^[^.;]*?\b(?:are|were|is|was|been|proved|proven)\s+(?:\w+\s+)?{_FALSE}", re.IGNORECASE)
+_REFUTED_NEXT = re.compile(
+    rf"\bno\s+evidence\b|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is|was)\s+"
+    rf"(?:\w+\s+)?{_FALSE}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
+    rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
+    rf"(?:was|were)\s+(?:conducted|involved|in\s+the\s+area)\b", re.IGNORECASE)
+_CLAIMED_BY_OTHERS = re.compile(
+    r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
+    r"|media|reports?|officials?|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim\w*|alleg\w+)\b",
     re.IGNORECASE)
 # An ISAF Joint Command operational update: a lede that sums the day's operations over one
 # paragraph per operation (the dataset has a row per paragraph, each with the same lede).
@@ -399,6 +419,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and (_history(c, text, released) or _running(c, claims, text))}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
+               and not _refuted(c.evidence[0], text, c.claimant is not None)
                and (c.superseded_by is None or c.superseded_by in past) and shares[c.id] != 0
                and _KILLED_OR_CAPTURED.search(c.evidence[0].text) is None]
     if any(c.claimant is None for c in counted):
@@ -482,6 +503,27 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     if window is not None and released is not None and window[1] < released - _RECENT:
         return True
     return _blamed(claim, text)
+
+
+def _refuted(span: Span, text: str | None, claimed: bool) -> bool:
+    """Whether the release calls what ``span`` tells false: in its own sentence ("Taliban
+    claims of 20 killed are false", "false reports that ..."), or, for another party's claim
+    (``claimed``), in the next sentence too ("ISAF found no evidence")."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return False
+    before, after = text[bounds[0]:span.start], text[span.end:bounds[1]]
+    if _CALLED_FALSE_BEFORE.search(before) or (
+            _CLAIM_WORD.search(before) and _CALLED_FALSE_AFTER.search(after)):
+        return True
+    claimed = claimed or _CLAIMED_BY_OTHERS.search(before) is not None
+    if not claimed:
+        return False
+    if _REFUTED_NEXT.search(after):
+        return True
+    following = _SENTENCE_END.search(text, bounds[1], bounds[1] + 600)
+    end = following.end() if following else min(len(text), bounds[1] + 600)
+    return _REFUTED_NEXT.search(text, bounds[1], end) is not None
 
 
 def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | None) -> bool:
