@@ -117,3 +117,59 @@ def test_a_running_total_is_not_the_toll_of_an_incident(body: str, killed: int) 
 ])
 def test_a_toll_the_release_calls_false_is_not_counted(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize("body", [
+    # support fire by its other names
+    "The ground force called in attack aviation, which engaged and killed two insurgents in "
+    "Helmand province.",
+    # strikes the release recalls without a date
+    "The security force detained a Taliban leader who was previously wounded in an air strike.",
+    "The security force detained a Taliban leader who was wounded in an earlier air strike.",
+    "The security force detained a Taliban leader who was wounded in a prior air strike in "
+    "Kunduz province.",
+    "The security force detained the new Taliban leader in Kunduz province; his predecessor was "
+    "killed in an air strike.",
+    "The security force detained the Taliban leader in Kunduz province. His predecessor was "
+    "killed in an air strike.",
+    # another party's claim the release refutes
+    "Insurgents claimed an air strike killed civilians in Kunduz province; ISAF found no "
+    "evidence of civilian casualties.",
+    "Insurgents claimed an air strike killed civilians in Kunduz province. ISAF found no "
+    "evidence to support the claim.",
+    # guards: aircraft that only support a ground engagement
+    "The air weapons team engaged the insurgents, killing three, in Kandahar province.",
+    "An aerial weapons team engaged the insurgents, killing three, in Kandahar province.",
+    "A scout weapons team engaged two insurgents emplacing a bomb in Kandahar province.",
+])
+def test_support_fire_recalled_and_refuted_strikes_are_no_isaf_airstrike(body: str) -> None:
+    assert not answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    "Coalition aircraft struck an insurgent position in Sangin district, killing four "
+    "insurgents.",
+    "The Taliban commander was killed in a precision air strike in Kandahar province.",
+    "The previous night, an air strike killed two insurgents in Kunduz province.",
+    "Earlier today, coalition aircraft conducted an air strike on an insurgent compound in "
+    "Kunduz province.",
+    "An air strike killed the Taliban leader, whose predecessor was killed in an earlier air "
+    "strike.",
+    "Insurgents claimed an air strike killed civilians in Kunduz province. ISAF is "
+    "investigating the report.",
+    "The ground force called in attack aviation and a precision air strike on the insurgents.",
+])
+def test_a_strike_the_release_reports_is_still_an_isaf_airstrike(body: str) -> None:
+    assert answer(body).airstrike
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    ("The security force detained the Taliban leader in Kunduz province. His predecessor was "
+     "killed in an air strike.", 0),
+    ("The security force detained a Taliban leader whose brother was killed in an earlier "
+     "raid.", 0),
+    # guard
+    ("The security force killed two insurgents in Kunduz province the previous night.", 2),
+])
+def test_a_toll_recalled_without_a_date_is_not_counted(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

@@ -45,8 +45,9 @@ backend's output alike:
   releases, so the overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
-  engaged", "close air support", "supporting air assets", helicopters that engage: they are
-  the air weapons team, whoever they support) is an airstrike under our guidelines
+  engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
+  "supporting air assets", helicopters that engage: they are the air weapons team, whoever
+  they support) is an airstrike under our guidelines
   and ACLED's, but not under ISAF's: every such release in the slice is labelled false. An event
   whose evidence names only support fire is therefore not counted; one whose evidence also
   names an air strike proper ("called in close air support and a precision air strike") is.
@@ -56,7 +57,11 @@ backend's output alike:
   air; not a strike by the other side, nor one whose sentence names a ground weapon.
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
-  ("a commander who was killed in an air strike last month"), not one it reports.
+  ("a commander who was killed in an air strike last month"), not one it reports, and so is
+  one recalled without a date ("previously wounded in an air strike", "an earlier air
+  strike", "his predecessor was killed in an air strike"; a toll told so is history too); as
+  for killed, a strike another party claims and the release refutes ("Insurgents claimed an
+  air strike ...; ISAF found no evidence") is a denial, not a strike.
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
@@ -127,7 +132,8 @@ AIR_KINDS = frozenset({"airstrike", "drone_strike"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Aircraft firing for a ground force in contact, as ISAF releases word it.
 _SUPPORT_FIRE = re.compile(
-    r"\bair[\s-]+weapons?[\s-]+teams?\b|\bclose[\s-]+air[\s-]+support\b"
+    r"\b(?:air|aerial|scout)[\s-]+weapons?[\s-]+teams?\b|\b[AS]WTs?\b"
+    r"|\battack[\s-]+aviation\b|\bclose[\s-]+air[\s-]+support\b"
     r"|\b(?:supporting|support(?:ing)?\s+of)\s+(?:air(?:craft)?|aviation)\b"
     r"|\bair\s+(?:support|assets)\b|\b(?:attack\s+)?helicopters?\b|\bgunships?\b"
     r"|\b(?:Apache|Kiowa|Cobra)s?\b",
@@ -139,6 +145,15 @@ _STRIKE_PROPER = re.compile(
     r"|\bdropp\w*\s+(?:\w+\s+){0,2}(?:bombs?|munitions?)\b|\bdrones?\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
     r"(?:targeted|struck|bombed|attacked)\b",
+    re.IGNORECASE)
+# A strike or toll the release recalls without a date: "previously wounded in an air strike",
+# "an earlier air strike", "his predecessor was killed in an air strike".
+_RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
+             r"(?!\s+(?:day|night|evening|morning|afternoon|week)))\b")
+_RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
+_RECALLED_TOLL = re.compile(
+    r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
     re.IGNORECASE)
 # A figure over several operations or a period, not one operation's own toll.
 _ROUNDUP = re.compile(
@@ -502,7 +517,17 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     window = date_window(claim.date)
     if window is not None and released is not None and window[1] < released - _RECENT:
         return True
-    return _blamed(claim, text)
+    return _blamed(claim, text) or _recalled(claim.evidence[0], text)
+
+
+def _recalled(span: Span, text: str | None) -> bool:
+    """Whether a toll's clause recalls it without a date ("His predecessor was killed in an
+    air strike", "killed in an earlier raid")."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return _RECALLED_TOLL.search(span.text) is not None
+    end = re.compile(r"[,;]").search(text, span.end, bounds[1])
+    return _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None
 
 
 def _refuted(span: Span, text: str | None, claimed: bool) -> bool:
@@ -519,11 +544,7 @@ def _refuted(span: Span, text: str | None, claimed: bool) -> bool:
     claimed = claimed or _CLAIMED_BY_OTHERS.search(before) is not None
     if not claimed:
         return False
-    if _REFUTED_NEXT.search(after):
-        return True
-    following = _SENTENCE_END.search(text, bounds[1], bounds[1] + 600)
-    end = following.end() if following else min(len(text), bounds[1] + 600)
-    return _REFUTED_NEXT.search(text, bounds[1], end) is not None
+    return _REFUTED_NEXT.search(after + " " + _following(span, text)) is not None
 
 
 def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | None) -> bool:
@@ -569,8 +590,17 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     if window is not None and released is not None and window[1] < released - _RECENT:
         return False  # history the release recalls ("killed in an air strike last month")
     contexts = [_context(span, text) for span in event.evidence]
+    # each mention of a strike proper: one the release recalls ("an earlier air strike") or
+    # another party claims and the release refutes ("ISAF found no evidence") is not its own
+    told = [not (_RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
+                 or (_CLAIMED_BY_OTHERS.search(c, 0, m.start())
+                     and _REFUTED_NEXT.search(c[m.end():] + " " + _following(span, text))))
+            for span, c in zip(event.evidence, contexts, strict=True)
+            for m in _STRIKE_PROPER.finditer(c)]
+    if told and not any(told):
+        return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
-    return not support or any(_STRIKE_PROPER.search(c) for c in contexts)
+    return not support or any(told)
 
 
 def _own_strike(event: StrikeEvent, text: str | None) -> bool:
@@ -591,6 +621,15 @@ def _context(span: Span, text: str | None) -> str:
     does not fit it)."""
     bounds = _sentence(span, text)
     return span.text if bounds is None or text is None else text[bounds[0]:bounds[1]]
+
+
+def _following(span: Span, text: str | None) -> str:
+    """The sentence after the one around ``span`` (empty without the article)."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return ""
+    end = _SENTENCE_END.search(text, bounds[1], bounds[1] + 600)
+    return text[bounds[1]:end.end() if end else min(len(text), bounds[1] + 600)]
 
 
 def _sentence(span: Span, text: str | None) -> tuple[int, int] | None:
