@@ -173,3 +173,27 @@ def test_a_strike_the_release_reports_is_still_an_isaf_airstrike(body: str) -> N
 ])
 def test_a_toll_recalled_without_a_date_is_not_counted(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed", "claims"), [
+    # a second toll of the same count that says it adds people is not a restatement
+    ("The air weapons team killed two insurgents, and the ground force killed two more.", 4, 2),
+    ("The security force killed one insurgent. An additional insurgent was killed by the air "
+     "weapons team.", 2, 2),
+    # tolls of the two sides are two claims, even with the same count
+    ("Insurgents attacked the patrol, killing one service member. The security force returned "
+     "fire, killing one insurgent.", 1, 2),
+    # guards: restatements stay one claim
+    ("The security force killed two insurgents. The insurgents were killed while emplacing a "
+     "bomb.", 2, 1),
+    ("The force killed two insurgents. Two insurgents were killed in the engagement.", 2, 1),
+    ("The security force killed more than two insurgents in the engagement. More than two "
+     "insurgents were killed.", 3, 1),
+    ("One Afghan soldier was killed in the attack. The soldier was killed by small-arms fire.",
+     0, 1),
+])
+def test_same_count_tolls_merge_only_as_restatements(body: str, killed: int,
+                                                     claims: int) -> None:
+    text = DATELINE + body
+    result = extract(text, backend="rules", published=PUBLISHED)
+    assert (derive(result, text).killed, len(result.claims)) == (killed, claims)
