@@ -14,6 +14,7 @@ import pytest
 
 from llmextract import extract
 from llmextract.evaluation.isaf import IsafAnswer, derive
+from tests.test_eval_support import claim, extraction
 
 PUBLISHED = dt.date(2011, 6, 14)
 DATELINE = "KABUL, Afghanistan (June 14, 2011) – "
@@ -197,3 +198,27 @@ def test_same_count_tolls_merge_only_as_restatements(body: str, killed: int,
     text = DATELINE + body
     result = extract(text, backend="rules", published=PUBLISHED)
     assert (derive(result, text).killed, len(result.claims)) == (killed, claims)
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # an attacker named after the toll is not its victim: the own dead stay uncounted
+    ("One Afghan soldier was killed by the attacker, who was wearing an army uniform.", 0),
+    ("Two ANSF members were killed by a gunman wearing a police uniform.", 0),
+    # a denial after another party's claim refutes that claim, not any later sentence
+    ("Local officials claimed three civilians were killed in the strike. ISAF found no "
+     "evidence of insurgent activity in the area.", 3),
+])
+def test_attacker_and_refutation_words_are_read_in_their_place(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("quote", "killed"), [
+    # a quote that names the attacker after the toll (as a model may quote it) is still the
+    # own side's dead; the attacker named before the toll is the one killed
+    ("One Afghan soldier was killed by a gunman wearing a police uniform", 0),
+    ("The gunman, wearing an Afghan soldier's uniform, was killed", 1),
+])
+def test_an_insider_attacker_is_read_before_the_toll(quote: str, killed: int) -> None:
+    text = DATELINE + quote + " in Kandahar province."
+    toll = claim("k1", quote, low=1, high=1, text=text)
+    assert derive(extraction([], [toll], text=text), text).killed == killed

@@ -191,7 +191,8 @@ _CLAIM_WORD = re.compile(r"\b(?:claim\w*|report\w*|alleg\w+|rumou?r\w*)\b", re.I
 _CALLED_FALSE_AFTER = re.compile(
     rf"^[^.;]*?\b(?:are|were|is|was|been|proved|proven)\s+(?:\w+\s+)?{_FALSE}", re.IGNORECASE)
 _REFUTED_NEXT = re.compile(
-    rf"\bno\s+evidence\b|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is|was)\s+"
+    rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
+    rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is|was)\s+"
     rf"(?:\w+\s+)?{_FALSE}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
     rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
     rf"(?:was|were)\s+(?:conducted|involved|in\s+the\s+area)\b", re.IGNORECASE)
@@ -481,7 +482,9 @@ def _own_loss(quote: str) -> bool:
     soldiers, was killed") is not the victim, nor is an insider attacker its side's dead ("the
     rogue soldier was killed")."""
     quote = _SET_OFF_CLAUSE.sub(",", quote)
-    return _OWN_LOSS.search(quote) is not None and _INSIDER.search(quote) is None
+    verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
+    return (_OWN_LOSS.search(quote) is not None
+            and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
 
 
 def _own_share(claim: CasualtyClaim, text: str | None) -> int | None:
