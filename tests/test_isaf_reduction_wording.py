@@ -53,6 +53,8 @@ def answer(body: str) -> IsafAnswer:
     ("Afghan soldiers ambushed two insurgents, killing both, in Kandahar province.", 2),
     ("The leader, who planned attacks that killed two Afghan soldiers, was killed.", 1),
     ("Coalition forces killed two Haqqani network members in Khost province.", 2),
+    ("The security force killed two Afghan Taliban members in Kunduz province.", 2),
+    ("The security force killed three members of the Afghan Taliban in Kunduz province.", 3),
 ])
 def test_the_releasing_sides_own_dead_are_not_counted(body: str, killed: int) -> None:
     assert answer(body).killed == killed
@@ -92,6 +94,7 @@ def test_a_blamed_attack_does_not_reach_across_a_set_off_clause(body: str, kille
     ("Over the past 24 hours, coalition forces killed 12 insurgents in separate operations.",
      12),
     ("Earlier this week, the security force killed three insurgents in Helmand province.", 3),
+    ("The operation has so far killed four insurgents in Kunduz province.", 4),
     ("The security force killed two insurgents and captured one in Kandahar province.", 2),
     ("Last month the leader was wounded; the security force killed him today in Kandahar "
      "province.", 1),

@@ -169,7 +169,7 @@ _ROUNDUP = re.compile(
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
 _RUNNING_TOTAL = re.compile(
-    r"\b(?:so\s+far\s+)?this\s+year\b|\bso\s+far\b|\bto\s+date\b"
+    r"\bthis\s+year\b|\bto\s+date\b"
     r"|\bsince\s+(?:the\s+)?(?:beginning|start|launch|outset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
@@ -217,8 +217,10 @@ _OWN_NAMED = (
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
     r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
-    r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+(?:[A-Z][\w-]*\s+){0,3}members?\b"
-    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP)\b")
+    r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
+    r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
+    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP)\b"
+    r"(?!\s+(?:Taliban|Haqqani))")
 _OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
 _OWN_LOSS = re.compile(
     _OWN_NAMED +
