@@ -118,6 +118,8 @@ def test_a_running_total_is_not_the_toll_of_an_incident(body: str, killed: int) 
     ("The security force killed two insurgents. ISAF found no evidence of civilian casualties.",
      2),
     ("The district governor said five insurgents were killed in the operation.", 5),
+    ("ISAF reported two insurgents were killed, and a rumour that civilians were hurt is "
+     "false.", 2),
 ])
 def test_a_toll_the_release_calls_false_is_not_counted(body: str, killed: int) -> None:
     assert answer(body).killed == killed

@@ -187,7 +187,7 @@ _FALSE = r"(?:false|untrue|baseless|unfounded|inaccurate|incorrect|fabricated|no
 _CALLED_FALSE_BEFORE = re.compile(
     rf"\b{_FALSE}\s+(?:[\w-]+\s+){{0,2}}?(?:claims?|reports?|allegations?|rumou?rs?)\b[^.;]*$",
     re.IGNORECASE)
-_CLAIM_WORD = re.compile(r"\b(?:claim\w*|report\w*|alleg\w+|rumou?r\w*)\b", re.IGNORECASE)
+_CLAIM_WORD = re.compile(r"\b(?:claims?|reports?|allegations?|rumou?rs?)\b", re.IGNORECASE)
 _CALLED_FALSE_AFTER = re.compile(
     rf"^[^.;]*?\b(?:are|were|is|was|been|proved|proven)\s+(?:\w+\s+)?{_FALSE}", re.IGNORECASE)
 _REFUTED_NEXT = re.compile(
