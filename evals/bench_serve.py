@@ -17,7 +17,9 @@
    against each server's ``GET /healthz`` (what the HTTP stack and the load generator allow
    with no extraction; healthz answers at once, so it is read in requests per second, not
    against the ideal). Then per server: lost / failed, p50 / p99 latency, throughput against
-   the ideal, and the CPU time per request of the server (workers included), of this process
+   the ideal and against the first floor (what the load generator and the endpoint leave a
+   server that cost nothing: a closed loop of 1,000 requests starting at once also loses its
+   first and last rounds), and the CPU time per request of the server (workers included), of this process
    (the load generator, plus the threaded endpoint when used) and of the asyncio endpoint,
    with what the server's CPU allows on the cores it has.
    Also printed: the time the server spent runnable but without a CPU (other programs on the
@@ -366,7 +368,7 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
               f"{rate / ideal:.2f} of the ideal; {med([v[1] for v in values]):.2f} ms "
               f"CPU/request in this process")
     width = max(24, *(len(c.label) for c in configs))
-    print(f"  {'server':<{width}} {'req/s':>6} {'ideal':>6} {'p50':>6} {'p99':>6}  "
+    print(f"  {'server':<{width}} {'req/s':>6} {'ideal':>6} {'floor':>6} {'p50':>6} {'p99':>6}  "
           f"{'ms/request: server CPU':>22} {'waited':>6} {'loadgen':>7} {'endpoint':>8}  "
           f"{'cores':>5}  {'healthz req/s':>13} {'ms':>5}")
     for config in configs:
@@ -380,13 +382,16 @@ def llm_path(configs: list[Config], ups: dict[str, Upstream], args: argparse.Nam
         endpoint_ms = med([r["endpoint_ms"] for r in runs])  # nan: in this process
         cores = rate * (server_ms + own_ms + (0.0 if math.isnan(endpoint_ms) else endpoint_ms))
         cores /= 1000
+        floor_rate = med([v[0] for v in floors[config.upstream.kind]])
         print(f"  {config.label:<{width}} {rate:>6.0f} {rate / own_ideal:>6.2f} "
-              f"{med([r['p50_ms'] for r in runs]):>6.0f} {med([r['p99_ms'] for r in runs]):>6.0f}"
+              f"{rate / floor_rate:>6.2f} {med([r['p50_ms'] for r in runs]):>6.0f} "
+              f"{med([r['p99_ms'] for r in runs]):>6.0f}"
               f"  {server_ms:>22.2f} {med([r['waited_ms'] for r in runs]):>6.2f} {own_ms:>7.2f} "
               f"{endpoint_ms:>8.2f}  {cores:>5.2f}  {med(config.health):>13.0f} "
               f"{med(config.health_ms):>5.2f}"
               + (f"  FAILED {failed} LOST {lost}" if failed or lost else ""))
-    print("  (ideal: share of the ideal; p50/p99 in ms; waited: the server's time runnable but "
+    print("  (ideal: share of the ideal; floor: share of the bare loop's rate above, about the "
+          "most a server can reach here;\n   p50/p99 in ms; waited: the server's time runnable but "
           "without a CPU; cores: the CPU the three\n   processes used, req/s x the three ms; "
           "healthz: the same load generator against GET /healthz, and the server's CPU per\n"
           "   request there (the HTTP stack and the service's layers, no extraction). One worker "

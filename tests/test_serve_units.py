@@ -343,6 +343,106 @@ def test_the_turn_is_free_after_an_extraction_is_cancelled() -> None:
     asyncio.run(scenario())
 
 
+class _Recorded(asyncio.Transport):
+    """A transport that records what is written to it."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.writes: list[bytes] = []
+        self.closed = False
+        self.aborted = False
+
+    def write(self, data: Any) -> None:
+        self.writes.append(bytes(data))
+
+    def close(self) -> None:
+        self.closed = True
+
+    def abort(self) -> None:
+        self.aborted = True
+
+    def is_closing(self) -> bool:
+        return self.closed or self.aborted
+
+
+HEAD = b"HTTP/1.1 200 OK\r\ncontent-type: application/json\r\ncontent-length: 2\r\n\r\n"
+
+
+def test_a_response_head_is_written_with_its_body_in_one_write() -> None:
+    from llmextract.serve.writes import HeadWithBody
+
+    async def scenario() -> list[bytes]:
+        inner = _Recorded()
+        transport = HeadWithBody(inner, asyncio.get_running_loop())
+        transport.write(HEAD)
+        assert inner.writes == []  # held for the body
+        transport.write(b"{}")
+        transport.write(b"more")  # not a head: written at once
+        await asyncio.sleep(0)
+        return inner.writes
+
+    assert asyncio.run(scenario()) == [HEAD + b"{}", b"more"]
+
+
+def test_a_head_without_a_body_yet_goes_out_at_the_end_of_the_loop_pass() -> None:
+    """A streamed answer's head is not kept waiting for its first line."""
+    from llmextract.serve.writes import HeadWithBody
+
+    async def scenario() -> list[list[bytes]]:
+        inner = _Recorded()
+        transport = HeadWithBody(inner, asyncio.get_running_loop())
+        transport.write(HEAD)
+        seen = [list(inner.writes)]
+        await asyncio.sleep(0)
+        seen.append(list(inner.writes))
+        transport.write(b'{"index": 0}\n')
+        seen.append(list(inner.writes))
+        return seen
+
+    assert asyncio.run(scenario()) == [[], [HEAD], [HEAD, b'{"index": 0}\n']]
+
+
+def test_closing_writes_a_held_head_first_and_aborting_drops_it() -> None:
+    from llmextract.serve.writes import HeadWithBody
+
+    async def scenario() -> tuple[_Recorded, _Recorded]:
+        loop = asyncio.get_running_loop()
+        closed, aborted = _Recorded(), _Recorded()
+        for inner in (closed, aborted):
+            transport = HeadWithBody(inner, loop)
+            transport.write(HEAD)
+            transport.close() if inner is closed else transport.abort()
+        await asyncio.sleep(0)  # the end-of-pass write finds nothing left to send
+        return closed, aborted
+
+    closed, aborted = asyncio.run(scenario())
+    assert closed.writes == [HEAD] and closed.closed
+    assert aborted.writes == [] and aborted.aborted
+
+
+@pytest.mark.parametrize("http", ["h11", "httptools"])
+def test_the_workers_protocol_writes_heads_with_bodies(http: str) -> None:
+    """What ``runner`` hands uvicorn: its own protocol for the parser, over a transport that
+    holds the head."""
+    pytest.importorskip(http)
+    from llmextract.serve.writes import HeadWithBody, protocol
+
+    async def scenario() -> asyncio.BaseTransport:
+        import uvicorn
+        from uvicorn.server import ServerState
+
+        config = uvicorn.Config(lambda *a: None, http=protocol(http))
+        config.load()
+        instance = config.http_protocol_class(  # type: ignore[call-arg]
+            config=config, server_state=ServerState(), app_state={})
+        instance.connection_made(_Recorded())
+        transport: asyncio.BaseTransport = instance.transport
+        instance.connection_lost(None)
+        return transport
+
+    assert isinstance(asyncio.run(scenario()), HeadWithBody)
+
+
 def test_only_a_backend_that_sends_http_requests_is_bounded_per_request(
         monkeypatch: pytest.MonkeyPatch) -> None:
     from llmextract.backends._transport import AsyncDeadlineTransport
