@@ -7,13 +7,20 @@ conventions. This docstring is the one place those conventions are listed; each 
 the extraction and the article text around each item's own evidence spans, so they apply to any
 backend's output alike:
 
-- **killed**: the sum, over killed claims that are not superseded, not denials and not
-  history (a toll dated before the week of the release, or one of an earlier attack the
-  release blames its target for: "involved in a car bomb attack that killed one civilian"), of
+- **killed**: the sum, over killed claims that are not superseded, not denials (a toll the
+  release calls false is one, whoever tells it: "Taliban claims of 20 killed are false", or
+  another party's claim followed by "ISAF found no evidence") and not
+  history (a toll dated before the week of the release; a running total that reaches back
+  before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
+  the past month", read in its own part of the sentence and superseding no toll; or one of an
+  earlier attack the release blames its target for: "involved in a car bomb attack that killed
+  one civilian", but not across a set-off clause, "the operation, which targeted a leader
+  responsible for IED attacks, killed three"), of
   each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
-  3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; a figure given
-  only as a ceiling, "nearly 20", codes as the figure, since the coders code the number a
-  release gives and never 0 for a killing it tells; the dead of an uncounted plural,
+  3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
+  captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
+  a figure given only as a ceiling, "nearly 20", codes as the figure, since the coders code
+  the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
   otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
@@ -27,15 +34,20 @@ backend's output alike:
   release's own: a figure another party gives ("Afghanistan National Police in Kunduz
   confirmed the death") is that party's account of the same deaths and is not added when the
   release states killed in its own voice; and the releasing side's own dead ("One Afghan
-  soldier was killed", "a coalition service member") are not among the killed the coders
-  count, which are those its operations killed. Scored as exact match
+  soldier was killed", "a coalition service member", "Afghan Local Police members", "members
+  of the Afghan National Police", "a U.S. Marine", "ambushed two Afghan soldiers, killing
+  both") are not among the killed the coders count, which are those its operations killed: of
+  a toll of both sides, "a coalition service member and two insurgents were killed", the other
+  side's part counts, and an insider attacker killed, "the rogue soldier", "the shooter,
+  wearing an Afghan army uniform", is the other side's. Scored as exact match
   and mean absolute error over all releases (``killed``) and over the releases that report at
   least one killed (``killed_reported``): predicting 0 everywhere already matches most
   releases, so the overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
-  engaged", "close air support", "supporting air assets", helicopters that engage: they are
-  the air weapons team, whoever they support) is an airstrike under our guidelines
+  engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
+  "supporting air assets", helicopters that engage: they are the air weapons team, whoever
+  they support) is an airstrike under our guidelines
   and ACLED's, but not under ISAF's: every such release in the slice is labelled false. An event
   whose evidence names only support fire is therefore not counted; one whose evidence also
   names an air strike proper ("called in close air support and a precision air strike") is.
@@ -45,7 +57,11 @@ backend's output alike:
   air; not a strike by the other side, nor one whose sentence names a ground weapon.
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
-  ("a commander who was killed in an air strike last month"), not one it reports.
+  ("a commander who was killed in an air strike last month"), not one it reports, and so is
+  one recalled without a date ("previously wounded in an air strike", "an earlier air
+  strike", "his predecessor was killed in an air strike"; a toll told so is history too); as
+  for killed, a strike another party claims and the release refutes ("Insurgents claimed an
+  air strike ...; ISAF found no evidence") is a denial, not a strike.
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
@@ -109,14 +125,15 @@ from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline
 from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
-from llmextract.normalize.quantities import minimum
+from llmextract.normalize.quantities import minimum, parse_count
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
 _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 # Aircraft firing for a ground force in contact, as ISAF releases word it.
 _SUPPORT_FIRE = re.compile(
-    r"\bair[\s-]+weapons?[\s-]+teams?\b|\bclose[\s-]+air[\s-]+support\b"
+    r"\b(?:air|aerial|scout)[\s-]+weapons?[\s-]+teams?\b|\b[AS]WTs?\b"
+    r"|\battack[\s-]+aviation\b|\bclose[\s-]+air[\s-]+support\b"
     r"|\b(?:supporting|support(?:ing)?\s+of)\s+(?:air(?:craft)?|aviation)\b"
     r"|\bair\s+(?:support|assets)\b|\b(?:attack\s+)?helicopters?\b|\bgunships?\b"
     r"|\b(?:Apache|Kiowa|Cobra)s?\b",
@@ -129,6 +146,15 @@ _STRIKE_PROPER = re.compile(
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
     r"(?:targeted|struck|bombed|attacked)\b",
     re.IGNORECASE)
+# A strike or toll the release recalls without a date: "previously wounded in an air strike",
+# "an earlier air strike", "his predecessor was killed in an air strike".
+_RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
+             r"(?!\s+(?:day|night|evening|morning|afternoon|week)))\b")
+_RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
+_RECALLED_TOLL = re.compile(
+    r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
+    re.IGNORECASE)
 # A figure over several operations or a period, not one operation's own toll.
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
@@ -139,6 +165,40 @@ _ROUNDUP = re.compile(
     # Afghanistan" (one region alone, "in eastern Afghanistan", is a place)
     r"|\bin\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*(?:the\s+)?)*"
     r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b",
+    re.IGNORECASE)
+# A running total: a toll over a period reaching back before the week of the release ("this
+# year", "since the beginning of the operation", "in the past month"): history, as an old toll.
+_RUNNING_TOTAL = re.compile(
+    r"\bthis\s+year\b|\bto\s+date\b"
+    r"|\bsince\s+(?:the\s+)?(?:beginning|start|launch|outset)\s+of\b"
+    r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
+    r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December|early|late|last)\b"
+    r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
+    r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b",
+    re.IGNORECASE)
+# A figure of killed and detained together says how many were taken out, not how many died.
+_KILLED_OR_CAPTURED = re.compile(
+    r"\bkill(?:ed|ing)\s+or\s+(?:captur|detain)\w*|\b(?:captur|detain)\w*\s+or\s+kill\w*",
+    re.IGNORECASE)
+# A toll or strike the release calls false: "Taliban claims of 20 killed are false", "false
+# reports that ...", or, after another party's claim, "ISAF found no evidence".
+_FALSE = r"(?:false|untrue|baseless|unfounded|inaccurate|incorrect|fabricated|not\s+true)"
+_CALLED_FALSE_BEFORE = re.compile(
+    rf"\b{_FALSE}\s+(?:[\w-]+\s+){{0,2}}?(?:claims?|reports?|allegations?|rumou?rs?)\b[^.;]*$",
+    re.IGNORECASE)
+_CLAIM_WORD = re.compile(r"\b(?:claims?|reports?|allegations?|rumou?rs?)\b", re.IGNORECASE)
+_CALLED_FALSE_AFTER = re.compile(
+    rf"^[^.;]*?\b(?:are|were|is|was|been|proved|proven)\s+(?:\w+\s+)?{_FALSE}", re.IGNORECASE)
+_REFUTED_NEXT = re.compile(
+    rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
+    rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is|was)\s+"
+    rf"(?:\w+\s+)?{_FALSE}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
+    rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
+    rf"(?:was|were)\s+(?:conducted|involved|in\s+the\s+area)\b", re.IGNORECASE)
+_CLAIMED_BY_OTHERS = re.compile(
+    r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
+    r"|media|reports?|officials?|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim\w*|alleg\w+)\b",
     re.IGNORECASE)
 # An ISAF Joint Command operational update: a lede that sums the day's operations over one
 # paragraph per operation (the dataset has a row per paragraph, each with the same lede).
@@ -152,13 +212,35 @@ _BLAMED_FOR = re.compile(
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
-_OWN_LOSS = re.compile(
+_OWN_NAMED = (
     r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|personnel|commandos?)\b"
+    r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
+    r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
+    # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
+    r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
+    r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
+    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP)\b"
+    r"(?!\s+(?:Taliban|Haqqani))")
+_OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
+_OWN_LOSS = re.compile(
+    _OWN_NAMED +
     # in a release's own voice a bare "policeman", "soldier", "service member" is its side's
-    r"|^(?!.*\b(?:insurgents?|Taliban|enem(?:y|ies)|militants?|fighters?|posing)\b).*\b(?:"
-    r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?)\b")
+    (r"|^(?!.*\b(?:insurgents?|Taliban|enem(?:y|ies)|militants?|fighters?|posing)\b).*\b(?:"
+     r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?|Marines?)\b"))
+# The attacker of an insider attack, killed: "the rogue soldier", "the shooter, wearing an
+# Afghan army uniform"; he is the other side's, whatever uniform he wore.
+_INSIDER = re.compile(
+    r"\b(?:rogue|shooter|gunm[ae]n|attackers?|assailants?|insider|impostors?"
+    r"|(?:wearing|dressed\s+in|disguised\s+in|posing\s+as)\b)", re.IGNORECASE)
+# A toll told by a word that points back to people named before it ("killing both", "killing
+# them"): whose they are is read from the nearest side named before it.
+_BACK_REFERENCE = re.compile(
+    r"^\s*(?:\w+\s+){0,2}?(?:both|them|all(?:\s+(?:two|three|four|five|of\s+them))?"
+    r"|each|the\s+(?:two|three|four)|(?:two|three|four)\s+of\s+them)\b"
+    r"|\b(?:both|them|all\s+(?:two|three|four|five|of\s+them))\s*$", re.IGNORECASE)
+# A quote of one toll that names several groups: "A coalition service member and two insurgents".
+_CONJUNCT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is)\b.*$", re.DOTALL)
 # Who strikes in a release: its own forces, or the side they fight.
 _OWN_FORCES = re.compile(
     r"\b(?:ISAF|International\s+Security\s+Assistance\s+Force|coalition|NATO"
@@ -349,17 +431,27 @@ def _start(date: DateRange, released: dt.date | None) -> dt.date:
 
 def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             released: dt.date | None) -> int:
+    shares = {c.id: _own_share(c, text) for c in claims if c.outcome == "killed"}
+    # a running total "bringing to 30 the number killed since ..." updates no toll of its own
+    past = {c.id for c in claims if c.outcome == "killed"
+            and (_history(c, text, released) or _running(c, claims, text))}
     counted = [c for c in claims
-               if c.outcome == "killed" and c.superseded_by is None and c.stance != "denied"
-               and not _history(c, text, released) and not _own_loss(c.evidence[0].text)]
+               if c.outcome == "killed" and c.stance != "denied" and c.id not in past
+               and not _refuted(c.evidence[0], text, c.claimant is not None)
+               and (c.superseded_by is None or c.superseded_by in past) and shares[c.id] != 0
+               and _KILLED_OR_CAPTURED.search(c.evidence[0].text) is None]
     if any(c.claimant is None for c in counted):
         counted = [c for c in counted if c.claimant is None]
     roundup = {c.id for c in counted
                if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
-    details = [c for c in counted if c.id not in roundup and _coded(c.count) > 0]
+    def value(c: CasualtyClaim) -> int:
+        share = shares[c.id]
+        return _coded(c.count) if share is None else share
+
+    details = [c for c in counted if c.id not in roundup and value(c) > 0]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     kept = details if details or update else counted
-    total = sum(_coded(c.count) for c in kept)
+    total = sum(value(c) for c in kept)
     if total == 0 and any(_uncounted(c.count) and _KILLING.search(c.evidence[0].text)
                           for c in kept):
         return _UNCOUNTED  # "insurgents were killed", told once or restated
@@ -389,8 +481,38 @@ def _uncounted(count: Count) -> bool:
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
-    soldiers, was killed") is not the victim."""
-    return _OWN_LOSS.search(_SET_OFF_CLAUSE.sub(",", quote)) is not None
+    soldiers, was killed") is not the victim, nor is an insider attacker its side's dead ("the
+    rogue soldier was killed")."""
+    quote = _SET_OFF_CLAUSE.sub(",", quote)
+    verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
+    return (_OWN_LOSS.search(quote) is not None
+            and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
+
+
+def _own_share(claim: CasualtyClaim, text: str | None) -> int | None:
+    """What a toll adds once the releasing side's own dead are taken out: None when it names
+    none of them; else the other side's dead it names beside them ("A coalition service member
+    and two insurgents were killed": 2), or 0. A toll that points back ("ambushed two Afghan
+    soldiers, killing both") is of the side named last before it."""
+    quote = claim.evidence[0].text
+    if (_BACK_REFERENCE.search(quote) and _OTHER_SIDE.search(quote) is None
+            and _OWN_LOSS.search(quote) is None):
+        before = _before(claim.evidence[0], text)
+        own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)]
+        other = [m.end() for m in _OTHER_SIDE.finditer(before)]
+        if own and (not other or own[-1] > other[-1]) and _INSIDER.search(before) is None:
+            return 0
+    if not _own_loss(quote):
+        return None
+    if _OTHER_SIDE.search(quote) is None:
+        return 0
+    victims = _TOLL_VERB.sub("", quote)
+    share = 0
+    for part in _CONJUNCT.split(victims):
+        if _OTHER_SIDE.search(part) and not _own_loss(part):
+            count = parse_count(part)
+            share += _coded(count) if count is not None else 0
+    return share
 
 
 def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:
@@ -400,11 +522,62 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     window = date_window(claim.date)
     if window is not None and released is not None and window[1] < released - _RECENT:
         return True
-    return _blamed(claim, text)
+    return _blamed(claim, text) or _recalled(claim.evidence[0], text)
+
+
+def _recalled(span: Span, text: str | None) -> bool:
+    """Whether a toll's clause recalls it without a date ("His predecessor was killed in an
+    air strike", "killed in an earlier raid")."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return _RECALLED_TOLL.search(span.text) is not None
+    end = re.compile(r"[,;]").search(text, span.end, bounds[1])
+    return _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None
+
+
+def _refuted(span: Span, text: str | None, claimed: bool) -> bool:
+    """Whether the release calls what ``span`` tells false: in its own sentence ("Taliban
+    claims of 20 killed are false", "false reports that ..."), or, for another party's claim
+    (``claimed``), in the next sentence too ("ISAF found no evidence")."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return False
+    before, after = text[bounds[0]:span.start], text[span.end:bounds[1]]
+    if _CALLED_FALSE_BEFORE.search(before) or (
+            _CLAIM_WORD.search(before) and _CALLED_FALSE_AFTER.search(after)):
+        return True
+    claimed = claimed or _CLAIMED_BY_OTHERS.search(before) is not None
+    if not claimed:
+        return False
+    return _REFUTED_NEXT.search(after + " " + _following(span, text)) is not None
+
+
+def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | None) -> bool:
+    """Whether a toll is a running total ("has killed 45 insurgents this year"), read in its
+    part of the sentence: up to the tolls before and after it in the same sentence ("killed two
+    insurgents yesterday, bringing to 30 the number killed since the operation began")."""
+    span = claim.evidence[0]
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return _RUNNING_TOTAL.search(span.text) is not None
+    start, end = bounds
+    for other in claims:
+        o = other.evidence[0]
+        if other is claim or not start <= o.start < end:
+            continue
+        if o.end <= span.start:
+            start = max(start, o.end)
+        elif o.start >= span.end:
+            end = min(end, o.start)
+    return _RUNNING_TOTAL.search(text, start, end) is not None
 
 
 def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
-    return _BLAMED_FOR.search(_before(claim.evidence[0], text)) is not None
+    """Whether the toll's clause blames its target for it; a set-off clause before the toll
+    ("During the operation, which targeted a leader responsible for IED attacks, the force
+    killed three insurgents") says who the target is, not what the toll is of."""
+    before = _SET_OFF_CLAUSE.sub(",", _before(claim.evidence[0], text))
+    return _BLAMED_FOR.search(before) is not None
 
 
 def _before(span: Span, text: str | None) -> str:
@@ -422,8 +595,17 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     if window is not None and released is not None and window[1] < released - _RECENT:
         return False  # history the release recalls ("killed in an air strike last month")
     contexts = [_context(span, text) for span in event.evidence]
+    # each mention of a strike proper: one the release recalls ("an earlier air strike") or
+    # another party claims and the release refutes ("ISAF found no evidence") is not its own
+    told = [not (_RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
+                 or (_CLAIMED_BY_OTHERS.search(c, 0, m.start())
+                     and _REFUTED_NEXT.search(c[m.end():] + " " + _following(span, text))))
+            for span, c in zip(event.evidence, contexts, strict=True)
+            for m in _STRIKE_PROPER.finditer(c)]
+    if told and not any(told):
+        return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
-    return not support or any(_STRIKE_PROPER.search(c) for c in contexts)
+    return not support or any(told)
 
 
 def _own_strike(event: StrikeEvent, text: str | None) -> bool:
@@ -442,14 +624,29 @@ def _own_strike(event: StrikeEvent, text: str | None) -> bool:
 def _context(span: Span, text: str | None) -> str:
     """The sentence around ``span`` (the quote itself without the article or when the span
     does not fit it)."""
+    bounds = _sentence(span, text)
+    return span.text if bounds is None or text is None else text[bounds[0]:bounds[1]]
+
+
+def _following(span: Span, text: str | None) -> str:
+    """The sentence after the one around ``span`` (empty without the article)."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return ""
+    end = _SENTENCE_END.search(text, bounds[1], bounds[1] + 600)
+    return text[bounds[1]:end.end() if end else min(len(text), bounds[1] + 600)]
+
+
+def _sentence(span: Span, text: str | None) -> tuple[int, int] | None:
+    """The offsets of the sentence around ``span``; None when the span does not fit ``text``."""
     if text is None or span.end > len(text) or text[span.start:span.end] != span.text:
-        return span.text
+        return None
     start = max(0, span.start - 600)
     for m in _SENTENCE_END.finditer(text, start, span.start):
         start = m.end()
     end_match = _SENTENCE_END.search(text, span.end, span.end + 600)
     end = end_match.end() if end_match else min(len(text), span.end + 600)
-    return text[start:end]
+    return start, end
 
 
 def score_release(release: IsafRelease, predicted: Extraction | None, *,
