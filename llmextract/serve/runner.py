@@ -40,7 +40,6 @@ from llmextract.errors import ConfigurationError
 from llmextract.serve.app import create_app
 from llmextract.serve.logs import Redactor, configure_logging
 from llmextract.serve.settings import ServeSettings
-from llmextract.serve.writes import protocol
 
 log = logging.getLogger("llmextract.serve")
 _SIGNALS = (signal.SIGTERM, signal.SIGINT)
@@ -151,7 +150,7 @@ def _installed(choice: str, fast: str, fallback: str, option: str) -> str:
 def _serve(app: Starlette, sock: socket.socket, settings: ServeSettings, http: str,
            loop: str) -> None:
     config = uvicorn.Config(
-        app, log_config=None, access_log=False, lifespan="on", http=protocol(http), loop=loop,
+        app, log_config=None, access_log=False, lifespan="on", http=http, loop=loop,
         server_header=False, proxy_headers=settings.forwarded_allow_ips is not None,
         forwarded_allow_ips=settings.forwarded_allow_ips,
         # A backstop below the work queue: connections beyond it get uvicorn's 503.
