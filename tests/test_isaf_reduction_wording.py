@@ -8,21 +8,12 @@ them: the ``rules`` backend, then ``evaluation.isaf.derive``.
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from llmextract import extract
-from llmextract.evaluation.isaf import IsafAnswer, derive
+from llmextract.evaluation.isaf import derive
+from tests.isaf_probes import DATELINE, PUBLISHED, answer
 from tests.test_eval_support import claim, extraction
-
-PUBLISHED = dt.date(2011, 6, 14)
-DATELINE = "KABUL, Afghanistan (June 14, 2011) – "
-
-
-def answer(body: str) -> IsafAnswer:
-    text = DATELINE + body
-    return derive(extract(text, backend="rules", published=PUBLISHED), text)
 
 
 @pytest.mark.parametrize(("body", "killed"), [

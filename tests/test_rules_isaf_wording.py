@@ -16,18 +16,7 @@ from llmextract.backends.rules import extract
 from llmextract.evaluation.isaf import IsafAnswer, derive
 from llmextract.rules.places import find_places
 from llmextract.schema import ArticleRef, Extraction, Provenance
-
-PUBLISHED = dt.date(2011, 6, 14)
-DATELINE = "KABUL, Afghanistan (June 14, 2011) – "
-
-
-def answer(body: str) -> IsafAnswer:
-    text = DATELINE + body
-    events, claims = extract(text, PUBLISHED)
-    result = Extraction(article=ArticleRef.of(text, published=PUBLISHED), events=events,
-                        claims=claims, provenance=Provenance(backend="rules",
-                                                             grounding_version="1"))
-    return derive(result, text)
+from tests.isaf_probes import DATELINE, PUBLISHED, answer, read
 
 
 @pytest.mark.parametrize("body", [
@@ -411,11 +400,7 @@ def test_isaf_updated_toll_wording(body: str, killed: int) -> None:
 
 def answer_dated_by_text(text: str) -> IsafAnswer:
     """A release read as ``eval --dataset isaf`` reads it: no publication date but its own."""
-    events, claims = extract(text, None)
-    result = Extraction(article=ArticleRef.of(text, published=None), events=events,
-                        claims=claims, provenance=Provenance(backend="rules",
-                                                             grounding_version="1"))
-    return derive(result, text)
+    return read(text, None)[0]
 
 
 _TOLL = "Coalition forces killed two insurgents in Nad-e Ali district, Helmand province, "

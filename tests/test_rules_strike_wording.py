@@ -11,33 +11,17 @@ an air strike. A release's answers are read as ``llmextract eval --dataset isaf`
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from llmextract.backends.rules import extract
-from llmextract.evaluation.isaf import IsafAnswer, derive
 from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
-from llmextract.schema import ArticleRef, Extraction, Provenance
-
-PUBLISHED = dt.date(2011, 6, 14)
-DATELINE = "KABUL, Afghanistan (June 14, 2011) – "
-
-
-def answer(body: str) -> IsafAnswer:
-    text = DATELINE + body
-    events, claims = extract(text, PUBLISHED)
-    result = Extraction(article=ArticleRef.of(text, published=PUBLISHED), events=events,
-                        claims=claims, provenance=Provenance(backend="rules",
-                                                             grounding_version="1"))
-    return derive(result, text)
+from tests.isaf_probes import DATELINE, PUBLISHED, answer
 
 
 def detained_in(place: str) -> str:
     return (f"An Afghan and coalition security force detained two suspected insurgents in "
             f"{place} yesterday.")
-
 
 # -- province from a district, town or base ---------------------------------------------------
 

@@ -11,26 +11,16 @@ report, not its own side's dead (see that module's docstring).
 
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
-from llmextract.backends.rules import extract
-from llmextract.evaluation.isaf import derive
-from llmextract.schema import ArticleRef, CasualtyClaim, Extraction, Provenance
-
-PUBLISHED = dt.date(2011, 6, 14)
-DATELINE = "KABUL, Afghanistan (June 14, 2011) – "
+from llmextract.schema import CasualtyClaim
+from tests import isaf_probes
 
 
 def read(body: str) -> tuple[int, list[CasualtyClaim]]:
     """The ISAF killed figure of a release made of ``body``, and the claims behind it."""
-    text = DATELINE + body
-    events, claims = extract(text, PUBLISHED)
-    result = Extraction(article=ArticleRef.of(text, published=PUBLISHED), events=events,
-                        claims=claims, provenance=Provenance(backend="rules",
-                                                             grounding_version="1"))
-    return derive(result, text).killed, claims
+    found, claims = isaf_probes.read(isaf_probes.DATELINE + body)
+    return found.killed, claims
 
 
 def killed(body: str) -> int:
