@@ -465,3 +465,50 @@ def test_killings_in_other_verbs(body: str, toll: int) -> None:
 ])
 def test_n_of_whom_were_killed(body: str, toll: int) -> None:
     assert killed(body) == toll
+
+
+@pytest.mark.parametrize(("body", "toll"), [
+    # a toll written as a noun after its count
+    ("The engagement resulted in two insurgent deaths.", 2),
+    ("The security force reported three insurgent fatalities.", 3),
+    ("The air weapons team engaged the fighters, resulting in one enemy KIA.", 1),
+    ("The clearing operation ended with four insurgent deaths, officials said.", 4),
+    # guards: a noun toll already read, no count, none, and a car called KIA
+    ("The security force confirmed the deaths of two insurgents.", 2),
+    ("The security force reported insurgent deaths.", 0),
+    ("There were no insurgent deaths.", 0),
+    ("The insurgents fled in a white KIA sedan.", 0),
+    ("The insurgents fled in a white Kia.", 0),
+])
+def test_a_noun_toll_after_its_count(body: str, toll: int) -> None:
+    assert killed(body) == toll
+
+
+def test_a_noun_toll_is_a_killed_claim_of_its_counted_people() -> None:
+    _, claims = read("The engagement resulted in three insurgent fatalities.")
+    assert [(c.outcome, c.count.min, c.population) for c in claims] == [
+        ("killed", 3, "combatant")]
+
+
+@pytest.mark.parametrize("body", [
+    # a running count has no day of its own: the lede's day is not its date
+    "The war, which began in 2001, has killed tens of thousands of people.",
+    "The monitoring group, which tracks reported incidents, has recorded more than 2,800 "
+    "civilian deaths.",
+    "The conflict has claimed the lives of more than 1,000 civilians.",
+    "The United Nations has documented 1,462 civilian deaths in the first half of the year.",
+])
+def test_a_running_count_takes_no_date_from_the_lede(body: str) -> None:
+    _, claims = isaf_probes.read(isaf_probes.DATELINE + "The security force conducted an "
+                                 "operation in Nad-e Ali district, Helmand province, today. "
+                                 + body)
+    assert claims and all(c.date is None or c.date.precision != "day" for c in claims)
+
+
+def test_a_toll_of_the_day_still_takes_the_lede_date() -> None:
+    # guard: a toll without a running-count marker is the lede's operation's
+    _, claims = isaf_probes.read(isaf_probes.DATELINE + "The security force conducted an "
+                                 "operation in Nad-e Ali district, Helmand province, today. "
+                                 "The security force has killed two insurgents.")
+    assert [(c.count.min, c.date and c.date.earliest) for c in claims] == [
+        (2, isaf_probes.PUBLISHED)]

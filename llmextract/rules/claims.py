@@ -106,7 +106,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"|to)\s+(?:upwards?\s+)?(?:to\s+|at\s+)?"),
         ("risen_to", r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?P<rn>[\d,]+|\w+)"
                      r"\s+(?P<rw>martyrs|dead|deaths|killed|fatalities|wounded|injured)\b"),
-        ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing)\b)"
+        ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing|deaths?|fatalit(?:y|ies)"
+                      r"|(?-i:KIA))\b)"
                       r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;])"),
         ("of_wounded", r"\bof\s+(?P<ow>wounded|injured|dead)\b"),
         ("rubble", r"\b(?:believed\s+to\s+be\s+|still\s+|trapped\s+)?under\s+the\s+"
@@ -138,7 +139,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "the_death": ("the death",),
     "possessive": ("death", "killing", "capture", "arrest", "detention"),
     "toll": ("toll",),
-    "adjective": ("dead", "killed", "wounded", "injured", "missing"),
+    "adjective": ("dead", "killed", "wounded", "injured", "missing", "death", "fatalit", "kia"),
     "of_wounded": ("of the wounded", "of wounded", "of the injured", "of injured",
                    "of the dead", "of dead"),
     "rubble": ("rubble", "debris"),
@@ -153,7 +154,8 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*"
                 r"|murder\w*|execut\w*|assassinat\w*|massacr\w*|slaughter\w*|behead\w*"
                 r"|gun(?:ned|ning)\s+down"
-                r"|martyr\w*|deaths?|died|perished|succumbed|passed away|lost.*|killing|toll"
+                r"|martyr\w*|deaths?|fatalit\w+|kia|died|perished|succumbed|passed away|lost.*"
+                r"|killing|toll"
                 r"|bod(?:y|ies))$",
                 re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
@@ -285,7 +287,12 @@ _HYPOTHETICAL = re.compile(
 _QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _SAID_THEN = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|told\s+\w+)\s*,")
 _AGGREGATE = re.compile(
-    r"(?=[acdefilmnost\d])"  # look-ahead: a cheap skip of impossible starts
+    r"(?=[acdefhilmnost\d])"  # look-ahead: a cheap skip of impossible starts
+    # a running count: a tracker's record ("has recorded more than 28,000 deaths"), a war's
+    # toll ("the war, which began in April 2023, has killed tens of thousands")
+    r"\b(?:ha(?:s|ve)\s+(?:recorded|documented|registered|counted|tallied|verified)"
+    r"|the\s+(?:war|conflict|insurgency|violence)(?:\s*,[^,;]*,)?\s+ha(?:s|ve)\s+"
+    r"(?:killed|claimed|left))\b|"
     # ("has since been revised": "since" as an adverb is no period's start)
     r"\b(?:since(?!\s+(?:been|revised|updated|risen|died|succumbed)\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
     r"|this\s+month|last\s+year|last\s+month|so\s+far\s+this"
@@ -452,7 +459,7 @@ _PERSON_HEAD = re.compile(rf"(?:{_PERSON.pattern})[\s,]*$")
 # (only whether it matches is used; the words are grouped by first letter, which the regex
 # engine tries much faster than one flat list)
 _ANY_CASUALTY = re.compile(
-    r"k(?:ill|idnap)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
+    r"k(?:ill|idnap|ia\b)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali|fatally"
