@@ -22,6 +22,8 @@ expression                           range (anchor = Wednesday 2020-10-21)      
 "over the past 24 hours", "in the    anchor - 1..anchor                              day
 last day", "the past day"
 "during the last 48 hours"           anchor - 2..anchor                              day
+"over the past two days / 72 hours"  anchor - 2..anchor / anchor - 3..anchor          day
+"in the past ten days"               anchor - 10..anchor (4 to 14 days)               week
 "mid-October"                        11th..20th                                      month
 "early October", "the beginning of"  1st..10th                                       month
 "late October", "the end of"         21st..last day                                  month
@@ -143,7 +145,9 @@ _DATE = re.compile(
           |(?:over|during)\s+the(?=\s+weekend))
           \s+(?P<relu>week|weekend|month|year))\b
     | (?P<hrs>(?:(?:over|in|during)\s+the\s+(?:past|last)|the\s+past)
-          \s+(?:(?P<hrsn>24|48|twenty-four|forty-eight)\s+hours|day)\b(?!\s+of\b))
+          \s+(?:(?P<hrsn>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours
+          |(?P<hrsd>[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten)\s+days
+          |day)\b(?!\s+of\b))
     | (?P<ago>(?P<agon>\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)
           \s+(?P<agou>day|week|month|year)s?\s+ago)\b
     | (?P<wd>(?:(?P<wdlast>last)\s+)?(?P<wdn>{_WD})(?:\s+overnight\b)?)
@@ -356,8 +360,13 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
             return _range(anchor - dt.timedelta(days=365), anchor, "year")
         return _range(dt.date(anchor.year, 1, 1), anchor, "year")
     if g("hrs"):
-        back = 2 if (g("hrsn") or "").lower() in ("48", "forty-eight") else 1
-        return _range(anchor - dt.timedelta(days=back), anchor, "day")
+        hours = (g("hrsn") or "").lower()
+        days = (g("hrsd") or "").lower()
+        back = (int(days) if days.isdigit() else _SMALL_NUMBERS.get(days, 1) if days
+                else 2 if hours in ("48", "forty-eight")
+                else 3 if hours in ("72", "seventy-two") else 1)
+        # a few days are days; up to a fortnight is weeks
+        return _range(anchor - dt.timedelta(days=back), anchor, "day" if back <= 3 else "week")
     if g("ago"):
         count_text = g("agon").lower()
         n = int(count_text) if count_text.isdigit() else _SMALL_NUMBERS[count_text]

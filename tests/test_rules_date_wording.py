@@ -1,0 +1,119 @@
+"""Claim and event dates in the wordings ISAF-style releases use, through the rules and the ISAF
+reduction's start date.
+
+Every sentence here was written for these tests in the style of ISAF, coalition and Afghan
+government press releases of 2009-2013 (none is copied from ``evals/external/isaf`` or the gold
+set). The releases are dated Tuesday, June 14, 2011 (``tests/isaf_probes.py``). Each family pins
+what a date wording means: probes the rules misread before the pattern was added, and guards
+(wordings already read, and dates of something else: a background event, a deadline, a birth
+year, a report's title) that must keep their reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from llmextract.normalize.dates import find_dates
+from tests import isaf_probes
+
+OPERATION = ("An Afghan and coalition security force killed two insurgents in Nad-e Ali "
+             "district, Helmand province")
+ATTACK = "Insurgents attacked a checkpoint in Nad-e Ali district, Helmand province, Sunday. "
+
+
+def start(body: str) -> dt.date | None:
+    """The start date the ISAF reduction reads from a release made of ``body``."""
+    return isaf_probes.answer(body).start_date
+
+
+def day(n: int) -> dt.date:
+    return dt.date(2011, 6, n)
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    # a span back from the release: its first day
+    (" over the past two days.", day(12)),
+    (" in the past 72 hours.", day(11)),
+    (" during the last three days.", day(11)),
+    # guards: the spans already read (a 24-hour roundup is its last day, the release's)
+    (" over the past 24 hours.", day(14)),
+    (" during the last 48 hours.", day(12)),
+    (" in the past day.", day(14)),
+])
+def test_a_span_back_from_the_release(when: str, expected: dt.date) -> None:
+    assert start(OPERATION + when) == expected
+
+
+def test_a_span_of_a_few_days_is_day_precise_and_longer_ones_are_weeks() -> None:
+    anchor = day(14)
+    [few] = find_dates("over the past two days", anchor)
+    [longer] = find_dates("in the last 10 days", anchor)
+    assert (few.range.earliest, few.range.latest, few.range.precision) == (day(12), day(14),
+                                                                           "day")
+    assert (longer.range.earliest, longer.range.precision) == (day(4), "week")
+    # guards: the days of something else, and a span too long to be days
+    assert find_dates("in the last two days of Ramadan", anchor) == []
+    assert find_dates("over the past 15 days", anchor) == []
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    # guards: wordings already read, kept as they are
+    (" in the early hours of Monday.", day(13)),
+    (" late Monday night.", day(13)),
+    (" shortly after midnight.", day(14)),
+    (" at about 10 p.m. Sunday.", day(12)),
+    (" on the evening of June 12.", day(12)),
+    (" in the early morning hours of June 12.", day(12)),
+    (" at 9:30 p.m. on June 12.", day(12)),
+    (" June 12-13.", day(12)),
+    (" on the night of June 11-12.", day(11)),
+    (" between June 10 and 12.", day(10)),
+    (" earlier this week.", day(13)),
+    (" last week.", day(6)),
+    (" over the weekend.", day(11)),
+    (" on Friday, June 10.", day(10)),
+    (" on Friday, June 10, 2011.", day(10)),
+    (" on 12 June.", day(12)),
+    (" two days ago.", day(12)),
+    (" this morning.", day(14)),
+    (" tonight.", day(14)),
+    (" earlier today.", day(14)),
+    (" at dawn.", day(14)),
+    (" just before dawn Monday.", day(13)),
+    (" yesterday.", day(13)),
+    (" last night.", day(13)),
+    (" overnight.", day(13)),
+    (" at approximately 9 a.m. local time Sunday.", day(12)),
+    (". The operation took place June 12.", day(12)),
+    (". The operation took place on the night of June 12.", day(12)),
+    (".", day(14)),
+])
+def test_wordings_already_read(when: str, expected: dt.date) -> None:
+    assert start(OPERATION + when) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Saturday's attack in Nad-e Ali district, Helmand province, killed two insurgents.",
+     day(11)),
+    ("The June 12 attack in Nad-e Ali district, Helmand province, killed two insurgents.",
+     day(12)),
+])
+def test_a_date_before_the_event_noun(body: str, expected: dt.date) -> None:
+    assert start(body) == expected
+
+
+@pytest.mark.parametrize("after", [
+    # guards: a date of something else than the operation does not date the release
+    " The detained insurgent will be tried on June 20.",
+    " The insurgents had planned an attack for June 20.",
+    " On June 1, the same network attacked a district center.",
+    " The network was responsible for a June 1 attack on a district center.",
+    " The insurgent, born in 1975, led a cell.",
+    " The network, founded in 2005, operates in the district.",
+    " The finding was published in the June 12 report.",
+])
+def test_a_date_of_something_else(after: str) -> None:
+    assert start(OPERATION + "." + after) == day(14)
+    assert start(OPERATION + " Sunday." + after) == day(12)
