@@ -192,7 +192,7 @@ def test_absolute_expressions_resolve_without_an_anchor(expression: str, earlies
     "the last day",
     "in the last day of Ramadan",
     "over the last 24 hours of the siege",
-    "over the past 72 hours",  # only 24 and 48 hours are read
+    "over the past 96 hours",  # only 24, 48 and 72 hours are read
     "an overnight operation",  # the kind of operation, not when it was
     "the last night of the festival",
     "the last evening of Ramadan",
