@@ -117,3 +117,29 @@ def test_a_date_before_the_event_noun(body: str, expected: dt.date) -> None:
 def test_a_date_of_something_else(after: str) -> None:
     assert start(OPERATION + "." + after) == day(14)
     assert start(OPERATION + " Sunday." + after) == day(12)
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a day counted back from the date the narrative last gave
+    (ATTACK + "A security force killed two insurgents the day before.", day(11)),
+    (ATTACK + "A security force had killed two insurgents a day earlier.", day(11)),
+    (ATTACK + "A security force had killed two insurgents two days earlier.", day(10)),
+    (ATTACK + "A security force had killed two insurgents the previous evening.", day(11)),
+    (ATTACK + "The night before, a security force killed two insurgents.", day(11)),
+    ("On June 12, insurgents attacked a checkpoint in Nad-e Ali district, Helmand province, "
+     "after a security force killed two of their commanders the previous night.", day(11)),
+    # with no date before it, the release's day is the reference
+    (OPERATION + " the previous night.", day(13)),
+])
+def test_a_day_counted_back_from_the_last_date(body: str, expected: dt.date) -> None:
+    assert start(body) == expected
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # guards: a day before something that is not a date, and the resolver's own wording
+    (OPERATION + " the day before the district elections.", day(14)),
+    (OPERATION + " the day before yesterday.", day(12)),
+    (ATTACK + "A security force killed two insurgents.", day(12)),
+])
+def test_a_day_before_something_else(body: str, expected: dt.date) -> None:
+    assert start(body) == expected

@@ -1,5 +1,6 @@
 """Dates for the rules backend: what each section's relative dates resolve against, the date
-mentions of a sentence, and when each claim's casualties happened (guidelines §2)."""
+mentions of a sentence (with the days counted back from the narrative's last date: "the day
+before", "the previous evening"), and when each claim's casualties happened (guidelines §2)."""
 
 from __future__ import annotations
 
@@ -38,7 +39,7 @@ _DATE_WORD = re.compile(
     r"(?=[adefhjlmnopstwy])\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago"
     r"|weeks?|months?|years?|weekend|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
     r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mid"
-    r"|early|late|past|last|earlier|hours|dawn|overnight)\b")
+    r"|early|late|past|last|earlier|hours|dawn|overnight|days?|previous|preceding)\b")
 
 
 def _date_hint(lower: str) -> bool:
@@ -59,11 +60,50 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
         if not _date_hint(sentence.lower):
             no_hint.add(sentence.index)
             return []
+        anchor = anchors.get(sentence.section)
         found = [(sentence.start + d.start, sentence.start + d.end, d.range)
-                 for d in find_dates(sentence.text, anchors.get(sentence.section))]
+                 for d in find_dates(sentence.text, anchor)]
+        if anchor is not None and _DAY_BEFORE.search(sentence.lower) is not None:
+            found = sorted([*found, *_days_before(text, sentence, found, anchor)])
         cache[sentence.index] = found
         return found
     return dates_in
+
+
+# A day counted back from the date the narrative last gave: "the day before", "a day earlier",
+# "two days earlier", "the previous evening", "the night before" (not "the day before the
+# election", whose reference is not a date; "the day before yesterday" is the resolver's).
+_DAY_BEFORE = re.compile(
+    r"\b(?:the\s+(?:day|night|evening|morning|afternoon)\s+before"
+    r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:earlier|before|prior)"
+    r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon))\b"
+    r"(?!\s+(?:yesterday|the|a|an|his|her|their|its|last|that|this|to)\b|'s\s+\w+\s+of\b)")
+_BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
+# how far back a reference date is sought: the sentence before and its paragraph
+_REFERENCE_WINDOW = 400
+
+
+def _days_before(text: str, sentence: Sentence, found: list[tuple[int, int, DateRange]],
+                 anchor: dt.date) -> list[tuple[int, int, DateRange]]:
+    """The days a sentence counts back from the last day-precise date before each such phrase
+    (its own, else one of the text just before it, else the anchor's day)."""
+    out: list[tuple[int, int, DateRange]] = []
+    for m in _DAY_BEFORE.finditer(sentence.lower):
+        at, end = sentence.start + m.start(), sentence.start + m.end()
+        if any(d[0] < end and at < d[1] for d in found):
+            continue
+        own = [d[2] for d in found if d[1] <= at and d[2].precision == "day"]
+        window = max(0, sentence.start - _REFERENCE_WINDOW)
+        earlier = [d.range for d in find_dates(text[window:sentence.start], anchor)
+                   if d.range.precision == "day" and d.range.latest is not None
+                   and d.range.latest <= anchor]
+        references = [r.earliest for r in (*earlier, *own) if r.earliest is not None]
+        base = references[-1] if references else anchor
+        n = m.group("n")
+        back = 1 if n is None else int(n) if n.isdigit() else _BACK[n]
+        when = base - dt.timedelta(days=back)
+        out.append((at, end, DateRange(earliest=when, latest=when, precision="day")))
+    return out
 
 
 def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, lay: Layout,
