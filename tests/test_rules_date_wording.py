@@ -143,3 +143,31 @@ def test_a_day_counted_back_from_the_last_date(body: str, expected: dt.date) -> 
 ])
 def test_a_day_before_something_else(body: str, expected: dt.date) -> None:
     assert start(body) == expected
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    # a day of the month named by its ordinal alone
+    (" on the 12th.", day(12)),
+    (" on the evening of the 12th.", day(12)),
+    (" on the night of the 31st.", dt.date(2011, 5, 31)),  # no June 31: last month's
+    # the week named from inside it
+    (" earlier in the week.", day(13)),
+])
+def test_a_day_by_its_ordinal_and_earlier_in_the_week(when: str, expected: dt.date) -> None:
+    assert start(OPERATION + when) == expected
+
+
+@pytest.mark.parametrize("expression", [
+    # guards: an ordinal that names a unit, a floor or a list is no day
+    "soldiers of the 1st Battalion",
+    "on the 3rd floor",
+    "the 215th Corps",
+    "elements of the 3rd, 4th and 5th Kandaks",
+    "elements of the 3rd and 4th Kandaks",
+])
+def test_an_ordinal_that_is_no_day(expression: str) -> None:
+    assert find_dates(expression, day(14)) == []
+
+
+def test_a_unit_ordinal_does_not_date_the_release() -> None:
+    assert start(OPERATION + " with soldiers of the 3rd Kandak, 215th Corps.") == day(14)

@@ -19,6 +19,8 @@ expression                           range (anchor = Wednesday 2020-10-21)      
 "Oct. 19, 2020", "19 October",
 "2020-10-19"
 "3 days ago"                         anchor - 3                                      day
+"on the 12th", "the night of the     that day of the anchor's month, or of the       day
+12th" (not "the 12th Battalion")     month before when it is after the anchor
 "over the past 24 hours", "in the    anchor - 1..anchor                              day
 last day", "the past day"
 "during the last 48 hours"           anchor - 2..anchor                              day
@@ -30,7 +32,8 @@ last day", "the past day"
 "the first/second half of October"   1st..15th / 16th..last                          month
 "the first/last week of October"     1st..7th / last 7 days                          week
 "in October", "October 2020"         the whole month                                 month
-"this week", "earlier this week"     Monday of the anchor's week..anchor             week
+"this week", "earlier this week",    Monday of the anchor's week..anchor             week
+"earlier in the week"
 "last week"                          Monday..Sunday of the week before               week
 "last weekend"                       the Saturday and Sunday before the anchor       week
 "2 weeks ago"                        anchor - 14, give or take 3 days                week
@@ -141,7 +144,11 @@ _DATE = re.compile(
           |this\s+(?:morning|afternoon|evening)|earlier\s+today
           |(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!stay\s)(?<!stayed\s)(?<!remained\s)
            overnight(?!\s+(?:on\s+|into\s+|to\s+)?(?:{_WD}|{_MON}\s*\d)))\b
-    | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|the\s+past|past
+    | (?P<od>(?:(?<=\bon\s)|(?<=\bof\s))the\s+(?P<odd>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
+          (?!\s*,\s*\d)(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|when|while|during|after|before
+          |near|around|as)\b))
+    | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|earlier\s+in\s+the
+          |later\s+in\s+the|the\s+past|past
           |(?:over|during)\s+the(?=\s+weekend))
           \s+(?P<relu>week|weekend|month|year))\b
     | (?P<hrs>(?:(?:over|in|during)\s+the\s+(?:past|last)|the\s+past)
@@ -332,6 +339,14 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
                 "the day before yesterday": 2}.get(rel, 0)
         day = anchor - dt.timedelta(days=back)
         return _range(day, day, "day")
+    if g("od"):
+        # "on the 12th": a day of the anchor's month, else of the month before
+        n = int(g("odd"))
+        day = _day(anchor.year, anchor.month, n)
+        if day is None or day > anchor:
+            year, month = _shift_month(anchor.year, anchor.month, 1)
+            day = _day(year, month, n)
+        return _range(day, day, "day") if day else None
     if g("relp"):
         which = " ".join(g("relq").lower().split())
         unit = g("relu").lower()
@@ -430,7 +445,7 @@ def _may_start(word: str, following: list[str]) -> bool:
     if word in _RELATIVE:
         return nxt.lower() in _RELATIVE_NEXT or nxt in _MONTH_TOKENS
     if word == "the":
-        return nxt.lower() in _THE_NEXT
+        return nxt.lower() in _THE_NEXT or nxt[:1].isdigit()  # "on the 12th"
     return nxt.lower() in _UNITS  # "two days ago"
 
 
