@@ -342,11 +342,12 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
     if g("od"):
         # "on the 12th": a day of the anchor's month, else of the month before
         n = int(g("odd"))
-        day = _day(anchor.year, anchor.month, n)
-        if day is None or day > anchor:
-            year, month = _shift_month(anchor.year, anchor.month, 1)
-            day = _day(year, month, n)
-        return _range(day, day, "day") if day else None
+        this_month = _day(anchor.year, anchor.month, n)
+        if this_month is not None and this_month <= anchor:
+            return _range(this_month, this_month, "day")
+        year, month = _shift_month(anchor.year, anchor.month, 1)
+        before = _day(year, month, n)
+        return _range(before, before, "day") if before else None
     if g("relp"):
         which = " ".join(g("relq").lower().split())
         unit = g("relu").lower()
