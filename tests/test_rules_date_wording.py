@@ -171,3 +171,16 @@ def test_an_ordinal_that_is_no_day(expression: str) -> None:
 
 def test_a_unit_ordinal_does_not_date_the_release() -> None:
     assert start(OPERATION + " with soldiers of the 3rd Kandak, 215th Corps.") == day(14)
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # a later sentence dates the operation in a set-off clause
+    (" The operation, which began June 10 and ended June 12, targeted a Taliban leader.",
+     day(10)),
+    (" The raid, which took place on June 12, targeted a Taliban leader.", day(12)),
+    # guards: the plain wording, and a set-off clause that dates nothing
+    (" The operation took place June 12.", day(12)),
+    (" The operation, which targeted a Taliban leader, was planned for weeks.", day(14)),
+])
+def test_the_operation_dated_after_the_toll(after: str, expected: dt.date) -> None:
+    assert start(OPERATION + "." + after) == expected

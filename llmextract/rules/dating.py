@@ -195,10 +195,10 @@ def _period_start(text: str, sentence: Sentence, at: int) -> bool:
 
 
 # A later sentence that dates the operation as a whole: "The operation took place Wednesday
-# evening.", "The engagement occurred on Jan. 24."
+# evening.", "The engagement occurred on Jan. 24.", "The operation, which began June 10 ...".
 _OPERATION_DATED = re.compile(
     r"^\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|engagement|incident|attack"
-    r"|strike|mission|assault|clash|fight(?:ing)?)\s+(?:[\w-]+\s+){0,3}?(?:took\s+place|occurred"
+    r"|strike|mission|assault|clash|fight(?:ing)?),?\s+(?:[\w-]+\s+){0,3}?(?:took\s+place|occurred"
     r"|happened|was\s+(?:conducted|carried\s+out|launched)|began|started)\b",
     re.IGNORECASE)
 # Where a clause of a sentence begins: a toll's date is sought in its own clause first ("The
