@@ -184,3 +184,19 @@ def test_a_unit_ordinal_does_not_date_the_release() -> None:
 ])
 def test_the_operation_dated_after_the_toll(after: str, expected: dt.date) -> None:
     assert start(OPERATION + "." + after) == expected
+
+
+@pytest.mark.parametrize(("after", "expected"), [
+    # the victims' history, in the toll's own sentence, does not date the toll
+    (" who had attacked a district center on June 1.", day(14)),
+    (" responsible for the June 1 attack on a district center.", day(14)),
+    (" wanted for a June 1 attack on a district center.", day(14)),
+    (" Sunday who had attacked a district center on June 1.", day(12)),
+    # guards: the toll's own date after the history, an ongoing act, and no history at all
+    (" responsible for the collection of taxes, yesterday.", day(13)),
+    (" who had been planting a roadside bomb Sunday.", day(12)),
+    (" who were planting a roadside bomb Sunday.", day(12)),
+    (" Sunday, two weeks after they attacked a district center.", day(12)),
+])
+def test_the_victims_history_does_not_date_the_toll(after: str, expected: dt.date) -> None:
+    assert start(OPERATION + after) == expected

@@ -121,7 +121,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
         best: tuple[int, int, DateRange] | None = None
         for s in [claim.sentence, *claim.others]:
             dates = [d for d in _events.happening_dates(text, s, dates_in)
-                     if not _period_start(text, s, d[0])]
+                     if not _period_start(text, s, d[0])
+                     and not (s is claim.sentence and _background_after(text, claim.pos, d[0]))]
             picked = (_clause_date(text, s, dates, claim.pos) if s is claim.sentence
                       else None)
             best = next((d for d in dates if picked is None or d[2] is picked), None)
@@ -192,6 +193,24 @@ def _period_start(text: str, sentence: Sentence, at: int) -> bool:
     begun = _BEGUN.search(text, start, at)
     return begun is not None and _OPERATION_BEGUN.search(
         text, max(sentence.start, begun.start() - 60), begun.start()) is None
+
+
+# What the victims had done before: "killed two insurgents who had attacked a district center
+# on June 1" (a date in the clause, before its next comma), "responsible for the June 1
+# attack" (a date opening the noun phrase): their history's date, not the toll's. A date after
+# the clause ("responsible for the tax, yesterday") stays the toll's.
+_HAD_CLAUSE = re.compile(
+    r"\b(?:who|that)\s+(?:had|have|has)\b(?!\s+been\s+(?:\w+ing|killed|wounded|injured"
+    r"|detained|captured)\b)[^,;]*$", re.IGNORECASE)
+_HISTORY_OF = re.compile(
+    r"\b(?:responsible\s+for|involved\s+in|wanted\s+for|accused\s+of|suspected\s+of"
+    r"|linked\s+to|behind)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+def _background_after(text: str, toll: int, at: int) -> bool:
+    """Whether the date at ``at``, after the toll at ``toll``, dates the victims' history."""
+    return at > toll and (_HAD_CLAUSE.search(text, toll, at) is not None
+                          or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None)
 
 
 # A later sentence that dates the operation as a whole: "The operation took place Wednesday
