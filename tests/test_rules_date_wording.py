@@ -200,3 +200,25 @@ def test_the_operation_dated_after_the_toll(after: str, expected: dt.date) -> No
 ])
 def test_the_victims_history_does_not_date_the_toll(after: str, expected: dt.date) -> None:
     assert start(OPERATION + after) == expected
+
+
+LEDE = ("An Afghan and coalition security force conducted an operation in Nad-e Ali district, "
+        "Helmand province, Sunday. ")
+
+
+def missing_dates(body: str) -> list[dt.date | None]:
+    _, claims = isaf_probes.read(isaf_probes.DATELINE + LEDE + body)
+    return [c.date.earliest if c.date else None for c in claims if c.outcome == "missing"]
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # a standing state counts all so far: the lede's day is not its date
+    ("More than 300 people remain missing, according to the provincial governor.", [None]),
+    ("Two local contractors are still unaccounted for.", [None]),
+    # guards: its own date words, and a going missing of the day
+    ("Two soldiers remain missing after Sunday's attack.", [day(12)]),
+    ("Two local contractors went missing during the operation.", [day(12)]),
+])
+def test_a_standing_state_takes_no_date_from_the_lede(body: str,
+                                                     expected: list[dt.date | None]) -> None:
+    assert missing_dates(body) == expected

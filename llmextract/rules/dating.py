@@ -142,11 +142,13 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             if claim.date is not None:
                 claim.date_span = (claim.sentence.start + same.start(1),
                                    claim.sentence.start + same.end())
-        elif not claim.aggregate and (later := _operation_dated_later(
+        elif claim.aggregate or _STANDING.search(claim.sentence.text) is not None:
+            pass  # a running count or a standing state has only its own date words
+        elif (later := _operation_dated_later(
                 text, lay, claim.sentence, dates_in)) is not None:
             # "The operation took place Wednesday evening." after the toll
             claim.date = later
-        elif not claim.aggregate:
+        else:
             for s in context_sentences(lay, claim.sentence):
                 # a context sentence's month or year is background ("the July 2010 bombing")
                 # unless it opens the sentence and so sets the time of the narrative ("In
@@ -158,6 +160,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                     break
 
 
+# A state that lasts to the time of writing: "More than 3,000 people remain missing" counts
+# everyone missing so far, not the casualties of the day the lede gives.
+_STANDING = re.compile(
+    r"\b(?:remain(?:s|ed)?|(?:are|is)\s+still)\s+(?:missing|unaccounted\s+for)\b", re.IGNORECASE)
 _SAME_PERIOD = re.compile(r"\b(?:during|in|over|for)\s+((?:the|that)\s+(?:same\s+)?"
                           r"(?:month|period))\b", re.IGNORECASE)
 
