@@ -222,3 +222,34 @@ def missing_dates(body: str) -> list[dt.date | None]:
 def test_a_standing_state_takes_no_date_from_the_lede(body: str,
                                                      expected: list[dt.date | None]) -> None:
     assert missing_dates(body) == expected
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    # days of one month written day first
+    (" 11-12 June.", day(11)),
+    (" on the night of 11/12 June.", day(11)),
+    (" on the night of 11 to 12 June.", day(11)),
+    (" between 10 and 12 June 2011.", day(10)),
+    # guards: the month-first spans already read, and one day written day first
+    (" June 11-12.", day(11)),
+    (" between June 10 and 12.", day(10)),
+    (" on 12 June.", day(12)),
+])
+def test_a_span_of_days_written_day_first(when: str, expected: dt.date) -> None:
+    assert start(OPERATION + when) == expected
+
+
+@pytest.mark.parametrize("expression", [
+    # guards: counts and scores before a month are no days
+    "between 10 and 12 insurgents",
+    "a 3-2 vote",
+    "from 10 to 12 insurgents",
+])
+def test_numbers_that_are_no_span_of_days(expression: str) -> None:
+    assert [d.text for d in find_dates(expression, day(14))] == []
+
+
+def test_a_span_of_days_written_day_first_is_the_range() -> None:
+    [found] = find_dates("the night of 11/12 June", day(14))
+    assert (found.text, found.range.earliest, found.range.latest, found.range.precision) == (
+        "11/12 June", day(11), day(12), "day")

@@ -18,6 +18,9 @@ expression                           range (anchor = Wednesday 2020-10-21)      
 "Monday, October 19", "October 19",  that day; the weekday is not checked             day
 "Oct. 19, 2020", "19 October",
 "2020-10-19"
+"October 19-20", "19-20 October",    the days from the first to the last             day
+"the night of 19/20 October",
+"between 19 and 20 October"
 "3 days ago"                         anchor - 3                                      day
 "on the 12th", "the night of the     that day of the anchor's month, or of the       day
 12th" (not "the 12th Battalion")     month before when it is after the anchor
@@ -129,6 +132,9 @@ _DATE = re.compile(
     | (?P<rg>(?:(?P<rgp>between|from)\s+)?(?P<rgm>{_MON})\s*(?P<rgd>{_DAY})
           \s*(?:[-–—]|(?(rgp)(?:and|to|until|till|through)|(?:to|until|till|through))\s)
           \s*(?:(?P<rgm2>{_MON})\s*)?(?P<rgd2>{_DAY})(?:[,.]?\s*(?P<rgy>{_YEAR}))?)
+    | (?P<dr>(?:(?P<drp>between|from)\s+)?(?P<drd>{_DAY})
+          \s*(?:[-–—/]|(?(drp)(?:and|to|until|till|through)|(?:to|until|till|through))\s)
+          \s*(?P<drd2>{_DAY})\s+(?:of\s+)?(?P<drm>{_MON})(?:,?\s*(?P<dry>{_YEAR}))?)
     | (?P<md>(?:(?P<mdwd>{_WD}),?\s+(?:the\s+)?)?(?P<mdm>{_MON})\s*(?P<mdd>{_DAY})
           (?:[,.]?\s*(?P<mdy>{_YEAR}))?)
     | (?P<dm>(?:(?P<dmwd>{_WD}),?\s+(?:the\s+)?)?(?P<dmd>{_DAY})\s+(?:of\s+)?(?P<dmm>{_MON})
@@ -271,6 +277,14 @@ def _resolve(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
         return _range(day, day, "day") if day else None
     if g("rg"):
         return _day_span(m, anchor)
+    if g("dr"):  # "11-12 June", "the night of 11/12 June": days of one month
+        month = _month_number(g("drm"))
+        year = int(g("dry")) if g("dry") else _year_for(month, _day_number(g("drd2")), anchor)
+        if year is None:
+            return None
+        first, last = _day(year, month, _day_number(g("drd"))), _day(year, month,
+                                                                     _day_number(g("drd2")))
+        return _range(first, last, "day") if first and last and first <= last else None
     for kind in ("md", "dm"):
         if g(kind):
             month, day_n = _month_number(g(kind + "m")), _day_number(g(kind + "d"))
@@ -440,7 +454,8 @@ def _may_start(word: str, following: list[str]) -> bool:
     nxt = following[0]
     if word in _PREPOSITIONS:
         return (nxt in _MONTH_TOKENS or _is_year(nxt)
-                or (word in ("in", "during") and nxt.lower() == "the"))  # "in the past day"
+                or (word in ("in", "during") and nxt.lower() == "the")  # "in the past day"
+                or (word in ("between", "from") and nxt[:1].isdigit()))  # "from 10 to 12 June"
     if word == "over":
         return nxt.lower() == "the"  # "over the past 24 hours"
     if word in _RELATIVE:
