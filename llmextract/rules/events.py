@@ -488,10 +488,12 @@ _TARGET_STOP = re.compile(
 
 
 # "Saturday's election" dates the election, not what the sentence tells; "Sunday's strike"
-# dates the strike itself.
+# dates the strike itself, and so does a noun of any armed incident: "Sunday's operation",
+# "Monday's clearing operation", "Friday's ambush" (a meeting, a report, elections are not one).
 _POSSESSIVE_DATE = re.compile(
     r"['’]s\b(?!\s+(?:[\w-]+\s+){0,2}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
-    r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment)\b)")
+    r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment|operations?"
+    r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?)\b)")
 # "said on Wednesday", "in a statement carried by state media on Wednesday": the date of the
 # statement, not of the strike.
 _REPORT_DATE = re.compile(
