@@ -55,3 +55,25 @@ def test_a_possessive_date_of_something_else_leaves_the_toll_undated(body: str) 
     [claim] = [c for c in claims if c.outcome == "killed"]
     assert claim.date.precision == "unknown"
     assert result.start_date == day(14)  # nothing dated: the dateline's day
+
+
+# -- 2. recalled history does not date a release whose incident is undated ----------------
+
+LEDE = f"An Afghan and coalition security force killed two insurgents {PLACE}"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the lede is undated and the only date is older history: the dateline's day
+    (f"{LEDE}. The cell leader, captured June 2, had supplied weapons to the insurgents.",
+     day(14)),
+    (f"{LEDE}. The cell leader, captured June 2, had supplied weapons. A second suspect was "
+     "detained May 28.", day(14)),
+    # guards: a lede dated itself keeps its date, however old
+    (f"{LEDE}, June 2.", day(2)),
+    (f"{LEDE} Sunday. The cell leader, captured June 2, had supplied weapons.", day(12)),
+    # guard: a dated item within the week still dates the release
+    (f"{LEDE}. A second suspect was detained Sunday {PLACE}.", day(12)),
+])
+def test_recalled_history_does_not_date_an_undated_incident(body: str,
+                                                            expected: dt.date) -> None:
+    assert isaf_probes.answer(body).start_date == expected

@@ -83,7 +83,10 @@ backend's output alike:
   its last day, the release's own (any other span of days counts from its first: "the night
   of June 12-13"), and a release with nothing dated to the day or the week counts as its
   dateline's day (a month or a year alone, "In June, insurgents engaged the assault force", is
-  background to the operation the release reports). An operational update's row is dated by
+  background to the operation the release reports); so is one whose only dates are history
+  while the item it tells first, its incident, is undated ("killed two insurgents ... The
+  cell leader, captured June 2, ...": the old date is recalled, not the operation's). An
+  operational update's row is dated by
   its paragraph, as its toll is: the lede's summary dates it only when the paragraph has no
   date. Releases dated from February 1 to
   March 25, 2011 are labelled one day earlier than that, whatever their wording (every one of
@@ -354,16 +357,18 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             break
     if len(provinces) > 1 and text is not None:
         provinces = _one_province(provinces, text)
-    dated = [*(e.date for e in extraction.events),
-             *(c.date for c in extraction.claims if not _blamed(c, text))]
+    items = [*((e.evidence, e.date) for e in extraction.events),
+             *((c.evidence, c.date) for c in extraction.claims if not _blamed(c, text))]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     if update:
         # an update's row is dated by its paragraph; the lede's summary only when that is all
-        own = [*(e.date for e in extraction.events if not _summary(e.evidence, text)),
-               *(c.date for c in extraction.claims
-                 if not _blamed(c, text) and not _summary(c.evidence, text))]
-        if any(date_window(d) is not None for d in own):
-            dated = own
+        own = [(spans, date) for spans, date in items if not _summary(spans, text)]
+        if any(date_window(date) is not None for _, date in own):
+            items = own
+    dated = [date for _, date in items]
+    # the release's incident is the item it tells first (its lede)
+    lead = min(items, key=lambda item: min((s.start for s in item[0]), default=0),
+               default=None)
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
@@ -371,7 +376,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         airstrike=any(_is_isaf_airstrike(e, text, released) for e in extraction.events
                       if not (update and _summary(e.evidence, text))),
         provinces=frozenset(provinces),
-        start_date=_labelled_day(_start_date(dated, released), released),
+        start_date=_labelled_day(_start_date(dated, released, lead is not None
+                                             and date_window(lead[1]) is None), released),
     )
 
 
@@ -393,12 +399,18 @@ def _one_province(provinces: set[str], text: str) -> set[str]:
     return provinces
 
 
-def _start_date(dated: Sequence[DateRange], released: dt.date | None) -> dt.date | None:
+def _start_date(dated: Sequence[DateRange], released: dt.date | None,
+                undated_lead: bool = False) -> dt.date | None:
+    """The release's start date; ``undated_lead``: the incident it tells first has no date, so
+    dates older than the week before the release are history it recalls, not the incident's."""
     starts = [_start(d, released) for d in dated if date_window(d) is not None]
     days = [_start(d, released) for d in dated
             if d.precision == "day" and date_window(d) is not None]
     recent = [day for day in days
               if released is None or released - _RECENT <= day <= released]
+    if undated_lead and released is not None and not any(
+            released - _RECENT <= day for day in starts):
+        return released  # only recalled history is dated: as if nothing were
     fine = [_start(d, released) for d in dated if d.precision in ("day", "week")
             and date_window(d) is not None]
     pool = recent or days or (fine if released is not None else starts)
