@@ -77,3 +77,42 @@ LEDE = f"An Afghan and coalition security force killed two insurgents {PLACE}"
 def test_recalled_history_does_not_date_an_undated_incident(body: str,
                                                             expected: dt.date) -> None:
     assert isaf_probes.answer(body).start_date == expected
+
+
+# -- 3. officials and elders who tell a toll are its claimant -----------------------------
+
+TOLL = f"three civilians were killed {PLACE}"
+
+
+@pytest.mark.parametrize(("body", "claimant"), [
+    (f"Local officials said {TOLL}.", "Local officials"),
+    (f"Officials said {TOLL}.", "Officials"),
+    (f"Provincial officials reported that {TOLL}.", "Provincial officials"),
+    (f"District officials told reporters {TOLL}.", "District officials"),
+    (f"A spokesman for the provincial governor said {TOLL}.",
+     "A spokesman for the provincial governor"),
+    (f"Three civilians were killed {PLACE}, local officials said.", "local officials"),
+    # guards: wordings already read
+    (f"Village elders told the patrol {TOLL}.", "Village elders"),
+    (f"The provincial police chief said {TOLL}.", "The provincial police chief"),
+])
+def test_officials_and_elders_who_tell_a_toll_claim_it(body: str, claimant: str) -> None:
+    result, claims = isaf_probes.read(isaf_probes.DATELINE + body)
+    [claim] = claims
+    assert (claim.claimant, claim.stance) == (claimant, "claimed")
+    assert result.killed == 3
+
+
+@pytest.mark.parametrize("body", [
+    f"ISAF officials said {TOLL}.",
+    f"Coalition officials said {TOLL}.",
+    f"Military officials said {TOLL}.",
+    f"A spokesman for ISAF said {TOLL}.",
+    f"Afghan and coalition security forces said {TOLL}.",
+    f"Three civilians were killed {PLACE}.",
+])
+def test_the_releases_own_voice_stays_its_own(body: str) -> None:
+    result, claims = isaf_probes.read(isaf_probes.DATELINE + body)
+    [claim] = claims
+    assert (claim.claimant, claim.stance) == (None, "asserted")
+    assert result.killed == 3

@@ -389,6 +389,9 @@ _PARENTHETICAL = re.compile(
     r"|in\s+a\s+statement|in\s+its|on\s+\w+|late|early|earlier|later|however|meanwhile"
     r"|a\s+(?:group|network|body|monitor|coalition|unit|spokesman|spokeswoman)\b)",
     re.IGNORECASE)
+# "A spokesman for the provincial governor said": a role is an aside after a name ("Col. X, a
+# spokesman for ISAF, said") but the subject itself when it opens the sentence.
+_ROLE_SUBJECT = re.compile(r"an?\s+spokes(?:man|woman|person)\b", re.IGNORECASE)
 _STATEMENT_OWNER = re.compile(
     r"['’]s?\s+(?:(?:first|latest|initial|earlier|new|updated|daily|weekly|own|official)\s+)*"
     r"(?:statement|report|update|briefing|bulletin|release|figures|count|toll|tally)$",
@@ -412,7 +415,8 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
     chunks.append((start, len(text)))
     for a, b in reversed(chunks):
         chunk = text[a:b]
-        if not chunk.strip() or _PARENTHETICAL.match(chunk.strip()):
+        if not chunk.strip() or (_PARENTHETICAL.match(chunk.strip())
+                                 and not (a == 0 and _ROLE_SUBJECT.match(chunk.strip()))):
             continue
         cut = 0
         for m in _CLAUSE_OPENER.finditer(chunk):
@@ -436,7 +440,7 @@ _SELF_VOICE = re.compile(
     r"(?=[acgijlmorsu])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:ISAF|International Security Assistance Force|coalition|security forces?|joint force"
     r"|combined force|assault force|Afghan and coalition|Afghan-led|assessments?|reports?"
-    r"|U\.S\.|Col\.|Lt\.|Gen\.|Maj\.|Capt\.|officials?|aircraft)\b",
+    r"|U\.S\.|Col\.|Lt\.|Gen\.|Maj\.|Capt\.|military officials?|aircraft)\b",
     re.IGNORECASE,
 )
 _ORG_WORD = re.compile(
