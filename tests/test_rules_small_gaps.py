@@ -68,6 +68,8 @@ LEDE = f"An Afghan and coalition security force killed two insurgents {PLACE}"
      day(14)),
     (f"{LEDE}. The cell leader, captured June 2, had supplied weapons. A second suspect was "
      "detained May 28.", day(14)),
+    (f"{LEDE}. Their commander was killed in a May 30 air strike in Nad-e Ali district.",
+     day(14)),
     # guards: a lede dated itself keeps its date, however old
     (f"{LEDE}, June 2.", day(2)),
     (f"{LEDE} Sunday. The cell leader, captured June 2, had supplied weapons.", day(12)),
