@@ -225,8 +225,11 @@ def test_isaf_tolls(body: str, killed: int) -> None:
     ("A combined force detained a Taliban leader in Nawa district, Helmand province, "
      "yesterday. In a separate operation, the force detained two insurgents in Zhari "
      "district, Kandahar province.", {"helmand"}),
+    # several provinces of one region, none alone: the region (as the labels name it)
     ("Afghan and coalition forces detained 12 suspected insurgents in Kandahar and Helmand "
-     "provinces yesterday.", {"kandahar", "helmand"}),
+     "provinces yesterday.", {"southern afghanistan"}),
+    ("Afghan and coalition forces detained 12 suspected insurgents in Kandahar and Khost "
+     "provinces yesterday.", {"kandahar", "khost"}),
     # a name two provinces share, or one moved between them, does not guess
     ("Coalition forces detained two insurgents in Arghandab district today.", set()),
     ("Coalition forces detained two insurgents in Ghormach district today.", set()),

@@ -69,12 +69,16 @@ backend's output alike:
   either, by the whole release ("Sangin/Helmand" above its first sentence). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
   (``normalize.districts``), unless a province is named outright at the same level: the text's
-  own "Paktiya province" wins over the lookup of a district whose name is ambiguous. The
-  label names one province (every label of the slice does, whatever the release covers): when
-  the answer has several, the one named first alone in a sentence of the release is kept (a
-  list, "in Khost, Kandahar and Nangarhar provinces", is a roundup's, not one operation's
-  place), and all are kept when no sentence names one alone. Right when the set equals the
-  label's.
+  own "Paktiya province" wins over the lookup of a district whose name is ambiguous. A
+  province named only as where someone comes from ("a Taliban leader from Helmand province",
+  "a native of Farah") counts only when nothing else is named. The label names one province
+  (every label of the slice does, whatever the release covers): when the answer has several,
+  the one named first alone in a sentence of the release is kept (a list, "in Khost, Kandahar
+  and Nangarhar provinces", is a roundup's, not one operation's place); when none is named
+  alone and all lie in one region, the label is the region ("in Kandahar and Helmand
+  provinces": ``southern afghanistan``, as the slice labels it), else all are kept. A release
+  that names no province nor district but one region ("in southern Afghanistan", "Regional
+  Command (South)") is labelled by the region too. Right when the set equals the label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates
   since schema v2, so a release of ground raids has one too), under the coders' conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
@@ -127,7 +131,7 @@ from llmextract.evaluation.metrics import (
 from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline
 from llmextract.normalize.districts import find_district_provinces
-from llmextract.normalize.places import find_afghan_province
+from llmextract.normalize.places import afghan_province_mentions
 from llmextract.normalize.quantities import minimum, parse_count
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
@@ -345,18 +349,28 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         return IsafAnswer(killed=0, airstrike=False, provinces=frozenset(), start_date=None)
     places = [" ".join(name for name in (loc.name, loc.admin_area) if name)
               for e in extraction.events for loc in e.locations]
-    quotes = [*(s.text for e in extraction.events for s in e.evidence),
-              *(s.text for c in extraction.claims for s in c.evidence)]
+    spans = [*(s for e in extraction.events for s in e.evidence),
+             *(s for c in extraction.claims for s in c.evidence)]
+    quotes = [s.text for s in spans]
     provinces: set[str] = set()
     body = [text] if text is not None else []
-    for names in (places, quotes, body):  # the events' places, else the evidence, else the text
-        # provinces named outright, else those of the districts and towns named
-        provinces = {p for name in names for p in find_afghan_province(name)} or {
-            p for name in names for p in find_district_provinces(name)}
+    # what each quote follows, to tell a place from an origin ("a native of | Farah province")
+    lead_ins = [_before(s, text)[-30:] for s in spans]
+    # the events' places, else the evidence, else the text; at each, the provinces named
+    # outright, else those of the districts and towns named; a province named only as where
+    # someone comes from ("a leader from Helmand province") when nothing else is named
+    for origin in (False, True):
+        for names, leads in ((places, []), (quotes, lead_ins), (body, [])):
+            provinces = _named_provinces(names, leads, origin) or {
+                p for name in names for p in find_district_provinces(name)}
+            if provinces:
+                break
         if provinces:
             break
     if len(provinces) > 1 and text is not None:
         provinces = _one_province(provinces, text)
+    if not provinces and text is not None:
+        provinces = _named_region(text)
     items = [*((e.evidence, e.date) for e in extraction.events),
              *((c.evidence, c.date) for c in extraction.claims if not _blamed(c, text))]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
@@ -386,17 +400,82 @@ def _summary(evidence: Sequence[Span], text: str | None) -> bool:
     return any(_ROUNDUP.search(_context(span, text)) is not None for span in evidence)
 
 
+def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
+    """The provinces ``names`` name outright (``leads``: the text before each name, where
+    known); with ``origin`` also those named only as where someone or something comes from
+    ("a leader from Helmand province")."""
+    found: set[str] = set()
+    for i, name in enumerate(names):
+        for label, at, _ in afghan_province_mentions(name):
+            before = (leads[i] if i < len(leads) else "") + name[:at]
+            if origin or not _ORIGIN.search(before, max(0, len(before) - 30)):
+                found.add(label)
+    return found
+
+
 def _one_province(provinces: set[str], text: str) -> set[str]:
     """The one province a release's label names: the first named alone in a sentence (a list
     of several, "in Khost, Kandahar and Nangarhar provinces", is a roundup's, not an
-    operation's place); every candidate when no sentence names one alone."""
+    operation's place; a province named as where someone comes from, "a Taliban leader from
+    Helmand province", is not the operation's either); else the region the candidates all
+    lie in ("in Kandahar and Helmand provinces": southern Afghanistan); else every
+    candidate."""
     start = 0
     for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
-        named = [p for p in find_afghan_province(text[start:end]) if p in provinces]
+        named: list[str] = []
+        for label, at, _ in afghan_province_mentions(text[start:end]):
+            if (label in provinces and label not in named
+                    and not _ORIGIN.search(text, max(start, start + at - 30), start + at)):
+                named.append(label)
         start = end
         if len(named) == 1:
             return {named[0]}
+    regions = {_REGION_OF.get(p) for p in provinces}
+    if len(regions) == 1 and None not in regions:
+        return {f"{regions.pop()} afghanistan"}
     return provinces
+
+
+def _named_region(text: str) -> set[str]:
+    """The region a release names when it names no province nor district ("in southern
+    Afghanistan", "Regional Command (South)"): the labels name it then (as "southern
+    afghanistan"); nothing when it names several ("Operations in Eastern, Southern
+    Afghanistan")."""
+    named: set[str] = set()
+    for m in _REGION.finditer(text):
+        named.update(_REGION_WORD.get(w.lower(), "?") for w in _DIRECTION_WORD.findall(m.group(0)))
+    return {f"{named.pop()} afghanistan"} if len(named) == 1 and "?" not in named else set()
+
+
+# Where someone or something comes from, not where the operation is: "a leader from Helmand".
+_ORIGIN = re.compile(
+    r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in)\s+(?:the\s+)?$",
+    re.IGNORECASE)
+# The regions releases name, by ISAF's regional commands (RC South and Southwest are "southern
+# Afghanistan"; RC East holds the provinces around Kabul but Kabul itself, RC Capital).
+_REGION_OF: dict[str, str] = {
+    **dict.fromkeys(("kandahar", "helmand", "uruzgan", "zabul", "nimroz", "day_kundi"),
+                    "southern"),
+    **dict.fromkeys(("khost", "paktya", "paktika", "nangarhar", "kunar", "laghman", "nuristan",
+                     "ghazni", "logar", "wardak", "kapisa", "parwan", "panjshir", "bamyan"),
+                    "eastern"),
+    **dict.fromkeys(("kunduz", "balkh", "baghlan", "takhar", "badakhshan", "samangan",
+                     "jowzjan", "sar_e_pul", "faryab"), "northern"),
+    **dict.fromkeys(("herat", "farah", "badghis", "ghor"), "western"),
+}
+_DIRECTION = r"(?:south(?:west|east)?|east|north(?:east|west)?|west)(?:ern)?"
+_REGION = re.compile(
+    rf"\b{_DIRECTION}(?:\s*,\s*(?:and\s+)?{_DIRECTION}|\s+and\s+{_DIRECTION})*\s+Afghanistan\b"
+    r"|\bRegional\s+Command[\s-]*\(?\s*(?:South(?:west)?|East|North|West)\b"
+    r"|\bRC[\s-]*\(?(?:South(?:west)?|East|North|West)\b", re.IGNORECASE)
+_DIRECTION_WORD = re.compile(
+    r"\b(?:south(?:west|east)?|east|north(?:east|west)?|west)(?:ern)?\b", re.IGNORECASE)
+_REGION_WORD: dict[str, str] = {
+    **{w: "southern" for w in ("south", "southern", "southwest", "southwestern")},
+    **{w: "eastern" for w in ("east", "eastern", "southeast", "southeastern")},
+    **{w: "northern" for w in ("north", "northern", "northeast", "northeastern")},
+    **{w: "western" for w in ("west", "western")},
+}
 
 
 def _start_date(dated: Sequence[DateRange], released: dt.date | None,

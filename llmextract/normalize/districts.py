@@ -4,14 +4,18 @@ A release often places an operation as "in Shah Wali Kot district" or "near Sang
 province; the province follows from the place itself. The table is general geography (the
 districts of each province in their usual English spellings), not a list drawn from any release;
 a district name shared by two provinces (Arghandab, Khogyani, Muqur, Qarabagh, Sarobi, Behsud,
-Baharak, Dawlatabad, Fayzabad, Jani Khel, Jaghatu, Kohistan, Nawa, Reg) or moved from one to
-another (Ghormach) is left out, since it alone cannot say which; the text's own province
-decides ("Arghandab district, Zabul province"). Each name is matched in the spellings English
+Baharak, Dawlatabad, Jani Khel, Jaghatu, Kohistan, Nawa, Reg) or moved from one to another
+(Ghormach) is left out, since it alone cannot say which; the text's own province decides
+("Arghandab district, Zabul province"). A provincial capital is the exception: "Fayzabad" alone
+is Badakhshan's capital, and a text about the district of Jowzjan names its province, which
+wins over the lookup. Each name is matched in the spellings English
 transliterations give it (``_loose_word``, ``_JOIN``: "Nad-e Ali", "Nadi Ali", "Nad Ali";
 "Bala Murghab", "Bala Morghab"), so the table lists each place once or twice, not every
 spelling a release may use. Bases named after no district ("Camp Bastion", "FOB Salerno") are
 listed under their province. A short name that is also an ordinary word or a common name
-("Bak", "Kot", "Dand", "Chak") counts only as "<name> district".
+("Bak", "Kot", "Dand", "Chak"), or a district named after a man whose name is common
+("Muhammad Agha", "Dawlat Shah", "Mata Khan", "Sayed Karam": "detained Mullah Mohammad Agha in
+Sangin"), counts only as "<name> district".
 
 Labels are the ISAF dataset's province labels (as ``places.find_afghan_province``).
 """
@@ -50,16 +54,17 @@ AFGHAN_DISTRICTS: dict[str, tuple[str, ...]] = {
               "Kakar*", "Shinkai", "Naw Bahar", "Now Bahar", "Shahjoy", "Deh Chopan", "Dai Chopan",
               "Tarnak Wa Jaldak"),
     "ghazni": ("Andar", "Gelan", "Gilan", "Deh Yak", "Ajristan", "Waghaz", "Giro*", "Ab Band",
-               "Zana Khan", "Rashidan", "Jaghori", "Malistan", "Nawur", "Khwaja Umari", "Waghez",
+               "Zana Khan*", "Rashidan", "Jaghori", "Malistan", "Nawur", "Khwaja Umari", "Waghez",
                "Zanakhan", "Dih Yak"),
-    "paktya": ("Gardez", "Zurmat", "Zormat", "Sayyid Karam", "Sayed Karam", "Ahmad Aba",
+    "paktya": ("Gardez", "Zurmat", "Zormat", "Sayyid Karam*", "Sayed Karam*", "Ahmad Aba",
                "Ahmadabad", "Dand wa Patan", "Shwak", "Chamkani", "Jaji*", "Laja Mangal", "Mirzaka",
-               "Wuza Zadran", "Gerda Serai", "Dzadran", "Ahmad Khel", "Ahmadkhel", "Syed Karam",
+               "Wuza Zadran", "Gerda Serai", "Dzadran", "Ahmad Khel", "Ahmadkhel", "Syed Karam*",
                "Lija Mangal", "Dand Patan", "Wazi Zadran", "Ahmad Abad*"),
     "paktika": ("Sharana", "Orgun", "Urgun", "Barmal", "Gomal", "Sar Hawza", "Yahya Khel",
-                "Yosuf Khel", "Yusuf Khel", "Zerok", "Ziruk", "Khair Kot", "Mata Khan", "Waza Khwa",
+                "Yosuf Khel", "Yusuf Khel", "Zerok", "Ziruk", "Khair Kot", "Mata Khan*",
+                "Waza Khwa",
                 "Wor Mamay", "Dila*", "Naka*", "Omna*", "Terwa*", "Sar Rawzah", "Sar Rowzah",
-                "Sharan*", "Gayan", "Giyan", "Zarghun Shahr", "Wazakhwah", "Mota Khan", "Nika*",
+                "Sharan*", "Gayan", "Giyan", "Zarghun Shahr", "Wazakhwah", "Mota Khan*", "Nika*",
                 "Turwo", "Yosef Khel", "Yousef Khel", "Orgun-E", "Urgun-E"),
     "khost": ("Sabari", "Tani*", "Bak*", "Gurbuz", "Nadir Shah Kot", "Musa Khel", "Qalandar",
               "Spera*", "Zazai Maidan", "Terayzai", "Tere Zayi", "Mandozai", "Shamal*",
@@ -76,11 +81,11 @@ AFGHAN_DISTRICTS: dict[str, tuple[str, ...]] = {
               "Ghaziabad", "Sirkanay", "Nurgal", "Korengal", "Sar Kani", "Chowkay", "Wata Pur",
               "Shegal", "Dara-ye Pech", "Darah-ye Pech", "Pech Valley", "Pech River", "Naray",
               "Watahpur", "Ganjgal"),
-    "laghman": ("Mehtar Lam", "Mihtarlam", "Alingar", "Alishing", "Qarghayi", "Dawlat Shah",
+    "laghman": ("Mehtar Lam", "Mihtarlam", "Alingar", "Alishing", "Qarghayi", "Dawlat Shah*",
                 "Alishang", "Mehtarlam", "Qarghahi", "Bad Pash"),
-    "logar": ("Pul-e Alam", "Pul-i-Alam", "Baraki Barak", "Charkh", "Muhammad Agha",
-              "Mohammad Agha", "Muhammad Aghah", "Azra*", "Khoshi", "Kharwar", "Puli Alam",
-              "Pul-i Alam", "Mohammad Aghah", "Baraki Rajan"),
+    "logar": ("Pul-e Alam", "Pul-i-Alam", "Baraki Barak", "Charkh", "Muhammad Agha*",
+              "Mohammad Agha*", "Muhammad Aghah*", "Azra*", "Khoshi", "Kharwar", "Puli Alam",
+              "Pul-i Alam", "Mohammad Aghah*", "Baraki Rajan"),
     "wardak": ("Maidan Shahr", "Sayyidabad", "Saydabad", "Sayed Abad", "Chak-e Wardak", "Nerkh",
                "Jalrez", "Daymirdad", "Maidan Shar", "Sayedabad", "Jalriz", "Day Mirdad", "Chak*",
                "Tangi Valley", "Narkh"),
@@ -108,7 +113,7 @@ AFGHAN_DISTRICTS: dict[str, tuple[str, ...]] = {
                "Bilchiragh", "Gurziwan", "Khwaja Sabz Posh", "Qaisar"),
     "jowzjan": ("Sheberghan", "Shibirghan", "Aqcha", "Darzab", "Qush Tepa", "Mingajik",
                 "Shiberghan", "Mardyan", "Khamyab"),
-    "sar_e_pul": ("Sayyad", "Sozma Qala", "Kohistanat", "Sancharak", "Balkhab", "Gosfandi"),
+    "sar_e_pul": ("Sayyad*", "Sozma Qala", "Kohistanat", "Sancharak", "Balkhab", "Gosfandi"),
     "samangan": ("Aybak", "Dara-i-Suf", "Dara-ye Suf", "Aibak", "Hazrat-e Sultan", "Ruyi Du Ab"),
     "badghis": ("Qala-i-Naw", "Qala-e Naw", "Bala Murghab", "Jawand", "Ab Kamari", "Qal'ah-ye Now",
                 "Qadis", "Murghab*"),
@@ -124,7 +129,8 @@ AFGHAN_DISTRICTS: dict[str, tuple[str, ...]] = {
     "bamyan": ("Yakawlang", "Kahmard", "Waras", "Sayghan", "Shibar", "Panjab*"),
     "day_kundi": ("Nili", "Khedir", "Ashtarlay", "Shahristan", "Kijran", "Kiti", "Miramor",
                   "Sang-e Takht", "Kajran"),
-    "badakhshan": ("Jurm", "Wardooj", "Wurduj", "Keshem", "Kishim", "Darayim", "Tishkan", "Yamgan",
+    "badakhshan": ("Fayzabad", "Faizabad", "Feyzabad", "Jurm", "Wardooj", "Wurduj", "Keshem",
+                   "Kishim", "Darayim", "Tishkan", "Yamgan",
                    "Zebak", "Ishkashim", "Shighnan", "Raghistan", "Argo*", "Khash*",
                    "Kuran wa Munjan", "Warduj"),
     "nuristan": ("Parun", "Waygal", "Kamdesh", "Bargi Matal", "Barg-e Matal", "Du Ab", "Mandol",

@@ -33,7 +33,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["AFGHAN_PROVINCES", "find_afghan_province", "place_key", "same_place"]
+__all__ = ["AFGHAN_PROVINCES", "afghan_province_mentions", "find_afghan_province", "place_key",
+           "same_place"]
 
 _APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -122,7 +123,7 @@ def same_place(a: str, b: str) -> bool:
 # evals/external/isaf writes one label as "sar-e pul" (same_place treats both as equal).
 _PROVINCE_PATTERNS: dict[str, str] = {
     "badakhshan": r"bada[kx]h?shan",
-    "badghis": r"bad[gq]h?[ie]s",
+    "badghis": r"bad[gq]h?(?:ee|[ie])s",
     "baghlan": r"ba[gq]h?lan",
     "balkh": r"balkh",
     "bamyan": r"bam(?:iy|i|y)an",
@@ -131,9 +132,9 @@ _PROVINCE_PATTERNS: dict[str, str] = {
     "faryab": r"far[iy]y?ab",
     "ghazni": r"gh?azn[iy]|ghanzi",
     "ghor": r"gh[ou]w?r",
-    "helmand": r"h[ei]lmand",
+    "helmand": r"h[ei]lm[ae]nd|helmund",
     "herat": r"h[ei]rat",
-    "jowzjan": r"j[aou]w?zjan",
+    "jowzjan": r"j(?:[aou]w?|au)zjan",
     "kabul": r"kabul",
     "kandahar": r"[kq]and[ae]har",
     "kapisa": r"kapis?sa",
@@ -144,7 +145,7 @@ _PROVINCE_PATTERNS: dict[str, str] = {
     "kunduz": r"[kq][ou]nd[ou]z",
     "laghman": r"la[gq]h?man",
     "logar": r"low?gar",
-    "nangarhar": r"n[ai]ng[ae]r?har|nangrahar",
+    "nangarhar": r"n[ai]ng[ae]r?har|n[ai]ngrahar",
     "nimroz": r"nimr[ou]{1,2}z",
     "nuristan": r"n[ou]{1,2}r[ie]stan",
     "paktya": r"pakt(?:iy|i|y)a",
@@ -190,6 +191,9 @@ _WORD_START = re.compile(
 # An ISAF dateline ("KABUL, Afghanistan (Jan. 27)") names where the release was issued, not
 # where anything happened.
 _DATELINE_TAIL = re.compile(r",\s*Afghanistan\s*(?:\(|[–—-]|\[)")
+# A province's name as part of an institution's ("Kabul Bank", "Kabul University"): the
+# institution is no place an operation happens in.
+_INSTITUTION = re.compile(r"\s+(?:Bank|University|Polytechnic)\b")
 
 
 def find_afghan_province(text: str) -> list[str]:
@@ -198,9 +202,19 @@ def find_afghan_province(text: str) -> list[str]:
     Matches the province names in their common spellings (Paktia/Paktiya/Paktya, Qandahar,
     Sar-i-Pul, Oruzgan, Maidan Wardak...). A name also used for a city or district ("Kandahar
     City", "Balkh district") counts for its province. The all-caps dateline "KABUL, Afghanistan
-    (...)" is skipped. Regions ("southern Afghanistan") are not provinces and are not returned.
+    (...)" is skipped, and so is a name that only names an institution ("Kabul Bank", "Kabul
+    University"). Regions ("southern Afghanistan") are not provinces and are not returned.
     """
     found: list[str] = []
+    for label, _, _ in afghan_province_mentions(text):
+        if label not in found:
+            found.append(label)
+    return found
+
+
+def afghan_province_mentions(text: str) -> list[tuple[str, int, int]]:
+    """Every mention ``find_afghan_province`` counts, as (label, start, end), left to right."""
+    found: list[tuple[str, int, int]] = []
     pos = 0
     for start in _WORD_START.finditer(text):
         if start.start() < pos:
@@ -210,9 +224,11 @@ def find_afghan_province(text: str) -> list[str]:
             continue
         pos = m.end()
         label = m.lastgroup
-        if label is None or label in found:
+        if label is None:
             continue
         if m.group(0).isupper() and _DATELINE_TAIL.match(text, m.end()):
             continue
-        found.append(label)
+        if _INSTITUTION.match(text, m.end()):
+            continue
+        found.append((label, m.start(), m.end()))
     return found
