@@ -12,9 +12,10 @@ from __future__ import annotations
 
 import pytest
 
+from llmextract.backends.rules import extract
 from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
-from tests.isaf_probes import answer, read
+from tests.isaf_probes import DATELINE, PUBLISHED, answer, read
 
 _DETAINED = "An Afghan and coalition security force detained two suspected insurgents in {} " \
             "yesterday."
@@ -144,3 +145,99 @@ def test_words_that_are_no_province(text: str) -> None:
 def test_a_mans_name_is_no_district(text: str) -> None:
     assert find_district_provinces(text) == ()
     assert find_district_provinces(text + " district")
+
+
+def _kinds(body: str) -> list[str]:
+    events, _ = extract(DATELINE + body, PUBLISHED)
+    return [e.kind for e in events]
+
+
+@pytest.mark.parametrize("body", [
+    "Taliban claims of 20 civilians killed in an air strike in Nawa district yesterday are "
+    "false.",
+    "Insurgents claimed an air strike killed civilians in Nawa district yesterday. ISAF found "
+    "no evidence to support the claim.",
+    "Insurgents claimed an air strike killed civilians in Nawa district yesterday; ISAF found "
+    "no evidence of an air strike.",
+    "Taliban spokesmen claimed that coalition aircraft bombed a wedding party in Sangin "
+    "district. No coalition air strikes were conducted in the area.",
+    "Local residents alleged that an air strike killed four civilians in Zharay district. An "
+    "ISAF assessment team found no evidence of civilian casualties.",
+    "The Taliban falsely claimed a coalition air strike killed 12 civilians in Ghazni province "
+    "yesterday.",
+    "Reports that a coalition air strike killed civilians in Marjah yesterday are false.",
+])
+def test_a_strike_the_release_calls_false_is_no_event(body: str) -> None:
+    assert _kinds(body) == []
+    assert not answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # the release refutes the casualties another party claims, not its own strike
+    "A precision air strike killed two insurgents in Nawa district yesterday. Claims that "
+    "civilians were killed in the strike are false.",
+    "An air strike killed three insurgents in Sangin district yesterday. Insurgents claimed "
+    "that civilians were killed; ISAF found no evidence of civilian casualties.",
+    "A coalition air strike killed two insurgents in Nawa district yesterday. Initial reports "
+    "indicate no civilians were harmed.",
+    # a claim of responsibility is no claim of a strike
+    "The Taliban claimed responsibility for the attack. A coalition air strike killed the two "
+    "attackers in Nawa district yesterday. ISAF found no evidence of civilian casualties.",
+])
+def test_a_strike_the_release_tells_stands_beside_a_refuted_claim(body: str) -> None:
+    assert answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    "The security force engaged the insurgents with precision-guided munitions, killing two, "
+    "in Sangin district yesterday.",
+    "Coalition aircraft dropped a GBU-38 on the compound, killing two insurgents.",
+    "A GBU-38 was dropped on the insurgents' position yesterday, killing two.",
+    "The insurgents were killed by a Hellfire missile in Sangin district yesterday.",
+    "An unmanned aerial vehicle engaged the insurgents in Sangin district yesterday.",
+    "A remotely piloted aircraft engaged two insurgents planting an IED yesterday.",
+    "Coalition aircraft dropped a bomb on the insurgents in Sangin district yesterday.",
+    "The force engaged the insurgents with an air-delivered munition, killing two.",
+    "A precision strike killed two insurgents in Sangin district yesterday.",
+    "The security force conducted a precision strike against a Taliban leader yesterday.",
+    "An aerial engagement killed two insurgents in Sangin district yesterday.",
+    "After the security force came under fire, an air strike was called in, killing two "
+    "insurgents.",
+    "A coalition aircraft conducted a strike on an insurgent vehicle yesterday, killing two.",
+    # an aircraft or drone that kills
+    "A coalition drone killed two insurgents in Sangin district yesterday.",
+    "An unmanned aerial vehicle killed two insurgents planting a bomb yesterday.",
+    "Coalition aircraft killed two insurgents in Sangin district yesterday.",
+])
+def test_a_strike_from_the_air(body: str) -> None:
+    assert answer(body).airstrike
+
+
+@pytest.mark.parametrize("body", [
+    # support fire, under the ISAF convention (evaluation.isaf)
+    "Coalition helicopters engaged the insurgents in Sangin district yesterday, killing two.",
+    "The security force requested air support, and an aircraft engaged the insurgents, "
+    "killing two.",
+    # no fire from the air
+    "Coalition aircraft provided overwatch as the security force searched a compound "
+    "yesterday. Two insurgents were detained.",
+    "A coalition helicopter evacuated the wounded to a nearby medical facility after the "
+    "engagement yesterday.",
+    "Afghan and coalition forces conducted an air assault into Sangin district yesterday, "
+    "killing two insurgents in an exchange of fire.",
+    "The air-assault operation in Sangin district yesterday resulted in the detention of two "
+    "insurgents.",
+    "The wounded civilian was taken by medevac to Camp Bastion after the engagement.",
+    "The strike force detained two suspected insurgents in Sangin district yesterday.",
+    "An Afghan and coalition strike force killed two insurgents who fired on them yesterday.",
+    "Detainees at the facility in Parwan ended a hunger strike yesterday.",
+    "The security force killed two insurgents yesterday. Air assets were on station but did "
+    "not engage.",
+    "The security force killed two insurgents yesterday; an unmanned aerial vehicle provided "
+    "surveillance.",
+    "A coalition helicopter crash killed five service members in Zabul province yesterday.",
+    "An ISAF helicopter went down in Helmand province, killing two crew members.",
+    "Insurgents fired on a coalition helicopter, killing one passenger.",
+])
+def test_no_strike_from_the_air(body: str) -> None:
+    assert not answer(body).airstrike

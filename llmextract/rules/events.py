@@ -74,7 +74,7 @@ _VERB = (
     r"|targets|targeting|attacked|attacks|attacking|pounded|pounding|raided|raids|shelled"
     r"|fired|firing|engaged|engaging|carried out|carry out|carrying out|conducted|conducting"
     r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated"
-    r"|strafed|strafing)"
+    r"|strafed|strafing|killed|killing)"
 )
 _PASSIVE_FIRE = (r"(?:killed|destroyed|engaged|targeted|struck|hit|bombed|attacked|strafed"
                  r"|fired\s+(?:on|upon))")
@@ -219,6 +219,12 @@ _CRAFT_NOT_FIRE = re.compile(
     r"|medical|humanitarian)\b", re.IGNORECASE)
 
 
+# What befell the aircraft, told between it and a death: "a helicopter crash killed five".
+_CRAFT_MISHAP = re.compile(
+    r"\b(?:crash\w*|accidents?|mishaps?|incidents?|collisions?|collided|hard\s+landing"
+    r"|went\s+down|shot\s+down|downed|downing|malfunction\w*|fire\s+aboard)\b", re.IGNORECASE)
+
+
 def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the aircraft or drone named at ``start:end`` is the one firing: not carried
     troops, not fired at, not dropping leaflets, not watching others fire (offsets in ``text``,
@@ -240,6 +246,8 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False
     if _CRAFT_NOT_SUBJECT.search(text, end, m.start("verb")):
         return False
+    if _CRAFT_MISHAP.search(text, end, m.start("verb")):
+        return False  # "a helicopter crash killed five": the aircraft did not fire
     if _CRAFT_OWN_VERB.search(text, end, m.start("verb")) and not _JOINED.search(
             text, max(end, m.start() - 20), m.start()):
         return False
@@ -594,8 +602,30 @@ _FORGONE_AFTER = re.compile(
 # "Initial reports of a coalition air strike proved to be incorrect" (both parts needed: "ISAF
 # is investigating reports that an air strike killed two civilians" reports one).
 _REPORT_OF = re.compile(
-    r"\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:of|that)\s+(?:[\w-]+\s+){0,3}$",
+    r"\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
+# A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
+# killed ...", "false reports that ...".
+_FALSE_CLAIM = re.compile(
+    r"\b(?:falsely\s+(?:claim|alleg|report|accus|assert)\w*"
+    r"|(?:false|fabricated|baseless|unfounded|untrue|bogus)\s+(?:claims?|reports?|allegations?"
+    r"|rumou?rs?|accounts?)\s+(?:of|that|about))\b[^.;]*$", re.IGNORECASE)
+# Another party's claim of the strike ("Insurgents claimed an air strike killed civilians",
+# "residents alleged that coalition aircraft bombed ..."), refuted after it in the sentence or
+# in the next ("; ISAF found no evidence", "No coalition air strikes were conducted in the
+# area"): the text denies the strike, as a denial before it does.
+_CLAIMED_BY_OTHERS = re.compile(
+    r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
+    r"|media|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+)\b"
+    r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
+_FALSE = r"(?:false|untrue|baseless|unfounded|inaccurate|incorrect|fabricated|not\s+true)"
+_REFUTATION = re.compile(
+    rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
+    rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
+    rf"|was)\s+(?:\w+\s+)?{_FALSE}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
+    rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
+    rf"(?:was|were)\s+(?:conducted|involved|in\s+the\s+area)\b", re.IGNORECASE)
+_NEXT_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 _REFUTED = re.compile(
     r"[^.;]{0,80}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
     r"\s+(?:to\s+(?:be|have\s+been)\s+|been\s+)?(?:false|unfounded|untrue|incorrect|inaccurate"
@@ -623,6 +653,10 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
         return True
+    if _FALSE_CLAIM.search(before):
+        return True
+    if _CLAIMED_BY_OTHERS.search(before) and _refuted_after(text, sentence, end):
+        return True
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
         word = matched.group(0).split()[0].lower() if matched else ""
@@ -635,6 +669,14 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
                          or _RESULT_NEXT.match(text, sentence.end,
                                                min(len(text), sentence.end + 200)) is not None))
     return sentence.text.rstrip().endswith("?")
+
+
+def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
+    """Whether the rest of the sentence after ``end`` or the next sentence refutes a claim."""
+    if _REFUTATION.search(text, end, sentence.end):
+        return True
+    following = _NEXT_SENTENCE.match(text, sentence.end, min(len(text), sentence.end + 400))
+    return following is not None and _REFUTATION.search(following.group(0)) is not None
 
 
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
