@@ -67,7 +67,8 @@ backend's output alike:
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area), or, when they name none, by the quoted evidence, or, when that names none
-  either, by the whole release ("Sangin/Helmand" above its first sentence). A place named only
+  either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
+  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
   (``normalize.districts``), unless a province is named outright at the same level: the text's
   own "Paktiya province" wins over the lookup of a district whose name is ambiguous. A
@@ -132,7 +133,7 @@ from llmextract.evaluation.metrics import (
 from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline
 from llmextract.normalize.districts import find_district_provinces
-from llmextract.normalize.places import afghan_province_mentions
+from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
@@ -354,7 +355,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
              *(s for c in extraction.claims for s in c.evidence)]
     quotes = [s.text for s in spans]
     provinces: set[str] = set()
-    body = [text] if text is not None else []
+    # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
+    body = [_without_dateline(text)] if text is not None else []
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
     lead_ins = [_before(s, text)[-30:] for s in spans]
     # the events' places, else the evidence, else the text; at each, the provinces named
@@ -399,6 +401,13 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
 def _summary(evidence: Sequence[Span], text: str | None) -> bool:
     """Whether an item's sentence is a roundup's (``_ROUNDUP``)."""
     return any(_ROUNDUP.search(_context(span, text)) is not None for span in evidence)
+
+
+def _without_dateline(text: str) -> str:
+    """``text`` with its dateline's place blanked (offsets kept)."""
+    for start, end in dateline_spans(text):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:

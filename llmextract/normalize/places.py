@@ -33,8 +33,8 @@ from __future__ import annotations
 import re
 import unicodedata
 
-__all__ = ["AFGHAN_PROVINCES", "afghan_province_mentions", "find_afghan_province", "place_key",
-           "same_place"]
+__all__ = ["AFGHAN_PROVINCES", "afghan_province_mentions", "dateline_spans", "find_afghan_province",
+           "place_key", "same_place"]
 
 _APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")
@@ -188,9 +188,25 @@ _BY_LETTER: dict[str, re.Pattern[str]] = {
 _WORD_START = re.compile(
     "[" + "".join(_BY_LETTER) + "".join(_BY_LETTER).upper() + r"](?<![\w-].)"
 )
-# An ISAF dateline ("KABUL, Afghanistan (Jan. 27)") names where the release was issued, not
-# where anything happened.
-_DATELINE_TAIL = re.compile(r",\s*Afghanistan\s*(?:\(|[–—-]|\[)")
+# A dateline ("KABUL, Afghanistan (Jan. 27) –", "KANDAHAR AIRFIELD, Afghanistan", "Kabul,
+# Afghanistan (June 5)" on a line of its own) names where the release was issued, not where
+# anything happened: a place in capitals before ", Afghanistan" anywhere, or in any case at
+# the start of a line, and then the date, a dash or the line's end ("Helmand, Afghanistan's
+# most violent province" is no dateline).
+_DATELINE_END = r",[ \t]*(?i:afghanistan)\b(?=[ \t\xa0]*(?:\(|\[|[–—-]|,|[\n\r\u2028\u2029]|$))"
+_DATELINE = re.compile(
+    r"(?:^|(?<=[\n\r\u2028\u2029]))[ \t\xa0\u2028]*"
+    r"(?P<line>[A-Z][\w'’.-]*(?:[ -][A-Za-z][\w'’.-]*){0,3})" + _DATELINE_END
+    + r"|(?<![\w-])(?P<caps>[A-Z][A-Z'’.-]+(?:[ -][A-Z][A-Z'’.-]+){0,3})" + _DATELINE_END,
+    re.MULTILINE)
+
+
+def dateline_spans(text: str) -> list[tuple[int, int]]:
+    """Where ``text`` has a dateline's place ("KABUL" of "KABUL, Afghanistan (Jan. 27)")."""
+    if "fghanistan" not in text and "FGHANISTAN" not in text:
+        return []
+    return [m.span("line") if m.group("line") else m.span("caps")
+            for m in _DATELINE.finditer(text)]
 # A province's name as part of an institution's ("Kabul Bank", "Kabul University"): the
 # institution is no place an operation happens in.
 _INSTITUTION = re.compile(r"\s+(?:Bank|University|Polytechnic)\b")
@@ -201,9 +217,10 @@ def find_afghan_province(text: str) -> list[str]:
 
     Matches the province names in their common spellings (Paktia/Paktiya/Paktya, Qandahar,
     Sar-i-Pul, Oruzgan, Maidan Wardak...). A name also used for a city or district ("Kandahar
-    City", "Balkh district") counts for its province. The all-caps dateline "KABUL, Afghanistan
-    (...)" is skipped, and so is a name that only names an institution ("Kabul Bank", "Kabul
-    University"). Regions ("southern Afghanistan") are not provinces and are not returned.
+    City", "Balkh district") counts for its province. A dateline, "KABUL, Afghanistan (...)",
+    is skipped (``dateline_spans``), and so is a name that only names an institution ("Kabul
+    Bank", "Kabul University"). Regions ("southern Afghanistan") are not provinces and are not
+    returned.
     """
     found: list[str] = []
     for label, _, _ in afghan_province_mentions(text):
@@ -215,6 +232,7 @@ def find_afghan_province(text: str) -> list[str]:
 def afghan_province_mentions(text: str) -> list[tuple[str, int, int]]:
     """Every mention ``find_afghan_province`` counts, as (label, start, end), left to right."""
     found: list[tuple[str, int, int]] = []
+    datelines = dateline_spans(text)
     pos = 0
     for start in _WORD_START.finditer(text):
         if start.start() < pos:
@@ -226,7 +244,7 @@ def afghan_province_mentions(text: str) -> list[tuple[str, int, int]]:
         label = m.lastgroup
         if label is None:
             continue
-        if m.group(0).isupper() and _DATELINE_TAIL.match(text, m.end()):
+        if any(a <= m.start() < b for a, b in datelines):
             continue
         if _INSTITUTION.match(text, m.end()):
             continue
