@@ -36,6 +36,11 @@ _DETAINED = "An Afghan and coalition security force detained two suspected insur
     ("Parun", "nuristan"), ("Kabul", "kabul"), ("Kabul City", "kabul"),
     # Badakhshan's capital, though a district of Jowzjan shares its name
     ("Fayzabad", "badakhshan"), ("Faizabad", "badakhshan"), ("Feyzabad", "badakhshan"),
+    # districts and places of the period the table lacked
+    ("Chahar Burjak district", "nimroz"), ("Sarposa", "kandahar"), ("Dahla Dam", "kandahar"),
+    ("Khwaja Bahauddin district", "takhar"), ("Qaramqol district", "faryab"),
+    ("Deh Salah district", "baghlan"), ("Khanaqa district", "jowzjan"), ("Zhawar", "khost"),
+    ("Kishindih district", "balkh"), ("Du Layna district", "ghor"),
 ])
 def test_a_provincial_capital_or_town_gives_its_province(place: str, province: str) -> None:
     assert answer(_DETAINED.format(place)).provinces == {province}
