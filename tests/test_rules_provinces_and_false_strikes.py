@@ -230,6 +230,16 @@ def test_a_strike_the_release_tells_stands_beside_a_refuted_claim(body: str) -> 
     "A coalition drone killed two insurgents in Sangin district yesterday.",
     "An unmanned aerial vehicle killed two insurgents planting a bomb yesterday.",
     "Coalition aircraft killed two insurgents in Sangin district yesterday.",
+    # an aircraft that watches, then fires
+    "A coalition aircraft observed insurgents firing on the patrol and engaged them, killing "
+    "two.",
+    # support fire beside a strike proper: fixed-wing munitions, a precision strike
+    "Attack helicopters supported the patrol, and an F-16 dropped a GBU-38 on the compound, "
+    "killing two insurgents.",
+    "The force called in close air support, and coalition aircraft engaged the insurgents with "
+    "air-delivered munitions, killing three.",
+    "Helicopters provided security while coalition aircraft conducted a precision strike on "
+    "the insurgents, killing two.",
 ])
 def test_a_strike_from_the_air(body: str) -> None:
     assert answer(body).airstrike
@@ -260,6 +270,12 @@ def test_a_strike_from_the_air(body: str) -> None:
     "A coalition helicopter crash killed five service members in Zabul province yesterday.",
     "An ISAF helicopter went down in Helmand province, killing two crew members.",
     "Insurgents fired on a coalition helicopter, killing one passenger.",
+    "Coalition aviation assets engaged the insurgents, killing two.",
+    # the force the aircraft supports is the one that kills
+    "The security force, supported by coalition aircraft, killed two insurgents during the "
+    "operation.",
+    "The force, backed by coalition aircraft, engaged the insurgents, killing two.",
+    "An ISR aircraft observed insurgents who fired on the patrol.",
 ])
 def test_no_strike_from_the_air(body: str) -> None:
     assert not answer(body).airstrike

@@ -46,11 +46,12 @@ backend's output alike:
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
-  "supporting air assets", helicopters that engage: they are the air weapons team, whoever
-  they support) is an airstrike under our guidelines
-  and ACLED's, but not under ISAF's: every such release in the slice is labelled false. An event
-  whose evidence names only support fire is therefore not counted; one whose evidence also
-  names an air strike proper ("called in close air support and a precision air strike") is.
+  "supporting air assets", "aviation assets", helicopters that engage: they are the air
+  weapons team, whoever they support) is an airstrike under our guidelines and ACLED's, but
+  not under ISAF's: every such release in the slice is labelled false. An event whose
+  evidence names only support fire is therefore not counted; one whose evidence also names
+  an air strike proper ("called in close air support and a precision air strike", "a
+  GBU-38", "air-delivered munitions", "a precision strike") is.
   A strike with no means named (``unknown_strike``) counts when the releasing side made it
   ("ISAF said it struck a vehicle", "the coalition carried out a strike"): its forces conduct
   operations, raids and engagements on the ground and call strikes only what comes from the
@@ -144,7 +145,8 @@ _SUPPORT_FIRE = re.compile(
     r"\b(?:air|aerial|scout)[\s-]+weapons?[\s-]+teams?\b|\b[AS]WTs?\b"
     r"|\battack[\s-]+aviation\b|\bclose[\s-]+air[\s-]+support\b"
     r"|\b(?:supporting|support(?:ing)?\s+of)\s+(?:air(?:craft)?|aviation)\b"
-    r"|\bair\s+(?:support|assets)\b|\b(?:attack\s+)?helicopters?\b|\bgunships?\b"
+    r"|\bair\s+(?:support|assets)\b|\baviation\s+assets?\b"
+    r"|\b(?:attack\s+)?helicopters?\b|\bgunships?\b"
     r"|\b(?:Apache|Kiowa|Cobra)s?\b",
     re.IGNORECASE)
 # A strike from the air named as such.
@@ -152,6 +154,11 @@ _STRIKE_PROPER = re.compile(
     r"\bair[\s-]?(?:strikes?|raids?)\b|\bbombed\b|\baerial\s+(?:bomb\w*|attacks?)\b"
     r"|\b(?:guided|precision|laser)[\s-]+(?:guided\s+)?(?:bombs?|munitions?)\b"
     r"|\bdropp\w*\s+(?:\w+\s+){0,2}(?:bombs?|munitions?)\b|\bdrones?\b"
+    # fixed-wing munitions and strikes named as such: "a GBU-38", "a JDAM", "air-delivered
+    # munitions", "a precision strike"
+    r"|\bgbu-?\d+\w?\b|\bjdams?\b|\bprecision[\s-]+strikes?\b"
+    r"|\b(?:air|aerial)[\s-]+(?:delivered|dropped|launched|to[\s-]+(?:ground|surface))[\s-]+"
+    r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
     r"(?:targeted|struck|bombed|attacked)\b",
     re.IGNORECASE)

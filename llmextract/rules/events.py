@@ -202,11 +202,14 @@ _TYPE_NAME = re.compile(rf"(?:{_TYPE_NAMES}|{_DRONE_NAMES})", re.IGNORECASE)
 _CRAFT_NOT_SUBJECT = re.compile(
     r"(?:\b(?:was|were|been|being|is|are|be)\s+(?:\w+ly\s+)?"
     r"|\b(?:without|not|never|no)\s+)$", re.IGNORECASE)
-# The aircraft carries troops or is fired at ("inserted by helicopter", "fired at an ISAF
-# helicopter", "insurgents attacked coalition aircraft"): it is not the one firing.
+# The aircraft carries troops, backs a force or is fired at ("inserted by helicopter", "the
+# force, supported by coalition aircraft, killed two", "fired at an ISAF helicopter",
+# "insurgents attacked coalition aircraft"): it is not the one firing.
 _CRAFT_CARRIES = re.compile(
     r"(?:\b(?:inserted|transported|flown|carried(?!\s+out)|evacuated|moved|airlifted|lifted|ferried"
-    r"|brought|arrived|travell?ed|infiltrated|extracted|delivered)\s+(?:[\w-]+\s+){0,3}?"
+    r"|brought|arrived|travell?ed|infiltrated|extracted|delivered"
+    # the force "supported by coalition aircraft" is the one that acts
+    r"|supported|backed|assisted|escorted|accompanied)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:by|via|aboard|on|in)|\b(?:at|toward|towards|aboard)|\bon\s+board"
     r"|\b(?:targeted|targeting|attacked|attacking|engaged|engaging|shot(?:\s+down)?|downed"
     r"|ambushed|fired\s+(?:on|upon)))"
@@ -240,16 +243,17 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
         if _NOUN_FORM.fullmatch(found.group("verb")) and _NOUN_BEFORE.search(
                 text, max(end, found.start() - 40), found.start()):
             continue
+        if _CRAFT_NOT_SUBJECT.search(text, end, found.start("verb")):
+            return False
+        if _CRAFT_MISHAP.search(text, end, found.start("verb")):
+            return False  # "a helicopter crash killed five": the aircraft did not fire
+        if _CRAFT_OWN_VERB.search(text, end, found.start("verb")) and not _JOINED.search(
+                text, max(end, found.start() - 20), found.start()):
+            # "observed insurgents firing on the patrol": theirs; "... and engaged them": its
+            continue
         m = found
         break
     if m is None:
-        return False
-    if _CRAFT_NOT_SUBJECT.search(text, end, m.start("verb")):
-        return False
-    if _CRAFT_MISHAP.search(text, end, m.start("verb")):
-        return False  # "a helicopter crash killed five": the aircraft did not fire
-    if _CRAFT_OWN_VERB.search(text, end, m.start("verb")) and not _JOINED.search(
-            text, max(end, m.start() - 20), m.start()):
         return False
     if _CRAFT_CARRIES.search(text, max(sentence_start, start - 80), start):
         return False
