@@ -95,6 +95,15 @@ def test_a_province_spelling_gives_its_label(spelling: str, province: str) -> No
      "facilitators, in Nad-e Ali district yesterday.", "helmand"),
     ("An Afghan and coalition security force detained a former Kabul Bank official in "
      "Jalalabad yesterday.", "nangarhar"),
+    # a district two provinces share, and one of them named elsewhere
+    ("A coalition air strike killed two insurgents in Nawa district yesterday. The insurgents "
+     "belonged to a network operating in Helmand and Kandahar provinces.", "helmand"),
+    ("Afghan forces killed two insurgents in Khogyani district yesterday. The insurgents had "
+     "moved weapons between Ghazni and Paktika provinces.", "ghazni"),
+    # ... but a province named alone first still wins
+    ("An Afghan and coalition security force detained a Taliban leader in Zharay district, "
+     "Kandahar province, yesterday. The leader moved weapons from Nawa district in Helmand "
+     "province.", "kandahar"),
     # several provinces of one region and none alone: the labels name the region
     ("An Afghan and coalition force targeted insurgent smuggling routes in Kandahar and "
      "Helmand provinces yesterday, killing two insurgents.", "southern afghanistan"),

@@ -72,7 +72,8 @@ backend's output alike:
   "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
   (``normalize.districts``), unless a province is named outright at the same level: the text's
-  own "Paktiya province" wins over the lookup of a district whose name is ambiguous. A
+  own "Paktiya province" wins over the lookup of a district whose name is ambiguous, and a
+  district two provinces share ("Nawa") picks the one of them the release names. A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
   "a native of Farah") counts only when nothing else is named. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
@@ -133,7 +134,7 @@ from llmextract.evaluation.metrics import (
 )
 from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline
-from llmextract.normalize.districts import find_district_provinces
+from llmextract.normalize.districts import find_district_provinces, find_shared_districts
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
@@ -378,7 +379,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         if provinces:
             break
     if len(provinces) > 1 and text is not None:
-        provinces = _one_province(provinces, text)
+        provinces = _one_province(provinces, text, [*places, *quotes, *body])
     if not provinces and text is not None:
         provinces = _named_region(text)
     items = [*((e.evidence, e.date) for e in extraction.events),
@@ -430,13 +431,14 @@ def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -
     return found
 
 
-def _one_province(provinces: set[str], text: str) -> set[str]:
+def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[str]:
     """The one province a release's label names: the first named alone in a sentence (a list
     of several, "in Khost, Kandahar and Nangarhar provinces", is a roundup's, not an
     operation's place; a province named as where someone comes from, "a Taliban leader from
-    Helmand province", is not the operation's either); else the region the candidates all
-    lie in ("in Kandahar and Helmand provinces": southern Afghanistan); else every
-    candidate."""
+    Helmand province", is not the operation's either); else the one a district of two
+    provinces the release names (``names``) may be in ("in Nawa district ... in Helmand and
+    Kandahar provinces": Helmand's Nawa); else the region the candidates all lie in ("in
+    Kandahar and Helmand provinces": southern Afghanistan); else every candidate."""
     start = 0
     for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
         named: list[str] = []
@@ -447,6 +449,9 @@ def _one_province(provinces: set[str], text: str) -> set[str]:
         start = end
         if len(named) == 1:
             return {named[0]}
+    shared = {p for name in names for ps in find_shared_districts(name) for p in ps}
+    if len(shared & provinces) == 1:
+        return shared & provinces
     regions = {_REGION_OF.get(p) for p in provinces}
     if len(regions) == 1 and None not in regions:
         return {f"{regions.pop()} afghanistan"}

@@ -6,16 +6,16 @@ districts of each province in their usual English spellings), not a list drawn f
 a district name shared by two provinces (Arghandab, Khogyani, Muqur, Qarabagh, Sarobi, Behsud,
 Baharak, Dawlatabad, Jani Khel, Jaghatu, Kohistan, Nawa, Reg) or moved from one to another
 (Ghormach) is left out, since it alone cannot say which; the text's own province decides
-("Arghandab district, Zabul province"). A provincial capital is the exception: "Fayzabad" alone
-is Badakhshan's capital, and a text about the district of Jowzjan names its province, which
-wins over the lookup. Each name is matched in the spellings English
-transliterations give it (``_loose_word``, ``_JOIN``: "Nad-e Ali", "Nadi Ali", "Nad Ali";
-"Bala Murghab", "Bala Morghab"), so the table lists each place once or twice, not every
-spelling a release may use. Bases named after no district ("Camp Bastion", "FOB Salerno") are
-listed under their province. A short name that is also an ordinary word or a common name
-("Bak", "Kot", "Dand", "Chak"), or a district named after a man whose name is common
-("Muhammad Agha", "Dawlat Shah", "Mata Khan", "Sayed Karam": "detained Mullah Mohammad Agha in
-Sangin"), counts only as "<name> district".
+("Arghandab district, Zabul province"; ``SHARED_DISTRICTS`` lists the candidates). A provincial
+capital is the exception: "Fayzabad" alone is Badakhshan's capital, and a text about the
+district of Jowzjan names its province, which wins over the lookup. Each name is matched in the
+spellings English transliterations give it (``_loose_word``, ``_JOIN``: "Nad-e Ali", "Nadi Ali",
+"Nad Ali"; "Bala Murghab", "Bala Morghab"), so the table lists each place once or twice, not
+every spelling a release may use. Bases named after no district ("Camp Bastion", "FOB Salerno")
+are listed under their province. A short name that is also an ordinary word or a common name
+("Bak", "Kot", "Dand", "Chak"), or a district named after a man whose name is common ("Muhammad
+Agha", "Dawlat Shah", "Mata Khan", "Sayed Karam": "detained Mullah Mohammad Agha in Sangin"),
+counts only as "<name> district".
 
 Labels are the ISAF dataset's province labels (as ``places.find_afghan_province``).
 """
@@ -25,7 +25,8 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["AFGHAN_DISTRICTS", "find_district_provinces"]
+__all__ = ["AFGHAN_DISTRICTS", "SHARED_DISTRICTS", "find_district_provinces",
+           "find_shared_districts"]
 
 # province label -> district and town names; a trailing "*" marks a name that counts only
 # when followed by "district".
@@ -249,3 +250,32 @@ def find_district_provinces(text: str) -> tuple[str, ...]:
         if label not in found:
             found.append(label)
     return tuple(found)
+
+
+# District names two provinces share (or one moved between them): which one a text means is
+# said by the province it names elsewhere ("in Nawa district. ... in Helmand and Kandahar
+# provinces": Helmand's Nawa). The table lists the candidates, never one alone.
+SHARED_DISTRICTS: dict[str, tuple[str, ...]] = {
+    "Arghandab": ("kandahar", "zabul"), "Khogyani": ("nangarhar", "ghazni"),
+    "Khugiani": ("nangarhar", "ghazni"), "Muqur": ("ghazni", "badghis"),
+    "Qarabagh": ("ghazni", "kabul", "kapisa"), "Qara Bagh": ("ghazni", "kabul", "kapisa"),
+    "Sarobi": ("kabul", "paktika"), "Surobi": ("kabul", "paktika"),
+    "Behsud": ("nangarhar", "wardak"), "Baharak": ("badakhshan", "takhar"),
+    "Dawlatabad": ("balkh", "faryab"), "Jani Khel": ("paktya", "paktika"),
+    "Jaghatu": ("ghazni", "wardak"), "Kohistan": ("kapisa", "faryab"),
+    "Nawa": ("helmand", "ghazni"), "Reg*": ("helmand", "kandahar"),
+    "Ghormach": ("badghis", "faryab"),
+}
+_SHARED_OF: dict[str, tuple[str, ...]] = {}
+_SHARED_ALTERNATIVES: list[str] = []
+for _name, _labels in sorted(SHARED_DISTRICTS.items(), key=lambda kv: -len(kv[0])):
+    _group = f"s{len(_SHARED_ALTERNATIVES)}"
+    _SHARED_OF[_group] = _labels
+    _SHARED_ALTERNATIVES.append(f"(?P<{_group}>{_pattern(_name)})")
+_SHARED = re.compile(r"(?<![\w'’-])(?:" + "|".join(_SHARED_ALTERNATIVES) + r")(?![\w'’-])")
+
+
+def find_shared_districts(text: str) -> tuple[frozenset[str], ...]:
+    """For each district ``text`` names that two provinces share, the provinces it may be in
+    (labels as ``find_afghan_province``)."""
+    return tuple(frozenset(_SHARED_OF[m.lastgroup or ""]) for m in _SHARED.finditer(text))
