@@ -184,15 +184,9 @@ _RUNNING_TOTAL = re.compile(
 _KILLED_OR_CAPTURED = re.compile(
     r"\bkill(?:ed|ing)\s+or\s+(?:captur|detain)\w*|\b(?:captur|detain)\w*\s+or\s+kill\w*",
     re.IGNORECASE)
-# A toll or strike the release calls false: "Taliban claims of 20 killed are false", "false
-# reports that ...", or, after another party's claim, "ISAF found no evidence".
+# A strike another party claims and the release refutes in the words after it ("ISAF found no
+# evidence"); tolls are read from the claims (a denial in the release's voice), strikes here.
 _FALSE = r"(?:false|untrue|baseless|unfounded|inaccurate|incorrect|fabricated|not\s+true)"
-_CALLED_FALSE_BEFORE = re.compile(
-    rf"\b{_FALSE}\s+(?:[\w-]+\s+){{0,2}}?(?:claims?|reports?|allegations?|rumou?rs?)\b[^.;]*$",
-    re.IGNORECASE)
-_CLAIM_WORD = re.compile(r"\b(?:claims?|reports?|allegations?|rumou?rs?)\b", re.IGNORECASE)
-_CALLED_FALSE_AFTER = re.compile(
-    rf"^[^.;]*?\b(?:are|were|is|was|been|proved|proven)\s+(?:\w+\s+)?{_FALSE}", re.IGNORECASE)
 _REFUTED_NEXT = re.compile(
     rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is|was)\s+"
@@ -449,7 +443,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and (_history(c, text, released) or _running(c, claims, text))}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
-               and not _refuted(c.evidence[0], text, c.claimant is not None)
+               and not _denied_by_release(c, claims)
                and (c.superseded_by is None or c.superseded_by in past) and shares[c.id] != 0
                and _KILLED_OR_CAPTURED.search(c.evidence[0].text) is None]
     if any(c.claimant is None for c in counted):
@@ -547,21 +541,16 @@ def _recalled(span: Span, text: str | None) -> bool:
     return _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None
 
 
-def _refuted(span: Span, text: str | None, claimed: bool) -> bool:
-    """Whether the release calls what ``span`` tells false: in its own sentence ("Taliban
-    claims of 20 killed are false", "false reports that ..."), or, for another party's claim
-    (``claimed``), in the next sentence too ("ISAF found no evidence")."""
-    bounds = _sentence(span, text)
-    if bounds is None or text is None:
-        return False
-    before, after = text[bounds[0]:span.start], text[span.end:bounds[1]]
-    if _CALLED_FALSE_BEFORE.search(before) or (
-            _CLAIM_WORD.search(before) and _CALLED_FALSE_AFTER.search(after)):
-        return True
-    claimed = claimed or _CLAIMED_BY_OTHERS.search(before) is not None
-    if not claimed:
-        return False
-    return _REFUTED_NEXT.search(after + " " + _following(span, text)) is not None
+def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim]) -> bool:
+    """Whether another party's toll is one the release denies in its own voice: a denial of the
+    same outcome, of the same population (or one unknown), of the same strike when both name
+    one ("Insurgents claimed 20 civilians were killed; ISAF found no evidence of civilian
+    casualties")."""
+    return claim.claimant is not None and any(
+        d.stance == "denied" and d.claimant is None and d.outcome == claim.outcome
+        and (d.population == claim.population or "unknown" in (d.population, claim.population))
+        and (d.event is None or claim.event is None or d.event == claim.event)
+        for d in claims)
 
 
 def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | None) -> bool:

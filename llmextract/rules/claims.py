@@ -1699,24 +1699,92 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 
 
 # "Reports that two civilians were killed are false": a toll told as what reports, claims or
-# allegations said, which the sentence then calls untrue, is denied in the text's voice.
+# allegations said ("claims that ...", "claims of 20 civilians killed"), which the sentence calls
+# untrue, is denied in the text's voice, whichever way it says so: after the toll ("... are
+# false", "is untrue", "were baseless"), or before the claim ("false reports that", "baseless
+# claims of", "rejected claims that", "denied reports that", "no evidence that").
+_FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|baseless|groundless"
+               r"|wrong|erroneous|fabricated)")
+_CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)"
 _REPORTED_THAT = re.compile(
-    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\s+"
-    r"(?:\w+\s+){0,3}?that\s+(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
+    rf"\b(?P<noun>{_CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,3}}?(?P<link>that|of)\s+"
+    r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
-    r"\s+(?:\w+\s+)?(?:false|incorrect|untrue|unfounded|inaccurate|baseless|wrong|erroneous"
-    r"|fabricated)\b", re.IGNORECASE)
+    rf"\s+(?:\w+\s+)?{_FALSE_WORD}\b", re.IGNORECASE)
+# The words before a claim noun that dismiss it: "false media reports", "rejected Taliban
+# claims", "denied the reports" (not "dismissed the commander after reports": only modifiers
+# of the noun lie between).
+_DISMISSED_BEFORE = re.compile(
+    rf"(?:\b{_FALSE_WORD}|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?"
+    r"|rebut(?:s|ted)?)(?:\s+(?:the|these|those|such|all|any))?)\s+"
+    r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
+    r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
 def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
-    if hit.form not in _SUBJECT_FIRST and hit.form != "active":
+    if hit.form not in _CALLED_FALSE_FORMS:
         return False
     reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
+    if reported.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
+            text, max(sentence.start, reported.start() - 60), reported.start()):
+        return True  # "no evidence that ...", "false reports that ...", "rejected claims of"
     after = hit.pos if hit.form == "active" else hit.phrase[1]
     return _CALLED_FALSE.search(text[after:sentence.end]) is not None
+
+
+# The release's answer to another party's toll, in the rest of the toll's sentence or in the
+# next one: "ISAF found no evidence of civilian casualties", "no evidence to support the claim",
+# "The claims are false", "ISAF rejected the allegations". A doubt is no answer: "could not be
+# confirmed", "is investigating the claims" say nothing of whether anyone died.
+_REFUTES = re.compile(
+    r"\b(?:no|not\s+(?:find|found|uncover|uncovered)\s+any)\s+evidence\b[^.;]{0,60}?"
+    r"\b(?:civilian\w*\s+)?(?:casualt\w+|deaths?|dead|killed|killings?|harm(?:ed)?|injur\w*"
+    r"|wounded|claims?|reports?|allegations?|accusations?|(?:air\s*)?strikes?)\b"
+    rf"|\b(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{_CLAIM_NOUN}\s+"
+    rf"(?:are|were|is|was|have\s+been|has\s+been|proved|proven)\s+(?:\w+\s+)?{_FALSE_WORD}\b"
+    r"|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)|rebut(?:s|ted)?)\s+"
+    rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{_CLAIM_NOUN}\b",
+    re.IGNORECASE)
+# Where the refuting clause starts: after a semicolon, a colon or a "but".
+_CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
+                           re.IGNORECASE)
+
+
+def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The release's own denials of other parties' tolls (``_REFUTES``): one per refuted
+    outcome, 0..0 in the text's voice, of the population the refuting words name ("no evidence
+    of civilian casualties"), else the toll's; the party's toll stays its claim."""
+    found: list[ClaimDraft] = []
+    for d in drafts:
+        if d.stance != "claimed" or d.claimant is None:
+            continue
+        after = max(end for _, end in d.spans)
+        for sentence, start in ((d.sentence, after),
+                                *((s, s.start) for s in neighbours(layout, d.sentence, 0, 1))):
+            m = _REFUTES.search(text, start, sentence.end)
+            if m is None:
+                continue
+            if any(o.stance == "denied" and o.claimant is None and o.outcome == d.outcome
+                   and sentence.start <= o.pos < sentence.end and o.pos >= start
+                   for o in (*drafts, *found)):
+                break  # the refuting words are a toll of their own: "no civilians were harmed"
+            begin = start
+            for b in _CLAUSE_BREAK.finditer(text, start, m.start()):
+                begin = b.end()
+            population = population_of(m.group(0))
+            found.append(ClaimDraft(
+                outcome=d.outcome, population=d.population if population == "unknown"
+                else population, count=Count(min=0, max=0), count_known=True, claimant=None,
+                claimant_span=None, stance="denied", sentence=sentence, pos=begin,
+                victim=m.group(0), spans=[(begin, m.end())]))
+            break
+    if not found:
+        return drafts
+    return sorted([*drafts, *found], key=lambda c: c.pos)
 
 
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
@@ -1825,7 +1893,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None,
                 names=names, ordinal=_ordinal(victim)))
-    return drafts
+    return _refutations(text, layout, drafts) if issuer_voice else drafts
 
 
 def _ordinal(victim: str) -> int:
