@@ -149,3 +149,59 @@ def test_the_releases_own_toll_with_a_denial_is_counted() -> None:
     assert [(c.claimant, c.stance, c.count.min) for c in killed_claims(claims)] == [
         (None, "asserted", 2)]
     assert killed == 2
+
+
+# --- a toll of both sides in one phrase --------------------------------------------------------
+
+@pytest.mark.parametrize(("body", "parties", "verb", "killed"), [
+    ("A coalition service member and two insurgents were killed during an engagement in Sangin "
+     "district, Helmand province, yesterday.",
+     [("A coalition service member", 1), ("two insurgents", 2)], "were killed", 2),
+    ("Two Afghan soldiers and five insurgents died in the fighting in Sangin district yesterday.",
+     [("Two Afghan soldiers", 2), ("five insurgents", 5)], "died", 5),
+    ("Insurgents attacked a patrol in Sangin district yesterday, killing an ANA soldier and "
+     "three Taliban fighters.", [("an ANA soldier", 1), ("three Taliban fighters", 3)],
+     "killing", 3),
+    ("Three insurgents and an Afghan policeman were killed in the clash in Sangin district "
+     "yesterday.", [("Three insurgents", 3), ("an Afghan policeman", 1)], "were killed", 3),
+    # the population split gives each part its own words too
+    ("The strike killed a Taliban commander and two civilians in Sangin district yesterday.",
+     [("a Taliban commander", 1), ("two civilians", 2)], "killed", 3),
+])
+def test_a_toll_of_both_sides_is_one_claim_per_party(
+        body: str, parties: list[tuple[str, int]], verb: str, killed: int) -> None:
+    result, claims = claims_of(body)
+    tolls = killed_claims(claims)
+    assert [(c.evidence[0].text, c.count.min, c.count.max) for c in tolls] == [
+        (words, n, n) for words, n in parties]
+    for c in tolls:
+        assert c.evidence[1].text == verb  # the verb the parties share
+        assert (c.stance, c.claimant) == ("asserted", None)
+    assert result == killed
+
+
+@pytest.mark.parametrize(("body", "count"), [
+    # one party: no split
+    ("The security force killed a Taliban leader and two of his associates in Sangin district "
+     "yesterday.", 3),
+    ("Two insurgents and a Taliban commander were killed in Sangin district yesterday.", 3),
+    ("Two Afghan soldiers and a policeman were killed by a roadside bomb in Sangin district "
+     "yesterday.", 3),
+    # one count of coordinated nouns
+    ("The air strike killed at least 12 fighters and civilians in Sangin district yesterday.",
+     12),
+])
+def test_a_toll_of_one_party_stays_one_claim(body: str, count: int) -> None:
+    _, claims = claims_of(body)
+    (toll,) = killed_claims(claims)
+    assert toll.count.min == count
+
+
+def test_the_releasing_sides_dead_still_do_not_count_in_a_split_toll() -> None:
+    """The ISAF convention stays, applied per claim: the service member's claim adds nothing,
+    the insurgents' claim counts; with no dead of the other side nothing counts."""
+    killed, claims = claims_of(
+        "Insurgents ambushed a patrol in Sangin district yesterday, killing two Afghan soldiers "
+        "and wounding three.")
+    assert [(c.outcome, c.count.min) for c in claims] == [("killed", 2), ("injured", 3)]
+    assert killed == 0

@@ -128,7 +128,7 @@ from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline
 from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
-from llmextract.normalize.quantities import minimum, parse_count
+from llmextract.normalize.quantities import minimum
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -235,9 +235,6 @@ _BACK_REFERENCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:both|them|all(?:\s+(?:two|three|four|five|of\s+them))?"
     r"|each|the\s+(?:two|three|four)|(?:two|three|four)\s+of\s+them)\b"
     r"|\b(?:both|them|all\s+(?:two|three|four|five|of\s+them))\s*$", re.IGNORECASE)
-# A quote of one toll that names several groups: "A coalition service member and two insurgents".
-_CONJUNCT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-_TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is)\b.*$", re.DOTALL)
 # Who strikes in a release: its own forces, or the side they fight.
 _OWN_FORCES = re.compile(
     r"\b(?:ISAF|International\s+Security\s+Assistance\s+Force|coalition|NATO"
@@ -437,29 +434,25 @@ def _start(date: DateRange, released: dt.date | None) -> dt.date:
 
 def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             released: dt.date | None) -> int:
-    shares = {c.id: _own_share(c, text) for c in claims if c.outcome == "killed"}
+    own = {c.id for c in claims if c.outcome == "killed" and _own_dead(c, text)}
     # a running total "bringing to 30 the number killed since ..." updates no toll of its own
     past = {c.id for c in claims if c.outcome == "killed"
             and (_history(c, text, released) or _running(c, claims, text))}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
                and not _denied_by_release(c, claims)
-               and (c.superseded_by is None or c.superseded_by in past) and shares[c.id] != 0
-               and _KILLED_OR_CAPTURED.search(c.evidence[0].text) is None]
+               and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
+               and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
     if any(c.claimant is None for c in counted):
         counted = [c for c in counted if c.claimant is None]
     roundup = {c.id for c in counted
                if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
-    def value(c: CasualtyClaim) -> int:
-        share = shares[c.id]
-        return _coded(c.count) if share is None else share
-
-    details = [c for c in counted if c.id not in roundup and value(c) > 0]
+    details = [c for c in counted if c.id not in roundup and _coded(c.count) > 0]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     kept = details if details or update else counted
-    total = sum(value(c) for c in kept)
-    if total == 0 and any(_uncounted(c.count) and _KILLING.search(c.evidence[0].text)
-                          for c in kept):
+    total = sum(_coded(c.count) for c in kept)
+    if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
+                                                      for s in c.evidence) for c in kept):
         return _UNCOUNTED  # "insurgents were killed", told once or restated
     return total
 
@@ -495,30 +488,19 @@ def _own_loss(quote: str) -> bool:
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
 
 
-def _own_share(claim: CasualtyClaim, text: str | None) -> int | None:
-    """What a toll adds once the releasing side's own dead are taken out: None when it names
-    none of them; else the other side's dead it names beside them ("A coalition service member
-    and two insurgents were killed": 2), or 0. A toll that points back ("ambushed two Afghan
-    soldiers, killing both") is of the side named last before it."""
+def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll is of the releasing side's own dead (extraction gives each party of a
+    toll of both sides its own claim, so a toll names one side). A toll that points back
+    ("ambushed two Afghan soldiers, killing both") is of the side named last before it."""
     quote = claim.evidence[0].text
     if (_BACK_REFERENCE.search(quote) and _OTHER_SIDE.search(quote) is None
             and _OWN_LOSS.search(quote) is None):
         before = _before(claim.evidence[0], text)
         own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
-        if own and (not other or own[-1] > other[-1]) and _INSIDER.search(before) is None:
-            return 0
-    if not _own_loss(quote):
-        return None
-    if _OTHER_SIDE.search(quote) is None:
-        return 0
-    victims = _TOLL_VERB.sub("", quote)
-    share = 0
-    for part in _CONJUNCT.split(victims):
-        if _OTHER_SIDE.search(part) and not _own_loss(part):
-            count = parse_count(part)
-            share += _coded(count) if count is not None else 0
-    return share
+        return bool(own) and (not other or own[-1] > other[-1]) and _INSIDER.search(
+            before) is None
+    return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
 
 
 def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:

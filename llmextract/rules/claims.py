@@ -1672,17 +1672,88 @@ def population_groups(victim: str) -> list[str]:
     return [" and ".join(parts) for _, parts in groups]
 
 
-def _split_hits(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
-    out: list[tuple[_Hit, str]] = []
+# Which side a victim phrase names: the forces' own ("one service member", "two Afghan
+# soldiers") or those they fight ("one insurgent"); two tolls of different sides are never one.
+_FORCES_SIDE = re.compile(
+    r"\b(?:soldiers?|service\s*(?:wo)?m[ae]n|service\s*members?|troops?|police(?:m[ae]n)?"
+    r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
+_ENEMY_SIDE = re.compile(
+    r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
+    r"|bombers?|gunm[ae]n|attackers?)\b", re.IGNORECASE)
+
+
+def side_of(victim: str) -> str | None:
+    """"forces", "enemy", or None when a victim phrase names neither side or both."""
+    enemy, forces = _ENEMY_SIDE.search(victim), _FORCES_SIDE.search(victim)
+    if enemy and not forces:
+        return "enemy"
+    if forces and not enemy:
+        return "forces"
+    return None
+
+
+def _party_parts(victim: str) -> list[tuple[int, int]] | None:
+    """Where each party of a victim phrase lies in it, when it names several: by population
+    (as ``population_groups``) and, among combatants, by side ("A coalition service member and
+    two insurgents", "an ANA soldier and three Taliban fighters" are two tolls); None when it
+    names one party, or its parts cannot be found in it as written."""
+    if _INCLUDES.search(victim):
+        return None
+    parts = _conjuncts(victim)
+    if len(parts) < 2 or all(_BARE_NOUNS.fullmatch(p.strip()) and not find_quantities(p)
+                             for p in parts[1:]):
+        return None  # "at least 12 fighters and civilians": one count of coordinated nouns
+    groups: list[tuple[Population, str | None, int, int]] = []
+    at = 0
+    for part in parts:
+        words = part.strip()
+        start = victim.find(words, at)
+        if start < 0:
+            return None  # an apposition rewritten by ``_conjuncts``: no offsets
+        at = start + len(words)
+        population, side = population_of(words), side_of(words)
+        if groups:
+            before, before_side, first, _ = groups[-1]
+            same_side = side is None or before_side is None or side == before_side
+            if same_side and population in ("unknown", before):
+                groups[-1] = (before, before_side or side, first, at)
+                continue
+            if same_side and before == "unknown":
+                groups[-1] = (population, before_side or side, first, at)
+                continue
+        groups.append((population, side, start, at))
+    return [(first, end) for _, _, first, end in groups] if len(groups) > 1 else None
+
+
+_PARTY_FORMS = frozenset({"active", "passive", "inverted", "nominal", "coordinated", "died"})
+
+
+def _split_hits(text: str, hits: list[_Hit]
+                ) -> list[tuple[_Hit, str, tuple[int, int] | None]]:
+    """Each hit's victim phrase, one per party it names, with the offsets of that party's
+    words when the phrase is the text's own (None: the whole phrase is the evidence)."""
+    out: list[tuple[_Hit, str, tuple[int, int] | None]] = []
     for hit in hits:
-        victim = text[hit.victim[0]:hit.victim[1]]
+        v0, v1 = hit.victim
+        victim = text[v0:v1]
+        if hit.form not in _PARTY_FORMS:
+            out.append((hit, victim, None))
+            continue
+        parts = _party_parts(victim) if hit.joined is None else None
+        if parts is not None:
+            out.extend((hit, victim[a:b], (v0 + a, v0 + b)) for a, b in parts)
+            continue
         if hit.joined is not None:
             victim = f"{victim} and {text[hit.joined[0]:hit.joined[1]]}"
-        if hit.form in ("active", "passive", "inverted", "nominal", "coordinated", "died"):
-            out.extend((hit, part) for part in population_groups(victim))
-        else:
-            out.append((hit, victim))
+        out.extend((hit, part, None) for part in population_groups(victim))
     return out
+
+
+def _verb_span(hit: _Hit) -> tuple[int, int]:
+    """The words of a hit other than its victim phrase: the verb the parties of a split toll
+    share ("were killed", "killing")."""
+    (p0, p1), (v0, v1) = hit.phrase, hit.victim
+    return (v1, p1) if v0 <= p0 else (p0, v0)
 
 
 _PLURAL_PRONOUN_VICTIM = re.compile(
@@ -1804,7 +1875,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         # serious breach so far of a ceasefire")
         aggregate = bool(_AGGREGATE.search(lower, 0, said.end() if said else len(lower)))
         previous_population: Population | None = None
-        for hit, victim in _split_hits(text, hits):
+        for hit, victim, party in _split_hits(text, hits):
             if hit.pos != hits[0].pos:
                 attribution = _attribution(text, sentence, hit.pos, layout, resolver)
             denial = hit.denial or _called_false(text, sentence, hit)
@@ -1865,7 +1936,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 stance = "claimed"
             else:
                 stance = "asserted"
-            spans = [hit.phrase]
+            # a party of a toll of several: its own words, and the verb they share
+            spans = [hit.phrase] if party is None else [party, _verb_span(hit)]
             attr_spans: list[tuple[int, int]] = []
             if attribution.span is not None and claimant is not None:
                 for extra in (attribution.span, attribution.origin):
