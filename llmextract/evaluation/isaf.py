@@ -7,9 +7,7 @@ conventions. This docstring is the one place those conventions are listed; each 
 the extraction and the article text around each item's own evidence spans, so they apply to any
 backend's output alike:
 
-- **killed**: the sum, over killed claims that are not superseded, not denials (a toll the
-  release calls false is one, whoever tells it: "Taliban claims of 20 killed are false", or
-  another party's claim followed by "ISAF found no evidence") and not
+- **killed**: the sum, over killed claims that are not superseded, not denials and not
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
   the past month", read in its own part of the sentence and superseding no toll; or one of an
@@ -33,13 +31,15 @@ backend's output alike:
   in the slice carry the same lede and different tolls). The count is the
   release's own: a figure another party gives ("Afghanistan National Police in Kunduz
   confirmed the death") is that party's account of the same deaths and is not added when the
-  release states killed in its own voice; and the releasing side's own dead ("One Afghan
-  soldier was killed", "a coalition service member", "Afghan Local Police members", "members
-  of the Afghan National Police", "a U.S. Marine", "ambushed two Afghan soldiers, killing
-  both") are not among the killed the coders count, which are those its operations killed: of
-  a toll of both sides, "a coalition service member and two insurgents were killed", the other
-  side's part counts, and an insider attacker killed, "the rogue soldier", "the shooter,
-  wearing an Afghan army uniform", is the other side's. Scored as exact match
+  release states killed in its own voice, or denies in it the deaths of that population
+  (extraction reads "ISAF found no evidence of civilian casualties" after a party's toll as
+  the release's denial); and the releasing side's own dead ("One Afghan soldier was killed",
+  "a coalition service member", "Afghan Local Police members", "members of the Afghan
+  National Police", "a U.S. Marine", "ambushed two Afghan soldiers, killing both") are not
+  among the killed the coders count, which are those its operations killed (claim by claim:
+  extraction gives each party of "a coalition service member and two insurgents were killed"
+  its own claim), and an insider attacker killed, "the rogue soldier", "the shooter, wearing
+  an Afghan army uniform", is the other side's. Scored as exact match
   and mean absolute error over all releases (``killed``) and over the releases that report at
   least one killed (``killed_reported``): predicting 0 everywhere already matches most
   releases, so the overall figure alone flatters a system that finds nothing.

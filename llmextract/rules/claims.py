@@ -4,13 +4,15 @@ claimant and stance (guidelines §5-§8).
 ``find_claims`` reads each sentence for outcome phrases (active "killing two people", passive
 "two men were killed", nominal "the deaths of at least two people", lives "claimed the lives
 of three civilians", tolls "the toll rose to seven", a verb left out "and two in Kandahar",
-denials "no civilians were harmed", "Reports that ... were killed are false"), reads the victim
-phrase's count with
-``normalize.quantities`` (conjuncts added up, one claim per population), and attributes it
+denials "no civilians were harmed", "Reports that ... were killed are false", "rejected claims
+that"), reads the victim phrase's count with ``normalize.quantities`` (conjuncts added up, one
+claim per party: by population, and among combatants by side), and attributes it
 (``according to X``, ``X said``, quotations; "the source", "he", "Al-Sari" resolved to the first
-identifying mention by ``ClaimantResolver``). Negated, hypothetical and purpose phrases ("could
-have killed", "an operation to capture", "capable of killing") and habits ("kills civilians
-indiscriminately", "known for killing") are not statements of casualties.
+identifying mention by ``ClaimantResolver``). In a press release, another party's toll the
+release refutes ("ISAF found no evidence of civilian casualties") gets the release's own denial
+beside it. Negated, hypothetical and purpose phrases ("could have killed", "an operation to
+capture", "capable of killing") and habits ("kills civilians indiscriminately", "known for
+killing") are not statements of casualties.
 
 The drafts are raw: ``consolidation.consolidate`` merges restatements, drops named subsets and marks
 updated tolls, and ``linking.link_claims`` ties each claim to its strike.
