@@ -10,8 +10,10 @@ from __future__ import annotations
 
 import pytest
 
+from llmextract.evaluation.isaf import derive
 from llmextract.schema import CasualtyClaim
 from tests.isaf_probes import DATELINE, read
+from tests.test_eval_support import claim, extraction
 
 PLACE = " in Nawa district, Helmand province, yesterday"
 
@@ -197,11 +199,21 @@ def test_a_toll_of_one_party_stays_one_claim(body: str, count: int) -> None:
     assert toll.count.min == count
 
 
-def test_the_releasing_sides_dead_still_do_not_count_in_a_split_toll() -> None:
-    """The ISAF convention stays, applied per claim: the service member's claim adds nothing,
-    the insurgents' claim counts; with no dead of the other side nothing counts."""
-    killed, claims = claims_of(
-        "Insurgents ambushed a patrol in Sangin district yesterday, killing two Afghan soldiers "
-        "and wounding three.")
-    assert [(c.outcome, c.count.min) for c in claims] == [("killed", 2), ("injured", 3)]
-    assert killed == 0
+def test_the_reduction_reads_each_party_of_any_backends_output() -> None:
+    """Any backend's claims, one per party: the releasing side's own dead add nothing, the other
+    side's count; a party's toll the release denies in its own voice adds nothing either."""
+    text = ("A coalition service member and two insurgents were killed. Villagers said three "
+            "civilians were killed; ISAF found no evidence of civilian casualties.")
+    claims = [
+        claim("c1", "A coalition service member", low=1, high=1, population="combatant",
+              text=text),
+        claim("c2", "two insurgents", population="combatant", text=text),
+        claim("c3", "three civilians were killed", low=3, high=3, population="civilian",
+              claimant="Villagers", stance="claimed", text=text),
+        claim("c4", "ISAF found no evidence of civilian casualties", low=0, high=0,
+              population="civilian", stance="denied", text=text),
+    ]
+    assert derive(extraction(claims=claims, text=text), text).killed == 2
+    only_party = [c for c in claims if c.id in ("c3", "c4")]
+    assert derive(extraction(claims=only_party, text=text), text).killed == 0
+    assert derive(extraction(claims=only_party[:1], text=text), text).killed == 3
