@@ -163,6 +163,34 @@ def _assault_force(text: str) -> str:
     return re.sub(r"\bsecurity force\b", "assault force", text)
 
 
+def _district_of(text: str) -> str:
+    """"in Sangin district, Helmand province" -> "in the Sangin district of Helmand province"."""
+    name = r"([A-Z][\w'-]*(?: [A-Z][\w'-]*)?)"
+    return re.sub(r"\bin " + name + " district, " + name + r" province\b",
+                  r"in the \1 district of \2 province", text)
+
+
+def _passive_toll(text: str) -> str:
+    """"the security force killed two insurgents" -> "two insurgents were killed by the security
+    force"."""
+    def swap(m: re.Match[str]) -> str:
+        victims = m.group("n") + " " + m.group("v")
+        if m.group("f")[0] == "T":
+            victims = victims[0].upper() + victims[1:]
+        verb = "was" if m.group("n").lower() in ("one", "an", "a") else "were"
+        return f"{victims} {verb} killed by {m.group('f').lower()}"
+    return re.sub(r"\b(?P<f>[Tt]he (?:security|assault) force) killed (?P<n>"
+                  + "|".join(("one", "an", "a", *_NUMBER_WORDS, r"\d+"))
+                  + r") (?P<v>(?:armed )?(?:insurgents?|militants?|Taliban fighters?))", swap,
+                  text)
+
+
+def _an_for_one(text: str) -> str:
+    """"killed one insurgent" -> "killed an insurgent"."""
+    return re.sub(r"\bone (armed )?insurgent\b",
+                  lambda m: ("an armed " if m.group(1) else "an ") + "insurgent", text)
+
+
 REWRITES: dict[str, Callable[[str], str]] = {
     "numerals": _numerals,
     "number words": _number_words,
@@ -175,6 +203,9 @@ REWRITES: dict[str, Callable[[str], str]] = {
     "plain punctuation": _plain_punctuation,
     "blank lines": _blank_lines,
     "no blank lines": _no_blank_lines,
+    "district of": _district_of,
+    "passive toll": _passive_toll,
+    "an for one": _an_for_one,
     "force names": _force_names,
     "assault force": _assault_force,
     "airstrike spelling": _airstrike_spelling,

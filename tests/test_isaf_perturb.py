@@ -11,7 +11,8 @@ MODULE: dict[str, Any] = runpy.run_path("evals/isaf_perturb.py")
 REWRITES = MODULE["REWRITES"]
 LEDE = ("KABUL, Afghanistan (Jan. 24, 2011) \u2013 An Afghan and coalition security force "
         "killed two insurgents and detained 3 suspected insurgents during an air strike in "
-        "Nad-e Ali district, Helmand province, yesterday.\nCoalition forces said so today.")
+        "Nad-e Ali district, Helmand province, yesterday.\nCoalition forces said so today. The "
+        "force said the security force killed one armed insurgent.")
 
 
 @pytest.mark.parametrize(("name", "expected"), [
@@ -25,6 +26,9 @@ LEDE = ("KABUL, Afghanistan (Jan. 24, 2011) \u2013 An Afghan and coalition secur
     ("province spellings", "Hilmand province"),
     ("plain punctuation", "2011) - An"),
     ("blank lines", "yesterday.\n\nCoalition"),
+    ("district of", "in the Nad-e Ali district of Helmand province"),
+    ("passive toll", "said one armed insurgent was killed by the security force"),
+    ("an for one", "an armed insurgent"),
     ("force names", "combined Afghan and ISAF force"),
     ("assault force", "coalition assault force"),
     ("airstrike spelling", "an airstrike in"),
@@ -34,6 +38,14 @@ def test_each_rewrite_changes_only_its_wording(name: str, expected: str) -> None
     rewritten = REWRITES[name](LEDE)
     assert expected in rewritten
     assert expected not in LEDE
+
+
+def test_a_passive_toll_keeps_its_count_and_case() -> None:
+    passive = REWRITES["passive toll"]
+    assert passive("The security force killed two insurgents.") == (
+        "Two insurgents were killed by the security force.")
+    assert passive("Later the assault force killed one armed insurgent.") == (
+        "Later one armed insurgent was killed by the assault force.")
 
 
 def test_dates_and_single_spaced_text_are_left_alone() -> None:
