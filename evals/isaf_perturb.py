@@ -172,14 +172,18 @@ def _district_of(text: str) -> str:
 
 def _passive_toll(text: str) -> str:
     """"the security force killed two insurgents" -> "two insurgents were killed by the security
-    force"."""
+    force" ("An Afghan and coalition security force", "coalition forces" likewise)."""
     def swap(m: re.Match[str]) -> str:
+        force = m.group("f")
         victims = m.group("n") + " " + m.group("v")
-        if m.group("f")[0] == "T":
+        if force[0].isupper() and force.split()[0] in ("The", "A", "An", "Coalition"):
             victims = victims[0].upper() + victims[1:]
+            force = force[0].lower() + force[1:]
         verb = "was" if m.group("n").lower() in ("one", "an", "a") else "were"
-        return f"{victims} {verb} killed by {m.group('f').lower()}"
-    return re.sub(r"\b(?P<f>[Tt]he (?:security|assault) force) killed (?P<n>"
+        return f"{victims} {verb} killed by {force}"
+    return re.sub(r"\b(?P<f>(?:[Tt]he|[Aa]n?) (?:(?:Afghan|and|coalition|Afghan-international"
+                  r"|Afghan-led|combined|joint|partnered) ){0,4}(?:security|assault) forces?"
+                  r"|(?:Afghan and )?[Cc]oalition (?:security )?forces?) killed (?P<n>"
                   + "|".join(("one", "an", "a", *_NUMBER_WORDS, r"\d+"))
                   + r") (?P<v>(?:armed )?(?:insurgents?|militants?|Taliban fighters?))", swap,
                   text)
