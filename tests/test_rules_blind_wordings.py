@@ -32,3 +32,24 @@ def test_whose_with_a_number_keeps_the_number() -> None:
         "An Afghan and coalition security force detained a Taliban facilitator whose two "
         "brothers were killed in Kandahar province yesterday.")
     assert [count for count, _ in claims] == [2]
+
+
+def test_a_toll_that_points_back_restates_the_side_named_before_it() -> None:
+    # "killing four of them" is of the insurgents just named, so it restates the lede's toll
+    # and not the policemen's, which sits between them
+    killed, claims = killed_claims(
+        "Afghan and coalition forces killed four insurgents in Spin Boldak district, Kandahar "
+        "province, today after insurgents attacked a border post, killing two policemen.\n"
+        "The force tracked the insurgents to a compound and engaged them, killing four of "
+        "them.")
+    assert killed == 4
+    assert sorted(count or 0 for count, _ in claims) == [2, 4]
+
+
+def test_a_toll_pointing_back_to_own_forces_stays_apart() -> None:
+    killed, claims = killed_claims(
+        "Afghan and coalition forces killed four insurgents in Spin Boldak district, Kandahar "
+        "province, today.\nEarlier, insurgents ambushed two Afghan policemen near the border post, "
+        "killing both of them.")
+    assert killed == 4
+    assert sorted(count or 0 for count, _ in claims) == [2, 4]

@@ -1697,6 +1697,14 @@ def side_of(victim: str) -> str | None:
     return None
 
 
+def last_side(text: str) -> str | None:
+    """The side ``text`` names last ("The force engaged the insurgents": "enemy"), or None."""
+    ends = {"forces": max((m.end() for m in _FORCES_SIDE.finditer(text)), default=-1),
+            "enemy": max((m.end() for m in _ENEMY_SIDE.finditer(text)), default=-1)}
+    side = max(ends, key=lambda k: ends[k])
+    return side if ends[side] >= 0 else None
+
+
 def _party_parts(victim: str) -> list[tuple[int, int]] | None:
     """Where each party of a victim phrase lies in it, when it names several: by population
     (as ``population_groups``) and, among combatants, by side ("A coalition service member and

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from llmextract.rules.claims import ClaimDraft, side_of
+from llmextract.rules.claims import ClaimDraft, last_side, side_of
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout
 from llmextract.schema import Count
@@ -37,11 +37,25 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     if a.event is not None and b.event is not None and a.event != b.event:
         return False
-    sa, sb = side_of(a.victim), side_of(b.victim)
+    sa, sb = _side(a), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
     pa, pb = _provinces(a), _provinces(b)
     return not (pa and pb and pa.isdisjoint(pb))
+
+
+# A victim phrase that points back to a group named before it: "killing five of them", "both".
+_POINTS_BACK = re.compile(r"^\s*(?:(?:\w+\s+)?of\s+them|them|both|all|all\s+\w+)\s*$",
+                          re.IGNORECASE)
+
+
+def _side(claim: ClaimDraft) -> str | None:
+    """Which side a toll counts; for one that points back ("engaged the insurgents, killing
+    five of them"), the side its sentence named last before it."""
+    side = side_of(claim.victim)
+    if side is not None or not _POINTS_BACK.match(claim.victim):
+        return side
+    return last_side(claim.sentence.text[:max(0, claim.pos - claim.sentence.start)])
 
 
 def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
