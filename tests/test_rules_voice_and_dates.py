@@ -1,0 +1,106 @@
+"""Whose voice a release's toll is in, and when its casualties happened, through the rules'
+claims (claimant, date) and the ISAF reduction.
+
+Every sentence here was written for these tests in the style of ISAF press releases of
+2009-2013 (none is copied from ``evals/external/isaf`` or the gold set). The releases are dated
+Tuesday, June 14, 2011 (``tests/isaf_probes.py``). Each family has probes the rules misread
+before the pattern was added and negatives (another party's voice, another date) that must keep
+their reading.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from llmextract.rules.voice import release_voice
+from tests import isaf_probes
+
+TOLL = "five insurgents were killed in Khost province today"
+
+
+def claimants(body: str) -> list[str | None]:
+    _, claims = isaf_probes.read(isaf_probes.DATELINE + body)
+    assert claims, body
+    return [c.claimant for c in claims]
+
+
+def day(n: int) -> dt.date:
+    return dt.date(2011, 6, n)
+
+
+# --- voice ---------------------------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    f"Col. John Smith, a spokesman for ISAF, said {TOLL}.",
+    f"Lt. Col. John Smith said {TOLL}.",
+    f"U.S. Army Col. John Smith said {TOLL}.",
+    f"Maj. John Smith, an ISAF spokesman, said {TOLL}.",
+    f"Capt. Jane Smith said {TOLL}.",
+    f"Sgt. John Smith said {TOLL}.",
+    f"Cmdr. John Smith, a spokesman for ISAF, said {TOLL}.",
+    f"U.S. Navy Adm. John Smith said {TOLL}.",
+    f"Brig. Gen. John Smith, ISAF spokesman, said {TOLL}.",
+    f"An ISAF spokesperson confirmed {TOLL}.",
+    f"ISAF officials said {TOLL}.",
+    f"Afghan and coalition officials said {TOLL}.",
+    f"A Regional Command (South) spokesman said {TOLL}.",
+    f"The ISAF Joint Command said {TOLL}.",
+    f"According to an ISAF press officer, {TOLL}.",
+])
+def test_the_releasing_sides_own_voice_is_no_claimant(body: str) -> None:
+    assert claimants(body) == [None]
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    (f"The provincial police chief said {TOLL}.", "The provincial police chief"),
+    (f"According to the district governor, {TOLL}.", "the district governor"),
+    ("Taliban spokesman Zabihullah Mujahid claimed five soldiers were killed in Khost province "
+     "today.", "Taliban spokesman Zabihullah Mujahid"),
+    ("Local elders said five civilians were killed in Khost province today.", "Local elders"),
+    # a rank does not make an officer the issuer's: his own force is named
+    (f"Afghan Border Police Brig. Gen. Abdul Raziq said {TOLL}.",
+     "Afghan Border Police Brig. Gen. Abdul Raziq"),
+    (f"Gen. Abdul Raziq, the provincial police chief, said {TOLL}.",
+     "the provincial police chief"),
+])
+def test_another_partys_voice_keeps_its_claimant(body: str, who: str) -> None:
+    assert claimants(body) == [who]
+
+
+@pytest.mark.parametrize(("said", "own"), [
+    ("Col. John Smith, a spokesman for ISAF, said", True),
+    ("Lt.Col. John Smith said", True),
+    ("ISAF officials in Nad-e Ali district said", True),
+    ("a spokesman for the provincial governor said", False),
+    ("Afghan National Army Col. Ahmad Shah said", False),
+    ("district officials said", False),
+    ("John Smith said", False),  # no side named: not the release's voice by default
+])
+def test_release_voice_reads_the_attribution_phrase(said: str, own: bool) -> None:
+    assert release_voice(said) is own
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("Five insurgents were killed in Khost province today, said Lt. Col. John Smith.", None),
+    ("Five insurgents were killed in Khost province today, said U.S. Army Col. John Smith, an "
+     "ISAF spokesman.", None),
+    ("Five insurgents were killed in Khost province today, said Afghan Border Police Brig. Gen. "
+     "Abdul Raziq.", "Afghan Border Police Brig. Gen. Abdul Raziq"),
+    ("Five insurgents were killed in Khost province today, said the provincial police chief.",
+     "the provincial police chief"),
+])
+def test_a_speaker_put_after_the_toll_keeps_rank_and_date(body: str, who: str | None) -> None:
+    # the rank's dot is not the speaker's end, and "today, said X" dates the toll, not the
+    # statement
+    _, claims = isaf_probes.read(isaf_probes.DATELINE + body)
+    assert [(c.claimant, c.date.earliest) for c in claims] == [(who, day(14))]
+
+
+def test_a_date_set_off_before_the_verb_dates_the_statement() -> None:
+    # guard: "ISAF, today, confirmed the capture": the statement's day, not the capture's
+    _, claims = isaf_probes.read(
+        isaf_probes.DATELINE + "ISAF, today, confirmed the capture of two Taliban leaders in "
+        "Kandahar province.")
+    assert [c.date.earliest for c in claims] == [None]
