@@ -104,3 +104,39 @@ def test_a_date_set_off_before_the_verb_dates_the_statement() -> None:
         isaf_probes.DATELINE + "ISAF, today, confirmed the capture of two Taliban leaders in "
         "Kandahar province.")
     assert [c.date.earliest for c in claims] == [None]
+
+
+# --- a toll's own date against a strike told later -----------------------------------------
+
+RECALLED_STRIKE = " On June 2, an air strike in the same district killed a Taliban commander."
+
+
+def claim_days(body: str) -> list[dt.date | None]:
+    _, claims = isaf_probes.read(isaf_probes.DATELINE + body)
+    return [c.date.earliest for c in claims]
+
+
+@pytest.mark.parametrize("lede", [
+    "Coalition forces killed two insurgents in Kandahar province yesterday.",
+    "Yesterday, coalition forces searched a compound in Kandahar province. The force killed two "
+    "insurgents.",
+])
+def test_a_toll_keeps_its_own_day_when_a_later_sentence_tells_another_strike(lede: str) -> None:
+    assert claim_days(lede + RECALLED_STRIKE) == [day(13), day(2)]
+    answer = isaf_probes.answer(lede + RECALLED_STRIKE)
+    assert (answer.killed, answer.start_date) == (2, day(13))
+
+
+@pytest.mark.parametrize("body", [
+    # the strike told again in the toll's own sentence: the strike's day
+    "An air strike killed two insurgents in Kandahar province on June 12. Also killed in the "
+    "strike were three fighters.",
+    # a death of the strike's wounds, however much later, is the strike's
+    "An air strike killed two insurgents in Kandahar province on June 12. Two of the wounded "
+    "died yesterday.",
+    # an updated toll is the strike's
+    "An air strike killed two insurgents in Kandahar province on June 12. The death toll rose to "
+    "four yesterday.",
+])
+def test_a_toll_of_the_strike_keeps_the_strikes_day(body: str) -> None:
+    assert set(claim_days(body)) == {day(12)}
