@@ -117,6 +117,7 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
     began in 2001") dates nothing, an operation's own start ("an operation that began Jan.
     24") dates its toll. Own date words join the evidence."""
     by_id = {e.id: e.date for e in events}
+    by_event = {e.id: e for e in events}
     for claim in kept:
         best: tuple[int, int, DateRange] | None = None
         for s in [claim.sentence, *claim.others]:
@@ -128,7 +129,13 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             best = next((d for d in dates if picked is None or d[2] is picked), None)
             if best is not None:
                 break
-        if claim.event is not None:
+        own = (best[2] if best is not None and best[0] >= claim.sentence.start
+               else _context_day(text, lay, claim.sentence, dates_in)
+               if best is None and claim.event is not None
+               and not _tells(by_event.get(claim.event), claim.sentence) else None)
+        if claim.event is not None and not (
+                own is not None and _told_apart(text, claim, own, by_id.get(claim.event),
+                                                [d[2] for d in dates_in(claim.sentence)])):
             # a toll of a strike happened when the strike did, however much later it was
             # reported ("the number of martyrs rose to 9 this morning")
             claim.date = by_id.get(claim.event)
@@ -136,6 +143,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 claim.date_span = (best[0], best[1])
         elif best is not None:
             claim.date, claim.date_span = best[2], (best[0], best[1])
+        elif claim.event is not None:
+            claim.date = own  # a strike told apart from the toll's own context
         elif (same := _SAME_PERIOD.search(claim.sentence.text)) is not None:
             # "during the month": the period the text named last
             claim.date = _period_before(text, lay, claim.sentence, dates_in)
@@ -158,6 +167,48 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 if days:
                     claim.date = days[0][2]
                     break
+
+
+# A toll told as a killing: its own date is when its victims were killed ("two of the wounded
+# died Friday" is when they died of the strike's wounds, which the strike's date dates).
+_KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|slain|slew|eliminat\w*)\b", re.IGNORECASE)
+
+
+def _told_apart(text: str, claim: ClaimDraft, own: DateRange, theirs: DateRange | None,
+                said: list[DateRange]) -> bool:
+    """Whether a toll linked to a strike is dated apart from it by its own sentence, whose
+    dates (``said``) do not name the strike's day ("Coalition forces killed two insurgents
+    yesterday. On June 2, an air strike killed a commander."): its own day, not the
+    strike's, unless it updates a toll ("the toll rose to nine this morning") or tells a
+    death other than a killing."""
+    if theirs is None or claim.update or own.precision != "day" or theirs.precision != "day":
+        return False
+    if not any(_KILLING.search(text, a, b) for a, b in claim.spans[:1]):
+        return False
+    return not any(_overlap(d, theirs) for d in said) and not _overlap(own, theirs)
+
+
+def _tells(event: StrikeEvent | None, sentence: Sentence) -> bool:
+    """Whether the strike's evidence is in ``sentence`` ("Also killed in the strike were ...")."""
+    return event is None or any(sentence.start <= s.start < sentence.end
+                                for s in event.evidence)
+
+
+def _context_day(text: str, lay: Layout, sentence: Sentence,
+                 dates_in: DatesIn) -> DateRange | None:
+    """The first day an earlier sentence of the toll's paragraph gives, nearest first."""
+    for s in reversed(lay.sentences[max(0, sentence.index - 3):sentence.index]):
+        if s.paragraph == sentence.paragraph:
+            days = [d for d in _events.happening_dates(text, s, dates_in)
+                    if d[2].precision == "day"]
+            if days:
+                return days[0][2]
+    return None
+
+
+def _overlap(a: DateRange, b: DateRange) -> bool:
+    return (a.earliest is not None and a.latest is not None and b.earliest is not None
+            and b.latest is not None and a.earliest <= b.latest and b.earliest <= a.latest)
 
 
 # A state that lasts to the time of writing: "More than 3,000 people remain missing" counts
