@@ -140,3 +140,39 @@ def test_a_toll_keeps_its_own_day_when_a_later_sentence_tells_another_strike(led
 ])
 def test_a_toll_of_the_strike_keeps_the_strikes_day(body: str) -> None:
     assert set(claim_days(body)) == {day(12)}
+
+
+# --- an operation of n days told by its end --------------------------------------------------
+
+KILLED = "An Afghan and coalition security force killed five insurgents"
+
+
+@pytest.mark.parametrize(("body", "first", "last"), [
+    (f"{KILLED} during a two-day operation that ended Sunday in Khost province.", 11, 12),
+    (f"{KILLED} during a three-day operation concluding Tuesday in Khost province.", 12, 14),
+    (f"{KILLED} during a week-long clearing operation, which ended on June 12, in Khost "
+     "province.", 6, 12),
+    ("Coalition forces concluded a two-day operation Sunday, killing five insurgents in Khost "
+     "province.", 11, 12),
+    (f"{KILLED} in a two-day operation in Khost province. The operation ended Sunday.", 11, 12),
+    (f"{KILLED} in Khost province. The two-day operation ended Sunday.", 11, 12),
+    # guards: a start is the operation's first day; one day is that day
+    (f"{KILLED} in Khost province during an operation which began Friday.", 10, 10),
+    ("The operation, which began Friday, killed five insurgents in Khost province.", 10, 10),
+    (f"{KILLED} in Khost province Sunday.", 12, 12),
+])
+def test_an_operation_of_n_days_told_by_its_end(body: str, first: int, last: int) -> None:
+    _, claims = isaf_probes.read(isaf_probes.DATELINE + body)
+    assert [(c.date.earliest, c.date.latest) for c in claims] == [(day(first), day(last))]
+    assert isaf_probes.answer(body).start_date == day(first)
+
+
+@pytest.mark.parametrize("body", [
+    # an end without a length says nothing of when the toll happened
+    f"{KILLED} in an operation in Khost province. The operation ended Sunday.",
+    # the length of something else
+    f"{KILLED} in Khost province. A two-day shura ended Sunday.",
+])
+def test_an_end_alone_does_not_date_the_toll(body: str) -> None:
+    _, claims = isaf_probes.read(isaf_probes.DATELINE + body)
+    assert [c.date.earliest for c in claims] == [None]

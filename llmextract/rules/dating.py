@@ -65,9 +65,43 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
                  for d in find_dates(sentence.text, anchor)]
         if anchor is not None and _DAY_BEFORE.search(sentence.lower) is not None:
             found = sorted([*found, *_days_before(text, sentence, found, anchor)])
+        if _SPAN_WORD.search(sentence.lower) is not None:
+            found = [_whole_span(text, sentence, d) for d in found]
         cache[sentence.index] = found
         return found
     return dates_in
+
+
+# An operation of n days told by its last day: "a two-day operation that ended Sunday", "a
+# three-day operation concluding Tuesday", "a week-long clearing operation, which ended on
+# June 12": its days are the last day and the n - 1 before it.
+_SPAN_WORD = re.compile(r"[- ](?:day|week)\b")
+_N_DAYS = (r"(?:\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]day|\bweek-long)"
+           r"\s+(?:[\w-]+\s+){0,3}?(?:operations?|offensive|missions?|raids?|patrols?|assaults?"
+           r"|clearance|sweep|campaign)")
+_N_DAYS_IN = re.compile(_N_DAYS, re.IGNORECASE)
+_ENDED = r"(?:ended|concluded|completed|finished|wrapped\s+up)"
+_SPAN_ENDED = (
+    re.compile(rf"{_N_DAYS}\s*,?\s+(?:(?:that|which)\s+)?(?:{_ENDED}|ending|concluding"
+               r"|finishing)\s+(?:on\s+)?$", re.IGNORECASE),
+    re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+(?:on\s+)?$",
+               re.IGNORECASE))
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def _whole_span(text: str, sentence: Sentence,
+                found: tuple[int, int, DateRange]) -> tuple[int, int, DateRange]:
+    """``found`` as the whole operation when it is the last day of one of n days."""
+    at, end, when = found
+    lo = max(sentence.start, at - 100)
+    ended = _SPAN_ENDED[0].search(text, lo, at) or _SPAN_ENDED[1].search(text, lo, at)
+    if ended is None or when.precision != "day" or when.earliest is None:
+        return found
+    n = ended.group("n")
+    days = 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+    first = when.earliest - dt.timedelta(days=days - 1)
+    return ended.start(), end, DateRange(earliest=first, latest=when.latest, precision="day")
 
 
 # A day counted back from the date the narrative last gave: "the day before", "a day earlier",
@@ -275,7 +309,8 @@ def _background_after(text: str, toll: int, at: int) -> bool:
 _OPERATION_DATED = re.compile(
     r"^\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|engagement|incident|attack"
     r"|strike|mission|assault|clash|fight(?:ing)?),?\s+(?:[\w-]+\s+){0,3}?(?:took\s+place|occurred"
-    r"|happened|was\s+(?:conducted|carried\s+out|launched)|began|started)\b",
+    r"|happened|was\s+(?:conducted|carried\s+out|launched)|began|started"
+    r"|(?P<end>ended|concluded|finished))\b",
     re.IGNORECASE)
 # Where a clause of a sentence begins: a toll's date is sought in its own clause first ("The
 # force, which was attacked Friday, killed two insurgents on Saturday"). A set-off relative
@@ -320,11 +355,23 @@ def _operation_dated_later(text: str, lay: Layout, sentence: Sentence,
             break
         if s.section != sentence.section:
             break
-        if _OPERATION_DATED.search(s.text) is None:
+        dated = _OPERATION_DATED.search(s.text)
+        if dated is None:
             continue
         days = [d for d in _events.happening_dates(text, s, dates_in)
                 if d[2].precision in ("day", "week")]
-        if days:
-            return days[0][2]
+        if not days:
+            continue
+        when = days[0][2]
+        if dated.group("end") is None or when.earliest != when.latest:
+            return when
+        # "... in a two-day operation. The operation ended Sunday.": its days, when the toll
+        # says how many; an end alone does not say when the toll happened
+        length = _N_DAYS_IN.search(sentence.text)
+        if length is not None and when.earliest is not None:
+            n = length.group("n")
+            back = 6 if n is None else (int(n) if n.isdigit() else _COUNTS[n.lower()]) - 1
+            return DateRange(earliest=when.earliest - dt.timedelta(days=back),
+                             latest=when.latest, precision="day")
     return None
 
