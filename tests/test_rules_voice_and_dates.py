@@ -14,6 +14,7 @@ import datetime as dt
 
 import pytest
 
+from llmextract.normalize.dates import find_dates
 from llmextract.rules.voice import release_voice
 from tests import isaf_probes
 
@@ -176,3 +177,32 @@ def test_an_operation_of_n_days_told_by_its_end(body: str, first: int, last: int
 def test_an_end_alone_does_not_date_the_toll(body: str) -> None:
     _, claims = isaf_probes.read(isaf_probes.DATELINE + body)
     assert [c.date.earliest for c in claims] == [None]
+
+
+# --- numeric and ordinal dates ---------------------------------------------------------------
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("on 2011-06-12", day(12)),
+    ("on 13/06/2011", day(13)),  # day first: no month 13
+    ("on 06/13/2011", day(13)),  # month first
+    ("on 06/06/2011", day(6)),  # either order, one day
+    ("on June 12th", day(12)),
+    ("on 12th June 2011", day(12)),
+    ("on the 12th of June", day(12)),
+])
+def test_an_unambiguous_numeric_or_ordinal_date_is_read(when: str, expected: dt.date) -> None:
+    [found] = find_dates(when, day(14))
+    assert (found.range.earliest, found.range.latest) == (expected, expected)
+    _, claims = isaf_probes.read(f"{isaf_probes.DATELINE}{KILLED} in Khost province {when}.")
+    assert [c.date.earliest for c in claims] == [expected]
+
+
+@pytest.mark.parametrize("when", [
+    "on 12/06/2011",  # June 12 or December 6
+    "on 05/06/2011",
+    "on 31/02/2011",  # no such day
+    "ratio 3/14/2011/5",  # part of a longer figure
+    "on 12/06/20111",
+])
+def test_an_ambiguous_numeric_date_stays_unread(when: str) -> None:
+    assert find_dates(when, day(14)) == []

@@ -17,7 +17,8 @@ expression                           range (anchor = Wednesday 2020-10-21)      
                                      is a Monday
 "Monday, October 19", "October 19",  that day; the weekday is not checked             day
 "Oct. 19, 2020", "19 October",
-"2020-10-19"
+"2020-10-19", "19/10/2020",
+"the 19th of October"
 "October 19-20", "19-20 October",    the days from the first to the last             day
 "the night of 19/20 October",
 "between 19 and 20 October"
@@ -58,7 +59,8 @@ Weeks start on Monday (ISO).
 of them is read before "of" ("in the last day of Ramadan").
 
 Month names must be capitalised ("May 7", not "may"): the modal verb and the month share a
-spelling. US numeric dates ("10/21/2020") are not read: day and month order is ambiguous.
+spelling. A numeric date ("21/10/2020", "10/21/2020") is read only when its order is certain:
+one part is above 12, or both are the same; "05/06/2011" is not read (``_numeric_day``).
 
 ``find_dates`` makes one pass over the words and tries its pattern only at words that can begin
 a date expression, so cost is linear in text length (about 0.5 ms per 3 KB article).
@@ -129,6 +131,7 @@ _DATE = re.compile(
     rf"""
     (?<![\w-])(?:
       (?<![\d-])(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])
+    | (?<![\d/])(?P<num>(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/(?P<ny>{_YEAR}))(?![\d/])
     | (?P<rg>(?:(?P<rgp>between|from)\s+)?(?P<rgm>{_MON})\s*(?P<rgd>{_DAY})
           \s*(?:[-–—]|(?(rgp)(?:and|to|until|till|through)|(?:to|until|till|through))\s)
           \s*(?:(?P<rgm2>{_MON})\s*)?(?P<rgd2>{_DAY})(?:[,.]?\s*(?P<rgy>{_YEAR}))?)
@@ -275,6 +278,8 @@ def _resolve(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
     if g("iso"):
         day = _day(int(g("iy")), int(g("im")), int(g("id")))
         return _range(day, day, "day") if day else None
+    if g("num"):
+        return _numeric_day(int(g("na")), int(g("nb")), int(g("ny")))
     if g("rg"):
         return _day_span(m, anchor)
     if g("dr"):  # "11-12 June", "the night of 11/12 June": days of one month
@@ -321,6 +326,20 @@ def _resolve(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
     if anchor is None:
         return None
     return _resolve_relative(m, anchor)
+
+
+def _numeric_day(a: int, b: int, year: int) -> DateRange | None:
+    """"12/06/2011" is June 12 only because no month is 13 or more: a numeric date is read
+    only when its order is certain (one part above 12, or both parts equal). "05/06/2011" is
+    May 6 in US usage and 5 June in British and Afghan-English usage, and a release or article
+    rarely says which; a wrong month is worse than no date, so it stays unread."""
+    if a > 12 and b <= 12:
+        day = _day(year, b, a)
+    elif (b > 12 and a <= 12) or a == b:
+        day = _day(year, a, b)
+    else:
+        return None
+    return _range(day, day, "day") if day else None
 
 
 def _day_span(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
