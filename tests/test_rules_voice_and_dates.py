@@ -206,3 +206,89 @@ def test_an_unambiguous_numeric_or_ordinal_date_is_read(when: str, expected: dt.
 ])
 def test_an_ambiguous_numeric_date_stays_unread(when: str) -> None:
     assert find_dates(when, day(14)) == []
+
+
+# --- the date wordings of the releases -------------------------------------------------------
+# Night wordings are dated by the evening the night begins: the ISAF coders date "last night"
+# and "an overnight operation here last night" the day before the dateline, "this morning" the
+# dateline's day.
+
+@pytest.mark.parametrize(("when", "first", "last"), [
+    # probes: read only since these tests
+    ("within the last 24 hours", 13, 14),
+    ("during an overnight operation", 13, 13),
+    # guards
+    ("early this morning", 14, 14),
+    ("earlier today", 14, 14),
+    ("late last night", 13, 13),
+    ("overnight", 13, 13),
+    ("during an overnight operation Sunday", 12, 12),
+    ("overnight Sunday", 12, 12),
+    ("in the early morning hours of June 12", 12, 12),
+    ("in the predawn hours of June 12", 12, 12),
+    ("Saturday night", 11, 11),
+    ("late Sunday night", 12, 12),
+    ("this past weekend", 11, 12),
+    ("over the weekend", 11, 12),
+    ("on the evening of June 11", 11, 11),
+    ("on the night of June 11-12", 11, 12),
+    ("June 11 local time", 11, 11),
+    ("at approximately 10 p.m. June 11", 11, 11),
+    ("two days ago", 12, 12),
+])
+def test_a_release_date_wording(when: str, first: int, last: int) -> None:
+    _, claims = isaf_probes.read(f"{isaf_probes.DATELINE}{KILLED} in Khost province {when}.")
+    assert [(c.date.earliest, c.date.latest) for c in claims] == [(day(first), day(last))]
+
+
+@pytest.mark.parametrize("when", [
+    "during a week-long operation",  # a length with no day
+    "during the overnight operation",  # refers back to an operation the text dated, or not
+    "shortly after midnight",
+])
+def test_a_wording_with_no_day_leaves_the_toll_undated(when: str) -> None:
+    _, claims = isaf_probes.read(f"{isaf_probes.DATELINE}{KILLED} in Khost province {when}.")
+    assert [c.date.earliest for c in claims] == [None]
+
+
+def test_an_overnight_operation_in_the_lede_dates_the_toll_after_it() -> None:
+    body = ("Coalition forces conducted an overnight operation in Khost province. The force "
+            "killed two insurgents.")
+    _, claims = isaf_probes.read(isaf_probes.DATELINE + body)
+    assert [c.date.earliest for c in claims] == [day(13)]
+
+
+@pytest.mark.parametrize(("when", "expected"), [
+    ("on Jan. 27", dt.date(2011, 1, 27)),
+    ("on Jan 27", dt.date(2011, 1, 27)),
+    ("on Sept. 3", dt.date(2010, 9, 3)),  # after the release's day: the year before
+    ("on Sept 3", dt.date(2010, 9, 3)),
+    ("on SEPT. 3", dt.date(2010, 9, 3)),
+])
+def test_an_abbreviated_month(when: str, expected: dt.date) -> None:
+    _, claims = isaf_probes.read(f"{isaf_probes.DATELINE}{KILLED} in Khost province {when}.")
+    assert [c.date.earliest for c in claims] == [expected]
+
+
+@pytest.mark.parametrize(("text", "expected"), [
+    # a dateline without a year: the year of the text's own dates (it looks back on them) or of
+    # the release number
+    ("KABUL, Afghanistan (Jan. 14) – Coalition forces killed two insurgents in Khost province "
+     "yesterday. The leader had been active since June 2011.", dt.date(2012, 1, 13)),
+    ("ISAF Joint Command - Afghanistan 2011-06-S-045\nKABUL, Afghanistan (June 14) – Coalition "
+     "forces killed two insurgents in Khost province yesterday.", day(13)),
+    ("KABUL, Afghanistan – Sept. 14 – Coalition forces killed two insurgents in Khost province "
+     "yesterday. In 2011 the leader was active.", dt.date(2011, 9, 13)),
+])
+def test_a_dateline_without_a_year(text: str, expected: dt.date) -> None:
+    answer, claims = isaf_probes.read(text, None)
+    assert [c.date.earliest for c in claims] == [expected]
+    assert answer.start_date == expected
+
+
+def test_a_dateline_without_a_year_anywhere_dates_nothing() -> None:
+    answer, claims = isaf_probes.read(
+        "KABUL, Afghanistan (June 14) – Coalition forces killed two insurgents in Khost province "
+        "yesterday.", None)
+    assert [c.date.earliest for c in claims] == [None]
+    assert answer.start_date is None

@@ -26,7 +26,8 @@ expression                           range (anchor = Wednesday 2020-10-21)      
 "on the 12th", "the night of the     that day of the anchor's month, or of the       day
 12th" (not "the 12th Battalion")     month before when it is after the anchor
 "over the past 24 hours", "in the    anchor - 1..anchor                              day
-last day", "the past day"
+last day", "the past day", "within
+the last 24 hours"
 "during the last 48 hours"           anchor - 2..anchor                              day
 "over the past two days / 72 hours"  anchor - 2..anchor / anchor - 3..anchor          day
 "in the past ten days"               anchor - 10..anchor (4 to 14 days)               week
@@ -55,8 +56,8 @@ January 2 article is last December). Without an anchor, only expressions with a 
 Weeks start on Monday (ISO).
 
 "The past 24 hours" and "the past day" are read on their own, as "the past week" is; "the last
-24 hours" and "the last day" only after "over", "in" or "during" (the last day of what?). None
-of them is read before "of" ("in the last day of Ramadan").
+24 hours" and "the last day" only after "over", "in", "during" or "within" (the last day of
+what?). None of them is read before "of" ("in the last day of Ramadan").
 
 Month names must be capitalised ("May 7", not "may"): the modal verb and the month share a
 spelling. A numeric date ("21/10/2020", "10/21/2020") is read only when its order is certain:
@@ -160,7 +161,7 @@ _DATE = re.compile(
           |later\s+in\s+the|the\s+past|past
           |(?:over|during)\s+the(?=\s+weekend))
           \s+(?P<relu>week|weekend|month|year))\b
-    | (?P<hrs>(?:(?:over|in|during)\s+the\s+(?:past|last)|the\s+past)
+    | (?P<hrs>(?:(?:over|in|during|within)\s+the\s+(?:past|last)|the\s+past)
           \s+(?:(?P<hrsn>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours
           |(?P<hrsd>[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten)\s+days
           |day)\b(?!\s+of\b))
@@ -456,7 +457,7 @@ _RELATIVE_NEXT = frozenset({"week", "weekend", "month", "year", "night", "mornin
 _THE_NEXT = frozenset({"day", "end", "beginning", "start", "middle", "first", "second", "last",
                        "past"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-_LOOK_AHEAD = frozenset({*_PART_WORDS, *_PREPOSITIONS, *_RELATIVE, "the", "over",
+_LOOK_AHEAD = frozenset({*_PART_WORDS, *_PREPOSITIONS, *_RELATIVE, "the", "over", "within",
                          *_SMALL_NUMBERS})
 
 
@@ -475,8 +476,8 @@ def _may_start(word: str, following: list[str]) -> bool:
         return (nxt in _MONTH_TOKENS or _is_year(nxt)
                 or (word in ("in", "during") and nxt.lower() == "the")  # "in the past day"
                 or (word in ("between", "from") and nxt[:1].isdigit()))  # "from 10 to 12 June"
-    if word == "over":
-        return nxt.lower() == "the"  # "over the past 24 hours"
+    if word in ("over", "within"):
+        return nxt.lower() == "the"  # "over the past 24 hours", "within the last 24 hours"
     if word in _RELATIVE:
         return nxt.lower() in _RELATIVE_NEXT or nxt in _MONTH_TOKENS
     if word == "the":

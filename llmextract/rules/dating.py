@@ -67,9 +67,30 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
             found = sorted([*found, *_days_before(text, sentence, found, anchor)])
         if _SPAN_WORD.search(sentence.lower) is not None:
             found = [_whole_span(text, sentence, d) for d in found]
+        if not found and anchor is not None and "overnight" in sentence.lower:
+            found = _overnight(sentence, anchor)
         cache[sentence.index] = found
         return found
     return dates_in
+
+
+# "an overnight operation", "an overnight raid" with no other date in the sentence: the night
+# before the release, dated by its evening, as "last night" is (the ISAF coders date "an
+# overnight operation here last night" and "In Logar last night" the day before the dateline).
+# With a day named ("an overnight operation Sunday") that day dates it; "the overnight
+# operation" refers back to one already dated.
+_AN_OVERNIGHT = re.compile(
+    r"\ban\s+overnight\s+(?:[\w-]+\s+){0,2}?(?:operations?|raids?|missions?|assaults?"
+    r"|searche?s?|patrols?|strikes?|air\s*strikes?)\b")
+
+
+def _overnight(sentence: Sentence, anchor: dt.date) -> list[tuple[int, int, DateRange]]:
+    m = _AN_OVERNIGHT.search(sentence.lower)
+    if m is None:
+        return []
+    night = anchor - dt.timedelta(days=1)
+    return [(sentence.start + m.start(), sentence.start + m.end(),
+             DateRange(earliest=night, latest=night, precision="day"))]
 
 
 # An operation of n days told by its last day: "a two-day operation that ended Sunday", "a
