@@ -292,3 +292,16 @@ def test_a_dateline_without_a_year_anywhere_dates_nothing() -> None:
         "yesterday.", None)
     assert [c.date.earliest for c in claims] == [None]
     assert answer.start_date is None
+
+
+@pytest.mark.parametrize(("said", "own"), [
+    ("A British military spokesman said", True),
+    ("Task Force Kandahar officials said", True),
+    ("An IJC spokesman said", True),
+    ("A Pakistani military spokesman said", False),
+    ("A Taliban military spokesman said", False),
+    ("Afghan National Security Forces confirmed", False),
+])
+def test_a_military_spokesman_is_the_release_s_unless_another_party_s(said: str,
+                                                                     own: bool) -> None:
+    assert release_voice(said) is own

@@ -17,7 +17,8 @@ _OWN = re.compile(
     r"\b(?:ISAF|IJC|NATO|International\s+Security\s+Assistance\s+Force|coalition"
     r"|Regional\s+Command|Joint\s+Command|Task\s+Force|security\s+forces?|joint\s+force"
     r"|combined\s+force|assault\s+force|Afghan\s+and\s+coalition|Afghan-led|assessments?"
-    r"|reports?|military\s+officials?|aircraft|press\s+officers?|public\s+affairs"
+    r"|reports?|military\s+(?:officials?|spokes(?:man|woman|person))|aircraft"
+    r"|press\s+officers?|public\s+affairs"
     r"|(?-i:Colonel|Major|Captain|General|Lieutenant|Sergeant|Commander|Admiral))\b"
     r"|\b(?:U\.S|Col|Lt|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt)\.",
     re.IGNORECASE)
@@ -30,7 +31,8 @@ _OTHER = re.compile(
     r"|spokes(?:man|men|woman|person)|authorities|administration|leaders?|heads?)"
     r"|insurgents?|militants?|Haqqani|elders?|residents?|villagers?|locals?|local"
     r"|doctors?|hospital|media|journalists?|Afghan|ANA|ANP|ABP|ALP|NDS"
-    r"|Zabihullah|Mujahid|Ahmadi|tribal|family|relatives?|witness(?:es)?)\b",
+    r"|Zabihullah|Mujahid|Ahmadi|tribal|family|relatives?|witness(?:es)?|Pakistan\w*"
+    r"|Iran\w*)\b",
     re.IGNORECASE)
 _PARTNERED = re.compile(r"\bAfghan(?:\s+and\s+coalition|-led)\b", re.IGNORECASE)
 
