@@ -305,3 +305,34 @@ def test_a_dateline_without_a_year_anywhere_dates_nothing() -> None:
 def test_a_military_spokesman_is_the_release_s_unless_another_party_s(said: str,
                                                                      own: bool) -> None:
     assert release_voice(said) is own
+
+
+# --- spans of two named days -----------------------------------------------------------------
+
+@pytest.mark.parametrize(("when", "first", "last"), [
+    ("on the night of Sunday to Monday", 12, 13),
+    ("overnight Sunday into Monday", 12, 13),
+    ("Sunday night into Monday morning", 12, 13),
+    ("between Sunday and Monday", 12, 13),
+    ("from Friday to Sunday", 10, 12),
+    ("on June 11 and 12", 11, 12),
+    ("on June 11 and 12, 2011", 11, 12),
+])
+def test_a_span_of_named_days(when: str, first: int, last: int) -> None:
+    [found] = find_dates(when, day(14))
+    assert (found.range.earliest, found.range.latest) == (day(first), day(last))
+    _, claims = isaf_probes.read(f"{isaf_probes.DATELINE}{KILLED} in Khost province {when}.")
+    assert [(c.date.earliest, c.date.latest) for c in claims] == [(day(first), day(last))]
+
+
+@pytest.mark.parametrize(("when", "days"), [
+    # two named days are two days, not a span
+    ("on Saturday and Sunday", [(11, 11), (12, 12)]),
+    ("on Monday and Wednesday", [(13, 13), (8, 8)]),
+    ("on June 11 and 13", [(11, 11)]),
+    # a count after "and" is not a day
+    ("on June 11 and 12 civilians", [(11, 11)]),
+])
+def test_two_named_days_are_not_a_span(when: str, days: list[tuple[int, int]]) -> None:
+    assert [(m.range.earliest, m.range.latest) for m in find_dates(when, day(14))] == [
+        (day(a), day(b)) for a, b in days]

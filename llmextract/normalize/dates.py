@@ -20,8 +20,12 @@ expression                           range (anchor = Wednesday 2020-10-21)      
 "2020-10-19", "19/10/2020",
 "the 19th of October"
 "October 19-20", "19-20 October",    the days from the first to the last             day
-"the night of 19/20 October",
-"between 19 and 20 October"
+"the night of 19/20 October",        ("October 19 and 21" is two days: the first)
+"between 19 and 20 October",
+"October 19 and 20", "between
+Monday and Tuesday", "from Friday
+to Sunday", "overnight Sunday
+into Monday"
 "3 days ago"                         anchor - 3                                      day
 "on the 12th", "the night of the     that day of the anchor's month, or of the       day
 12th" (not "the 12th Battalion")     month before when it is after the anchor
@@ -134,8 +138,9 @@ _DATE = re.compile(
       (?<![\d-])(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])
     | (?<![\d/])(?P<num>(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/(?P<ny>{_YEAR}))(?![\d/])
     | (?P<rg>(?:(?P<rgp>between|from)\s+)?(?P<rgm>{_MON})\s*(?P<rgd>{_DAY})
-          \s*(?:[-–—]|(?(rgp)(?:and|to|until|till|through)|(?:to|until|till|through))\s)
-          \s*(?:(?P<rgm2>{_MON})\s*)?(?P<rgd2>{_DAY})(?:[,.]?\s*(?P<rgy>{_YEAR}))?)
+          \s*(?:[-–—]|(?(rgp)(?:and|to|until|till|through)|(?:to|until|till|through|(?P<rgand>and)))\s)
+          \s*(?:(?P<rgm2>{_MON})\s*)?(?P<rgd2>{_DAY})(?:[,.]?\s*(?P<rgy>{_YEAR}))?
+          (?(rgand)(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|when|while|during|local)\b)))
     | (?P<dr>(?:(?P<drp>between|from)\s+)?(?P<drd>{_DAY})
           \s*(?:[-–—/]|(?(drp)(?:and|to|until|till|through)|(?:to|until|till|through))\s)
           \s*(?P<drd2>{_DAY})\s+(?:of\s+)?(?P<drm>{_MON})(?:,?\s*(?P<dry>{_YEAR}))?)
@@ -167,6 +172,10 @@ _DATE = re.compile(
           |day)\b(?!\s+of\b))
     | (?P<ago>(?P<agon>\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)
           \s+(?P<agou>day|week|month|year)s?\s+ago)\b
+    | (?P<wr>(?:(?P<wrp>between)\s+|(?:from|overnight)\s+)?(?P<wr1>{_WD})
+          (?:\s+(?:night|evening))?\s+(?:to|into|until|till|through|(?(wrp)and|(?!)))\s+
+          (?:(?:the\s+)?(?:early\s+)?(?:morning|hours)\s+of\s+)?(?P<wr2>{_WD})
+          (?:\s+(?:morning|night))?)
     | (?P<wd>(?:(?P<wdlast>last)\s+)?(?P<wdn>{_WD})(?:\s+overnight\b)?)
     )
     """,
@@ -344,8 +353,8 @@ def _numeric_day(a: int, b: int, year: int) -> DateRange | None:
 
 
 def _day_span(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
-    """"between June 10 and June 12", "from Dec. 30 to Jan. 2", "June 10-12": the days from
-    the first to the last (a year given once belongs to the last)."""
+    """"between June 10 and June 12", "from Dec. 30 to Jan. 2", "June 10-12", "June 11 and 12":
+    the days from the first to the last (a year given once belongs to the last)."""
     g = m.group
     first_month, first_day = _month_number(g("rgm")), _day_number(g("rgd"))
     last_month = _month_number(g("rgm2")) if g("rgm2") else first_month
@@ -362,6 +371,9 @@ def _day_span(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
     latest = _day(last_year, last_month, last_day)
     if earliest is None or latest is None or (latest - earliest).days > 31:
         return None
+    if g("rgand") and (latest - earliest).days > 1:
+        # "October 17 and 19": two days, not the days between; the first, as before
+        return _range(earliest, earliest, "day")
     return _range(earliest, latest, "day")
 
 
@@ -433,6 +445,12 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
             return _month_range(year, month)
         year = anchor.year - n
         return _range(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if g("wr"):
+        # "between Sunday and Monday", "overnight Sunday into Monday": the days up to the last
+        # one named, on or before the anchor
+        last = _weekday_before(anchor, _WEEKDAYS[g("wr2").lower()], strictly=False)
+        back = (_WEEKDAYS[g("wr2").lower()] - _WEEKDAYS[g("wr1").lower()]) % 7 or 7
+        return _range(last - dt.timedelta(days=back), last, "day")
     if g("wd"):
         weekday = _WEEKDAYS[g("wdn").lower()]
         day = _weekday_before(anchor, weekday, strictly=g("wdlast") is not None)
@@ -475,7 +493,8 @@ def _may_start(word: str, following: list[str]) -> bool:
     if word in _PREPOSITIONS:
         return (nxt in _MONTH_TOKENS or _is_year(nxt)
                 or (word in ("in", "during") and nxt.lower() == "the")  # "in the past day"
-                or (word in ("between", "from") and nxt[:1].isdigit()))  # "from 10 to 12 June"
+                or (word in ("between", "from")  # "from 10 to 12 June", "between Sunday and"
+                    and (nxt[:1].isdigit() or nxt.lower() in _WEEKDAYS)))
     if word in ("over", "within"):
         return nxt.lower() == "the"  # "over the past 24 hours", "within the last 24 hours"
     if word in _RELATIVE:
