@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from llmextract.rules.claims import ClaimDraft
+from llmextract.rules.claims import ClaimDraft, side_of
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout
 from llmextract.schema import Count
@@ -37,7 +37,7 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     if a.event is not None and b.event is not None and a.event != b.event:
         return False
-    sa, sb = _side(a.victim), _side(b.victim)
+    sa, sb = side_of(a.victim), side_of(b.victim)
     if sa is not None and sb is not None and sa != sb:
         return False
     pa, pb = _provinces(a), _provinces(b)
@@ -79,25 +79,6 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
 # "two more", "an additional insurgent" (not "more than two": a bound, not an addition).
 _ALSO_ANOTHER = re.compile(r"\b(?:also|another|additional|further)\b|\bmore\b(?!\s+than)",
                            re.IGNORECASE)
-# Which side a victim phrase names: the forces' own ("one service member", "two Afghan
-# soldiers") or those they fight ("one insurgent"); two tolls of different sides are never one.
-_FORCES_SIDE = re.compile(
-    r"\b(?:soldiers?|service\s*(?:wo)?m[ae]n|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
-_ENEMY_SIDE = re.compile(
-    r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
-    r"|bombers?|gunm[ae]n|attackers?)\b", re.IGNORECASE)
-
-
-def _side(victim: str) -> str | None:
-    enemy, forces = _ENEMY_SIDE.search(victim), _FORCES_SIDE.search(victim)
-    if enemy and not forces:
-        return "enemy"
-    if forces and not enemy:
-        return "forces"
-    return None
-
-
 # "his brother", "one of his bodyguards": someone tied to a person, so not that person.
 _KIN_OF = re.compile(r"^\s*(?:(?:one|two|three|both)\s+of\s+)?(?:his|her|their)\s+\w+",
                      re.IGNORECASE)

@@ -1042,12 +1042,21 @@ def _same_day(a: DateRange, b: DateRange) -> bool:
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
+# One coalition under its several names: "ISAF forces", "the International Security Assistance
+# Force" and "NATO" are what a release also calls "coalition forces" (ISAF was NATO-led), so an
+# update that names the force one way does not make the first report's strike another one.
+_COALITION_NAMES = frozenset({"isaf", "nato", "assistance"})
+
+
 def _actor_tokens(name: str | None) -> set[str]:
     if not name:
         return set()
     words = _LOWER_WORD.findall(name.lower())
-    return {w for w in words if w not in {"the", "a", "an", "of", "and", "led", "forces",
-                                          "force", "international", "states", "united"}}
+    tokens = {w for w in words if w not in {"the", "a", "an", "of", "and", "led", "forces",
+                                            "force", "international", "states", "united"}}
+    if tokens & _COALITION_NAMES:
+        tokens = (tokens - _COALITION_NAMES - {"security"}) | {"coalition"}
+    return tokens
 
 
 def _attackers_conflict(a: Attacker | None, b: Attacker | None) -> bool:
