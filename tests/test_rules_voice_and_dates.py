@@ -300,6 +300,11 @@ def test_a_dateline_without_a_year_anywhere_dates_nothing() -> None:
     ("An IJC spokesman said", True),
     ("A Pakistani military spokesman said", False),
     ("A Taliban military spokesman said", False),
+    # the issuer's forces with their Afghan partners
+    ("An Afghan-international security force reported", True),
+    ("The Afghan-ISAF force confirmed", True),
+    ("Afghan National Security and International Security Assistance Forces reported", True),
+    ("Afghan and international forces confirmed", True),
     ("Afghan National Security Forces confirmed", False),
 ])
 def test_a_military_spokesman_is_the_release_s_unless_another_party_s(said: str,
@@ -336,3 +341,13 @@ def test_a_span_of_named_days(when: str, first: int, last: int) -> None:
 def test_two_named_days_are_not_a_span(when: str, days: list[tuple[int, int]]) -> None:
     assert [(m.range.earliest, m.range.latest) for m in find_dates(when, day(14))] == [
         (day(a), day(b)) for a, b in days]
+
+
+@pytest.mark.parametrize(("body", "who"), [
+    ("Coalition forces conducted an operation in Khost province today, said Lt. Col. John Smith, "
+     "an ISAF spokesman. He said five insurgents were killed.", None),
+    ("Coalition forces conducted an operation in Khost province today, said Abdul Karim, the "
+     "provincial police chief. He said five civilians were killed.", "Abdul Karim"),
+])
+def test_a_speaker_named_before_keeps_his_side(body: str, who: str | None) -> None:
+    assert claimants(body) == [who]

@@ -14,7 +14,8 @@ import re
 # an abbreviation is followed by a dot, so no ``\b`` after it), its press staff, and its own
 # assessments and reports.
 _OWN = re.compile(
-    r"\b(?:ISAF|IJC|NATO|International\s+Security\s+Assistance\s+Force|coalition"
+    r"\b(?:ISAF|IJC|NATO|International\s+Security\s+Assistance\s+Forces?|coalition"
+    r"|international\s+(?:forces?|troops)"
     r"|Regional\s+Command|Joint\s+Command|Task\s+Force|security\s+forces?|joint\s+force"
     r"|combined\s+force|assault\s+force|Afghan\s+and\s+coalition|Afghan-led|assessments?"
     r"|reports?|military\s+(?:officials?|spokes(?:man|woman|person))|aircraft"
@@ -23,8 +24,9 @@ _OWN = re.compile(
     r"|\b(?:U\.S|Col|Lt|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt)\.",
     re.IGNORECASE)
 # Another party: the Afghan administration and police, the other side, the people, the press.
-# "Afghan" alone is another party ("Afghan National Army Col. X"); "Afghan and coalition"
-# and "Afghan-led" (forces operating with the issuer's) are taken out before this is read.
+# "Afghan" alone is another party ("Afghan National Army Col. X"); "Afghan and coalition",
+# "Afghan-led", "Afghan-international" (forces operating with the issuer's) are taken out
+# before this is read.
 _OTHER = re.compile(
     r"\b(?:police|governors?|ministry|minister|Taliban"
     r"|(?:district|provincial)\s+(?:[\w-]+\s+)?(?:chiefs?|officials?|administrators?|council"
@@ -34,7 +36,10 @@ _OTHER = re.compile(
     r"|Zabihullah|Mujahid|Ahmadi|tribal|family|relatives?|witness(?:es)?|Pakistan\w*"
     r"|Iran\w*)\b",
     re.IGNORECASE)
-_PARTNERED = re.compile(r"\bAfghan(?:\s+and\s+coalition|-led)\b", re.IGNORECASE)
+_PARTNERED = re.compile(
+    r"\bAfghan(?:\s+and\s+(?:coalition|international|ISAF)|-(?:led|international|ISAF|coalition)"
+    r"|\s+National\s+Security\s+(?:Forces?\s+)?and\s+(?:International|coalition|ISAF))\b",
+    re.IGNORECASE)
 
 
 def release_voice(said: str) -> bool:
