@@ -49,6 +49,10 @@ def day(n: int) -> dt.date:
     f"A Regional Command (South) spokesman said {TOLL}.",
     f"The ISAF Joint Command said {TOLL}.",
     f"According to an ISAF press officer, {TOLL}.",
+    f"Sgt. Maj. John Smith said {TOLL}.",
+    f"Lt. Gen. John Smith, IJC commander, said {TOLL}.",
+    f"Marine Corps Capt. John Smith, a spokesman for Regional Command Southwest, said {TOLL}.",
+    f"ISAF said in a statement that {TOLL}.",
 ])
 def test_the_releasing_sides_own_voice_is_no_claimant(body: str) -> None:
     assert claimants(body) == [None]
@@ -65,6 +69,10 @@ def test_the_releasing_sides_own_voice_is_no_claimant(body: str) -> None:
      "Afghan Border Police Brig. Gen. Abdul Raziq"),
     (f"Gen. Abdul Raziq, the provincial police chief, said {TOLL}.",
      "the provincial police chief"),
+    (f"Provincial spokesman Daud Karimi said {TOLL}.", "Provincial spokesman Daud Karimi"),
+    (f"The Interior Ministry said in a statement that {TOLL}.", "The Interior Ministry"),
+    (f"A spokesman for the Afghan Ministry of Defense said {TOLL}.",
+     "A spokesman for the Afghan Ministry of Defense"),
 ])
 def test_another_partys_voice_keeps_its_claimant(body: str, who: str) -> None:
     assert claimants(body) == [who]

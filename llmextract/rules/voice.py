@@ -33,7 +33,7 @@ _OTHER = re.compile(
     r"|spokes(?:man|men|woman|person)|authorities|administration|leaders?|heads?)"
     r"|insurgents?|militants?|Haqqani|elders?|residents?|villagers?|locals?|local"
     r"|doctors?|hospital|media|journalists?|Afghan|ANA|ANP|ABP|ALP|NDS"
-    r"|Zabihullah|Mujahid|Ahmadi|tribal|family|relatives?|witness(?:es)?|Pakistan\w*"
+    r"|tribal|family|relatives?|witness(?:es)?|Pakistan\w*"
     r"|Iran\w*)\b",
     re.IGNORECASE)
 _PARTNERED = re.compile(
