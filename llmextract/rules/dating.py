@@ -164,7 +164,9 @@ def _days_before(text: str, sentence: Sentence, found: list[tuple[int, int, Date
 def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, lay: Layout,
                 dates_in: DatesIn) -> None:
     """When each claim's casualties happened (guidelines §2, claim dates): a claim of an event
-    has the event's date (unknown included); another claim its own date words (its own
+    has the event's date (unknown included), unless it tells a killing its own sentence (or an
+    earlier one of its paragraph) dates to another day than a strike told elsewhere
+    (``_told_apart``); another claim its own date words (its own
     clause's first), else, for a claim of one operation, the day a later sentence gives the
     operation ("The operation took place Wednesday evening."), else the day its paragraph or
     its section's lede gives (an ISAF release's "today"). A toll over a period has only the
@@ -184,10 +186,13 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             best = next((d for d in dates if picked is None or d[2] is picked), None)
             if best is not None:
                 break
-        own = (best[2] if best is not None and best[0] >= claim.sentence.start
-               else _context_day(text, lay, claim.sentence, dates_in)
-               if best is None and claim.event is not None
-               and not _tells(by_event.get(claim.event), claim.sentence) else None)
+        own: DateRange | None = None  # the toll's own day, to set against its strike's
+        if claim.event is not None:
+            if best is not None:
+                if claim.sentence.start <= best[0] < claim.sentence.end:
+                    own = best[2]
+            elif not _tells(by_event.get(claim.event), claim.sentence):
+                own = _context_day(text, lay, claim.sentence, dates_in)
         if claim.event is not None and not (
                 own is not None and _told_apart(text, claim, own, by_id.get(claim.event),
                                                 [d[2] for d in dates_in(claim.sentence)])):
