@@ -217,3 +217,16 @@ def test_the_reduction_reads_each_party_of_any_backends_output() -> None:
     only_party = [c for c in claims if c.id in ("c3", "c4")]
     assert derive(extraction(claims=only_party, text=text), text).killed == 0
     assert derive(extraction(claims=only_party[:1], text=text), text).killed == 3
+
+
+
+def test_one_claim_counting_both_sides_counts_the_other_sides_part() -> None:
+    # Another backend may keep one claim per population, as the guidelines allow: the
+    # reduction still counts only the other side's dead of it.
+    text = DATELINE + ("A coalition service member and two insurgents were killed during an "
+                       "engagement in Sangin district, Helmand province, yesterday.")
+    both = claim("c1", "A coalition service member and two insurgents were killed", low=3,
+                 high=3, population="combatant", text=text)
+    assert derive(extraction([], [both], text=text), text).killed == 2
+    alone = claim("c1", "two insurgents were killed", population="combatant", text=text)
+    assert derive(extraction([], [alone], text=text), text).killed == 2

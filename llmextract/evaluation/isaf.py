@@ -36,9 +36,10 @@ backend's output alike:
   the release's denial); and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "Afghan Local Police members", "members of the Afghan
   National Police", "a U.S. Marine", "ambushed two Afghan soldiers, killing both") are not
-  among the killed the coders count, which are those its operations killed (claim by claim:
-  extraction gives each party of "a coalition service member and two insurgents were killed"
-  its own claim), and an insider attacker killed, "the rogue soldier", "the shooter, wearing
+  among the killed the coders count, which are those its operations killed (the rules
+  backend gives each party of "a coalition service member and two insurgents were killed" its
+  own claim; of one claim that counts both, as other backends may give it, the other side's
+  part counts), and an insider attacker killed, "the rogue soldier", "the shooter, wearing
   an Afghan army uniform", is the other side's. Scored as exact match
   and mean absolute error over all releases (``killed``) and over the releases that report at
   least one killed (``killed_reported``): predicting 0 everywhere already matches most
@@ -128,7 +129,7 @@ from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline
 from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province
-from llmextract.normalize.quantities import minimum
+from llmextract.normalize.quantities import minimum, parse_count
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -447,10 +448,14 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
         counted = [c for c in counted if c.claimant is None]
     roundup = {c.id for c in counted
                if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
-    details = [c for c in counted if c.id not in roundup and _coded(c.count) > 0]
+    def value(c: CasualtyClaim) -> int:
+        share = _other_share(c)
+        return _coded(c.count) if share is None else share
+
+    details = [c for c in counted if c.id not in roundup and value(c) > 0]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     kept = details if details or update else counted
-    total = sum(_coded(c.count) for c in kept)
+    total = sum(value(c) for c in kept)
     if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
                                                       for s in c.evidence) for c in kept):
         return _UNCOUNTED  # "insurgents were killed", told once or restated
@@ -501,6 +506,26 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         return bool(own) and (not other or own[-1] > other[-1]) and _INSIDER.search(
             before) is None
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
+
+
+# One claim's quote that counts both sides: "A coalition service member and two insurgents".
+_CONJUNCT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|died)\b.*$", re.DOTALL)
+
+
+def _other_share(claim: CasualtyClaim) -> int | None:
+    """The other side's part of one claim that counts both sides ("A coalition service member
+    and two insurgents were killed": 2), as a backend that keeps one claim per population
+    gives it (the rules backend gives one claim per side); None for a claim of one side."""
+    quote = claim.evidence[0].text
+    if not _own_loss(quote) or _OTHER_SIDE.search(quote) is None:
+        return None
+    share = 0
+    for part in _CONJUNCT.split(_TOLL_VERB.sub("", quote)):
+        if _OTHER_SIDE.search(part) and not _own_loss(part):
+            count = parse_count(part)
+            share += _coded(count) if count is not None else 0
+    return share
 
 
 def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:
