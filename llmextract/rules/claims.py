@@ -191,7 +191,10 @@ _NP_END = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BACK = re.compile(
-    r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|\b(?:and|that|which|who|when|after|while|because"
+    # "a group whose previous commander was killed": the cut is before "whose", which then
+    # counts its noun as one person, as "his" does
+    r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|(?=\bwhose\b)"
+    r"|\b(?:and|that|which|who|when|after|while|because"
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
