@@ -28,7 +28,7 @@ def test_a_toll_told_by_whose_is_one_person_of_its_own_date() -> None:
 
 
 def test_whose_with_a_number_keeps_the_number() -> None:
-    killed, claims = killed_claims(
+    _, claims = killed_claims(
         "An Afghan and coalition security force detained a Taliban facilitator whose two "
         "brothers were killed in Kandahar province yesterday.")
     assert [count for count, _ in claims] == [2]

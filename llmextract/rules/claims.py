@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 
 from llmextract.normalize import quantities
 from llmextract.rules.text import Layout, Sentence, neighbours
+from llmextract.rules.voice import release_voice
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
@@ -380,9 +381,10 @@ _POSTPOSED = re.compile(
     rf"[,”\"]\s*(?P<who>[^,.;:“”\"]{{1,110}}?)\s+(?:also\s+|later\s+|now\s+)?(?P<verb>{_SAY})"
     r"\b(?:[\s,][^.;]*)?[.;]?[\s\"”]*$"
 )
+# (a dot inside the sentence, before a capital, is an abbreviation's: "said Lt. Col. X")
 _POSTPOSED_INV = re.compile(
-    r"[,”\"]\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]{2,110}?)"
-    r"(?=\s*(?:[,.;]|$))"
+    r"[,”\"]\s*(?P<verb>said|says|added|told|wrote)\s+"
+    r"(?P<who>(?:[^,.;:”\"]|\.(?=\s*[A-Z])){2,110}?)(?=\s*(?:[,;]|\.(?!\s*[A-Z])|$))"
 )
 _SAY_AT = re.compile(
     rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again))*\s+(?P<verb>{_SAY})\b(?P<tail>"
@@ -441,13 +443,6 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
 _COREF_HEAD = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+)*?(?P<head>[a-z][\w-]*)"
                          r"(?=\s+[A-Z0-9]|\s*$)")
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.IGNORECASE)
-_SELF_VOICE = re.compile(
-    r"(?=[acgijlmorsu])"  # look-ahead: a cheap skip of impossible starts
-    r"\b(?:ISAF|International Security Assistance Force|coalition|security forces?|joint force"
-    r"|combined force|assault force|Afghan and coalition|Afghan-led|assessments?|reports?"
-    r"|U\.S\.|Col\.|Lt\.|Gen\.|Maj\.|Capt\.|military officials?|aircraft)\b",
-    re.IGNORECASE,
-)
 _ORG_WORD = re.compile(
     r"(?=[acdfghmnorst])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:ministry|office|agency|network|observatory|army|forces?|command|council|committee"
@@ -1002,6 +997,13 @@ class ClaimantResolver:
                 continue
             for pos in (sentence.start, sentence.end - 1):
                 _attribution(text, sentence, pos, layout, self)
+
+
+def _said(text: str, claimant: str, attribution: _Attribution) -> str:
+    """The claimant with the phrases that name it (the attribution and, for a speaker named
+    by reference, its first mention), whose words say whose voice it is."""
+    spans = [s for s in (attribution.span, attribution.origin) if s is not None]
+    return " ".join([claimant, *(text[a:b] for a, b in spans)])
 
 
 def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
@@ -1941,7 +1943,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             previous_population = population
             stance: Stance
             claimant = attribution.claimant
-            if claimant is not None and issuer_voice and _SELF_VOICE.search(claimant):
+            if claimant is not None and issuer_voice and release_voice(
+                    _said(text, claimant, attribution)):
                 claimant = None
             if denial or attribution.denied:
                 stance = "denied"

@@ -510,6 +510,19 @@ _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|d
 _REPORTED_AFTER = re.compile(
     r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
     r"|stated|released)\b", re.IGNORECASE)
+# A speaker put after a clause: "were killed today, said Col. X", "killed Sunday, he said": the
+# date is the clause's, not the statement's ("ISAF, today, confirmed", "The army on Tuesday
+# said" date the statement).
+_SPEAKER_SET_OFF = re.compile(r",\s+(?:(?:he|she|they)\s+)?(?:said|says|added)\b",
+                              re.IGNORECASE)
+
+
+def _reported_after(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a statement's, told just before its verb."""
+    if _REPORTED_AFTER.match(text, end) is None:
+        return False
+    return not (_SPEAKER_SET_OFF.match(text, end) is not None
+                and text[max(0, start - 2):start].strip() not in (",", "(", "—", "–"))
 _PLACE_TARGET = re.compile(
     r"^(?:the\s+)?(?:desert\s+)?(?:region|area|city|town|village|province|district|desert"
     r"|outskirts|countryside|governorate)\b", re.IGNORECASE)
@@ -919,7 +932,7 @@ def happening_dates(text: str, sentence: Sentence,
     a habitual aside (", which has ... since 2015"). Strikes and claims are dated alike."""
     return [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
             and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
-            and not _REPORTED_AFTER.match(text, d[1])
+            and not _reported_after(text, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
                 sentence.lower, 0, d[0] - sentence.start))]
 
