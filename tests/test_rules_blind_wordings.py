@@ -53,3 +53,25 @@ def test_a_toll_pointing_back_to_own_forces_stays_apart() -> None:
         "killing both of them.")
     assert killed == 4
     assert sorted(count or 0 for count, _ in claims) == [2, 4]
+
+
+def test_a_corrected_toll_is_the_releases_own_and_replaces_the_first() -> None:
+    text = DATELINE + (
+        "Three insurgents were killed during an engagement with an Afghan and coalition patrol "
+        "in Zharay district, Kandahar province, Tuesday, not four as reported in an earlier "
+        "release.\nInitial reports indicated that four insurgents were killed. A subsequent "
+        "investigation determined that three insurgents were killed and a fourth was wounded.")
+    result, claims = read(text)
+    killed = [c for c in claims if c.outcome == "killed"]
+    assert result.killed == 3
+    assert all(c.claimant is None for c in killed)
+    four = next(c for c in killed if c.count.min == 4)
+    three = next(c for c in killed if c.count.min == 3)
+    assert four.superseded_by == three.id and three.superseded_by is None
+    assert len(killed) == 2
+
+
+def test_a_speaker_after_the_toll_is_still_read() -> None:
+    _, claims = read(DATELINE + "Three insurgents were killed in Zharay district, Kandahar "
+                     "province, Tuesday, the district governor said.")
+    assert [c.claimant for c in claims if c.outcome == "killed"] == ["the district governor"]

@@ -355,6 +355,7 @@ _QUOTE_INTRO = re.compile(rf"\s(?:also\s+)?(?P<verb>{_SAY})(?:\s+\w+)?\s*[:,]\s*
 
 
 _BE_AT_END = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
+_AS_AT_END = re.compile(r"\bas\s*$", re.IGNORECASE)
 
 
 def _postposed(tail: str) -> tuple[int, int, int] | None:
@@ -370,8 +371,8 @@ def _postposed(tail: str) -> tuple[int, int, int] | None:
         who = tail[cut + 1:m.start()]
         if not who.strip() or len(who) > 110 or any(c in who for c in ".;:“"):
             return None
-        if _BE_AT_END.search(tail[:m.start()]):
-            return None
+        if _BE_AT_END.search(tail[:m.start()]) or _AS_AT_END.search(who):
+            return None  # "..., not three as reported earlier": a comparison, no speaker
         start = cut + 1 + (len(who) - len(who.lstrip()))
         return start, m.start(), m.end()
     return None
@@ -1780,7 +1781,8 @@ _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
 # were killed; a follow-on assessment determined five were killed").
 _ASSESSED = re.compile(
     r"\b(?:follow-?on|subsequent|later|further|final|updated|post-\w+|battle\s+damage)\s+"
-    r"assessments?\b|\blater\s+(?:determined|confirmed|found|assessed)\b", re.IGNORECASE)
+    r"(?:assessments?|reviews?|investigations?|inquiry|inquiries)\b"
+    r"|\blater\s+(?:determined|confirmed|found|assessed)\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 

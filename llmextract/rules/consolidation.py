@@ -156,6 +156,14 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 a.superseded_by = b
                 if b.event is None:
                     b.event = a.event  # an updated toll is of the strike the first one was
+                # The new figure may restate one the text told before the first: "Two were
+                # killed, not three as first reported. Initial reports said three ...; a
+                # review determined that two were killed" is one toll of two.
+                earlier = next((x for x in reversed(kept[-_LOOKBACK:]) if x is not a
+                                and x.superseded_by is None and x.count_known and b.count_known
+                                and _same_count(x.count, b.count) and _compatible(x, b)), None)
+                if earlier is not None:
+                    a.superseded_by = target = earlier
             break
         if target is not None:
             _absorb(target, b)
