@@ -4,7 +4,8 @@ checks ``extract()``'s claims as well as the ISAF reduction's answer."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import DATELINE, read
+from llmextract.backends.rules import extract
+from tests.isaf_probes import DATELINE, PUBLISHED, read
 
 
 def killed_claims(body: str) -> tuple[int, list[tuple[int | None, list[str]]]]:
@@ -75,3 +76,25 @@ def test_a_speaker_after_the_toll_is_still_read() -> None:
     _, claims = read(DATELINE + "Three insurgents were killed in Zharay district, Kandahar "
                      "province, Tuesday, the district governor said.")
     assert [c.claimant for c in claims if c.outcome == "killed"] == ["the district governor"]
+
+
+def test_the_unit_that_called_in_a_strike_does_not_make_it_another_strike() -> None:
+    text = DATELINE + (
+        "A number of insurgents were killed yesterday when an Afghan and coalition patrol "
+        "called in an air strike on a compound in Nawa district, Helmand province.\nThe patrol "
+        "had come under fire from the compound. After confirming that no civilians were inside, "
+        "the patrol called in an air strike. A coalition aircraft dropped a bomb on the "
+        "building.\nWhen the patrol searched the compound this morning, it found the bodies of "
+        "a number of insurgents.")
+    result, claims = read(text)
+    events, _ = extract(text, PUBLISHED)
+    assert len(events) == 1
+    assert result.killed == 3
+    assert len([c for c in claims if c.outcome == "killed"]) == 1
+
+
+def test_strikes_by_two_named_forces_stay_two() -> None:
+    events, _ = extract(DATELINE + (
+        "Coalition aircraft struck an insurgent position in Nawa district, Helmand province, "
+        "yesterday. Pakistani aircraft struck a camp across the border yesterday."), PUBLISHED)
+    assert len(events) == 2

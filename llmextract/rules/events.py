@@ -1046,6 +1046,9 @@ _LOWER_WORD = re.compile(r"[a-z]+")
 # Force" and "NATO" are what a release also calls "coalition forces" (ISAF was NATO-led), so an
 # update that names the force one way does not make the first report's strike another one.
 _COALITION_NAMES = frozenset({"isaf", "nato", "assistance"})
+# Words that name a unit by what it is, not whose it is.
+_UNIT_WORDS = frozenset({"patrol", "unit", "team", "troops", "soldiers", "security", "assault",
+                         "combined", "joint", "partnered", "ground", "aircraft", "crew"})
 
 
 def _actor_tokens(name: str | None) -> set[str]:
@@ -1056,6 +1059,8 @@ def _actor_tokens(name: str | None) -> set[str]:
                                             "force", "international", "states", "united"}}
     if tokens & _COALITION_NAMES:
         tokens = (tokens - _COALITION_NAMES - {"security"}) | {"coalition"}
+    if tokens <= _UNIT_WORDS:
+        return set()  # "the patrol", "the security force": the unit told before, unnamed here
     return tokens
 
 
