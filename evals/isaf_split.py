@@ -1,6 +1,8 @@
 """A stored ISAF run scored on the development rows and on the held-out rows separately.
 
-Run: ``.venv/bin/python evals/isaf_split.py [RUN]`` (default ``evals/runs/rules-isaf-dev``).
+Run: ``.venv/bin/python evals/isaf_split.py [RUN]`` (default ``evals/runs/rules-isaf-dev``);
+``--releases evals/isaf_blind/blind.jsonl --development-rows 40`` for the blind set (a run made
+on that file).
 
 The rules were developed on the first 140 releases of ``evals/external/isaf/dev.jsonl``; the
 last 60 were kept aside to check that they generalise. The full-slice figures that CI gates
@@ -11,7 +13,7 @@ held-out releases' texts or findings spends them.
 
 from __future__ import annotations
 
-import sys
+import argparse
 from pathlib import Path
 
 from llmextract.errors import LLMExtractError
@@ -26,15 +28,26 @@ SHOWN = ("killed_reported.exact", "killed.exact", "airstrike.precision", "airstr
          "airstrike.f1", "province.accuracy", "start_date.accuracy")
 
 
-def main() -> None:
+def main(argv: list[str] | None = None) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("run", nargs="?", default=str(ROOT / "runs" / "rules-isaf-dev"))
+    parser.add_argument("--releases", default=str(RELEASES),
+                        help="the ISAF-format file the run was made on")
+    parser.add_argument("--development-rows", type=int, default=DEVELOPMENT_ROWS,
+                        help="how many first rows are for development; the rest are held out")
+    args = parser.parse_args(argv)
     try:
-        run = load_run(sys.argv[1] if len(sys.argv) > 1 else ROOT / "runs" / "rules-isaf-dev")
-        releases = load_isaf(RELEASES)
+        run = load_run(args.run)
+        releases = load_isaf(args.releases)
     except LLMExtractError as exc:
         raise SystemExit(f"isaf_split: {exc}") from None
+    first = args.development_rows
+    if not 0 < first < len(releases):
+        raise SystemExit(f"isaf_split: --development-rows {first}: the file has "
+                         f"{len(releases)} releases")
     parts = {
-        f"development (rows 1-{DEVELOPMENT_ROWS})": releases[:DEVELOPMENT_ROWS],
-        f"held out (rows {DEVELOPMENT_ROWS + 1}-{len(releases)})": releases[DEVELOPMENT_ROWS:],
+        f"development (rows 1-{first})": releases[:first],
+        f"held out (rows {first + 1}-{len(releases)})": releases[first:],
     }
     print(f"run {run.path} (model {run.manifest.model})")
     for name, part in parts.items():
@@ -43,7 +56,7 @@ def main() -> None:
             record = run.predictions.get(release.id)
             if record is None:
                 raise SystemExit(f"{run.path}: no prediction for {release.id}; "
-                                 "is it a run on evals/external/isaf/dev.jsonl?")
+                                 f"is it a run on {args.releases}?")
             scores.append(score_release(release, record.extraction, error=record.error))
         metrics = summarize(scores, ISAF_METRICS).metrics
         print(f"\n{name}: {len(part)} releases")

@@ -17,15 +17,21 @@ expression                           range (anchor = Wednesday 2020-10-21)      
                                      is a Monday
 "Monday, October 19", "October 19",  that day; the weekday is not checked             day
 "Oct. 19, 2020", "19 October",
-"2020-10-19"
+"2020-10-19", "19/10/2020",
+"the 19th of October"
 "October 19-20", "19-20 October",    the days from the first to the last             day
-"the night of 19/20 October",
-"between 19 and 20 October"
+"the night of 19/20 October",        ("October 19 and 21" is two days: the first)
+"between 19 and 20 October",
+"October 19 and 20", "between
+Monday and Tuesday", "from Friday
+to Sunday", "overnight Sunday
+into Monday"
 "3 days ago"                         anchor - 3                                      day
 "on the 12th", "the night of the     that day of the anchor's month, or of the       day
 12th" (not "the 12th Battalion")     month before when it is after the anchor
 "over the past 24 hours", "in the    anchor - 1..anchor                              day
-last day", "the past day"
+last day", "the past day", "within
+the last 24 hours"
 "during the last 48 hours"           anchor - 2..anchor                              day
 "over the past two days / 72 hours"  anchor - 2..anchor / anchor - 3..anchor          day
 "in the past ten days"               anchor - 10..anchor (4 to 14 days)               week
@@ -54,11 +60,12 @@ January 2 article is last December). Without an anchor, only expressions with a 
 Weeks start on Monday (ISO).
 
 "The past 24 hours" and "the past day" are read on their own, as "the past week" is; "the last
-24 hours" and "the last day" only after "over", "in" or "during" (the last day of what?). None
-of them is read before "of" ("in the last day of Ramadan").
+24 hours" and "the last day" only after "over", "in", "during" or "within" (the last day of
+what?). None of them is read before "of" ("in the last day of Ramadan").
 
 Month names must be capitalised ("May 7", not "may"): the modal verb and the month share a
-spelling. US numeric dates ("10/21/2020") are not read: day and month order is ambiguous.
+spelling. A numeric date ("21/10/2020", "10/21/2020") is read only when its order is certain:
+one part is above 12, or both are the same; "05/06/2011" is not read (``_numeric_day``).
 
 ``find_dates`` makes one pass over the words and tries its pattern only at words that can begin
 a date expression, so cost is linear in text length (about 0.5 ms per 3 KB article).
@@ -129,9 +136,11 @@ _DATE = re.compile(
     rf"""
     (?<![\w-])(?:
       (?<![\d-])(?P<iso>(?P<iy>{_YEAR})-(?P<im>[01]\d)-(?P<id>[0-3]\d))(?![\d-])
+    | (?<![\d/])(?P<num>(?P<na>[0-3]?\d)/(?P<nb>[0-3]?\d)/(?P<ny>{_YEAR}))(?![\d/])
     | (?P<rg>(?:(?P<rgp>between|from)\s+)?(?P<rgm>{_MON})\s*(?P<rgd>{_DAY})
-          \s*(?:[-–—]|(?(rgp)(?:and|to|until|till|through)|(?:to|until|till|through))\s)
-          \s*(?:(?P<rgm2>{_MON})\s*)?(?P<rgd2>{_DAY})(?:[,.]?\s*(?P<rgy>{_YEAR}))?)
+          \s*(?:[-–—]|(?(rgp)(?:and|to|until|till|through)|(?:to|until|till|through|(?P<rgand>and)))\s)
+          \s*(?:(?P<rgm2>{_MON})\s*)?(?P<rgd2>{_DAY})(?:[,.]?\s*(?P<rgy>{_YEAR}))?
+          (?(rgand)(?=\s*(?:[,.;:)]|$)|\s+(?:in|at|on|near|when|while|during|local)\b)))
     | (?P<dr>(?:(?P<drp>between|from)\s+)?(?P<drd>{_DAY})
           \s*(?:[-–—/]|(?(drp)(?:and|to|until|till|through)|(?:to|until|till|through))\s)
           \s*(?P<drd2>{_DAY})\s+(?:of\s+)?(?P<drm>{_MON})(?:,?\s*(?P<dry>{_YEAR}))?)
@@ -157,12 +166,16 @@ _DATE = re.compile(
           |later\s+in\s+the|the\s+past|past
           |(?:over|during)\s+the(?=\s+weekend))
           \s+(?P<relu>week|weekend|month|year))\b
-    | (?P<hrs>(?:(?:over|in|during)\s+the\s+(?:past|last)|the\s+past)
+    | (?P<hrs>(?:(?:over|in|during|within)\s+the\s+(?:past|last)|the\s+past)
           \s+(?:(?P<hrsn>24|48|72|twenty-four|forty-eight|seventy-two)\s+hours
           |(?P<hrsd>[2-9]|1[0-4]|two|three|four|five|six|seven|eight|nine|ten)\s+days
           |day)\b(?!\s+of\b))
     | (?P<ago>(?P<agon>\d{{1,3}}|an?|one|two|three|four|five|six|seven|eight|nine|ten)
           \s+(?P<agou>day|week|month|year)s?\s+ago)\b
+    | (?P<wr>(?:(?P<wrp>between)\s+|(?:from|overnight)\s+)?(?P<wr1>{_WD})
+          (?:\s+(?:night|evening))?\s+(?:to|into|until|till|through|(?(wrp)and|(?!)))\s+
+          (?:(?:the\s+)?(?:early\s+)?(?:morning|hours)\s+of\s+)?(?P<wr2>{_WD})
+          (?:\s+(?:morning|night))?)
     | (?P<wd>(?:(?P<wdlast>last)\s+)?(?P<wdn>{_WD})(?:\s+overnight\b)?)
     )
     """,
@@ -275,6 +288,8 @@ def _resolve(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
     if g("iso"):
         day = _day(int(g("iy")), int(g("im")), int(g("id")))
         return _range(day, day, "day") if day else None
+    if g("num"):
+        return _numeric_day(int(g("na")), int(g("nb")), int(g("ny")))
     if g("rg"):
         return _day_span(m, anchor)
     if g("dr"):  # "11-12 June", "the night of 11/12 June": days of one month
@@ -323,9 +338,23 @@ def _resolve(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
     return _resolve_relative(m, anchor)
 
 
+def _numeric_day(a: int, b: int, year: int) -> DateRange | None:
+    """"12/06/2011" is June 12 only because no month is 13 or more: a numeric date is read
+    only when its order is certain (one part above 12, or both parts equal). "05/06/2011" is
+    May 6 in US usage and 5 June in British and Afghan-English usage, and a release or article
+    rarely says which; a wrong month is worse than no date, so it stays unread."""
+    if a > 12 and b <= 12:
+        day = _day(year, b, a)
+    elif (b > 12 and a <= 12) or a == b:
+        day = _day(year, a, b)
+    else:
+        return None
+    return _range(day, day, "day") if day else None
+
+
 def _day_span(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
-    """"between June 10 and June 12", "from Dec. 30 to Jan. 2", "June 10-12": the days from
-    the first to the last (a year given once belongs to the last)."""
+    """"between June 10 and June 12", "from Dec. 30 to Jan. 2", "June 10-12", "June 11 and 12":
+    the days from the first to the last (a year given once belongs to the last)."""
     g = m.group
     first_month, first_day = _month_number(g("rgm")), _day_number(g("rgd"))
     last_month = _month_number(g("rgm2")) if g("rgm2") else first_month
@@ -342,6 +371,9 @@ def _day_span(m: re.Match[str], anchor: dt.date | None) -> DateRange | None:
     latest = _day(last_year, last_month, last_day)
     if earliest is None or latest is None or (latest - earliest).days > 31:
         return None
+    if g("rgand") and (latest - earliest).days > 1:
+        # "October 17 and 19": two days, not the days between; the first, as before
+        return _range(earliest, earliest, "day")
     return _range(earliest, latest, "day")
 
 
@@ -413,6 +445,12 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
             return _month_range(year, month)
         year = anchor.year - n
         return _range(dt.date(year, 1, 1), dt.date(year, 12, 31), "year")
+    if g("wr"):
+        # "between Sunday and Monday", "overnight Sunday into Monday": the days up to the last
+        # one named, on or before the anchor
+        last = _weekday_before(anchor, _WEEKDAYS[g("wr2").lower()], strictly=False)
+        back = (_WEEKDAYS[g("wr2").lower()] - _WEEKDAYS[g("wr1").lower()]) % 7 or 7
+        return _range(last - dt.timedelta(days=back), last, "day")
     if g("wd"):
         weekday = _WEEKDAYS[g("wdn").lower()]
         day = _weekday_before(anchor, weekday, strictly=g("wdlast") is not None)
@@ -437,7 +475,7 @@ _RELATIVE_NEXT = frozenset({"week", "weekend", "month", "year", "night", "mornin
 _THE_NEXT = frozenset({"day", "end", "beginning", "start", "middle", "first", "second", "last",
                        "past"})
 _UNITS = frozenset({"day", "days", "week", "weeks", "month", "months", "year", "years"})
-_LOOK_AHEAD = frozenset({*_PART_WORDS, *_PREPOSITIONS, *_RELATIVE, "the", "over",
+_LOOK_AHEAD = frozenset({*_PART_WORDS, *_PREPOSITIONS, *_RELATIVE, "the", "over", "within",
                          *_SMALL_NUMBERS})
 
 
@@ -455,9 +493,10 @@ def _may_start(word: str, following: list[str]) -> bool:
     if word in _PREPOSITIONS:
         return (nxt in _MONTH_TOKENS or _is_year(nxt)
                 or (word in ("in", "during") and nxt.lower() == "the")  # "in the past day"
-                or (word in ("between", "from") and nxt[:1].isdigit()))  # "from 10 to 12 June"
-    if word == "over":
-        return nxt.lower() == "the"  # "over the past 24 hours"
+                or (word in ("between", "from")  # "from 10 to 12 June", "between Sunday and"
+                    and (nxt[:1].isdigit() or nxt.lower() in _WEEKDAYS)))
+    if word in ("over", "within"):
+        return nxt.lower() == "the"  # "over the past 24 hours", "within the last 24 hours"
     if word in _RELATIVE:
         return nxt.lower() in _RELATIVE_NEXT or nxt in _MONTH_TOKENS
     if word == "the":

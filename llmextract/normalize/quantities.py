@@ -680,7 +680,7 @@ def _scan(text: str, last_start: int | None) -> list[QuantityMention]:
 
 
 _DEFINITE_PERSON = _Lazy(
-    rf"(?<![\w-])(?:the|his|her|their)\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}(?!['’]s\b)"
+    rf"(?<![\w-])(?:the|his|her|their|its|whose)\s+(?:{_MOD}\s+){{0,4}}?{_HEAD_SG}(?!['’]s\b)"
     rf"{_NOT_OF_A_GROUP}",
     re.IGNORECASE,
 )

@@ -4,13 +4,15 @@ claimant and stance (guidelines §5-§8).
 ``find_claims`` reads each sentence for outcome phrases (active "killing two people", passive
 "two men were killed", nominal "the deaths of at least two people", lives "claimed the lives
 of three civilians", tolls "the toll rose to seven", a verb left out "and two in Kandahar",
-denials "no civilians were harmed", "Reports that ... were killed are false"), reads the victim
-phrase's count with
-``normalize.quantities`` (conjuncts added up, one claim per population), and attributes it
+denials "no civilians were harmed", "Reports that ... were killed are false", "rejected claims
+that"), reads the victim phrase's count with ``normalize.quantities`` (conjuncts added up, one
+claim per party: by population, and among combatants by side), and attributes it
 (``according to X``, ``X said``, quotations; "the source", "he", "Al-Sari" resolved to the first
-identifying mention by ``ClaimantResolver``). Negated, hypothetical and purpose phrases ("could
-have killed", "an operation to capture", "capable of killing") and habits ("kills civilians
-indiscriminately", "known for killing") are not statements of casualties.
+identifying mention by ``ClaimantResolver``). In a press release, another party's toll the
+release refutes ("ISAF found no evidence of civilian casualties") gets the release's own denial
+beside it. Negated, hypothetical and purpose phrases ("could have killed", "an operation to
+capture", "capable of killing") and habits ("kills civilians indiscriminately", "known for
+killing") are not statements of casualties.
 
 The drafts are raw: ``consolidation.consolidate`` merges restatements, drops named subsets and marks
 updated tolls, and ``linking.link_claims`` ties each claim to its strike.
@@ -25,6 +27,7 @@ from dataclasses import dataclass, field
 
 from llmextract.normalize import quantities
 from llmextract.rules.text import Layout, Sentence, neighbours
+from llmextract.rules.voice import release_voice
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
 _ADVS = r"(?:\s+(?:also|reportedly|allegedly|all|later|subsequently|both|confirmed|seriously"
@@ -188,7 +191,10 @@ _NP_END = re.compile(
     re.IGNORECASE,
 )
 _CLAUSE_BACK = re.compile(
-    r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|\b(?:and|that|which|who|when|after|while|because"
+    # "a group whose previous commander was killed": the cut is before "whose", which then
+    # counts its noun as one person, as "his" does
+    r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|(?=\bwhose\b)"
+    r"|\b(?:and|that|which|who|when|after|while|because"
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
@@ -349,6 +355,7 @@ _QUOTE_INTRO = re.compile(rf"\s(?:also\s+)?(?P<verb>{_SAY})(?:\s+\w+)?\s*[:,]\s*
 
 
 _BE_AT_END = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
+_AS_AT_END = re.compile(r"\bas\s*$", re.IGNORECASE)
 
 
 def _postposed(tail: str) -> tuple[int, int, int] | None:
@@ -364,8 +371,8 @@ def _postposed(tail: str) -> tuple[int, int, int] | None:
         who = tail[cut + 1:m.start()]
         if not who.strip() or len(who) > 110 or any(c in who for c in ".;:“"):
             return None
-        if _BE_AT_END.search(tail[:m.start()]):
-            return None
+        if _BE_AT_END.search(tail[:m.start()]) or _AS_AT_END.search(who):
+            return None  # "..., not three as reported earlier": a comparison, no speaker
         start = cut + 1 + (len(who) - len(who.lstrip()))
         return start, m.start(), m.end()
     return None
@@ -375,9 +382,10 @@ _POSTPOSED = re.compile(
     rf"[,”\"]\s*(?P<who>[^,.;:“”\"]{{1,110}}?)\s+(?:also\s+|later\s+|now\s+)?(?P<verb>{_SAY})"
     r"\b(?:[\s,][^.;]*)?[.;]?[\s\"”]*$"
 )
+# (a dot inside the sentence, before a capital, is an abbreviation's: "said Lt. Col. X")
 _POSTPOSED_INV = re.compile(
-    r"[,”\"]\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]{2,110}?)"
-    r"(?=\s*(?:[,.;]|$))"
+    r"[,”\"]\s*(?P<verb>said|says|added|told|wrote)\s+"
+    r"(?P<who>(?:[^,.;:”\"]|\.(?=\s*[A-Z])){2,110}?)(?=\s*(?:[,;]|\.(?!\s*[A-Z])|$))"
 )
 _SAY_AT = re.compile(
     rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again))*\s+(?P<verb>{_SAY})\b(?P<tail>"
@@ -436,13 +444,6 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
 _COREF_HEAD = re.compile(r"^(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[a-z][\w-]*\s+)*?(?P<head>[a-z][\w-]*)"
                          r"(?=\s+[A-Z0-9]|\s*$)")
 _PRONOUN = re.compile(r"^(?:he|she|it|they)$", re.IGNORECASE)
-_SELF_VOICE = re.compile(
-    r"(?=[acgijlmorsu])"  # look-ahead: a cheap skip of impossible starts
-    r"\b(?:ISAF|International Security Assistance Force|coalition|security forces?|joint force"
-    r"|combined force|assault force|Afghan and coalition|Afghan-led|assessments?|reports?"
-    r"|U\.S\.|Col\.|Lt\.|Gen\.|Maj\.|Capt\.|military officials?|aircraft)\b",
-    re.IGNORECASE,
-)
 _ORG_WORD = re.compile(
     r"(?=[acdfghmnorst])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:ministry|office|agency|network|observatory|army|forces?|command|council|committee"
@@ -997,6 +998,13 @@ class ClaimantResolver:
                 continue
             for pos in (sentence.start, sentence.end - 1):
                 _attribution(text, sentence, pos, layout, self)
+
+
+def _said(text: str, claimant: str, attribution: _Attribution) -> str:
+    """The claimant with the phrases that name it (the attribution and, for a speaker named
+    by reference, its first mention), whose words say whose voice it is."""
+    spans = [s for s in (attribution.span, attribution.origin) if s is not None]
+    return " ".join([claimant, *(text[a:b] for a, b in spans)])
 
 
 def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
@@ -1672,17 +1680,96 @@ def population_groups(victim: str) -> list[str]:
     return [" and ".join(parts) for _, parts in groups]
 
 
-def _split_hits(text: str, hits: list[_Hit]) -> list[tuple[_Hit, str]]:
-    out: list[tuple[_Hit, str]] = []
+# Which side a victim phrase names: the forces' own ("one service member", "two Afghan
+# soldiers") or those they fight ("one insurgent"); two tolls of different sides are never one.
+_FORCES_SIDE = re.compile(
+    r"\b(?:soldiers?|service\s*(?:wo)?m[ae]n|service\s*members?|troops?|police(?:m[ae]n)?"
+    r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
+_ENEMY_SIDE = re.compile(
+    r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
+    r"|bombers?|gunm[ae]n|attackers?)\b", re.IGNORECASE)
+
+
+def side_of(victim: str) -> str | None:
+    """"forces", "enemy", or None when a victim phrase names neither side or both."""
+    enemy, forces = _ENEMY_SIDE.search(victim), _FORCES_SIDE.search(victim)
+    if enemy and not forces:
+        return "enemy"
+    if forces and not enemy:
+        return "forces"
+    return None
+
+
+def last_side(text: str) -> str | None:
+    """The side ``text`` names last ("The force engaged the insurgents": "enemy"), or None."""
+    ends = {"forces": max((m.end() for m in _FORCES_SIDE.finditer(text)), default=-1),
+            "enemy": max((m.end() for m in _ENEMY_SIDE.finditer(text)), default=-1)}
+    side = max(ends, key=lambda k: ends[k])
+    return side if ends[side] >= 0 else None
+
+
+def _party_parts(victim: str) -> list[tuple[int, int]] | None:
+    """Where each party of a victim phrase lies in it, when it names several: by population
+    (as ``population_groups``) and, among combatants, by side ("A coalition service member and
+    two insurgents", "an ANA soldier and three Taliban fighters" are two tolls); None when it
+    names one party, or its parts cannot be found in it as written."""
+    if _INCLUDES.search(victim):
+        return None
+    parts = _conjuncts(victim)
+    if len(parts) < 2 or all(_BARE_NOUNS.fullmatch(p.strip()) and not find_quantities(p)
+                             for p in parts[1:]):
+        return None  # "at least 12 fighters and civilians": one count of coordinated nouns
+    groups: list[tuple[Population, str | None, int, int]] = []
+    at = 0
+    for part in parts:
+        words = part.strip()
+        start = victim.find(words, at)
+        if start < 0:
+            return None  # an apposition rewritten by ``_conjuncts``: no offsets
+        at = start + len(words)
+        population, side = population_of(words), side_of(words)
+        if groups:
+            before, before_side, first, _ = groups[-1]
+            same_side = side is None or before_side is None or side == before_side
+            if same_side and population in ("unknown", before):
+                groups[-1] = (before, before_side or side, first, at)
+                continue
+            if same_side and before == "unknown":
+                groups[-1] = (population, before_side or side, first, at)
+                continue
+        groups.append((population, side, start, at))
+    return [(first, end) for _, _, first, end in groups] if len(groups) > 1 else None
+
+
+_PARTY_FORMS = frozenset({"active", "passive", "inverted", "nominal", "coordinated", "died"})
+
+
+def _split_hits(text: str, hits: list[_Hit]
+                ) -> list[tuple[_Hit, str, tuple[int, int] | None]]:
+    """Each hit's victim phrase, one per party it names, with the offsets of that party's
+    words when the phrase is the text's own (None: the whole phrase is the evidence)."""
+    out: list[tuple[_Hit, str, tuple[int, int] | None]] = []
     for hit in hits:
-        victim = text[hit.victim[0]:hit.victim[1]]
+        v0, v1 = hit.victim
+        victim = text[v0:v1]
+        if hit.form not in _PARTY_FORMS:
+            out.append((hit, victim, None))
+            continue
+        parts = _party_parts(victim) if hit.joined is None else None
+        if parts is not None:
+            out.extend((hit, victim[a:b], (v0 + a, v0 + b)) for a, b in parts)
+            continue
         if hit.joined is not None:
             victim = f"{victim} and {text[hit.joined[0]:hit.joined[1]]}"
-        if hit.form in ("active", "passive", "inverted", "nominal", "coordinated", "died"):
-            out.extend((hit, part) for part in population_groups(victim))
-        else:
-            out.append((hit, victim))
+        out.extend((hit, part, None) for part in population_groups(victim))
     return out
+
+
+def _verb_span(hit: _Hit) -> tuple[int, int]:
+    """The words of a hit other than its victim phrase: the verb the parties of a split toll
+    share ("were killed", "killing")."""
+    (p0, p1), (v0, v1) = hit.phrase, hit.victim
+    return (v1, p1) if v0 <= p0 else (p0, v0)
 
 
 _PLURAL_PRONOUN_VICTIM = re.compile(
@@ -1694,29 +1781,98 @@ _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
 # were killed; a follow-on assessment determined five were killed").
 _ASSESSED = re.compile(
     r"\b(?:follow-?on|subsequent|later|further|final|updated|post-\w+|battle\s+damage)\s+"
-    r"assessments?\b|\blater\s+(?:determined|confirmed|found|assessed)\b", re.IGNORECASE)
+    r"(?:assessments?|reviews?|investigations?|inquiry|inquiries)\b"
+    r"|\blater\s+(?:determined|confirmed|found|assessed)\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
 # "Reports that two civilians were killed are false": a toll told as what reports, claims or
-# allegations said, which the sentence then calls untrue, is denied in the text's voice.
+# allegations said ("claims that ...", "claims of 20 civilians killed"), which the sentence calls
+# untrue, is denied in the text's voice, whichever way it says so: after the toll ("... are
+# false", "is untrue", "were baseless"), or before the claim ("false reports that", "baseless
+# claims of", "rejected claims that", "denied reports that", "no evidence that").
+_FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|baseless|groundless"
+               r"|wrong|erroneous|fabricated)")
+_CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)"
 _REPORTED_THAT = re.compile(
-    r"\b(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)\s+"
-    r"(?:\w+\s+){0,3}?that\s+(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
+    rf"\b(?P<noun>{_CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,3}}?(?P<link>that|of)\s+"
+    r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
-    r"\s+(?:\w+\s+)?(?:false|incorrect|untrue|unfounded|inaccurate|baseless|wrong|erroneous"
-    r"|fabricated)\b", re.IGNORECASE)
+    rf"\s+(?:\w+\s+)?{_FALSE_WORD}\b", re.IGNORECASE)
+# The words before a claim noun that dismiss it: "false media reports", "rejected Taliban
+# claims", "denied the reports" (not "dismissed the commander after reports": only modifiers
+# of the noun lie between).
+_DISMISSED_BEFORE = re.compile(
+    rf"(?:\b{_FALSE_WORD}|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?"
+    r"|rebut(?:s|ted)?)(?:\s+(?:the|these|those|such|all|any))?)\s+"
+    r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
+    r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+_CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
 def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
-    if hit.form not in _SUBJECT_FIRST and hit.form != "active":
+    if hit.form not in _CALLED_FALSE_FORMS:
         return False
     reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
+    if reported.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
+            text, max(sentence.start, reported.start() - 60), reported.start()):
+        return True  # "no evidence that ...", "false reports that ...", "rejected claims of"
     after = hit.pos if hit.form == "active" else hit.phrase[1]
     return _CALLED_FALSE.search(text[after:sentence.end]) is not None
+
+
+# The release's answer to another party's toll, in the rest of the toll's sentence or in the
+# next one: "ISAF found no evidence of civilian casualties", "no evidence to support the claim",
+# "The claims are false", "ISAF rejected the allegations". A doubt is no answer: "could not be
+# confirmed", "is investigating the claims" say nothing of whether anyone died.
+_REFUTES = re.compile(
+    r"\b(?:no|not\s+(?:find|found|uncover|uncovered)\s+any)\s+evidence\b[^.;]{0,60}?"
+    r"\b(?:civilian\w*\s+)?(?:casualt\w+|deaths?|dead|killed|killings?|harm(?:ed)?|injur\w*"
+    r"|wounded|claims?|reports?|allegations?|accusations?|(?:air\s*)?strikes?)\b"
+    rf"|\b(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{_CLAIM_NOUN}\s+"
+    rf"(?:are|were|is|was|have\s+been|has\s+been|proved|proven)\s+(?:\w+\s+)?{_FALSE_WORD}\b"
+    r"|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)|rebut(?:s|ted)?)\s+"
+    rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{_CLAIM_NOUN}\b",
+    re.IGNORECASE)
+# Where the refuting clause starts: after a semicolon, a colon or a "but".
+_CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
+                           re.IGNORECASE)
+
+
+def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The release's own denials of other parties' tolls (``_REFUTES``): one per refuted
+    outcome, 0..0 in the text's voice, of the population the refuting words name ("no evidence
+    of civilian casualties"), else the toll's; the party's toll stays its claim."""
+    found: list[ClaimDraft] = []
+    for d in drafts:
+        if d.stance != "claimed" or d.claimant is None:
+            continue
+        after = max(end for _, end in d.spans)
+        for sentence, start in ((d.sentence, after),
+                                *((s, s.start) for s in neighbours(layout, d.sentence, 0, 1))):
+            m = _REFUTES.search(text, start, sentence.end)
+            if m is None:
+                continue
+            if any(o.stance == "denied" and o.claimant is None and o.outcome == d.outcome
+                   and sentence.start <= o.pos < sentence.end and o.pos >= start
+                   for o in (*drafts, *found)):
+                break  # the refuting words are a toll of their own: "no civilians were harmed"
+            begin = start
+            for b in _CLAUSE_BREAK.finditer(text, start, m.start()):
+                begin = b.end()
+            population = population_of(m.group(0))
+            found.append(ClaimDraft(
+                outcome=d.outcome, population=d.population if population == "unknown"
+                else population, count=Count(min=0, max=0), count_known=True, claimant=None,
+                claimant_span=None, stance="denied", sentence=sentence, pos=begin,
+                victim=m.group(0), spans=[(begin, m.end())]))
+            break
+    if not found:
+        return drafts
+    return sorted([*drafts, *found], key=lambda c: c.pos)
 
 
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
@@ -1736,7 +1892,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         # serious breach so far of a ceasefire")
         aggregate = bool(_AGGREGATE.search(lower, 0, said.end() if said else len(lower)))
         previous_population: Population | None = None
-        for hit, victim in _split_hits(text, hits):
+        for hit, victim, party in _split_hits(text, hits):
             if hit.pos != hits[0].pos:
                 attribution = _attribution(text, sentence, hit.pos, layout, resolver)
             denial = hit.denial or _called_false(text, sentence, hit)
@@ -1789,7 +1945,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             previous_population = population
             stance: Stance
             claimant = attribution.claimant
-            if claimant is not None and issuer_voice and _SELF_VOICE.search(claimant):
+            if claimant is not None and issuer_voice and release_voice(
+                    _said(text, claimant, attribution)):
                 claimant = None
             if denial or attribution.denied:
                 stance = "denied"
@@ -1797,7 +1954,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 stance = "claimed"
             else:
                 stance = "asserted"
-            spans = [hit.phrase]
+            # a party of a toll of several: its own words, and the verb they share
+            spans = [hit.phrase] if party is None else [party, _verb_span(hit)]
             attr_spans: list[tuple[int, int]] = []
             if attribution.span is not None and claimant is not None:
                 for extra in (attribution.span, attribution.origin):
@@ -1825,7 +1983,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None,
                 names=names, ordinal=_ordinal(victim)))
-    return drafts
+    return _refutations(text, layout, drafts) if issuer_voice else drafts
 
 
 def _ordinal(victim: str) -> int:

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from llmextract.rules.claims import ClaimDraft
+from llmextract.rules.claims import ClaimDraft, last_side, side_of
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout
 from llmextract.schema import Count
@@ -37,11 +37,25 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     if a.event is not None and b.event is not None and a.event != b.event:
         return False
-    sa, sb = _side(a.victim), _side(b.victim)
+    sa, sb = _side(a), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
     pa, pb = _provinces(a), _provinces(b)
     return not (pa and pb and pa.isdisjoint(pb))
+
+
+# A victim phrase that points back to a group named before it: "killing five of them", "both".
+_POINTS_BACK = re.compile(r"^\s*(?:(?:\w+\s+)?of\s+them|them|both|all|all\s+\w+)\s*$",
+                          re.IGNORECASE)
+
+
+def _side(claim: ClaimDraft) -> str | None:
+    """Which side a toll counts; for one that points back ("engaged the insurgents, killing
+    five of them"), the side its sentence named last before it."""
+    side = side_of(claim.victim)
+    if side is not None or not _POINTS_BACK.match(claim.victim):
+        return side
+    return last_side(claim.sentence.text[:max(0, claim.pos - claim.sentence.start)])
 
 
 def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -79,25 +93,6 @@ _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
 # "two more", "an additional insurgent" (not "more than two": a bound, not an addition).
 _ALSO_ANOTHER = re.compile(r"\b(?:also|another|additional|further)\b|\bmore\b(?!\s+than)",
                            re.IGNORECASE)
-# Which side a victim phrase names: the forces' own ("one service member", "two Afghan
-# soldiers") or those they fight ("one insurgent"); two tolls of different sides are never one.
-_FORCES_SIDE = re.compile(
-    r"\b(?:soldiers?|service\s*(?:wo)?m[ae]n|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
-_ENEMY_SIDE = re.compile(
-    r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
-    r"|bombers?|gunm[ae]n|attackers?)\b", re.IGNORECASE)
-
-
-def _side(victim: str) -> str | None:
-    enemy, forces = _ENEMY_SIDE.search(victim), _FORCES_SIDE.search(victim)
-    if enemy and not forces:
-        return "enemy"
-    if forces and not enemy:
-        return "forces"
-    return None
-
-
 # "his brother", "one of his bodyguards": someone tied to a person, so not that person.
 _KIN_OF = re.compile(r"^\s*(?:(?:one|two|three|both)\s+of\s+)?(?:his|her|their)\s+\w+",
                      re.IGNORECASE)
@@ -161,6 +156,14 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 a.superseded_by = b
                 if b.event is None:
                     b.event = a.event  # an updated toll is of the strike the first one was
+                # The new figure may restate one the text told before the first: "Two were
+                # killed, not three as first reported. Initial reports said three ...; a
+                # review determined that two were killed" is one toll of two.
+                earlier = next((x for x in reversed(kept[-_LOOKBACK:]) if x is not a
+                                and x.superseded_by is None and x.count_known and b.count_known
+                                and _same_count(x.count, b.count) and _compatible(x, b)), None)
+                if earlier is not None:
+                    a.superseded_by = target = earlier
             break
         if target is not None:
             _absorb(target, b)

@@ -65,9 +65,64 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
                  for d in find_dates(sentence.text, anchor)]
         if anchor is not None and _DAY_BEFORE.search(sentence.lower) is not None:
             found = sorted([*found, *_days_before(text, sentence, found, anchor)])
+        if _SPAN_WORD.search(sentence.lower) is not None:
+            found = [_whole_span(text, sentence, d) for d in found]
+        if not found and anchor is not None and "overnight" in sentence.lower:
+            found = _overnight(sentence, anchor)
         cache[sentence.index] = found
         return found
     return dates_in
+
+
+# "an overnight operation", "an overnight raid" with no other date in the sentence: the night
+# before the release, dated by its evening, as "last night" is (the ISAF coders date "an
+# overnight operation here last night" and "In Logar last night" the day before the dateline).
+# With a day named ("an overnight operation Sunday") that day dates it; "the overnight
+# operation" refers back to one already dated.
+_AN_OVERNIGHT = re.compile(
+    r"\ban\s+overnight\s+(?:[\w-]+\s+){0,2}?(?:operations?|raids?|missions?|assaults?"
+    r"|searche?s?|patrols?|strikes?|air\s*strikes?)\b")
+
+
+def _overnight(sentence: Sentence, anchor: dt.date) -> list[tuple[int, int, DateRange]]:
+    m = _AN_OVERNIGHT.search(sentence.lower)
+    if m is None:
+        return []
+    night = anchor - dt.timedelta(days=1)
+    return [(sentence.start + m.start(), sentence.start + m.end(),
+             DateRange(earliest=night, latest=night, precision="day"))]
+
+
+# An operation of n days told by its last day: "a two-day operation that ended Sunday", "a
+# three-day operation concluding Tuesday", "a week-long clearing operation, which ended on
+# June 12": its days are the last day and the n - 1 before it.
+_SPAN_WORD = re.compile(r"[- ](?:day|week)\b")
+_N_DAYS = (r"(?:\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[- ]day|\bweek-long)"
+           r"\s+(?:[\w-]+\s+){0,3}?(?:operations?|offensive|missions?|raids?|patrols?|assaults?"
+           r"|clearance|sweep|campaign)")
+_N_DAYS_IN = re.compile(_N_DAYS, re.IGNORECASE)
+_ENDED = r"(?:ended|concluded|completed|finished|wrapped\s+up)"
+_SPAN_ENDED = (
+    re.compile(rf"{_N_DAYS}\s*,?\s+(?:(?:that|which)\s+)?(?:{_ENDED}|ending|concluding"
+               r"|finishing)\s+(?:on\s+)?$", re.IGNORECASE),
+    re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+(?:on\s+)?$",
+               re.IGNORECASE))
+_COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+           "nine": 9, "ten": 10}
+
+
+def _whole_span(text: str, sentence: Sentence,
+                found: tuple[int, int, DateRange]) -> tuple[int, int, DateRange]:
+    """``found`` as the whole operation when it is the last day of one of n days."""
+    at, end, when = found
+    lo = max(sentence.start, at - 100)
+    ended = _SPAN_ENDED[0].search(text, lo, at) or _SPAN_ENDED[1].search(text, lo, at)
+    if ended is None or when.precision != "day" or when.earliest is None:
+        return found
+    n = ended.group("n")
+    days = 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+    first = when.earliest - dt.timedelta(days=days - 1)
+    return ended.start(), end, DateRange(earliest=first, latest=when.latest, precision="day")
 
 
 # A day counted back from the date the narrative last gave: "the day before", "a day earlier",
@@ -109,7 +164,9 @@ def _days_before(text: str, sentence: Sentence, found: list[tuple[int, int, Date
 def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, lay: Layout,
                 dates_in: DatesIn) -> None:
     """When each claim's casualties happened (guidelines §2, claim dates): a claim of an event
-    has the event's date (unknown included); another claim its own date words (its own
+    has the event's date (unknown included), unless it tells a killing its own sentence (or an
+    earlier one of its paragraph) dates to another day than a strike told elsewhere
+    (``_told_apart``); another claim its own date words (its own
     clause's first), else, for a claim of one operation, the day a later sentence gives the
     operation ("The operation took place Wednesday evening."), else the day its paragraph or
     its section's lede gives (an ISAF release's "today"). A toll over a period has only the
@@ -117,6 +174,7 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
     began in 2001") dates nothing, an operation's own start ("an operation that began Jan.
     24") dates its toll. Own date words join the evidence."""
     by_id = {e.id: e.date for e in events}
+    by_event = {e.id: e for e in events}
     for claim in kept:
         best: tuple[int, int, DateRange] | None = None
         for s in [claim.sentence, *claim.others]:
@@ -128,7 +186,16 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             best = next((d for d in dates if picked is None or d[2] is picked), None)
             if best is not None:
                 break
+        own: DateRange | None = None  # the toll's own day, to set against its strike's
         if claim.event is not None:
+            if best is not None:
+                if claim.sentence.start <= best[0] < claim.sentence.end:
+                    own = best[2]
+            elif not _tells(by_event.get(claim.event), claim.sentence):
+                own = _context_day(text, lay, claim.sentence, dates_in)
+        if claim.event is not None and not (
+                own is not None and _told_apart(text, claim, own, by_id.get(claim.event),
+                                                [d[2] for d in dates_in(claim.sentence)])):
             # a toll of a strike happened when the strike did, however much later it was
             # reported ("the number of martyrs rose to 9 this morning")
             claim.date = by_id.get(claim.event)
@@ -136,6 +203,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 claim.date_span = (best[0], best[1])
         elif best is not None:
             claim.date, claim.date_span = best[2], (best[0], best[1])
+        elif claim.event is not None:
+            claim.date = own  # a strike told apart from the toll's own context
         elif (same := _SAME_PERIOD.search(claim.sentence.text)) is not None:
             # "during the month": the period the text named last
             claim.date = _period_before(text, lay, claim.sentence, dates_in)
@@ -158,6 +227,48 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 if days:
                     claim.date = days[0][2]
                     break
+
+
+# A toll told as a killing: its own date is when its victims were killed ("two of the wounded
+# died Friday" is when they died of the strike's wounds, which the strike's date dates).
+_KILLING = re.compile(r"\b(?:kill(?:ed|ing|s)?|slain|slew|eliminat\w*)\b", re.IGNORECASE)
+
+
+def _told_apart(text: str, claim: ClaimDraft, own: DateRange, theirs: DateRange | None,
+                said: list[DateRange]) -> bool:
+    """Whether a toll linked to a strike is dated apart from it by its own sentence, whose
+    dates (``said``) do not name the strike's day ("Coalition forces killed two insurgents
+    yesterday. On June 2, an air strike killed a commander."): its own day, not the
+    strike's, unless it updates a toll ("the toll rose to nine this morning") or tells a
+    death other than a killing."""
+    if theirs is None or claim.update or own.precision != "day" or theirs.precision != "day":
+        return False
+    if not any(_KILLING.search(text, a, b) for a, b in claim.spans[:1]):
+        return False
+    return not any(_overlap(d, theirs) for d in said) and not _overlap(own, theirs)
+
+
+def _tells(event: StrikeEvent | None, sentence: Sentence) -> bool:
+    """Whether the strike's evidence is in ``sentence`` ("Also killed in the strike were ...")."""
+    return event is None or any(sentence.start <= s.start < sentence.end
+                                for s in event.evidence)
+
+
+def _context_day(text: str, lay: Layout, sentence: Sentence,
+                 dates_in: DatesIn) -> DateRange | None:
+    """The first day an earlier sentence of the toll's paragraph gives, nearest first."""
+    for s in reversed(lay.sentences[max(0, sentence.index - 3):sentence.index]):
+        if s.paragraph == sentence.paragraph:
+            days = [d for d in _events.happening_dates(text, s, dates_in)
+                    if d[2].precision == "day"]
+            if days:
+                return days[0][2]
+    return None
+
+
+def _overlap(a: DateRange, b: DateRange) -> bool:
+    return (a.earliest is not None and a.latest is not None and b.earliest is not None
+            and b.latest is not None and a.earliest <= b.latest and b.earliest <= a.latest)
 
 
 # A state that lasts to the time of writing: "More than 3,000 people remain missing" counts
@@ -224,7 +335,8 @@ def _background_after(text: str, toll: int, at: int) -> bool:
 _OPERATION_DATED = re.compile(
     r"^\s*(?:the|this|that)\s+(?:[\w-]+\s+){0,3}?(?:operation|raid|engagement|incident|attack"
     r"|strike|mission|assault|clash|fight(?:ing)?),?\s+(?:[\w-]+\s+){0,3}?(?:took\s+place|occurred"
-    r"|happened|was\s+(?:conducted|carried\s+out|launched)|began|started)\b",
+    r"|happened|was\s+(?:conducted|carried\s+out|launched)|began|started"
+    r"|(?P<end>ended|concluded|finished))\b",
     re.IGNORECASE)
 # Where a clause of a sentence begins: a toll's date is sought in its own clause first ("The
 # force, which was attacked Friday, killed two insurgents on Saturday"). A set-off relative
@@ -269,11 +381,23 @@ def _operation_dated_later(text: str, lay: Layout, sentence: Sentence,
             break
         if s.section != sentence.section:
             break
-        if _OPERATION_DATED.search(s.text) is None:
+        dated = _OPERATION_DATED.search(s.text)
+        if dated is None:
             continue
         days = [d for d in _events.happening_dates(text, s, dates_in)
                 if d[2].precision in ("day", "week")]
-        if days:
-            return days[0][2]
+        if not days:
+            continue
+        when = days[0][2]
+        if dated.group("end") is None or when.earliest != when.latest:
+            return when
+        # "... in a two-day operation. The operation ended Sunday.": its days, when the toll
+        # says how many; an end alone does not say when the toll happened
+        length = _N_DAYS_IN.search(sentence.text)
+        if length is not None and when.earliest is not None:
+            n = length.group("n")
+            back = 6 if n is None else (int(n) if n.isdigit() else _COUNTS[n.lower()]) - 1
+            return DateRange(earliest=when.earliest - dt.timedelta(days=back),
+                             latest=when.latest, precision="day")
     return None
 

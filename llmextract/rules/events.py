@@ -522,6 +522,19 @@ _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|d
 _REPORTED_AFTER = re.compile(
     r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
     r"|stated|released)\b", re.IGNORECASE)
+# A speaker put after a clause: "were killed today, said Col. X", "killed Sunday, he said": the
+# date is the clause's, not the statement's ("ISAF, today, confirmed", "The army on Tuesday
+# said" date the statement).
+_SPEAKER_SET_OFF = re.compile(r",\s+(?:(?:he|she|they)\s+)?(?:said|says|added)\b",
+                              re.IGNORECASE)
+
+
+def _reported_after(text: str, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is a statement's, told just before its verb."""
+    if _REPORTED_AFTER.match(text, end) is None:
+        return False
+    return not (_SPEAKER_SET_OFF.match(text, end) is not None
+                and text[max(0, start - 2):start].strip() not in (",", "(", "—", "–"))
 _PLACE_TARGET = re.compile(
     r"^(?:the\s+)?(?:desert\s+)?(?:region|area|city|town|village|province|district|desert"
     r"|outskirts|countryside|governorate)\b", re.IGNORECASE)
@@ -965,7 +978,7 @@ def happening_dates(text: str, sentence: Sentence,
     a habitual aside (", which has ... since 2015"). Strikes and claims are dated alike."""
     return [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
             and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
-            and not _REPORTED_AFTER.match(text, d[1])
+            and not _reported_after(text, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
                 sentence.lower, 0, d[0] - sentence.start))]
 
@@ -1075,12 +1088,26 @@ def _same_day(a: DateRange, b: DateRange) -> bool:
 _LOWER_WORD = re.compile(r"[a-z]+")
 
 
+# One coalition under its several names: "ISAF forces", "the International Security Assistance
+# Force" and "NATO" are what a release also calls "coalition forces" (ISAF was NATO-led), so an
+# update that names the force one way does not make the first report's strike another one.
+_COALITION_NAMES = frozenset({"isaf", "nato", "assistance"})
+# Words that name a unit by what it is, not whose it is.
+_UNIT_WORDS = frozenset({"patrol", "unit", "team", "troops", "soldiers", "security", "assault",
+                         "combined", "joint", "partnered", "ground", "aircraft", "crew"})
+
+
 def _actor_tokens(name: str | None) -> set[str]:
     if not name:
         return set()
     words = _LOWER_WORD.findall(name.lower())
-    return {w for w in words if w not in {"the", "a", "an", "of", "and", "led", "forces",
-                                          "force", "international", "states", "united"}}
+    tokens = {w for w in words if w not in {"the", "a", "an", "of", "and", "led", "forces",
+                                            "force", "international", "states", "united"}}
+    if tokens & _COALITION_NAMES:
+        tokens = (tokens - _COALITION_NAMES - {"security"}) | {"coalition"}
+    if tokens <= _UNIT_WORDS:
+        return set()  # "the patrol", "the security force": the unit told before, unnamed here
+    return tokens
 
 
 def _attackers_conflict(a: Attacker | None, b: Attacker | None) -> bool:

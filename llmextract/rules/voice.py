@@ -1,0 +1,49 @@
+"""Whose voice a press release's attribution is (guidelines §8): the release's own when it
+names the issuer's forces, units, officers or aircraft ("Col. John Smith, a spokesman for
+ISAF, said", "an ISAF spokesperson confirmed", "a Regional Command (South) spokesman", "the
+ISAF Joint Command said"); another claimant's when it names anyone else ("the provincial
+police chief said", "according to the district governor", "Taliban spokesman ... claimed",
+"local elders said"), whatever rank or title they carry."""
+
+from __future__ import annotations
+
+import re
+
+# The issuer's side: its names, commands and units, its forces and aircraft, its officers
+# (a military rank, abbreviated or not: "Lt. Col.", "U.S. Army Col.", "Brig. Gen.", "Cmdr.";
+# an abbreviation is followed by a dot, so no ``\b`` after it), its press staff, and its own
+# assessments and reports.
+_OWN = re.compile(
+    r"\b(?:ISAF|IJC|NATO|International\s+Security\s+Assistance\s+Forces?|coalition"
+    r"|international\s+(?:forces?|troops)"
+    r"|Regional\s+Command|Joint\s+Command|Task\s+Force|security\s+forces?|joint\s+force"
+    r"|combined\s+force|assault\s+force|Afghan\s+and\s+coalition|Afghan-led|assessments?"
+    r"|reports?|military\s+(?:officials?|spokes(?:man|woman|person))|aircraft"
+    r"|press\s+officers?|public\s+affairs"
+    r"|(?-i:Colonel|Major|Captain|General|Lieutenant|Sergeant|Commander|Admiral))\b"
+    r"|\b(?:U\.S|Col|Lt|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt)\.",
+    re.IGNORECASE)
+# Another party: the Afghan administration and police, the other side, the people, the press.
+# "Afghan" alone is another party ("Afghan National Army Col. X"); "Afghan and coalition",
+# "Afghan-led", "Afghan-international" (forces operating with the issuer's) are taken out
+# before this is read.
+_OTHER = re.compile(
+    r"\b(?:police|governors?|ministry|minister|Taliban"
+    r"|(?:district|provincial)\s+(?:[\w-]+\s+)?(?:chiefs?|officials?|administrators?|council"
+    r"|spokes(?:man|men|woman|person)|authorities|administration|leaders?|heads?)"
+    r"|insurgents?|militants?|Haqqani|elders?|residents?|villagers?|locals?|local"
+    r"|doctors?|hospital|media|journalists?|Afghan|ANA|ANP|ABP|ALP|NDS"
+    r"|tribal|family|relatives?|witness(?:es)?|Pakistan\w*"
+    r"|Iran\w*)\b",
+    re.IGNORECASE)
+_PARTNERED = re.compile(
+    r"\bAfghan(?:\s+and\s+(?:coalition|international|ISAF)|-(?:led|international|ISAF|coalition)"
+    r"|\s+National\s+Security\s+(?:Forces?\s+)?and\s+(?:International|coalition|ISAF))\b",
+    re.IGNORECASE)
+
+
+def release_voice(said: str) -> bool:
+    """Whether the attribution ``said`` (the claimant with the phrase that names it, its
+    apposition included: "Col. John Smith, a spokesman for ISAF, said") is the releasing
+    side's own voice in a press release."""
+    return _OWN.search(said) is not None and _OTHER.search(_PARTNERED.sub("", said)) is None

@@ -1,0 +1,100 @@
+"""Wordings the blind set's development half (``evals/isaf_blind``, rows 1-40) showed the rules
+misread. Each probe here is written anew in the releases' style, not copied from that set, and
+checks ``extract()``'s claims as well as the ISAF reduction's answer."""
+
+from __future__ import annotations
+
+from llmextract.backends.rules import extract
+from tests.isaf_probes import DATELINE, PUBLISHED, read
+
+
+def killed_claims(body: str) -> tuple[int, list[tuple[int | None, list[str]]]]:
+    text = DATELINE + body
+    result, claims = read(text)
+    for c in claims:
+        for span in c.evidence:
+            assert text[span.start:span.end] == span.text
+    return result.killed, [(c.count.min, [s.text for s in c.evidence]) for c in claims
+                           if c.outcome == "killed"]
+
+
+def test_a_toll_told_by_whose_is_one_person_of_its_own_date() -> None:
+    killed, claims = killed_claims(
+        "Three insurgents were killed yesterday when coalition forces returned fire in Sangin "
+        "district, Helmand province.\nThe insurgents were members of a cell whose former leader "
+        "was killed in an air strike in March.")
+    assert killed == 3
+    assert (1, ["whose former leader was killed", "in March"]) in claims
+    assert claims[0][0] == 3 and "whose" not in " ".join(claims[0][1])
+
+
+def test_whose_with_a_number_keeps_the_number() -> None:
+    _, claims = killed_claims(
+        "An Afghan and coalition security force detained a Taliban facilitator whose two "
+        "brothers were killed in Kandahar province yesterday.")
+    assert [count for count, _ in claims] == [2]
+
+
+def test_a_toll_that_points_back_restates_the_side_named_before_it() -> None:
+    # "killing four of them" is of the insurgents just named, so it restates the lede's toll
+    # and not the policemen's, which sits between them
+    killed, claims = killed_claims(
+        "Afghan and coalition forces killed four insurgents in Spin Boldak district, Kandahar "
+        "province, today after insurgents attacked a border post, killing two policemen.\n"
+        "The force tracked the insurgents to a compound and engaged them, killing four of "
+        "them.")
+    assert killed == 4
+    assert sorted(count or 0 for count, _ in claims) == [2, 4]
+
+
+def test_a_toll_pointing_back_to_own_forces_stays_apart() -> None:
+    killed, claims = killed_claims(
+        "Afghan and coalition forces killed four insurgents in Spin Boldak district, Kandahar "
+        "province, today.\nEarlier, insurgents ambushed two Afghan policemen near the border post, "
+        "killing both of them.")
+    assert killed == 4
+    assert sorted(count or 0 for count, _ in claims) == [2, 4]
+
+
+def test_a_corrected_toll_is_the_releases_own_and_replaces_the_first() -> None:
+    text = DATELINE + (
+        "Three insurgents were killed during an engagement with an Afghan and coalition patrol "
+        "in Zharay district, Kandahar province, Tuesday, not four as reported in an earlier "
+        "release.\nInitial reports indicated that four insurgents were killed. A subsequent "
+        "investigation determined that three insurgents were killed and a fourth was wounded.")
+    result, claims = read(text)
+    killed = [c for c in claims if c.outcome == "killed"]
+    assert result.killed == 3
+    assert all(c.claimant is None for c in killed)
+    four = next(c for c in killed if c.count.min == 4)
+    three = next(c for c in killed if c.count.min == 3)
+    assert four.superseded_by == three.id and three.superseded_by is None
+    assert len(killed) == 2
+
+
+def test_a_speaker_after_the_toll_is_still_read() -> None:
+    _, claims = read(DATELINE + "Three insurgents were killed in Zharay district, Kandahar "
+                     "province, Tuesday, the district governor said.")
+    assert [c.claimant for c in claims if c.outcome == "killed"] == ["the district governor"]
+
+
+def test_the_unit_that_called_in_a_strike_does_not_make_it_another_strike() -> None:
+    text = DATELINE + (
+        "A number of insurgents were killed yesterday when an Afghan and coalition patrol "
+        "called in an air strike on a compound in Nawa district, Helmand province.\nThe patrol "
+        "had come under fire from the compound. After confirming that no civilians were inside, "
+        "the patrol called in an air strike. A coalition aircraft dropped a bomb on the "
+        "building.\nWhen the patrol searched the compound this morning, it found the bodies of "
+        "a number of insurgents.")
+    result, claims = read(text)
+    events, _ = extract(text, PUBLISHED)
+    assert len(events) == 1
+    assert result.killed == 3
+    assert len([c for c in claims if c.outcome == "killed"]) == 1
+
+
+def test_strikes_by_two_named_forces_stay_two() -> None:
+    events, _ = extract(DATELINE + (
+        "Coalition aircraft struck an insurgent position in Nawa district, Helmand province, "
+        "yesterday. Pakistani aircraft struck a camp across the border yesterday."), PUBLISHED)
+    assert len(events) == 2
