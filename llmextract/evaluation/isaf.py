@@ -199,19 +199,6 @@ _RUNNING_TOTAL = re.compile(
 _KILLED_OR_CAPTURED = re.compile(
     r"\bkill(?:ed|ing)\s+or\s+(?:captur|detain)\w*|\b(?:captur|detain)\w*\s+or\s+kill\w*",
     re.IGNORECASE)
-# A strike another party claims and the release refutes in the words after it ("ISAF found no
-# evidence"); tolls are read from the claims (a denial in the release's voice), strikes here.
-_FALSE = r"(?:false|untrue|baseless|unfounded|inaccurate|incorrect|fabricated|not\s+true)"
-_REFUTED_NEXT = re.compile(
-    rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
-    rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is|was)\s+"
-    rf"(?:\w+\s+)?{_FALSE}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
-    rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
-    rf"(?:was|were)\s+(?:conducted|involved|in\s+the\s+area)\b", re.IGNORECASE)
-_CLAIMED_BY_OTHERS = re.compile(
-    r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
-    r"|media|reports?|officials?|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim\w*|alleg\w+)\b",
-    re.IGNORECASE)
 # An ISAF Joint Command operational update: a lede that sums the day's operations over one
 # paragraph per operation (the dataset has a row per paragraph, each with the same lede).
 _OPERATIONAL_UPDATE = re.compile(r"\bOperational\s+Update\b", re.IGNORECASE)
@@ -732,15 +719,6 @@ def _context(span: Span, text: str | None) -> str:
     does not fit it)."""
     bounds = _sentence(span, text)
     return span.text if bounds is None or text is None else text[bounds[0]:bounds[1]]
-
-
-def _following(span: Span, text: str | None) -> str:
-    """The sentence after the one around ``span`` (empty without the article)."""
-    bounds = _sentence(span, text)
-    if bounds is None or text is None:
-        return ""
-    end = _SENTENCE_END.search(text, bounds[1], bounds[1] + 600)
-    return text[bounds[1]:end.end() if end else min(len(text), bounds[1] + 600)]
 
 
 def _sentence(span: Span, text: str | None) -> tuple[int, int] | None:
