@@ -98,3 +98,26 @@ def test_strikes_by_two_named_forces_stay_two() -> None:
         "Coalition aircraft struck an insurgent position in Nawa district, Helmand province, "
         "yesterday. Pakistani aircraft struck a camp across the border yesterday."), PUBLISHED)
     assert len(events) == 2
+
+
+UPDATE = ("ISAF Joint Command Morning Operational Update June 14, 2011\nISAF Joint Command - "
+          "Afghanistan 2011-06-S-051 For Immediate Release\n" + DATELINE)
+
+
+def test_an_update_rows_lede_across_the_country_is_not_the_rows() -> None:
+    result, _ = read(UPDATE + (
+        "Afghan and coalition forces conducted operations across the country yesterday, "
+        "including a precision air strike in eastern Afghanistan that killed a Haqqani "
+        "commander and three of his fighters.\n\nIn Balkh province, an Afghan and coalition "
+        "security force detained a Taliban facilitator in Chahar Bolak district yesterday."))
+    assert (result.killed, result.airstrike) == (0, False)
+
+
+def test_an_update_rows_detail_restating_the_lede_counts() -> None:
+    result, claims = read(UPDATE + (
+        "Afghan and coalition forces conducted operations in eastern, southern and northern "
+        "Afghanistan today, killing several insurgents.\n\nIn Kunar province, a coalition air "
+        "strike killed two insurgents who were firing mortars at an outpost in Chowkay "
+        "district today."))
+    assert len([c for c in claims if c.outcome == "killed"]) == 1
+    assert (result.killed, result.airstrike) == (2, True)

@@ -25,7 +25,9 @@ backend's output alike:
   killed during separate operations over the last 24 hours") is left out when the release also
   details killed claims of its own: the coders count the details, not the total that sums them
   (our guidelines keep the total as a claim of its own, with no event); a toll over several
-  regions ("in the east and south") is a roundup too. In an ISAF Joint Command *operational
+  regions ("in the east and south") or the whole country ("operations across the country") is a
+  roundup too, and a claim a detail restates ("killing several insurgents" in the lede, "killed
+  two insurgents" in the paragraph) is the detail's. In an ISAF Joint Command *operational
   update* the total is left out even alone: the dataset has one row per paragraph of the update,
   each under the update's lede, and each row's label codes its paragraph (two rows of one update
   in the slice carry the same lede and different tolls). The count is the
@@ -182,7 +184,9 @@ _ROUNDUP = re.compile(
     # several regions of the country: "in the east and south", "in eastern and southern
     # Afghanistan" (one region alone, "in eastern Afghanistan", is a place)
     r"|\bin\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*(?:the\s+)?)*"
-    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b",
+    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b"
+    # the whole country: "conducted operations across the country yesterday"
+    r"|\b(?:across|throughout)\s+(?:the\s+country|Afghanistan)\b|\bnationwide\b",
     re.IGNORECASE)
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
@@ -386,8 +390,19 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
 
 
 def _summary(evidence: Sequence[Span], text: str | None) -> bool:
-    """Whether an item's sentence is a roundup's (``_ROUNDUP``)."""
-    return any(_ROUNDUP.search(_context(span, text)) is not None for span in evidence)
+    """Whether an item is told only in a roundup's sentences (``_ROUNDUP``): a lede's "killing
+    several insurgents" that a paragraph restates as "killed two insurgents" is the
+    paragraph's toll too."""
+    told = [span for span in evidence if _TELLS.search(span.text)] or evidence[:1]
+    return bool(told) and all(_ROUNDUP.search(_context(span, text)) is not None
+                              for span in told)
+
+
+# The spans of an item that tell it (its toll or its strike), not its date or place filled in
+# from another sentence.
+_TELLS = re.compile(r"\b(?:kill\w*|died|dead|deaths?|slain|eliminat\w+|wound\w*|injur\w*"
+                    r"|captur\w*|detain\w*|arrest\w*|strikes?|struck|bomb\w*|engag\w+|fired"
+                    r"|attack\w*|operations?)\b", re.IGNORECASE)
 
 
 def _without_dateline(text: str) -> str:
@@ -535,7 +550,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     if any(c.claimant is None for c in counted):
         counted = [c for c in counted if c.claimant is None]
     roundup = {c.id for c in counted
-               if _ROUNDUP.search(_context(c.evidence[0], text)) is not None}
+               if _summary(c.evidence, text)}
     def value(c: CasualtyClaim) -> int:
         share = _other_share(c)
         return _coded(c.count) if share is None else share
