@@ -121,3 +121,27 @@ def test_an_update_rows_detail_restating_the_lede_counts() -> None:
         "district today."))
     assert len([c for c in claims if c.outcome == "killed"]) == 1
     assert (result.killed, result.airstrike) == (2, True)
+
+
+def test_no_evidence_to_support_a_partys_claim_denies_its_toll_and_strike() -> None:
+    text = DATELINE + (
+        "An ISAF investigation found no evidence to support allegations by local residents "
+        "that a coalition air strike killed eight civilians in Shindand district, Herat "
+        "province, on Sunday.\nA village elder told journalists that aircraft bombed two "
+        "houses in the village. No coalition aircraft were used in the area that day.")
+    result, claims = read(text)
+    events, _ = extract(text, PUBLISHED)
+    assert events == []
+    assert (result.killed, result.airstrike) == (0, False)
+    eight = next(c for c in claims if c.count.min == 8)
+    assert (eight.stance, eight.claimant) == ("denied", None)
+
+
+def test_a_partys_account_the_release_does_not_refute_stays_a_strike() -> None:
+    text = DATELINE + (
+        "A village elder told journalists that coalition aircraft bombed a compound in Shindand "
+        "district, Herat province, on Sunday. ISAF confirmed that a precision air strike "
+        "targeted an insurgent commander there.")
+    events, _ = extract(text, PUBLISHED)
+    assert len(events) == 1
+    assert read(text)[0].airstrike

@@ -1795,7 +1795,7 @@ _FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|basel
                r"|wrong|erroneous|fabricated)")
 _CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)"
 _REPORTED_THAT = re.compile(
-    rf"\b(?P<noun>{_CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,3}}?(?P<link>that|of)\s+"
+    rf"\b(?P<noun>{_CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,5}}?(?P<link>that|of)\s+"
     r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
@@ -1805,7 +1805,8 @@ _CALLED_FALSE = re.compile(
 # of the noun lie between).
 _DISMISSED_BEFORE = re.compile(
     rf"(?:\b{_FALSE_WORD}|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?"
-    r"|rebut(?:s|ted)?)(?:\s+(?:the|these|those|such|all|any))?)\s+"
+    r"|rebut(?:s|ted)?|no\s+evidence\s+(?:to\s+(?:support|substantiate|corroborate)|for))"
+    r"(?:\s+(?:the|these|those|such|all|any))?)\s+"
     r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
     r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}

@@ -631,9 +631,14 @@ _FALSE_CLAIM = re.compile(
 # "residents alleged that coalition aircraft bombed ..."), refuted after it in the sentence or
 # in the next ("; ISAF found no evidence", "No coalition air strikes were conducted in the
 # area"): the text denies the strike, as a denial before it does.
+# "found no evidence to support claims by a Taliban spokesman that a coalition air strike ...".
+_NO_EVIDENCE_FOR = re.compile(
+    r"\bno\s+evidence\s+(?:to\s+(?:support|substantiate|corroborate)|for|of)\s+(?:the\s+)?"
+    r"(?:claims?|reports?|allegations?|accounts?)\b[^.;]{0,80}$", re.IGNORECASE)
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
-    r"|media|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+)\b"
+    r"|media|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
+    r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
 _FALSE = r"(?:false|untrue|baseless|unfounded|inaccurate|incorrect|fabricated|not\s+true)"
 _REFUTATION = re.compile(
@@ -641,7 +646,8 @@ _REFUTATION = re.compile(
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
     rf"|was)\s+(?:\w+\s+)?{_FALSE}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
     rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
-    rf"(?:was|were)\s+(?:conducted|involved|in\s+the\s+area)\b", re.IGNORECASE)
+    rf"(?:(?:was|were)\s+(?:conducted|involved|in\s+the\s+area|called|used)|took\s+place)\b",
+    re.IGNORECASE)
 _NEXT_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 _REFUTED = re.compile(
     r"[^.;]{0,80}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
@@ -670,7 +676,7 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
         return True
-    if _FALSE_CLAIM.search(before):
+    if _FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before):
         return True
     if _CLAIMED_BY_OTHERS.search(before) and _refuted_after(text, sentence, end):
         return True
