@@ -145,3 +145,12 @@ def test_a_partys_account_the_release_does_not_refute_stays_a_strike() -> None:
     events, _ = extract(text, PUBLISHED)
     assert len(events) == 1
     assert read(text)[0].airstrike
+
+
+def test_a_long_named_first_subject_of_a_toll_is_kept() -> None:
+    killed, claims = killed_claims(
+        "An International Security Assistance Force service member and an Afghan National "
+        "Police officer were killed when a roadside bomb struck their vehicle in Arghandab "
+        "district, Zabul province, yesterday.")
+    assert killed == 0  # both are the releasing side's own dead
+    assert sum(count or 0 for count, _ in claims) == 2
