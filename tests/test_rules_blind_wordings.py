@@ -154,3 +154,20 @@ def test_a_long_named_first_subject_of_a_toll_is_kept() -> None:
         "district, Zabul province, yesterday.")
     assert killed == 0  # both are the releasing side's own dead
     assert sum(count or 0 for count, _ in claims) == 2
+
+
+def test_the_wounded_one_who_later_died_is_one_more_dead() -> None:
+    killed, claims = killed_claims(
+        "An Afghan and coalition security force killed one insurgent and wounded another in "
+        "Andar district, Ghazni province, Monday.\nOne insurgent was killed in the firefight. "
+        "The injured insurgent later died of his wounds at a coalition medical facility.")
+    assert killed == 2
+    assert [count for count, _ in claims] == [1, 1]
+    assert "One insurgent was killed" in claims[0][1]
+
+
+def test_a_wounded_man_who_died_restated_is_still_one() -> None:
+    killed, claims = killed_claims(
+        "A wounded insurgent later died at a coalition medical facility in Andar district, "
+        "Ghazni province, Monday.\nThe wounded insurgent died of his injuries.")
+    assert killed == 1

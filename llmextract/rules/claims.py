@@ -277,6 +277,15 @@ _ADDITIVE = re.compile(
     r"(?=[afmos])\b(?:also|another|additional|further|more|other|separately|a\s+separate|second)\b",
     re.IGNORECASE,
 )
+_WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
+                             re.IGNORECASE)
+
+
+def named_as_wounded(victim: str) -> bool:
+    """Whether a victim is named by a wound ("The wounded insurgent later died"): one the text
+    counted as wounded, so a death beyond those it counted as killed."""
+    return _WOUNDED_VICTIM.match(victim) is not None
+
 _ADDITIVE_NP = re.compile(
     r"^\s*(?:another|(?:\w+\s+){0,2}(?:more|other|additional|further)\b)", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(

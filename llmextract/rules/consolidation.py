@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from llmextract.rules.claims import ClaimDraft, last_side, side_of
+from llmextract.rules.claims import ClaimDraft, last_side, named_as_wounded, side_of
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout
 from llmextract.schema import Count
@@ -37,6 +37,8 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     if a.event is not None and b.event is not None and a.event != b.event:
         return False
+    if a.outcome == "killed" and named_as_wounded(a.victim) != named_as_wounded(b.victim):
+        return False  # "the wounded insurgent later died" is not the one killed outright
     sa, sb = _side(a), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
