@@ -171,3 +171,25 @@ def test_a_wounded_man_who_died_restated_is_still_one() -> None:
         "A wounded insurgent later died at a coalition medical facility in Andar district, "
         "Ghazni province, Monday.\nThe wounded insurgent died of his injuries.")
     assert killed == 1
+
+
+def test_a_first_report_gives_way_to_the_confirmed_toll() -> None:
+    text = DATELINE + (
+        "Insurgents attacked an Afghan and coalition patrol near the district centre of Musa "
+        "Qal'ah district, Helmand province, Sunday.\nInitial reporting indicated three "
+        "insurgents were killed in the engagement. After Afghan soldiers searched the "
+        "compound, the patrol has confirmed that four insurgents were killed.")
+    result, claims = read(text)
+    killed = [c for c in claims if c.outcome == "killed"]
+    assert result.killed == 4
+    assert [c.claimant for c in killed] == [None, None]
+    three = next(c for c in killed if c.count.min == 3)
+    assert three.superseded_by == next(c for c in killed if c.count.min == 4).id
+
+
+def test_a_first_report_of_another_operation_is_not_replaced() -> None:
+    killed, _ = killed_claims(
+        "Initial reports indicated two insurgents were killed during an operation in Nawa "
+        "district, Helmand province, yesterday.\nIn a separate operation in Kandahar province, "
+        "an Afghan and coalition security force killed three insurgents yesterday.")
+    assert killed == 5

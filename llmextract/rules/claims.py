@@ -512,6 +512,7 @@ class ClaimDraft:
     aggregate: bool = False
     additive: bool = False
     update: bool = False
+    initial: bool = False  # told as a first report, which a later toll replaces
     names: frozenset[str] = frozenset()
     ordinal: int = 0  # "a third (insurgent)": the n-th person of a group counted before
     event: str | None = None
@@ -1792,6 +1793,11 @@ _ASSESSED = re.compile(
     r"\b(?:follow-?on|subsequent|later|further|final|updated|post-\w+|battle\s+damage)\s+"
     r"(?:assessments?|reviews?|investigations?|inquiry|inquiries)\b"
     r"|\blater\s+(?:determined|confirmed|found|assessed)\b", re.IGNORECASE)
+# ... and a toll told as a first report ("Initial reporting indicated two insurgents were
+# killed") gives way to the next toll of the same people, however that one is told.
+_INITIAL = re.compile(
+    r"\b(?:initial(?:ly)?|first|preliminary|early|earlier)\s+(?:reports?|reporting"
+    r"|assessments?|indications?|accounts?)\b|\binitially\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
@@ -1992,6 +1998,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     and _ALSO_WORD.search(text, hit.victim[1], hit.phrase[1]) is not None),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None,
+                initial=_INITIAL.search(text, sentence.start, hit.pos) is not None,
                 names=names, ordinal=_ordinal(victim)))
     return _refutations(text, layout, drafts) if issuer_voice else drafts
 

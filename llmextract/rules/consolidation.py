@@ -84,6 +84,7 @@ def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
         a.count, a.count_known = b.count, b.count_known
     if a.population == "unknown":
         a.population = b.population
+    a.initial = a.initial or b.initial  # a first report restated is still a first report
     if a.event is None:
         a.event = b.event
 
@@ -153,7 +154,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             vaguer = _vague_only(a.count) != _vague_only(b.count) and not b.update
             if restates or vaguer:
                 target = a
-            elif (b.update or b.sentence.section > a.sentence.section) and not _vague_only(
+            elif (b.update or a.initial or b.sentence.section > a.sentence.section
+                  ) and not _vague_only(
                     b.count) and a.superseded_by is None:
                 a.superseded_by = b
                 if b.event is None:

@@ -18,7 +18,8 @@ _OWN = re.compile(
     r"|international\s+(?:forces?|troops)"
     r"|Regional\s+Command|Joint\s+Command|Task\s+Force|security\s+forces?|joint\s+force"
     r"|combined\s+force|assault\s+force|Afghan\s+and\s+coalition|Afghan-led|assessments?"
-    r"|reports?|military\s+(?:officials?|spokes(?:man|woman|person))|aircraft"
+    r"|reports?|reporting|military\s+(?:officials?|spokes(?:man|woman|person))|aircraft"
+    r"|the\s+(?:force|patrol|unit)"
     r"|press\s+officers?|public\s+affairs"
     r"|(?-i:Colonel|Major|Captain|General|Lieutenant|Sergeant|Commander|Admiral))\b"
     r"|\b(?:U\.S|Col|Lt|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt)\.",
