@@ -193,3 +193,28 @@ def test_a_first_report_of_another_operation_is_not_replaced() -> None:
         "district, Helmand province, yesterday.\nIn a separate operation in Kandahar province, "
         "an Afghan and coalition security force killed three insurgents yesterday.")
     assert killed == 5
+
+
+def test_where_he_later_died_is_the_sentences_subject() -> None:
+    killed, claims = killed_claims(
+        "An Afghan and coalition patrol killed one insurgent and wounded another in Garmsir "
+        "district, Helmand province, yesterday.\nThe wounded insurgent was flown to a coalition "
+        "medical facility, where he later died.")
+    assert killed == 2
+    assert any("where he later died" in " ".join(spans) for _, spans in claims)
+
+
+def test_where_he_did_something_else_is_no_death() -> None:
+    killed, claims = killed_claims(
+        "The Taliban leader was traveling to a compound in Garmsir district, Helmand province, "
+        "yesterday, where he later met other commanders. The security force detained him.")
+    assert (killed, claims) == (0, [])
+
+
+def test_a_speaker_with_a_time_word_set_off_is_the_speaker() -> None:
+    _, claims = read(DATELINE + "ISAF, today, confirmed the death of two insurgents in Nawa "
+                     "district, Helmand province.")
+    assert [c.claimant for c in claims] == [None]
+    _, claims = read(DATELINE + "The district governor, today, confirmed the death of two "
+                     "insurgents in Nawa district, Helmand province.")
+    assert [c.claimant for c in claims] == ["The district governor"]

@@ -404,7 +404,8 @@ _SAY_AT = re.compile(
 _PARENTHETICAL = re.compile(
     r"(?:speaking|citing|quoting|issued|released|posted|published|who|which|according|writing"
     r"|in\s+a\s+statement|in\s+its|on\s+\w+|late|early|earlier|later|however|meanwhile"
-    r"|a\s+(?:group|network|body|monitor|coalition|unit|spokesman|spokeswoman)\b)",
+    r"|a\s+(?:group|network|body|monitor|coalition|unit|spokesman|spokeswoman)\b"
+    r"|(?:today|yesterday|tonight|also|again|now|then|too)$)",  # "ISAF, today, confirmed"
     re.IGNORECASE)
 # "A spokesman for the provincial governor said": a role is an aside after a name ("Col. X, a
 # spokesman for ISAF, said") but the subject itself when it opens the sentence.
@@ -585,6 +586,9 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
                         r"|\w+ing)\b", re.IGNORECASE)
 
 
+_WHERE_HE = re.compile(r",\s+where\s+$", re.IGNORECASE)
+_OPENING_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|had\s+been)\b")
 # "... was wounded and later died": a passive wound, then the death of the same subject, also
 # after where and when it happened ("was wounded during the engagement in Nad-e Ali district,
 # Helmand province, and later died") or where he was taken (", where he later died").
@@ -1422,6 +1426,13 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if adverbs is not None and adverbs.start() > v[0]:
                     v = (v[0], adverbs.start())  # "His brother also died": not the subject
                 subject = text[v[0]:v[1]].lower()
+                if subject in ("he", "she") and _WHERE_HE.search(text, s0, v[0]):
+                    # "The wounded insurgent was flown to Camp Bastion, where he later died":
+                    # he is the subject the sentence opened with
+                    head = _OPENING_SUBJECT.match(text, s0, v[0])
+                    if head is not None and _PERSON.search(head.group("np").lower()):
+                        v = head.span("np")
+                        subject = head.group("np").lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
                                         or _ORDINAL.match(subject)
                                         or _named_person(text[v[0]:v[1]])) or (
