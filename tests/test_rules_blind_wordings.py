@@ -167,7 +167,7 @@ def test_the_wounded_one_who_later_died_is_one_more_dead() -> None:
 
 
 def test_a_wounded_man_who_died_restated_is_still_one() -> None:
-    killed, claims = killed_claims(
+    killed, _ = killed_claims(
         "A wounded insurgent later died at a coalition medical facility in Andar district, "
         "Ghazni province, Monday.\nThe wounded insurgent died of his injuries.")
     assert killed == 1
@@ -218,3 +218,44 @@ def test_a_speaker_with_a_time_word_set_off_is_the_speaker() -> None:
     _, claims = read(DATELINE + "The district governor, today, confirmed the death of two "
                      "insurgents in Nawa district, Helmand province.")
     assert [c.claimant for c in claims] == ["The district governor"]
+
+
+def test_a_release_number_at_the_foot_gives_a_yearless_dateline_its_year() -> None:
+    text = ("KABUL, Afghanistan (Aug. 14) - An Afghan and coalition security force detained two "
+            "suspected insurgents in Sar Hawza district, Paktika province, Monday.\n"
+            + "The security force searched two compounds and seized a rifle and ammunition. " * 8
+            + "\n\nISAF Joint Command - Afghanistan 2012-08-S-041")
+    assert text.index("2012-08-S") > 600  # past the head a dateline's year is sought in
+    assert str(read(text, None)[0].start_date) == "2012-08-13"
+
+
+def test_an_operation_that_ended_with_its_place_between_counts_from_its_first_day() -> None:
+    text = DATELINE + ("Afghan and coalition forces concluded a four-day operation in the Nahr-e "
+                       "Saraj district of Helmand province yesterday, detaining nine suspected "
+                       "insurgents.")
+    assert str(read(text)[0].start_date) == "2011-06-10"
+
+
+def test_operations_across_regions_or_a_week_are_roundups() -> None:
+    assert read(UPDATE + (
+        "Afghan and coalition forces detained two Taliban leaders and killed an insurgent in "
+        "operations across the east and south of Afghanistan yesterday.\n\nIn Khost province, "
+        "a combined force detained two suspected insurgents in Sabari district yesterday."))[
+            0].killed == 0
+    assert read(DATELINE + (
+        "Afghan and coalition forces killed more than 10 insurgents in operations across "
+        "southern Afghanistan this week.\nIn the Maiwand district of Kandahar province, a "
+        "patrol returned fire Friday, killing two insurgents.\nIn Uruzgan province, a patrol "
+        "killed one insurgent near Deh Rawud on Saturday."))[0].killed == 3
+
+
+def test_a_running_total_shared_by_killed_and_detained() -> None:
+    killed, claims = killed_claims(
+        "Afghan police detained two suspected bomb makers in Sangin district, Helmand province, "
+        "Tuesday.\nAfghan and coalition forces have killed 45 insurgents and detained more than "
+        "120 in Sangin since the beginning of the operation in October.")
+    assert killed == 0 and [count for count, _ in claims] == [45]
+    killed, _ = killed_claims(
+        "Afghan and coalition forces killed two insurgents and detained 12 others in Sangin "
+        "district, Helmand province, Tuesday.")
+    assert killed == 2

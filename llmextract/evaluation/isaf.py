@@ -25,7 +25,8 @@ backend's output alike:
   killed during separate operations over the last 24 hours") is left out when the release also
   details killed claims of its own: the coders count the details, not the total that sums them
   (our guidelines keep the total as a claim of its own, with no event); a toll over several
-  regions ("in the east and south") or the whole country ("operations across the country") is a
+  regions ("in the east and south"), the whole country or a region of it ("operations across
+  the country", "across southern Afghanistan") or a week ("operations ... this week") is a
   roundup too, and a claim a detail restates ("killing several insurgents" in the lede, "killed
   two insurgents" in the paragraph) is the detail's. In an ISAF Joint Command *operational
   update* the total is left out even alone: the dataset has one row per paragraph of the update,
@@ -183,10 +184,14 @@ _ROUNDUP = re.compile(
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
     # several regions of the country: "in the east and south", "in eastern and southern
     # Afghanistan" (one region alone, "in eastern Afghanistan", is a place)
-    r"|\bin\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*(?:the\s+)?)*"
+    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*"
+    r"(?:the\s+)?)*"
     r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b"
     # the whole country: "conducted operations across the country yesterday"
-    r"|\b(?:across|throughout)\s+(?:the\s+country|Afghanistan)\b|\bnationwide\b",
+    r"|\b(?:across|throughout)\s+(?:the\s+country|(?:(?:east|west|north|south)ern\s+)?"
+    r"Afghanistan|the\s+region)\b|\bnationwide\b"
+    # a week's operations: "killed more than 10 insurgents in operations ... this week"
+    r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b",
     re.IGNORECASE)
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
@@ -665,8 +670,10 @@ def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim]) ->
 
 def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | None) -> bool:
     """Whether a toll is a running total ("has killed 45 insurgents this year"), read in its
-    part of the sentence: up to the tolls before and after it in the same sentence ("killed two
-    insurgents yesterday, bringing to 30 the number killed since the operation began")."""
+    part of the sentence: up to the tolls of its outcome before and after it in the same
+    sentence ("killed two insurgents yesterday, bringing to 30 the number killed since the
+    operation began"; but "have killed 45 insurgents and detained 120 since October" is one
+    running total of both)."""
     span = claim.evidence[0]
     bounds = _sentence(span, text)
     if bounds is None or text is None:
@@ -674,7 +681,7 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
     start, end = bounds
     for other in claims:
         o = other.evidence[0]
-        if other is claim or not start <= o.start < end:
+        if other is claim or other.outcome != claim.outcome or not start <= o.start < end:
             continue
         if o.end <= span.start:
             start = max(start, o.end)

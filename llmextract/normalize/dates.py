@@ -694,7 +694,7 @@ def find_publication_date(text: str) -> dt.date | None:
     if dateline:
         month = _month_number(dateline.group("m"))
         day_n = _day_number(dateline.group("d"))
-        year = _release_year(head, month)
+        year = _release_year(head, month) or _release_year(text, month)
         if year is None:
             year = _year_after_text(text, month, day_n)
         if year is not None:
@@ -721,7 +721,9 @@ def anchor_from_dateline(text: str, year_hint: int | None) -> dt.date | None:
     else:
         year = year_hint if year_hint is not None else _release_year(head, month)
         if year is None:
-            year = _year_after_text(text, month, day_n)
+            # a release number at the foot ("... ISAF Joint Command - Afghanistan
+            # 2012-07-S-091" after the body), else the years the text names
+            year = _release_year(text, month) or _year_after_text(text, month, day_n)
     if year is None:
         return None
     return _day(year, month, day_n)

@@ -105,7 +105,10 @@ _ENDED = r"(?:ended|concluded|completed|finished|wrapped\s+up)"
 _SPAN_ENDED = (
     re.compile(rf"{_N_DAYS}\s*,?\s+(?:(?:that|which)\s+)?(?:{_ENDED}|ending|concluding"
                r"|finishing)\s+(?:on\s+)?$", re.IGNORECASE),
-    re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+(?:on\s+)?$",
+    # ... and its place between ("concluded a three-day operation in the Nad-e Ali district of
+    # Helmand province yesterday")
+    re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+"
+               r"(?:(?:in|near|around|across)\s+[^.;,]{1,80}?\s+)?(?:on\s+)?$",
                re.IGNORECASE))
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
