@@ -259,3 +259,24 @@ def test_a_running_total_shared_by_killed_and_detained() -> None:
         "Afghan and coalition forces killed two insurgents and detained 12 others in Sangin "
         "district, Helmand province, Tuesday.")
     assert killed == 2
+
+
+def test_two_of_whom_died_counts_the_part() -> None:
+    killed, claims = killed_claims(
+        "An Afghan and coalition security force engaged four armed insurgents in Tarin Kowt "
+        "district, Uruzgan province, yesterday, three of whom died of their wounds. The fourth "
+        "was detained.")
+    assert killed == 3
+    assert [count for count, _ in claims] == [3]
+
+
+def test_eliminating_the_threat_is_a_killing_of_the_one_engaged() -> None:
+    killed, claims = killed_claims(
+        "During the operation in Alingar district, Laghman province, yesterday, an insurgent "
+        "threw a grenade at the security force. The security force engaged the insurgent, "
+        "eliminating the threat.")
+    assert killed == 1
+    killed, claims = killed_claims(
+        "The programme is aimed at eliminating the threat of roadside bombs in Alingar district, "
+        "Laghman province.")
+    assert (killed, claims) == (0, [])

@@ -1420,8 +1420,10 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None or _HYPOTHETICAL.search(prefix):
                     continue
                 wounded = _WOUNDED_THEN.search(text, s0, a)
-                # "was wounded and later died of his injuries": the subject of "was wounded"
-                v = _subject_before(text, s0, wounded.start() if wounded else a)
+                # "was wounded and later died of his injuries": the subject of "was wounded";
+                # "engaged three insurgents, two of whom died of their wounds": the part
+                v = _set_off_antecedent(text, s0, a, s1) or _subject_before(
+                    text, s0, wounded.start() if wounded else a)
                 adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
                 if adverbs is not None and adverbs.start() > v[0]:
                     v = (v[0], adverbs.start())  # "His brother also died": not the subject
@@ -1556,9 +1558,26 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
             elif form == "casualties":
                 hits.append(_Hit("killed", a, (a, b), (a, b), form, denial=True))
                 taken.append((a, b))
+    if "eliminating the threat" in lower:
+        for m in _THREAT_ELIMINATED.finditer(text, s0, s1):
+            if not overlaps(m.start(), m.end()):
+                hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
+                                 "active"))
+                taken.append((m.start(), m.end()))
     hits.extend(_gapped(text, sentence, hits, overlaps))
     hits.sort(key=lambda h: h.pos)
     return hits
+
+
+# "The security force engaged the insurgent, eliminating the threat": a press release's way of
+# telling that its force killed the one it engaged.
+_THREAT_ELIMINATED = re.compile(
+    r"\b(?:engaged|shot|fired\s+(?:on|upon))\s+(?P<v>(?:the|an?|one|two|three|four|both)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:insurgents?|individuals?|m[ae]n|attackers?|gunm[ae]n|fighters?"
+    r"|suspects?|shooters?|assailants?|enem(?:y|ies)))"
+    r"(?:\s+(?:in|near|at|during|on|from|yesterday|today)\b[^.;]{0,100}?)?"
+    r"\s*,?\s+(?:thereby\s+)?eliminating\s+"
+    r"the\s+threat\b", re.IGNORECASE)
 
 
 # "killed four insurgents in Helmand and two in Kandahar", "Two insurgents were killed by a
