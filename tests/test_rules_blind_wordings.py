@@ -280,3 +280,16 @@ def test_eliminating_the_threat_is_a_killing_of_the_one_engaged() -> None:
         "The programme is aimed at eliminating the threat of roadside bombs in Alingar district, "
         "Laghman province.")
     assert (killed, claims) == (0, [])
+
+
+def test_an_update_row_is_placed_by_its_paragraph() -> None:
+    result, _ = read(UPDATE + (
+        "Afghan and coalition forces detained numerous suspected insurgents, and a coalition "
+        "air strike killed a Taliban leader in Helmand province, in operations over the past "
+        "24 hours.\n\nIn Wardak province, Afghan commandos and coalition forces detained three "
+        "suspected insurgents during an operation in Nerkh district yesterday."))
+    assert (sorted(result.provinces), result.airstrike, result.killed) == (["wardak"], False, 0)
+    result, _ = read(DATELINE + (
+        "A coalition air strike killed a Taliban leader in Helmand province yesterday.\nIn "
+        "Wardak province, Afghan commandos detained three suspected insurgents yesterday."))
+    assert sorted(result.provinces) == ["helmand"]

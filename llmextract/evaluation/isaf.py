@@ -86,7 +86,9 @@ backend's output alike:
   alone and all lie in one region, the label is the region ("in Kandahar and Helmand
   provinces": ``southern afghanistan``, as the slice labels it), else all are kept. A release
   that names no province nor district but one region ("in southern Afghanistan", "Regional
-  Command (South)") is labelled by the region too. Right when the set equals the label's.
+  Command (South)") is labelled by the region too. An operational update's row is placed by
+  its paragraph, as it is counted and dated: its lede's roundup names other operations'
+  places. Right when the set equals the label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates
   since schema v2, so a release of ground raids has one too), under the coders' conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
@@ -345,14 +347,21 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     sentence around each evidence span, not only the quote."""
     if extraction is None:
         return IsafAnswer(killed=0, airstrike=False, provinces=frozenset(), start_date=None)
+    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
+    # an update's row is placed by its paragraph: the lede's summary names other places
+    placed_events = [e for e in extraction.events
+                     if not (update and _summary(e.evidence, text))]
+    placed_claims = [c for c in extraction.claims
+                     if not (update and _summary(c.evidence, text))]
     places = [" ".join(name for name in (loc.name, loc.admin_area) if name)
-              for e in extraction.events for loc in e.locations]
-    spans = [*(s for e in extraction.events for s in e.evidence),
-             *(s for c in extraction.claims for s in c.evidence)]
+              for e in placed_events for loc in e.locations]
+    spans = [*(s for e in placed_events for s in e.evidence),
+             *(s for c in placed_claims for s in c.evidence)]
     quotes = [s.text for s in spans]
     provinces: set[str] = set()
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
-    body = [_without_dateline(text)] if text is not None else []
+    body = [_without_roundups(_without_dateline(text)) if update else _without_dateline(text)
+            ] if text is not None else []
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
     lead_ins = [_before(s, text)[-30:] for s in spans]
     # the events' places, else the evidence, else the text; at each, the provinces named
@@ -367,12 +376,12 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         if provinces:
             break
     if len(provinces) > 1 and text is not None:
-        provinces = _one_province(provinces, text, [*places, *quotes, *body])
+        provinces = _one_province(provinces, _without_roundups(text) if update else text,
+                                  [*places, *quotes, *body])
     if not provinces and text is not None:
         provinces = _named_region(text)
     items = [*((e.evidence, e.date) for e in extraction.events),
              *((c.evidence, c.date) for c in extraction.claims if not _blamed(c, text))]
-    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     if update:
         # an update's row is dated by its paragraph; the lede's summary only when that is all
         own = [(spans, date) for spans, date in items if not _summary(spans, text)]
@@ -392,6 +401,16 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         start_date=_labelled_day(_start_date(dated, released, lead is not None
                                              and date_window(lead[1]) is None), released),
     )
+
+
+def _without_roundups(text: str) -> str:
+    """``text`` with its roundup sentences blanked (same length, so offsets hold)."""
+    out, start = [], 0
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+        sentence = text[start:end]
+        out.append(" " * len(sentence) if _ROUNDUP.search(sentence) else sentence)
+        start = end
+    return "".join(out)
 
 
 def _summary(evidence: Sequence[Span], text: str | None) -> bool:
