@@ -293,3 +293,15 @@ def test_an_update_row_is_placed_by_its_paragraph() -> None:
         "A coalition air strike killed a Taliban leader in Helmand province yesterday.\nIn "
         "Wardak province, Afghan commandos detained three suspected insurgents yesterday."))
     assert sorted(result.provinces) == ["helmand"]
+
+
+def test_a_civilian_working_with_isaf_is_its_own_and_the_list_before_him_kept() -> None:
+    killed, claims = killed_claims(
+        "Five ISAF service members and an interpreter working with ISAF were killed today when "
+        "a roadside bomb struck their vehicle in Maiwand district, Kandahar province.")
+    assert killed == 0
+    assert sorted(count or 0 for count, _ in claims) == [1, 5]
+    killed, _ = killed_claims(
+        "Two insurgents and a civilian were killed today in crossfire in Maiwand district, "
+        "Kandahar province.")
+    assert killed == 3

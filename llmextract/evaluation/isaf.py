@@ -38,10 +38,11 @@ backend's output alike:
   (extraction reads "ISAF found no evidence of civilian casualties" after a party's toll as
   the release's denial); and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "Afghan Local Police members", "members of the Afghan
-  National Police", "a U.S. Marine", "ambushed two Afghan soldiers, killing both") are not
-  among the killed the coders count, which are those its operations killed (the rules
-  backend gives each party of "a coalition service member and two insurgents were killed" its
-  own claim; of one claim that counts both, as other backends may give it, the other side's
+  National Police", "a U.S. Marine", "a civilian working with ISAF", "ambushed two Afghan
+  soldiers, killing both") are not among the killed the coders count, which are those its
+  operations killed (the rules backend gives each party of "a coalition service member and
+  two insurgents were killed" its own claim; of one claim that counts both, as other
+  backends may give it, the other side's
   part counts), and an insider attacker killed, "the rogue soldier", "the shooter, wearing
   an Afghan army uniform", is the other side's. Scored as exact match
   and mean absolute error over all releases (``killed``) and over the releases that report at
@@ -230,7 +231,10 @@ _OWN_NAMED = (
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
     r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP)\b"
-    r"(?!\s+(?:Taliban|Haqqani))")
+    r"(?!\s+(?:Taliban|Haqqani))"
+    # its civilian staff: "a civilian working with ISAF", "an interpreter employed by the coalition"
+    r"|\b(?:civilians?|contractors?|interpreters?|employees?)\s+(?:working|employed)\s+"
+    r"(?:with|for|by)\s+(?:the\s+)?(?:ISAF|coalition|NATO|International\s+Security)")
 _OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
 _OWN_LOSS = re.compile(
     _OWN_NAMED +

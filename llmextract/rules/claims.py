@@ -650,6 +650,12 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
             cut = before
+            if cuts and cuts[-1].group(0).strip().lower() == "and":
+                # "Seven service members and a civilian working with ISAF were killed"
+                conj = cuts.pop()
+                before = cuts[-1].end() if cuts else 0
+                if _people_phrase(window[before:conj.start()].strip()):
+                    cut = before
     elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
           and _VERB_LIKE.match(window[cut:])):
         # "An insurgent who was emplacing an IED was killed": a relative clause that defines
