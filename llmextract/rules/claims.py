@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llmextract.normalize import quantities
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
 from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.rules.voice import release_voice
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
@@ -1842,21 +1843,18 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 # untrue, is denied in the text's voice, whichever way it says so: after the toll ("... are
 # false", "is untrue", "were baseless"), or before the claim ("false reports that", "baseless
 # claims of", "rejected claims that", "denied reports that", "no evidence that").
-_FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|baseless|groundless"
-               r"|wrong|erroneous|fabricated)")
-_CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?)"
 _REPORTED_THAT = re.compile(
-    rf"\b(?P<noun>{_CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,5}}?(?P<link>that|of)\s+"
+    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,5}}?(?P<link>that|of)\s+"
     r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
-    rf"\s+(?:\w+\s+)?{_FALSE_WORD}\b", re.IGNORECASE)
+    rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 # The words before a claim noun that dismiss it: "false media reports", "rejected Taliban
 # claims", "denied the reports" (not "dismissed the commander after reports": only modifiers
 # of the noun lie between).
 _DISMISSED_BEFORE = re.compile(
-    rf"(?:\b{_FALSE_WORD}|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?"
-    r"|rebut(?:s|ted)?|no\s+evidence\s+(?:to\s+(?:support|substantiate|corroborate)|for))"
+    rf"(?:\b{FALSE_WORD}|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?"
+    rf"|rebut(?:s|ted)?|{NO_EVIDENCE_FOR})"
     r"(?:\s+(?:the|these|those|such|all|any))?)\s+"
     r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
     r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)
@@ -1884,10 +1882,10 @@ _REFUTES = re.compile(
     r"\b(?:no|not\s+(?:find|found|uncover|uncovered)\s+any)\s+evidence\b[^.;]{0,60}?"
     r"\b(?:civilian\w*\s+)?(?:casualt\w+|deaths?|dead|killed|killings?|harm(?:ed)?|injur\w*"
     r"|wounded|claims?|reports?|allegations?|accusations?|(?:air\s*)?strikes?)\b"
-    rf"|\b(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{_CLAIM_NOUN}\s+"
-    rf"(?:are|were|is|was|have\s+been|has\s+been|proved|proven)\s+(?:\w+\s+)?{_FALSE_WORD}\b"
+    rf"|\b(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
+    rf"(?:are|were|is|was|have\s+been|has\s+been|proved|proven)\s+(?:\w+\s+)?{FALSE_WORD}\b"
     r"|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)|rebut(?:s|ted)?)\s+"
-    rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{_CLAIM_NOUN}\b",
+    rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\b",
     re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",

@@ -20,6 +20,7 @@ from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
 from llmextract.rules.places import PlaceMention, find_places, main_country
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
 from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import (
     Attacker,
@@ -625,26 +626,24 @@ _REPORT_OF = re.compile(
 # killed ...", "false reports that ...".
 _FALSE_CLAIM = re.compile(
     r"\b(?:falsely\s+(?:claim|alleg|report|accus|assert)\w*"
-    r"|(?:false|fabricated|baseless|unfounded|untrue|bogus)\s+(?:claims?|reports?|allegations?"
-    r"|rumou?rs?|accounts?)\s+(?:of|that|about))\b[^.;]*$", re.IGNORECASE)
+    rf"|{FALSE_WORD}\s+{CLAIM_NOUN}\s+(?:of|that|about))\b[^.;]*$", re.IGNORECASE)
+# "found no evidence to support claims by a Taliban spokesman that a coalition air strike ...".
+_NO_EVIDENCE_FOR = re.compile(
+    rf"\b(?:{NO_EVIDENCE_FOR}|no\s+evidence\s+of)\s+(?:the\s+)?{CLAIM_NOUN}\b[^.;]{{0,80}}$",
+    re.IGNORECASE)
 # Another party's claim of the strike ("Insurgents claimed an air strike killed civilians",
 # "residents alleged that coalition aircraft bombed ..."), refuted after it in the sentence or
 # in the next ("; ISAF found no evidence", "No coalition air strikes were conducted in the
 # area"): the text denies the strike, as a denial before it does.
-# "found no evidence to support claims by a Taliban spokesman that a coalition air strike ...".
-_NO_EVIDENCE_FOR = re.compile(
-    r"\bno\s+evidence\s+(?:to\s+(?:support|substantiate|corroborate)|for|of)\s+(?:the\s+)?"
-    r"(?:claims?|reports?|allegations?|accounts?)\b[^.;]{0,80}$", re.IGNORECASE)
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
     r"|media|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
     r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
-_FALSE = r"(?:false|untrue|baseless|unfounded|inaccurate|incorrect|fabricated|not\s+true)"
 _REFUTATION = re.compile(
     rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
-    rf"|was)\s+(?:\w+\s+)?{_FALSE}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
+    rf"|was)\s+(?:\w+\s+)?{FALSE_WORD}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
     rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
     rf"(?:(?:was|were)\s+(?:conducted|involved|in\s+the\s+area|called|used)|took\s+place)\b",
     re.IGNORECASE)

@@ -1,0 +1,12 @@
+"""The words a text uses to call a report false, shared by the strikes (``events``) and the
+tolls (``claims``) it refutes, so that both read a refutation the same way."""
+
+from __future__ import annotations
+
+# "are false", "is untrue", "were baseless": what a report is called
+FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|baseless|groundless"
+              r"|wrong|erroneous|fabricated|bogus)")
+# what is called false: "reports", "claims", "allegations"
+CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|accounts?)"
+# "no evidence to support", "no evidence for" (a report refuted before it is told)
+NO_EVIDENCE_FOR = r"no\s+evidence\s+(?:to\s+(?:support|substantiate|corroborate)|for)"
