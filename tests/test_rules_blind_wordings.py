@@ -305,3 +305,36 @@ def test_a_civilian_working_with_isaf_is_its_own_and_the_list_before_him_kept() 
         "Two insurgents and a civilian were killed today in crossfire in Maiwand district, "
         "Kandahar province.")
     assert killed == 3
+
+
+def test_the_remains_of_an_uncounted_group_are_its_dead() -> None:
+    killed, claims = killed_claims(
+        "Coalition aircraft struck an insurgent mortar team in Bermel district, Paktika "
+        "province, yesterday.\nA patrol reached the site later and found the remains of the "
+        "insurgents.")
+    assert killed == 3 and len(claims) == 1
+    killed, _ = killed_claims(
+        "The patrol found the remains of a destroyed vehicle in Bermel district, Paktika "
+        "province, yesterday.")
+    assert killed == 0
+
+
+def test_bringing_the_number_killed_to_six_replaces_the_first_report() -> None:
+    killed, claims = killed_claims(
+        "Coalition aircraft struck a group of insurgents in Dangam district, Kunar province, "
+        "yesterday. Initial reports indicate five insurgents were killed. A subsequent "
+        "assessment found one more body, bringing the number killed in the strike to six.")
+    assert killed == 6
+    assert sorted(count or 0 for count, _ in claims) == [5, 6]
+
+
+def test_another_partys_toll_of_a_population_the_release_does_not_count_is_kept() -> None:
+    killed, _ = killed_claims(
+        "Insurgents attacked a convoy in Bala Murghab district, Badghis province, yesterday. "
+        "Eight insurgents were killed, according to the Afghan National Army.\nISAF reports "
+        "that two civilians in a passing car were killed by insurgent fire.")
+    assert killed == 10
+    killed, _ = killed_claims(
+        "Afghan and coalition forces killed eight insurgents in Bala Murghab district, Badghis "
+        "province, yesterday. Ten insurgents were killed, according to the district governor.")
+    assert killed == 8

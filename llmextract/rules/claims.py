@@ -92,7 +92,7 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\blives\s+(?:were|have\s+been|had\s+been)\s+(?P<lw>lost)\b"),
         # ("the bodies of two insurgents were found": the dead, counted as killed)
         ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
-                    r"|wounding|injury|injuries|injuring|bod(?:y|ies))\s+of\s+"),
+                    r"|wounding|injury|injuries|injuring|bod(?:y|ies)|remains)\s+of\s+"),
         ("the_death", r"\b(?:confirmed|reported|announced|acknowledged)\s+(?P<td>the\s+death)\b"
                       r"(?!\s+of\b)"),
         ("possessive", r"(?P<owner>\b[A-Z][\w'-]*['’]s|\b(?:his|her|their))\s+"
@@ -102,7 +102,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"|{_REVISED}|to|is{_NOT_REVISED}|was{_NOT_REVISED}|at)\s+(?:upwards?\s+)?"
                  r"(?:to\s+|at\s+)?"),
         # "the number of insurgents killed was later revised to five": an updated toll
-        ("number_of", r"\b(?:number|toll|tally|count)\s+of\s+(?:[\w-]+\s+){0,2}?"
+        # ... and "bringing the number killed in the strike to six"
+        ("number_of", r"\b(?:number|toll|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
                       r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
                       r"|injuries)\s+(?:\w+\s+){0,4}?"
                       r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
@@ -147,7 +148,8 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "of_wounded": ("of the wounded", "of wounded", "of the injured", "of injured",
                    "of the dead", "of dead"),
     "rubble": ("rubble", "debris"),
-    "number_of": ("number of", "toll of", "tally of", "count of"),
+    "number_of": ("number of", "toll of", "tally of", "count of", "number killed", "number dead",
+                  "number wounded", "number injured"),
     "risen_to": ("rose to", "risen to", "climbed to", "increased to", "jumped to"),
     "casualties": ("casualties", "fatalities", "loss of life"),
     "none_among": ("among the",),
@@ -160,7 +162,7 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
                 r"|gun(?:ned|ning)\s+down"
                 r"|martyr\w*|deaths?|fatalit\w+|kia|died|perished|succumbed|passed away|lost.*"
                 r"|killing|toll"
-                r"|bod(?:y|ies))$",
+                r"|bod(?:y|ies)|remains)$",
                 re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
     (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
@@ -478,7 +480,7 @@ _ANY_CASUALTY = re.compile(
     r"k(?:ill|idnap|ia\b)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
-    r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|neutrali|fatally"
+    r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
     r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
