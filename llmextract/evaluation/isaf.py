@@ -33,19 +33,19 @@ backend's output alike:
   each under the update's lede, and each row's label codes its paragraph (two rows of one update
   in the slice carry the same lede and different tolls). The count is the release's own: a figure
   another party gives ("Afghanistan National Police in Kunduz confirmed the death") is that party's
-  account of the same deaths and is not added when the release states killed of that population in
-  its own voice, or denies in it the deaths of that population (extraction reads "ISAF found no
-  evidence of civilian casualties" after a party's toll as the release's denial); and the releasing
-  side's own dead ("One Afghan soldier was killed", "a coalition service member", "Afghan Local
-  Police members", "members of the Afghan National Police", "a U.S. Marine", "a civilian working
-  with ISAF", "ambushed two Afghan soldiers, killing both") are not among the killed the coders
-  count, which are those its operations killed (the rules backend gives each party of "a coalition
-  service member and two insurgents were killed" its own claim; of one claim that counts both, as
-  other backends may give it, the other side's part counts), and an insider attacker killed, "the
-  rogue soldier", "the shooter, wearing an Afghan army uniform", is the other side's. Scored as
-  exact match and mean absolute error over all releases (``killed``) and over the releases that
-  report at least one killed (``killed_reported``): predicting 0 everywhere already matches most
-  releases, so the overall figure alone flatters a system that finds nothing.
+  account of the same deaths and is not added when the release states killed in its own voice, or
+  denies in it the deaths of that population (extraction reads "ISAF found no evidence of civilian
+  casualties" after a party's toll as the release's denial); and the releasing side's own dead ("One
+  Afghan soldier was killed", "a coalition service member", "Afghan Local Police members", "members
+  of the Afghan National Police", "a U.S. Marine", "a civilian working with ISAF", "ambushed two
+  Afghan soldiers, killing both") are not among the killed the coders count, which are those its
+  operations killed (the rules backend gives each party of "a coalition service member and two
+  insurgents were killed" its own claim; of one claim that counts both, as other backends may give
+  it, the other side's part counts), and an insider attacker killed, "the rogue soldier", "the
+  shooter, wearing an Afghan army uniform", is the other side's. Scored as exact match and mean
+  absolute error over all releases (``killed``) and over the releases that report at least one
+  killed (``killed_reported``): predicting 0 everywhere already matches most releases, so the
+  overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
@@ -573,13 +573,8 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                and not _denied_by_release(c, claims)
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
-    own_voice = [c for c in counted if c.claimant is None]
-    if own_voice:
-        # another party's toll is its account of the deaths the release tells, unless the
-        # release tells none of that population ("eight insurgents were killed, according to
-        # the Afghan National Army" beside the release's own two civilians)
-        counted = [c for c in counted if c.claimant is None or not any(
-            _same_population(c, o) for o in own_voice)]
+    if any(c.claimant is None for c in counted):
+        counted = [c for c in counted if c.claimant is None]
     roundup = {c.id for c in counted
                if _summary(c.evidence, text)}
     def value(c: CasualtyClaim) -> int:
@@ -602,11 +597,6 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
 _UNCOUNTED = 3
 # A toll told by its killing (not a noun the rules read as one: "a body of evidence").
 _KILLING = re.compile(r"\b(?:kill\w*|died|dead|slain|eliminat\w+|remains)\b", re.IGNORECASE)
-
-
-def _same_population(a: CasualtyClaim, b: CasualtyClaim) -> bool:
-    return a.population == b.population or not {a.population, b.population}.isdisjoint(
-        {"unknown", "mixed"})
 
 
 def _coded(count: Count) -> int:
