@@ -327,3 +327,26 @@ def test_bringing_the_number_killed_to_six_replaces_the_first_report() -> None:
     assert killed == 6
     assert sorted(count or 0 for count, _ in claims) == [5, 6]
 
+
+
+def test_a_second_attacker_is_not_the_second_of_the_men_killed() -> None:
+    killed, claims = killed_claims(
+        "Insurgents fired on a family travelling by car in Chora district, Uruzgan province, "
+        "yesterday, killing two men.\nPolice captured one of the attackers. A second attacker "
+        "was shot and killed by police.")
+    assert killed == 3 and sorted(count or 0 for count, _ in claims) == [1, 2]
+    killed, _ = killed_claims(
+        "The patrol killed two insurgents in Chora district, Uruzgan province, yesterday. A "
+        "third insurgent was killed when he fired on the patrol.")
+    assert killed == 3
+
+
+def test_a_defining_clause_about_soldiers_does_not_make_the_insurgent_one() -> None:
+    killed, claims = killed_claims(
+        "An insurgent who shot at Afghan National Army soldiers in the Dara-i-Nur district of "
+        "Nangarhar province yesterday was killed when the soldiers returned fire.")
+    assert killed == 1 and [count for count, _ in claims] == [1]
+    killed, _ = killed_claims(
+        "An Afghan soldier who was guarding the checkpoint was killed in Dara-i-Nur district, "
+        "Nangarhar province, yesterday.")
+    assert killed == 0

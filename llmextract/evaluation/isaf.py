@@ -611,12 +611,20 @@ def _uncounted(count: Count) -> bool:
     return count.min is None and count.max is None and count.vague_term is None
 
 
+# "An insurgent who shot at Afghan soldiers | was killed": a relative clause up to the verb of
+# the toll it defines the subject of.
+_DEFINING_CLAUSE = re.compile(
+    r"\s(?:who|that)\s+(?!(?:was|were)\s+(?:killed|wounded))[^,;]*?(?=\s(?:was|were)\s+\w+ed\b)",
+    re.IGNORECASE)
+
+
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
     soldiers, was killed") is not the victim, nor is an insider attacker its side's dead ("the
-    rogue soldier was killed")."""
-    quote = _SET_OFF_CLAUSE.sub(",", quote)
+    rogue soldier was killed"), nor what a defining one says of him ("An insurgent who shot at
+    Afghan National Army soldiers was killed")."""
+    quote = _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote))
     verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
     return (_OWN_LOSS.search(quote) is not None
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)

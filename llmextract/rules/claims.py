@@ -586,7 +586,8 @@ _ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|
                           re.IGNORECASE)
 _PARTICIPLE_AT_END = re.compile(r"\s+[a-z]+(?:ing|ed)$")  # "associated", "working"
 _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
-                        r"|\w+ing)\b", re.IGNORECASE)
+                        r"|\w+ing|shot|threw|fought|led|ran|drove|hid|fled|set|put|met|sent"
+                        r"|brought|built|took|gave|made)\b", re.IGNORECASE)
 
 
 _WHERE_HE = re.compile(r",\s+where\s+$", re.IGNORECASE)

@@ -66,7 +66,24 @@ def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     if a.population != b.population and "unknown" not in (a.population, b.population):
         return False
+    if _ORDINAL_NOUN.search(b.victim) and not _names_noun_of(a.victim, b.victim):
+        return False  # "A second attacker" is not the second of "two men" killed before
     return a.event is None or b.event is None or a.event == b.event
+
+
+# An ordinal with its own noun: "a second attacker", "the third insurgent".
+_ORDINAL_NOUN = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?P<noun>[a-z][\w-]*)",
+                           re.IGNORECASE)
+
+
+def _names_noun_of(group: str, ordinal: str) -> bool:
+    """Whether the group phrase names the ordinal's noun ("two insurgents" / "a third
+    insurgent"; "two men" / "a second attacker" does not)."""
+    m = _ORDINAL_NOUN.search(ordinal)
+    if m is None:
+        return True
+    noun = m.group("noun").lower().rstrip("s")
+    return any(word.lower().rstrip("s") == noun for word in re.findall(r"[\w-]+", group))
 
 
 def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
