@@ -5,6 +5,7 @@ checks ``extract()``'s claims as well as the ISAF reduction's answer."""
 from __future__ import annotations
 
 from llmextract.backends.rules import extract
+from llmextract.normalize.dates import find_publication_date
 from tests.isaf_probes import DATELINE, PUBLISHED, read
 
 
@@ -350,3 +351,27 @@ def test_a_defining_clause_about_soldiers_does_not_make_the_insurgent_one() -> N
         "An Afghan soldier who was guarding the checkpoint was killed in Dara-i-Nur district, "
         "Nangarhar province, yesterday.")
     assert killed == 0
+
+
+def test_a_yearless_dateline_under_a_release_number_beats_a_recalled_full_date() -> None:
+    text = ("ISAF Joint Command - Afghanistan 2011-08-S-204\nKABUL, Afghanistan (Aug. 21)\nA "
+            "combined Afghan and coalition security force killed a Taliban leader in the Chak "
+            "district of Wardak province yesterday.\nOn Aug. 6, 2011, insurgents in the same "
+            "district shot down a helicopter, killing 30 coalition service members.")
+    assert str(find_publication_date(text)) == "2011-08-21"
+    assert str(read(text, None)[0].start_date) == "2011-08-20"
+
+
+def test_a_year_told_as_the_start_of_a_year_dates_a_yearless_dateline() -> None:
+    text = ("KABUL, Afghanistan (Nov. 14)\nAn Afghan and coalition security force detained a "
+            "Haqqani facilitator in Musa Khel district of Khost province, Saturday.\nOperations "
+            "against the network have increased since the start of 2010.")
+    assert str(read(text, None)[0].start_date) == "2010-11-13"
+
+
+def test_a_release_with_no_strike_or_toll_is_dated_by_its_lede() -> None:
+    assert str(read(DATELINE + "Afghan forces found and cleared a cache of homemade explosive "
+                    "in Zharey district, Kandahar province, yesterday.")[0].start_date) == (
+        "2011-06-13")
+    assert str(read(DATELINE + "Afghan forces found and cleared a cache of homemade explosive "
+                    "in Zharey district, Kandahar province.")[0].start_date) == "2011-06-14"

@@ -95,7 +95,9 @@ backend's output alike:
   is not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as
   its last day, the release's own (any other span of days counts from its first: "the night
   of June 12-13"), and a release with nothing dated to the day or the week counts as its
-  dateline's day (a month or a year alone, "In June, insurgents engaged the assault force", is
+  dateline's day, or as the day its lede names within that week when it tells no strike or
+  toll at all ("found a cache ... yesterday") (a month or a year alone, "In June, insurgents
+  engaged the assault force", is
   background to the operation the release reports); so is one whose only dates are history
   while the item it tells first, its incident, is undated ("killed two insurgents ... The
   cell leader, captured June 2, ...": the old date is recalled, not the operation's). An
@@ -138,7 +140,7 @@ from llmextract.evaluation.metrics import (
     rate_spec,
 )
 from llmextract.evaluation.tasks import Sample, TaskKind
-from llmextract.normalize.dates import anchor_from_dateline
+from llmextract.normalize.dates import anchor_from_dateline, find_dates
 from llmextract.normalize.districts import find_district_provinces, find_shared_districts
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
@@ -401,8 +403,27 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
                       if not (update and _summary(e.evidence, text))),
         provinces=frozenset(provinces),
         start_date=_labelled_day(_start_date(dated, released, lead is not None
-                                             and date_window(lead[1]) is None), released),
+                                             and date_window(lead[1]) is None)
+                                 if items or text is None else _lede_day(text, released),
+                                 released),
     )
+
+
+def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
+    """The start date of a release with no strike or toll at all (a cache found, a meeting):
+    the day its lede names, within the week before the release ("found a cache ... yesterday"),
+    else the dateline's day."""
+    if released is None:
+        return None
+    spans = dateline_spans(text)
+    start = spans[0][1] if spans else 0
+    end = text.find(".", start + 40)
+    for mention in find_dates(text[start:end if end != -1 else start + 400], released):
+        window = date_window(mention.range)
+        if mention.start < 20 or mention.range.precision != "day" or window is None:
+            continue  # the dateline's own "(March 16, 2013)"
+        return window[0] if released - _RECENT <= window[0] <= released else released
+    return released
 
 
 def _without_roundups(text: str) -> str:

@@ -646,7 +646,8 @@ def _release_year(head: str, month: int) -> int | None:
 # A month with its year, or a year after "in"/"since"...: a time the text looks back on.
 _PAST_MONTH_YEAR = re.compile(
     rf"(?<![\w-])(?:(?P<m>{_MON})(?:\s*{_DAY})?,?\s+(?P<my>{_YEAR})"
-    rf"|(?:in|during|since|throughout|until|by)\s+(?P<y>{_YEAR}))(?![\d-])", re.IGNORECASE)
+    rf"|(?:(?:in|during|since|throughout|until|by)(?:\s+the\s+(?:start|beginning|end|middle)\s+of)?"
+    rf"|early|late|mid-?)\s+(?P<y>{_YEAR}))(?![\d-])", re.IGNORECASE)
 
 
 def _year_after_text(text: str, month: int, day: int) -> int | None:
@@ -685,6 +686,15 @@ def find_publication_date(text: str) -> dt.date | None:
             day = _day(int(m.group("y")), _month_number(m.group("m")), _day_number(m.group("d")))
             if day:
                 return day
+    dateline = _DATELINE.search(head)
+    if dateline and _RELEASE_NUMBER.search(head):
+        # "2011-08-S-204 ... KABUL, Afghanistan (Aug. 21)": the release's own date, before a
+        # full date its body recalls ("On Aug. 6, 2011, insurgents ...")
+        month = _month_number(dateline.group("m"))
+        year = _release_year(head, month)
+        day = _day(year, month, _day_number(dateline.group("d"))) if year else None
+        if day:
+            return day
     for m in _FULL_DATE.finditer(head):
         day = _full_date(m)
         if day:
