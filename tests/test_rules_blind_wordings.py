@@ -375,3 +375,13 @@ def test_a_release_with_no_strike_or_toll_is_dated_by_its_lede() -> None:
         "2011-06-13")
     assert str(read(DATELINE + "Afghan forces found and cleared a cache of homemade explosive "
                     "in Zharey district, Kandahar province.")[0].start_date) == "2011-06-14"
+
+
+def test_a_strike_on_an_insurgent_mortar_position_is_still_from_the_air() -> None:
+    body = ("ISAF forces struck an insurgent mortar position in the Arghandab district of "
+            "Kandahar province yesterday, after insurgents fired several mortar rounds toward a "
+            "patrol base. After confirming the firing point was clear of civilians, the "
+            "coalition carried out a strike on the position.")
+    assert read(DATELINE + body)[0].airstrike
+    assert not read(DATELINE + "Coalition artillery struck an insurgent position in the "
+                    "Arghandab district of Kandahar province yesterday.")[0].airstrike

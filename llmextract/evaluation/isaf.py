@@ -259,8 +259,13 @@ _OWN_FORCES = re.compile(
 _OTHER_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|Haqqani|fighters?)\b", re.IGNORECASE)
 _GROUND_FIRE = re.compile(
+    # not a weapon of the other side the strike was aimed at ("an insurgent mortar position",
+    # "fired several mortar rounds toward the base")
+    r"(?<!insurgent\s)(?<!enemy\s)(?<!Taliban\s)"
     r"\b(?:artillery|mortars?|howitzers?|rockets?|HIMARS|GMLRS|guided\s+multiple|tanks?"
-    r"|ground[\s-]+(?:fire|forces?\s+fired))\b", re.IGNORECASE)
+    r"|ground[\s-]+(?:fire|forces?\s+fired))\b"
+    r"(?!\s+(?:positions?|teams?|cells?|sites?|firing|points?|rounds?|rails?|launch\w*))",
+    re.IGNORECASE)
 _SET_OFF_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*,")
 _SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
 
