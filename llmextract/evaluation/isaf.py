@@ -88,28 +88,25 @@ backend's output alike:
   Command (South)") is labelled by the region too. An operational update's row is placed by
   its paragraph, as it is counted and dated: its lede's roundup names other operations'
   places. Right when the set equals the label's.
-- **start date**: the earliest day of any dated event or claim (claims carry their own dates
-  since schema v2, so a release of ground raids has one too), under the coders' conventions: a
+- **start date**: the earliest day of any dated event or claim (claims carry their own dates since
+  schema v2, so a release of ground raids has one too), under the coders' conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
-  release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for
-  is not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as
-  its last day, the release's own (any other span of days counts from its first: "the night
-  of June 12-13"), and a release with nothing dated to the day or the week counts as its
-  dateline's day, or as the day its lede names within that week when it tells no strike or
-  toll at all ("found a cache ... yesterday") (a month or a year alone, "In June, insurgents
-  engaged the assault force", is
-  background to the operation the release reports); so is one whose only dates are history
-  while the item it tells first, its incident, is undated ("killed two insurgents ... The
-  cell leader, captured June 2, ...": the old date is recalled, not the operation's). An
-  operational update's row is dated by
-  its paragraph, as its toll is: the lede's summary dates it only when the paragraph has no
-  date. Releases dated from February 1 to
-  March 25, 2011 are labelled one day earlier than that, whatever their wording (every one of
-  the development rows dated then is, none of those dated in the weeks either side: the
-  labels' dates for that period are a day behind the releases', probably where the coders read
-  them; held out, the convention was checked on the last 60 rows before it was kept). Scored
-  only on releases whose text gives a year (a four-digit 19xx/20xx), since otherwise the year
-  cannot be read from the text.
+  release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for is
+  not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as its
+  last day, the release's own (any other span of days counts from its first: "the night of June
+  12-13"), and a release with nothing dated to the day or the week counts as its dateline's day,
+  or as the day its lede names within that week when it tells no strike or toll at all ("found a
+  cache ... yesterday") (a month or a year alone, "In June, insurgents engaged the assault force",
+  is background to the operation the release reports); so is one whose only dates are history
+  while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
+  leader, captured June 2, ...": the old date is recalled, not the operation's). An operational
+  update's row is dated by its paragraph, as its toll is: the lede's summary dates it only when
+  the paragraph has no date. Releases dated from February 1 to March 25, 2011 are labelled one day
+  earlier than that, whatever their wording (every one of the development rows dated then is, none
+  of those dated in the weeks either side: the labels' dates for that period are a day behind the
+  releases', probably where the coders read them; held out, the convention was checked on the last
+  60 rows before it was kept). Scored only on releases whose text gives a year (a four-digit
+  19xx/20xx), since otherwise the year cannot be read from the text.
 
 The reference figures of trivial predictors are computed from the labels and shown in the
 report's notes, so a score can be read against them.
