@@ -385,3 +385,24 @@ def test_a_strike_on_an_insurgent_mortar_position_is_still_from_the_air() -> Non
     assert read(DATELINE + body)[0].airstrike
     assert not read(DATELINE + "Coalition artillery struck an insurgent position in the "
                     "Arghandab district of Kandahar province yesterday.")[0].airstrike
+
+
+def test_a_possessed_role_and_a_role_then_a_name_are_one_person() -> None:
+    for victim in ("Mullah Akhtar's deputy", "al-Qaida facilitator Abu Hafs al-Najdi",
+                   "Taliban facilitator Abu Idris"):
+        killed, claims = killed_claims(
+            f"An Afghan and coalition security force killed {victim} in Watahpur district, "
+            "Kunar province, yesterday.")
+        assert (killed, [count for count, _ in claims]) == (1, [1]), victim
+    killed, _ = killed_claims("An Afghan and coalition security force killed Taliban "
+                              "facilitators in Watahpur district, Kunar province, yesterday.")
+    assert killed == 3  # a bare plural: an uncounted group
+
+
+def test_a_vague_lede_toll_detailed_later_is_one_toll() -> None:
+    killed, claims = killed_claims(
+        "An Afghan and coalition security force killed a Haqqani leader and several of his "
+        "fighters in Khost province yesterday.\nWhen the force arrived at his compound in Musa "
+        "Khel district, the leader and four armed men opened fire. The force returned fire, "
+        "killing the leader and the four men.")
+    assert killed == 5 and [count for count, _ in claims] == [5]

@@ -774,14 +774,22 @@ def _conjuncts(phrase: str) -> list[str]:
 _PLURAL_REFERENCE = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|they|those|these|the\s+[\w\s-]+s)",
                                re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
-_SINGULAR_ROLE_AT_END = re.compile(
-    r"(?=[abcdefgilmnopstw])\b(?:leader|commander|facilitator|individual|male|man|woman"
+_SINGULAR_ROLE = (
+    r"(?:leader|commander|facilitator|individual|male|man|woman"
     r"|insurgent|fighter|driver|associate|member|sub-commander|official|soldier|deputy"
     r"|bodyguard|guard|brother|son|cousin|nephew|father|companion|accomplice|militant|gunman"
     r"|attacker|bomber|sniper|bomb-?maker|courier|spotter|emplacer|financier|smuggler"
     r"|extremist|shooter|assailant|perpetrator|infiltrator|trigger-?man|trafficker|maker"
-    r"|planner|suspect|target)$", re.IGNORECASE)
+    r"|planner|suspect|target)")
+_SINGULAR_ROLE_AT_END = re.compile(
+    rf"(?=[abcdefgilmnopstw])\b{_SINGULAR_ROLE}$", re.IGNORECASE)
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
+# "Qari Zia ur-Rahman's deputy": one person, owned by a name
+_POSSESSED_ROLE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_SINGULAR_ROLE}$", re.IGNORECASE)
+# "al-Qaida facilitator Abu Hafs al-Najdi", "Taliban leader Mullah Idris": a role, then a name
+_ROLE_THEN_NAME = re.compile(
+    rf"\b(?i:{_SINGULAR_ROLE})\s+(?:(?:al|el|ul|ur|abu|bin|ibn)[\s-]+)?[A-Z][\w'’-]*"
+    r"(?:\s+(?:(?:al|el|ul|ur|bin|ibn)-)?[A-Z][\w'’-]*){0,3}$")
 
 
 def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | None, bool]:
@@ -811,7 +819,10 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if words and _NAME.search(head) and not head[0].islower() and not _NOT_NAME.match(
             words[0]) and not words[-1].lower().endswith("s"):
         return Count(min=1, max=1), False
-    if _SINGULAR_ROLE_AT_END.search(head) and _DETERMINER_WORD.match(head):
+    if _SINGULAR_ROLE_AT_END.search(head) and (_DETERMINER_WORD.match(head)
+                                               or _POSSESSED_ROLE.search(head)):
+        return Count(min=1, max=1), False
+    if _ROLE_THEN_NAME.search(head):
         return Count(min=1, max=1), False
     return None, True
 

@@ -20,6 +20,15 @@ def _vague_only(c: Count) -> bool:
     return c.min is None and c.max is None
 
 
+def _vague_above(c: Count) -> bool:
+    """A count with a vague part over an exact one ("a leader and several of his fighters")."""
+    return c.vague_term is not None and c.min is not None and c.max is None
+
+
+def _exact(c: Count) -> bool:
+    return c.min is not None and c.max == c.min and c.vague_term is None
+
+
 # How many earlier claims a claim is compared with: restatements and updates are near each
 # other, and a bound keeps consolidation linear in the length of very long texts.
 _LOOKBACK = 40
@@ -60,6 +69,13 @@ def _side(claim: ClaimDraft) -> str | None:
     return last_side(claim.sentence.text[:max(0, claim.pos - claim.sentence.start)])
 
 
+def _detailed(vague: Count, exact: Count) -> bool:
+    """Whether ``exact`` details ``vague``: "a leader and several of his fighters" (1 and a
+    vague part) told later as "Wahid and the four men" (5)."""
+    return (_vague_above(vague) and _exact(exact) and exact.min is not None
+            and vague.min is not None and exact.min > vague.min)
+
+
 def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` may name one of the people ``a`` counts, whoever tells it."""
     if a.outcome != b.outcome or a.stance == "denied" or a.aggregate != b.aggregate:
@@ -97,7 +113,7 @@ def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
         if span not in a.attr_spans:
             a.attr_spans.append(span)
     if not a.count_known or (_vague_only(a.count) and b.count_known
-                             and not _vague_only(b.count)):
+                             and not _vague_only(b.count)) or _detailed(a.count, b.count):
         a.count, a.count_known = b.count, b.count_known
     if a.population == "unknown":
         a.population = b.population
@@ -168,7 +184,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                         and a.sentence.section == b.sentence.section))
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count)
-            vaguer = _vague_only(a.count) != _vague_only(b.count) and not b.update
+            vaguer = (_vague_only(a.count) != _vague_only(b.count)
+                      or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
                 target = a
             elif (b.update or a.initial or b.sentence.section > a.sentence.section
