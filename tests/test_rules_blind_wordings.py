@@ -406,3 +406,17 @@ def test_a_vague_lede_toll_detailed_later_is_one_toll() -> None:
         "Khel district, the leader and four armed men opened fire. The force returned fire, "
         "killing the leader and the four men.")
     assert killed == 5 and [count for count, _ in claims] == [5]
+
+
+def test_coalition_forces_that_struck_a_vehicle_made_a_strike() -> None:
+    text = DATELINE + ("Coalition forces struck a vehicle carrying a Taliban commander and two "
+                       "of his associates in Shinkai district, Zabul province, yesterday, "
+                       "killing all three.")
+    assert read(text)[0].airstrike
+    for body in ("Coalition forces struck back at the insurgents in Shinkai district, Zabul "
+                 "province, yesterday.",
+                 "Coalition forces targeted a Taliban leader during an operation in Shinkai "
+                 "district, Zabul province, yesterday.",
+                 "Coalition forces struck a deal with elders in Shinkai district, Zabul "
+                 "province, yesterday."):
+        assert not read(DATELINE + body)[0].airstrike, body

@@ -165,6 +165,12 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
                                   "its forces", "its forces had", "its troops"))
      + r")(?:struck|hit|bombed|targeted)\b(?!\s+(?:an?\s+|the\s+)?"
      r"(?:deals?|agreements?|accords?|balance|compromise|chord|note|tone|record|milestone)\b)"
+     # ... or by the coalition's forces in a release's own words: "Coalition forces struck a
+     # vehicle carrying a Taliban commander" (its forces raid on the ground; what they strike
+     # is from the air; "targeted a leader" is a raid)
+     r"|(?:" + "|".join(f"(?<={who} )" for who in (
+         "Coalition forces", "coalition forces", "ISAF forces", "ISAF", "NATO forces"))
+     + r")(?:struck|bombed)\b(?!\s+(?:back|out|up|an?\s+deal|deals?)\b)"
      r"|\b(?:carried out|carries out|carry out|carrying out|conducted|conducts|conduct"
      r"|conducting)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|further\s+)?"
      r"(?:(?!hunger|general|labou?r|air|aerial|drone|missile|precision|kinetic|artillery|rocket"
