@@ -420,3 +420,19 @@ def test_coalition_forces_that_struck_a_vehicle_made_a_strike() -> None:
                  "Coalition forces struck a deal with elders in Shinkai district, Zabul "
                  "province, yesterday."):
         assert not read(DATELINE + body)[0].airstrike, body
+
+
+def test_a_named_death_with_others_tied_to_him_restates_the_role_told_first() -> None:
+    killed, claims = killed_claims(
+        "A Taliban commander responsible for planting roadside bombs was killed in a precision "
+        "air strike in the Garmsir district of Helmand province yesterday.\nCoalition forces "
+        "tracked Mullah Abdul Bari to a remote compound. An aircraft dropped a single guided "
+        "munition on the building.\nBari and one of his associates died in the strike.")
+    assert killed == 2 and [count for count, _ in claims] == [2]
+    for second in ("In a separate engagement, a Taliban leader and his two bodyguards were "
+                   "killed in Nawa district.",
+                   "\nA Taliban leader and his two bodyguards were killed in Nawa district of "
+                   "Helmand province on Sunday."):
+        killed, _ = killed_claims("An insurgent was killed in Garmsir district, Helmand "
+                                  "province, yesterday. " + second)
+        assert killed == 4, second

@@ -102,6 +102,26 @@ def _names_noun_of(group: str, ordinal: str) -> bool:
     return any(word.lower().rstrip("s") == noun for word in re.findall(r"[\w-]+", group))
 
 
+# "Bari and one of his associates", "the commander and his two bodyguards": one person and
+# others tied to him.
+_AND_HIS = re.compile(r"\band\s+(?:(?:\w+\s+){1,2}of\s+)?his\s+\w+", re.IGNORECASE)
+
+
+def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` tells one person's death told before, with others tied to him ("A Taliban
+    commander was killed ... Bari and one of his associates died": 2, not 1 + 2)."""
+    before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
+    return (_exact(a.count) and a.count.min == 1 and _exact(b.count)
+            and (b.count.min or 0) > 1 and _AND_HIS.search(b.victim) is not None
+            and not _AND_HIS.search(a.victim) and _ANOTHER_TOLD.search(before) is None
+            # the name of the one the first toll told by his role ("A Taliban commander")
+            and bool(b.names) and not a.names)
+
+
+# "In a separate engagement, ...", "In another operation": a toll of other people.
+_ANOTHER_TOLD = re.compile(r"\b(?:separate|another|other|additional|also)\b", re.IGNORECASE)
+
+
 def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
     """Merge restatement ``b`` into ``a``: evidence joins, the most specific count wins."""
     b.merged = True
@@ -113,7 +133,8 @@ def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
         if span not in a.attr_spans:
             a.attr_spans.append(span)
     if not a.count_known or (_vague_only(a.count) and b.count_known
-                             and not _vague_only(b.count)) or _detailed(a.count, b.count):
+                             and not _vague_only(b.count)) or _detailed(a.count, b.count) or (
+            _with_his(a, b)):
         a.count, a.count_known = b.count, b.count_known
     if a.population == "unknown":
         a.population = b.population
@@ -183,7 +204,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
-                a.count, b.count)
+                a.count, b.count) or _with_his(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
