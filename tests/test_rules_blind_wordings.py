@@ -436,3 +436,15 @@ def test_a_named_death_with_others_tied_to_him_restates_the_role_told_first() ->
         killed, _ = killed_claims("An insurgent was killed in Garmsir district, Helmand "
                                   "province, yesterday. " + second)
         assert killed == 4, second
+
+
+def test_a_place_or_day_set_off_inside_a_subject_does_not_cut_it() -> None:
+    killed, claims = killed_claims(
+        "An insurgent who shot at Afghan National Army soldiers in Dara-i-Nur district, "
+        "Nangarhar province, yesterday was killed when the soldiers returned fire.")
+    assert killed == 1 and [count for count, _ in claims] == [1]
+    assert claims[0][1][0].startswith("An insurgent who shot")
+    killed, claims = killed_claims(
+        "Insurgents attacked a checkpoint in Dara-i-Nur district, Nangarhar province, "
+        "yesterday, and two Afghan policemen were killed.")
+    assert killed == 0 and [count for count, _ in claims] == [2]

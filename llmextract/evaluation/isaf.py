@@ -637,7 +637,7 @@ def _uncounted(count: Count) -> bool:
 # "An insurgent who shot at Afghan soldiers | was killed": a relative clause up to the verb of
 # the toll it defines the subject of.
 _DEFINING_CLAUSE = re.compile(
-    r"\s(?:who|that)\s+(?!(?:was|were)\s+(?:killed|wounded))[^,;]*?(?=\s(?:was|were)\s+\w+ed\b)",
+    r"\s(?:who|that)\s+(?!(?:was|were)\s+(?:killed|wounded))[^;]*?(?=\s(?:was|were)\s+\w+ed\b)",
     re.IGNORECASE)
 
 

@@ -603,6 +603,12 @@ _WOUNDED_THEN = re.compile(
     re.IGNORECASE)
 
 
+_PLACE_OR_DAY_SET_OFF = re.compile(
+    r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:province|district)"
+    r"|yesterday|today|last\s+night|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
+    r"\s*(?:,|$)")
+
+
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
@@ -620,6 +626,9 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     cuts = [m for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
             and not (m.group(0).strip().lower() == "and"
                      and _BETWEEN_AT_END.search(window[:m.start()]))
+            # "wounded in Khakrez district, Kandahar province, Wednesday died": a comma that
+            # sets off where or when inside the subject
+            and not (m.group(0).strip() == "," and _PLACE_OR_DAY_SET_OFF.match(window, m.end()))
             and not (m.group(0).strip() == "(" and ")" in window[m.end():])]
     boundary: re.Match[str] | None = None
     while cuts:
