@@ -448,3 +448,31 @@ def test_a_place_or_day_set_off_inside_a_subject_does_not_cut_it() -> None:
         "Insurgents attacked a checkpoint in Dara-i-Nur district, Nangarhar province, "
         "yesterday, and two Afghan policemen were killed.")
     assert killed == 0 and [count for count, _ in claims] == [2]
+
+
+def test_a_running_total_after_a_month_abbreviation_is_still_one() -> None:
+    killed, _ = killed_claims(
+        "Since the operation began Feb. 13, Afghan and coalition forces have killed more than "
+        "120 insurgents in Marjah. Today, a patrol in Marjah, Helmand province, killed two "
+        "insurgents who attacked it.")
+    assert killed == 2
+
+
+def test_claims_by_a_party_that_a_strike_killed_civilians_called_false() -> None:
+    result, _ = read(DATELINE + (
+        "Claims by local officials that a coalition air strike killed eight civilians in "
+        "Khogyani district, Nangarhar province, on Saturday are false. The operation was a "
+        "ground raid, which killed three insurgents."))
+    assert (result.killed, result.airstrike) == (3, False)
+
+
+def test_aircraft_that_watch_or_track_are_no_strike() -> None:
+    for body in ("Afghan police found a cache of mortar rounds near Jalalabad, Nangarhar "
+                 "province, yesterday. An unmanned aerial vehicle kept watch over the site while "
+                 "a disposal team destroyed the cache.",
+                 "Afghan and coalition forces killed an insurgent mortar team in Barmal "
+                 "district, Paktika province, yesterday. The force tracked the firing position "
+                 "with surveillance aircraft and engaged the insurgents with indirect fire."):
+        assert not read(DATELINE + body)[0].airstrike, body
+    assert read(DATELINE + "A coalition drone struck an insurgent mortar team in Barmal "
+                "district, Paktika province, yesterday.")[0].airstrike

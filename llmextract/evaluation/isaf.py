@@ -264,7 +264,11 @@ _GROUND_FIRE = re.compile(
     r"(?!\s+(?:positions?|teams?|cells?|sites?|firing|points?|rounds?|rails?|launch\w*))",
     re.IGNORECASE)
 _SET_OFF_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*,")
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n\s*\n")
+# (not the dot of "Feb. 13", "Lt. Col.", "U.S.")
+_SENTENCE_END = re.compile(
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
+    r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)"
+    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n")
 
 ISAF_METRICS: tuple[MetricSpec, ...] = (
     rate_spec("killed.exact", "Killed exact match", headline=True),

@@ -199,7 +199,8 @@ _NOUN_BEFORE = re.compile(
 _CRAFT_OWN_VERB = re.compile(
     r"\b(?:observed|spotted|saw|watched|monitored|tracked|followed|identified|detected|located"
     r"|noticed|witnessed|landed|crashed|flew|circled|hovered|arrived|departed|returned|evacuated"
-    r"|transported|carried|inserted|made|went\s+down)\b", re.IGNORECASE)
+    r"|transported|carried|inserted|made|went\s+down|kept\s+watch|provided\s+overwatch)\b",
+    re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|then|before|after)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
 # A type name after an article is the aircraft only written as a name ("a Harrier").
 _AFTER_DETERMINER = re.compile(
@@ -229,6 +230,12 @@ _CRAFT_NOT_FIRE = re.compile(
     r"|medical|humanitarian)\b", re.IGNORECASE)
 
 
+# An aircraft that is the means of watching: "with surveillance aircraft", "using ISR".
+_WATCHING_WITH = re.compile(
+    r"\b(?:with|using|by|from)\s+(?:an?\s+|the\s+)?(?:surveillance|reconnaissance|ISR|observation)"
+    r"\s+$", re.IGNORECASE)
+
+
 # What befell the aircraft, told between it and a death: "a helicopter crash killed five".
 _CRAFT_MISHAP = re.compile(
     r"\b(?:crash\w*|accidents?|mishaps?|incidents?|collisions?|collided|hard\s+landing"
@@ -242,6 +249,8 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     if (_TYPE_NAME.fullmatch(text, start, end) and not text[start].isupper()
             and _AFTER_DETERMINER.search(text, max(0, start - 9), start)):
         return False  # "a tornado", "the predator": not a name
+    if _WATCHING_WITH.search(text, max(0, start - 40), start):
+        return False  # "tracked the firing position with surveillance aircraft"
     stop = _CLAUSE_STOP.search(text, end, end + 90)
     m: re.Match[str] | None = None
     for found in _CRAFT_VERB.finditer(text, end, stop.start() if stop else end + 105):
@@ -626,7 +635,7 @@ _FORGONE_AFTER = re.compile(
 # "Initial reports of a coalition air strike proved to be incorrect" (both parts needed: "ISAF
 # is investigating reports that an air strike killed two civilians" reports one).
 _REPORT_OF = re.compile(
-    r"\b(?:reports?|claims?|allegations?|rumou?rs?|accounts?)\s+(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
+    rf"\b{CLAIM_NOUN}\s+(?:by\s+(?:[\w-]+\s+){{1,4}}?)?(?:of|that)\s+(?:[\w-]+\s+){{0,8}}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
 # killed ...", "false reports that ...".
