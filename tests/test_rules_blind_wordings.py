@@ -476,3 +476,12 @@ def test_aircraft_that_watch_or_track_are_no_strike() -> None:
         assert not read(DATELINE + body)[0].airstrike, body
     assert read(DATELINE + "A coalition drone struck an insurgent mortar team in Barmal "
                 "district, Paktika province, yesterday.")[0].airstrike
+
+
+def test_a_list_of_the_dead_that_opens_with_an_abbreviation_is_kept_whole() -> None:
+    killed, claims = killed_claims(
+        "ISAF confirmed today that 30 U.S. service members, seven Afghan commandos and an "
+        "Afghan interpreter were killed when their helicopter crashed in the Sayyidabad "
+        "district of Wardak province yesterday.")
+    assert sum(count or 0 for count, _ in claims) == 38
+    assert killed == 0  # all the releasing side's own, the interpreter with them

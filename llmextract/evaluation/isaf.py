@@ -229,9 +229,11 @@ _OWN_NAMED = (
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
     r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP)\b"
     r"(?!\s+(?:Taliban|Haqqani))"
-    # its civilian staff: "a civilian working with ISAF", "an interpreter employed by the coalition"
+    # its civilian staff: "a civilian working with ISAF", "an Afghan interpreter" (who works
+    # for a force)
     r"|\b(?:civilians?|contractors?|interpreters?|employees?)\s+(?:working|employed)\s+"
-    r"(?:with|for|by)\s+(?:the\s+)?(?:ISAF|coalition|NATO|International\s+Security)")
+    r"(?:with|for|by)\s+(?:the\s+)?(?:ISAF|coalition|NATO|International\s+Security)"
+    r"|\binterpreters?\b")
 _OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
 _OWN_LOSS = re.compile(
     _OWN_NAMED +

@@ -580,7 +580,7 @@ _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|wh
 _BETWEEN_AT_END = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
 # A short noun phrase that may be the first of two joined subjects ("A Taliban commander").
 _SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]*)"
-                         r"(?:\s+[\w'’-]+){0,7}", re.IGNORECASE)
+                         r"(?:\s+(?:[A-Z]\.){2,}|\s+[\w'’-]+){0,7}", re.IGNORECASE)  # "U.S."
 # Participles used as adjectives before a noun of people ("the targeted leader").
 _ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|named)\b",
                           re.IGNORECASE)
