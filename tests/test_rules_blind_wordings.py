@@ -485,3 +485,15 @@ def test_a_list_of_the_dead_that_opens_with_an_abbreviation_is_kept_whole() -> N
         "district of Wardak province yesterday.")
     assert sum(count or 0 for count, _ in claims) == 38
     assert killed == 0  # all the releasing side's own, the interpreter with them
+
+
+def test_a_list_of_the_dead_goes_on_with_his_people() -> None:
+    killed, claims = killed_claims(
+        "Afghan and coalition forces conducted a precision strike that killed Haqqani network "
+        "leader Abdul Wakil, his deputy and an associate in Zurmat district, Paktiya province, "
+        "Tuesday.")
+    assert killed == 3 and [count for count, _ in claims] == [3]
+    killed, _ = killed_claims(
+        "Afghan and coalition forces killed Abdul Wakil, the network's leader in Zurmat district, "
+        "Paktiya province, Tuesday.")
+    assert killed == 1
