@@ -360,20 +360,22 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     if extraction is None:
         return IsafAnswer(killed=0, airstrike=False, provinces=frozenset(), start_date=None)
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
-    # an update's row is placed by its paragraph: the lede's summary names other places
-    placed_events = [e for e in extraction.events
-                     if not (update and _summary(e.evidence, text))]
-    placed_claims = [c for c in extraction.claims
-                     if not (update and _summary(c.evidence, text))]
+    # an update's row is placed, dated and struck by its paragraph: its lede's roundup is not
+    # the row's (each item's reading is made once, here)
+    every: list[StrikeEvent | CasualtyClaim] = [*extraction.events, *extraction.claims]
+    lede_only = {id(item) for item in every if update and _summary(item.evidence, text)}
+    placed_events = [e for e in extraction.events if id(e) not in lede_only]
+    placed_claims = [c for c in extraction.claims if id(c) not in lede_only]
     places = [" ".join(name for name in (loc.name, loc.admin_area) if name)
               for e in placed_events for loc in e.locations]
     spans = [*(s for e in placed_events for s in e.evidence),
              *(s for c in placed_claims for s in c.evidence)]
     quotes = [s.text for s in spans]
     provinces: set[str] = set()
+    # the row's text: without its roundup sentences in an update
+    row_text = (_without_roundups(text) if update else text) if text is not None else None
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
-    body = [_without_roundups(_without_dateline(text)) if update else _without_dateline(text)
-            ] if text is not None else []
+    body = [_without_dateline(row_text)] if row_text is not None else []
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
     lead_ins = [_before(s, text)[-30:] for s in spans]
     # the events' places, else the evidence, else the text; at each, the provinces named
@@ -387,16 +389,16 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
                 break
         if provinces:
             break
-    if len(provinces) > 1 and text is not None:
-        provinces = _one_province(provinces, _without_roundups(text) if update else text,
-                                  [*places, *quotes, *body])
+    if len(provinces) > 1 and row_text is not None:
+        provinces = _one_province(provinces, row_text, [*places, *quotes, *body])
     if not provinces and text is not None:
         provinces = _named_region(text)
-    items = [*((e.evidence, e.date) for e in extraction.events),
-             *((c.evidence, c.date) for c in extraction.claims if not _blamed(c, text))]
+    told: list[StrikeEvent | CasualtyClaim] = [
+        *extraction.events, *(c for c in extraction.claims if not _blamed(c, text))]
+    items = [(item.evidence, item.date) for item in told]
     if update:
         # an update's row is dated by its paragraph; the lede's summary only when that is all
-        own = [(spans, date) for spans, date in items if not _summary(spans, text)]
+        own = [(item.evidence, item.date) for item in told if id(item) not in lede_only]
         if any(date_window(date) is not None for _, date in own):
             items = own
     dated = [date for _, date in items]
@@ -407,8 +409,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
-        airstrike=any(_is_isaf_airstrike(e, text, released) for e in extraction.events
-                      if not (update and _summary(e.evidence, text))),
+        airstrike=any(_is_isaf_airstrike(e, text, released) for e in placed_events),
         provinces=frozenset(provinces),
         start_date=_labelled_day(_start_date(dated, released, lead is not None
                                              and date_window(lead[1]) is None)
