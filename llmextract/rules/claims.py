@@ -278,10 +278,6 @@ _NOT_NAME = re.compile(
     r"|Five|Several|Multiple|Numerous|Also|His|Her|Their|Its|After|During|In|On|At|Both"
     r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)$"
 )
-_ADDITIVE = re.compile(
-    r"(?=[afmos])\b(?:also|another|additional|further|more|other|separately|a\s+separate|second)\b",
-    re.IGNORECASE,
-)
 _WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
                              re.IGNORECASE)
 
@@ -330,11 +326,6 @@ _UPDATE = re.compile(
     r"(?=[bcijnpru])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:rose|rises|risen|climbed|climbs|increased|jumped|now|updated|revised|bringing"
     r"|raising|raised|passes|passed)\b", re.IGNORECASE)
-_AMONG = re.compile(
-    r"\b(?:was|were|are|is)\s+(?:\w+\s+)?among\s+(?:those|the)\s+(?:killed|dead|detained"
-    r"|captured|wounded|injured)\b", re.IGNORECASE)
-_SUBSET_PARTITIVE = re.compile(r"^\s*\S+(?:\s+\S+)?\s+of\s+(?:the|those|them)\b",
-                               re.IGNORECASE)
 _SHARED_OBJECT = re.compile(
     r"\s+(?:and|or)\s+(?P<verb>(?:kill|wound|injur|captur|detain|arrest)\w*)(?=\s)",
     re.IGNORECASE)
@@ -392,10 +383,6 @@ def _postposed(tail: str) -> tuple[int, int, int] | None:
     return None
 
 
-_POSTPOSED = re.compile(
-    rf"[,”\"]\s*(?P<who>[^,.;:“”\"]{{1,110}}?)\s+(?:also\s+|later\s+|now\s+)?(?P<verb>{_SAY})"
-    r"\b(?:[\s,][^.;]*)?[.;]?[\s\"”]*$"
-)
 # (a dot inside the sentence, before a capital, is an abbreviation's: "said Lt. Col. X")
 _POSTPOSED_INV = re.compile(
     r"[,”\"]\s*(?P<verb>said|says|added|told|wrote)\s+"
