@@ -497,3 +497,40 @@ def test_a_list_of_the_dead_goes_on_with_his_people() -> None:
         "Afghan and coalition forces killed Abdul Wakil, the network's leader in Zurmat district, "
         "Paktiya province, Tuesday.")
     assert killed == 1
+
+
+def test_a_wounded_subject_with_a_with_in_its_participle_phrase_later_died() -> None:
+    # the subject is "A suspected insurgent wounded during a clash with a patrol", not the
+    # patrol: "with" there is inside the participle phrase
+    killed, claims = killed_claims(
+        "An insurgent fighter injured in a firefight with an Afghan Border Police patrol near "
+        "Spin Boldak, Kandahar province, Monday died of his wounds at a coalition hospital "
+        "yesterday.")
+    assert killed == 1 and [count for count, _ in claims] == [1]
+    killed, claims = killed_claims(
+        "A Taliban commander associated with the Haqqani network was killed in Khost province "
+        "yesterday.")
+    assert killed == 1
+    # a "with" that starts a clause after the subject is still a cut: the patrol is no victim
+    killed, _ = killed_claims(
+        "Afghan forces fought with insurgents near Spin Boldak, Kandahar province, yesterday. "
+        "The patrol returned to base; no one was killed.")
+    assert killed == 0
+    # nor is the "and" of "an Afghan and coalition patrol" a cut
+    killed, claims = killed_claims(
+        "A suspected insurgent wounded during a firefight with an Afghan and coalition patrol in "
+        "Arghandab district, Kandahar province, Tuesday died of his wounds today.")
+    assert killed == 1 and [count for count, _ in claims] == [1]
+
+
+def test_a_detained_subject_that_later_died_is_one_more_dead() -> None:
+    killed, claims = killed_claims(
+        "Afghan and coalition forces killed three insurgents in Dand district, Kandahar "
+        "province, yesterday after the insurgents fired on a checkpoint. A fourth insurgent, "
+        "hit in the exchange, was detained and later died of his wounds at Kandahar Airfield.")
+    assert killed == 4 and sorted(count or 0 for count, _ in claims) == [1, 3]
+    # without "later" the two verbs tell one event of a man who did not die in custody
+    killed, _ = killed_claims(
+        "Afghan and coalition forces detained an insurgent in Dand district, Kandahar province, "
+        "yesterday. The man was questioned and released.")
+    assert killed == 0

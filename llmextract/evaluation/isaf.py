@@ -266,6 +266,12 @@ _GROUND_FIRE = re.compile(
     r"(?!\s+(?:positions?|teams?|cells?|sites?|firing|points?|rounds?|rails?|launch\w*))",
     re.IGNORECASE)
 _SET_OFF_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*,")
+# Whom the victim fought: "An insurgent wounded in a firefight with an Afghan Border Police
+# patrol | near Spin Boldak ... died" (up to the place, the time or the clause's end).
+_OPPONENT = re.compile(
+    r"\b(?:fire\s?fight|engagement|clash|battle|fighting|gun\s?battle|exchange\s+of\s+fire"
+    r"|skirmish)\s+with\s+[^,;]*?(?=\s+(?:near|in|at|on|during|and|died|was|were)\b|[,;]|$)",
+    re.IGNORECASE)
 # (not the dot of "Feb. 13", "Lt. Col.", "U.S.")
 _SENTENCE_END = re.compile(
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
@@ -653,8 +659,9 @@ def _own_loss(quote: str) -> bool:
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
     soldiers, was killed") is not the victim, nor is an insider attacker its side's dead ("the
     rogue soldier was killed"), nor what a defining one says of him ("An insurgent who shot at
-    Afghan National Army soldiers was killed")."""
-    quote = _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote))
+    Afghan National Army soldiers was killed"), nor whom he fought ("wounded in a clash with
+    Afghan police")."""
+    quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
     verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
     return (_OWN_LOSS.search(quote) is not None
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)

@@ -566,6 +566,8 @@ _FINITE_AFTER_AND = re.compile(
 
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
                                   r"identified|named)\b")
+_FORCE_ADJECTIVE = re.compile(r"(?:Afghan|coalition|ISAF|NATO|U\.S\.|British|partnered)\s+[a-z]")
+_FORCE_ADJECTIVE_AT_END = re.compile(r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|British)\s*$")
 _BETWEEN_AT_END = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
 # A short noun phrase that may be the first of two joined subjects ("A Taliban commander").
 _SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]*)"
@@ -573,7 +575,10 @@ _SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]
 # Participles used as adjectives before a noun of people ("the targeted leader").
 _ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|named)\b",
                           re.IGNORECASE)
-_PARTICIPLE_AT_END = re.compile(r"\s+[a-z]+(?:ing|ed)$")  # "associated", "working"
+# "associated", "working", and a participle with its phrase ("wounded during a clash"), which
+# a "with" may continue ("... a clash with a patrol"): still the subject's
+_PARTICIPLE_AT_END = re.compile(
+    r"\s+[a-z]+(?:ing|ed)(?:\s+(?:during|in|at|near|after|on)\s+(?:an?|the)\s+[a-z]+)?$")
 _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
                         r"|\w+ing|shot|threw|fought|led|ran|drove|hid|fled|set|put|met|sent"
                         r"|brought|built|took|gave|made)\b", re.IGNORECASE)
@@ -585,10 +590,14 @@ _OPENING_SUBJECT = re.compile(
 # "... was wounded and later died": a passive wound, then the death of the same subject, also
 # after where and when it happened ("was wounded during the engagement in Nad-e Ali district,
 # Helmand province, and later died") or where he was taken (", where he later died").
+# So does any passive the subject took before "and later died": "A third insurgent, wounded
+# in the exchange, was detained and later died of his wounds".
 _WOUNDED_THEN = re.compile(
-    rf"{_AUX}\s+(?:(?:seriously|severely|critically|badly|mortally|left)\s+)?(?:wounded|injured"
-    r"|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
-    r"(?:(?:later|subsequently|then|eventually)\s+)?$",
+    rf"{_AUX}\s+(?:(?:(?:seriously|severely|critically|badly|mortally|left)\s+)?(?:wounded"
+    r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
+    r"(?:(?:later|subsequently|then|eventually)\s+)?"
+    r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
+    r"\s+and\s+(?:later|subsequently|then|eventually)\s+)$",
     re.IGNORECASE)
 
 
@@ -618,6 +627,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
             # "wounded in Khakrez district, Kandahar province, Wednesday died": a comma that
             # sets off where or when inside the subject
             and not (m.group(0).strip() == "," and _PLACE_OR_DAY_SET_OFF.match(window, m.end()))
+            # "an Afghan and coalition patrol": an "and" between two forces' adjectives
+            and not (m.group(0).strip().lower() == "and"
+                     and _FORCE_ADJECTIVE_AT_END.search(window, 0, m.start())
+                     and _FORCE_ADJECTIVE.match(window, m.end()))
             and not (m.group(0).strip() == "(" and ")" in window[m.end():])]
     boundary: re.Match[str] | None = None
     while cuts:
