@@ -534,3 +534,22 @@ def test_a_detained_subject_that_later_died_is_one_more_dead() -> None:
         "Afghan and coalition forces detained an insurgent in Dand district, Kandahar province, "
         "yesterday. The man was questioned and released.")
     assert killed == 0
+
+
+def test_a_recalled_capture_does_not_date_the_next_toll() -> None:
+    text = ("KABUL, Afghanistan (Dec. 16, 2010) - The facilitator, detained Dec. 3 during an "
+            "earlier operation, led a combined force to a compound in Pul-e Khumri. The force "
+            "searched the compound and killed two armed insurgents who resisted.")
+    result, claims = read(text, published=None)
+    killed = [c for c in claims if c.outcome == "killed"]
+    assert result.killed == 2 and [c.count.min for c in killed] == [2]
+    assert killed[0].date is None or killed[0].date.earliest != find_publication_date(
+        "Dec. 3, 2010")
+    # a day the sentence itself gives, not set off, still dates the next sentence's toll
+    result, claims = read(
+        "KABUL, Afghanistan (Dec. 16, 2010) - A combined force searched a compound in Pul-e "
+        "Khumri Dec. 14, acting on a tip. The force killed two armed insurgents who resisted.",
+        published=None)
+    assert result.killed == 2
+    assert [str(c.date.earliest) for c in claims if c.outcome == "killed" and c.date] == [
+        "2010-12-14"]

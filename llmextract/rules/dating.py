@@ -226,10 +226,22 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 # unless it opens the sentence and so sets the time of the narrative ("In
                 # June, insurgents engaged the assault force several times")
                 days = [d for d in _events.happening_dates(text, s, dates_in)
-                        if d[2].precision == "day" or d[0] - s.start <= 3]
+                        if (d[2].precision == "day" or d[0] - s.start <= 3)
+                        and not _set_off_history(text, s, d[0])]
                 if days:
                     claim.date = days[0][2]
                     break
+
+
+# What a set-off clause recalls of a person (", captured Dec. 2 during an earlier operation,",
+# ", who was detained last week,") is his past, not the day of the toll the paragraph goes on
+# to tell.
+_SET_OFF_PAST = re.compile(r",\s*(?:who\s+(?:was|had\s+been)\s+)?[a-z]+(?:ed|en)\b[^,;]*$")
+
+
+def _set_off_history(text: str, sentence: Sentence, at: int) -> bool:
+    opening = _SET_OFF_PAST.search(text, sentence.start, at)
+    return opening is not None and "," in text[at:sentence.end]
 
 
 # A toll told as a killing: its own date is when its victims were killed ("two of the wounded
