@@ -553,3 +553,21 @@ def test_a_recalled_capture_does_not_date_the_next_toll() -> None:
     assert result.killed == 2
     assert [str(c.date.earliest) for c in claims if c.outcome == "killed" and c.date] == [
         "2010-12-14"]
+
+
+def test_a_number_a_relative_clause_defines_is_the_toll() -> None:
+    for body, count, population in (
+            ("Coalition aircraft struck a group of men near Nijrab, Kapisa province, yesterday. "
+             "An assessment team found that all six who died were civilians.", 6, "civilian"),
+            ("Coalition aircraft struck a group of men near Nijrab, Kapisa province, yesterday. "
+             "ISAF confirmed that the three who were killed in the strike were insurgents.", 3,
+             "combatant")):
+        result, claims = read(DATELINE + body)
+        killed = [c for c in claims if c.outcome == "killed"]
+        assert result.killed == count, body
+        assert [(c.count.min, c.population) for c in killed] == [(count, population)], body
+    # a relative clause of a counted noun is not the toll: "the men who were killed" counts
+    # nothing new
+    result, _ = read(DATELINE + "Coalition forces killed two insurgents near Nijrab, Kapisa "
+                     "province, yesterday. The men who were killed had planted roadside bombs.")
+    assert result.killed == 2

@@ -568,6 +568,11 @@ _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|wh
                                   r"identified|named)\b")
 _FORCE_ADJECTIVE = re.compile(r"(?:Afghan|coalition|ISAF|NATO|U\.S\.|British|partnered)\s+[a-z]")
 _FORCE_ADJECTIVE_AT_END = re.compile(r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|British)\s*$")
+# What a toll's subject is said to be after its verb: "the four who died | in the strike were
+# all civilians".
+_PREDICATE_AFTER = re.compile(r"(?:\s+(?:in|during|on|at)\s+[^.;,]{1,40}?)?\s+(?:were|was)\s+"
+                              r"(?:all\s+|both\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)\b")
+_RELATIVE_AT_END = re.compile(r"\s+(?:who|that)$")
 _BETWEEN_AT_END = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
 # A short noun phrase that may be the first of two joined subjects ("A Taliban commander").
 _SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]*)"
@@ -697,6 +702,9 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     end = limit
     while end > start and text[end - 1] in " ,":
         end -= 1
+    relative = _RELATIVE_AT_END.search(text, start, end)
+    if relative is not None and _bare_count(text[start:relative.start()]):
+        end = relative.start()  # "all seven who died": the number is the subject
     return start, end
 
 
@@ -1350,7 +1358,12 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if _RELATIVE.search(text[s0:m.start("aux")]):
                     antecedent = _set_off_antecedent(text, s0, m.start("aux"), s1)
                     if antecedent is None:
-                        continue
+                        # "all four who were killed were civilians": a bare number the
+                        # relative clause defines is the toll's subject
+                        counted = _subject_before(text, s0, m.start("aux"))
+                        if not _bare_count(text[counted[0]:counted[1]]):
+                            continue
+                        antecedent = counted
                 if _MODAL_BEFORE.search(prefix):
                     continue  # "could have been killed"
                 v = antecedent or _subject_before(text, s0, m.start("aux"))
@@ -2012,6 +2025,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     if not context and hit.form in ("adjective", "reduced"):
                         context = text[max(sentence.start, hit.pos - 60):hit.pos]
                 population = population_of(victim, context)
+                predicate = _PREDICATE_AFTER.match(text, hit.phrase[1], sentence.end)
+                if population == "unknown" and predicate is not None:
+                    # "all seven who died were civilians"
+                    population = population_of(predicate.group("what"))
                 including = _INCLUDING.match(text, hit.victim[1], sentence.end)
                 if including is not None:
                     part = population_of(including.group("who"))
