@@ -571,3 +571,15 @@ def test_a_number_a_relative_clause_defines_is_the_toll() -> None:
     result, _ = read(DATELINE + "Coalition forces killed two insurgents near Nijrab, Kapisa "
                      "province, yesterday. The men who were killed had planted roadside bombs.")
     assert result.killed == 2
+
+
+def test_isaf_or_nato_forces_that_struck_made_an_air_strike() -> None:
+    # the subject written in capitals: the trigger reads the sentence lower-cased
+    for who in ("ISAF", "ISAF forces", "NATO forces"):
+        body = (f"{who} struck a vehicle carrying insurgents in Nad-e Ali district, Helmand "
+                "province, yesterday, killing three insurgents.")
+        result = read(DATELINE + body)[0]
+        assert result.airstrike and result.killed == 3, who
+    for body in ("ISAF struck back at the insurgents in Nad-e Ali district, Helmand province, "
+                 "yesterday.", "NATO struck a deal with the Afghan government yesterday."):
+        assert not read(DATELINE + body)[0].airstrike, body

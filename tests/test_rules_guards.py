@@ -61,3 +61,12 @@ def test_a_guard_never_changes_what_its_pattern_matches(name: str,
         got = [m.span() for m in pattern.finditer(text)]
         want = [m.span() for m in unguarded.finditer(text)]
         assert got == want, f"{name}: the look-ahead skips a real match in {text[:60]!r}"
+
+
+def test_the_strike_triggers_hold_no_capital_letter() -> None:
+    # _TRIGGER reads each sentence lower-cased: a capital in the pattern ("UAV", "(?<=ISAF )")
+    # could never match there. Escapes (\b, \S) and group names (?P<t0>) are not words.
+    from llmextract.rules import events
+
+    source = re.sub(r"\\[A-Za-z]|\(\?P<\w+>", "", events._TRIGGER_SOURCE)
+    assert re.findall(r"[A-Z]\w*", source) == []

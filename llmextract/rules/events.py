@@ -84,7 +84,7 @@ _AIRCRAFT_ACTS = rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
 _DRONE_ACTS = rf"\b{_DRONE}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
 # (pattern, kind, generic). Order matters only for overlaps: the first match at a position wins.
 _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
-    (r"\b(?:drone|UAV)[ -]?(?:strikes?|attacks?|raids?|bombings?)\b", "drone_strike", False),
+    (r"\b(?:drone|uav)[ -]?(?:strikes?|attacks?|raids?|bombings?)\b", "drone_strike", False),
     (_DRONE_ACTS, "drone_strike", False),
     (rf"\b(?:strikes?|attacks?|raids?|bombings?)\s+(?:\w+\s+){{0,3}}?by\s+(?:\w+[\s-]+){{0,4}}?"
      rf"{_DRONE}\b", "drone_strike", False),
@@ -167,9 +167,10 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"(?:deals?|agreements?|accords?|balance|compromise|chord|note|tone|record|milestone)\b)"
      # ... or by the coalition's forces in a release's own words: "Coalition forces struck a
      # vehicle carrying a Taliban commander" (its forces raid on the ground; what they strike
-     # is from the air; "targeted a leader" is a raid)
+     # is from the air; "targeted a leader" is a raid). Lower case: the pattern reads the
+     # sentence lower-cased (``_TRIGGER``) or ignoring case (``_TRIGGER_ANY_CASE``).
      r"|(?:" + "|".join(f"(?<={who} )" for who in (
-         "Coalition forces", "coalition forces", "ISAF forces", "ISAF", "NATO forces"))
+         "coalition forces", "isaf forces", "isaf", "nato forces", "nato"))
      + r")(?:struck|bombed)\b(?!\s+(?:back|out|up|an?\s+deal|deals?)\b)"
      r"|\b(?:carried out|carries out|carry out|carrying out|conducted|conducts|conduct"
      r"|conducting)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|further\s+)?"
