@@ -583,3 +583,16 @@ def test_isaf_or_nato_forces_that_struck_made_an_air_strike() -> None:
     for body in ("ISAF struck back at the insurgents in Nad-e Ali district, Helmand province, "
                  "yesterday.", "NATO struck a deal with the Afghan government yesterday."):
         assert not read(DATELINE + body)[0].airstrike, body
+
+
+def test_along_with_after_a_when_clause_adds_its_people() -> None:
+    killed, claims = killed_claims(
+        "A Taliban gunman who fired on a police checkpoint in Khogyani district, Nangarhar "
+        "province, yesterday was killed when the policemen returned fire, along with two other "
+        "insurgents who were with him.")
+    assert killed == 3 and [count for count, _ in claims] == [3]
+    # a time clause with no "along with" after it adds no one
+    killed, _ = killed_claims(
+        "A Taliban gunman was killed in Khogyani district, Nangarhar province, yesterday when "
+        "the policemen returned fire, and two other insurgents fled.")
+    assert killed == 1

@@ -886,6 +886,8 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     unknown_part = False
     parts = _conjuncts(phrase)
     for index, part in enumerate(parts):
+        if index and _PLACE_OR_DAY_SET_OFF.fullmatch(part.strip()):
+            continue  # "A gunman ... in Khogyani district, Nangarhar province, yesterday and"
         if index and not _PERSON.search(part.lower()) and not _NAME.fullmatch(part.strip()) and (
                 not _BARE_ORDINAL.fullmatch(part)):  # ("two insurgents and a third": people)
             break  # "five enemy fighters and the recovery of four AK-47s": people end here
@@ -1234,8 +1236,9 @@ class _Hit:
 # After a passive verb: who else suffered it ("was killed in the strike along with another
 # insurgent").
 _ALONG_WITH_AFTER = re.compile(
-    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?)?,?\s+(?:along|together)\s+with\s+",
-    re.IGNORECASE)
+    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?"
+    r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:along|together)\s+with\s+",
+    re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
 # A present-tense verb whose object is a bare plural tells what someone does, not a toll.
 _BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
