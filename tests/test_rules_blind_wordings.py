@@ -596,3 +596,20 @@ def test_along_with_after_a_when_clause_adds_its_people() -> None:
         "A Taliban gunman was killed in Khogyani district, Nangarhar province, yesterday when "
         "the policemen returned fire, and two other insurgents fled.")
     assert killed == 1
+
+
+def test_others_killed_beside_a_named_leader_add_to_him() -> None:
+    for body, total in (
+            ("A combined force killed Mullah Karim, a Taliban leader in Chahar Dara district, "
+             "Kunduz province, yesterday. One other insurgent was killed when he fired on the "
+             "force.", 2),
+            ("An Afghan-led force killed a Taliban leader, Mullah Karim, in Chahar Dara "
+             "district, Kunduz province, yesterday. Several of his fighters died with him.", 4),
+            ("A coalition air strike killed Mullah Karim in Chahar Dara district, Kunduz "
+             "province, yesterday. Two of his fighters were also killed, according to the "
+             "release.", 3)):
+        assert read(DATELINE + body)[0].killed == total, body
+    # his fighters told without "with him", "also" or "other" still restate him with them
+    assert read(DATELINE + "A Taliban commander was killed in Chahar Dara district, Kunduz "
+                "province, yesterday. Mullah Karim and two of his fighters died in the "
+                "strike.")[0].killed == 3

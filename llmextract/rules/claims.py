@@ -1865,6 +1865,8 @@ _PLURAL_PRONOUN_VICTIM = re.compile(
 _OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?(?:others?|more)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
+_WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
+                       re.IGNORECASE)
 # A later assessment's toll replaces an initial one ("Initial reports indicated three insurgents
 # were killed; a follow-on assessment determined five were killed").
 _ASSESSED = re.compile(
@@ -2074,7 +2076,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 additive=bool(_ADDITIVE_NP.match(victim)) or bool(
                     _ALSO_WORD.search(clause_prefix)) or (
                     hit.form in _SUBJECT_FIRST and hit.victim[1] < hit.phrase[1]
-                    and _ALSO_WORD.search(text, hit.victim[1], hit.phrase[1]) is not None),
+                    and _ALSO_WORD.search(text, hit.victim[1], hit.phrase[1]) is not None) or (
+                    # "Several of his fighters died with him": others beside him
+                    _WITH_HIM.match(text, hit.phrase[1]) is not None),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None,
                 initial=_INITIAL.search(text, sentence.start, hit.pos) is not None,

@@ -12,7 +12,7 @@ import re
 # The issuer's side: its names, commands and units, its forces and aircraft, its officers
 # (a military rank, abbreviated or not: "Lt. Col.", "U.S. Army Col.", "Brig. Gen.", "Cmdr.";
 # an abbreviation is followed by a dot, so no ``\b`` after it), its press staff, and its own
-# assessments and reports.
+# assessments and reports, and the release itself ("according to the release").
 _OWN = re.compile(
     r"\b(?:ISAF|IJC|NATO|International\s+Security\s+Assistance\s+Forces?|coalition"
     r"|international\s+(?:forces?|troops)"
@@ -20,7 +20,7 @@ _OWN = re.compile(
     r"|combined\s+force|assault\s+force|Afghan\s+and\s+coalition|Afghan-led|assessments?"
     r"|reports?|reporting|military\s+(?:officials?|spokes(?:man|woman|person))|aircraft"
     r"|the\s+(?:force|patrol|unit)"
-    r"|press\s+officers?|public\s+affairs"
+    r"|press\s+officers?|public\s+affairs|(?:the|this)\s+(?:news\s+|press\s+)?release"
     r"|(?-i:Colonel|Major|Captain|General|Lieutenant|Sergeant|Commander|Admiral))\b"
     r"|\b(?:U\.S|Col|Lt|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt)\.",
     re.IGNORECASE)
