@@ -613,3 +613,30 @@ def test_others_killed_beside_a_named_leader_add_to_him() -> None:
     assert read(DATELINE + "A Taliban commander was killed in Chahar Dara district, Kunduz "
                 "province, yesterday. Mullah Karim and two of his fighters died in the "
                 "strike.")[0].killed == 3
+
+
+def test_a_toll_with_no_place_is_placed_by_its_own_paragraph_first() -> None:
+    text = ("ISAF Joint Command Morning Operational Update June 14, 2011\n"
+            "KABUL, Afghanistan (June 14) - Afghan and coalition forces detained more than 20 "
+            "suspected insurgents during operations in eastern and southern Afghanistan "
+            "overnight, and killed several insurgents in Kandahar.\n"
+            "In Paktika province, a joint force searched a compound in Sharana district where a "
+            "Haqqani facilitator was believed to be staying. The facilitator and two suspected "
+            "insurgents were detained after questioning.")
+    result, claims = read(text, published=None)
+    detained = [c for c in claims if c.outcome == "captured" and c.count.min == 3]
+    assert detained and any("Paktika" in s.text or "Sharana" in s.text
+                            for s in detained[0].evidence)
+    assert result.provinces == frozenset({"paktika"})
+
+
+def test_two_operations_in_two_provinces_take_the_first_named_alone() -> None:
+    # the label names the first operation's province, which the headline (a line without a
+    # full stop, naming both) does not decide
+    text = ("Afghan forces detain insurgents in Kandahar, kill one in Helmand\n"
+            "KABUL, Afghanistan (June 14, 2011) - Afghan and coalition forces detained two "
+            "suspected insurgents yesterday in the Khakrez district of Kandahar province. Two "
+            "men were detained and a rifle was seized.\n"
+            "In a separate operation in Nahr-e Saraj district, Helmand province, a patrol came "
+            "under fire on Sunday. The patrol returned fire, killing one insurgent.")
+    assert read(text, published=None)[0].provinces == frozenset({"kandahar"})

@@ -74,9 +74,11 @@ backend's output alike:
   either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
   "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
-  (``normalize.districts``), unless a province is named outright at the same level: the text's
-  own "Paktiya province" wins over the lookup of a district whose name is ambiguous, and a
-  district two provinces share ("Nawa") picks the one of them the release names. A
+  (``normalize.districts``), beside the provinces other places name outright ("Khakrez
+  district" and "Garmsir district, Helmand province": two operations); but a place that names
+  its province ("Zurmat district, Paktiya province") is read by that name, not by a lookup of
+  its district whose name may be ambiguous, and a district two provinces share ("Nawa") picks
+  the one of them the release names. A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
   "a native of Farah") counts only when nothing else is named. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
@@ -385,12 +387,12 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
     lead_ins = [_before(s, text)[-30:] for s in spans]
     # the events' places, else the evidence, else the text; at each, the provinces named
-    # outright, else those of the districts and towns named; a province named only as where
-    # someone comes from ("a leader from Helmand province") when nothing else is named
+    # outright and those of the districts and towns of places that name none; a province
+    # named only as where someone comes from ("a leader from Helmand province") when nothing
+    # else is named
     for origin in (False, True):
         for names, leads in ((places, []), (quotes, lead_ins), (body, [])):
-            provinces = _named_provinces(names, leads, origin) or {
-                p for name in names for p in find_district_provinces(name)}
+            provinces = _named_or_district(names, leads, origin)
             if provinces:
                 break
         if provinces:
@@ -487,6 +489,20 @@ def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -
     return found
 
 
+def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
+    """The provinces ``names`` name outright, with those of the districts and towns of each
+    name that names none ("Khakrez district" beside "Garmsir district, Helmand province": two
+    operations); a district of two provinces counts for the one named outright, when one is."""
+    outright = _named_provinces(names, leads, origin)
+    found = set(outright)
+    for i, name in enumerate(names):
+        if _named_provinces([name], leads[i:i + 1], origin):
+            continue
+        districts = set(find_district_provinces(name))
+        found |= (districts & outright) or districts
+    return found
+
+
 def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[str]:
     """The one province a release's label names: the first named alone in a sentence (a list
     of several, "in Khost, Kandahar and Nangarhar provinces", is a roundup's, not an
@@ -494,9 +510,13 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
     Helmand province", is not the operation's either); else the one a district of two
     provinces the release names (``names``) may be in ("in Nawa district ... in Helmand and
     Kandahar provinces": Helmand's Nawa); else the region the candidates all lie in ("in
-    Kandahar and Helmand provinces": southern Afghanistan); else every candidate."""
+    Kandahar and Helmand provinces": southern Afghanistan); else every candidate. A line ends
+    a sentence too: a headline ("Forces detain insurgents in Kandahar, kill one in Helmand")
+    has no full stop."""
     start = 0
-    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+    ends = {m.end() for m in _SENTENCE_END.finditer(text)} | {
+        m.end() for m in _LINE_END.finditer(text)}
+    for end in [*sorted(ends), len(text)]:
         named: list[str] = []
         for label, at, _ in afghan_province_mentions(text[start:end]):
             if (label in provinces and label not in named
@@ -525,6 +545,7 @@ def _named_region(text: str) -> set[str]:
     return {f"{named.pop()} afghanistan"} if len(named) == 1 and "?" not in named else set()
 
 
+_LINE_END = re.compile(r"\n")
 # Where someone or something comes from, not where the operation is: "a leader from Helmand".
 _ORIGIN = re.compile(
     r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in)\s+(?:the\s+)?$",

@@ -22,13 +22,18 @@ def _span(text: str, start: int, end: int) -> Span:
 
 def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, int] | None:
     """Where a claim with no strike happened, as a short span ("Maiwand district, Kandahar
-    province"): from its own sentences, else its section's lede, else the nearest earlier then
-    later sentence. Only a place in a known province (by name, or by its district's or town's)
+    province"): from its own sentences, else an earlier one of its paragraph, else its
+    section's lede, else the nearest earlier then later sentence. Only a place in a known province (by name, or by its district's or town's)
     is used (the releases whose operations are ground raids locate them that way); elsewhere a
     strike's event carries the place."""
     sentence = claim.sentence
     lede = lay.sentences[lay.ledes[sentence.section]] if sentence.section in lay.ledes else None
-    order = [sentence, *claim.others, *([lede] if lede else []),
+    # earlier sentences of its own paragraph before the lede: an operational update's lede
+    # rounds up other operations ("In Khost province, a joint force searched a compound ...
+    # The sub-commander and four suspected insurgents were detained")
+    before = [s for s in reversed(lay.sentences[max(0, sentence.index - 3):sentence.index])
+              if s.paragraph == sentence.paragraph and s is not lede]
+    order = [sentence, *claim.others, *before, *([lede] if lede else []),
              *neighbours(lay, sentence, 8, 4)]
     for s in order:
         places = find_places(s.text)
