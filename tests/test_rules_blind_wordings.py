@@ -640,3 +640,18 @@ def test_two_operations_in_two_provinces_take_the_first_named_alone() -> None:
             "In a separate operation in Nahr-e Saraj district, Helmand province, a patrol came "
             "under fire on Sunday. The patrol returned fire, killing one insurgent.")
     assert read(text, published=None)[0].provinces == frozenset({"kandahar"})
+
+
+def test_where_a_casualty_was_flown_is_not_where_it_happened() -> None:
+    body = ("An ISAF helicopter evacuated a boy from a village in the Khanabad district "
+            "yesterday after he was wounded by a rocket fired by insurgents at a police post. He "
+            "was flown to the coalition hospital at Camp Marmal in Mazar-e Sharif. Police said "
+            "the rocket was fired from across the river.")
+    assert read(DATELINE + body)[0].provinces == frozenset({"kunduz"})
+
+
+def test_the_first_province_named_alone_may_be_named_by_its_district() -> None:
+    # (not the region both lie in, which is for a release that names none alone)
+    body = ("Insurgents fired rockets at a police post in the Khanabad district yesterday. In a "
+            "separate attack, insurgents fired mortars at a base near Mazar-e Sharif.")
+    assert read(DATELINE + body)[0].provinces == frozenset({"kunduz"})

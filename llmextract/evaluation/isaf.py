@@ -504,7 +504,8 @@ def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool)
 
 
 def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[str]:
-    """The one province a release's label names: the first named alone in a sentence (a list
+    """The one province a release's label names: the first named alone in a sentence, by its
+    name or else by a district's or town's (a list
     of several, "in Khost, Kandahar and Nangarhar provinces", is a roundup's, not an
     operation's place; a province named as where someone comes from, "a Taliban leader from
     Helmand province", is not the operation's either); else the one a district of two
@@ -522,6 +523,9 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
             if (label in provinces and label not in named
                     and not _ORIGIN.search(text, max(start, start + at - 30), start + at)):
                 named.append(label)
+        if not named:
+            # a sentence that names only a district or town ("in the Khanabad district")
+            named = sorted(set(find_district_provinces(text[start:end])) & provinces)
         start = end
         if len(named) == 1:
             return {named[0]}

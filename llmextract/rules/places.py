@@ -229,7 +229,16 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
                                                             p.country))
                     for p in found[first:]]
                 break
-    return tuple(found)
+    # where someone was taken afterwards is not where anything happened: "She was flown to
+    # the coalition hospital at Camp Marmal in Mazar-e Sharif"
+    return tuple(p for p in found
+                 if _DESTINATION.search(text, max(0, p.start - 80), p.start) is None)
+
+
+# A movement's destination, up to the place it names (in the same clause).
+_DESTINATION = re.compile(
+    r"\b(?:flown|taken|evacuated|transported|transferred|airlifted|medevaced|rushed|moved"
+    r"|brought)\s+(?:\w+\s+){0,3}?to\s+[^.;,]*$", re.IGNORECASE)
 
 
 def main_country(text: str) -> str | None:
