@@ -655,3 +655,27 @@ def test_the_first_province_named_alone_may_be_named_by_its_district() -> None:
     body = ("Insurgents fired rockets at a police post in the Khanabad district yesterday. In a "
             "separate attack, insurgents fired mortars at a base near Mazar-e Sharif.")
     assert read(DATELINE + body)[0].provinces == frozenset({"kunduz"})
+
+
+def test_an_air_force_officer_who_opens_fire_is_no_air_strike() -> None:
+    body = ("Three coalition service members died this morning when an Afghan Air Force pilot "
+            "opened fire at Kandahar Airfield. The shooter was also killed.")
+    result = read(DATELINE + body)[0]
+    assert not result.airstrike and result.killed == 1
+    events, _ = extract(DATELINE + "The Afghan Air Force struck an insurgent position in "
+                        "Sangin district, Helmand province, yesterday.", PUBLISHED)
+    assert events
+    events, _ = extract(DATELINE + "Afghan Air Force helicopters fired on insurgents in Sangin "
+                        "district, Helmand province, yesterday.", PUBLISHED)
+    assert events  # the air force's aircraft still strike
+
+
+def test_no_evidence_to_support_a_partys_claim_of_a_strike() -> None:
+    body = ("ISAF has found no evidence to support a Taliban claim that a coalition air strike "
+            "killed civilians in the Sangin district of Helmand province on Monday.")
+    result = read(DATELINE + body)[0]
+    assert not result.airstrike and result.killed == 0
+    # the strike ISAF reports itself stays one
+    assert read(DATELINE + "A coalition air strike killed two insurgents in the Sangin "
+                "district of Helmand province on Monday; ISAF found no evidence of civilian "
+                "casualties.")[0].airstrike

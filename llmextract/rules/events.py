@@ -62,7 +62,11 @@ _AIRCRAFT_TYPE = (rf"(?:(?=(?:{_TYPE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER
                   rf"|(?=b-[12]){_AIR_OWNER}b-(?:1b?|2)s?|{_DESIGNATION})")
 _AIRCRAFT = (
     rf"(?:{_AIRCRAFT_TYPE}|war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft"
-    r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?|air force"
+    r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?"
+    # (not a person or place of one: "an Afghan Air Force officer opened fire")
+    r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
+    r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
+    r"|cadets?|trainees?|uniforms?))"
     r"|aviation|(?:air|aerial) (?:assets?|platforms?))"
 )
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
@@ -643,9 +647,11 @@ _REPORT_OF = re.compile(
 _FALSE_CLAIM = re.compile(
     r"\b(?:falsely\s+(?:claim|alleg|report|accus|assert)\w*"
     rf"|{FALSE_WORD}\s+{CLAIM_NOUN}\s+(?:of|that|about))\b[^.;]*$", re.IGNORECASE)
-# "found no evidence to support claims by a Taliban spokesman that a coalition air strike ...".
+# "found no evidence to support claims by a Taliban spokesman that a coalition air strike ...",
+# "no evidence to support a Taliban claim that ...".
 _NO_EVIDENCE_FOR = re.compile(
-    rf"\b(?:{NO_EVIDENCE_FOR}|no\s+evidence\s+of)\s+(?:the\s+)?{CLAIM_NOUN}\b[^.;]{{0,80}}$",
+    rf"\b(?:{NO_EVIDENCE_FOR}|no\s+evidence\s+of)\s+(?:(?:the|a|an|any)\s+)?"
+    rf"(?:[\w-]+\s+){{0,2}}?{CLAIM_NOUN}\b[^.;]{{0,80}}$",
     re.IGNORECASE)
 # Another party's claim of the strike ("Insurgents claimed an air strike killed civilians",
 # "residents alleged that coalition aircraft bombed ..."), refuted after it in the sentence or
