@@ -679,3 +679,19 @@ def test_no_evidence_to_support_a_partys_claim_of_a_strike() -> None:
     assert read(DATELINE + "A coalition air strike killed two insurgents in the Sangin "
                 "district of Helmand province on Monday; ISAF found no evidence of civilian "
                 "casualties.")[0].airstrike
+
+
+def test_a_first_report_of_a_death_found_to_be_a_wound() -> None:
+    body = ("A coalition aircraft struck an insurgent firing position in Nad-e Ali district, "
+            "Helmand province, this morning, killing three insurgents. An initial report from "
+            "district officials that a girl was killed in the strike was investigated; ISAF found "
+            "the girl had been wounded by insurgent fire.")
+    result, claims = read(DATELINE + body)
+    assert result.killed == 3
+    first = [c for c in claims if c.outcome == "killed" and c.population == "civilian"]
+    assert first and first[0].superseded_by is not None
+    # a death told first, not as a first report, stays beside a wound told after it
+    body = ("A coalition aircraft struck an insurgent firing position in Nad-e Ali district, "
+            "Helmand province, this morning, killing three insurgents. A girl was killed in the "
+            "strike; the girl's brother was wounded.")
+    assert read(DATELINE + body)[0].killed == 4
