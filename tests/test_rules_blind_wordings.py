@@ -695,3 +695,20 @@ def test_a_first_report_of_a_death_found_to_be_a_wound() -> None:
             "Helmand province, this morning, killing three insurgents. A girl was killed in the "
             "strike; the girl's brother was wounded.")
     assert read(DATELINE + body)[0].killed == 4
+
+
+def test_a_bomber_killing_himself_is_one_dead_of_his_side() -> None:
+    killed, claims = killed_claims(
+        "A suicide bomber detonated his vest near a police checkpoint in Spin Boldak, Kandahar "
+        "province, yesterday, killing himself.")
+    assert killed == 1 and [count for count, _ in claims] == [1]
+    # beside the soldiers he killed, who are the releasing side's own dead
+    result, claims = read(DATELINE + "A suicide bomber detonated his vest outside an Afghan "
+                          "National Army post in Spin Boldak, Kandahar province, yesterday, "
+                          "killing himself and four Afghan soldiers.")
+    assert result.killed == 1
+    assert sorted(c.count.min or 0 for c in claims if c.outcome == "killed") == [1, 4]
+    # a reflexive that is no victim of a killing: nothing
+    killed, _ = killed_claims("The patrol leader defended himself when insurgents attacked the "
+                              "patrol in Spin Boldak, Kandahar province, yesterday.")
+    assert killed == 0

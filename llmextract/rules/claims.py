@@ -1446,7 +1446,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
                                     and not _bare_count(victim) and not _ORDINAL.match(victim)
-                                    and not _MORE_COUNT.fullmatch(victim.strip())):
+                                    and not _MORE_COUNT.fullmatch(victim.strip())
+                                    and not _REFLEXIVE.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     start = _reduced_subject(text, s0, a, verb)
                     if start is not None:
@@ -1816,6 +1817,8 @@ def _party_parts(victim: str) -> list[tuple[int, int]] | None:
             return None  # an apposition rewritten by ``_conjuncts``: no offsets
         at = start + len(words)
         population, side = population_of(words), side_of(words)
+        if _REFLEXIVE.fullmatch(words):
+            side = "self"  # the killer, apart from those he killed
         if groups:
             before, before_side, first, _ = groups[-1]
             same_side = side is None or before_side is None or side == before_side
@@ -1865,6 +1868,8 @@ _PLURAL_PRONOUN_VICTIM = re.compile(
 _OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?(?:others?|more)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
+# The killer himself, as a victim: "killing himself and five soldiers" (his own party).
+_REFLEXIVE = re.compile(r"\s*(?:him|her)self\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
                        re.IGNORECASE)
 # A later assessment's toll replaces an initial one ("Initial reports indicated three insurgents
@@ -1999,6 +2004,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     count, known = Count(), False
                 else:  # "his death" restates a killing already counted; "Umar's death" names one
                     count, known = Count(min=1, max=1), owner.lower() not in ("his", "her")
+            elif _REFLEXIVE.fullmatch(victim):
+                # "detonated his vest, killing himself": the attacker, one person
+                count, known = Count(min=1, max=1), True
             else:
                 count, known = victim_count(victim)
                 if not known and _ANY.match(victim):
@@ -2029,6 +2037,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                         context = _referent(text, layout, sentence, hit.pos)
                     if not context and hit.form in ("adjective", "reduced"):
                         context = text[max(sentence.start, hit.pos - 60):hit.pos]
+                if _REFLEXIVE.fullmatch(victim):
+                    # himself: the subject of the clause that killed ("A suicide bomber ...")
+                    context = text[sentence.start:hit.pos]
                 population = population_of(victim, context)
                 predicate = _PREDICATE_AFTER.match(text, hit.phrase[1], sentence.end)
                 if population == "unknown" and predicate is not None:

@@ -147,7 +147,8 @@ _AMONG_THE_DEAD = re.compile(
     r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
 # Words of a victim phrase that count people beyond those told before: "also", "another",
-# "two more", "an additional insurgent", "one other insurgent" (not "more than two": a bound, not an addition).
+# "two more", "an additional insurgent", "one other insurgent" (not "more than two": a bound,
+# not an addition).
 _ALSO_ANOTHER = re.compile(r"\b(?:also|another|additional|further|other)\b|\bmore\b(?!\s+than)",
                            re.IGNORECASE)
 # "his brother", "one of his bodyguards": someone tied to a person, so not that person.
