@@ -712,3 +712,15 @@ def test_a_bomber_killing_himself_is_one_dead_of_his_side() -> None:
     killed, _ = killed_claims("The patrol leader defended himself when insurgents attacked the "
                               "patrol in Spin Boldak, Kandahar province, yesterday.")
     assert killed == 0
+
+
+def test_them_after_an_insider_in_uniform_are_the_soldiers_he_shot() -> None:
+    text = ("Insider attack in Kandahar\n" + DATELINE + "A man wearing an Afghan National Army "
+            "uniform turned his weapon on coalition service members at a base in Kandahar "
+            "province today, killing three of them. The service members returned fire, killing "
+            "the shooter.")
+    assert read(text)[0].killed == 1
+    # the people an insider's fellow soldiers kill are not their own
+    text = (DATELINE + "Afghan soldiers returned fire on insurgents who attacked a base in "
+            "Kandahar province today, killing three of them.")
+    assert read(text)[0].killed == 3

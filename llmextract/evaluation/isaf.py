@@ -248,6 +248,9 @@ _OWN_LOSS = re.compile(
 _INSIDER = re.compile(
     r"\b(?:rogue|shooter|gunm[ae]n|attackers?|assailants?|insider|impostors?"
     r"|(?:wearing|dressed\s+in|disguised\s+in|posing\s+as)\b)", re.IGNORECASE)
+_DISGUISE = re.compile(
+    r"\b(?:wearing|dressed\s+in|disguised\s+in|posing\s+as)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:uniforms?|soldiers?|policem[ae]n|officers?)\b", re.IGNORECASE)
 # A toll told by a word that points back to people named before it ("killing both", "killing
 # them"): whose they are is read from the nearest side named before it.
 _BACK_REFERENCE = re.compile(
@@ -700,11 +703,19 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     quote = claim.evidence[0].text
     if (_BACK_REFERENCE.search(quote) and _OTHER_SIDE.search(quote) is None
             and _OWN_LOSS.search(quote) is None):
-        before = _before(claim.evidence[0], text)
+        # (the uniform an insider wears names no side: "A man wearing an Afghan Local Police
+        # uniform turned his weapon on coalition service members, killing two of them")
+        before = _DISGUISE.sub(" ", _before(claim.evidence[0], text))
         own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
+        # (an insider named in the toll's own sentence may be who "them" are; a headline's
+        # "Insider attack" is not)
+        bounds = _sentence(claim.evidence[0], text)
+        own_sentence = text[bounds[0]:claim.evidence[0].start] if (
+            bounds is not None and text is not None) else before
+        own_sentence = _DISGUISE.sub(" ", own_sentence[own_sentence.rfind("\n") + 1:])
         return bool(own) and (not other or own[-1] > other[-1]) and _INSIDER.search(
-            before) is None
+            own_sentence) is None
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
 
 
