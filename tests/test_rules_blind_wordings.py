@@ -724,3 +724,12 @@ def test_them_after_an_insider_in_uniform_are_the_soldiers_he_shot() -> None:
     text = (DATELINE + "Afghan soldiers returned fire on insurgents who attacked a base in "
             "Kandahar province today, killing three of them.")
     assert read(text)[0].killed == 3
+
+
+def test_an_officials_guards_are_own_dead_a_leaders_are_not() -> None:
+    body = ("Insurgents ambushed the convoy of the Nad-e Ali district governor in Helmand "
+            "province yesterday, killing three of his bodyguards and a civilian driver.")
+    assert read(DATELINE + body)[0].killed == 1
+    body = ("Afghan and coalition forces killed a Taliban commander and two of his bodyguards "
+            "in Nad-e Ali district, Helmand province, yesterday.")
+    assert read(DATELINE + body)[0].killed == 3

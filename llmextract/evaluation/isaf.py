@@ -38,10 +38,11 @@ backend's output alike:
   casualties" after a party's toll as the release's denial); and the releasing side's own dead ("One
   Afghan soldier was killed", "a coalition service member", "Afghan Local Police members", "members
   of the Afghan National Police", "a U.S. Marine", "a civilian working with ISAF", "ambushed two
-  Afghan soldiers, killing both") are not among the killed the coders count, which are those its
-  operations killed (the rules backend gives each party of "a coalition service member and two
-  insurgents were killed" its own claim; of one claim that counts both, as other backends may give
-  it, the other side's part counts), and an insider attacker killed, "the rogue soldier", "the
+  Afghan soldiers, killing both", an official's guards: "attacked the district governor's
+  convoy, killing two of his bodyguards") are not among the killed the coders count, which are
+  those its operations killed (the rules backend gives each party of "a coalition service
+  member and two insurgents were killed" its own claim; of one claim that counts both, as other
+  backends may give it, the other side's part counts), and an insider attacker killed, "the rogue soldier", "the
   shooter, wearing an Afghan army uniform", is the other side's, as is a bomber "killing
   himself" (extraction gives him his own claim beside those he killed). Scored as exact match
   and mean absolute error over all releases (``killed``) and over the releases that report at
@@ -716,7 +717,26 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         own_sentence = _DISGUISE.sub(" ", own_sentence[own_sentence.rfind("\n") + 1:])
         return bool(own) and (not other or own[-1] > other[-1]) and _INSIDER.search(
             own_sentence) is None
+    if _GUARDS.search(quote) and text is not None:
+        # "killing two of his bodyguards": his, the official's guards, are the releasing
+        # side's own; a leader's ("a Taliban commander and two of his bodyguards") are not
+        bounds = _sentence(claim.evidence[0], text)
+        lead = text[bounds[0] if bounds else 0:claim.evidence[0].start]
+        official = [m.end() for m in _OFFICIAL.finditer(lead)]
+        other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
+        if official and (not other or official[-1] > other[-1]):
+            return True
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
+
+
+# Guards of someone the sentence names before them.
+_GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|security\s+detail"
+                     r"|escorts?)\b", re.IGNORECASE)
+# An official of the Afghan state, whose guards are its forces.
+_OFFICIAL = re.compile(
+    r"\b(?:governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
+    r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
+    r"|prosecutors?)\b", re.IGNORECASE)
 
 
 # One claim's quote that counts both sides: "A coalition service member and two insurgents".
