@@ -42,10 +42,10 @@ backend's output alike:
   convoy, killing two of his bodyguards") are not among the killed the coders count, which are
   those its operations killed (the rules backend gives each party of "a coalition service
   member and two insurgents were killed" its own claim; of one claim that counts both, as other
-  backends may give it, the other side's part counts), and an insider attacker killed, "the rogue soldier", "the
-  shooter, wearing an Afghan army uniform", is the other side's, as is a bomber "killing
-  himself" (extraction gives him his own claim beside those he killed). Scored as exact match
-  and mean absolute error over all releases (``killed``) and over the releases that report at
+  backends may give it, the other side's part counts), and an insider attacker killed, "the
+  rogue soldier", "the shooter, wearing an Afghan army uniform", is the other side's, as is a
+  bomber "killing himself" (extraction gives him his own claim beside those he killed). Scored
+  as exact match and mean absolute error over all releases (``killed``) and over the releases that report at
   least one killed (``killed_reported``): predicting 0 everywhere already matches most
   releases, so the overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
