@@ -733,3 +733,20 @@ def test_an_officials_guards_are_own_dead_a_leaders_are_not() -> None:
     body = ("Afghan and coalition forces killed a Taliban commander and two of his bodyguards "
             "in Nad-e Ali district, Helmand province, yesterday.")
     assert read(DATELINE + body)[0].killed == 3
+
+
+def test_a_yearless_dateline_takes_the_year_the_release_prints_at_its_foot() -> None:
+    from llmextract.normalize.dates import anchor_from_dateline
+
+    for text in ("KABUL, Afghanistan (July 19)\nA combined force detained two insurgents in "
+                 "Logar this morning. ISAF Joint Command - Afghanistan, 2010.",
+                 "KANDAHAR AIRFIELD, Afghanistan (June 30)\nA roadside bomb struck an Afghan "
+                 "army vehicle in Zharay district this morning. (2010)"):
+        published, anchor = find_publication_date(text), anchor_from_dateline(text, None)
+        assert published is not None and published.year == 2010, text
+        assert anchor is not None and anchor.year == 2010, text
+    # a year the body names in passing is not the release's own
+    text = ("KABUL, Afghanistan (July 19)\nThe leader had fled to Pakistan (2009) and came back "
+            "last month; the force detained him in 2010 or later, officials said (2011).")
+    found = find_publication_date(text)
+    assert found is None or found.year != 2009
