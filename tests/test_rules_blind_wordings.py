@@ -741,7 +741,9 @@ def test_a_yearless_dateline_takes_the_year_the_release_prints_at_its_foot() -> 
     for text in ("KABUL, Afghanistan (July 19)\nA combined force detained two insurgents in "
                  "Logar this morning. ISAF Joint Command - Afghanistan, 2010.",
                  "KANDAHAR AIRFIELD, Afghanistan (June 30)\nA roadside bomb struck an Afghan "
-                 "army vehicle in Zharay district this morning. (2010)"):
+                 "army vehicle in Zharay district this morning. (2010)",
+                 "KABUL, Afghanistan (June 3)\nInsurgents attacked a patrol near Chimtal "
+                 "yesterday. (ISAF Joint Command, 2010)"):
         published, anchor = find_publication_date(text), anchor_from_dateline(text, None)
         assert published is not None and published.year == 2010, text
         assert anchor is not None and anchor.year == 2010, text

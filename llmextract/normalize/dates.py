@@ -650,9 +650,10 @@ _PAST_MONTH_YEAR = re.compile(
     rf"|early|late|mid-?)\s+(?P<y>{_YEAR}))(?![\d-])", re.IGNORECASE)
 
 
-# A year standing alone where a release prints its own: "(2010)" closing the body, or
-# "ISAF Joint Command - Afghanistan, 2010." on the last line.
-_OWN_YEAR = re.compile(rf"\(\s*(?P<p>{_YEAR})\s*\)|,\s*(?P<c>{_YEAR})\.?\s*\Z")
+# A year standing alone where a release prints its own, at its very end: "(2010)", "(ISAF
+# Joint Command, 2011)" or "ISAF Joint Command - Afghanistan, 2010." on the last line.
+_OWN_YEAR = re.compile(
+    rf"\((?:[^()]{{0,40}},\s*)?(?P<p>{_YEAR})\s*\)\s*\Z|,\s*(?P<c>{_YEAR})\.?\s*\Z")
 
 
 def _own_year(text: str) -> int | None:
