@@ -752,3 +752,19 @@ def test_a_yearless_dateline_takes_the_year_the_release_prints_at_its_foot() -> 
             "last month; the force detained him in 2010 or later, officials said (2011).")
     found = find_publication_date(text)
     assert found is None or found.year != 2009
+
+
+def test_a_reported_strike_the_release_says_never_happened() -> None:
+    for body in ("ISAF is aware of reports that civilians were killed in an air strike in the "
+                 "Ghaziabad district of Kunar province on Monday. A review of operational "
+                 "reporting shows that no coalition aircraft conducted a strike in Ghaziabad that "
+                 "day.",
+                 "Insurgents claimed that a coalition air strike hit a house in Waygal district, "
+                 "Nuristan province, on Sunday. ISAF has reviewed the claim. ISAF has found no "
+                 "record of any coalition air strike in Waygal on that day."):
+        assert not read(DATELINE + body)[0].airstrike, body
+    # a finding of no civilian harm leaves a reported strike standing
+    body = ("ISAF is aware of reports that civilians were killed in an air strike in the "
+            "Ghaziabad district of Kunar province on Monday. The strike killed two insurgents; "
+            "ISAF found no evidence of civilian casualties.")
+    assert read(DATELINE + body)[0].airstrike

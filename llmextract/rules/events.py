@@ -701,6 +701,9 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _CLAIMED_BY_OTHERS.search(before) and _refuted_after(text, sentence, end):
         return True
+    if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)) and _strike_refuted(
+            text, sentence, end):
+        return True
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
         word = matched.group(0).split()[0].lower() if matched else ""
@@ -721,6 +724,32 @@ def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
         return True
     following = _NEXT_SENTENCE.match(text, sentence.end, min(len(text), sentence.end + 400))
     return following is not None and _REFUTATION.search(following.group(0)) is not None
+
+
+# The strike itself said not to have happened ("no coalition aircraft conducted a strike in
+# Marawara", "no record of any coalition air strike ... in Waygal"): unlike "no evidence of
+# civilian casualties", which leaves the strike standing.
+_NO_STRIKE = re.compile(
+    r"\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
+    r"|aircraft)\b|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
+    r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b",
+    re.IGNORECASE)
+
+
+def _strike_refuted(text: str, sentence: Sentence, end: int) -> bool:
+    """Whether the rest of the sentence or the two after it say the reported strike did not
+    happen."""
+    if _NO_STRIKE.search(text, end, sentence.end):
+        return True
+    at = sentence.end
+    for _ in range(2):
+        following = _NEXT_SENTENCE.match(text, at, min(len(text), at + 400))
+        if following is None or not following.group(0):
+            return False
+        if _NO_STRIKE.search(following.group(0)):
+            return True
+        at = following.end()
+    return False
 
 
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
