@@ -768,3 +768,12 @@ def test_a_reported_strike_the_release_says_never_happened() -> None:
             "Ghaziabad district of Kunar province on Monday. The strike killed two insurgents; "
             "ISAF found no evidence of civilian casualties.")
     assert read(DATELINE + body)[0].airstrike
+
+
+def test_a_road_is_no_name_of_the_dead() -> None:
+    # "Highway 1" does not name the commander the lede tells by his role, so the later toll
+    # that names him with an associate restates him: 2, not 1 + 2
+    body = ("A Taliban commander who planted roadside bombs along Highway 1 was killed in a "
+            "precision air strike in Garmsir district, Helmand province, yesterday. Mullah "
+            "Karim and one of his associates died in the strike.")
+    assert read(DATELINE + body)[0].killed == 2

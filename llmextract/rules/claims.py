@@ -276,7 +276,7 @@ _NOT_NAME = re.compile(
     r"|Yemeni|Somali|Sudanese|Hamas|Hezbollah|Houthi|Islamic|National|Security|Army|Police"
     r"|Forces?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|One|Two|Three|Four"
     r"|Five|Several|Multiple|Numerous|Also|His|Her|Their|Its|After|During|In|On|At|Both"
-    r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)$"
+    r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col|Highway|Route|Road|Ring)$"
 )
 _WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
                              re.IGNORECASE)
