@@ -777,3 +777,19 @@ def test_a_road_is_no_name_of_the_dead() -> None:
             "precision air strike in Garmsir district, Helmand province, yesterday. Mullah "
             "Karim and one of his associates died in the strike.")
     assert read(DATELINE + body)[0].killed == 2
+
+
+def test_an_afghan_forces_toll_of_the_other_side_counts_beside_the_releases_civilians() -> None:
+    body = ("Afghan soldiers repelled an insurgent attack on a convoy in Bala Murghab district, "
+            "Badghis province, on Sunday. Six insurgents were killed in the fighting, according "
+            "to the Afghan National Army. ISAF reports that two civilians in a passing car were "
+            "killed by insurgent fire.")
+    assert read(DATELINE + body)[0].killed == 8
+    # the Taliban's figure of another population never counts beside the release's own
+    body = ("ISAF forces killed two insurgents in Bala Murghab district, Badghis province, on "
+            "Sunday. The Taliban claimed that 15 civilians were killed.")
+    assert read(DATELINE + body)[0].killed == 2
+    # nor an Afghan force's figure of a side the release counts itself
+    body = ("ISAF forces killed two insurgents in Bala Murghab district, Badghis province, on "
+            "Sunday. Six insurgents were killed, according to the Afghan National Army.")
+    assert read(DATELINE + body)[0].killed == 2

@@ -35,14 +35,17 @@ backend's output alike:
   another party gives ("Afghanistan National Police in Kunduz confirmed the death") is that party's
   account of the same deaths and is not added when the release states killed in its own voice, or
   denies in it the deaths of that population (extraction reads "ISAF found no evidence of civilian
-  casualties" after a party's toll as the release's denial); and the releasing side's own dead ("One
-  Afghan soldier was killed", "a coalition service member", "Afghan Local Police members", "members
-  of the Afghan National Police", "a U.S. Marine", "a civilian working with ISAF", "ambushed two
-  Afghan soldiers, killing both", an official's guards: "attacked the district governor's
-  convoy, killing two of his bodyguards") are not among the killed the coders count, which are
-  those its operations killed (the rules backend gives each party of "a coalition service
-  member and two insurgents were killed" its own claim; of one claim that counts both, as other
-  backends may give it, the other side's part counts), and an insider attacker killed, "the
+  casualties" after a party's toll as the release's denial), except an Afghan force's or
+  ministry's toll of the other side when the release's own voice counts none of that side ("eight
+  insurgents were killed, according to the Afghan National Army" beside its own "two civilians";
+  the Taliban's or local officials' figures never count beside the release's); and the releasing
+  side's own dead ("One Afghan soldier was killed", "a coalition service member", "Afghan Local
+  Police members", "members of the Afghan National Police", "a U.S. Marine", "a civilian working
+  with ISAF", "ambushed two Afghan soldiers, killing both", an official's guards: "attacked the
+  district governor's convoy, killing two of his bodyguards") are not among the killed the coders
+  count, which are those its operations killed (the rules backend gives each party of "a coalition
+  service member and two insurgents were killed" its own claim; of one claim that counts both, as
+  other backends may give it, the other side's part counts), and an insider attacker killed, "the
   rogue soldier", "the shooter, wearing an Afghan army uniform", is the other side's, as is a
   bomber "killing himself" (extraction gives him his own claim beside those he killed). Scored as
   exact match and mean absolute error over all releases (``killed``) and over the releases that
@@ -640,7 +643,13 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
     if any(c.claimant is None for c in counted):
-        counted = [c for c in counted if c.claimant is None]
+        # the release's own tolls; beside them an allied force's toll of the other side
+        # when the release gives none of its own ("eight insurgents were killed, according to
+        # the Afghan National Army"; its own voice counts only two civilians)
+        own_counts = {c.population for c in counted if c.claimant is None}
+        counted = [c for c in counted if c.claimant is None or (
+            c.population == "combatant" and "combatant" not in own_counts
+            and _ALLIED.search(c.claimant) is not None)]
     roundup = {c.id for c in counted
                if _summary(c.evidence, text)}
     def value(c: CasualtyClaim) -> int:
@@ -729,6 +738,12 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
 
 
+# Afghan forces and their ministries, who report the other side's dead of an operation.
+_ALLIED = re.compile(
+    r"\b(?:Afghan\s+(?:National\s+)?(?:Army|Police|Security\s+Forces|Border\s+Police"
+    r"|Local\s+Police|forces|soldiers|troops|commandos)|ANA|ANP|ANSF|ABP|ALP|NDS"
+    r"|Ministry\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e)|(?:Interior|Defen[cs]e)\s+Ministry"
+    r"|National\s+Directorate\s+of\s+Security)\b", re.IGNORECASE)
 # Guards of someone the sentence names before them.
 _GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|security\s+detail"
                      r"|escorts?)\b", re.IGNORECASE)
