@@ -60,3 +60,24 @@ def test_a_strike_called_invented_is_none() -> None:
         "A coalition air strike in Kajaki district on Friday destroyed a workshop where "
         "insurgents had invented a new kind of roadside bomb.")
     assert result.airstrike is True
+
+
+def test_a_toll_in_a_long_report_called_false_is_denied() -> None:
+    # the report's subject ("a coalition air strike in ... on Saturday") is long
+    assert answer(
+        "Claims by an insurgent spokesman that a coalition air strike in the Nad Ali district "
+        "of Helmand province on Saturday killed nine civilians are false, ISAF officials said "
+        "today.").killed == 0
+    assert answer(
+        "Reports spreading in Kunar province that a coalition air strike on Monday flattened "
+        "a school in the Chowkay district and killed a family of six are untrue, according to "
+        "ISAF officials.").killed == 0
+
+
+def test_a_long_report_not_called_false_keeps_its_toll() -> None:
+    assert answer(
+        "Reports by Afghan officials that a coalition patrol in the Nad Ali district of Helmand "
+        "province on Saturday killed nine insurgents were confirmed today.").killed == 9
+    assert answer(
+        "A coalition air strike in the Nad Ali district of Helmand province on Saturday killed "
+        "nine insurgents. Reports that civilians were among them are false.").killed == 9

@@ -1889,6 +1889,12 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 _REPORTED_THAT = re.compile(
     rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,5}}?(?P<link>that|of)\s+"
     r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
+# ... and one whose subject is a long clause of its own, as an active toll's may be ("Claims by a
+# Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
+# Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
+_REPORTED_THAT_LONG = re.compile(
+    rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:[\w-]+\s+){{0,5}}?that\s+(?:[\w'’-]+\s+){{5,16}}$",
+    re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
@@ -1908,6 +1914,9 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if hit.form not in _CALLED_FALSE_FORMS:
         return False
     reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+    if reported is None and hit.form == "active":
+        long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
+        return long is not None and _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
     if reported.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
