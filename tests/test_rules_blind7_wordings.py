@@ -4,7 +4,7 @@ comes with negatives: the same words where they must not change the answer."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import DATELINE, answer, read
 
 
 def test_a_report_refuted_after_a_long_clause_is_no_air_strike() -> None:
@@ -81,3 +81,31 @@ def test_a_long_report_not_called_false_keeps_its_toll() -> None:
     assert answer(
         "A coalition air strike in the Nad Ali district of Helmand province on Saturday killed "
         "nine insurgents. Reports that civilians were among them are false.").killed == 9
+
+
+def test_a_toll_told_as_a_partys_claim_noun_is_that_partys() -> None:
+    result, claims = read(DATELINE + (
+        "ISAF officials are examining allegations made by the Kunar provincial council that "
+        "six civilians were killed in an air strike on Sunday. According to ISAF's initial "
+        "report, a patrol came under fire and called in an air strike; three insurgents were "
+        "killed."))
+    assert result.killed == 3
+    assert [c.claimant for c in claims if c.count.min == 6] == ["the Kunar provincial council"]
+    result, claims = read(DATELINE + (
+        "ISAF has looked into a Taliban claim, posted online yesterday, that coalition "
+        "soldiers killed 14 villagers in the Shah Joy district of Zabul province. What "
+        "happened on Sunday was an ambush of an Afghan patrol, which killed two of the "
+        "attackers."))
+    assert result.killed == 2
+    assert [c.claimant for c in claims if c.count.min == 14] == ["Taliban"]
+
+
+def test_a_claim_noun_with_no_party_or_no_that_names_no_claimant() -> None:
+    _, claims = read(DATELINE + (
+        "ISAF is investigating reports that six civilians were killed in an air strike in "
+        "Kunar province on Sunday."))
+    assert [c.claimant for c in claims] == [None]
+    _, claims = read(DATELINE + (
+        "Acting on a Taliban claim of responsibility, the force searched a compound in Zabul "
+        "province on Sunday and killed two insurgents who fired on it."))
+    assert [c.claimant for c in claims] == [None]
