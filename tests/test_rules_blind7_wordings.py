@@ -109,3 +109,11 @@ def test_a_claim_noun_with_no_party_or_no_that_names_no_claimant() -> None:
         "Acting on a Taliban claim of responsibility, the force searched a compound in Zabul "
         "province on Sunday and killed two insurgents who fired on it."))
     assert [c.claimant for c in claims] == [None]
+
+
+def test_a_claim_noun_the_release_dismisses_is_its_own_denial() -> None:
+    result, claims = read(DATELINE + (
+        "ISAF rejected a Taliban claim that a coalition air strike killed 14 villagers in the "
+        "Shah Joy district of Zabul province on Sunday."))
+    assert result.killed == 0
+    assert [(c.stance, c.claimant) for c in claims] == [("denied", None)]

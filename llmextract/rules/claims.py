@@ -1105,7 +1105,9 @@ def _noun_claimant(head: str) -> tuple[str, int, int] | None:
     in ``head``, or None."""
     found: re.Match[str] | None = None
     for m in _NOUN_CLAIMANT.finditer(head):
-        if _NOUN_CLAIM_THAT.match(head, m.end()):
+        # "no evidence to support allegations by residents that ...": the release's denial
+        if _NOUN_CLAIM_THAT.match(head, m.end()) and not _DISMISSED_BEFORE.search(
+                head, max(0, m.start() - 60), m.start()):
             found = m
     if found is None:
         return None
