@@ -471,6 +471,7 @@ _ANY_CASUALTY = re.compile(
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
     r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down")
+_CLAIM_WORD = re.compile(r"(?=[acr])\b(?:claim|allegation|accusation|report)s?\b")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
@@ -1089,6 +1090,31 @@ _BE_WORD_END = re.compile(r"\b(?:was|were|is|are|be|been)$")
 _COMPLEMENT_MARK = re.compile(r"that\b|:|[“\"]")
 
 
+# Whose claim a toll is when a noun tells it, not a verb: "a Taliban claim, published on an
+# insurgent website, that ...", "allegations made by the provincial governor's office that ...",
+# "claims by a Taliban spokesman that ...". The toll follows the claim's "that".
+_NOUN_CLAIMANT = re.compile(
+    r"\b(?:an?|the)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){1,3}?)(?:claims?|allegations?|accusations?)"
+    r"|\b(?:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
+    r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
+_NOUN_CLAIM_THAT = re.compile(r"[^.;]{0,80}?\bthat\s+[^.;]*$")
+
+
+def _noun_claimant(head: str) -> tuple[str, int, int] | None:
+    """The party whose claim, told as a noun, the rest of ``head`` states: (who, start, end)
+    in ``head``, or None."""
+    found: re.Match[str] | None = None
+    for m in _NOUN_CLAIMANT.finditer(head):
+        # "no evidence to support allegations by residents that ...": the release's denial
+        if _NOUN_CLAIM_THAT.match(head, m.end()) and not _DISMISSED_BEFORE.search(
+                head, max(0, m.start() - 60), m.start()):
+            found = m
+    if found is None:
+        return None
+    group = "adj" if found.group("adj") else "by"
+    return found.group(group).strip(), found.start(group), found.end()
+
+
 def speaker_of(text: str, sentence: Sentence, pos: int, layout: Layout) -> str | None:
     """Who, as written, says the statement at ``pos`` (no coreference), or None."""
     found = _speaker(text, sentence, pos, layout)
@@ -1100,10 +1126,14 @@ def _speaker(text: str, sentence: Sentence, pos: int,
     """The speaker phrase as written for the statement at ``pos``: (who, start, end, verb)."""
     s_start, s_end = sentence.start, sentence.end
     quote = next(((a, b) for a, b in layout.quotes if a <= pos < b), None)
-    if quote is None and not says(sentence.lower):
-        return None
     s_text = text[s_start:s_end]
     local = pos - s_start
+    if quote is None and not says(sentence.lower):
+        if not _CLAIM_WORD.search(sentence.lower):
+            return None
+        noun = _noun_claimant(s_text[:local])
+        return None if noun is None else _first_valid(
+            text, [(noun[0], s_start + noun[1], s_start + noun[2], "claimed")])
     candidates: list[tuple[str, int, int, str]] = []  # who, start, end (absolute), verb
     if quote is not None:
         line_end = text.find("\n", quote[1])
@@ -1894,6 +1924,12 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 _REPORTED_THAT = re.compile(
     rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,5}}?(?P<link>that|of)\s+"
     r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
+# ... and one whose subject is a long clause of its own, as an active toll's may be ("Claims by a
+# Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
+# Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
+_REPORTED_THAT_LONG = re.compile(
+    rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:[\w-]+\s+){{0,5}}?that\s+(?:[\w'’-]+\s+){{5,16}}$",
+    re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
@@ -1913,6 +1949,9 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if hit.form not in _CALLED_FALSE_FORMS:
         return False
     reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+    if reported is None and hit.form == "active":
+        long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
+        return long is not None and _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
     if reported.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
