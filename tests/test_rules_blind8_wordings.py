@@ -24,3 +24,24 @@ def test_a_regional_command_speaks_in_the_release_voice() -> None:
              "district, Herat province. Regional Command West found no evidence of civilian "
              "casualties.")
     assert read(other, _OCT5)[0].killed == 0
+
+
+def test_a_drone_named_as_an_unmanned_or_remotely_piloted_aircraft_strikes() -> None:
+    for body in (
+            "An insurgent who was firing on a patrol in Garmsir district, Helmand province, was "
+            "killed yesterday by a missile fired from a coalition unmanned aerial vehicle.",
+            "Two insurgents who were planting a roadside bomb in Zharay district, Kandahar "
+            "province, were killed Monday by an ISAF remotely piloted aircraft.",
+            "Three insurgents were killed on Sunday by coalition aircraft in Nawa district, "
+            "Helmand province."):
+        got = answer(body)
+        assert got.airstrike and got.killed >= 1, body
+    # negatives: the craft watched, or was the target; a day before "by" is not fire by it
+    for body in (
+            "An ISAF remotely piloted aircraft watched the compound in Zharay district, Kandahar "
+            "province, yesterday before a ground force detained two suspected insurgents.",
+            "Insurgents fired on a coalition unmanned aerial vehicle in Zharay district, Kandahar "
+            "province, yesterday.",
+            "Two insurgents were detained Saturday by an Afghan and coalition security force in "
+            "Zharay district, Kandahar province, guided by a remotely piloted aircraft."):
+        assert not answer(body).airstrike, body

@@ -71,6 +71,7 @@ _AIRCRAFT = (
 )
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
+          r"|remotely[ -]piloted (?:aircraft|vehicles?|systems?)"
           r"|mq-[19]\w?(?:\s+(?:reapers?|predators?))?"
           rf"|(?=(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER})"
           rf"(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES}))")
@@ -82,7 +83,11 @@ _VERB = (
     r"|strafed|strafing|killed|killing)"
 )
 _PASSIVE_FIRE = (r"(?:killed|destroyed|engaged|targeted|struck|hit|bombed|attacked|strafed"
-                 r"|fired\s+(?:on|upon))")
+                 r"|fired\s+(?:on|upon))"
+                 # the day told between the verb and its agent: "were killed Saturday by"
+                 r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                 r"|yesterday|today|overnight|last\s+night)(?:\s+(?:morning|afternoon|evening"
+                 r"|night))?)?")
 # An aircraft or drone, then a verb of fire within the clause: checked by ``_craft_fires``.
 _AIRCRAFT_ACTS = rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
 _DRONE_ACTS = rf"\b{_DRONE}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
@@ -94,6 +99,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      rf"{_DRONE}\b", "drone_strike", False),
     (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?{_DRONE}\b",
      "drone_strike", False),
+    # a weapon "fired from a coalition unmanned aerial vehicle"
+    (rf"\b(?:fired|launched|dropped|delivered)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+     rf"{_DRONE}\b", "drone_strike", False),
     (r"\bair[ -]weapons?[ -]teams?\b|\bclose[ -]air[ -]support\b"
      # air support a force called in, told by what it did: "called in air support, killing
      # two insurgents" (not "called for air support" alone, nor "no air support was needed")
