@@ -45,3 +45,16 @@ def test_a_drone_named_as_an_unmanned_or_remotely_piloted_aircraft_strikes() -> 
             "Two insurgents were detained Saturday by an Afghan and coalition security force in "
             "Zharay district, Kandahar province, guided by a remotely piloted aircraft."):
         assert not answer(body).airstrike, body
+
+
+def test_the_targets_own_fire_in_a_relative_clause_is_not_the_strike() -> None:
+    got = answer("Three insurgents who had just fired mortars at a checkpoint in Musa Qala "
+                 "district, Helmand province, were killed yesterday when a coalition aircraft "
+                 "dropped a guided bomb on their position.")
+    assert got.airstrike and got.killed == 3
+    # negatives: the relative clause alone, and a shelling that is itself the report
+    assert not answer("Two insurgents who had just fired rockets at a patrol base in Musa Qala "
+                      "district, Helmand province, were detained yesterday.").airstrike
+    assert not answer("Insurgents fired rockets at a patrol base in Musa Qala district, Helmand "
+                      "province, yesterday; a coalition aircraft that was overhead landed "
+                      "safely.").airstrike

@@ -355,6 +355,10 @@ def _habitual(lower: str) -> bool:
     return False
 
 
+# A relative clause that tells what the targets did: "insurgents who had just fired rockets".
+_TARGETS_OWN_FIRE = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
+    r"|recently\s+|repeatedly\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:and|but|while|whereas|after|before|when)\b")
 _TIME = re.compile(
     r"\bbetween\s+(?:\d{1,2}(?:[.:]\d\d)?|[a-z]+)\s*(?:[ap]\.?m\.?)?\s+and\s+"
@@ -1045,6 +1049,12 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             continue
         hits.sort(key=lambda h: (h[0], h[3]))
         specific = [h for h in hits if not h[3]]
+        if len({h[2] for h in specific}) > 1:
+            # "Two insurgents who had just fired rockets at the base were killed when a
+            # coalition aircraft dropped a guided bomb": the targets' own fire, told to say who
+            # they were, is not the strike the sentence reports
+            specific = [h for h in specific if not _TARGETS_OWN_FIRE.search(
+                text, max(sentence.start, h[0] - 40), h[0])]
         chosen: list[tuple[int, int, StrikeKind, bool]] = []
         kinds: set[str] = set()
         for hit in specific or hits[:1]:
