@@ -58,3 +58,19 @@ def test_the_targets_own_fire_in_a_relative_clause_is_not_the_strike() -> None:
     assert not answer("Insurgents fired rockets at a patrol base in Musa Qala district, Helmand "
                       "province, yesterday; a coalition aircraft that was overhead landed "
                       "safely.").airstrike
+
+
+def test_a_wound_the_target_had_survived_in_an_air_strike_is_history() -> None:
+    for body in (
+            "Afghan and coalition forces detained Mullah Rauf, a Taliban commander in Maiwand "
+            "district, Kandahar province, yesterday. Rauf, who had been wounded in an air strike "
+            "but returned to lead his fighters, planned attacks on the highway.",
+            "Afghan and coalition forces killed Mullah Rauf, a Taliban commander in Maiwand "
+            "district, Kandahar province, yesterday. Rauf had already been badly injured in a "
+            "coalition air strike."):
+        assert not answer(body).airstrike, body
+    # negatives: a strike the release tells, and one in which the wounded were hurt now
+    assert answer("Mullah Rauf, a Taliban commander, was killed yesterday in a coalition air "
+                  "strike in Maiwand district, Kandahar province.").airstrike
+    assert answer("Two insurgents were wounded in an air strike yesterday in Maiwand district, "
+                  "Kandahar province, after they fired on a patrol.").airstrike
