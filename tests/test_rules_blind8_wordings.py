@@ -74,3 +74,21 @@ def test_a_wound_the_target_had_survived_in_an_air_strike_is_history() -> None:
                   "strike in Maiwand district, Kandahar province.").airstrike
     assert answer("Two insurgents were wounded in an air strike yesterday in Maiwand district, "
                   "Kandahar province, after they fired on a patrol.").airstrike
+
+
+def test_claims_made_by_another_party_that_the_release_calls_false() -> None:
+    got = answer("Claims made by an insurgent spokesman that a coalition air strike killed "
+                 "eight civilians in Bala Baluk district, Farah province, are false. A joint "
+                 "patrol killed two insurgents who fired on it yesterday near the village.")
+    assert not got.airstrike and got.killed == 2
+    got = answer("Claims by a provincial council member in Tagab, Kapisa province, that "
+                 "civilians were killed during an operation last night are false. The security "
+                 "force detained two suspected insurgents.")
+    assert got.killed == 0
+    # negatives: claims the release does not call false, and a toll of its own beside them
+    assert answer("Claims made by an insurgent spokesman that a coalition air strike killed "
+                  "eight civilians in Bala Baluk district, Farah province, are being "
+                  "investigated.").airstrike
+    assert answer("Claims by a provincial council member in Tagab, Kapisa province, that "
+                  "three civilians were killed during an operation last night are being "
+                  "investigated.").killed == 3

@@ -649,10 +649,12 @@ _FORGONE_AFTER = re.compile(
     r"(?:\s+[\w,-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:[\w-]+\s+){1,2}but\s+"
     r"(?:not|never)|called\s+off|cancell?ed|aborted|abandoned)\b", re.IGNORECASE)
 # Reports of a strike the text calls false: "Reports of an air strike in the village are false",
-# "Initial reports of a coalition air strike proved to be incorrect" (both parts needed: "ISAF
+# "Initial reports of a coalition air strike proved to be incorrect", "Claims made by a Taliban
+# spokesman that an ISAF air strike killed 12 civilians are false" (both parts needed: "ISAF
 # is investigating reports that an air strike killed two civilians" reports one).
 _REPORT_OF = re.compile(
-    rf"\b{CLAIM_NOUN}\s+(?:by\s+(?:[\w-]+\s+){{1,4}}?)?(?:of|that)\s+(?:[\w-]+\s+){{0,8}}$",
+    rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?)?"
+    r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
 # killed ...", "false reports that ...".
