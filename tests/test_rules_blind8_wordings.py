@@ -92,3 +92,19 @@ def test_claims_made_by_another_party_that_the_release_calls_false() -> None:
     assert answer("Claims by a provincial council member in Tagab, Kapisa province, that "
                   "three civilians were killed during an operation last night are being "
                   "investigated.").killed == 3
+
+
+_UPDATE = ("ISAF Joint Command Evening Operational Update Oct. 5, 2011\n\n"
+           "KABUL, Afghanistan (Oct. 5, 2011) - ")
+
+
+def test_an_update_lede_over_the_centre_and_other_regions_is_a_roundup() -> None:
+    row = ("Afghan and coalition security forces detained several suspected insurgents and "
+           "killed four insurgents in Helmand province during operations in eastern, central "
+           "and southern Afghanistan today.\n\nAn Afghan and coalition security force detained "
+           "a facilitator in Shahristan district, Daykundi province. No shots were fired.")
+    got = read(_UPDATE + row, _OCT5)[0]
+    assert got.killed == 0 and got.provinces == {"day_kundi"}
+    # negative: "central Afghanistan" alone is one region, a place, not a roundup
+    assert answer("Afghan and coalition security forces killed four insurgents during an "
+                  "operation in central Afghanistan today.").killed == 4

@@ -25,9 +25,10 @@ backend's output alike:
   killed during separate operations over the last 24 hours") is left out when the release also
   details killed claims of its own: the coders count the details, not the total that sums them
   (our guidelines keep the total as a claim of its own, with no event); a toll over several
-  regions ("in the east and south"), the whole country or a region of it ("operations across
-  the country", "across southern Afghanistan") or a week ("operations ... this week") is a
-  roundup too, and a claim a detail restates ("killing several insurgents" in the lede, "killed
+  regions ("in the east and south", "in northern, central and southern Afghanistan"), the
+  whole country or a region of it ("operations across the country", "across southern
+  Afghanistan") or a week ("operations ... this week") is a roundup too, and a claim a detail
+  restates ("killing several insurgents" in the lede, "killed
   two insurgents" in the paragraph) is the detail's. In an ISAF Joint Command *operational
   update* the total is left out even alone: the dataset has one row per paragraph of the update,
   each under the update's lede, and each row's label codes its paragraph (two rows of one update
@@ -63,9 +64,10 @@ backend's output alike:
   is not. As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month"), not one it reports, and so is
   one recalled without a date ("previously wounded in an air strike", "who had been wounded
-  in an air strike but returned", "an earlier air strike", "his predecessor was killed in an air strike"; a toll told so is history too). (A
-  strike the release calls false, or another party claims and the release refutes,
-  "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the
+  in an air strike but returned", "an earlier air strike", "his predecessor was killed in an
+  air strike"; a toll told so is history too). (A strike the release calls false, or another
+  party claims and the release refutes, "Insurgents claimed an air strike ...; ISAF found no
+  evidence", is no event at all: the
   extraction leaves it out, as it does any denied strike.)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
@@ -193,6 +195,11 @@ _ROUNDUP = re.compile(
     r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*"
     r"(?:the\s+)?)*"
     r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b"
+    # ... the centre among them: "in northern, central and southern Afghanistan"
+    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)+"
+    r"central,?\s+and\s+(?:east|west|north|south)(?:ern)?\b"
+    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)*"
+    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+central\b"
     # the whole country: "conducted operations across the country yesterday"
     r"|\b(?:across|throughout)\s+(?:the\s+country|(?:(?:east|west|north|south)ern\s+)?"
     r"Afghanistan|the\s+region)\b|\bnationwide\b"
