@@ -108,3 +108,20 @@ def test_an_update_lede_over_the_centre_and_other_regions_is_a_roundup() -> None
     # negative: "central Afghanistan" alone is one region, a place, not a roundup
     assert answer("Afghan and coalition security forces killed four insurgents during an "
                   "operation in central Afghanistan today.").killed == 4
+
+
+def test_a_2010_update_titled_by_its_day_leaves_its_lede_roundup_out() -> None:
+    lede = ("Afghan and international security forces killed several insurgents and detained "
+            "a dozen suspected militants in eastern Afghanistan during operations yesterday.")
+    row = ("\n\nAlso yesterday, in Khost province, a joint force detained two suspected "
+           "militants near Khost city after they were seen moving explosives.")
+    text = ("Oct. 5: Afghan-ISAF Operations in Eastern Afghanistan\n"
+            "NEWS RELEASE ISAF Joint Command - Afghanistan\n\n"
+            "KABUL, Afghanistan (Oct. 5) - " + lede + row)
+    got = read(text, _OCT5)[0]
+    assert got.killed == 0 and got.provinces == {"khost"}
+    # negatives: the same lede in a release of its own is its toll; one operation in a region
+    # ("during an operation") is no roundup
+    assert read("KABUL, Afghanistan (Oct. 5) - " + lede, _OCT5)[0].killed == 3
+    assert answer("Afghan and coalition forces killed two insurgents in eastern Afghanistan "
+                  "during an operation yesterday.").killed == 2

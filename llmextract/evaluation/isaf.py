@@ -27,10 +27,12 @@ backend's output alike:
   (our guidelines keep the total as a claim of its own, with no event); a toll over several
   regions ("in the east and south", "in northern, central and southern Afghanistan"), the
   whole country or a region of it ("operations across the country", "across southern
-  Afghanistan") or a week ("operations ... this week") is a roundup too, and a claim a detail
-  restates ("killing several insurgents" in the lede, "killed
-  two insurgents" in the paragraph) is the detail's. In an ISAF Joint Command *operational
-  update* the total is left out even alone: the dataset has one row per paragraph of the update,
+  Afghanistan"), a region's "operations" ("in southern Afghanistan during operations
+  yesterday") or a week ("operations ... this week") is a roundup too, and a claim a detail
+  restates ("killing several insurgents" in the lede, "killed two insurgents" in the
+  paragraph) is the detail's. In an ISAF Joint Command *operational update* (titled so, or in
+  2010 by its day: "June 8: Afghan-ISAF Operations in Southern Afghanistan") the total is left
+  out even alone: the dataset has one row per paragraph of the update,
   each under the update's lede, and each row's label codes its paragraph (two rows of one update
   in the slice carry the same lede and different tolls). The count is the release's own: a figure
   another party gives ("Afghanistan National Police in Kunduz confirmed the death") is that party's
@@ -203,6 +205,10 @@ _ROUNDUP = re.compile(
     # the whole country: "conducted operations across the country yesterday"
     r"|\b(?:across|throughout)\s+(?:the\s+country|(?:(?:east|west|north|south)ern\s+)?"
     r"Afghanistan|the\s+region)\b|\bnationwide\b"
+    # a region's operations: "in southern Afghanistan during operations yesterday",
+    # "operations in eastern Afghanistan" (plural, no article: not one operation's place)
+    r"|\b(?:east|west|north|south)ern\s+Afghanistan\s+(?:during|in)\s+operations\b"
+    r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b"
     # a week's operations: "killed more than 10 insurgents in operations ... this week"
     r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b",
     re.IGNORECASE)
@@ -223,7 +229,12 @@ _KILLED_OR_CAPTURED = re.compile(
     re.IGNORECASE)
 # An ISAF Joint Command operational update: a lede that sums the day's operations over one
 # paragraph per operation (the dataset has a row per paragraph, each with the same lede).
-_OPERATIONAL_UPDATE = re.compile(r"\bOperational\s+Update\b", re.IGNORECASE)
+# (the 2010 releases title it by the day: "June 8: Afghan-ISAF Operations in Southern
+# Afghanistan")
+_OPERATIONAL_UPDATE = re.compile(
+    r"\bOperational\s+Update\b"
+    r"|^[A-Z][a-z]{2,8}\.?\s+\d{1,2}:\s+Afghan[-\s]ISAF\s+Operations\b",
+    re.IGNORECASE | re.MULTILINE)
 # A target's past, told to say who he is: "responsible for", "involved in", "behind" ... an
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
