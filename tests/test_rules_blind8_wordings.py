@@ -125,3 +125,13 @@ def test_a_2010_update_titled_by_its_day_leaves_its_lede_roundup_out() -> None:
     assert read("KABUL, Afghanistan (Oct. 5) - " + lede, _OCT5)[0].killed == 3
     assert answer("Afghan and coalition forces killed two insurgents in eastern Afghanistan "
                   "during an operation yesterday.").killed == 2
+
+
+def test_a_bare_estimated_figure_is_a_toll() -> None:
+    assert answer("Coalition aircraft struck insurgents massing near an outpost in Giro "
+                  "district, Ghazni province, yesterday, killing an estimated eight.").killed == 8
+    # negatives: an estimate of something else, and a noun counted by "an"
+    assert answer("Coalition forces found a cache in Giro district, Ghazni province, "
+                  "yesterday, holding an estimated eight hundred rounds.").killed == 0
+    assert answer("A patrol in Giro district, Ghazni province, returned fire yesterday, "
+                  "killing an insurgent.").killed == 1

@@ -1262,7 +1262,7 @@ _SEARCH_FOR = re.compile(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$")
 _BARE_DETERMINER = re.compile(
     r"\s*(?:all(?:\s+(?:of\s+)?the)?|the(?:\s+(?:other|remaining|last))?|another"
     rf"|an?\s+(?:additional|further)|other|{_GROUP_OF})?\s*", re.IGNORECASE)  # "a crew of four"
-_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand)\b)"
+_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand|estimated)\b)"
                          rf"(?!.*\b{_GROUP_NOUN}$)", re.IGNORECASE)
 
 
