@@ -1262,7 +1262,9 @@ _SEARCH_FOR = re.compile(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$")
 _BARE_DETERMINER = re.compile(
     r"\s*(?:all(?:\s+(?:of\s+)?the)?|the(?:\s+(?:other|remaining|last))?|another"
     rf"|an?\s+(?:additional|further)|other|{_GROUP_OF})?\s*", re.IGNORECASE)  # "a crew of four"
-_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand|estimated)\b)"
+# ("an estimated eight" is a hedged number, not a noun counted by "an")
+_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand"
+                         r"|estimated)\b)"
                          rf"(?!.*\b{_GROUP_NOUN}$)", re.IGNORECASE)
 
 
