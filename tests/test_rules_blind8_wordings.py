@@ -135,3 +135,18 @@ def test_a_bare_estimated_figure_is_a_toll() -> None:
                   "yesterday, holding an estimated eight hundred rounds.").killed == 0
     assert answer("A patrol in Giro district, Ghazni province, returned fire yesterday, "
                   "killing an insurgent.").killed == 1
+
+
+def test_one_who_died_along_with_others_adds_them() -> None:
+    assert answer("Mullah Karim, a Taliban commander in Nad-e Ali district, Helmand province, "
+                  "died in a coalition air strike Sunday (June 12), along with one of his "
+                  "associates.").killed == 2
+    assert answer("Two insurgents were killed in a precision strike Sunday (June 12), along "
+                  "with three of their fighters, in Nad-e Ali district, Helmand "
+                  "province.").killed == 5
+    # negatives: what he died with is no person; one who died alone is one
+    assert answer("Mullah Karim, a Taliban commander in Nad-e Ali district, Helmand province, "
+                  "died in a coalition air strike Sunday (June 12), along with his "
+                  "motorcycle.").killed == 1
+    assert answer("Mullah Karim, a Taliban commander in Nad-e Ali district, Helmand province, "
+                  "died in a coalition air strike Sunday (June 12).").killed == 1

@@ -1236,7 +1236,8 @@ class _Hit:
 # After a passive verb: who else suffered it ("was killed in the strike along with another
 # insurgent").
 _ALONG_WITH_AFTER = re.compile(
-    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?"
+    # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
+    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:along|together)\s+with\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
 # A present-tense verb whose object is a bare plural tells what someone does, not a toll.
@@ -1494,8 +1495,17 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     # ("Two of the wounded insurgents later died": more dead, unless the
                     # sentence gives the toll they bring it to)
                     continue
-                hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
-                taken.append((v[0], b))
+                # "... died in the strike, along with one of his associates": more victims
+                died_with: tuple[int, int] | None = None
+                along = _ALONG_WITH_AFTER.match(text, b, s1)
+                if along is not None:
+                    w = _victim_after(text, along.end(), s1)
+                    if w[1] > w[0] and (_PERSON.search(text[w[0]:w[1]].lower())
+                                        or _NAME.match(text, w[0], w[1])):
+                        died_with = w
+                end = died_with[1] if died_with is not None else b
+                hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=died_with))
+                taken.append((v[0], end))
             elif form == "lives":
                 if m.group("lo") is not None:
                     v = _victim_after(text, b, s1)
