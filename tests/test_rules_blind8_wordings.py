@@ -150,3 +150,21 @@ def test_one_who_died_along_with_others_adds_them() -> None:
                   "motorcycle.").killed == 1
     assert answer("Mullah Karim, a Taliban commander in Nad-e Ali district, Helmand province, "
                   "died in a coalition air strike Sunday (June 12).").killed == 1
+
+
+def test_a_named_victim_and_his_men_after_his_apposition() -> None:
+    assert answer("Afghan police, supported by coalition soldiers, killed Mullah Hakim, a "
+                  "Taliban commander responsible for attacks on checkpoints in Baghlan "
+                  "province, and two of his fighters yesterday.").killed == 3
+    # negatives: no apposition (already read), and "and" opening another clause
+    assert answer("Afghan police killed Mullah Hakim and two of his fighters yesterday in "
+                  "Pul-e Khumri district, Baghlan province.").killed == 3
+    assert answer("Afghan police killed Mullah Hakim, a Taliban commander in Baghlan province, "
+                  "and two of his fighters were detained yesterday.").killed == 1
+    # whom the named man attacked is no loss of the releasing side's
+    assert answer("Afghan police killed Mullah Hakim, a Taliban commander responsible for "
+                  "attacks on Afghan Local Police in Baghlan province, and two of his fighters "
+                  "yesterday.").killed == 3
+    # negative: a toll of both sides still counts the other side's part only
+    assert answer("An Afghan Local Police member and two insurgents were killed yesterday in "
+                  "an attack on a checkpoint in Baghlan province.").killed == 2

@@ -44,7 +44,8 @@ backend's output alike:
   Afghan soldiers, killing both") are not among the killed the coders count, which are those its
   operations killed (the rules backend gives each party of "a coalition service member and two
   insurgents were killed" its own claim; of one claim that counts both, as other backends may give
-  it, the other side's part counts), and an insider attacker killed, "the rogue soldier", "the
+  it, the other side's part counts; whom its target attacked, "a commander responsible for
+  attacks on Afghan Local Police", is no party of it), and an insider attacker killed, "the rogue soldier", "the
   shooter, wearing an Afghan army uniform", is the other side's. Scored as exact match and mean
   absolute error over all releases (``killed``) and over the releases that report at least one
   killed (``killed_reported``): predicting 0 everywhere already matches most releases, so the
@@ -734,11 +735,17 @@ _CONJUNCT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|died)\b.*$", re.DOTALL)
 
 
+_TARGETS_VICTIMS = re.compile(
+    r"\b(?:attacks?|ambush(?:es)?|assaults?)\s+(?:on|against)\s+[^,;]*", re.IGNORECASE)
+
+
 def _other_share(claim: CasualtyClaim) -> int | None:
     """The other side's part of one claim that counts both sides ("A coalition service member
     and two insurgents were killed": 2), as a backend that keeps one claim per population
     gives it (the rules backend gives one claim per side); None for a claim of one side."""
-    quote = claim.evidence[0].text
+    # (whom a target attacked says who he is, not who died: "a Taliban commander responsible
+    # for attacks on Afghan Local Police")
+    quote = _TARGETS_VICTIMS.sub("", claim.evidence[0].text)
     if not _own_loss(quote) or _OTHER_SIDE.search(quote) is None:
         return None
     share = 0

@@ -1240,6 +1240,14 @@ _ALONG_WITH_AFTER = re.compile(
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:along|together)\s+with\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
+# After a named victim's apposition, his men named as a count of "his" or "their" ("killed
+# Qari Sabir, a Taliban commander in Takhar province, and two of his fighters").
+_AND_HIS_MEN_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s)",
+    re.IGNORECASE)
+_THEIR_OWN_VERB = re.compile(
+    r"\s+(?:were|was|are|is|had|have|has|fled|escaped|withdrew|surrendered)\b")
 # A present-tense verb whose object is a bare plural tells what someone does, not a toll.
 _BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
@@ -1464,8 +1472,18 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
                         taken.append((start, b))
                         continue
-                hits.append(_Hit(outcome, a, (a, v[1]), v, form))
-                taken.append((a, v[1]))
+                # "killed Qari Sabir, a Taliban commander responsible for ..., and two of his
+                # fighters": the men of the one named, after his apposition, died with him
+                men: tuple[int, int] | None = None
+                his = _AND_HIS_MEN_AFTER.match(text, v[1], s1)
+                if his is not None and _NAME.match(victim.lstrip()):
+                    w = _victim_after(text, his.end(), s1)
+                    if w[1] > w[0] and _PERSON.search(text[w[0]:w[1]].lower()) and not (
+                            _THEIR_OWN_VERB.match(text, w[1], s1)):
+                        men = w  # (not "..., and two of his fighters were detained")
+                end = men[1] if men is not None else v[1]
+                hits.append(_Hit(outcome, a, (a, end), v, form, joined=men))
+                taken.append((a, end))
             elif form == "died":
                 outcome = _outcome(m.group("dv"))
                 if outcome is None or _HYPOTHETICAL.search(prefix):
