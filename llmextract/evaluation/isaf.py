@@ -45,9 +45,10 @@ backend's output alike:
   operations killed (the rules backend gives each party of "a coalition service member and two
   insurgents were killed" its own claim; of one claim that counts both, as other backends may give
   it, the other side's part counts; whom its target attacked, "a commander responsible for
-  attacks on Afghan Local Police", is no party of it), and an insider attacker killed, "the rogue soldier", "the
-  shooter, wearing an Afghan army uniform", is the other side's. Scored as exact match and mean
-  absolute error over all releases (``killed``) and over the releases that report at least one
+  attacks on Afghan Local Police", is no party of it), and an insider attacker killed, "the
+  rogue soldier", "the shooter, wearing an Afghan army uniform", is the other side's. Scored
+  as exact match and mean absolute error over all releases (``killed``) and over the releases
+  that report at least one
   killed (``killed_reported``): predicting 0 everywhere already matches most releases, so the
   overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
