@@ -168,3 +168,18 @@ def test_a_named_victim_and_his_men_after_his_apposition() -> None:
     # negative: a toll of both sides still counts the other side's part only
     assert answer("An Afghan Local Police member and two insurgents were killed yesterday in "
                   "an attack on a checkpoint in Baghlan province.").killed == 2
+
+
+def test_a_correction_supersedes_the_toll_of_the_release_it_cites() -> None:
+    for lede in ("ISAF Joint Command release 2011-06-S-041, issued June 12, stated that six "
+                 "insurgents were killed during an engagement in Khas Uruzgan district, Uruzgan "
+                 "province, on June 11. ",
+                 "An earlier news release stated that six insurgents were killed during an "
+                 "engagement in Khas Uruzgan district, Uruzgan province, on June 11. "):
+        got = answer(lede + "Four insurgents were killed in that engagement. The earlier figure "
+                     "was reported in error.")
+        assert got.killed == 4, lede
+    # negative: a release cited for its own news, with a new toll of another day, adds up
+    assert answer("Four insurgents were killed in Khas Uruzgan district, Uruzgan province, "
+                  "yesterday. Two more insurgents were killed in a second engagement "
+                  "nearby.").killed == 6

@@ -1907,7 +1907,11 @@ _ASSESSED = re.compile(
 # killed") gives way to the next toll of the same people, however that one is told.
 _INITIAL = re.compile(
     r"\b(?:initial(?:ly)?|first|preliminary|early|earlier)\s+(?:reports?|reporting"
-    r"|assessments?|indications?|accounts?)\b|\binitially\b", re.IGNORECASE)
+    r"|assessments?|indications?|accounts?)\b|\binitially\b"
+    # an earlier release a correction cites: "ISAF Joint Command release 2010-08-CA-219,
+    # issued Aug. 23, stated that five insurgents were killed", "an earlier news release"
+    r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?releases?\b"
+    r"|\breleases?\s+(?:no\.\s*)?\d{4}-\d\d-[A-Z]{1,3}-\d{2,4}\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
