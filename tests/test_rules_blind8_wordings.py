@@ -183,3 +183,14 @@ def test_a_correction_supersedes_the_toll_of_the_release_it_cites() -> None:
     assert answer("Four insurgents were killed in Khas Uruzgan district, Uruzgan province, "
                   "yesterday. Two more insurgents were killed in a second engagement "
                   "nearby.").killed == 6
+
+
+def test_as_initially_reported_is_a_comparison_not_a_speaker() -> None:
+    got = answer("A man killed during an Afghan and coalition operation in Alingar district, "
+                 "Laghman province, yesterday was a civilian and not, as initially reported, an "
+                 "insurgent. Two armed insurgents who fired on the force were also killed.")
+    assert got.killed == 3
+    # negative: a speaker after the toll still speaks ("..., the district governor said")
+    _, claims = read("KABUL, Afghanistan (June 14, 2011) – A man was killed in Alingar "
+                     "district, Laghman province, yesterday, the district governor said.")
+    assert [c.claimant for c in claims] == ["the district governor"]

@@ -360,7 +360,9 @@ _QUOTE_INTRO = re.compile(rf"\s(?:also\s+)?(?P<verb>{_SAY})(?:\s+\w+)?\s*[:,]\s*
 
 
 _BE_AT_END = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
-_AS_AT_END = re.compile(r"\bas\s*$", re.IGNORECASE)
+# ("..., not three as reported earlier", "was a civilian and not, as initially reported, an
+# insurgent": a comparison, no speaker)
+_AS_AT_END = re.compile(r"\bas(?:\s+(?:first|\w+ly))?\s*$", re.IGNORECASE)
 
 
 def _postposed(tail: str) -> tuple[int, int, int] | None:
