@@ -194,3 +194,17 @@ def test_as_initially_reported_is_a_comparison_not_a_speaker() -> None:
     _, claims = read("KABUL, Afghanistan (June 14, 2011) – A man was killed in Alingar "
                      "district, Laghman province, yesterday, the district governor said.")
     assert [c.claimant for c in claims] == ["the district governor"]
+
+
+def test_claims_of_civilian_dead_found_to_be_insurgents() -> None:
+    got = answer("An investigation into claims that two civilians were killed by coalition "
+                 "forces in Nad-e Ali district, Helmand province, has found that the two men "
+                 "were insurgents who had fired on a patrol. Two insurgents were killed when the "
+                 "patrol returned fire on the night of June 10.")
+    assert got.killed == 2
+    # negatives: claims found true, and claims the investigation has not answered
+    assert answer("An investigation into claims that two civilians were killed by coalition "
+                  "forces in Nad-e Ali district, Helmand province, has found that the two men "
+                  "were farmers.").killed == 2
+    assert answer("ISAF is investigating claims that two civilians were killed in Nad-e Ali "
+                  "district, Helmand province, yesterday.").killed == 2

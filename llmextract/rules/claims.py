@@ -1940,6 +1940,12 @@ _DISMISSED_BEFORE = re.compile(
     r"(?:\s+(?:the|these|those|such|all|any))?)\s+"
     r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
     r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# ... or found to be others than the claim said: "An investigation into claims that three
+# civilians were killed ... has found that the three men were insurgents".
+_FOUND_OTHERWISE = re.compile(
+    r"^[^;]{0,120}?\b(?:found|determined|concluded|established|confirmed)\s+that\s+(?:the|all|both"
+    r"|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?(?:armed\s+)?(?:insurgents|militants"
+    r"|fighters|Taliban|an?\s+(?:armed\s+)?(?:insurgent|militant|fighter))\b", re.IGNORECASE)
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
@@ -1953,7 +1959,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
             text, max(sentence.start, reported.start() - 60), reported.start()):
         return True  # "no evidence that ...", "false reports that ...", "rejected claims of"
     after = hit.pos if hit.form == "active" else hit.phrase[1]
-    return _CALLED_FALSE.search(text[after:sentence.end]) is not None
+    return (_CALLED_FALSE.search(text[after:sentence.end]) is not None
+            or _FOUND_OTHERWISE.search(text[after:sentence.end]) is not None)
 
 
 # The release's answer to another party's toll, in the rest of the toll's sentence or in the
