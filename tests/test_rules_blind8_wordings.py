@@ -208,3 +208,15 @@ def test_claims_of_civilian_dead_found_to_be_insurgents() -> None:
                   "were farmers.").killed == 2
     assert answer("ISAF is investigating claims that two civilians were killed in Nad-e Ali "
                   "district, Helmand province, yesterday.").killed == 2
+
+
+def test_the_murder_of_a_civilian_is_a_killing() -> None:
+    assert answer("ISAF condemns the murder of a 12-year-old girl by insurgents in Chahar "
+                  "Bolak district, Balkh province, on Sunday.").killed == 1
+    assert answer("ISAF condemns the assassination of a district governor by insurgents in "
+                  "Chahar Bolak district, Balkh province, on Sunday.").killed == 1
+    # negatives: a murder charge, and a plot
+    assert answer("Afghan police detained a man wanted for murder in Chahar Bolak district, "
+                  "Balkh province, on Sunday.").killed == 0
+    assert answer("Afghan police detained two men planning the assassination of a district "
+                  "governor in Chahar Bolak district, Balkh province, on Sunday.").killed == 0

@@ -91,7 +91,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bloss\s+of\s+(?P<ll>(?:[\w-]+\s+){1,3}?lives)\b"
                   r"|\blives\s+(?:were|have\s+been|had\s+been)\s+(?P<lw>lost)\b"),
         # ("the bodies of two insurgents were found": the dead, counted as killed)
-        ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
+        # ("ISAF condemns the murder of a 15-year-old boy": a killing by its name)
+        ("nominal", r"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
+                    r"|capture|arrest|detention"
                     r"|wounding|injury|injuries|injuring|bod(?:y|ies)|remains)\s+of\s+"),
         ("the_death", r"\b(?:confirmed|reported|announced|acknowledged)\s+(?P<td>the\s+death)\b"
                       r"(?!\s+of\b)"),
