@@ -220,3 +220,17 @@ def test_the_murder_of_a_civilian_is_a_killing() -> None:
                   "Balkh province, on Sunday.").killed == 0
     assert answer("Afghan police detained two men planning the assassination of a district "
                   "governor in Chahar Bolak district, Balkh province, on Sunday.").killed == 0
+
+
+def test_a_day_of_the_month_spelled_out() -> None:
+    assert answer("Shortly after midnight on the twelfth, an Afghan-led security force detained "
+                  "a Taliban leader in Baraki Barak district, Logar province.").start_date == (
+        dt.date(2011, 6, 12))
+    # negatives: an ordinal that is no day, and one not after "on the"
+    assert answer("On Sunday, a security force cleared the second floor of a compound in "
+                  "Baraki Barak district, Logar province, and detained two insurgents; the "
+                  "insurgents had fired on the second floor's windows.").start_date == (
+        dt.date(2011, 6, 12))
+    assert answer("An Afghan-led security force detained a Taliban leader in Baraki Barak "
+                  "district, Logar province, on Sunday, the third such arrest in a "
+                  "month.").start_date == dt.date(2011, 6, 12)
