@@ -234,3 +234,13 @@ def test_a_day_of_the_month_spelled_out() -> None:
     assert answer("An Afghan-led security force detained a Taliban leader in Baraki Barak "
                   "district, Logar province, on Sunday, the third such arrest in a "
                   "month.").start_date == dt.date(2011, 6, 12)
+
+
+def test_a_dateline_naming_its_province_is_no_day_of_the_lede() -> None:
+    text = ("Soldiers uncover cache near Gereshk\n\nLASHKAR GAH, Helmand Province, Afghanistan "
+            "(Oct. 5, 2011) - British soldiers working with their Afghan partners found a cache "
+            "of bomb-making material in a compound north of Gereshk on Monday.")
+    assert read(text, _OCT5)[0].start_date == dt.date(2011, 10, 3)
+    # negative: a lede that names no day keeps the dateline's
+    plain = text.replace(" on Monday", "")
+    assert read(plain, _OCT5)[0].start_date == _OCT5

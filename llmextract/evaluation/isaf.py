@@ -450,6 +450,10 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     )
 
 
+# A dateline's date after its country: "LASHKAR GAH, Helmand Province, Afghanistan (June 8, 2010)".
+_DATELINE_DATE = re.compile(r"\bAfghanistan\s*\([^()]{3,25}\)")
+
+
 def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
     """The start date of a release with no strike or toll at all (a cache found, a meeting):
     the day its lede names, within the week before the release ("found a cache ... yesterday"),
@@ -458,11 +462,17 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
         return None
     spans = dateline_spans(text)
     start = spans[0][1] if spans else 0
+    skip = 20  # the dateline's own "(March 16, 2013)"
+    if not spans:
+        # a dateline whose place names its province, "LASHKAR GAH, Helmand Province,
+        # Afghanistan (June 8, 2010)": the lede starts after its date
+        dated = _DATELINE_DATE.search(text, 0, 400)
+        start, skip = (dated.end(), 0) if dated is not None else (0, 20)
     end = text.find(".", start + 40)
     for mention in find_dates(text[start:end if end != -1 else start + 400], released):
         window = date_window(mention.range)
-        if mention.start < 20 or mention.range.precision != "day" or window is None:
-            continue  # the dateline's own "(March 16, 2013)"
+        if mention.start < skip or mention.range.precision != "day" or window is None:
+            continue
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
 
