@@ -244,3 +244,13 @@ def test_a_dateline_naming_its_province_is_no_day_of_the_lede() -> None:
     # negative: a lede that names no day keeps the dateline's
     plain = text.replace(" on Monday", "")
     assert read(plain, _OCT5)[0].start_date == _OCT5
+
+
+def test_christmas_day_is_a_day() -> None:
+    text = ("KABUL, Afghanistan (Dec. 27, 2011) - An Afghan and coalition security force "
+            "killed a Taliban commander in Khanabad district, Kunduz province, on Christmas "
+            "Day.")
+    assert read(text, dt.date(2011, 12, 27))[0].start_date == dt.date(2011, 12, 25)
+    # negative: Christmas as no day ("a Christmas message") leaves the dateline's day
+    other = text.replace("on Christmas Day", "a day after a Christmas message")
+    assert read(other, dt.date(2011, 12, 27))[0].start_date == dt.date(2011, 12, 27)

@@ -161,6 +161,7 @@ _DATE = re.compile(
     | (?P<pr>(?P<prp>in|during|since|throughout|through|until|till|by|last|this|of
           |earlier\s+in|later\s+in)\s+(?P<prm>{_MON})(?!\.?\s*\d))
     | (?P<yr>(?:in|during|since|throughout|until|by)\s+(?P<yry>{_YEAR})(?!-))
+    | (?P<hol>christmas\s+(?P<hole>day|eve))\b
     | (?P<rel>the\s+day\s+before\s+yesterday|yesterday
           |(?<!\bthe\s)last\s+(?:night|evening)(?!\s+of\b)|today|tonight
           |this\s+(?:morning|afternoon|evening)|earlier\s+today
@@ -393,6 +394,12 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
                 "the day before yesterday": 2}.get(rel, 0)
         day = anchor - dt.timedelta(days=back)
         return _range(day, day, "day")
+    if g("hol"):
+        # "on Christmas Day": the last one on or before the anchor
+        day_of = 25 if g("hole").lower() == "day" else 24
+        year = anchor.year if (anchor.month, anchor.day) >= (12, day_of) else anchor.year - 1
+        holiday = dt.date(year, 12, day_of)
+        return _range(holiday, holiday, "day")
     if g("od"):
         # "on the 12th": a day of the anchor's month, else of the month before
         n = int(g("odd")) if g("odd") else _SPELLED_DAY[g("ods").lower()]
@@ -472,7 +479,7 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
 # the word and the next few words with set look-ups (a linear word scan, few regex attempts).
 _WORD = re.compile(r"[^\W_]+")
 _MONTH_TOKENS = frozenset(alt for name in _MONTHS for alt in (name.capitalize(), name.upper()))
-_ALWAYS = frozenset({*_WEEKDAYS, "yesterday", "today", "tonight", "overnight"})
+_ALWAYS = frozenset({*_WEEKDAYS, "yesterday", "today", "tonight", "overnight", "christmas"})
 _PART_WORDS = frozenset({"early", "late", "mid", "end", "beginning", "start", "middle", "first",
                          "second"})
 _PREPOSITIONS = frozenset({"in", "during", "since", "throughout", "through", "until", "till",
