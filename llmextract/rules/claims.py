@@ -91,7 +91,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bloss\s+of\s+(?P<ll>(?:[\w-]+\s+){1,3}?lives)\b"
                   r"|\blives\s+(?:were|have\s+been|had\s+been)\s+(?P<lw>lost)\b"),
         # ("the bodies of two insurgents were found": the dead, counted as killed)
-        ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
+        # ("ISAF condemns the murder of a 15-year-old boy": a killing by its name)
+        ("nominal", r"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
+                    r"|capture|arrest|detention"
                     r"|wounding|injury|injuries|injuring|bod(?:y|ies)|remains)\s+of\s+"),
         ("the_death", r"\b(?:confirmed|reported|announced|acknowledged)\s+(?P<td>the\s+death)\b"
                       r"(?!\s+of\b)"),
@@ -360,7 +362,9 @@ _QUOTE_INTRO = re.compile(rf"\s(?:also\s+)?(?P<verb>{_SAY})(?:\s+\w+)?\s*[:,]\s*
 
 
 _BE_AT_END = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
-_AS_AT_END = re.compile(r"\bas\s*$", re.IGNORECASE)
+# ("..., not three as reported earlier", "was a civilian and not, as initially reported, an
+# insurgent": a comparison, no speaker)
+_AS_AT_END = re.compile(r"\bas(?:\s+(?:first|\w+ly))?\s*$", re.IGNORECASE)
 
 
 def _postposed(tail: str) -> tuple[int, int, int] | None:
@@ -1266,9 +1270,18 @@ class _Hit:
 # After a passive verb: who else suffered it ("was killed in the strike along with another
 # insurgent").
 _ALONG_WITH_AFTER = re.compile(
-    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?"
+    # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
+    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:along|together)\s+with\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
+# After a named victim's apposition, his men named as a count of "his" or "their" ("killed
+# Qari Sabir, a Taliban commander in Takhar province, and two of his fighters").
+_AND_HIS_MEN_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s)",
+    re.IGNORECASE)
+_THEIR_OWN_VERB = re.compile(
+    r"\s+(?:were|was|are|is|had|have|has|fled|escaped|withdrew|surrendered)\b")
 # A present-tense verb whose object is a bare plural tells what someone does, not a toll.
 _BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
@@ -1292,7 +1305,9 @@ _SEARCH_FOR = re.compile(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$")
 _BARE_DETERMINER = re.compile(
     r"\s*(?:all(?:\s+(?:of\s+)?the)?|the(?:\s+(?:other|remaining|last))?|another"
     rf"|an?\s+(?:additional|further)|other|{_GROUP_OF})?\s*", re.IGNORECASE)  # "a crew of four"
-_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand)\b)"
+# ("an estimated eight" is a hedged number, not a noun counted by "an")
+_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand"
+                         r"|estimated)\b)"
                          rf"(?!.*\b{_GROUP_NOUN}$)", re.IGNORECASE)
 
 
@@ -1492,8 +1507,18 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
                         taken.append((start, b))
                         continue
-                hits.append(_Hit(outcome, a, (a, v[1]), v, form))
-                taken.append((a, v[1]))
+                # "killed Qari Sabir, a Taliban commander responsible for ..., and two of his
+                # fighters": the men of the one named, after his apposition, died with him
+                men: tuple[int, int] | None = None
+                his = _AND_HIS_MEN_AFTER.match(text, v[1], s1)
+                if his is not None and _NAME.match(victim.lstrip()):
+                    w = _victim_after(text, his.end(), s1)
+                    if w[1] > w[0] and _PERSON.search(text[w[0]:w[1]].lower()) and not (
+                            _THEIR_OWN_VERB.match(text, w[1], s1)):
+                        men = w  # (not "..., and two of his fighters were detained")
+                end = men[1] if men is not None else v[1]
+                hits.append(_Hit(outcome, a, (a, end), v, form, joined=men))
+                taken.append((a, end))
             elif form == "died":
                 outcome = _outcome(m.group("dv"))
                 if outcome is None or _HYPOTHETICAL.search(prefix):
@@ -1523,8 +1548,17 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     # ("Two of the wounded insurgents later died": more dead, unless the
                     # sentence gives the toll they bring it to)
                     continue
-                hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
-                taken.append((v[0], b))
+                # "... died in the strike, along with one of his associates": more victims
+                died_with: tuple[int, int] | None = None
+                along = _ALONG_WITH_AFTER.match(text, b, s1)
+                if along is not None:
+                    w = _victim_after(text, along.end(), s1)
+                    if w[1] > w[0] and (_PERSON.search(text[w[0]:w[1]].lower())
+                                        or _NAME.match(text, w[0], w[1])):
+                        died_with = w
+                end = died_with[1] if died_with is not None else b
+                hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=died_with))
+                taken.append((v[0], end))
             elif form == "lives":
                 if m.group("lo") is not None:
                     v = _victim_after(text, b, s1)
@@ -1912,7 +1946,11 @@ _ASSESSED = re.compile(
 # killed") gives way to the next toll of the same people, however that one is told.
 _INITIAL = re.compile(
     r"\b(?:initial(?:ly)?|first|preliminary|early|earlier)\s+(?:reports?|reporting"
-    r"|assessments?|indications?|accounts?)\b|\binitially\b", re.IGNORECASE)
+    r"|assessments?|indications?|accounts?)\b|\binitially\b"
+    # an earlier release a correction cites: "ISAF Joint Command release 2010-08-CA-219,
+    # issued Aug. 23, stated that five insurgents were killed", "an earlier news release"
+    r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?releases?\b"
+    r"|\breleases?\s+(?:no\.\s*)?\d{4}-\d\d-[A-Z]{1,3}-\d{2,4}\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
@@ -1922,7 +1960,10 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 # false", "is untrue", "were baseless"), or before the claim ("false reports that", "baseless
 # claims of", "rejected claims that", "denied reports that", "no evidence that").
 _REPORTED_THAT = re.compile(
-    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,5}}?(?P<link>that|of)\s+"
+    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+"
+    # who made them, however long: "claims by a district official in Tagab, Kapisa province,
+    # that civilians were killed ... are false"
+    r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
     r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
 # ... and one whose subject is a long clause of its own, as an active toll's may be ("Claims by a
 # Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
@@ -1942,6 +1983,12 @@ _DISMISSED_BEFORE = re.compile(
     r"(?:\s+(?:the|these|those|such|all|any))?)\s+"
     r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
     r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# ... or found to be others than the claim said: "An investigation into claims that three
+# civilians were killed ... has found that the three men were insurgents".
+_FOUND_OTHERWISE = re.compile(
+    r"^[^;]{0,120}?\b(?:found|determined|concluded|established|confirmed)\s+that\s+(?:the|all|both"
+    r"|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?(?:armed\s+)?(?:insurgents|militants"
+    r"|fighters|Taliban|an?\s+(?:armed\s+)?(?:insurgent|militant|fighter))\b", re.IGNORECASE)
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
@@ -1958,7 +2005,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
             text, max(sentence.start, reported.start() - 60), reported.start()):
         return True  # "no evidence that ...", "false reports that ...", "rejected claims of"
     after = hit.pos if hit.form == "active" else hit.phrase[1]
-    return _CALLED_FALSE.search(text[after:sentence.end]) is not None
+    return (_CALLED_FALSE.search(text[after:sentence.end]) is not None
+            or _FOUND_OTHERWISE.search(text[after:sentence.end]) is not None)
 
 
 # The release's answer to another party's toll, in the rest of the toll's sentence or in the

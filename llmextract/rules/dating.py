@@ -36,10 +36,14 @@ def anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.d
 _DIGIT = re.compile(r"\d")
 _DAY_WORD = re.compile(r"\Bday\b")
 _DATE_WORD = re.compile(
-    r"(?=[adefhjlmnopstwy])\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago"
+    r"(?=[acdefhjlmnopstwy])\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago"
     r"|weeks?|months?|years?|weekend|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
     r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mid"
-    r"|early|late|past|last|earlier|hours|dawn|overnight|days?|previous|preceding)\b")
+    r"|early|late|past|last|earlier|hours|dawn|overnight|days?|previous|preceding"
+    # a day spelled out: "on the twelfth"
+    r"|on\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth)|christmas)\b")
 
 
 def _date_hint(lower: str) -> bool:

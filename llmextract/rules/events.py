@@ -71,6 +71,7 @@ _AIRCRAFT = (
 )
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
+          r"|remotely[ -]piloted (?:aircraft|vehicles?|systems?)"
           r"|mq-[19]\w?(?:\s+(?:reapers?|predators?))?"
           rf"|(?=(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER})"
           rf"(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES}))")
@@ -82,7 +83,11 @@ _VERB = (
     r"|strafed|strafing|killed|killing)"
 )
 _PASSIVE_FIRE = (r"(?:killed|destroyed|engaged|targeted|struck|hit|bombed|attacked|strafed"
-                 r"|fired\s+(?:on|upon))")
+                 r"|fired\s+(?:on|upon))"
+                 # the day told between the verb and its agent: "were killed Saturday by"
+                 r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                 r"|yesterday|today|overnight|last\s+night)(?:\s+(?:morning|afternoon|evening"
+                 r"|night))?)?")
 # An aircraft or drone, then a verb of fire within the clause: checked by ``_craft_fires``.
 _AIRCRAFT_ACTS = rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
 _DRONE_ACTS = rf"\b{_DRONE}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
@@ -94,6 +99,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      rf"{_DRONE}\b", "drone_strike", False),
     (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?{_DRONE}\b",
      "drone_strike", False),
+    # a weapon "fired from a coalition unmanned aerial vehicle"
+    (rf"\b(?:fired|launched|dropped|delivered)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+     rf"{_DRONE}\b", "drone_strike", False),
     (r"\bair[ -]weapons?[ -]teams?\b|\bclose[ -]air[ -]support\b"
      # air support a force called in, told by what it did: "called in air support, killing
      # two insurgents" (not "called for air support" alone, nor "no air support was needed")
@@ -347,6 +355,10 @@ def _habitual(lower: str) -> bool:
     return False
 
 
+# A relative clause that tells what the targets did: "insurgents who had just fired rockets".
+_TARGETS_OWN_FIRE = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
+    r"|recently\s+|repeatedly\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:and|but|while|whereas|after|before|when)\b")
 _TIME = re.compile(
     r"\bbetween\s+(?:\d{1,2}(?:[.:]\d\d)?|[a-z]+)\s*(?:[ap]\.?m\.?)?\s+and\s+"
@@ -637,10 +649,11 @@ _FORGONE_AFTER = re.compile(
     r"(?:\s+[\w,-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:[\w-]+\s+){1,2}but\s+"
     r"(?:not|never)|called\s+off|cancell?ed|aborted|abandoned)\b", re.IGNORECASE)
 # Reports of a strike the text calls false: "Reports of an air strike in the village are false",
-# "Initial reports of a coalition air strike proved to be incorrect" (both parts needed: "ISAF
+# "Initial reports of a coalition air strike proved to be incorrect", "Claims made by a Taliban
+# spokesman that an ISAF air strike killed 12 civilians are false" (both parts needed: "ISAF
 # is investigating reports that an air strike killed two civilians" reports one).
 _REPORT_OF = re.compile(
-    rf"\b{CLAIM_NOUN}\s+(?:by\s+(?:[\w-]+\s+){{1,4}}?"
+    rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
     # "Reports circulating in Laghman province that ...": where the report goes round
     r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?)?"
     r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
@@ -1077,6 +1090,12 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             continue
         hits.sort(key=lambda h: (h[0], h[3]))
         specific = [h for h in hits if not h[3]]
+        if len({h[2] for h in specific}) > 1:
+            # "Two insurgents who had just fired rockets at the base were killed when a
+            # coalition aircraft dropped a guided bomb": the targets' own fire, told to say who
+            # they were, is not the strike the sentence reports
+            specific = [h for h in specific if not _TARGETS_OWN_FIRE.search(
+                text, max(sentence.start, h[0] - 40), h[0])]
         chosen: list[tuple[int, int, StrikeKind, bool]] = []
         kinds: set[str] = set()
         for hit in specific or hits[:1]:
