@@ -838,8 +838,11 @@ def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim]) ->
     same outcome, of the same population (or one unknown), of the same strike when both name
     one ("Insurgents claimed 20 civilians were killed; ISAF found no evidence of civilian
     casualties")."""
+    # (a denial of a figure, "Taliban claims that they killed 40 policemen are false", denies
+    # that figure, not every toll of the population)
     return claim.claimant is not None and any(
         d.stance == "denied" and d.claimant is None and d.outcome == claim.outcome
+        and not (d.count.min or d.count.max)
         and (d.population == claim.population or "unknown" in (d.population, claim.population))
         and (d.event is None or claim.event is None or d.event == claim.event)
         for d in claims)

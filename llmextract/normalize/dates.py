@@ -123,7 +123,8 @@ _WD = "(?:" + "|".join(_WEEKDAYS) + r")\b"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
 # A day of the month spelled out: "Shortly after midnight on the twelfth, ..." (after "on the"
-# only, and only where the day ends the phrase: "on the second floor" is no date).
+# only, and only where punctuation ends the phrase: "on the second floor", "dropped a bomb on
+# the second after ..." are no dates).
 _SPELLED_DAY = {w: i for i, w in enumerate((
     "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
@@ -168,7 +169,7 @@ _DATE = re.compile(
           |(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!stay\s)(?<!stayed\s)(?<!remained\s)
            overnight(?!\s+(?:on\s+|into\s+|to\s+)?(?:{_WD}|{_MON}\s*\d)))\b
     | (?P<od>(?:(?<=\bon\s)|(?<=\bof\s))the\s+(?:(?P<odd>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
-          |(?<=\bon\sthe\s)(?P<ods>{_SPELLED_ORDINAL}))
+          |(?<=\bon\sthe\s)(?P<ods>{_SPELLED_ORDINAL})(?=\s*[,.;:)]))
           (?!\s*,\s*\d)(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|when|while|during|after|before
           |near|around|as)\b))
     | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|earlier\s+in\s+the
