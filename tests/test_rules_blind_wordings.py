@@ -815,3 +815,13 @@ def test_on_the_second_of_two_targets_is_no_date() -> None:
     text = "KABUL, Afghanistan (Sept. 20, 2010) - " + body
     result = read(text, published=None)[0]
     assert result.airstrike and str(result.start_date) == "2010-09-17"
+
+
+def test_fast_air_is_a_combat_jet() -> None:
+    body = ("The patrol came under fire near Musa Qala, Helmand province, yesterday. Coalition "
+            "fast air was called in and struck the firing point, killing two insurgents.")
+    assert read(DATELINE + body)[0].airstrike
+    # "fast" alone is no aircraft
+    body = ("The patrol moved fast to the air field near Musa Qala, Helmand province, yesterday, "
+            "and struck a deal with village elders.")
+    assert not read(DATELINE + body)[0].airstrike

@@ -67,7 +67,7 @@ _AIRCRAFT = (
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
     r"|cadets?|trainees?|uniforms?))"
-    r"|aviation|(?:air|aerial) (?:assets?|platforms?))"
+    r"|aviation|(?:air|aerial) (?:assets?|platforms?)|fast air)"  # (British: combat jets)
 )
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
