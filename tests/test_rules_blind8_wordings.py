@@ -266,3 +266,14 @@ def test_a_denial_after_background_dated_the_day_before_is_of_the_strike() -> No
     own = body.replace("No Afghan or coalition personnel were killed.",
                        "No Afghan soldiers were killed in a separate attack on Saturday.")
     assert answer(own).start_date == dt.date(2011, 6, 11)
+
+
+def test_an_update_row_with_no_toll_is_dated_by_its_paragraph() -> None:
+    lede = ("Afghan and coalition forces conducted operations in Wardak, Logar and Helmand "
+            "provinces over the past 24 hours, killing two insurgents and detaining three.")
+    row = ("\n\nIn Chak district, Wardak province, an Afghan and coalition security force found "
+           "a weapons cache in an empty compound Monday. The force destroyed the cache.")
+    got = read(_UPDATE + lede + row, _OCT5)[0]
+    assert got.start_date == dt.date(2011, 10, 3)
+    # negative: a row that names no day is dated by the lede's summary, the release's own day
+    assert read(_UPDATE + lede + row.replace(" Monday", ""), _OCT5)[0].start_date == _OCT5
