@@ -38,19 +38,23 @@ backend's output alike:
   another party gives ("Afghanistan National Police in Kunduz confirmed the death") is that party's
   account of the same deaths and is not added when the release states killed in its own voice, or
   denies in it the deaths of that population (extraction reads "ISAF found no evidence of civilian
-  casualties" after a party's toll as the release's denial); and the releasing side's own dead ("One
-  Afghan soldier was killed", "a coalition service member", "Afghan Local Police members", "members
-  of the Afghan National Police", "a U.S. Marine", "a civilian working with ISAF", "ambushed two
-  Afghan soldiers, killing both") are not among the killed the coders count, which are those its
-  operations killed (the rules backend gives each party of "a coalition service member and two
-  insurgents were killed" its own claim; of one claim that counts both, as other backends may give
-  it, the other side's part counts; whom its target attacked, "a commander responsible for
-  attacks on Afghan Local Police", is no party of it), and an insider attacker killed, "the
-  rogue soldier", "the shooter, wearing an Afghan army uniform", is the other side's. Scored
-  as exact match and mean absolute error over all releases (``killed``) and over the releases
-  that report at least one
-  killed (``killed_reported``): predicting 0 everywhere already matches most releases, so the
-  overall figure alone flatters a system that finds nothing.
+  casualties" after a party's toll as the release's denial), except an Afghan force's or ministry's
+  toll of the other side when the release's own voice counts none of that side ("eight insurgents
+  were killed, according to the Afghan National Army" beside its own "two civilians"; the Taliban's
+  or local officials' figures never count beside the release's); and the releasing side's own dead
+  ("One Afghan soldier was killed", "a coalition service member", "Afghan Local Police members",
+  "members of the Afghan National Police", "a U.S. Marine", "a civilian working with ISAF",
+  "ambushed two Afghan soldiers, killing both", an official's guards: "attacked the district
+  governor's convoy, killing two of his bodyguards") are not among the killed the coders count,
+  which are those its operations killed (the rules backend gives each party of "a coalition service
+  member and two insurgents were killed" its own claim; of one claim that counts both, as other
+  backends may give it, the other side's part counts; whom its target attacked, "a commander
+  responsible for attacks on Afghan Local Police", is no party of it), and an insider attacker
+  killed, "the rogue soldier", "the shooter, wearing an Afghan army uniform", is the other side's,
+  as is a bomber "killing himself" (extraction gives him his own claim beside those he killed).
+  Scored as exact match and mean absolute error over all releases (``killed``) and over the releases
+  that report at least one killed (``killed_reported``): predicting 0 everywhere already matches
+  most releases, so the overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
@@ -273,6 +277,9 @@ _OWN_LOSS = re.compile(
 _INSIDER = re.compile(
     r"\b(?:rogue|shooter|gunm[ae]n|attackers?|assailants?|insider|impostors?"
     r"|(?:wearing|dressed\s+in|disguised\s+in|posing\s+as)\b)", re.IGNORECASE)
+_DISGUISE = re.compile(
+    r"\b(?:wearing|dressed\s+in|disguised\s+in|posing\s+as)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:uniforms?|soldiers?|policem[ae]n|officers?)\b", re.IGNORECASE)
 # A toll told by a word that points back to people named before it ("killing both", "killing
 # them"): whose they are is read from the nearest side named before it.
 _BACK_REFERENCE = re.compile(
@@ -696,7 +703,13 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
     if any(c.claimant is None for c in counted):
-        counted = [c for c in counted if c.claimant is None]
+        # the release's own tolls; beside them an allied force's toll of the other side
+        # when the release gives none of its own ("eight insurgents were killed, according to
+        # the Afghan National Army"; its own voice counts only two civilians)
+        own_counts = {c.population for c in counted if c.claimant is None}
+        counted = [c for c in counted if c.claimant is None or (
+            c.population == "combatant" and "combatant" not in own_counts
+            and _ALLIED.search(c.claimant) is not None)]
     roundup = {c.id for c in counted
                if _summary(c.evidence, text)}
     def value(c: CasualtyClaim) -> int:
@@ -760,12 +773,45 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     quote = claim.evidence[0].text
     if (_BACK_REFERENCE.search(quote) and _OTHER_SIDE.search(quote) is None
             and _OWN_LOSS.search(quote) is None):
-        before = _before(claim.evidence[0], text)
+        # (the uniform an insider wears names no side: "A man wearing an Afghan Local Police
+        # uniform turned his weapon on coalition service members, killing two of them")
+        before = _DISGUISE.sub(" ", _before(claim.evidence[0], text))
         own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
+        # (an insider named in the toll's own sentence may be who "them" are; a headline's
+        # "Insider attack" is not)
+        bounds = _sentence(claim.evidence[0], text)
+        own_sentence = text[bounds[0]:claim.evidence[0].start] if (
+            bounds is not None and text is not None) else before
+        own_sentence = _DISGUISE.sub(" ", own_sentence[own_sentence.rfind("\n") + 1:])
         return bool(own) and (not other or own[-1] > other[-1]) and _INSIDER.search(
-            before) is None
+            own_sentence) is None
+    if _GUARDS.search(quote) and text is not None:
+        # "killing two of his bodyguards": his, the official's guards, are the releasing
+        # side's own; a leader's ("a Taliban commander and two of his bodyguards") are not
+        bounds = _sentence(claim.evidence[0], text)
+        lead = text[bounds[0] if bounds else 0:claim.evidence[0].start]
+        official = [m.end() for m in _OFFICIAL.finditer(lead)]
+        other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
+        if official and (not other or official[-1] > other[-1]):
+            return True
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
+
+
+# Afghan forces and their ministries, who report the other side's dead of an operation.
+_ALLIED = re.compile(
+    r"\b(?:Afghan\s+(?:National\s+)?(?:Army|Police|Security\s+Forces|Border\s+Police"
+    r"|Local\s+Police|forces|soldiers|troops|commandos)|ANA|ANP|ANSF|ABP|ALP|NDS"
+    r"|Ministry\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e)|(?:Interior|Defen[cs]e)\s+Ministry"
+    r"|National\s+Directorate\s+of\s+Security)\b", re.IGNORECASE)
+# Guards of someone the sentence names before them.
+_GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|security\s+detail"
+                     r"|escorts?)\b", re.IGNORECASE)
+# An official of the Afghan state, whose guards are its forces.
+_OFFICIAL = re.compile(
+    r"\b(?:governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
+    r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
+    r"|prosecutors?)\b", re.IGNORECASE)
 
 
 # One claim's quote that counts both sides: "A coalition service member and two insurgents".

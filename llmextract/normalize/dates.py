@@ -666,6 +666,18 @@ _PAST_MONTH_YEAR = re.compile(
     rf"|early|late|mid-?)\s+(?P<y>{_YEAR}))(?![\d-])", re.IGNORECASE)
 
 
+# A year standing alone where a release prints its own, at its very end: "(2010)", "(ISAF
+# Joint Command, 2011)" or "ISAF Joint Command - Afghanistan, 2010." on the last line.
+_OWN_YEAR = re.compile(
+    rf"\((?:[^()]{{0,40}},\s*)?(?P<p>{_YEAR})\s*\)\s*\Z|,\s*(?P<c>{_YEAR})\.?\s*\Z")
+
+
+def _own_year(text: str) -> int | None:
+    """The year a release prints alone at its foot, when it does."""
+    years = {int(m.group("p") or m.group("c")) for m in _OWN_YEAR.finditer(text.rstrip())}
+    return years.pop() if len(years) == 1 else None
+
+
 def _year_after_text(text: str, month: int, day: int) -> int | None:
     """The year of a yearless dateline ("(Jan. 14)") from the dates the text itself names: the
     first that puts the dateline on or after each of them, since a report looks back ("in June
@@ -720,7 +732,7 @@ def find_publication_date(text: str) -> dt.date | None:
     if dateline:
         month = _month_number(dateline.group("m"))
         day_n = _day_number(dateline.group("d"))
-        year = _release_year(head, month) or _release_year(text, month)
+        year = _release_year(head, month) or _release_year(text, month) or _own_year(text)
         if year is None:
             year = _year_after_text(text, month, day_n)
         if year is not None:
@@ -748,8 +760,10 @@ def anchor_from_dateline(text: str, year_hint: int | None) -> dt.date | None:
         year = year_hint if year_hint is not None else _release_year(head, month)
         if year is None:
             # a release number at the foot ("... ISAF Joint Command - Afghanistan
-            # 2012-07-S-091" after the body), else the years the text names
-            year = _release_year(text, month) or _year_after_text(text, month, day_n)
+            # 2012-07-S-091" after the body), or a year printed alone there ("(2010)"), else
+            # the years the text names
+            year = (_release_year(text, month) or _own_year(text)
+                    or _year_after_text(text, month, day_n))
     if year is None:
         return None
     return _day(year, month, day_n)

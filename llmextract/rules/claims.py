@@ -278,7 +278,7 @@ _NOT_NAME = re.compile(
     r"|Yemeni|Somali|Sudanese|Hamas|Hezbollah|Houthi|Islamic|National|Security|Army|Police"
     r"|Forces?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|One|Two|Three|Four"
     r"|Five|Several|Multiple|Numerous|Also|His|Her|Their|Its|After|During|In|On|At|Both"
-    r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)$"
+    r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col|Highway|Route|Road|Ring)$"
 )
 _WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
                              re.IGNORECASE)
@@ -475,6 +475,7 @@ _ANY_CASUALTY = re.compile(
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
     r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down")
+_CLAIM_WORD = re.compile(r"(?=[acr])\b(?:claim|allegation|accusation|report)s?\b")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
@@ -1093,6 +1094,31 @@ _BE_WORD_END = re.compile(r"\b(?:was|were|is|are|be|been)$")
 _COMPLEMENT_MARK = re.compile(r"that\b|:|[“\"]")
 
 
+# Whose claim a toll is when a noun tells it, not a verb: "a Taliban claim, published on an
+# insurgent website, that ...", "allegations made by the provincial governor's office that ...",
+# "claims by a Taliban spokesman that ...". The toll follows the claim's "that".
+_NOUN_CLAIMANT = re.compile(
+    r"\b(?:an?|the)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){1,3}?)(?:claims?|allegations?|accusations?)"
+    r"|\b(?:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
+    r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
+_NOUN_CLAIM_THAT = re.compile(r"[^.;]{0,80}?\bthat\s+[^.;]*$")
+
+
+def _noun_claimant(head: str) -> tuple[str, int, int] | None:
+    """The party whose claim, told as a noun, the rest of ``head`` states: (who, start, end)
+    in ``head``, or None."""
+    found: re.Match[str] | None = None
+    for m in _NOUN_CLAIMANT.finditer(head):
+        # "no evidence to support allegations by residents that ...": the release's denial
+        if _NOUN_CLAIM_THAT.match(head, m.end()) and not _DISMISSED_BEFORE.search(
+                head, max(0, m.start() - 60), m.start()):
+            found = m
+    if found is None:
+        return None
+    group = "adj" if found.group("adj") else "by"
+    return found.group(group).strip(), found.start(group), found.end()
+
+
 def speaker_of(text: str, sentence: Sentence, pos: int, layout: Layout) -> str | None:
     """Who, as written, says the statement at ``pos`` (no coreference), or None."""
     found = _speaker(text, sentence, pos, layout)
@@ -1104,10 +1130,14 @@ def _speaker(text: str, sentence: Sentence, pos: int,
     """The speaker phrase as written for the statement at ``pos``: (who, start, end, verb)."""
     s_start, s_end = sentence.start, sentence.end
     quote = next(((a, b) for a, b in layout.quotes if a <= pos < b), None)
-    if quote is None and not says(sentence.lower):
-        return None
     s_text = text[s_start:s_end]
     local = pos - s_start
+    if quote is None and not says(sentence.lower):
+        if not _CLAIM_WORD.search(sentence.lower):
+            return None
+        noun = _noun_claimant(s_text[:local])
+        return None if noun is None else _first_valid(
+            text, [(noun[0], s_start + noun[1], s_start + noun[2], "claimed")])
     candidates: list[tuple[str, int, int, str]] = []  # who, start, end (absolute), verb
     if quote is not None:
         line_end = text.find("\n", quote[1])
@@ -1461,7 +1491,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
                                     and not _bare_count(victim) and not _ORDINAL.match(victim)
-                                    and not _MORE_COUNT.fullmatch(victim.strip())):
+                                    and not _MORE_COUNT.fullmatch(victim.strip())
+                                    and not _REFLEXIVE.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     start = _reduced_subject(text, s0, a, verb)
                     if start is not None:
@@ -1850,6 +1881,8 @@ def _party_parts(victim: str) -> list[tuple[int, int]] | None:
             return None  # an apposition rewritten by ``_conjuncts``: no offsets
         at = start + len(words)
         population, side = population_of(words), side_of(words)
+        if _REFLEXIVE.fullmatch(words):
+            side = "self"  # the killer, apart from those he killed
         if groups:
             before, before_side, first, _ = groups[-1]
             same_side = side is None or before_side is None or side == before_side
@@ -1899,6 +1932,8 @@ _PLURAL_PRONOUN_VICTIM = re.compile(
 _OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?(?:others?|more)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
+# The killer himself, as a victim: "killing himself and five soldiers" (his own party).
+_REFLEXIVE = re.compile(r"\s*(?:him|her)self\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
                        re.IGNORECASE)
 # A later assessment's toll replaces an initial one ("Initial reports indicated three insurgents
@@ -1930,6 +1965,12 @@ _REPORTED_THAT = re.compile(
     # that civilians were killed ... are false"
     r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
     r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
+# ... and one whose subject is a long clause of its own, as an active toll's may be ("Claims by a
+# Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
+# Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
+_REPORTED_THAT_LONG = re.compile(
+    rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:[\w-]+\s+){{0,5}}?that\s+(?:[\w'’-]+\s+){{5,16}}$",
+    re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
@@ -1955,6 +1996,9 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if hit.form not in _CALLED_FALSE_FORMS:
         return False
     reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+    if reported is None and hit.form == "active":
+        long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
+        return long is not None and _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
     if reported.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
@@ -2047,6 +2091,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     count, known = Count(), False
                 else:  # "his death" restates a killing already counted; "Umar's death" names one
                     count, known = Count(min=1, max=1), owner.lower() not in ("his", "her")
+            elif _REFLEXIVE.fullmatch(victim):
+                # "detonated his vest, killing himself": the attacker, one person
+                count, known = Count(min=1, max=1), True
             else:
                 count, known = victim_count(victim)
                 if not known and _ANY.match(victim):
@@ -2077,6 +2124,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                         context = _referent(text, layout, sentence, hit.pos)
                     if not context and hit.form in ("adjective", "reduced"):
                         context = text[max(sentence.start, hit.pos - 60):hit.pos]
+                if _REFLEXIVE.fullmatch(victim):
+                    # himself: the subject of the clause that killed ("A suicide bomber ...")
+                    context = text[sentence.start:hit.pos]
                 population = population_of(victim, context)
                 predicate = _PREDICATE_AFTER.match(text, hit.phrase[1], sentence.end)
                 if population == "unknown" and predicate is not None:

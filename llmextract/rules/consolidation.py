@@ -147,7 +147,8 @@ _AMONG_THE_DEAD = re.compile(
     r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
 # Words of a victim phrase that count people beyond those told before: "also", "another",
-# "two more", "an additional insurgent", "one other insurgent" (not "more than two": a bound, not an addition).
+# "two more", "an additional insurgent", "one other insurgent" (not "more than two": a bound,
+# not an addition).
 _ALSO_ANOTHER = re.compile(r"\b(?:also|another|additional|further|other)\b|\bmore\b(?!\s+than)",
                            re.IGNORECASE)
 # "his brother", "one of his bodyguards": someone tied to a person, so not that person.
@@ -228,5 +229,26 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             _absorb(target, b)
         else:
             kept.append(b)
+    _wounded_instead(kept)
     return kept
 
+
+# "the boy", "the two men": a victim phrase that points back to people told before.
+_DEFINITE = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*?)s?\s*$",
+                       re.IGNORECASE)
+
+
+def _wounded_instead(kept: list[ClaimDraft]) -> None:
+    """A first report of a death that a later finding tells as a wound ("An initial report that
+    a boy was killed in the strike was investigated; ISAF found the boy had been wounded"):
+    the wound replaces the death."""
+    for i, b in enumerate(kept):
+        head = _DEFINITE.match(b.victim) if b.outcome == "injured" else None
+        if head is None:
+            continue
+        for a in kept[:i]:
+            if (a.initial and a.outcome == "killed" and a.superseded_by is None
+                    and head.group("head").lower() in a.victim.lower()
+                    and (a.population == b.population
+                         or "unknown" in (a.population, b.population))):
+                a.superseded_by = b

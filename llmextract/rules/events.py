@@ -653,7 +653,9 @@ _FORGONE_AFTER = re.compile(
 # spokesman that an ISAF air strike killed 12 civilians are false" (both parts needed: "ISAF
 # is investigating reports that an air strike killed two civilians" reports one).
 _REPORT_OF = re.compile(
-    rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?)?"
+    rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
+    # "Reports circulating in Laghman province that ...": where the report goes round
+    r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?)?"
     r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
@@ -663,6 +665,11 @@ _FALSE_CLAIM = re.compile(
     rf"|{FALSE_WORD}\s+{CLAIM_NOUN}\s+(?:of|that|about))\b[^.;]*$", re.IGNORECASE)
 # "found no evidence to support claims by a Taliban spokesman that a coalition air strike ...",
 # "no evidence to support a Taliban claim that ...".
+# A strike the text calls made up as it names it: "the third invented air strike the Taliban
+# have announced", "a fabricated air raid".
+_MADE_UP = re.compile(
+    r"\b(?:invented|fabricated|fictitious|imaginary|made[\s-]up|non-?existent|phantom)\s+"
+    r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NO_EVIDENCE_FOR = re.compile(
     rf"\b(?:{NO_EVIDENCE_FOR}|no\s+evidence\s+of)\s+(?:(?:the|a|an|any)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{CLAIM_NOUN}\b[^.;]{{0,80}}$",
@@ -681,11 +688,13 @@ _REFUTATION = re.compile(
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
     rf"|was)\s+(?:\w+\s+)?{FALSE_WORD}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
     rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
-    rf"(?:(?:was|were)\s+(?:conducted|involved|in\s+the\s+area|called|used)|took\s+place)\b",
+    rf"(?:(?:was|were)\s+(?:conducted|involved|in\s+the\s+area|called|used)|took\s+place)\b"
+    # "No coalition aircraft dropped munitions in Zabul province during the period"
+    r"|\bno\s+(?:coalition\s+|ISAF\s+)?aircraft\s+(?:dropped|fired|released|struck)\b",
     re.IGNORECASE)
 _NEXT_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 _REFUTED = re.compile(
-    r"[^.;]{0,80}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
+    r"[^.;]{0,140}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
     r"\s+(?:to\s+(?:be|have\s+been)\s+|been\s+)?(?:false|unfounded|untrue|incorrect|inaccurate"
     r"|baseless|unsubstantiated|erroneous|wrong|not\s+(?:true|accurate|correct))\b",
     re.IGNORECASE)
@@ -711,9 +720,13 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
         return True
-    if _FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before):
+    if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
+            or _MADE_UP.search(before)):
         return True
     if _CLAIMED_BY_OTHERS.search(before) and _refuted_after(text, sentence, end):
+        return True
+    if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)) and _strike_refuted(
+            text, sentence, end):
         return True
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
@@ -735,6 +748,32 @@ def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
         return True
     following = _NEXT_SENTENCE.match(text, sentence.end, min(len(text), sentence.end + 400))
     return following is not None and _REFUTATION.search(following.group(0)) is not None
+
+
+# The strike itself said not to have happened ("no coalition aircraft conducted a strike in
+# Marawara", "no record of any coalition air strike ... in Waygal"): unlike "no evidence of
+# civilian casualties", which leaves the strike standing.
+_NO_STRIKE = re.compile(
+    r"\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
+    r"|aircraft)\b|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
+    r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b",
+    re.IGNORECASE)
+
+
+def _strike_refuted(text: str, sentence: Sentence, end: int) -> bool:
+    """Whether the rest of the sentence or the two after it say the reported strike did not
+    happen."""
+    if _NO_STRIKE.search(text, end, sentence.end):
+        return True
+    at = sentence.end
+    for _ in range(2):
+        following = _NEXT_SENTENCE.match(text, at, min(len(text), at + 400))
+        if following is None or not following.group(0):
+            return False
+        if _NO_STRIKE.search(following.group(0)):
+            return True
+        at = following.end()
+    return False
 
 
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
