@@ -254,3 +254,26 @@ def test_christmas_day_is_a_day() -> None:
     # negative: Christmas as no day ("a Christmas message") leaves the dateline's day
     other = text.replace("on Christmas Day", "a day after a Christmas message")
     assert read(other, dt.date(2011, 12, 27))[0].start_date == dt.date(2011, 12, 27)
+
+
+def test_a_denial_after_background_dated_the_day_before_is_of_the_strike() -> None:
+    body = ("More than 10 insurgents were killed Sunday after a patrol in Barmal district, "
+            "Paktika province, called in a precision air strike against a group that had "
+            "attacked a checkpoint.\n\nThe group, believed to have crossed the border the day "
+            "before, attacked with rockets. No Afghan or coalition personnel were killed.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)
+    # negative: a denial that names its own day keeps it
+    own = body.replace("No Afghan or coalition personnel were killed.",
+                       "No Afghan soldiers were killed in a separate attack on Saturday.")
+    assert answer(own).start_date == dt.date(2011, 6, 11)
+
+
+def test_an_update_row_with_no_toll_is_dated_by_its_paragraph() -> None:
+    lede = ("Afghan and coalition forces conducted operations in Wardak, Logar and Helmand "
+            "provinces over the past 24 hours, killing two insurgents and detaining three.")
+    row = ("\n\nIn Chak district, Wardak province, an Afghan and coalition security force found "
+           "a weapons cache in an empty compound Monday. The force destroyed the cache.")
+    got = read(_UPDATE + lede + row, _OCT5)[0]
+    assert got.start_date == dt.date(2011, 10, 3)
+    # negative: a row that names no day is dated by the lede's summary, the release's own day
+    assert read(_UPDATE + lede + row.replace(" Monday", ""), _OCT5)[0].start_date == _OCT5

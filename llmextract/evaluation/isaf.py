@@ -112,9 +112,11 @@ backend's output alike:
   is background to the operation the release reports); so is one whose only dates are history
   while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
   leader, captured June 2, ...": the old date is recalled, not the operation's). An operational
-  update's row is dated by its paragraph, as its toll is: the lede's summary dates it only when
-  the paragraph has no date. Releases dated from February 1 to March 25, 2011 are labelled one day
-  earlier than that, whatever their wording (every one of the development rows dated then is, none
+  update's row is dated by its paragraph, as its toll is (one that tells no strike or toll by
+  the day its paragraph names: "found a weapons cache ... Monday"): the lede's summary dates it
+  only when the paragraph has no date. Releases dated from February 1 to March 25, 2011 are
+  labelled one day earlier than that, whatever their wording (every one of the development
+  rows dated then is, none
   of those dated in the weeks either side: the labels' dates for that period are a day behind the
   releases', probably where the coders read them; held out, the convention was checked on the last
   60 rows before it was kept). Scored only on releases whose text gives a year (a four-digit
@@ -435,11 +437,17 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     told: list[StrikeEvent | CasualtyClaim] = [
         *extraction.events, *(c for c in extraction.claims if not _blamed(c, text))]
     items = [(item.evidence, item.date) for item in told]
+    row_day: dt.date | None = None
     if update:
         # an update's row is dated by its paragraph; the lede's summary only when that is all
         own = [(item.evidence, item.date) for item in told if id(item) not in lede_only]
         if any(date_window(date) is not None for _, date in own):
             items = own
+        elif not own and row_text is not None and text is not None:
+            # a row that tells no strike or toll ("found a weapons cache ... Monday"): the
+            # day its paragraph names, as for a release that tells none
+            released_at = extraction.article.published or anchor_from_dateline(text, None)
+            row_day = _row_day(row_text, released_at)
     dated = [date for _, date in items]
     # the release's incident is the item it tells first (its lede)
     lead = min(items, key=lambda item: min((s.start for s in item[0]), default=0),
@@ -450,10 +458,9 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         killed=_killed(extraction.claims, text, released),
         airstrike=any(_is_isaf_airstrike(e, text, released) for e in placed_events),
         provinces=frozenset(provinces),
-        start_date=_labelled_day(_start_date(dated, released, lead is not None
-                                             and date_window(lead[1]) is None)
-                                 if items or text is None else _lede_day(text, released),
-                                 released),
+        start_date=_labelled_day(row_day if row_day is not None else (
+            _start_date(dated, released, lead is not None and date_window(lead[1]) is None)
+            if items or text is None else _lede_day(text, released)), released),
     )
 
 
@@ -482,6 +489,26 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+_BLANKED = re.compile(r" {40,}")
+
+
+def _row_day(row_text: str, released: dt.date | None) -> dt.date | None:
+    """The day an update's row that tells no strike or toll names in its paragraph's first
+    sentence (after its lede, blanked as a roundup), within the week before the release; None
+    when it names none."""
+    blank = _BLANKED.search(row_text)
+    if blank is None or released is None:
+        return None
+    start = blank.end()
+    end = row_text.find(".", start + 40)
+    for mention in find_dates(row_text[start:end if end != -1 else start + 400], released):
+        window = date_window(mention.range)
+        if mention.range.precision == "day" and window is not None and (
+                released - _RECENT <= window[0] <= released):
+            return window[0]
+    return None
 
 
 def _without_roundups(text: str) -> str:

@@ -198,7 +198,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             if best is not None:
                 if claim.sentence.start <= best[0] < claim.sentence.end:
                     own = best[2]
-            elif not _tells(by_event.get(claim.event), claim.sentence):
+            elif not _tells(by_event.get(claim.event), claim.sentence) and (
+                    claim.stance != "denied"):
+                # (a denial, "No Afghan or coalition personnel were killed", tells no killing
+                # of its own day: it is of the strike's)
                 own = _context_day(text, lay, claim.sentence, dates_in)
         if claim.event is not None and not (
                 own is not None and _told_apart(text, claim, own, by_id.get(claim.event),
