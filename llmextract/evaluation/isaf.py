@@ -699,7 +699,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and (_history(c, text, released) or _running(c, claims, text))}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
-               and not _denied_by_release(c, claims)
+               and not _denied_by_release(c, claims, text)
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
     if any(c.claimant is None for c in counted):
@@ -860,11 +860,13 @@ def _recalled(span: Span, text: str | None) -> bool:
     return _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None
 
 
-def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim]) -> bool:
+def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
+                       text: str | None = None) -> bool:
     """Whether another party's toll is one the release denies in its own voice: a denial of the
     same outcome, of the same population (or one unknown), of the same strike when both name
     one ("Insurgents claimed 20 civilians were killed; ISAF found no evidence of civilian
-    casualties")."""
+    casualties"), and of the same side ("No Afghan Local Police members were killed" denies no
+    toll of the attackers)."""
     # (a denial of a figure, "Taliban claims that they killed 40 policemen are false", denies
     # that figure, not every toll of the population)
     return claim.claimant is not None and any(
@@ -872,6 +874,7 @@ def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim]) ->
         and not (d.count.min or d.count.max)
         and (d.population == claim.population or "unknown" in (d.population, claim.population))
         and (d.event is None or claim.event is None or d.event == claim.event)
+        and _own_dead(d, text) == _own_dead(claim, text)
         for d in claims)
 
 

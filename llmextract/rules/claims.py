@@ -327,7 +327,7 @@ _AGGREGATE = re.compile(
 _UPDATE = re.compile(
     r"(?=[bcijnpru])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:rose|rises|risen|climbed|climbs|increased|jumped|now|updated|revised|bringing"
-    r"|raising|raised|passes|passed)\b", re.IGNORECASE)
+    r"|raising|raised|passes|passed|correct(?:ed)?\s+(?:number|figure|toll))\b", re.IGNORECASE)
 _SHARED_OBJECT = re.compile(
     r"\s+(?:and|or)\s+(?P<verb>(?:kill|wound|injur|captur|detain|arrest)\w*)(?=\s)",
     re.IGNORECASE)
@@ -1950,7 +1950,9 @@ _INITIAL = re.compile(
     # an earlier release a correction cites: "ISAF Joint Command release 2010-08-CA-219,
     # issued Aug. 23, stated that five insurgents were killed", "an earlier news release"
     r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?releases?\b"
-    r"|\breleases?\s+(?:no\.\s*)?\d{4}-\d\d-[A-Z]{1,3}-\d{2,4}\b", re.IGNORECASE)
+    r"|\breleases?\s+(?:no\.\s*)?\d{4}-\d\d-[A-Z]{1,3}-\d{2,4}\b"
+    # "In a release issued yesterday, ISAF reported that ..."
+    r"|\ba\s+(?:news\s+|press\s+)?release\s+(?:issued|published|sent)\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
