@@ -29,3 +29,14 @@ def test_a_denial_of_own_losses_does_not_deny_a_partys_toll_of_the_attackers() -
             "district, Nuristan province, yesterday. ISAF found no evidence that any insurgents "
             "were killed.")
     assert read(DATELINE + body)[0].killed == 0
+
+
+def test_a_toll_of_an_earlier_strike_told_as_its_subject_is_history() -> None:
+    body = ("Afghan commandos detained two suspected insurgents in Jalrez district, Wardak "
+            "province, today during a search for a Taliban sub-commander, who took over his "
+            "network after an earlier air strike killed its previous leader.")
+    assert read(DATELINE + body)[0].killed == 0
+    # the strike the release reports, told the same way, counts
+    body = ("Afghan commandos called in an air strike in Jalrez district, Wardak province, "
+            "today. The air strike killed two insurgents.")
+    assert read(DATELINE + body)[0].killed == 2

@@ -13,7 +13,9 @@ backend's output alike:
   the past month", read in its own part of the sentence and superseding no toll; or one of an
   earlier attack the release blames its target for: "involved in a car bomb attack that killed
   one civilian", but not across a set-off clause, "the operation, which targeted a leader
-  responsible for IED attacks, killed three"), of
+  responsible for IED attacks, killed three"; or one of an earlier strike or raid, "his
+  predecessor was killed in an air strike", "after an earlier air strike killed its previous
+  leader"), of
   each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
@@ -194,6 +196,9 @@ _RECALLED_TOLL = re.compile(
     r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
     re.IGNORECASE)
+_RECALLED_SUBJECT = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|prior|previous)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?"
+    r"|operations?|raids?|engagements?|bombings?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 # A figure over several operations or a period, not one operation's own toll.
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
@@ -857,7 +862,11 @@ def _recalled(span: Span, text: str | None) -> bool:
     if bounds is None or text is None:
         return _RECALLED_TOLL.search(span.text) is not None
     end = re.compile(r"[,;]").search(text, span.end, bounds[1])
-    return _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None
+    if _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None:
+        return True
+    # ... or names the earlier strike as the subject of its killing: "after an earlier air
+    # strike killed its previous leader"
+    return _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None
 
 
 def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
