@@ -40,3 +40,18 @@ def test_a_toll_of_an_earlier_strike_told_as_its_subject_is_history() -> None:
     body = ("Afghan commandos called in an air strike in Jalrez district, Wardak province, "
             "today. The air strike killed two insurgents.")
     assert read(DATELINE + body)[0].killed == 2
+
+
+def test_his_men_along_with_him_after_his_apposition() -> None:
+    for name in ("Qari Nasrullah", "Qari Zia ul-Rahman"):
+        body = (f"A precision air strike in Andar district, Ghazni province, on Sunday killed "
+                f"{name}, a Taliban commander who directed attacks along Highway 1, along with "
+                "two of his associates.")
+        result, claims = read(DATELINE + body)
+        assert result.killed == 3, name
+        assert [c.count.min for c in claims if c.outcome == "killed"] == [3], name
+    # his men told with a verb of their own are not killed with him
+    body = ("A precision air strike in Andar district, Ghazni province, on Sunday killed Qari "
+            "Nasrullah, a Taliban commander, along with whom two of his associates were "
+            "travelling.")
+    assert read(DATELINE + body)[0].killed == 1

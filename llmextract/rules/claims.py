@@ -271,7 +271,8 @@ _PERSON = re.compile(
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?)\b",
 )  # on lower-cased text
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
-                   r"(?:\s+(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*|bin|ibn|ul|ud|din)){0,3}")
+                   r"(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|ul|ud|ur|us|ad)-[A-Z][\w'-]*|bin|ibn|ul|ud"
+                   r"|din)){0,3}")  # ("Zia ul-Rahman")
 _NOT_NAME = re.compile(
     r"^(?:The|A|An|Afghan|Afghans|American|Taliban|Haqqani|Coalition|ISAF|International"
     r"|Iranian|Iraqi|Syrian|Israeli|Palestinian|Russian|Ukrainian|Turkish|Kurdish|Lebanese"
@@ -833,6 +834,9 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if head_count is not None:
         return head_count, False
     words = head.split()
+    untitled = _TITLE.sub("", head)  # "Qari Zia ul-Rahman": the name after the title
+    if untitled != head and _NAME.fullmatch(untitled):
+        return Count(min=1, max=1), False
     if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]) and not (
             words[-1].endswith("s") and _PERSON.fullmatch(head.lower())):
         # (a plural noun opening a sentence, "Insurgents were killed", is no name)
@@ -1275,9 +1279,11 @@ _ALONG_WITH_AFTER = re.compile(
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:along|together)\s+with\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
 # After a named victim's apposition, his men named as a count of "his" or "their" ("killed
-# Qari Sabir, a Taliban commander in Takhar province, and two of his fighters").
+# Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
+# with two of his associates").
 _AND_HIS_MEN_AFTER = re.compile(
-    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight"
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+(?:and|(?:along|together)\s+with)\s+"
+    r"(?=(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s)",
     re.IGNORECASE)
 _THEIR_OWN_VERB = re.compile(
