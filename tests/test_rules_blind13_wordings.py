@@ -55,3 +55,16 @@ def test_his_men_along_with_him_after_his_apposition() -> None:
             "Nasrullah, a Taliban commander, along with whom two of his associates were "
             "travelling.")
     assert read(DATELINE + body)[0].killed == 1
+
+
+def test_a_with_inside_a_relative_clause_of_the_dead() -> None:
+    body = ("Afghan commandos detained a Taliban commander in Nerkh district, Wardak province, "
+            "last night, in an operation during which three insurgents who fled toward a ridge "
+            "with rifles were shot and killed.")
+    result, claims = read(DATELINE + body)
+    assert result.killed == 3
+    assert [c.count.min for c in claims if c.outcome == "killed"] == [3]
+    # a clause with "with" and no people before it stays cut
+    body = ("The patrol searched a compound in Nerkh district, Wardak province, last night; "
+            "a cache with rifles was destroyed, and two insurgents were killed.")
+    assert read(DATELINE + body)[0].killed == 2

@@ -682,6 +682,18 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
+        elif not _PERSON.search(window[cut:].lower()):
+            # "two armed insurgents who ran toward a ridge with rifles were shot and killed":
+            # the "with" is inside a relative clause of the people before it
+            for i in range(len(cuts) - 1, -1, -1):
+                if cuts[i].group(0).strip().lower() not in ("who", "that"):
+                    continue
+                start = cuts[i - 1].end() if i else 0
+                people = window[start:cuts[i].start()].strip()
+                if (_SUBJECT_NP.fullmatch(people) and _PERSON.search(people.lower())
+                        and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", people))):
+                    cut = start
+                break
     elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
           and _VERB_LIKE.match(window[cut:])):
         # "An insurgent who was emplacing an IED was killed": a relative clause that defines
