@@ -68,3 +68,23 @@ def test_a_with_inside_a_relative_clause_of_the_dead() -> None:
     body = ("The patrol searched a compound in Nerkh district, Wardak province, last night; "
             "a cache with rifles was destroyed, and two insurgents were killed.")
     assert read(DATELINE + body)[0].killed == 2
+
+
+def test_a_wound_recalled_in_a_set_off_clause_is_no_strike_of_the_release() -> None:
+    body = ("An Afghan-led force detained a Taliban leader in Waygal district, Nuristan "
+            "province, today. The leader, who was wounded in an air strike last year, commands "
+            "about 40 fighters.")
+    assert not read(DATELINE + body)[0].airstrike
+    body = ("A coalition air strike wounded a Taliban leader in Waygal district, Nuristan "
+            "province, today.")
+    assert read(DATELINE + body)[0].airstrike
+
+
+def test_reports_in_the_media_called_incorrect() -> None:
+    body = ("Reports in the media that a coalition air strike hit a house in Tagab district, "
+            "Kapisa province, yesterday are incorrect. An explosive device the insurgents were "
+            "building detonated, killing two of them.")
+    assert not read(DATELINE + body)[0].airstrike
+    body = ("ISAF is aware of reports in the media that a coalition air strike hit a compound "
+            "in Tagab district, Kapisa province, yesterday. The strike killed two insurgents.")
+    assert read(DATELINE + body)[0].airstrike
