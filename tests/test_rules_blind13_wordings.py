@@ -100,3 +100,15 @@ def test_new_years_day_and_eve() -> None:
     found = find_dates("detained him on New Year’s Eve", dt.date(2013, 1, 2))
     assert [m.range.earliest for m in found] == [dt.date(2012, 12, 31)]
     assert find_dates("as the new year began", dt.date(2013, 1, 2)) == []
+
+
+def test_an_operation_of_n_days_qualified_before_its_end() -> None:
+    text = ("KABUL, Afghanistan (April 24, 2013) - Afghan forces cleared insurgents from the Jurm "
+            "valley in Badakhshan province after a four-day operation planned and led by the "
+            "Afghan forces that ended today. Six insurgents were killed.")
+    assert str(read(text, published=None)[0].start_date) == "2013-04-21"
+    # a clause with no number of days leaves the day the text names
+    text = ("KABUL, Afghanistan (April 24, 2013) - Afghan forces cleared insurgents from the Jurm "
+            "valley in Badakhshan province after an operation planned and led by the Afghan "
+            "forces that ended today. Six insurgents were killed.")
+    assert str(read(text, published=None)[0].start_date) == "2013-04-24"

@@ -107,8 +107,11 @@ _N_DAYS = (r"(?:\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[-
 _N_DAYS_IN = re.compile(_N_DAYS, re.IGNORECASE)
 _ENDED = r"(?:ended|concluded|completed|finished|wrapped\s+up)"
 _SPAN_ENDED = (
-    re.compile(rf"{_N_DAYS}\s*,?\s+(?:(?:that|which)\s+)?(?:{_ENDED}|ending|concluding"
-               r"|finishing)\s+(?:on\s+)?$", re.IGNORECASE),
+    # (a phrase may qualify the operation first: "a five-day operation planned and led by the
+    # Afghan forces that ended today")
+    re.compile(rf"{_N_DAYS}(?:\s+(?:[\w-]+\s+){{1,8}}?(?:that|which)\s+|\s*,?\s+"
+               rf"(?:(?:that|which)\s+)?)(?:{_ENDED}|ending|concluding|finishing)\s+(?:on\s+)?$",
+               re.IGNORECASE),
     # ... and its place between ("concluded a three-day operation in the Nad-e Ali district of
     # Helmand province yesterday")
     re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+"
