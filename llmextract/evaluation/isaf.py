@@ -35,7 +35,8 @@ backend's output alike:
   another party gives ("Afghanistan National Police in Kunduz confirmed the death") is that party's
   account of the same deaths and is not added when the release states killed in its own voice, or
   denies in it the deaths of that population (extraction reads "ISAF found no evidence of civilian
-  casualties" after a party's toll as the release's denial), except an Afghan force's or
+  casualties" after a party's toll as the release's denial; "No Afghan or coalition forces were
+  killed" denies only its own side's dead), except an Afghan force's or
   ministry's toll of the other side when the release's own voice counts none of that side ("eight
   insurgents were killed, according to the Afghan National Army" beside its own "two civilians";
   the Taliban's or local officials' figures never count beside the release's); and the releasing
@@ -639,7 +640,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and (_history(c, text, released) or _running(c, claims, text))}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
-               and not _denied_by_release(c, claims)
+               and not _denied_by_release(c, claims, text)
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
     if any(c.claimant is None for c in counted):
@@ -794,16 +795,36 @@ def _recalled(span: Span, text: str | None) -> bool:
     return _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None
 
 
-def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim]) -> bool:
+def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
+                       text: str | None = None) -> bool:
     """Whether another party's toll is one the release denies in its own voice: a denial of the
     same outcome, of the same population (or one unknown), of the same strike when both name
     one ("Insurgents claimed 20 civilians were killed; ISAF found no evidence of civilian
-    casualties")."""
+    casualties"). A denial of the releasing side's own dead ("No Afghan or coalition forces
+    were killed") denies none of the other side's."""
     return claim.claimant is not None and any(
         d.stance == "denied" and d.claimant is None and d.outcome == claim.outcome
         and (d.population == claim.population or "unknown" in (d.population, claim.population))
         and (d.event is None or claim.event is None or d.event == claim.event)
+        and not _own_side_denied(d, text)
         for d in claims)
+
+
+# The releasing side's forces as a denial names them: "No Afghan or coalition forces",
+# "no ISAF service members", "no friendly forces".
+_OWN_SIDE = re.compile(
+    r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered|friendly|security|ANA|ANP|ANSF)\s+"
+    r"(?:(?:or|and)\s+(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:forces?|troops|soldiers|service\s*members|personnel|police)\b",
+    re.IGNORECASE)
+
+
+def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
+    """Whether a denial is of the releasing side's own dead, and of no one else's."""
+    quote = denial.evidence[0].text
+    return ((_OWN_SIDE.search(quote) is not None or _own_dead(denial, text))
+            and _OTHER_SIDE.search(quote) is None
+            and re.search(r"\bcivilian", quote, re.IGNORECASE) is None)
 
 
 def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | None) -> bool:

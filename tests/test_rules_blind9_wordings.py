@@ -1,0 +1,28 @@
+"""Wordings the blind9 set (``evals/isaf_blind/blind9.jsonl``) showed the rules misread. Each
+probe is written anew in the releases' style, not copied from that set, with negatives that
+keep the old reading where it was right."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+def test_a_denial_of_the_releasing_sides_dead_leaves_an_allied_toll_standing() -> None:
+    # "No Afghan or coalition forces were killed" denies the releasing side's dead, not the
+    # insurgents the Afghan officials counted
+    assert answer(
+        "Afghan commandos completed an operation in Zurmat district, Paktiya province, "
+        "yesterday.\nAfghan officials said that nine insurgents were killed during the "
+        "operation. No Afghan or coalition forces were killed.").killed == 9
+    assert answer(
+        "Afghan commandos cleared a village in Zurmat district, Paktiya province, yesterday.\n"
+        "Afghan officials said that nine insurgents were killed. No coalition troops were "
+        "hurt.").killed == 9
+
+
+def test_a_denial_of_the_other_sides_dead_still_denies_a_partys_toll() -> None:
+    # a negative: the release's own denial of civilian deaths still sets aside the party's toll
+    assert answer(
+        "Coalition forces conducted an operation in Zurmat district, Paktiya province, "
+        "yesterday.\nVillage elders said that four civilians were killed. ISAF found no "
+        "evidence that any civilians were killed.").killed == 0
