@@ -26,3 +26,20 @@ def test_a_denial_of_the_other_sides_dead_still_denies_a_partys_toll() -> None:
         "Coalition forces conducted an operation in Zurmat district, Paktiya province, "
         "yesterday.\nVillage elders said that four civilians were killed. ISAF found no "
         "evidence that any civilians were killed.").killed == 0
+
+
+def test_whom_a_target_is_blamed_for_attacking_is_not_who_was_killed() -> None:
+    # "responsible for attacks on Afghan police" says who the leader is; he is the dead
+    assert answer(
+        "A Taliban leader responsible for attacks on Afghan police in Pul-e Khumri district, "
+        "Baghlan province, was killed in a precision strike yesterday.").killed == 1
+    assert answer(
+        "An insurgent commander involved in ambushes of coalition troops in Nad-e Ali district, "
+        "Helmand province, was killed yesterday.").killed == 1
+    # negatives: the releasing side's own dead stay out
+    assert answer(
+        "Two Afghan policemen were killed in Pul-e Khumri district, Baghlan province, "
+        "yesterday.").killed == 0
+    assert answer(
+        "Two Afghan soldiers responsible for the checkpoint were killed by a roadside bomb in "
+        "Pul-e Khumri district, Baghlan province, yesterday.").killed == 0

@@ -694,14 +694,24 @@ _DEFINING_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
+# What a victim is blamed for, told after him without a verb: "A Taliban leader | responsible
+# for attacks on Afghan police in Chahar Dara district |, was killed" (up to the next comma).
+_BLAMED_PHRASE = re.compile(
+    r"\s(?:responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|linked\s+to|behind"
+    r"|wanted\s+for)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|ambush(?:es)?|bombings?|assaults?"
+    r"|killings?|murders?|kidnappings?|deaths?)\b[^,;]*", re.IGNORECASE)
+
+
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
     soldiers, was killed") is not the victim, nor is an insider attacker its side's dead ("the
     rogue soldier was killed"), nor what a defining one says of him ("An insurgent who shot at
-    Afghan National Army soldiers was killed"), nor whom he fought ("wounded in a clash with
-    Afghan police")."""
+    Afghan National Army soldiers was killed"), nor what he is blamed for ("A Taliban leader
+    responsible for attacks on Afghan police was killed"), nor whom he fought ("wounded in a
+    clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
+    quote = _BLAMED_PHRASE.sub(" ", quote)
     verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
     return (_OWN_LOSS.search(quote) is not None
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
