@@ -4,7 +4,7 @@ keep the old reading where it was right."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import DATELINE, answer, read
 
 
 def test_a_denial_of_the_releasing_sides_dead_leaves_an_allied_toll_standing() -> None:
@@ -43,3 +43,19 @@ def test_whom_a_target_is_blamed_for_attacking_is_not_who_was_killed() -> None:
     assert answer(
         "Two Afghan soldiers responsible for the checkpoint were killed by a roadside bomb in "
         "Pul-e Khumri district, Baghlan province, yesterday.").killed == 0
+
+
+def test_who_died_along_with_the_subject_is_counted_apart() -> None:
+    result, claims = read(DATELINE + (
+        "Coalition aircraft struck a compound in Sangin district, Helmand province, Sunday.\n"
+        "An initial assessment found that three civilians died in the strike, along with "
+        "four insurgents."))
+    assert result.killed == 7
+    # one toll of both, as "were killed in the strike, along with four insurgents" gives
+    killed = [(c.population, c.count.min) for c in claims if c.outcome == "killed"]
+    assert killed == [("mixed", 7)]
+    # negatives: no one joined; "along with" a thing, not people
+    assert answer("Three insurgents died in the strike in Sangin district, Helmand province, "
+                  "Sunday.").killed == 3
+    assert answer("Three insurgents died in the strike in Sangin district, Helmand province, "
+                  "Sunday, along with the weapons cache they guarded.").killed == 3

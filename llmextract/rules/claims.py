@@ -1239,6 +1239,20 @@ _ALONG_WITH_AFTER = re.compile(
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:along|together)\s+with\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
+
+
+def _joined_after(text: str, b: int, s1: int) -> tuple[int, int] | None:
+    """The people a toll's verb ending at ``b`` joins to its subject ("died in the strike,
+    along with two insurgents"), or None."""
+    along = _ALONG_WITH_AFTER.match(text, b, s1)
+    if along is None:
+        return None
+    w = _victim_after(text, along.end(), s1)
+    if w[1] > w[0] and (_PERSON.search(text[w[0]:w[1]].lower()) or _NAME.match(text, w[0], w[1])):
+        return w
+    return None
+
+
 # A present-tense verb whose object is a bare plural tells what someone does, not a toll.
 _BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
@@ -1493,8 +1507,11 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     # ("Two of the wounded insurgents later died": more dead, unless the
                     # sentence gives the toll they bring it to)
                     continue
-                hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
-                taken.append((v[0], b))
+                # "three civilians died in the strike, along with two insurgents": more dead
+                died_with = _joined_after(text, b, s1)
+                end = died_with[1] if died_with is not None else b
+                hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=died_with))
+                taken.append((v[0], end))
             elif form == "lives":
                 if m.group("lo") is not None:
                     v = _victim_after(text, b, s1)
