@@ -4,6 +4,8 @@ keep the old reading where it was right."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import DATELINE, answer, read
 
 
@@ -59,3 +61,18 @@ def test_who_died_along_with_the_subject_is_counted_apart() -> None:
                   "Sunday.").killed == 3
     assert answer("Three insurgents died in the strike in Sangin district, Helmand province, "
                   "Sunday, along with the weapons cache they guarded.").killed == 3
+
+
+def test_a_toll_an_earlier_release_stated_gives_way_to_its_correction() -> None:
+    result, claims = read(
+        "KABUL, Afghanistan (Sept. 14, 2011) – An ISAF release issued Sept. 12 stated that five "
+        "insurgents were killed during an operation in Nerkh district, Wardak province, on "
+        "Sept. 11. The correct number is three insurgents killed.", dt.date(2011, 9, 14))
+    assert result.killed == 3
+    five = next(c for c in claims if c.outcome == "killed" and c.count.min == 5)
+    assert five.superseded_by is not None
+    # a negative: two tolls of the release's own, neither told as an earlier statement
+    assert answer(
+        "Afghan and coalition forces killed five insurgents during an operation in Nerkh "
+        "district, Wardak province, on June 12. In a separate operation, three insurgents were "
+        "killed.").killed == 8

@@ -1899,7 +1899,11 @@ _ASSESSED = re.compile(
 # killed") gives way to the next toll of the same people, however that one is told.
 _INITIAL = re.compile(
     r"\b(?:initial(?:ly)?|first|preliminary|early|earlier)\s+(?:reports?|reporting"
-    r"|assessments?|indications?|accounts?)\b|\binitially\b", re.IGNORECASE)
+    r"|assessments?|indications?|accounts?)\b|\binitially\b"
+    # what an earlier release said, which this one corrects: "A release issued Sept. 9 stated
+    # that three insurgents were killed ... The correct number is two"
+    r"|\b(?:release|statement)\s+(?:issued|released|published|dated|sent)\b[^;]{0,40}?"
+    r"\b(?:stated|said|reported|announced|indicated)\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
