@@ -76,3 +76,17 @@ def test_a_toll_an_earlier_release_stated_gives_way_to_its_correction() -> None:
         "Afghan and coalition forces killed five insurgents during an operation in Nerkh "
         "district, Wardak province, on June 12. In a separate operation, three insurgents were "
         "killed.").killed == 8
+
+
+def test_the_role_named_again_is_one_of_the_dead_told_before() -> None:
+    # "The bomb maker, X, was killed" is the bomb maker of "a bomb maker and several insurgents"
+    assert answer(
+        "Afghan and coalition forces killed a Taliban bomb maker and several insurgents during "
+        "an operation in Zharay district, Kandahar province, Sunday.\nThe force was fired upon "
+        "from a compound. The bomb maker, Mullah Karim, was killed in the engagement.").killed == 4
+    # negatives: a role not among the dead told before is one more
+    assert answer(
+        "Afghan and coalition forces killed a Taliban bomb maker and several insurgents during "
+        "an operation in Zharay district, Kandahar province, Sunday.\nThe force was fired upon "
+        "from a compound. The cell leader, Mullah Karim, was killed in the engagement."
+    ).killed == 5

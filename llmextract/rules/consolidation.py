@@ -118,6 +118,22 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
             and bool(b.names) and not a.names)
 
 
+# "The bomb maker(, Haji Lala,)": a role with the article that points back.
+_THE_ROLE = re.compile(r"^\s*[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*(?:,|$)")
+
+
+def _role_named(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` names one of ``a``'s dead by the role ``a`` told him by: "killed a Taliban
+    bomb maker and several insurgents ... The bomb maker, Haji Lala, was killed" (one of
+    them, not one more)."""
+    role = _THE_ROLE.match(b.victim)
+    return (role is not None and _exact(b.count) and b.count.min == 1
+            and a.count.min is not None and a.count.min >= 1
+            and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"{re.escape(role.group('role'))}\b", a.victim, re.IGNORECASE)
+            is not None)
+
+
 # "In a separate engagement, ...", "In another operation": a toll of other people.
 _ANOTHER_TOLD = re.compile(r"\b(?:separate|another|other|additional|also)\b", re.IGNORECASE)
 
@@ -205,7 +221,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
-                a.count, b.count) or _with_his(a, b)
+                a.count, b.count) or _with_his(a, b) or _role_named(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
