@@ -78,6 +78,25 @@ def test_a_toll_an_earlier_release_stated_gives_way_to_its_correction() -> None:
         "killed.").killed == 8
 
 
+def test_a_named_leader_and_another_man_restate_the_leader_told_before() -> None:
+    # "a Taliban leader" named later with one more man: two dead, not three
+    assert answer(
+        "An Afghan and coalition security force killed a Taliban leader in Zurmat district, "
+        "Paktiya province, yesterday.\nThe force was fired upon when it reached the compound. "
+        "Abdul Qadir and another armed man were killed in the exchange.").killed == 2
+    # ... also when a toll of the leader's past lies between ("armed men" are the enemy's)
+    assert answer(
+        "An Afghan and coalition security force killed a Taliban leader in Zurmat district, "
+        "Paktiya province, yesterday.\nThe leader had planned an ambush in March that killed "
+        "three Afghan soldiers.\nThe force was fired upon when it reached the compound. Abdul "
+        "Qadir and another armed man were killed in the exchange.").killed == 2
+    # a negative: a separate engagement's dead are more
+    assert answer(
+        "An Afghan and coalition security force killed a Taliban leader in Zurmat district, "
+        "Paktiya province, yesterday.\nIn a separate engagement, Abdul Qadir and another "
+        "armed man were killed.").killed == 3
+
+
 def test_the_role_named_again_is_one_of_the_dead_told_before() -> None:
     # "The bomb maker, X, was killed" is the bomb maker of "a bomb maker and several insurgents"
     assert answer(

@@ -1793,7 +1793,7 @@ _FORCES_SIDE = re.compile(
     r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
 _ENEMY_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
-    r"|bombers?|gunm[ae]n|attackers?)\b", re.IGNORECASE)
+    r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?))\b", re.IGNORECASE)
 
 
 def side_of(victim: str) -> str | None:

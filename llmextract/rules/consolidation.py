@@ -112,12 +112,15 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     commander was killed ... Bari and one of his associates died": 2, not 1 + 2)."""
     before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
     return (_exact(a.count) and a.count.min == 1 and _exact(b.count)
-            and (b.count.min or 0) > 1 and _AND_HIS.search(b.victim) is not None
+            and (b.count.min or 0) > 1
+            and (_AND_HIS.search(b.victim) is not None or _AND_ANOTHER.search(b.victim) is not None)
             and not _AND_HIS.search(a.victim) and _ANOTHER_TOLD.search(before) is None
             # the name of the one the first toll told by his role ("A Taliban commander")
             and bool(b.names) and not a.names)
 
 
+# "Hassan and another armed man": the named one and one more.
+_AND_ANOTHER = re.compile(r"\band\s+(?:another|one\s+other|a\s+second)\s+\w+", re.IGNORECASE)
 # "The bomb maker(, Haji Lala,)": a role with the article that points back.
 _THE_ROLE = re.compile(r"^\s*[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*(?:,|$)")
 
