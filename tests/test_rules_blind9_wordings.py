@@ -109,3 +109,17 @@ def test_the_role_named_again_is_one_of_the_dead_told_before() -> None:
         "an operation in Zharay district, Kandahar province, Sunday.\nThe force was fired upon "
         "from a compound. The cell leader, Mullah Karim, was killed in the engagement."
     ).killed == 5
+
+
+def test_claims_not_supported_by_the_facts_are_refuted() -> None:
+    # the claimed toll is called false; the ground engagement's toll stands
+    result = answer(
+        "Claims that a coalition air strike killed eight civilians in Deh Yak district, Ghazni "
+        "province, are not supported by the facts, an assessment team said today.\nA patrol "
+        "was engaged by armed men Thursday and killed two of them.")
+    assert result.killed == 2
+    # a negative: claims the release does not call false stay a party's toll
+    assert answer(
+        "Villagers claim that a coalition air strike killed eight civilians in Deh Yak "
+        "district, Ghazni province, Thursday. ISAF is looking into the report.").killed == 8
+
