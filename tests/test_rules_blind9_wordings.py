@@ -123,3 +123,14 @@ def test_claims_not_supported_by_the_facts_are_refuted() -> None:
         "Villagers claim that a coalition air strike killed eight civilians in Deh Yak "
         "district, Ghazni province, Thursday. ISAF is looking into the report.").killed == 8
 
+
+def test_a_strike_officials_told_reporters_of_that_no_aircraft_made_is_no_strike() -> None:
+    assert not answer(
+        "District officials told reporters Friday that aircraft had bombed a house in Deh Yak "
+        "district, Ghazni province, on Thursday. The assessment found that no aircraft released "
+        "munitions in Deh Yak on Thursday.").airstrike
+    # a negative: a strike the release confirms stands
+    assert answer(
+        "District officials told reporters Friday that aircraft had bombed a house in Deh Yak "
+        "district, Ghazni province, on Thursday. ISAF confirmed that coalition aircraft struck "
+        "the house after insurgents fired from it.").airstrike
