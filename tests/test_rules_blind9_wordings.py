@@ -134,3 +134,22 @@ def test_a_strike_officials_told_reporters_of_that_no_aircraft_made_is_no_strike
         "District officials told reporters Friday that aircraft had bombed a house in Deh Yak "
         "district, Ghazni province, on Thursday. ISAF confirmed that coalition aircraft struck "
         "the house after insurgents fired from it.").airstrike
+
+
+def test_a_counted_group_among_the_dead_is_a_toll() -> None:
+    result, claims = read(DATELINE + (
+        "Coalition forces were engaged by insurgents in Chapa Dara district, Kunar province, "
+        "Sunday. Three civilians were among the dead, provincial officials said."))
+    assert result.killed == 3
+    assert [(c.count.min, c.population) for c in claims if c.outcome == "killed"] == [
+        (3, "civilian")]
+    # negatives: a part of a group already counted adds nothing; a name alone counts no one
+    assert answer(
+        "Six insurgents were killed in Chapa Dara district, Kunar province, Sunday. Two "
+        "Taliban commanders were among the dead.").killed == 6
+    assert answer(
+        "Six insurgents were killed in Chapa Dara district, Kunar province, Sunday. Mullah "
+        "Rahim was among the dead.").killed == 6
+    assert answer(
+        "Six insurgents were killed in Chapa Dara district, Kunar province, Sunday. No "
+        "civilians were among the dead.").killed == 6

@@ -119,6 +119,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:rubble|debris)\b"),
         ("none_among", r"\bno\s+(?P<na>[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were)\s+among\s+the\s+"
                        r"(?:casualties|dead|victims|killed)\b"),
+        # a counted group among the dead: "four civilians were among the dead" (at least four
+        # died; part of a toll told before when it is that big, ``consolidation``)
+        ("among_dead", r"\b(?:was|were|are|is)\s+(?:also\s+)?among\s+(?:the\s+(?:dead|killed"
+                       r"|fatalities)|those\s+killed)\b"),
         ("casualties", r"\b(?P<neg>no|without(?:\s+any)?)\s+(?P<pop>civilian\s+|military\s+)?"
                        r"(?:casualties|fatalities|loss of life)\b"),
     )
@@ -153,6 +157,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "risen_to": ("rose to", "risen to", "climbed to", "increased to", "jumped to"),
     "casualties": ("casualties", "fatalities", "loss of life"),
     "none_among": ("among the",),
+    "among_dead": ("among the", "among those"),
 }
 _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()}
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
@@ -1621,6 +1626,15 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", a, (a, b), (m.start("na") - 3, m.end("na")), form,
                                  denial=True))
                 taken.append((a, b))
+            elif form == "among_dead":
+                v = _subject_before(text, s0, a)
+                victim = text[v[0]:v[1]]
+                if (v[1] <= v[0] or not find_quantities(victim) or _NEGATED.search(victim)
+                        or not _PERSON.search(victim.lower())
+                        or re.match(r"\s*no\b", victim, re.IGNORECASE)):
+                    continue  # a name ("Rahim was among the dead") is the names' subset
+                hits.append(_Hit("killed", v[0], (v[0], b), v, form))
+                taken.append((v[0], b))
             elif form == "casualties":
                 hits.append(_Hit("killed", a, (a, b), (a, b), form, denial=True))
                 taken.append((a, b))

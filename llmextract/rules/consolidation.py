@@ -198,6 +198,14 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if bigger:
                 _absorb(bigger[-1], b)
                 continue
+        if _AMONG_THE_DEAD.search(text, *b.spans[0]):
+            # "Two commanders were among the dead": part of a toll told before that is as big
+            group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
+                          and a.count.min is not None and b.count.min is not None
+                          and a.count.min >= b.count.min), None)
+            if group is not None:
+                _absorb(group, b)
+                continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
             # counted, else one more than the earlier toll
