@@ -153,3 +153,18 @@ def test_a_counted_group_among_the_dead_is_a_toll() -> None:
     assert answer(
         "Six insurgents were killed in Chapa Dara district, Kunar province, Sunday. No "
         "civilians were among the dead.").killed == 6
+
+
+def test_a_partys_figure_counts_the_dead_the_release_tells_but_does_not_count() -> None:
+    assert answer(
+        "ISAF is aware of reports that civilians were killed in an engagement in Chapa Dara "
+        "district, Kunar province, Sunday.\nProvincial officials have said five civilians "
+        "were among the dead. ISAF has not been able to confirm the report.").killed == 5
+    # negatives: the release's own count stands alone; the other side's figure never counts
+    assert answer(
+        "Two civilians were killed in an engagement in Chapa Dara district, Kunar province, "
+        "Sunday.\nProvincial officials have said five civilians were among the dead."
+    ).killed == 2
+    assert answer(
+        "Civilians were killed in an engagement in Chapa Dara district, Kunar province, "
+        "Sunday.\nA Taliban spokesman said 20 civilians were killed.").killed == 3

@@ -39,7 +39,10 @@ backend's output alike:
   killed" denies only its own side's dead), except an Afghan force's or
   ministry's toll of the other side when the release's own voice counts none of that side ("eight
   insurgents were killed, according to the Afghan National Army" beside its own "two civilians";
-  the Taliban's or local officials' figures never count beside the release's); and the releasing
+  the Taliban's or local officials' figures never count beside the release's), and any party's
+  figure but the other side's of a population the release tells dead without a number ("ISAF is
+  aware of reports that civilians were killed", then "Provincial officials have said four
+  civilians were among the dead": 4, the number the release gives); and the releasing
   side's own dead ("One Afghan soldier was killed", "a coalition service member", "Afghan Local
   Police members", "members of the Afghan National Police", "a U.S. Marine", "a civilian working
   with ISAF", "ambushed two Afghan soldiers, killing both", an official's guards: "attacked the
@@ -648,9 +651,17 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
         # when the release gives none of its own ("eight insurgents were killed, according to
         # the Afghan National Army"; its own voice counts only two civilians)
         own_counts = {c.population for c in counted if c.claimant is None}
+        # a population the release tells dead without a number ("ISAF is aware of reports that
+        # civilians were killed"): a party's figure of it, not the other side's, counts them
+        numbered = {p for c in counted if c.claimant is None and not _uncounted(c.count)
+                    for p in (("civilian", "combatant") if c.population == "mixed"
+                              else (c.population,))}
+        uncounted = own_counts - numbered
         counted = [c for c in counted if c.claimant is None or (
             c.population == "combatant" and "combatant" not in own_counts
-            and _ALLIED.search(c.claimant) is not None)]
+            and _ALLIED.search(c.claimant) is not None) or (
+            c.population in uncounted and c.population != "unknown"
+            and _OTHER_SIDE.search(c.claimant) is None)]
     roundup = {c.id for c in counted
                if _summary(c.evidence, text)}
     def value(c: CasualtyClaim) -> int:
