@@ -168,3 +168,21 @@ def test_a_partys_figure_counts_the_dead_the_release_tells_but_does_not_count() 
     assert answer(
         "Civilians were killed in an engagement in Chapa Dara district, Kunar province, "
         "Sunday.\nA Taliban spokesman said 20 civilians were killed.").killed == 3
+
+
+def test_the_date_of_the_attack_a_detainee_is_suspected_of_is_not_the_detentions() -> None:
+    result, claims = read(DATELINE + (
+        "Afghan soldiers detained a man suspected of planting a roadside bomb that killed three "
+        "civilians near Qalat, Zabul province, last week.\nThe soldiers detained the man at a "
+        "checkpoint Sunday after villagers identified him."))
+    assert result.killed == 0
+    assert result.start_date == dt.date(2011, 6, 12)
+    captured = next(c for c in claims if c.outcome == "captured")
+    assert captured.date.precision == "day"
+    # negatives: a date after a plain suspicion dates the detention; the bomb's toll keeps its
+    # own week
+    assert answer(
+        "Afghan soldiers detained a man suspected of planting roadside bombs near Qalat, Zabul "
+        "province, yesterday.").start_date == dt.date(2011, 6, 13)
+    killed = next(c for c in claims if c.outcome == "killed")
+    assert killed.date.precision == "week"

@@ -339,10 +339,20 @@ _HISTORY_OF = re.compile(
     r"|linked\s+to|behind)\s+(?:the|a|an)\s+$", re.IGNORECASE)
 
 
+# ... and the attack a detainee is blamed for, told by its own verb: "detained a man suspected
+# of placing a roadside bomb that killed two civilians near Tarin Kot, Uruzgan province, last
+# week" (the bomb's week, not the detention's).
+_BLAMED_ATTACK = re.compile(
+    r"\b(?:suspected\s+of|responsible\s+for|involved\s+in|accused\s+of|wanted\s+for"
+    r"|linked\s+to|behind)\s+[^.;]{0,60}?\b(?:that|which)\s+(?:killed|wounded|injured|struck"
+    r"|hit|targeted|destroyed)\b[^.;]{0,120}$", re.IGNORECASE)
+
+
 def _background_after(text: str, toll: int, at: int) -> bool:
     """Whether the date at ``at``, after the toll at ``toll``, dates the victims' history."""
     return at > toll and (_HAD_CLAUSE.search(text, toll, at) is not None
-                          or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None)
+                          or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None
+                          or _BLAMED_ATTACK.search(text, toll, at) is not None)
 
 
 # A later sentence that dates the operation as a whole: "The operation took place Wednesday
