@@ -186,3 +186,19 @@ def test_the_date_of_the_attack_a_detainee_is_suspected_of_is_not_the_detentions
         "province, yesterday.").start_date == dt.date(2011, 6, 13)
     killed = next(c for c in claims if c.outcome == "killed")
     assert killed.date.precision == "week"
+
+
+def test_an_operation_completed_one_day_that_began_another_starts_when_it_began() -> None:
+    assert answer(
+        "Afghan commandos on Monday completed a clearing operation in Zurmat district, Paktiya "
+        "province, that began Saturday.\nAfghan officials reported that seven insurgents were "
+        "killed during the operation.").start_date == dt.date(2011, 6, 11)
+    # negatives: an operation completed with no start told; a start of something else
+    assert answer(
+        "Afghan commandos on Monday completed a clearing operation in Zurmat district, Paktiya "
+        "province.\nAfghan officials reported that seven insurgents were killed during the "
+        "operation.").start_date == dt.date(2011, 6, 13)
+    assert answer(
+        "Afghan commandos on Monday completed a clearing operation in Zurmat district, Paktiya "
+        "province, whose new governor took office Saturday.\nAfghan officials reported that "
+        "seven insurgents were killed during the operation.").start_date == dt.date(2011, 6, 13)
