@@ -36,10 +36,14 @@ def anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.d
 _DIGIT = re.compile(r"\d")
 _DAY_WORD = re.compile(r"\Bday\b")
 _DATE_WORD = re.compile(
-    r"(?=[adefhjlmnopstwy])\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago"
+    r"(?=[acdefhjlmnopstwy])\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago"
     r"|weeks?|months?|years?|weekend|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
     r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mid"
-    r"|early|late|past|last|earlier|hours|dawn|overnight|days?|previous|preceding)\b")
+    r"|early|late|past|last|earlier|hours|dawn|overnight|days?|previous|preceding"
+    # a day spelled out: "on the twelfth"
+    r"|on\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth)|christmas)\b")
 
 
 def _date_hint(lower: str) -> bool:
@@ -228,7 +232,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             if best is not None:
                 if claim.sentence.start <= best[0] < claim.sentence.end:
                     own = best[2]
-            elif not _tells(by_event.get(claim.event), claim.sentence):
+            elif not _tells(by_event.get(claim.event), claim.sentence) and (
+                    claim.stance != "denied"):
+                # (a denial, "No Afghan or coalition personnel were killed", tells no killing
+                # of its own day: it is of the strike's)
                 own = _context_day(text, lay, claim.sentence, dates_in)
         if claim.event is not None and not (
                 own is not None and _told_apart(text, claim, own, by_id.get(claim.event),
