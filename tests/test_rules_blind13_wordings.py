@@ -40,3 +40,51 @@ def test_a_toll_of_an_earlier_strike_told_as_its_subject_is_history() -> None:
     body = ("Afghan commandos called in an air strike in Jalrez district, Wardak province, "
             "today. The air strike killed two insurgents.")
     assert read(DATELINE + body)[0].killed == 2
+
+
+def test_his_men_along_with_him_after_his_apposition() -> None:
+    for name in ("Qari Nasrullah", "Qari Zia ul-Rahman"):
+        body = (f"A precision air strike in Andar district, Ghazni province, on Sunday killed "
+                f"{name}, a Taliban commander who directed attacks along Highway 1, along with "
+                "two of his associates.")
+        result, claims = read(DATELINE + body)
+        assert result.killed == 3, name
+        assert [c.count.min for c in claims if c.outcome == "killed"] == [3], name
+    # his men told with a verb of their own are not killed with him
+    body = ("A precision air strike in Andar district, Ghazni province, on Sunday killed Qari "
+            "Nasrullah, a Taliban commander, along with whom two of his associates were "
+            "travelling.")
+    assert read(DATELINE + body)[0].killed == 1
+
+
+def test_a_with_inside_a_relative_clause_of_the_dead() -> None:
+    body = ("Afghan commandos detained a Taliban commander in Nerkh district, Wardak province, "
+            "last night, in an operation during which three insurgents who fled toward a ridge "
+            "with rifles were shot and killed.")
+    result, claims = read(DATELINE + body)
+    assert result.killed == 3
+    assert [c.count.min for c in claims if c.outcome == "killed"] == [3]
+    # a clause with "with" and no people before it stays cut
+    body = ("The patrol searched a compound in Nerkh district, Wardak province, last night; "
+            "a cache with rifles was destroyed, and two insurgents were killed.")
+    assert read(DATELINE + body)[0].killed == 2
+
+
+def test_a_wound_recalled_in_a_set_off_clause_is_no_strike_of_the_release() -> None:
+    body = ("An Afghan-led force detained a Taliban leader in Waygal district, Nuristan "
+            "province, today. The leader, who was wounded in an air strike last year, commands "
+            "about 40 fighters.")
+    assert not read(DATELINE + body)[0].airstrike
+    body = ("A coalition air strike wounded a Taliban leader in Waygal district, Nuristan "
+            "province, today.")
+    assert read(DATELINE + body)[0].airstrike
+
+
+def test_reports_in_the_media_called_incorrect() -> None:
+    body = ("Reports in the media that a coalition air strike hit a house in Tagab district, "
+            "Kapisa province, yesterday are incorrect. An explosive device the insurgents were "
+            "building detonated, killing two of them.")
+    assert not read(DATELINE + body)[0].airstrike
+    body = ("ISAF is aware of reports in the media that a coalition air strike hit a compound "
+            "in Tagab district, Kapisa province, yesterday. The strike killed two insurgents.")
+    assert read(DATELINE + body)[0].airstrike

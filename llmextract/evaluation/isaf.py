@@ -78,7 +78,8 @@ backend's output alike:
   is not. As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month"), not one it reports, and so is
   one recalled without a date ("previously wounded in an air strike", "who had been wounded
-  in an air strike but returned", "an earlier air strike", "his predecessor was killed in an
+  in an air strike but returned", "The leader, who was wounded in an air strike last year,",
+  "an earlier air strike", "his predecessor was killed in an
   air strike"; a toll told so is history too). (A strike the release calls false, or another
   party claims and the release refutes, "Insurgents claimed an air strike ...; ISAF found no
   evidence", is no event at all: the
@@ -194,7 +195,10 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # a wound the target survived before the operation: "who had been wounded in an
              # air strike but returned to lead his fighters"
              r"|had\s+(?:once\s+|already\s+)?been\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)"
-             r"\s+in)\b")
+             r"\s+in"
+             # ... told in a set-off clause: "The leader, who was wounded in an air strike last
+             # year, returned"
+             r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
     r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous)\s+"

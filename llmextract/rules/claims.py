@@ -276,7 +276,8 @@ _PERSON = re.compile(
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?)\b",
 )  # on lower-cased text
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
-                   r"(?:\s+(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*|bin|ibn|ul|ud|din)){0,3}")
+                   r"(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|ul|ud|ur|us|ad)-[A-Z][\w'-]*|bin|ibn|ul|ud"
+                   r"|din)){0,3}")  # ("Zia ul-Rahman")
 _NOT_NAME = re.compile(
     r"^(?:The|A|An|Afghan|Afghans|American|Taliban|Haqqani|Coalition|ISAF|International"
     r"|Iranian|Iraqi|Syrian|Israeli|Palestinian|Russian|Ukrainian|Turkish|Kurdish|Lebanese"
@@ -686,6 +687,18 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
+        elif not _PERSON.search(window[cut:].lower()):
+            # "two armed insurgents who ran toward a ridge with rifles were shot and killed":
+            # the "with" is inside a relative clause of the people before it
+            for i in range(len(cuts) - 1, -1, -1):
+                if cuts[i].group(0).strip().lower() not in ("who", "that"):
+                    continue
+                start = cuts[i - 1].end() if i else 0
+                people = window[start:cuts[i].start()].strip()
+                if (_SUBJECT_NP.fullmatch(people) and _PERSON.search(people.lower())
+                        and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", people))):
+                    cut = start
+                break
     elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
           and _VERB_LIKE.match(window[cut:])):
         # "An insurgent who was emplacing an IED was killed": a relative clause that defines
@@ -838,6 +851,9 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if head_count is not None:
         return head_count, False
     words = head.split()
+    untitled = _TITLE.sub("", head)  # "Qari Zia ul-Rahman": the name after the title
+    if untitled != head and _NAME.fullmatch(untitled):
+        return Count(min=1, max=1), False
     if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]) and not (
             words[-1].endswith("s") and _PERSON.fullmatch(head.lower())):
         # (a plural noun opening a sentence, "Insurgents were killed", is no name)
@@ -1280,9 +1296,11 @@ _ALONG_WITH_AFTER = re.compile(
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:along|together)\s+with\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
 # After a named victim's apposition, his men named as a count of "his" or "their" ("killed
-# Qari Sabir, a Taliban commander in Takhar province, and two of his fighters").
+# Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
+# with two of his associates").
 _AND_HIS_MEN_AFTER = re.compile(
-    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+and\s+(?=(?:one|two|three|four|five|six|seven|eight"
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+(?:and|(?:along|together)\s+with)\s+"
+    r"(?=(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s)",
     re.IGNORECASE)
 _THEIR_OWN_VERB = re.compile(

@@ -655,7 +655,10 @@ _FORGONE_AFTER = re.compile(
 _REPORT_OF = re.compile(
     rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
     # "Reports circulating in Laghman province that ...": where the report goes round
-    r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
+    # "Reports in the media that ...", "claims from local officials that ..."
+    r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
+    r"|officials|residents|villagers|elders)\s+)?"
     r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
