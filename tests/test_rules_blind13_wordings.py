@@ -88,3 +88,15 @@ def test_reports_in_the_media_called_incorrect() -> None:
     body = ("ISAF is aware of reports in the media that a coalition air strike hit a compound "
             "in Tagab district, Kapisa province, yesterday. The strike killed two insurgents.")
     assert read(DATELINE + body)[0].airstrike
+
+
+def test_new_years_day_and_eve() -> None:
+    import datetime as dt
+
+    from llmextract.normalize.dates import find_dates
+
+    found = find_dates("killed both men on New Year's Day", dt.date(2013, 1, 2))
+    assert [m.range.earliest for m in found] == [dt.date(2013, 1, 1)]
+    found = find_dates("detained him on New Year’s Eve", dt.date(2013, 1, 2))
+    assert [m.range.earliest for m in found] == [dt.date(2012, 12, 31)]
+    assert find_dates("as the new year began", dt.date(2013, 1, 2)) == []

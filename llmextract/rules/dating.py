@@ -43,7 +43,7 @@ _DATE_WORD = re.compile(
     # a day spelled out: "on the twelfth"
     r"|on\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
     r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
-    r"|nineteenth|twentieth)|christmas)\b")
+    r"|nineteenth|twentieth)|christmas|new\s+year)\b")
 
 
 def _date_hint(lower: str) -> bool:
