@@ -40,10 +40,14 @@ backend's output alike:
   another party gives ("Afghanistan National Police in Kunduz confirmed the death") is that party's
   account of the same deaths and is not added when the release states killed in its own voice, or
   denies in it the deaths of that population (extraction reads "ISAF found no evidence of civilian
-  casualties" after a party's toll as the release's denial), except an Afghan force's or ministry's
+  casualties" after a party's toll as the release's denial; "No Afghan or coalition forces were
+  killed" denies only its own side's dead), except an Afghan force's or ministry's
   toll of the other side when the release's own voice counts none of that side ("eight insurgents
   were killed, according to the Afghan National Army" beside its own "two civilians"; the Taliban's
-  or local officials' figures never count beside the release's); and the releasing side's own dead
+  or local officials' figures never count beside the release's), and any party's figure but the
+  other side's of a population the release tells dead without a number ("ISAF is aware of reports
+  that civilians were killed", then "Provincial officials have said four civilians were among the
+  dead": 4, the number the release gives); and the releasing side's own dead
   ("One Afghan soldier was killed", "a coalition service member", "Afghan Local Police members",
   "members of the Afghan National Police", "a U.S. Marine", "a civilian working with ISAF",
   "ambushed two Afghan soldiers, killing both", an official's guards: "attacked the district
@@ -716,9 +720,17 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
         # when the release gives none of its own ("eight insurgents were killed, according to
         # the Afghan National Army"; its own voice counts only two civilians)
         own_counts = {c.population for c in counted if c.claimant is None}
+        # a population the release tells dead without a number ("ISAF is aware of reports that
+        # civilians were killed"): a party's figure of it, not the other side's, counts them
+        numbered = {p for c in counted if c.claimant is None and not _uncounted(c.count)
+                    for p in (("civilian", "combatant") if c.population == "mixed"
+                              else (c.population,))}
+        uncounted = own_counts - numbered
         counted = [c for c in counted if c.claimant is None or (
             c.population == "combatant" and "combatant" not in own_counts
-            and _ALLIED.search(c.claimant) is not None)]
+            and _ALLIED.search(c.claimant) is not None) or (
+            c.population in uncounted and c.population != "unknown"
+            and _OTHER_SIDE.search(c.claimant) is None)]
     roundup = {c.id for c in counted
                if _summary(c.evidence, text)}
     def value(c: CasualtyClaim) -> int:
@@ -762,14 +774,24 @@ _DEFINING_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
+# What a victim is blamed for, told after him without a verb: "A Taliban leader | responsible
+# for attacks on Afghan police in Chahar Dara district |, was killed" (up to the next comma).
+_BLAMED_PHRASE = re.compile(
+    r"\s(?:responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|linked\s+to|behind"
+    r"|wanted\s+for)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|ambush(?:es)?|bombings?|assaults?"
+    r"|killings?|murders?|kidnappings?|deaths?)\b[^,;]*", re.IGNORECASE)
+
+
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
     soldiers, was killed") is not the victim, nor is an insider attacker its side's dead ("the
     rogue soldier was killed"), nor what a defining one says of him ("An insurgent who shot at
-    Afghan National Army soldiers was killed"), nor whom he fought ("wounded in a clash with
-    Afghan police")."""
+    Afghan National Army soldiers was killed"), nor what he is blamed for ("A Taliban leader
+    responsible for attacks on Afghan police was killed"), nor whom he fought ("wounded in a
+    clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
+    quote = _BLAMED_PHRASE.sub(" ", quote)
     verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
     return (_OWN_LOSS.search(quote) is not None
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
@@ -878,8 +900,8 @@ def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
     """Whether another party's toll is one the release denies in its own voice: a denial of the
     same outcome, of the same population (or one unknown), of the same strike when both name
     one ("Insurgents claimed 20 civilians were killed; ISAF found no evidence of civilian
-    casualties"), and of the same side ("No Afghan Local Police members were killed" denies no
-    toll of the attackers)."""
+    casualties"), and of the same side ("No Afghan Local Police members were killed", "No Afghan
+    or coalition forces were killed" deny no toll of the attackers)."""
     # (a denial of a figure, "Taliban claims that they killed 40 policemen are false", denies
     # that figure, not every toll of the population)
     return claim.claimant is not None and any(
@@ -888,7 +910,25 @@ def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
         and (d.population == claim.population or "unknown" in (d.population, claim.population))
         and (d.event is None or claim.event is None or d.event == claim.event)
         and _own_dead(d, text) == _own_dead(claim, text)
+        and not _own_side_denied(d, text)
         for d in claims)
+
+
+# The releasing side's forces as a denial names them: "No Afghan or coalition forces",
+# "no ISAF service members", "no friendly forces".
+_OWN_SIDE = re.compile(
+    r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered|friendly|security|ANA|ANP|ANSF)\s+"
+    r"(?:(?:or|and)\s+(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:forces?|troops|soldiers|service\s*members|personnel|police)\b",
+    re.IGNORECASE)
+
+
+def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
+    """Whether a denial is of the releasing side's own dead, and of no one else's."""
+    quote = denial.evidence[0].text
+    return ((_OWN_SIDE.search(quote) is not None or _own_dead(denial, text))
+            and _OTHER_SIDE.search(quote) is None
+            and re.search(r"\bcivilian", quote, re.IGNORECASE) is None)
 
 
 def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | None) -> bool:

@@ -121,6 +121,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:rubble|debris)\b"),
         ("none_among", r"\bno\s+(?P<na>[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were)\s+among\s+the\s+"
                        r"(?:casualties|dead|victims|killed)\b"),
+        # a counted group among the dead: "four civilians were among the dead" (at least four
+        # died; part of a toll told before when it is that big, ``consolidation``)
+        ("among_dead", r"\b(?:was|were|are|is)\s+(?:also\s+)?among\s+(?:the\s+(?:dead|killed"
+                       r"|fatalities)|those\s+killed)\b"),
         ("casualties", r"\b(?P<neg>no|without(?:\s+any)?)\s+(?P<pop>civilian\s+|military\s+)?"
                        r"(?:casualties|fatalities|loss of life)\b"),
     )
@@ -155,6 +159,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "risen_to": ("rose to", "risen to", "climbed to", "increased to", "jumped to"),
     "casualties": ("casualties", "fatalities", "loss of life"),
     "none_among": ("among the",),
+    "among_dead": ("among the", "among those"),
 }
 _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()}
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
@@ -1686,6 +1691,15 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", a, (a, b), (m.start("na") - 3, m.end("na")), form,
                                  denial=True))
                 taken.append((a, b))
+            elif form == "among_dead":
+                v = _subject_before(text, s0, a)
+                victim = text[v[0]:v[1]]
+                if (v[1] <= v[0] or not find_quantities(victim) or _NEGATED.search(victim)
+                        or not _PERSON.search(victim.lower())
+                        or re.match(r"\s*no\b", victim, re.IGNORECASE)):
+                    continue  # a name ("Rahim was among the dead") is the names' subset
+                hits.append(_Hit("killed", v[0], (v[0], b), v, form))
+                taken.append((v[0], b))
             elif form == "casualties":
                 hits.append(_Hit("killed", a, (a, b), (a, b), form, denial=True))
                 taken.append((a, b))
@@ -1858,7 +1872,7 @@ _FORCES_SIDE = re.compile(
     r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
 _ENEMY_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
-    r"|bombers?|gunm[ae]n|attackers?)\b", re.IGNORECASE)
+    r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?))\b", re.IGNORECASE)
 
 
 def side_of(victim: str) -> str | None:
@@ -1970,7 +1984,10 @@ _INITIAL = re.compile(
     r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?releases?\b"
     r"|\breleases?\s+(?:no\.\s*)?\d{4}-\d\d-[A-Z]{1,3}-\d{2,4}\b"
     # "In a release issued yesterday, ISAF reported that ..."
-    r"|\ba\s+(?:news\s+|press\s+)?release\s+(?:issued|published|sent)\b", re.IGNORECASE)
+    r"|\ba\s+(?:news\s+|press\s+)?release\s+(?:issued|published|sent)\b"
+    # "An ISAF release issued Sept. 9 stated that three insurgents were killed"
+    r"|\b(?:release|statement)\s+(?:issued|released|published|dated|sent)\b[^;]{0,40}?"
+    r"\b(?:stated|said|reported|announced|indicated)\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 

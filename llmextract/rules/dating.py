@@ -71,6 +71,8 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
             found = sorted([*found, *_days_before(text, sentence, found, anchor)])
         if _SPAN_WORD.search(sentence.lower) is not None:
             found = [_whole_span(text, sentence, d) for d in found]
+        if len(found) > 1 and ("began" in sentence.lower or "started" in sentence.lower):
+            found = _begun_span(text, sentence, found)
         if not found and anchor is not None and "overnight" in sentence.lower:
             found = _overnight(sentence, anchor)
         cache[sentence.index] = found
@@ -133,6 +135,38 @@ def _whole_span(text: str, sentence: Sentence,
     days = 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
     first = when.earliest - dt.timedelta(days=days - 1)
     return ended.start(), end, DateRange(earliest=first, latest=when.latest, precision="day")
+
+
+# An operation told by the day it ended and the day it began: "on Tuesday completed a clearing
+# operation in Musa Khel district, Khost province, that began Sunday" is one span of days.
+_BEGAN_AT = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started)\s+(?:on\s+)?$",
+                       re.IGNORECASE)
+_ENDED_IN = re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+                       r"(?:operations?|offensive|missions?|clearance|sweep|campaign)\b",
+                       re.IGNORECASE)
+
+
+def _begun_span(text: str, sentence: Sentence,
+                found: list[tuple[int, int, DateRange]]) -> list[tuple[int, int, DateRange]]:
+    """The end day of an operation the sentence says ended, as the span from the day it began
+    (``_BEGAN_AT``) to it; the start day then dates nothing apart."""
+    began = [d for d in found if d[2].precision == "day" and d[2].earliest is not None
+             and _BEGAN_AT.search(text, max(sentence.start, d[0] - 30), d[0]) is not None]
+    if len(began) != 1 or _ENDED_IN.search(text, sentence.start, began[0][0]) is None:
+        return found
+    first = began[0][2].earliest
+    assert first is not None
+    out: list[tuple[int, int, DateRange]] = []
+    for d in found:
+        when = d[2]
+        if (d is not began[0] and when.precision == "day" and when.earliest is not None
+                and when.latest is not None
+                and first < when.earliest <= first + dt.timedelta(days=7)):
+            when = DateRange(earliest=first, latest=when.latest, precision="day")
+        out.append((d[0], d[1], when))
+    if out == found:
+        return found
+    return [d for d in out if d[0] != began[0][0]]
 
 
 # A day counted back from the date the narrative last gave: "the day before", "a day earlier",
@@ -349,10 +383,20 @@ _HISTORY_OF = re.compile(
     r"|linked\s+to|behind)\s+(?:the|a|an)\s+$", re.IGNORECASE)
 
 
+# ... and the attack a detainee is blamed for, told by its own verb: "detained a man suspected
+# of placing a roadside bomb that killed two civilians near Tarin Kot, Uruzgan province, last
+# week" (the bomb's week, not the detention's).
+_BLAMED_ATTACK = re.compile(
+    r"\b(?:suspected\s+of|responsible\s+for|involved\s+in|accused\s+of|wanted\s+for"
+    r"|linked\s+to|behind)\s+[^.;]{0,60}?\b(?:that|which)\s+(?:killed|wounded|injured|struck"
+    r"|hit|targeted|destroyed)\b[^.;]{0,120}$", re.IGNORECASE)
+
+
 def _background_after(text: str, toll: int, at: int) -> bool:
     """Whether the date at ``at``, after the toll at ``toll``, dates the victims' history."""
     return at > toll and (_HAD_CLAUSE.search(text, toll, at) is not None
-                          or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None)
+                          or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None
+                          or _BLAMED_ATTACK.search(text, toll, at) is not None)
 
 
 # A later sentence that dates the operation as a whole: "The operation took place Wednesday
