@@ -1,0 +1,26 @@
+"""Wordings the tenth blind set (``evals/isaf_blind/blind10.jsonl``) showed the rules misread.
+Each probe is written anew in the releases' style, not copied from that set, with negatives
+that keep the rule from reaching past its wording."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import DATELINE, answer, read
+
+
+def tolls(body: str) -> list[tuple[int | None, str]]:
+    """The killed claims of a release made of ``body``: each one's minimum and population."""
+    _, claims = read(DATELINE + body)
+    return [(c.count.min, c.population) for c in claims if c.outcome == "killed"]
+
+
+def test_a_count_set_off_as_among_them_is_part_of_the_subject_not_the_subject() -> None:
+    body = ("Five civilians, among them three women, were killed yesterday when a mortar round "
+            "fired by insurgents struck a market in Sayyidabad district, Wardak province.")
+    assert tolls(body) == [(5, "civilian")]
+    assert answer(body).killed == 5
+
+
+def test_among_them_told_apart_still_counts_the_head() -> None:
+    body = ("Five civilians were killed yesterday when a mortar round struck a market in "
+            "Sayyidabad district, Wardak province. Among them were three women.")
+    assert answer(body).killed == 5
