@@ -24,3 +24,16 @@ def test_among_them_told_apart_still_counts_the_head() -> None:
     body = ("Five civilians were killed yesterday when a mortar round struck a market in "
             "Sayyidabad district, Wardak province. Among them were three women.")
     assert answer(body).killed == 5
+
+
+def test_killed_with_his_associates_counts_them_beside_him() -> None:
+    body = ("Mullah Karim, a Taliban commander in Sangin, was killed with two of his associates "
+            "early Monday in a precision strike in Sangin district, Helmand province.")
+    assert answer(body).killed == 3
+    assert answer("A Taliban commander was killed with his bodyguard yesterday in Sangin "
+                  "district, Helmand province.").killed == 2
+
+
+def test_killed_with_his_weapon_adds_no_one() -> None:
+    assert answer("A Taliban commander was killed with his own rifle in his hands yesterday in "
+                  "Sangin district, Helmand province.").killed == 1

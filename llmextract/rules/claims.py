@@ -1239,7 +1239,9 @@ class _Hit:
 # insurgent").
 _ALONG_WITH_AFTER = re.compile(
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?"
-    r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:along|together)\s+with\s+",
+    r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
+    # "... was killed with two of his associates", "with his bodyguard"
+    r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
 # A present-tense verb whose object is a bare plural tells what someone does, not a toll.
 _BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
