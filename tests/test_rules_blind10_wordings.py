@@ -37,3 +37,21 @@ def test_killed_with_his_associates_counts_them_beside_him() -> None:
 def test_killed_with_his_weapon_adds_no_one() -> None:
     assert answer("A Taliban commander was killed with his own rifle in his hands yesterday in "
                   "Sangin district, Helmand province.").killed == 1
+
+
+def test_the_dead_a_retreating_force_leaves_behind_are_a_toll() -> None:
+    lede = ("Insurgents attacked a district centre in Andar district, Ghazni province, "
+            "yesterday. ")
+    assert answer(lede + "The soldiers returned fire and the attackers withdrew, leaving two of "
+                  "their dead behind. One Afghan soldier was killed.").killed == 2
+    assert answer(lede + "The attackers fled, leaving behind three of their dead and a machine "
+                  "gun.").killed == 3
+
+
+def test_leaving_behind_weapons_is_no_toll_and_a_man_behind_attacks_is_still_blamed() -> None:
+    lede = ("Insurgents attacked a district centre in Andar district, Ghazni province, "
+            "yesterday. ")
+    assert answer(lede + "The attackers fled, leaving behind a machine gun and two rocket "
+                  "launchers.").killed == 0
+    assert answer("Afghan and coalition forces detained a Taliban leader behind a bombing that "
+                  "killed two civilians in Andar district, Ghazni province, yesterday.").killed == 0

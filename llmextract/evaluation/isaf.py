@@ -221,7 +221,7 @@ _OPERATIONAL_UPDATE = re.compile(r"\bOperational\s+Update\b", re.IGNORECASE)
 # A target's past, told to say who he is: "responsible for", "involved in", "behind" ... an
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
-    r"\b(?:responsible\s+for|involved\s+in|behind|accused\s+of|suspected\s+of|linked\s+to"
+    r"\b(?:responsible\s+for|involved\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of|suspected\s+of|linked\s+to"
     r"|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     r"|(?:planned|plotted|staged)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",

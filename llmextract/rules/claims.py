@@ -113,7 +113,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\s+(?P<rw>martyrs|dead|deaths|killed|fatalities|wounded|injured)\b"),
         ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing|deaths?|fatalit(?:y|ies)"
                       r"|(?-i:KIA))\b)"
-                      r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;])"),
+                      r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;]"
+                      # the dead a force leaves: "withdrew, leaving two of their dead behind"
+                      r"|\s+behind\b)"),
         ("of_wounded", r"\bof\s+(?P<ow>wounded|injured|dead)\b"),
         ("rubble", r"\b(?:believed\s+to\s+be\s+|still\s+|trapped\s+)?under\s+the\s+"
                    r"(?:rubble|debris)\b"),
