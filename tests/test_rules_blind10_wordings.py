@@ -55,3 +55,17 @@ def test_leaving_behind_weapons_is_no_toll_and_a_man_behind_attacks_is_still_bla
                   "launchers.").killed == 0
     assert answer("Afghan and coalition forces detained a Taliban leader behind a bombing that "
                   "killed two civilians in Andar district, Ghazni province, yesterday.").killed == 0
+
+
+KANDAHAR_LEDE = ("Afghan and coalition troops killed three insurgents yesterday in Arghandab "
+                 "district, Kandahar province. ")
+
+
+def test_a_toll_since_an_operation_began_in_a_past_month_is_a_running_total() -> None:
+    assert answer(KANDAHAR_LEDE + "The patrol is part of Operation Omid, a clearing effort that "
+                  "has killed more than 60 insurgents since it began in mid-April.").killed == 3
+
+
+def test_a_toll_since_an_operation_began_this_week_is_the_operations_own() -> None:
+    assert answer("Operation Omid, a clearing effort in Arghandab district, Kandahar province, "
+                  "has killed 12 insurgents since it began on Saturday.").killed == 12

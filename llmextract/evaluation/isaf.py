@@ -10,11 +10,11 @@ backend's output alike:
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
-  the past month", read in its own part of the sentence and superseding no toll; or one of an
-  earlier attack the release blames its target for: "involved in a car bomb attack that killed
-  one civilian", but not across a set-off clause, "the operation, which targeted a leader
-  responsible for IED attacks, killed three"), of
-  each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
+  the past month", "since it began in mid-September", read in its own part of the sentence
+  and superseding no toll; or one of an earlier attack the release blames its target for:
+  "involved in a car bomb attack that killed one civilian", but not across a set-off clause,
+  "the operation, which targeted a leader responsible for IED attacks, killed three"), of each
+  claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
   a figure given only as a ceiling, "nearly 20", codes as the figure, since the coders code
@@ -208,6 +208,11 @@ _RUNNING_TOTAL = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|early|late|last)\b"
+    # "since it began in mid-September": a start told by its month
+    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
+    r"|push|clearance))\s+(?:began|started|opened|was\s+launched)\s+in\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
     r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b",
     re.IGNORECASE)
@@ -221,8 +226,8 @@ _OPERATIONAL_UPDATE = re.compile(r"\bOperational\s+Update\b", re.IGNORECASE)
 # A target's past, told to say who he is: "responsible for", "involved in", "behind" ... an
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
-    r"\b(?:responsible\s+for|involved\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of|suspected\s+of|linked\s+to"
-    r"|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
+    r"\b(?:responsible\s+for|involved\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
+    r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     r"|(?:planned|plotted|staged)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
