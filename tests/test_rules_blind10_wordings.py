@@ -69,3 +69,15 @@ def test_a_toll_since_an_operation_began_in_a_past_month_is_a_running_total() ->
 def test_a_toll_since_an_operation_began_this_week_is_the_operations_own() -> None:
     assert answer("Operation Omid, a clearing effort in Arghandab district, Kandahar province, "
                   "has killed 12 insurgents since it began on Saturday.").killed == 12
+
+
+def test_allegations_that_a_force_named_at_length_killed_people_called_incorrect() -> None:
+    assert answer("Allegations that an Afghan and coalition security force killed two brothers "
+                  "during an operation in Tagab district, Kapisa province, on Friday night are "
+                  "incorrect. No shots were fired during the operation.").killed == 0
+
+
+def test_allegations_the_release_confirms_still_count() -> None:
+    assert answer("Allegations that an Afghan and coalition security force killed two civilians "
+                  "during an operation in Tagab district, Kapisa province, on Friday night were "
+                  "confirmed by a joint assessment team.").killed == 2

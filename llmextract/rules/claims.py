@@ -1899,9 +1899,9 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 # claims of", "rejected claims that", "denied reports that", "no evidence that").
 _REPORTED_THAT = re.compile(
     rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,5}}?(?P<link>that|of)\s+"
-    r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
+    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 _CALLED_FALSE = re.compile(
-    r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
+    r"^[^;]{0,120}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 # The words before a claim noun that dismiss it: "false media reports", "rejected Taliban
 # claims", "denied the reports" (not "dismissed the commander after reports": only modifiers
