@@ -81,3 +81,17 @@ def test_allegations_the_release_confirms_still_count() -> None:
     assert answer("Allegations that an Afghan and coalition security force killed two civilians "
                   "during an operation in Tagab district, Kapisa province, on Friday night were "
                   "confirmed by a joint assessment team.").killed == 2
+
+
+def test_own_soldiers_set_off_by_their_unit_are_not_the_other_sides_dead() -> None:
+    body = ("Soldiers lined the flight line on Tuesday for a ramp ceremony honouring three "
+            "Canadian soldiers. The soldiers, members of a mentoring team working with the Afghan "
+            "National Army, were killed on Sunday when an IED detonated beside their vehicle in "
+            "Panjwai district, Kandahar province.")
+    assert answer(body).killed == 0
+    assert answer(body).start_date is not None and answer(body).start_date.day == 12
+
+
+def test_insurgents_set_off_by_their_cell_still_count() -> None:
+    assert answer("Two insurgents, members of a Taliban IED cell, were killed yesterday in Panjwai "
+                  "district, Kandahar province.").killed == 2

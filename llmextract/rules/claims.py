@@ -735,7 +735,9 @@ _ASIDE_OPENER = re.compile(
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|all|both"
     r"|\d+)\s+of\s+(?:them|whom)\b"
     # ... or counted among them: "Four civilians, among them two children,"
-    r"|among\s+(?:them|whom)\b)", re.IGNORECASE)
+    r"|among\s+(?:them|whom)\b"
+    # what unit they served in: "The soldiers, members of a mentoring team working with ...,"
+    r"|(?:members|part)\s+of\s+(?:an?|the|their)\b)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\band\b|&")
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
 _IDENTIFIED_AS = re.compile(r",\s*(?:identified|known)\s+as\s+"
