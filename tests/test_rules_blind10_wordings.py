@@ -95,3 +95,20 @@ def test_own_soldiers_set_off_by_their_unit_are_not_the_other_sides_dead() -> No
 def test_insurgents_set_off_by_their_cell_still_count() -> None:
     assert answer("Two insurgents, members of a Taliban IED cell, were killed yesterday in Panjwai "
                   "district, Kandahar province.").killed == 2
+
+
+FARAH_LEDE = ("An assessment team has concluded that an air strike on Thursday night in Bala "
+              "Baluk district, Farah province, killed nine insurgents. ")
+
+
+def test_a_counted_head_named_by_a_list_later_died_counts_by_the_head() -> None:
+    assert answer(FARAH_LEDE + "The team also found that two civilians, a man and his teenage "
+                  "son who were sleeping near the target, later died of their wounds.").killed == 11
+    assert tolls(FARAH_LEDE + "Two civilians, a man and his son, later died of their "
+                 "wounds.") == [(9, "combatant"), (2, "civilian")]
+
+
+def test_victims_named_only_by_a_list_still_count_by_the_list() -> None:
+    assert answer("An IED struck a family car in Bala Baluk district, Farah province, on "
+                  "Thursday. The victims, a woman and her two children, were killed "
+                  "instantly.").killed == 3

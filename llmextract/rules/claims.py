@@ -624,8 +624,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         # "The insurgent, who was armed with an AK-47, was killed": what commas set off
         # between the subject and its verb is not the subject
         opening = trimmed.rfind(",", 0, len(trimmed) - 1)
-        if opening > 0 and trimmed[opening + 1:opening + 2].isspace() and _set_off(
-                trimmed[opening + 1:-1]):
+        if opening > 0 and trimmed[opening + 1:opening + 2].isspace() and (_set_off(
+                trimmed[opening + 1:-1]) or _COUNTED_HEAD.search(window, 0, opening)):
+            # ("two civilians, a man and his teenage son, later died": who they were does not
+            # recount a head that gives its count)
             window, limit = window[:opening], floor + opening
     cut = 0
     cuts = [m for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
@@ -854,6 +856,13 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
 
 _ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|later|subsequently|then|eventually|reportedly))+$",
                              re.IGNORECASE)
+# A head that counts its people: "two civilians", "three Afghan policemen".
+_COUNTED_HEAD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:civilians|insurgents|fighters|men|women|children|soldiers|policemen|villagers"
+    r"|brothers|people|militants)$", re.IGNORECASE)
+_ADVERB_BEFORE_VERB = re.compile(r"(?<=,)\s+(?:later|subsequently|eventually)\s+$",
+                                 re.IGNORECASE)
 _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A-Z])")
 
 
@@ -1477,10 +1486,16 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None or _HYPOTHETICAL.search(prefix):
                     continue
                 wounded = _WOUNDED_THEN.search(text, s0, a)
+                # "Two civilians, a man and his son, later died": the subject ends before
+                # the adverb
+                verb = a
+                adverb = _ADVERB_BEFORE_VERB.search(text, s0, a)
+                if adverb is not None and wounded is None:
+                    verb = adverb.start()
                 # "was wounded and later died of his injuries": the subject of "was wounded";
                 # "engaged three insurgents, two of whom died of their wounds": the part
                 v = _set_off_antecedent(text, s0, a, s1) or _subject_before(
-                    text, s0, wounded.start() if wounded else a)
+                    text, s0, wounded.start() if wounded else verb)
                 adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
                 if adverbs is not None and adverbs.start() > v[0]:
                     v = (v[0], adverbs.start())  # "His brother also died": not the subject
