@@ -112,3 +112,20 @@ def test_victims_named_only_by_a_list_still_count_by_the_list() -> None:
     assert answer("An IED struck a family car in Bala Baluk district, Farah province, on "
                   "Thursday. The victims, a woman and her two children, were killed "
                   "instantly.").killed == 3
+
+
+def test_an_uncounted_plural_opening_a_sentence_is_no_named_person() -> None:
+    body = ("Insurgents dug into a trench line on a hillside in Shah Wali Kot district, Kandahar "
+            "province, were killed Saturday when a coalition aircraft dropped two bombs on their "
+            "position.")
+    assert tolls(body) == [(None, "combatant")]
+    assert answer(body).killed == 3
+    assert answer(body + " Several insurgents died in the strike, the patrol "
+                  "reported.").killed == 3
+
+
+def test_a_singular_subject_opening_a_sentence_is_still_one() -> None:
+    assert answer("A Taliban commander hiding in a compound in Shah Wali Kot district, Kandahar "
+                  "province, was killed Saturday.").killed == 1
+    assert answer("Haji Karim, a Taliban commander hiding in a compound in Shah Wali Kot "
+                  "district, Kandahar province, was killed Saturday.").killed == 1

@@ -844,7 +844,9 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
             words[-1]) and not words[-1].endswith("s") and not _ORG_WORD.search(head):
         return Count(min=1, max=1), False  # "Taliban leader Mahjur": a named person
     if words and _NAME.search(head) and not head[0].islower() and not _NOT_NAME.match(
-            words[0]) and not words[-1].lower().endswith("s"):
+            words[0]) and not words[-1].lower().endswith("s") and not (
+            # a plural of people opening a sentence: "Insurgents dug into a trench line"
+            words[0].endswith("s") and _PERSON.fullmatch(words[0].lower())):
         return Count(min=1, max=1), False
     if _SINGULAR_ROLE_AT_END.search(head) and (_DETERMINER_WORD.match(head)
                                                or _POSSESSED_ROLE.search(head)):
