@@ -129,3 +129,26 @@ def test_a_singular_subject_opening_a_sentence_is_still_one() -> None:
                   "province, was killed Saturday.").killed == 1
     assert answer("Haji Karim, a Taliban commander hiding in a compound in Shah Wali Kot "
                   "district, Kandahar province, was killed Saturday.").killed == 1
+
+
+def test_a_memorial_is_dated_by_the_day_its_soldier_was_killed() -> None:
+    for body in (
+            "Soldiers gathered at Camp Bastion yesterday to remember a rifleman who was killed "
+            "by small-arms fire while on patrol near Sangin, Helmand province, on Thursday.",
+            "Coalition troops held a memorial service at Kandahar Airfield today for an Afghan "
+            "interpreter who was killed by an improvised explosive device while on patrol in "
+            "Panjwai district, Kandahar province, Thursday.",
+            "Afghan and coalition soldiers stood together at Tarin Kot last night to farewell a "
+            "soldier who was killed by insurgent small-arms fire in Uruzgan province on "
+            "Friday."):
+        result = answer(body)
+        assert result.killed == 0  # the releasing side's own
+        assert result.start_date is not None and result.start_date.day in (9, 10), body
+
+
+def test_a_toll_defined_by_who_outside_a_memorial_is_still_not_read() -> None:
+    # a restrictive "who" after an object is the victim's history, not the release's toll
+    result = answer("Afghan forces detained a Taliban facilitator in Sangin district, Helmand "
+                    "province, yesterday who had supplied a fighter who was killed last month.")
+    assert result.killed == 0
+    assert result.start_date is not None and result.start_date.day == 13

@@ -802,14 +802,15 @@ _PLURAL_REFERENCE = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|they|those|these|t
                                re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _SINGULAR_ROLE = (
-    r"(?:leader|commander|facilitator|individual|male|man|woman"
+    r"(?:rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper|interpreter"
+    r"|leader|commander|facilitator|individual|male|man|woman"
     r"|insurgent|fighter|driver|associate|member|sub-commander|official|soldier|deputy"
     r"|bodyguard|guard|brother|son|cousin|nephew|father|companion|accomplice|militant|gunman"
     r"|attacker|bomber|sniper|bomb-?maker|courier|spotter|emplacer|financier|smuggler"
     r"|extremist|shooter|assailant|perpetrator|infiltrator|trigger-?man|trafficker|maker"
     r"|planner|suspect|target)")
 _SINGULAR_ROLE_AT_END = re.compile(
-    rf"(?=[abcdefgilmnopstw])\b{_SINGULAR_ROLE}$", re.IGNORECASE)
+    rf"(?=[abcdefgilmnoprstw])\b{_SINGULAR_ROLE}$", re.IGNORECASE)
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 # "Qari Zia ur-Rahman's deputy": one person, owned by a name
 _POSSESSED_ROLE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_SINGULAR_ROLE}$", re.IGNORECASE)
@@ -1239,6 +1240,30 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     return start, who.start()
 
 
+# The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
+# soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...).
+_MOURNED_WHO = re.compile(
+    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
+    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for)\s+"
+    r"(?P<who>(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
+    re.IGNORECASE)
+_RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
+                   re.IGNORECASE)
+
+
+def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
+    """The one person a memorial names before a restrictive "who" ("to remember a rifleman
+    who was killed ... on Thursday"), or None."""
+    m = _MOURNED_WHO.search(text, s0, aux)
+    if m is None or m.group("who").lower().startswith(("the ", "their ")):
+        return None  # one person, told by an indefinite article or a possessive
+    head = m.group("head")
+    if not (_RANK.fullmatch(head) or _PERSON.fullmatch(head.lower())) or head.endswith("s"):
+        return None
+    return m.span("who")
+
+
 @dataclass(frozen=True)
 class _Hit:
     outcome: Outcome
@@ -1378,7 +1403,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 antecedent = None
                 if _RELATIVE.search(text[s0:m.start("aux")]):
-                    antecedent = _set_off_antecedent(text, s0, m.start("aux"), s1)
+                    antecedent = _set_off_antecedent(
+                        text, s0, m.start("aux"), s1) or _mourned_antecedent(
+                        text, s0, m.start("aux"))
                     if antecedent is None:
                         # "all four who were killed were civilians": a bare number the
                         # relative clause defines is the toll's subject

@@ -183,7 +183,9 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
         for s in [claim.sentence, *claim.others]:
             dates = [d for d in _events.happening_dates(text, s, dates_in)
                      if not _period_start(text, s, d[0])
-                     and not (s is claim.sentence and _background_after(text, claim.pos, d[0]))]
+                     and not (s is claim.sentence and _background_after(text, claim.pos, d[0]))
+                     and not (s is claim.sentence and d[0] < claim.pos
+                              and _MOURNING_AT_END.search(text, s.start, claim.pos))]
             picked = (_clause_date(text, s, dates, claim.pos) if s is claim.sentence
                       else None)
             best = next((d for d in dates if picked is None or d[2] is picked), None)
@@ -231,6 +233,15 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 if days:
                     claim.date = days[0][2]
                     break
+
+
+# A memorial for the dead ("gathered yesterday to remember a rifleman who was killed ... on
+# Thursday", "a ramp ceremony honouring three soldiers"): a date before it is the memorial's,
+# not the day they were killed.
+_MOURNING_AT_END = re.compile(
+    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+|(?:tribute|respects)\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+"
+    r"(?:[\w-]+\s+){0,4}?for)\s+$", re.IGNORECASE)
 
 
 # What a set-off clause recalls of a person (", captured Dec. 2 during an earlier operation,",
