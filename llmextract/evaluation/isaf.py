@@ -7,49 +7,51 @@ conventions. This docstring is the one place those conventions are listed; each 
 the extraction and the article text around each item's own evidence spans, so they apply to any
 backend's output alike:
 
-- **killed**: the sum, over killed claims that are not superseded, not denials and not history (a
-  toll dated before the week of the release; a running total that reaches back before it, "has
-  killed 45 insurgents this year", "since the beginning of the operation", "in the past month",
-  "since it began in mid-September", read in its own part of the sentence and superseding no toll;
-  or one of an earlier attack the release blames its target for: "involved in a car bomb attack that
-  killed one civilian", but not across a set-off clause, "the operation, which targeted a leader
-  responsible for IED attacks, killed three"), of each claim's minimum under the ISAF convention
-  (vague "several", "a number of", "multiple" = 3, "numerous", "many" = 4;
-  ``normalize.quantities.minimum(count, "isaf")``; "killed or captured 50" says how many were taken
-  out, not how many died, so its minimum killed is 0; a figure given only as a ceiling, "nearly 20",
-  codes as the figure, since the coders code the number a release gives and never 0 for a killing it
-  tells; the dead of an uncounted plural, "insurgents were killed", code as a vague group, 3, when
-  the release counts no dead otherwise: "killing the insurgents" of "the mortar team" is 3 in the
-  slice). A *roundup total* (a claim whose sentence spans several operations or a period: "more than
-  15 insurgents were killed during separate operations over the last 24 hours") is left out when the
-  release also details killed claims of its own: the coders count the details, not the total that
-  sums them (our guidelines keep the total as a claim of its own, with no event); a toll over
-  several regions ("in the east and south"), the whole country or a region of it ("operations across
-  the country", "across southern Afghanistan") or a week ("operations ... this week") is a roundup
-  too, and a claim a detail restates ("killing several insurgents" in the lede, "killed two
-  insurgents" in the paragraph) is the detail's. In an ISAF Joint Command *operational update* the
-  total is left out even alone: the dataset has one row per paragraph of the update, each under the
-  update's lede, and each row's label codes its paragraph (two rows of one update in the slice carry
-  the same lede and different tolls). The count is the release's own: a figure another party gives
-  ("Afghanistan National Police in Kunduz confirmed the death") is that party's account of the same
-  deaths and is not added when the release states killed in its own voice, or denies in it the
-  deaths of that population (extraction reads "ISAF found no evidence of civilian casualties" after
-  a party's toll as the release's denial), except an Afghan force's or ministry's toll of the other
-  side when the release's own voice counts none of that side ("eight insurgents were killed,
-  according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
-  officials' figures never count beside the release's); and the releasing side's own dead ("One
-  Afghan soldier was killed", "a coalition service member", "a rifleman", "Afghan Local Police
-  members", "members of the Afghan National Police", "a U.S. Marine", "a civilian working with
-  ISAF", "ambushed two Afghan soldiers, killing both", an official's guards: "attacked the district
-  governor's convoy, killing two of his bodyguards") are not among the killed the coders count,
-  which are those its operations killed (the rules backend gives each party of "a coalition service
-  member and two insurgents were killed" its own claim; of one claim that counts both, as other
-  backends may give it, the other side's part counts), and an insider attacker killed, "the rogue
-  soldier", "the shooter, wearing an Afghan army uniform", is the other side's, as is a bomber
-  "killing himself" (extraction gives him his own claim beside those he killed). Scored as exact
-  match and mean absolute error over all releases (``killed``) and over the releases that report at
-  least one killed (``killed_reported``): predicting 0 everywhere already matches most releases, so
-  the overall figure alone flatters a system that finds nothing.
+- **killed**: the sum, over killed claims that are not superseded, not denials and not
+  history (a toll dated before the week of the release; a running total that reaches back
+  before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
+  the past month", "since it began in mid-September", read in its own part of the sentence
+  and superseding no toll; or one of an earlier attack the release blames its target for:
+  "involved in a car bomb attack that killed one civilian", but not across a set-off clause,
+  "the operation, which targeted a leader responsible for IED attacks, killed three"), of each
+  claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
+  3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
+  captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
+  a figure given only as a ceiling, "nearly 20", codes as the figure, since the coders code
+  the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
+  "insurgents were killed", code as a vague group, 3, when the release counts no dead
+  otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice). A *roundup total*
+  (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
+  killed during separate operations over the last 24 hours") is left out when the release also
+  details killed claims of its own: the coders count the details, not the total that sums them
+  (our guidelines keep the total as a claim of its own, with no event); a toll over several
+  regions ("in the east and south"), the whole country or a region of it ("operations across
+  the country", "across southern Afghanistan") or a week ("operations ... this week") is a
+  roundup too, and a claim a detail restates ("killing several insurgents" in the lede, "killed
+  two insurgents" in the paragraph) is the detail's. In an ISAF Joint Command *operational
+  update* the total is left out even alone: the dataset has one row per paragraph of the update,
+  each under the update's lede, and each row's label codes its paragraph (two rows of one update
+  in the slice carry the same lede and different tolls). The count is the release's own: a figure
+  another party gives ("Afghanistan National Police in Kunduz confirmed the death") is that party's
+  account of the same deaths and is not added when the release states killed in its own voice, or
+  denies in it the deaths of that population (extraction reads "ISAF found no evidence of civilian
+  casualties" after a party's toll as the release's denial), except an Afghan force's or
+  ministry's toll of the other side when the release's own voice counts none of that side ("eight
+  insurgents were killed, according to the Afghan National Army" beside its own "two civilians";
+  the Taliban's or local officials' figures never count beside the release's); and the releasing
+  side's own dead ("One Afghan soldier was killed", "a coalition service member", "a rifleman",
+  "Afghan Local Police members", "members of the Afghan National Police", "a U.S. Marine", "a
+  civilian working with ISAF", "ambushed two Afghan soldiers, killing both", an official's
+  guards: "attacked the district governor's convoy, killing two of his bodyguards") are not
+  among the killed the coders
+  count, which are those its operations killed (the rules backend gives each party of "a coalition
+  service member and two insurgents were killed" its own claim; of one claim that counts both, as
+  other backends may give it, the other side's part counts), and an insider attacker killed, "the
+  rogue soldier", "the shooter, wearing an Afghan army uniform", is the other side's, as is a
+  bomber "killing himself" (extraction gives him his own claim beside those he killed). Scored as
+  exact match and mean absolute error over all releases (``killed``) and over the releases that
+  report at least one killed (``killed_reported``): predicting 0 everywhere already matches most
+  releases, so the overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
