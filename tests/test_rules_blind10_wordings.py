@@ -152,3 +152,16 @@ def test_a_toll_defined_by_who_outside_a_memorial_is_still_not_read() -> None:
                     "province, yesterday who had supplied a fighter who was killed last month.")
     assert result.killed == 0
     assert result.start_date is not None and result.start_date.day == 13
+
+
+def test_a_release_number_of_digits_only_gives_the_datelines_year() -> None:
+    text = ("ISAF HQ PRESS RELEASE 2010-01-044\n\nKABUL, Afghanistan (Jan. 12) - An Afghan man "
+            "died yesterday evening in Nad Ali district, Helmand province, after soldiers fired "
+            "on his car.")
+    result, _ = read(text, published=None)
+    assert str(result.start_date) == "2010-01-11"
+    # across the turn of the year: a December number under a January dateline
+    result, _ = read(text.replace("2010-01-044", "2009-12-044").replace("Jan. 12", "Jan. 2"),
+                     published=None)
+    assert str(result.start_date) == "2010-01-01"
+
