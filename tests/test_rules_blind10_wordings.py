@@ -165,3 +165,28 @@ def test_a_release_number_of_digits_only_gives_the_datelines_year() -> None:
                      published=None)
     assert str(result.start_date) == "2010-01-01"
 
+
+
+def test_what_happened_during_a_days_election_is_dated_that_day() -> None:
+    result = answer("Afghan soldiers drove off an insurgent attack on a polling centre in Andar "
+                    "district, Ghazni province, during Saturday's elections. The attackers "
+                    "withdrew, leaving two of their dead behind.")
+    assert str(result.start_date) == "2011-06-11"
+
+
+def test_what_happened_ahead_of_a_days_election_is_not_dated_by_it() -> None:
+    result = answer("Afghan soldiers killed two insurgents in Andar district, Ghazni province, "
+                    "ahead of Saturday's elections.")
+    assert str(result.start_date) == "2011-06-14"
+
+
+def test_what_was_planned_for_a_days_election_is_not_dated_by_it() -> None:
+    result = answer("Coalition aircraft killed two insurgents in Andar district, Ghazni province, "
+                    "today who were preparing to conduct attacks during Saturday's elections.")
+    assert str(result.start_date) == "2011-06-14"
+
+
+def test_what_happened_before_and_during_a_days_election_is_not_dated_by_it() -> None:
+    result = answer("Afghan and coalition forces conducted operations in Andar district, Ghazni "
+                    "province, prior to and during Saturday's elections, killing two insurgents.")
+    assert str(result.start_date) == "2011-06-14"
