@@ -190,3 +190,18 @@ def test_what_happened_before_and_during_a_days_election_is_not_dated_by_it() ->
     result = answer("Afghan and coalition forces conducted operations in Andar district, Ghazni "
                     "province, prior to and during Saturday's elections, killing two insurgents.")
     assert str(result.start_date) == "2011-06-14"
+
+
+def test_the_day_a_release_was_issued_does_not_date_the_toll_it_corrects() -> None:
+    result = answer("A release issued yesterday incorrectly stated that five insurgents were "
+                    "killed by an Afghan and coalition force in Sayyidabad district, Wardak "
+                    "province, on Saturday. The correct information follows: the force killed "
+                    "three insurgents.")
+    assert result.killed == 3
+    assert str(result.start_date) == "2011-06-11"
+
+
+def test_a_toll_told_after_a_release_issued_keeps_its_own_day() -> None:
+    result = answer("ISAF issued a correction. Coalition forces killed two insurgents in "
+                    "Sayyidabad district, Wardak province, yesterday.")
+    assert str(result.start_date) == "2011-06-13"

@@ -537,8 +537,9 @@ _PLANNED_BEFORE = re.compile(
 # "said on Wednesday", "in a statement carried by state media on Wednesday": the date of the
 # statement, not of the strike.
 _REPORT_DATE = re.compile(
-    r"(?=[abcprstuw])"  # look-ahead: a cheap skip of impossible starts
-    r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote"
+    r"(?=[abciprstuw])"  # look-ahead: a cheap skip of impossible starts
+    # ("A release issued yesterday incorrectly stated that ...")
+    r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote|issued"
     r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
     r"[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
