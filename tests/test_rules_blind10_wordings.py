@@ -205,3 +205,17 @@ def test_a_toll_told_after_a_release_issued_keeps_its_own_day() -> None:
     result = answer("ISAF issued a correction. Coalition forces killed two insurgents in "
                     "Sayyidabad district, Wardak province, yesterday.")
     assert str(result.start_date) == "2011-06-13"
+
+
+def test_the_day_of_an_attack_men_are_arrested_for_does_not_date_the_arrests() -> None:
+    result = answer("Afghan intelligence officers arrested six men in Jalalabad, Nangarhar "
+                    "province, in connection with the bombing of a mosque in Behsud district on "
+                    "Friday. The men were arrested at two houses in the city on Saturday and "
+                    "Sunday.")
+    assert str(result.start_date) == "2011-06-11"
+
+
+def test_arrests_of_men_linked_to_a_group_keep_their_day() -> None:
+    result = answer("Afghan forces arrested six men linked to the Taliban in Jalalabad, "
+                    "Nangarhar province, on Friday.")
+    assert str(result.start_date) == "2011-06-10"

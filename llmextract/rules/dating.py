@@ -350,10 +350,20 @@ _HISTORY_OF = re.compile(
     r"|linked\s+to|behind)\s+(?:the|a|an)\s+$", re.IGNORECASE)
 
 
+# ... or what they are held for, told with its own day: "arrested six men in connection with
+# the bombing of a mosque on Friday" (the arrests were not on Friday).
+_ATTACK_HELD_FOR = re.compile(
+    r"\b(?:in\s+connection\s+with|responsible\s+for|involved\s+in|wanted\s+for|accused\s+of"
+    r"|suspected\s+of)\s+(?:the|a|an|last|this)\s+(?:[\w-]+\s+){0,3}?(?:bombings?|attacks?"
+    r"|ambush(?:es)?|assassinations?|killings?|murders?|blasts?|explosions?|kidnappings?"
+    r"|abductions?)\b[^,;]*$", re.IGNORECASE)
+
+
 def _background_after(text: str, toll: int, at: int) -> bool:
     """Whether the date at ``at``, after the toll at ``toll``, dates the victims' history."""
     return at > toll and (_HAD_CLAUSE.search(text, toll, at) is not None
-                          or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None)
+                          or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None
+                          or _ATTACK_HELD_FOR.search(text, toll, at) is not None)
 
 
 # A later sentence that dates the operation as a whole: "The operation took place Wednesday
