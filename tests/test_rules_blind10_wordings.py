@@ -219,3 +219,16 @@ def test_arrests_of_men_linked_to_a_group_keep_their_day() -> None:
     result = answer("Afghan forces arrested six men linked to the Taliban in Jalalabad, "
                     "Nangarhar province, on Friday.")
     assert str(result.start_date) == "2011-06-10"
+
+
+def test_a_toll_since_a_named_operation_began_on_a_day_is_dated_by_that_day() -> None:
+    result = answer("Five suspected insurgents have been detained since Operation Tor Zhala "
+                    "began in the Babaji area of Helmand province on Saturday. The only contact "
+                    "so far was a brief exchange of fire on Monday in which no one was hurt.")
+    assert str(result.start_date) == "2011-06-11"
+
+
+def test_a_toll_since_a_date_alone_is_still_a_period_with_no_day() -> None:
+    result = answer("Coalition forces have detained 40 insurgents in Helmand province since "
+                    "Saturday. Two more were detained on Monday.")
+    assert str(result.start_date) == "2011-06-13"

@@ -328,9 +328,17 @@ _OPERATION_BEGUN = re.compile(
     re.IGNORECASE)
 
 
+_OPERATION_SINCE = re.compile(
+    r"\bsince\s+(?:Operation(?:\s+[A-Z][\w'-]*){1,3}|the\s+(?:[\w-]+\s+)?"
+    r"(?:operation|offensive|raid|clearance|assault))\s+(?:began|started|was\s+launched"
+    r"|commenced)\b[^.;,]*$")
+
+
 def _period_start(text: str, sentence: Sentence, at: int) -> bool:
     """Whether the date at ``at`` opens a period rather than dates an operation."""
     start = max(sentence.start, at - 60)
+    if _OPERATION_SINCE.search(text, max(sentence.start, at - 120), at) is not None:
+        return False  # "detained since Operation Tor Zhala began ... on Tuesday": its own start
     if _SINCE.search(text, start, at) is not None:
         return True
     begun = _BEGUN.search(text, start, at)
