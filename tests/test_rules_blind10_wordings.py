@@ -4,6 +4,8 @@ that keep the rule from reaching past its wording."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import DATELINE, answer, read
 
 
@@ -232,3 +234,20 @@ def test_a_toll_since_a_date_alone_is_still_a_period_with_no_day() -> None:
     result = answer("Coalition forces have detained 40 insurgents in Helmand province since "
                     "Saturday. Two more were detained on Monday.")
     assert str(result.start_date) == "2011-06-13"
+
+
+EARLY_IN_MONTH = "KABUL, Afghanistan (Sept. 2, 2010) – "
+
+
+def test_a_strike_last_month_is_history_in_a_release_early_in_the_next_month() -> None:
+    result, _ = read(EARLY_IN_MONTH + "Afghan and coalition forces detained a Taliban "
+                     "sub-commander in Chahar Dara district, Kunduz province, Wednesday. He had "
+                     "been wounded in an air strike last month that targeted a gathering of "
+                     "Taliban fighters.", published=dt.date(2010, 9, 2))
+    assert result.airstrike is False
+
+
+def test_a_strike_in_the_last_days_of_the_month_before_is_the_releases_own() -> None:
+    result, _ = read(EARLY_IN_MONTH + "A coalition air strike killed two insurgents in Chahar "
+                     "Dara district, Kunduz province, on Aug. 31.", published=dt.date(2010, 9, 2))
+    assert result.airstrike is True and result.killed == 2

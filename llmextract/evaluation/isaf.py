@@ -67,12 +67,13 @@ backend's output alike:
   air; not a strike by the other side, nor one whose sentence names a ground weapon.
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
-  ("a commander who was killed in an air strike last month"), not one it reports, and so is
-  one recalled without a date ("previously wounded in an air strike", "an earlier air
-  strike", "his predecessor was killed in an air strike"; a toll told so is history too). (A
-  strike the release calls false, or another party claims and the release refutes,
-  "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the
-  extraction leaves it out, as it does any denied strike.)
+  ("a commander who was killed in an air strike last month", even when the release is of the
+  month's first days: a month named whole, before the release's own, is before its week), not
+  one it reports, and so is one recalled without a date ("previously wounded in an air
+  strike", "an earlier air strike", "his predecessor was killed in an air strike"; a toll told
+  so is history too). (A strike the release calls false, or another party claims and the
+  release refutes, "Insurgents claimed an air strike ...; ISAF found no evidence", is no event
+  at all: the extraction leaves it out, as it does any denied strike.)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
@@ -616,6 +617,17 @@ def _start_date(dated: Sequence[DateRange], released: dt.date | None,
 
 
 _RECENT = dt.timedelta(days=7)
+
+
+def _before_week(date: DateRange | None, released: dt.date | None) -> bool:
+    """Whether ``date`` lies before the week of the release: it ends before that week, or it
+    is a whole month before the release's own ("wounded in an air strike last month" in a
+    release of Sept. 2: August reaches into the week, but it names the month, not the days)."""
+    window = date_window(date)
+    if window is None or released is None:
+        return False
+    return window[1] < released - _RECENT or (
+        date is not None and date.precision == "month" and window[1] < released.replace(day=1))
 # Releases dated in this window carry a start date one day before the text's own reading,
 # whatever the wording ("yesterday", "today", an explicit "Feb. 6"): the 5 development releases
 # dated in it all do, none of the 23 dated within seven weeks either side does. The bounds are
@@ -786,8 +798,7 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
     attack that killed one civilian")."""
-    window = date_window(claim.date)
-    if window is not None and released is not None and window[1] < released - _RECENT:
+    if _before_week(claim.date, released):
         return True
     return _blamed(claim, text) or _recalled(claim.evidence[0], text)
 
@@ -855,8 +866,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     if event.kind not in AIR_KINDS and not (event.kind == "unknown_strike"
                                             and _own_strike(event, text)):
         return False
-    window = date_window(event.date)
-    if window is not None and released is not None and window[1] < released - _RECENT:
+    if _before_week(event.date, released):
         return False  # history the release recalls ("killed in an air strike last month")
     contexts = [_context(span, text) for span in event.evidence]
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is
