@@ -623,11 +623,11 @@ def _before_week(date: DateRange | None, released: dt.date | None) -> bool:
     """Whether ``date`` lies before the week of the release: it ends before that week, or it
     is a whole month before the release's own ("wounded in an air strike last month" in a
     release of Sept. 2: August reaches into the week, but it names the month, not the days)."""
-    window = date_window(date)
-    if window is None or released is None:
+    window = date_window(date) if date is not None else None
+    if date is None or window is None or released is None:
         return False
     return window[1] < released - _RECENT or (
-        date is not None and date.precision == "month" and window[1] < released.replace(day=1))
+        date.precision == "month" and window[1] < released.replace(day=1))
 # Releases dated in this window carry a start date one day before the text's own reading,
 # whatever the wording ("yesterday", "today", an explicit "Feb. 6"): the 5 development releases
 # dated in it all do, none of the 23 dated within seven weeks either side does. The bounds are
