@@ -251,3 +251,16 @@ def test_a_strike_in_the_last_days_of_the_month_before_is_the_releases_own() -> 
     result, _ = read(EARLY_IN_MONTH + "A coalition air strike killed two insurgents in Chahar "
                      "Dara district, Kunduz province, on Aug. 31.", published=dt.date(2010, 9, 2))
     assert result.airstrike is True and result.killed == 2
+
+
+def test_a_road_named_after_a_town_is_not_that_towns_province() -> None:
+    result = answer("A suicide bomber struck a coalition convoy on Jalalabad Road in eastern Kabul "
+                    "this morning. Initial reports indicate that three Afghan civilians were "
+                    "killed.")
+    assert result.provinces == frozenset({"kabul"})
+
+
+def test_the_town_itself_is_still_its_province() -> None:
+    result = answer("A suicide bomber struck a coalition convoy in Jalalabad this morning, "
+                    "killing three Afghan civilians.")
+    assert result.provinces == frozenset({"nangarhar"})
