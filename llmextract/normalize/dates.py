@@ -638,8 +638,10 @@ _DASH_DATELINE = re.compile(
     rf"(?P<m>(?i:{_MON}))\s*(?P<d>{_DAY})(?:\s*[,.]?\s*(?P<y>{_YEAR}))?\s*[-–—−]")
 _TITLE_DATE = re.compile(rf"\A\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{_YEAR}))?\s*:",
                          re.IGNORECASE)
-# ISAF release numbers: "2012-04-S-048", "2010-02-CA-017".
-_RELEASE_NUMBER = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-[A-Z]{1,3}[-–]\d{2,4}\b")
+# ISAF release numbers: "2012-04-S-048", "2010-02-CA-017", "ISAF HQ PRESS RELEASE 2010-01-044"
+# (three digits: not an ISO date's day).
+_RELEASE_NUMBER = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?:[A-Z]{1,3}[-–]\d{2,4}|\d{3})\b")
 
 
 def _full_date(m: re.Match[str]) -> dt.date | None:

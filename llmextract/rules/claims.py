@@ -115,7 +115,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\s+(?P<rw>martyrs|dead|deaths|killed|fatalities|wounded|injured)\b"),
         ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing|deaths?|fatalit(?:y|ies)"
                       r"|(?-i:KIA))\b)"
-                      r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;])"),
+                      r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;]"
+                      # the dead a force leaves: "withdrew, leaving two of their dead behind"
+                      r"|\s+behind\b)"),
         ("of_wounded", r"\bof\s+(?P<ow>wounded|injured|dead)\b"),
         ("rubble", r"\b(?:believed\s+to\s+be\s+|still\s+|trapped\s+)?under\s+the\s+"
                    r"(?:rubble|debris)\b"),
@@ -633,8 +635,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         # "The insurgent, who was armed with an AK-47, was killed": what commas set off
         # between the subject and its verb is not the subject
         opening = trimmed.rfind(",", 0, len(trimmed) - 1)
-        if opening > 0 and trimmed[opening + 1:opening + 2].isspace() and _set_off(
-                trimmed[opening + 1:-1]):
+        if opening > 0 and trimmed[opening + 1:opening + 2].isspace() and (_set_off(
+                trimmed[opening + 1:-1]) or _COUNTED_HEAD.search(window, 0, opening)):
+            # ("two civilians, a man and his teenage son, later died": who they were does not
+            # recount a head that gives its count)
             window, limit = window[:opening], floor + opening
     cut = 0
     cuts = [m for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
@@ -754,7 +758,11 @@ _ASIDE_OPENER = re.compile(
     r"|reportedly|according|\d{1,3}\b"
     # a part of the subject named between commas: "Five insurgents, two of them commanders,"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|all|both"
-    r"|\d+)\s+of\s+(?:them|whom)\b)", re.IGNORECASE)
+    r"|\d+)\s+of\s+(?:them|whom)\b"
+    # ... or counted among them: "Four civilians, among them two children,"
+    r"|among\s+(?:them|whom)\b"
+    # what unit they served in: "The soldiers, members of a mentoring team working with ...,"
+    r"|(?:members|part)\s+of\s+(?:an?|the|their)\b)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\band\b|&")
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
 _IDENTIFIED_AS = re.compile(r",\s*(?:identified|known)\s+as\s+"
@@ -817,14 +825,15 @@ _PLURAL_REFERENCE = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|they|those|these|t
                                re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _SINGULAR_ROLE = (
-    r"(?:leader|commander|facilitator|individual|male|man|woman"
+    r"(?:rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper|interpreter"
+    r"|leader|commander|facilitator|individual|male|man|woman"
     r"|insurgent|fighter|driver|associate|member|sub-commander|official|soldier|deputy"
     r"|bodyguard|guard|brother|son|cousin|nephew|father|companion|accomplice|militant|gunman"
     r"|attacker|bomber|sniper|bomb-?maker|courier|spotter|emplacer|financier|smuggler"
     r"|extremist|shooter|assailant|perpetrator|infiltrator|trigger-?man|trafficker|maker"
     r"|planner|suspect|target)")
 _SINGULAR_ROLE_AT_END = re.compile(
-    rf"(?=[abcdefgilmnopstw])\b{_SINGULAR_ROLE}$", re.IGNORECASE)
+    rf"(?=[abcdefgilmnoprstw])\b{_SINGULAR_ROLE}$", re.IGNORECASE)
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 # "Qari Zia ur-Rahman's deputy": one person, owned by a name
 _POSSESSED_ROLE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_SINGULAR_ROLE}$", re.IGNORECASE)
@@ -862,7 +871,9 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
             words[-1]) and not words[-1].endswith("s") and not _ORG_WORD.search(head):
         return Count(min=1, max=1), False  # "Taliban leader Mahjur": a named person
     if words and _NAME.search(head) and not head[0].islower() and not _NOT_NAME.match(
-            words[0]) and not words[-1].lower().endswith("s"):
+            words[0]) and not words[-1].lower().endswith("s") and not (
+            # a plural of people opening a sentence: "Insurgents dug into a trench line"
+            words[0].endswith("s") and _PERSON.fullmatch(words[0].lower())):
         return Count(min=1, max=1), False
     if _SINGULAR_ROLE_AT_END.search(head) and (_DETERMINER_WORD.match(head)
                                                or _POSSESSED_ROLE.search(head)):
@@ -874,6 +885,13 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
 
 _ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|later|subsequently|then|eventually|reportedly))+$",
                              re.IGNORECASE)
+# A head that counts its people: "two civilians", "three Afghan policemen".
+_COUNTED_HEAD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:civilians|insurgents|fighters|men|women|children|soldiers|policemen|villagers"
+    r"|brothers|people|militants)$", re.IGNORECASE)
+_ADVERB_BEFORE_VERB = re.compile(r"(?<=,)\s+(?:later|subsequently|eventually)\s+$",
+                                 re.IGNORECASE)
 _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A-Z])")
 
 
@@ -1277,6 +1295,30 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     return start, who.start()
 
 
+# The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
+# soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...).
+_MOURNED_WHO = re.compile(
+    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
+    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for)\s+"
+    r"(?P<who>(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
+    re.IGNORECASE)
+_RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
+                   re.IGNORECASE)
+
+
+def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
+    """The one person a memorial names before a restrictive "who" ("to remember a rifleman
+    who was killed ... on Thursday"), or None."""
+    m = _MOURNED_WHO.search(text, s0, aux)
+    if m is None or m.group("who").lower().startswith(("the ", "their ")):
+        return None  # one person, told by an indefinite article or a possessive
+    head = m.group("head")
+    if not (_RANK.fullmatch(head) or _PERSON.fullmatch(head.lower())) or head.endswith("s"):
+        return None
+    return m.span("who")
+
+
 @dataclass(frozen=True)
 class _Hit:
     outcome: Outcome
@@ -1293,7 +1335,9 @@ class _Hit:
 _ALONG_WITH_AFTER = re.compile(
     # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
-    r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:along|together)\s+with\s+",
+    r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
+    # "... was killed with two of his associates", "with his bodyguard"
+    r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
 # After a named victim's apposition, his men named as a count of "his" or "their" ("killed
 # Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
@@ -1427,7 +1471,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 antecedent = None
                 if _RELATIVE.search(text[s0:m.start("aux")]):
-                    antecedent = _set_off_antecedent(text, s0, m.start("aux"), s1)
+                    antecedent = _set_off_antecedent(
+                        text, s0, m.start("aux"), s1) or _mourned_antecedent(
+                        text, s0, m.start("aux"))
                     if antecedent is None:
                         # "all four who were killed were civilians": a bare number the
                         # relative clause defines is the toll's subject
@@ -1547,10 +1593,16 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None or _HYPOTHETICAL.search(prefix):
                     continue
                 wounded = _WOUNDED_THEN.search(text, s0, a)
+                # "Two civilians, a man and his son, later died": the subject ends before
+                # the adverb
+                verb = a
+                adverb = _ADVERB_BEFORE_VERB.search(text, s0, a)
+                if adverb is not None and wounded is None:
+                    verb = adverb.start()
                 # "was wounded and later died of his injuries": the subject of "was wounded";
                 # "engaged three insurgents, two of whom died of their wounds": the part
                 v = _set_off_antecedent(text, s0, a, s1) or _subject_before(
-                    text, s0, wounded.start() if wounded else a)
+                    text, s0, wounded.start() if wounded else verb)
                 adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
                 if adverbs is not None and adverbs.start() > v[0]:
                     v = (v[0], adverbs.start())  # "His brother also died": not the subject
@@ -2001,7 +2053,7 @@ _REPORTED_THAT = re.compile(
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
     r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
-    r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
+    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 # ... and one whose subject is a long clause of its own, as an active toll's may be ("Claims by a
 # Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
 # Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
@@ -2009,7 +2061,7 @@ _REPORTED_THAT_LONG = re.compile(
     rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:[\w-]+\s+){{0,5}}?that\s+(?:[\w'’-]+\s+){{5,16}}$",
     re.IGNORECASE)
 _CALLED_FALSE = re.compile(
-    r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
+    r"^[^;]{0,120}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 # The words before a claim noun that dismiss it: "false media reports", "rejected Taliban
 # claims", "denied the reports" (not "dismissed the commander after reports": only modifiers

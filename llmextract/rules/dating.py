@@ -224,7 +224,9 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
         for s in [claim.sentence, *claim.others]:
             dates = [d for d in _events.happening_dates(text, s, dates_in)
                      if not _period_start(text, s, d[0])
-                     and not (s is claim.sentence and _background_after(text, claim.pos, d[0]))]
+                     and not (s is claim.sentence and _background_after(text, claim.pos, d[0]))
+                     and not (s is claim.sentence and d[0] < claim.pos
+                              and _MOURNING_AT_END.search(text, s.start, claim.pos))]
             picked = (_clause_date(text, s, dates, claim.pos) if s is claim.sentence
                       else None)
             best = next((d for d in dates if picked is None or d[2] is picked), None)
@@ -275,6 +277,15 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 if days:
                     claim.date = days[0][2]
                     break
+
+
+# A memorial for the dead ("gathered yesterday to remember a rifleman who was killed ... on
+# Thursday", "a ramp ceremony honouring three soldiers"): a date before it is the memorial's,
+# not the day they were killed.
+_MOURNING_AT_END = re.compile(
+    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+|(?:tribute|respects)\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+"
+    r"(?:[\w-]+\s+){0,4}?for)\s+$", re.IGNORECASE)
 
 
 # What a set-off clause recalls of a person (", captured Dec. 2 during an earlier operation,",
@@ -361,9 +372,17 @@ _OPERATION_BEGUN = re.compile(
     re.IGNORECASE)
 
 
+_OPERATION_SINCE = re.compile(
+    r"\bsince\s+(?:Operation(?:\s+[A-Z][\w'-]*){1,3}|the\s+(?:[\w-]+\s+)?"
+    r"(?:operation|offensive|raid|clearance|assault))\s+(?:began|started|was\s+launched"
+    r"|commenced)\b[^.;,]*$")
+
+
 def _period_start(text: str, sentence: Sentence, at: int) -> bool:
     """Whether the date at ``at`` opens a period rather than dates an operation."""
     start = max(sentence.start, at - 60)
+    if _OPERATION_SINCE.search(text, max(sentence.start, at - 120), at) is not None:
+        return False  # "detained since Operation Tor Zhala began ... on Tuesday": its own start
     if _SINCE.search(text, start, at) is not None:
         return True
     begun = _BEGUN.search(text, start, at)
@@ -390,13 +409,21 @@ _BLAMED_ATTACK = re.compile(
     r"\b(?:suspected\s+of|responsible\s+for|involved\s+in|accused\s+of|wanted\s+for"
     r"|linked\s+to|behind)\s+[^.;]{0,60}?\b(?:that|which)\s+(?:killed|wounded|injured|struck"
     r"|hit|targeted|destroyed)\b[^.;]{0,120}$", re.IGNORECASE)
+# ... or what they are held for, told with its own day: "arrested six men in connection with
+# the bombing of a mosque on Friday" (the arrests were not on Friday).
+_ATTACK_HELD_FOR = re.compile(
+    r"\b(?:in\s+connection\s+with|responsible\s+for|involved\s+in|wanted\s+for|accused\s+of"
+    r"|suspected\s+of)\s+(?:the|a|an|last|this)\s+(?:[\w-]+\s+){0,3}?(?:bombings?|attacks?"
+    r"|ambush(?:es)?|assassinations?|killings?|murders?|blasts?|explosions?|kidnappings?"
+    r"|abductions?)\b[^,;]*$", re.IGNORECASE)
 
 
 def _background_after(text: str, toll: int, at: int) -> bool:
     """Whether the date at ``at``, after the toll at ``toll``, dates the victims' history."""
     return at > toll and (_HAD_CLAUSE.search(text, toll, at) is not None
                           or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None
-                          or _BLAMED_ATTACK.search(text, toll, at) is not None)
+                          or _BLAMED_ATTACK.search(text, toll, at) is not None
+                          or _ATTACK_HELD_FOR.search(text, toll, at) is not None)
 
 
 # A later sentence that dates the operation as a whole: "The operation took place Wednesday

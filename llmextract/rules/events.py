@@ -539,11 +539,19 @@ _POSSESSIVE_DATE = re.compile(
     r"['’]s\b(?!\s+(?:[\w-]+\s+){0,2}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
     r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment|operations?"
     r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?)\b)")
+# ... but what happened "during yesterday's elections" happened that day (not what happened
+# "prior to and during" them: a period that ends that day).
+_DURING_BEFORE = re.compile(r"(?<!\band\s)\b(?:during|throughout)\s+$", re.IGNORECASE)
+# (not what was only planned for it: "preparing to conduct attacks during Saturday's election")
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:prepar\w+|plann\w+|plott\w+|intend\w*|threat\w*|to\s+(?:conduct|carry\s+out"
+    r"|attack|disrupt|launch|stage))\b[^.;]*$", re.IGNORECASE)
 # "said on Wednesday", "in a statement carried by state media on Wednesday": the date of the
 # statement, not of the strike.
 _REPORT_DATE = re.compile(
-    r"(?=[abcprstuw])"  # look-ahead: a cheap skip of impossible starts
-    r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote"
+    r"(?=[abciprstuw])"  # look-ahead: a cheap skip of impossible starts
+    # ("A release issued yesterday incorrectly stated that ...")
+    r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote|issued"
     r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
     r"[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
@@ -1060,7 +1068,11 @@ def happening_dates(text: str, sentence: Sentence,
     """The sentence's dates that may say when something happened: not the date of a statement
     ("said on Wednesday"), not what a possessive dates ("Saturday's election"), not the year of
     a habitual aside (", which has ... since 2015"). Strikes and claims are dated alike."""
-    return [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
+    return [d for d in dates_in(sentence) if not (
+                _POSSESSIVE_DATE.match(text, d[1])
+                and not (_DURING_BEFORE.search(text, max(sentence.start, d[0] - 12), d[0])
+                         and not _PLANNED_BEFORE.search(text, max(sentence.start, d[0] - 120),
+                                                        d[0])))
             and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
             and not _reported_after(text, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
