@@ -107,6 +107,10 @@ def test_an_operation_of_n_days_qualified_before_its_end() -> None:
             "valley in Badakhshan province after a four-day operation planned and led by the "
             "Afghan forces that ended today. Six insurgents were killed.")
     assert str(read(text, published=None)[0].start_date) == "2013-04-21"
+    text = ("KUNDUZ, Afghanistan (Oct. 13, 2010) - Afghan soldiers killed five insurgents during "
+            "a three-day operation in Dahana-ye Ghori district, Baghlan province, which ended "
+            "Tuesday.")
+    assert str(read(text, published=None)[0].start_date) == "2010-10-10"
     # a clause with no number of days leaves the day the text names
     text = ("KABUL, Afghanistan (April 24, 2013) - Afghan forces cleared insurgents from the Jurm "
             "valley in Badakhshan province after an operation planned and led by the Afghan "

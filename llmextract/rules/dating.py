@@ -109,9 +109,10 @@ _N_DAYS = (r"(?:\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[-
 _N_DAYS_IN = re.compile(_N_DAYS, re.IGNORECASE)
 _ENDED = r"(?:ended|concluded|completed|finished|wrapped\s+up)"
 _SPAN_ENDED = (
-    # (a phrase may qualify the operation first: "a five-day operation planned and led by the
-    # Afghan forces that ended today")
-    re.compile(rf"{_N_DAYS}(?:\s+(?:[\w-]+\s+){{1,8}}?(?:that|which)\s+|\s*,?\s+"
+    # (a phrase may qualify or place the operation first: "a five-day operation planned and led
+    # by the Afghan forces that ended today", "a two-day operation in Dahana-ye Ghori district,
+    # Baghlan province, which ended Tuesday")
+    re.compile(rf"{_N_DAYS}(?:\s+(?:[\w,'’-]+\s+){{1,10}}?(?:that|which)\s+|\s*,?\s+"
                rf"(?:(?:that|which)\s+)?)(?:{_ENDED}|ending|concluding|finishing)\s+(?:on\s+)?$",
                re.IGNORECASE),
     # ... and its place between ("concluded a three-day operation in the Nad-e Ali district of
