@@ -116,3 +116,16 @@ def test_an_operation_of_n_days_qualified_before_its_end() -> None:
             "valley in Badakhshan province after an operation planned and led by the Afghan "
             "forces that ended today. Six insurgents were killed.")
     assert str(read(text, published=None)[0].start_date) == "2013-04-24"
+
+
+def test_a_day_between_the_verb_and_its_object() -> None:
+    _, claims = read(DATELINE + "Afghan police in Andar district, Ghazni province, detained on "
+                     "Sunday a Taliban fighter who is believed to have planted roadside bombs.")
+    assert [(c.outcome, c.count.min) for c in claims] == [("captured", 1)]
+    result, claims = read(DATELINE + "The patrol killed overnight three insurgents in Andar "
+                          "district, Ghazni province.")
+    assert result.killed == 3
+    # a day followed by no people is no object
+    _, claims = read(DATELINE + "Afghan police in Andar district, Ghazni province, detained on "
+                     "Sunday the vehicle and its cargo.")
+    assert claims == []

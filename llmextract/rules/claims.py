@@ -1538,7 +1538,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 before = text[max(s0, a - 12):a]
                 if verb.lower().endswith("ed") and _PASSIVE_OR_NOUN_BEFORE.search(before):
                     continue  # a passive or an adjective ("the wounded were"), read elsewhere
-                v = _victim_after(text, b, s1)
+                when = _TIME_BEFORE_OBJECT.match(text, b, s1)  # "detained on Sunday a fighter"
+                v = _victim_after(text, when.end() if when else b, s1)
                 victim = text[v[0]:v[1]]
                 if (verb[-1:].lower() == "s" and _BARE_PLURAL_START.match(victim)
                         and not find_quantities(victim)):
@@ -2016,6 +2017,13 @@ _PLURAL_PRONOUN_VICTIM = re.compile(
 _OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?(?:others?|more)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
+# A time between an active verb and its object: "detained on Sunday a Taliban fighter",
+# "killed overnight three insurgents".
+_TIME_BEFORE_OBJECT = re.compile(
+    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day|yesterday|today|overnight|last\s+night)(?:\s+(?:morning|afternoon|evening"
+    r"|night))?,?(?=\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several"
+    r"|a\s+number|numerous|multiple)\b)")
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
 _REFLEXIVE = re.compile(r"\s*(?:him|her)self\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
