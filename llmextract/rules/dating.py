@@ -398,23 +398,23 @@ def _period_start(text: str, sentence: Sentence, at: int) -> bool:
 _HAD_CLAUSE = re.compile(
     r"\b(?:who|that)\s+(?:had|have|has)\b(?!\s+been\s+(?:\w+ing|killed|wounded|injured"
     r"|detained|captured)\b)[^,;]*$", re.IGNORECASE)
-_HISTORY_OF = re.compile(
-    r"\b(?:responsible\s+for|involved\s+in|wanted\s+for|accused\s+of|suspected\s+of"
-    r"|linked\s+to|behind)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+# What someone is blamed for: "responsible for", "suspected of", "behind" ...
+_BLAMED_FOR = (r"(?:responsible\s+for|involved\s+in|wanted\s+for|accused\s+of|suspected\s+of"
+               r"|linked\s+to|behind)")
+_HISTORY_OF = re.compile(rf"\b{_BLAMED_FOR}\s+(?:the|a|an)\s+$", re.IGNORECASE)
 
 
 # ... and the attack a detainee is blamed for, told by its own verb: "detained a man suspected
 # of placing a roadside bomb that killed two civilians near Tarin Kot, Uruzgan province, last
 # week" (the bomb's week, not the detention's).
 _BLAMED_ATTACK = re.compile(
-    r"\b(?:suspected\s+of|responsible\s+for|involved\s+in|accused\s+of|wanted\s+for"
-    r"|linked\s+to|behind)\s+[^.;]{0,60}?\b(?:that|which)\s+(?:killed|wounded|injured|struck"
+    rf"\b{_BLAMED_FOR}\s+[^.;]{{0,60}}?\b(?:that|which)\s+(?:killed|wounded|injured|struck"
     r"|hit|targeted|destroyed)\b[^.;]{0,120}$", re.IGNORECASE)
 # ... or what they are held for, told with its own day: "arrested six men in connection with
 # the bombing of a mosque on Friday" (the arrests were not on Friday).
 _ATTACK_HELD_FOR = re.compile(
-    r"\b(?:in\s+connection\s+with|responsible\s+for|involved\s+in|wanted\s+for|accused\s+of"
-    r"|suspected\s+of)\s+(?:the|a|an|last|this)\s+(?:[\w-]+\s+){0,3}?(?:bombings?|attacks?"
+    rf"\b(?:in\s+connection\s+with|{_BLAMED_FOR})\s+(?:the|a|an|last|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:bombings?|attacks?"
     r"|ambush(?:es)?|assassinations?|killings?|murders?|blasts?|explosions?|kidnappings?"
     r"|abductions?)\b[^,;]*$", re.IGNORECASE)
 
