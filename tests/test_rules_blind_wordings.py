@@ -793,3 +793,35 @@ def test_an_afghan_forces_toll_of_the_other_side_counts_beside_the_releases_civi
     body = ("ISAF forces killed two insurgents in Bala Murghab district, Badghis province, on "
             "Sunday. Six insurgents were killed, according to the Afghan National Army.")
     assert read(DATELINE + body)[0].killed == 2
+
+
+def test_a_denied_figure_does_not_deny_another_partys_toll_of_the_other_side() -> None:
+    body = ("Taliban claims that its fighters overran the district centre in Faryab province "
+            "and killed 30 policemen are false, ISAF said today. Afghan police defended the "
+            "district centre through the night, killing six insurgents, according to the "
+            "provincial police chief. Two policemen died.")
+    assert read(DATELINE + body)[0].killed == 6
+    # a denial of a population's deaths with no figure still denies a party's toll of it
+    body = ("Insurgents claimed that 20 civilians were killed in an operation in Faryab "
+            "province yesterday; ISAF found no evidence of civilian casualties.")
+    assert read(DATELINE + body)[0].killed == 0
+
+
+def test_on_the_second_of_two_targets_is_no_date() -> None:
+    body = ("Five insurgents died Friday after they ambushed a patrol in Arghandab district, "
+            "Zabul province. An air weapons team engaged one compound; a coalition aircraft then "
+            "dropped a precision-guided munition on the second after the patrol confirmed it "
+            "held only the attackers.")
+    text = "KABUL, Afghanistan (Sept. 20, 2010) - " + body
+    result = read(text, published=None)[0]
+    assert result.airstrike and str(result.start_date) == "2010-09-17"
+
+
+def test_fast_air_is_a_combat_jet() -> None:
+    body = ("The patrol came under fire near Musa Qala, Helmand province, yesterday. Coalition "
+            "fast air was called in and struck the firing point, killing two insurgents.")
+    assert read(DATELINE + body)[0].airstrike
+    # "fast" alone is no aircraft
+    body = ("The patrol moved fast to the air field near Musa Qala, Helmand province, yesterday, "
+            "and struck a deal with village elders.")
+    assert not read(DATELINE + body)[0].airstrike

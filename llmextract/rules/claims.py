@@ -91,7 +91,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bloss\s+of\s+(?P<ll>(?:[\w-]+\s+){1,3}?lives)\b"
                   r"|\blives\s+(?:were|have\s+been|had\s+been)\s+(?P<lw>lost)\b"),
         # ("the bodies of two insurgents were found": the dead, counted as killed)
-        ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
+        # ("ISAF condemns the murder of a 15-year-old boy": a killing by its name)
+        ("nominal", r"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
+                    r"|capture|arrest|detention"
                     r"|wounding|injury|injuries|injuring|bod(?:y|ies)|remains)\s+of\s+"),
         ("the_death", r"\b(?:confirmed|reported|announced|acknowledged)\s+(?P<td>the\s+death)\b"
                       r"(?!\s+of\b)"),
@@ -121,6 +123,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    r"(?:rubble|debris)\b"),
         ("none_among", r"\bno\s+(?P<na>[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were)\s+among\s+the\s+"
                        r"(?:casualties|dead|victims|killed)\b"),
+        # a counted group among the dead: "four civilians were among the dead" (at least four
+        # died; part of a toll told before when it is that big, ``consolidation``)
+        ("among_dead", r"\b(?:was|were|are|is)\s+(?:also\s+)?among\s+(?:the\s+(?:dead|killed"
+                       r"|fatalities)|those\s+killed)\b"),
         ("casualties", r"\b(?P<neg>no|without(?:\s+any)?)\s+(?P<pop>civilian\s+|military\s+)?"
                        r"(?:casualties|fatalities|loss of life)\b"),
     )
@@ -155,6 +161,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "risen_to": ("rose to", "risen to", "climbed to", "increased to", "jumped to"),
     "casualties": ("casualties", "fatalities", "loss of life"),
     "none_among": ("among the",),
+    "among_dead": ("among the", "among those"),
 }
 _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()}
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
@@ -271,7 +278,8 @@ _PERSON = re.compile(
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?)\b",
 )  # on lower-cased text
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
-                   r"(?:\s+(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*|bin|ibn|ul|ud|din)){0,3}")
+                   r"(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|ul|ud|ur|us|ad)-[A-Z][\w'-]*|bin|ibn|ul|ud"
+                   r"|din)){0,3}")  # ("Zia ul-Rahman")
 _NOT_NAME = re.compile(
     r"^(?:The|A|An|Afghan|Afghans|American|Taliban|Haqqani|Coalition|ISAF|International"
     r"|Iranian|Iraqi|Syrian|Israeli|Palestinian|Russian|Ukrainian|Turkish|Kurdish|Lebanese"
@@ -327,7 +335,7 @@ _AGGREGATE = re.compile(
 _UPDATE = re.compile(
     r"(?=[bcijnpru])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:rose|rises|risen|climbed|climbs|increased|jumped|now|updated|revised|bringing"
-    r"|raising|raised|passes|passed)\b", re.IGNORECASE)
+    r"|raising|raised|passes|passed|correct(?:ed)?\s+(?:number|figure|toll))\b", re.IGNORECASE)
 _SHARED_OBJECT = re.compile(
     r"\s+(?:and|or)\s+(?P<verb>(?:kill|wound|injur|captur|detain|arrest)\w*)(?=\s)",
     re.IGNORECASE)
@@ -362,7 +370,9 @@ _QUOTE_INTRO = re.compile(rf"\s(?:also\s+)?(?P<verb>{_SAY})(?:\s+\w+)?\s*[:,]\s*
 
 
 _BE_AT_END = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
-_AS_AT_END = re.compile(r"\bas\s*$", re.IGNORECASE)
+# ("..., not three as reported earlier", "was a civilian and not, as initially reported, an
+# insurgent": a comparison, no speaker)
+_AS_AT_END = re.compile(r"\bas(?:\s+(?:first|\w+ly))?\s*$", re.IGNORECASE)
 
 
 def _postposed(tail: str) -> tuple[int, int, int] | None:
@@ -473,6 +483,7 @@ _ANY_CASUALTY = re.compile(
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
     r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down")
+_CLAIM_WORD = re.compile(r"(?=[acr])\b(?:claim|allegation|accusation|report)s?\b")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
 
@@ -680,6 +691,18 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
+        elif not _PERSON.search(window[cut:].lower()):
+            # "two armed insurgents who ran toward a ridge with rifles were shot and killed":
+            # the "with" is inside a relative clause of the people before it
+            for i in range(len(cuts) - 1, -1, -1):
+                if cuts[i].group(0).strip().lower() not in ("who", "that"):
+                    continue
+                start = cuts[i - 1].end() if i else 0
+                people = window[start:cuts[i].start()].strip()
+                if (_SUBJECT_NP.fullmatch(people) and _PERSON.search(people.lower())
+                        and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", people))):
+                    cut = start
+                break
     elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
           and _VERB_LIKE.match(window[cut:])):
         # "An insurgent who was emplacing an IED was killed": a relative clause that defines
@@ -837,6 +860,9 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if head_count is not None:
         return head_count, False
     words = head.split()
+    untitled = _TITLE.sub("", head)  # "Qari Zia ul-Rahman": the name after the title
+    if untitled != head and _NAME.fullmatch(untitled):
+        return Count(min=1, max=1), False
     if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]) and not (
             words[-1].endswith("s") and _PERSON.fullmatch(head.lower())):
         # (a plural noun opening a sentence, "Insurgents were killed", is no name)
@@ -1107,6 +1133,31 @@ _BE_WORD_END = re.compile(r"\b(?:was|were|is|are|be|been)$")
 _COMPLEMENT_MARK = re.compile(r"that\b|:|[“\"]")
 
 
+# Whose claim a toll is when a noun tells it, not a verb: "a Taliban claim, published on an
+# insurgent website, that ...", "allegations made by the provincial governor's office that ...",
+# "claims by a Taliban spokesman that ...". The toll follows the claim's "that".
+_NOUN_CLAIMANT = re.compile(
+    r"\b(?:an?|the)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){1,3}?)(?:claims?|allegations?|accusations?)"
+    r"|\b(?:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
+    r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
+_NOUN_CLAIM_THAT = re.compile(r"[^.;]{0,80}?\bthat\s+[^.;]*$")
+
+
+def _noun_claimant(head: str) -> tuple[str, int, int] | None:
+    """The party whose claim, told as a noun, the rest of ``head`` states: (who, start, end)
+    in ``head``, or None."""
+    found: re.Match[str] | None = None
+    for m in _NOUN_CLAIMANT.finditer(head):
+        # "no evidence to support allegations by residents that ...": the release's denial
+        if _NOUN_CLAIM_THAT.match(head, m.end()) and not _DISMISSED_BEFORE.search(
+                head, max(0, m.start() - 60), m.start()):
+            found = m
+    if found is None:
+        return None
+    group = "adj" if found.group("adj") else "by"
+    return found.group(group).strip(), found.start(group), found.end()
+
+
 def speaker_of(text: str, sentence: Sentence, pos: int, layout: Layout) -> str | None:
     """Who, as written, says the statement at ``pos`` (no coreference), or None."""
     found = _speaker(text, sentence, pos, layout)
@@ -1118,10 +1169,14 @@ def _speaker(text: str, sentence: Sentence, pos: int,
     """The speaker phrase as written for the statement at ``pos``: (who, start, end, verb)."""
     s_start, s_end = sentence.start, sentence.end
     quote = next(((a, b) for a, b in layout.quotes if a <= pos < b), None)
-    if quote is None and not says(sentence.lower):
-        return None
     s_text = text[s_start:s_end]
     local = pos - s_start
+    if quote is None and not says(sentence.lower):
+        if not _CLAIM_WORD.search(sentence.lower):
+            return None
+        noun = _noun_claimant(s_text[:local])
+        return None if noun is None else _first_valid(
+            text, [(noun[0], s_start + noun[1], s_start + noun[2], "claimed")])
     candidates: list[tuple[str, int, int, str]] = []  # who, start, end (absolute), verb
     if quote is not None:
         line_end = text.find("\n", quote[1])
@@ -1278,11 +1333,22 @@ class _Hit:
 # After a passive verb: who else suffered it ("was killed in the strike along with another
 # insurgent").
 _ALONG_WITH_AFTER = re.compile(
-    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?"
+    # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
+    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
     # "... was killed with two of his associates", "with his bodyguard"
     r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
+# After a named victim's apposition, his men named as a count of "his" or "their" ("killed
+# Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
+# with two of his associates").
+_AND_HIS_MEN_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+(?:and|(?:along|together)\s+with)\s+"
+    r"(?=(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s)",
+    re.IGNORECASE)
+_THEIR_OWN_VERB = re.compile(
+    r"\s+(?:were|was|are|is|had|have|has|fled|escaped|withdrew|surrendered)\b")
 # A present-tense verb whose object is a bare plural tells what someone does, not a toll.
 _BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
@@ -1306,7 +1372,9 @@ _SEARCH_FOR = re.compile(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$")
 _BARE_DETERMINER = re.compile(
     r"\s*(?:all(?:\s+(?:of\s+)?the)?|the(?:\s+(?:other|remaining|last))?|another"
     rf"|an?\s+(?:additional|further)|other|{_GROUP_OF})?\s*", re.IGNORECASE)  # "a crew of four"
-_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand)\b)"
+# ("an estimated eight" is a hedged number, not a noun counted by "an")
+_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand"
+                         r"|estimated)\b)"
                          rf"(?!.*\b{_GROUP_NOUN}$)", re.IGNORECASE)
 
 
@@ -1508,8 +1576,18 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
                         taken.append((start, b))
                         continue
-                hits.append(_Hit(outcome, a, (a, v[1]), v, form))
-                taken.append((a, v[1]))
+                # "killed Qari Sabir, a Taliban commander responsible for ..., and two of his
+                # fighters": the men of the one named, after his apposition, died with him
+                men: tuple[int, int] | None = None
+                his = _AND_HIS_MEN_AFTER.match(text, v[1], s1)
+                if his is not None and _NAME.match(victim.lstrip()):
+                    w = _victim_after(text, his.end(), s1)
+                    if w[1] > w[0] and _PERSON.search(text[w[0]:w[1]].lower()) and not (
+                            _THEIR_OWN_VERB.match(text, w[1], s1)):
+                        men = w  # (not "..., and two of his fighters were detained")
+                end = men[1] if men is not None else v[1]
+                hits.append(_Hit(outcome, a, (a, end), v, form, joined=men))
+                taken.append((a, end))
             elif form == "died":
                 outcome = _outcome(m.group("dv"))
                 if outcome is None or _HYPOTHETICAL.search(prefix):
@@ -1545,8 +1623,17 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     # ("Two of the wounded insurgents later died": more dead, unless the
                     # sentence gives the toll they bring it to)
                     continue
-                hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
-                taken.append((v[0], b))
+                # "... died in the strike, along with one of his associates": more victims
+                died_with: tuple[int, int] | None = None
+                along = _ALONG_WITH_AFTER.match(text, b, s1)
+                if along is not None:
+                    w = _victim_after(text, along.end(), s1)
+                    if w[1] > w[0] and (_PERSON.search(text[w[0]:w[1]].lower())
+                                        or _NAME.match(text, w[0], w[1])):
+                        died_with = w
+                end = died_with[1] if died_with is not None else b
+                hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=died_with))
+                taken.append((v[0], end))
             elif form == "lives":
                 if m.group("lo") is not None:
                     v = _victim_after(text, b, s1)
@@ -1656,6 +1743,15 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", a, (a, b), (m.start("na") - 3, m.end("na")), form,
                                  denial=True))
                 taken.append((a, b))
+            elif form == "among_dead":
+                v = _subject_before(text, s0, a)
+                victim = text[v[0]:v[1]]
+                if (v[1] <= v[0] or not find_quantities(victim) or _NEGATED.search(victim)
+                        or not _PERSON.search(victim.lower())
+                        or re.match(r"\s*no\b", victim, re.IGNORECASE)):
+                    continue  # a name ("Rahim was among the dead") is the names' subset
+                hits.append(_Hit("killed", v[0], (v[0], b), v, form))
+                taken.append((v[0], b))
             elif form == "casualties":
                 hits.append(_Hit("killed", a, (a, b), (a, b), form, denial=True))
                 taken.append((a, b))
@@ -1828,7 +1924,7 @@ _FORCES_SIDE = re.compile(
     r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
 _ENEMY_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
-    r"|bombers?|gunm[ae]n|attackers?)\b", re.IGNORECASE)
+    r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?))\b", re.IGNORECASE)
 
 
 def side_of(victim: str) -> str | None:
@@ -1934,7 +2030,16 @@ _ASSESSED = re.compile(
 # killed") gives way to the next toll of the same people, however that one is told.
 _INITIAL = re.compile(
     r"\b(?:initial(?:ly)?|first|preliminary|early|earlier)\s+(?:reports?|reporting"
-    r"|assessments?|indications?|accounts?)\b|\binitially\b", re.IGNORECASE)
+    r"|assessments?|indications?|accounts?)\b|\binitially\b"
+    # an earlier release a correction cites: "ISAF Joint Command release 2010-08-CA-219,
+    # issued Aug. 23, stated that five insurgents were killed", "an earlier news release"
+    r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?releases?\b"
+    r"|\breleases?\s+(?:no\.\s*)?\d{4}-\d\d-[A-Z]{1,3}-\d{2,4}\b"
+    # "In a release issued yesterday, ISAF reported that ..."
+    r"|\ba\s+(?:news\s+|press\s+)?release\s+(?:issued|published|sent)\b"
+    # "An ISAF release issued Sept. 9 stated that three insurgents were killed"
+    r"|\b(?:release|statement)\s+(?:issued|released|published|dated|sent)\b[^;]{0,40}?"
+    r"\b(?:stated|said|reported|announced|indicated)\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
@@ -1944,8 +2049,17 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 # false", "is untrue", "were baseless"), or before the claim ("false reports that", "baseless
 # claims of", "rejected claims that", "denied reports that", "no evidence that").
 _REPORTED_THAT = re.compile(
-    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,5}}?(?P<link>that|of)\s+"
+    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+"
+    # who made them, however long: "claims by a district official in Tagab, Kapisa province,
+    # that civilians were killed ... are false"
+    r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
     r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
+# ... and one whose subject is a long clause of its own, as an active toll's may be ("Claims by a
+# Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
+# Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
+_REPORTED_THAT_LONG = re.compile(
+    rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:[\w-]+\s+){{0,5}}?that\s+(?:[\w'’-]+\s+){{5,16}}$",
+    re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,120}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
@@ -1958,6 +2072,12 @@ _DISMISSED_BEFORE = re.compile(
     r"(?:\s+(?:the|these|those|such|all|any))?)\s+"
     r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
     r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# ... or found to be others than the claim said: "An investigation into claims that three
+# civilians were killed ... has found that the three men were insurgents".
+_FOUND_OTHERWISE = re.compile(
+    r"^[^;]{0,120}?\b(?:found|determined|concluded|established|confirmed)\s+that\s+(?:the|all|both"
+    r"|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?(?:armed\s+)?(?:insurgents|militants"
+    r"|fighters|Taliban|an?\s+(?:armed\s+)?(?:insurgent|militant|fighter))\b", re.IGNORECASE)
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
@@ -1965,13 +2085,17 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if hit.form not in _CALLED_FALSE_FORMS:
         return False
     reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+    if reported is None and hit.form == "active":
+        long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
+        return long is not None and _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
     if reported.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
             text, max(sentence.start, reported.start() - 60), reported.start()):
         return True  # "no evidence that ...", "false reports that ...", "rejected claims of"
     after = hit.pos if hit.form == "active" else hit.phrase[1]
-    return _CALLED_FALSE.search(text[after:sentence.end]) is not None
+    return (_CALLED_FALSE.search(text[after:sentence.end]) is not None
+            or _FOUND_OTHERWISE.search(text[after:sentence.end]) is not None)
 
 
 # The release's answer to another party's toll, in the rest of the toll's sentence or in the

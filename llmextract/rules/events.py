@@ -67,10 +67,11 @@ _AIRCRAFT = (
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
     r"|cadets?|trainees?|uniforms?))"
-    r"|aviation|(?:air|aerial) (?:assets?|platforms?))"
+    r"|aviation|(?:air|aerial) (?:assets?|platforms?)|fast air)"  # (British: combat jets)
 )
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
+          r"|remotely[ -]piloted (?:aircraft|vehicles?|systems?)"
           r"|mq-[19]\w?(?:\s+(?:reapers?|predators?))?"
           rf"|(?=(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER})"
           rf"(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES}))")
@@ -82,7 +83,11 @@ _VERB = (
     r"|strafed|strafing|killed|killing)"
 )
 _PASSIVE_FIRE = (r"(?:killed|destroyed|engaged|targeted|struck|hit|bombed|attacked|strafed"
-                 r"|fired\s+(?:on|upon))")
+                 r"|fired\s+(?:on|upon))"
+                 # the day told between the verb and its agent: "were killed Saturday by"
+                 r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                 r"|yesterday|today|overnight|last\s+night)(?:\s+(?:morning|afternoon|evening"
+                 r"|night))?)?")
 # An aircraft or drone, then a verb of fire within the clause: checked by ``_craft_fires``.
 _AIRCRAFT_ACTS = rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
 _DRONE_ACTS = rf"\b{_DRONE}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
@@ -94,6 +99,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      rf"{_DRONE}\b", "drone_strike", False),
     (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?{_DRONE}\b",
      "drone_strike", False),
+    # a weapon "fired from a coalition unmanned aerial vehicle"
+    (rf"\b(?:fired|launched|dropped|delivered)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+     rf"{_DRONE}\b", "drone_strike", False),
     (r"\bair[ -]weapons?[ -]teams?\b|\bclose[ -]air[ -]support\b"
      # air support a force called in, told by what it did: "called in air support, killing
      # two insurgents" (not "called for air support" alone, nor "no air support was needed")
@@ -347,6 +355,10 @@ def _habitual(lower: str) -> bool:
     return False
 
 
+# A relative clause that tells what the targets did: "insurgents who had just fired rockets".
+_TARGETS_OWN_FIRE = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
+    r"|recently\s+|repeatedly\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:and|but|while|whereas|after|before|when)\b")
 _TIME = re.compile(
     r"\bbetween\s+(?:\d{1,2}(?:[.:]\d\d)?|[a-z]+)\s*(?:[ap]\.?m\.?)?\s+and\s+"
@@ -645,10 +657,17 @@ _FORGONE_AFTER = re.compile(
     r"(?:\s+[\w,-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:[\w-]+\s+){1,2}but\s+"
     r"(?:not|never)|called\s+off|cancell?ed|aborted|abandoned)\b", re.IGNORECASE)
 # Reports of a strike the text calls false: "Reports of an air strike in the village are false",
-# "Initial reports of a coalition air strike proved to be incorrect" (both parts needed: "ISAF
+# "Initial reports of a coalition air strike proved to be incorrect", "Claims made by a Taliban
+# spokesman that an ISAF air strike killed 12 civilians are false" (both parts needed: "ISAF
 # is investigating reports that an air strike killed two civilians" reports one).
 _REPORT_OF = re.compile(
-    rf"\b{CLAIM_NOUN}\s+(?:by\s+(?:[\w-]+\s+){{1,4}}?)?(?:of|that)\s+(?:[\w-]+\s+){{0,8}}$",
+    rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
+    # "Reports circulating in Laghman province that ...": where the report goes round
+    r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
+    # "Reports in the media that ...", "claims from local officials that ..."
+    r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
+    r"|officials|residents|villagers|elders)\s+)?"
+    r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
 # killed ...", "false reports that ...".
@@ -657,6 +676,11 @@ _FALSE_CLAIM = re.compile(
     rf"|{FALSE_WORD}\s+{CLAIM_NOUN}\s+(?:of|that|about))\b[^.;]*$", re.IGNORECASE)
 # "found no evidence to support claims by a Taliban spokesman that a coalition air strike ...",
 # "no evidence to support a Taliban claim that ...".
+# A strike the text calls made up as it names it: "the third invented air strike the Taliban
+# have announced", "a fabricated air raid".
+_MADE_UP = re.compile(
+    r"\b(?:invented|fabricated|fictitious|imaginary|made[\s-]up|non-?existent|phantom)\s+"
+    r"(?:[\w-]+\s+)?$", re.IGNORECASE)
 _NO_EVIDENCE_FOR = re.compile(
     rf"\b(?:{NO_EVIDENCE_FOR}|no\s+evidence\s+of)\s+(?:(?:the|a|an|any)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{CLAIM_NOUN}\b[^.;]{{0,80}}$",
@@ -667,7 +691,8 @@ _NO_EVIDENCE_FOR = re.compile(
 # area"): the text denies the strike, as a denial before it does.
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
-    r"|media|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
+    r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
+    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
     r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
 _REFUTATION = re.compile(
@@ -675,11 +700,13 @@ _REFUTATION = re.compile(
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
     rf"|was)\s+(?:\w+\s+)?{FALSE_WORD}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
     rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
-    rf"(?:(?:was|were)\s+(?:conducted|involved|in\s+the\s+area|called|used)|took\s+place)\b",
+    rf"(?:(?:was|were)\s+(?:conducted|involved|in\s+the\s+area|called|used)|took\s+place)\b"
+    # "No coalition aircraft dropped munitions in Zabul province during the period"
+    r"|\bno\s+(?:coalition\s+|ISAF\s+)?aircraft\s+(?:dropped|fired|released|struck)\b",
     re.IGNORECASE)
 _NEXT_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 _REFUTED = re.compile(
-    r"[^.;]{0,80}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
+    r"[^.;]{0,140}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
     r"\s+(?:to\s+(?:be|have\s+been)\s+|been\s+)?(?:false|unfounded|untrue|incorrect|inaccurate"
     r"|baseless|unsubstantiated|erroneous|wrong|not\s+(?:true|accurate|correct))\b",
     re.IGNORECASE)
@@ -705,7 +732,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
         return True
-    if _FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before):
+    if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
+            or _MADE_UP.search(before)):
         return True
     if _CLAIMED_BY_OTHERS.search(before) and _refuted_after(text, sentence, end):
         return True
@@ -1078,6 +1106,12 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             continue
         hits.sort(key=lambda h: (h[0], h[3]))
         specific = [h for h in hits if not h[3]]
+        if len({h[2] for h in specific}) > 1:
+            # "Two insurgents who had just fired rockets at the base were killed when a
+            # coalition aircraft dropped a guided bomb": the targets' own fire, told to say who
+            # they were, is not the strike the sentence reports
+            specific = [h for h in specific if not _TARGETS_OWN_FIRE.search(
+                text, max(sentence.start, h[0] - 40), h[0])]
         chosen: list[tuple[int, int, StrikeKind, bool]] = []
         kinds: set[str] = set()
         for hit in specific or hits[:1]:

@@ -1,0 +1,119 @@
+"""Wordings blind set 7 (``evals/isaf_blind/blind7.jsonl``, opened for development) showed the
+rules misread. Each probe is written anew in the releases' style, not copied from that set, and
+comes with negatives: the same words where they must not change the answer."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import DATELINE, answer, read
+
+
+def test_a_report_refuted_after_a_long_clause_is_no_air_strike() -> None:
+    # the report's noun and its "are untrue" lie further apart than a short clause
+    result = answer(
+        "Reports spreading in Kunar province that a coalition air strike on Monday flattened "
+        "a school in the Chowkay district and killed a family of six are untrue, according to "
+        "ISAF officials.")
+    assert result.airstrike is False
+    result = answer(
+        "Claims by an insurgent spokesman that a coalition air strike in the Nad Ali district "
+        "of Helmand province on Saturday killed nine civilians are false, ISAF officials said "
+        "today.")
+    assert result.airstrike is False
+
+
+def test_a_report_not_refuted_stays_a_strike() -> None:
+    result = answer(
+        "Reports reaching officials in Kunar province that a coalition air strike on Monday "
+        "killed four insurgents in the Chowkay district were confirmed by ISAF today.")
+    assert result.airstrike is True
+    result = answer(
+        "A coalition air strike in the Nad Ali district of Helmand province on Saturday killed "
+        "nine insurgents, ISAF officials said today. Claims that civilians were hurt are "
+        "false.")
+    assert result.airstrike is True and result.killed == 9
+
+
+def test_no_aircraft_dropping_munitions_refutes_a_claimed_strike() -> None:
+    result = answer(
+        "ISAF officials have examined an insurgent claim, posted online yesterday, that a "
+        "coalition air strike in the Arghandab district of Zabul province killed 12 villagers."
+        "\nNo coalition aircraft dropped bombs in Zabul province that day. An Afghan patrol "
+        "killed two insurgents who attacked it near the village on Sunday.")
+    assert result.airstrike is False
+
+
+def test_aircraft_that_dropped_munitions_is_a_strike() -> None:
+    result = answer(
+        "Insurgents claimed a coalition air strike in the Arghandab district of Zabul province "
+        "killed 12 villagers. Coalition aircraft dropped bombs on an insurgent position there "
+        "on Sunday, killing two insurgents; no civilians were harmed.")
+    assert result.airstrike is True
+
+
+def test_a_strike_called_invented_is_none() -> None:
+    result = answer(
+        "No coalition operation took place in Kajaki district on Friday. \"This is the second "
+        "invented air strike the insurgents have announced this month,\" said an ISAF "
+        "spokesman.")
+    assert result.airstrike is False
+    result = answer(
+        "A coalition air strike in Kajaki district on Friday destroyed a workshop where "
+        "insurgents had invented a new kind of roadside bomb.")
+    assert result.airstrike is True
+
+
+def test_a_toll_in_a_long_report_called_false_is_denied() -> None:
+    # the report's subject ("a coalition air strike in ... on Saturday") is long
+    assert answer(
+        "Claims by an insurgent spokesman that a coalition air strike in the Nad Ali district "
+        "of Helmand province on Saturday killed nine civilians are false, ISAF officials said "
+        "today.").killed == 0
+    assert answer(
+        "Reports spreading in Kunar province that a coalition air strike on Monday flattened "
+        "a school in the Chowkay district and killed a family of six are untrue, according to "
+        "ISAF officials.").killed == 0
+
+
+def test_a_long_report_not_called_false_keeps_its_toll() -> None:
+    assert answer(
+        "Reports by Afghan officials that a coalition patrol in the Nad Ali district of Helmand "
+        "province on Saturday killed nine insurgents were confirmed today.").killed == 9
+    assert answer(
+        "A coalition air strike in the Nad Ali district of Helmand province on Saturday killed "
+        "nine insurgents. Reports that civilians were among them are false.").killed == 9
+
+
+def test_a_toll_told_as_a_partys_claim_noun_is_that_partys() -> None:
+    result, claims = read(DATELINE + (
+        "ISAF officials are examining allegations made by the Kunar provincial council that "
+        "six civilians were killed in an air strike on Sunday. According to ISAF's initial "
+        "report, a patrol came under fire and called in an air strike; three insurgents were "
+        "killed."))
+    assert result.killed == 3
+    assert [c.claimant for c in claims if c.count.min == 6] == ["the Kunar provincial council"]
+    result, claims = read(DATELINE + (
+        "ISAF has looked into a Taliban claim, posted online yesterday, that coalition "
+        "soldiers killed 14 villagers in the Shah Joy district of Zabul province. What "
+        "happened on Sunday was an ambush of an Afghan patrol, which killed two of the "
+        "attackers."))
+    assert result.killed == 2
+    assert [c.claimant for c in claims if c.count.min == 14] == ["Taliban"]
+
+
+def test_a_claim_noun_with_no_party_or_no_that_names_no_claimant() -> None:
+    _, claims = read(DATELINE + (
+        "ISAF is investigating reports that six civilians were killed in an air strike in "
+        "Kunar province on Sunday."))
+    assert [c.claimant for c in claims] == [None]
+    _, claims = read(DATELINE + (
+        "Acting on a Taliban claim of responsibility, the force searched a compound in Zabul "
+        "province on Sunday and killed two insurgents who fired on it."))
+    assert [c.claimant for c in claims] == [None]
+
+
+def test_a_claim_noun_the_release_dismisses_is_its_own_denial() -> None:
+    result, claims = read(DATELINE + (
+        "ISAF rejected a Taliban claim that a coalition air strike killed 14 villagers in the "
+        "Shah Joy district of Zabul province on Sunday."))
+    assert result.killed == 0
+    assert [(c.stance, c.claimant) for c in claims] == [("denied", None)]
