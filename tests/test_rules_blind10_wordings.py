@@ -264,3 +264,23 @@ def test_the_town_itself_is_still_its_province() -> None:
     result = answer("A suicide bomber struck a coalition convoy in Jalalabad this morning, "
                     "killing three Afghan civilians.")
     assert result.provinces == frozenset({"nangarhar"})
+
+
+def test_findings_on_an_older_strike_count_as_the_datelines_day() -> None:
+    result = answer("ISAF has completed its investigation into the May 10 air strike in Shindand "
+                    "district, Herat province, and found that the strike killed four civilians "
+                    "along with seven insurgents.")
+    assert str(result.start_date) == "2011-06-14"
+    assert result.killed == 0 and result.airstrike is False
+
+
+def test_findings_on_a_strike_of_the_week_keep_its_day() -> None:
+    result = answer("An assessment team has concluded that an air strike in Shindand district, "
+                    "Herat province, on Saturday killed four civilians.")
+    assert str(result.start_date) == "2011-06-11"
+
+
+def test_an_old_date_without_findings_still_dates_the_release() -> None:
+    result = answer("Afghan and coalition forces killed two insurgents in Shindand district, "
+                    "Herat province, on May 10.")
+    assert str(result.start_date) == "2011-05-10"

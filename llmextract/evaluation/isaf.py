@@ -118,7 +118,9 @@ backend's output alike:
   cache ... yesterday") (a month or a year alone, "In June, insurgents engaged the assault force",
   is background to the operation the release reports); so is one whose only dates are history
   while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
-  leader, captured June 2, ...": the old date is recalled, not the operation's). An operational
+  leader, captured June 2, ...": the old date is recalled, not the operation's), and so is one
+  whose lede reports findings on an older incident ("an investigation into an air strike on
+  Aug. 4 has found"). An operational
   update's row is dated by its paragraph, as its toll is (one that tells no strike or toll by
   the day its paragraph names: "found a weapons cache ... Monday"): the lede's summary dates it
   only when the paragraph has no date. Releases dated from February 1 to March 25, 2011 are
@@ -479,7 +481,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         airstrike=any(_is_isaf_airstrike(e, text, released) for e in placed_events),
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
-            _start_date(dated, released, lead is not None and date_window(lead[1]) is None)
+            _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
+                        text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
             if items or text is None else _lede_day(text, released)), released),
     )
 
@@ -670,7 +673,7 @@ _REGION_WORD: dict[str, str] = {
 
 
 def _start_date(dated: Sequence[DateRange], released: dt.date | None,
-                undated_lead: bool = False) -> dt.date | None:
+                undated_lead: bool = False, findings: bool = False) -> dt.date | None:
     """The release's start date; ``undated_lead``: the incident it tells first has no date, so
     dates older than the week before the release are history it recalls, not the incident's."""
     starts = [_start(d, released) for d in dated if date_window(d) is not None]
@@ -683,11 +686,18 @@ def _start_date(dated: Sequence[DateRange], released: dt.date | None,
         return released  # only recalled history is dated: as if nothing were
     fine = [_start(d, released) for d in dated if d.precision in ("day", "week")
             and date_window(d) is not None]
+    if findings and released is not None and not recent:
+        return released  # the findings on an older strike: the release's own day
     pool = recent or days or (fine if released is not None else starts)
     return min(pool) if pool else released
 
 
 _RECENT = dt.timedelta(days=7)
+# A lede that reports the findings of an investigation or assessment into an incident.
+_FINDINGS = re.compile(
+    r"\b(?:investigation|assessment|inquiry|review)\b(?:[^.]|\.(?=\s+\d)){0,160}?"
+    r"\b(?:found|finds|concluded"
+    r"|determined|has\s+found|confirmed)\b", re.IGNORECASE)
 
 
 def _before_week(date: DateRange | None, released: dt.date | None) -> bool:
