@@ -1,0 +1,30 @@
+"""Wordings the fifteenth blind set (``evals/isaf_blind/blind15.jsonl``: releases where
+several sides have casualties and several parties give figures) showed the rules misread.
+Each probe is written anew in the releases' style, not copied from that set, with negatives
+that keep the rule from reaching past its wording."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import DATELINE, answer, read
+
+
+def claimants(body: str) -> list[tuple[int | None, str | None]]:
+    """The killed claims of a release made of ``body``: each one's minimum and claimant."""
+    _, claims = read(DATELINE + body)
+    return [(c.count.min, c.claimant) for c in claims if c.outcome == "killed"]
+
+
+def test_own_forces_described_by_a_relative_clause_naming_afghans_are_the_release() -> None:
+    body = ("A clearing operation in Musa Qala district, Helmand province, ended yesterday. The "
+            "Afghan Ministry of Defence said 15 insurgents were killed. Coalition soldiers who "
+            "mentored the Afghan troops confirmed that several insurgents were killed.")
+    assert answer(body).killed == 3
+    assert None in [c for _, c in claimants(body)]
+
+
+def test_afghan_police_described_by_a_relative_clause_stay_another_party() -> None:
+    body = ("Insurgents attacked a checkpoint in Musa Qala district, Helmand province, "
+            "yesterday. Afghan police who fought alongside coalition forces said six "
+            "insurgents were killed.")
+    assert [c for _, c in claimants(body)] == ["Afghan police who fought alongside coalition "
+                                               "forces"]
