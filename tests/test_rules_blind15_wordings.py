@@ -28,3 +28,18 @@ def test_afghan_police_described_by_a_relative_clause_stay_another_party() -> No
             "insurgents were killed.")
     assert [c for _, c in claimants(body)] == ["Afghan police who fought alongside coalition "
                                                "forces"]
+
+
+def test_a_speaker_after_a_semicolon_is_not_the_speaker_of_a_clause_with_its_own() -> None:
+    body = ("Afghan soldiers fought off an attack on their base in Andar district, Ghazni "
+            "province, Monday night. The Afghan National Army said its soldiers killed 15 "
+            "attackers. Coalition advisors at the base confirmed that five insurgents were "
+            "killed; the rest were carried off by their comrades, the army said.")
+    assert answer(body).killed == 5
+
+
+def test_a_speaker_after_a_semicolon_still_speaks_for_a_clause_with_none() -> None:
+    body = ("Insurgents attacked a checkpoint in Andar district, Ghazni province, Monday "
+            "night. Four insurgents were killed; two others were wounded, the provincial "
+            "police chief said.")
+    assert [c for _, c in claimants(body)] == ["the provincial police chief"]

@@ -1203,13 +1203,22 @@ def _speaker(text: str, sentence: Sentence, pos: int,
     if _first_valid(text, candidates) is None and "accord" in sentence.lower:  # cheap test first
         for m in _ACCORDING.finditer(s_text):
             candidates.append((m.group("who"), s_start + m.start(), s_start + m.end(), "said"))
+    across: tuple[str, int, int, str] | None = None
     if _first_valid(text, candidates) is None:
         tail = s_text[local:]
         post = _postposed(tail)
         if post is not None:
             who_start, verb_start, verb_end = post
-            candidates.append((tail[who_start:verb_start], pos + who_start, pos + verb_end,
-                               tail[verb_start:verb_end].split()[-1]))
+            found_after = (tail[who_start:verb_start], pos + who_start, pos + verb_end,
+                           tail[verb_start:verb_end].split()[-1])
+            # a speaker that closes the clause after a semicolon speaks for that clause; the
+            # statement's own clause may name its own ("ISAF advisors confirmed that four
+            # insurgents were killed; the others were carried away, the corps said"), and is
+            # given it only when it names none
+            if ";" in tail[:who_start]:
+                across = found_after
+            else:
+                candidates.append(found_after)
         else:
             m = _POSTPOSED_INV.search(tail)
             if m is not None:
@@ -1235,6 +1244,8 @@ def _speaker(text: str, sentence: Sentence, pos: int,
                 who, offset = speaker
                 candidates.append((who, s_start + offset, s_start + best.end("verb"),
                                    best.group("verb")))
+    if across is not None:
+        candidates.append(across)
     return _first_valid(text, candidates)
 
 
