@@ -43,3 +43,20 @@ def test_a_speaker_after_a_semicolon_still_speaks_for_a_clause_with_none() -> No
             "night. Four insurgents were killed; two others were wounded, the provincial "
             "police chief said.")
     assert [c for _, c in claimants(body)] == ["the provincial police chief"]
+
+
+def test_a_civilian_employed_by_isaf_killed_as_an_object_is_its_own_dead() -> None:
+    body = ("A suicide bomber attacked a coalition convoy in Kabul this morning, killing a "
+            "coalition soldier and a civilian contractor employed by ISAF. The bomber died in "
+            "the blast.")
+    assert answer(body).killed == 1
+    assert answer("Insurgents ambushed a convoy in Kabul this morning, killing an Afghan "
+                  "interpreter working for the coalition.").killed == 0
+
+
+def test_a_civilian_killed_by_insurgents_still_counts() -> None:
+    # "by" after the victim still ends the victim phrase when it names the killer
+    assert answer("A roadside bomb in Kabul this morning killed two shopkeepers employed at "
+                  "the bazaar.").killed == 2
+    assert answer("Insurgents killed two civilians working in their fields near Kabul "
+                  "this morning.").killed == 2

@@ -190,7 +190,10 @@ _NP_END = re.compile(
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b"
     # a list that goes on with his people: "killed Abdul Wakil, his deputy and an associate"
     r"|(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and\b)))"
-    r"|\s(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
+    # (not whom a victim works for: "a civilian contractor employed by ISAF", "an interpreter
+    # working for the coalition" name the releasing side's own staff)
+    r"|\s(?!(?<=working\s)(?:with|for)\b)(?!(?<=employed\s)(?:with|for|by)\b)"
+    r"(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
     r"|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
     r"|throughout|since|for|to|into"
