@@ -60,3 +60,16 @@ def test_a_civilian_killed_by_insurgents_still_counts() -> None:
                   "the bazaar.").killed == 2
     assert answer("Insurgents killed two civilians working in their fields near Kabul "
                   "this morning.").killed == 2
+
+
+def test_foreign_troops_are_the_releasing_sides_own_dead() -> None:
+    body = ("Two Afghan soldiers were killed yesterday when their vehicle struck a roadside bomb "
+            "in Dangam district, Kunar province. A Taliban spokesman claimed the blast killed "
+            "seven foreign troops.")
+    assert answer(body).killed == 0
+
+
+def test_foreign_fighters_stay_the_other_side() -> None:
+    body = ("A coalition air strike killed four foreign fighters yesterday in Dangam district, "
+            "Kunar province.")
+    assert answer(body).killed == 4

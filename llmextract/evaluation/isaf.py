@@ -49,10 +49,11 @@ backend's output alike:
   were killed", then "Provincial officials have said four civilians were among the dead": 4, the
   number the release gives); and the releasing side's own dead ("One Afghan soldier was killed", "a
   coalition service member", "a rifleman", "Afghan Local Police members", "members of the Afghan
-  National Police", "a U.S. Marine", "a civilian working with ISAF", "ambushed two Afghan soldiers,
-  killing both", an official's guards: "attacked the district governor's convoy, killing two of his
-  bodyguards") are not among the killed the coders count, which are those its operations killed (the
-  rules backend gives each party of "a coalition service member and two insurgents were killed" its
+  National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF", "ambushed
+  two Afghan soldiers, killing both", an official's guards: "attacked the district governor's
+  convoy, killing two of his bodyguards") are not among the killed the coders count, which are
+  those its operations killed (the rules backend gives each party of "a coalition service member
+  and two insurgents were killed" its
   own claim; of one claim that counts both, as other backends may give it, the other side's part
   counts; whom its target attacked, "a commander responsible for attacks on Afghan Local Police", is
   no party of it), and an insider attacker killed, "the rogue soldier", "the shooter, wearing an
@@ -273,7 +274,9 @@ _BLAMED_FOR = re.compile(
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
 _OWN_NAMED = (
-    r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF)\s+"
+    # ("foreign troops", as another party names the coalition's: not "foreign fighters")
+    r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF"
+    r"|(?i:foreign))\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
     r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
