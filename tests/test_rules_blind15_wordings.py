@@ -73,3 +73,17 @@ def test_foreign_fighters_stay_the_other_side() -> None:
     body = ("A coalition air strike killed four foreign fighters yesterday in Dangam district, "
             "Kunar province.")
     assert answer(body).killed == 4
+
+
+def test_a_party_that_has_since_put_a_named_toll_at_a_figure_is_its_claimant() -> None:
+    body = ("A car bomb exploded in the main bazaar of Khanabad district, Kunduz province, "
+            "yesterday, killing seven civilians. The Ministry of Interior has since put the "
+            "civilian toll at 10.")
+    assert answer(body).killed == 7
+    assert [c for _, c in claimants(body)] == [None, "The Ministry of Interior"]
+
+
+def test_a_release_that_puts_the_toll_at_a_figure_itself_still_counts_it() -> None:
+    body = ("A car bomb exploded in the main bazaar of Khanabad district, Kunduz province, "
+            "yesterday. The civilian toll stood at 10 last night.")
+    assert [c for _, c in claimants(body)] == [None]

@@ -364,7 +364,11 @@ _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNO
 _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|confirms"
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
-        r"|acknowledges|estimated|documented|counted|put\s+the\s+(?:death\s+)?toll")
+        r"|acknowledges|estimated|documented|counted"
+        # "put the toll at 11", "has since put the civilian death toll at 12" (or up to the
+        # toll, where the statement read begins: "toll at 12")
+        r"|put\s+(?:the|its|their)(?:\s+(?:civilian|death|casualty|official|overall|final"
+        r"|total|latest))*(?:\s+toll\b|(?=\s+$))")
 _ACCORDING = re.compile(r"(?=[a])\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
                         r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
 _SAY_WORD = re.compile(rf"(?=[acdeilnprstw])\b(?:(?:also|later|now)\s+)?(?P<verb>{_SAY})\b")
@@ -404,7 +408,8 @@ _POSTPOSED_INV = re.compile(
     r"(?P<who>(?:[^,.;:”\"]|\.(?=\s*[A-Z])){2,110}?)(?=\s*(?:[,;]|\.(?!\s*[A-Z])|$))"
 )
 _SAY_AT = re.compile(
-    rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again))*\s+(?P<verb>{_SAY})\b(?P<tail>"
+    rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again|since))*\s+(?P<verb>{_SAY})\b"
+    r"(?P<tail>"
     r"(?:\s+(?:on|in|at|to|by|late|early|last)\s+[\w' ’-]{1,40}?(?=\s+that\b|,))?"
     r"(?:\s+[A-Z]\w*)?(?:\s*,)?\s*(?:that\b|:|\s(?=[A-Z“\"])|\s))"
 )
