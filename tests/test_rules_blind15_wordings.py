@@ -87,3 +87,23 @@ def test_a_release_that_puts_the_toll_at_a_figure_itself_still_counts_it() -> No
     body = ("A car bomb exploded in the main bazaar of Khanabad district, Kunduz province, "
             "yesterday. The civilian toll stood at 10 last night.")
     assert [c for _, c in claimants(body)] == [None]
+
+
+def populations(body: str) -> list[tuple[int | None, str]]:
+    """The killed claims of a release made of ``body``: each one's minimum and population."""
+    _, claims = read(DATELINE + body)
+    return [(c.count.min, c.population) for c in claims if c.outcome == "killed"]
+
+
+def test_who_reports_a_bare_toll_says_nothing_of_whom_the_dead_were() -> None:
+    body = ("Five civilians were killed yesterday when a bomb exploded in the Dehrawud bazaar, "
+            "Uruzgan province. Afghan police had first reported eight dead; the figure was "
+            "revised to five by the provincial health director.")
+    assert populations(body) == [(5, "civilian"), (8, "unknown")]
+    assert answer(body).killed == 5
+
+
+def test_a_bare_toll_still_takes_its_people_from_the_words_before_it() -> None:
+    body = ("A bomb exploded near an Afghan police checkpoint in Dehrawud district, Uruzgan "
+            "province, yesterday, leaving three policemen dead.")
+    assert populations(body) == [(3, "combatant")]
