@@ -107,3 +107,10 @@ def test_a_bare_toll_still_takes_its_people_from_the_words_before_it() -> None:
     body = ("A bomb exploded near an Afghan police checkpoint in Dehrawud district, Uruzgan "
             "province, yesterday, leaving three policemen dead.")
     assert populations(body) == [(3, "combatant")]
+
+
+def test_first_or_initially_before_the_reporting_verb_is_not_the_claimant() -> None:
+    body = ("A bomb exploded in the Dehrawud bazaar, Uruzgan province, yesterday. Afghan police "
+            "had first reported eight dead. The district governor initially said four "
+            "civilians were killed.")
+    assert [c for _, c in claimants(body)] == ["Afghan police", "The district governor"]

@@ -1010,7 +1010,10 @@ class _Attribution:
 
 
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|but|while|as|however|also|then)\s+", re.IGNORECASE)
-_TRAILING_AUXILIARY = re.compile(r"\s+(?:also|later|now|has|had|have|then)$")
+# (and the adverbs of a first or later report: "Afghan police had first reported", "the
+# ministry has since put the toll at")
+_TRAILING_AUXILIARY = re.compile(
+    r"(?:\s+(?:also|later|now|has|had|have|then|first|initially|since))+$")
 
 
 def _clean_claimant(who: str) -> str:
