@@ -114,3 +114,16 @@ def test_first_or_initially_before_the_reporting_verb_is_not_the_claimant() -> N
             "had first reported eight dead. The district governor initially said four "
             "civilians were killed.")
     assert [c for _, c in claimants(body)] == ["Afghan police", "The district governor"]
+
+
+def test_insurgents_who_executed_people_killed_them() -> None:
+    body = ("Insurgents abducted and executed three Afghan teachers in Andar district, Ghazni "
+            "province, Sunday, ISAF has learned.")
+    assert populations(body) == [(3, "civilian")]
+    assert answer(body).killed == 3
+
+
+def test_a_force_that_executed_an_operation_killed_no_one() -> None:
+    body = ("Afghan and coalition forces executed a search of a compound in Andar district, "
+            "Ghazni province, Sunday. Afghan forces executed three raids on Monday.")
+    assert populations(body) == []

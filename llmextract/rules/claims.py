@@ -48,6 +48,11 @@ _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|cap
 _MISSING = r"missing|unaccounted\s+for"
 # Past participles not in -ed that a force does to people before it kills them.
 _IRREGULAR = r"shot|hit|struck|caught|seen|spotted|found|fought|pinned|overrun"
+# Whom "executed" takes as people (its releases execute attacks and operations too).
+_EXECUTED_PEOPLE = (r"\s+(?:[\w-]+\s+){0,4}?(?:civilians?|workers?|labou?rers?|m[ae]n|women"
+                    r"|people|villagers?|teachers?|elders?|boys?|girls?|students?|drivers?"
+                    r"|policem[ae]n|soldiers?|officials?|interpreters?|farmers?|children|sons?"
+                    r"|brothers?)\b")
 _PASSIVE_VERB = rf"(?P<pv>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING})"
 _OR_VERB = rf"(?:\s*(?:,|or|and|and/or)\s+(?P<pv2>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING}))?"
 
@@ -75,7 +80,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    # killings by the other side: "Insurgents murdered a local teacher" (not
                    # "executed": its releases execute attacks and operations)
                    r"|murder(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)"
-                   r"|slaughter(?:ed|ing)|behead(?:ed|ing)|gun(?:ned|ning)\s+down)\b"),
+                   r"|slaughter(?:ed|ing)|behead(?:ed|ing)|gun(?:ned|ning)\s+down"
+                   # ... "executed" only of people ("executed four road workers")
+                   rf"|execut(?:ed|ing)(?={_EXECUTED_PEOPLE}))\b"),
         ("died", r"\b(?P<dv>died|perished|passed away|have died|has died|had died"
                  r"|succumbed(?=\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
                  r"(?:wounds?|injur(?:y|ies)|burns)\b)"
@@ -143,7 +150,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "inverted": ("killed ", "wounded ", "injured ", "detained "),
     "active": ("kill", "slew", "wound", "injur", "captur", "detain", "arrest", "eliminat",
                "neutrali", "martyr", "apprehend", "fatally", "mortally", "murder", "assassinat",
-               "massacr", "slaughter", "behead", "gunned down", "gunning down"),
+               "massacr", "slaughter", "behead", "gunned down", "gunning down", "execut"),
     "died": ("died", "perished", "succumbed", "passed away", "lost their", "lost his", "lost her",
              "missing"),
     "lost": ("lost ",),
