@@ -127,3 +127,17 @@ def test_a_force_that_executed_an_operation_killed_no_one() -> None:
     body = ("Afghan and coalition forces executed a search of a compound in Andar district, "
             "Ghazni province, Sunday. Afghan forces executed three raids on Monday.")
     assert populations(body) == []
+
+
+def test_shot_dead_before_or_around_its_object_is_a_killing() -> None:
+    body = ("A man in an Afghan army uniform killed two Afghan soldiers at a base in Nahr-e "
+            "Saraj district, Helmand province, Monday, before other soldiers shot him dead.")
+    assert answer(body).killed == 1
+    assert answer("Afghan police shot dead two insurgents in Nahr-e Saraj district, Helmand "
+                  "province, on Monday.").killed == 2
+
+
+def test_shot_without_dead_is_no_killing() -> None:
+    body = ("Afghan police shot two insurgents in Nahr-e Saraj district, Helmand province, "
+            "Monday; the men were left for dead by their comrades and detained.")
+    assert [c for c in populations(body) if c[1] != "unknown"] == []

@@ -81,8 +81,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    # "executed": its releases execute attacks and operations)
                    r"|murder(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)"
                    r"|slaughter(?:ed|ing)|behead(?:ed|ing)|gun(?:ned|ning)\s+down"
-                   # ... "executed" only of people ("executed four road workers")
-                   rf"|execut(?:ed|ing)(?={_EXECUTED_PEOPLE}))\b"),
+                   # ... "executed" only of people ("executed four road workers"), and "shot
+                   # dead" before or around its object ("shot dead two insurgents", "shot him
+                   # dead")
+                   rf"|execut(?:ed|ing)(?={_EXECUTED_PEOPLE})"
+                   r"|shot\s+dead|shot(?=\s+(?:him|her|them)\s+dead\b))\b"),
         ("died", r"\b(?P<dv>died|perished|passed away|have died|has died|had died"
                  r"|succumbed(?=\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
                  r"(?:wounds?|injur(?:y|ies)|burns)\b)"
@@ -150,7 +153,8 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "inverted": ("killed ", "wounded ", "injured ", "detained "),
     "active": ("kill", "slew", "wound", "injur", "captur", "detain", "arrest", "eliminat",
                "neutrali", "martyr", "apprehend", "fatally", "mortally", "murder", "assassinat",
-               "massacr", "slaughter", "behead", "gunned down", "gunning down", "execut"),
+               "massacr", "slaughter", "behead", "gunned down", "gunning down", "execut",
+               "shot dead", " dead"),
     "died": ("died", "perished", "succumbed", "passed away", "lost their", "lost his", "lost her",
              "missing"),
     "lost": ("lost ",),
@@ -1559,7 +1563,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 taken.append((a, v[1]))
             elif form == "active":
                 verb = m.group("av")
-                outcome = _outcome(verb)
+                # ("shot him dead": the object between the verb and "dead")
+                outcome = "killed" if verb.lower() == "shot" else _outcome(verb)
                 if outcome is None:
                     continue
                 if _HYPOTHETICAL.search(prefix) or _BASE_VERB.fullmatch(verb):
@@ -1569,6 +1574,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # a passive or an adjective ("the wounded were"), read elsewhere
                 when = _TIME_BEFORE_OBJECT.match(text, b, s1)  # "detained on Sunday a fighter"
                 v = _victim_after(text, when.end() if when else b, s1)
+                if verb.lower() == "shot":
+                    v = (v[0], text.index(" dead", v[0]))  # "shot him dead": him
                 victim = text[v[0]:v[1]]
                 if (verb[-1:].lower() == "s" and _BARE_PLURAL_START.match(victim)
                         and not find_quantities(victim)):
