@@ -141,3 +141,11 @@ def test_shot_without_dead_is_no_killing() -> None:
     body = ("Afghan police shot two insurgents in Nahr-e Saraj district, Helmand province, "
             "Monday; the men were left for dead by their comrades and detained.")
     assert [c for c in populations(body) if c[1] != "unknown"] == []
+
+
+def test_a_man_shot_and_killed_by_a_force_is_counted() -> None:
+    body = ("ISAF has determined that the man shot and killed by coalition forces near Qalat, "
+            "Zabul province, yesterday was a civilian.")
+    assert answer(body).killed == 1
+    assert answer("The patrol stopped and searched by insurgents near Qalat, Zabul province, "
+                  "yesterday reported no casualties.").killed == 0

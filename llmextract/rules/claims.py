@@ -1411,6 +1411,7 @@ _NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hun
                          rf"(?!.*\b{_GROUP_NOUN}$)", re.IGNORECASE)
 
 
+_JOINED_PARTICIPLE = re.compile(r"\s(?:shot|stabbed|beaten|[a-z]+ed)\s+and\s*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){1,3}$")
 _COPULA_START = re.compile(r"\s*(?:were|was|are|is)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\band|\bbut)\s*$", re.IGNORECASE)
@@ -1423,6 +1424,10 @@ def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
     if verb.lower() not in ("killed", "wounded", "injured", "detained", "captured"):
         return None
     window = max(s0, at - 60)
+    # ("the man shot and killed by coalition forces": the participle joined before it)
+    joined = _JOINED_PARTICIPLE.search(text, window, at)
+    if joined is not None:
+        at = joined.start() + 1
     q = find_quantities(text[window:at])
     gap = text[window + q[-1].end:at] if q else ""
     if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
