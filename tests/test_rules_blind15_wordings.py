@@ -149,3 +149,17 @@ def test_a_man_shot_and_killed_by_a_force_is_counted() -> None:
     assert answer(body).killed == 1
     assert answer("The patrol stopped and searched by insurgents near Qalat, Zabul province, "
                   "yesterday reported no casualties.").killed == 0
+
+
+def test_between_a_two_word_place_and_another_joins_no_subjects() -> None:
+    body = ("A Taliban commander responsible for roadside bomb attacks on the road between "
+            "Musa Qala and Sangin was killed along with two of his associates in a coalition "
+            "air strike in Nahr-e Saraj district, Helmand province, on Monday.")
+    assert answer(body).killed == 3
+
+
+def test_a_toll_of_the_attack_a_target_is_blamed_for_stays_history() -> None:
+    body = ("A coalition air strike killed a Taliban commander in Nahr-e Saraj district, "
+            "Helmand province, on Monday. He was responsible for an attack on the road "
+            "between Musa Qala and Sangin in which five civilians were killed.")
+    assert answer(body).killed == 1

@@ -605,7 +605,8 @@ _FORCE_ADJECTIVE_AT_END = re.compile(r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|Br
 _PREDICATE_AFTER = re.compile(r"(?:\s+(?:in|during|on|at)\s+[^.;,]{1,40}?)?\s+(?:were|was)\s+"
                               r"(?:all\s+|both\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)\b")
 _RELATIVE_AT_END = re.compile(r"\s+(?:who|that)$")
-_BETWEEN_AT_END = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
+# ("between Lashkar Gah and Marjeh": a place of two words too)
+_BETWEEN_AT_END = re.compile(r"\b(?i:between)\s+(?:[A-Z][\w'’-]*\s+)?\S+\s*$")
 # A short noun phrase that may be the first of two joined subjects ("A Taliban commander").
 _SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]*)"
                          r"(?:\s+(?:[A-Z]\.){2,}|\s+[\w'’-]+){0,7}", re.IGNORECASE)  # "U.S."
@@ -818,7 +819,7 @@ def _split_conjuncts(phrase: str) -> list[str]:
 
 
 _PLURAL_PRONOUN = re.compile(r"them|they|those|these", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
+_RANGE_BEFORE = _BETWEEN_AT_END  # "between 15 and 20", "between Lashkar Gah and Marjeh"
 
 
 def _conjuncts(phrase: str) -> list[str]:
