@@ -163,3 +163,10 @@ def test_a_toll_of_the_attack_a_target_is_blamed_for_stays_history() -> None:
             "Helmand province, on Monday. He was responsible for an attack on the road "
             "between Musa Qala and Sangin in which five civilians were killed.")
     assert answer(body).killed == 1
+
+
+def test_a_cook_is_a_person_and_a_civilian() -> None:
+    body = ("Insurgents attacked a guesthouse in Kabul this morning. Two Afghan policemen and a "
+            "cook were killed.")
+    assert populations(body) == [(2, "combatant"), (1, "civilian")]
+    assert answer(body).killed == 1

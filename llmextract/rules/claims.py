@@ -263,7 +263,9 @@ _CIVILIAN = re.compile(
     r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
-    r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?)\b",
+    r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?"
+    # a household's or a guesthouse's staff: "a cook who worked at the guesthouse"
+    r"|cooks?|cleaners?|gardeners?|janitors?|waiters?)\b",
 )  # on lower-cased text
 _COMBATANT = re.compile(
     r"(?=[abcdefghijklmoprst])"  # look-ahead: a cheap skip of impossible starts
