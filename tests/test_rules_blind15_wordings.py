@@ -170,3 +170,16 @@ def test_a_cook_is_a_person_and_a_civilian() -> None:
             "cook were killed.")
     assert populations(body) == [(2, "combatant"), (1, "civilian")]
     assert answer(body).killed == 1
+
+
+def test_a_relative_clause_after_the_last_of_joined_people_keeps_them_all() -> None:
+    body = ("Insurgents attacked a guesthouse in Kabul this morning. Three Afghan policemen "
+            "and a gardener who worked at the guesthouse were killed.")
+    assert populations(body) == [(3, "combatant"), (1, "civilian")]
+    assert answer(body).killed == 1
+
+
+def test_a_relative_clause_after_a_clause_joined_by_and_keeps_only_its_subject() -> None:
+    body = ("Insurgents attacked a guesthouse in Kabul this morning and a gardener who worked "
+            "there was killed.")
+    assert populations(body) == [(1, "civilian")]

@@ -734,6 +734,13 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
             cut = before
+            if cuts and cuts[-1].group(0).strip().lower() == "and":
+                # ... and to the last of the people joined: "Two policemen and a cook who
+                # worked at the guesthouse were killed"
+                conj = cuts.pop()
+                before = cuts[-1].end() if cuts else 0
+                if _people_phrase(window[before:conj.start()].strip()):
+                    cut = before
     elif boundary is not None and boundary.group(0).strip().lower() == ", and" and len(cuts) >= 2:
         # "The Taliban leader, Mullah Rahim, and two other insurgents were killed": a person
         # and his name (in either order) set off by commas, then "and" more people
