@@ -183,3 +183,18 @@ def test_a_relative_clause_after_a_clause_joined_by_and_keeps_only_its_subject()
     body = ("Insurgents attacked a guesthouse in Kabul this morning and a gardener who worked "
             "there was killed.")
     assert populations(body) == [(1, "civilian")]
+
+
+def test_a_list_of_counted_parties_after_killed_counts_each_party() -> None:
+    body = ("An attack on a patrol base in Gayan district, Paktika province, on Tuesday killed "
+            "one coalition service member, a civilian and four insurgents, ISAF officials said.")
+    assert populations(body) == [(1, "combatant"), (1, "civilian"), (4, "combatant")]
+    assert answer(body).killed == 5
+
+
+def test_an_apposition_that_recounts_the_head_is_not_a_list() -> None:
+    body = ("A coalition air strike in Gayan district, Paktika province, on Tuesday killed "
+            "three insurgents, a commander and two fighters.")
+    assert answer(body).killed == 3
+    assert answer("A bomb in Gayan district, Paktika province, on Tuesday killed two "
+                  "policemen, wounded a child and damaged three shops.").killed == 0

@@ -1452,6 +1452,39 @@ def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
     return None
 
 
+# The rest of a list of counted people after a victim's comma, up to its end: ", an Afghan
+# interpreter and three insurgents." (each item counted by its own number or article).
+_COUNT_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+               r"|several|dozens\s+of|a\s+number\s+of)")
+_LIST_REST = re.compile(
+    rf",\s+(?P<items>(?:{_COUNT_WORD}\s+[\w-]+(?:\s+[\w-]+){{0,3}}?,\s+)*"
+    rf"{_COUNT_WORD}\s+[\w-]+(?:\s+[\w-]+){{0,3}}?\s+and\s+{_COUNT_WORD}\s+[\w-]+"
+    r"(?:\s+[\w-]+){0,3}?)(?=\s*[.;]|\s+(?:in|on|at|near|during|when|after)\b"
+    # (or a speaker after it: ", ISAF officials said")
+    r"|,\s+[^,.;]{2,60}?\s(?:said|says|reported|confirmed|stated)\b)",
+    re.IGNORECASE)
+
+
+def _counted_list(text: str, v: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A victim phrase with the rest of its list ("killed two ISAF service members, an Afghan
+    interpreter and three insurgents"): each item a count of people. Not an apposition that
+    recounts the head ("killed three insurgents, a commander and two fighters"): items that
+    add up to the head's count are who the head's people were."""
+    m = _LIST_REST.match(text, v[1], limit)
+    if m is None:
+        return v
+    items = [part for part in _split_conjuncts(m.group("items")) if part.strip()]
+    if not all(_PERSON.search(part.lower()) for part in items):
+        return v
+    head = parse_count(text[v[0]:v[1]])
+    mins = [c.min if c is not None else None for c in map(parse_count, items)]
+    if head is None or None in mins:
+        return v
+    if head.min is not None and sum(n or 0 for n in mins) == head.min:
+        return v
+    return v[0], m.end("items")
+
+
 def _bare_count(victim: str) -> bool:
     """Whether ``victim`` is only a quantity, perhaps after a determiner ("all four")."""
     q = find_quantities(victim)
@@ -1591,6 +1624,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = _victim_after(text, when.end() if when else b, s1)
                 if verb.lower() == "shot":
                     v = (v[0], text.index(" dead", v[0]))  # "shot him dead": him
+                v = _counted_list(text, v, s1)
                 victim = text[v[0]:v[1]]
                 if (verb[-1:].lower() == "s" and _BARE_PLURAL_START.match(victim)
                         and not find_quantities(victim)):
