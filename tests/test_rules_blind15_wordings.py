@@ -198,3 +198,17 @@ def test_an_apposition_that_recounts_the_head_is_not_a_list() -> None:
     assert answer(body).killed == 3
     assert answer("A bomb in Gayan district, Paktika province, on Tuesday killed two "
                   "policemen, wounded a child and damaged three shops.").killed == 0
+
+
+def test_a_lede_delivering_findings_on_an_older_strike_is_dated_by_the_dateline() -> None:
+    body = ("A joint investigation team of ISAF and the Afghan government today presented its "
+            "findings on the June 2 air strike in Nijrab district, Kapisa province, in which "
+            "three civilians were killed.")
+    assert str(answer(body).start_date) == "2011-06-14"
+
+
+def test_findings_on_a_strike_of_this_week_still_date_it() -> None:
+    body = ("A joint investigation team of ISAF and the Afghan government today presented its "
+            "findings on the June 12 air strike in Nijrab district, Kapisa province, in which "
+            "three civilians were killed.")
+    assert str(answer(body).start_date) == "2011-06-12"

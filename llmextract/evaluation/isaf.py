@@ -121,10 +121,10 @@ backend's output alike:
   while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
   leader, captured June 2, ...": the old date is recalled, not the operation's), and so is one
   whose lede reports findings on an older incident ("an investigation into an air strike on
-  Aug. 4 has found"). An operational
-  update's row is dated by its paragraph, as its toll is (one that tells no strike or toll by
-  the day its paragraph names: "found a weapons cache ... Monday"): the lede's summary dates it
-  only when the paragraph has no date. Releases dated from February 1 to March 25, 2011 are
+  Aug. 4 has found", "an investigation team delivered its findings on the Aug. 4 strike").
+  An operational update's row is dated by its paragraph, as its toll is (one that tells no strike
+  or toll by the day its paragraph names: "found a weapons cache ... Monday"): the lede's summary
+  dates it only when the paragraph has no date. Releases dated from February 1 to March 25, 2011 are
   labelled one day earlier than that, whatever their wording (every one of the development
   rows dated then is, none
   of those dated in the weeks either side: the labels' dates for that period are a day behind the
@@ -700,7 +700,7 @@ _RECENT = dt.timedelta(days=7)
 _FINDINGS = re.compile(
     r"\b(?:investigation|assessment|inquiry|review)\b(?:[^.]|\.(?=\s+\d)){0,160}?"
     r"\b(?:found|finds|concluded"
-    r"|determined|has\s+found|confirmed)\b", re.IGNORECASE)
+    r"|determined|has\s+found|confirmed|findings)\b", re.IGNORECASE)
 
 
 def _before_week(date: DateRange | None, released: dt.date | None) -> bool:
