@@ -212,3 +212,18 @@ def test_findings_on_a_strike_of_this_week_still_date_it() -> None:
             "findings on the June 12 air strike in Nijrab district, Kapisa province, in which "
             "three civilians were killed.")
     assert str(answer(body).start_date) == "2011-06-12"
+
+
+def test_a_ceremony_for_counted_fallen_who_were_killed_tells_their_toll() -> None:
+    body = ("Soldiers lined the runway at Kandahar Airfield last night for a ramp ceremony "
+            "honouring two coalition service members who were killed when their vehicle struck "
+            "a roadside bomb in Zharay district on Saturday.")
+    a, claims = read(DATELINE + body)
+    assert [(c.count.min, c.outcome) for c in claims] == [(2, "killed")]
+    assert a.killed == 0 and str(a.start_date) == "2011-06-11"
+
+
+def test_counted_insurgents_who_were_killed_outside_a_ceremony_are_no_new_toll() -> None:
+    body = ("Coalition forces killed two insurgents in Zharay district, Kandahar province, on "
+            "Saturday. The two insurgents who were killed had planted roadside bombs.")
+    assert answer(body).killed == 2

@@ -1344,7 +1344,8 @@ _MOURNED_WHO = re.compile(
     r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
     r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for)\s+"
-    r"(?P<who>(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
+    r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
                    re.IGNORECASE)
@@ -1357,6 +1358,10 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     if m is None or m.group("who").lower().startswith(("the ", "their ")):
         return None  # one person, told by an indefinite article or a possessive
     head = m.group("head")
+    if m.group("n") is not None:
+        # ... or the people it counts: "a ramp ceremony honouring three coalition service
+        # members who were killed"
+        return m.span("who") if _PERSON.search(m.group("who").lower()) else None
     if not (_RANK.fullmatch(head) or _PERSON.fullmatch(head.lower())) or head.endswith("s"):
         return None
     return m.span("who")
