@@ -227,3 +227,20 @@ def test_counted_insurgents_who_were_killed_outside_a_ceremony_are_no_new_toll()
     body = ("Coalition forces killed two insurgents in Zharay district, Kandahar province, on "
             "Saturday. The two insurgents who were killed had planted roadside bombs.")
     assert answer(body).killed == 2
+
+
+def test_the_place_of_attacks_a_detainee_is_suspected_of_is_not_where_he_was_held() -> None:
+    body = ("An Afghan and coalition force detained a man suspected of planning roadside bomb "
+            "attacks in Kandahar and two of his associates during a search in Maywand "
+            "district, Kandahar province, Tuesday night.")
+    assert answer(body).provinces == {"kandahar"}
+    body = ("An Afghan and coalition force detained a man suspected of planning suicide "
+            "attacks in Kabul during a search in Baraki Barak district, Logar province, "
+            "Tuesday night.")
+    assert answer(body).provinces == {"logar"}
+
+
+def test_a_place_named_only_as_the_attacks_still_places_the_detention() -> None:
+    body = ("An Afghan and coalition force detained a man suspected of planning suicide "
+            "attacks in Kabul on Tuesday night.")
+    assert answer(body).provinces == {"kabul"}
