@@ -244,3 +244,20 @@ def test_a_place_named_only_as_the_attacks_still_places_the_detention() -> None:
     body = ("An Afghan and coalition force detained a man suspected of planning suicide "
             "attacks in Kabul on Tuesday night.")
     assert answer(body).provinces == {"kabul"}
+
+
+def test_a_date_of_when_detainees_were_seen_does_not_date_their_detention() -> None:
+    body = ("Dozens of schoolgirls fell ill at a girls' school in Kalafgan district, Takhar "
+            "province, on Sunday after the school's well was poisoned. Afghan police have "
+            "detained three men seen near the well the night before.")
+    assert str(answer(body).start_date) == "2011-06-12"
+
+
+def test_a_detention_dated_in_its_own_words_keeps_its_date() -> None:
+    body = ("Dozens of schoolgirls fell ill at a girls' school in Kalafgan district, Takhar "
+            "province, on Sunday after the school's well was poisoned. Afghan police detained "
+            "three men near the well on Saturday.")
+    assert str(answer(body).start_date) == "2011-06-11"
+    body = ("Coalition forces killed two insurgents who were observed planting a roadside bomb "
+            "in Chak district, Wardak province, early Sunday.")
+    assert str(answer(body).start_date) == "2011-06-12"
