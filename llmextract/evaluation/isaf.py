@@ -28,7 +28,9 @@ backend's output alike:
   regions ("in the east and south", "in northern, central and southern Afghanistan"), the
   whole country or a region of it ("operations across the country", "across southern
   Afghanistan"), a region's "operations" ("in southern Afghanistan during operations
-  yesterday") or a week ("operations ... this week") is a roundup too, and a claim a detail
+  yesterday"), a week ("operations ... this week"), operations named by no place but the country
+  ("found three caches in operations today") or a day so told ("in the last day") is a roundup
+  too, and a claim a detail
   restates ("killing several insurgents" in the lede, "killed two insurgents" in the
   paragraph) is the detail's. In an ISAF Joint Command *operational update* (titled so, or in
   2010 by its day: "June 8: Afghan-ISAF Operations in Southern Afghanistan") the total is left
@@ -200,6 +202,11 @@ _ROUNDUP = re.compile(
     r"(?:[\w-]+\s+){0,4}?operations\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
+    # ... or a day so told: "killed 11 insurgents and detained 14 in the last day"
+    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+day\b"
+    # operations named by no place but the country: "found three caches in operations today",
+    # "during operations in Afghanistan today" (not "during operations in Nawa district")
+    r"|\b(?:in|during)\s+operations\b(?!\s+(?:in|near|at|around)\s+(?!Afghanistan\b)[A-Z])"
     # several regions of the country: "in the east and south", "in eastern and southern
     # Afghanistan" (one region alone, "in eastern Afghanistan", is a place)
     r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*"

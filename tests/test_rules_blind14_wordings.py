@@ -1,0 +1,35 @@
+"""Wordings the fourteenth blind set (``evals/isaf_blind/blind14.jsonl``: very short releases)
+showed the rules misread. Each probe is written anew in the releases' style, not copied from
+that set, with negatives against the false positives a looser rule would make."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.isaf_probes import answer, read
+
+_UPDATE = ("ISAF Joint Command Evening Operational Update June 14, 2011\n"
+           "ISAF Joint Command - Afghanistan 2011-06-S-040 For Immediate Release\n"
+           "KABUL, Afghanistan (June 14, 2011) – ")
+_JUNE14 = dt.date(2011, 6, 14)
+
+
+def test_an_updates_lede_over_unnamed_operations_or_the_last_day_is_its_roundup() -> None:
+    # an update's lede that sums "operations today" or "the last day" is not the row's toll:
+    # the row is its paragraph's (here a detention)
+    for lede in ("Afghan and coalition forces killed six insurgents and found two caches in "
+                 "operations today.",
+                 "Afghan and coalition forces detained 12 suspected insurgents and killed three "
+                 "during operations in Afghanistan today.",
+                 "Afghan and coalition forces killed nine insurgents and detained 10 in the "
+                 "last day."):
+        text = (_UPDATE + lede + "\n In Nawa district, Helmand province, a combined force "
+                "detained two suspected insurgents yesterday.")
+        assert read(text, _JUNE14)[0].killed == 0, lede
+    # negatives: one operation's lede is the row's own toll, in an update or not
+    one = (_UPDATE + "A combined force killed two insurgents during an operation in Nawa "
+           "district, Helmand province, today.\n The force was fired on while searching a "
+           "compound.")
+    assert read(one, _JUNE14)[0].killed == 2
+    assert answer("Afghan and coalition forces killed two insurgents during operations in "
+                  "Nawa district, Helmand province, yesterday.").killed == 2
