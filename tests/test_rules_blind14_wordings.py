@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.isaf_probes import answer, read
+from tests.isaf_probes import DATELINE, answer, read
 
 _UPDATE = ("ISAF Joint Command Evening Operational Update June 14, 2011\n"
            "ISAF Joint Command - Afghanistan 2011-06-S-040 For Immediate Release\n"
@@ -33,3 +33,16 @@ def test_an_updates_lede_over_unnamed_operations_or_the_last_day_is_its_roundup(
     assert read(one, _JUNE14)[0].killed == 2
     assert answer("Afghan and coalition forces killed two insurgents during operations in "
                   "Nawa district, Helmand province, yesterday.").killed == 2
+
+
+def test_a_bomber_killing_others_and_himself_is_his_own_toll() -> None:
+    # "killed three civilians and himself": the bomber is his own party, counted beside those
+    # he killed (as "killing himself and three civilians" already is)
+    got, claims = read(DATELINE + "A suicide bomber killed two civilians and himself outside "
+                       "a bazaar in Nawa district, Helmand province, yesterday.")
+    assert got.killed == 3
+    assert sorted((c.population, c.count.min) for c in claims if c.outcome == "killed") == [
+        ("civilian", 2), ("combatant", 1)]
+    # negative: a reflexive that is no victim adds no one
+    assert answer("A suicide bomber blew himself up near a patrol in Nawa district, Helmand "
+                  "province, yesterday, killing two civilians.").killed == 2

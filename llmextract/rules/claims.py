@@ -1886,6 +1886,8 @@ def _party_parts(victim: str) -> list[tuple[int, int]] | None:
         if groups:
             before, before_side, first, _ = groups[-1]
             same_side = side is None or before_side is None or side == before_side
+            if "self" in (side, before_side) and side != before_side:
+                same_side = False  # "three civilians and himself": the killer, apart
             if same_side and population in ("unknown", before):
                 groups[-1] = (before, before_side or side, first, at)
                 continue
