@@ -46,3 +46,18 @@ def test_a_bomber_killing_others_and_himself_is_his_own_toll() -> None:
     # negative: a reflexive that is no victim adds no one
     assert answer("A suicide bomber blew himself up near a patrol in Nawa district, Helmand "
                   "province, yesterday, killing two civilians.").killed == 2
+
+
+def test_a_bomb_maker_and_his_assistants_are_people() -> None:
+    # "bomb maker" written as two words, and "assistants", name people a strike killed
+    got = answer("A coalition aircraft struck a bomb-making site in Nawa district, Helmand "
+                 "province, with a guided bomb yesterday, killing a bomb maker and two "
+                 "assistants.")
+    assert got.killed == 3 and got.airstrike
+    assert answer("A combined force killed two bomb makers in Nawa district, Helmand province, "
+                  "yesterday.").killed == 2
+    # negatives: a bomb-making site destroyed is no toll; a maker of nothing human neither
+    assert answer("A coalition aircraft destroyed a bomb-making site in Nawa district, Helmand "
+                  "province, yesterday, killing no one.").killed == 0
+    assert answer("A combined force destroyed two bomb makers' workshops in Nawa district, "
+                  "Helmand province, yesterday.").killed == 0

@@ -254,7 +254,7 @@ _COMBATANT = re.compile(
     r"|taliban|isis|isil|daesh|hezbollah|hamas|al-qaeda|khawarij|al-shabaab|enemy|mercenar\w*"
     r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
     r"|assailants?|raiders?|armed\s+men|extremists?|smugglers?|couriers?|spotters?"
-    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb-?makers?|shooters?|perpetrators?"
+    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb[\s-]?makers?(?![\w'’])|shooters?|perpetrators?"
     r"|infiltrators?"
     r"|members)\b",
 )  # on lower-cased text
@@ -265,7 +265,7 @@ _PERSON = re.compile(
     r"|sisters?|fathers?|mothers?|husbands?|wives|wife|officials?|associates?|associate"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
     r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
-    r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb-?makers?"
+    r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb[\s-]?makers?(?![\w'’])|assistants?|helpers?"
     r"|emplacers?|planners?|coordinators?|organi[sz]ers?|suppliers?|operators?|agents?"
     r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?)\b",
@@ -802,7 +802,7 @@ _SINGULAR_ROLE = (
     r"(?:leader|commander|facilitator|individual|male|man|woman"
     r"|insurgent|fighter|driver|associate|member|sub-commander|official|soldier|deputy"
     r"|bodyguard|guard|brother|son|cousin|nephew|father|companion|accomplice|militant|gunman"
-    r"|attacker|bomber|sniper|bomb-?maker|courier|spotter|emplacer|financier|smuggler"
+    r"|attacker|bomber|sniper|bomb[\s-]?maker|courier|spotter|emplacer|financier|smuggler"
     r"|extremist|shooter|assailant|perpetrator|infiltrator|trigger-?man|trafficker|maker"
     r"|planner|suspect|target)")
 _SINGULAR_ROLE_AT_END = re.compile(
