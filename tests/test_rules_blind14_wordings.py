@@ -61,3 +61,25 @@ def test_a_bomb_maker_and_his_assistants_are_people() -> None:
                   "province, yesterday, killing no one.").killed == 0
     assert answer("A combined force destroyed two bomb makers' workshops in Nawa district, "
                   "Helmand province, yesterday.").killed == 0
+
+
+def test_a_toll_told_only_in_the_headline_is_the_releases() -> None:
+    # the body tells the engagement but not its toll: the headline's toll is the release's
+    for headline, killed in (("Five insurgents killed in Zhari", 5),
+                             ("Afghan troops detain 2, kill 3 in Zhari", 3),
+                             ("Dozens of insurgents killed in Zhari fighting", 12),
+                             ("Insurgent killed planting bomb in Zhari", 1),
+                             ("Taliban commander killed in Zhari", 1)):
+        text = (headline + "\n" + DATELINE + "An Afghan and coalition patrol was attacked in "
+                "Zhari district, Kandahar province, yesterday and returned fire.")
+        assert read(text)[0].killed == killed, headline
+    # negatives: a toll the body tells is the body's (the headline restates it, adds nothing)
+    for headline in ("Several insurgents killed in Zhari", "Two insurgents killed in Zhari"):
+        text = (headline + "\n" + DATELINE + "An Afghan and coalition patrol returned fire "
+                "in Zhari district, Kandahar province, yesterday, killing two insurgents.")
+        assert read(text)[0].killed == 2, headline
+    # ... and the releasing side's own dead in a headline are still not counted
+    own = ("Two coalition service members killed in Zhari\n" + DATELINE + "Two coalition "
+           "service members died after an insurgent attack in Zhari district, Kandahar "
+           "province, yesterday.")
+    assert read(own)[0].killed == 0

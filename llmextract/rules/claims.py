@@ -1290,6 +1290,11 @@ _NEGATED = re.compile(r"\bnot\b|n't")
 _STARTS_WITH_CONJUNCTION = re.compile(r"\s*(?:and|or)\b")
 _BASE_VERB = re.compile(r"kill|wound|injure|capture|detain|arrest|eliminate|apprehend",
                         re.IGNORECASE)
+# A headline's subject without its article: "Insurgent killed", "Taliban commander killed".
+_HEADLINE_SUBJECT = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}(?i:{_SINGULAR_ROLE})\s+")
+# A headline's present tense with its count: "Forces capture 3, kill 1 in Kunar".
+_HEADLINE_VERB = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                            r"(?!\s+or\b)", re.IGNORECASE)
 _PASSIVE_OR_NOUN_BEFORE = re.compile(
     r"\b(?:(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?|the\s+)$", re.IGNORECASE)
 _WORDS_ONLY = re.compile(r"[\w\s'’-]*")
@@ -1464,7 +1469,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 outcome = _outcome(verb)
                 if outcome is None:
                     continue
-                if _HYPOTHETICAL.search(prefix) or _BASE_VERB.fullmatch(verb):
+                if _HYPOTHETICAL.search(prefix) or (_BASE_VERB.fullmatch(verb) and not (
+                        sentence.heading and _HEADLINE_VERB.match(text, b))):
                     continue  # "to kill", "could have killed", "kill or capture"
                 before = text[max(s0, a - 12):a]
                 if verb.lower().endswith("ed") and _PASSIVE_OR_NOUN_BEFORE.search(before):
@@ -1495,6 +1501,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                     and not _REFLEXIVE.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     start = _reduced_subject(text, s0, a, verb)
+                    if start is None and sentence.heading and _HEADLINE_SUBJECT.fullmatch(
+                            text, s0, a) and verb.lower() in ("killed", "wounded", "injured"):
+                        start = s0  # a headline drops the article: "Insurgent killed in Zabul"
                     if start is not None:
                         hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
                         taken.append((start, b))
@@ -2066,8 +2075,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 issuer_voice: bool) -> list[ClaimDraft]:
     """Every casualty statement, one per outcome, in document order (unmerged)."""
     drafts: list[ClaimDraft] = []
+    headline = _headline(layout)
     for sentence in layout.sentences:
-        if sentence.heading or sentence.planted:
+        if (sentence.heading and sentence.index not in headline) or sentence.planted:
             continue
         hits = _hits_in(text, sentence) if _ANY_CASUALTY.search(sentence.lower) else []
         if not hits:
@@ -2098,6 +2108,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 count, known = Count(min=1, max=1), True
             else:
                 count, known = victim_count(victim)
+                if not known and sentence.heading and _HEADLINE_SUBJECT.fullmatch(victim + " "):
+                    count, known = Count(min=1, max=1), True  # "Taliban commander killed"
                 if not known and _ANY.match(victim):
                     count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
@@ -2183,7 +2195,19 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None,
                 initial=_INITIAL.search(text, sentence.start, hit.pos) is not None,
                 names=names, ordinal=_ordinal(victim)))
+    # a headline's toll is the text's only where its body tells none of that outcome (a body
+    # that tells it, however vaguely, is what the headline sums up)
+    told = {d.outcome for d in drafts if not d.sentence.heading}
+    drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
     return _refutations(text, layout, drafts) if issuer_voice else drafts
+
+
+def _headline(layout: Layout) -> frozenset[int]:
+    """The indices of the heading lines above the first section's first sentence of article
+    text (its title, and furniture that tells no toll: release numbers, the dateline)."""
+    lede = layout.ledes.get(0)
+    return frozenset(s.index for s in layout.sentences[:lede if lede is not None else 0]
+                     if s.heading and s.section == 0)
 
 
 def _ordinal(victim: str) -> int:
