@@ -83,3 +83,18 @@ def test_a_toll_told_only_in_the_headline_is_the_releases() -> None:
            "service members died after an insurgent attack in Zhari district, Kandahar "
            "province, yesterday.")
     assert read(own)[0].killed == 0
+
+
+def test_killing_the_team_a_strike_was_aimed_at_is_a_toll() -> None:
+    # "killing the team" of "an insurgent rocket team": an uncounted group, coded 3
+    got = answer("The coalition carried out a strike against an insurgent rocket team in Nawa "
+                 "district, Helmand province, yesterday, killing the team.")
+    assert got.killed == 3 and got.airstrike
+    got = answer("A combined force engaged an insurgent mortar crew in Nawa district, Helmand "
+                 "province, yesterday, killing the crew.")
+    assert got.killed == 3
+    # negatives: a team that is not killed, or whose named members are counted
+    assert answer("A coalition team searched a compound in Nawa district, Helmand province, "
+                  "yesterday, and detained the team's target.").killed == 0
+    assert answer("A combined force engaged an insurgent mortar team in Nawa district, Helmand "
+                  "province, yesterday, killing two members of the team.").killed == 2
