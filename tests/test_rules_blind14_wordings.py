@@ -98,3 +98,19 @@ def test_killing_the_team_a_strike_was_aimed_at_is_a_toll() -> None:
                   "yesterday, and detained the team's target.").killed == 0
     assert answer("A combined force engaged an insurgent mortar team in Nawa district, Helmand "
                   "province, yesterday, killing two members of the team.").killed == 2
+
+
+def test_alongside_joins_two_parties_of_one_toll() -> None:
+    # "killed one or two civilians alongside four insurgents": both counted, each its own
+    got, claims = read(DATELINE + "A coalition precision strike in Nawa district, Helmand "
+                       "province, yesterday killed two civilians alongside three insurgents.")
+    assert got.killed == 5
+    assert sorted((c.population, c.count.min) for c in claims if c.outcome == "killed") == [
+        ("civilian", 2), ("combatant", 3)]
+    assert answer("A coalition precision strike in Nawa district, Helmand province, yesterday "
+                  "killed one or two civilians alongside four insurgents.").killed == 5
+    # negatives: "alongside" a place or a force is no victim
+    assert answer("A combined force killed two insurgents alongside a road in Nawa district, "
+                  "Helmand province, yesterday.").killed == 2
+    assert answer("Afghan soldiers fighting alongside coalition troops killed two insurgents "
+                  "in Nawa district, Helmand province, yesterday.").killed == 2

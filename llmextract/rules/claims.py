@@ -210,7 +210,7 @@ _CLAUSE_BACK = re.compile(
 )
 _CONJ = re.compile(
     r"\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
-    r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
+    r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
 # Collective nouns of people, as ``normalize.quantities`` reads them ("an insurgent mortar
 # team": vague "a team"; "a group of 12 fighters": 12).
