@@ -114,3 +114,19 @@ def test_alongside_joins_two_parties_of_one_toll() -> None:
                   "Helmand province, yesterday.").killed == 2
     assert answer("Afghan soldiers fighting alongside coalition troops killed two insurgents "
                   "in Nawa district, Helmand province, yesterday.").killed == 2
+
+
+def test_a_named_leader_and_up_to_a_dozen_fighters() -> None:
+    # "up to" after "and" opens the next part of the victim phrase: 1 + up to 12, and the
+    # figure given only as a ceiling codes as the figure (ISAF 13)
+    got, claims = read(DATELINE + "A combined force killed Taliban leader Mullah Karim and up "
+                       "to a dozen of his fighters in Nawa district, Helmand province, "
+                       "yesterday.")
+    killed = [c for c in claims if c.outcome == "killed"]
+    assert [(c.count.min, c.count.max) for c in killed] == [(1, 13)]
+    assert got.killed == 13
+    # negatives: a range codes its minimum; "up to" a place is no count
+    assert answer("A combined force killed a Taliban leader and two or three of his fighters "
+                  "in Nawa district, Helmand province, yesterday.").killed == 3
+    assert answer("A combined force killed a Taliban leader who drove up to the checkpoint "
+                  "in Nawa district, Helmand province, yesterday.").killed == 1

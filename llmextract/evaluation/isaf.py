@@ -17,7 +17,8 @@ backend's output alike:
   each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
-  a figure given only as a ceiling, "nearly 20", codes as the figure, since the coders code
+  a figure given only as a ceiling, "nearly 20", codes as the figure (a part of a toll so
+  given too: "a leader and up to a dozen of his fighters" is 13), since the coders code
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
   otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice). A *roundup total*
@@ -721,7 +722,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                if _summary(c.evidence, text)}
     def value(c: CasualtyClaim) -> int:
         share = _other_share(c)
-        return _coded(c.count) if share is None else share
+        return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
@@ -741,12 +742,23 @@ _UNCOUNTED = 3
 _KILLING = re.compile(r"\b(?:kill\w*|died|dead|slain|eliminat\w+|remains)\b", re.IGNORECASE)
 
 
-def _coded(count: Count) -> int:
+def _coded(count: Count, quote: str = "") -> int:
     """A toll's number under the ISAF coding: ``minimum(count, "isaf")``, or, for a figure
     given only as a ceiling ("nearly 20", "almost a dozen"), the figure: the coders code the
-    number a release gives, and no release of the slice that tells of a killing codes 0."""
+    number a release gives, and no release of the slice that tells of a killing codes 0. So
+    is a part of a toll given so (``quote``: "a leader and up to a dozen of his fighters", 1 to
+    13, codes 13)."""
     low = minimum(count, "isaf")
+    if (count.max is not None and count.min is not None and count.max > count.min
+            and count.vague_term is None and _CEILING.search(quote)
+            and not _FLOOR.search(quote)):
+        return count.max
     return low if low or count.min is not None or count.max is None else count.max
+
+
+# A figure given as a ceiling, or as a floor ("at least two and up to five" is a range).
+_CEILING = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|close\s+to)\b", re.IGNORECASE)
+_FLOOR = re.compile(r"\bat\s+least\b|\bno\s+(?:fewer|less)\s+than\b", re.IGNORECASE)
 
 
 def _uncounted(count: Count) -> bool:

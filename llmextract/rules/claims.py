@@ -186,7 +186,7 @@ _NP_END = re.compile(
     r"|\s(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
     r"|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
-    r"|throughout|since|for|to|into"
+    r"|throughout|since|for|to(?<!\bup\sto)|into"
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
     r"|responsible|believed"
     r"|following|whose|over|across|around|within|between|earlier|later|yesterday|today"
@@ -887,6 +887,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     exact = 0
     vague: str | None = None
     lower_only = 0
+    ceiling: int | None = 0  # the bounded parts' maxima: "a leader and up to a dozen fighters"
     known = False
     unknown_part = False
     parts = _conjuncts(phrase)
@@ -899,6 +900,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
         count, plural = _conjunct_count(part, pronoun)
         if count is None:
             unknown_part = unknown_part or plural
+            ceiling = None if plural else ceiling
             continue
         known = True
         if count.min is not None and count.max == count.min and count.vague_term is None:
@@ -913,6 +915,8 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
                 return count, True
             lower_only += count.min or 0
             unknown_part = True
+            ceiling = (ceiling + count.max if ceiling is not None and count.max is not None
+                       else None)
     if not known:
         return Count(), False
     if any(_PLURAL_PRONOUN.fullmatch(part.strip()) for part in parts) and pronoun is None:
@@ -921,7 +925,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
         total = exact + lower_only
         return Count(min=total or None, max=None, vague_term=vague), True
     if unknown_part or lower_only:
-        return Count(min=exact + lower_only, max=None), True
+        return Count(min=exact + lower_only, max=exact + ceiling if ceiling else None), True
     return Count(min=exact, max=exact), True
 
 
