@@ -130,3 +130,16 @@ def test_a_named_leader_and_up_to_a_dozen_fighters() -> None:
                   "in Nawa district, Helmand province, yesterday.").killed == 3
     assert answer("A combined force killed a Taliban leader who drove up to the checkpoint "
                   "in Nawa district, Helmand province, yesterday.").killed == 1
+
+
+def test_a_party_that_puts_the_insurgent_toll_at_a_figure_gives_its_own_account() -> None:
+    # "Kandahar police put the insurgent toll at nine": the police's figure for the same
+    # deaths, not added to the release's own five
+    got, claims = read(DATELINE + "Five insurgents died when a patrol returned fire in Dand "
+                       "district, Kandahar province, yesterday. Provincial police put the "
+                       "insurgent toll at nine.")
+    assert got.killed == 5
+    assert [c.claimant for c in claims if c.count.min == 9] == ["Provincial police"]
+    # negative: the release's own toll told so is still its own
+    assert answer("Five insurgents died when a patrol returned fire in Dand district, Kandahar "
+                  "province, yesterday, and the toll rose to seven overnight.").killed == 7

@@ -353,7 +353,10 @@ _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNO
 _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|confirms"
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
-        r"|acknowledges|estimated|documented|counted|put\s+the\s+(?:death\s+)?toll")
+        r"|acknowledges|estimated|documented|counted"
+        r"|put\s+the\s+(?:death\s+)?toll"
+        # "police put the insurgent toll at nine" (read up to a toll that starts at "toll")
+        r"|(?:put|puts|placed|places)(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll\b|$))")
 _ACCORDING = re.compile(r"(?=[a])\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
                         r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
 _SAY_WORD = re.compile(rf"(?=[acdeilnprstw])\b(?:(?:also|later|now)\s+)?(?P<verb>{_SAY})\b")
