@@ -143,3 +143,16 @@ def test_a_party_that_puts_the_insurgent_toll_at_a_figure_gives_its_own_account(
     # negative: the release's own toll told so is still its own
     assert answer("Five insurgents died when a patrol returned fire in Dand district, Kandahar "
                   "province, yesterday, and the toll rose to seven overnight.").killed == 7
+
+
+def test_a_claim_called_false_after_a_long_place_and_day() -> None:
+    # the claim's toll, its place and its day run long before "is false"
+    got = answer("A Taliban spokesman's claim that ISAF killed a dozen civilians in a raid in "
+                 "Ghani Khel district, Nangarhar province, on Sunday is false. Two armed "
+                 "insurgents were killed after firing on the assault force.")
+    assert got.killed == 2
+    # negative: a claim the release does not call false is still a claim of the party
+    got, claims = read(DATELINE + "A Taliban spokesman claimed that ISAF killed a dozen "
+                       "civilians in a raid in Ghani Khel district, Nangarhar province, on "
+                       "Sunday. ISAF is looking into the claim.")
+    assert [c.stance for c in claims if c.count.min == 12] == ["claimed"]

@@ -1990,7 +1990,7 @@ _REPORTED_THAT_LONG = re.compile(
     rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:[\w-]+\s+){{0,5}}?that\s+(?:[\w'’-]+\s+){{5,16}}$",
     re.IGNORECASE)
 _CALLED_FALSE = re.compile(
-    r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
+    r"^[^;]{0,140}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 # The words before a claim noun that dismiss it: "false media reports", "rejected Taliban
 # claims", "denied the reports" (not "dismissed the commander after reports": only modifiers
