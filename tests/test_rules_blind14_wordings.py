@@ -156,3 +156,12 @@ def test_a_claim_called_false_after_a_long_place_and_day() -> None:
                        "civilians in a raid in Ghani Khel district, Nangarhar province, on "
                        "Sunday. ISAF is looking into the claim.")
     assert [c.stance for c in claims if c.count.min == 12] == ["claimed"]
+
+
+def test_comrades_a_release_mourns_are_its_own_dead() -> None:
+    # the soldiers' comrades are the releasing side's own dead, never counted
+    assert answer("Soldiers gathered at a base in Nawa district, Helmand province, yesterday "
+                  "to honour three comrades killed by a roadside bomb.").killed == 0
+    # negative: insurgents killed beside them still count
+    assert answer("Soldiers honoured two comrades killed in Nawa district, Helmand province, "
+                  "yesterday, where the patrol also killed four insurgents.").killed == 4

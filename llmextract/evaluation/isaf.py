@@ -47,6 +47,7 @@ backend's output alike:
   or local officials' figures never count beside the release's); and the releasing side's own dead
   ("One Afghan soldier was killed", "a coalition service member", "Afghan Local Police members",
   "members of the Afghan National Police", "a U.S. Marine", "a civilian working with ISAF",
+  "three comrades" its soldiers honour,
   "ambushed two Afghan soldiers, killing both", an official's guards: "attacked the district
   governor's convoy, killing two of his bodyguards") are not among the killed the coders count,
   which are those its operations killed (the rules backend gives each party of "a coalition service
@@ -273,7 +274,9 @@ _OWN_NAMED = (
     # for a force)
     r"|\b(?:civilians?|contractors?|interpreters?|employees?)\s+(?:working|employed)\s+"
     r"(?:with|for|by)\s+(?:the\s+)?(?:ISAF|coalition|NATO|International\s+Security)"
-    r"|\binterpreters?\b")
+    r"|\binterpreters?\b"
+    # those its soldiers mourn: "to honour three comrades killed by a roadside bomb"
+    r"|\bcomrades?(?:[\s-]+in[\s-]+arms)?\b")
 _OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
 _OWN_LOSS = re.compile(
     _OWN_NAMED +
