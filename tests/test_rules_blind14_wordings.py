@@ -165,3 +165,25 @@ def test_comrades_a_release_mourns_are_its_own_dead() -> None:
     # negative: insurgents killed beside them still count
     assert answer("Soldiers honoured two comrades killed in Nawa district, Helmand province, "
                   "yesterday, where the patrol also killed four insurgents.").killed == 4
+
+
+def test_an_officials_strike_the_release_has_no_record_of_is_refuted() -> None:
+    # an official's account of an air strike, and the release's "no record of any air strike":
+    # no strike, and the official's toll is refuted
+    got = answer("The provincial governor's office said yesterday that an air strike killed "
+                 "three civilians in Musa Qala district, Helmand province. ISAF has no record "
+                 "of any air strike in the district this week and is looking into the report.")
+    assert not got.airstrike and got.killed == 0
+    # negatives: a record of the strike leaves it standing; a doubt alone refutes nothing
+    assert answer("The provincial governor's office said yesterday that an air strike killed "
+                  "three insurgents in Musa Qala district, Helmand province. ISAF confirmed "
+                  "the strike.").airstrike
+    got = answer("The provincial governor's office said yesterday that an air strike killed "
+                 "three civilians in Musa Qala district, Helmand province. ISAF is looking "
+                 "into the report.")
+    assert got.airstrike and got.killed == 3
+    # ... and the week the release searched dates nothing: the dateline's day stands
+    assert read(DATELINE + "The provincial governor's office said yesterday that an air "
+                "strike killed three civilians in Musa Qala district, Helmand province. ISAF "
+                "has no record of any air strike in the district this week.")[0].start_date \
+        == dt.date(2011, 6, 14)

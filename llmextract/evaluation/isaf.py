@@ -105,7 +105,9 @@ backend's output alike:
   its paragraph, as it is counted and dated: its lede's roundup names other operations'
   places. Right when the set equals the label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates since
-  schema v2, so a release of ground raids has one too), under the coders' conventions: a
+  schema v2, so a release of ground raids has one too; not a denial dated only by the week it
+  searched, "no record of any air strike in the district this week"), under the coders'
+  conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
   release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for is
   not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as its
@@ -446,7 +448,9 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     if not provinces and text is not None:
         provinces = _named_region(text)
     told: list[StrikeEvent | CasualtyClaim] = [
-        *extraction.events, *(c for c in extraction.claims if not _blamed(c, text))]
+        *extraction.events, *(c for c in extraction.claims if not _blamed(c, text)
+                              # a denial's week is the span it searched, no incident's day
+                              and not (c.stance == "denied" and c.date.precision == "week"))]
     items = [(item.evidence, item.date) for item in told]
     row_day: dt.date | None = None
     if update:

@@ -2038,7 +2038,10 @@ _REFUTES = re.compile(
     rf"|\b(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
     rf"(?:are|were|is|was|have\s+been|has\s+been|proved|proven)\s+(?:\w+\s+)?{FALSE_WORD}\b"
     r"|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)|rebut(?:s|ted)?)\s+"
-    rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\b",
+    rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\b"
+    # the strike itself: "ISAF has no record of any air strike in the district this week"
+    r"|\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?"
+    r"|strikes?|operations?)\b",
     re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",

@@ -683,6 +683,12 @@ _CLAIMED_BY_OTHERS = re.compile(
     r"|media|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
     r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
+# ... or an official's or a force's account ("The Helmand governor's office said yesterday that an
+# air strike killed ..."), refuted only by words that say the strike did not happen.
+_SAID_BY_OTHERS = re.compile(
+    r"\b(?:officials?|office|governor|police|army|ministry|spokesm[ae]n|residents?|villagers?"
+    r"|elders?|locals?)\b[^.;]{0,60}?\b(?:said|says|reported|told)\b[^.;]{0,80}$",
+    re.IGNORECASE)
 _REFUTATION = re.compile(
     rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
@@ -725,7 +731,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _CLAIMED_BY_OTHERS.search(before) and _refuted_after(text, sentence, end):
         return True
-    if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)) and _strike_refuted(
+    if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
+            or _SAID_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
         return True
     if _WEAK_NEGATION.search(clause):
