@@ -187,3 +187,15 @@ def test_an_officials_strike_the_release_has_no_record_of_is_refuted() -> None:
                 "strike killed three civilians in Musa Qala district, Helmand province. ISAF "
                 "has no record of any air strike in the district this week.")[0].start_date \
         == dt.date(2011, 6, 14)
+
+
+def test_a_days_detention_dates_the_detention() -> None:
+    # "Thursday's detention" dates the detention, as "Thursday's raid" dates the raid
+    text = ("KABUL, Afghanistan (June 9, 2012) – An earlier release incorrectly placed "
+            "Thursday's detention of a Haqqani facilitator in Khost province. The operation "
+            "took place in Zadran district, Paktiya province. Two suspects were detained.")
+    assert read(text, dt.date(2012, 6, 9))[0].start_date == dt.date(2012, 6, 7)
+    # negative: a day's event of another kind dates nothing ("Saturday's election")
+    other = ("KABUL, Afghanistan (June 9, 2012) – Ahead of Thursday's election, a combined "
+             "force detained two suspects in Zadran district, Paktiya province.")
+    assert read(other, dt.date(2012, 6, 9))[0].start_date == dt.date(2012, 6, 9)

@@ -538,7 +538,8 @@ _TARGET_STOP = re.compile(
 _POSSESSIVE_DATE = re.compile(
     r"['’]s\b(?!\s+(?:[\w-]+\s+){0,2}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
     r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment|operations?"
-    r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?)\b)")
+    r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?"
+    r"|detentions?|captures?|arrests?|killings?)\b)")
 # "said on Wednesday", "in a statement carried by state media on Wednesday": the date of the
 # statement, not of the strike.
 _REPORT_DATE = re.compile(
