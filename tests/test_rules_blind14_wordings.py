@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from llmextract.backends.rules import extract
 from tests.isaf_probes import DATELINE, answer, read
 
 _UPDATE = ("ISAF Joint Command Evening Operational Update June 14, 2011\n"
@@ -199,3 +200,21 @@ def test_a_days_detention_dates_the_detention() -> None:
     other = ("KABUL, Afghanistan (June 9, 2012) – Ahead of Thursday's election, a combined "
              "force detained two suspects in Zadran district, Paktiya province.")
     assert read(other, dt.date(2012, 6, 9))[0].start_date == dt.date(2012, 6, 9)
+
+
+def test_a_strike_told_only_in_the_headline_is_the_releases() -> None:
+    text = ("Air strike kills insurgent rocket team in Zhari\n" + DATELINE + "Coalition forces "
+            "watched three men set up rockets in Zhari district, Kandahar province, yesterday "
+            "before engaging them.")
+    got = read(text)[0]
+    assert got.airstrike and got.killed == 3
+    # negatives: a strike the body denies is the one the headline names; a body that tells
+    # its own strike is what the headline sums up
+    refuted = ("Claims of air strike deaths in Zhari unfounded\n" + DATELINE + "Claims by a "
+               "Taliban spokesman that an ISAF air strike killed 12 civilians in Zhari "
+               "district, Kandahar province, are false.")
+    assert not read(refuted)[0].airstrike
+    told = ("Air strike kills insurgents in Zhari\n" + DATELINE + "A coalition aircraft "
+            "struck insurgents in Zhari district, Kandahar province, yesterday, killing two.")
+    events, _ = extract(told, _JUNE14)
+    assert [min(s.start for s in e.evidence) > told.index("\n") for e in events] == [True]

@@ -1076,8 +1076,12 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
     """Every non-negated, non-habitual strike mention, in document order (at most one per kind
     per sentence; an anaphoric trigger only when the sentence has no specific one)."""
     mentions: list[Mention] = []
+    lede = layout.ledes.get(0)
+    headline = {s.index for s in layout.sentences[:lede if lede is not None else 0]
+                if s.heading and s.section == 0}
+    denied = False  # whether the body denies a strike (then a headline's names that one)
     for sentence in layout.sentences:
-        if sentence.heading or sentence.planted:
+        if (sentence.heading and sentence.index not in headline) or sentence.planted:
             continue
         s_text = sentence.text
         if _habitual(sentence.lower):
@@ -1110,6 +1114,7 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             if hit[2] in kinds or any(c[0] <= hit[0] < c[1] for c in chosen):
                 continue
             if is_negated(text, sentence, hit[0], hit[1], issuer_voice):
+                denied = denied or not sentence.heading
                 continue
             if hit[2] == "unknown_strike" and not hit[3] and _LABOUR.search(sentence.lower):
                 continue  # "dock workers carried out a strike"
@@ -1137,6 +1142,10 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 targets=_targets(text, end, sentence),
                 strike_count=_strike_count(text, start, end, sentence),
                 time_of_day=time_of_day, quoted=_in_quote(start, layout.quotes)))
+    # a headline's strike is the text's only where its body tells none ("Air strike kills IED
+    # team in Helmand" over "Coalition forces ... engaged them")
+    if denied or any(not m.sentence.heading for m in mentions):
+        return [m for m in mentions if not m.sentence.heading]
     return mentions
 
 
