@@ -142,3 +142,14 @@ def test_a_long_subject_with_an_inner_and_killed_along_with_another() -> None:
     body = ("The force searched the compound and two insurgents were killed in Gardez "
             "district, Paktiya province, on Saturday night.")
     assert read(DATELINE + body)[0].killed == 2
+
+
+def test_an_aside_inside_a_list_of_the_dead() -> None:
+    body = ("An air strike called in by a patrol in Giro district, Ghazni province, yesterday "
+            "killed two insurgents and, it now appears, three civilians who were in the "
+            "compound.")
+    assert read(DATELINE + body)[0].killed == 5
+    # a comma that ends the toll still ends it
+    body = ("An air strike in Giro district, Ghazni province, yesterday killed two insurgents, "
+            "the patrol said, and three others were detained.")
+    assert read(DATELINE + body)[0].killed == 2

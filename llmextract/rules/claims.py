@@ -182,7 +182,11 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
-    r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
+    # (an aside set off by commas is not an end: "killed one insurgent and, it now appears,
+    # two civilians")
+    r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently),"
+    r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently)\s*,"
+    r"|(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
     r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
     # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
     r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
