@@ -931,10 +931,14 @@ def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
     or coalition forces were killed" deny no toll of the attackers)."""
     # (a denial of a figure, "Taliban claims that they killed 40 policemen are false", denies
     # that figure, not every toll of the population)
-    return claim.claimant is not None and any(
-        d.stance == "denied" and d.claimant is None and d.outcome == claim.outcome
+    # (the release's own word of deaths with no number, "reviewed reports that an air strike
+    # killed civilians", is answered by its denial too: "no evidence of civilian casualties")
+    return (claim.claimant is not None or _uncounted(claim.count)) and any(
+        d is not claim and d.stance == "denied" and d.claimant is None
+        and d.outcome == claim.outcome
         and not (d.count.min or d.count.max)
-        and (d.population == claim.population or "unknown" in (d.population, claim.population))
+        and (d.population == claim.population or (
+            claim.claimant is not None and "unknown" in (d.population, claim.population)))
         and (d.event is None or claim.event is None or d.event == claim.event)
         and _own_dead(d, text) == _own_dead(claim, text)
         and not _own_side_denied(d, text)
