@@ -10,11 +10,13 @@ backend's output alike:
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
-  the past month", read in its own part of the sentence and superseding no toll; or one of an
-  earlier attack the release blames its target for: "involved in a car bomb attack that killed
-  one civilian", but not across a set-off clause, "the operation, which targeted a leader
-  responsible for IED attacks, killed three"), of
-  each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
+  the past month", "since it began in mid-September", read in its own part of the sentence and
+  superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
+  car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
+  targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
+  "his predecessor was killed in an air strike", "after an earlier air strike killed its previous
+  leader"), of each claim's minimum under the ISAF convention (vague "several", "a number of",
+  "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
   a figure given only as a ceiling, "nearly 20", codes as the figure (a part of a toll so
@@ -41,24 +43,27 @@ backend's output alike:
   another party gives ("Afghanistan National Police in Kunduz confirmed the death") is that party's
   account of the same deaths and is not added when the release states killed in its own voice, or
   denies in it the deaths of that population (extraction reads "ISAF found no evidence of civilian
-  casualties" after a party's toll as the release's denial), except an Afghan force's or ministry's
-  toll of the other side when the release's own voice counts none of that side ("eight insurgents
-  were killed, according to the Afghan National Army" beside its own "two civilians"; the Taliban's
-  or local officials' figures never count beside the release's); and the releasing side's own dead
-  ("One Afghan soldier was killed", "a coalition service member", "Afghan Local Police members",
-  "members of the Afghan National Police", "a U.S. Marine", "a civilian working with ISAF",
-  "three comrades" its soldiers honour,
-  "ambushed two Afghan soldiers, killing both", an official's guards: "attacked the district
-  governor's convoy, killing two of his bodyguards") are not among the killed the coders count,
-  which are those its operations killed (the rules backend gives each party of "a coalition service
-  member and two insurgents were killed" its own claim; of one claim that counts both, as other
-  backends may give it, the other side's part counts; whom its target attacked, "a commander
-  responsible for attacks on Afghan Local Police", is no party of it), and an insider attacker
-  killed, "the rogue soldier", "the shooter, wearing an Afghan army uniform", is the other side's,
-  as is a bomber "killing himself" (extraction gives him his own claim beside those he killed).
-  Scored as exact match and mean absolute error over all releases (``killed``) and over the releases
-  that report at least one killed (``killed_reported``): predicting 0 everywhere already matches
-  most releases, so the overall figure alone flatters a system that finds nothing.
+  casualties" after a party's toll as the release's denial; "No Afghan or coalition forces were
+  killed" denies only its own side's dead), except an Afghan force's or ministry's toll of the other
+  side when the release's own voice counts none of that side ("eight insurgents were killed,
+  according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
+  officials' figures never count beside the release's), and any party's figure but the other side's
+  of a population the release tells dead without a number ("ISAF is aware of reports that civilians
+  were killed", then "Provincial officials have said four civilians were among the dead": 4, the
+  number the release gives); and the releasing side's own dead ("One Afghan soldier was killed",
+  "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
+  Afghan National Police", "a U.S. Marine", "a civilian working with ISAF", "three comrades" its
+  soldiers honour, "ambushed two Afghan soldiers, killing both", an official's guards: "attacked
+  the district governor's convoy, killing two of his bodyguards") are not among the killed the
+  coders count, which are those its operations killed (the rules backend gives each party of "a
+  coalition service member and two insurgents were killed" its own claim; of one claim that counts
+  both, as other backends may give it, the other side's part counts; whom its target attacked, "a
+  commander responsible for attacks on Afghan Local Police", is no party of it), and an insider
+  attacker killed, "the rogue soldier", "the shooter, wearing an Afghan army uniform", is the
+  other side's, as is a bomber "killing himself" (extraction gives him his own claim beside those
+  he killed). Scored as exact match and mean absolute error over all releases (``killed``) and
+  over the releases that report at least one killed (``killed_reported``): predicting 0 everywhere
+  already matches most releases, so the overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
@@ -74,13 +79,14 @@ backend's output alike:
   air; not a strike by the other side, nor one whose sentence names a ground weapon.
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
-  ("a commander who was killed in an air strike last month"), not one it reports, and so is
-  one recalled without a date ("previously wounded in an air strike", "who had been wounded
-  in an air strike but returned", "an earlier air strike", "his predecessor was killed in an
-  air strike"; a toll told so is history too). (A strike the release calls false, or another
-  party claims and the release refutes, "Insurgents claimed an air strike ...; ISAF found no
-  evidence", is no event at all: the
-  extraction leaves it out, as it does any denied strike.)
+  ("a commander who was killed in an air strike last month", even when the release is of the month's
+  first days: a month named whole, before the release's own, is before its week), not one it
+  reports, and so is one recalled without a date ("previously wounded in an air strike", "who had
+  been wounded in an air strike but returned", "The leader, who was wounded in an air strike last
+  year,", "an earlier air strike", "his predecessor was killed in an air strike"; a toll told so is
+  history too). (A strike the release calls false, or another party claims and the release refutes,
+  "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
+  leaves it out, as it does any denied strike.)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
@@ -117,7 +123,9 @@ backend's output alike:
   cache ... yesterday") (a month or a year alone, "In June, insurgents engaged the assault force",
   is background to the operation the release reports); so is one whose only dates are history
   while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
-  leader, captured June 2, ...": the old date is recalled, not the operation's). An operational
+  leader, captured June 2, ...": the old date is recalled, not the operation's), and so is one
+  whose lede reports findings on an older incident ("an investigation into an air strike on
+  Aug. 4 has found"). An operational
   update's row is dated by its paragraph, as its toll is (one that tells no strike or toll by
   the day its paragraph names: "found a weapons cache ... Monday"): the lede's summary dates it
   only when the paragraph has no date. Releases dated from February 1 to March 25, 2011 are
@@ -194,12 +202,18 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # a wound the target survived before the operation: "who had been wounded in an
              # air strike but returned to lead his fighters"
              r"|had\s+(?:once\s+|already\s+)?been\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)"
-             r"\s+in)\b")
+             r"\s+in"
+             # ... told in a set-off clause: "The leader, who was wounded in an air strike last
+             # year, returned"
+             r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
     r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
     re.IGNORECASE)
+_RECALLED_SUBJECT = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|prior|previous)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?"
+    r"|operations?|raids?|engagements?|bombings?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 # A figure over several operations or a period, not one operation's own toll.
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
@@ -239,6 +253,11 @@ _RUNNING_TOTAL = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|early|late|last)\b"
+    # "since it began in mid-September": a start told by its month
+    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
+    r"|push|clearance))\s+(?:began|started|opened|was\s+launched)\s+in\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
     r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b",
     re.IGNORECASE)
@@ -257,8 +276,8 @@ _OPERATIONAL_UPDATE = re.compile(
 # A target's past, told to say who he is: "responsible for", "involved in", "behind" ... an
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
-    r"\b(?:responsible\s+for|involved\s+in|behind|accused\s+of|suspected\s+of|linked\s+to"
-    r"|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
+    r"\b(?:responsible\s+for|involved\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
+    r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     r"|(?:planned|plotted|staged)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
@@ -284,7 +303,9 @@ _OWN_LOSS = re.compile(
     _OWN_NAMED +
     # in a release's own voice a bare "policeman", "soldier", "service member" is its side's
     (r"|^(?!.*\b(?:insurgents?|Taliban|enem(?:y|ies)|militants?|fighters?|posing)\b).*\b(?:"
-     r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?|Marines?)\b"))
+     r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?|Marines?"
+     # a soldier named by rank: "a rifleman", "a lance corporal"
+     r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?)\b"))
 # The attacker of an insider attack, killed: "the rogue soldier", "the shooter, wearing an
 # Afghan army uniform"; he is the other side's, whatever uniform he wore.
 _INSIDER = re.compile(
@@ -474,7 +495,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         airstrike=any(_is_isaf_airstrike(e, text, released) for e in placed_events),
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
-            _start_date(dated, released, lead is not None and date_window(lead[1]) is None)
+            _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
+                        text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
             if items or text is None else _lede_day(text, released)), released),
     )
 
@@ -665,7 +687,7 @@ _REGION_WORD: dict[str, str] = {
 
 
 def _start_date(dated: Sequence[DateRange], released: dt.date | None,
-                undated_lead: bool = False) -> dt.date | None:
+                undated_lead: bool = False, findings: bool = False) -> dt.date | None:
     """The release's start date; ``undated_lead``: the incident it tells first has no date, so
     dates older than the week before the release are history it recalls, not the incident's."""
     starts = [_start(d, released) for d in dated if date_window(d) is not None]
@@ -678,11 +700,29 @@ def _start_date(dated: Sequence[DateRange], released: dt.date | None,
         return released  # only recalled history is dated: as if nothing were
     fine = [_start(d, released) for d in dated if d.precision in ("day", "week")
             and date_window(d) is not None]
+    if findings and released is not None and not recent:
+        return released  # the findings on an older strike: the release's own day
     pool = recent or days or (fine if released is not None else starts)
     return min(pool) if pool else released
 
 
 _RECENT = dt.timedelta(days=7)
+# A lede that reports the findings of an investigation or assessment into an incident.
+_FINDINGS = re.compile(
+    r"\b(?:investigation|assessment|inquiry|review)\b(?:[^.]|\.(?=\s+\d)){0,160}?"
+    r"\b(?:found|finds|concluded"
+    r"|determined|has\s+found|confirmed)\b", re.IGNORECASE)
+
+
+def _before_week(date: DateRange | None, released: dt.date | None) -> bool:
+    """Whether ``date`` lies before the week of the release: it ends before that week, or it
+    is a whole month before the release's own ("wounded in an air strike last month" in a
+    release of Sept. 2: August reaches into the week, but it names the month, not the days)."""
+    window = date_window(date) if date is not None else None
+    if date is None or window is None or released is None:
+        return False
+    return window[1] < released - _RECENT or (
+        date.precision == "month" and window[1] < released.replace(day=1))
 # Releases dated in this window carry a start date one day before the text's own reading,
 # whatever the wording ("yesterday", "today", an explicit "Feb. 6"): the 5 development releases
 # dated in it all do, none of the 23 dated within seven weeks either side does. The bounds are
@@ -714,7 +754,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and (_history(c, text, released) or _running(c, claims, text))}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
-               and not _denied_by_release(c, claims)
+               and not _denied_by_release(c, claims, text)
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
     if any(c.claimant is None for c in counted):
@@ -722,9 +762,17 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
         # when the release gives none of its own ("eight insurgents were killed, according to
         # the Afghan National Army"; its own voice counts only two civilians)
         own_counts = {c.population for c in counted if c.claimant is None}
+        # a population the release tells dead without a number ("ISAF is aware of reports that
+        # civilians were killed"): a party's figure of it, not the other side's, counts them
+        numbered = {p for c in counted if c.claimant is None and not _uncounted(c.count)
+                    for p in (("civilian", "combatant") if c.population == "mixed"
+                              else (c.population,))}
+        uncounted = own_counts - numbered
         counted = [c for c in counted if c.claimant is None or (
             c.population == "combatant" and "combatant" not in own_counts
-            and _ALLIED.search(c.claimant) is not None)]
+            and _ALLIED.search(c.claimant) is not None) or (
+            c.population in uncounted and c.population != "unknown"
+            and _OTHER_SIDE.search(c.claimant) is None)]
     roundup = {c.id for c in counted
                if _summary(c.evidence, text)}
     def value(c: CasualtyClaim) -> int:
@@ -779,14 +827,24 @@ _DEFINING_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
+# What a victim is blamed for, told after him without a verb: "A Taliban leader | responsible
+# for attacks on Afghan police in Chahar Dara district |, was killed" (up to the next comma).
+_BLAMED_PHRASE = re.compile(
+    r"\s(?:responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|linked\s+to|behind"
+    r"|wanted\s+for)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|ambush(?:es)?|bombings?|assaults?"
+    r"|killings?|murders?|kidnappings?|deaths?)\b[^,;]*", re.IGNORECASE)
+
+
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
     soldiers, was killed") is not the victim, nor is an insider attacker its side's dead ("the
     rogue soldier was killed"), nor what a defining one says of him ("An insurgent who shot at
-    Afghan National Army soldiers was killed"), nor whom he fought ("wounded in a clash with
-    Afghan police")."""
+    Afghan National Army soldiers was killed"), nor what he is blamed for ("A Taliban leader
+    responsible for attacks on Afghan police was killed"), nor whom he fought ("wounded in a
+    clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
+    quote = _BLAMED_PHRASE.sub(" ", quote)
     verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
     return (_OWN_LOSS.search(quote) is not None
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
@@ -870,8 +928,7 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
     attack that killed one civilian")."""
-    window = date_window(claim.date)
-    if window is not None and released is not None and window[1] < released - _RECENT:
+    if _before_week(claim.date, released):
         return True
     return _blamed(claim, text) or _recalled(claim.evidence[0], text)
 
@@ -883,22 +940,51 @@ def _recalled(span: Span, text: str | None) -> bool:
     if bounds is None or text is None:
         return _RECALLED_TOLL.search(span.text) is not None
     end = re.compile(r"[,;]").search(text, span.end, bounds[1])
-    return _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None
+    if _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None:
+        return True
+    # ... or names the earlier strike as the subject of its killing: "after an earlier air
+    # strike killed its previous leader"
+    return _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None
 
 
-def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim]) -> bool:
+def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
+                       text: str | None = None) -> bool:
     """Whether another party's toll is one the release denies in its own voice: a denial of the
     same outcome, of the same population (or one unknown), of the same strike when both name
     one ("Insurgents claimed 20 civilians were killed; ISAF found no evidence of civilian
-    casualties")."""
+    casualties"), and of the same side ("No Afghan Local Police members were killed", "No Afghan
+    or coalition forces were killed" deny no toll of the attackers)."""
     # (a denial of a figure, "Taliban claims that they killed 40 policemen are false", denies
     # that figure, not every toll of the population)
-    return claim.claimant is not None and any(
-        d.stance == "denied" and d.claimant is None and d.outcome == claim.outcome
+    # (the release's own word of deaths with no number, "reviewed reports that an air strike
+    # killed civilians", is answered by its denial too: "no evidence of civilian casualties")
+    return (claim.claimant is not None or _uncounted(claim.count)) and any(
+        d is not claim and d.stance == "denied" and d.claimant is None
+        and d.outcome == claim.outcome
         and not (d.count.min or d.count.max)
-        and (d.population == claim.population or "unknown" in (d.population, claim.population))
+        and (d.population == claim.population or (
+            claim.claimant is not None and "unknown" in (d.population, claim.population)))
         and (d.event is None or claim.event is None or d.event == claim.event)
+        and _own_dead(d, text) == _own_dead(claim, text)
+        and not _own_side_denied(d, text)
         for d in claims)
+
+
+# The releasing side's forces as a denial names them: "No Afghan or coalition forces",
+# "no ISAF service members", "no friendly forces".
+_OWN_SIDE = re.compile(
+    r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered|friendly|security|ANA|ANP|ANSF)\s+"
+    r"(?:(?:or|and)\s+(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:forces?|troops|soldiers|service\s*members|personnel|police)\b",
+    re.IGNORECASE)
+
+
+def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
+    """Whether a denial is of the releasing side's own dead, and of no one else's."""
+    quote = denial.evidence[0].text
+    return ((_OWN_SIDE.search(quote) is not None or _own_dead(denial, text))
+            and _OTHER_SIDE.search(quote) is None
+            and re.search(r"\bcivilian", quote, re.IGNORECASE) is None)
 
 
 def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | None) -> bool:
@@ -942,8 +1028,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     if event.kind not in AIR_KINDS and not (event.kind == "unknown_strike"
                                             and _own_strike(event, text)):
         return False
-    window = date_window(event.date)
-    if window is not None and released is not None and window[1] < released - _RECENT:
+    if _before_week(event.date, released):
         return False  # history the release recalls ("killed in an air strike last month")
     contexts = [_context(span, text) for span in event.evidence]
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is

@@ -162,7 +162,7 @@ _DATE = re.compile(
     | (?P<pr>(?P<prp>in|during|since|throughout|through|until|till|by|last|this|of
           |earlier\s+in|later\s+in)\s+(?P<prm>{_MON})(?!\.?\s*\d))
     | (?P<yr>(?:in|during|since|throughout|until|by)\s+(?P<yry>{_YEAR})(?!-))
-    | (?P<hol>christmas\s+(?P<hole>day|eve))\b
+    | (?P<hol>(?P<holn>christmas|new\s+year['’]s)\s+(?P<hole>day|eve))\b
     | (?P<rel>the\s+day\s+before\s+yesterday|yesterday
           |(?<!\bthe\s)last\s+(?:night|evening)(?!\s+of\b)|today|tonight
           |this\s+(?:morning|afternoon|evening)|earlier\s+today
@@ -396,10 +396,14 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
         day = anchor - dt.timedelta(days=back)
         return _range(day, day, "day")
     if g("hol"):
-        # "on Christmas Day": the last one on or before the anchor
-        day_of = 25 if g("hole").lower() == "day" else 24
-        year = anchor.year if (anchor.month, anchor.day) >= (12, day_of) else anchor.year - 1
-        holiday = dt.date(year, 12, day_of)
+        # "on Christmas Day", "on New Year's Day": the last one on or before the anchor
+        eve = g("hole").lower() == "eve"
+        if g("holn").lower().startswith("christmas"):
+            month, day_of = 12, 24 if eve else 25
+        else:
+            month, day_of = (12, 31) if eve else (1, 1)
+        year = anchor.year if (anchor.month, anchor.day) >= (month, day_of) else anchor.year - 1
+        holiday = dt.date(year, month, day_of)
         return _range(holiday, holiday, "day")
     if g("od"):
         # "on the 12th": a day of the anchor's month, else of the month before
@@ -480,7 +484,8 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
 # the word and the next few words with set look-ups (a linear word scan, few regex attempts).
 _WORD = re.compile(r"[^\W_]+")
 _MONTH_TOKENS = frozenset(alt for name in _MONTHS for alt in (name.capitalize(), name.upper()))
-_ALWAYS = frozenset({*_WEEKDAYS, "yesterday", "today", "tonight", "overnight", "christmas"})
+_ALWAYS = frozenset({*_WEEKDAYS, "yesterday", "today", "tonight", "overnight", "christmas",
+                     "new"})
 _PART_WORDS = frozenset({"early", "late", "mid", "end", "beginning", "start", "middle", "first",
                          "second"})
 _PREPOSITIONS = frozenset({"in", "during", "since", "throughout", "through", "until", "till",
@@ -633,8 +638,10 @@ _DASH_DATELINE = re.compile(
     rf"(?P<m>(?i:{_MON}))\s*(?P<d>{_DAY})(?:\s*[,.]?\s*(?P<y>{_YEAR}))?\s*[-–—−]")
 _TITLE_DATE = re.compile(rf"\A\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{_YEAR}))?\s*:",
                          re.IGNORECASE)
-# ISAF release numbers: "2012-04-S-048", "2010-02-CA-017".
-_RELEASE_NUMBER = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-[A-Z]{1,3}[-–]\d{2,4}\b")
+# ISAF release numbers: "2012-04-S-048", "2010-02-CA-017", "ISAF HQ PRESS RELEASE 2010-01-044"
+# (three digits: not an ISO date's day).
+_RELEASE_NUMBER = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?:[A-Z]{1,3}[-–]\d{2,4}|\d{3})\b")
 
 
 def _full_date(m: re.Match[str]) -> dt.date | None:

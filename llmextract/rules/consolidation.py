@@ -112,10 +112,29 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     commander was killed ... Bari and one of his associates died": 2, not 1 + 2)."""
     before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
     return (_exact(a.count) and a.count.min == 1 and _exact(b.count)
-            and (b.count.min or 0) > 1 and _AND_HIS.search(b.victim) is not None
+            and (b.count.min or 0) > 1
+            and (_AND_HIS.search(b.victim) is not None or _AND_ANOTHER.search(b.victim) is not None)
             and not _AND_HIS.search(a.victim) and _ANOTHER_TOLD.search(before) is None
             # the name of the one the first toll told by his role ("A Taliban commander")
             and bool(b.names) and not a.names)
+
+
+# "Hassan and another armed man": the named one and one more.
+_AND_ANOTHER = re.compile(r"\band\s+(?:another|one\s+other|a\s+second)\s+\w+", re.IGNORECASE)
+# "The bomb maker(, Haji Lala,)": a role with the article that points back.
+_THE_ROLE = re.compile(r"^\s*[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*(?:,|$)")
+
+
+def _role_named(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` names one of ``a``'s dead by the role ``a`` told him by: "killed a Taliban
+    bomb maker and several insurgents ... The bomb maker, Haji Lala, was killed" (one of
+    them, not one more)."""
+    role = _THE_ROLE.match(b.victim)
+    return (role is not None and _exact(b.count) and b.count.min == 1
+            and a.count.min is not None and a.count.min >= 1
+            and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"{re.escape(role.group('role'))}\b", a.victim, re.IGNORECASE)
+            is not None)
 
 
 # "In a separate engagement, ...", "In another operation": a toll of other people.
@@ -179,6 +198,14 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if bigger:
                 _absorb(bigger[-1], b)
                 continue
+        if _AMONG_THE_DEAD.search(text, *b.spans[0]):
+            # "Two commanders were among the dead": part of a toll told before that is as big
+            group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
+                          and a.count.min is not None and b.count.min is not None
+                          and a.count.min >= b.count.min), None)
+            if group is not None:
+                _absorb(group, b)
+                continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
             # counted, else one more than the earlier toll
@@ -205,7 +232,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
-                a.count, b.count) or _with_his(a, b)
+                a.count, b.count) or _with_his(a, b) or _role_named(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:

@@ -540,11 +540,19 @@ _POSSESSIVE_DATE = re.compile(
     r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment|operations?"
     r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?"
     r"|detentions?|captures?|arrests?|killings?)\b)")
+# ... but what happened "during yesterday's elections" happened that day (not what happened
+# "prior to and during" them: a period that ends that day).
+_DURING_BEFORE = re.compile(r"(?<!\band\s)\b(?:during|throughout)\s+$", re.IGNORECASE)
+# (not what was only planned for it: "preparing to conduct attacks during Saturday's election")
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:prepar\w+|plann\w+|plott\w+|intend\w*|threat\w*|to\s+(?:conduct|carry\s+out"
+    r"|attack|disrupt|launch|stage))\b[^.;]*$", re.IGNORECASE)
 # "said on Wednesday", "in a statement carried by state media on Wednesday": the date of the
 # statement, not of the strike.
 _REPORT_DATE = re.compile(
-    r"(?=[abcprstuw])"  # look-ahead: a cheap skip of impossible starts
-    r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote"
+    r"(?=[abciprstuw])"  # look-ahead: a cheap skip of impossible starts
+    # ("A release issued yesterday incorrectly stated that ...")
+    r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote|issued"
     r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
     r"[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
@@ -656,7 +664,10 @@ _FORGONE_AFTER = re.compile(
 _REPORT_OF = re.compile(
     rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
     # "Reports circulating in Laghman province that ...": where the report goes round
-    r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
+    # "Reports in the media that ...", "claims from local officials that ..."
+    r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
+    r"|officials|residents|villagers|elders)\s+)?"
     r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
@@ -681,7 +692,8 @@ _NO_EVIDENCE_FOR = re.compile(
 # area"): the text denies the strike, as a denial before it does.
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
-    r"|media|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
+    r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
+    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
     r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
 # ... or an official's or a force's account ("The Helmand governor's office said yesterday that an
@@ -1064,7 +1076,11 @@ def happening_dates(text: str, sentence: Sentence,
     """The sentence's dates that may say when something happened: not the date of a statement
     ("said on Wednesday"), not what a possessive dates ("Saturday's election"), not the year of
     a habitual aside (", which has ... since 2015"). Strikes and claims are dated alike."""
-    return [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
+    return [d for d in dates_in(sentence) if not (
+                _POSSESSIVE_DATE.match(text, d[1])
+                and not (_DURING_BEFORE.search(text, max(sentence.start, d[0] - 12), d[0])
+                         and not _PLANNED_BEFORE.search(text, max(sentence.start, d[0] - 120),
+                                                        d[0])))
             and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
             and not _reported_after(text, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
