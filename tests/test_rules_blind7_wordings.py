@@ -117,3 +117,18 @@ def test_a_claim_noun_the_release_dismisses_is_its_own_denial() -> None:
         "Shah Joy district of Zabul province on Sunday."))
     assert result.killed == 0
     assert [(c.stance, c.claimant) for c in claims] == [("denied", None)]
+
+
+def test_no_household_harmed_is_no_toll() -> None:
+    # "no family" is none, not one family, even as the end of a longer subject
+    assert answer(
+        "An Afghan and coalition force killed two insurgents in Arghandab district, Kandahar "
+        "province, yesterday. \"We did everything to make sure no family was harmed,\" said "
+        "an ISAF spokesman.").killed == 2
+    assert answer("No household was harmed during the operation in the Kandahar "
+                  "province yesterday.").killed == 0
+
+
+def test_a_family_harmed_is_still_a_toll() -> None:
+    assert answer("A coalition air strike in Kandahar province yesterday killed a family of "
+                  "no fixed address, officials said.").killed > 0

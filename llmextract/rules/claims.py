@@ -812,6 +812,11 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:(?:al|el|ul|ur|bin|ibn)-)?[A-Z][\w'’-]*){0,3}$")
 
 
+# "No family", "no household": a noun the quantity reader does not count people by, denied
+# ("to make sure no family": the subject of the passive is the words after "no")
+_NO_NOUN = re.compile(r"(?:^|\s)no\s+(?:[\w-]+\s+)?[\w-]+$", re.IGNORECASE)
+
+
 def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | None, bool]:
     """(count, plural-without-number) of one conjunct of a victim phrase; ``pronoun`` is what
     a plural pronoun ("them") stands for, when the caller found its antecedent."""
@@ -828,6 +833,8 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     head_count = parse_count(head) if head else None
     if head_count is not None:
         return head_count, False
+    if _NO_NOUN.search(head):
+        return Count(min=0, max=0), False  # "no family was harmed": none, not one family
     words = head.split()
     if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]) and not (
             words[-1].endswith("s") and _PERSON.fullmatch(head.lower())):
