@@ -132,3 +132,21 @@ def test_no_household_harmed_is_no_toll() -> None:
 def test_a_family_harmed_is_still_a_toll() -> None:
     assert answer("A coalition air strike in Kandahar province yesterday killed a family of "
                   "no fixed address, officials said.").killed > 0
+
+
+def test_a_bare_count_restates_the_toll_of_the_side_its_sentence_names() -> None:
+    # "killed five" counts the attackers just named, so it restates the lede's five
+    # insurgents, not the policemen's toll told between them
+    assert answer(
+        "Afghan Border Police in the Spin Boldak district of Kandahar province killed five "
+        "insurgents yesterday after fighters attacked a border post, killing three policemen."
+        "\nPolice reinforcements chased the attackers into the hills, where they killed five "
+        "and seized a motorcycle.").killed == 5
+
+
+def test_a_bare_count_of_another_number_still_adds() -> None:
+    assert answer(
+        "Afghan Border Police in the Spin Boldak district of Kandahar province killed five "
+        "insurgents yesterday after fighters attacked a border post, killing three policemen."
+        "\nIn a separate clash later that day, police chased a second group into the hills, "
+        "where they killed two.").killed == 7

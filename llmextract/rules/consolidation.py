@@ -60,11 +60,19 @@ _POINTS_BACK = re.compile(r"^\s*(?:(?:\w+\s+)?of\s+them|them|both|all|all\s+\w+)
                           re.IGNORECASE)
 
 
+# A number alone as the victim ("pursued the attackers ..., where they killed six") counts the
+# people its sentence named before it, as "them" does.
+_BARE_COUNT = re.compile(
+    r"^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*$",
+    re.IGNORECASE)
+
+
 def _side(claim: ClaimDraft) -> str | None:
     """Which side a toll counts; for one that points back ("engaged the insurgents, killing
     five of them"), the side its sentence named last before it."""
     side = side_of(claim.victim)
-    if side is not None or not _POINTS_BACK.match(claim.victim):
+    if side is not None or not (_POINTS_BACK.match(claim.victim)
+                                or _BARE_COUNT.match(claim.victim)):
         return side
     return last_side(claim.sentence.text[:max(0, claim.pos - claim.sentence.start)])
 
