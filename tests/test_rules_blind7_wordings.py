@@ -150,3 +150,22 @@ def test_a_bare_count_of_another_number_still_adds() -> None:
         "insurgents yesterday after fighters attacked a border post, killing three policemen."
         "\nIn a separate clash later that day, police chased a second group into the hills, "
         "where they killed two.").killed == 7
+
+
+def test_a_lede_total_over_separate_engagements_gives_way_to_their_tolls() -> None:
+    assert answer(
+        "Afghan and coalition forces killed six insurgents in two separate engagements in "
+        "Uruzgan province on Monday and Tuesday.\nOn Monday, a patrol in the Dehrawud district "
+        "killed four insurgents who ambushed it.\nOn Tuesday, soldiers at a checkpoint in "
+        "Tarin Kot returned fire on two gunmen, killing both.").killed == 6
+
+
+def test_a_total_over_separate_engagements_alone_counts() -> None:
+    assert answer(
+        "Afghan and coalition forces killed six insurgents in two separate engagements in "
+        "Uruzgan province on Monday and Tuesday. No Afghan or coalition soldiers were "
+        "hurt.").killed == 6
+    # one engagement after a separate event is one operation's toll
+    assert answer(
+        "A patrol killed four insurgents in an engagement in Uruzgan province on Monday, "
+        "separate attacks on the patrol having failed the week before.").killed == 4

@@ -22,8 +22,9 @@ backend's output alike:
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
   otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
-  killed during separate operations over the last 24 hours") is left out when the release also
-  details killed claims of its own: the coders count the details, not the total that sums them
+  killed during separate operations over the last 24 hours", "in two separate engagements") is
+  left out when the release also details killed claims of its own: the coders count the
+  details, not the total that sums them
   (our guidelines keep the total as a claim of its own, with no event); a toll over several
   regions ("in the east and south"), the whole country or a region of it ("operations across
   the country", "across southern Afghanistan") or a week ("operations ... this week") is a
@@ -182,6 +183,8 @@ _RECALLED_TOLL = re.compile(
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
     r"(?:[\w-]+\s+){0,4}?operations\b"
+    # "killed five insurgents in two separate engagements": engagements or clashes apart
+    r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:engagements|clashes|incidents|raids|attacks)\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
     # several regions of the country: "in the east and south", "in eastern and southern
