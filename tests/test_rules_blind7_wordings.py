@@ -169,3 +169,19 @@ def test_a_total_over_separate_engagements_alone_counts() -> None:
     assert answer(
         "A patrol killed four insurgents in an engagement in Uruzgan province on Monday, "
         "separate attacks on the patrol having failed the week before.").killed == 4
+
+
+def test_some_of_the_group_told_before_are_among_its_toll() -> None:
+    assert answer(
+        "Four insurgents are dead after an attack on an Afghan and coalition patrol in the "
+        "Sangin district of Helmand province on Sunday.\nThree of the insurgents were killed "
+        "when the patrol returned fire. A fourth was wounded and died of his wounds "
+        "yesterday.").killed == 4
+
+
+def test_some_of_other_people_named_between_still_add() -> None:
+    # "the insurgents" are those who fired on the second patrol, named just before
+    assert answer(
+        "An Afghan patrol killed four insurgents in the Sangin district of Helmand province on "
+        "Sunday.\nOn Monday, a second patrol in the Musa Qala district was fired on by "
+        "insurgents and killed two of the insurgents.").killed == 6

@@ -126,6 +126,28 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
             and bool(b.names) and not a.names)
 
 
+# A part of a group told before: "Three insurgents are dead ... Two of the insurgents were
+# killed when ...": the two are among the three ("the" points back to them).
+_PARTITIVE = re.compile(r"^\s*[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*$",
+                        re.IGNORECASE)
+
+
+def _part_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` counts some of the people ``a`` counted, by a partitive with a noun of
+    ``a``'s ("two of the insurgents" after "three insurgents"), and no other mention of that
+    noun between them, which "the" would point to instead ("fired on by insurgents ... killed
+    three of the insurgents")."""
+    m = _PARTITIVE.match(b.victim)
+    if m is None or not (_exact(a.count) and _exact(b.count)) or not a.spans:
+        return False
+    noun = m.group("noun").lower().rstrip("s")
+    if not ((a.count.min or 0) > (b.count.min or 0)
+            and any(w.lower().rstrip("s") == noun for w in re.findall(r"[\w-]+", a.victim))):
+        return False
+    between = text[a.spans[0][1]:b.pos]
+    return re.search(rf"\b{re.escape(noun)}s?\b", between, re.IGNORECASE) is None
+
+
 # "In a separate engagement, ...", "In another operation": a toll of other people.
 _ANOTHER_TOLD = re.compile(r"\b(?:separate|another|other|additional|also)\b", re.IGNORECASE)
 
@@ -212,7 +234,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
-                a.count, b.count) or _with_his(a, b)
+                a.count, b.count) or _with_his(a, b) or _part_of(a, b, text)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
