@@ -185,3 +185,23 @@ def test_some_of_other_people_named_between_still_add() -> None:
         "An Afghan patrol killed four insurgents in the Sangin district of Helmand province on "
         "Sunday.\nOn Monday, a second patrol in the Musa Qala district was fired on by "
         "insurgents and killed two of the insurgents.").killed == 6
+
+
+def test_an_insiders_victims_counted_by_a_bare_number_are_the_releasing_sides() -> None:
+    assert answer(
+        "A man wearing an Afghan police uniform opened fire on coalition service members at a "
+        "base in the Nad Ali district of Helmand province this morning, killing one and "
+        "wounding three others.").killed == 0
+
+
+def test_a_bare_number_after_the_other_side_is_the_other_sides() -> None:
+    # "an Afghan Local Police checkpoint" is a place, not the police: the four are insurgents
+    assert answer(
+        "A coalition aircraft struck insurgents preparing to attack an Afghan Local Police "
+        "checkpoint in the Nad Ali district of Helmand province yesterday, killing four."
+        ).killed == 4
+    # the insider, shot after he fired, is the other side's
+    assert answer(
+        "A man wearing an Afghan police uniform opened fire on coalition service members at a "
+        "base in Helmand province this morning. The service members returned fire, killing "
+        "the shooter.").killed == 1

@@ -43,7 +43,9 @@ backend's output alike:
   operations killed (the rules backend gives each party of "a coalition service member and two
   insurgents were killed" its own claim; of one claim that counts both, as other backends may give
   it, the other side's part counts), and an insider attacker killed, "the rogue soldier", "the
-  shooter, wearing an Afghan army uniform", is the other side's. Scored as exact match and mean
+  shooter, wearing an Afghan army uniform", is the other side's, while those he shot are the
+  releasing side's ("a man wearing an Afghan army uniform turned his weapon against coalition
+  service members, killing one"). Scored as exact match and mean
   absolute error over all releases (``killed``) and over the releases that report at least one
   killed (``killed_reported``): predicting 0 everywhere already matches most releases, so the
   overall figure alone flatters a system that finds nothing.
@@ -255,7 +257,14 @@ _INSIDER = re.compile(
 _BACK_REFERENCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:both|them|all(?:\s+(?:two|three|four|five|of\s+them))?"
     r"|each|the\s+(?:two|three|four)|(?:two|three|four)\s+of\s+them)\b"
-    r"|\b(?:both|them|all\s+(?:two|three|four|five|of\s+them))\s*$", re.IGNORECASE)
+    r"|\b(?:both|them|all\s+(?:two|three|four|five|of\s+them))\s*$"
+    # a number alone: "turned his weapon against coalition service members, killing one"
+    r"|^\s*(?:killing|killed|wounding|wounded)\s+(?:one|two|three|four|five|\d)\s*$",
+    re.IGNORECASE)
+# A force's place or thing, not its people: "an Afghan Local Police checkpoint".
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:checkpoints?|check\s+points?|posts?|bases?|outposts?|stations?|compounds?"
+    r"|headquarters|vehicles?|convoys?|uniforms?)\b", re.IGNORECASE)
 # Who strikes in a release: its own forces, or the side they fight.
 _OWN_FORCES = re.compile(
     r"\b(?:ISAF|International\s+Security\s+Assistance\s+Force|coalition|NATO"
@@ -698,15 +707,22 @@ def _own_loss(quote: str) -> bool:
 def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
-    ("ambushed two Afghan soldiers, killing both") is of the side named last before it."""
+    ("ambushed two Afghan soldiers, killing both", "... against coalition service members,
+    killing one") is of the side named last before it, a force's post or uniform not being its
+    people, nor an insider named before them whom it points to."""
     quote = claim.evidence[0].text
     if (_BACK_REFERENCE.search(quote) and _OTHER_SIDE.search(quote) is None
             and _OWN_LOSS.search(quote) is None):
         before = _before(claim.evidence[0], text)
-        own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)]
+        own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)
+               if not _FACILITY_AFTER.match(before, m.end())]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
-        return bool(own) and (not other or own[-1] > other[-1]) and _INSIDER.search(
-            before) is None
+        # an insider named after the side's own people may be whom it points to; one named
+        # before them ("a man wearing an Afghan army uniform turned his weapon against
+        # coalition service members, killing one") is who killed them
+        insider = [m.end() for m in _INSIDER.finditer(before)]
+        return bool(own) and (not other or own[-1] > other[-1]) and (
+            not insider or own[-1] > insider[-1])
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
 
 
