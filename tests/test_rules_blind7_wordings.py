@@ -205,3 +205,18 @@ def test_a_bare_number_after_the_other_side_is_the_other_sides() -> None:
         "A man wearing an Afghan police uniform opened fire on coalition service members at a "
         "base in Helmand province this morning. The service members returned fire, killing "
         "the shooter.").killed == 1
+
+
+def test_an_air_strike_answering_insurgent_mortar_fire_is_its_own_strike() -> None:
+    assert answer(
+        "Insurgents fired mortars at a patrol base in the Arghandab district of Kandahar "
+        "province on Saturday.\n\nA surveillance aircraft followed the mortar team to a "
+        "compound. The commanders requested a precision air strike, which destroyed the "
+        "compound and killed the insurgents.").airstrike is True
+
+
+def test_support_fire_answering_mortar_fire_is_still_no_air_strike() -> None:
+    assert answer(
+        "Insurgents fired mortars at a patrol base in the Arghandab district of Kandahar "
+        "province on Saturday.\n\nAn air weapons team engaged the mortar team, killing the "
+        "insurgents.").airstrike is False
