@@ -220,3 +220,20 @@ def test_support_fire_answering_mortar_fire_is_still_no_air_strike() -> None:
         "Insurgents fired mortars at a patrol base in the Arghandab district of Kandahar "
         "province on Saturday.\n\nAn air weapons team engaged the mortar team, killing the "
         "insurgents.").airstrike is False
+
+
+def test_the_day_a_report_was_issued_is_not_the_day_of_the_toll_it_reports() -> None:
+    # the dateline is June 14, 2011, a Tuesday: "yesterday" is June 13, "on Saturday" June 11
+    result = answer(
+        "A news release issued yesterday, \"Coalition force engages insurgents in Paktiya,\" "
+        "reported that five insurgents were killed during an engagement in the Zurmat "
+        "district of Paktiya province on Saturday.")
+    assert str(result.start_date) == "2011-06-11"
+
+
+def test_a_toll_with_no_day_of_its_own_keeps_the_sentences() -> None:
+    # the toll's clause names no day: the day before "said that" is still its day
+    result = answer(
+        "On Saturday, Afghan and coalition forces said that five insurgents were killed during "
+        "an engagement in the Zurmat district of Paktiya province.")
+    assert str(result.start_date) == "2011-06-11"
