@@ -679,3 +679,149 @@ def test_no_evidence_to_support_a_partys_claim_of_a_strike() -> None:
     assert read(DATELINE + "A coalition air strike killed two insurgents in the Sangin "
                 "district of Helmand province on Monday; ISAF found no evidence of civilian "
                 "casualties.")[0].airstrike
+
+
+def test_a_first_report_of_a_death_found_to_be_a_wound() -> None:
+    body = ("A coalition aircraft struck an insurgent firing position in Nad-e Ali district, "
+            "Helmand province, this morning, killing three insurgents. An initial report from "
+            "district officials that a girl was killed in the strike was investigated; ISAF found "
+            "the girl had been wounded by insurgent fire.")
+    result, claims = read(DATELINE + body)
+    assert result.killed == 3
+    first = [c for c in claims if c.outcome == "killed" and c.population == "civilian"]
+    assert first and first[0].superseded_by is not None
+    # a death told first, not as a first report, stays beside a wound told after it
+    body = ("A coalition aircraft struck an insurgent firing position in Nad-e Ali district, "
+            "Helmand province, this morning, killing three insurgents. A girl was killed in the "
+            "strike; the girl's brother was wounded.")
+    assert read(DATELINE + body)[0].killed == 4
+
+
+def test_a_bomber_killing_himself_is_one_dead_of_his_side() -> None:
+    killed, claims = killed_claims(
+        "A suicide bomber detonated his vest near a police checkpoint in Spin Boldak, Kandahar "
+        "province, yesterday, killing himself.")
+    assert killed == 1 and [count for count, _ in claims] == [1]
+    # beside the soldiers he killed, who are the releasing side's own dead
+    result, claims = read(DATELINE + "A suicide bomber detonated his vest outside an Afghan "
+                          "National Army post in Spin Boldak, Kandahar province, yesterday, "
+                          "killing himself and four Afghan soldiers.")
+    assert result.killed == 1
+    assert sorted(c.count.min or 0 for c in claims if c.outcome == "killed") == [1, 4]
+    # a reflexive that is no victim of a killing: nothing
+    killed, _ = killed_claims("The patrol leader defended himself when insurgents attacked the "
+                              "patrol in Spin Boldak, Kandahar province, yesterday.")
+    assert killed == 0
+
+
+def test_them_after_an_insider_in_uniform_are_the_soldiers_he_shot() -> None:
+    text = ("Insider attack in Kandahar\n" + DATELINE + "A man wearing an Afghan National Army "
+            "uniform turned his weapon on coalition service members at a base in Kandahar "
+            "province today, killing three of them. The service members returned fire, killing "
+            "the shooter.")
+    assert read(text)[0].killed == 1
+    # the people an insider's fellow soldiers kill are not their own
+    text = (DATELINE + "Afghan soldiers returned fire on insurgents who attacked a base in "
+            "Kandahar province today, killing three of them.")
+    assert read(text)[0].killed == 3
+
+
+def test_an_officials_guards_are_own_dead_a_leaders_are_not() -> None:
+    body = ("Insurgents ambushed the convoy of the Nad-e Ali district governor in Helmand "
+            "province yesterday, killing three of his bodyguards and a civilian driver.")
+    assert read(DATELINE + body)[0].killed == 1
+    body = ("Afghan and coalition forces killed a Taliban commander and two of his bodyguards "
+            "in Nad-e Ali district, Helmand province, yesterday.")
+    assert read(DATELINE + body)[0].killed == 3
+
+
+def test_a_yearless_dateline_takes_the_year_the_release_prints_at_its_foot() -> None:
+    from llmextract.normalize.dates import anchor_from_dateline
+
+    for text in ("KABUL, Afghanistan (July 19)\nA combined force detained two insurgents in "
+                 "Logar this morning. ISAF Joint Command - Afghanistan, 2010.",
+                 "KANDAHAR AIRFIELD, Afghanistan (June 30)\nA roadside bomb struck an Afghan "
+                 "army vehicle in Zharay district this morning. (2010)",
+                 "KABUL, Afghanistan (June 3)\nInsurgents attacked a patrol near Chimtal "
+                 "yesterday. (ISAF Joint Command, 2010)"):
+        published, anchor = find_publication_date(text), anchor_from_dateline(text, None)
+        assert published is not None and published.year == 2010, text
+        assert anchor is not None and anchor.year == 2010, text
+    # a year the body names in passing is not the release's own
+    text = ("KABUL, Afghanistan (July 19)\nThe leader had fled to Pakistan (2009) and came back "
+            "last month; the force detained him in 2010 or later, officials said (2011).")
+    found = find_publication_date(text)
+    assert found is None or found.year != 2009
+
+
+def test_a_reported_strike_the_release_says_never_happened() -> None:
+    for body in ("ISAF is aware of reports that civilians were killed in an air strike in the "
+                 "Ghaziabad district of Kunar province on Monday. A review of operational "
+                 "reporting shows that no coalition aircraft conducted a strike in Ghaziabad that "
+                 "day.",
+                 "Insurgents claimed that a coalition air strike hit a house in Waygal district, "
+                 "Nuristan province, on Sunday. ISAF has reviewed the claim. ISAF has found no "
+                 "record of any coalition air strike in Waygal on that day."):
+        assert not read(DATELINE + body)[0].airstrike, body
+    # a finding of no civilian harm leaves a reported strike standing
+    body = ("ISAF is aware of reports that civilians were killed in an air strike in the "
+            "Ghaziabad district of Kunar province on Monday. The strike killed two insurgents; "
+            "ISAF found no evidence of civilian casualties.")
+    assert read(DATELINE + body)[0].airstrike
+
+
+def test_a_road_is_no_name_of_the_dead() -> None:
+    # "Highway 1" does not name the commander the lede tells by his role, so the later toll
+    # that names him with an associate restates him: 2, not 1 + 2
+    body = ("A Taliban commander who planted roadside bombs along Highway 1 was killed in a "
+            "precision air strike in Garmsir district, Helmand province, yesterday. Mullah "
+            "Karim and one of his associates died in the strike.")
+    assert read(DATELINE + body)[0].killed == 2
+
+
+def test_an_afghan_forces_toll_of_the_other_side_counts_beside_the_releases_civilians() -> None:
+    body = ("Afghan soldiers repelled an insurgent attack on a convoy in Bala Murghab district, "
+            "Badghis province, on Sunday. Six insurgents were killed in the fighting, according "
+            "to the Afghan National Army. ISAF reports that two civilians in a passing car were "
+            "killed by insurgent fire.")
+    assert read(DATELINE + body)[0].killed == 8
+    # the Taliban's figure of another population never counts beside the release's own
+    body = ("ISAF forces killed two insurgents in Bala Murghab district, Badghis province, on "
+            "Sunday. The Taliban claimed that 15 civilians were killed.")
+    assert read(DATELINE + body)[0].killed == 2
+    # nor an Afghan force's figure of a side the release counts itself
+    body = ("ISAF forces killed two insurgents in Bala Murghab district, Badghis province, on "
+            "Sunday. Six insurgents were killed, according to the Afghan National Army.")
+    assert read(DATELINE + body)[0].killed == 2
+
+
+def test_a_denied_figure_does_not_deny_another_partys_toll_of_the_other_side() -> None:
+    body = ("Taliban claims that its fighters overran the district centre in Faryab province "
+            "and killed 30 policemen are false, ISAF said today. Afghan police defended the "
+            "district centre through the night, killing six insurgents, according to the "
+            "provincial police chief. Two policemen died.")
+    assert read(DATELINE + body)[0].killed == 6
+    # a denial of a population's deaths with no figure still denies a party's toll of it
+    body = ("Insurgents claimed that 20 civilians were killed in an operation in Faryab "
+            "province yesterday; ISAF found no evidence of civilian casualties.")
+    assert read(DATELINE + body)[0].killed == 0
+
+
+def test_on_the_second_of_two_targets_is_no_date() -> None:
+    body = ("Five insurgents died Friday after they ambushed a patrol in Arghandab district, "
+            "Zabul province. An air weapons team engaged one compound; a coalition aircraft then "
+            "dropped a precision-guided munition on the second after the patrol confirmed it "
+            "held only the attackers.")
+    text = "KABUL, Afghanistan (Sept. 20, 2010) - " + body
+    result = read(text, published=None)[0]
+    assert result.airstrike and str(result.start_date) == "2010-09-17"
+
+
+def test_fast_air_is_a_combat_jet() -> None:
+    body = ("The patrol came under fire near Musa Qala, Helmand province, yesterday. Coalition "
+            "fast air was called in and struck the firing point, killing two insurgents.")
+    assert read(DATELINE + body)[0].airstrike
+    # "fast" alone is no aircraft
+    body = ("The patrol moved fast to the air field near Musa Qala, Helmand province, yesterday, "
+            "and struck a deal with village elders.")
+    assert not read(DATELINE + body)[0].airstrike

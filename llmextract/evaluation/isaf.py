@@ -10,11 +10,13 @@ backend's output alike:
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
-  the past month", read in its own part of the sentence and superseding no toll; or one of an
-  earlier attack the release blames its target for: "involved in a car bomb attack that killed
-  one civilian", but not across a set-off clause, "the operation, which targeted a leader
-  responsible for IED attacks, killed three"), of
-  each claim's minimum under the ISAF convention (vague "several", "a number of", "multiple" =
+  the past month", "since it began in mid-September", read in its own part of the sentence and
+  superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
+  car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
+  targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
+  "his predecessor was killed in an air strike", "after an earlier air strike killed its previous
+  leader"), of each claim's minimum under the ISAF convention (vague "several", "a number of",
+  "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
   a figure given only as a ceiling, "nearly 20", codes as the figure, since the coders code
@@ -26,29 +28,41 @@ backend's output alike:
   left out when the release also details killed claims of its own: the coders count the
   details, not the total that sums them
   (our guidelines keep the total as a claim of its own, with no event); a toll over several
-  regions ("in the east and south"), the whole country or a region of it ("operations across
-  the country", "across southern Afghanistan") or a week ("operations ... this week") is a
-  roundup too, and a claim a detail restates ("killing several insurgents" in the lede, "killed
-  two insurgents" in the paragraph) is the detail's. In an ISAF Joint Command *operational
-  update* the total is left out even alone: the dataset has one row per paragraph of the update,
+  regions ("in the east and south", "in northern, central and southern Afghanistan"), the
+  whole country or a region of it ("operations across the country", "across southern
+  Afghanistan"), a region's "operations" ("in southern Afghanistan during operations
+  yesterday") or a week ("operations ... this week") is a roundup too, and a claim a detail
+  restates ("killing several insurgents" in the lede, "killed two insurgents" in the
+  paragraph) is the detail's. In an ISAF Joint Command *operational update* (titled so, or in
+  2010 by its day: "June 8: Afghan-ISAF Operations in Southern Afghanistan") the total is left
+  out even alone: the dataset has one row per paragraph of the update,
   each under the update's lede, and each row's label codes its paragraph (two rows of one update
   in the slice carry the same lede and different tolls). The count is the release's own: a figure
   another party gives ("Afghanistan National Police in Kunduz confirmed the death") is that party's
   account of the same deaths and is not added when the release states killed in its own voice, or
   denies in it the deaths of that population (extraction reads "ISAF found no evidence of civilian
-  casualties" after a party's toll as the release's denial); and the releasing side's own dead ("One
-  Afghan soldier was killed", "a coalition service member", "Afghan Local Police members", "members
-  of the Afghan National Police", "a U.S. Marine", "a civilian working with ISAF", "ambushed two
-  Afghan soldiers, killing both") are not among the killed the coders count, which are those its
-  operations killed (the rules backend gives each party of "a coalition service member and two
-  insurgents were killed" its own claim; of one claim that counts both, as other backends may give
-  it, the other side's part counts), and an insider attacker killed, "the rogue soldier", "the
-  shooter, wearing an Afghan army uniform", is the other side's, while those he shot are the
-  releasing side's ("a man wearing an Afghan army uniform turned his weapon against coalition
-  service members, killing one"). Scored as exact match and mean
-  absolute error over all releases (``killed``) and over the releases that report at least one
-  killed (``killed_reported``): predicting 0 everywhere already matches most releases, so the
-  overall figure alone flatters a system that finds nothing.
+  casualties" after a party's toll as the release's denial; "No Afghan or coalition forces were
+  killed" denies only its own side's dead), except an Afghan force's or ministry's toll of the other
+  side when the release's own voice counts none of that side ("eight insurgents were killed,
+  according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
+  officials' figures never count beside the release's), and any party's figure but the other side's
+  of a population the release tells dead without a number ("ISAF is aware of reports that civilians
+  were killed", then "Provincial officials have said four civilians were among the dead": 4, the
+  number the release gives); and the releasing side's own dead ("One Afghan soldier was killed", "a
+  coalition service member", "a rifleman", "Afghan Local Police members", "members of the Afghan
+  National Police", "a U.S. Marine", "a civilian working with ISAF", "ambushed two Afghan soldiers,
+  killing both", an official's guards: "attacked the district governor's convoy, killing two of his
+  bodyguards") are not among the killed the coders count, which are those its operations killed (the
+  rules backend gives each party of "a coalition service member and two insurgents were killed" its
+  own claim; of one claim that counts both, as other backends may give it, the other side's part
+  counts; whom its target attacked, "a commander responsible for attacks on Afghan Local Police", is
+  no party of it), and an insider attacker killed, "the rogue soldier", "the shooter, wearing an
+  Afghan army uniform", is the other side's (those he shot are the releasing side's: "turned his
+  weapon against coalition service members, killing one"), as is a bomber "killing himself" (extraction gives him
+  his own claim beside those he killed). Scored as exact match and mean absolute error over all
+  releases (``killed``) and over the releases that report at least one killed (``killed_reported``):
+  predicting 0 everywhere already matches most releases, so the overall figure alone flatters a
+  system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
@@ -64,12 +78,14 @@ backend's output alike:
   air; not a strike by the other side, nor one whose sentence names a ground weapon.
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
-  ("a commander who was killed in an air strike last month"), not one it reports, and so is
-  one recalled without a date ("previously wounded in an air strike", "an earlier air
-  strike", "his predecessor was killed in an air strike"; a toll told so is history too). (A
-  strike the release calls false, or another party claims and the release refutes,
-  "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the
-  extraction leaves it out, as it does any denied strike.)
+  ("a commander who was killed in an air strike last month", even when the release is of the month's
+  first days: a month named whole, before the release's own, is before its week), not one it
+  reports, and so is one recalled without a date ("previously wounded in an air strike", "who had
+  been wounded in an air strike but returned", "The leader, who was wounded in an air strike last
+  year,", "an earlier air strike", "his predecessor was killed in an air strike"; a toll told so is
+  history too). (A strike the release calls false, or another party claims and the release refutes,
+  "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
+  leaves it out, as it does any denied strike.)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
@@ -104,10 +120,14 @@ backend's output alike:
   cache ... yesterday") (a month or a year alone, "In June, insurgents engaged the assault force",
   is background to the operation the release reports); so is one whose only dates are history
   while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
-  leader, captured June 2, ...": the old date is recalled, not the operation's). An operational
-  update's row is dated by its paragraph, as its toll is: the lede's summary dates it only when
-  the paragraph has no date. Releases dated from February 1 to March 25, 2011 are labelled one day
-  earlier than that, whatever their wording (every one of the development rows dated then is, none
+  leader, captured June 2, ...": the old date is recalled, not the operation's), and so is one
+  whose lede reports findings on an older incident ("an investigation into an air strike on
+  Aug. 4 has found"). An operational
+  update's row is dated by its paragraph, as its toll is (one that tells no strike or toll by
+  the day its paragraph names: "found a weapons cache ... Monday"): the lede's summary dates it
+  only when the paragraph has no date. Releases dated from February 1 to March 25, 2011 are
+  labelled one day earlier than that, whatever their wording (every one of the development
+  rows dated then is, none
   of those dated in the weeks either side: the labels' dates for that period are a day behind the
   releases', probably where the coders read them; held out, the convention was checked on the last
   60 rows before it was kept). Scored only on releases whose text gives a year (a four-digit
@@ -175,12 +195,22 @@ _STRIKE_PROPER = re.compile(
 # A strike or toll the release recalls without a date: "previously wounded in an air strike",
 # "an earlier air strike", "his predecessor was killed in an air strike".
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
-             r"(?!\s+(?:day|night|evening|morning|afternoon|week)))\b")
+             r"(?!\s+(?:day|night|evening|morning|afternoon|week))"
+             # a wound the target survived before the operation: "who had been wounded in an
+             # air strike but returned to lead his fighters"
+             r"|had\s+(?:once\s+|already\s+)?been\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)"
+             r"\s+in"
+             # ... told in a set-off clause: "The leader, who was wounded in an air strike last
+             # year, returned"
+             r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
     r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
     re.IGNORECASE)
+_RECALLED_SUBJECT = re.compile(
+    r"\b(?:an?|the)\s+(?:earlier|prior|previous)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?"
+    r"|operations?|raids?|engagements?|bombings?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 # A figure over several operations or a period, not one operation's own toll.
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
@@ -194,9 +224,18 @@ _ROUNDUP = re.compile(
     r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*"
     r"(?:the\s+)?)*"
     r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b"
+    # ... the centre among them: "in northern, central and southern Afghanistan"
+    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)+"
+    r"central,?\s+and\s+(?:east|west|north|south)(?:ern)?\b"
+    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)*"
+    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+central\b"
     # the whole country: "conducted operations across the country yesterday"
     r"|\b(?:across|throughout)\s+(?:the\s+country|(?:(?:east|west|north|south)ern\s+)?"
     r"Afghanistan|the\s+region)\b|\bnationwide\b"
+    # a region's operations: "in southern Afghanistan during operations yesterday",
+    # "operations in eastern Afghanistan" (plural, no article: not one operation's place)
+    r"|\b(?:east|west|north|south)ern\s+Afghanistan\s+(?:during|in)\s+operations\b"
+    r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b"
     # a week's operations: "killed more than 10 insurgents in operations ... this week"
     r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b",
     re.IGNORECASE)
@@ -208,6 +247,11 @@ _RUNNING_TOTAL = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|early|late|last)\b"
+    # "since it began in mid-September": a start told by its month
+    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
+    r"|push|clearance))\s+(?:began|started|opened|was\s+launched)\s+in\s+"
+    r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
+    r"|September|October|November|December)\b"
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
     r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b",
     re.IGNORECASE)
@@ -217,12 +261,17 @@ _KILLED_OR_CAPTURED = re.compile(
     re.IGNORECASE)
 # An ISAF Joint Command operational update: a lede that sums the day's operations over one
 # paragraph per operation (the dataset has a row per paragraph, each with the same lede).
-_OPERATIONAL_UPDATE = re.compile(r"\bOperational\s+Update\b", re.IGNORECASE)
+# (the 2010 releases title it by the day: "June 8: Afghan-ISAF Operations in Southern
+# Afghanistan")
+_OPERATIONAL_UPDATE = re.compile(
+    r"\bOperational\s+Update\b"
+    r"|^[A-Z][a-z]{2,8}\.?\s+\d{1,2}:\s+Afghan[-\s]ISAF\s+Operations\b",
+    re.IGNORECASE | re.MULTILINE)
 # A target's past, told to say who he is: "responsible for", "involved in", "behind" ... an
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
-    r"\b(?:responsible\s+for|involved\s+in|behind|accused\s+of|suspected\s+of|linked\s+to"
-    r"|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
+    r"\b(?:responsible\s+for|involved\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
+    r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     r"|(?:planned|plotted|staged)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
@@ -246,12 +295,17 @@ _OWN_LOSS = re.compile(
     _OWN_NAMED +
     # in a release's own voice a bare "policeman", "soldier", "service member" is its side's
     (r"|^(?!.*\b(?:insurgents?|Taliban|enem(?:y|ies)|militants?|fighters?|posing)\b).*\b(?:"
-     r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?|Marines?)\b"))
+     r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?|Marines?"
+     # a soldier named by rank: "a rifleman", "a lance corporal"
+     r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?)\b"))
 # The attacker of an insider attack, killed: "the rogue soldier", "the shooter, wearing an
 # Afghan army uniform"; he is the other side's, whatever uniform he wore.
 _INSIDER = re.compile(
     r"\b(?:rogue|shooter|gunm[ae]n|attackers?|assailants?|insider|impostors?"
     r"|(?:wearing|dressed\s+in|disguised\s+in|posing\s+as)\b)", re.IGNORECASE)
+_DISGUISE = re.compile(
+    r"\b(?:wearing|dressed\s+in|disguised\s+in|posing\s+as)\s+(?:[\w-]+\s+){0,6}?"
+    r"(?:uniforms?|soldiers?|policem[ae]n|officers?)\b", re.IGNORECASE)
 # A toll told by a word that points back to people named before it ("killing both", "killing
 # them"): whose they are is read from the nearest side named before it.
 _BACK_REFERENCE = re.compile(
@@ -416,11 +470,17 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     told: list[StrikeEvent | CasualtyClaim] = [
         *extraction.events, *(c for c in extraction.claims if not _blamed(c, text))]
     items = [(item.evidence, item.date) for item in told]
+    row_day: dt.date | None = None
     if update:
         # an update's row is dated by its paragraph; the lede's summary only when that is all
         own = [(item.evidence, item.date) for item in told if id(item) not in lede_only]
         if any(date_window(date) is not None for _, date in own):
             items = own
+        elif not own and row_text is not None and text is not None:
+            # a row that tells no strike or toll ("found a weapons cache ... Monday"): the
+            # day its paragraph names, as for a release that tells none
+            released_at = extraction.article.published or anchor_from_dateline(text, None)
+            row_day = _row_day(row_text, released_at)
     dated = [date for _, date in items]
     # the release's incident is the item it tells first (its lede)
     lead = min(items, key=lambda item: min((s.start for s in item[0]), default=0),
@@ -431,11 +491,15 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         killed=_killed(extraction.claims, text, released),
         airstrike=any(_is_isaf_airstrike(e, text, released) for e in placed_events),
         provinces=frozenset(provinces),
-        start_date=_labelled_day(_start_date(dated, released, lead is not None
-                                             and date_window(lead[1]) is None)
-                                 if items or text is None else _lede_day(text, released),
-                                 released),
+        start_date=_labelled_day(row_day if row_day is not None else (
+            _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
+                        text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
+            if items or text is None else _lede_day(text, released)), released),
     )
+
+
+# A dateline's date after its country: "LASHKAR GAH, Helmand Province, Afghanistan (June 8, 2010)".
+_DATELINE_DATE = re.compile(r"\bAfghanistan\s*\([^()]{3,25}\)")
 
 
 def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
@@ -446,13 +510,39 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
         return None
     spans = dateline_spans(text)
     start = spans[0][1] if spans else 0
+    skip = 20  # the dateline's own "(March 16, 2013)"
+    if not spans:
+        # a dateline whose place names its province, "LASHKAR GAH, Helmand Province,
+        # Afghanistan (June 8, 2010)": the lede starts after its date
+        dated = _DATELINE_DATE.search(text, 0, 400)
+        start, skip = (dated.end(), 0) if dated is not None else (0, 20)
     end = text.find(".", start + 40)
     for mention in find_dates(text[start:end if end != -1 else start + 400], released):
         window = date_window(mention.range)
-        if mention.start < 20 or mention.range.precision != "day" or window is None:
-            continue  # the dateline's own "(March 16, 2013)"
+        if mention.start < skip or mention.range.precision != "day" or window is None:
+            continue
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+_BLANKED = re.compile(r" {40,}")
+
+
+def _row_day(row_text: str, released: dt.date | None) -> dt.date | None:
+    """The day an update's row that tells no strike or toll names in its paragraph's first
+    sentence (after its lede, blanked as a roundup), within the week before the release; None
+    when it names none."""
+    blank = _BLANKED.search(row_text)
+    if blank is None or released is None:
+        return None
+    start = blank.end()
+    end = row_text.find(".", start + 40)
+    for mention in find_dates(row_text[start:end if end != -1 else start + 400], released):
+        window = date_window(mention.range)
+        if mention.range.precision == "day" and window is not None and (
+                released - _RECENT <= window[0] <= released):
+            return window[0]
+    return None
 
 
 def _without_roundups(text: str) -> str:
@@ -594,7 +684,7 @@ _REGION_WORD: dict[str, str] = {
 
 
 def _start_date(dated: Sequence[DateRange], released: dt.date | None,
-                undated_lead: bool = False) -> dt.date | None:
+                undated_lead: bool = False, findings: bool = False) -> dt.date | None:
     """The release's start date; ``undated_lead``: the incident it tells first has no date, so
     dates older than the week before the release are history it recalls, not the incident's."""
     starts = [_start(d, released) for d in dated if date_window(d) is not None]
@@ -607,11 +697,29 @@ def _start_date(dated: Sequence[DateRange], released: dt.date | None,
         return released  # only recalled history is dated: as if nothing were
     fine = [_start(d, released) for d in dated if d.precision in ("day", "week")
             and date_window(d) is not None]
+    if findings and released is not None and not recent:
+        return released  # the findings on an older strike: the release's own day
     pool = recent or days or (fine if released is not None else starts)
     return min(pool) if pool else released
 
 
 _RECENT = dt.timedelta(days=7)
+# A lede that reports the findings of an investigation or assessment into an incident.
+_FINDINGS = re.compile(
+    r"\b(?:investigation|assessment|inquiry|review)\b(?:[^.]|\.(?=\s+\d)){0,160}?"
+    r"\b(?:found|finds|concluded"
+    r"|determined|has\s+found|confirmed)\b", re.IGNORECASE)
+
+
+def _before_week(date: DateRange | None, released: dt.date | None) -> bool:
+    """Whether ``date`` lies before the week of the release: it ends before that week, or it
+    is a whole month before the release's own ("wounded in an air strike last month" in a
+    release of Sept. 2: August reaches into the week, but it names the month, not the days)."""
+    window = date_window(date) if date is not None else None
+    if date is None or window is None or released is None:
+        return False
+    return window[1] < released - _RECENT or (
+        date.precision == "month" and window[1] < released.replace(day=1))
 # Releases dated in this window carry a start date one day before the text's own reading,
 # whatever the wording ("yesterday", "today", an explicit "Feb. 6"): the 5 development releases
 # dated in it all do, none of the 23 dated within seven weeks either side does. The bounds are
@@ -643,11 +751,25 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and (_history(c, text, released) or _running(c, claims, text))}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
-               and not _denied_by_release(c, claims)
+               and not _denied_by_release(c, claims, text)
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
     if any(c.claimant is None for c in counted):
-        counted = [c for c in counted if c.claimant is None]
+        # the release's own tolls; beside them an allied force's toll of the other side
+        # when the release gives none of its own ("eight insurgents were killed, according to
+        # the Afghan National Army"; its own voice counts only two civilians)
+        own_counts = {c.population for c in counted if c.claimant is None}
+        # a population the release tells dead without a number ("ISAF is aware of reports that
+        # civilians were killed"): a party's figure of it, not the other side's, counts them
+        numbered = {p for c in counted if c.claimant is None and not _uncounted(c.count)
+                    for p in (("civilian", "combatant") if c.population == "mixed"
+                              else (c.population,))}
+        uncounted = own_counts - numbered
+        counted = [c for c in counted if c.claimant is None or (
+            c.population == "combatant" and "combatant" not in own_counts
+            and _ALLIED.search(c.claimant) is not None) or (
+            c.population in uncounted and c.population != "unknown"
+            and _OTHER_SIDE.search(c.claimant) is None)]
     roundup = {c.id for c in counted
                if _summary(c.evidence, text)}
     def value(c: CasualtyClaim) -> int:
@@ -691,14 +813,24 @@ _DEFINING_CLAUSE = re.compile(
     re.IGNORECASE)
 
 
+# What a victim is blamed for, told after him without a verb: "A Taliban leader | responsible
+# for attacks on Afghan police in Chahar Dara district |, was killed" (up to the next comma).
+_BLAMED_PHRASE = re.compile(
+    r"\s(?:responsible\s+for|involved\s+in|accused\s+of|suspected\s+of|linked\s+to|behind"
+    r"|wanted\s+for)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|ambush(?:es)?|bombings?|assaults?"
+    r"|killings?|murders?|kidnappings?|deaths?)\b[^,;]*", re.IGNORECASE)
+
+
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
     soldiers, was killed") is not the victim, nor is an insider attacker its side's dead ("the
     rogue soldier was killed"), nor what a defining one says of him ("An insurgent who shot at
-    Afghan National Army soldiers was killed"), nor whom he fought ("wounded in a clash with
-    Afghan police")."""
+    Afghan National Army soldiers was killed"), nor what he is blamed for ("A Taliban leader
+    responsible for attacks on Afghan police was killed"), nor whom he fought ("wounded in a
+    clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
+    quote = _BLAMED_PHRASE.sub(" ", quote)
     verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
     return (_OWN_LOSS.search(quote) is not None
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
@@ -708,22 +840,51 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
     ("ambushed two Afghan soldiers, killing both", "... against coalition service members,
-    killing one") is of the side named last before it, a force's post or uniform not being its
-    people, nor an insider named before them whom it points to."""
+    killing one") is of the side named last before it, a force's post ("an Afghan Local Police
+    checkpoint") not being its people."""
     quote = claim.evidence[0].text
     if (_BACK_REFERENCE.search(quote) and _OTHER_SIDE.search(quote) is None
             and _OWN_LOSS.search(quote) is None):
-        before = _before(claim.evidence[0], text)
+        # (the uniform an insider wears names no side: "A man wearing an Afghan Local Police
+        # uniform turned his weapon on coalition service members, killing two of them")
+        before = _DISGUISE.sub(" ", _before(claim.evidence[0], text))
         own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)
                if not _FACILITY_AFTER.match(before, m.end())]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
-        # an insider named after the side's own people may be whom it points to; one named
-        # before them ("a man wearing an Afghan army uniform turned his weapon against
-        # coalition service members, killing one") is who killed them
-        insider = [m.end() for m in _INSIDER.finditer(before)]
-        return bool(own) and (not other or own[-1] > other[-1]) and (
-            not insider or own[-1] > insider[-1])
+        # (an insider named in the toll's own sentence may be who "them" are; a headline's
+        # "Insider attack" is not)
+        bounds = _sentence(claim.evidence[0], text)
+        own_sentence = text[bounds[0]:claim.evidence[0].start] if (
+            bounds is not None and text is not None) else before
+        own_sentence = _DISGUISE.sub(" ", own_sentence[own_sentence.rfind("\n") + 1:])
+        return bool(own) and (not other or own[-1] > other[-1]) and _INSIDER.search(
+            own_sentence) is None
+    if _GUARDS.search(quote) and text is not None:
+        # "killing two of his bodyguards": his, the official's guards, are the releasing
+        # side's own; a leader's ("a Taliban commander and two of his bodyguards") are not
+        bounds = _sentence(claim.evidence[0], text)
+        lead = text[bounds[0] if bounds else 0:claim.evidence[0].start]
+        official = [m.end() for m in _OFFICIAL.finditer(lead)]
+        other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
+        if official and (not other or official[-1] > other[-1]):
+            return True
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
+
+
+# Afghan forces and their ministries, who report the other side's dead of an operation.
+_ALLIED = re.compile(
+    r"\b(?:Afghan\s+(?:National\s+)?(?:Army|Police|Security\s+Forces|Border\s+Police"
+    r"|Local\s+Police|forces|soldiers|troops|commandos)|ANA|ANP|ANSF|ABP|ALP|NDS"
+    r"|Ministry\s+of\s+(?:the\s+)?(?:Interior|Defen[cs]e)|(?:Interior|Defen[cs]e)\s+Ministry"
+    r"|National\s+Directorate\s+of\s+Security)\b", re.IGNORECASE)
+# Guards of someone the sentence names before them.
+_GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|security\s+detail"
+                     r"|escorts?)\b", re.IGNORECASE)
+# An official of the Afghan state, whose guards are its forces.
+_OFFICIAL = re.compile(
+    r"\b(?:governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
+    r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
+    r"|prosecutors?)\b", re.IGNORECASE)
 
 
 # One claim's quote that counts both sides: "A coalition service member and two insurgents".
@@ -731,11 +892,17 @@ _CONJUNCT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|died)\b.*$", re.DOTALL)
 
 
+_TARGETS_VICTIMS = re.compile(
+    r"\b(?:attacks?|ambush(?:es)?|assaults?)\s+(?:on|against)\s+[^,;]*", re.IGNORECASE)
+
+
 def _other_share(claim: CasualtyClaim) -> int | None:
     """The other side's part of one claim that counts both sides ("A coalition service member
     and two insurgents were killed": 2), as a backend that keeps one claim per population
     gives it (the rules backend gives one claim per side); None for a claim of one side."""
-    quote = claim.evidence[0].text
+    # (whom a target attacked says who he is, not who died: "a Taliban commander responsible
+    # for attacks on Afghan Local Police")
+    quote = _TARGETS_VICTIMS.sub("", claim.evidence[0].text)
     if not _own_loss(quote) or _OTHER_SIDE.search(quote) is None:
         return None
     share = 0
@@ -750,8 +917,7 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
     attack that killed one civilian")."""
-    window = date_window(claim.date)
-    if window is not None and released is not None and window[1] < released - _RECENT:
+    if _before_week(claim.date, released):
         return True
     return _blamed(claim, text) or _recalled(claim.evidence[0], text)
 
@@ -763,19 +929,47 @@ def _recalled(span: Span, text: str | None) -> bool:
     if bounds is None or text is None:
         return _RECALLED_TOLL.search(span.text) is not None
     end = re.compile(r"[,;]").search(text, span.end, bounds[1])
-    return _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None
+    if _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None:
+        return True
+    # ... or names the earlier strike as the subject of its killing: "after an earlier air
+    # strike killed its previous leader"
+    return _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None
 
 
-def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim]) -> bool:
+def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
+                       text: str | None = None) -> bool:
     """Whether another party's toll is one the release denies in its own voice: a denial of the
     same outcome, of the same population (or one unknown), of the same strike when both name
     one ("Insurgents claimed 20 civilians were killed; ISAF found no evidence of civilian
-    casualties")."""
+    casualties"), and of the same side ("No Afghan Local Police members were killed", "No Afghan
+    or coalition forces were killed" deny no toll of the attackers)."""
+    # (a denial of a figure, "Taliban claims that they killed 40 policemen are false", denies
+    # that figure, not every toll of the population)
     return claim.claimant is not None and any(
         d.stance == "denied" and d.claimant is None and d.outcome == claim.outcome
+        and not (d.count.min or d.count.max)
         and (d.population == claim.population or "unknown" in (d.population, claim.population))
         and (d.event is None or claim.event is None or d.event == claim.event)
+        and _own_dead(d, text) == _own_dead(claim, text)
+        and not _own_side_denied(d, text)
         for d in claims)
+
+
+# The releasing side's forces as a denial names them: "No Afghan or coalition forces",
+# "no ISAF service members", "no friendly forces".
+_OWN_SIDE = re.compile(
+    r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered|friendly|security|ANA|ANP|ANSF)\s+"
+    r"(?:(?:or|and)\s+(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:forces?|troops|soldiers|service\s*members|personnel|police)\b",
+    re.IGNORECASE)
+
+
+def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
+    """Whether a denial is of the releasing side's own dead, and of no one else's."""
+    quote = denial.evidence[0].text
+    return ((_OWN_SIDE.search(quote) is not None or _own_dead(denial, text))
+            and _OTHER_SIDE.search(quote) is None
+            and re.search(r"\bcivilian", quote, re.IGNORECASE) is None)
 
 
 def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | None) -> bool:
@@ -819,8 +1013,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     if event.kind not in AIR_KINDS and not (event.kind == "unknown_strike"
                                             and _own_strike(event, text)):
         return False
-    window = date_window(event.date)
-    if window is not None and released is not None and window[1] < released - _RECENT:
+    if _before_week(event.date, released):
         return False  # history the release recalls ("killed in an air strike last month")
     contexts = [_context(span, text) for span in event.evidence]
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is

@@ -122,6 +122,14 @@ _MON = (
 _WD = "(?:" + "|".join(_WEEKDAYS) + r")\b"
 _YEAR = r"(?:19|20)\d\d(?!\d)"
 _DAY = r"(?:3[01]|[12]\d|0?[1-9])(?:st|nd|rd|th)?(?!\d|:\d)"
+# A day of the month spelled out: "Shortly after midnight on the twelfth, ..." (after "on the"
+# only, and only where punctuation ends the phrase: "on the second floor", "dropped a bomb on
+# the second after ..." are no dates).
+_SPELLED_DAY = {w: i for i, w in enumerate((
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+    "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=1)}
+_SPELLED_ORDINAL = "|".join(sorted(_SPELLED_DAY, key=len, reverse=True))
 _PART = (
     r"early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of"
     r"|start\s+of|middle\s+of|(?:the\s+)?(?:first|second)\s+half\s+of"
@@ -154,12 +162,14 @@ _DATE = re.compile(
     | (?P<pr>(?P<prp>in|during|since|throughout|through|until|till|by|last|this|of
           |earlier\s+in|later\s+in)\s+(?P<prm>{_MON})(?!\.?\s*\d))
     | (?P<yr>(?:in|during|since|throughout|until|by)\s+(?P<yry>{_YEAR})(?!-))
+    | (?P<hol>(?P<holn>christmas|new\s+year['’]s)\s+(?P<hole>day|eve))\b
     | (?P<rel>the\s+day\s+before\s+yesterday|yesterday
           |(?<!\bthe\s)last\s+(?:night|evening)(?!\s+of\b)|today|tonight
           |this\s+(?:morning|afternoon|evening)|earlier\s+today
           |(?<!\ban\s)(?<!\bthe\s)(?<!\bits\s)(?<!stay\s)(?<!stayed\s)(?<!remained\s)
            overnight(?!\s+(?:on\s+|into\s+|to\s+)?(?:{_WD}|{_MON}\s*\d)))\b
-    | (?P<od>(?:(?<=\bon\s)|(?<=\bof\s))the\s+(?P<odd>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
+    | (?P<od>(?:(?<=\bon\s)|(?<=\bof\s))the\s+(?:(?P<odd>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
+          |(?<=\bon\sthe\s)(?P<ods>{_SPELLED_ORDINAL})(?=\s*[,.;:)]))
           (?!\s*,\s*\d)(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|when|while|during|after|before
           |near|around|as)\b))
     | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|earlier\s+in\s+the
@@ -385,9 +395,19 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
                 "the day before yesterday": 2}.get(rel, 0)
         day = anchor - dt.timedelta(days=back)
         return _range(day, day, "day")
+    if g("hol"):
+        # "on Christmas Day", "on New Year's Day": the last one on or before the anchor
+        eve = g("hole").lower() == "eve"
+        if g("holn").lower().startswith("christmas"):
+            month, day_of = 12, 24 if eve else 25
+        else:
+            month, day_of = (12, 31) if eve else (1, 1)
+        year = anchor.year if (anchor.month, anchor.day) >= (month, day_of) else anchor.year - 1
+        holiday = dt.date(year, month, day_of)
+        return _range(holiday, holiday, "day")
     if g("od"):
         # "on the 12th": a day of the anchor's month, else of the month before
-        n = int(g("odd"))
+        n = int(g("odd")) if g("odd") else _SPELLED_DAY[g("ods").lower()]
         this_month = _day(anchor.year, anchor.month, n)
         if this_month is not None and this_month <= anchor:
             return _range(this_month, this_month, "day")
@@ -464,7 +484,8 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
 # the word and the next few words with set look-ups (a linear word scan, few regex attempts).
 _WORD = re.compile(r"[^\W_]+")
 _MONTH_TOKENS = frozenset(alt for name in _MONTHS for alt in (name.capitalize(), name.upper()))
-_ALWAYS = frozenset({*_WEEKDAYS, "yesterday", "today", "tonight", "overnight"})
+_ALWAYS = frozenset({*_WEEKDAYS, "yesterday", "today", "tonight", "overnight", "christmas",
+                     "new"})
 _PART_WORDS = frozenset({"early", "late", "mid", "end", "beginning", "start", "middle", "first",
                          "second"})
 _PREPOSITIONS = frozenset({"in", "during", "since", "throughout", "through", "until", "till",
@@ -500,7 +521,8 @@ def _may_start(word: str, following: list[str]) -> bool:
     if word in _RELATIVE:
         return nxt.lower() in _RELATIVE_NEXT or nxt in _MONTH_TOKENS
     if word == "the":
-        return nxt.lower() in _THE_NEXT or nxt[:1].isdigit()  # "on the 12th"
+        return (nxt.lower() in _THE_NEXT or nxt[:1].isdigit()  # "on the 12th"
+                or nxt.lower() in _SPELLED_DAY)  # "on the twelfth"
     return nxt.lower() in _UNITS  # "two days ago"
 
 
@@ -616,8 +638,10 @@ _DASH_DATELINE = re.compile(
     rf"(?P<m>(?i:{_MON}))\s*(?P<d>{_DAY})(?:\s*[,.]?\s*(?P<y>{_YEAR}))?\s*[-–—−]")
 _TITLE_DATE = re.compile(rf"\A\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{_YEAR}))?\s*:",
                          re.IGNORECASE)
-# ISAF release numbers: "2012-04-S-048", "2010-02-CA-017".
-_RELEASE_NUMBER = re.compile(r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-[A-Z]{1,3}[-–]\d{2,4}\b")
+# ISAF release numbers: "2012-04-S-048", "2010-02-CA-017", "ISAF HQ PRESS RELEASE 2010-01-044"
+# (three digits: not an ISO date's day).
+_RELEASE_NUMBER = re.compile(
+    r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?:[A-Z]{1,3}[-–]\d{2,4}|\d{3})\b")
 
 
 def _full_date(m: re.Match[str]) -> dt.date | None:
@@ -648,6 +672,18 @@ _PAST_MONTH_YEAR = re.compile(
     rf"(?<![\w-])(?:(?P<m>{_MON})(?:\s*{_DAY})?,?\s+(?P<my>{_YEAR})"
     rf"|(?:(?:in|during|since|throughout|until|by)(?:\s+the\s+(?:start|beginning|end|middle)\s+of)?"
     rf"|early|late|mid-?)\s+(?P<y>{_YEAR}))(?![\d-])", re.IGNORECASE)
+
+
+# A year standing alone where a release prints its own, at its very end: "(2010)", "(ISAF
+# Joint Command, 2011)" or "ISAF Joint Command - Afghanistan, 2010." on the last line.
+_OWN_YEAR = re.compile(
+    rf"\((?:[^()]{{0,40}},\s*)?(?P<p>{_YEAR})\s*\)\s*\Z|,\s*(?P<c>{_YEAR})\.?\s*\Z")
+
+
+def _own_year(text: str) -> int | None:
+    """The year a release prints alone at its foot, when it does."""
+    years = {int(m.group("p") or m.group("c")) for m in _OWN_YEAR.finditer(text.rstrip())}
+    return years.pop() if len(years) == 1 else None
 
 
 def _year_after_text(text: str, month: int, day: int) -> int | None:
@@ -704,7 +740,7 @@ def find_publication_date(text: str) -> dt.date | None:
     if dateline:
         month = _month_number(dateline.group("m"))
         day_n = _day_number(dateline.group("d"))
-        year = _release_year(head, month) or _release_year(text, month)
+        year = _release_year(head, month) or _release_year(text, month) or _own_year(text)
         if year is None:
             year = _year_after_text(text, month, day_n)
         if year is not None:
@@ -732,8 +768,10 @@ def anchor_from_dateline(text: str, year_hint: int | None) -> dt.date | None:
         year = year_hint if year_hint is not None else _release_year(head, month)
         if year is None:
             # a release number at the foot ("... ISAF Joint Command - Afghanistan
-            # 2012-07-S-091" after the body), else the years the text names
-            year = _release_year(text, month) or _year_after_text(text, month, day_n)
+            # 2012-07-S-091" after the body), or a year printed alone there ("(2010)"), else
+            # the years the text names
+            year = (_release_year(text, month) or _own_year(text)
+                    or _year_after_text(text, month, day_n))
     if year is None:
         return None
     return _day(year, month, day_n)

@@ -23,9 +23,9 @@ def _span(text: str, start: int, end: int) -> Span:
 def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, int] | None:
     """Where a claim with no strike happened, as a short span ("Maiwand district, Kandahar
     province"): from its own sentences, else an earlier one of its paragraph, else its
-    section's lede, else the nearest earlier then later sentence. Only a place in a known province (by name, or by its district's or town's)
-    is used (the releases whose operations are ground raids locate them that way); elsewhere a
-    strike's event carries the place."""
+    section's lede, else the nearest earlier then later sentence. Only a place in a known
+    province (by name, or by its district's or town's) is used (the releases whose operations
+    are ground raids locate them that way); elsewhere a strike's event carries the place."""
     sentence = claim.sentence
     lede = lay.sentences[lay.ledes[sentence.section]] if sentence.section in lay.ledes else None
     # earlier sentences of its own paragraph before the lede: an operational update's lede

@@ -91,7 +91,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\bloss\s+of\s+(?P<ll>(?:[\w-]+\s+){1,3}?lives)\b"
                   r"|\blives\s+(?:were|have\s+been|had\s+been)\s+(?P<lw>lost)\b"),
         # ("the bodies of two insurgents were found": the dead, counted as killed)
-        ("nominal", r"\b(?P<nv>deaths?|killing|martyrdom|elimination|capture|arrest|detention"
+        # ("ISAF condemns the murder of a 15-year-old boy": a killing by its name)
+        ("nominal", r"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
+                    r"|capture|arrest|detention"
                     r"|wounding|injury|injuries|injuring|bod(?:y|ies)|remains)\s+of\s+"),
         ("the_death", r"\b(?:confirmed|reported|announced|acknowledged)\s+(?P<td>the\s+death)\b"
                       r"(?!\s+of\b)"),
@@ -113,12 +115,18 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                      r"\s+(?P<rw>martyrs|dead|deaths|killed|fatalities|wounded|injured)\b"),
         ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing|deaths?|fatalit(?:y|ies)"
                       r"|(?-i:KIA))\b)"
-                      r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;])"),
+                      r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;]"
+                      # the dead a force leaves: "withdrew, leaving two of their dead behind"
+                      r"|\s+behind\b)"),
         ("of_wounded", r"\bof\s+(?P<ow>wounded|injured|dead)\b"),
         ("rubble", r"\b(?:believed\s+to\s+be\s+|still\s+|trapped\s+)?under\s+the\s+"
                    r"(?:rubble|debris)\b"),
         ("none_among", r"\bno\s+(?P<na>[\w-]+(?:\s+[\w-]+)?)\s+(?:was|were)\s+among\s+the\s+"
                        r"(?:casualties|dead|victims|killed)\b"),
+        # a counted group among the dead: "four civilians were among the dead" (at least four
+        # died; part of a toll told before when it is that big, ``consolidation``)
+        ("among_dead", r"\b(?:was|were|are|is)\s+(?:also\s+)?among\s+(?:the\s+(?:dead|killed"
+                       r"|fatalities)|those\s+killed)\b"),
         ("casualties", r"\b(?P<neg>no|without(?:\s+any)?)\s+(?P<pop>civilian\s+|military\s+)?"
                        r"(?:casualties|fatalities|loss of life)\b"),
     )
@@ -153,6 +161,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "risen_to": ("rose to", "risen to", "climbed to", "increased to", "jumped to"),
     "casualties": ("casualties", "fatalities", "loss of life"),
     "none_among": ("among the",),
+    "among_dead": ("among the", "among those"),
 }
 _FORM_WORD_SETS = {form: frozenset(words) for form, words in _FORM_WORDS.items()}
 _ALL_FORM_WORDS = tuple(sorted(set().union(*_FORM_WORD_SETS.values())))
@@ -269,14 +278,15 @@ _PERSON = re.compile(
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?)\b",
 )  # on lower-cased text
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
-                   r"(?:\s+(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*|bin|ibn|ul|ud|din)){0,3}")
+                   r"(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|ul|ud|ur|us|ad)-[A-Z][\w'-]*|bin|ibn|ul|ud"
+                   r"|din)){0,3}")  # ("Zia ul-Rahman")
 _NOT_NAME = re.compile(
     r"^(?:The|A|An|Afghan|Afghans|American|Taliban|Haqqani|Coalition|ISAF|International"
     r"|Iranian|Iraqi|Syrian|Israeli|Palestinian|Russian|Ukrainian|Turkish|Kurdish|Lebanese"
     r"|Yemeni|Somali|Sudanese|Hamas|Hezbollah|Houthi|Islamic|National|Security|Army|Police"
     r"|Forces?|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|One|Two|Three|Four"
     r"|Five|Several|Multiple|Numerous|Also|His|Her|Their|Its|After|During|In|On|At|Both"
-    r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)$"
+    r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col|Highway|Route|Road|Ring)$"
 )
 _WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
                              re.IGNORECASE)
@@ -325,7 +335,7 @@ _AGGREGATE = re.compile(
 _UPDATE = re.compile(
     r"(?=[bcijnpru])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:rose|rises|risen|climbed|climbs|increased|jumped|now|updated|revised|bringing"
-    r"|raising|raised|passes|passed)\b", re.IGNORECASE)
+    r"|raising|raised|passes|passed|correct(?:ed)?\s+(?:number|figure|toll))\b", re.IGNORECASE)
 _SHARED_OBJECT = re.compile(
     r"\s+(?:and|or)\s+(?P<verb>(?:kill|wound|injur|captur|detain|arrest)\w*)(?=\s)",
     re.IGNORECASE)
@@ -360,7 +370,9 @@ _QUOTE_INTRO = re.compile(rf"\s(?:also\s+)?(?P<verb>{_SAY})(?:\s+\w+)?\s*[:,]\s*
 
 
 _BE_AT_END = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
-_AS_AT_END = re.compile(r"\bas\s*$", re.IGNORECASE)
+# ("..., not three as reported earlier", "was a civilian and not, as initially reported, an
+# insurgent": a comparison, no speaker)
+_AS_AT_END = re.compile(r"\bas(?:\s+(?:first|\w+ly))?\s*$", re.IGNORECASE)
 
 
 def _postposed(tail: str) -> tuple[int, int, int] | None:
@@ -623,8 +635,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         # "The insurgent, who was armed with an AK-47, was killed": what commas set off
         # between the subject and its verb is not the subject
         opening = trimmed.rfind(",", 0, len(trimmed) - 1)
-        if opening > 0 and trimmed[opening + 1:opening + 2].isspace() and _set_off(
-                trimmed[opening + 1:-1]):
+        if opening > 0 and trimmed[opening + 1:opening + 2].isspace() and (_set_off(
+                trimmed[opening + 1:-1]) or _COUNTED_HEAD.search(window, 0, opening)):
+            # ("two civilians, a man and his teenage son, later died": who they were does not
+            # recount a head that gives its count)
             window, limit = window[:opening], floor + opening
     cut = 0
     cuts = [m for m in _CLAUSE_BACK.finditer(window) if m.end() < len(window.rstrip())
@@ -677,6 +691,18 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
+        elif not _PERSON.search(window[cut:].lower()):
+            # "two armed insurgents who ran toward a ridge with rifles were shot and killed":
+            # the "with" is inside a relative clause of the people before it
+            for i in range(len(cuts) - 1, -1, -1):
+                if cuts[i].group(0).strip().lower() not in ("who", "that"):
+                    continue
+                start = cuts[i - 1].end() if i else 0
+                people = window[start:cuts[i].start()].strip()
+                if (_SUBJECT_NP.fullmatch(people) and _PERSON.search(people.lower())
+                        and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", people))):
+                    cut = start
+                break
     elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
           and _VERB_LIKE.match(window[cut:])):
         # "An insurgent who was emplacing an IED was killed": a relative clause that defines
@@ -732,7 +758,11 @@ _ASIDE_OPENER = re.compile(
     r"|reportedly|according|\d{1,3}\b"
     # a part of the subject named between commas: "Five insurgents, two of them commanders,"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|all|both"
-    r"|\d+)\s+of\s+(?:them|whom)\b)", re.IGNORECASE)
+    r"|\d+)\s+of\s+(?:them|whom)\b"
+    # ... or counted among them: "Four civilians, among them two children,"
+    r"|among\s+(?:them|whom)\b"
+    # what unit they served in: "The soldiers, members of a mentoring team working with ...,"
+    r"|(?:members|part)\s+of\s+(?:an?|the|their)\b)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\band\b|&")
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
 _IDENTIFIED_AS = re.compile(r",\s*(?:identified|known)\s+as\s+"
@@ -795,14 +825,15 @@ _PLURAL_REFERENCE = re.compile(r"(?:all\s+(?:of\s+)?)?(?:them|they|those|these|t
                                re.IGNORECASE)
 _CAPITALISED_NAME = re.compile(r"[A-Z][a-z][\w'’-]*")
 _SINGULAR_ROLE = (
-    r"(?:leader|commander|facilitator|individual|male|man|woman"
+    r"(?:rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper|interpreter"
+    r"|leader|commander|facilitator|individual|male|man|woman"
     r"|insurgent|fighter|driver|associate|member|sub-commander|official|soldier|deputy"
     r"|bodyguard|guard|brother|son|cousin|nephew|father|companion|accomplice|militant|gunman"
     r"|attacker|bomber|sniper|bomb-?maker|courier|spotter|emplacer|financier|smuggler"
     r"|extremist|shooter|assailant|perpetrator|infiltrator|trigger-?man|trafficker|maker"
     r"|planner|suspect|target)")
 _SINGULAR_ROLE_AT_END = re.compile(
-    rf"(?=[abcdefgilmnopstw])\b{_SINGULAR_ROLE}$", re.IGNORECASE)
+    rf"(?=[abcdefgilmnoprstw])\b{_SINGULAR_ROLE}$", re.IGNORECASE)
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 # "Qari Zia ur-Rahman's deputy": one person, owned by a name
 _POSSESSED_ROLE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_SINGULAR_ROLE}$", re.IGNORECASE)
@@ -836,6 +867,9 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     if _NO_NOUN.search(head):
         return Count(min=0, max=0), False  # "no family was harmed": none, not one family
     words = head.split()
+    untitled = _TITLE.sub("", head)  # "Qari Zia ul-Rahman": the name after the title
+    if untitled != head and _NAME.fullmatch(untitled):
+        return Count(min=1, max=1), False
     if words and _NAME.fullmatch(head) and not _NOT_NAME.match(words[0]) and not (
             words[-1].endswith("s") and _PERSON.fullmatch(head.lower())):
         # (a plural noun opening a sentence, "Insurgents were killed", is no name)
@@ -844,7 +878,9 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
             words[-1]) and not words[-1].endswith("s") and not _ORG_WORD.search(head):
         return Count(min=1, max=1), False  # "Taliban leader Mahjur": a named person
     if words and _NAME.search(head) and not head[0].islower() and not _NOT_NAME.match(
-            words[0]) and not words[-1].lower().endswith("s"):
+            words[0]) and not words[-1].lower().endswith("s") and not (
+            # a plural of people opening a sentence: "Insurgents dug into a trench line"
+            words[0].endswith("s") and _PERSON.fullmatch(words[0].lower())):
         return Count(min=1, max=1), False
     if _SINGULAR_ROLE_AT_END.search(head) and (_DETERMINER_WORD.match(head)
                                                or _POSSESSED_ROLE.search(head)):
@@ -856,6 +892,13 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
 
 _ADVERBS_AT_END = re.compile(r"(?:\s+(?:also|later|subsequently|then|eventually|reportedly))+$",
                              re.IGNORECASE)
+# A head that counts its people: "two civilians", "three Afghan policemen".
+_COUNTED_HEAD = re.compile(
+    r"\b(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+(?:[a-z][\w-]*\s+){0,2}?"
+    r"(?:civilians|insurgents|fighters|men|women|children|soldiers|policemen|villagers"
+    r"|brothers|people|militants)$", re.IGNORECASE)
+_ADVERB_BEFORE_VERB = re.compile(r"(?<=,)\s+(?:later|subsequently|eventually)\s+$",
+                                 re.IGNORECASE)
 _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A-Z])")
 
 
@@ -1259,6 +1302,30 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     return start, who.start()
 
 
+# The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
+# soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...).
+_MOURNED_WHO = re.compile(
+    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
+    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for)\s+"
+    r"(?P<who>(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
+    re.IGNORECASE)
+_RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
+                   re.IGNORECASE)
+
+
+def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
+    """The one person a memorial names before a restrictive "who" ("to remember a rifleman
+    who was killed ... on Thursday"), or None."""
+    m = _MOURNED_WHO.search(text, s0, aux)
+    if m is None or m.group("who").lower().startswith(("the ", "their ")):
+        return None  # one person, told by an indefinite article or a possessive
+    head = m.group("head")
+    if not (_RANK.fullmatch(head) or _PERSON.fullmatch(head.lower())) or head.endswith("s"):
+        return None
+    return m.span("who")
+
+
 @dataclass(frozen=True)
 class _Hit:
     outcome: Outcome
@@ -1273,9 +1340,22 @@ class _Hit:
 # After a passive verb: who else suffered it ("was killed in the strike along with another
 # insurgent").
 _ALONG_WITH_AFTER = re.compile(
-    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;]{1,40}?"
-    r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:along|together)\s+with\s+",
+    # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
+    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
+    r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
+    # "... was killed with two of his associates", "with his bodyguard"
+    r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
+# After a named victim's apposition, his men named as a count of "his" or "their" ("killed
+# Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
+# with two of his associates").
+_AND_HIS_MEN_AFTER = re.compile(
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+(?:and|(?:along|together)\s+with)\s+"
+    r"(?=(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s)",
+    re.IGNORECASE)
+_THEIR_OWN_VERB = re.compile(
+    r"\s+(?:were|was|are|is|had|have|has|fled|escaped|withdrew|surrendered)\b")
 # A present-tense verb whose object is a bare plural tells what someone does, not a toll.
 _BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
@@ -1299,7 +1379,9 @@ _SEARCH_FOR = re.compile(r"(?:searching\s+for|looking\s+for|for)\s+(?P<v>.+)$")
 _BARE_DETERMINER = re.compile(
     r"\s*(?:all(?:\s+(?:of\s+)?the)?|the(?:\s+(?:other|remaining|last))?|another"
     rf"|an?\s+(?:additional|further)|other|{_GROUP_OF})?\s*", re.IGNORECASE)  # "a crew of four"
-_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand)\b)"
+# ("an estimated eight" is a hedged number, not a noun counted by "an")
+_NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hundred|thousand"
+                         r"|estimated)\b)"
                          rf"(?!.*\b{_GROUP_NOUN}$)", re.IGNORECASE)
 
 
@@ -1396,7 +1478,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 antecedent = None
                 if _RELATIVE.search(text[s0:m.start("aux")]):
-                    antecedent = _set_off_antecedent(text, s0, m.start("aux"), s1)
+                    antecedent = _set_off_antecedent(
+                        text, s0, m.start("aux"), s1) or _mourned_antecedent(
+                        text, s0, m.start("aux"))
                     if antecedent is None:
                         # "all four who were killed were civilians": a bare number the
                         # relative clause defines is the toll's subject
@@ -1461,7 +1545,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 before = text[max(s0, a - 12):a]
                 if verb.lower().endswith("ed") and _PASSIVE_OR_NOUN_BEFORE.search(before):
                     continue  # a passive or an adjective ("the wounded were"), read elsewhere
-                v = _victim_after(text, b, s1)
+                when = _TIME_BEFORE_OBJECT.match(text, b, s1)  # "detained on Sunday a fighter"
+                v = _victim_after(text, when.end() if when else b, s1)
                 victim = text[v[0]:v[1]]
                 if (verb[-1:].lower() == "s" and _BARE_PLURAL_START.match(victim)
                         and not find_quantities(victim)):
@@ -1483,7 +1568,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if v[1] <= v[0] or (not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
                                     and not _bare_count(victim) and not _ORDINAL.match(victim)
-                                    and not _MORE_COUNT.fullmatch(victim.strip())):
+                                    and not _MORE_COUNT.fullmatch(victim.strip())
+                                    and not _REFLEXIVE.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     start = _reduced_subject(text, s0, a, verb)
                     if start is not None:
@@ -1498,17 +1584,33 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
                         taken.append((start, b))
                         continue
-                hits.append(_Hit(outcome, a, (a, v[1]), v, form))
-                taken.append((a, v[1]))
+                # "killed Qari Sabir, a Taliban commander responsible for ..., and two of his
+                # fighters": the men of the one named, after his apposition, died with him
+                men: tuple[int, int] | None = None
+                his = _AND_HIS_MEN_AFTER.match(text, v[1], s1)
+                if his is not None and _NAME.match(victim.lstrip()):
+                    w = _victim_after(text, his.end(), s1)
+                    if w[1] > w[0] and _PERSON.search(text[w[0]:w[1]].lower()) and not (
+                            _THEIR_OWN_VERB.match(text, w[1], s1)):
+                        men = w  # (not "..., and two of his fighters were detained")
+                end = men[1] if men is not None else v[1]
+                hits.append(_Hit(outcome, a, (a, end), v, form, joined=men))
+                taken.append((a, end))
             elif form == "died":
                 outcome = _outcome(m.group("dv"))
                 if outcome is None or _HYPOTHETICAL.search(prefix):
                     continue
                 wounded = _WOUNDED_THEN.search(text, s0, a)
+                # "Two civilians, a man and his son, later died": the subject ends before
+                # the adverb
+                verb = a
+                adverb = _ADVERB_BEFORE_VERB.search(text, s0, a)
+                if adverb is not None and wounded is None:
+                    verb = adverb.start()
                 # "was wounded and later died of his injuries": the subject of "was wounded";
                 # "engaged three insurgents, two of whom died of their wounds": the part
                 v = _set_off_antecedent(text, s0, a, s1) or _subject_before(
-                    text, s0, wounded.start() if wounded else a)
+                    text, s0, wounded.start() if wounded else verb)
                 adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
                 if adverbs is not None and adverbs.start() > v[0]:
                     v = (v[0], adverbs.start())  # "His brother also died": not the subject
@@ -1529,8 +1631,17 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     # ("Two of the wounded insurgents later died": more dead, unless the
                     # sentence gives the toll they bring it to)
                     continue
-                hits.append(_Hit(outcome, v[0], (v[0], b), v, form))
-                taken.append((v[0], b))
+                # "... died in the strike, along with one of his associates": more victims
+                died_with: tuple[int, int] | None = None
+                along = _ALONG_WITH_AFTER.match(text, b, s1)
+                if along is not None:
+                    w = _victim_after(text, along.end(), s1)
+                    if w[1] > w[0] and (_PERSON.search(text[w[0]:w[1]].lower())
+                                        or _NAME.match(text, w[0], w[1])):
+                        died_with = w
+                end = died_with[1] if died_with is not None else b
+                hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=died_with))
+                taken.append((v[0], end))
             elif form == "lives":
                 if m.group("lo") is not None:
                     v = _victim_after(text, b, s1)
@@ -1640,6 +1751,15 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", a, (a, b), (m.start("na") - 3, m.end("na")), form,
                                  denial=True))
                 taken.append((a, b))
+            elif form == "among_dead":
+                v = _subject_before(text, s0, a)
+                victim = text[v[0]:v[1]]
+                if (v[1] <= v[0] or not find_quantities(victim) or _NEGATED.search(victim)
+                        or not _PERSON.search(victim.lower())
+                        or re.match(r"\s*no\b", victim, re.IGNORECASE)):
+                    continue  # a name ("Rahim was among the dead") is the names' subset
+                hits.append(_Hit("killed", v[0], (v[0], b), v, form))
+                taken.append((v[0], b))
             elif form == "casualties":
                 hits.append(_Hit("killed", a, (a, b), (a, b), form, denial=True))
                 taken.append((a, b))
@@ -1812,7 +1932,7 @@ _FORCES_SIDE = re.compile(
     r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
 _ENEMY_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
-    r"|bombers?|gunm[ae]n|attackers?)\b", re.IGNORECASE)
+    r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?))\b", re.IGNORECASE)
 
 
 def side_of(victim: str) -> str | None:
@@ -1853,6 +1973,8 @@ def _party_parts(victim: str) -> list[tuple[int, int]] | None:
             return None  # an apposition rewritten by ``_conjuncts``: no offsets
         at = start + len(words)
         population, side = population_of(words), side_of(words)
+        if _REFLEXIVE.fullmatch(words):
+            side = "self"  # the killer, apart from those he killed
         if groups:
             before, before_side, first, _ = groups[-1]
             same_side = side is None or before_side is None or side == before_side
@@ -1902,6 +2024,15 @@ _PLURAL_PRONOUN_VICTIM = re.compile(
 _OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?(?:others?|more)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
+# A time between an active verb and its object: "detained on Sunday a Taliban fighter",
+# "killed overnight three insurgents".
+_TIME_BEFORE_OBJECT = re.compile(
+    r"\s+(?:on\s+(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day|yesterday|today|overnight|last\s+night)(?:\s+(?:morning|afternoon|evening"
+    r"|night))?,?(?=\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several"
+    r"|a\s+number|numerous|multiple)\b)")
+# The killer himself, as a victim: "killing himself and five soldiers" (his own party).
+_REFLEXIVE = re.compile(r"\s*(?:him|her)self\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
                        re.IGNORECASE)
 # A later assessment's toll replaces an initial one ("Initial reports indicated three insurgents
@@ -1914,7 +2045,16 @@ _ASSESSED = re.compile(
 # killed") gives way to the next toll of the same people, however that one is told.
 _INITIAL = re.compile(
     r"\b(?:initial(?:ly)?|first|preliminary|early|earlier)\s+(?:reports?|reporting"
-    r"|assessments?|indications?|accounts?)\b|\binitially\b", re.IGNORECASE)
+    r"|assessments?|indications?|accounts?)\b|\binitially\b"
+    # an earlier release a correction cites: "ISAF Joint Command release 2010-08-CA-219,
+    # issued Aug. 23, stated that five insurgents were killed", "an earlier news release"
+    r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?releases?\b"
+    r"|\breleases?\s+(?:no\.\s*)?\d{4}-\d\d-[A-Z]{1,3}-\d{2,4}\b"
+    # "In a release issued yesterday, ISAF reported that ..."
+    r"|\ba\s+(?:news\s+|press\s+)?release\s+(?:issued|published|sent)\b"
+    # "An ISAF release issued Sept. 9 stated that three insurgents were killed"
+    r"|\b(?:release|statement)\s+(?:issued|released|published|dated|sent)\b[^;]{0,40}?"
+    r"\b(?:stated|said|reported|announced|indicated)\b", re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
@@ -1924,8 +2064,11 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 # false", "is untrue", "were baseless"), or before the claim ("false reports that", "baseless
 # claims of", "rejected claims that", "denied reports that", "no evidence that").
 _REPORTED_THAT = re.compile(
-    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+(?:\w+\s+){{0,5}}?(?P<link>that|of)\s+"
-    r"(?P<subject>(?:[\w'’-]+\s+){0,4}?)$", re.IGNORECASE)
+    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+"
+    # who made them, however long: "claims by a district official in Tagab, Kapisa province,
+    # that civilians were killed ... are false"
+    r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
+    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 # ... and one whose subject is a long clause of its own, as an active toll's may be ("Claims by a
 # Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
 # Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
@@ -1933,7 +2076,7 @@ _REPORTED_THAT_LONG = re.compile(
     rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:[\w-]+\s+){{0,5}}?that\s+(?:[\w'’-]+\s+){{5,16}}$",
     re.IGNORECASE)
 _CALLED_FALSE = re.compile(
-    r"^[^;]{0,80}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
+    r"^[^;]{0,120}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 # The words before a claim noun that dismiss it: "false media reports", "rejected Taliban
 # claims", "denied the reports" (not "dismissed the commander after reports": only modifiers
@@ -1944,6 +2087,12 @@ _DISMISSED_BEFORE = re.compile(
     r"(?:\s+(?:the|these|those|such|all|any))?)\s+"
     r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
     r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# ... or found to be others than the claim said: "An investigation into claims that three
+# civilians were killed ... has found that the three men were insurgents".
+_FOUND_OTHERWISE = re.compile(
+    r"^[^;]{0,120}?\b(?:found|determined|concluded|established|confirmed)\s+that\s+(?:the|all|both"
+    r"|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?(?:armed\s+)?(?:insurgents|militants"
+    r"|fighters|Taliban|an?\s+(?:armed\s+)?(?:insurgent|militant|fighter))\b", re.IGNORECASE)
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
@@ -1960,7 +2109,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
             text, max(sentence.start, reported.start() - 60), reported.start()):
         return True  # "no evidence that ...", "false reports that ...", "rejected claims of"
     after = hit.pos if hit.form == "active" else hit.phrase[1]
-    return _CALLED_FALSE.search(text[after:sentence.end]) is not None
+    return (_CALLED_FALSE.search(text[after:sentence.end]) is not None
+            or _FOUND_OTHERWISE.search(text[after:sentence.end]) is not None)
 
 
 # The release's answer to another party's toll, in the rest of the toll's sentence or in the
@@ -2045,6 +2195,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     count, known = Count(), False
                 else:  # "his death" restates a killing already counted; "Umar's death" names one
                     count, known = Count(min=1, max=1), owner.lower() not in ("his", "her")
+            elif _REFLEXIVE.fullmatch(victim):
+                # "detonated his vest, killing himself": the attacker, one person
+                count, known = Count(min=1, max=1), True
             else:
                 count, known = victim_count(victim)
                 if not known and _ANY.match(victim):
@@ -2075,6 +2228,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                         context = _referent(text, layout, sentence, hit.pos)
                     if not context and hit.form in ("adjective", "reduced"):
                         context = text[max(sentence.start, hit.pos - 60):hit.pos]
+                if _REFLEXIVE.fullmatch(victim):
+                    # himself: the subject of the clause that killed ("A suicide bomber ...")
+                    context = text[sentence.start:hit.pos]
                 population = population_of(victim, context)
                 predicate = _PREDICATE_AFTER.match(text, hit.phrase[1], sentence.end)
                 if population == "unknown" and predicate is not None:

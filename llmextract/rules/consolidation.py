@@ -120,7 +120,8 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     commander was killed ... Bari and one of his associates died": 2, not 1 + 2)."""
     before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
     return (_exact(a.count) and a.count.min == 1 and _exact(b.count)
-            and (b.count.min or 0) > 1 and _AND_HIS.search(b.victim) is not None
+            and (b.count.min or 0) > 1
+            and (_AND_HIS.search(b.victim) is not None or _AND_ANOTHER.search(b.victim) is not None)
             and not _AND_HIS.search(a.victim) and _ANOTHER_TOLD.search(before) is None
             # the name of the one the first toll told by his role ("A Taliban commander")
             and bool(b.names) and not a.names)
@@ -146,6 +147,24 @@ def _part_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
         return False
     between = text[a.spans[0][1]:b.pos]
     return re.search(rf"\b{re.escape(noun)}s?\b", between, re.IGNORECASE) is None
+
+
+# "Hassan and another armed man": the named one and one more.
+_AND_ANOTHER = re.compile(r"\band\s+(?:another|one\s+other|a\s+second)\s+\w+", re.IGNORECASE)
+# "The bomb maker(, Haji Lala,)": a role with the article that points back.
+_THE_ROLE = re.compile(r"^\s*[Tt]he\s+(?P<role>(?:[a-z][\w-]*\s+){0,2}[a-z][\w-]*)\s*(?:,|$)")
+
+
+def _role_named(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` names one of ``a``'s dead by the role ``a`` told him by: "killed a Taliban
+    bomb maker and several insurgents ... The bomb maker, Haji Lala, was killed" (one of
+    them, not one more)."""
+    role = _THE_ROLE.match(b.victim)
+    return (role is not None and _exact(b.count) and b.count.min == 1
+            and a.count.min is not None and a.count.min >= 1
+            and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"{re.escape(role.group('role'))}\b", a.victim, re.IGNORECASE)
+            is not None)
 
 
 # "In a separate engagement, ...", "In another operation": a toll of other people.
@@ -177,7 +196,8 @@ _AMONG_THE_DEAD = re.compile(
     r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
 # Words of a victim phrase that count people beyond those told before: "also", "another",
-# "two more", "an additional insurgent", "one other insurgent" (not "more than two": a bound, not an addition).
+# "two more", "an additional insurgent", "one other insurgent" (not "more than two": a bound,
+# not an addition).
 _ALSO_ANOTHER = re.compile(r"\b(?:also|another|additional|further|other)\b|\bmore\b(?!\s+than)",
                            re.IGNORECASE)
 # "his brother", "one of his bodyguards": someone tied to a person, so not that person.
@@ -208,6 +228,14 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if bigger:
                 _absorb(bigger[-1], b)
                 continue
+        if _AMONG_THE_DEAD.search(text, *b.spans[0]):
+            # "Two commanders were among the dead": part of a toll told before that is as big
+            group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
+                          and a.count.min is not None and b.count.min is not None
+                          and a.count.min >= b.count.min), None)
+            if group is not None:
+                _absorb(group, b)
+                continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
             # counted, else one more than the earlier toll
@@ -234,7 +262,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
-                a.count, b.count) or _with_his(a, b) or _part_of(a, b, text)
+                a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
+                a, b, text)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
@@ -258,5 +287,26 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             _absorb(target, b)
         else:
             kept.append(b)
+    _wounded_instead(kept)
     return kept
 
+
+# "the boy", "the two men": a victim phrase that points back to people told before.
+_DEFINITE = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,2}?(?P<head>[a-z][\w-]*?)s?\s*$",
+                       re.IGNORECASE)
+
+
+def _wounded_instead(kept: list[ClaimDraft]) -> None:
+    """A first report of a death that a later finding tells as a wound ("An initial report that
+    a boy was killed in the strike was investigated; ISAF found the boy had been wounded"):
+    the wound replaces the death."""
+    for i, b in enumerate(kept):
+        head = _DEFINITE.match(b.victim) if b.outcome == "injured" else None
+        if head is None:
+            continue
+        for a in kept[:i]:
+            if (a.initial and a.outcome == "killed" and a.superseded_by is None
+                    and head.group("head").lower() in a.victim.lower()
+                    and (a.population == b.population
+                         or "unknown" in (a.population, b.population))):
+                a.superseded_by = b

@@ -36,10 +36,14 @@ def anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.d
 _DIGIT = re.compile(r"\d")
 _DAY_WORD = re.compile(r"\Bday\b")
 _DATE_WORD = re.compile(
-    r"(?=[adefhjlmnopstwy])\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago"
+    r"(?=[acdefhjlmnopstwy])\b(?:today|tonight|yesterday|night|morning|evening|afternoon|ago"
     r"|weeks?|months?|years?|weekend|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may"
     r"|june?|july?|aug(?:ust)?|sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?|mid"
-    r"|early|late|past|last|earlier|hours|dawn|overnight|days?|previous|preceding)\b")
+    r"|early|late|past|last|earlier|hours|dawn|overnight|days?|previous|preceding"
+    # a day spelled out: "on the twelfth"
+    r"|on\s+the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
+    r"|eleventh|twelfth|thirteenth|fourteenth|fifteenth|sixteenth|seventeenth|eighteenth"
+    r"|nineteenth|twentieth)|christmas|new\s+year)\b")
 
 
 def _date_hint(lower: str) -> bool:
@@ -67,6 +71,8 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
             found = sorted([*found, *_days_before(text, sentence, found, anchor)])
         if _SPAN_WORD.search(sentence.lower) is not None:
             found = [_whole_span(text, sentence, d) for d in found]
+        if len(found) > 1 and ("began" in sentence.lower or "started" in sentence.lower):
+            found = _begun_span(text, sentence, found)
         if not found and anchor is not None and "overnight" in sentence.lower:
             found = _overnight(sentence, anchor)
         cache[sentence.index] = found
@@ -103,8 +109,12 @@ _N_DAYS = (r"(?:\b(?P<n>two|three|four|five|six|seven|eight|nine|ten|[2-9]|10)[-
 _N_DAYS_IN = re.compile(_N_DAYS, re.IGNORECASE)
 _ENDED = r"(?:ended|concluded|completed|finished|wrapped\s+up)"
 _SPAN_ENDED = (
-    re.compile(rf"{_N_DAYS}\s*,?\s+(?:(?:that|which)\s+)?(?:{_ENDED}|ending|concluding"
-               r"|finishing)\s+(?:on\s+)?$", re.IGNORECASE),
+    # (a phrase may qualify or place the operation first: "a five-day operation planned and led
+    # by the Afghan forces that ended today", "a two-day operation in Dahana-ye Ghori district,
+    # Baghlan province, which ended Tuesday")
+    re.compile(rf"{_N_DAYS}(?:\s+(?:[\w,'’-]+\s+){{1,10}}?(?:that|which)\s+|\s*,?\s+"
+               rf"(?:(?:that|which)\s+)?)(?:{_ENDED}|ending|concluding|finishing)\s+(?:on\s+)?$",
+               re.IGNORECASE),
     # ... and its place between ("concluded a three-day operation in the Nad-e Ali district of
     # Helmand province yesterday")
     re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+"
@@ -126,6 +136,38 @@ def _whole_span(text: str, sentence: Sentence,
     days = 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
     first = when.earliest - dt.timedelta(days=days - 1)
     return ended.start(), end, DateRange(earliest=first, latest=when.latest, precision="day")
+
+
+# An operation told by the day it ended and the day it began: "on Tuesday completed a clearing
+# operation in Musa Khel district, Khost province, that began Sunday" is one span of days.
+_BEGAN_AT = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started)\s+(?:on\s+)?$",
+                       re.IGNORECASE)
+_ENDED_IN = re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+                       r"(?:operations?|offensive|missions?|clearance|sweep|campaign)\b",
+                       re.IGNORECASE)
+
+
+def _begun_span(text: str, sentence: Sentence,
+                found: list[tuple[int, int, DateRange]]) -> list[tuple[int, int, DateRange]]:
+    """The end day of an operation the sentence says ended, as the span from the day it began
+    (``_BEGAN_AT``) to it; the start day then dates nothing apart."""
+    began = [d for d in found if d[2].precision == "day" and d[2].earliest is not None
+             and _BEGAN_AT.search(text, max(sentence.start, d[0] - 30), d[0]) is not None]
+    if len(began) != 1 or _ENDED_IN.search(text, sentence.start, began[0][0]) is None:
+        return found
+    first = began[0][2].earliest
+    assert first is not None
+    out: list[tuple[int, int, DateRange]] = []
+    for d in found:
+        when = d[2]
+        if (d is not began[0] and when.precision == "day" and when.earliest is not None
+                and when.latest is not None
+                and first < when.earliest <= first + dt.timedelta(days=7)):
+            when = DateRange(earliest=first, latest=when.latest, precision="day")
+        out.append((d[0], d[1], when))
+    if out == found:
+        return found
+    return [d for d in out if d[0] != began[0][0]]
 
 
 # A day counted back from the date the narrative last gave: "the day before", "a day earlier",
@@ -183,7 +225,9 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
         for s in [claim.sentence, *claim.others]:
             dates = [d for d in _events.happening_dates(text, s, dates_in)
                      if not _period_start(text, s, d[0])
-                     and not (s is claim.sentence and _background_after(text, claim.pos, d[0]))]
+                     and not (s is claim.sentence and _background_after(text, claim.pos, d[0]))
+                     and not (s is claim.sentence and d[0] < claim.pos
+                              and _MOURNING_AT_END.search(text, s.start, claim.pos))]
             picked = (_clause_date(text, s, dates, claim.pos) if s is claim.sentence
                       else None)
             best = next((d for d in dates if picked is None or d[2] is picked), None)
@@ -194,7 +238,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             if best is not None:
                 if claim.sentence.start <= best[0] < claim.sentence.end:
                     own = best[2]
-            elif not _tells(by_event.get(claim.event), claim.sentence):
+            elif not _tells(by_event.get(claim.event), claim.sentence) and (
+                    claim.stance != "denied"):
+                # (a denial, "No Afghan or coalition personnel were killed", tells no killing
+                # of its own day: it is of the strike's)
                 own = _context_day(text, lay, claim.sentence, dates_in)
         if claim.event is not None and not (
                 own is not None and _told_apart(text, claim, own, by_id.get(claim.event),
@@ -231,6 +278,15 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 if days:
                     claim.date = days[0][2]
                     break
+
+
+# A memorial for the dead ("gathered yesterday to remember a rifleman who was killed ... on
+# Thursday", "a ramp ceremony honouring three soldiers"): a date before it is the memorial's,
+# not the day they were killed.
+_MOURNING_AT_END = re.compile(
+    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+|(?:tribute|respects)\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+"
+    r"(?:[\w-]+\s+){0,4}?for)\s+$", re.IGNORECASE)
 
 
 # What a set-off clause recalls of a person (", captured Dec. 2 during an earlier operation,",
@@ -317,9 +373,17 @@ _OPERATION_BEGUN = re.compile(
     re.IGNORECASE)
 
 
+_OPERATION_SINCE = re.compile(
+    r"\bsince\s+(?:Operation(?:\s+[A-Z][\w'-]*){1,3}|the\s+(?:[\w-]+\s+)?"
+    r"(?:operation|offensive|raid|clearance|assault))\s+(?:began|started|was\s+launched"
+    r"|commenced)\b[^.;,]*$")
+
+
 def _period_start(text: str, sentence: Sentence, at: int) -> bool:
     """Whether the date at ``at`` opens a period rather than dates an operation."""
     start = max(sentence.start, at - 60)
+    if _OPERATION_SINCE.search(text, max(sentence.start, at - 120), at) is not None:
+        return False  # "detained since Operation Tor Zhala began ... on Tuesday": its own start
     if _SINCE.search(text, start, at) is not None:
         return True
     begun = _BEGUN.search(text, start, at)
@@ -334,15 +398,33 @@ def _period_start(text: str, sentence: Sentence, at: int) -> bool:
 _HAD_CLAUSE = re.compile(
     r"\b(?:who|that)\s+(?:had|have|has)\b(?!\s+been\s+(?:\w+ing|killed|wounded|injured"
     r"|detained|captured)\b)[^,;]*$", re.IGNORECASE)
-_HISTORY_OF = re.compile(
-    r"\b(?:responsible\s+for|involved\s+in|wanted\s+for|accused\s+of|suspected\s+of"
-    r"|linked\s+to|behind)\s+(?:the|a|an)\s+$", re.IGNORECASE)
+# What someone is blamed for: "responsible for", "suspected of", "behind" ...
+_BLAMED_FOR = (r"(?:responsible\s+for|involved\s+in|wanted\s+for|accused\s+of|suspected\s+of"
+               r"|linked\s+to|behind)")
+_HISTORY_OF = re.compile(rf"\b{_BLAMED_FOR}\s+(?:the|a|an)\s+$", re.IGNORECASE)
+
+
+# ... and the attack a detainee is blamed for, told by its own verb: "detained a man suspected
+# of placing a roadside bomb that killed two civilians near Tarin Kot, Uruzgan province, last
+# week" (the bomb's week, not the detention's).
+_BLAMED_ATTACK = re.compile(
+    rf"\b{_BLAMED_FOR}\s+[^.;]{{0,60}}?\b(?:that|which)\s+(?:killed|wounded|injured|struck"
+    r"|hit|targeted|destroyed)\b[^.;]{0,120}$", re.IGNORECASE)
+# ... or what they are held for, told with its own day: "arrested six men in connection with
+# the bombing of a mosque on Friday" (the arrests were not on Friday).
+_ATTACK_HELD_FOR = re.compile(
+    rf"\b(?:in\s+connection\s+with|{_BLAMED_FOR})\s+(?:the|a|an|last|this)\s+"
+    r"(?:[\w-]+\s+){0,3}?(?:bombings?|attacks?"
+    r"|ambush(?:es)?|assassinations?|killings?|murders?|blasts?|explosions?|kidnappings?"
+    r"|abductions?)\b[^,;]*$", re.IGNORECASE)
 
 
 def _background_after(text: str, toll: int, at: int) -> bool:
     """Whether the date at ``at``, after the toll at ``toll``, dates the victims' history."""
     return at > toll and (_HAD_CLAUSE.search(text, toll, at) is not None
-                          or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None)
+                          or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None
+                          or _BLAMED_ATTACK.search(text, toll, at) is not None
+                          or _ATTACK_HELD_FOR.search(text, toll, at) is not None)
 
 
 # A later sentence that dates the operation as a whole: "The operation took place Wednesday

@@ -67,10 +67,11 @@ _AIRCRAFT = (
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
     r"|cadets?|trainees?|uniforms?))"
-    r"|aviation|(?:air|aerial) (?:assets?|platforms?))"
+    r"|aviation|(?:air|aerial) (?:assets?|platforms?)|fast air)"  # (British: combat jets)
 )
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
+          r"|remotely[ -]piloted (?:aircraft|vehicles?|systems?)"
           r"|mq-[19]\w?(?:\s+(?:reapers?|predators?))?"
           rf"|(?=(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER})"
           rf"(?:mq-\d\w?\s+)?(?:{_DRONE_NAMES}))")
@@ -82,7 +83,11 @@ _VERB = (
     r"|strafed|strafing|killed|killing)"
 )
 _PASSIVE_FIRE = (r"(?:killed|destroyed|engaged|targeted|struck|hit|bombed|attacked|strafed"
-                 r"|fired\s+(?:on|upon))")
+                 r"|fired\s+(?:on|upon))"
+                 # the day told between the verb and its agent: "were killed Saturday by"
+                 r"(?:\s+(?:on\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday"
+                 r"|yesterday|today|overnight|last\s+night)(?:\s+(?:morning|afternoon|evening"
+                 r"|night))?)?")
 # An aircraft or drone, then a verb of fire within the clause: checked by ``_craft_fires``.
 _AIRCRAFT_ACTS = rf"\b{_AIRCRAFT}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
 _DRONE_ACTS = rf"\b{_DRONE}\b(?=[^.;:]{{0,90}}?\b{_VERB}\b)"
@@ -94,6 +99,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      rf"{_DRONE}\b", "drone_strike", False),
     (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?{_DRONE}\b",
      "drone_strike", False),
+    # a weapon "fired from a coalition unmanned aerial vehicle"
+    (rf"\b(?:fired|launched|dropped|delivered)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
+     rf"{_DRONE}\b", "drone_strike", False),
     (r"\bair[ -]weapons?[ -]teams?\b|\bclose[ -]air[ -]support\b"
      # air support a force called in, told by what it did: "called in air support, killing
      # two insurgents" (not "called for air support" alone, nor "no air support was needed")
@@ -347,6 +355,10 @@ def _habitual(lower: str) -> bool:
     return False
 
 
+# A relative clause that tells what the targets did: "insurgents who had just fired rockets".
+_TARGETS_OWN_FIRE = re.compile(
+    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
+    r"|recently\s+|repeatedly\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:and|but|while|whereas|after|before|when)\b")
 _TIME = re.compile(
     r"\bbetween\s+(?:\d{1,2}(?:[.:]\d\d)?|[a-z]+)\s*(?:[ap]\.?m\.?)?\s+and\s+"
@@ -527,11 +539,19 @@ _POSSESSIVE_DATE = re.compile(
     r"['’]s\b(?!\s+(?:[\w-]+\s+){0,2}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
     r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment|operations?"
     r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?)\b)")
+# ... but what happened "during yesterday's elections" happened that day (not what happened
+# "prior to and during" them: a period that ends that day).
+_DURING_BEFORE = re.compile(r"(?<!\band\s)\b(?:during|throughout)\s+$", re.IGNORECASE)
+# (not what was only planned for it: "preparing to conduct attacks during Saturday's election")
+_PLANNED_BEFORE = re.compile(
+    r"\b(?:prepar\w+|plann\w+|plott\w+|intend\w*|threat\w*|to\s+(?:conduct|carry\s+out"
+    r"|attack|disrupt|launch|stage))\b[^.;]*$", re.IGNORECASE)
 # "said on Wednesday", "in a statement carried by state media on Wednesday": the date of the
 # statement, not of the strike.
 _REPORT_DATE = re.compile(
-    r"(?=[abcprstuw])"  # look-ahead: a cheap skip of impossible starts
-    r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote"
+    r"(?=[abciprstuw])"  # look-ahead: a cheap skip of impossible starts
+    # ("A release issued yesterday incorrectly stated that ...")
+    r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote|issued"
     r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
     r"[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
@@ -637,12 +657,16 @@ _FORGONE_AFTER = re.compile(
     r"(?:\s+[\w,-]+){0,3}?\s+(?:was|were|had\s+been|has\s+been)\s+(?:(?:[\w-]+\s+){1,2}but\s+"
     r"(?:not|never)|called\s+off|cancell?ed|aborted|abandoned)\b", re.IGNORECASE)
 # Reports of a strike the text calls false: "Reports of an air strike in the village are false",
-# "Initial reports of a coalition air strike proved to be incorrect" (both parts needed: "ISAF
+# "Initial reports of a coalition air strike proved to be incorrect", "Claims made by a Taliban
+# spokesman that an ISAF air strike killed 12 civilians are false" (both parts needed: "ISAF
 # is investigating reports that an air strike killed two civilians" reports one).
 _REPORT_OF = re.compile(
-    rf"\b{CLAIM_NOUN}\s+(?:by\s+(?:[\w-]+\s+){{1,4}}?"
+    rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
     # "Reports circulating in Laghman province that ...": where the report goes round
-    r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?)?"
+    r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
+    # "Reports in the media that ...", "claims from local officials that ..."
+    r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
+    r"|officials|residents|villagers|elders)\s+)?"
     r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
@@ -667,7 +691,8 @@ _NO_EVIDENCE_FOR = re.compile(
 # area"): the text denies the strike, as a denial before it does.
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
-    r"|media|spokesm[ae]n)\b[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
+    r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
+    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
     r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
 _REFUTATION = re.compile(
@@ -712,6 +737,9 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _CLAIMED_BY_OTHERS.search(before) and _refuted_after(text, sentence, end):
         return True
+    if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)) and _strike_refuted(
+            text, sentence, end):
+        return True
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
         word = matched.group(0).split()[0].lower() if matched else ""
@@ -732,6 +760,32 @@ def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
         return True
     following = _NEXT_SENTENCE.match(text, sentence.end, min(len(text), sentence.end + 400))
     return following is not None and _REFUTATION.search(following.group(0)) is not None
+
+
+# The strike itself said not to have happened ("no coalition aircraft conducted a strike in
+# Marawara", "no record of any coalition air strike ... in Waygal"): unlike "no evidence of
+# civilian casualties", which leaves the strike standing.
+_NO_STRIKE = re.compile(
+    r"\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
+    r"|aircraft)\b|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
+    r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b",
+    re.IGNORECASE)
+
+
+def _strike_refuted(text: str, sentence: Sentence, end: int) -> bool:
+    """Whether the rest of the sentence or the two after it say the reported strike did not
+    happen."""
+    if _NO_STRIKE.search(text, end, sentence.end):
+        return True
+    at = sentence.end
+    for _ in range(2):
+        following = _NEXT_SENTENCE.match(text, at, min(len(text), at + 400))
+        if following is None or not following.group(0):
+            return False
+        if _NO_STRIKE.search(following.group(0)):
+            return True
+        at = following.end()
+    return False
 
 
 def _in_quote(pos: int, quotes: list[tuple[int, int]]) -> bool:
@@ -1014,7 +1068,11 @@ def happening_dates(text: str, sentence: Sentence,
     """The sentence's dates that may say when something happened: not the date of a statement
     ("said on Wednesday"), not what a possessive dates ("Saturday's election"), not the year of
     a habitual aside (", which has ... since 2015"). Strikes and claims are dated alike."""
-    return [d for d in dates_in(sentence) if not _POSSESSIVE_DATE.match(text, d[1])
+    return [d for d in dates_in(sentence) if not (
+                _POSSESSIVE_DATE.match(text, d[1])
+                and not (_DURING_BEFORE.search(text, max(sentence.start, d[0] - 12), d[0])
+                         and not _PLANNED_BEFORE.search(text, max(sentence.start, d[0] - 120),
+                                                        d[0])))
             and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
             and not _reported_after(text, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
@@ -1048,6 +1106,12 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             continue
         hits.sort(key=lambda h: (h[0], h[3]))
         specific = [h for h in hits if not h[3]]
+        if len({h[2] for h in specific}) > 1:
+            # "Two insurgents who had just fired rockets at the base were killed when a
+            # coalition aircraft dropped a guided bomb": the targets' own fire, told to say who
+            # they were, is not the strike the sentence reports
+            specific = [h for h in specific if not _TARGETS_OWN_FIRE.search(
+                text, max(sentence.start, h[0] - 40), h[0])]
         chosen: list[tuple[int, int, StrikeKind, bool]] = []
         kinds: set[str] = set()
         for hit in specific or hits[:1]:

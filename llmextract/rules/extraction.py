@@ -24,8 +24,10 @@ from llmextract.rules.places import find_places, sentence_provinces
 from llmextract.rules.text import layout
 from llmextract.schema import CasualtyClaim, StrikeEvent
 
-# An ISAF release speaks for ISAF: its own forces' statements are the text's voice.
-_ISAF_MARKS = ("ISAF", "International Security Assistance Force", "KABUL, Afghanistan")
+# An ISAF release speaks for ISAF: its own forces' statements are the text's voice (one a
+# regional command issues, "HERAT, Afghanistan ... Regional Command West said", is ISAF's too).
+_ISAF_MARKS = ("ISAF", "International Security Assistance Force", "KABUL, Afghanistan",
+               "Regional Command")
 
 _OUTCOME_ORDER = {"killed": 0, "injured": 1, "missing": 2, "captured": 3}
 
