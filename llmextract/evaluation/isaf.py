@@ -58,8 +58,8 @@ backend's output alike:
   counts; whom its target attacked, "a commander responsible for attacks on Afghan Local Police", is
   no party of it), and an insider attacker killed, "the rogue soldier", "the shooter, wearing an
   Afghan army uniform", is the other side's (those he shot are the releasing side's: "turned his
-  weapon against coalition service members, killing one"), as is a bomber "killing himself" (extraction gives him
-  his own claim beside those he killed). Scored as exact match and mean absolute error over all
+  weapon against coalition service members, killing one"), as is a bomber "killing himself"
+  (extraction gives him his own claim beside those he killed). Scored as exact match and mean absolute error over all
   releases (``killed``) and over the releases that report at least one killed (``killed_reported``):
   predicting 0 everywhere already matches most releases, so the overall figure alone flatters a
   system that finds nothing.
