@@ -59,10 +59,10 @@ backend's output alike:
   no party of it), and an insider attacker killed, "the rogue soldier", "the shooter, wearing an
   Afghan army uniform", is the other side's (those he shot are the releasing side's: "turned his
   weapon against coalition service members, killing one"), as is a bomber "killing himself"
-  (extraction gives him his own claim beside those he killed). Scored as exact match and mean absolute error over all
-  releases (``killed``) and over the releases that report at least one killed (``killed_reported``):
-  predicting 0 everywhere already matches most releases, so the overall figure alone flatters a
-  system that finds nothing.
+  (extraction gives him his own claim beside those he killed). Scored as exact match and mean
+  absolute error over all releases (``killed``) and over the releases that report at least one
+  killed (``killed_reported``): predicting 0 everywhere already matches most releases, so the
+  overall figure alone flatters a system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
