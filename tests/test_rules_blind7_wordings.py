@@ -237,3 +237,19 @@ def test_a_toll_with_no_day_of_its_own_keeps_the_sentences() -> None:
         "On Saturday, Afghan and coalition forces said that five insurgents were killed during "
         "an engagement in the Zurmat district of Paktiya province.")
     assert str(result.start_date) == "2011-06-11"
+
+
+def test_put_the_number_at_updates_a_first_reports_toll() -> None:
+    assert answer(
+        "Initial reports indicated that five insurgents had been killed in the Andar district "
+        "of Ghazni province on Sunday. After the area had been searched, Afghan officers put "
+        "the number at nine.").killed == 9
+
+
+def test_put_the_number_at_after_detentions_or_things_is_no_toll() -> None:
+    assert answer(
+        "The patrol detained five suspected insurgents in the Andar district of Ghazni "
+        "province on Sunday. Afghan officers later put the number at nine.").killed == 0
+    assert answer(
+        "The force found a cache in the Andar district of Ghazni province on Sunday and put "
+        "the number of rockets at 40.").killed == 0

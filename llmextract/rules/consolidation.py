@@ -67,12 +67,18 @@ _BARE_COUNT = re.compile(
     re.IGNORECASE)
 
 
+# (the number as a casualty verb's object: "killed six", not "put the number at 12")
+_VERB_OF_COUNT = re.compile(r"(?:kill|wound|injur)\w*\s", re.IGNORECASE)
+
+
 def _side(claim: ClaimDraft) -> str | None:
     """Which side a toll counts; for one that points back ("engaged the insurgents, killing
     five of them"), the side its sentence named last before it."""
     side = side_of(claim.victim)
-    if side is not None or not (_POINTS_BACK.match(claim.victim)
-                                or _BARE_COUNT.match(claim.victim)):
+    at = claim.pos - claim.sentence.start
+    if side is not None or not (_POINTS_BACK.match(claim.victim) or (
+            _BARE_COUNT.match(claim.victim)
+            and _VERB_OF_COUNT.match(claim.sentence.text, max(0, at)))):
         return side
     return last_side(claim.sentence.text[:max(0, claim.pos - claim.sentence.start)])
 
