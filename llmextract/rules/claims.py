@@ -185,7 +185,11 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
-    r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
+    # (an aside set off by commas is not an end: "killed one insurgent and, it now appears,
+    # two civilians")
+    r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently),"
+    r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently)\s*,"
+    r"|(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
     r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
     # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
     r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -707,18 +711,6 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
-        elif not _PERSON.search(window[cut:].lower()):
-            # "two armed insurgents who ran toward a ridge with rifles were shot and killed":
-            # the "with" is inside a relative clause of the people before it
-            for i in range(len(cuts) - 1, -1, -1):
-                if cuts[i].group(0).strip().lower() not in ("who", "that"):
-                    continue
-                start = cuts[i - 1].end() if i else 0
-                people = window[start:cuts[i].start()].strip()
-                if (_SUBJECT_NP.fullmatch(people) and _PERSON.search(people.lower())
-                        and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", people))):
-                    cut = start
-                break
     elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
           and _VERB_LIKE.match(window[cut:])):
         # "An insurgent who was emplacing an IED was killed": a relative clause that defines
@@ -739,6 +731,20 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 _SUBJECT_NP.fullmatch(part.strip()) and _PERSON.search(part.lower())
                 for part in pair):
             cut = before
+    if boundary is not None and not _PERSON.search(window[cut:].lower()):
+        # a "with" or an "and" inside a relative clause of the people before it: "two armed
+        # insurgents who ran toward a ridge with rifles were shot and killed", "A Haqqani
+        # leader who organised the smuggling of fighters and explosives, Mawlawi Sabir, was
+        # killed"
+        for i in range(len(cuts) - 1, -1, -1):
+            if cuts[i].end() > cut or cuts[i].group(0).strip().lower() not in ("who", "that"):
+                continue
+            start = cuts[i - 1].end() if i else 0
+            people = window[start:cuts[i].start()].strip()
+            if (_SUBJECT_NP.fullmatch(people) and _PERSON.search(people.lower())
+                    and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", people))):
+                cut = start
+            break
     start = floor + cut
     while start < limit and text[start].isspace():
         start += 1
@@ -2219,6 +2225,15 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 count, known = Count(min=1, max=1), True
             else:
                 count, known = victim_count(victim)
+                if hit.joined is not None and party is None:
+                    # "<subject> was killed along with <others>": each part counted on its own,
+                    # so a long subject's inner "and" ("the smuggling of fighters and
+                    # explosives") does not end the count
+                    first, _ = victim_count(text[hit.victim[0]:hit.victim[1]])
+                    more, _ = victim_count(text[hit.joined[0]:hit.joined[1]])
+                    if _exact_count(first) and _exact_count(more):
+                        total = (first.min or 0) + (more.min or 0)
+                        count, known = Count(min=total, max=total), True
                 if not known and _ANY.match(victim):
                     count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
@@ -2305,6 +2320,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 initial=_INITIAL.search(text, sentence.start, hit.pos) is not None,
                 names=names, ordinal=_ordinal(victim)))
     return _refutations(text, layout, drafts) if issuer_voice else drafts
+
+
+def _exact_count(count: Count) -> bool:
+    return count.min is not None and count.min == count.max and count.vague_term is None
 
 
 def _ordinal(victim: str) -> int:
