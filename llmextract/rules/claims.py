@@ -102,7 +102,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("toll", r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|rises|risen|climbed|climbs"
                  r"|increased|jumped|reached|reaches|stands at|stood at|passes|passed"
                  rf"|{_REVISED}|to|is{_NOT_REVISED}|was{_NOT_REVISED}|at)\s+(?:upwards?\s+)?"
-                 r"(?:to\s+|at\s+)?"),
+                 r"(?:to\s+|at\s+)?"
+                 # "Afghan commanders put the number at 12" (after a first report's toll)
+                 r"|\bput\s+the\s+(?:number|figure|count)(?:\s+of\s+(?:dead|deaths|killed"
+                 r"|fatalities))?\s+at\s+"),
         # "the number of insurgents killed was later revised to five": an updated toll
         # ... and "bringing the number killed in the strike to six"
         ("number_of", r"\b(?:number|toll|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
@@ -151,7 +154,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "nominal": (" of ",),
     "the_death": ("the death",),
     "possessive": ("death", "killing", "capture", "arrest", "detention"),
-    "toll": ("toll",),
+    "toll": ("toll", "put the"),
     "adjective": ("dead", "killed", "wounded", "injured", "missing", "death", "fatalit", "kia"),
     "of_wounded": ("of the wounded", "of wounded", "of the injured", "of injured",
                    "of the dead", "of dead"),
@@ -489,7 +492,20 @@ _ANY_CASUALTY = re.compile(
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
-    r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down")
+    r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down"
+    r"|put\s+the\s+(?:number|figure|count)")
+# The last casualty word before a bare "put the number at 12" is a killing ("seven insurgents
+# had been killed. ... Afghan commanders put the number at 12"): that number is of the dead.
+_LAST_TOLD = re.compile(
+    r"\b(?P<k>killed|dead|deaths?)\b|\b(?:detained|captured|arrested|wounded|injured)\b",
+    re.IGNORECASE)
+
+
+def _last_told_killed(text: str, start: int, end: int) -> bool:
+    kinds = [m.group("k") is not None for m in _LAST_TOLD.finditer(text, start, end)]
+    return bool(kinds) and kinds[-1]
+
+
 _CLAIM_WORD = re.compile(r"(?=[acr])\b(?:claim|allegation|accusation|report)s?\b")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
@@ -852,6 +868,11 @@ _ROLE_THEN_NAME = re.compile(
     r"(?:\s+(?:(?:al|el|ul|ur|bin|ibn)-)?[A-Z][\w'’-]*){0,3}$")
 
 
+# "No family", "no household": a noun the quantity reader does not count people by, denied
+# ("to make sure no family": the subject of the passive is the words after "no")
+_NO_NOUN = re.compile(r"(?:^|\s)no\s+(?:[\w-]+\s+)?[\w-]+$", re.IGNORECASE)
+
+
 def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | None, bool]:
     """(count, plural-without-number) of one conjunct of a victim phrase; ``pronoun`` is what
     a plural pronoun ("them") stands for, when the caller found its antecedent."""
@@ -868,6 +889,8 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     head_count = parse_count(head) if head else None
     if head_count is not None:
         return head_count, False
+    if _NO_NOUN.search(head):
+        return Count(min=0, max=0), False  # "no family was harmed": none, not one family
     words = head.split()
     untitled = _TITLE.sub("", head)  # "Qari Zia ul-Rahman": the name after the title
     if untitled != head and _NAME.fullmatch(untitled):
@@ -1722,6 +1745,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 q = find_quantities(text[b:min(s1, b + 40)])
                 if not q or q[0].start > 2:
                     continue
+                if m.group(0)[:3].lower() == "put" and not _last_told_killed(
+                        text, max(0, a - 300), a):
+                    continue  # "put the number at 12" counts what was told last: the dead?
                 end = b + q[0].end
                 v = _victim_after(text, b, s1)  # "the toll at nine fighters and civilians"
                 victim_end = v[1] if v[1] > end else end

@@ -1292,6 +1292,23 @@ def _new_event(m: Mention) -> EventDraft:
 _LOOKBACK = 40
 
 
+_AIR_KINDS = frozenset({"airstrike", "drone_strike"})
+_GROUND_FIRE_KINDS = frozenset({"shelling"})
+
+
+def _air_after_ground_fire(event: EventDraft, m: Mention) -> bool:
+    """Whether ``m`` is a strike from the air answering ground fire the other side made ("the
+    insurgents fired mortars at the outpost ... the commanders requested a precision air
+    strike"): a strike of its own, not more of the mortar fire."""
+    return (m.kind in _AIR_KINDS and event.kind in _GROUND_FIRE_KINDS
+            and event.attacker is not None and event.attacker.name is not None
+            and _OTHER_SIDE_NAME.search(event.attacker.name) is not None)
+
+
+_OTHER_SIDE_NAME = re.compile(r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|fighters?)\b",
+                              re.IGNORECASE)
+
+
 def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
     """Group mentions into events (module doc): same day + compatible place and attacker join;
     undated mentions continue the most recent event; anaphoric ones never start an event."""
@@ -1320,7 +1337,8 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
                     target = e
                     break
         elif last is not None and not _attackers_conflict(last.attacker, m.attacker) and not (
-                _places_conflict(last.places, m.places, strict=another is not None)):
+                _places_conflict(last.places, m.places, strict=another is not None)) and not (
+                _air_after_ground_fire(last, m)):
             target = last
         if target is None:
             target = _new_event(m)
