@@ -218,3 +218,18 @@ def test_a_strike_told_only_in_the_headline_is_the_releases() -> None:
             "struck insurgents in Zhari district, Kandahar province, yesterday, killing two.")
     events, _ = extract(told, _JUNE14)
     assert [min(s.start for s in e.evidence) > told.index("\n") for e in events] == [True]
+
+
+def test_operations_in_a_named_place_are_no_roundup_of_an_update() -> None:
+    # an operational update's row whose paragraph tells its own operations in a place
+    text = ("ISAF Joint Command Morning Operational Update June 14, 2011\n"
+            "KABUL, Afghanistan (June 14) - Afghan and coalition forces detained several "
+            "suspected insurgents in operations today.\n"
+            "In Helmand province, Afghan and coalition forces killed two insurgents during "
+            "operations in the Nad-e Ali district.")
+    assert read(text, published=None)[0].killed == 2
+    # outside an update, "during operations yesterday" may tell one operation's toll
+    body = ("Afghan and coalition forces killed three insurgents during operations in Afghanistan "
+            "yesterday. The force also killed a Taliban commander in Nad-e Ali district, "
+            "Helmand province.")
+    assert read(DATELINE + body)[0].killed == 4

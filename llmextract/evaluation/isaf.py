@@ -32,10 +32,10 @@ backend's output alike:
   regions ("in the east and south", "in northern, central and southern Afghanistan"), the
   whole country or a region of it ("operations across the country", "across southern
   Afghanistan"), a region's "operations" ("in southern Afghanistan during operations
-  yesterday"), a week ("operations ... this week"), operations named by no place but the country
-  ("found three caches in operations today") or a day so told ("in the last day") is a roundup
-  too, and a claim a detail
-  restates ("killing several insurgents" in the lede, "killed two insurgents" in the
+  yesterday") or a week ("operations ... this week") is a roundup too (and in an operational
+  update's lede, operations named by no place but the country, "found three caches in
+  operations today", or "in the last day"), and a claim a detail restates ("killing several
+  insurgents" in the lede, "killed two insurgents" in the
   paragraph) is the detail's. In an ISAF Joint Command *operational update* (titled so, or in
   2010 by its day: "June 8: Afghan-ISAF Operations in Southern Afghanistan") the total is left
   out even alone: the dataset has one row per paragraph of the update,
@@ -225,11 +225,6 @@ _ROUNDUP = re.compile(
     r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:engagements|clashes|incidents|raids|attacks)\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
-    # ... or a day so told: "killed 11 insurgents and detained 14 in the last day"
-    r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+day\b"
-    # operations named by no place but the country: "found three caches in operations today",
-    # "during operations in Afghanistan today" (not "during operations in Nawa district")
-    r"|\b(?:in|during)\s+operations\b(?!\s+(?:in|near|at|around)\s+(?!Afghanistan\b)[A-Z])"
     # several regions of the country: "in the east and south", "in eastern and southern
     # Afghanistan" (one region alone, "in eastern Afghanistan", is a place)
     r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*"
@@ -249,6 +244,15 @@ _ROUNDUP = re.compile(
     r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b"
     # a week's operations: "killed more than 10 insurgents in operations ... this week"
     r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b",
+    re.IGNORECASE)
+# In an operational update's lede, more ways of summing up the day: operations named by no place
+# but the country ("found three caches in operations today", "during operations in Afghanistan
+# today") or "the last day". (Outside an update "during operations yesterday" may tell one
+# operation, so these are an update's only.)
+_UPDATE_ROUNDUP = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+day\b"
+    r"|\b(?:in|during)\s+operations\b"
+    r"(?!\s+(?:in|near|at|around)\s+(?:the\s+)?(?!Afghanistan\b)[A-Z])",
     re.IGNORECASE)
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
@@ -450,7 +454,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # an update's row is placed, dated and struck by its paragraph: its lede's roundup is not
     # the row's (each item's reading is made once, here)
     every: list[StrikeEvent | CasualtyClaim] = [*extraction.events, *extraction.claims]
-    lede_only = {id(item) for item in every if update and _summary(item.evidence, text)}
+    lede_only = {id(item) for item in every if update and _summary(item.evidence, text, True)}
     placed_events = [e for e in extraction.events if id(e) not in lede_only]
     placed_claims = [c for c in extraction.claims if id(c) not in lede_only]
     places = [" ".join(name for name in (loc.name, loc.admin_area) if name)
@@ -565,18 +569,21 @@ def _without_roundups(text: str) -> str:
     out, start = [], 0
     for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
         sentence = text[start:end]
-        out.append(" " * len(sentence) if _ROUNDUP.search(sentence) else sentence)
+        out.append(" " * len(sentence) if _ROUNDUP.search(sentence)
+                   or _UPDATE_ROUNDUP.search(sentence) else sentence)
         start = end
     return "".join(out)
 
 
-def _summary(evidence: Sequence[Span], text: str | None) -> bool:
-    """Whether an item is told only in a roundup's sentences (``_ROUNDUP``): a lede's "killing
-    several insurgents" that a paragraph restates as "killed two insurgents" is the
-    paragraph's toll too."""
+def _summary(evidence: Sequence[Span], text: str | None, update: bool = False) -> bool:
+    """Whether an item is told only in a roundup's sentences (``_ROUNDUP``, and in an
+    operational update ``_UPDATE_ROUNDUP``): a lede's "killing several insurgents" that a
+    paragraph restates as "killed two insurgents" is the paragraph's toll too."""
     told = [span for span in evidence if _TELLS.search(span.text)] or evidence[:1]
-    return bool(told) and all(_ROUNDUP.search(_context(span, text)) is not None
-                              for span in told)
+    return bool(told) and all(
+        _ROUNDUP.search(context) is not None
+        or (update and _UPDATE_ROUNDUP.search(context) is not None)
+        for context in (_context(span, text) for span in told))
 
 
 # The spans of an item that tell it (its toll or its strike), not its date or place filled in
@@ -785,14 +792,14 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and _ALLIED.search(c.claimant) is not None) or (
             c.population in uncounted and c.population != "unknown"
             and _OTHER_SIDE.search(c.claimant) is None)]
+    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
-               if _summary(c.evidence, text)}
+               if _summary(c.evidence, text, update)}
     def value(c: CasualtyClaim) -> int:
         share = _other_share(c)
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
-    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     kept = details if details or update else counted
     total = sum(value(c) for c in kept)
     if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
