@@ -112,7 +112,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("toll", r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|rises|risen|climbed|climbs"
                  r"|increased|jumped|reached|reaches|stands at|stood at|passes|passed"
                  rf"|{_REVISED}|to|is{_NOT_REVISED}|was{_NOT_REVISED}|at)\s+(?:upwards?\s+)?"
-                 r"(?:to\s+|at\s+)?"),
+                 r"(?:to\s+|at\s+)?"
+                 # "Afghan commanders put the number at 12" (after a first report's toll)
+                 r"|\bput\s+the\s+(?:number|figure|count)(?:\s+of\s+(?:dead|deaths|killed"
+                 r"|fatalities))?\s+at\s+"),
         # "the number of insurgents killed was later revised to five": an updated toll
         # ... and "bringing the number killed in the strike to six"
         ("number_of", r"\b(?:number|toll|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
@@ -162,7 +165,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "nominal": (" of ",),
     "the_death": ("the death",),
     "possessive": ("death", "killing", "capture", "arrest", "detention"),
-    "toll": ("toll",),
+    "toll": ("toll", "put the"),
     "adjective": ("dead", "killed", "wounded", "injured", "missing", "death", "fatalit", "kia"),
     "of_wounded": ("of the wounded", "of wounded", "of the injured", "of injured",
                    "of the dead", "of dead"),
@@ -193,7 +196,11 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
-    r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
+    # (an aside set off by commas is not an end: "killed one insurgent and, it now appears,
+    # two civilians")
+    r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently),"
+    r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently)\s*,"
+    r"|(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
     r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
     # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
     r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -207,7 +214,7 @@ _NP_END = re.compile(
     r"(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
     r"|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
-    r"|throughout|since|for|to|into"
+    r"|throughout|since|for|to(?<!\bup\sto)|into"
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
     r"|responsible|believed"
     r"|following|whose|over|across|around|within|between|earlier|later|yesterday|today"
@@ -231,7 +238,7 @@ _CLAUSE_BACK = re.compile(
 )
 _CONJ = re.compile(
     r"\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
-    r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
+    r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
 # Collective nouns of people, as ``normalize.quantities`` reads them ("an insurgent mortar
 # team": vague "a team"; "a group of 12 fighters": 12).
@@ -277,7 +284,7 @@ _COMBATANT = re.compile(
     r"|taliban|isis|isil|daesh|hezbollah|hamas|al-qaeda|khawarij|al-shabaab|enemy|mercenar\w*"
     r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
     r"|assailants?|raiders?|armed\s+men|extremists?|smugglers?|couriers?|spotters?"
-    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb-?makers?|shooters?|perpetrators?"
+    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb[\s-]?makers?(?![\w'’])|shooters?|perpetrators?"
     r"|infiltrators?"
     r"|members)\b",
 )  # on lower-cased text
@@ -288,7 +295,7 @@ _PERSON = re.compile(
     r"|sisters?|fathers?|mothers?|husbands?|wives|wife|officials?|associates?|associate"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
     r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
-    r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb-?makers?"
+    r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb[\s-]?makers?(?![\w'’])|assistants?|helpers?|teams?|crews?|squads?"
     r"|emplacers?|planners?|coordinators?|organi[sz]ers?|suppliers?|operators?|agents?"
     r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?)\b",
@@ -378,10 +385,9 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
         r"|acknowledges|estimated|documented|counted"
-        # "put the toll at 11", "has since put the civilian death toll at 12" (or up to the
-        # toll, where the statement read begins: "toll at 12")
-        r"|put\s+(?:the|its|their)(?:\s+(?:civilian|death|casualty|official|overall|final"
-        r"|total|latest))*(?:\s+toll\b|(?=\s+$))")
+        r"|put\s+the\s+(?:death\s+)?toll"
+        # "police put the insurgent toll at nine" (read up to a toll that starts at "toll")
+        r"|(?:put|puts|placed|places)(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll\b|$))")
 _ACCORDING = re.compile(r"(?=[a])\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
                         r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
 _SAY_WORD = re.compile(rf"(?=[acdeilnprstw])\b(?:(?:also|later|now)\s+)?(?P<verb>{_SAY})\b")
@@ -503,7 +509,20 @@ _ANY_CASUALTY = re.compile(
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
-    r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down")
+    r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down"
+    r"|put\s+the\s+(?:number|figure|count)")
+# The last casualty word before a bare "put the number at 12" is a killing ("seven insurgents
+# had been killed. ... Afghan commanders put the number at 12"): that number is of the dead.
+_LAST_TOLD = re.compile(
+    r"\b(?P<k>killed|dead|deaths?)\b|\b(?:detained|captured|arrested|wounded|injured)\b",
+    re.IGNORECASE)
+
+
+def _last_told_killed(text: str, start: int, end: int) -> bool:
+    kinds = [m.group("k") is not None for m in _LAST_TOLD.finditer(text, start, end)]
+    return bool(kinds) and kinds[-1]
+
+
 _CLAIM_WORD = re.compile(r"(?=[acr])\b(?:claim|allegation|accusation|report)s?\b")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
@@ -713,18 +732,6 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
-        elif not _PERSON.search(window[cut:].lower()):
-            # "two armed insurgents who ran toward a ridge with rifles were shot and killed":
-            # the "with" is inside a relative clause of the people before it
-            for i in range(len(cuts) - 1, -1, -1):
-                if cuts[i].group(0).strip().lower() not in ("who", "that"):
-                    continue
-                start = cuts[i - 1].end() if i else 0
-                people = window[start:cuts[i].start()].strip()
-                if (_SUBJECT_NP.fullmatch(people) and _PERSON.search(people.lower())
-                        and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", people))):
-                    cut = start
-                break
     elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
           and _VERB_LIKE.match(window[cut:])):
         # "An insurgent who was emplacing an IED was killed": a relative clause that defines
@@ -752,6 +759,20 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 _SUBJECT_NP.fullmatch(part.strip()) and _PERSON.search(part.lower())
                 for part in pair):
             cut = before
+    if boundary is not None and not _PERSON.search(window[cut:].lower()):
+        # a "with" or an "and" inside a relative clause of the people before it: "two armed
+        # insurgents who ran toward a ridge with rifles were shot and killed", "A Haqqani
+        # leader who organised the smuggling of fighters and explosives, Mawlawi Sabir, was
+        # killed"
+        for i in range(len(cuts) - 1, -1, -1):
+            if cuts[i].end() > cut or cuts[i].group(0).strip().lower() not in ("who", "that"):
+                continue
+            start = cuts[i - 1].end() if i else 0
+            people = window[start:cuts[i].start()].strip()
+            if (_SUBJECT_NP.fullmatch(people) and _PERSON.search(people.lower())
+                    and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", people))):
+                cut = start
+            break
     start = floor + cut
     while start < limit and text[start].isspace():
         start += 1
@@ -858,7 +879,7 @@ _SINGULAR_ROLE = (
     r"|leader|commander|facilitator|individual|male|man|woman"
     r"|insurgent|fighter|driver|associate|member|sub-commander|official|soldier|deputy"
     r"|bodyguard|guard|brother|son|cousin|nephew|father|companion|accomplice|militant|gunman"
-    r"|attacker|bomber|sniper|bomb-?maker|courier|spotter|emplacer|financier|smuggler"
+    r"|attacker|bomber|sniper|bomb[\s-]?maker|courier|spotter|emplacer|financier|smuggler"
     r"|extremist|shooter|assailant|perpetrator|infiltrator|trigger-?man|trafficker|maker"
     r"|planner|suspect|target)")
 _SINGULAR_ROLE_AT_END = re.compile(
@@ -870,6 +891,11 @@ _POSSESSED_ROLE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_SINGULAR_ROLE}
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?i:{_SINGULAR_ROLE})\s+(?:(?:al|el|ul|ur|abu|bin|ibn)[\s-]+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:al|el|ul|ur|bin|ibn)-)?[A-Z][\w'’-]*){0,3}$")
+
+
+# "No family", "no household": a noun the quantity reader does not count people by, denied
+# ("to make sure no family": the subject of the passive is the words after "no")
+_NO_NOUN = re.compile(r"(?:^|\s)no\s+(?:[\w-]+\s+)?[\w-]+$", re.IGNORECASE)
 
 
 def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | None, bool]:
@@ -888,6 +914,8 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     head_count = parse_count(head) if head else None
     if head_count is not None:
         return head_count, False
+    if _NO_NOUN.search(head):
+        return Count(min=0, max=0), False  # "no family was harmed": none, not one family
     words = head.split()
     untitled = _TITLE.sub("", head)  # "Qari Zia ul-Rahman": the name after the title
     if untitled != head and _NAME.fullmatch(untitled):
@@ -955,6 +983,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     exact = 0
     vague: str | None = None
     lower_only = 0
+    ceiling: int | None = 0  # the bounded parts' maxima: "a leader and up to a dozen fighters"
     known = False
     unknown_part = False
     parts = _conjuncts(phrase)
@@ -967,6 +996,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
         count, plural = _conjunct_count(part, pronoun)
         if count is None:
             unknown_part = unknown_part or plural
+            ceiling = None if plural else ceiling
             continue
         known = True
         if count.min is not None and count.max == count.min and count.vague_term is None:
@@ -981,6 +1011,8 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
                 return count, True
             lower_only += count.min or 0
             unknown_part = True
+            ceiling = (ceiling + count.max if ceiling is not None and count.max is not None
+                       else None)
     if not known:
         return Count(), False
     if any(_PLURAL_PRONOUN.fullmatch(part.strip()) for part in parts) and pronoun is None:
@@ -989,7 +1021,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
         total = exact + lower_only
         return Count(min=total or None, max=None, vague_term=vague), True
     if unknown_part or lower_only:
-        return Count(min=exact + lower_only, max=None), True
+        return Count(min=exact + lower_only, max=exact + ceiling if ceiling else None), True
     return Count(min=exact, max=exact), True
 
 
@@ -1405,6 +1437,11 @@ _NEGATED = re.compile(r"\bnot\b|n't")
 _STARTS_WITH_CONJUNCTION = re.compile(r"\s*(?:and|or)\b")
 _BASE_VERB = re.compile(r"kill|wound|injure|capture|detain|arrest|eliminate|apprehend",
                         re.IGNORECASE)
+# A headline's subject without its article: "Insurgent killed", "Taliban commander killed".
+_HEADLINE_SUBJECT = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}(?i:{_SINGULAR_ROLE})\s+")
+# A headline's present tense with its count: "Forces capture 3, kill 1 in Kunar".
+_HEADLINE_VERB = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                            r"(?!\s+or\b)", re.IGNORECASE)
 _PASSIVE_OR_NOUN_BEFORE = re.compile(
     r"\b(?:(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?|the\s+)$", re.IGNORECASE)
 _WORDS_ONLY = re.compile(r"[\w\s'’-]*")
@@ -1620,7 +1657,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 outcome = "killed" if verb.lower() == "shot" else _outcome(verb)
                 if outcome is None:
                     continue
-                if _HYPOTHETICAL.search(prefix) or _BASE_VERB.fullmatch(verb):
+                if _HYPOTHETICAL.search(prefix) or (_BASE_VERB.fullmatch(verb) and not (
+                        sentence.heading and _HEADLINE_VERB.match(text, b))):
                     continue  # "to kill", "could have killed", "kill or capture"
                 before = text[max(s0, a - 12):a]
                 if verb.lower().endswith("ed") and _PASSIVE_OR_NOUN_BEFORE.search(before):
@@ -1655,6 +1693,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                     and not _REFLEXIVE.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     start = _reduced_subject(text, s0, a, verb)
+                    if start is None and sentence.heading and _HEADLINE_SUBJECT.fullmatch(
+                            text, s0, a) and verb.lower() in ("killed", "wounded", "injured"):
+                        start = s0  # a headline drops the article: "Insurgent killed in Zabul"
                     if start is not None:
                         hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
                         taken.append((start, b))
@@ -1790,6 +1831,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 q = find_quantities(text[b:min(s1, b + 40)])
                 if not q or q[0].start > 2:
                     continue
+                if m.group(0)[:3].lower() == "put" and not _last_told_killed(
+                        text, max(0, a - 300), a):
+                    continue  # "put the number at 12" counts what was told last: the dead?
                 end = b + q[0].end
                 v = _victim_after(text, b, s1)  # "the toll at nine fighters and civilians"
                 victim_end = v[1] if v[1] > end else end
@@ -2061,6 +2105,8 @@ def _party_parts(victim: str) -> list[tuple[int, int]] | None:
         if groups:
             before, before_side, first, _ = groups[-1]
             same_side = side is None or before_side is None or side == before_side
+            if "self" in (side, before_side) and side != before_side:
+                same_side = False  # "three civilians and himself": the killer, apart
             if same_side and population in ("unknown", before):
                 groups[-1] = (before, before_side or side, first, at)
                 continue
@@ -2207,7 +2253,10 @@ _REFUTES = re.compile(
     rf"|\b(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
     rf"(?:are|were|is|was|have\s+been|has\s+been|proved|proven)\s+(?:\w+\s+)?{FALSE_WORD}\b"
     r"|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)|rebut(?:s|ted)?)\s+"
-    rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\b",
+    rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\b"
+    # the strike itself: "ISAF has no record of any air strike in the district this week"
+    r"|\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?"
+    r"|strikes?|operations?)\b",
     re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
@@ -2251,8 +2300,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 issuer_voice: bool) -> list[ClaimDraft]:
     """Every casualty statement, one per outcome, in document order (unmerged)."""
     drafts: list[ClaimDraft] = []
+    headline = _headline(layout)
     for sentence in layout.sentences:
-        if sentence.heading or sentence.planted:
+        if (sentence.heading and sentence.index not in headline) or sentence.planted:
             continue
         hits = _hits_in(text, sentence) if _ANY_CASUALTY.search(sentence.lower) else []
         if not hits:
@@ -2283,6 +2333,17 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 count, known = Count(min=1, max=1), True
             else:
                 count, known = victim_count(victim)
+                if hit.joined is not None and party is None:
+                    # "<subject> was killed along with <others>": each part counted on its own,
+                    # so a long subject's inner "and" ("the smuggling of fighters and
+                    # explosives") does not end the count
+                    first, _ = victim_count(text[hit.victim[0]:hit.victim[1]])
+                    more, _ = victim_count(text[hit.joined[0]:hit.joined[1]])
+                    if _exact_count(first) and _exact_count(more):
+                        total = (first.min or 0) + (more.min or 0)
+                        count, known = Count(min=total, max=total), True
+                if not known and sentence.heading and _HEADLINE_SUBJECT.fullmatch(victim + " "):
+                    count, known = Count(min=1, max=1), True  # "Taliban commander killed"
                 if not known and _ANY.match(victim):
                     count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
@@ -2373,7 +2434,23 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None,
                 initial=_INITIAL.search(text, sentence.start, hit.pos) is not None,
                 names=names, ordinal=_ordinal(victim)))
+    # a headline's toll is the text's only where its body tells none of that outcome (a body
+    # that tells it, however vaguely, is what the headline sums up)
+    told = {d.outcome for d in drafts if not d.sentence.heading}
+    drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
     return _refutations(text, layout, drafts) if issuer_voice else drafts
+
+
+def _headline(layout: Layout) -> frozenset[int]:
+    """The indices of the heading lines above the first section's first sentence of article
+    text (its title, and furniture that tells no toll: release numbers, the dateline)."""
+    lede = layout.ledes.get(0)
+    return frozenset(s.index for s in layout.sentences[:lede if lede is not None else 0]
+                     if s.heading and s.section == 0)
+
+
+def _exact_count(count: Count) -> bool:
+    return count.min is not None and count.min == count.max and count.vague_term is None
 
 
 def _ordinal(victim: str) -> int:

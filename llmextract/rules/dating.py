@@ -453,6 +453,9 @@ _OPERATION_DATED = re.compile(
 # clause (", which ... ,") and a subordinate one ("After ... ,") end at their next comma.
 _CLAUSE_OPEN = re.compile(
     r";|,\s*(?:and|but|whereas)\s"
+    # what a report said opens a clause of its own: "A news release issued yesterday reported
+    # that eight insurgents were killed ... on Tuesday" (the release's day is not the toll's)
+    r"|\b(?:reported|stated|announced|indicated|said|says)\s+that\s"
     r"|(?P<sub>,\s*(?:which|who|whom)\s|\b(?:after|before|when|while|because|following)\s)",
     re.IGNORECASE)
 
