@@ -216,6 +216,10 @@ _NP_END = re.compile(
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
     r"|throughout|since|for|to(?<!\bup\sto)|into"
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
+    # (not a name that goes on with others killed beside him: "a Taliban commander known as
+    # Mullah Jan and several other insurgents")
+    r"(?!\s+as\s+(?:[A-Z][\w'’-]*\s+){1,4}and\s+(?:several|some|many|a\s+number|numerous"
+    r"|multiple|one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?|his|their)\b)"
     r"|responsible|believed"
     r"|following|whose|over|across|around|within|between|earlier|later|yesterday|today"
     r"|last|this|alive|and\s+(?=(?:the\s+)?(?:injury|injuries|wounding|deaths?|killing"

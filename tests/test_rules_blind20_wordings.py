@@ -1,0 +1,20 @@
+"""Wordings of the blind20 releases (Marine Corps and RC(Southwest) stories, 2013 transition
+releases) the rules misread, each as a probe written anew, with the negatives that keep the
+fix from over-reaching."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+def test_a_name_known_as_goes_on_with_the_others_killed_beside_him() -> None:
+    # "killed a commander known as Mullah Jan and several other insurgents": 1 + several (3)
+    assert answer("A combined force killed a Taliban commander known as Mullah Jan and several "
+                  "other insurgents in the Nawa district yesterday.").killed == 4
+    assert answer("The force killed an insurgent leader known as Qari Hamid and two of his "
+                  "fighters in Nawa yesterday.").killed == 3
+    # negatives: the "and" that opens another act, or no "and" at all
+    assert answer("A combined force killed a Taliban commander known as Mullah Jan and detained "
+                  "two suspects in the Nawa district yesterday.").killed == 1
+    assert answer("The force killed an insurgent known as Qari Hamid in Nawa yesterday. Two "
+                  "suspects were detained.").killed == 1
