@@ -18,3 +18,16 @@ def test_a_name_known_as_goes_on_with_the_others_killed_beside_him() -> None:
                   "two suspects in the Nawa district yesterday.").killed == 1
     assert answer("The force killed an insurgent known as Qari Hamid in Nawa yesterday. Two "
                   "suspects were detained.").killed == 1
+
+
+def test_a_killing_the_target_ordered_is_his_record_not_the_toll() -> None:
+    body = ("A combined force killed a Taliban sub-commander and several of his fighters in Marjah "
+            "district yesterday. The sub-commander directed IED attacks in the area and is "
+            "believed to have ordered the murder of a tribal elder earlier this month.")
+    assert answer(body).killed == 4
+    assert answer(body.replace("ordered the murder of", "ordered the killing of")).killed == 4
+    # negatives: an order given after a toll, and a murder told as the release's own news
+    assert answer("ISAF ordered a review after the strike killed two civilians "
+                  "yesterday.").killed == 2
+    assert answer("Insurgents carried out the murder of a tribal elder in Marjah district "
+                  "yesterday.").killed == 1

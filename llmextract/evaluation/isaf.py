@@ -1039,7 +1039,17 @@ def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
     ("During the operation, which targeted a leader responsible for IED attacks, the force
     killed three insurgents") says who the target is, not what the toll is of."""
     before = _SET_OFF_CLAUSE.sub(",", _before(claim.evidence[0], text))
-    return _BLAMED_FOR.search(before) is not None
+    return _BLAMED_FOR.search(before) is not None or (
+        _ORDERED_BY_TARGET.search(before) is not None
+        and _KILLING_NOUN.match(claim.evidence[0].text) is not None)
+
+
+# A killing the target had done, its toll told as the noun he ordered: "is believed to have
+# ordered the murder of a tribal elder" (not an order someone gave after a toll: "ISAF ordered
+# a review after the strike killed two civilians").
+_ORDERED_BY_TARGET = re.compile(r"\b(?:ordered|directed|arranged)\s+(?:the\s+)?$", re.IGNORECASE)
+_KILLING_NOUN = re.compile(r"(?:murders?|killings?|assassinations?|executions?|beheadings?)\s+of\b",
+                           re.IGNORECASE)
 
 
 def _before(span: Span, text: str | None) -> str:
