@@ -31,3 +31,23 @@ def test_a_killing_the_target_ordered_is_his_record_not_the_toll() -> None:
                   "yesterday.").killed == 2
     assert answer("Insurgents carried out the murder of a tribal elder in Marjah district "
                   "yesterday.").killed == 1
+
+
+def test_killing_them_both_counts_the_pair_whose_one_was_told_killed() -> None:
+    # "killed a sub-commander ... engaged the sub-commander and an associate, killing them
+    # both": 2, not 1 + 2
+    assert answer("A combined force killed a Taliban sub-commander in the Musa Qala district "
+                  "yesterday. Ground forces engaged the sub-commander and an armed associate as "
+                  "they attempted to flee, killing them both.").killed == 2
+    assert answer("A combined force killed a Taliban leader in Nerkh district Tuesday. The "
+                  "leader, Abdul Zahir, bought weapons for fighters. During the operation, an "
+                  "air weapons team engaged Zahir and another armed insurgent as they fled the "
+                  "compound, killing both.").killed == 2
+    # negatives: a pair of others, told as more, as separate, or with no one named before
+    assert answer("A combined force killed a Taliban leader in Nerkh district Tuesday. Later, "
+                  "the force engaged two more insurgents, killing both.").killed == 3
+    assert answer("The force killed an insurgent in Nerkh district Tuesday. In a separate "
+                  "operation, the force engaged Mullah Karim and another fighter, killing "
+                  "both.").killed == 3
+    assert answer("The force killed a Taliban leader in Nerkh district Tuesday. The force then "
+                  "engaged a bomb maker and an armed associate, killing them both.").killed == 3

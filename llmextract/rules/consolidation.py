@@ -133,6 +133,39 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
             and bool(b.names) and not a.names)
 
 
+# "killing them both", "killing both": a toll of two that points back to a pair.
+_BOTH_OF_THEM = re.compile(r"^\s*(?:them\s+both|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
+# The pair it points back to, one of them told before by role or name: "engaged the
+# sub-commander and an armed associate", "engaged Zahir and another armed insurgent".
+_PAIR_WITH_ONE = re.compile(
+    r"(?:\b(?i:the)\s+(?:[\w-]+\s+){0,2}?(?P<role>[a-z][\w-]*)|(?P<name>[A-Z][a-z][\w'’-]*))"
+    r"\s+and\s+(?:another|an?|one\s+other|a\s+second|his)\s+[\w-]+")
+
+
+def _pair_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("killing them both") counts a pair whose one ``a`` told before ("killed a
+    Taliban sub-commander ... engaged the sub-commander and an armed associate, killing them
+    both": 2, not 1 + 2); not a pair told as other people ("in a separate operation")."""
+    if not (_BOTH_OF_THEM.match(b.victim) and _exact(a.count) and a.count.min == 1
+            and _exact(b.count) and b.count.min == 2):
+        return False
+    before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
+    pairs = list(_PAIR_WITH_ONE.finditer(before))
+    pair = pairs[-1] if pairs else None
+    if pair is None or _ANOTHER_TOLD.search(before, 0, pair.start()):
+        return False
+    role, name = pair.group("role"), pair.group("name")
+    if role is not None:
+        return re.search(rf"\b{re.escape(role)}\b", a.victim, re.IGNORECASE) is not None
+    # the name is the one killed before: his own, or his role's apposition ("The leader,
+    # Abdul Zahir,") between the two tolls
+    head = re.findall(r"[a-z][\w-]*", a.victim)
+    start = a.spans[0][0] if a.spans else 0
+    return any(name in n.split() for n in a.names) or (bool(head) and re.search(
+        rf"\b(?i:the)\s+{re.escape(head[-1])},\s+(?:[A-Z][\w'’-]*\s+){{0,3}}{re.escape(name)}\b",
+        text[start:b.pos]) is not None)
+
+
 # A part of a group told before: "Three insurgents are dead ... Two of the insurgents were
 # killed when ...": the two are among the three ("the" points back to them).
 _PARTITIVE = re.compile(r"^\s*[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*$",
@@ -253,6 +286,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 kept.append(b)
             continue
         target: ClaimDraft | None = None
+        pair = False
         for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
                 continue
@@ -267,7 +301,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (a.event is not None and a.event == b.event)
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
-            restates = ((not a.count_known or not b.count_known) and near) or _same_count(
+            pair = _pair_of(a, b, text)
+            restates = pair or ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
@@ -291,6 +326,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             break
         if target is not None:
             _absorb(target, b)
+            if pair:
+                target.count, target.count_known = b.count, b.count_known
         else:
             kept.append(b)
     _wounded_instead(kept)
