@@ -4,7 +4,9 @@ fix from over-reaching."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+import datetime as dt
+
+from tests.isaf_probes import answer, read
 
 
 def test_a_name_known_as_goes_on_with_the_others_killed_beside_him() -> None:
@@ -51,3 +53,16 @@ def test_killing_them_both_counts_the_pair_whose_one_was_told_killed() -> None:
                   "both.").killed == 3
     assert answer("The force killed a Taliban leader in Nerkh district Tuesday. The force then "
                   "engaged a bomb maker and an armed associate, killing them both.").killed == 3
+
+
+def test_he_was_killed_points_past_a_toll_of_several_to_the_one_told() -> None:
+    text = ("KABUL, Afghanistan (Oct. 26, 2012) – Afghan and coalition forces killed a Taliban "
+            "leader in the Nad-e Ali district yesterday. The leader was responsible for an "
+            "attack on a checkpoint in September that killed six policemen. He was killed when "
+            "he fired on the security force.")
+    assert read(text, dt.date(2012, 10, 26))[0].killed == 1
+    # negative: with no one told before, "he" is a death of his own
+    assert read(text.replace("killed a Taliban leader", "raided a compound"),
+                dt.date(2012, 10, 26))[0].killed == 1
+    assert answer("Afghan forces killed two insurgents in Nawa yesterday. A third insurgent fled "
+                  "and was later found dead. He was killed by his own grenade.").killed == 3

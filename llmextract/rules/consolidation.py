@@ -252,6 +252,18 @@ def _others_of(a: ClaimDraft, b: ClaimDraft) -> bool:
     return bool(a.names and b.names and not (a.names & b.names))
 
 
+# "He was killed when he fired on the force": one person, told before.
+_HE_OR_SHE = re.compile(r"^\s*(?:he|she)\s*$", re.IGNORECASE)
+
+
+def _one_person_back(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``'s pronoun ("He was killed") points past ``a``, a toll of several, to the
+    one person told before it ("killed a Taliban leader ... an attack that killed six
+    policemen. He was killed when he fired on the force": the leader, not a seventh)."""
+    return (_HE_OR_SHE.match(b.victim) is not None and _exact(b.count) and b.count.min == 1
+            and _exact(a.count) and a.count.min is not None and a.count.min > 1)
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -289,6 +301,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         pair = False
         for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
+                continue
+            if _one_person_back(a, b):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
