@@ -66,3 +66,12 @@ def test_he_was_killed_points_past_a_toll_of_several_to_the_one_told() -> None:
                 dt.date(2012, 10, 26))[0].killed == 1
     assert answer("Afghan forces killed two insurgents in Nawa yesterday. A third insurgent fled "
                   "and was later found dead. He was killed by his own grenade.").killed == 3
+
+
+def test_the_remains_of_a_thing_are_no_victim_the_bodies_beside_them_are() -> None:
+    assert answer("Police searched the compound and found the remains of the mortar tube and "
+                  "the bodies of two insurgents.").killed == 2
+    # negatives: the remains of people are still their deaths; of a thing alone, none
+    assert answer("Police searched the wreckage and found the remains of three "
+                  "insurgents.").killed == 3
+    assert answer("Police searched the compound and found the remains of a vehicle.").killed == 0

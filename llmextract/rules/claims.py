@@ -104,7 +104,13 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # ("ISAF condemns the murder of a 15-year-old boy": a killing by its name)
         ("nominal", r"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
                     r"|capture|arrest|detention"
-                    r"|wounding|injury|injuries|injuring|bod(?:y|ies)|remains)\s+of\s+"),
+                    r"|wounding|injury|injuries|injuring|bod(?:y|ies)|remains)\s+of\s+"
+                    # (not the remains of a thing: "found the remains of the mortar tube and
+                    # the bodies of two insurgents")
+                    r"(?:(?<!remains\sof\s)|(?!(?:the\s+|an?\s+|its\s+|their\s+)?(?:[\w-]+\s+){0,2}?"
+                    r"(?:tubes?|vehicles?|cars?|trucks?|motorcycles?|weapons?|rockets?|mortars?"
+                    r"|launchers?|devices?|IEDs?|bombs?|compounds?|buildings?|houses?|aircraft"
+                    r"|helicopters?|drones?)\b))"),
         ("the_death", r"\b(?:confirmed|reported|announced|acknowledged)\s+(?P<td>the\s+death)\b"
                       r"(?!\s+of\b)"),
         ("possessive", r"(?P<owner>\b[A-Z][\w'-]*['’]s|\b(?:his|her|their))\s+"
