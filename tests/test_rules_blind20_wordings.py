@@ -75,3 +75,14 @@ def test_the_remains_of_a_thing_are_no_victim_the_bodies_beside_them_are() -> No
     assert answer("Police searched the wreckage and found the remains of three "
                   "insurgents.").killed == 3
     assert answer("Police searched the compound and found the remains of a vehicle.").killed == 0
+
+
+def test_isaf_reports_that_speaks_in_the_release_own_voice_after_a_semicolon() -> None:
+    body = ("A coalition aircraft struck insurgents in the Bala Murghab district Sunday. Afghan "
+            "officials said five insurgents died; ISAF reports that the strike killed several "
+            "insurgents.")
+    assert answer(body).killed == 3  # the release's own several; the officials' 5 not added
+    # negatives: the officials' clause goes on without a speaker of its own; the noun "reports"
+    assert answer(body.replace("ISAF reports that the strike", "the strike")).killed == 5
+    assert answer("Initial reports that a boy was killed in the strike were investigated; ISAF "
+                  "found the boy had been wounded.").killed == 0

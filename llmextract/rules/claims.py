@@ -395,6 +395,9 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
         r"|acknowledges|estimated|documented|counted"
+        # the release's own voice as a verb: "ISAF reports that the strike killed several"
+        # (not the noun: "initial reports that a boy was killed")
+        r"|(?<=[Ii][Ss][Aa][Ff]\s)reports(?=\s+that\b)"
         r"|put\s+the\s+(?:death\s+)?toll"
         # "police put the insurgent toll at nine" (read up to a toll that starts at "toll")
         r"|(?:put|puts|placed|places)(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll\b|$))")
