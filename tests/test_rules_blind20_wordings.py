@@ -86,3 +86,16 @@ def test_isaf_reports_that_speaks_in_the_release_own_voice_after_a_semicolon() -
     assert answer(body.replace("ISAF reports that the strike", "the strike")).killed == 5
     assert answer("Initial reports that a boy was killed in the strike were investigated; ISAF "
                   "found the boy had been wounded.").killed == 0
+
+
+def test_a_man_the_release_gives_a_rank_is_its_own_dead() -> None:
+    assert answer("Marines of 3rd Battalion remembered Sgt. Luis Moreno at a memorial Sunday. "
+                  "Moreno was killed June 10 when insurgents ambushed his patrol in Sangin "
+                  "district.").killed == 0
+    assert answer("Sailors gathered to remember Hospital Corpsman 3rd Class Ned Burke. Burke, 22, "
+                  "of Bend, Ore., was killed June 10 during a firefight in Sangin.").killed == 0
+    # negatives: a target named without a rank, and an unranked name beside a ranked speaker
+    assert answer("A combined force killed a Taliban commander in Sangin yesterday. Mullah Karim "
+                  "was killed when he fired on the force.").killed == 1
+    assert answer("Insurgent leader Hamid was killed in Sangin yesterday, said Lt. Col. Mark "
+                  "Fields.").killed == 1

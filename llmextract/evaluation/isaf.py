@@ -54,7 +54,9 @@ backend's output alike:
   number the release gives); and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF",
-  "three comrades" its soldiers honour, "ambushed two Afghan soldiers, killing both", an
+  "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis Marquez ... Marquez
+  was killed": the releases rank no one of the other side), "ambushed two Afghan soldiers,
+  killing both", an
   official's guards: "attacked the district governor's convoy, killing two of his bodyguards")
   are not among the killed the coders count, which are those its operations killed (the rules
   backend gives each party of "a coalition service member and two insurgents were killed" its
@@ -904,7 +906,36 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
         if official and (not other or official[-1] > other[-1]):
             return True
+    if _ranked_victim(claim, text):
+        return True
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
+
+
+# A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital
+# Corpsman 3rd Class Nathaniel Briggs", "Lt. Col. Mohammad Daud".
+_RANKED_NAME = re.compile(
+    r"(?:\b(?:(?:Staff|Gunnery|Master|First|Lance)\s+)?(?:Sgt|Cpl|Pfc|Pvt|Spc|Lt|Capt|Maj|Col"
+    r"|Gen|Cmdr|Brig)\.\s+(?:(?:Col|Gen|Maj)\.\s+)?"
+    r"|\b(?:Hospital\s+Corpsman|Petty\s+Officer|Sergeant|Corporal|Lieutenant)"
+    r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
+# A name as the subject of a death: "Marquez was killed", "Briggs, 22, of Bend, Ore., was
+# killed" (read back from the toll's end).
+_NAME_KILLED = re.compile(
+    r"(?P<name>[A-Z][a-z][\w'’-]*)(?:,\s*\d{1,3},(?:\s+of\s+[^;.]{2,40}?\.?,)?)?"
+    r"\s+(?:was|had\s+been)\s+(?:\w+\s+)?killed\s*$")
+
+
+def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether the one a toll names dead is a soldier the release gives a rank ("Sgt. Luis
+    Marquez ... Marquez was killed"): the releases rank the forces' own, never the other side's
+    men, whom they call by "Mullah", "Qari" or a role."""
+    span = claim.evidence[0]
+    if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
+        return False
+    named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)
+    return named is not None and named.end() == span.end and any(
+        m.group("last") == named.group("name") for m in _RANKED_NAME.finditer(text))
 
 
 # Afghan forces and their ministries, who report the other side's dead of an operation.
