@@ -99,3 +99,12 @@ def test_a_man_the_release_gives_a_rank_is_its_own_dead() -> None:
                   "was killed when he fired on the force.").killed == 1
     assert answer("Insurgent leader Hamid was killed in Sangin yesterday, said Lt. Col. Mark "
                   "Fields.").killed == 1
+
+
+def test_a_speaker_set_off_after_the_toll_is_not_one_more_victim() -> None:
+    assert answer("The Marines returned fire and killed two of the attackers, his platoon "
+                  "commander recalled, but the sergeant had been hit in the first burst."
+                  ).killed == 2
+    # negative: an apposition after the named victim still goes on to the others
+    assert answer("Coalition forces killed Abu Hamza, an al-Qaeda-linked facilitator, along "
+                  "with two other insurgents in Kunar province yesterday.").killed == 3

@@ -206,7 +206,11 @@ _NP_END = re.compile(
     # two civilians")
     r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently),"
     r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently)\s*,"
-    r"|(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
+    # (an apposition, not a speaker set off after the toll: "two of the attackers, his
+    # platoon commander recalled,")
+    r"|(?!(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:recalled|said|says|added|told"
+    r"|noted|explained|remembered)\b)"
+    r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
     r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
     # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
     r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
