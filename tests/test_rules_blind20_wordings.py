@@ -108,3 +108,13 @@ def test_a_speaker_set_off_after_the_toll_is_not_one_more_victim() -> None:
     # negative: an apposition after the named victim still goes on to the others
     assert answer("Coalition forces killed Abu Hamza, an al-Qaeda-linked facilitator, along "
                   "with two other insurgents in Kunar province yesterday.").killed == 3
+
+
+def test_a_toll_since_a_program_began_in_a_year_is_a_running_total() -> None:
+    assert answer("Elders gathered with police commanders Monday to honor eight patrolmen killed "
+                  "since the program began in the district in 2010.").killed == 0
+    # negatives: a toll of the day beside it, and a start named by no year
+    assert answer("Afghan forces killed three insurgents in Nawa yesterday. The program began "
+                  "in the district in 2010.").killed == 3
+    assert answer("Afghan forces killed three insurgents in Nawa yesterday, since the program "
+                  "began they have cleared four villages.").killed == 3

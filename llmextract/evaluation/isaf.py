@@ -10,7 +10,8 @@ backend's output alike:
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
-  the past month", "since it began in mid-September", read in its own part of the sentence and
+  the past month", "since it began in mid-September", "since the program began in the district
+  in 2011", read in its own part of the sentence and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
@@ -270,6 +271,10 @@ _RUNNING_TOTAL = re.compile(
     r"|push|clearance))\s+(?:began|started|opened|was\s+launched)\s+in\s+"
     r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b"
+    # ... or by its year: "killed since the program began in the district in 2011"
+    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|operation|campaign"
+    r"|offensive|effort|mission|deployment))\s+(?:began|started|opened|was\s+launched)\s+"
+    r"(?:[^.;]{0,40}?\s)?in\s+(?:19|20)\d\d\b"
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
     r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b",
     re.IGNORECASE)
