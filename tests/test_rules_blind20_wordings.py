@@ -118,3 +118,16 @@ def test_a_toll_since_a_program_began_in_a_year_is_a_running_total() -> None:
                   "in the district in 2010.").killed == 3
     assert answer("Afghan forces killed three insurgents in Nawa yesterday, since the program "
                   "began they have cleared four villages.").killed == 3
+
+
+def test_an_attack_named_by_its_month_is_dated_to_that_month() -> None:
+    text = ("MARJAH, Afghanistan (Sept. 19, 2011) — Seabees finished a bridge over the canal "
+            "Saturday. In the August attack, insurgents killed an Afghan security guard; Marines "
+            "killed two of the attackers.")
+    found = read(text, dt.date(2011, 9, 19))[0]
+    assert found.killed == 0  # history: a month before the release's week
+    assert found.start_date == dt.date(2011, 9, 19)
+    # negative: a day named beside the month's operation still dates the toll
+    found = read("MARJAH, Afghanistan (Sept. 19, 2011) — Marines killed two insurgents Saturday "
+                 "in the September operation in Marjah.", dt.date(2011, 9, 19))[0]
+    assert (found.killed, found.start_date) == (2, dt.date(2011, 9, 17))

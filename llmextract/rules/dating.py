@@ -75,6 +75,8 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
             found = _begun_span(text, sentence, found)
         if not found and anchor is not None and "overnight" in sentence.lower:
             found = _overnight(sentence, anchor)
+        if not found and anchor is not None:
+            found = _month_attack(sentence, anchor)
         cache[sentence.index] = found
         return found
     return dates_in
@@ -97,6 +99,23 @@ def _overnight(sentence: Sentence, anchor: dt.date) -> list[tuple[int, int, Date
     night = anchor - dt.timedelta(days=1)
     return [(sentence.start + m.start(), sentence.start + m.end(),
              DateRange(earliest=night, latest=night, precision="day"))]
+
+
+# An attack named by its month: "In the August attack, insurgents killed a guard" is dated to
+# that month as "in August" is (the release recalls it), not to the day the release reports.
+_MONTH_ATTACK = re.compile(
+    r"\bthe\s+(?P<month>january|february|march|april|may|june|july|august|september|october"
+    r"|november|december)\s+(?:[\w-]+\s+)?(?:attacks?|ambush(?:es)?|raids?|bombings?|strikes?"
+    r"|assaults?|incidents?|operations?)\b")
+
+
+def _month_attack(sentence: Sentence, anchor: dt.date) -> list[tuple[int, int, DateRange]]:
+    m = _MONTH_ATTACK.search(sentence.lower)
+    if m is None:
+        return []
+    month = find_dates(f"in {m.group('month').capitalize()}", anchor)
+    return [(sentence.start + m.start(), sentence.start + m.end(), month[0].range)] if (
+        month) else []
 
 
 # An operation of n days told by its last day: "a two-day operation that ended Sunday", "a
