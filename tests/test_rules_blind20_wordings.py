@@ -131,3 +131,15 @@ def test_an_attack_named_by_its_month_is_dated_to_that_month() -> None:
     found = read("MARJAH, Afghanistan (Sept. 19, 2011) — Marines killed two insurgents Saturday "
                  "in the September operation in Marjah.", dt.date(2011, 9, 19))[0]
     assert (found.killed, found.start_date) == (2, dt.date(2011, 9, 17))
+
+
+def test_a_place_set_off_before_the_main_verb_is_no_recalled_past() -> None:
+    def start(lede: str) -> dt.date | None:
+        text = ("KABUL, Afghanistan (June 18, 2013)\n" + lede + "\nA police spokesman told "
+                "reporters that 11 attackers were killed in the two-hour fight.")
+        return read(text, dt.date(2013, 6, 18))[0].start_date
+    assert start("Afghan police in Garmsir district, Helmand province, repelled an attack on a "
+                 "checkpoint near the bridge early Sunday, officials said.") == dt.date(2013, 6, 16)
+    # negative: a man's past set off by commas is still his past, not the toll's day
+    assert start("The cell leader, captured near the bridge early Sunday, has been handed to "
+                 "the police, officials said.") == dt.date(2013, 6, 18)

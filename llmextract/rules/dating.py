@@ -324,7 +324,10 @@ _SEEN_AFTER = re.compile(
 # What a set-off clause recalls of a person (", captured Dec. 2 during an earlier operation,",
 # ", who was detained last week,") is his past, not the day of the toll the paragraph goes on
 # to tell.
-_SET_OFF_PAST = re.compile(r",\s*(?:who\s+(?:was|had\s+been)\s+)?[a-z]+(?:ed|en)\b[^,;]*$")
+# (not the comma that closes a place set off before the main verb: "Police in Garmsir
+# district, Helmand province, repelled an attack early Sunday")
+_SET_OFF_PAST = re.compile(r"(?<!province)(?<!district)(?<!Province)(?<!District)"
+                           r",\s*(?:who\s+(?:was|had\s+been)\s+)?[a-z]+(?:ed|en)\b[^,;]*$")
 
 
 def _set_off_history(text: str, sentence: Sentence, at: int) -> bool:
