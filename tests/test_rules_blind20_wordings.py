@@ -143,3 +143,13 @@ def test_a_place_set_off_before_the_main_verb_is_no_recalled_past() -> None:
     # negative: a man's past set off by commas is still his past, not the toll's day
     assert start("The cell leader, captured near the bridge early Sunday, has been handed to "
                  "the police, officials said.") == dt.date(2013, 6, 18)
+
+
+def test_a_lede_weekend_dates_the_toll_told_after_it() -> None:
+    text = ("KABUL, Afghanistan (April 22, 2013)\nAfghan soldiers and police conducted an "
+            "operation in the Shah Wali Kot district over the weekend, the 205th Corps "
+            "announced today.\nThe corps said soldiers killed four insurgents.")
+    assert read(text, dt.date(2013, 4, 22))[0].start_date == dt.date(2013, 4, 20)
+    # negative: a month in the lede is background, not the toll's day
+    text = text.replace("over the weekend", "in April")
+    assert read(text, dt.date(2013, 4, 22))[0].start_date == dt.date(2013, 4, 22)

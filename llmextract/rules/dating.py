@@ -295,7 +295,7 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 # unless it opens the sentence and so sets the time of the narrative ("In
                 # June, insurgents engaged the assault force several times")
                 days = [d for d in _events.happening_dates(text, s, dates_in)
-                        if (d[2].precision == "day" or d[0] - s.start <= 3)
+                        if (d[2].precision == "day" or d[0] - s.start <= 3 or _weekend(d[2]))
                         and not _set_off_history(text, s, d[0])]
                 if days:
                     claim.date = days[0][2]
@@ -328,6 +328,13 @@ _SEEN_AFTER = re.compile(
 # district, Helmand province, repelled an attack early Sunday")
 _SET_OFF_PAST = re.compile(r"(?<!province)(?<!district)(?<!Province)(?<!District)"
                            r",\s*(?:who\s+(?:was|had\s+been)\s+)?[a-z]+(?:ed|en)\b[^,;]*$")
+
+
+def _weekend(span: DateRange) -> bool:
+    """Whether a range is two days at most ("over the weekend"): as near to a day as the lede
+    gives, not a month or year of background."""
+    return (span.earliest is not None and span.latest is not None
+            and (span.latest - span.earliest).days <= 1)
 
 
 def _set_off_history(text: str, sentence: Sentence, at: int) -> bool:
