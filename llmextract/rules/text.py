@@ -146,6 +146,13 @@ def body_end(text: str) -> int:
     return len(text)
 
 
+# A release's number after the last sentence of a line ("... were killed. ISAF Joint Command
+# 2011-07-S-088"): the sentence before it must end as one.
+_TRAILING_TAG = re.compile(
+    r"(?<=[.!?])[\"”’]?\s+(?:ISAF\s+Joint\s+Command(?:\s*[-–]\s*Afghanistan)?\s+)?"
+    r"\d{4}-\d{2}-[A-Z]{1,3}-\d{2,4}\s*$")
+
+
 def _is_heading(line: str) -> bool:
     stripped = line.strip().rstrip("\"'”’")
     if not stripped:
@@ -242,11 +249,17 @@ def layout(text: str) -> Layout:
             pieces.append((dateline.start(), dateline.end(), True))
             cursor = dateline.end()
         if cursor < l_end:
-            whole_heading = cursor == l_start and _is_heading(text[l_start:l_end])
+            # a release number printed after the line's last sentence is a heading of its
+            # own, not one that makes the whole line a heading
+            tag = _TRAILING_TAG.search(text, cursor, l_end)
+            last = tag.start() if tag is not None else l_end
+            whole_heading = cursor == l_start and _is_heading(text[l_start:last])
             if whole_heading:
                 pieces.append((cursor, l_end, True))
             else:
-                pieces.extend((a, b, False) for a, b in _split_sentences(text, cursor, l_end))
+                pieces.extend((a, b, False) for a, b in _split_sentences(text, cursor, last))
+                if tag is not None:
+                    pieces.append((tag.start(), l_end, True))
         for a, b, heading in pieces:
             a, b = _trim(text, a, b)
             if a >= b:

@@ -1,0 +1,25 @@
+"""Wordings the blind19 set (``evals/isaf_blind/blind19.jsonl``, RC(South) Kandahar 2010-2011
+style) showed the rules misread. Each probe is written anew in the releases' style, not copied
+from that set, with negatives against the reading going too far."""
+
+from __future__ import annotations
+
+from llmextract.rules.text import layout
+from tests.isaf_probes import answer
+
+
+def test_a_release_number_after_the_last_sentence_leaves_the_sentence_a_sentence() -> None:
+    # the release's tag printed on the line of its last sentence does not make that line a
+    # heading (a heading carries no toll)
+    body = ("Insurgents attacked the Zharey district centre, Kandahar province, early Monday. "
+            "One policeman was wounded.\n\nAccording to the district police chief, five "
+            "insurgents were killed. ISAF Joint Command 2011-06-S-041")
+    assert answer(body).killed == 5
+    assert answer(body.replace(". ISAF Joint Command 2011-06-S-041", ".")).killed == 5
+    # a title that merely ends in a release number (no sentence before it) stays a heading
+    text = "Police Repel Attack in Zharey 2011-06-S-041\n\nA patrol came under fire."
+    assert [(s.text, s.heading) for s in layout(text).sentences] == [
+        ("Police Repel Attack in Zharey 2011-06-S-041", True), ("A patrol came under fire.", False)]
+    text = "Five insurgents were killed. 2011-06-S-041"
+    assert [(s.text, s.heading) for s in layout(text).sentences] == [
+        ("Five insurgents were killed.", False), ("2011-06-S-041", True)]
