@@ -23,3 +23,19 @@ def test_a_release_number_after_the_last_sentence_leaves_the_sentence_a_sentence
     text = "Five insurgents were killed. 2011-06-S-041"
     assert [(s.text, s.heading) for s in layout(text).sentences] == [
         ("Five insurgents were killed.", False), ("2011-06-S-041", True)]
+
+
+def test_a_shared_district_named_alone_is_the_one_its_name_usually_means() -> None:
+    # Kandahar's Arghandab, Helmand's Nawa: the district the name means when no province is said
+    assert answer("Afghan and coalition forces detained a Taliban facilitator in Arghandab "
+                  "district yesterday.").provinces == {"kandahar"}
+    assert answer("A patrol killed two insurgents in Nawa district on Monday."
+                  ).provinces == {"helmand"}
+    # the province the release names still decides
+    assert answer("A patrol killed two insurgents in Arghandab district, Zabul province, on "
+                  "Monday.").provinces == {"zabul"}
+    assert answer("A patrol killed two insurgents in Nawa district on Monday. The district lies "
+                  "south of Ghazni city in Ghazni province.").provinces == {"ghazni"}
+    # a district of its own beside it places the release, not the shared name's usual province
+    assert answer("Forces detained two men in Arghandab and Shinkay districts on Monday."
+                  ).provinces == {"zabul"}

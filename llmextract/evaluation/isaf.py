@@ -102,7 +102,8 @@ backend's output alike:
   district" and "Garmsir district, Helmand province": two operations); but a place that names
   its province ("Zurmat district, Paktiya province") is read by that name, not by a lookup of
   its district whose name may be ambiguous, and a district two provinces share ("Nawa") picks
-  the one of them the release names. A
+  the one of them the release names, or, when it names neither, the one the name usually means
+  ("Arghandab" alone is Kandahar's, "Nawa" Helmand's: ``normalize.districts``). A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
   "a native of Farah") counts only when nothing else is named. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
@@ -170,7 +171,11 @@ from llmextract.evaluation.metrics import (
 )
 from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline, find_dates
-from llmextract.normalize.districts import find_district_provinces, find_shared_districts
+from llmextract.normalize.districts import (
+    find_district_provinces,
+    find_shared_districts,
+    find_usual_shared_province,
+)
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
@@ -485,6 +490,11 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             break
     if len(provinces) > 1 and row_text is not None:
         provinces = _one_province(provinces, row_text, [*places, *quotes, *body])
+    if not provinces:
+        # a district two provinces share, named with neither: the one its name usually means
+        usual = next((p for names in (places, quotes, body) for name in names
+                      if (p := find_usual_shared_province(name)) is not None), None)
+        provinces = {usual} if usual is not None else set()
     if not provinces and text is not None:
         provinces = _named_region(text)
     told: list[StrikeEvent | CasualtyClaim] = [
