@@ -39,3 +39,15 @@ def test_a_shared_district_named_alone_is_the_one_its_name_usually_means() -> No
     # a district of its own beside it places the release, not the shared name's usual province
     assert answer("Forces detained two men in Arghandab and Shinkay districts on Monday."
                   ).provinces == {"zabul"}
+
+
+def test_a_results_list_in_shorthand_counts_its_enemy_killed() -> None:
+    # "2 x EKIA": two enemy killed in action, as a results list gives them
+    body = ("Afghan and coalition forces finished a two-day clearing operation in Zharey "
+            "district, Kandahar province, on Monday.\n\nResults:\n- 3 x EKIA\n- 4 x detained\n"
+            "- 1 x cache of small arms\n\nNo coalition soldiers were hurt.")
+    assert answer(body).killed == 3
+    assert answer(body.replace("- 3 x EKIA\n", "")).killed == 0
+    # a results line that names no one killed adds nothing; a title with a figure stays a title
+    assert answer(body.replace("3 x EKIA", "3 x IEDs reduced")).killed == 0
+    assert answer("Results:\n- 2 x EKIA in Zharey district on Monday.").killed == 2

@@ -127,8 +127,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("risen_to", r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?P<rn>[\d,]+|\w+)"
                      r"\s+(?P<rw>martyrs|dead|deaths|killed|fatalities|wounded|injured)\b"),
         ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing|deaths?|fatalit(?:y|ies)"
-                      r"|(?-i:KIA))\b)"
+                      # "3 x EKIA": enemy killed in action, in a results list
+                      r"|(?-i:E?KIA))\b)"
                       r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;]"
+                      r"|(?<=KIA)\s*$"
                       # the dead a force leaves: "withdrew, leaving two of their dead behind"
                       r"|\s+behind\b)"),
         ("of_wounded", r"\bof\s+(?P<ow>wounded|injured|dead)\b"),
@@ -183,7 +185,7 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*"
                 r"|murder\w*|execut\w*|assassinat\w*|massacr\w*|slaughter\w*|behead\w*"
                 r"|gun(?:ned|ning)\s+down"
-                r"|martyr\w*|deaths?|fatalit\w+|kia|died|perished|succumbed|passed away|lost.*"
+                r"|martyr\w*|deaths?|fatalit\w+|e?kia|died|perished|succumbed|passed away|lost.*"
                 r"|killing|toll"
                 r"|bod(?:y|ies)|remains)$",
                 re.IGNORECASE), "killed"),

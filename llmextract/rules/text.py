@@ -153,13 +153,18 @@ _TRAILING_TAG = re.compile(
     r"\d{4}-\d{2}-[A-Z]{1,3}-\d{2,4}\s*$")
 
 
+# An item of a results list in shorthand ("- 2 x EKIA", "- 5 x detained"): a statement, not a
+# title.
+_RESULT_ITEM = re.compile(r"[-•*–]\s*\d+\s*[x×]\s+\S")
+
+
 def _is_heading(line: str) -> bool:
     stripped = line.strip().rstrip("\"'”’")
     if not stripped:
         return True
     if len(stripped) < 120 and _FURNITURE_LINE.fullmatch(stripped):
         return True
-    if stripped[-1] in ".!?:" or stripped.endswith(".)"):
+    if stripped[-1] in ".!?:" or stripped.endswith(".)") or _RESULT_ITEM.match(stripped):
         return False
     return len(_WORD.findall(stripped)) <= 20
 
