@@ -51,3 +51,22 @@ def test_a_results_list_in_shorthand_counts_its_enemy_killed() -> None:
     # a results line that names no one killed adds nothing; a title with a figure stays a title
     assert answer(body.replace("3 x EKIA", "3 x IEDs reduced")).killed == 0
     assert answer("Results:\n- 2 x EKIA in Zharey district on Monday.").killed == 2
+
+
+def test_a_statement_claiming_a_toll_called_false_is_no_toll() -> None:
+    body = ("A Taliban statement claiming that coalition forces killed nine civilians in Zharey "
+            "district, Kandahar province, on Sunday is false. Afghan and coalition forces killed "
+            "two armed insurgents there that day.")
+    assert answer(body).killed == 2
+    # the claim's toll told in a participle after commas is refuted as well
+    body = ("An insurgent spokesman's claim that coalition aircraft bombed a house in Maywand "
+            "district, Kandahar province, killing 11 civilians, is false. Coalition forces "
+            "detained one suspected insurgent in the district that night.")
+    assert answer(body).killed == 0
+    # not called false: the statement's toll stands as the other party's account
+    kept = ("A Taliban statement claiming that coalition forces killed nine civilians in Zharey "
+            "district, Kandahar province, on Sunday is being investigated.")
+    assert answer(kept).killed == 9
+    kept = ("An insurgent spokesman claimed that coalition aircraft bombed a house in Maywand "
+            "district, Kandahar province, killing 11 civilians. ISAF is investigating.")
+    assert answer(kept).killed == 11

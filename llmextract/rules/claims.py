@@ -2195,7 +2195,8 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 # false", "is untrue", "were baseless"), or before the claim ("false reports that", "baseless
 # claims of", "rejected claims that", "denied reports that", "no evidence that").
 _REPORTED_THAT = re.compile(
-    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+"
+    # (or a participle that reports: "A Taliban statement claiming that ...")
+    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence|claiming|alleging)\s+"
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
     r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
@@ -2204,7 +2205,10 @@ _REPORTED_THAT = re.compile(
 # Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
 # Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
 _REPORTED_THAT_LONG = re.compile(
-    rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:[\w-]+\s+){{0,5}}?that\s+(?:[\w'’-]+\s+){{5,16}}$",
+    # (its commas too, before a participle's toll: "claim that coalition aircraft bombed a
+    # wedding party in Shah Wali Kot district, Kandahar province, killing 12 civilians, is false")
+    rf"\b(?P<noun>{CLAIM_NOUN}|claiming|alleging)\s+(?:[\w-]+\s+){{0,5}}?that\s+"
+    r"(?:(?:[\w'’-]+\s+){5,16}|(?P<commas>(?:[\w'’-]+,?\s+){5,24}))$",
     re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,120}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
@@ -2233,6 +2237,9 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
     if reported is None and hit.form == "active":
         long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
+        if long is not None and long.group("commas") is not None and not text.startswith(
+                "killing", hit.pos):
+            return False  # a clause set off by commas is the claim's only before its participle
         return long is not None and _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
