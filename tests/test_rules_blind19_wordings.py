@@ -70,3 +70,14 @@ def test_a_statement_claiming_a_toll_called_false_is_no_toll() -> None:
     kept = ("An insurgent spokesman claimed that coalition aircraft bombed a house in Maywand "
             "district, Kandahar province, killing 11 civilians. ISAF is investigating.")
     assert answer(kept).killed == 11
+
+
+def test_a_bomber_who_kills_himself_is_no_aircraft() -> None:
+    body = ("One coalition service member was killed today when a suicide bomber on foot "
+            "detonated his explosives at the gate of a patrol base in Zharey district, Kandahar "
+            "province. The bomber killed himself in the blast.")
+    result = answer(body)
+    assert result.airstrike is False
+    # an aircraft called a bomber still strikes from the air
+    assert answer("A coalition bomber struck an insurgent position in Zharey district, "
+                  "Kandahar province, today, killing four insurgents.").airstrike is True
