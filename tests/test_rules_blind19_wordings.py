@@ -81,3 +81,12 @@ def test_a_bomber_who_kills_himself_is_no_aircraft() -> None:
     # an aircraft called a bomber still strikes from the air
     assert answer("A coalition bomber struck an insurgent position in Zharey district, "
                   "Kandahar province, today, killing four insurgents.").airstrike is True
+
+
+def test_a_bomber_who_killed_himself_in_a_sentence_of_his_own_is_his_own_toll() -> None:
+    body = ("One coalition service member was killed today when a suicide bomber on foot "
+            "detonated his explosives at the gate of a patrol base in Zharey district, Kandahar "
+            "province. The bomber killed himself in the blast.")
+    assert answer(body).killed == 1
+    # without the bomber's death, the releasing side's dead alone count none
+    assert answer(body.replace(" The bomber killed himself in the blast.", "")).killed == 0

@@ -48,6 +48,8 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     if a.outcome == "killed" and named_as_wounded(a.victim) != named_as_wounded(b.victim):
         return False  # "the wounded insurgent later died" is not the one killed outright
+    if bool(_SELF.fullmatch(a.victim)) != bool(_SELF.fullmatch(b.victim)):
+        return False  # "The bomber killed himself": the killer, not one of those he killed
     sa, sb = _side(a), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
@@ -101,6 +103,7 @@ def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
     return a.event is None or b.event is None or a.event == b.event
 
 
+_SELF = re.compile(r"\s*(?:him|her)self\s*", re.IGNORECASE)
 # An ordinal with its own noun: "a second attacker", "the third insurgent".
 _ORDINAL_NOUN = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?P<noun>[a-z][\w-]*)",
                            re.IGNORECASE)
