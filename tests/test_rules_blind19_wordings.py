@@ -5,7 +5,7 @@ from that set, with negatives against the reading going too far."""
 from __future__ import annotations
 
 from llmextract.rules.text import layout
-from tests.isaf_probes import answer
+from tests.isaf_probes import DATELINE, answer, read
 
 
 def test_a_release_number_after_the_last_sentence_leaves_the_sentence_a_sentence() -> None:
@@ -90,3 +90,18 @@ def test_a_bomber_who_killed_himself_in_a_sentence_of_his_own_is_his_own_toll() 
     assert answer(body).killed == 1
     # without the bomber's death, the releasing side's dead alone count none
     assert answer(body.replace(" The bomber killed himself in the blast.", "")).killed == 0
+
+
+def test_a_date_after_killed_is_no_victim() -> None:
+    # "three comrades killed Oct. 11": the comrades are the dead, the date is when (and those a
+    # unit honours are its own dead)
+    body = ("Soldiers at Combat Outpost Hutal gathered today to honour three comrades killed "
+            "June 9 when a roadside bomb struck their vehicle in Maywand district, Kandahar "
+            "province.")
+    result, claims = read(DATELINE + body)
+    assert result.killed == 0
+    assert [c.count.min for c in claims if c.outcome == "killed"] == [3]
+    assert answer(body.replace("three comrades", "three insurgents")).killed == 3
+    # a name after the verb is still the one killed
+    assert answer("Coalition forces killed Mullah Nasir, a Taliban commander, in Maywand "
+                  "district on Monday.").killed == 1

@@ -1688,7 +1688,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # "Among those killed was …": some of the dead, already counted
                 if verb[:7].lower() == "neutral" and not _PERSON_HEAD.search(victim.lower()):
                     continue  # "neutralized the firing position", "an IED": not people
-                if v[1] <= v[0] or (not _PERSON.search(victim.lower())
+                if v[1] <= v[0] or _DATE_OBJECT.match(text, v[0]) or (
+                        not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
                                     and not _bare_count(victim) and not _ORDINAL.match(victim)
                                     and not _MORE_COUNT.fullmatch(victim.strip())
@@ -2162,6 +2163,10 @@ _TIME_BEFORE_OBJECT = re.compile(
     r"|Sun)day|yesterday|today|overnight|last\s+night)(?:\s+(?:morning|afternoon|evening"
     r"|night))?,?(?=\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several"
     r"|a\s+number|numerous|multiple)\b)")
+# A date where an active verb's object would be: "three comrades killed Oct. 11 when ..." (a
+# reduced passive after its subject, not a killing of "Oct").
+_DATE_OBJECT = re.compile(
+    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
 _REFLEXIVE = re.compile(r"\s*(?:him|her)self\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
