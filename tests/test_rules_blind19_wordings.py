@@ -105,3 +105,13 @@ def test_a_date_after_killed_is_no_victim() -> None:
     # a name after the verb is still the one killed
     assert answer("Coalition forces killed Mullah Nasir, a Taliban commander, in Maywand "
                   "district on Monday.").killed == 1
+
+
+def test_a_bomb_of_a_stated_weight_dropped_beside_support_fire_is_an_air_strike() -> None:
+    body = ("Several insurgents were killed Sunday after they ambushed a patrol in Maywand "
+            "district, Kandahar province. An air weapons team engaged one position; a coalition "
+            "jet dropped a 2,000-pound bomb on the other.")
+    assert answer(body).airstrike is True
+    # the support fire alone is not
+    assert answer(body.replace("; a coalition jet dropped a 2,000-pound bomb on the other", "")
+                  ).airstrike is False
