@@ -115,3 +115,19 @@ def test_a_bomb_of_a_stated_weight_dropped_beside_support_fire_is_an_air_strike(
     # the support fire alone is not
     assert answer(body.replace("; a coalition jet dropped a 2,000-pound bomb on the other", "")
                   ).airstrike is False
+
+
+def test_the_second_of_an_enumeration_is_no_day_of_the_month() -> None:
+    # "engaged the first; a jet dropped a bomb on the second, a fighting position": the second
+    # position, not the 2nd of the month (which would make the strike history)
+    body = ("Several insurgents were killed Saturday after they ambushed a patrol in Maywand "
+            "district, Kandahar province.\n\nThe patrol took fire from two positions. An air "
+            "weapons team engaged the first; a coalition F-16 dropped a 500-pound bomb on the "
+            "second, a bunker dug into a hillside.")
+    result = answer(body)
+    assert result.airstrike is True and result.start_date is not None
+    assert result.start_date.day == 11
+    # a spelled day told alone still dates
+    day = answer("Shortly after midnight on the twelfth, insurgents attacked a checkpoint in "
+                 "Maywand district, Kandahar province, killing two policemen.").start_date
+    assert day is not None and day.day == 12
