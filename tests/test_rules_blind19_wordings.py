@@ -4,6 +4,8 @@ from that set, with negatives against the reading going too far."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from llmextract.rules.text import layout
 from tests.isaf_probes import DATELINE, answer, read
 
@@ -131,3 +133,15 @@ def test_the_second_of_an_enumeration_is_no_day_of_the_month() -> None:
     day = answer("Shortly after midnight on the twelfth, insurgents attacked a checkpoint in "
                  "Maywand district, Kandahar province, killing two policemen.").start_date
     assert day is not None and day.day == 12
+
+
+def test_a_day_inside_what_was_confirmed_dates_the_toll_not_the_confirmation() -> None:
+    # "confirmed that a civilian was killed yesterday": the death's day
+    text = ("KABUL, Afghanistan (June 14, 2011) - ISAF confirmed that a civilian was killed "
+            "yesterday in Kandahar City when coalition forces fired at a car that approached a "
+            "convoy.")
+    assert read(text, None)[0].start_date == dt.date(2011, 6, 13)
+    # the statement's own day is still not the toll's
+    text = ("KABUL, Afghanistan (June 14, 2011) - ISAF confirmed yesterday that a civilian was "
+            "killed in Kandahar City on Saturday when coalition forces fired at a car.")
+    assert read(text, None)[0].start_date == dt.date(2011, 6, 11)

@@ -557,7 +557,9 @@ _REPORT_DATE = re.compile(
     # ("A release issued yesterday incorrectly stated that ...")
     r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote|issued"
     r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
-    r"[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
+    # (not past "that", which opens what was said: "confirmed that a civilian was killed
+    # yesterday" dates the death)
+    r"(?:(?!that\b)[^.;,]){0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
 # Who strikes by walking out: a strike with no weapon named is theirs when they are there.
 _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|drivers"
