@@ -145,3 +145,18 @@ def test_a_day_inside_what_was_confirmed_dates_the_toll_not_the_confirmation() -
     text = ("KABUL, Afghanistan (June 14, 2011) - ISAF confirmed yesterday that a civilian was "
             "killed in Kandahar City on Saturday when coalition forces fired at a car.")
     assert read(text, None)[0].start_date == dt.date(2011, 6, 11)
+
+
+def test_both_after_a_named_man_and_another_counts_him_once() -> None:
+    body = ("Afghan and coalition forces killed a Taliban bomb maker, Mullah Karim, during an "
+            "operation in Maywand district yesterday.\n\nWhen the force reached his compound, "
+            "Karim and another insurgent opened fire on it. Both were killed.")
+    assert answer(body).killed == 2
+    # ... with a toll he is blamed for told between
+    blamed = body.replace("\n\nWhen", " Karim was responsible for an attack in May that "
+                          "killed three policemen.\n\nWhen")
+    assert answer(blamed).killed == 2
+    # two others told apart from the named man are more dead
+    other = body.replace("Karim and another insurgent opened fire on it. Both were killed.",
+                         "Two armed men on the roof opened fire on it. Both were killed.")
+    assert answer(other).killed == 3

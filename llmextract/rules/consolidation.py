@@ -158,6 +158,29 @@ def _part_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     return re.search(rf"\b{re.escape(noun)}s?\b", between, re.IGNORECASE) is None
 
 
+# "Both were killed", "the two men died": a pair that points back.
+_BOTH = re.compile(r"\s*(?:both(?:\s+of\s+them|\s+[a-z]+)?|the\s+two(?:\s+[a-z]+)?)\s*",
+                   re.IGNORECASE)
+
+
+def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b``'s pair ("Both were killed") is one named man ``a`` counted and one more,
+    told between them ("Zahir and another insurgent engaged it. Both were killed": 2, not
+    1 + 2); ``b`` then gives the count."""
+    if not (_named_and_one_more(a, b) and a.spans):
+        return False
+    between = text[a.spans[0][1]:b.pos]
+    return any(re.search(rf"\b{re.escape(name.split()[-1])}\s+and\s+(?:another|one\s+other"
+                         r"|a\s+second)\b", between) for name in a.names)
+
+
+def _named_and_one_more(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` is a pair ("Both") and ``a`` one named man, so that ``b``'s count wins
+    when ``b`` restates ``a``."""
+    return bool(_BOTH.fullmatch(b.victim) and _exact(b.count) and b.count.min == 2
+                and _exact(a.count) and a.count.min == 1 and a.names)
+
+
 # "Hassan and another armed man": the named one and one more.
 _AND_ANOTHER = re.compile(r"\band\s+(?:another|one\s+other|a\s+second)\s+\w+", re.IGNORECASE)
 # "The bomb maker(, Haji Lala,)": a role with the article that points back.
@@ -192,7 +215,7 @@ def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
             a.attr_spans.append(span)
     if not a.count_known or (_vague_only(a.count) and b.count_known
                              and not _vague_only(b.count)) or _detailed(a.count, b.count) or (
-            _with_his(a, b)):
+            _with_his(a, b)) or _named_and_one_more(a, b):
         a.count, a.count_known = b.count, b.count_known
     if a.population == "unknown":
         a.population = b.population
@@ -254,6 +277,13 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 _absorb(group, b)
             else:
                 kept.append(b)
+            continue
+        # "Zahir and another insurgent engaged it. Both were killed": the named man's toll,
+        # whatever other toll (one he is blamed for) was told between
+        pair = next((a for a in reversed(kept[-_LOOKBACK:])
+                     if _both_with_named(a, b, text) and _compatible(a, b)), None)
+        if pair is not None:
+            _absorb(pair, b)
             continue
         target: ClaimDraft | None = None
         for a in reversed(kept[-_LOOKBACK:]):
