@@ -1100,11 +1100,19 @@ class ClaimantResolver:
                 _attribution(text, sentence, pos, layout, self)
 
 
-def _said(text: str, claimant: str, attribution: _Attribution) -> str:
+def _said(text: str, claimant: str, attribution: _Attribution, sentence: Sentence) -> str:
     """The claimant with the phrases that name it (the attribution and, for a speaker named
-    by reference, its first mention), whose words say whose voice it is."""
+    by reference, its first mention), whose words say whose voice it is. A bare "it" or
+    "they" names whom its own sentence told before it ("When the patrol reached the hilltop,
+    it confirmed six insurgents were killed")."""
     spans = [s for s in (attribution.span, attribution.origin) if s is not None]
-    return " ".join([claimant, *(text[a:b] for a, b in spans)])
+    said = [claimant, *(text[a:b] for a, b in spans)]
+    if attribution.span is not None and _BARE_PRONOUN.match(claimant):
+        said.append(text[sentence.start:attribution.span[0]])
+    return " ".join(said)
+
+
+_BARE_PRONOUN = re.compile(r"^\s*(?:it|they)\s*$", re.IGNORECASE)
 
 
 def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
@@ -2238,7 +2246,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             stance: Stance
             claimant = attribution.claimant
             if claimant is not None and issuer_voice and release_voice(
-                    _said(text, claimant, attribution)):
+                    _said(text, claimant, attribution, sentence)):
                 claimant = None
             if denial or attribution.denied:
                 stance = "denied"
