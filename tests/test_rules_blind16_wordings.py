@@ -28,3 +28,32 @@ def test_another_party_confirming_a_toll_is_still_its_own_account() -> None:
                   "were killed.").killed == 2
     assert answer(lede + "When the ministry reviewed the fight, it confirmed seven insurgents "
                   "were killed.").killed == 2
+
+
+def test_a_lede_toll_told_again_part_by_part_is_one_toll() -> None:
+    assert answer("Seven insurgents were killed when they attacked a coalition patrol in Nad "
+                  "Ali district, Helmand province, Sunday.\n\nThe patrol returned fire, killing "
+                  "three of them near the canal.\n\nAn air weapons team later engaged the rest "
+                  "in a tree line and killed four more insurgents.").killed == 7
+    assert answer("Coalition forces killed 12 insurgents in Zharay district, Kandahar province, "
+                  "over two days.\n\nOn Monday, eight insurgents were killed in an orchard.\n\n"
+                  "On Tuesday, four more insurgents were killed near a bazaar.").killed == 12
+    assert answer("An Afghan and coalition force killed a Taliban commander and several of his "
+                  "fighters in Arghandab district, Kandahar province, yesterday.\n\nThe force "
+                  "engaged the commander, killing Mullah Rahim at the gate. Four armed men who "
+                  "ran toward the river were also killed.").killed == 5
+
+
+def test_parts_that_overshoot_or_are_more_operations_add_to_the_lede() -> None:
+    # the parts sum past the lede: more dead than it told
+    assert answer("Five insurgents were killed when they attacked a coalition patrol in Nad Ali "
+                  "district, Helmand province, Sunday.\n\nThe patrol returned fire, killing "
+                  "three of them.\n\nFour more insurgents were killed later.").killed == 12
+    # the first later toll is told as more than the lede
+    assert answer("Coalition forces killed four insurgents in Zharay district, Kandahar "
+                  "province, Monday.\n\nTwo more insurgents were killed Tuesday. Two other "
+                  "insurgents were killed Wednesday.").killed == 8
+    # a separate operation's toll is its own
+    assert answer("Coalition forces killed four insurgents in Zharay district, Kandahar "
+                  "province, Monday.\n\nIn a separate operation, two insurgents were killed in "
+                  "an orchard. Two more were killed near the river.").killed == 8

@@ -257,7 +257,74 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         else:
             kept.append(b)
     _wounded_instead(kept)
-    return kept
+    return _breakdowns(kept)
+
+
+def _part_of(lede: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` may count some of the people ``lede`` counts: the same outcome, teller,
+    stance, population and side, a later paragraph, and no place apart (unlike
+    ``_compatible``, any event: a lede sums the strike's dead and the ground force's)."""
+    if (b.outcome != lede.outcome or b.claimant != lede.claimant or b.stance != lede.stance
+            or b.aggregate or b.superseded_by is not None
+            or b.sentence.paragraph <= lede.sentence.paragraph):
+        return False
+    if b.population != lede.population and "unknown" not in (b.population, lede.population):
+        return False
+    sa, sb = _side(lede), _side(b)
+    if sa is not None and sb is not None and sa != sb:
+        return False
+    pa, pb = _provinces(lede), _provinces(b)
+    return not (pa and pb and pa.isdisjoint(pb))
+
+
+def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A lede's toll told again part by part in the paragraphs after it is one toll, not the
+    lede's plus its parts: "Nine insurgents were killed ... helicopters engaged the fighters,
+    killing four of them ... an air strike killed five more insurgents" is 9, and "killed a
+    Taliban commander and several of his fighters ... killing Hadi ... Three armed men were
+    also killed" is 4. A part's "more" or "also" adds to the part before it, within the sum,
+    not to the lede. The parts are read in order from the first paragraph after the lede's
+    that tells one: each exact and asserted as the lede is; the first not told as more or
+    also, none told as another operation. They are the lede's when they sum exactly to an
+    exact lede (two parts at least: one equal part is a restatement, read before this), or,
+    for a lede of one or a few people and a vague rest ("a commander and several of his
+    fighters"), to more than its exact part; the lede then keeps the sum, with their evidence.
+    Parts that overshoot an exact lede are more dead than it told: nothing is merged."""
+    out = list(kept)
+    for lede in kept:
+        if (lede.merged or lede.superseded_by is not None or lede.stance == "denied"
+                or lede.aggregate or lede.outcome != "killed" or lede.count.min is None
+                or not (_exact(lede.count) or _vague_above(lede.count))):
+            continue
+        parts: list[ClaimDraft] = []
+        total = 0
+        for b in out[out.index(lede) + 1:]:
+            if not _part_of(lede, b):
+                continue
+            before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
+            if (b.count.min is None or not _exact(b.count) or b.merged
+                    or _SEPARATE.search(before) is not None
+                    or (not parts and (b.additive or _ALSO_ANOTHER.search(b.victim + " ")))):
+                break
+            parts.append(b)
+            total += b.count.min
+            if _exact(lede.count) and total >= lede.count.min:
+                break
+        fits = (total == lede.count.min and len(parts) >= 2 if _exact(lede.count)
+                else total > lede.count.min)
+        if not parts or not fits:
+            continue
+        for b in parts:
+            _absorb(lede, b)
+            b.superseded_by = lede  # a later claim that updates a part points to the lede
+            out.remove(b)
+        lede.count, lede.count_known = Count(min=total, max=total), True
+    return out
+
+
+# A part told as another operation's toll: "In a separate engagement", "In another raid".
+_SEPARATE = re.compile(r"\b(?:separate|another|second)\s+(?:\w+\s+)?(?:operation|engagement"
+                       r"|raid|attack|strike|incident|clash)", re.IGNORECASE)
 
 
 # "the boy", "the two men": a victim phrase that points back to people told before.
