@@ -57,3 +57,22 @@ def test_parts_that_overshoot_or_are_more_operations_add_to_the_lede() -> None:
     assert answer("Coalition forces killed four insurgents in Zharay district, Kandahar "
                   "province, Monday.\n\nIn a separate operation, two insurgents were killed in "
                   "an orchard. Two more were killed near the river.").killed == 8
+
+
+def test_all_of_a_group_told_after_one_of_it_is_the_whole_group() -> None:
+    assert answer("An Afghan-led force killed a Taliban commander in Nawa district, Helmand "
+                  "province, Monday. The commander and three of his fighters fired on the force "
+                  "from a roof. All four were killed.").killed == 4
+    assert answer("An Afghan-led force killed a Taliban commander in Nawa district, Helmand "
+                  "province, Monday. He and a bodyguard fired on the force. Both were "
+                  "killed.").killed == 2
+    # not a group that points back: a toll of its own beside the first
+    assert answer("An Afghan-led force killed a Taliban commander in Nawa district, Helmand "
+                  "province, Monday. In a separate operation, three insurgents were "
+                  "killed.").killed == 4
+
+
+def test_both_of_a_group_named_apart_from_the_first_toll_adds_to_it() -> None:
+    assert answer("An Afghan-led force killed a Taliban commander in Nawa district, Helmand "
+                  "province, Monday. Two insurgents then fired on the force from a roof; both "
+                  "were killed.").killed == 3

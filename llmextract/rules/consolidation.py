@@ -137,12 +137,38 @@ def _role_named(a: ClaimDraft, b: ClaimDraft) -> bool:
             is not None)
 
 
+# "All three", "all four of them", "both": the whole of a group told before.
+_ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
+                     r"|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
+
+
+def _all_of_them(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` tells the whole group ``a`` is one of: "killed the Taliban district chief
+    ... He and two bodyguards opened fire. All three were killed" is 3, not 1 + 3. "All" and
+    "both" point back to the group named last, which holds ``a``'s one only when it was told
+    as one and the others ("he and two bodyguards", "Karim and a guard") after ``a``; "two
+    insurgents opened fire; both were killed" are two more."""
+    if not (_ALL_OF.match(b.victim) is not None and _exact(a.count) and _exact(b.count)
+            and a.count.min == 1 and b.count.min is not None and b.count.min > 1):
+        return False
+    rest = b.count.min - 1
+    words = [str(rest), *(w for w, n in _NUMBER_WORDS.items() if n == rest)]
+    between = text[a.spans[0][1]:b.pos] if a.spans[0][1] < b.pos else ""
+    return re.search(rf"\b(?:he|him|[A-Z][a-z]+|[Tt]he\s+[a-z]+)\s+and\s+(?:his\s+)?"
+                     rf"(?:{'|'.join(words)})\s", between) is not None
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
 # "In a separate engagement, ...", "In another operation": a toll of other people.
 _ANOTHER_TOLD = re.compile(r"\b(?:separate|another|other|additional|also)\b", re.IGNORECASE)
 
 
-def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
-    """Merge restatement ``b`` into ``a``: evidence joins, the most specific count wins."""
+def _absorb(a: ClaimDraft, b: ClaimDraft, whole: bool = False) -> None:
+    """Merge restatement ``b`` into ``a``: evidence joins, the most specific count wins (and
+    ``b``'s when it is the ``whole`` group ``a`` was one of)."""
     b.merged = True
     a.others.append(b.sentence)
     for span in b.spans:
@@ -153,7 +179,7 @@ def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
             a.attr_spans.append(span)
     if not a.count_known or (_vague_only(a.count) and b.count_known
                              and not _vague_only(b.count)) or _detailed(a.count, b.count) or (
-            _with_his(a, b)):
+            _with_his(a, b)) or whole:
         a.count, a.count_known = b.count, b.count_known
     if a.population == "unknown":
         a.population = b.population
@@ -217,6 +243,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 kept.append(b)
             continue
         target: ClaimDraft | None = None
+        whole = False
         for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
                 continue
@@ -231,8 +258,9 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (a.event is not None and a.event == b.event)
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
+            whole = _all_of_them(a, b, text)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
-                a.count, b.count) or _with_his(a, b) or _role_named(a, b)
+                a.count, b.count) or _with_his(a, b) or _role_named(a, b) or whole
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
@@ -253,7 +281,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     a.superseded_by = target = earlier
             break
         if target is not None:
-            _absorb(target, b)
+            _absorb(target, b, whole)
         else:
             kept.append(b)
     _wounded_instead(kept)
