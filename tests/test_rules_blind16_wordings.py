@@ -76,3 +76,17 @@ def test_both_of_a_group_named_apart_from_the_first_toll_adds_to_it() -> None:
     assert answer("An Afghan-led force killed a Taliban commander in Nawa district, Helmand "
                   "province, Monday. Two insurgents then fired on the force from a roof; both "
                   "were killed.").killed == 3
+
+
+def test_a_running_total_replaces_every_toll_it_sums() -> None:
+    assert answer("Coalition forces killed nine insurgents in a firefight in Gelan district, "
+                  "Ghazni province, Monday.\n\nThe bodies of three more insurgents were found "
+                  "near the village the next morning, bringing to 12 the number killed in the "
+                  "fight.").killed == 12
+    assert answer("Coalition forces killed nine insurgents in a firefight in Gelan district, "
+                  "Ghazni province, Monday.\n\nTwo wounded insurgents died in custody on "
+                  "Tuesday, raising the toll to 11.").killed == 11
+    # a figure that is not a total: the tolls add
+    assert answer("Coalition forces killed nine insurgents in a firefight in Gelan district, "
+                  "Ghazni province, Monday.\n\nThe bodies of three more insurgents were found "
+                  "near the village the next morning.").killed == 12

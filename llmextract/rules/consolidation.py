@@ -279,6 +279,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                                 and _same_count(x.count, b.count) and _compatible(x, b)), None)
                 if earlier is not None:
                     a.superseded_by = target = earlier
+                else:
+                    _running_total(kept, a, b)
             break
         if target is not None:
             _absorb(target, b, whole)
@@ -353,6 +355,31 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
 # A part told as another operation's toll: "In a separate engagement", "In another raid".
 _SEPARATE = re.compile(r"\b(?:separate|another|second)\s+(?:\w+\s+)?(?:operation|engagement"
                        r"|raid|attack|strike|incident|clash)", re.IGNORECASE)
+
+
+# A toll told as the total the tolls before it reach: "bringing to 15 the number killed",
+# "raising the death toll to six".
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|raising|brings|raises|brought|raised)\b",
+                            re.IGNORECASE)
+
+
+def _running_total(kept: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> None:
+    """An update told as a running total replaces every toll it sums, not only the last: "13
+    militants were killed ... The bodies of two more were found, bringing to 15 the number
+    killed" is 15, not 13 + 15. The tolls before ``a`` that ``b`` may count are superseded
+    while together they do not pass its figure."""
+    if (b.count.min is None or a.count.min is None or not _exact(b.count)
+            or _RUNNING_TOTAL.search(b.sentence.text) is None):
+        return
+    total = a.count.min
+    for x in reversed(kept[:kept.index(a)][-_LOOKBACK:]):
+        if (x.superseded_by is not None or not _exact(x.count) or x.count.min is None
+                or not _compatible(x, b)):
+            continue
+        if total + x.count.min > b.count.min:
+            break
+        x.superseded_by = b
+        total += x.count.min
 
 
 # "the boy", "the two men": a victim phrase that points back to people told before.
