@@ -90,3 +90,14 @@ def test_a_running_total_replaces_every_toll_it_sums() -> None:
     assert answer("Coalition forces killed nine insurgents in a firefight in Gelan district, "
                   "Ghazni province, Monday.\n\nThe bodies of three more insurgents were found "
                   "near the village the next morning.").killed == 12
+
+
+def test_has_since_determined_is_an_update_not_a_running_total() -> None:
+    assert answer("Civilians were killed during an engagement in Nad Ali district, Helmand "
+                  "province, Monday.\n\nInitial reporting indicated that two civilians had been "
+                  "killed. An assessment team that visited the site has since determined that "
+                  "four civilians were killed.").killed == 4
+    # "since" that starts a period still makes a running total
+    assert answer("Two civilians were killed by a roadside bomb in Nad Ali district, Helmand "
+                  "province, Monday. Insurgent bombs have killed 40 civilians in the district "
+                  "since January.").killed == 2

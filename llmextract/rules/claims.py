@@ -319,8 +319,9 @@ _AGGREGATE = re.compile(
     r"\b(?:ha(?:s|ve)\s+(?:recorded|documented|registered|counted|tallied|verified)"
     r"|the\s+(?:war|conflict|insurgency|violence)(?:\s*,[^,;]*,)?\s+ha(?:s|ve)\s+"
     r"(?:killed|claimed|left))\b|"
-    # ("has since been revised": "since" as an adverb is no period's start)
-    r"\b(?:since(?!\s+(?:been|revised|updated|risen|died|succumbed)\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
+    # ("has since been revised", "a team has since determined": "since" as an adverb, after
+    # an auxiliary or before these participles, is no period's start)
+    r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)since(?!\s+(?:been|revised|updated|risen|died|succumbed)\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
     r"|this\s+month|last\s+year|last\s+month|so\s+far\s+this"
     r"|over\s+the\s+(?:past|last|same)\s+(?:\d+|\w+\s+)?(?:hours?|days?|weeks?|months?|years?"
     r"|period)|(?:in|during)\s+the\s+(?:past|last)\s+(?:\d+|\w+)[\s-]+(?:hours?|days?)"
