@@ -101,3 +101,15 @@ def test_has_since_determined_is_an_update_not_a_running_total() -> None:
     assert answer("Two civilians were killed by a roadside bomb in Nad Ali district, Helmand "
                   "province, Monday. Insurgent bombs have killed 40 civilians in the district "
                   "since January.").killed == 2
+
+
+def test_an_ordinal_told_twice_in_a_sentence_is_one_man() -> None:
+    assert answer("A Taliban leader and two of his fighters were killed in a coalition air "
+                  "strike in Chahar Darah district, Kunduz province, Sunday. Police found the "
+                  "body of a fourth insurgent, who had been killed in the strike, in a canal "
+                  "Monday.").killed == 4
+    # two ordinals in two sentences are two men
+    assert answer("A Taliban leader and two of his fighters were killed in a coalition air "
+                  "strike in Chahar Darah district, Kunduz province, Sunday. Police found the "
+                  "body of a fourth insurgent in a canal Monday. A fifth insurgent died of his "
+                  "wounds Tuesday.").killed == 5

@@ -234,9 +234,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
-            # counted, else one more than the earlier toll
+            # counted, else one more than the earlier toll; the same ordinal told twice in one
+            # sentence ("found the body of a fifth insurgent, who had been killed") is one man
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
-                          and a.count.min is not None and a.count.min >= b.ordinal), None)
+                          and a.count.min is not None and (a.count.min >= b.ordinal or (
+                              a.ordinal == b.ordinal and a.sentence is b.sentence))), None)
             if group is not None:
                 _absorb(group, b)
             else:
