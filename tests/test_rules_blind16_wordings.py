@@ -113,3 +113,14 @@ def test_an_ordinal_told_twice_in_a_sentence_is_one_man() -> None:
                   "strike in Chahar Darah district, Kunduz province, Sunday. Police found the "
                   "body of a fourth insurgent in a canal Monday. A fifth insurgent died of his "
                   "wounds Tuesday.").killed == 5
+
+
+def test_can_confirm_that_a_strike_killed_reports_the_strike() -> None:
+    body = ("ISAF can confirm that an air strike in Chapa Dara district, Kunar province, "
+            "Sunday killed three insurgents.")
+    assert answer(body).airstrike is True
+    # a modal of the strike itself, or a doubt about it, still reports none
+    assert answer("Patrols in Chapa Dara district, Kunar province, can call an air strike "
+                  "when they come under fire.").airstrike is False
+    assert answer("ISAF cannot confirm that an air strike took place in Chapa Dara district, "
+                  "Kunar province, Sunday.").airstrike is False

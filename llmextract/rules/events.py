@@ -315,7 +315,9 @@ _STRONG_NEGATION = re.compile(
 _WEAK_NEGATION = re.compile(
     r"(?=[acdfimnprstuvw])(?:\b(?:no|without|any)\s+(?:[\w-]+\s+){0,2}$"
     r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
-    r"|\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+[\w-]+){0,5}\s*$"
+    # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility)
+    r"|\b(?:could|would|might|may|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
+    r"|state|verify|announce)\b)|cannot|must)\b(?:\s+[\w-]+){0,5}\s*$"
     r"|\b(?:threat\w*|vow\w*|warn\w*|plan\w*|prepar\w*|intend\w*|promis\w*|pledg\w*|seek\w*"
     r"|want\w*|demand\w*|urg\w*|fear\w*|if|unless|whether|possib\w*|potential|future|ready"
     r"|avoid\w*|prevent\w*|risk|request\w*|ask\w* for|call\w* for)\b[^,;]*$)",
