@@ -124,3 +124,13 @@ def test_can_confirm_that_a_strike_killed_reports_the_strike() -> None:
                   "when they come under fire.").airstrike is False
     assert answer("ISAF cannot confirm that an air strike took place in Chapa Dara district, "
                   "Kunar province, Sunday.").airstrike is False
+
+
+def test_a_strike_others_reported_and_the_release_says_never_happened_is_none() -> None:
+    assert answer("Local media have reported that two civilians were killed in a coalition "
+                  "air strike in Andar district, Ghazni province, Friday. No air strike took "
+                  "place.").airstrike is False
+    # reported by others and not refuted: the strike stands
+    assert answer("Local media have reported that two insurgents were killed in a coalition "
+                  "air strike in Andar district, Ghazni province, Friday. ISAF is looking into "
+                  "the reports.").airstrike is True

@@ -694,7 +694,8 @@ _NO_EVIDENCE_FOR = re.compile(
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
     r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
-    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
+    # ("Some media have reported that ... in a coalition air strike. No air strike took place")
+    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+|report(?:s|ed|ing)?"
     r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
 _REFUTATION = re.compile(
