@@ -134,3 +134,17 @@ def test_a_strike_others_reported_and_the_release_says_never_happened_is_none() 
     assert answer("Local media have reported that two insurgents were killed in a coalition "
                   "air strike in Andar district, Ghazni province, Friday. ISAF is looking into "
                   "the reports.").airstrike is True
+
+
+def test_support_fire_beside_a_strike_called_false_is_no_air_strike() -> None:
+    body = ("Reports that a coalition air strike killed civilians in Dangam district, Kunar "
+            "province, Friday are untrue. Coalition helicopters supporting an Afghan patrol "
+            "engaged three insurgents firing from a ridge, killing them.")
+    assert answer(body).airstrike is False
+    assert answer("ISAF conducted no air strike in Dangam district, Kunar province, Friday. "
+                  "Coalition helicopters supporting an Afghan patrol engaged three insurgents "
+                  "firing from a ridge, killing them.").airstrike is False
+    # reports of a strike the release confirms: the strike stands
+    assert answer("Reports that a coalition air strike killed three insurgents in Dangam "
+                  "district, Kunar province, Friday are accurate. Coalition helicopters "
+                  "supporting an Afghan patrol also engaged the group.").airstrike is True
