@@ -129,3 +129,27 @@ def test_a_day_between_the_verb_and_its_object() -> None:
     _, claims = read(DATELINE + "Afghan police in Andar district, Ghazni province, detained on "
                      "Sunday the vehicle and its cargo.")
     assert claims == []
+
+
+def test_a_long_subject_with_an_inner_and_killed_along_with_another() -> None:
+    body = ("A Haqqani leader who organised the smuggling of fighters and explosives through the "
+            "Zadran valley, Mawlawi Sabir, was killed along with another armed insurgent in "
+            "Gardez district, Paktiya province, on Saturday night.")
+    result, claims = read(DATELINE + body)
+    assert result.killed == 2
+    assert [c.count.min for c in claims if c.outcome == "killed"] == [2]
+    # a subject with no relative clause keeps its own cut at "and"
+    body = ("The force searched the compound and two insurgents were killed in Gardez "
+            "district, Paktiya province, on Saturday night.")
+    assert read(DATELINE + body)[0].killed == 2
+
+
+def test_an_aside_inside_a_list_of_the_dead() -> None:
+    body = ("An air strike called in by a patrol in Giro district, Ghazni province, yesterday "
+            "killed two insurgents and, it now appears, three civilians who were in the "
+            "compound.")
+    assert read(DATELINE + body)[0].killed == 5
+    # a comma that ends the toll still ends it
+    body = ("An air strike in Giro district, Ghazni province, yesterday killed two insurgents, "
+            "the patrol said, and three others were detained.")
+    assert read(DATELINE + body)[0].killed == 2

@@ -825,3 +825,16 @@ def test_fast_air_is_a_combat_jet() -> None:
     body = ("The patrol moved fast to the air field near Musa Qala, Helmand province, yesterday, "
             "and struck a deal with village elders.")
     assert not read(DATELINE + body)[0].airstrike
+
+
+def test_reports_of_deaths_with_no_number_that_the_release_denies() -> None:
+    body = ("ISAF has reviewed reports that an air strike killed civilians in Waygal district, "
+            "Nuristan province, on Sunday. Insurgents claimed that a coalition air strike killed "
+            "12 villagers. ISAF has found no record of any coalition air strike in Waygal on "
+            "that day, and no evidence of civilian casualties.")
+    assert read(DATELINE + body)[0].killed == 0
+    # a denial of another population, or of harm with none named, leaves the toll
+    body = ("A coalition F-16 struck an insurgent firing position in Kajaki district, Helmand "
+            "province, yesterday. The strike killed the insurgents and the patrol returned to "
+            "its base without casualties.")
+    assert read(DATELINE + body)[0].killed == 3

@@ -19,19 +19,23 @@ backend's output alike:
   "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
-  a figure given only as a ceiling, "nearly 20", codes as the figure, since the coders code
+  a figure given only as a ceiling, "nearly 20", codes as the figure (a part of a toll so
+  given too: "a leader and up to a dozen of his fighters" is 13), since the coders code
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
   otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
-  killed during separate operations over the last 24 hours") is left out when the release also
-  details killed claims of its own: the coders count the details, not the total that sums them
+  killed during separate operations over the last 24 hours", "in two separate engagements") is
+  left out when the release also details killed claims of its own: the coders count the
+  details, not the total that sums them
   (our guidelines keep the total as a claim of its own, with no event); a toll over several
   regions ("in the east and south", "in northern, central and southern Afghanistan"), the
   whole country or a region of it ("operations across the country", "across southern
   Afghanistan"), a region's "operations" ("in southern Afghanistan during operations
-  yesterday") or a week ("operations ... this week") is a roundup too, and a claim a detail
-  restates ("killing several insurgents" in the lede, "killed two insurgents" in the
+  yesterday") or a week ("operations ... this week") is a roundup too (and in an operational
+  update's lede, operations named by no place but the country, "found three caches in
+  operations today", or "in the last day"), and a claim a detail restates ("killing several
+  insurgents" in the lede, "killed two insurgents" in the
   paragraph) is the detail's. In an ISAF Joint Command *operational update* (titled so, or in
   2010 by its day: "June 8: Afghan-ISAF Operations in Southern Afghanistan") the total is left
   out even alone: the dataset has one row per paragraph of the update,
@@ -47,18 +51,21 @@ backend's output alike:
   officials' figures never count beside the release's), and any party's figure but the other side's
   of a population the release tells dead without a number ("ISAF is aware of reports that civilians
   were killed", then "Provincial officials have said four civilians were among the dead": 4, the
-  number the release gives); and the releasing side's own dead ("One Afghan soldier was killed", "a
-  coalition service member", "a rifleman", "Afghan Local Police members", "members of the Afghan
-  National Police", "a U.S. Marine", "a civilian working with ISAF", "ambushed two Afghan soldiers,
-  killing both", an official's guards: "attacked the district governor's convoy, killing two of his
-  bodyguards") are not among the killed the coders count, which are those its operations killed (the
-  rules backend gives each party of "a coalition service member and two insurgents were killed" its
-  own claim; of one claim that counts both, as other backends may give it, the other side's part
-  counts; whom its target attacked, "a commander responsible for attacks on Afghan Local Police", is
-  no party of it), and an insider attacker killed, "the rogue soldier", "the shooter, wearing an
-  Afghan army uniform", is the other side's, as is a bomber "killing himself" (extraction gives him
-  his own claim beside those he killed). Scored as exact match and mean absolute error over all
-  releases (``killed``) and over the releases that report at least one killed (``killed_reported``):
+  number the release gives); and the releasing side's own dead ("One Afghan soldier was killed",
+  "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
+  Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF",
+  "three comrades" its soldiers honour, "ambushed two Afghan soldiers, killing both", an
+  official's guards: "attacked the district governor's convoy, killing two of his bodyguards")
+  are not among the killed the coders count, which are those its operations killed (the rules
+  backend gives each party of "a coalition service member and two insurgents were killed" its
+  own claim; of one claim that counts
+  both, as other backends may give it, the other side's part counts; whom its target attacked, "a
+  commander responsible for attacks on Afghan Local Police", is no party of it), and an insider
+  attacker killed, "the rogue soldier", "the shooter, wearing an Afghan army uniform", is the
+  other side's (those he shot are the releasing side's: "turned his weapon against coalition
+  service members, killing one"), as is a bomber "killing himself" (extraction gives him his own
+  claim beside those he killed). Scored as exact match and mean absolute error over all releases
+  (``killed``) and over the releases that report at least one killed (``killed_reported``):
   predicting 0 everywhere already matches most releases, so the overall figure alone flatters a
   system that finds nothing.
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
@@ -110,7 +117,9 @@ backend's output alike:
   its paragraph, as it is counted and dated: its lede's roundup names other operations'
   places. Right when the set equals the label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates since
-  schema v2, so a release of ground raids has one too), under the coders' conventions: a
+  schema v2, so a release of ground raids has one too; not a denial dated only by the week it
+  searched, "no record of any air strike in the district this week"), under the coders'
+  conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
   release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for is
   not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as its
@@ -122,10 +131,10 @@ backend's output alike:
   while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
   leader, captured June 2, ...": the old date is recalled, not the operation's), and so is one
   whose lede reports findings on an older incident ("an investigation into an air strike on
-  Aug. 4 has found"). An operational
-  update's row is dated by its paragraph, as its toll is (one that tells no strike or toll by
-  the day its paragraph names: "found a weapons cache ... Monday"): the lede's summary dates it
-  only when the paragraph has no date. Releases dated from February 1 to March 25, 2011 are
+  Aug. 4 has found", "an investigation team delivered its findings on the Aug. 4 strike").
+  An operational update's row is dated by its paragraph, as its toll is (one that tells no strike
+  or toll by the day its paragraph names: "found a weapons cache ... Monday"): the lede's summary
+  dates it only when the paragraph has no date. Releases dated from February 1 to March 25, 2011 are
   labelled one day earlier than that, whatever their wording (every one of the development
   rows dated then is, none
   of those dated in the weeks either side: the labels' dates for that period are a day behind the
@@ -228,6 +237,8 @@ _RECALLED_SUBJECT = re.compile(
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
     r"(?:[\w-]+\s+){0,4}?operations\b"
+    # "killed five insurgents in two separate engagements": engagements or clashes apart
+    r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:engagements|clashes|incidents|raids|attacks)\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
     # several regions of the country: "in the east and south", "in eastern and southern
@@ -249,6 +260,15 @@ _ROUNDUP = re.compile(
     r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b"
     # a week's operations: "killed more than 10 insurgents in operations ... this week"
     r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b",
+    re.IGNORECASE)
+# In an operational update's lede, more ways of summing up the day: operations named by no place
+# but the country ("found three caches in operations today", "during operations in Afghanistan
+# today") or "the last day". (Outside an update "during operations yesterday" may tell one
+# operation, so these are an update's only.)
+_UPDATE_ROUNDUP = re.compile(
+    r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+day\b"
+    r"|\b(?:in|during)\s+operations\b"
+    r"(?!\s+(?:in|near|at|around)\s+(?:the\s+)?(?!Afghanistan\b)[A-Z])",
     re.IGNORECASE)
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
@@ -288,7 +308,9 @@ _BLAMED_FOR = re.compile(
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
 _OWN_NAMED = (
-    r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF)\s+"
+    # ("foreign troops", as another party names the coalition's: not "foreign fighters")
+    r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF"
+    r"|(?i:foreign))\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
     r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
@@ -300,7 +322,9 @@ _OWN_NAMED = (
     # for a force)
     r"|\b(?:civilians?|contractors?|interpreters?|employees?)\s+(?:working|employed)\s+"
     r"(?:with|for|by)\s+(?:the\s+)?(?:ISAF|coalition|NATO|International\s+Security)"
-    r"|\binterpreters?\b")
+    r"|\binterpreters?\b"
+    # those its soldiers mourn: "to honour three comrades killed by a roadside bomb"
+    r"|\bcomrades?(?:[\s-]+in[\s-]+arms)?\b")
 _OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
 _OWN_LOSS = re.compile(
     _OWN_NAMED +
@@ -322,7 +346,14 @@ _DISGUISE = re.compile(
 _BACK_REFERENCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:both|them|all(?:\s+(?:two|three|four|five|of\s+them))?"
     r"|each|the\s+(?:two|three|four)|(?:two|three|four)\s+of\s+them)\b"
-    r"|\b(?:both|them|all\s+(?:two|three|four|five|of\s+them))\s*$", re.IGNORECASE)
+    r"|\b(?:both|them|all\s+(?:two|three|four|five|of\s+them))\s*$"
+    # a number alone: "turned his weapon against coalition service members, killing one"
+    r"|^\s*(?:killing|killed|wounding|wounded)\s+(?:one|two|three|four|five|\d)\s*$",
+    re.IGNORECASE)
+# A force's place or thing, not its people: "an Afghan Local Police checkpoint".
+_FACILITY_AFTER = re.compile(
+    r"\s+(?:checkpoints?|check\s+points?|posts?|bases?|outposts?|stations?|compounds?"
+    r"|headquarters|vehicles?|convoys?|uniforms?)\b", re.IGNORECASE)
 # Who strikes in a release: its own forces, or the side they fight.
 _OWN_FORCES = re.compile(
     r"\b(?:ISAF|International\s+Security\s+Assistance\s+Force|coalition|NATO"
@@ -441,7 +472,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # an update's row is placed, dated and struck by its paragraph: its lede's roundup is not
     # the row's (each item's reading is made once, here)
     every: list[StrikeEvent | CasualtyClaim] = [*extraction.events, *extraction.claims]
-    lede_only = {id(item) for item in every if update and _summary(item.evidence, text)}
+    lede_only = {id(item) for item in every if update and _summary(item.evidence, text, True)}
     placed_events = [e for e in extraction.events if id(e) not in lede_only]
     placed_claims = [c for c in extraction.claims if id(c) not in lede_only]
     places = [" ".join(name for name in (loc.name, loc.admin_area) if name)
@@ -472,7 +503,9 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     if not provinces and text is not None:
         provinces = _named_region(text)
     told: list[StrikeEvent | CasualtyClaim] = [
-        *extraction.events, *(c for c in extraction.claims if not _blamed(c, text))]
+        *extraction.events, *(c for c in extraction.claims if not _blamed(c, text)
+                              # a denial's week is the span it searched, no incident's day
+                              and not (c.stance == "denied" and c.date.precision == "week"))]
     items = [(item.evidence, item.date) for item in told]
     row_day: dt.date | None = None
     if update:
@@ -554,18 +587,21 @@ def _without_roundups(text: str) -> str:
     out, start = [], 0
     for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
         sentence = text[start:end]
-        out.append(" " * len(sentence) if _ROUNDUP.search(sentence) else sentence)
+        out.append(" " * len(sentence) if _ROUNDUP.search(sentence)
+                   or _UPDATE_ROUNDUP.search(sentence) else sentence)
         start = end
     return "".join(out)
 
 
-def _summary(evidence: Sequence[Span], text: str | None) -> bool:
-    """Whether an item is told only in a roundup's sentences (``_ROUNDUP``): a lede's "killing
-    several insurgents" that a paragraph restates as "killed two insurgents" is the
-    paragraph's toll too."""
+def _summary(evidence: Sequence[Span], text: str | None, update: bool = False) -> bool:
+    """Whether an item is told only in a roundup's sentences (``_ROUNDUP``, and in an
+    operational update ``_UPDATE_ROUNDUP``): a lede's "killing several insurgents" that a
+    paragraph restates as "killed two insurgents" is the paragraph's toll too."""
     told = [span for span in evidence if _TELLS.search(span.text)] or evidence[:1]
-    return bool(told) and all(_ROUNDUP.search(_context(span, text)) is not None
-                              for span in told)
+    return bool(told) and all(
+        _ROUNDUP.search(context) is not None
+        or (update and _UPDATE_ROUNDUP.search(context) is not None)
+        for context in (_context(span, text) for span in told))
 
 
 # The spans of an item that tell it (its toll or its strike), not its date or place filled in
@@ -712,7 +748,7 @@ _RECENT = dt.timedelta(days=7)
 _FINDINGS = re.compile(
     r"\b(?:investigation|assessment|inquiry|review)\b(?:[^.]|\.(?=\s+\d)){0,160}?"
     r"\b(?:found|finds|concluded"
-    r"|determined|has\s+found|confirmed)\b", re.IGNORECASE)
+    r"|determined|has\s+found|confirmed|findings)\b", re.IGNORECASE)
 
 
 def _before_week(date: DateRange | None, released: dt.date | None) -> bool:
@@ -774,14 +810,14 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and _ALLIED.search(c.claimant) is not None) or (
             c.population in uncounted and c.population != "unknown"
             and _OTHER_SIDE.search(c.claimant) is None)]
+    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
-               if _summary(c.evidence, text)}
+               if _summary(c.evidence, text, update)}
     def value(c: CasualtyClaim) -> int:
         share = _other_share(c)
-        return _coded(c.count) if share is None else share
+        return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
-    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     kept = details if details or update else counted
     total = sum(value(c) for c in kept)
     if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
@@ -798,12 +834,23 @@ _UNCOUNTED = 3
 _KILLING = re.compile(r"\b(?:kill\w*|died|dead|slain|eliminat\w+|remains)\b", re.IGNORECASE)
 
 
-def _coded(count: Count) -> int:
+def _coded(count: Count, quote: str = "") -> int:
     """A toll's number under the ISAF coding: ``minimum(count, "isaf")``, or, for a figure
     given only as a ceiling ("nearly 20", "almost a dozen"), the figure: the coders code the
-    number a release gives, and no release of the slice that tells of a killing codes 0."""
+    number a release gives, and no release of the slice that tells of a killing codes 0. So
+    is a part of a toll given so (``quote``: "a leader and up to a dozen of his fighters", 1 to
+    13, codes 13)."""
     low = minimum(count, "isaf")
+    if (count.max is not None and count.min is not None and count.max > count.min
+            and count.vague_term is None and _CEILING.search(quote)
+            and not _FLOOR.search(quote)):
+        return count.max
     return low if low or count.min is not None or count.max is None else count.max
+
+
+# A figure given as a ceiling, or as a floor ("at least two and up to five" is a range).
+_CEILING = re.compile(r"\b(?:up\s+to|as\s+many\s+as|nearly|almost|close\s+to)\b", re.IGNORECASE)
+_FLOOR = re.compile(r"\bat\s+least\b|\bno\s+(?:fewer|less)\s+than\b", re.IGNORECASE)
 
 
 def _uncounted(count: Count) -> bool:
@@ -843,14 +890,17 @@ def _own_loss(quote: str) -> bool:
 def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
-    ("ambushed two Afghan soldiers, killing both") is of the side named last before it."""
+    ("ambushed two Afghan soldiers, killing both", "... against coalition service members,
+    killing one") is of the side named last before it, a force's post ("an Afghan Local Police
+    checkpoint") not being its people."""
     quote = claim.evidence[0].text
     if (_BACK_REFERENCE.search(quote) and _OTHER_SIDE.search(quote) is None
             and _OWN_LOSS.search(quote) is None):
         # (the uniform an insider wears names no side: "A man wearing an Afghan Local Police
         # uniform turned his weapon on coalition service members, killing two of them")
         before = _DISGUISE.sub(" ", _before(claim.evidence[0], text))
-        own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)]
+        own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)
+               if not _FACILITY_AFTER.match(before, m.end())]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
         # (an insider named in the toll's own sentence may be who "them" are; a headline's
         # "Insider attack" is not)
@@ -946,10 +996,14 @@ def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
     or coalition forces were killed" deny no toll of the attackers)."""
     # (a denial of a figure, "Taliban claims that they killed 40 policemen are false", denies
     # that figure, not every toll of the population)
-    return claim.claimant is not None and any(
-        d.stance == "denied" and d.claimant is None and d.outcome == claim.outcome
+    # (the release's own word of deaths with no number, "reviewed reports that an air strike
+    # killed civilians", is answered by its denial too: "no evidence of civilian casualties")
+    return (claim.claimant is not None or _uncounted(claim.count)) and any(
+        d is not claim and d.stance == "denied" and d.claimant is None
+        and d.outcome == claim.outcome
         and not (d.count.min or d.count.max)
-        and (d.population == claim.population or "unknown" in (d.population, claim.population))
+        and (d.population == claim.population or (
+            claim.claimant is not None and "unknown" in (d.population, claim.population)))
         and (d.event is None or claim.event is None or d.event == claim.event)
         and _own_dead(d, text) == _own_dead(claim, text)
         and not _own_side_denied(d, text)

@@ -126,7 +126,7 @@ _PERSON_SG_TEXT = """
     merchant trader vendor labourer laborer volunteer activist commando recruit informant
     tribesman nomad pilgrim worshipper worshiper occupant motorcyclist cyclist sub-commander
     shooter assailant perpetrator infiltrator triggerman trafficker spotter emplacer planner
-    interpreter translator
+    interpreter translator cook cleaner gardener janitor waiter
 """
 _PERSON_PL_TEXT = """
     men women boys girls children babies infants teenagers youths civilians people persons
@@ -136,7 +136,8 @@ _PERSON_PL_TEXT = """
     bodyguards residents villagers passengers pilots officials sons daughters brothers sisters
     relatives citizens nationals refugees detainees prisoners suspects associates victims
     occupants others shooters assailants perpetrators infiltrators triggermen traffickers
-    spotters emplacers planners attackers interpreters translators contractors
+    spotters emplacers planners attackers interpreters translators contractors cooks cleaners
+    gardeners janitors waiters
 """
 _PERSON_SG_WORDS = frozenset(_PERSON_SG_TEXT.split())
 _PERSON_PL_WORDS = frozenset(_PERSON_PL_TEXT.split())

@@ -37,7 +37,12 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
              *neighbours(lay, sentence, 8, 4)]
     for s in order:
         places = find_places(s.text)
+        # (not the place of the attacks its target is blamed for: "detained a man suspected of
+        # planning suicide attacks in Kabul ... in Pul-e Alam district, Logar province")
+        targets = [p for p in places if not _BLAMED_ATTACKS_IN.search(s.text, 0, p.start)]
         for i, p in enumerate(places):
+            if p not in targets and targets:
+                continue
             named = " ".join(n for n in (p.name, p.admin_area) if n)
             if sentence_provinces(named) or find_district_provinces(named):
                 end = p.tail
@@ -49,6 +54,12 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
     return None
 
 
+# What a target is blamed for, up to the place of those attacks ("suspected of planning
+# suicide attacks in", "responsible for roadside bomb attacks across").
+_BLAMED_ATTACKS_IN = re.compile(
+    r"\b(?:suspected\s+of|responsible\s+for|accused\s+of|involved\s+in|plann\w+|plott\w+"
+    r"|behind)\s+(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|ambush(?:es)?|assassinations?)"
+    r"\s+(?:in|on|across|against|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r",?\s+(?:(?:and|or)\s+)?(?:the\s+)?|,\s*")
 
 

@@ -48,6 +48,11 @@ _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|cap
 _MISSING = r"missing|unaccounted\s+for"
 # Past participles not in -ed that a force does to people before it kills them.
 _IRREGULAR = r"shot|hit|struck|caught|seen|spotted|found|fought|pinned|overrun"
+# Whom "executed" takes as people (its releases execute attacks and operations too).
+_EXECUTED_PEOPLE = (r"\s+(?:[\w-]+\s+){0,4}?(?:civilians?|workers?|labou?rers?|m[ae]n|women"
+                    r"|people|villagers?|teachers?|elders?|boys?|girls?|students?|drivers?"
+                    r"|policem[ae]n|soldiers?|officials?|interpreters?|farmers?|children|sons?"
+                    r"|brothers?)\b")
 _PASSIVE_VERB = rf"(?P<pv>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING})"
 _OR_VERB = rf"(?:\s*(?:,|or|and|and/or)\s+(?P<pv2>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING}))?"
 
@@ -75,7 +80,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                    # killings by the other side: "Insurgents murdered a local teacher" (not
                    # "executed": its releases execute attacks and operations)
                    r"|murder(?:ed|ing)|assassinat(?:ed|ing)|massacr(?:ed|ing)"
-                   r"|slaughter(?:ed|ing)|behead(?:ed|ing)|gun(?:ned|ning)\s+down)\b"),
+                   r"|slaughter(?:ed|ing)|behead(?:ed|ing)|gun(?:ned|ning)\s+down"
+                   # ... "executed" only of people ("executed four road workers"), and "shot
+                   # dead" before or around its object ("shot dead two insurgents", "shot him
+                   # dead")
+                   rf"|execut(?:ed|ing)(?={_EXECUTED_PEOPLE})"
+                   r"|shot\s+dead|shot(?=\s+(?:him|her|them)\s+dead\b))\b"),
         ("died", r"\b(?P<dv>died|perished|passed away|have died|has died|had died"
                  r"|succumbed(?=\s+to\s+(?:(?:his|her|their|the)\s+)?(?:[\w-]+\s+)?"
                  r"(?:wounds?|injur(?:y|ies)|burns)\b)"
@@ -102,7 +112,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("toll", r"\b(?:death\s+)?toll\s+(?:\w+\s+){0,3}?(?:rose|rises|risen|climbed|climbs"
                  r"|increased|jumped|reached|reaches|stands at|stood at|passes|passed"
                  rf"|{_REVISED}|to|is{_NOT_REVISED}|was{_NOT_REVISED}|at)\s+(?:upwards?\s+)?"
-                 r"(?:to\s+|at\s+)?"),
+                 r"(?:to\s+|at\s+)?"
+                 # "Afghan commanders put the number at 12" (after a first report's toll)
+                 r"|\bput\s+the\s+(?:number|figure|count)(?:\s+of\s+(?:dead|deaths|killed"
+                 r"|fatalities))?\s+at\s+"),
         # "the number of insurgents killed was later revised to five": an updated toll
         # ... and "bringing the number killed in the strike to six"
         ("number_of", r"\b(?:number|toll|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
@@ -143,7 +156,8 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "inverted": ("killed ", "wounded ", "injured ", "detained "),
     "active": ("kill", "slew", "wound", "injur", "captur", "detain", "arrest", "eliminat",
                "neutrali", "martyr", "apprehend", "fatally", "mortally", "murder", "assassinat",
-               "massacr", "slaughter", "behead", "gunned down", "gunning down"),
+               "massacr", "slaughter", "behead", "gunned down", "gunning down", "execut",
+               "shot dead", " dead"),
     "died": ("died", "perished", "succumbed", "passed away", "lost their", "lost his", "lost her",
              "missing"),
     "lost": ("lost ",),
@@ -151,7 +165,7 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "nominal": (" of ",),
     "the_death": ("the death",),
     "possessive": ("death", "killing", "capture", "arrest", "detention"),
-    "toll": ("toll",),
+    "toll": ("toll", "put the"),
     "adjective": ("dead", "killed", "wounded", "injured", "missing", "death", "fatalit", "kia"),
     "of_wounded": ("of the wounded", "of wounded", "of the injured", "of injured",
                    "of the dead", "of dead"),
@@ -182,7 +196,11 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
-    r"|(?<!\d),(?!\s*(?:(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
+    # (an aside set off by commas is not an end: "killed one insurgent and, it now appears,
+    # two civilians")
+    r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently),"
+    r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently)\s*,"
+    r"|(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
     r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
     # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
     r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
@@ -190,10 +208,13 @@ _NP_END = re.compile(
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b"
     # a list that goes on with his people: "killed Abdul Wakil, his deputy and an associate"
     r"|(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and\b)))"
-    r"|\s(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
+    # (not whom a victim works for: "a civilian contractor employed by ISAF", "an interpreter
+    # working for the coalition" name the releasing side's own staff)
+    r"|\s(?!(?<=working\s)(?:with|for)\b)(?!(?<=employed\s)(?:with|for|by)\b)"
+    r"(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
     r"|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
-    r"|throughout|since|for|to|into"
+    r"|throughout|since|for|to(?<!\bup\sto)|into"
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
     r"|responsible|believed"
     r"|following|whose|over|across|around|within|between|earlier|later|yesterday|today"
@@ -217,7 +238,7 @@ _CLAUSE_BACK = re.compile(
 )
 _CONJ = re.compile(
     r"\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
-    r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus"
+    r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
 # Collective nouns of people, as ``normalize.quantities`` reads them ("an insurgent mortar
 # team": vague "a team"; "a group of 12 fighters": 12).
@@ -249,7 +270,9 @@ _CIVILIAN = re.compile(
     r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
-    r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?)\b",
+    r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?"
+    # a household's or a guesthouse's staff: "a cook who worked at the guesthouse"
+    r"|cooks?|cleaners?|gardeners?|janitors?|waiters?)\b",
 )  # on lower-cased text
 _COMBATANT = re.compile(
     r"(?=[abcdefghijklmoprst])"  # look-ahead: a cheap skip of impossible starts
@@ -261,7 +284,7 @@ _COMBATANT = re.compile(
     r"|taliban|isis|isil|daesh|hezbollah|hamas|al-qaeda|khawarij|al-shabaab|enemy|mercenar\w*"
     r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
     r"|assailants?|raiders?|armed\s+men|extremists?|smugglers?|couriers?|spotters?"
-    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb-?makers?|shooters?|perpetrators?"
+    r"|emplacers?|trigger-?m[ae]n|financiers?|bomb[\s-]?makers?(?![\w'’])|shooters?|perpetrators?"
     r"|infiltrators?"
     r"|members)\b",
 )  # on lower-cased text
@@ -272,7 +295,7 @@ _PERSON = re.compile(
     r"|sisters?|fathers?|mothers?|husbands?|wives|wife|officials?|associates?|associate"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
     r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
-    r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb-?makers?"
+    r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb[\s-]?makers?(?![\w'’])|assistants?|helpers?|teams?|crews?|squads?"
     r"|emplacers?|planners?|coordinators?|organi[sz]ers?|suppliers?|operators?|agents?"
     r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?)\b",
@@ -362,7 +385,10 @@ _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNO
 _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|confirms"
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
-        r"|acknowledges|estimated|documented|counted|put\s+the\s+(?:death\s+)?toll")
+        r"|acknowledges|estimated|documented|counted"
+        r"|put\s+the\s+(?:death\s+)?toll"
+        # "police put the insurgent toll at nine" (read up to a toll that starts at "toll")
+        r"|(?:put|puts|placed|places)(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll\b|$))")
 _ACCORDING = re.compile(r"(?=[a])\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
                         r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
 _SAY_WORD = re.compile(rf"(?=[acdeilnprstw])\b(?:(?:also|later|now)\s+)?(?P<verb>{_SAY})\b")
@@ -402,7 +428,8 @@ _POSTPOSED_INV = re.compile(
     r"(?P<who>(?:[^,.;:”\"]|\.(?=\s*[A-Z])){2,110}?)(?=\s*(?:[,;]|\.(?!\s*[A-Z])|$))"
 )
 _SAY_AT = re.compile(
-    rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again))*\s+(?P<verb>{_SAY})\b(?P<tail>"
+    rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again|since))*\s+(?P<verb>{_SAY})\b"
+    r"(?P<tail>"
     r"(?:\s+(?:on|in|at|to|by|late|early|last)\s+[\w' ’-]{1,40}?(?=\s+that\b|,))?"
     r"(?:\s+[A-Z]\w*)?(?:\s*,)?\s*(?:that\b|:|\s(?=[A-Z“\"])|\s))"
 )
@@ -483,7 +510,20 @@ _ANY_CASUALTY = re.compile(
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
-    r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down")
+    r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down"
+    r"|put\s+the\s+(?:number|figure|count)")
+# The last casualty word before a bare "put the number at 12" is a killing ("seven insurgents
+# had been killed. ... Afghan commanders put the number at 12"): that number is of the dead.
+_LAST_TOLD = re.compile(
+    r"\b(?P<k>killed|dead|deaths?)\b|\b(?:detained|captured|arrested|wounded|injured)\b",
+    re.IGNORECASE)
+
+
+def _last_told_killed(text: str, start: int, end: int) -> bool:
+    kinds = [m.group("k") is not None for m in _LAST_TOLD.finditer(text, start, end)]
+    return bool(kinds) and kinds[-1]
+
+
 _CLAIM_WORD = re.compile(r"(?=[acr])\b(?:claim|allegation|accusation|report)s?\b")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
@@ -587,7 +627,8 @@ _FORCE_ADJECTIVE_AT_END = re.compile(r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|Br
 _PREDICATE_AFTER = re.compile(r"(?:\s+(?:in|during|on|at)\s+[^.;,]{1,40}?)?\s+(?:were|was)\s+"
                               r"(?:all\s+|both\s+)?(?P<what>[a-z]+(?:\s+[a-z]+)?)\b")
 _RELATIVE_AT_END = re.compile(r"\s+(?:who|that)$")
-_BETWEEN_AT_END = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
+# ("between Lashkar Gah and Marjeh": a place of two words too)
+_BETWEEN_AT_END = re.compile(r"\b(?i:between)\s+(?:[A-Z][\w'’-]*\s+)?\S+\s*$")
 # A short noun phrase that may be the first of two joined subjects ("A Taliban commander").
 _SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]*)"
                          r"(?:\s+(?:[A-Z]\.){2,}|\s+[\w'’-]+){0,7}", re.IGNORECASE)  # "U.S."
@@ -692,18 +733,6 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
-        elif not _PERSON.search(window[cut:].lower()):
-            # "two armed insurgents who ran toward a ridge with rifles were shot and killed":
-            # the "with" is inside a relative clause of the people before it
-            for i in range(len(cuts) - 1, -1, -1):
-                if cuts[i].group(0).strip().lower() not in ("who", "that"):
-                    continue
-                start = cuts[i - 1].end() if i else 0
-                people = window[start:cuts[i].start()].strip()
-                if (_SUBJECT_NP.fullmatch(people) and _PERSON.search(people.lower())
-                        and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", people))):
-                    cut = start
-                break
     elif (boundary is not None and boundary.group(0).strip().lower() in ("who", "that", "which")
           and _VERB_LIKE.match(window[cut:])):
         # "An insurgent who was emplacing an IED was killed": a relative clause that defines
@@ -713,6 +742,13 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
             cut = before
+            if cuts and cuts[-1].group(0).strip().lower() == "and":
+                # ... and to the last of the people joined: "Two policemen and a cook who
+                # worked at the guesthouse were killed"
+                conj = cuts.pop()
+                before = cuts[-1].end() if cuts else 0
+                if _people_phrase(window[before:conj.start()].strip()):
+                    cut = before
     elif boundary is not None and boundary.group(0).strip().lower() == ", and" and len(cuts) >= 2:
         # "The Taliban leader, Mullah Rahim, and two other insurgents were killed": a person
         # and his name (in either order) set off by commas, then "and" more people
@@ -724,6 +760,20 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 _SUBJECT_NP.fullmatch(part.strip()) and _PERSON.search(part.lower())
                 for part in pair):
             cut = before
+    if boundary is not None and not _PERSON.search(window[cut:].lower()):
+        # a "with" or an "and" inside a relative clause of the people before it: "two armed
+        # insurgents who ran toward a ridge with rifles were shot and killed", "A Haqqani
+        # leader who organised the smuggling of fighters and explosives, Mawlawi Sabir, was
+        # killed"
+        for i in range(len(cuts) - 1, -1, -1):
+            if cuts[i].end() > cut or cuts[i].group(0).strip().lower() not in ("who", "that"):
+                continue
+            start = cuts[i - 1].end() if i else 0
+            people = window[start:cuts[i].start()].strip()
+            if (_SUBJECT_NP.fullmatch(people) and _PERSON.search(people.lower())
+                    and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", people))):
+                cut = start
+            break
     start = floor + cut
     while start < limit and text[start].isspace():
         start += 1
@@ -800,7 +850,7 @@ def _split_conjuncts(phrase: str) -> list[str]:
 
 
 _PLURAL_PRONOUN = re.compile(r"them|they|those|these", re.IGNORECASE)
-_RANGE_BEFORE = re.compile(r"\bbetween\s+\S+\s*$", re.IGNORECASE)
+_RANGE_BEFORE = _BETWEEN_AT_END  # "between 15 and 20", "between Lashkar Gah and Marjeh"
 
 
 def _conjuncts(phrase: str) -> list[str]:
@@ -830,7 +880,7 @@ _SINGULAR_ROLE = (
     r"|leader|commander|facilitator|individual|male|man|woman"
     r"|insurgent|fighter|driver|associate|member|sub-commander|official|soldier|deputy"
     r"|bodyguard|guard|brother|son|cousin|nephew|father|companion|accomplice|militant|gunman"
-    r"|attacker|bomber|sniper|bomb-?maker|courier|spotter|emplacer|financier|smuggler"
+    r"|attacker|bomber|sniper|bomb[\s-]?maker|courier|spotter|emplacer|financier|smuggler"
     r"|extremist|shooter|assailant|perpetrator|infiltrator|trigger-?man|trafficker|maker"
     r"|planner|suspect|target)")
 _SINGULAR_ROLE_AT_END = re.compile(
@@ -842,6 +892,11 @@ _POSSESSED_ROLE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_SINGULAR_ROLE}
 _ROLE_THEN_NAME = re.compile(
     rf"\b(?i:{_SINGULAR_ROLE})\s+(?:(?:al|el|ul|ur|abu|bin|ibn)[\s-]+)?[A-Z][\w'’-]*"
     r"(?:\s+(?:(?:al|el|ul|ur|bin|ibn)-)?[A-Z][\w'’-]*){0,3}$")
+
+
+# "No family", "no household": a noun the quantity reader does not count people by, denied
+# ("to make sure no family": the subject of the passive is the words after "no")
+_NO_NOUN = re.compile(r"(?:^|\s)no\s+(?:[\w-]+\s+)?[\w-]+$", re.IGNORECASE)
 
 
 def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | None, bool]:
@@ -860,6 +915,8 @@ def _conjunct_count(part: str, pronoun: Count | None = None) -> tuple[Count | No
     head_count = parse_count(head) if head else None
     if head_count is not None:
         return head_count, False
+    if _NO_NOUN.search(head):
+        return Count(min=0, max=0), False  # "no family was harmed": none, not one family
     words = head.split()
     untitled = _TITLE.sub("", head)  # "Qari Zia ul-Rahman": the name after the title
     if untitled != head and _NAME.fullmatch(untitled):
@@ -927,6 +984,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     exact = 0
     vague: str | None = None
     lower_only = 0
+    ceiling: int | None = 0  # the bounded parts' maxima: "a leader and up to a dozen fighters"
     known = False
     unknown_part = False
     parts = _conjuncts(phrase)
@@ -939,6 +997,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
         count, plural = _conjunct_count(part, pronoun)
         if count is None:
             unknown_part = unknown_part or plural
+            ceiling = None if plural else ceiling
             continue
         known = True
         if count.min is not None and count.max == count.min and count.vague_term is None:
@@ -953,6 +1012,8 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
                 return count, True
             lower_only += count.min or 0
             unknown_part = True
+            ceiling = (ceiling + count.max if ceiling is not None and count.max is not None
+                       else None)
     if not known:
         return Count(), False
     if any(_PLURAL_PRONOUN.fullmatch(part.strip()) for part in parts) and pronoun is None:
@@ -961,7 +1022,7 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
         total = exact + lower_only
         return Count(min=total or None, max=None, vague_term=vague), True
     if unknown_part or lower_only:
-        return Count(min=exact + lower_only, max=None), True
+        return Count(min=exact + lower_only, max=exact + ceiling if ceiling else None), True
     return Count(min=exact, max=exact), True
 
 
@@ -1003,7 +1064,10 @@ class _Attribution:
 
 
 _LEADING_CONNECTIVE = re.compile(r"^(?:and|but|while|as|however|also|then)\s+", re.IGNORECASE)
-_TRAILING_AUXILIARY = re.compile(r"\s+(?:also|later|now|has|had|have|then)$")
+# (and the adverbs of a first or later report: "Afghan police had first reported", "the
+# ministry has since put the toll at")
+_TRAILING_AUXILIARY = re.compile(
+    r"(?:\s+(?:also|later|now|has|had|have|then|first|initially|since))+$")
 
 
 def _clean_claimant(who: str) -> str:
@@ -1212,13 +1276,22 @@ def _speaker(text: str, sentence: Sentence, pos: int,
     if _first_valid(text, candidates) is None and "accord" in sentence.lower:  # cheap test first
         for m in _ACCORDING.finditer(s_text):
             candidates.append((m.group("who"), s_start + m.start(), s_start + m.end(), "said"))
+    across: tuple[str, int, int, str] | None = None
     if _first_valid(text, candidates) is None:
         tail = s_text[local:]
         post = _postposed(tail)
         if post is not None:
             who_start, verb_start, verb_end = post
-            candidates.append((tail[who_start:verb_start], pos + who_start, pos + verb_end,
-                               tail[verb_start:verb_end].split()[-1]))
+            found_after = (tail[who_start:verb_start], pos + who_start, pos + verb_end,
+                           tail[verb_start:verb_end].split()[-1])
+            # a speaker that closes the clause after a semicolon speaks for that clause; the
+            # statement's own clause may name its own ("ISAF advisors confirmed that four
+            # insurgents were killed; the others were carried away, the corps said"), and is
+            # given it only when it names none
+            if ";" in tail[:who_start]:
+                across = found_after
+            else:
+                candidates.append(found_after)
         else:
             m = _POSTPOSED_INV.search(tail)
             if m is not None:
@@ -1244,6 +1317,8 @@ def _speaker(text: str, sentence: Sentence, pos: int,
                 who, offset = speaker
                 candidates.append((who, s_start + offset, s_start + best.end("verb"),
                                    best.group("verb")))
+    if across is not None:
+        candidates.append(across)
     return _first_valid(text, candidates)
 
 
@@ -1310,7 +1385,8 @@ _MOURNED_WHO = re.compile(
     r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
     r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for)\s+"
-    r"(?P<who>(?:an?|the|their|his|her)\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
+    r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
+    r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
                    re.IGNORECASE)
@@ -1323,6 +1399,10 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     if m is None or m.group("who").lower().startswith(("the ", "their ")):
         return None  # one person, told by an indefinite article or a possessive
     head = m.group("head")
+    if m.group("n") is not None:
+        # ... or the people it counts: "a ramp ceremony honouring three coalition service
+        # members who were killed"
+        return m.span("who") if _PERSON.search(m.group("who").lower()) else None
     if not (_RANK.fullmatch(head) or _PERSON.fullmatch(head.lower())) or head.endswith("s"):
         return None
     return m.span("who")
@@ -1366,6 +1446,11 @@ _NEGATED = re.compile(r"\bnot\b|n't")
 _STARTS_WITH_CONJUNCTION = re.compile(r"\s*(?:and|or)\b")
 _BASE_VERB = re.compile(r"kill|wound|injure|capture|detain|arrest|eliminate|apprehend",
                         re.IGNORECASE)
+# A headline's subject without its article: "Insurgent killed", "Taliban commander killed".
+_HEADLINE_SUBJECT = re.compile(rf"(?:[\w'’-]+\s+){{0,2}}(?i:{_SINGULAR_ROLE})\s+")
+# A headline's present tense with its count: "Forces capture 3, kill 1 in Kunar".
+_HEADLINE_VERB = re.compile(r"\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\b"
+                            r"(?!\s+or\b)", re.IGNORECASE)
 _PASSIVE_OR_NOUN_BEFORE = re.compile(
     r"\b(?:(?:was|were|been|be|being|is|are)\s+(?:\w+ly\s+)?|the\s+)$", re.IGNORECASE)
 _WORDS_ONLY = re.compile(r"[\w\s'’-]*")
@@ -1387,6 +1472,7 @@ _NOUN_COUNT = re.compile(r"(?:an?|the)\s+(?!(?:dozen|couple|pair|few|handful|hun
                          rf"(?!.*\b{_GROUP_NOUN}$)", re.IGNORECASE)
 
 
+_JOINED_PARTICIPLE = re.compile(r"\s(?:shot|stabbed|beaten|[a-z]+ed)\s+and\s*$")
 _DEFINITE_BEFORE = re.compile(r"\b(?:[Tt]he|[Tt]his|[Tt]hat)\s+(?:[\w'’-]+\s+){1,3}$")
 _COPULA_START = re.compile(r"\s*(?:were|was|are|is)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\band|\bbut)\s*$", re.IGNORECASE)
@@ -1399,6 +1485,10 @@ def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
     if verb.lower() not in ("killed", "wounded", "injured", "detained", "captured"):
         return None
     window = max(s0, at - 60)
+    # ("the man shot and killed by coalition forces": the participle joined before it)
+    joined = _JOINED_PARTICIPLE.search(text, window, at)
+    if joined is not None:
+        at = joined.start() + 1
     q = find_quantities(text[window:at])
     gap = text[window + q[-1].end:at] if q else ""
     if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
@@ -1411,6 +1501,39 @@ def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
             and not _NEGATED.search(definite.group(0))):
         return definite.start()
     return None
+
+
+# The rest of a list of counted people after a victim's comma, up to its end: ", an Afghan
+# interpreter and three insurgents." (each item counted by its own number or article).
+_COUNT_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+               r"|several|dozens\s+of|a\s+number\s+of)")
+_LIST_REST = re.compile(
+    rf",\s+(?P<items>(?:{_COUNT_WORD}\s+[\w-]+(?:\s+[\w-]+){{0,3}}?,\s+)*"
+    rf"{_COUNT_WORD}\s+[\w-]+(?:\s+[\w-]+){{0,3}}?\s+and\s+{_COUNT_WORD}\s+[\w-]+"
+    r"(?:\s+[\w-]+){0,3}?)(?=\s*[.;]|\s+(?:in|on|at|near|during|when|after)\b"
+    # (or a speaker after it: ", ISAF officials said")
+    r"|,\s+[^,.;]{2,60}?\s(?:said|says|reported|confirmed|stated)\b)",
+    re.IGNORECASE)
+
+
+def _counted_list(text: str, v: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A victim phrase with the rest of its list ("killed two ISAF service members, an Afghan
+    interpreter and three insurgents"): each item a count of people. Not an apposition that
+    recounts the head ("killed three insurgents, a commander and two fighters"): items that
+    add up to the head's count are who the head's people were."""
+    m = _LIST_REST.match(text, v[1], limit)
+    if m is None:
+        return v
+    items = [part for part in _split_conjuncts(m.group("items")) if part.strip()]
+    if not all(_PERSON.search(part.lower()) for part in items):
+        return v
+    head = parse_count(text[v[0]:v[1]])
+    mins = [c.min if c is not None else None for c in map(parse_count, items)]
+    if head is None or None in mins:
+        return v
+    if head.min is not None and sum(n or 0 for n in mins) == head.min:
+        return v
+    return v[0], m.end("items")
 
 
 def _bare_count(victim: str) -> bool:
@@ -1539,16 +1662,21 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 taken.append((a, v[1]))
             elif form == "active":
                 verb = m.group("av")
-                outcome = _outcome(verb)
+                # ("shot him dead": the object between the verb and "dead")
+                outcome = "killed" if verb.lower() == "shot" else _outcome(verb)
                 if outcome is None:
                     continue
-                if _HYPOTHETICAL.search(prefix) or _BASE_VERB.fullmatch(verb):
+                if _HYPOTHETICAL.search(prefix) or (_BASE_VERB.fullmatch(verb) and not (
+                        sentence.heading and _HEADLINE_VERB.match(text, b))):
                     continue  # "to kill", "could have killed", "kill or capture"
                 before = text[max(s0, a - 12):a]
                 if verb.lower().endswith("ed") and _PASSIVE_OR_NOUN_BEFORE.search(before):
                     continue  # a passive or an adjective ("the wounded were"), read elsewhere
                 when = _TIME_BEFORE_OBJECT.match(text, b, s1)  # "detained on Sunday a fighter"
                 v = _victim_after(text, when.end() if when else b, s1)
+                if verb.lower() == "shot":
+                    v = (v[0], text.index(" dead", v[0]))  # "shot him dead": him
+                v = _counted_list(text, v, s1)
                 victim = text[v[0]:v[1]]
                 if (verb[-1:].lower() == "s" and _BARE_PLURAL_START.match(victim)
                         and not find_quantities(victim)):
@@ -1574,6 +1702,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                     and not _REFLEXIVE.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     start = _reduced_subject(text, s0, a, verb)
+                    if start is None and sentence.heading and _HEADLINE_SUBJECT.fullmatch(
+                            text, s0, a) and verb.lower() in ("killed", "wounded", "injured"):
+                        start = s0  # a headline drops the article: "Insurgent killed in Zabul"
                     if start is not None:
                         hits.append(_Hit(outcome, start, (start, b), (start, a), "reduced"))
                         taken.append((start, b))
@@ -1709,6 +1840,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 q = find_quantities(text[b:min(s1, b + 40)])
                 if not q or q[0].start > 2:
                     continue
+                if m.group(0)[:3].lower() == "put" and not _last_told_killed(
+                        text, max(0, a - 300), a):
+                    continue  # "put the number at 12" counts what was told last: the dead?
                 end = b + q[0].end
                 v = _victim_after(text, b, s1)  # "the toll at nine fighters and civilians"
                 victim_end = v[1] if v[1] > end else end
@@ -1980,6 +2114,8 @@ def _party_parts(victim: str) -> list[tuple[int, int]] | None:
         if groups:
             before, before_side, first, _ = groups[-1]
             same_side = side is None or before_side is None or side == before_side
+            if "self" in (side, before_side) and side != before_side:
+                same_side = False  # "three civilians and himself": the killer, apart
             if same_side and population in ("unknown", before):
                 groups[-1] = (before, before_side or side, first, at)
                 continue
@@ -2126,7 +2262,10 @@ _REFUTES = re.compile(
     rf"|\b(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
     rf"(?:are|were|is|was|have\s+been|has\s+been|proved|proven)\s+(?:\w+\s+)?{FALSE_WORD}\b"
     r"|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)|rebut(?:s|ted)?)\s+"
-    rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\b",
+    rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\b"
+    # the strike itself: "ISAF has no record of any air strike in the district this week"
+    r"|\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?"
+    r"|strikes?|operations?)\b",
     re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
@@ -2170,8 +2309,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 issuer_voice: bool) -> list[ClaimDraft]:
     """Every casualty statement, one per outcome, in document order (unmerged)."""
     drafts: list[ClaimDraft] = []
+    headline = _headline(layout)
     for sentence in layout.sentences:
-        if sentence.heading or sentence.planted:
+        if (sentence.heading and sentence.index not in headline) or sentence.planted:
             continue
         hits = _hits_in(text, sentence) if _ANY_CASUALTY.search(sentence.lower) else []
         if not hits:
@@ -2202,6 +2342,17 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 count, known = Count(min=1, max=1), True
             else:
                 count, known = victim_count(victim)
+                if hit.joined is not None and party is None:
+                    # "<subject> was killed along with <others>": each part counted on its own,
+                    # so a long subject's inner "and" ("the smuggling of fighters and
+                    # explosives") does not end the count
+                    first, _ = victim_count(text[hit.victim[0]:hit.victim[1]])
+                    more, _ = victim_count(text[hit.joined[0]:hit.joined[1]])
+                    if _exact_count(first) and _exact_count(more):
+                        total = (first.min or 0) + (more.min or 0)
+                        count, known = Count(min=total, max=total), True
+                if not known and sentence.heading and _HEADLINE_SUBJECT.fullmatch(victim + " "):
+                    count, known = Count(min=1, max=1), True  # "Taliban commander killed"
                 if not known and _ANY.match(victim):
                     count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
@@ -2229,7 +2380,12 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     if not context and _refers_back(victim):
                         context = _referent(text, layout, sentence, hit.pos)
                     if not context and hit.form in ("adjective", "reduced"):
-                        context = text[max(sentence.start, hit.pos - 60):hit.pos]
+                        # (not who reports the toll: "Afghan police had reported 10 dead"
+                        # says nothing of whom the dead were)
+                        said_end = attribution.span[1] if (
+                            attribution.span is not None
+                            and attribution.span[1] <= hit.pos) else 0
+                        context = text[max(sentence.start, hit.pos - 60, said_end):hit.pos]
                 if _REFLEXIVE.fullmatch(victim):
                     # himself: the subject of the clause that killed ("A suicide bomber ...")
                     context = text[sentence.start:hit.pos]
@@ -2287,7 +2443,23 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None,
                 initial=_INITIAL.search(text, sentence.start, hit.pos) is not None,
                 names=names, ordinal=_ordinal(victim)))
+    # a headline's toll is the text's only where its body tells none of that outcome (a body
+    # that tells it, however vaguely, is what the headline sums up)
+    told = {d.outcome for d in drafts if not d.sentence.heading}
+    drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
     return _refutations(text, layout, drafts) if issuer_voice else drafts
+
+
+def _headline(layout: Layout) -> frozenset[int]:
+    """The indices of the heading lines above the first section's first sentence of article
+    text (its title, and furniture that tells no toll: release numbers, the dateline)."""
+    lede = layout.ledes.get(0)
+    return frozenset(s.index for s in layout.sentences[:lede if lede is not None else 0]
+                     if s.heading and s.section == 0)
+
+
+def _exact_count(count: Count) -> bool:
+    return count.min is not None and count.min == count.max and count.vague_term is None
 
 
 def _ordinal(victim: str) -> int:

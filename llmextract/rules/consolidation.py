@@ -60,11 +60,25 @@ _POINTS_BACK = re.compile(r"^\s*(?:(?:\w+\s+)?of\s+them|them|both|all|all\s+\w+)
                           re.IGNORECASE)
 
 
+# A number alone as the victim ("pursued the attackers ..., where they killed six") counts the
+# people its sentence named before it, as "them" does.
+_BARE_COUNT = re.compile(
+    r"^\s*(?:\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s*$",
+    re.IGNORECASE)
+
+
+# (the number as a casualty verb's object: "killed six", not "put the number at 12")
+_VERB_OF_COUNT = re.compile(r"(?:kill|wound|injur)\w*\s", re.IGNORECASE)
+
+
 def _side(claim: ClaimDraft) -> str | None:
     """Which side a toll counts; for one that points back ("engaged the insurgents, killing
     five of them"), the side its sentence named last before it."""
     side = side_of(claim.victim)
-    if side is not None or not _POINTS_BACK.match(claim.victim):
+    at = claim.pos - claim.sentence.start
+    if side is not None or not (_POINTS_BACK.match(claim.victim) or (
+            _BARE_COUNT.match(claim.victim)
+            and _VERB_OF_COUNT.match(claim.sentence.text, max(0, at)))):
         return side
     return last_side(claim.sentence.text[:max(0, claim.pos - claim.sentence.start)])
 
@@ -117,6 +131,28 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
             and not _AND_HIS.search(a.victim) and _ANOTHER_TOLD.search(before) is None
             # the name of the one the first toll told by his role ("A Taliban commander")
             and bool(b.names) and not a.names)
+
+
+# A part of a group told before: "Three insurgents are dead ... Two of the insurgents were
+# killed when ...": the two are among the three ("the" points back to them).
+_PARTITIVE = re.compile(r"^\s*[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*$",
+                        re.IGNORECASE)
+
+
+def _part_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` counts some of the people ``a`` counted, by a partitive with a noun of
+    ``a``'s ("two of the insurgents" after "three insurgents"), and no other mention of that
+    noun between them, which "the" would point to instead ("fired on by insurgents ... killed
+    three of the insurgents")."""
+    m = _PARTITIVE.match(b.victim)
+    if m is None or not (_exact(a.count) and _exact(b.count)) or not a.spans:
+        return False
+    noun = m.group("noun").lower().rstrip("s")
+    if not ((a.count.min or 0) > (b.count.min or 0)
+            and any(w.lower().rstrip("s") == noun for w in re.findall(r"[\w-]+", a.victim))):
+        return False
+    between = text[a.spans[0][1]:b.pos]
+    return re.search(rf"\b{re.escape(noun)}s?\b", between, re.IGNORECASE) is None
 
 
 # "Hassan and another armed man": the named one and one more.
@@ -262,7 +298,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                         and a.sentence.section == b.sentence.section))
             whole = _all_of_them(a, b, text)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
-                a.count, b.count) or _with_his(a, b) or _role_named(a, b) or whole
+                a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
+                a, b, text) or whole
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
@@ -292,7 +329,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
     return _breakdowns(kept)
 
 
-def _part_of(lede: ClaimDraft, b: ClaimDraft) -> bool:
+def _may_detail(lede: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` may count some of the people ``lede`` counts: the same outcome, teller,
     stance, population and side, a later paragraph, and no place apart (unlike
     ``_compatible``, any event: a lede sums the strike's dead and the ground force's)."""
@@ -331,7 +368,7 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
         parts: list[ClaimDraft] = []
         total = 0
         for b in out[out.index(lede) + 1:]:
-            if not _part_of(lede, b):
+            if not _may_detail(lede, b):
                 continue
             before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
             if (b.count.min is None or not _exact(b.count) or b.merged

@@ -227,7 +227,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                      if not _period_start(text, s, d[0])
                      and not (s is claim.sentence and _background_after(text, claim.pos, d[0]))
                      and not (s is claim.sentence and d[0] < claim.pos
-                              and _MOURNING_AT_END.search(text, s.start, claim.pos))]
+                              and _MOURNING_AT_END.search(text, s.start, claim.pos))
+                     and not (s is claim.sentence and d[0] > claim.pos
+                              and _EARLIER.search(text, d[0], d[1]) is not None
+                              and _SEEN_AFTER.search(text, claim.pos, d[0]))]
             picked = (_clause_date(text, s, dates, claim.pos) if s is claim.sentence
                       else None)
             best = next((d for d in dates if picked is None or d[2] is picked), None)
@@ -287,6 +290,16 @@ _MOURNING_AT_END = re.compile(
     r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:tribute|respects)\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+"
     r"(?:[\w-]+\s+){0,4}?for)\s+$", re.IGNORECASE)
+
+
+# Where the people of a toll were seen before what the release tells ("detained two men seen
+# near the water tank the night before"): a day told as before it is of the sighting, not of
+# the toll (not a day of its own: "killed two insurgents who were observed burying an IED
+# early Thursday" were killed then).
+_EARLIER = re.compile(r"\b(?:before|earlier|previous|prior)\b", re.IGNORECASE)
+_SEEN_AFTER = re.compile(
+    r"\b(?:(?:who|that)\s+(?:was|were|had\s+been)\s+)?(?:seen|spotted|observed|noticed"
+    r"|sighted)\b", re.IGNORECASE)
 
 
 # What a set-off clause recalls of a person (", captured Dec. 2 during an earlier operation,",
@@ -440,6 +453,9 @@ _OPERATION_DATED = re.compile(
 # clause (", which ... ,") and a subordinate one ("After ... ,") end at their next comma.
 _CLAUSE_OPEN = re.compile(
     r";|,\s*(?:and|but|whereas)\s"
+    # what a report said opens a clause of its own: "A news release issued yesterday reported
+    # that eight insurgents were killed ... on Tuesday" (the release's day is not the toll's)
+    r"|\b(?:reported|stated|announced|indicated|said|says)\s+that\s"
     r"|(?P<sub>,\s*(?:which|who|whom)\s|\b(?:after|before|when|while|because|following)\s)",
     re.IGNORECASE)
 

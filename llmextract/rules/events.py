@@ -540,7 +540,8 @@ _TARGET_STOP = re.compile(
 _POSSESSIVE_DATE = re.compile(
     r"['’]s\b(?!\s+(?:[\w-]+\s+){0,2}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
     r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment|operations?"
-    r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?)\b)")
+    r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?"
+    r"|detentions?|captures?|arrests?|killings?)\b)")
 # ... but what happened "during yesterday's elections" happened that day (not what happened
 # "prior to and during" them: a period that ends that day).
 _DURING_BEFORE = re.compile(r"(?<!\band\s)\b(?:during|throughout)\s+$", re.IGNORECASE)
@@ -698,6 +699,12 @@ _CLAIMED_BY_OTHERS = re.compile(
     r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+|report(?:s|ed|ing)?"
     r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
+# ... or an official's or a force's account ("The Helmand governor's office said yesterday that an
+# air strike killed ..."), refuted only by words that say the strike did not happen.
+_SAID_BY_OTHERS = re.compile(
+    r"\b(?:officials?|office|governor|police|army|ministry|spokesm[ae]n|residents?|villagers?"
+    r"|elders?|locals?)\b[^.;]{0,60}?\b(?:said|says|reported|told)\b[^.;]{0,80}$",
+    re.IGNORECASE)
 _REFUTATION = re.compile(
     rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
@@ -740,7 +747,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _CLAIMED_BY_OTHERS.search(before) and _refuted_after(text, sentence, end):
         return True
-    if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)) and _strike_refuted(
+    if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
+            or _SAID_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
         return True
     if _WEAK_NEGATION.search(clause):
@@ -1087,8 +1095,12 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
     """Every non-negated, non-habitual strike mention, in document order (at most one per kind
     per sentence; an anaphoric trigger only when the sentence has no specific one)."""
     mentions: list[Mention] = []
+    lede = layout.ledes.get(0)
+    headline = {s.index for s in layout.sentences[:lede if lede is not None else 0]
+                if s.heading and s.section == 0}
+    denied = False  # whether the body denies a strike (then a headline's names that one)
     for sentence in layout.sentences:
-        if sentence.heading or sentence.planted:
+        if (sentence.heading and sentence.index not in headline) or sentence.planted:
             continue
         s_text = sentence.text
         if _habitual(sentence.lower):
@@ -1121,6 +1133,7 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
             if hit[2] in kinds or any(c[0] <= hit[0] < c[1] for c in chosen):
                 continue
             if is_negated(text, sentence, hit[0], hit[1], issuer_voice):
+                denied = denied or not sentence.heading
                 continue
             if hit[2] == "unknown_strike" and not hit[3] and _LABOUR.search(sentence.lower):
                 continue  # "dock workers carried out a strike"
@@ -1148,6 +1161,10 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 targets=_targets(text, end, sentence),
                 strike_count=_strike_count(text, start, end, sentence),
                 time_of_day=time_of_day, quoted=_in_quote(start, layout.quotes)))
+    # a headline's strike is the text's only where its body tells none ("Air strike kills IED
+    # team in Helmand" over "Coalition forces ... engaged them")
+    if denied or any(not m.sentence.heading for m in mentions):
+        return [m for m in mentions if not m.sentence.heading]
     return mentions
 
 
@@ -1278,6 +1295,23 @@ def _new_event(m: Mention) -> EventDraft:
 _LOOKBACK = 40
 
 
+_AIR_KINDS = frozenset({"airstrike", "drone_strike"})
+_GROUND_FIRE_KINDS = frozenset({"shelling"})
+
+
+def _air_after_ground_fire(event: EventDraft, m: Mention) -> bool:
+    """Whether ``m`` is a strike from the air answering ground fire the other side made ("the
+    insurgents fired mortars at the outpost ... the commanders requested a precision air
+    strike"): a strike of its own, not more of the mortar fire."""
+    return (m.kind in _AIR_KINDS and event.kind in _GROUND_FIRE_KINDS
+            and event.attacker is not None and event.attacker.name is not None
+            and _OTHER_SIDE_NAME.search(event.attacker.name) is not None)
+
+
+_OTHER_SIDE_NAME = re.compile(r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|fighters?)\b",
+                              re.IGNORECASE)
+
+
 def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
     """Group mentions into events (module doc): same day + compatible place and attacker join;
     undated mentions continue the most recent event; anaphoric ones never start an event."""
@@ -1306,7 +1340,8 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
                     target = e
                     break
         elif last is not None and not _attackers_conflict(last.attacker, m.attacker) and not (
-                _places_conflict(last.places, m.places, strict=another is not None)):
+                _places_conflict(last.places, m.places, strict=another is not None)) and not (
+                _air_after_ground_fire(last, m)):
             target = last
         if target is None:
             target = _new_event(m)

@@ -98,7 +98,9 @@ _QUOTE_END = re.compile("[\"”]")
 class Sentence:
     """One sentence (or heading line) of the article with its character offsets.
 
-    ``heading`` lines (titles, datelines, release numbers) carry no events or claims;
+    ``heading`` lines (titles, datelines, release numbers) carry no events or claims but a
+    title's strike where the body tells or denies none (``rules.events.find_mentions``) and
+    its toll of an outcome the body tells none of (``rules.claims.find_claims``);
     ``planted`` sentences address a model and are skipped; ``section`` counts the
     releases/updates a text concatenates (0 for the first) and ``update`` says whether the
     section is an update of an earlier one.

@@ -45,10 +45,16 @@ _PARTNERED = re.compile(
     r"\bAfghan(?:\s+and\s+(?:coalition|international|ISAF)|-(?:led|international|ISAF|coalition)"
     r"|\s+National\s+Security\s+(?:Forces?\s+)?and\s+(?:International|coalition|ISAF))\b",
     re.IGNORECASE)
+# A relative clause after the speaker's head says what it did, not who it is: "Coalition
+# forces who partnered with the Afghan soldiers confirmed" is the coalition's voice, "Afghan
+# police who fought alongside coalition forces said" the police's (up to a comma, which ends
+# the clause or sets off an apposition that names the speaker again).
+_RELATIVE_CLAUSE = re.compile(r"\s(?:who|that)\s[^,]*", re.IGNORECASE)
 
 
 def release_voice(said: str) -> bool:
     """Whether the attribution ``said`` (the claimant with the phrase that names it, its
     apposition included: "Col. John Smith, a spokesman for ISAF, said") is the releasing
     side's own voice in a press release."""
+    said = _RELATIVE_CLAUSE.sub(" ", said)
     return _OWN.search(said) is not None and _OTHER.search(_PARTNERED.sub("", said)) is None
