@@ -148,3 +148,14 @@ def test_support_fire_beside_a_strike_called_false_is_no_air_strike() -> None:
     assert answer("Reports that a coalition air strike killed three insurgents in Dangam "
                   "district, Kunar province, Friday are accurate. Coalition helicopters "
                   "supporting an Afghan patrol also engaged the group.").airstrike is True
+
+
+def test_the_other_two_closes_a_lede_group_told_part_by_part() -> None:
+    assert answer("A joint force killed five insurgents, two of them carrying explosives, in "
+                  "Andar district, Ghazni province, Monday.\n\nOne of the two blew himself up "
+                  "as the force closed in, killing himself. The force shot the other bomber. "
+                  "The remaining three were killed in the firefight that followed.").killed == 5
+    # "the other two" alone after the lede, with no part before it: a group of its own
+    assert answer("A joint force killed five insurgents in Andar district, Ghazni province, "
+                  "Monday.\n\nThe other two members of the cell were killed on "
+                  "Tuesday.").killed == 7

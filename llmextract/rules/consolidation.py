@@ -358,7 +358,9 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
     exact lede (two parts at least: one equal part is a restatement, read before this), or,
     for a lede of one or a few people and a vague rest ("a commander and several of his
     fighters"), to more than its exact part; the lede then keeps the sum, with their evidence.
-    Parts that overshoot an exact lede are more dead than it told: nothing is merged."""
+    Parts that overshoot an exact lede are more dead than it told: nothing is merged. Parts
+    that fall short of it are its own only when the last is "the other two", "the remaining
+    three": the rest of the lede's group, so the lede's figure stands."""
     out = list(kept)
     for lede in kept:
         if (lede.merged or lede.superseded_by is not None or lede.stance == "denied"
@@ -380,17 +382,26 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
             if _exact(lede.count) and total >= lede.count.min:
                 break
         fits = (total == lede.count.min and len(parts) >= 2 if _exact(lede.count)
-                else total > lede.count.min)
+                else total > lede.count.min) or (
+            # "One detonated his vest, killing himself. The force shot the second. The other
+            # two were killed": the rest of the lede's group closes its parts, though one of
+            # them was told without a toll
+            _exact(lede.count) and len(parts) >= 2 and total < lede.count.min
+            and _THE_REST.match(parts[-1].victim) is not None)
         if not parts or not fits:
             continue
         for b in parts:
             _absorb(lede, b)
             b.superseded_by = lede  # a later claim that updates a part points to the lede
             out.remove(b)
-        lede.count, lede.count_known = Count(min=total, max=total), True
+        if total >= lede.count.min:
+            lede.count, lede.count_known = Count(min=total, max=total), True
     return out
 
 
+# The rest of a group: "the other two", "the remaining three insurgents".
+_THE_REST = re.compile(r"^\s*the\s+(?:other|remaining)\s+(?:\w+\s*)?(?:\w+)?\s*$",
+                       re.IGNORECASE)
 # A part told as another operation's toll: "In a separate engagement", "In another raid".
 _SEPARATE = re.compile(r"\b(?:separate|another|second)\s+(?:\w+\s+)?(?:operation|engagement"
                        r"|raid|attack|strike|incident|clash)", re.IGNORECASE)
