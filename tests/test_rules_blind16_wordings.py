@@ -5,7 +5,9 @@ wording."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+import datetime as dt
+
+from tests.isaf_probes import answer, read
 
 
 def test_own_troops_confirming_a_toll_is_the_release_voice() -> None:
@@ -159,3 +161,17 @@ def test_the_other_two_closes_a_lede_group_told_part_by_part() -> None:
     assert answer("A joint force killed five insurgents in Andar district, Ghazni province, "
                   "Monday.\n\nThe other two members of the cell were killed on "
                   "Tuesday.").killed == 7
+
+
+def test_a_toll_of_the_dated_attack_the_target_planned_is_not_counted() -> None:
+    text = ("KABUL, Afghanistan (Nov. 8, 2012) – An Afghan and coalition security force "
+            "arrested a Taliban commander in Sabari district, Khost province, Wednesday. The "
+            "commander is believed to have planned the Nov. 3 attack on a district checkpoint "
+            "that killed three civilians.")
+    a = read(text, dt.date(2012, 11, 8))[0]
+    assert a.killed == 0
+    assert a.start_date == dt.date(2012, 11, 7)
+    # the operation's own toll, told beside a plan of attacks, still counts
+    assert answer("An Afghan and coalition security force killed a Taliban commander who had "
+                  "planned attacks on checkpoints in Sabari district, Khost province, Tuesday. "
+                  "Two of his fighters were also killed.").killed == 3
