@@ -329,7 +329,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
     return _breakdowns(kept)
 
 
-def _may_detail(lede: ClaimDraft, b: ClaimDraft) -> bool:
+def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` may count some of the people ``lede`` counts: the same outcome, teller,
     stance, population and side, a later paragraph, and no place apart (unlike
     ``_compatible``, any event: a lede sums the strike's dead and the ground force's)."""
@@ -370,7 +370,7 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
         parts: list[ClaimDraft] = []
         total = 0
         for b in out[out.index(lede) + 1:]:
-            if not _may_detail(lede, b):
+            if not _lede_part(lede, b):
                 continue
             before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
             if (b.count.min is None or not _exact(b.count) or b.merged
@@ -402,6 +402,7 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
 # The rest of a group: "the other two", "the remaining three insurgents".
 _THE_REST = re.compile(r"^\s*the\s+(?:other|remaining)\s+(?:\w+\s*)?(?:\w+)?\s*$",
                        re.IGNORECASE)
+
 # A part told as another operation's toll: "In a separate engagement", "In another raid".
 _SEPARATE = re.compile(r"\b(?:separate|another|second)\s+(?:\w+\s+)?(?:operation|engagement"
                        r"|raid|attack|strike|incident|clash)", re.IGNORECASE)
