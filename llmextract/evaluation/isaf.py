@@ -90,7 +90,9 @@ backend's output alike:
   year,", "an earlier air strike", "his predecessor was killed in an air strike"; a toll told so is
   history too). (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
-  leaves it out, as it does any denied strike.)
+  leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
+  place or day of support fire names no strike proper: "Reports that a coalition air strike
+  killed civilians ... are untrue", "ISAF conducted no air strike".)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
@@ -216,6 +218,19 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # year, returned"
              r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
+# A strike proper named only to be called false, in a sentence the evidence quotes for its
+# place or day ("Reports that a coalition air strike killed civilians in Manogai district,
+# Kunar province, Sunday are untrue", "ISAF conducted no air strike", "No air strike took
+# place"): the release tells none.
+_REPORTED_THAT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|rumou?rs?)\s+(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE)
+_NONE_CONDUCTED = re.compile(
+    r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?$"
+    r"|(?:^|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+)?$", re.IGNORECASE)
+_FALSE_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:are|is|was|were)\s+(?:\w+\s+)?(?:false|untrue|incorrect|unfounded"
+    r"|baseless|inaccurate|not\s+true)\b", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
     r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
@@ -293,7 +308,8 @@ _OPERATIONAL_UPDATE = re.compile(
 _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|involved\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
-    r"|(?:planned|plotted|staged)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
+    # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
+    r"|(?:planned|plotted|staged)\s+(?:[\w.-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
@@ -1069,11 +1085,20 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is
     # not its own (one it calls false is no event: the extraction leaves it out)
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
+            and not _called_false(c, m.start(), m.end())
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     if told and not any(told):
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
     return not support or any(told)
+
+
+def _called_false(context: str, start: int, end: int) -> bool:
+    """Whether the strike proper at ``start:end`` of ``context`` is named to be called false."""
+    before = context[max(0, start - 80):start]
+    return (_NONE_CONDUCTED.search(before) is not None
+            or (_REPORTED_THAT.search(before) is not None
+                and _FALSE_AFTER.match(context, end) is not None))
 
 
 def _own_strike(event: StrikeEvent, text: str | None) -> bool:

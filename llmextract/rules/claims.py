@@ -344,8 +344,9 @@ _AGGREGATE = re.compile(
     r"\b(?:ha(?:s|ve)\s+(?:recorded|documented|registered|counted|tallied|verified)"
     r"|the\s+(?:war|conflict|insurgency|violence)(?:\s*,[^,;]*,)?\s+ha(?:s|ve)\s+"
     r"(?:killed|claimed|left))\b|"
-    # ("has since been revised": "since" as an adverb is no period's start)
-    r"\b(?:since(?!\s+(?:been|revised|updated|risen|died|succumbed)\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
+    # ("has since been revised", "a team has since determined": "since" as an adverb, after
+    # an auxiliary or before these participles, is no period's start)
+    r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)since(?!\s+(?:been|revised|updated|risen|died|succumbed)\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
     r"|this\s+month|last\s+year|last\s+month|so\s+far\s+this"
     r"|over\s+the\s+(?:past|last|same)\s+(?:\d+|\w+\s+)?(?:hours?|days?|weeks?|months?|years?"
     r"|period)|(?:in|during)\s+the\s+(?:past|last)\s+(?:\d+|\w+)[\s-]+(?:hours?|days?)"
@@ -1166,11 +1167,19 @@ class ClaimantResolver:
                 _attribution(text, sentence, pos, layout, self)
 
 
-def _said(text: str, claimant: str, attribution: _Attribution) -> str:
+def _said(text: str, claimant: str, attribution: _Attribution, sentence: Sentence) -> str:
     """The claimant with the phrases that name it (the attribution and, for a speaker named
-    by reference, its first mention), whose words say whose voice it is."""
+    by reference, its first mention), whose words say whose voice it is. A bare "it" or
+    "they" names whom its own sentence told before it ("When the patrol reached the hilltop,
+    it confirmed six insurgents were killed")."""
     spans = [s for s in (attribution.span, attribution.origin) if s is not None]
-    return " ".join([claimant, *(text[a:b] for a, b in spans)])
+    said = [claimant, *(text[a:b] for a, b in spans)]
+    if attribution.span is not None and _BARE_PRONOUN.match(claimant):
+        said.append(text[sentence.start:attribution.span[0]])
+    return " ".join(said)
+
+
+_BARE_PRONOUN = re.compile(r"^\s*(?:it|they)\s*$", re.IGNORECASE)
 
 
 def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
@@ -2408,7 +2417,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             stance: Stance
             claimant = attribution.claimant
             if claimant is not None and issuer_voice and release_voice(
-                    _said(text, claimant, attribution)):
+                    _said(text, claimant, attribution, sentence)):
                 claimant = None
             if denial or attribution.denied:
                 stance = "denied"
