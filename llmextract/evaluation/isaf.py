@@ -93,7 +93,9 @@ backend's output alike:
   year,", "an earlier air strike", "his predecessor was killed in an air strike"; a toll told so is
   history too). (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
-  leaves it out, as it does any denied strike.)
+  leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
+  place or day of support fire names no strike proper: "Reports that a coalition air strike
+  killed civilians ... are untrue", "ISAF conducted no air strike".)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
@@ -105,7 +107,8 @@ backend's output alike:
   district" and "Garmsir district, Helmand province": two operations); but a place that names
   its province ("Zurmat district, Paktiya province") is read by that name, not by a lookup of
   its district whose name may be ambiguous, and a district two provinces share ("Nawa") picks
-  the one of them the release names. A
+  the one of them the release names, or, when it names neither, the one the name usually means
+  ("Arghandab" alone is Kandahar's, "Nawa" Helmand's: ``normalize.districts``). A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
   "a native of Farah") counts only when nothing else is named. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
@@ -173,7 +176,11 @@ from llmextract.evaluation.metrics import (
 )
 from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline, find_dates
-from llmextract.normalize.districts import find_district_provinces, find_shared_districts
+from llmextract.normalize.districts import (
+    find_district_provinces,
+    find_shared_districts,
+    find_usual_shared_province,
+)
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
@@ -193,7 +200,7 @@ _SUPPORT_FIRE = re.compile(
 _STRIKE_PROPER = re.compile(
     r"\bair[\s-]?(?:strikes?|raids?)\b|\bbombed\b|\baerial\s+(?:bomb\w*|attacks?)\b"
     r"|\b(?:guided|precision|laser)[\s-]+(?:guided\s+)?(?:bombs?|munitions?)\b"
-    r"|\bdropp\w*\s+(?:\w+\s+){0,2}(?:bombs?|munitions?)\b|\bdrones?\b"
+    r"|\bdropp\w*\s+(?:[\w,-]+\s+){0,2}(?:bombs?|munitions?)\b|\bdrones?\b"
     # fixed-wing munitions and strikes named as such: "a GBU-38", "a JDAM", "air-delivered
     # munitions", "a precision strike"
     r"|\bgbu-?\d+\w?\b|\bjdams?\b|\bprecision[\s-]+strikes?\b"
@@ -214,6 +221,19 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # year, returned"
              r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
+# A strike proper named only to be called false, in a sentence the evidence quotes for its
+# place or day ("Reports that a coalition air strike killed civilians in Manogai district,
+# Kunar province, Sunday are untrue", "ISAF conducted no air strike", "No air strike took
+# place"): the release tells none.
+_REPORTED_THAT = re.compile(
+    r"\b(?:reports?|claims?|allegations?|rumou?rs?)\s+(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE)
+_NONE_CONDUCTED = re.compile(
+    r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?$"
+    r"|(?:^|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+)?$", re.IGNORECASE)
+_FALSE_AFTER = re.compile(
+    r"[^.;]{0,120}?\b(?:are|is|was|were)\s+(?:\w+\s+)?(?:false|untrue|incorrect|unfounded"
+    r"|baseless|inaccurate|not\s+true)\b", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
     r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
@@ -295,7 +315,8 @@ _OPERATIONAL_UPDATE = re.compile(
 _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|involved\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
-    r"|(?:planned|plotted|staged)\s+(?:[\w-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
+    # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
+    r"|(?:planned|plotted|staged)\s+(?:[\w.-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
@@ -492,6 +513,11 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             break
     if len(provinces) > 1 and row_text is not None:
         provinces = _one_province(provinces, row_text, [*places, *quotes, *body])
+    if not provinces:
+        # a district two provinces share, named with neither: the one its name usually means
+        usual = next((p for names in (places, quotes, body) for name in names
+                      if (p := find_usual_shared_province(name)) is not None), None)
+        provinces = {usual} if usual is not None else set()
     if not provinces and text is not None:
         provinces = _named_region(text)
     told: list[StrikeEvent | CasualtyClaim] = [
@@ -1105,11 +1131,20 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is
     # not its own (one it calls false is no event: the extraction leaves it out)
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
+            and not _called_false(c, m.start(), m.end())
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     if told and not any(told):
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
     return not support or any(told)
+
+
+def _called_false(context: str, start: int, end: int) -> bool:
+    """Whether the strike proper at ``start:end`` of ``context`` is named to be called false."""
+    before = context[max(0, start - 80):start]
+    return (_NONE_CONDUCTED.search(before) is not None
+            or (_REPORTED_THAT.search(before) is not None
+                and _FALSE_AFTER.match(context, end) is not None))
 
 
 def _own_strike(event: StrikeEvent, text: str | None) -> bool:

@@ -130,6 +130,8 @@ _SPELLED_DAY = {w: i for i, w in enumerate((
     "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
     "seventeenth", "eighteenth", "nineteenth", "twentieth"), start=1)}
 _SPELLED_ORDINAL = "|".join(sorted(_SPELLED_DAY, key=len, reverse=True))
+# ... nor where it counts on from "the first" just before it: things in turn, not days.
+_ENUMERATION = re.compile(r"\bthe\s+first\b(?!\s+(?:half|week|of|day)\b)", re.IGNORECASE)
 _PART = (
     r"early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of"
     r"|start\s+of|middle\s+of|(?:the\s+)?(?:first|second)\s+half\s+of"
@@ -407,6 +409,8 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
         return _range(holiday, holiday, "day")
     if g("od"):
         # "on the 12th": a day of the anchor's month, else of the month before
+        if g("ods") and _ENUMERATION.search(m.string, max(0, m.start() - 150), m.start()):
+            return None  # "engaged the first; ... dropped a bomb on the second, a bunker"
         n = int(g("odd")) if g("odd") else _SPELLED_DAY[g("ods").lower()]
         this_month = _day(anchor.year, anchor.month, n)
         if this_month is not None and this_month <= anchor:

@@ -6,7 +6,9 @@ districts of each province in their usual English spellings), not a list drawn f
 a district name shared by two provinces (Arghandab, Khogyani, Muqur, Qarabagh, Sarobi, Behsud,
 Baharak, Dawlatabad, Jani Khel, Jaghatu, Kohistan, Nawa, Reg) or moved from one to another
 (Ghormach) is left out, since it alone cannot say which; the text's own province decides
-("Arghandab district, Zabul province"; ``SHARED_DISTRICTS`` lists the candidates). A provincial
+("Arghandab district, Zabul province"; ``SHARED_DISTRICTS`` lists the candidates), else the
+district a few such names stand for alone (``USUAL_SHARED_DISTRICTS``: Kandahar's Arghandab, not
+Zabul's remote namesake, which releases place by its province). A provincial
 capital is the exception: "Fayzabad" alone is Badakhshan's capital, and a text about the
 district of Jowzjan names its province, which wins over the lookup. Each name is matched in the
 spellings English transliterations give it (``_loose_word``, ``_JOIN``: "Nad-e Ali", "Nadi Ali",
@@ -25,8 +27,8 @@ from __future__ import annotations
 import functools
 import re
 
-__all__ = ["AFGHAN_DISTRICTS", "SHARED_DISTRICTS", "find_district_provinces",
-           "find_shared_districts"]
+__all__ = ["AFGHAN_DISTRICTS", "SHARED_DISTRICTS", "USUAL_SHARED_DISTRICTS",
+           "find_district_provinces", "find_shared_districts", "find_usual_shared_province"]
 
 # province label -> district and town names; a trailing "*" marks a name that counts only
 # when followed by "district".
@@ -280,3 +282,24 @@ def find_shared_districts(text: str) -> tuple[frozenset[str], ...]:
     """For each district ``text`` names that two provinces share, the provinces it may be in
     (labels as ``find_afghan_province``)."""
     return tuple(frozenset(_SHARED_OF[m.lastgroup or ""]) for m in _SHARED.finditer(text))
+
+
+# The district a shared name means when a text names neither province: one of the pair is the
+# district the name stands for in news of the war, the other a remote namesake that a text
+# places by its province ("Arghandab district, Zabul province"). Only names with so clear a
+# first meaning are listed; the others stay undecided.
+USUAL_SHARED_DISTRICTS: dict[str, str] = {
+    "Arghandab": "kandahar", "Nawa": "helmand", "Khogyani": "nangarhar",
+    "Khugiani": "nangarhar", "Sarobi": "kabul", "Surobi": "kabul",
+}
+_USUAL = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+    f"(?P<u{i}>{_pattern(name)})" for i, name in enumerate(USUAL_SHARED_DISTRICTS))
+    + r")(?![\w'’-])")
+_USUAL_OF = {f"u{i}": label for i, label in enumerate(USUAL_SHARED_DISTRICTS.values())}
+
+
+def find_usual_shared_province(text: str) -> str | None:
+    """The province the first shared district ``text`` names usually means
+    (``USUAL_SHARED_DISTRICTS``), for a text that names no province to decide it."""
+    m = _USUAL.search(text)
+    return _USUAL_OF[m.lastgroup or ""] if m is not None else None

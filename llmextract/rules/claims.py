@@ -133,8 +133,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("risen_to", r"\b(?:rose|risen|climbed|increased|jumped)\s+to\s+(?P<rn>[\d,]+|\w+)"
                      r"\s+(?P<rw>martyrs|dead|deaths|killed|fatalities|wounded|injured)\b"),
         ("adjective", r"(?P<adj>\b(?:dead|killed|wounded|injured|missing|deaths?|fatalit(?:y|ies)"
-                      r"|(?-i:KIA))\b)"
+                      # "3 x EKIA": enemy killed in action, in a results list
+                      r"|(?-i:E?KIA))\b)"
                       r"(?=\s+(?:in|on|at|after|during|and|,|\.|;|when|by|from|while)\b|\s*[,.;]"
+                      r"|(?<=KIA)\s*$"
                       # the dead a force leaves: "withdrew, leaving two of their dead behind"
                       r"|\s+behind\b)"),
         ("of_wounded", r"\bof\s+(?P<ow>wounded|injured|dead)\b"),
@@ -189,7 +191,7 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*"
                 r"|murder\w*|execut\w*|assassinat\w*|massacr\w*|slaughter\w*|behead\w*"
                 r"|gun(?:ned|ning)\s+down"
-                r"|martyr\w*|deaths?|fatalit\w+|kia|died|perished|succumbed|passed away|lost.*"
+                r"|martyr\w*|deaths?|fatalit\w+|e?kia|died|perished|succumbed|passed away|lost.*"
                 r"|killing|toll"
                 r"|bod(?:y|ies)|remains)$",
                 re.IGNORECASE), "killed"),
@@ -356,8 +358,9 @@ _AGGREGATE = re.compile(
     r"\b(?:ha(?:s|ve)\s+(?:recorded|documented|registered|counted|tallied|verified)"
     r"|the\s+(?:war|conflict|insurgency|violence)(?:\s*,[^,;]*,)?\s+ha(?:s|ve)\s+"
     r"(?:killed|claimed|left))\b|"
-    # ("has since been revised": "since" as an adverb is no period's start)
-    r"\b(?:since(?!\s+(?:been|revised|updated|risen|died|succumbed)\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
+    # ("has since been revised", "a team has since determined": "since" as an adverb, after
+    # an auxiliary or before these participles, is no period's start)
+    r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)since(?!\s+(?:been|revised|updated|risen|died|succumbed)\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
     r"|this\s+month|last\s+year|last\s+month|so\s+far\s+this"
     r"|over\s+the\s+(?:past|last|same)\s+(?:\d+|\w+\s+)?(?:hours?|days?|weeks?|months?|years?"
     r"|period)|(?:in|during)\s+the\s+(?:past|last)\s+(?:\d+|\w+)[\s-]+(?:hours?|days?)"
@@ -1181,11 +1184,19 @@ class ClaimantResolver:
                 _attribution(text, sentence, pos, layout, self)
 
 
-def _said(text: str, claimant: str, attribution: _Attribution) -> str:
+def _said(text: str, claimant: str, attribution: _Attribution, sentence: Sentence) -> str:
     """The claimant with the phrases that name it (the attribution and, for a speaker named
-    by reference, its first mention), whose words say whose voice it is."""
+    by reference, its first mention), whose words say whose voice it is. A bare "it" or
+    "they" names whom its own sentence told before it ("When the patrol reached the hilltop,
+    it confirmed six insurgents were killed")."""
     spans = [s for s in (attribution.span, attribution.origin) if s is not None]
-    return " ".join([claimant, *(text[a:b] for a, b in spans)])
+    said = [claimant, *(text[a:b] for a, b in spans)]
+    if attribution.span is not None and _BARE_PRONOUN.match(claimant):
+        said.append(text[sentence.start:attribution.span[0]])
+    return " ".join(said)
+
+
+_BARE_PRONOUN = re.compile(r"^\s*(?:it|they)\s*$", re.IGNORECASE)
 
 
 def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
@@ -1703,7 +1714,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # "Among those killed was …": some of the dead, already counted
                 if verb[:7].lower() == "neutral" and not _PERSON_HEAD.search(victim.lower()):
                     continue  # "neutralized the firing position", "an IED": not people
-                if v[1] <= v[0] or (not _PERSON.search(victim.lower())
+                if v[1] <= v[0] or _DATE_OBJECT.match(text, v[0]) or (
+                        not _PERSON.search(victim.lower())
                                     and not _NAME.match(victim.lstrip())
                                     and not _bare_count(victim) and not _ORDINAL.match(victim)
                                     and not _MORE_COUNT.fullmatch(victim.strip())
@@ -2177,6 +2189,10 @@ _TIME_BEFORE_OBJECT = re.compile(
     r"|Sun)day|yesterday|today|overnight|last\s+night)(?:\s+(?:morning|afternoon|evening"
     r"|night))?,?(?=\s+(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|\d+|several"
     r"|a\s+number|numerous|multiple)\b)")
+# A date where an active verb's object would be: "three comrades killed Oct. 11 when ..." (a
+# reduced passive after its subject, not a killing of "Oct").
+_DATE_OBJECT = re.compile(
+    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
 _REFLEXIVE = re.compile(r"\s*(?:him|her)self\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
@@ -2210,7 +2226,8 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 # false", "is untrue", "were baseless"), or before the claim ("false reports that", "baseless
 # claims of", "rejected claims that", "denied reports that", "no evidence that").
 _REPORTED_THAT = re.compile(
-    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence)\s+"
+    # (or a participle that reports: "A Taliban statement claiming that ...")
+    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence|claiming|alleging)\s+"
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
     r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
@@ -2219,7 +2236,10 @@ _REPORTED_THAT = re.compile(
 # Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
 # Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
 _REPORTED_THAT_LONG = re.compile(
-    rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:[\w-]+\s+){{0,5}}?that\s+(?:[\w'’-]+\s+){{5,16}}$",
+    # (its commas too, before a participle's toll: "claim that coalition aircraft bombed a
+    # wedding party in Shah Wali Kot district, Kandahar province, killing 12 civilians, is false")
+    rf"\b(?P<noun>{CLAIM_NOUN}|claiming|alleging)\s+(?:[\w-]+\s+){{0,5}}?that\s+"
+    r"(?:(?:[\w'’-]+\s+){5,16}|(?P<commas>(?:[\w'’-]+,?\s+){5,24}))$",
     re.IGNORECASE)
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,120}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
@@ -2248,6 +2268,9 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
     if reported is None and hit.form == "active":
         long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
+        if long is not None and long.group("commas") is not None and not text.startswith(
+                "killing", hit.pos):
+            return False  # a clause set off by commas is the claim's only before its participle
         return long is not None and _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
@@ -2411,7 +2434,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             stance: Stance
             claimant = attribution.claimant
             if claimant is not None and issuer_voice and release_voice(
-                    _said(text, claimant, attribution)):
+                    _said(text, claimant, attribution, sentence)):
                 claimant = None
             if denial or attribution.denied:
                 stance = "denied"

@@ -48,6 +48,8 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     if a.outcome == "killed" and named_as_wounded(a.victim) != named_as_wounded(b.victim):
         return False  # "the wounded insurgent later died" is not the one killed outright
+    if bool(_SELF.fullmatch(a.victim)) != bool(_SELF.fullmatch(b.victim)):
+        return False  # "The bomber killed himself": the killer, not one of those he killed
     sa, sb = _side(a), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
@@ -101,6 +103,7 @@ def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
     return a.event is None or b.event is None or a.event == b.event
 
 
+_SELF = re.compile(r"\s*(?:him|her)self\s*", re.IGNORECASE)
 # An ordinal with its own noun: "a second attacker", "the third insurgent".
 _ORDINAL_NOUN = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?P<noun>[a-z][\w-]*)",
                            re.IGNORECASE)
@@ -188,6 +191,28 @@ def _part_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     return re.search(rf"\b{re.escape(noun)}s?\b", between, re.IGNORECASE) is None
 
 
+# "Both were killed", "the two men died": a pair that points back.
+_BOTH = re.compile(r"\s*(?:both(?:\s+of\s+them|\s+[a-z]+)?|the\s+two(?:\s+[a-z]+)?)\s*",
+                   re.IGNORECASE)
+
+
+def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b``'s pair ("Both were killed") is one named man ``a`` counted and one more,
+    told between them ("Zahir and another insurgent engaged it. Both were killed": 2, not
+    1 + 2); ``b`` then gives the count."""
+    if not (_named_and_one_more(a, b) and a.spans):
+        return False
+    between = text[a.spans[0][1]:b.pos]
+    return any(re.search(rf"\b{re.escape(name.split()[-1])}\s+and\s+(?:another|one\s+other"
+                         r"|a\s+second)\b", between) for name in a.names)
+
+
+def _named_and_one_more(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` is a pair ("Both") and ``a`` one named man."""
+    return bool(_BOTH.fullmatch(b.victim) and _exact(b.count) and b.count.min == 2
+                and _exact(a.count) and a.count.min == 1 and a.names)
+
+
 # "Hassan and another armed man": the named one and one more.
 _AND_ANOTHER = re.compile(r"\band\s+(?:another|one\s+other|a\s+second)\s+\w+", re.IGNORECASE)
 # "The bomb maker(, Haji Lala,)": a role with the article that points back.
@@ -206,12 +231,38 @@ def _role_named(a: ClaimDraft, b: ClaimDraft) -> bool:
             is not None)
 
 
+# "All three", "all four of them", "both": the whole of a group told before.
+_ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
+                     r"|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
+
+
+def _all_of_them(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` tells the whole group ``a`` is one of: "killed the Taliban district chief
+    ... He and two bodyguards opened fire. All three were killed" is 3, not 1 + 3. "All" and
+    "both" point back to the group named last, which holds ``a``'s one only when it was told
+    as one and the others ("he and two bodyguards", "Karim and a guard") after ``a``; "two
+    insurgents opened fire; both were killed" are two more."""
+    if not (_ALL_OF.match(b.victim) is not None and _exact(a.count) and _exact(b.count)
+            and a.count.min == 1 and b.count.min is not None and b.count.min > 1):
+        return False
+    rest = b.count.min - 1
+    words = [str(rest), *(w for w, n in _NUMBER_WORDS.items() if n == rest)]
+    between = text[a.spans[0][1]:b.pos] if a.spans[0][1] < b.pos else ""
+    return re.search(rf"\b(?:he|him|[A-Z][a-z]+|[Tt]he\s+[a-z]+)\s+and\s+(?:his\s+)?"
+                     rf"(?:{'|'.join(words)})\s", between) is not None
+
+
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+                 "six": 6, "seven": 7, "eight": 8, "nine": 9}
+
+
 # "In a separate engagement, ...", "In another operation": a toll of other people.
 _ANOTHER_TOLD = re.compile(r"\b(?:separate|another|other|additional|also)\b", re.IGNORECASE)
 
 
-def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
-    """Merge restatement ``b`` into ``a``: evidence joins, the most specific count wins."""
+def _absorb(a: ClaimDraft, b: ClaimDraft, whole: bool = False) -> None:
+    """Merge restatement ``b`` into ``a``: evidence joins, the most specific count wins (and
+    ``b``'s when it is the ``whole`` group ``a`` was one of)."""
     b.merged = True
     a.others.append(b.sentence)
     for span in b.spans:
@@ -222,7 +273,7 @@ def _absorb(a: ClaimDraft, b: ClaimDraft) -> None:
             a.attr_spans.append(span)
     if not a.count_known or (_vague_only(a.count) and b.count_known
                              and not _vague_only(b.count)) or _detailed(a.count, b.count) or (
-            _with_his(a, b)):
+            _with_his(a, b)) or whole:
         a.count, a.count_known = b.count, b.count_known
     if a.population == "unknown":
         a.population = b.population
@@ -289,16 +340,25 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
-            # counted, else one more than the earlier toll
+            # counted, else one more than the earlier toll; the same ordinal told twice in one
+            # sentence ("found the body of a fifth insurgent, who had been killed") is one man
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
-                          and a.count.min is not None and a.count.min >= b.ordinal), None)
+                          and a.count.min is not None and (a.count.min >= b.ordinal or (
+                              a.ordinal == b.ordinal and a.sentence is b.sentence))), None)
             if group is not None:
                 _absorb(group, b)
             else:
                 kept.append(b)
             continue
+        # "Zahir and another insurgent engaged it. Both were killed": the named man's toll,
+        # whatever other toll (one he is blamed for) was told between
+        pair = next((a for a in reversed(kept[-_LOOKBACK:])
+                     if _both_with_named(a, b, text) and _compatible(a, b)), None)
+        if pair is not None:
+            _absorb(pair, b, whole=True)
+            continue
         target: ClaimDraft | None = None
-        pair = False
+        whole = False
         for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
                 continue
@@ -315,10 +375,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (a.event is not None and a.event == b.event)
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
-            pair = _pair_of(a, b, text)
-            restates = pair or ((not a.count_known or not b.count_known) and near) or _same_count(
+            # ("killing them both" after the pair whose one was told killed: the pair's toll)
+            whole = _all_of_them(a, b, text) or _pair_of(a, b, text)
+            restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
-                a, b, text)
+                a, b, text) or whole
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
@@ -337,15 +398,119 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                                 and _same_count(x.count, b.count) and _compatible(x, b)), None)
                 if earlier is not None:
                     a.superseded_by = target = earlier
+                else:
+                    _running_total(kept, a, b)
             break
         if target is not None:
-            _absorb(target, b)
-            if pair:
-                target.count, target.count_known = b.count, b.count_known
+            _absorb(target, b, whole)
         else:
             kept.append(b)
     _wounded_instead(kept)
-    return kept
+    return _breakdowns(kept)
+
+
+def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` may count some of the people ``lede`` counts: the same outcome, teller,
+    stance, population and side, a later paragraph, and no place apart (unlike
+    ``_compatible``, any event: a lede sums the strike's dead and the ground force's)."""
+    if (b.outcome != lede.outcome or b.claimant != lede.claimant or b.stance != lede.stance
+            or b.aggregate or b.superseded_by is not None
+            or b.sentence.paragraph <= lede.sentence.paragraph):
+        return False
+    if b.population != lede.population and "unknown" not in (b.population, lede.population):
+        return False
+    sa, sb = _side(lede), _side(b)
+    if sa is not None and sb is not None and sa != sb:
+        return False
+    pa, pb = _provinces(lede), _provinces(b)
+    return not (pa and pb and pa.isdisjoint(pb))
+
+
+def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A lede's toll told again part by part in the paragraphs after it is one toll, not the
+    lede's plus its parts: "Nine insurgents were killed ... helicopters engaged the fighters,
+    killing four of them ... an air strike killed five more insurgents" is 9, and "killed a
+    Taliban commander and several of his fighters ... killing Hadi ... Three armed men were
+    also killed" is 4. A part's "more" or "also" adds to the part before it, within the sum,
+    not to the lede. The parts are read in order from the first paragraph after the lede's
+    that tells one: each exact and asserted as the lede is; the first not told as more or
+    also, none told as another operation. They are the lede's when they sum exactly to an
+    exact lede (two parts at least: one equal part is a restatement, read before this), or,
+    for a lede of one or a few people and a vague rest ("a commander and several of his
+    fighters"), to more than its exact part; the lede then keeps the sum, with their evidence.
+    Parts that overshoot an exact lede are more dead than it told: nothing is merged. Parts
+    that fall short of it are its own only when the last is "the other two", "the remaining
+    three": the rest of the lede's group, so the lede's figure stands."""
+    out = list(kept)
+    for lede in kept:
+        if (lede.merged or lede.superseded_by is not None or lede.stance == "denied"
+                or lede.aggregate or lede.outcome != "killed" or lede.count.min is None
+                or not (_exact(lede.count) or _vague_above(lede.count))):
+            continue
+        parts: list[ClaimDraft] = []
+        total = 0
+        for b in out[out.index(lede) + 1:]:
+            if not _lede_part(lede, b):
+                continue
+            before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
+            if (b.count.min is None or not _exact(b.count) or b.merged
+                    or _SEPARATE.search(before) is not None
+                    or (not parts and (b.additive or _ALSO_ANOTHER.search(b.victim + " ")))):
+                break
+            parts.append(b)
+            total += b.count.min
+            if _exact(lede.count) and total >= lede.count.min:
+                break
+        fits = (total == lede.count.min and len(parts) >= 2 if _exact(lede.count)
+                else total > lede.count.min) or (
+            # "One detonated his vest, killing himself. The force shot the second. The other
+            # two were killed": the rest of the lede's group closes its parts, though one of
+            # them was told without a toll
+            _exact(lede.count) and len(parts) >= 2 and total < lede.count.min
+            and _THE_REST.match(parts[-1].victim) is not None)
+        if not parts or not fits:
+            continue
+        for b in parts:
+            _absorb(lede, b)
+            b.superseded_by = lede  # a later claim that updates a part points to the lede
+            out.remove(b)
+        if total >= lede.count.min:
+            lede.count, lede.count_known = Count(min=total, max=total), True
+    return out
+
+
+# The rest of a group: "the other two", "the remaining three insurgents".
+_THE_REST = re.compile(r"^\s*the\s+(?:other|remaining)\s+(?:\w+\s*)?(?:\w+)?\s*$",
+                       re.IGNORECASE)
+
+# A part told as another operation's toll: "In a separate engagement", "In another raid".
+_SEPARATE = re.compile(r"\b(?:separate|another|second)\s+(?:\w+\s+)?(?:operation|engagement"
+                       r"|raid|attack|strike|incident|clash)", re.IGNORECASE)
+
+
+# A toll told as the total the tolls before it reach: "bringing to 15 the number killed",
+# "raising the death toll to six".
+_RUNNING_TOTAL = re.compile(r"\b(?:bringing|raising|brings|raises|brought|raised)\b",
+                            re.IGNORECASE)
+
+
+def _running_total(kept: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> None:
+    """An update told as a running total replaces every toll it sums, not only the last: "13
+    militants were killed ... The bodies of two more were found, bringing to 15 the number
+    killed" is 15, not 13 + 15. The tolls before ``a`` that ``b`` may count are superseded
+    while together they do not pass its figure."""
+    if (b.count.min is None or a.count.min is None or not _exact(b.count)
+            or _RUNNING_TOTAL.search(b.sentence.text) is None):
+        return
+    total = a.count.min
+    for x in reversed(kept[:kept.index(a)][-_LOOKBACK:]):
+        if (x.superseded_by is not None or not _exact(x.count) or x.count.min is None
+                or not _compatible(x, b)):
+            continue
+        if total + x.count.min > b.count.min:
+            break
+        x.superseded_by = b
+        total += x.count.min
 
 
 # "the boy", "the two men": a victim phrase that points back to people told before.

@@ -63,6 +63,9 @@ _AIRCRAFT_TYPE = (rf"(?:(?=(?:{_TYPE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER
 _AIRCRAFT = (
     rf"(?:{_AIRCRAFT_TYPE}|war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft"
     r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?"
+    # (not the suicide bomber told again: "The bomber killed himself in the blast")
+    r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
+    r"|their)\b)"
     # (not a person or place of one: "an Afghan Air Force officer opened fire")
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
@@ -315,7 +318,9 @@ _STRONG_NEGATION = re.compile(
 _WEAK_NEGATION = re.compile(
     r"(?=[acdfimnprstuvw])(?:\b(?:no|without|any)\s+(?:[\w-]+\s+){0,2}$"
     r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
-    r"|\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+[\w-]+){0,5}\s*$"
+    # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility)
+    r"|\b(?:could|would|might|may|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
+    r"|state|verify|announce)\b)|cannot|must)\b(?:\s+[\w-]+){0,5}\s*$"
     r"|\b(?:threat\w*|vow\w*|warn\w*|plan\w*|prepar\w*|intend\w*|promis\w*|pledg\w*|seek\w*"
     r"|want\w*|demand\w*|urg\w*|fear\w*|if|unless|whether|possib\w*|potential|future|ready"
     r"|avoid\w*|prevent\w*|risk|request\w*|ask\w* for|call\w* for)\b[^,;]*$)",
@@ -554,7 +559,9 @@ _REPORT_DATE = re.compile(
     # ("A release issued yesterday incorrectly stated that ...")
     r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote|issued"
     r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
-    r"[^.;,]{0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
+    # (not past "that", which opens what was said: "confirmed that a civilian was killed
+    # yesterday" dates the death)
+    r"(?:(?!that\b)[^.;,]){0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
 # Who strikes by walking out: a strike with no weapon named is theirs when they are there.
 _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|drivers"
@@ -693,7 +700,8 @@ _NO_EVIDENCE_FOR = re.compile(
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
     r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
-    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+"
+    # ("Some media have reported that ... in a coalition air strike. No air strike took place")
+    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+|report(?:s|ed|ing)?"
     r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
 # ... or an official's or a force's account ("The Helmand governor's office said yesterday that an

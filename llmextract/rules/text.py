@@ -146,13 +146,25 @@ def body_end(text: str) -> int:
     return len(text)
 
 
+# A release's number after the last sentence of a line ("... were killed. ISAF Joint Command
+# 2011-07-S-088"): the sentence before it must end as one.
+_TRAILING_TAG = re.compile(
+    r"(?<=[.!?])[\"”’]?\s+(?:ISAF\s+Joint\s+Command(?:\s*[-–]\s*Afghanistan)?\s+)?"
+    r"\d{4}-\d{2}-[A-Z]{1,3}-\d{2,4}\s*$")
+
+
+# An item of a results list in shorthand ("- 2 x EKIA", "- 5 x detained"): a statement, not a
+# title.
+_RESULT_ITEM = re.compile(r"[-•*–]\s*\d+\s*[x×]\s+\S")
+
+
 def _is_heading(line: str) -> bool:
     stripped = line.strip().rstrip("\"'”’")
     if not stripped:
         return True
     if len(stripped) < 120 and _FURNITURE_LINE.fullmatch(stripped):
         return True
-    if stripped[-1] in ".!?:" or stripped.endswith(".)"):
+    if stripped[-1] in ".!?:" or stripped.endswith(".)") or _RESULT_ITEM.match(stripped):
         return False
     return len(_WORD.findall(stripped)) <= 20
 
@@ -242,11 +254,17 @@ def layout(text: str) -> Layout:
             pieces.append((dateline.start(), dateline.end(), True))
             cursor = dateline.end()
         if cursor < l_end:
-            whole_heading = cursor == l_start and _is_heading(text[l_start:l_end])
+            # a release number printed after the line's last sentence is a heading of its
+            # own, not one that makes the whole line a heading
+            tag = _TRAILING_TAG.search(text, cursor, l_end)
+            last = tag.start() if tag is not None else l_end
+            whole_heading = cursor == l_start and _is_heading(text[l_start:last])
             if whole_heading:
                 pieces.append((cursor, l_end, True))
             else:
-                pieces.extend((a, b, False) for a, b in _split_sentences(text, cursor, l_end))
+                pieces.extend((a, b, False) for a, b in _split_sentences(text, cursor, last))
+                if tag is not None:
+                    pieces.append((tag.start(), l_end, True))
         for a, b, heading in pieces:
             a, b = _trim(text, a, b)
             if a >= b:

@@ -20,6 +20,10 @@ _OWN = re.compile(
     r"|combined\s+force|assault\s+force|Afghan\s+and\s+coalition|Afghan-led|assessments?"
     r"|reports?|reporting|military\s+(?:officials?|spokes(?:man|woman|person))|aircraft"
     r"|the\s+(?:force|patrol|unit)"
+    # its soldiers and patrols, and what they found, telling what they saw after a fight
+    # ("soldiers confirmed that seven insurgents had been killed", "a patrol ... found evidence
+    # that confirmed"); "Afghan soldiers" are another party's
+    r"|soldiers|troops|patrols?|evidence"
     r"|press\s+officers?|public\s+affairs|(?:the|this)\s+(?:news\s+|press\s+)?release"
     r"|(?-i:Colonel|Major|Captain|General|Lieutenant|Sergeant|Commander|Admiral))\b"
     r"|\b(?:U\.S|Col|Lt|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt)\.",
