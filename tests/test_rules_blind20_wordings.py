@@ -153,3 +153,15 @@ def test_a_lede_weekend_dates_the_toll_told_after_it() -> None:
     # negative: a month in the lede is background, not the toll's day
     text = text.replace("over the weekend", "in April")
     assert read(text, dt.date(2013, 4, 22))[0].start_date == dt.date(2013, 4, 22)
+
+
+def test_a_spelled_ordinal_with_a_weekday_set_off_counts_on_not_a_date() -> None:
+    def start(body: str) -> dt.date | None:
+        text = "NOW ZAD, Afghanistan (Jan. 20, 2012) — " + body
+        return read(text, dt.date(2012, 1, 20))[0].start_date
+    assert start("A sniper watched two men walk to a culvert three mornings in a row. On the "
+                 "fourth, Saturday, they were carrying a jug. Within minutes a squad was moving, "
+                 "and the two men were detained.") == dt.date(2012, 1, 14)
+    # negative: a spelled day with no weekday beside it is still that day of the month
+    assert start("Shortly after midnight on the twelfth, a squad detained two men at a "
+                 "culvert.") == dt.date(2012, 1, 12)

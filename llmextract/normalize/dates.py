@@ -132,6 +132,8 @@ _SPELLED_DAY = {w: i for i, w in enumerate((
 _SPELLED_ORDINAL = "|".join(sorted(_SPELLED_DAY, key=len, reverse=True))
 # ... nor where it counts on from "the first" just before it: things in turn, not days.
 _ENUMERATION = re.compile(r"\bthe\s+first\b(?!\s+(?:half|week|of|day)\b)", re.IGNORECASE)
+# A weekday set off after a spelled ordinal: "On the fourth, Saturday,".
+_WEEKDAY_SET_OFF = re.compile(r"\s*,\s*" + _WD, re.IGNORECASE)
 _PART = (
     r"early|late|mid|the\s+(?:end|beginning|start|middle)\s+of|end\s+of|beginning\s+of"
     r"|start\s+of|middle\s+of|(?:the\s+)?(?:first|second)\s+half\s+of"
@@ -411,6 +413,10 @@ def _resolve_relative(m: re.Match[str], anchor: dt.date) -> DateRange | None:
         # "on the 12th": a day of the anchor's month, else of the month before
         if g("ods") and _ENUMERATION.search(m.string, max(0, m.start() - 150), m.start()):
             return None  # "engaged the first; ... dropped a bomb on the second, a bunker"
+        if g("ods") and _WEEKDAY_SET_OFF.match(m.string, m.end()):
+            # "three mornings in a row. On the fourth, Saturday, ...": the fourth of the
+            # mornings, whose day the weekday names
+            return None
         n = int(g("odd")) if g("odd") else _SPELLED_DAY[g("ods").lower()]
         this_month = _day(anchor.year, anchor.month, n)
         if this_month is not None and this_month <= anchor:
