@@ -682,13 +682,13 @@ _REPORT_OF = re.compile(
 _FALSE_CLAIM = re.compile(
     r"\b(?:falsely\s+(?:claim|alleg|report|accus|assert)\w*"
     rf"|{FALSE_WORD}\s+{CLAIM_NOUN}\s+(?:of|that|about))\b[^.;]*$", re.IGNORECASE)
-# "found no evidence to support claims by a Taliban spokesman that a coalition air strike ...",
-# "no evidence to support a Taliban claim that ...".
 # A strike the text calls made up as it names it: "the third invented air strike the Taliban
 # have announced", "a fabricated air raid".
 _MADE_UP = re.compile(
     r"\b(?:invented|fabricated|fictitious|imaginary|made[\s-]up|non-?existent|phantom)\s+"
     r"(?:[\w-]+\s+)?$", re.IGNORECASE)
+# "found no evidence to support claims by a Taliban spokesman that a coalition air strike ...",
+# "no evidence to support a Taliban claim that ...".
 _NO_EVIDENCE_FOR = re.compile(
     rf"\b(?:{NO_EVIDENCE_FOR}|no\s+evidence\s+of)\s+(?:(?:the|a|an|any)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{CLAIM_NOUN}\b[^.;]{{0,80}}$",
