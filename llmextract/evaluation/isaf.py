@@ -313,7 +313,7 @@ _OPERATIONAL_UPDATE = re.compile(
 # A target's past, told to say who he is: "responsible for", "involved in", "behind" ... an
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
-    r"\b(?:responsible\s+for|involved\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
+    r"\b(?:responsible\s+for|(?:involved|implicated)\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
     r"|(?:planned|plotted|staged)\s+(?:[\w.-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"

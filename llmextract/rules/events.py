@@ -66,6 +66,8 @@ _AIRCRAFT = (
     # (not the suicide bomber told again: "The bomber killed himself in the blast")
     r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
     r"|their)\b)"
+    # (nor one told dead again: "The bomber was also killed": no aircraft is killed)
+    r"(?!\s+(?:was|were)\s+(?:also\s+)?killed\b)"
     # (not a person or place of one: "an Afghan Air Force officer opened fire")
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
