@@ -2259,12 +2259,23 @@ _FOUND_OTHERWISE = re.compile(
     r"^[^;]{0,120}?\b(?:found|determined|concluded|established|confirmed)\s+that\s+(?:the|all|both"
     r"|those)\s+(?:[\w-]+\s+){0,2}?(?:were|was)\s+(?:all\s+)?(?:armed\s+)?(?:insurgents|militants"
     r"|fighters|Taliban|an?\s+(?:armed\s+)?(?:insurgent|militant|fighter))\b", re.IGNORECASE)
+# A correction's own toll, withdrawn: "ISAF Joint Command incorrectly reported in release
+# 2010-03-CA-331 that 12 insurgents were killed" (what the release says is true follows).
+_INCORRECTLY_REPORTED = re.compile(
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:reported|stated|said|announced"
+    r"|indicated)\b[^.;]{0,120}?\bthat\s+[^.;]*$", re.IGNORECASE)
+# ... and the figure it gives instead: "After further review, the correct number is seven."
+_CORRECT_NUMBER = re.compile(
+    r"\b(?:correct|actual|accurate)\s+(?:number|figure|toll|count)\s+(?:is|was)\s+"
+    r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
 def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if hit.form not in _CALLED_FALSE_FORMS:
         return False
+    if _INCORRECTLY_REPORTED.search(text, max(sentence.start, hit.pos - 160), hit.pos):
+        return True  # a correction withdraws it: "incorrectly reported that ... was killed"
     reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
     if reported is None and hit.form == "active":
         long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
@@ -2298,6 +2309,11 @@ _REFUTES = re.compile(
     r"|\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?"
     r"|strikes?|operations?)\b",
     re.IGNORECASE)
+# A toll told as what unnamed claims said, read as the text's own for want of a claimant:
+# "ISAF is aware of insurgent claims that a coalition air strike killed civilians" (refuted
+# as a party's toll is).
+_TOLD_AS_CLAIM = re.compile(
+    r"\b(?:claims?|allegations?)\s+(?:by\s+[^.;]{1,60}?\s+)?that\s+[^.;]*$", re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
                            re.IGNORECASE)
@@ -2309,11 +2325,15 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
     of civilian casualties"), else the toll's; the party's toll stays its claim."""
     found: list[ClaimDraft] = []
     for d in drafts:
-        if d.stance != "claimed" or d.claimant is None:
+        told_as_claim = d.stance == "asserted" and _TOLD_AS_CLAIM.search(
+            text, max(d.sentence.start, d.pos - 120), d.pos) is not None
+        if (d.stance != "claimed" or d.claimant is None) and not told_as_claim:
             continue
         after = max(end for _, end in d.spans)
+        # (unnamed claims are answered after what the release's team found: a few sentences on)
+        ahead = 3 if told_as_claim else 1
         for sentence, start in ((d.sentence, after),
-                                *((s, s.start) for s in neighbours(layout, d.sentence, 0, 1))):
+                                *((s, s.start) for s in neighbours(layout, d.sentence, 0, ahead))):
             m = _REFUTES.search(text, start, sentence.end)
             if m is None:
                 continue
@@ -2330,6 +2350,32 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
                 else population, count=Count(min=0, max=0), count_known=True, claimant=None,
                 claimant_span=None, stance="denied", sentence=sentence, pos=begin,
                 victim=m.group(0), spans=[(begin, m.end())]))
+            break
+    if not found:
+        return drafts
+    return sorted([*drafts, *found], key=lambda c: c.pos)
+
+
+def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The figure a correction gives for a toll it withdraws (``_INCORRECTLY_REPORTED``), in
+    the toll's sentence or the next two: the withdrawn toll's people, in the text's voice."""
+    found: list[ClaimDraft] = []
+    for d in drafts:
+        if d.stance != "denied" or _INCORRECTLY_REPORTED.search(
+                text, max(d.sentence.start, d.pos - 160), d.pos) is None:
+            continue
+        after = max(end for _, end in d.spans)
+        for sentence, start in ((d.sentence, after),
+                                *((s, s.start) for s in neighbours(layout, d.sentence, 0, 2))):
+            m = _CORRECT_NUMBER.search(text, start, sentence.end)
+            if m is None:
+                continue
+            count, known = victim_count(m.group("n"))
+            if known and count.min:
+                found.append(ClaimDraft(
+                    outcome=d.outcome, population=d.population, count=count, count_known=True,
+                    claimant=None, claimant_span=None, stance="asserted", sentence=sentence,
+                    pos=m.start(), victim=m.group(0), spans=[(m.start(), m.end())]))
             break
     if not found:
         return drafts
@@ -2478,6 +2524,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
     # that tells it, however vaguely, is what the headline sums up)
     told = {d.outcome for d in drafts if not d.sentence.heading}
     drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
+    drafts = _corrected(text, layout, drafts)
     return _refutations(text, layout, drafts) if issuer_voice else drafts
 
 

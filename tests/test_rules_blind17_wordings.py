@@ -1,0 +1,67 @@
+"""Wordings the seventeenth and eighteenth blind sets (``evals/isaf_blind/blind17.jsonl``,
+``blind18.jsonl``) showed the rules misread. Each probe is written anew in the releases' style,
+not copied from those sets, with negatives that keep the rule from reaching past its wording."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+def test_a_suicide_bomber_told_again_as_killed_is_no_aircraft() -> None:
+    body = ("A suicide bomber blew himself up at a checkpoint in Maiwand district, Kandahar "
+            "province, this morning, killing three civilians, according to district officials. "
+            "The bomber was also killed.")
+    assert answer(body).airstrike is False
+
+
+def test_a_bomber_aircraft_that_struck_is_still_an_air_strike() -> None:
+    body = ("A coalition bomber struck an insurgent position in Maiwand district, Kandahar "
+            "province, this morning, killing three insurgents.")
+    assert answer(body).airstrike is True
+
+
+def test_a_killing_the_detainee_is_implicated_in_is_his_history() -> None:
+    body = ("An Afghan and coalition security force detained a Taliban leader in Panjwa'i "
+            "district, Kandahar province, this morning. The leader ran a cell of fighters and was "
+            "implicated in the killing of a district official. No shots were fired.")
+    assert answer(body).killed == 0
+
+
+def test_a_killing_told_by_the_release_itself_still_counts() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader in Panjwa'i "
+            "district, Kandahar province, this morning. The leader ran a cell of fighters.")
+    assert answer(body).killed == 1
+
+
+def test_a_toll_told_as_claims_the_release_finds_no_evidence_for_is_denied() -> None:
+    body = ("ISAF is aware of insurgent claims that a coalition helicopter killed civilians in "
+            "Nad Ali district, Helmand province, on Saturday. ISAF reviewed the operation and "
+            "found no evidence of civilian casualties.")
+    assert answer(body).killed == 0
+    assert answer(body.replace("insurgent claims", "claims")).killed == 0
+
+
+def test_a_toll_told_as_claims_and_left_unanswered_still_counts() -> None:
+    body = ("ISAF is aware of reports that civilians were killed in Nad Ali district, Helmand "
+            "province, on Saturday. Provincial officials said two civilians were among the dead.")
+    assert answer(body).killed == 2
+
+
+def test_a_toll_a_correction_says_was_reported_incorrectly_is_withdrawn() -> None:
+    body = ("ISAF Joint Command incorrectly reported yesterday that an insurgent commander was "
+            "killed during an operation in Andar district, Ghazni province, on Monday. The "
+            "commander was in fact detained. ISAF regrets the error.")
+    assert answer(body).killed == 0
+
+
+def test_the_correct_number_a_correction_gives_replaces_the_withdrawn_toll() -> None:
+    body = ("ISAF Joint Command incorrectly reported in an earlier release that nine insurgents "
+            "were killed during an engagement in Andar district, Ghazni province, on Monday. "
+            "After further review, the correct number is five.")
+    assert answer(body).killed == 5
+
+
+def test_a_toll_reported_correctly_stands() -> None:
+    body = ("ISAF Joint Command reported yesterday that nine insurgents were killed during an "
+            "engagement in Andar district, Ghazni province, on Monday.")
+    assert answer(body).killed == 9
