@@ -348,6 +348,8 @@ _HABITUAL = re.compile(
 # "The coalition, which has fought the Houthis since 2015, said ...", "in its daily briefing":
 # the habitual word describes the speaker or the statement, not the strike.
 _HABITUAL_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+# ... nor one in an opening clause of what came before, set off by its comma.
+_OPENING_CLAUSE = re.compile(r"^\W*(?:after|when|because|once)\b[^,;]*$")
 _DAILY_REPORT = re.compile(r"\s+(?:briefings?|updates?|reports?|statements?|bulletins?|press)\b")
 
 
@@ -358,6 +360,8 @@ def _habitual(lower: str) -> bool:
             continue
         if _HABITUAL_ASIDE.search(lower, 0, m.start()):
             continue
+        if _OPENING_CLAUSE.search(lower, 0, m.start()) and "," in lower[m.end():]:
+            continue  # what the targets did before it: "After insurgents repeatedly fired ..., "
         return True
     return False
 
@@ -786,7 +790,11 @@ def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
 _NO_STRIKE = re.compile(
     r"\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
     r"|aircraft)\b|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
-    r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b",
+    r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b"
+    # "found no evidence that any air strike had occurred"
+    r"|\bno\s+(?:evidence|indication|sign)\s+that\s+(?:any|an?)\s+(?:coalition\s+|ISAF\s+)?"
+    r"(?:air\s*strikes?|strikes?)\s+(?:had\s+)?(?:occurred|taken\s+place|took\s+place"
+    r"|(?:had\s+)?been\s+(?:conducted|carried\s+out)|was\s+(?:conducted|carried\s+out))\b",
     re.IGNORECASE)
 
 
