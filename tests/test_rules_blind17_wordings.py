@@ -65,3 +65,44 @@ def test_a_toll_reported_correctly_stands() -> None:
     body = ("ISAF Joint Command reported yesterday that nine insurgents were killed during an "
             "engagement in Andar district, Ghazni province, on Monday.")
     assert answer(body).killed == 9
+
+
+def test_what_the_targets_did_repeatedly_before_the_strike_is_not_the_strike_habitual() -> None:
+    body = ("After insurgents repeatedly fired on Afghan troops from an empty compound in Nad Ali "
+            "district, Helmand province, a coalition aircraft destroyed the compound with a "
+            "precision strike Sunday. The strike caused no casualties.")
+    assert answer(body).airstrike is True
+
+
+def test_strikes_the_coalition_conducts_repeatedly_are_still_habitual() -> None:
+    body = ("Coalition aircraft repeatedly struck insurgent positions in Nad Ali district, "
+            "Helmand province, in recent months, officials said.")
+    assert answer(body).airstrike is False
+
+
+def test_claims_of_a_strike_found_never_to_have_occurred_are_no_strike() -> None:
+    body = ("Following claims by villagers that a coalition air strike killed civilians in "
+            "Alasay district, Kapisa province, ISAF sent a team to the area Monday. The team "
+            "found no evidence that any air strike had occurred.")
+    assert answer(body).airstrike is False
+
+
+def test_claims_of_a_strike_that_killed_no_civilians_leave_the_strike() -> None:
+    body = ("Following claims by villagers that a coalition air strike killed civilians in "
+            "Alasay district, Kapisa province, ISAF sent a team to the area Monday. The team "
+            "found no evidence of civilian casualties.")
+    assert answer(body).airstrike is True
+
+
+def test_both_men_after_a_named_man_and_his_associate_are_those_two() -> None:
+    body = ("A Taliban commander, Mullah Rahim Gul, was killed in a coalition air strike in "
+            "Khas Uruzgan district, Uruzgan province, Sunday. Coalition forces watched Gul and "
+            "an associate riding a motorcycle before engaging them. Both men were killed.")
+    assert answer(body).killed == 2
+
+
+def test_both_men_of_another_pair_still_add() -> None:
+    body = ("A Taliban commander, Mullah Rahim Gul, was killed in a coalition air strike in "
+            "Khas Uruzgan district, Uruzgan province, Sunday. Later, two fighters fired on the "
+            "patrol from a ditch. Both men were killed.")
+    assert answer(body).killed == 3

@@ -4,6 +4,7 @@ marked superseded (guidelines §5)."""
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from llmextract.rules.claims import ClaimDraft, last_side, named_as_wounded, side_of
 from llmextract.rules.places import sentence_provinces
@@ -200,11 +201,22 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether ``b``'s pair ("Both were killed") is one named man ``a`` counted and one more,
     told between them ("Zahir and another insurgent engaged it. Both were killed": 2, not
     1 + 2); ``b`` then gives the count."""
-    if not (_named_and_one_more(a, b) and a.spans):
+    if not (a.spans and _named_and_one_more(replace(a, names=a.names or frozenset("?")), b)):
         return False
+    # (and a man named in apposition to his role: "The Taliban deputy shadow governor ...,
+    # Mullah Abdul Hameed, was killed")
+    names = a.names | frozenset(_APPOSED_NAME.findall(text, *a.spans[0]))
     between = text[a.spans[0][1]:b.pos]
     return any(re.search(rf"\b{re.escape(name.split()[-1])}\s+and\s+(?:another|one\s+other"
-                         r"|a\s+second)\b", between) for name in a.names)
+                         rf"|a\s+second|{_ONE_COMPANION})\b", between) for name in names)
+
+
+_APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?=, )")
+
+
+# ... or the one more told by his tie to the named man: "Hameed and an associate".
+_ONE_COMPANION = (r"(?:an?|his)\s+(?:associate|companion|accomplice|aide|bodyguard|driver"
+                  r"|deputy|lieutenant)")
 
 
 def _named_and_one_more(a: ClaimDraft, b: ClaimDraft) -> bool:
