@@ -219,6 +219,21 @@ _ONE_COMPANION = (r"(?:an?|his)\s+(?:associate|companion|accomplice|aide|bodygua
                   r"|deputy|lieutenant)")
 
 
+# A taking of hostages by the other side: "The workers had been abducted last week".
+_HOSTAGE_TAKING = re.compile(r"\b(?:abduct\w*|kidnapp(?:ed|ing)|taken\s+hostage|held\s+hostage)\b",
+                             re.IGNORECASE)
+
+
+def _other_taking(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether one of two captures is a hostage-taking and the other not: the hostages are
+    not the kidnappers the force detained ("Four kidnappers were detained. The workers had been
+    abducted last week")."""
+    if a.outcome != "captured" or b.outcome != "captured" or not (a.spans and b.spans):
+        return False
+    return (_HOSTAGE_TAKING.search(text, *a.spans[0]) is None) != (
+        _HOSTAGE_TAKING.search(text, *b.spans[0]) is None)
+
+
 def _named_and_one_more(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` is a pair ("Both") and ``a`` one named man."""
     return bool(_BOTH.fullmatch(b.victim) and _exact(b.count) and b.count.min == 2
@@ -375,6 +390,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if not _compatible(a, b):
                 continue
             if _one_person_back(a, b):
+                continue
+            if _other_taking(a, b, text):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
