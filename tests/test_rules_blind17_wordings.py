@@ -4,7 +4,7 @@ not copied from those sets, with negatives that keep the rule from reaching past
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import PUBLISHED, answer
 
 
 def test_a_suicide_bomber_told_again_as_killed_is_no_aircraft() -> None:
@@ -106,3 +106,17 @@ def test_both_men_of_another_pair_still_add() -> None:
             "Khas Uruzgan district, Uruzgan province, Sunday. Later, two fighters fired on the "
             "patrol from a ditch. Both men were killed.")
     assert answer(body).killed == 3
+
+
+def test_hostages_taken_last_week_are_not_the_kidnappers_detained_today() -> None:
+    body = ("Afghan commandos rescued two Afghan engineers held by insurgents in Bakwa district, "
+            "Farah province, early today. Three kidnappers were detained. The engineers had "
+            "been abducted last week while surveying a road.")
+    assert answer(body).start_date == PUBLISHED
+
+
+def test_a_detention_told_again_keeps_the_day_of_its_restatement() -> None:
+    body = ("Afghan commandos detained three insurgents in Bakwa district, Farah province. "
+            "The insurgents were detained last Tuesday.")
+    assert answer(body).start_date != PUBLISHED
+
