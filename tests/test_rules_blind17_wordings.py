@@ -120,3 +120,16 @@ def test_a_detention_told_again_keeps_the_day_of_its_restatement() -> None:
             "The insurgents were detained last Tuesday.")
     assert answer(body).start_date != PUBLISHED
 
+
+
+def test_the_place_of_an_attack_the_detainee_is_blamed_for_is_not_the_operations() -> None:
+    body = ("Afghan and coalition forces captured a Haqqani network leader in Baraki Barak "
+            "district, Logar province, Tuesday.\n\nThe leader was involved in the bombing of a "
+            "market in Kabul that killed nine civilians. He was detained without incident.")
+    assert answer("Leader Linked to Kabul Bombing Captured\n\n" + body).provinces == {"logar"}
+
+
+def test_the_place_of_a_toll_the_release_tells_still_counts() -> None:
+    body = ("Afghan and coalition forces killed a Haqqani network leader in Kabul province "
+            "Tuesday. He had been detained once before in Baraki Barak district, Logar province.")
+    assert answer("Haqqani Leader Killed in Kabul\n\n" + body).provinces == {"kabul"}

@@ -110,7 +110,9 @@ backend's output alike:
   the one of them the release names, or, when it names neither, the one the name usually means
   ("Arghandab" alone is Kandahar's, "Nawa" Helmand's: ``normalize.districts``). A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
-  "a native of Farah") counts only when nothing else is named. The label names one province
+  "a native of Farah") counts only when nothing else is named; that of a toll the release
+  blames its target for ("involved in the bombing of a market in Kabul that killed nine") is
+  no place of its own, as that toll counts for no killed. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
   the one named first alone in a sentence of the release is kept (a list, "in Khost, Kandahar
   and Nangarhar provinces", is a roundup's, not one operation's place); when none is named
@@ -490,8 +492,10 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     placed_claims = [c for c in extraction.claims if id(c) not in lede_only]
     places = [" ".join(name for name in (loc.name, loc.admin_area) if name)
               for e in placed_events for loc in e.locations]
+    # (not the place of a toll its target is blamed for: "involved in the attack on the
+    # Intercontinental Hotel in Kabul that killed 11 civilians" is history, as for killed)
     spans = [*(s for e in placed_events for s in e.evidence),
-             *(s for c in placed_claims for s in c.evidence)]
+             *(s for c in placed_claims if not _blamed(c, text) for s in c.evidence)]
     quotes = [s.text for s in spans]
     provinces: set[str] = set()
     # the row's text: without its roundup sentences in an update
