@@ -133,3 +133,34 @@ def test_the_place_of_a_toll_the_release_tells_still_counts() -> None:
     body = ("Afghan and coalition forces killed a Haqqani network leader in Kabul province "
             "Tuesday. He had been detained once before in Baraki Barak district, Logar province.")
     assert answer("Haqqani Leader Killed in Kabul\n\n" + body).provinces == {"kabul"}
+
+
+def test_a_death_confirmed_today_of_a_strike_named_by_its_day_weeks_before_is_history() -> None:
+    body = ("The International Security Assistance Force confirmed today that Qari Zia, an "
+            "al-Qaeda facilitator, was killed in a coalition air strike in Waygal district, "
+            "Nuristan province, earlier this month.\n\nHis death was confirmed after a review "
+            "of intelligence reporting in the weeks after the June 2 strike, which also killed "
+            "two other insurgents.")
+    got = answer(body)
+    assert (got.killed, got.airstrike, got.start_date) == (0, False, PUBLISHED)
+
+
+def test_a_strike_earlier_this_month_named_by_a_day_within_the_week_is_reported() -> None:
+    body = ("The International Security Assistance Force confirmed today that Qari Zia, an "
+            "al-Qaeda facilitator, was killed in a coalition air strike in Waygal district, "
+            "Nuristan province, earlier this month.\n\nHis death was confirmed after a review "
+            "of intelligence reporting in the days after the June 11 strike, which also killed "
+            "two other insurgents.")
+    got = answer(body)
+    assert (got.killed, got.airstrike) == (3, True)
+
+
+def test_the_place_of_a_memorial_is_not_where_the_dead_it_honours_were_killed() -> None:
+    body = ("Soldiers of Regional Command (East) gathered at Bagram on Tuesday to honour two "
+            "comrades killed by a roadside bomb in Ghazni province earlier this month.")
+    assert answer(body).provinces == {"ghazni"}
+
+
+def test_the_place_before_a_toll_with_no_memorial_between_still_locates_it() -> None:
+    body = "A patrol at Bagram killed two insurgents earlier this month."
+    assert answer(body).provinces == {"parwan"}

@@ -137,7 +137,9 @@ backend's output alike:
   while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
   leader, captured June 2, ...": the old date is recalled, not the operation's), and so is one
   whose lede reports findings on an older incident ("an investigation into an air strike on
-  Aug. 4 has found", "an investigation team delivered its findings on the Aug. 4 strike").
+  Aug. 4 has found", "an investigation team delivered its findings on the Aug. 4 strike"), or
+  confirms a death in one ("ISAF confirmed today that ... was killed in a coalition air strike
+  ... earlier this month", the strike named later by a day before the week).
   An operational update's row is dated by its paragraph, as its toll is (one that tells no strike
   or toll by the day its paragraph names: "found a weapons cache ... Monday"): the lede's summary
   dates it only when the paragraph has no date. Releases dated from February 1 to March 25, 2011 are
@@ -770,7 +772,11 @@ _RECENT = dt.timedelta(days=7)
 _FINDINGS = re.compile(
     r"\b(?:investigation|assessment|inquiry|review)\b(?:[^.]|\.(?=\s+\d)){0,160}?"
     r"\b(?:found|finds|concluded"
-    r"|determined|has\s+found|confirmed|findings)\b", re.IGNORECASE)
+    r"|determined|has\s+found|confirmed|findings)\b"
+    # ... or confirms a death of before its week: "ISAF confirmed today that ... was killed in
+    # a coalition air strike ... earlier this month"
+    r"|\bconfirmed\s+(?:today\s+|yesterday\s+)?(?:that\b|the\s+death\s+of\b)",
+    re.IGNORECASE)
 
 
 def _before_week(date: DateRange | None, released: dt.date | None) -> bool:

@@ -43,6 +43,9 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
         for i, p in enumerate(places):
             if p not in targets and targets:
                 continue
+            if s is sentence and _MOURNED_BETWEEN.search(
+                    s.text, p.tail, max(p.tail, claim.pos - s.start)):
+                continue  # the memorial's place: "gathered at Bagram to honour three killed"
             named = " ".join(n for n in (p.name, p.admin_area) if n)
             if sentence_provinces(named) or find_district_provinces(named):
                 end = p.tail
@@ -52,6 +55,12 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
                     end = q.tail
                 return s.start + p.start, s.start + end
     return None
+
+
+# A memorial's words between its place and the dead it mourns.
+_MOURNED_BETWEEN = re.compile(
+    r"\b(?:remember(?:ed|ing)?|honou?r(?:ed|ing)?|mourn(?:ed|ing)?|commemorat\w+|farewell"
+    r"|(?:tribute|respects)\s+to|memorial|ceremony|vigil)\b", re.IGNORECASE)
 
 
 # What a target is blamed for, up to the place of those attacks ("suspected of planning

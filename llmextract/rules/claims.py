@@ -361,7 +361,7 @@ _AGGREGATE = re.compile(
     # ("has since been revised", "a team has since determined": "since" as an adverb, after
     # an auxiliary or before these participles, is no period's start)
     r"\b(?:(?<!has\s)(?<!have\s)(?<!had\s)since(?!\s+(?:been|revised|updated|risen|died|succumbed)\b)|so\s+far|to\s+date|in\s+total|overall|altogether|cumulative|this\s+year"
-    r"|this\s+month|last\s+year|last\s+month|so\s+far\s+this"
+    r"|(?<!earlier\s)this\s+month|last\s+year|last\s+month|so\s+far\s+this"
     r"|over\s+the\s+(?:past|last|same)\s+(?:\d+|\w+\s+)?(?:hours?|days?|weeks?|months?|years?"
     r"|period)|(?:in|during)\s+the\s+(?:past|last)\s+(?:\d+|\w+)[\s-]+(?:hours?|days?)"
     r"|over\s+the\s+same\s+period|during\s+the\s+war|in\s+the\s+war|since\s+the"

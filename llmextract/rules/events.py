@@ -1274,6 +1274,15 @@ place_key_memo = functools.lru_cache(maxsize=4096)(place_key)  # names repeat ac
 _key = place_key_memo
 
 
+def _day_within_month(day: DateRange | None, month: DateRange | None) -> bool:
+    """Whether ``day`` is a day that a month-wide date (``month``) holds: a later mention
+    naming the day of a strike first told by its month."""
+    return (day is not None and month is not None and day.precision == "day"
+            and month.precision == "month" and day.earliest is not None
+            and month.earliest is not None and month.latest is not None
+            and month.earliest <= day.earliest <= month.latest)
+
+
 def _absorb(event: EventDraft, m: Mention) -> None:
     event.mentions.append(m)
     if event.kind == "unknown_strike" and not m.generic:
@@ -1282,6 +1291,8 @@ def _absorb(event: EventDraft, m: Mention) -> None:
         event.kind = "drone_strike"
     if event.date is None and m.date is not None:
         event.date = m.date
+    elif _day_within_month(m.date, event.date):
+        event.date = m.date  # "killed in a strike earlier this month ... the Aug. 3 strike"
     keys = {_key(p.name) for p in event.places}
     for p in m.places:
         if _key(p.name) not in keys:
