@@ -103,3 +103,28 @@ def test_the_shooter_killed_by_return_fire_is_not_the_service_member_he_killed()
         "A man wearing an Afghan police uniform shot and killed an ISAF service member today at "
         "a checkpoint in the Sangin district of Helmand province. The shooter fled.").killed == 0
 
+
+def test_the_number_points_back_past_a_toll_of_another_number() -> None:
+    assert answer(
+        "Afghan police and coalition forces killed four insurgents Thursday after an attack on "
+        "a checkpoint in the Sangin district of Helmand province. Insurgents opened fire on the "
+        "checkpoint, killing two Afghan Local Police members. The patrol pursued the attackers "
+        "to a compound, where the four were killed in an exchange of fire.").killed == 4
+    # negative: "the two" with no group of two before is a toll of its own
+    assert answer(
+        "Coalition forces killed four insurgents Thursday in the Sangin district of Helmand "
+        "province. Later, two more insurgents attacked a checkpoint and the two were killed in "
+        "an exchange of fire.").killed == 6
+
+
+def test_killed_him_points_past_a_recalled_toll_to_the_leader() -> None:
+    assert answer(
+        "An Afghan and coalition security force killed a Taliban leader in the Sangin district "
+        "of Helmand province last night. The leader planned the IED attack that killed four "
+        "Afghan policemen near Gereshk in May. When the force arrived he came out armed with a "
+        "rifle; the security force engaged and killed him.").killed == 1
+    # negative: a third man killed after a toll of two is one more
+    assert answer(
+        "An Afghan and coalition security force killed two Taliban leaders in the Sangin "
+        "district of Helmand province last night. A third man fired on the force; the security "
+        "force engaged and killed him.").killed == 3
