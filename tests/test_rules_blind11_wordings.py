@@ -128,3 +128,17 @@ def test_killed_him_points_past_a_recalled_toll_to_the_leader() -> None:
         "An Afghan and coalition security force killed two Taliban leaders in the Sangin "
         "district of Helmand province last night. A third man fired on the force; the security "
         "force engaged and killed him.").killed == 3
+
+
+def test_a_toll_is_not_the_past_attack_its_target_is_blamed_for() -> None:
+    assert answer(
+        "On Tuesday, an Afghan and coalition security force searching for a Haqqani commander "
+        "in the Zurmat district of Paktiya province killed several insurgents and detained two "
+        "suspected insurgents. The commander is believed to have organised the rocket attacks "
+        "on Forward Operating Base Gardez in April.").killed == 3
+    # negative: the only strike, told as done, is still the toll's
+    got, claims = read(DATELINE + (
+        "On Tuesday, a coalition security force in the Zurmat district of Paktiya province "
+        "killed several insurgents. The force called in an air strike on the compound."))
+    assert got.killed == 3
+    assert [c.event for c in claims] == ["e1"]
