@@ -617,9 +617,34 @@ def _summary(evidence: Sequence[Span], text: str | None, update: bool = False) -
     paragraph restates as "killed two insurgents" is the paragraph's toll too."""
     told = [span for span in evidence if _TELLS.search(span.text)] or evidence[:1]
     return bool(told) and all(
-        _ROUNDUP.search(context) is not None
-        or (update and _UPDATE_ROUNDUP.search(context) is not None)
-        for context in (_context(span, text) for span in told))
+        _ROUNDUP.search(_context(span, text)) is not None
+        or (update and _UPDATE_ROUNDUP.search(_update_clause(span, text)) is not None)
+        for span in told)
+
+
+# Where an update's lede joins a second item to its roundup ("... during operations in
+# Afghanistan today, while a coalition air strike killed two insurgents in Helmand"): a
+# clause opened by "while"/"whilst" and a subject of its own, or after a semicolon.
+_CLAUSE_JOINT = re.compile(
+    r",?\s+(?:while|whilst)\s+(?=(?:an?|the|one|two|three|\w+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:strike|aircraft|force|forces|patrol|team|unit|troops|soldiers|police)\b)|;\s*",
+    re.IGNORECASE)
+
+
+def _update_clause(span: Span, text: str | None) -> str:
+    """The clause of the sentence around ``span`` that holds it (``_CLAUSE_JOINT``): an
+    update's roundup wording tells of its own clause, not of an item joined to it."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return span.text
+    start, end = bounds
+    for joint in _CLAUSE_JOINT.finditer(text, start, end):
+        if joint.end() <= span.start:
+            start = joint.end()
+        elif joint.start() >= span.end:
+            end = joint.start()
+            break
+    return text[start:end]
 
 
 # The spans of an item that tell it (its toll or its strike), not its date or place filled in
