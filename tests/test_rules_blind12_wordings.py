@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.isaf_probes import read
+from tests.isaf_probes import answer, read
 
 _UPDATE = ("ISAF Joint Command Morning Operational Update June 14, 2011\n"
            "ISAF Joint Command - Afghanistan 2011-06-S-052 For Immediate Release\n"
@@ -32,3 +32,40 @@ def test_a_placed_clause_beside_an_updates_roundup_is_the_rows_toll() -> None:
             "In Zharey district, Kandahar province, a combined force detained two suspected "
             "insurgents.")
     assert read(text, _JUNE14)[0].killed == 0
+
+
+def test_an_air_strike_answering_fire_a_force_came_under_is_its_own() -> None:
+    # the releasing side "came under rocket fire" (no one named firing): the air strike that
+    # answers it is a strike of its own, not more of the rocket fire
+    body = ("Afghan soldiers at a checkpoint in Nari district, Kunar province, came under "
+            "sustained rocket fire yesterday from a hillside.\nAfter confirming no civilians "
+            "were nearby, the coalition conducted a precision air strike on the firing point, "
+            "killing three insurgents.")
+    assert answer(body).airstrike
+    # negative: the rocket fire alone is no air strike
+    assert not answer("Afghan soldiers at a checkpoint in Nari district, Kunar province, came "
+                      "under sustained rocket fire yesterday from a hillside.").airstrike
+
+
+def test_a_targets_earlier_fire_told_in_a_which_clause_is_not_the_strike() -> None:
+    # "a mortar team, which had fired rockets at the base, was struck by a remotely piloted
+    # aircraft": the rockets say who the targets were
+    body = ("An insurgent mortar team, which had fired 3 rockets towards the base earlier in "
+            "the day, was struck by an ISAF remotely piloted aircraft at about 1900 hours "
+            "yesterday, 4 km north of Gereshk in Helmand province. All 3 men were killed.")
+    assert answer(body).airstrike
+    # negative: a which-clause that tells the strike's own fire is still that fire
+    assert not answer("Insurgents fired 3 rockets towards the base yesterday, which had been "
+                      "hit before, 4 km north of Gereshk in Helmand province.").airstrike
+
+
+def test_a_habitual_word_in_a_relative_clause_on_the_target_leaves_the_strike() -> None:
+    # "a compound from which troops had been repeatedly fired upon was destroyed in a
+    # precision air strike": "repeatedly" tells of the target, not the strike
+    body = ("A compound in Sangin district, Helmand province, from which troops had been "
+            "repeatedly fired upon was destroyed in a precision air strike by an RAF Tornado "
+            "yesterday. It is assessed that 3 insurgents were killed.")
+    assert answer(body).airstrike
+    # negative: a strike the release tells as repeated is still a campaign's, not one
+    assert not answer("Coalition aircraft have repeatedly carried out air strikes on "
+                      "compounds in Sangin district, Helmand province.").airstrike

@@ -346,6 +346,10 @@ _HABITUAL = re.compile(
 # "The coalition, which has fought the Houthis since 2015, said ...", "in its daily briefing":
 # the habitual word describes the speaker or the statement, not the strike.
 _HABITUAL_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
+# "A compound from which troops had been repeatedly fired upon was destroyed": the habitual
+# word in a pluperfect relative clause tells what the target had done or had had done to it.
+_HABITUAL_PAST_RELATIVE = re.compile(r"\b(?:which|whom|who|where)\s+[^,;.]{0,60}?\bhad\s+"
+                                     r"(?:been\s+)?[^,;.]{0,40}$")
 _DAILY_REPORT = re.compile(r"\s+(?:briefings?|updates?|reports?|statements?|bulletins?|press)\b")
 
 
@@ -354,7 +358,8 @@ def _habitual(lower: str) -> bool:
     for m in _HABITUAL.finditer(lower):
         if m.group(0) == "daily" and _DAILY_REPORT.match(lower, m.end()):
             continue
-        if _HABITUAL_ASIDE.search(lower, 0, m.start()):
+        if _HABITUAL_ASIDE.search(lower, 0, m.start()) or _HABITUAL_PAST_RELATIVE.search(
+                lower, 0, m.start()):
             continue
         return True
     return False
@@ -362,7 +367,7 @@ def _habitual(lower: str) -> bool:
 
 # A relative clause that tells what the targets did: "insurgents who had just fired rockets".
 _TARGETS_OWN_FIRE = re.compile(
-    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
+    r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
     r"|recently\s+|repeatedly\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:and|but|while|whereas|after|before|when)\b")
 _TIME = re.compile(
@@ -1309,8 +1314,14 @@ def _air_after_ground_fire(event: EventDraft, m: Mention) -> bool:
     insurgents fired mortars at the outpost ... the commanders requested a precision air
     strike"): a strike of its own, not more of the mortar fire."""
     return (m.kind in _AIR_KINDS and event.kind in _GROUND_FIRE_KINDS
-            and event.attacker is not None and event.attacker.name is not None
-            and _OTHER_SIDE_NAME.search(event.attacker.name) is not None)
+            and ((event.attacker is not None and event.attacker.name is not None
+                  and _OTHER_SIDE_NAME.search(event.attacker.name) is not None)
+                 or any(_FIRE_TAKEN.search(x.sentence.text) for x in event.mentions)))
+
+
+# Ground fire the releasing side took, its firer unnamed: "soldiers at a checkpoint came under
+# sustained rocket fire" (the air strike that answers it is another event).
+_FIRE_TAKEN = re.compile(r"\b(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 
 
 _OTHER_SIDE_NAME = re.compile(r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|fighters?)\b",
