@@ -69,3 +69,24 @@ def test_a_habitual_word_in_a_relative_clause_on_the_target_leaves_the_strike() 
     # negative: a strike the release tells as repeated is still a campaign's, not one
     assert not answer("Coalition aircraft have repeatedly carried out air strikes on "
                       "compounds in Sangin district, Helmand province.").airstrike
+
+
+def test_a_claim_of_a_strike_the_release_calls_contrary_or_refutes_after_is_no_strike() -> None:
+    # "no record of any air strike ..., contrary to claims ... that coalition aircraft had
+    # bombed": the claim is refuted before it is told
+    assert not answer("ISAF has no record of any air strike in Giro district, Ghazni "
+                      "province, contrary to claims made by insurgents yesterday that "
+                      "coalition aircraft had bombed a funeral there.").airstrike
+    # "aware of claims, made by residents to journalists on the 12th, that an ISAF air strike
+    # killed ...", then "no air strike took place"
+    assert not answer("Task Force Helmand is aware of claims, made by a number of elders to "
+                      "reporters in Gereshk on the 12th, that an ISAF air strike killed 8 "
+                      "civilians in Nahr-e Saraj district, Helmand province. ISAF can confirm "
+                      "that no air strike took place in that area on those dates.").airstrike
+    # negatives: a strike the release itself tells beside a claim it does not refute
+    assert answer("Task Force Helmand is aware of claims, made by a number of elders to "
+                  "reporters in Gereshk on the 12th, that an ISAF air strike killed 8 "
+                  "civilians in Nahr-e Saraj district, Helmand province. An investigation "
+                  "is under way.").airstrike
+    assert answer("A coalition air strike killed 2 insurgents in Giro district, Ghazni "
+                  "province, yesterday, contrary to what the insurgents had expected.").airstrike

@@ -702,6 +702,15 @@ _NO_EVIDENCE_FOR = re.compile(
 # "residents alleged that coalition aircraft bombed ..."), refuted after it in the sentence or
 # in the next ("; ISAF found no evidence", "No coalition air strikes were conducted in the
 # area"): the text denies the strike, as a denial before it does.
+# A claim the release sets against its own account: "no record of any air strike ...,
+# contrary to claims made by a Taliban spokesman that coalition aircraft had bombed ...".
+_CONTRARY_TO = re.compile(rf"\bcontrary\s+to\s+(?:the\s+)?{CLAIM_NOUN}\b[^.;]*$",
+                          re.IGNORECASE)
+# A claim whose makers are set off by commas: "aware of claims, made by a number of residents
+# to journalists on the 24th, that an ISAF air strike killed ..." (refuted only by what follows).
+_SET_OFF_CLAIM = re.compile(
+    rf"\b{CLAIM_NOUN},\s+(?:made|issued|put\s+out|voiced)\s+by\s+[^.;]{{0,120}}?,\s+that\s+"
+    r"(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
     r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
@@ -755,7 +764,10 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
             or _MADE_UP.search(before)):
         return True
-    if _CLAIMED_BY_OTHERS.search(before) and _refuted_after(text, sentence, end):
+    if _CONTRARY_TO.search(before):
+        return True
+    if (_CLAIMED_BY_OTHERS.search(before) or _SET_OFF_CLAIM.search(before)) and _refuted_after(
+            text, sentence, end):
         return True
     if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
             or _SAID_BY_OTHERS.search(before)) and _strike_refuted(
