@@ -90,19 +90,3 @@ def test_a_claim_of_a_strike_the_release_calls_contrary_or_refutes_after_is_no_s
                   "is under way.").airstrike
     assert answer("A coalition air strike killed 2 insurgents in Giro district, Ghazni "
                   "province, yesterday, contrary to what the insurgents had expected.").airstrike
-
-
-def test_a_missile_an_attack_helicopter_fires_is_its_support_fire() -> None:
-    # "an Apache engaged them with a Hellfire missile": the helicopter's fire, whatever it
-    # fires, is support fire under ISAF's coding
-    assert not answer("Insurgents fired on a patrol in Nad-e Ali district, Helmand province, "
-                      "yesterday and fled when an Army Air Corps Apache engaged them with a "
-                      "Hellfire missile.").airstrike
-    assert not answer("An Apache arrived overhead and engaged the insurgents with a Hellfire "
-                      "missile in Nad-e Ali district, Helmand province, yesterday.").airstrike
-    # negatives: a missile fixed-wing aircraft or a drone fire is a strike proper
-    assert answer("A coalition aircraft engaged the insurgents with a Hellfire missile in Nad-e "
-                  "Ali district, Helmand province, yesterday.").airstrike
-    assert answer("An Apache escorted the patrol in Nad-e Ali district, Helmand province, "
-                  "yesterday. A coalition drone fired a missile at the firing point, killing "
-                  "two insurgents.").airstrike

@@ -79,8 +79,7 @@ backend's output alike:
   not under ISAF's: every such release in the slice is labelled false. An event whose
   evidence names only support fire is therefore not counted; one whose evidence also names
   an air strike proper ("called in close air support and a precision air strike", "a
-  GBU-38", "air-delivered munitions", "a precision strike") is; a missile a helicopter
-  fires ("an Apache engaged them with a Hellfire missile") is its support fire.
+  GBU-38", "air-delivered munitions", "a precision strike") is.
   A strike with no means named (``unknown_strike``) counts when the releasing side made it
   ("ISAF said it struck a vehicle", "the coalition carried out a strike"): its forces conduct
   operations, raids and engagements on the ground and call strikes only what comes from the
@@ -1158,25 +1157,11 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     # not its own (one it calls false is no event: the extraction leaves it out)
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
             and not _called_false(c, m.start(), m.end())
-            and not _helicopter_missile(c, m.group(0))
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     if told and not any(told):
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
     return not support or any(told)
-
-
-# An attack helicopter engaging with a missile: "an Apache engaged them with a Hellfire
-# missile" is the helicopter's support fire, not a strike proper.
-_HELICOPTER_FIRES = re.compile(
-    r"\b(?:(?:attack\s+)?helicopters?|gunships?|Apache|Kiowa|Cobra)s?\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:engaged|fired|struck|attacked|launched|hit)\b", re.IGNORECASE)
-
-
-def _helicopter_missile(context: str, proper: str) -> bool:
-    """Whether the strike proper ``proper`` is only a missile a helicopter fires in
-    ``context``."""
-    return proper.lower().startswith("missile") and _HELICOPTER_FIRES.search(context) is not None
 
 
 def _called_false(context: str, start: int, end: int) -> bool:
