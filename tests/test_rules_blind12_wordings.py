@@ -90,3 +90,15 @@ def test_a_claim_of_a_strike_the_release_calls_contrary_or_refutes_after_is_no_s
                   "is under way.").airstrike
     assert answer("A coalition air strike killed 2 insurgents in Giro district, Ghazni "
                   "province, yesterday, contrary to what the insurgents had expected.").airstrike
+
+
+def test_an_uncounted_plural_neutralised_codes_as_a_group() -> None:
+    # "the insurgents were neutralised" (British press style for killed) of a group never
+    # counted codes as "insurgents were killed" does: 3
+    body = ("A patrol came under fire from a group of insurgents near Gereshk, Nahr-e Saraj "
+            "district, Helmand province, yesterday. The patrol returned fire and the insurgents "
+            "were neutralised.")
+    assert answer(body).killed == 3
+    # negative: a threat neutralised is no toll
+    assert answer("A patrol found a roadside bomb near Gereshk, Nahr-e Saraj district, Helmand "
+                  "province, yesterday, and the device was neutralised.").killed == 0

@@ -874,7 +874,9 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
 # 3 ("killing the insurgents" of "the mortar team" in the slice; "several", "a number of").
 _UNCOUNTED = 3
 # A toll told by its killing (not a noun the rules read as one: "a body of evidence").
-_KILLING = re.compile(r"\b(?:kill\w*|died|dead|slain|eliminat\w+|remains)\b", re.IGNORECASE)
+# ("neutralised": British press style for killed, read so by the extraction)
+_KILLING = re.compile(r"\b(?:kill\w*|died|dead|slain|eliminat\w+|neutrali[sz]\w+|remains)\b",
+                      re.IGNORECASE)
 
 
 def _coded(count: Count, quote: str = "") -> int:
