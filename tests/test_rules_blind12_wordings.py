@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.isaf_probes import answer, read
+from tests.isaf_probes import DATELINE, answer, read
 
 _UPDATE = ("ISAF Joint Command Morning Operational Update June 14, 2011\n"
            "ISAF Joint Command - Afghanistan 2011-06-S-052 For Immediate Release\n"
@@ -102,3 +102,20 @@ def test_an_uncounted_plural_neutralised_codes_as_a_group() -> None:
     # negative: a threat neutralised is no toll
     assert answer("A patrol found a roadside bomb near Gereshk, Nahr-e Saraj district, Helmand "
                   "province, yesterday, and the device was neutralised.").killed == 0
+
+
+def test_a_team_named_by_what_it_does_keeps_its_relative_clause() -> None:
+    # "An insurgent firing team which had been harassing a checkpoint held by soldiers ... was
+    # engaged and killed": "firing" names the team; the soldiers are in its clause, not the dead
+    body = ("An insurgent firing team which had been harassing a checkpoint held by soldiers "
+            "of 1st Battalion The Yorkshire Regiment was engaged and killed on the 13th, "
+            "2 km north of Gereshk in Nahr-e Saraj district, Helmand province.")
+    _, claims = read(DATELINE + body)
+    assert claims[0].evidence[0].text.startswith("An insurgent firing team")
+    assert answer(body).killed == 3
+    # negative: a clause that tells what the subject did is cut off as before ("firing at"
+    # is the subject's verb, not the name of a team)
+    _, claims = read(DATELINE + "Insurgents were firing at a patrol which had been sent to "
+                     "the checkpoint, and 2 were killed yesterday in Nahr-e Saraj district, "
+                     "Helmand province.")
+    assert [c.evidence[0].text for c in claims if c.outcome == "killed"] == ["2 were killed"]
