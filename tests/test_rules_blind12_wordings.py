@@ -119,3 +119,15 @@ def test_a_team_named_by_what_it_does_keeps_its_relative_clause() -> None:
                      "the checkpoint, and 2 were killed yesterday in Nahr-e Saraj district, "
                      "Helmand province.")
     assert [c.evidence[0].text for c in claims if c.outcome == "killed"] == ["2 were killed"]
+
+
+def test_all_the_attackers_killed_are_the_other_side() -> None:
+    # "cleared the building, killing all five attackers": "all" points back, but the
+    # attackers it names are not the police who killed them
+    body = ("Gunmen seized a building opposite a police headquarters in Kabul yesterday. "
+            "Afghan National Police special units cleared the building after a siege, killing "
+            "all five attackers.")
+    assert answer(body).killed == 5
+    # negative: "killing both" of the soldiers the insurgents ambushed is the releasing side's
+    assert answer("Insurgents ambushed two Afghan soldiers at a checkpoint in Kabul yesterday, "
+                  "killing both.").killed == 0

@@ -373,6 +373,9 @@ _OWN_FORCES = re.compile(
     r"|(?:said|confirmed|announced)\s+(?:that\s+)?it)\b", re.IGNORECASE)
 _OTHER_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|Haqqani|fighters?)\b", re.IGNORECASE)
+# Those who attacked, named in a toll that points back: "killing all six attackers" (the
+# other side, whoever is named before them).
+_ASSAILANTS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders)\b", re.IGNORECASE)
 _GROUND_FIRE = re.compile(
     # not a weapon of the other side the strike was aimed at ("an insurgent mortar position",
     # "fired several mortar rounds toward the base")
@@ -940,7 +943,7 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     checkpoint") not being its people."""
     quote = claim.evidence[0].text
     if (_BACK_REFERENCE.search(quote) and _OTHER_SIDE.search(quote) is None
-            and _OWN_LOSS.search(quote) is None):
+            and _OWN_LOSS.search(quote) is None and _ASSAILANTS.search(quote) is None):
         # (the uniform an insider wears names no side: "A man wearing an Afghan Local Police
         # uniform turned his weapon on coalition service members, killing two of them")
         before = _DISGUISE.sub(" ", _before(claim.evidence[0], text))
