@@ -131,3 +131,16 @@ def test_all_the_attackers_killed_are_the_other_side() -> None:
     # negative: "killing both" of the soldiers the insurgents ambushed is the releasing side's
     assert answer("Insurgents ambushed two Afghan soldiers at a checkpoint in Kabul yesterday, "
                   "killing both.").killed == 0
+
+
+def test_a_day_told_as_the_nth_before_whilst_or_following_dates_the_item() -> None:
+    # British style: "detained ... early on the 12th following a raid", "on the 12th whilst
+    # on a routine patrol": the ordinal day dates the item, not the release's day
+    for tail in ("following a raid on a compound", "whilst on a routine patrol"):
+        text = (DATELINE + "4 suspected insurgents were detained by a reconnaissance force "
+                f"early on the 12th {tail} 18 km west of Lashkar Gah, Helmand province.")
+        assert read(text)[0].start_date == dt.date(2011, 6, 12), tail
+    # negative: an ordinal that names a unit, not a day, dates nothing
+    text = (DATELINE + "4 suspected insurgents were detained by soldiers of the 12th Regiment "
+            "yesterday in Lashkar Gah, Helmand province.")
+    assert read(text)[0].start_date == dt.date(2011, 6, 13)
