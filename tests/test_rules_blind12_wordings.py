@@ -144,3 +144,21 @@ def test_a_day_told_as_the_nth_before_whilst_or_following_dates_the_item() -> No
     text = (DATELINE + "4 suspected insurgents were detained by soldiers of the 12th Regiment "
             "yesterday in Lashkar Gah, Helmand province.")
     assert read(text)[0].start_date == dt.date(2011, 6, 13)
+
+
+def test_a_day_in_a_clause_on_another_deed_does_not_date_the_detention() -> None:
+    # "detained a man suspected of helping the gunman who killed two soldiers ... on May 20.
+    # The suspect was detained yesterday": May 20 is the killing's day
+    text = (DATELINE + "Afghan authorities detained a man suspected of helping the policeman "
+            "who killed two ISAF service members in Shah Joy district, Zabul province, on May "
+            "20. The suspect was detained in Qalat yesterday.")
+    assert read(text)[0].start_date == dt.date(2011, 6, 13)
+    # negative: the relative clause before the toll's verb leaves the day the toll's
+    text = (DATELINE + "An insurgent who attacked a patrol in Shah Joy district, Zabul "
+            "province, was killed on June 12.")
+    assert read(text)[0].start_date == dt.date(2011, 6, 12)
+    # ... and so does a clause of the victims' own deed ("killed four insurgents who attacked
+    # a patrol base Sunday")
+    text = (DATELINE + "A combined force detained four insurgents who attacked a patrol base "
+            "in Shah Joy district, Zabul province, on June 11.")
+    assert read(text)[0].start_date == dt.date(2011, 6, 11)
