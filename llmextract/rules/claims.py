@@ -468,6 +468,11 @@ _STATEMENT_OWNER = re.compile(
 
 
 _COMMA = re.compile(r",\s*")
+# A reporting clause inside the sentence's own: "The team visited the village after a tribal
+# elder told journalists that five civilians had been killed" (the elder speaks, not the team);
+# only after a clause of five words or more.
+_SPEAKER_SUBORDINATOR = re.compile(r"(?:^|\s)(?:after|when|because|once|until)\s+",
+                                   re.IGNORECASE)
 _CLAUSE_OPENER = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so)\s+|[;:“\"”—]\s*")
 
 
@@ -490,6 +495,9 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         cut = 0
         for m in _CLAUSE_OPENER.finditer(chunk):
             cut = m.end()
+        for m in _SPEAKER_SUBORDINATOR.finditer(chunk, cut):
+            if len(chunk[cut:m.start()].split()) >= 5:  # a clause before it, not a noun's
+                cut = m.end()  # modifier ("Initial reporting after the strike indicated")
         who = chunk[cut:].strip()
         owner = _STATEMENT_OWNER.search(who)
         if owner is not None:
@@ -874,10 +882,18 @@ _PLURAL_PRONOUN = re.compile(r"them|they|those|these", re.IGNORECASE)
 _RANGE_BEFORE = _BETWEEN_AT_END  # "between 15 and 20", "between Lashkar Gah and Marjeh"
 
 
+# A part of the victims named between commas is among them, not more of them: "killed eight
+# civilians, three of them children," (eight in all).
+_PARTITIVE_ASIDE = re.compile(
+    r",\s*(?:one|two|three|four|five|six|seven|eight|nine|ten|some|several|many|most|all|both"
+    r"|\d+)\s+of\s+(?:them|whom)\b[^,]*(?:,|$)", re.IGNORECASE)
+
+
 def _conjuncts(phrase: str) -> list[str]:
     # An apposition "Taliban leader, Mahjur," / "a facilitator, Mohammad Umar" is one person;
     # so is "Mullah Akhtar, a Taliban leader, and ...": the role, set off by commas, is his.
     if "," in phrase:
+        phrase = _PARTITIVE_ASIDE.sub(" ", phrase)
         phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
         phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
         phrase = _APPOSITION.sub(_apposed, phrase)
@@ -1234,6 +1250,14 @@ _NOUN_CLAIMANT = re.compile(
     r"\b(?:an?|the)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){1,3}?)(?:claims?|allegations?|accusations?)"
     r"|\b(?:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
     r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
+# ... and the claim told as someone's statement or as reports that allege: "a provincial
+# official's statement to the media that ...", "media reports alleging that ..." (a claimant the
+# release answers, not its own voice).
+_NOUN_CLAIMANT_STATEMENT = re.compile(
+    r"\b(?P<adj>(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+)['’]s\s+(?:public\s+)?statements?"
+    r"(?:\s+to\s+(?:the\s+)?(?:media|press|reporters|journalists))?(?=\s+that\b)"
+    r"|\b(?P<by>(?:news\s+|media\s+|press\s+)+)reports?\s+(?:alleging|claiming|suggesting)"
+    r"(?=\s+that\b)", re.IGNORECASE)
 _NOUN_CLAIM_THAT = re.compile(r"[^.;]{0,80}?\bthat\s+[^.;]*$")
 
 
@@ -1246,6 +1270,11 @@ def _noun_claimant(head: str) -> tuple[str, int, int] | None:
         if _NOUN_CLAIM_THAT.match(head, m.end()) and not _DISMISSED_BEFORE.search(
                 head, max(0, m.start() - 60), m.start()):
             found = m
+    if found is None:
+        for m in _NOUN_CLAIMANT_STATEMENT.finditer(head):
+            if _NOUN_CLAIM_THAT.match(head, m.end()) and not _DISMISSED_BEFORE.search(
+                    head, max(0, m.start() - 60), m.start()):
+                found = m
     if found is None:
         return None
     group = "adj" if found.group("adj") else "by"
@@ -1266,7 +1295,7 @@ def _speaker(text: str, sentence: Sentence, pos: int,
     s_text = text[s_start:s_end]
     local = pos - s_start
     if quote is None and not says(sentence.lower):
-        if not _CLAIM_WORD.search(sentence.lower):
+        if not _CLAIM_WORD.search(sentence.lower) and "statement" not in sentence.lower:
             return None
         noun = _noun_claimant(s_text[:local])
         return None if noun is None else _first_valid(
@@ -2032,6 +2061,21 @@ _REFERENT_NOUN = re.compile(
 _THEM_ALL = re.compile(r"\s*(?:(?:all|both)\s+(?:of\s+)?)?(?:them|those)\s*", re.IGNORECASE)
 
 
+# "whose fire killed the civilians": a definite noun of one population refers to a group of
+# it, not to the nearest group counted of another ("Three insurgents were killed. ... killed
+# the civilians"); one of no clear population ("two of the men ... killing the suspected
+# insurgents") may be the same people.
+_DEFINITE_PLURAL = re.compile(r"\s*the\s+(?:[\w-]+\s+)?[a-z][\w-]*s\s*", re.IGNORECASE)
+
+
+def _other_noun(victim: str, antecedent: str) -> bool:
+    """Whether ``victim`` names by its noun a population other than ``antecedent``'s."""
+    if _DEFINITE_PLURAL.fullmatch(victim) is None:
+        return False
+    mine, theirs = population_of(victim), population_of(antecedent)
+    return "unknown" not in (mine, theirs) and mine != theirs
+
+
 def _refers_back(victim: str) -> bool:
     return (_BACK_REFERENCE.match(victim) is not None and _bare_count(victim)) or (
         _THEM_ALL.fullmatch(victim) is not None)
@@ -2090,7 +2134,9 @@ _FORCES_SIDE = re.compile(
     r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
 _ENEMY_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
-    r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?))\b", re.IGNORECASE)
+    r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?)"
+    # who fired on the force: "returned fire and killed the shooter"
+    r"|shooters?|assailants?|snipers?)\b", re.IGNORECASE)
 
 
 def side_of(victim: str) -> str | None:
@@ -2394,6 +2440,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             if hit.form in ("active", "passive", "inverted", "lost", "nominal", "coordinated"):
                 pronoun = _PLURAL_PRONOUN_VICTIM.search(victim)
                 ante = _antecedent(text, layout, sentence, hit.pos) if pronoun else None
+                if ante is not None and _other_noun(victim, ante[2]):
+                    ante = None
                 if ante is not None:
                     ante_text = ante[2]
                     if not known and _PRONOUN_MANY.match(victim.strip()):

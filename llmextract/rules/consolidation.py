@@ -303,8 +303,9 @@ def _others_of(a: ClaimDraft, b: ClaimDraft) -> bool:
     return bool(a.names and b.names and not (a.names & b.names))
 
 
-# "He was killed when he fired on the force": one person, told before.
-_HE_OR_SHE = re.compile(r"^\s*(?:he|she)\s*$", re.IGNORECASE)
+# "He was killed when he fired on the force", "the force engaged and killed him": one person,
+# told before.
+_HE_OR_SHE = re.compile(r"^\s*(?:he|she|him|her)\s*$", re.IGNORECASE)
 
 
 def _one_person_back(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -313,6 +314,20 @@ def _one_person_back(a: ClaimDraft, b: ClaimDraft) -> bool:
     policemen. He was killed when he fired on the force": the leader, not a seventh)."""
     return (_HE_OR_SHE.match(b.victim) is not None and _exact(b.count) and b.count.min == 1
             and _exact(a.count) and a.count.min is not None and a.count.min > 1)
+
+
+# "the four were killed", "the two died": a group named before by its number alone.
+_THE_NUMBER = re.compile(
+    r"\s*the\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s*",
+    re.IGNORECASE)
+
+
+def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("the four were killed") points past ``a``, a toll of another number, to
+    the group of its own number told before ("killed four insurgents ... killing two police.
+    ... the four were killed": the four, not four more)."""
+    return (_THE_NUMBER.fullmatch(b.victim) is not None and _exact(b.count) and _exact(a.count)
+            and not _same_count(a.count, b.count))
 
 
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
@@ -362,7 +377,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
                 continue
-            if _one_person_back(a, b):
+            if _one_person_back(a, b) or _the_number_of_another(a, b):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")

@@ -770,7 +770,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
             text, sentence, end):
         return True
     if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
-            or _SAID_BY_OTHERS.search(before)) and _strike_refuted(
+            or _SAID_BY_OTHERS.search(before)
+            or _STATEMENT_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
         return True
     if _WEAK_NEGATION.search(clause):
@@ -805,17 +806,30 @@ _NO_STRIKE = re.compile(
     re.IGNORECASE)
 
 
+# ... and said in the passive: "No air strike was conducted in the area on Monday", "No
+# coalition air strikes were carried out in Garmsir" (not "no air strike was needed").
+_NO_STRIKE_DONE = re.compile(
+    r"\bno\s+(?:coalition\s+|ISAF\s+|Afghan\s+or\s+coalition\s+)?(?:air\s*strikes?"
+    r"|precision\s+strikes?|bombs?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:conducted"
+    r"|carried\s+out|called\s+in|launched|dropped)\b", re.IGNORECASE)
+# Whose the strike is as a statement names it: "a provincial official's statement to the media
+# that 14 civilians were killed by an air strike".
+_STATEMENT_BY_OTHERS = re.compile(r"['’]s\s+(?:public\s+)?statements?\b[^.;]{0,80}$",
+                                  re.IGNORECASE)
+
+
 def _strike_refuted(text: str, sentence: Sentence, end: int) -> bool:
     """Whether the rest of the sentence or the two after it say the reported strike did not
     happen."""
-    if _NO_STRIKE.search(text, end, sentence.end):
+    if _NO_STRIKE.search(text, end, sentence.end) or _NO_STRIKE_DONE.search(
+            text, end, sentence.end):
         return True
     at = sentence.end
     for _ in range(2):
         following = _NEXT_SENTENCE.match(text, at, min(len(text), at + 400))
         if following is None or not following.group(0):
             return False
-        if _NO_STRIKE.search(following.group(0)):
+        if _NO_STRIKE.search(following.group(0)) or _NO_STRIKE_DONE.search(following.group(0)):
             return True
         at = following.end()
     return False

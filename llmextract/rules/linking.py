@@ -22,6 +22,23 @@ _PERIOD_TOLL = re.compile(
     r"(?:month|period|week|year|days?)\b|\bsince\b", re.IGNORECASE)
 
 
+# A strike the text blames on a target, his past deeds rather than what caused the toll: "The
+# commander is believed to have organised the rocket attacks on the base in April", "who was
+# responsible for the mortar attacks".
+_BLAMED = re.compile(
+    r"\b(?:believed|thought|suspected|known|said|alleged)\s+to\s+have\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:organi[sz]ed|planned|directed|coordinated|led|carried\s+out|conducted|launched"
+    r"|ordered|been\s+(?:responsible|involved))\b[^.;]*$"
+    r"|\bresponsible\s+for\s+(?:[\w-]+\s+){0,6}$", re.IGNORECASE)
+
+
+def _blamed(draft: EventDraft) -> bool:
+    """Whether every mention of ``draft`` tells it as a deed blamed on someone (``_BLAMED``)."""
+    return bool(draft.mentions) and all(
+        _BLAMED.search(m.sentence.text, 0, m.start - m.sentence.start) is not None
+        for m in draft.mentions)
+
+
 def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout) -> None:
     """Attach each claim to the strike that caused it (guidelines §5 ``event``)."""
     by_sentence: dict[int, list[tuple[int, str]]] = {}
@@ -57,7 +74,8 @@ def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
         claim.event = drafts[0].id
         return
     if (len(drafts) == 1 and claim.outcome != "captured"
-            and not _NOT_A_STRIKE.search(claim.sentence.text)):
+            and not _NOT_A_STRIKE.search(claim.sentence.text)
+            and not _blamed(drafts[0])):
         # The article's only strike, and nothing says these casualties came from anything
         # else (ground fighting, a bombing, an arrest): they are that strike's.
         claim.event = drafts[0].id
