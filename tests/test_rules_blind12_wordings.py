@@ -162,3 +162,17 @@ def test_a_day_in_a_clause_on_another_deed_does_not_date_the_detention() -> None
     text = (DATELINE + "A combined force detained four insurgents who attacked a patrol base "
             "in Shah Joy district, Zabul province, on June 11.")
     assert read(text)[0].start_date == dt.date(2011, 6, 11)
+
+
+def test_a_british_datelines_own_date_is_not_the_ledes_day() -> None:
+    # "LASHKAR GAH (15 June 2011)" with no country: its date is the release's, not the day
+    # the lede names for a find ("uncovered ... on the 13th whilst on a routine patrol")
+    text = ("Opium store uncovered in Nad-e Ali\nLASHKAR GAH (15 June 2011)\nA store holding "
+            "300 kg of wet opium was uncovered by soldiers on the 13th whilst on a routine "
+            "patrol 5 km west of Nad-e Ali district centre, Helmand province.")
+    assert read(text, dt.date(2011, 6, 15))[0].start_date == dt.date(2011, 6, 13)
+    # negative: a lede that names no day leaves the dateline's
+    text = ("Opium store uncovered in Nad-e Ali\nLASHKAR GAH (15 June 2011)\nA store holding "
+            "300 kg of wet opium was uncovered by soldiers on a routine patrol 5 km west of "
+            "Nad-e Ali district centre, Helmand province.")
+    assert read(text, dt.date(2011, 6, 15))[0].start_date == dt.date(2011, 6, 15)

@@ -575,12 +575,20 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
         dated = _DATELINE_DATE.search(text, 0, 400)
         start, skip = (dated.end(), 0) if dated is not None else (0, 20)
     end = text.find(".", start + 40)
-    for mention in find_dates(text[start:end if end != -1 else start + 400], released):
+    lede = text[start:end if end != -1 else start + 400]
+    for mention in find_dates(lede, released):
         window = date_window(mention.range)
         if mention.start < skip or mention.range.precision != "day" or window is None:
             continue
+        if _DATELINE_OWN.match(lede, 0, mention.start) is not None:
+            continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+# Up to a date in parentheses on a line of its own after a place (a British dateline with no
+# country, "LASHKAR GAH (15 April 2011)"), the match ending just inside the parenthesis.
+_DATELINE_OWN = re.compile(r"(?s).*(?:^|\n)[A-Z][A-Z .'-]{2,40}(?:,[^\n()]{0,60})?\s*\($")
 
 
 _BLANKED = re.compile(r" {40,}")
