@@ -377,6 +377,9 @@ _OWN_FORCES = re.compile(
     r"|(?:said|confirmed|announced)\s+(?:that\s+)?it)\b", re.IGNORECASE)
 _OTHER_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|Haqqani|fighters?)\b", re.IGNORECASE)
+# Those who attacked, named in a toll that points back: "killing all six attackers" (the
+# other side, whoever is named before them).
+_ASSAILANTS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders)\b", re.IGNORECASE)
 _GROUND_FIRE = re.compile(
     # not a weapon of the other side the strike was aimed at ("an insurgent mortar position",
     # "fired several mortar rounds toward the base")
@@ -578,12 +581,20 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
         dated = _DATELINE_DATE.search(text, 0, 400)
         start, skip = (dated.end(), 0) if dated is not None else (0, 20)
     end = text.find(".", start + 40)
-    for mention in find_dates(text[start:end if end != -1 else start + 400], released):
+    lede = text[start:end if end != -1 else start + 400]
+    for mention in find_dates(lede, released):
         window = date_window(mention.range)
         if mention.start < skip or mention.range.precision != "day" or window is None:
             continue
+        if _DATELINE_OWN.match(lede, 0, mention.start) is not None:
+            continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+# Up to a date in parentheses on a line of its own after a place (a British dateline with no
+# country, "LASHKAR GAH (15 April 2011)"), the match ending just inside the parenthesis.
+_DATELINE_OWN = re.compile(r"(?s).*(?:^|\n)[A-Z][A-Z .'-]{2,40}(?:,[^\n()]{0,60})?\s*\($")
 
 
 _BLANKED = re.compile(r" {40,}")
@@ -623,9 +634,34 @@ def _summary(evidence: Sequence[Span], text: str | None, update: bool = False) -
     paragraph restates as "killed two insurgents" is the paragraph's toll too."""
     told = [span for span in evidence if _TELLS.search(span.text)] or evidence[:1]
     return bool(told) and all(
-        _ROUNDUP.search(context) is not None
-        or (update and _UPDATE_ROUNDUP.search(context) is not None)
-        for context in (_context(span, text) for span in told))
+        _ROUNDUP.search(_context(span, text)) is not None
+        or (update and _UPDATE_ROUNDUP.search(_update_clause(span, text)) is not None)
+        for span in told)
+
+
+# Where an update's lede joins a second item to its roundup ("... during operations in
+# Afghanistan today, while a coalition air strike killed two insurgents in Helmand"): a
+# clause opened by "while"/"whilst" and a subject of its own, or after a semicolon.
+_CLAUSE_JOINT = re.compile(
+    r",?\s+(?:while|whilst)\s+(?=(?:an?|the|one|two|three|\w+)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:strike|aircraft|force|forces|patrol|team|unit|troops|soldiers|police)\b)|;\s*",
+    re.IGNORECASE)
+
+
+def _update_clause(span: Span, text: str | None) -> str:
+    """The clause of the sentence around ``span`` that holds it (``_CLAUSE_JOINT``): an
+    update's roundup wording tells of its own clause, not of an item joined to it."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return span.text
+    start, end = bounds
+    for joint in _CLAUSE_JOINT.finditer(text, start, end):
+        if joint.end() <= span.start:
+            start = joint.end()
+        elif joint.start() >= span.end:
+            end = joint.start()
+            break
+    return text[start:end]
 
 
 # The spans of an item that tell it (its toll or its strike), not its date or place filled in
@@ -859,7 +895,9 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
 # 3 ("killing the insurgents" of "the mortar team" in the slice; "several", "a number of").
 _UNCOUNTED = 3
 # A toll told by its killing (not a noun the rules read as one: "a body of evidence").
-_KILLING = re.compile(r"\b(?:kill\w*|died|dead|slain|eliminat\w+|remains)\b", re.IGNORECASE)
+# ("neutralised": British press style for killed, read so by the extraction)
+_KILLING = re.compile(r"\b(?:kill\w*|died|dead|slain|eliminat\w+|neutrali[sz]\w+|remains)\b",
+                      re.IGNORECASE)
 
 
 def _coded(count: Count, quote: str = "") -> int:
@@ -923,7 +961,7 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     checkpoint") not being its people."""
     quote = claim.evidence[0].text
     if (_BACK_REFERENCE.search(quote) and _OTHER_SIDE.search(quote) is None
-            and _OWN_LOSS.search(quote) is None):
+            and _OWN_LOSS.search(quote) is None and _ASSAILANTS.search(quote) is None):
         # (the uniform an insider wears names no side: "A man wearing an Afghan Local Police
         # uniform turned his weapon on coalition service members, killing two of them")
         before = _DISGUISE.sub(" ", _before(claim.evidence[0], text))

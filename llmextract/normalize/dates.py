@@ -174,8 +174,8 @@ _DATE = re.compile(
            overnight(?!\s+(?:on\s+|into\s+|to\s+)?(?:{_WD}|{_MON}\s*\d)))\b
     | (?P<od>(?:(?<=\bon\s)|(?<=\bof\s))the\s+(?:(?P<odd>3[01]|[12]\d|[1-9])(?:st|nd|rd|th)
           |(?<=\bon\sthe\s)(?P<ods>{_SPELLED_ORDINAL})(?=\s*[,.;:)]))
-          (?!\s*,\s*\d)(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|when|while|during|after|before
-          |near|around|as)\b))
+          (?!\s*,\s*\d)(?=\s*(?:[,.;:)]|$)|\s+(?:at|in|when|while|whilst|during|after|before
+          |following|near|around|as)\b))
     | (?P<relp>(?P<relq>last|this|earlier\s+this|later\s+this|earlier\s+in\s+the
           |later\s+in\s+the|the\s+past|past
           |(?:over|during)\s+the(?=\s+weekend))

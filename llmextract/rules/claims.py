@@ -660,7 +660,9 @@ _BETWEEN_AT_END = re.compile(r"\b(?i:between)\s+(?:[A-Z][\w'’-]*\s+)?\S+\s*$")
 _SUBJECT_NP = re.compile(r"(?:an?|the|one|two|three|four|five|\d+|[A-Z][\w'’-]*)"
                          r"(?:\s+(?:[A-Z]\.){2,}|\s+[\w'’-]+){0,7}", re.IGNORECASE)  # "U.S."
 # Participles used as adjectives before a noun of people ("the targeted leader").
-_ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|named)\b",
+_ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|named)\b"
+                          # a group named by what it does: "an insurgent firing team"
+                          r"|\b[a-z]+ing(?=\s+(?:teams?|squads?|cells?|crews?|parties|party)\b)",
                           re.IGNORECASE)
 # "associated", "working", and a participle with its phrase ("wounded during a clash"), which
 # a "with" may continue ("... a clash with a patrol"): still the subject's

@@ -249,7 +249,9 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                               and _MOURNING_AT_END.search(text, s.start, claim.pos))
                      and not (s is claim.sentence and d[0] > claim.pos
                               and _EARLIER.search(text, d[0], d[1]) is not None
-                              and _SEEN_AFTER.search(text, claim.pos, d[0]))]
+                              and _SEEN_AFTER.search(text, claim.pos, d[0]))
+                     and not (s is claim.sentence and d[0] > claim.pos
+                              and _ANOTHER_DEED.match(text, claim.pos, d[0]))]
             picked = (_clause_date(text, s, dates, claim.pos) if s is claim.sentence
                       else None)
             best = next((d for d in dates if picked is None or d[2] is picked), None)
@@ -300,6 +302,17 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 if days:
                     claim.date = days[0][2]
                     break
+
+
+# A deed of someone else the toll's victim is suspected of helping, up to a day: "detained a man
+# suspected of helping the policeman who killed two ISAF service members ... on Sept. 16" (the
+# day is the killing's, not the detention's; "killed four insurgents who attacked a patrol base
+# Sunday" is one day, the victims' own deed).
+_ANOTHER_DEED = re.compile(
+    r"[^.;]*?\b(?:detained|captured|arrested|killed|wounded)\b[^.;]*?\b(?:suspected|accused)"
+    r"\s+of\s+(?:helping|aiding|assisting|supporting|harbou?ring|sheltering)\b[^.;]*?"
+    r"\b(?:who|which|that)\s+(?:had\s+)?(?:killed|attacked|shot|wounded|ambushed|murdered)\b"
+    r"[^.;]*$", re.IGNORECASE)
 
 
 # A memorial for the dead ("gathered yesterday to remember a rifleman who was killed ... on

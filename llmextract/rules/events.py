@@ -350,6 +350,10 @@ _HABITUAL = re.compile(
 _HABITUAL_ASIDE = re.compile(r",\s+(?:which|who)\b[^,;]*$")
 # ... nor one in an opening clause of what came before, set off by its comma.
 _OPENING_CLAUSE = re.compile(r"^\W*(?:after|when|because|once)\b[^,;]*$")
+# "A compound from which troops had been repeatedly fired upon was destroyed": the habitual
+# word in a pluperfect relative clause tells what the target had done or had had done to it.
+_HABITUAL_PAST_RELATIVE = re.compile(r"\b(?:which|whom|who|where)\s+[^,;.]{0,60}?\bhad\s+"
+                                     r"(?:been\s+)?[^,;.]{0,40}$")
 _DAILY_REPORT = re.compile(r"\s+(?:briefings?|updates?|reports?|statements?|bulletins?|press)\b")
 
 
@@ -358,7 +362,8 @@ def _habitual(lower: str) -> bool:
     for m in _HABITUAL.finditer(lower):
         if m.group(0) == "daily" and _DAILY_REPORT.match(lower, m.end()):
             continue
-        if _HABITUAL_ASIDE.search(lower, 0, m.start()):
+        if _HABITUAL_ASIDE.search(lower, 0, m.start()) or _HABITUAL_PAST_RELATIVE.search(
+                lower, 0, m.start()):
             continue
         if _OPENING_CLAUSE.search(lower, 0, m.start()) and "," in lower[m.end():]:
             continue  # what the targets did before it: "After insurgents repeatedly fired ..., "
@@ -368,7 +373,7 @@ def _habitual(lower: str) -> bool:
 
 # A relative clause that tells what the targets did: "insurgents who had just fired rockets".
 _TARGETS_OWN_FIRE = re.compile(
-    r"\b(?:who|that)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
+    r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
     r"|recently\s+|repeatedly\s+)?$", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"[,;:(—–]|\b(?:and|but|while|whereas|after|before|when)\b")
 _TIME = re.compile(
@@ -703,6 +708,15 @@ _NO_EVIDENCE_FOR = re.compile(
 # "residents alleged that coalition aircraft bombed ..."), refuted after it in the sentence or
 # in the next ("; ISAF found no evidence", "No coalition air strikes were conducted in the
 # area"): the text denies the strike, as a denial before it does.
+# A claim the release sets against its own account: "no record of any air strike ...,
+# contrary to claims made by a Taliban spokesman that coalition aircraft had bombed ...".
+_CONTRARY_TO = re.compile(rf"\bcontrary\s+to\s+(?:the\s+)?{CLAIM_NOUN}\b[^.;]*$",
+                          re.IGNORECASE)
+# A claim whose makers are set off by commas: "aware of claims, made by a number of residents
+# to journalists on the 24th, that an ISAF air strike killed ..." (refuted only by what follows).
+_SET_OFF_CLAIM = re.compile(
+    rf"\b{CLAIM_NOUN},\s+(?:made|issued|put\s+out|voiced)\s+by\s+[^.;]{{0,120}}?,\s+that\s+"
+    r"(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
     r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
@@ -756,7 +770,10 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
             or _MADE_UP.search(before)):
         return True
-    if _CLAIMED_BY_OTHERS.search(before) and _refuted_after(text, sentence, end):
+    if _CONTRARY_TO.search(before):
+        return True
+    if (_CLAIMED_BY_OTHERS.search(before) or _SET_OFF_CLAIM.search(before)) and _refuted_after(
+            text, sentence, end):
         return True
     if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
             or _SAID_BY_OTHERS.search(before)
@@ -1344,8 +1361,14 @@ def _air_after_ground_fire(event: EventDraft, m: Mention) -> bool:
     insurgents fired mortars at the outpost ... the commanders requested a precision air
     strike"): a strike of its own, not more of the mortar fire."""
     return (m.kind in _AIR_KINDS and event.kind in _GROUND_FIRE_KINDS
-            and event.attacker is not None and event.attacker.name is not None
-            and _OTHER_SIDE_NAME.search(event.attacker.name) is not None)
+            and ((event.attacker is not None and event.attacker.name is not None
+                  and _OTHER_SIDE_NAME.search(event.attacker.name) is not None)
+                 or any(_FIRE_TAKEN.search(x.sentence.text) for x in event.mentions)))
+
+
+# Ground fire the releasing side took, its firer unnamed: "soldiers at a checkpoint came under
+# sustained rocket fire" (the air strike that answers it is another event).
+_FIRE_TAKEN = re.compile(r"\b(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
 
 
 _OTHER_SIDE_NAME = re.compile(r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|fighters?)\b",
