@@ -21,4 +21,4 @@ from __future__ import annotations
 
 __all__ = ["RULES_VERSION"]
 
-RULES_VERSION = "20"
+RULES_VERSION = "21"
