@@ -2473,7 +2473,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     # explosives") does not end the count
                     first, _ = victim_count(text[hit.victim[0]:hit.victim[1]])
                     more, _ = victim_count(text[hit.joined[0]:hit.joined[1]])
-                    if _exact_count(first) and _exact_count(more):
+                    if exact_count(first) and exact_count(more):
                         total = (first.min or 0) + (more.min or 0)
                         count, known = Count(min=total, max=total), True
                 if not known and sentence.heading and _HEADLINE_SUBJECT.fullmatch(victim + " "):
@@ -2586,7 +2586,8 @@ def _headline(layout: Layout) -> frozenset[int]:
                      if s.heading and s.section == 0)
 
 
-def _exact_count(count: Count) -> bool:
+def exact_count(count: Count) -> bool:
+    """Whether a count is one figure ("three"), not a range, a bound or a vague term."""
     return count.min is not None and count.min == count.max and count.vague_term is None
 
 

@@ -6,7 +6,13 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from llmextract.rules.claims import ClaimDraft, last_side, named_as_wounded, side_of
+from llmextract.rules.claims import (
+    ClaimDraft,
+    exact_count,
+    last_side,
+    named_as_wounded,
+    side_of,
+)
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout
 from llmextract.schema import Count
@@ -24,10 +30,6 @@ def _vague_only(c: Count) -> bool:
 def _vague_above(c: Count) -> bool:
     """A count with a vague part over an exact one ("a leader and several of his fighters")."""
     return c.vague_term is not None and c.min is not None and c.max is None
-
-
-def _exact(c: Count) -> bool:
-    return c.min is not None and c.max == c.min and c.vague_term is None
 
 
 # How many earlier claims a claim is compared with: restatements and updates are near each
@@ -89,7 +91,7 @@ def _side(claim: ClaimDraft) -> str | None:
 def _detailed(vague: Count, exact: Count) -> bool:
     """Whether ``exact`` details ``vague``: "a leader and several of his fighters" (1 and a
     vague part) told later as "Wahid and the four men" (5)."""
-    return (_vague_above(vague) and _exact(exact) and exact.min is not None
+    return (_vague_above(vague) and exact_count(exact) and exact.min is not None
             and vague.min is not None and exact.min > vague.min)
 
 
@@ -129,7 +131,7 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` tells one person's death told before, with others tied to him ("A Taliban
     commander was killed ... Bari and one of his associates died": 2, not 1 + 2)."""
     before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
-    return (_exact(a.count) and a.count.min == 1 and _exact(b.count)
+    return (exact_count(a.count) and a.count.min == 1 and exact_count(b.count)
             and (b.count.min or 0) > 1
             and (_AND_HIS.search(b.victim) is not None or _AND_ANOTHER.search(b.victim) is not None)
             and not _AND_HIS.search(a.victim) and _ANOTHER_TOLD.search(before) is None
@@ -150,8 +152,8 @@ def _pair_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether ``b`` ("killing them both") counts a pair whose one ``a`` told before ("killed a
     Taliban sub-commander ... engaged the sub-commander and an armed associate, killing them
     both": 2, not 1 + 2); not a pair told as other people ("in a separate operation")."""
-    if not (_BOTH_OF_THEM.match(b.victim) and _exact(a.count) and a.count.min == 1
-            and _exact(b.count) and b.count.min == 2):
+    if not (_BOTH_OF_THEM.match(b.victim) and exact_count(a.count) and a.count.min == 1
+            and exact_count(b.count) and b.count.min == 2):
         return False
     before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
     pairs = list(_PAIR_WITH_ONE.finditer(before))
@@ -182,7 +184,7 @@ def _part_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     noun between them, which "the" would point to instead ("fired on by insurgents ... killed
     three of the insurgents")."""
     m = _PARTITIVE.match(b.victim)
-    if m is None or not (_exact(a.count) and _exact(b.count)) or not a.spans:
+    if m is None or not (exact_count(a.count) and exact_count(b.count)) or not a.spans:
         return False
     noun = m.group("noun").lower().rstrip("s")
     if not ((a.count.min or 0) > (b.count.min or 0)
@@ -236,8 +238,8 @@ def _other_taking(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 def _named_and_one_more(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` is a pair ("Both") and ``a`` one named man."""
-    return bool(_BOTH.fullmatch(b.victim) and _exact(b.count) and b.count.min == 2
-                and _exact(a.count) and a.count.min == 1 and a.names)
+    return bool(_BOTH.fullmatch(b.victim) and exact_count(b.count) and b.count.min == 2
+                and exact_count(a.count) and a.count.min == 1 and a.names)
 
 
 # "Hassan and another armed man": the named one and one more.
@@ -251,7 +253,7 @@ def _role_named(a: ClaimDraft, b: ClaimDraft) -> bool:
     bomb maker and several insurgents ... The bomb maker, Haji Lala, was killed" (one of
     them, not one more)."""
     role = _THE_ROLE.match(b.victim)
-    return (role is not None and _exact(b.count) and b.count.min == 1
+    return (role is not None and exact_count(b.count) and b.count.min == 1
             and a.count.min is not None and a.count.min >= 1
             and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
                           rf"{re.escape(role.group('role'))}\b", a.victim, re.IGNORECASE)
@@ -269,7 +271,7 @@ def _all_of_them(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     "both" point back to the group named last, which holds ``a``'s one only when it was told
     as one and the others ("he and two bodyguards", "Karim and a guard") after ``a``; "two
     insurgents opened fire; both were killed" are two more."""
-    if not (_ALL_OF.match(b.victim) is not None and _exact(a.count) and _exact(b.count)
+    if not (_ALL_OF.match(b.victim) is not None and exact_count(a.count) and exact_count(b.count)
             and a.count.min == 1 and b.count.min is not None and b.count.min > 1):
         return False
     rest = b.count.min - 1
@@ -339,8 +341,8 @@ def _one_person_back(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``'s pronoun ("He was killed") points past ``a``, a toll of several, to the
     one person told before it ("killed a Taliban leader ... an attack that killed six
     policemen. He was killed when he fired on the force": the leader, not a seventh)."""
-    return (_HE_OR_SHE.match(b.victim) is not None and _exact(b.count) and b.count.min == 1
-            and _exact(a.count) and a.count.min is not None and a.count.min > 1)
+    return (_HE_OR_SHE.match(b.victim) is not None and exact_count(b.count) and b.count.min == 1
+            and exact_count(a.count) and a.count.min is not None and a.count.min > 1)
 
 
 # "the four were killed", "the two died": a group named before by its number alone.
@@ -353,8 +355,8 @@ def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` ("the four were killed") points past ``a``, a toll of another number, to
     the group of its own number told before ("killed four insurgents ... killing two police.
     ... the four were killed": the four, not four more)."""
-    return (_THE_NUMBER.fullmatch(b.victim) is not None and _exact(b.count) and _exact(a.count)
-            and not _same_count(a.count, b.count))
+    return (_THE_NUMBER.fullmatch(b.victim) is not None and exact_count(b.count)
+            and exact_count(a.count) and not _same_count(a.count, b.count))
 
 
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
@@ -489,7 +491,7 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
     for lede in kept:
         if (lede.merged or lede.superseded_by is not None or lede.stance == "denied"
                 or lede.aggregate or lede.outcome != "killed" or lede.count.min is None
-                or not (_exact(lede.count) or _vague_above(lede.count))):
+                or not (exact_count(lede.count) or _vague_above(lede.count))):
             continue
         parts: list[ClaimDraft] = []
         total = 0
@@ -497,20 +499,20 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
             if not _lede_part(lede, b):
                 continue
             before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
-            if (b.count.min is None or not _exact(b.count) or b.merged
+            if (b.count.min is None or not exact_count(b.count) or b.merged
                     or _SEPARATE.search(before) is not None
                     or (not parts and (b.additive or _ALSO_ANOTHER.search(b.victim + " ")))):
                 break
             parts.append(b)
             total += b.count.min
-            if _exact(lede.count) and total >= lede.count.min:
+            if exact_count(lede.count) and total >= lede.count.min:
                 break
-        fits = (total == lede.count.min and len(parts) >= 2 if _exact(lede.count)
+        fits = (total == lede.count.min and len(parts) >= 2 if exact_count(lede.count)
                 else total > lede.count.min) or (
             # "One detonated his vest, killing himself. The force shot the second. The other
             # two were killed": the rest of the lede's group closes its parts, though one of
             # them was told without a toll
-            _exact(lede.count) and len(parts) >= 2 and total < lede.count.min
+            exact_count(lede.count) and len(parts) >= 2 and total < lede.count.min
             and _THE_REST.match(parts[-1].victim) is not None)
         if not parts or not fits:
             continue
@@ -543,12 +545,12 @@ def _running_total(kept: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> None
     militants were killed ... The bodies of two more were found, bringing to 15 the number
     killed" is 15, not 13 + 15. The tolls before ``a`` that ``b`` may count are superseded
     while together they do not pass its figure."""
-    if (b.count.min is None or a.count.min is None or not _exact(b.count)
+    if (b.count.min is None or a.count.min is None or not exact_count(b.count)
             or _RUNNING_TOTAL.search(b.sentence.text) is None):
         return
     total = a.count.min
     for x in reversed(kept[:kept.index(a)][-_LOOKBACK:]):
-        if (x.superseded_by is not None or not _exact(x.count) or x.count.min is None
+        if (x.superseded_by is not None or not exact_count(x.count) or x.count.min is None
                 or not _compatible(x, b)):
             continue
         if total + x.count.min > b.count.min:
