@@ -214,6 +214,15 @@ _STRIKE_PROPER = re.compile(
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
     r"(?:targeted|struck|bombed|attacked)\b",
     re.IGNORECASE)
+# A missile a helicopter fires, named in its clause before the missile with no jet or drone
+# between ("two Apache helicopters engaged the position with cannon fire and Hellfire
+# missiles"): the air weapons team's support fire, not a strike proper.
+_HELICOPTER_BEFORE = re.compile(
+    r"\b(?:helicopters?|gunships?|(?:Apache|Kiowa|Cobra|Viper)s?|AH-\d+\w*|OH-58\w*"
+    r"|air\s+weapons?\s+teams?)\b"
+    r"(?![^.;]*?\b(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?"
+    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage)\b)[^.;]{0,120}$", re.IGNORECASE)
+_MISSILE = re.compile(r"(?:Hellfire\s+)?missiles?", re.IGNORECASE)
 # A strike or toll the release recalls without a date: "previously wounded in an air strike",
 # "an earlier air strike", "his predecessor was killed in an air strike".
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
@@ -1180,11 +1189,19 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     # not its own (one it calls false is no event: the extraction leaves it out)
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
             and not _called_false(c, m.start(), m.end())
+            and not _helicopter_missile(c, m.start(), m.end())
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     if told and not any(told):
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
     return not support or any(told)
+
+
+def _helicopter_missile(context: str, start: int, end: int) -> bool:
+    """Whether the strike proper at ``start:end`` of ``context`` is a missile a helicopter
+    fires (module ``_HELICOPTER_BEFORE``)."""
+    return (_MISSILE.fullmatch(context, start, end) is not None
+            and _HELICOPTER_BEFORE.search(context, max(0, start - 160), start) is not None)
 
 
 def _called_false(context: str, start: int, end: int) -> bool:

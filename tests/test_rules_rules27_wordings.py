@@ -1,0 +1,42 @@
+"""Air-strike wordings written for issue 14's probe batches (session rules27), through the
+rules and the ISAF reduction.
+
+Every body here was written for these tests in the style of ISAF press releases of 2009-2013
+(none is copied from ``evals/external/isaf``, the blind sets or the gold set). Each group pairs
+the wording a rule was added for with guards that must keep their answer: fire the ISAF coding
+does not call an air strike (helicopters, artillery, rockets from the ground) and strikes from
+fixed-wing aircraft or drones that it does.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests.isaf_probes import answer
+
+# -- a missile a helicopter fires is support fire, one a drone or jet fires is a strike -------
+
+@pytest.mark.parametrize("body", [
+    "Two AH-64 Apache helicopters engaged an insurgent firing position with 30mm cannon fire "
+    "and Hellfire missiles in Sangin district, Helmand province, yesterday, killing three "
+    "insurgents.",
+    "An Apache fired a Hellfire missile at insurgents ambushing a patrol in Nad-e Ali "
+    "district, Helmand province, yesterday, killing two.",
+    "The patrol called for support and a Kiowa Warrior helicopter fired two missiles at the "
+    "insurgents in Zharay district, Kandahar province, killing both.",
+])
+def test_a_helicopters_missile_is_support_fire(body: str) -> None:
+    assert answer(body).airstrike is False
+
+
+@pytest.mark.parametrize("body", [
+    "A coalition MQ-9 Reaper fired a Hellfire missile at two insurgents in Nad-e Ali "
+    "district, Helmand province, yesterday, killing both.",
+    "A Royal Air Force Tornado fired a Brimstone missile at a motorcycle carrying two "
+    "insurgents in Musa Qala district, Helmand province, yesterday.",
+    "Apache helicopters escorted the convoy through Sangin district, Helmand province, "
+    "yesterday. Later an unmanned aircraft fired a missile at two insurgents planting a "
+    "roadside bomb, killing both.",
+])
+def test_a_drones_or_jets_missile_stays_a_strike(body: str) -> None:
+    assert answer(body).airstrike is True
