@@ -40,3 +40,33 @@ def test_a_helicopters_missile_is_support_fire(body: str) -> None:
 ])
 def test_a_drones_or_jets_missile_stays_a_strike(body: str) -> None:
     assert answer(body).airstrike is True
+
+
+# -- precision munitions against a rocket team; aircraft that back a force and strike ---------
+
+@pytest.mark.parametrize("body", [
+    # a rocket team, a rocket launcher is the target, not the weapon that fired
+    "ISAF employed a precision munition against a vehicle carrying an insurgent rocket team in "
+    "Bak district, Khost province, yesterday, killing three insurgents.",
+    "The security force engaged a rocket launcher with a precision munition in Sabari "
+    "district, Khost province, yesterday.",
+    # a force "assisted by" aircraft that themselves struck: the relative clause is theirs
+    "Afghan commandos, assisted by coalition aircraft that struck a fighting position on the "
+    "ridge, killed five insurgents in Waygal district, Nuristan province, yesterday.",
+    "The patrol, supported by a coalition jet which dropped a bomb on the compound, killed "
+    "four insurgents in Nawa district, Helmand province, yesterday.",
+])
+def test_strikes_in_a_target_or_a_relative_clause(body: str) -> None:
+    assert answer(body).airstrike is True
+
+
+@pytest.mark.parametrize("body", [
+    "The force fired precision munitions from a rocket launcher at the insurgents in Marjah, "
+    "Helmand province, yesterday, killing two.",
+    "Afghan commandos, supported by coalition aircraft, killed five insurgents in Waygal "
+    "district, Nuristan province, yesterday.",
+    "Afghan soldiers, backed by coalition aircraft that watched the valley, killed two "
+    "insurgents in Waygal district, Nuristan province, yesterday.",
+])
+def test_ground_rockets_and_aircraft_that_back_a_force_stay_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False

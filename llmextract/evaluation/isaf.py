@@ -74,8 +74,9 @@ backend's output alike:
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
-  "supporting air assets", "aviation assets", helicopters that engage: they are the air
-  weapons team, whoever they support) is an airstrike under our guidelines and ACLED's, but
+  "supporting air assets", "aviation assets", helicopters that engage, whatever they fire,
+  "an Apache engaged them with a Hellfire missile": they are the air weapons team, whoever
+  they support) is an airstrike under our guidelines and ACLED's, but
   not under ISAF's: every such release in the slice is labelled false. An event whose
   evidence names only support fire is therefore not counted; one whose evidence also names
   an air strike proper ("called in close air support and a precision air strike", "a

@@ -131,9 +131,11 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"|\bprecision[ -](?:guided[ -])?strikes?\b"
      # "precision-guided munitions", "a guided bomb", "an aerial engagement"
      r"|\b(?:precision[ -]guided|laser[ -]guided|guided)[ -](?:munitions?|bombs?)\b"
-     # "engaged the vehicle with precision munitions" (not one a rocket system fires)
-     r"|\bprecision[ -](?:munitions?|bombs?)\b(?![^.;]{0,60}?\b(?:rockets?|gmlrs|himars"
-     r"|artillery|howitzers?|mortars?|launchers?)\b)"
+     # "engaged the vehicle with precision munitions" (not one a rocket system fires: "from a
+     # GMLRS launcher"; a rocket team it is fired against is the target)
+     r"|\bprecision[ -](?:munitions?|bombs?)\b(?![^.;]{0,60}?\b(?:gmlrs|himars|artillery"
+     r"|howitzers?)\b)(?![^.;]{0,60}?\b(?:from|by|using|with)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:rockets?|mortars?|launchers?)\b)"
      r"|\b(?:air|aerial)[ -]engagements?\b"
      # air-launched munitions named by type: "called in a JDAM", "a GBU-12", "Hellfire"
      r"|\bjdams?\b|\bgbu-?\d+\w?\b|\bhellfire\s+missiles?\b"
@@ -241,6 +243,9 @@ _CRAFT_CARRIES = re.compile(
     r"|ambushed|fired\s+(?:on|upon)))"
     r"\s+(?:(?:an?|the|one|two|its|their)\s+)?(?:(?!(?:and|then|but)\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE)
+# The aircraft as the subject of its own relative clause: "supported by coalition aircraft that
+# struck a fighting position" (the force it backs is not the only one firing).
+_RELATIVE_FIRE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 # What aircraft drop or fly that is not fire: "dropped leaflets", "a show of force".
 _CRAFT_NOT_FIRE = re.compile(
     r"\s+(?:(?:an?|the|some|several|more)\s+)?(?:[\w-]+\s+)?(?:leaflets?|pamphlets?|supplies"
@@ -289,8 +294,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
         break
     if m is None:
         return False
-    if _CRAFT_CARRIES.search(text, max(sentence_start, start - 80), start):
-        return False
+    if _CRAFT_CARRIES.search(text, max(sentence_start, start - 80), start) and not (
+            _RELATIVE_FIRE.match(text, end, m.start("verb"))):
+        return False  # (but "assisted by coalition aircraft that struck a position": theirs)
     return _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None
 
 
