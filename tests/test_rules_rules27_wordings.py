@@ -70,3 +70,36 @@ def test_strikes_in_a_target_or_a_relative_clause(body: str) -> None:
 ])
 def test_ground_rockets_and_aircraft_that_back_a_force_stay_no_strike(body: str) -> None:
     assert answer(body).airstrike is False
+
+
+# -- an aircraft "used to engage"; a jet or bomber striking beside the air weapons team; a
+# claim refuted before it is told ------------------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Coalition forces used a remotely piloted aircraft to engage an insurgent who was firing "
+    "on a checkpoint in Arghandab district, Kandahar province, yesterday.",
+    "The security force employed coalition aircraft to strike the insurgents' firing position "
+    "in Chak district, Wardak province, yesterday, killing three.",
+    "An air weapons team engaged insurgents who attacked a patrol in Zharay district, Kandahar "
+    "province, yesterday. When the insurgents took cover in a compound, a B-1 bomber struck "
+    "the building.",
+    "An air weapons team engaged the insurgents in Sangin district, Helmand province, "
+    "yesterday, and two F-16s then bombed the tree line they fled into.",
+])
+def test_aircraft_used_to_strike_and_jets_beside_helicopters(body: str) -> None:
+    assert answer(body).airstrike is True
+
+
+@pytest.mark.parametrize("body", [
+    "ISAF has no record of a drone strike in Sar Hawzah district, Paktika province, where a "
+    "Taliban spokesman claimed yesterday that an unmanned aircraft killed nine civilians.",
+    "ISAF has no record of any air strike in Gulistan district, Farah province, where "
+    "villagers alleged that coalition jets bombed a house on Monday.",
+    # aircraft used to watch, an air weapons team alone
+    "Coalition forces used a remotely piloted aircraft to track the insurgents to a compound "
+    "in Arghandab district, Kandahar province, yesterday.",
+    "An air weapons team engaged insurgents who attacked a patrol in Zharay district, Kandahar "
+    "province, yesterday, and struck the compound they fled into.",
+])
+def test_refuted_claims_watching_aircraft_and_helicopters_stay_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False

@@ -213,7 +213,12 @@ _STRIKE_PROPER = re.compile(
     r"|\b(?:air|aerial)[\s-]+(?:delivered|dropped|launched|to[\s-]+(?:ground|surface))[\s-]+"
     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
-    r"(?:targeted|struck|bombed|attacked)\b",
+    r"(?:targeted|struck|bombed|attacked)\b"
+    # a fixed-wing aircraft named by its kind or type that strikes, beside the air weapons
+    # team or not: "a B-1 bomber struck the building", "two F-16s then hit the tree line"
+    r"|\b(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?|B-1B?s?"
+    r"|B-52s?|F-1[568]\w*|F/A-18\w*|A-10s?|AV-8Bs?|Harriers?|Tornados?|Typhoons?|Mirages?"
+    r"|Rafales?)\s+(?:then\s+|also\s+|later\s+)?(?:struck|bombed|hit|destroyed)\b",
     re.IGNORECASE)
 # A missile a helicopter fires, named in its clause before the missile with no jet or drone
 # between ("two Apache helicopters engaged the position with cannon fire and Hellfire

@@ -85,7 +85,9 @@ _VERB = (
     r"|targets|targeting|attacked|attacks|attacking|pounded|pounding|raided|raids|shelled"
     r"|fired|firing|engaged|engaging|carried out|carry out|carrying out|conducted|conducting"
     r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated"
-    r"|strafed|strafing|killed|killing)"
+    r"|strafed|strafing|killed|killing"
+    # the aircraft a force used: "used a remotely piloted aircraft to engage an insurgent"
+    r"|to\s+(?:engage|strike|target|attack|hit|bomb|destroy))"
 )
 _PASSIVE_FIRE = (r"(?:killed|destroyed|engaged|targeted|struck|hit|bombed|attacked|strafed"
                  r"|fired\s+(?:on|upon))"
@@ -778,8 +780,10 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _CONTRARY_TO.search(before):
         return True
-    if (_CLAIMED_BY_OTHERS.search(before) or _SET_OFF_CLAIM.search(before)) and _refuted_after(
-            text, sentence, end):
+    if (_CLAIMED_BY_OTHERS.search(before) or _SET_OFF_CLAIM.search(before)) and (
+            _refuted_after(text, sentence, end) or _NO_STRIKE.search(before)):
+        # (refuted after it, or before it: "ISAF has no record of a drone strike in the
+        # district, where a Taliban spokesman claimed that an unmanned aircraft killed nine")
         return True
     if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
             or _SAID_BY_OTHERS.search(before)
@@ -812,8 +816,8 @@ def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
 # Marawara", "no record of any coalition air strike ... in Waygal"): unlike "no evidence of
 # civilian casualties", which leaves the strike standing.
 _NO_STRIKE = re.compile(
-    r"\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
-    r"|aircraft)\b|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
+    r"\bno\s+record\s+of\s+(?:any\s+|an?\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
+    r"|(?:drone|precision)\s+strikes?|aircraft)\b|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
     r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b"
     # "found no evidence that any air strike had occurred"
     r"|\bno\s+(?:evidence|indication|sign)\s+that\s+(?:any|an?)\s+(?:coalition\s+|ISAF\s+)?"
