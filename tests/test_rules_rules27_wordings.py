@@ -103,3 +103,25 @@ def test_aircraft_used_to_strike_and_jets_beside_helicopters(body: str) -> None:
 ])
 def test_refuted_claims_watching_aircraft_and_helicopters_stay_no_strike(body: str) -> None:
     assert answer(body).airstrike is False
+
+
+# -- an air-launched weapon named by its type ---------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "After the facilitator fled the compound on a motorcycle in Pul-e Alam district, Logar "
+    "province, yesterday, the force engaged him with an air-launched Hellfire.",
+    "The security force engaged the firing point with an air-delivered Paveway in Nahr-e "
+    "Saraj district, Helmand province, yesterday, killing two insurgents.",
+])
+def test_an_air_launched_weapon_by_type_is_a_strike(body: str) -> None:
+    assert answer(body).airstrike is True
+
+
+@pytest.mark.parametrize("body", [
+    "An Apache engaged the insurgents with a Hellfire in Nahr-e Saraj district, Helmand "
+    "province, yesterday, killing two.",
+    "Coalition aircraft dropped leaflets and air-delivered supplies over Nahr-e Saraj "
+    "district, Helmand province, yesterday.",
+])
+def test_a_helicopters_hellfire_and_air_dropped_supplies_are_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False

@@ -211,7 +211,8 @@ _STRIKE_PROPER = re.compile(
     # munitions", "a precision strike"
     r"|\bgbu-?\d+\w?\b|\bjdams?\b|\bprecision[\s-]+strikes?\b"
     r"|\b(?:air|aerial)[\s-]+(?:delivered|dropped|launched|to[\s-]+(?:ground|surface))[\s-]+"
-    r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?|Hellfires?|Paveways?"
+    r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
     r"(?:targeted|struck|bombed|attacked)\b"
     # a fixed-wing aircraft named by its kind or type that strikes, beside the air weapons

@@ -144,7 +144,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      # munitions named by how they are delivered: "aerial-delivered munitions", "air-to-ground
      # munitions", "air-dropped bombs" (not "air-dropped leaflets")
      r"|\b(?:aerial|air)[ -](?:delivered|launched|dropped|to[ -]ground|to[ -]surface)[ -]"
-     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|weapons?|missiles?|ordnance|fires?)\b"
+     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|weapons?|missiles?|ordnance|fires?"
+     # ... or named by type: "an air-launched Hellfire", "an air-delivered Paveway"
+     r"|hellfires?|paveways?|brimstones?|mavericks?)\b"
      # "dropped a 500-pound bomb on", "dropped two guided munitions" (not "dropped the bomb
      # off"); the dropper is read as the attacker elsewhere
      r"|\bdropp(?:ed|ing)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+)?"
