@@ -125,3 +125,25 @@ def test_an_air_launched_weapon_by_type_is_a_strike(body: str) -> None:
 ])
 def test_a_helicopters_hellfire_and_air_dropped_supplies_are_no_strike(body: str) -> None:
     assert answer(body).airstrike is False
+
+
+# -- bombs told dropped in the passive beside close air support -------------------------------
+
+@pytest.mark.parametrize("body", [
+    "The patrol fought back with close air support, including two 500-pound bombs dropped on "
+    "a compound the insurgents were using in Zharay district, Kandahar province, yesterday.",
+    "The patrol called in close air support in Sangin district, Helmand province, yesterday; "
+    "precision-guided munitions were dropped on the firing point.",
+])
+def test_bombs_dropped_beside_close_air_support_are_a_strike(body: str) -> None:
+    assert answer(body).airstrike is True
+
+
+@pytest.mark.parametrize("body", [
+    "The patrol fought back with close air support in Zharay district, Kandahar province, "
+    "yesterday, and leaflets were dropped on the village the next morning.",
+    "The patrol called in close air support in Sangin district, Helmand province, yesterday, "
+    "killing two insurgents.",
+])
+def test_close_air_support_without_bombs_stays_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False

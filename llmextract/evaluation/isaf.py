@@ -207,6 +207,9 @@ _STRIKE_PROPER = re.compile(
     r"\bair[\s-]?(?:strikes?|raids?)\b|\bbombed\b|\baerial\s+(?:bomb\w*|attacks?)\b"
     r"|\b(?:guided|precision|laser)[\s-]+(?:guided\s+)?(?:bombs?|munitions?)\b"
     r"|\bdropp\w*\s+(?:[\w,-]+\s+){0,2}(?:bombs?|munitions?)\b|\bdrones?\b"
+    # ... told in the passive: "close air support, including two 500-pound bombs dropped on a
+    # compound"
+    r"|\b(?:bombs?|munitions?|ordnance)\s+(?:(?:was|were|had\s+been)\s+)?dropped\s+(?:on|onto)\b"
     # fixed-wing munitions and strikes named as such: "a GBU-38", "a JDAM", "air-delivered
     # munitions", "a precision strike"
     r"|\bgbu-?\d+\w?\b|\bjdams?\b|\bprecision[\s-]+strikes?\b"
