@@ -147,3 +147,26 @@ def test_bombs_dropped_beside_close_air_support_are_a_strike(body: str) -> None:
 ])
 def test_close_air_support_without_bombs_stays_no_strike(body: str) -> None:
     assert answer(body).airstrike is False
+
+
+# -- what aircraft drop that is not fire, listed ---------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "ISAF aircraft dropped blankets and food to villages cut off by snow in Badakhshan "
+    "province today.",
+    "A coalition aircraft dropped ammunition and water to the patrol in Barge Matal district, "
+    "Nuristan province, yesterday.",
+    "Coalition planes dropped tents, rations and medical supplies over Kunar province today.",
+])
+def test_aircraft_dropping_relief_is_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False
+
+
+@pytest.mark.parametrize("body", [
+    "ISAF aircraft dropped two bombs on insurgents attacking a checkpoint in Badakhshan "
+    "province today.",
+    "A coalition aircraft dropped a bomb and then fired on the insurgents in Barge Matal "
+    "district, Nuristan province, yesterday.",
+])
+def test_aircraft_dropping_bombs_stays_a_strike(body: str) -> None:
+    assert answer(body).airstrike is True

@@ -251,10 +251,13 @@ _CRAFT_CARRIES = re.compile(
 # struck a fighting position" (the force it backs is not the only one firing).
 _RELATIVE_FIRE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 # What aircraft drop or fly that is not fire: "dropped leaflets", "a show of force".
+# (a list of them too: "dropped blankets and food", "dropped tents, rations and medical
+# supplies")
 _CRAFT_NOT_FIRE = re.compile(
     r"\s+(?:(?:an?|the|some|several|more)\s+)?(?:[\w-]+\s+)?(?:leaflets?|pamphlets?|supplies"
     r"|aid|food|water|flares?|illumination|shows?\s+of\s+force|reconnaissance|surveillance"
-    r"|medical|humanitarian)\b", re.IGNORECASE)
+    r"|medical|humanitarian|blankets?|tents?|rations?|relief|fuel|ammunition|resupply|cargo"
+    r"|mail|pallets?|bundles?)\b", re.IGNORECASE)
 
 
 # An aircraft that is the means of watching: "with surveillance aircraft", "using ISR".
