@@ -170,3 +170,29 @@ def test_aircraft_dropping_relief_is_no_strike(body: str) -> None:
 ])
 def test_aircraft_dropping_bombs_stays_a_strike(body: str) -> None:
     assert answer(body).airstrike is True
+
+
+# -- a weight-class bomb as the agent or means, no aircraft named -----------------------------
+
+@pytest.mark.parametrize("body", [
+    "The insurgents' machine-gun position in Baraki Barak district, Logar province, was "
+    "destroyed by a 500-pound bomb today after they fired on a police checkpoint.",
+    "Two insurgents were killed by a 2,000-pound guided bomb in Chak district, Wardak "
+    "province, yesterday.",
+    "The force struck the compound with two 500-lb bombs in Nawa district, Helmand province, "
+    "yesterday, killing three insurgents.",
+])
+def test_a_weight_class_bomb_is_a_strike(body: str) -> None:
+    assert answer(body).airstrike is True
+
+
+@pytest.mark.parametrize("body", [
+    "Three Afghan soldiers were killed by a 500-pound roadside bomb in Chak district, Wardak "
+    "province, yesterday.",
+    "Two police officers were killed by a 500-pound bomb hidden in a culvert in Baraki Barak "
+    "district, Logar province, today.",
+    "Afghan police found a 500-pound bomb buried under a road in Nawa district, Helmand "
+    "province, yesterday.",
+])
+def test_a_weight_class_ied_is_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False

@@ -158,6 +158,15 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
     # the aircraft as the means: "engaged the insurgents with coalition aircraft"
     (rf"\b(?:engaged|struck|attacked|targeted|hit|bombed)\s+(?:(?!with\b)[\w'’-]+\s+){{1,5}}?"
      rf"with\s+(?:[\w-]+\s+){{0,3}}?(?!bombers?\b){_AIRCRAFT}\b", "airstrike", False),
+    # a bomb named by its weight class as the means or agent, no aircraft named: "was
+    # destroyed by a 500-pound bomb", "struck the compound with two 500-lb bombs" (not a
+    # roadside or car bomb so weighed, nor one hidden, buried or planted)
+    (r"\b(?:killed|destroyed|struck|hit|engaged|targeted|levell?ed)\s+"
+     r"(?:(?!by\b|with\b)[\w'’-]+\s+){0,5}?(?:by|with)\s+(?:an?|one|two|three|four|several"
+     r"|a\s+single)\s+\d[\d,]*[ -](?:pound|lb)s?\s+(?:(?:laser|precision)[ -]guided\s+"
+     r"|guided\s+)?bombs?\b(?!\s+(?:\w+\s+){0,2}?(?:hidden|buried|planted|placed|emplaced"
+     r"|packed|rigged|concealed|left|in\s+(?:an?|the)\s+(?:car|truck|vehicle|culvert|road)))",
+     "airstrike", False),
     # the aircraft as the agent of a passive: "were killed by coalition aircraft", "was
     # destroyed by an F-16" (not "by a car bomber")
     (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?"
