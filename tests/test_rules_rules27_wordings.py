@@ -196,3 +196,26 @@ def test_a_weight_class_bomb_is_a_strike(body: str) -> None:
 ])
 def test_a_weight_class_ied_is_no_strike(body: str) -> None:
     assert answer(body).airstrike is False
+
+
+# -- "air power" that strikes; aircraft destroyed on the ground ------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Coalition air power destroyed three insurgent fighting positions in Bakwa district, Farah "
+    "province, yesterday, after insurgents attacked an Afghan army convoy.",
+    "ISAF airpower struck insurgents massing near a checkpoint in Gizab district, Uruzgan "
+    "province, yesterday, killing six.",
+])
+def test_air_power_that_strikes_is_a_strike(body: str) -> None:
+    assert answer(body).airstrike is True
+
+
+@pytest.mark.parametrize("body", [
+    "Insurgents attacked the airfield at Camp Bastion, Helmand province, last night, destroying "
+    "six Harrier jets and killing two U.S. Marines.",
+    "Insurgent rockets hit the airfield in Kandahar province yesterday, damaging two coalition "
+    "aircraft and wounding a contractor.",
+    "The commander of ISAF has limited the use of air power near villages in Helmand province.",
+])
+def test_aircraft_hit_on_the_ground_and_air_power_policy_are_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False

@@ -72,7 +72,8 @@ _AIRCRAFT = (
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
     r"|cadets?|trainees?|uniforms?))"
-    r"|aviation|(?:air|aerial) (?:assets?|platforms?)|fast air)"  # (British: combat jets)
+    r"|aviation|(?:air|aerial) (?:assets?|platforms?)|fast air"  # (British: combat jets)
+    r"|air ?power)"  # "coalition air power destroyed three fighting positions"
 )
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
@@ -253,6 +254,8 @@ _CRAFT_CARRIES = re.compile(
     r"|supported|backed|assisted|escorted|accompanied)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:by|via|aboard|on|in)|\b(?:at|toward|towards|aboard)|\bon\s+board"
     r"|\b(?:targeted|targeting|attacked|attacking|engaged|engaging|shot(?:\s+down)?|downed"
+    # aircraft destroyed on the ground: "attacked the airfield, destroying six Harrier jets"
+    r"|destroy(?:ed|ing)|damag(?:ed|ing)"
     r"|ambushed|fired\s+(?:on|upon)))"
     r"\s+(?:(?:an?|the|one|two|its|their)\s+)?(?:(?!(?:and|then|but)\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE)
