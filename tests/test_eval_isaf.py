@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import importlib.util
 import json
 import runpy
 import sys
@@ -447,3 +448,34 @@ def test_hedged_and_uncounted_tolls_under_the_coders_convention(
     claims = [claim(f"k{i}", quote, low=low, high=high, vague=vague, text=text)
               for i, (quote, (low, high, vague)) in enumerate(zip(quotes, counts, strict=True))]
     assert derive(extraction([], claims, text=text), text).killed == killed
+
+
+def test_isaf_overlap_flags_a_templated_set_and_passes_a_varied_one(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # evals/isaf_overlap.py checks a writer's set for reused frames without anyone reading it
+    labels = {"start_date": "2011-06-13", "event_type": [], "province": ["helmand"],
+              "min_killed": 0, "min_captured": 1, "airstrike": False, "killq": False,
+              "civilian_casualty": False}
+    frame = ("KABUL, Afghanistan (June 14, 2011) - An Afghan and coalition security force "
+             "detained a Taliban facilitator in {} district, Helmand province, yesterday.")
+    varied = ["KABUL, Afghanistan (June 14, 2011) - Coalition aircraft struck a compound.",
+              "Marines of 3rd Battalion found a weapons cache of rockets outside Musa Qal'ah.",
+              "ISAF regrets the death of a service member after an improvised bomb in the east."]
+    templated = [frame.format(d) for d in ("Nad-e Ali", "Sangin", "Garmsir")]
+    files = {}
+    for name, texts in (("templated", templated), ("varied", varied)):
+        path = tmp_path / f"{name}.jsonl"
+        rows = [json.dumps({"id": f"{name}-{i}", "text": t, "labels": labels})
+                for i, t in enumerate(texts)]
+        path.write_text("\n".join(rows) + "\n", encoding="utf-8")
+        files[name] = str(path)
+    spec = importlib.util.spec_from_file_location("isaf_overlap", "evals/isaf_overlap.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    module.main([files["templated"], files["varied"]])
+    templated_line, varied_line = capsys.readouterr().out.splitlines()
+    assert templated_line.endswith("above 0.3: 3")
+    assert varied_line.endswith("above 0.3: 0")
+    with pytest.raises(SystemExit, match=r"isaf_overlap: .*missing\.jsonl"):
+        module.main([str(tmp_path / "missing.jsonl")])
