@@ -515,7 +515,7 @@ def test_isaf_answers_lists_what_moved_and_hides_held_out_releases(tmp_path: Pat
     broken["open-1"]["answer"]["killed"] = 5  # was right: a BREAK
     assert tool.moves(after, broken) == ["BREAK open-1 killed: 2 -> 5 (label 2)"]
     summary = tool.summary(after)
-    assert summary[0].startswith("open") and "killed 0.000" in summary[0]
+    assert summary[0].startswith("open") and "killed 1.000  reported 1/1" in summary[0]
 
 
 def test_isaf_answers_refuses_a_held_out_set_unless_asked(tmp_path: Path) -> None:
