@@ -219,3 +219,30 @@ def test_air_power_that_strikes_is_a_strike(body: str) -> None:
 ])
 def test_aircraft_hit_on_the_ground_and_air_power_policy_are_no_strike(body: str) -> None:
     assert answer(body).airstrike is False
+
+
+# -- the releasing side's strike said with the day between; strikes it says it did not make --
+
+@pytest.mark.parametrize("body", [
+    "ISAF said today that it struck a vehicle carrying insurgents in Khash Rod district, "
+    "Nimroz province, on Tuesday, killing the driver and two passengers.",
+    "ISAF announced yesterday that it had struck a compound used by a Taliban cell in Gelan "
+    "district, Ghazni province.",
+])
+def test_own_strike_said_with_the_day_between(body: str) -> None:
+    assert answer(body).airstrike is True
+
+
+@pytest.mark.parametrize("body", [
+    "Five civilians in Mohammad Agha district, Logar province, died on Monday when an "
+    "insurgent bomb went off under their tractor. Some local officials had blamed a coalition "
+    "air strike for the deaths. ISAF conducted no air strike in Logar province on Monday.",
+    "ISAF today rejected a Taliban claim, posted online, that a coalition air strike killed "
+    "15 civilians in Bakwa district, Farah province. ISAF aircraft conducted no air strikes "
+    "in the province this week.",
+    "Coalition aircraft fired no weapons during the operation in Bakwa district, Farah "
+    "province, yesterday.",
+    "ISAF said today that it struck a deal with elders in Khash Rod district, Nimroz province.",
+])
+def test_strikes_said_not_made_and_deals_struck_are_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False

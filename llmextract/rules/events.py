@@ -192,10 +192,14 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      "shelling", False),
     # A strike with no means named, said by the one who struck: "said it struck a command
     # post", "it carried out a strike near Jilib" (not "struck a deal", not a hunger strike).
-    ("(?:" + "|".join(f"(?<={say} {who} )" for say in ("said", "says", "saying", "announced",
-                                                      "confirmed", "stated")
-                      for who in ("it", "it had", "it has", "that it", "that it had",
-                                  "its forces", "its forces had", "its troops"))
+    # (the day may come between: "ISAF said today that it struck a vehicle"; the look-ahead
+    # spares the look-behinds every position but the verb's)
+    (r"(?=(?:struck|hit|bombed|targeted)\b)(?:" + "|".join(
+        f"(?<={say}{when} {who} )" for say in ("said", "says", "saying", "announced",
+                                               "confirmed", "stated")
+        for when in ("", " today", " yesterday")
+        for who in ("it", "it had", "it has", "that it", "that it had",
+                    "its forces", "its forces had", "its troops"))
      + r")(?:struck|hit|bombed|targeted)\b(?!\s+(?:an?\s+|the\s+)?"
      r"(?:deals?|agreements?|accords?|balance|compromise|chord|note|tone|record|milestone)\b)"
      # ... or by the coalition's forces in a release's own words: "Coalition forces struck a
@@ -259,6 +263,8 @@ _CRAFT_CARRIES = re.compile(
     r"|ambushed|fired\s+(?:on|upon)))"
     r"\s+(?:(?:an?|the|one|two|its|their)\s+)?(?:(?!(?:and|then|but)\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE)
+# The verb's object denied: "aircraft conducted no air strikes", "fired no weapons".
+_NONE_AFTER_VERB = re.compile(r"\s+no\b", re.IGNORECASE)
 # The aircraft as the subject of its own relative clause: "supported by coalition aircraft that
 # struck a fighting position" (the force it backs is not the only one firing).
 _RELATIVE_FIRE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
@@ -316,6 +322,8 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _CRAFT_CARRIES.search(text, max(sentence_start, start - 80), start) and not (
             _RELATIVE_FIRE.match(text, end, m.start("verb"))):
         return False  # (but "assisted by coalition aircraft that struck a position": theirs)
+    if _NONE_AFTER_VERB.match(text, m.end("verb")):
+        return False  # "ISAF aircraft conducted no air strikes", "dropped no bombs"
     return _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None
 
 
@@ -745,8 +753,9 @@ _SET_OFF_CLAIM = re.compile(
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
     r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
-    # ("Some media have reported that ... in a coalition air strike. No air strike took place")
-    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+|report(?:s|ed|ing)?"
+    # ("Some media have reported that ... in a coalition air strike. No air strike took place";
+    # "Some local officials had blamed a coalition air strike for the deaths")
+    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+|report(?:s|ed|ing)?|blam(?:ed|es|ing)"
     r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
 # ... or an official's or a force's account ("The Helmand governor's office said yesterday that an
@@ -833,7 +842,10 @@ def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
 # Marawara", "no record of any coalition air strike ... in Waygal"): unlike "no evidence of
 # civilian casualties", which leaves the strike standing.
 _NO_STRIKE = re.compile(
-    r"\bno\s+record\s+of\s+(?:any\s+|an?\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
+    # "ISAF conducted no air strike in Logar province on Monday"
+    r"\b(?:conducted|carried\s+out|made|launched)\s+no\s+(?:coalition\s+|ISAF\s+)?"
+    r"(?:(?:air|drone|precision)\s*)?strikes?\b"
+    r"|\bno\s+record\s+of\s+(?:any\s+|an?\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
     r"|(?:drone|precision)\s+strikes?|aircraft)\b|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
     r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b"
     # "found no evidence that any air strike had occurred"
