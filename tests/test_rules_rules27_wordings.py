@@ -10,9 +10,11 @@ fixed-wing aircraft or drones that it does.
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import answer, read
 
 # -- a missile a helicopter fires is support fire, one a drone or jet fires is a strike -------
 
@@ -246,3 +248,22 @@ def test_own_strike_said_with_the_day_between(body: str) -> None:
 ])
 def test_strikes_said_not_made_and_deals_struck_are_no_strike(body: str) -> None:
     assert answer(body).airstrike is False
+
+
+# -- a strike told "earlier this month" and then by its day, before the week -----------------
+
+def test_a_strike_earlier_this_month_told_by_an_older_day_is_history() -> None:
+    text = ("KABUL, Afghanistan (June 24, 2011) – ISAF confirmed today that Mullah Karim, a "
+            "Taliban leader in Zharay district, Kandahar province, was killed in a coalition "
+            "air strike earlier this month. Karim was killed June 8 when aircraft struck his "
+            "compound near Sangsar.")
+    assert read(text, dt.date(2011, 6, 24))[0].airstrike is False
+
+
+@pytest.mark.parametrize("day", ["June 21", "Tuesday"])
+def test_a_strike_earlier_this_month_told_by_a_day_of_the_week_stays(day: str) -> None:
+    text = ("KABUL, Afghanistan (June 24, 2011) – ISAF confirmed today that Mullah Karim, a "
+            "Taliban leader in Zharay district, Kandahar province, was killed in a coalition "
+            f"air strike earlier this month. Karim was killed {day} when aircraft struck his "
+            "compound near Sangsar.")
+    assert read(text, dt.date(2011, 6, 24))[0].airstrike is True

@@ -88,10 +88,12 @@ backend's output alike:
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month", even when the release is of the month's
-  first days: a month named whole, before the release's own, is before its week), not one it
-  reports, and so is one recalled without a date ("previously wounded in an air strike", "who had
-  been wounded in an air strike but returned", "The leader, who was wounded in an air strike last
-  year,", "an earlier air strike", "his predecessor was killed in an air strike"; a toll told so is
+  first days: a month named whole, before the release's own, is before its week; a strike
+  "earlier this month" that the release then dates to a day before its week is that day's),
+  not one it reports, and so is one recalled without a date ("previously wounded in an air
+  strike", "who had been wounded in an air strike but returned", "The leader, who was wounded in
+  an air strike last year,", "an earlier air strike", "his predecessor was killed in an air
+  strike"; a toll told so is
   history too). (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
@@ -572,7 +574,9 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
-        airstrike=any(_is_isaf_airstrike(e, text, released) for e in placed_events),
+        airstrike=any(_is_isaf_airstrike(e, text, released)
+                      and not _told_by_an_older_day(e, placed_events, released)
+                      for e in placed_events),
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
@@ -1212,6 +1216,24 @@ def _helicopter_missile(context: str, start: int, end: int) -> bool:
     fires (module ``_HELICOPTER_BEFORE``)."""
     return (_MISSILE.fullmatch(context, start, end) is not None
             and _HELICOPTER_BEFORE.search(context, max(0, start - 160), start) is not None)
+
+
+def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],
+                          released: dt.date | None) -> bool:
+    """Whether a strike dated only by a span that reaches back before the week ("killed in a
+    coalition air strike earlier this month") is told again by its day, and that day is before
+    the week ("was killed Dec. 6 when aircraft struck his vehicle"): the same strike, recalled."""
+    window = date_window(event.date) if event.date is not None else None
+    if window is None or released is None or window[0] == window[1]:
+        return False
+    for other in events:
+        if other is event or other.kind not in AIR_KINDS or other.date is None:
+            continue
+        day = date_window(other.date)
+        if (day is not None and day[0] == day[1] and window[0] <= day[0] <= window[1]
+                and _before_week(other.date, released)):
+            return True
+    return False
 
 
 def _called_false(context: str, start: int, end: int) -> bool:
