@@ -267,3 +267,26 @@ def test_a_strike_earlier_this_month_told_by_a_day_of_the_week_stays(day: str) -
             f"air strike earlier this month. Karim was killed {day} when aircraft struck his "
             "compound near Sangsar.")
     assert read(text, dt.date(2011, 6, 24))[0].airstrike is True
+
+
+# -- the aircraft in a relative clause whose object comes before it ---------------------------
+
+@pytest.mark.parametrize("body", [
+    "Afghan Air Force Mi-17 crews flew 200 soldiers into Waygal district, Nuristan province, "
+    "this week, in what commanders called the largest lift the young air force has carried "
+    "out.",
+    "It was the longest resupply mission the coalition aircraft had conducted in Nuristan "
+    "province this year, a spokesman said.",
+])
+def test_a_lift_the_air_force_carried_out_is_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False
+
+
+@pytest.mark.parametrize("body", [
+    "Two insurgents were killed in Sangin district, Helmand province, in a strike the "
+    "coalition aircraft carried out yesterday.",
+    "The strike that coalition aircraft launched on Monday killed two insurgents in Sangin "
+    "district, Helmand province.",
+])
+def test_a_strike_the_aircraft_carried_out_stays(body: str) -> None:
+    assert answer(body).airstrike is True

@@ -263,6 +263,16 @@ _CRAFT_CARRIES = re.compile(
     r"|ambushed|fired\s+(?:on|upon)))"
     r"\s+(?:(?:an?|the|one|two|its|their)\s+)?(?:(?!(?:and|then|but)\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE)
+# A verb whose object comes before the aircraft, in a relative clause with no object after it:
+# "the largest lift the air force has carried out." is fire only when that object is a strike
+# ("the strikes the aircraft carried out").
+_FRONTABLE_VERB = re.compile(r"carried out|carry out|carrying out|conducted|conducting"
+                             r"|launched|launching", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|since|so\s+far|to\s+date|yet|this|last"
+                        r"|over|during)\b)", re.IGNORECASE)
+_STRIKE_HEAD = re.compile(r"\b(?:strikes?|raids?|attacks?|bombings?|bombardments?"
+                          r"|engagements?)\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){0,4}$",
+                          re.IGNORECASE)
 # The verb's object denied: "aircraft conducted no air strikes", "fired no weapons".
 _NONE_AFTER_VERB = re.compile(r"\s+no\b", re.IGNORECASE)
 # The aircraft as the subject of its own relative clause: "supported by coalition aircraft that
@@ -324,6 +334,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # (but "assisted by coalition aircraft that struck a position": theirs)
     if _NONE_AFTER_VERB.match(text, m.end("verb")):
         return False  # "ISAF aircraft conducted no air strikes", "dropped no bombs"
+    if (_FRONTABLE_VERB.fullmatch(m.group("verb")) and _NO_OBJECT.match(text, m.end("verb"))
+            and not _STRIKE_HEAD.search(text, max(sentence_start, start - 60), start)):
+        return False  # "the largest lift the young air force has carried out": not a strike
     return _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None
 
 
