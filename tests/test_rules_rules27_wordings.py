@@ -290,3 +290,27 @@ def test_a_lift_the_air_force_carried_out_is_no_strike(body: str) -> None:
 ])
 def test_a_strike_the_aircraft_carried_out_stays(body: str) -> None:
     assert answer(body).airstrike is True
+
+
+# -- the target's planned attacks are not the strike the release reports ---------------------
+
+@pytest.mark.parametrize("body", [
+    "Coalition forces struck a vehicle carrying a Haqqani leader in Barmal district, Paktika "
+    "province, yesterday. The leader commanded fighters along the border and organised rocket "
+    "attacks on a coalition base. The strike killed him and two associates.",
+    "ISAF forces struck a compound in Zurmat district, Paktiya province, yesterday. The "
+    "commander inside had planned mortar attacks on Afghan police posts. The strike killed "
+    "him.",
+])
+def test_the_targets_planned_rocket_attacks_leave_the_strike_from_the_air(body: str) -> None:
+    assert answer(body).airstrike is True
+
+
+@pytest.mark.parametrize("body", [
+    "An Afghan and coalition force detained a Haqqani leader in Barmal district, Paktika "
+    "province, yesterday. The leader organised rocket attacks on a coalition base.",
+    "Insurgents fired rockets at a coalition base in Barmal district, Paktika province, "
+    "yesterday. No one was hurt.",
+])
+def test_rocket_attacks_alone_stay_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False

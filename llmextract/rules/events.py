@@ -417,6 +417,12 @@ def _habitual(lower: str) -> bool:
     return False
 
 
+# What a target is told to have planned or organised: "organised rocket attacks on Forward
+# Operating Base Orgun-E", "responsible for mortar attacks" (who he was, not the strike).
+_PLANNED_BY_TARGET = re.compile(
+    r"\b(?:organi[sz](?:ed|es|ing)|plann(?:ed|ing)|plotted|coordinat(?:ed|es|ing)"
+    r"|orchestrat(?:ed|es|ing)|masterminded|responsible\s+for|behind|involved\s+in"
+    r"|facilitat(?:ed|es|ing)|financ(?:ed|es|ing))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A relative clause that tells what the targets did: "insurgents who had just fired rockets".
 _TARGETS_OWN_FIRE = re.compile(
     r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
@@ -1235,6 +1241,9 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 continue
             if hit[2] == "unknown_strike" and not hit[3] and _LABOUR.search(sentence.lower):
                 continue  # "dock workers carried out a strike"
+            if hit[2] == "shelling" and _PLANNED_BY_TARGET.search(
+                    text, max(sentence.start, hit[0] - 40), hit[0]):
+                continue  # "the leader organised rocket attacks on the base": what he did
             kinds.add(hit[2])
             chosen.append(hit)
         if not chosen:
