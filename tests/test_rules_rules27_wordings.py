@@ -314,3 +314,29 @@ def test_the_targets_planned_rocket_attacks_leave_the_strike_from_the_air(body: 
 ])
 def test_rocket_attacks_alone_stay_no_strike(body: str) -> None:
     assert answer(body).airstrike is False
+
+
+# -- a strike the releasing force requested, not said refused ---------------------------------
+
+@pytest.mark.parametrize("body", [
+    "Insurgents fired on the security force from a compound in Baraki Barak district, Logar "
+    "province, yesterday. The force returned fire and requested an air strike on the building. "
+    "The force assessed that the insurgents inside were killed.",
+    "The patrol requested a precision strike on the firing point in Sangin district, Helmand "
+    "province, yesterday, and the attack stopped.",
+])
+def test_a_strike_the_force_requested_is_one_it_made(body: str) -> None:
+    assert answer(body).airstrike is True
+
+
+@pytest.mark.parametrize("body", [
+    "The force requested an air strike on the compound in Chak district, Wardak province, "
+    "yesterday, but the request was denied because children were seen nearby.",
+    "The patrol requested an air strike in Sangin district, Helmand province, yesterday. The "
+    "request was refused because civilians were in the area.",
+    "The patrol requested an air strike in Sangin district, Helmand province, yesterday, but "
+    "no aircraft were available.",
+    "Elders requested an end to air strikes in Sangin district, Helmand province, yesterday.",
+])
+def test_a_requested_strike_refused_is_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False

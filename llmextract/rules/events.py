@@ -842,11 +842,35 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         # result, …": the request was carried out.
         if issuer_voice and word.startswith("call"):
             return False
+        if (issuer_voice and word.startswith("request") and matched is not None
+                and _REQUESTED_STRIKE.fullmatch(matched.group(0))
+                and not _REQUEST_REFUSED.search(
+                    text, start, _next_sentence_end(text, sentence.end))):
+            # "The force returned fire and requested an air strike on the building. The force
+            # assessed that the insurgents were killed": what its force asked for, unrefused
+            return False
         return not (word.startswith(("call", "request", "ask"))
                     and (_RESULT.search(text, start, sentence.end) is not None
                          or _RESULT_NEXT.match(text, sentence.end,
                                                min(len(text), sentence.end + 200)) is not None))
     return sentence.text.rstrip().endswith("?")
+
+
+def _next_sentence_end(text: str, at: int) -> int:
+    """Where the sentence after the one ending at ``at`` ends."""
+    following = _NEXT_SENTENCE.match(text, at, min(len(text), at + 400))
+    return following.end() if following is not None else at
+
+
+# The request that names the strike it asks for: "requested an air strike", "requested a
+# precision strike" (not "requested an end to air strikes").
+_REQUESTED_STRIKE = re.compile(r"request\w*\s+(?:(?:an?|the|two|several|multiple)\s+)?"
+                               r"(?:[\w-]+\s+)?", re.IGNORECASE)
+# A request told refused or not met: "but the request was denied", "no aircraft were available".
+_REQUEST_REFUSED = re.compile(
+    r"\b(?:but|however|although|though)\b|\b(?:denied|refused|rejected|declined|disapproved"
+    r"|not\s+(?:approved|granted|available|authori[sz]ed|carried\s+out|conducted)|unavailable"
+    r"|cancell?ed|called\s+off|aborted|no\s+aircraft)\b", re.IGNORECASE)
 
 
 def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
