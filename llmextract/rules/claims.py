@@ -468,6 +468,12 @@ _STATEMENT_OWNER = re.compile(
 
 
 _COMMA = re.compile(r",\s*")
+# A statement fronted without a comma before its speaker: "In a statement the Taliban said"
+# (the speaker is what follows it, not the setting; "In a statement issued today ISAF said"
+# keeps its reading as a parenthetical).
+_FRONTED_STATEMENT = re.compile(
+    r"\s*in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?statement\s+"
+    r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))", re.IGNORECASE)
 # A reporting clause inside the sentence's own: "The team visited the village after a tribal
 # elder told journalists that five civilians had been killed" (the elder speaks, not the team);
 # only after a clause of five words or more.
@@ -488,6 +494,9 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         start = m.end()
     chunks.append((start, len(text)))
     for a, b in reversed(chunks):
+        fronted = _FRONTED_STATEMENT.match(text, a, b)
+        if fronted is not None:
+            a = fronted.end()
         chunk = text[a:b]
         if not chunk.strip() or (_PARENTHETICAL.match(chunk.strip())
                                  and not (a == 0 and _ROLE_SUBJECT.match(chunk.strip()))):
@@ -683,10 +692,11 @@ _OPENING_SUBJECT = re.compile(
 # in the exchange, was detained and later died of his wounds".
 _WOUNDED_THEN = re.compile(
     rf"{_AUX}\s+(?:(?:(?:seriously|severely|critically|badly|mortally|left)\s+)?(?:wounded"
-    r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
+    r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|\s+but|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?"
+    # (also after "but": "was treated by coalition medics but later succumbed to his wounds")
     r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
-    r"\s+and\s+(?:later|subsequently|then|eventually)\s+)$",
+    r"\s+(?:and|but)\s+(?:later|subsequently|then|eventually)\s+)$",
     re.IGNORECASE)
 
 
