@@ -72,3 +72,42 @@ def test_a_speaker_after_a_fronted_statement_is_read(body: str, expected: int) -
 ])
 def test_killed_or_wounded_gives_no_minimum_killed(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 4. "killing three before he was killed": a clause of its own after "before" ----------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    # the insider's victims are the releasing side's own; he is the other side's
+    (f"An Afghan policeman turned his weapon on coalition service members at a checkpoint "
+     f"{PLACE} today, killing three before he was killed.", 1),
+    (f"An Afghan soldier turned his weapon on his colleagues at a checkpoint {PLACE} today, "
+     "killing two before he was shot and killed by other soldiers.", 1),
+    (f"An insurgent fired on the patrol {PLACE} today, wounding two soldiers until he was "
+     "killed by return fire.", 1),
+    # guards: "before" that opens no clause, and one whose clause tells no death
+    (f"Two insurgents who fired on the patrol before dawn were killed {PLACE} today.", 2),
+    (f"The patrol killed two insurgents {PLACE} today before they could fire a rocket.", 2),
+])
+def test_a_clause_after_before_is_its_own(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
+
+
+# -- 5. "The suicide bomber was the only one killed": the subject is the toll -----------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"A suicide bomber attacked a checkpoint {PLACE} today. The suicide bomber was the only "
+     "one killed in the blast.", 1),
+    (f"Insurgents attacked a checkpoint {PLACE} today. The two attackers were the only "
+     "fatalities.", 2),
+    (f"A car bomb exploded near a patrol {PLACE} today. The driver was the only person to die.",
+     1),
+    # guards: a wound, not a death; and no people
+    (f"A suicide bomber attacked a checkpoint {PLACE} today. The bomber was the only one wounded "
+     "in the blast.", 0),
+    (f"A combined force found a cache {PLACE} today. The cache was the only one found in the "
+     "village.", 0),
+])
+def test_the_only_one_killed_is_counted(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected

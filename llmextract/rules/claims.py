@@ -249,7 +249,9 @@ _CLAUSE_BACK = re.compile(
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
-    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so)\b)\s*",
+    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so"
+    # "killing three before he was killed": a clause of its own subject
+    r"|(?:before|until)(?=\s+(?:he|she|they)\b))\b)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(
@@ -547,7 +549,7 @@ _ANY_CASUALTY = re.compile(
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
     r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down"
-    r"|put\s+the\s+(?:number|figure|count)")
+    r"|put\s+the\s+(?:number|figure|count)|only\s+(?:ones?|person|people|man|men)\s+to\s+die")
 # The last casualty word before a bare "put the number at 12" is a killing ("seven insurgents
 # had been killed. ... Afghan commanders put the number at 12"): that number is of the dead.
 _LAST_TOLD = re.compile(
@@ -1966,6 +1968,15 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
                                  "active"))
                 taken.append((m.start(), m.end()))
+    if "the only" in lower:
+        for m in _ONLY_ONE_KILLED.finditer(text, s0, s1):
+            v = _subject_before(text, s0, m.start())
+            # (a short noun phrase: "The driver", "The two attackers", "Mullah Karim")
+            if v[1] > v[0] and not overlaps(v[0], m.end()) and (
+                    _SUBJECT_NP.fullmatch(text[v[0]:v[1]].strip())
+                    or _named_person(text[v[0]:v[1]])):
+                hits.append(_Hit("killed", v[0], (v[0], m.end()), v, "passive"))
+                taken.append((v[0], m.end()))
     hits.extend(_gapped(text, sentence, hits, overlaps))
     hits.sort(key=lambda h: h.pos)
     return hits
@@ -1980,6 +1991,14 @@ _THREAT_ELIMINATED = re.compile(
     r"(?:\s+(?:in|near|at|during|on|from|yesterday|today)\b[^.;]{0,100}?)?"
     r"\s*,?\s+(?:thereby\s+)?eliminating\s+"
     r"the\s+threat\b", re.IGNORECASE)
+
+
+# "The suicide bomber was the only one killed", "The driver was the only person to die": the
+# subject is the toll.
+_ONLY_ONE_KILLED = re.compile(
+    r"\s(?:was|were)\s+the\s+only\s+(?:(?:ones?|person|people|man|men)\s+(?:killed|to\s+die"
+    r"|to\s+(?:be|have\s+been)\s+killed|who\s+(?:was\s+killed|were\s+killed|died))"
+    r"|fatalit(?:y|ies)|deaths?)\b", re.IGNORECASE)
 
 
 # "killed four insurgents in Helmand and two in Kandahar", "Two insurgents were killed by a
