@@ -111,3 +111,50 @@ def test_a_clause_after_before_is_its_own(body: str, expected: int) -> None:
 ])
 def test_the_only_one_killed_is_counted(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 6. "the targeted individual, a Haqqani network facilitator,": one man, not two -----------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"A combined force killed the targeted individual, a Haqqani network facilitator, {PLACE} "
+     "today. Two suspected insurgents were detained.", 1),
+    (f"A combined force killed the targeted leader, a senior Taliban commander, {PLACE} today.",
+     1),
+    (f"A combined force killed the targeted individual, a Taliban bomb maker, and two of his "
+     f"guards {PLACE} today.", 3),
+    # a list of indefinites is that many people (it was cut at its first comma)
+    (f"A combined force killed a Taliban commander, a bomb maker and two fighters {PLACE} "
+     "today.", 4),
+    (f"A combined force killed an insurgent, a second insurgent and a third {PLACE} today.", 3),
+    # ... and who a counted plural were, set off by commas
+    (f"A roadside bomb killed three Afghan civilians, a farmer and his two sons, and wounded a "
+     f"fourth {PLACE} today.", 3),
+])
+def test_a_role_set_off_after_a_definite_one_is_the_same_man(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
+
+
+# -- 7. reflexives: "killed themselves", "blew himself up", "killing only himself" -----------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"Two insurgents killed themselves when the bomb they were building exploded {PLACE} "
+     "today.", 2),
+    (f"A suicide bomber blew himself up near a combined patrol {PLACE} today. No one else was "
+     "hurt.", 1),
+    (f"Two suicide bombers blew themselves up at the gate of a base {PLACE} today.", 2),
+    (f"A suicide bomber detonated his explosives short of a checkpoint {PLACE} today, killing "
+     "only himself.", 1),
+    # guards: the vest is blown up, not the man; and the attacker with those he killed
+    (f"An explosive ordnance team blew up a suicide vest found {PLACE} today.", 0),
+    (f"A suicide bomber detonated his vest at a checkpoint {PLACE} today, killing himself and "
+     "two civilians.", 3),
+    # the bomber told again
+    (f"A suicide attacker blew himself up at a checkpoint {PLACE} today, killing two "
+     "civilians. The attacker died in the explosion.", 3),
+    (f"A suicide attacker detonated his vest at a checkpoint {PLACE} today, killing himself and "
+     "two civilians. The attacker died instantly.", 3),
+])
+def test_reflexive_deaths_are_counted(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected

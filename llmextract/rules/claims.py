@@ -217,6 +217,10 @@ _NP_END = re.compile(
     # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
     r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"\s+and\s+[A-Z][a-z])"
+    # a list of indefinites: "killed a Taliban commander, a bomb maker and two fighters" (not
+    # who a counted plural were: "three Afghan civilians, a farmer and his two sons,")
+    r"|(?<!s,\s)(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|his|her|their)\s"
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b"
     # a list that goes on with his people: "killed Abdul Wakil, his deputy and an associate"
     r"|(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and\b)))"
@@ -549,7 +553,8 @@ _ANY_CASUALTY = re.compile(
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
     r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down"
-    r"|put\s+the\s+(?:number|figure|count)|only\s+(?:ones?|person|people|man|men)\s+to\s+die")
+    r"|put\s+the\s+(?:number|figure|count)|only\s+(?:ones?|person|people|man|men)\s+to\s+die"
+    r"|bl(?:ew|owing)\s+(?:him|her|them)sel")
 # The last casualty word before a bare "put the number at 12" is a killing ("seven insurgents
 # had been killed. ... Afghan commanders put the number at 12"): that number is of the dead.
 _LAST_TOLD = re.compile(
@@ -908,6 +913,7 @@ def _conjuncts(phrase: str) -> list[str]:
         phrase = _PARTITIVE_ASIDE.sub(" ", phrase)
         phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
         phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
+        phrase = _DEFINITE_APPOSITION.sub(r"\g<head>\g<end>", phrase)
         phrase = _APPOSITION.sub(_apposed, phrase)
     parts: list[str] = []
     for part in _split_conjuncts(phrase):
@@ -934,6 +940,12 @@ _SINGULAR_ROLE = (
     r"|planner|suspect|target)")
 _SINGULAR_ROLE_AT_END = re.compile(
     rf"(?=[abcdefgilmnoprstw])\b{_SINGULAR_ROLE}$", re.IGNORECASE)
+# "the targeted individual, a Haqqani network facilitator,": a role set off after a definite
+# one is who he is, not a second person (a list of indefinites, "a commander, a bomb maker and
+# two fighters", goes on with "and", not a closing comma).
+_DEFINITE_APPOSITION = re.compile(
+    rf"(?P<head>\b(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_SINGULAR_ROLE})),\s+"
+    rf"(?i:an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{_SINGULAR_ROLE})(?P<end>,(?=\s)|\s*$)")
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 # "Qari Zia ur-Rahman's deputy": one person, owned by a name
 _POSSESSED_ROLE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_SINGULAR_ROLE}$", re.IGNORECASE)
@@ -1968,6 +1980,12 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
                                  "active"))
                 taken.append((m.start(), m.end()))
+    if "blew " in lower or "blowing " in lower:
+        for m in _BLEW_HIMSELF_UP.finditer(text, s0, s1):
+            if not overlaps(m.start(), m.end()):
+                hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
+                                 "active"))
+                taken.append((m.start(), m.end()))
     if "the only" in lower:
         for m in _ONLY_ONE_KILLED.finditer(text, s0, s1):
             v = _subject_before(text, s0, m.start())
@@ -1993,6 +2011,9 @@ _THREAT_ELIMINATED = re.compile(
     r"the\s+threat\b", re.IGNORECASE)
 
 
+# "A suicide bomber blew himself up": the bomber killed.
+_BLEW_HIMSELF_UP = re.compile(r"\b(?:blew|blowing)\s+(?P<v>(?:him|her|them)sel(?:f|ves))\s+up\b",
+                              re.IGNORECASE)
 # "The suicide bomber was the only one killed", "The driver was the only person to die": the
 # subject is the toll.
 _ONLY_ONE_KILLED = re.compile(
@@ -2271,7 +2292,9 @@ _TIME_BEFORE_OBJECT = re.compile(
 _DATE_OBJECT = re.compile(
     r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
-_REFLEXIVE = re.compile(r"\s*(?:him|her)self\b\s*", re.IGNORECASE)
+# ("killing only himself": the attacker alone)
+_REFLEXIVE = re.compile(r"\s*(?:only\s+)?(?:him|her)self\b\s*", re.IGNORECASE)
+_THEMSELVES = re.compile(r"\s*(?:only\s+)?themselves\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
                        re.IGNORECASE)
 # A later assessment's toll replaces an initial one ("Initial reports indicated three insurgents
@@ -2494,6 +2517,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             elif _REFLEXIVE.fullmatch(victim):
                 # "detonated his vest, killing himself": the attacker, one person
                 count, known = Count(min=1, max=1), True
+            elif _THEMSELVES.fullmatch(victim):
+                # "Two insurgents killed themselves": as many as the clause's subject counts
+                v = _subject_before(text, sentence.start, hit.pos)
+                count, known = victim_count(text[v[0]:v[1]])
             else:
                 count, known = victim_count(victim)
                 if hit.joined is not None and party is None:
@@ -2542,7 +2569,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                             attribution.span is not None
                             and attribution.span[1] <= hit.pos) else 0
                         context = text[max(sentence.start, hit.pos - 60, said_end):hit.pos]
-                if _REFLEXIVE.fullmatch(victim):
+                if _REFLEXIVE.fullmatch(victim) or _THEMSELVES.fullmatch(victim):
                     # himself: the subject of the clause that killed ("A suicide bomber ...")
                     context = text[sentence.start:hit.pos]
                 population = population_of(victim, context)
