@@ -158,3 +158,39 @@ def test_a_role_set_off_after_a_definite_one_is_the_same_man(body: str, expected
 ])
 def test_reflexive_deaths_are_counted(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 8. the dead found after a fight: "found two dead insurgents", "A dead insurgent was found" -
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"Afghan and coalition forces found two dead insurgents near a firing position {PLACE} "
+     "after an engagement today.", 2),
+    (f"A dead insurgent was found beside a roadside bomb {PLACE} today.", 1),
+    (f"Three dead fighters were later discovered in the compound {PLACE} today.", 3),
+    # guards: a restatement of the toll, and the dead of no people
+    (f"A patrol killed two insurgents {PLACE} today. The patrol found the two dead insurgents "
+     "beside a rifle.", 2),
+    (f"A patrol found a dead donkey beside a roadside bomb {PLACE} today.", 0),
+    (f"A patrol found a dead end where the road was cratered {PLACE} today.", 0),
+])
+def test_the_dead_found_are_counted(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
+
+
+# -- 9. "killed an insurgent, the second to be killed this week": a rank in a tally ----------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"A combined force killed an insurgent {PLACE} today, the second to be killed in the "
+     "village this week.", 1),
+    (f"A combined force killed a Taliban commander {PLACE} today, the third Taliban commander "
+     "to be killed in the district this month.", 1),
+    # guards: the ordinal of a new man, and a tally told in its own sentence
+    (f"A combined force killed an insurgent {PLACE} today. A second insurgent was killed an "
+     "hour later.", 2),
+    (f"A combined force killed two insurgents {PLACE} today. A third was killed by an Afghan "
+     "patrol.", 3),
+])
+def test_a_rank_in_a_tally_is_the_same_man(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected

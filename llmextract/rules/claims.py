@@ -1692,6 +1692,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = antecedent or _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
+                if _RANK_IN_A_TALLY.search(text, max(s0, v[0] - 2), m.start("aux")):
+                    continue  # "killed an insurgent, the second to be killed this week"
                 if _QUESTION_BEFORE.search(text, max(s0, v[0] - 12), v[0]):
                     continue  # "is assessing whether the targeted individual was killed"
                 if m.group("pv")[:7].lower() == "neutral" and not _PERSON_HEAD.search(
@@ -1980,6 +1982,12 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
                                  "active"))
                 taken.append((m.start(), m.end()))
+    if " dead " in lower:
+        for m in _FOUND_DEAD.finditer(text, s0, s1):
+            v = m.span("v1") if m.group("v1") is not None else m.span("v2")
+            if not overlaps(v[0], v[1]):
+                hits.append(_Hit("killed", v[0], v, v, "active"))
+                taken.append(v)
     if "blew " in lower or "blowing " in lower:
         for m in _BLEW_HIMSELF_UP.finditer(text, s0, s1):
             if not overlaps(m.start(), m.end()):
@@ -2011,6 +2019,19 @@ _THREAT_ELIMINATED = re.compile(
     r"the\s+threat\b", re.IGNORECASE)
 
 
+# The dead found after a fight: "found two dead insurgents", "A dead insurgent was found".
+_DEAD_PEOPLE = (r"dead\s+(?:[\w-]+\s+)?(?:insurgents?|fighters?|m[ae]n|civilians?|attackers?"
+                r"|militants?|gunm[ae]n|enemy|enemies)\b")
+_FOUND_DEAD = re.compile(
+    r"\b(?:found|discovered|recovered)\s+(?P<v1>(?:the\s+)?(?:[\w-]+\s+)?" + _DEAD_PEOPLE + ")"
+    r"|(?P<v2>\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    + _DEAD_PEOPLE + r")\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
+    re.IGNORECASE)
+# A rank in a running tally set off after a toll: "killed an insurgent, the second to be killed
+# in the village this week" is the same man again.
+_RANK_IN_A_TALLY = re.compile(
+    r",\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
+    r"|rd|th)|last|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
 # "A suicide bomber blew himself up": the bomber killed.
 _BLEW_HIMSELF_UP = re.compile(r"\b(?:blew|blowing)\s+(?P<v>(?:him|her|them)sel(?:f|ves))\s+up\b",
                               re.IGNORECASE)
