@@ -19,7 +19,8 @@ backend's output alike:
   leader"), of each claim's minimum under the ISAF convention (vague "several", "a number of",
   "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
-  captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
+  captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
+  as "killed or wounded eight" says how many were hit;
   a figure given only as a ceiling, "nearly 20", codes as the figure (a part of a toll so
   given too: "a leader and up to a dozen of his fighters" is 13), since the coders code
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
@@ -326,6 +327,11 @@ _RUNNING_TOTAL = re.compile(
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
     r"\bkill(?:ed|ing)\s+or\s+(?:captur|detain)\w*|\b(?:captur|detain)\w*\s+or\s+kill\w*",
+    re.IGNORECASE)
+# ... and so does a figure of killed and wounded together: "eight insurgents were killed or
+# wounded" says how many were hit.
+_KILLED_OR_WOUNDED = re.compile(
+    r"\bkill(?:ed|ing)\s+or\s+(?:wound|injur)\w*|\b(?:wound|injur)\w*\s+or\s+kill\w*",
     re.IGNORECASE)
 # An ISAF Joint Command operational update: a lede that sums the day's operations over one
 # paragraph per operation (the dataset has a row per paragraph, each with the same lede).
@@ -880,7 +886,8 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
                and not _denied_by_release(c, claims, text)
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
-               and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
+               and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
+                           for s in c.evidence)]
     if any(c.claimant is None for c in counted):
         # the release's own tolls; beside them an allied force's toll of the other side
         # when the release gives none of its own ("eight insurgents were killed, according to
