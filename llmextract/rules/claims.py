@@ -126,7 +126,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # ... and "bringing the number killed in the strike to six"
         ("number_of", r"\b(?:number|toll|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
                       r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
-                      r"|injuries)\s+(?:\w+\s+){0,4}?"
+                      # (its operation placed and dated first: "killed during the operation
+                      # in Maiwand district, Kandahar province, Monday was nine")
+                      r"|injuries)\s+(?:\w+,?\s+){0,10}?"
                       r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
                       rf"|stands\s+at|stood\s+at|{_REVISED}|is{_NOT_REVISED}|was{_NOT_REVISED}"
                       r"|to)\s+(?:upwards?\s+)?(?:to\s+|at\s+)?"),
@@ -262,8 +264,10 @@ _GROUP_WORDS = ("team", "cell", "crew", "squad", "group", "band", "gang")
 _GROUP_NOUN = "(?:" + "|".join(_GROUP_WORDS) + ")"
 _GROUP_TERMS = frozenset("a " + word for word in _GROUP_WORDS)
 _GROUP_OF = rf"an?\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+of"
+# ("an additional four insurgents", "a further three": the number, not one by "an")
 _DETERMINERS = re.compile(r"^\s*(?:all|another|the|some|only|a\s+total\s+of|his|her|their"
-                          rf"|its|at\s+least|{_GROUP_OF})?\s*$", re.IGNORECASE)
+                          rf"|its|at\s+least|an?\s+(?:additional|further)|{_GROUP_OF})?\s*$",
+                          re.IGNORECASE)
 _HEAD_CUT = re.compile(r"\s+(?:of|from|belonging|with|who|aged|whose)\b.*$", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she|another)$", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"^(?:another|one\s+more|an\s+additional)\s+\S", re.IGNORECASE)

@@ -449,7 +449,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             break
         if target is not None:
             _absorb(target, b, whole)
-        else:
+        elif not _sums_told_tolls(kept, b):
             kept.append(b)
     _wounded_instead(kept)
     return _breakdowns(kept)
@@ -557,6 +557,40 @@ def _running_total(kept: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> None
             break
         x.superseded_by = b
         total += x.count.min
+
+
+# A toll told as a total: "A total of six insurgents were killed in the two engagements", "In
+# all, five insurgents were killed".
+_TOTAL_TOLD = re.compile(
+    r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|all\s+told)\b"
+    r"|\b(?:in|during)\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:engagements|operations|raids|strikes|clashes|incidents)\b", re.IGNORECASE)
+
+
+def _sums_told_tolls(kept: list[ClaimDraft], b: ClaimDraft) -> bool:
+    """Whether ``b``, a toll told as a total, sums exactly the two or more tolls told just
+    before it ("killed four insurgents ... killed two more ... A total of six insurgents were
+    killed in the two engagements"): the same dead told once more, so ``b`` adds nothing. A
+    total that the tolls before it do not reach exactly, or reach past a vague one, stands."""
+    if (b.outcome != "killed" or b.stance == "denied" or b.count.min is None
+            or not exact_count(b.count) or _TOTAL_TOLD.search(b.sentence.text) is None):
+        return False
+    total, parts = 0, 0
+    for x in reversed(kept[-_LOOKBACK:]):
+        if (x.outcome != b.outcome or x.claimant != b.claimant or x.stance != b.stance
+                or x.superseded_by is not None):
+            continue
+        if x.population != b.population and "unknown" not in (x.population, b.population):
+            continue
+        if x.count.min is None or not exact_count(x.count):
+            return False
+        total, parts = total + x.count.min, parts + 1
+        if total >= b.count.min:
+            break
+    if total != b.count.min or parts < 2:
+        return False
+    b.merged = True
+    return True
 
 
 # "the boy", "the two men": a victim phrase that points back to people told before.
