@@ -5,6 +5,8 @@ written for these tests in the releases' style; each positive has a negative bes
 
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from tests.isaf_probes import answer
@@ -59,4 +61,49 @@ def test_an_additional_number(body: str, killed: int) -> None:
      " kilometres from the district centre.", 0),
 ])
 def test_the_number_killed_after_a_place(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed", "day"), [
+    # a toll of today is today's, though the only strike the release names is one of April
+    # (history: its group's previous commander) that the toll is linked to for want of another
+    ("An Afghan and coalition security force killed two insurgents during an operation in Andar"
+     " district, Ghazni province, today. Their group's previous commander was killed by a"
+     " coalition air strike in April.", 2, 14),
+    ("A combined force killed three insurgents in Zurmat district, Paktiya province, yesterday."
+     " Their cell leader had been killed in a coalition air strike in March.", 3, 13),
+    # negative: a toll told only in April's strike is history, and the release's day stands
+    ("An Afghan and coalition security force detained two insurgents during an operation in"
+     " Andar district, Ghazni province, today. A coalition air strike killed their previous"
+     " commander and two of his fighters in April.", 0, 14),
+])
+def test_a_toll_of_today_beside_a_strike_of_a_month(body: str, killed: int, day: int) -> None:
+    result = answer(body)
+    assert (result.killed, result.start_date) == (killed, dt.date(2011, 6, day))
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # a gapped toll after the first toll's place and day set off by commas
+    ("Coalition forces killed two insurgents in Arghandab district, Kandahar province, Sunday,"
+     " and one more in the same district today.", 3),
+    ("Afghan forces killed four insurgents in Shindand district, Herat province, and two in"
+     " Adraskan district on Sunday.", 6),
+    # negative: a clause with its own verb is no gapped toll ("and one more was detained")
+    ("Coalition forces killed two insurgents in Arghandab district, Kandahar province, Sunday,"
+     " and one more in the same district was detained today.", 2),
+])
+def test_a_gapped_toll_after_place_and_day(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # his men after an apposition that places him by district and province
+    ("Afghan and coalition forces killed Mawlawi Abdul Wahid, the Taliban's shadow district"
+     " chief for Sayyad district, Sar-e Pul province, and two of his fighters on Sunday.", 3),
+    # negative: his men told with their own verb are not killed
+    ("Afghan and coalition forces killed Mawlawi Abdul Wahid, the Taliban's shadow district"
+     " chief for Sayyad district, Sar-e Pul province, and two of his fighters were detained on"
+     " Sunday.", 1),
+])
+def test_his_men_after_a_placed_apposition(body: str, killed: int) -> None:
     assert answer(body).killed == killed

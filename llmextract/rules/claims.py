@@ -1486,7 +1486,9 @@ _ALONG_WITH_AFTER = re.compile(
 # Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
 # with two of his associates").
 _AND_HIS_MEN_AFTER = re.compile(
-    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+(?:and|(?:along|together)\s+with)\s+"
+    # (the apposition may place him: "the shadow chief for Sayyad district, Sar-e Pul province,")
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?(?:,\s+[\w'’ -]{1,30}?\s+province)?,\s+"
+    r"(?:and|(?:along|together)\s+with)\s+"
     r"(?=(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s)",
     re.IGNORECASE)
@@ -1983,6 +1985,7 @@ _GAPPED = re.compile(
     r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)|[\w-]+))"
     r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later)\b)", re.IGNORECASE)
 _GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_GAP_SEGMENTS = 4  # the parts of the first toll's place and time a gapped toll may follow
 _MORE_COUNT = re.compile(r"[\w-]+\s+more", re.IGNORECASE)  # "three more"
 _GAP_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|\w+ed)\b", re.IGNORECASE)
 
@@ -1997,15 +2000,23 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
             continue
         at = max(hit.phrase[1], hit.victim[1])
         m = _GAPPED.match(text, at, sentence.end)
-        if m is None:
-            # after the place, time or means of the first toll ("in Helmand", "by a strike,")
-            tail = _GAP_CLAUSE_END.search(text, at, sentence.end)
+        pos = at
+        for _ in range(_GAP_SEGMENTS):
+            if m is not None:
+                break
+            # after the place, time or means of the first toll ("in Helmand", "by a strike,"),
+            # told in a few parts set off by commas ("in Arghandab district, Kandahar province,
+            # Sunday, and one more in the same district today")
+            tail = _GAP_CLAUSE_END.search(text, pos, sentence.end)
             stop = tail.start() if tail is not None else sentence.end
-            if stop >= sentence.end or _GAP_VERB.search(text, at, stop):
-                continue
+            if stop >= sentence.end or _GAP_VERB.search(text, pos, stop):
+                break
             m = _GAPPED.match(text, stop - 1 if text[stop] == "a" else stop, sentence.end)
-            if m is None:
-                continue
+            if text[stop] != ",":
+                break
+            pos = stop + 1
+        if m is None:
+            continue
         q = m.group("q")
         if not (_bare_count(q) or _PRONOUN_ONE.fullmatch(q) or _MORE_COUNT.fullmatch(q)):
             continue
