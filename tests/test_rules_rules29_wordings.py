@@ -107,3 +107,90 @@ def test_a_gapped_toll_after_place_and_day(body: str, killed: int) -> None:
 ])
 def test_his_men_after_a_placed_apposition(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # a death told by its finding
+    ("A coalition patrol killed two insurgents in Zharay district, Kandahar province, yesterday."
+     " An insurgent who was shot during the engagement was later found dead in a nearby"
+     " field.", 3),
+    ("Two insurgents were found dead at the site of an engagement in Khakrez district, Kandahar"
+     " province, this morning.", 2),
+    # negative: a thing found is no death ("found dead goats" is no toll of people; a cache)
+    ("A coalition patrol killed two insurgents in Zharay district, Kandahar province, yesterday."
+     " The patrol later found a weapons cache in a nearby field.", 2),
+])
+def test_found_dead(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # "neither" denies the harm of both
+    ("A coalition patrol killed two insurgents in Arghandab district, Kandahar province, today."
+     " Neither of the two civilians in the compound was harmed.", 2),
+    ("A coalition patrol killed two insurgents in Arghandab district, Kandahar province, today."
+     " Neither civilian was harmed.", 2),
+    # negative: the two civilians told harmed are counted
+    ("A coalition patrol killed two insurgents in Arghandab district, Kandahar province, today."
+     " Two civilians in the compound were killed in the crossfire.", 4),
+])
+def test_neither_was_harmed(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # someone tied to the man named before by a noun is not that man
+    ("An Afghan and coalition security force killed a Taliban commander in Pul-e Alam district,"
+     " Logar province, yesterday. The commander's brother, also a Taliban fighter, was killed"
+     " with him.", 2),
+    # negative: the man himself, told again by his noun, is one
+    ("An Afghan and coalition security force killed a Taliban commander in Pul-e Alam district,"
+     " Logar province, yesterday. The commander, a Taliban fighter for ten years, was killed"
+     " when he fired on the force.", 1),
+])
+def test_kin_of_a_man_named_by_a_noun(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # "along with" after the operation's district and province
+    ("In an update to a release issued yesterday, ISAF confirms that Mullah Abdul Qayum was"
+     " killed during Monday's operation in Chahar Darah district, Kunduz province, along with"
+     " two other insurgents.", 3),
+    # negative: "along with" the force is not a toll
+    ("In an update to a release issued yesterday, ISAF confirms that Mullah Abdul Qayum was"
+     " killed during Monday's operation in Chahar Darah district, Kunduz province, by Afghan"
+     " commandos along with coalition advisers.", 1),
+])
+def test_along_with_after_a_province(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # the release's own earlier release is its voice, and a first report the next toll may
+    # add to or replace
+    ("Yesterday's release reported that one insurgent was killed during an engagement in"
+     " Khakrez district, Kandahar province, Monday. A second insurgent was found dead at the"
+     " site this morning by an Afghan police patrol.", 2),
+    ("Yesterday's release reported that a joint force killed two insurgents in Ghazni province"
+     " Monday. The operation took place in Qarabagh district and killed three, not two.", 3),
+    # negative: a party's figure beside the release's own is not added
+    ("A coalition patrol killed one insurgent in Khakrez district, Kandahar province, Monday."
+     " Provincial officials said two insurgents were killed.", 1),
+])
+def test_yesterdays_release(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # "one of the wounded" who died is one more than those killed outright
+    ("An insurgent was killed and two others were wounded when the roadside bomb they were"
+     " placing exploded in Sangin district, Helmand province, today. One of the wounded"
+     " insurgents died later in the day.", 2),
+    # negative: one of those killed, told again, is no more
+    ("Two insurgents were killed and two others were wounded when the roadside bomb they were"
+     " placing exploded in Sangin district, Helmand province, today. One of the insurgents"
+     " killed was a known bomb maker.", 2),
+])
+def test_one_of_the_wounded_died(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

@@ -40,7 +40,9 @@ _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remaine
         r"|(?:had|have|has)(?=(?:\s+(?:\w+ly|also|all|both))*\s+been\b))")
 # ("fatally wounded", "mortally wounded", "fatally shot": wounds that killed)
 _FATAL = r"(?:fatally|mortally)\s+(?:wounded|injured|shot)"
+# ("was later found dead": a death told by its finding, as "the bodies of two insurgents")
 _KILLED = (rf"{_FATAL}|killed|slain|martyred|murdered|eliminated|neutrali[sz]ed|shot dead|executed"
+           r"|found\s+dead"
            r"|beheaded|assassinated|massacred|slaughtered|gunned down|dead|harmed")
 _INJURED = r"wounded|injured|hurt|maimed"
 _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|captive|hostage)"
@@ -331,7 +333,9 @@ _NOT_NAME = re.compile(
     r"|Five|Several|Multiple|Numerous|Also|His|Her|Their|Its|After|During|In|On|At|Both"
     r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col|Highway|Route|Road|Ring)$"
 )
-_WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
+# ("One of the wounded insurgents died later": one of those counted as wounded)
+_WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:one|two|three|both)\s+of\s+)?"
+                             r"(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
                              re.IGNORECASE)
 
 
@@ -399,6 +403,7 @@ _OF_THE_WOUNDED = re.compile(r"\s*(?:\S+\s+){1,2}of\s+(?:the|those)\s+(?:wounded
 _TOLL_TOLD = re.compile(r"\btoll\b|\bbringing\b|\braising\b|\braised\b")  # on lower-cased text
 _DENY_VERB = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNORECASE)
+_NEITHER = re.compile(r"^\s*neither\b", re.IGNORECASE)
 
 # Reporting verbs. Present forms that are also plural nouns ("reports", "claims", "notes")
 # are left out: "Initial reports indicate" has a subject "Initial reports", not "Initial".
@@ -1478,6 +1483,9 @@ class _Hit:
 _ALONG_WITH_AFTER = re.compile(
     # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
+    # (... or its province: "during Monday's operation in Chahar Darah district, Kunduz
+    # province, along with two other insurgents")
+    r"(?:,\s+[\w'’ -]{1,30}?\s+province)?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
     # "... was killed with two of his associates", "with his bodyguard"
     r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
@@ -2274,6 +2282,9 @@ _INITIAL = re.compile(
     # an earlier release a correction cites: "ISAF Joint Command release 2010-08-CA-219,
     # issued Aug. 23, stated that five insurgents were killed", "an earlier news release"
     r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?releases?\b"
+    # ... "Yesterday's release reported that one insurgent was killed"
+    r"|\b(?:yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\s+"
+    r"(?:news\s+|press\s+)?release\b"
     r"|\breleases?\s+(?:no\.\s*)?\d{4}-\d\d-[A-Z]{1,3}-\d{2,4}\b"
     # "In a release issued yesterday, ISAF reported that ..."
     r"|\ba\s+(?:news\s+|press\s+)?release\s+(?:issued|published|sent)\b"
@@ -2494,6 +2505,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 if not known and sentence.heading and _HEADLINE_SUBJECT.fullmatch(victim + " "):
                     count, known = Count(min=1, max=1), True  # "Taliban commander killed"
                 if not known and _ANY.match(victim):
+                    count, known, denial = Count(min=0, max=0), True, True
+                if _NEITHER.match(victim):
+                    # "Neither of the two civilians in the compound was harmed": none of them
                     count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
                 denial = True

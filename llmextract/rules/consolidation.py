@@ -332,6 +332,22 @@ def _others_of(a: ClaimDraft, b: ClaimDraft) -> bool:
     return bool(a.names and b.names and not (a.names & b.names))
 
 
+# "The commander's brother", "the leader's two bodyguards": people tied to someone named by a
+# noun, so not that someone.
+_KIN_OF_NOUN = re.compile(
+    r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+(?:(?:\w+\s+)?)"
+    r"(?P<kin>brother|son|nephew|cousin|father|uncle|bodyguard|driver|deputy|guard)s?\b",
+    re.IGNORECASE)
+
+
+def _kin_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` tells someone tied to a man ``a`` names without naming him ("killed a
+    Taliban commander ... The commander's brother, also a fighter, was killed with him"): not
+    a restatement of ``a``."""
+    m = _KIN_OF_NOUN.match(b.victim)
+    return m is not None and m.group("kin").lower() not in a.victim.lower()
+
+
 # "He was killed when he fired on the force", "the force engaged and killed him": one person,
 # told before.
 _HE_OR_SHE = re.compile(r"^\s*(?:he|she|him|her)\s*$", re.IGNORECASE)
@@ -408,7 +424,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _one_person_back(a, b) or _the_number_of_another(a, b):
                 continue
-            if _other_taking(a, b, text):
+            if _other_taking(a, b, text) or _kin_apart(a, b):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
