@@ -194,3 +194,29 @@ def test_yesterdays_release(body: str, killed: int) -> None:
 ])
 def test_one_of_the_wounded_died(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "day"), [
+    # the day of an attack the target organized is his past, not the operation's day
+    ("Afghan and coalition forces killed a Taliban leader in Kunduz province today. The leader"
+     " organized Sunday's attack on the provincial governor's compound that killed two of his"
+     " guards.", 14),
+    # negative: a day of the operation itself stays the release's start
+    ("Afghan and coalition forces killed a Taliban leader in Kunduz province Sunday. The leader"
+     " had fired on the force from the provincial governor's compound.", 12),
+])
+def test_an_organized_attacks_day(body: str, day: int) -> None:
+    result = answer(body)
+    assert (result.killed, result.start_date) == (1, dt.date(2011, 6, day))
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # a gapped toll told by its day
+    ("Afghan and coalition forces killed two insurgents in Tarnak wa Jaldak district, Zabul"
+     " province, Saturday and two more Sunday.", 4),
+    # negative: a day that goes on with its own verb is no gapped toll
+    ("Afghan and coalition forces killed two insurgents in Tarnak wa Jaldak district, Zabul"
+     " province, Saturday and two more Sunday were detained.", 2),
+])
+def test_a_gapped_toll_by_its_day(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

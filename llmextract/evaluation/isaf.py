@@ -320,7 +320,9 @@ _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|(?:involved|implicated)\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
-    r"|(?:planned|plotted|staged)\s+(?:[\w.-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
+    # ("organized Sunday's attack on the governor's compound that killed two of his guards")
+    r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
+    r"|ambush(?:es)?"
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.

@@ -1991,7 +1991,10 @@ _THREAT_ELIMINATED = re.compile(
 # time or means. Only a bare count ("two", "another", "three more") is one.
 _GAPPED = re.compile(
     r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)|[\w-]+))"
-    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later)\b)", re.IGNORECASE)
+    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later"
+    # ... or its day: "killed two insurgents ... Saturday and two more Sunday"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)",
+    re.IGNORECASE)
 _GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
 _GAP_SEGMENTS = 4  # the parts of the first toll's place and time a gapped toll may follow
 _MORE_COUNT = re.compile(r"[\w-]+\s+more", re.IGNORECASE)  # "three more"
