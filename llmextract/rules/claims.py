@@ -1600,6 +1600,28 @@ def _counted_list(text: str, v: tuple[int, int], limit: int) -> tuple[int, int]:
     return v[0], m.end("items")
 
 
+# An uncounted group whose apposition counts it ("killing its occupants, two Taliban
+# fighters"): the number is the apposition's.
+_UNCOUNTED_GROUP = re.compile(
+    r"\s*(?:all\s+)?(?:its|the|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:occupants|passengers|riders|crew|attackers|gunmen|men|members|fighters|insurgents)\s*$",
+    re.IGNORECASE)
+_COUNTING_APPOSITION = re.compile(
+    rf",\s+(?P<item>(?!an?\b){_COUNT_WORD}\s+[\w-]+(?:\s+[\w-]+){{0,2}}?)"
+    r"(?=\s*[.;]|,\s|\s+(?:in|on|at|near|during|when|after)\b)",
+    re.IGNORECASE)
+
+
+def _counted_apposition(text: str, v: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A victim group with no number of its own, counted by the apposition after it."""
+    if not _UNCOUNTED_GROUP.fullmatch(text, v[0], v[1]):
+        return v
+    m = _COUNTING_APPOSITION.match(text, v[1], limit)
+    if m is None or not _PERSON.search(m.group("item").lower()):
+        return v
+    return m.start("item"), m.end("item")  # the apposition: who they were, and how many
+
+
 def _bare_count(victim: str) -> bool:
     """Whether ``victim`` is only a quantity, perhaps after a determiner ("all four")."""
     q = find_quantities(victim)
@@ -1740,7 +1762,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = _victim_after(text, when.end() if when else b, s1)
                 if verb.lower() == "shot":
                     v = (v[0], text.index(" dead", v[0]))  # "shot him dead": him
-                v = _counted_list(text, v, s1)
+                v = _counted_apposition(text, _counted_list(text, v, s1), s1)
                 victim = text[v[0]:v[1]]
                 if (verb[-1:].lower() == "s" and _BARE_PLURAL_START.match(victim)
                         and not find_quantities(victim)):
