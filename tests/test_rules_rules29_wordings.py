@@ -9,7 +9,7 @@ import datetime as dt
 
 import pytest
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import answer, read
 
 
 @pytest.mark.parametrize(("body", "killed"), [
@@ -219,4 +219,54 @@ def test_an_organized_attacks_day(body: str, day: int) -> None:
      " province, Saturday and two more Sunday were detained.", 2),
 ])
 def test_a_gapped_toll_by_its_day(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+def test_an_update_rows_uncounted_toll() -> None:
+    # an operational update's row keeps its paragraph's toll told without a number, 3 as
+    # anywhere else ("killing the insurgents" of a mortar team)
+    text = ("June 14: Afghan-ISAF Operations in Eastern Afghanistan\nISAF Joint Command -"
+            " Afghanistan 2011-06-CA-118 For Immediate Release\n\nIn Paktika province, an Afghan"
+            " and coalition patrol spotted an insurgent mortar team setting up in a field near"
+            " the village of Khandaran, Barmal district, Monday. The patrol engaged the mortar"
+            " team, killing the insurgents.")
+    assert read(text)[0].killed == 3
+
+
+def test_an_update_rows_cache_only() -> None:
+    # negative: a row that tells no toll has none
+    text = ("June 14: Afghan-ISAF Operations in Eastern Afghanistan\nISAF Joint Command -"
+            " Afghanistan 2011-06-CA-118 For Immediate Release\n\nIn Paktika province, an Afghan"
+            " and coalition patrol found a cache of mortar rounds in a field near the village of"
+            " Khandaran, Barmal district, Monday.")
+    assert read(text)[0].killed == 0
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # the last of a list of ranked names is the releasing side's too
+    ("Marines gathered at Camp Leatherneck, Helmand province, today to remember three comrades."
+     " Sgt. Dale Whitcomb, Cpl. Ray Moreno and Lance Cpl. Aaron Pike were killed when a"
+     " roadside bomb struck their vehicle on Sunday.", 0),
+    # negative: unranked men of the other side, listed, are counted
+    ("Afghan and coalition forces killed two Taliban commanders in Garmsir district, Helmand"
+     " province, on Sunday. Mullah Dadullah and Qari Zahir were killed when they fired on the"
+     " force.", 2),
+])
+def test_a_list_of_ranked_dead(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # "has died": a death told since the last report; who shot him is not who he is
+    ("One of the two men shot by coalition troops at a checkpoint in Lashkar Gah, Helmand"
+     " province, on Sunday has died of his wounds, ISAF officials learned yesterday.", 1),
+    # negative: a soldier shot by insurgents is the releasing side's own dead
+    ("A coalition service member shot by insurgents in Lashkar Gah, Helmand province, on Sunday"
+     " has died of his wounds.", 0),
+    # negative: the dead a memorial remembers ("who have died ... since") are no toll
+    ("Service members gathered at Camp Bastion, Helmand province, today to remember the"
+     " coalition and Afghan service members who have died in Helmand since the start of the"
+     " year.", 0),
+])
+def test_has_died(body: str, killed: int) -> None:
     assert answer(body).killed == killed

@@ -195,7 +195,11 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*"
                 r"|murder\w*|execut\w*|assassinat\w*|massacr\w*|slaughter\w*|behead\w*"
                 r"|gun(?:ned|ning)\s+down"
-                r"|martyr\w*|deaths?|fatalit\w+|e?kia|died|perished|succumbed|passed away|lost.*"
+                # ("One of the two men shot ... has died of his wounds": a death told since the
+                # last report; not yet "have died" or "had died", the dead of a memorial or of
+                # another party's count, which these releases tell so)
+                r"|martyr\w*|deaths?|fatalit\w+|e?kia|(?:has\s+)?died|perished|succumbed"
+                r"|passed away|lost.*"
                 r"|killing|toll"
                 r"|bod(?:y|ies)|remains)$",
                 re.IGNORECASE), "killed"),
@@ -1076,10 +1080,15 @@ _INCLUDING_WORD = re.compile(r"\bincluding\b", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
 
 
+_BY_AGENT = re.compile(
+    r"\s(?:shot|wounded|injured|hit|struck|fired\s+on|engaged|stopped)\s+by\s+.*$")
+
+
 @functools.lru_cache(maxsize=4096)  # pure; a victim phrase is classified more than once
 def population_of(phrase: str, context: str = "") -> Population:
     """civilian / combatant / mixed / unknown from the victim phrase's nouns (guidelines §5)."""
-    lower = phrase.lower()
+    # (not the agent of a participle inside it: "the two men shot by coalition troops")
+    lower = _BY_AGENT.sub("", phrase.lower())
     civ = _CIVILIAN.search(lower) is not None
     com = _COMBATANT.search(lower) is not None
     if civ and com:
