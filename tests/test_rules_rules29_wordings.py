@@ -270,3 +270,49 @@ def test_a_list_of_ranked_dead(body: str, killed: int) -> None:
 ])
 def test_has_died(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # "had died" of his injuries: one of the wounded, a death told later
+    ("Afghan and coalition forces killed two insurgents in Sherzad district, Nangarhar province,"
+     " on Sunday; three civilians were wounded. ISAF was told yesterday that one of the three"
+     " wounded, a young man, had died of his injuries.", 3),
+    # a running total's toll is of the people it sums: a party's count of them is not added
+    ("International and Afghan forces killed 13 militants in a firefight in Bermal district,"
+     " Paktika province, on Sunday. The bodies of two more militants were found the next"
+     " morning, bringing to 15 the number killed. Afghan Border Police officials later said 16"
+     " militants had died.", 15),
+])
+def test_had_died(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # "was treated by a medic but died": the subject is the one treated
+    ("A security force went after a bomb maker in Khogyani district, Nangarhar province, today."
+     " An armed man on the roof fired on it. He was killed in the exchange. Two more fighters"
+     " were killed as the force cleared the building. A fourth insurgent, shot while trying to"
+     " throw a grenade, was treated by a coalition medic but died on the way to the aid"
+     " station.", 4),
+    # negative: one treated who lived
+    ("The force killed three insurgents in Khogyani district, Nangarhar province, today. A fourth"
+     " insurgent, shot while trying to throw a grenade, was treated by a coalition medic and"
+     " detained.", 3),
+])
+def test_treated_but_died(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # "shot the attacker, who died": the attacker, set off by "who"
+    ("A coalition service member was killed today when a man wearing an Afghan army uniform"
+     " opened fire on him inside a patrol base in Bala Murghab district, Badghis province."
+     " Soldiers at the base shot the attacker, who died of his wounds before he could be"
+     " questioned.", 1),
+    # negative: one who fled is no toll
+    ("A man in an Afghan army uniform opened fire on coalition service members inside a patrol"
+     " base in Bala Murghab district, Badghis province, today. Soldiers at the base shot at the"
+     " attacker, who fled over the wall.", 0),
+])
+def test_the_one_who_died(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

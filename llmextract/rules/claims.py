@@ -196,9 +196,9 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
                 r"|murder\w*|execut\w*|assassinat\w*|massacr\w*|slaughter\w*|behead\w*"
                 r"|gun(?:ned|ning)\s+down"
                 # ("One of the two men shot ... has died of his wounds": a death told since the
-                # last report; not yet "have died" or "had died", the dead of a memorial or of
-                # another party's count, which these releases tell so)
-                r"|martyr\w*|deaths?|fatalit\w+|e?kia|(?:has\s+)?died|perished|succumbed"
+                # last report, "had died of his injuries"; not "have died", the dead a memorial
+                # remembers, "who have died in Afghanistan since")
+                r"|martyr\w*|deaths?|fatalit\w+|e?kia|(?:ha[sd]\s+)?died|perished|succumbed"
                 r"|passed away|lost.*"
                 r"|killing|toll"
                 r"|bod(?:y|ies)|remains)$",
@@ -699,7 +699,9 @@ _WOUNDED_THEN = re.compile(
     r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?"
     r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
-    r"\s+and\s+(?:later|subsequently|then|eventually)\s+)$",
+    # ("was treated by a coalition medic but died on the way")
+    r"\s+(?:and\s+(?:later|subsequently|then|eventually)|but(?:\s+(?:later|subsequently"
+    r"|then|eventually))?)\s+)$",
     re.IGNORECASE)
 
 
@@ -1424,6 +1426,9 @@ _RECALLED = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|former|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
+_THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s*$")
+
+
 def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int] | None:
     """The counted people a non-restrictive "who" before ``aux`` refers to, or None."""
     who = _SET_OFF_WHO.search(text, s0, aux)
@@ -1439,7 +1444,11 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     head = max(s0, who.start() - 60)
     found = find_quantities(text[head:who.start()])
     if not found:
-        return None
+        # "shot the attacker, who died of his wounds": one person, named by his noun
+        one = _THE_ONE_BEFORE.search(text, head, who.start())
+        if one is None or not _PERSON_HEAD.search(one.group(0).lower()):
+            return None
+        return one.start(), who.start()
     start = head + found[-1].start
     phrase = text[start:who.start()]
     if len(phrase.split()) > 5 or not _PERSON_HEAD.search(phrase.lower()):

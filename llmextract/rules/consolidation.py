@@ -573,6 +573,8 @@ def _running_total(kept: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> None
             break
         x.superseded_by = b
         total += x.count.min
+        if b.population == "unknown":
+            b.population = x.population  # "bringing to 15 the number killed": of the militants
 
 
 # A toll told as a total: "A total of six insurgents were killed in the two engagements", "In
