@@ -316,3 +316,43 @@ def test_treated_but_died(body: str, killed: int) -> None:
 ])
 def test_the_one_who_died(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # a statement the release rejects, claiming a toll: the release denies it
+    ("ISAF officials today rejected a statement posted on a Taliban website claiming that a"
+     " coalition air strike killed 23 civilians in Bala Buluk district, Farah province, on"
+     " Monday. ISAF aircraft conducted no air strikes in Farah province this week.", 0),
+    # negative: a statement the release makes, confirming a toll, is its own
+    ("ISAF officials today released a statement confirming that a coalition air strike killed"
+     " three insurgents in Bala Buluk district, Farah province, on Monday.", 3),
+])
+def test_a_rejected_statement(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # a running total since an operation placed first and begun in a month: history
+    ("Since the Afghan-led clearing operation in Charkh district, Logar province, began in"
+     " mid-May, Afghan and coalition forces have killed 45 insurgents and detained more than"
+     " 120. On Monday, a joint patrol detained two men near the village of Pad Khwab.", 0),
+    # negative: a toll of the week's own operation placed the same way stands
+    ("During the Afghan-led clearing operation in Charkh district, Logar province, on Monday,"
+     " Afghan and coalition forces killed four insurgents.", 4),
+])
+def test_a_running_total_since_a_placed_operation(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # "both men" are the named man and the one "with" him
+    ("A coalition precision strike killed Mullah Nurullah, a bomb supplier, in Bala Buluk"
+     " district, Farah province, Monday. Coalition forces tracked Nurullah as he rode a"
+     " motorcycle with another armed insurgent. The aircraft struck, killing both men.", 2),
+    # negative: "both" of a pair told apart from the named man adds to him
+    ("A coalition precision strike killed Mullah Nurullah, a bomb supplier, in Bala Buluk"
+     " district, Farah province, Monday. Two armed insurgents on a motorcycle fired on a patrol"
+     " nearby. The patrol returned fire, killing both men.", 3),
+])
+def test_both_with_the_named_man(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

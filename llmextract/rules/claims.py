@@ -2388,6 +2388,14 @@ _CORRECT_NUMBER = re.compile(
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
+# ... or a statement that claims it: "rejected a statement posted on a Taliban website claiming
+# that a coalition air strike killed 23 civilians".
+_DISMISSED_STATEMENT = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|rebut(?:s|ted)?)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:statements?|postings?|posts?|videos?|messages?"
+    r"|announcements?)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+
+
 def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if hit.form not in _CALLED_FALSE_FORMS:
         return False
@@ -2405,6 +2413,9 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if reported.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
             text, max(sentence.start, reported.start() - 60), reported.start()):
         return True  # "no evidence that ...", "false reports that ...", "rejected claims of"
+    if reported.group("noun").lower() in ("claiming", "alleging") and _DISMISSED_STATEMENT.search(
+            text, max(sentence.start, reported.start() - 100), reported.start()):
+        return True  # "rejected a statement posted on a Taliban website claiming that ..."
     after = hit.pos if hit.form == "active" else hit.phrase[1]
     return (_CALLED_FALSE.search(text[after:sentence.end]) is not None
             or _FOUND_OTHERWISE.search(text[after:sentence.end]) is not None)

@@ -209,8 +209,10 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     # Mullah Abdul Hameed, was killed")
     names = a.names | frozenset(_APPOSED_NAME.findall(text, *a.spans[0]))
     between = text[a.spans[0][1]:b.pos]
-    return any(re.search(rf"\b{re.escape(name.split()[-1])}\s+and\s+(?:another|one\s+other"
-                         rf"|a\s+second|{_ONE_COMPANION})\b", between) for name in names)
+    # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
+    return any(re.search(rf"\b{re.escape(name.split()[-1])}(?:\s+and|(?:\s+[\w-]+){{0,6}}?"
+                         rf"\s+with)\s+(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
+                         between) for name in names)
 
 
 _APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?=, )")
