@@ -314,7 +314,10 @@ _RUNNING_TOTAL = re.compile(
     r"|September|October|November|December|early|late|last)\b"
     # "since it began in mid-September": a start told by its month
     r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
-    r"|push|clearance))\s+(?:began|started|opened|was\s+launched)\s+in\s+"
+    r"|push|clearance))"
+    # (placed first: "since the Afghan-led clearing operation in Charkh district, Logar
+    # province, began in mid-September")
+    r"(?:\s+in\s+[^.;]{1,60}?,)?\s+(?:began|started|opened|was\s+launched)\s+in\s+"
     r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b"
     # ... or by its year: "killed since the program began in the district in 2011"
@@ -347,7 +350,9 @@ _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|(?:involved|implicated)\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
-    r"|(?:planned|plotted|staged)\s+(?:[\w.-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
+    # ("organized Sunday's attack on the governor's compound that killed two of his guards")
+    r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
+    r"|ambush(?:es)?"
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
@@ -420,7 +425,10 @@ _SET_OFF_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*,")
 # patrol | near Spin Boldak ... died" (up to the place, the time or the clause's end).
 _OPPONENT = re.compile(
     r"\b(?:fire\s?fight|engagement|clash|battle|fighting|gun\s?battle|exchange\s+of\s+fire"
-    r"|skirmish)\s+with\s+[^,;]*?(?=\s+(?:near|in|at|on|during|and|died|was|were)\b|[,;]|$)",
+    r"|skirmish)\s+with\s+[^,;]*?(?=\s+(?:near|in|at|on|during|and|died|was|were)\b|[,;]|$)"
+    # ... nor who shot him: "One of the two men shot by coalition troops ... has died"
+    r"|\b(?:shot|wounded|injured|hit|struck|fired\s+on|engaged|stopped)\s+by\s+[^,;]*?"
+    r"(?=\s+(?:near|in|at|on|during|and|died|has|had|was|were)\b|[,;]|$)",
     re.IGNORECASE)
 # (not the dot of "Feb. 13", "Lt. Col.", "U.S.")
 _SENTENCE_END = re.compile(
@@ -912,7 +920,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
-    kept = details if details or update else counted
+    # (an operational update's row keeps its paragraph's own claims, an uncounted one too:
+    # "The patrol engaged the mortar team, killing the insurgents", 3 as anywhere else)
+    kept = details if details else [c for c in counted if c.id not in roundup] if update else (
+        counted)
     total = sum(value(c) for c in kept)
     if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
                                                       for s in c.evidence) for c in kept):
@@ -1032,7 +1043,9 @@ _RANKED_NAME = re.compile(
 # killed" (read back from the toll's end).
 _NAME_KILLED = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*)(?:,\s*\d{1,3},(?:\s+of\s+[^;.]{2,40}?\.?,)?)?"
-    r"\s+(?:was|had\s+been)\s+(?:\w+\s+)?killed\s*$")
+    # (the last of a list: "Sgt. Dale Whitcomb, Cpl. Ray Moreno and Lance Cpl. Aaron Pike were
+    # killed")
+    r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\s*$")
 
 
 def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
