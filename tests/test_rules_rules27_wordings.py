@@ -340,3 +340,20 @@ def test_a_strike_the_force_requested_is_one_it_made(body: str) -> None:
 ])
 def test_a_requested_strike_refused_is_no_strike(body: str) -> None:
     assert answer(body).airstrike is False
+
+
+# -- a practice or inert bomb is no strike ----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "A coalition aircraft accidentally dropped a practice bomb in an empty field near Bagram "
+    "Airfield, Parwan province, today. No one was hurt.",
+    "A coalition jet dropped an inert training munition on a range in Helmand province "
+    "yesterday.",
+])
+def test_a_practice_bomb_is_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False
+
+
+def test_a_live_bomb_dropped_in_a_field_stays_a_strike() -> None:
+    assert answer("A coalition aircraft dropped a bomb in a field where insurgents were "
+                  "massing in Nawa district, Helmand province, today.").airstrike is True
