@@ -340,3 +340,41 @@ def test_a_strike_the_force_requested_is_one_it_made(body: str) -> None:
 ])
 def test_a_requested_strike_refused_is_no_strike(body: str) -> None:
     assert answer(body).airstrike is False
+
+
+# -- a practice or inert bomb is no strike ----------------------------------------------------
+
+@pytest.mark.parametrize("body", [
+    "A coalition aircraft accidentally dropped a practice bomb in an empty field near Bagram "
+    "Airfield, Parwan province, today. No one was hurt.",
+    "A coalition jet dropped an inert training munition on a range in Helmand province "
+    "yesterday.",
+])
+def test_a_practice_bomb_is_no_strike(body: str) -> None:
+    assert answer(body).airstrike is False
+
+
+def test_a_live_bomb_dropped_in_a_field_stays_a_strike() -> None:
+    assert answer("A coalition aircraft dropped a bomb in a field where insurgents were "
+                  "massing in Nawa district, Helmand province, today.").airstrike is True
+
+
+# -- a party's toll of a strike the release says it did not make ------------------------------
+
+@pytest.mark.parametrize("body", [
+    "A Taliban spokesman claimed today that a coalition air strike killed 15 civilians in "
+    "Bakwa district, Farah province. ISAF aircraft conducted no air strikes in the province "
+    "this week.",
+    "Local officials said a coalition air strike killed 15 civilians in Bakwa district, Farah "
+    "province. ISAF conducted no air strike in the district on Monday.",
+])
+def test_a_toll_of_a_strike_not_made_is_not_counted(body: str) -> None:
+    got = answer(body)
+    assert (got.killed, got.airstrike) == (0, False)
+
+
+def test_a_toll_beside_a_strike_made_elsewhere_still_counts() -> None:
+    got = answer("Local officials said a coalition air strike killed 15 insurgents in Bakwa "
+                 "district, Farah province, on Monday. ISAF said its aircraft struck a "
+                 "compound there that day.")
+    assert got.killed == 15

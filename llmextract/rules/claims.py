@@ -2508,7 +2508,10 @@ _REFUTES = re.compile(
     rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\b"
     # the strike itself: "ISAF has no record of any air strike in the district this week"
     r"|\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?"
-    r"|strikes?|operations?)\b",
+    r"|strikes?|operations?)\b"
+    # ... or said not made: "ISAF aircraft conducted no air strikes anywhere in the province"
+    r"|\b(?:conducted|carried\s+out|made|launched)\s+no\s+(?:coalition\s+|ISAF\s+)?"
+    r"(?:(?:air|drone|precision)\s*)?strikes?\b",
     re.IGNORECASE)
 # A toll told as what unnamed claims said, read as the text's own for want of a claimant:
 # "ISAF is aware of insurgent claims that a coalition air strike killed civilians" (refuted

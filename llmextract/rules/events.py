@@ -151,6 +151,7 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      # "dropped a 500-pound bomb on", "dropped two guided munitions" (not "dropped the bomb
      # off"); the dropper is read as the attacker elsewhere
      r"|\bdropp(?:ed|ing)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+)?"
+     r"(?!(?:practice|inert|dummy|training|concrete)\b)"  # (no weapon: "a practice bomb")
      r"(?:[\w-]+\s+){0,2}?(?:bombs?|munitions?|ordnance)\s+(?:on|onto|against)\b"
      # a weapon "fired from a coalition aircraft", "launched from an unmanned aircraft"
      rf"|\b(?:fired|launched|dropped|delivered)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -285,7 +286,10 @@ _CRAFT_NOT_FIRE = re.compile(
     r"\s+(?:(?:an?|the|some|several|more)\s+)?(?:[\w-]+\s+)?(?:leaflets?|pamphlets?|supplies"
     r"|aid|food|water|flares?|illumination|shows?\s+of\s+force|reconnaissance|surveillance"
     r"|medical|humanitarian|blankets?|tents?|rations?|relief|fuel|ammunition|resupply|cargo"
-    r"|mail|pallets?|bundles?)\b", re.IGNORECASE)
+    r"|mail|pallets?|bundles?"
+    # a bomb that is no weapon: "dropped a practice bomb", "an inert training munition"
+    r"|(?:practice|inert|dummy|training|concrete)\s+(?:[\w-]+\s+)?(?:bombs?|munitions?"
+    r"|rounds?|ordnance))\b", re.IGNORECASE)
 
 
 # An aircraft that is the means of watching: "with surveillance aircraft", "using ISR".
