@@ -882,7 +882,9 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
-    kept = details if details or update else counted
+    # (an update's row keeps what its paragraph tells, an uncounted group too; only the lede's
+    # roundup is left out)
+    kept = details or ([c for c in counted if c.id not in roundup] if update else counted)
     total = sum(value(c) for c in kept)
     if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
                                                       for s in c.evidence) for c in kept):

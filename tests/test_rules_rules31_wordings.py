@@ -1,0 +1,33 @@
+"""Wordings the twenty-seventh blind set (``evals/isaf_blind/blind27.jsonl``: several parties'
+and populations' tolls to weigh) showed the rules misread. Each probe is written anew in the
+releases' style, not copied from the set, with negatives that keep the rule from reaching past
+its wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.isaf_probes import read
+
+_UPDATE = ("Oct. 5: Afghan-ISAF Operations in Southern Afghanistan\n"
+           "ISAF Joint Command - Afghanistan 2010-10-CA-031 For Immediate Release\n\n")
+
+
+def test_an_update_row_that_kills_an_uncounted_group_codes_it_as_vague() -> None:
+    body = ("In Kandahar province, a combined patrol saw a group of insurgents planting a bomb "
+            "beside Highway 1 in Zhari district, Monday. The patrol engaged the group, killing "
+            "the insurgents.")
+    got = read(_UPDATE + body, dt.date(2010, 10, 5))[0]
+    assert got.killed == 3
+
+
+def test_an_update_row_keeps_its_counted_toll() -> None:
+    body = ("In Kandahar province, a combined patrol engaged insurgents in Zhari district, "
+            "Monday, killing two insurgents.")
+    assert read(_UPDATE + body, dt.date(2010, 10, 5))[0].killed == 2
+
+
+def test_an_update_row_that_tells_no_killing_counts_none() -> None:
+    body = ("In Kandahar province, a combined patrol found a cache of mortar rounds in Zhari "
+            "district, Monday. The insurgents had fled.")
+    assert read(_UPDATE + body, dt.date(2010, 10, 5))[0].killed == 0
