@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from tests.isaf_probes import read
+from tests.isaf_probes import answer, read
 
 _UPDATE = ("Oct. 5: Afghan-ISAF Operations in Southern Afghanistan\n"
            "ISAF Joint Command - Afghanistan 2010-10-CA-031 For Immediate Release\n\n")
@@ -31,3 +31,17 @@ def test_an_update_row_that_tells_no_killing_counts_none() -> None:
     body = ("In Kandahar province, a combined patrol found a cache of mortar rounds in Zhari "
             "district, Monday. The insurgents had fled.")
     assert read(_UPDATE + body, dt.date(2010, 10, 5))[0].killed == 0
+
+
+def test_a_list_of_ranked_names_killed_is_the_releasing_sides_own() -> None:
+    body = ("Soldiers of the 1st Battalion gathered at Forward Operating Base Wilson, Kandahar "
+            "province, today to honour two of their own. Staff Sgt. Neil Barrow and Spc. Owen "
+            "Reyes were killed when their patrol was struck by a bomb in Zhari district.")
+    assert answer(body).killed == 0
+
+
+def test_a_list_of_names_without_ranks_killed_still_counts() -> None:
+    body = ("An Afghan and coalition force killed two Taliban commanders in Zhari district, "
+            "Kandahar province, today. Mullah Abdul Bari and Qari Nasrullah were killed when "
+            "they fired on the force.")
+    assert answer(body).killed == 2

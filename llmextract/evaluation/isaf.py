@@ -1001,10 +1001,11 @@ _RANKED_NAME = re.compile(
     r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
 # A name as the subject of a death: "Marquez was killed", "Briggs, 22, of Bend, Ore., was
-# killed" (read back from the toll's end).
+# killed", the last of a list of them: "Sgt. Dale Ames and Cpl. Ray Moreno were killed" (read
+# back from the toll's end).
 _NAME_KILLED = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*)(?:,\s*\d{1,3},(?:\s+of\s+[^;.]{2,40}?\.?,)?)?"
-    r"\s+(?:was|had\s+been)\s+(?:\w+\s+)?killed\s*$")
+    r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\s*$")
 
 
 def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
