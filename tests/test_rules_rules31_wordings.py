@@ -45,3 +45,24 @@ def test_a_list_of_names_without_ranks_killed_still_counts() -> None:
             "Kandahar province, today. Mullah Abdul Bari and Qari Nasrullah were killed when "
             "they fired on the force.")
     assert answer(body).killed == 2
+
+
+def test_a_strike_the_releasing_side_said_on_a_named_day_that_it_made() -> None:
+    body = ("ISAF said today that it struck a pickup truck carrying insurgents in Nad Ali "
+            "district, Helmand province, on Sunday, killing three insurgents.")
+    assert answer(body).airstrike is True
+
+
+def test_a_strike_said_yesterday_that_it_had_made() -> None:
+    body = ("The coalition said yesterday that it had struck a group of insurgents planting a "
+            "bomb in Nad Ali district, Helmand province.")
+    assert answer(body).airstrike is True
+
+
+def test_a_dated_saying_of_no_strike_is_no_strike() -> None:
+    body = ("ISAF said today that it struck a deal with village elders in Nad Ali district, "
+            "Helmand province, to reopen the school.")
+    assert answer(body).airstrike is False
+    body = ("ISAF said today that insurgents struck a police checkpoint in Nad Ali district, "
+            "Helmand province, killing two policemen.")
+    assert answer(body).airstrike is False

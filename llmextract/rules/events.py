@@ -182,6 +182,10 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
                                   "its forces", "its forces had", "its troops"))
      + r")(?:struck|hit|bombed|targeted)\b(?!\s+(?:an?\s+|the\s+)?"
      r"(?:deals?|agreements?|accords?|balance|compromise|chord|note|tone|record|milestone)\b)"
+     # ... on the day it said so: "ISAF said today that it struck a vehicle"
+     r"|(?<=\b(?:said|says)\s)(?:today|yesterday|(?:on\s+)?(?:mon|tues|wednes|thurs|fri|satur"
+     r"|sun)day)\s+(?:that\s+)?it\s+(?:had\s+)?(?:struck|hit|bombed)\b(?!\s+(?:an?\s+|the\s+)?"
+     r"(?:deals?|agreements?|accords?|balance|compromise|chord|note|tone|record|milestone)\b)"
      # ... or by the coalition's forces in a release's own words: "Coalition forces struck a
      # vehicle carrying a Taliban commander" (its forces raid on the ground; what they strike
      # is from the air; "targeted a leader" is a raid). Lower case: the pattern reads the
@@ -299,7 +303,7 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
 # written in lower case and run on the lower-cased sentence (matching is several times faster
 # without IGNORECASE, and the leading letter test spares most positions the alternation);
 # ``_TRIGGER_ANY_CASE`` serves a text whose lower case changes length.
-_TRIGGER_SOURCE = r"\b(?=[abcdefghjklmoprstuwz])(?:" + "|".join(
+_TRIGGER_SOURCE = r"\b(?=[abcdefghjklmoprstuwyz])(?:" + "|".join(
     f"(?P<t{i}>{p})" for i, (p, _, _) in enumerate(_TRIGGER_SPECS)) + ")"
 _TRIGGER = re.compile(_TRIGGER_SOURCE)
 _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
