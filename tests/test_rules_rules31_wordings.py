@@ -66,3 +66,12 @@ def test_a_dated_saying_of_no_strike_is_no_strike() -> None:
     body = ("ISAF said today that insurgents struck a police checkpoint in Nad Ali district, "
             "Helmand province, killing two policemen.")
     assert answer(body).airstrike is False
+
+
+def test_a_side_counted_then_summed_keeps_an_allied_figure_out() -> None:
+    body = ("Coalition and Afghan troops killed 11 militants in a long firefight in the Zhari "
+            "district of Kandahar province Sunday. The bodies of three more militants were "
+            "found along a canal the following morning, bringing to 14 the number killed in "
+            "the engagement. Afghan National Police commanders later said 18 militants had "
+            "died.")
+    assert answer(body).killed == 14

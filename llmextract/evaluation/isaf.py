@@ -853,19 +853,22 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     # a running total "bringing to 30 the number killed since ..." updates no toll of its own
     past = {c.id for c in claims if c.outcome == "killed"
             and (_history(c, text, released) or _running(c, claims, text))}
-    counted = [c for c in claims
-               if c.outcome == "killed" and c.stance != "denied" and c.id not in past
-               and not _denied_by_release(c, claims, text)
-               and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
-               and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
+    told = [c for c in claims
+            if c.outcome == "killed" and c.stance != "denied" and c.id not in past
+            and not _denied_by_release(c, claims, text) and c.id not in own
+            and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
+    counted = [c for c in told if c.superseded_by is None or c.superseded_by in past]
     if any(c.claimant is None for c in counted):
         # the release's own tolls; beside them an allied force's toll of the other side
         # when the release gives none of its own ("eight insurgents were killed, according to
-        # the Afghan National Army"; its own voice counts only two civilians)
-        own_counts = {c.population for c in counted if c.claimant is None}
+        # the Afghan National Army"; its own voice counts only two civilians). A side it
+        # counted, then summed in a toll that names no side ("killed 13 militants ...,
+        # bringing to 15 the number killed"), it has counted.
+        voiced = [c for c in told if c.claimant is None]
+        own_counts = {c.population for c in voiced}
         # a population the release tells dead without a number ("ISAF is aware of reports that
         # civilians were killed"): a party's figure of it, not the other side's, counts them
-        numbered = {p for c in counted if c.claimant is None and not _uncounted(c.count)
+        numbered = {p for c in voiced if not _uncounted(c.count)
                     for p in (("civilian", "combatant") if c.population == "mixed"
                               else (c.population,))}
         uncounted = own_counts - numbered
