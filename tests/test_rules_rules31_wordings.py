@@ -68,6 +68,29 @@ def test_a_dated_saying_of_no_strike_is_no_strike() -> None:
     assert answer(body).airstrike is False
 
 
+def test_one_of_the_wounded_who_has_since_died_is_counted() -> None:
+    body = ("Two civilians were wounded during an engagement in Zhari district, Kandahar "
+            "province, on Sunday. Today ISAF learned that one of the two wounded, an elderly "
+            "farmer, had died of his wounds.")
+    assert answer(body).killed == 1
+    body = ("Three civilians were wounded by a roadside bomb in Zhari district, Kandahar "
+            "province, on Sunday. One of them has died of his injuries.")
+    assert answer(body).killed == 1
+
+
+def test_a_death_in_the_perfect_adds_to_the_toll_it_follows() -> None:
+    body = ("A combined patrol engaged insurgents in Zhari district, Kandahar province, on "
+            "Sunday, killing two insurgents. A civilian caught in the crossfire was wounded. "
+            "ISAF was told yesterday that the civilian had died of his wounds.")
+    assert answer(body).killed == 3
+
+
+def test_the_dead_a_memorial_honours_in_the_perfect_are_not_a_toll() -> None:
+    body = ("Soldiers gathered at Kandahar Airfield today to honour the coalition and Afghan "
+            "service members who have died in southern Afghanistan since January.")
+    assert answer(body).killed == 0
+
+
 def test_a_side_counted_then_summed_keeps_an_allied_figure_out() -> None:
     body = ("Coalition and Afghan troops killed 11 militants in a long firefight in the Zhari "
             "district of Kandahar province Sunday. The bodies of three more militants were "

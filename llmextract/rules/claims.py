@@ -192,6 +192,7 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
                 r"|murder\w*|execut\w*|assassinat\w*|massacr\w*|slaughter\w*|behead\w*"
                 r"|gun(?:ned|ning)\s+down"
                 r"|martyr\w*|deaths?|fatalit\w+|e?kia|died|perished|succumbed|passed away|lost.*"
+                r"|ha[sd]\s+died"  # "one of the wounded has died of his wounds"
                 r"|killing|toll"
                 r"|bod(?:y|ies)|remains)$",
                 re.IGNORECASE), "killed"),
