@@ -98,3 +98,23 @@ def test_a_side_counted_then_summed_keeps_an_allied_figure_out() -> None:
             "the engagement. Afghan National Police commanders later said 18 militants had "
             "died.")
     assert answer(body).killed == 14
+
+
+def test_a_man_shot_by_the_releasing_sides_troops_who_died_is_counted() -> None:
+    body = ("One of the three men shot by Afghan and coalition troops near a checkpoint in "
+            "Zhari district, Kandahar province, on Sunday has died of his wounds, ISAF said "
+            "today.")
+    assert answer(body).killed == 1
+    body = ("A man shot by coalition soldiers at a vehicle checkpoint in Zhari district, "
+            "Kandahar province, on Sunday has died.")
+    assert answer(body).killed == 1
+
+
+def test_who_shot_the_releasing_sides_own_is_not_its_victim() -> None:
+    # the agent is not the victim, but the victim named by the releasing side's noun is its own
+    body = ("A coalition soldier shot by insurgents near a checkpoint in Zhari district, "
+            "Kandahar province, on Sunday has died of his wounds.")
+    assert answer(body).killed == 0
+    body = ("An Afghan policeman wounded by insurgent fire in Zhari district, Kandahar "
+            "province, on Sunday has died.")
+    assert answer(body).killed == 0

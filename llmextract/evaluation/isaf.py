@@ -187,6 +187,7 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
+from llmextract.rules.passive_agent import BY_AGENT
 from llmextract.rules.refutation import FALSE_WORD
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
@@ -952,6 +953,7 @@ def _own_loss(quote: str) -> bool:
     responsible for attacks on Afghan police was killed"), nor whom he fought ("wounded in a
     clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
+    quote = BY_AGENT.sub(" ", quote)  # "a man shot by coalition troops ... has died"
     quote = _BLAMED_PHRASE.sub(" ", quote)
     verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
     return (_OWN_LOSS.search(quote) is not None

@@ -26,6 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llmextract.normalize import quantities
+from llmextract.rules.passive_agent import BY_AGENT
 from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
 from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.rules.voice import release_voice
@@ -1071,7 +1072,7 @@ _MEMBERS_OF = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
 @functools.lru_cache(maxsize=4096)  # pure; a victim phrase is classified more than once
 def population_of(phrase: str, context: str = "") -> Population:
     """civilian / combatant / mixed / unknown from the victim phrase's nouns (guidelines §5)."""
-    lower = phrase.lower()
+    lower = BY_AGENT.sub(" ", phrase).lower() if " by " in phrase else phrase.lower()
     civ = _CIVILIAN.search(lower) is not None
     com = _COMBATANT.search(lower) is not None
     if civ and com:
