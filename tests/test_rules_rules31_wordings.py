@@ -118,3 +118,20 @@ def test_who_shot_the_releasing_sides_own_is_not_its_victim() -> None:
     body = ("An Afghan policeman wounded by insurgent fire in Zhari district, Kandahar "
             "province, on Sunday has died.")
     assert answer(body).killed == 0
+
+
+def test_one_more_who_was_treated_but_died_is_one_more() -> None:
+    body = ("An Afghan and coalition force raided a compound in Zhari district, Kandahar "
+            "province, today. A gunman on the roof fired on the force. He was killed in the "
+            "exchange. Two more fighters were killed as the force cleared the building. A "
+            "fourth insurgent, shot while trying to flee, was treated by a coalition medic but "
+            "died on the way to the aid station.")
+    assert answer(body).killed == 4
+
+
+def test_one_treated_who_survived_is_no_death() -> None:
+    body = ("An Afghan and coalition force raided a compound in Zhari district, Kandahar "
+            "province, today. A gunman on the roof fired on the force. He was killed in the "
+            "exchange. A second insurgent, shot while trying to flee, was treated by a "
+            "coalition medic and detained.")
+    assert answer(body).killed == 1

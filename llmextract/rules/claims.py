@@ -688,7 +688,9 @@ _WOUNDED_THEN = re.compile(
     r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?"
     r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
-    r"\s+and\s+(?:later|subsequently|then|eventually)\s+)$",
+    r"\s+(?:and\s+(?:later|subsequently|then|eventually)"
+    # ... or "but died": care that failed ("was treated by a coalition medic but died")
+    r"|but(?:\s+(?:later|subsequently|then|eventually))?)\s+)$",
     re.IGNORECASE)
 
 
