@@ -135,3 +135,17 @@ def test_one_treated_who_survived_is_no_death() -> None:
             "exchange. A second insurgent, shot while trying to flee, was treated by a "
             "coalition medic and detained.")
     assert answer(body).killed == 1
+
+
+def test_the_attacker_shot_who_died_is_the_other_sides_dead() -> None:
+    body = ("A coalition service member was killed today when a man in an Afghan police "
+            "uniform opened fire on him in Zhari district, Kandahar province. Soldiers at the "
+            "base shot the attacker, who died of his wounds.")
+    assert answer(body).killed == 1
+
+
+def test_the_attacker_shot_who_fled_is_no_death() -> None:
+    body = ("A coalition service member was killed today when a man in an Afghan police "
+            "uniform opened fire on him in Zhari district, Kandahar province. Soldiers at the "
+            "base shot at the attacker, who fled into a nearby village.")
+    assert answer(body).killed == 0

@@ -1410,6 +1410,13 @@ _RECALLED = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|former|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
+# One person an article names, as the object of the clause before a set-off "who": "shot the
+# attacker", "wounded a gunman" (a singular head: "the attackers" are not counted).
+_THE_ONE_BEFORE_WHO = re.compile(
+    r"\b(?:shot|wounded|injured|hit|engaged|struck)\s+(?P<np>(?:the|an?)\s+(?:[\w-]+\s+){0,2}?"
+    r"[\w-]*[^\Ws])$", re.IGNORECASE)
+
+
 def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int] | None:
     """The counted people a non-restrictive "who" before ``aux`` refers to, or None."""
     who = _SET_OFF_WHO.search(text, s0, aux)
@@ -1425,7 +1432,11 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     head = max(s0, who.start() - 60)
     found = find_quantities(text[head:who.start()])
     if not found:
-        return None
+        # "Soldiers at the base shot the attacker, who died": one person, named by the article
+        one = _THE_ONE_BEFORE_WHO.search(text, head, who.start())
+        if one is None or not _PERSON_HEAD.search(one.group("np").lower()):
+            return None
+        return one.start("np"), who.start()
     start = head + found[-1].start
     phrase = text[start:who.start()]
     if len(phrase.split()) > 5 or not _PERSON_HEAD.search(phrase.lower()):
