@@ -149,3 +149,18 @@ def test_the_attacker_shot_who_fled_is_no_death() -> None:
             "uniform opened fire on him in Zhari district, Kandahar province. Soldiers at the "
             "base shot at the attacker, who fled into a nearby village.")
     assert answer(body).killed == 0
+
+
+def test_a_pair_killed_is_not_an_uncounted_group_told_before() -> None:
+    body = ("ISAF is looking into a coalition air strike in Zhari district, Kandahar province, "
+            "last night, after reports that civilians were killed. The aircraft struck two men "
+            "carrying rifles toward a checkpoint. Both men were killed in the strike. Local "
+            "officials said four civilians were among the dead.")
+    assert answer(body).killed == 6
+
+
+def test_a_pair_of_the_same_people_restates_the_uncounted_group() -> None:
+    body = ("An Afghan and coalition patrol returned fire on insurgents in Zhari district, "
+            "Kandahar province, last night, and insurgents were killed. Both insurgents were "
+            "killed before they could reach their motorcycle.")
+    assert answer(body).killed == 2  # one group, not 3 + 2
