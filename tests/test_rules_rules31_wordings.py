@@ -164,3 +164,19 @@ def test_a_pair_of_the_same_people_restates_the_uncounted_group() -> None:
             "Kandahar province, last night, and insurgents were killed. Both insurgents were "
             "killed before they could reach their motorcycle.")
     assert answer(body).killed == 2  # one group, not 3 + 2
+
+
+def test_a_leader_killed_whose_clause_tells_an_older_toll_is_one_killed_today() -> None:
+    body = ("A Taliban commander who planned the suicide attack that killed six civilians in "
+            "Lashkar Gah last month was killed by an Afghan and coalition force in Nad Ali "
+            "district, Helmand province, yesterday.")
+    got = answer(body)
+    assert got.killed == 1
+    assert got.start_date == dt.date(2011, 6, 13)
+
+
+def test_a_leader_detained_whose_clause_tells_an_older_toll_kills_none() -> None:
+    body = ("A Taliban commander who planned the suicide attack that killed six civilians in "
+            "Lashkar Gah last month was detained by an Afghan and coalition force in Nad Ali "
+            "district, Helmand province, yesterday.")
+    assert answer(body).killed == 0
