@@ -180,3 +180,27 @@ def test_a_leader_detained_whose_clause_tells_an_older_toll_kills_none() -> None
             "Lashkar Gah last month was detained by an Afghan and coalition force in Nad Ali "
             "district, Helmand province, yesterday.")
     assert answer(body).killed == 0
+
+
+def test_a_strike_others_blamed_that_the_release_says_it_never_made_is_none() -> None:
+    body = ("Three civilians killed in Baraki Barak district, Logar province, on Sunday died "
+            "when a roadside bomb exploded under their car, an Afghan and ISAF team has found. "
+            "Village elders had blamed a coalition air strike for the deaths. ISAF conducted no "
+            "air strike in the district on Sunday.")
+    got = answer(body)
+    assert got.airstrike is False
+    assert got.killed == 3
+
+
+def test_a_strike_others_blamed_that_the_release_does_not_refute_stands() -> None:
+    body = ("Village elders blamed a coalition air strike for the deaths of two insurgents in "
+            "Baraki Barak district, Logar province, on Sunday. ISAF confirmed that an aircraft "
+            "struck the insurgents as they fired on a patrol.")
+    assert answer(body).airstrike is True
+
+
+def test_conducted_no_strike_refutes_a_reported_one() -> None:
+    body = ("Provincial officials said an air strike killed four civilians in Baraki Barak "
+            "district, Logar province, on Sunday. ISAF carried out no air strikes in Logar "
+            "province that day.")
+    assert answer(body).airstrike is False

@@ -732,7 +732,9 @@ _CLAIMED_BY_OTHERS = re.compile(
 # air strike killed ..."), refuted only by words that say the strike did not happen.
 _SAID_BY_OTHERS = re.compile(
     r"\b(?:officials?|office|governor|police|army|ministry|spokesm[ae]n|residents?|villagers?"
-    r"|elders?|locals?)\b[^.;]{0,60}?\b(?:said|says|reported|told)\b[^.;]{0,80}$",
+    r"|elders?|locals?)\b[^.;]{0,60}?\b(?:said|says|reported|told"
+    # ... or blame: "Some local officials had blamed a coalition air strike for the deaths"
+    r"|blam(?:ed|es|e|ing))\b[^.;]{0,80}$",
     re.IGNORECASE)
 _REFUTATION = re.compile(
     rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
@@ -816,7 +818,10 @@ _NO_STRIKE = re.compile(
     # "found no evidence that any air strike had occurred"
     r"|\bno\s+(?:evidence|indication|sign)\s+that\s+(?:any|an?)\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:air\s*strikes?|strikes?)\s+(?:had\s+)?(?:occurred|taken\s+place|took\s+place"
-    r"|(?:had\s+)?been\s+(?:conducted|carried\s+out)|was\s+(?:conducted|carried\s+out))\b",
+    r"|(?:had\s+)?been\s+(?:conducted|carried\s+out)|was\s+(?:conducted|carried\s+out))\b"
+    # "ISAF conducted no air strike in Logar province on Monday"
+    r"|\b(?:conducted|carried\s+out|launched|made)\s+no\s+(?:coalition\s+|ISAF\s+)?"
+    r"(?:air\s*strikes?|strikes?)\b",
     re.IGNORECASE)
 
 
