@@ -367,8 +367,10 @@ def _told_apart(text: str, claim: ClaimDraft, own: DateRange, theirs: DateRange 
     yesterday. On June 2, an air strike killed a commander."): its own day, not the
     strike's, unless it updates a toll ("the toll rose to nine this morning") or tells a
     death other than a killing."""
-    if theirs is None or claim.update or own.precision != "day" or theirs.precision != "day":
+    if theirs is None or claim.update or own.precision != "day":
         return False
+    # (a strike dated by its month alone, "by a coalition air strike in April", is apart from
+    # a toll of today: no day of the month's is the toll's)
     if not any(_KILLING.search(text, a, b) for a, b in claim.spans[:1]):
         return False
     return not any(_overlap(d, theirs) for d in said) and not _overlap(own, theirs)
