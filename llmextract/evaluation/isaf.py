@@ -428,7 +428,9 @@ _OPPONENT = re.compile(
     r"|skirmish)\s+with\s+[^,;]*?(?=\s+(?:near|in|at|on|during|and|died|was|were)\b|[,;]|$)"
     # ... nor who shot him: "One of the two men shot by coalition troops ... has died"
     r"|\b(?:shot|wounded|injured|hit|struck|fired\s+on|engaged|stopped)\s+by\s+[^,;]*?"
-    r"(?=\s+(?:near|in|at|on|during|and|died|has|had|was|were)\b|[,;]|$)",
+    # (a joint force is one agent: "shot by Afghan and coalition troops")
+    r"(?=\s+(?:near|in|at|on|during|and(?!\s+(?:coalition|ISAF|Afghan|international|NATO)\b)"
+    r"|died|has|had|was|were)\b|[,;]|$)",
     re.IGNORECASE)
 # (not the dot of "Feb. 13", "Lt. Col.", "U.S.")
 _SENTENCE_END = re.compile(

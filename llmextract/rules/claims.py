@@ -728,6 +728,22 @@ _PLACE_OR_DAY_SET_OFF = re.compile(
     r"\s*(?:,|$)")
 
 
+def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | None:
+    """Where the person a "who" clause defines starts, when a relative clause nested in it
+    ends just before the verb: "A Taliban leader who organized the attack | that killed four
+    civilians | was killed" is the leader's death (the toll inside is what he is blamed for)."""
+    for i in range(len(cuts) - 1, -1, -1):
+        if cuts[i].group(0).strip().lower() != "who":
+            continue
+        before = cuts[i - 1].end() if i else 0
+        first = window[before:cuts[i].start()].strip()
+        if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+                and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
+            return before
+        return None
+    return None
+
+
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
@@ -810,6 +826,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
+        elif boundary.group(0).strip().lower() in ("that", "which"):
+            outer = _outer_relative_subject(window, cuts)
+            if outer is not None:
+                cut = outer
     elif boundary is not None and boundary.group(0).strip().lower() == ", and" and len(cuts) >= 2:
         # "The Taliban leader, Mullah Rahim, and two other insurgents were killed": a person
         # and his name (in either order) set off by commas, then "and" more people

@@ -11,6 +11,7 @@ from llmextract.rules.claims import (
     exact_count,
     last_side,
     named_as_wounded,
+    population_of,
     side_of,
 )
 from llmextract.rules.places import sentence_provinces
@@ -382,6 +383,16 @@ def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(a.count) and not _same_count(a.count, b.count))
 
 
+def _pair_not_the_group(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, a pair that points back by a noun of no population of ``a``'s ("Both men
+    were killed"), is not ``a``, a group told dead without a number ("reports that civilians
+    were killed"): a pair was counted where it was told ("struck two armed men"), so it points
+    back past the uncounted group ("Both insurgents were killed" after "insurgents were killed"
+    is that group)."""
+    return (not a.count_known and b.count_known and _BOTH.fullmatch(b.victim) is not None
+            and population_of(b.victim) != a.population)
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -432,6 +443,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if _one_person_back(a, b) or _the_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b):
+                continue
+            if _pair_not_the_group(a, b):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
