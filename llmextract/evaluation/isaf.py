@@ -19,7 +19,8 @@ backend's output alike:
   leader"), of each claim's minimum under the ISAF convention (vague "several", "a number of",
   "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
-  captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
+  captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
+  as "killed or wounded eight" says how many were hit;
   a figure given only as a ceiling, "nearly 20", codes as the figure (a part of a toll so
   given too: "a leader and up to a dozen of his fighters" is 13), since the coders code
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
@@ -74,8 +75,9 @@ backend's output alike:
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
-  "supporting air assets", "aviation assets", helicopters that engage: they are the air
-  weapons team, whoever they support) is an airstrike under our guidelines and ACLED's, but
+  "supporting air assets", "aviation assets", helicopters that engage, whatever they fire,
+  "an Apache engaged them with a Hellfire missile": they are the air weapons team, whoever
+  they support) is an airstrike under our guidelines and ACLED's, but
   not under ISAF's: every such release in the slice is labelled false. An event whose
   evidence names only support fire is therefore not counted; one whose evidence also names
   an air strike proper ("called in close air support and a precision air strike", "a
@@ -87,10 +89,12 @@ backend's output alike:
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month", even when the release is of the month's
-  first days: a month named whole, before the release's own, is before its week), not one it
-  reports, and so is one recalled without a date ("previously wounded in an air strike", "who had
-  been wounded in an air strike but returned", "The leader, who was wounded in an air strike last
-  year,", "an earlier air strike", "his predecessor was killed in an air strike"; a toll told so is
+  first days: a month named whole, before the release's own, is before its week; a strike
+  "earlier this month" that the release then dates to a day before its week is that day's),
+  not one it reports, and so is one recalled without a date ("previously wounded in an air
+  strike", "who had been wounded in an air strike but returned", "The leader, who was wounded in
+  an air strike last year,", "an earlier air strike", "his predecessor was killed in an air
+  strike"; a toll told so is
   history too). (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
@@ -206,14 +210,32 @@ _STRIKE_PROPER = re.compile(
     r"\bair[\s-]?(?:strikes?|raids?)\b|\bbombed\b|\baerial\s+(?:bomb\w*|attacks?)\b"
     r"|\b(?:guided|precision|laser)[\s-]+(?:guided\s+)?(?:bombs?|munitions?)\b"
     r"|\bdropp\w*\s+(?:[\w,-]+\s+){0,2}(?:bombs?|munitions?)\b|\bdrones?\b"
+    # ... told in the passive: "close air support, including two 500-pound bombs dropped on a
+    # compound"
+    r"|\b(?:bombs?|munitions?|ordnance)\s+(?:(?:was|were|had\s+been)\s+)?dropped\s+(?:on|onto)\b"
     # fixed-wing munitions and strikes named as such: "a GBU-38", "a JDAM", "air-delivered
     # munitions", "a precision strike"
     r"|\bgbu-?\d+\w?\b|\bjdams?\b|\bprecision[\s-]+strikes?\b"
     r"|\b(?:air|aerial)[\s-]+(?:delivered|dropped|launched|to[\s-]+(?:ground|surface))[\s-]+"
-    r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?|Hellfires?|Paveways?"
+    r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
-    r"(?:targeted|struck|bombed|attacked)\b",
+    r"(?:targeted|struck|bombed|attacked)\b"
+    # a fixed-wing aircraft named by its kind or type that strikes, beside the air weapons
+    # team or not: "a B-1 bomber struck the building", "two F-16s then hit the tree line"
+    r"|\b(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?|B-1B?s?"
+    r"|B-52s?|F-1[568]\w*|F/A-18\w*|A-10s?|AV-8Bs?|Harriers?|Tornados?|Typhoons?|Mirages?"
+    r"|Rafales?)\s+(?:then\s+|also\s+|later\s+)?(?:struck|bombed|hit|destroyed)\b",
     re.IGNORECASE)
+# A missile a helicopter fires, named in its clause before the missile with no jet or drone
+# between ("two Apache helicopters engaged the position with cannon fire and Hellfire
+# missiles"): the air weapons team's support fire, not a strike proper.
+_HELICOPTER_BEFORE = re.compile(
+    r"\b(?:helicopters?|gunships?|(?:Apache|Kiowa|Cobra|Viper)s?|AH-\d+\w*|OH-58\w*"
+    r"|air\s+weapons?\s+teams?)\b"
+    r"(?![^.;]*?\b(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?"
+    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage)\b)[^.;]{0,120}$", re.IGNORECASE)
+_MISSILE = re.compile(r"(?:Hellfire\s+)?missiles?", re.IGNORECASE)
 # A strike or toll the release recalls without a date: "previously wounded in an air strike",
 # "an earlier air strike", "his predecessor was killed in an air strike".
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
@@ -308,6 +330,11 @@ _RUNNING_TOTAL = re.compile(
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
     r"\bkill(?:ed|ing)\s+or\s+(?:captur|detain)\w*|\b(?:captur|detain)\w*\s+or\s+kill\w*",
+    re.IGNORECASE)
+# ... and so does a figure of killed and wounded together: "eight insurgents were killed or
+# wounded" says how many were hit.
+_KILLED_OR_WOUNDED = re.compile(
+    r"\bkill(?:ed|ing)\s+or\s+(?:wound|injur)\w*|\b(?:wound|injur)\w*\s+or\s+kill\w*",
     re.IGNORECASE)
 # An ISAF Joint Command operational update: a lede that sums the day's operations over one
 # paragraph per operation (the dataset has a row per paragraph, each with the same lede).
@@ -561,7 +588,9 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
-        airstrike=any(_is_isaf_airstrike(e, text, released) for e in placed_events),
+        airstrike=any(_is_isaf_airstrike(e, text, released)
+                      and not _told_by_an_older_day(e, placed_events, released)
+                      for e in placed_events),
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
@@ -865,7 +894,8 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
                and not _denied_by_release(c, claims, text)
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
-               and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
+               and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
+                           for s in c.evidence)]
     if any(c.claimant is None for c in counted):
         # the release's own tolls; beside them an allied force's toll of the other side
         # when the release gives none of its own ("eight insurgents were killed, according to
@@ -1193,11 +1223,37 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     # not its own (one it calls false is no event: the extraction leaves it out)
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
             and not _called_false(c, m.start(), m.end())
+            and not _helicopter_missile(c, m.start(), m.end())
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     if told and not any(told):
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
     return not support or any(told)
+
+
+def _helicopter_missile(context: str, start: int, end: int) -> bool:
+    """Whether the strike proper at ``start:end`` of ``context`` is a missile a helicopter
+    fires (module ``_HELICOPTER_BEFORE``)."""
+    return (_MISSILE.fullmatch(context, start, end) is not None
+            and _HELICOPTER_BEFORE.search(context, max(0, start - 160), start) is not None)
+
+
+def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],
+                          released: dt.date | None) -> bool:
+    """Whether a strike dated only by a span that reaches back before the week ("killed in a
+    coalition air strike earlier this month") is told again by its day, and that day is before
+    the week ("was killed Dec. 6 when aircraft struck his vehicle"): the same strike, recalled."""
+    window = date_window(event.date) if event.date is not None else None
+    if window is None or released is None or window[0] == window[1]:
+        return False
+    for other in events:
+        if other is event or other.kind not in AIR_KINDS or other.date is None:
+            continue
+        day = date_window(other.date)
+        if (day is not None and day[0] == day[1] and window[0] <= day[0] <= window[1]
+                and _before_week(other.date, released)):
+            return True
+    return False
 
 
 def _called_false(context: str, start: int, end: int) -> bool:

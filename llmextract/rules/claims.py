@@ -227,6 +227,10 @@ _NP_END = re.compile(
     # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
     r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"\s+and\s+[A-Z][a-z])"
+    # a list of indefinites: "killed a Taliban commander, a bomb maker and two fighters" (not
+    # who a counted plural were: "three Afghan civilians, a farmer and his two sons,")
+    r"|(?<!s,\s)(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|his|her|their)\s"
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b"
     # a list that goes on with his people: "killed Abdul Wakil, his deputy and an associate"
     r"|(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and\b)))"
@@ -261,7 +265,9 @@ _CLAUSE_BACK = re.compile(
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
-    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so)\b)\s*",
+    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so"
+    # "killing three before he was killed": a clause of its own subject
+    r"|(?:before|until)(?=\s+(?:he|she|they)\b))\b)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(
@@ -485,6 +491,12 @@ _STATEMENT_OWNER = re.compile(
 
 
 _COMMA = re.compile(r",\s*")
+# A statement fronted without a comma before its speaker: "In a statement the Taliban said"
+# (the speaker is what follows it, not the setting; "In a statement issued today ISAF said"
+# keeps its reading as a parenthetical).
+_FRONTED_STATEMENT = re.compile(
+    r"\s*in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?statement\s+"
+    r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))", re.IGNORECASE)
 # A reporting clause inside the sentence's own: "The team visited the village after a tribal
 # elder told journalists that five civilians had been killed" (the elder speaks, not the team);
 # only after a clause of five words or more.
@@ -505,6 +517,9 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         start = m.end()
     chunks.append((start, len(text)))
     for a, b in reversed(chunks):
+        fronted = _FRONTED_STATEMENT.match(text, a, b)
+        if fronted is not None:
+            a = fronted.end()
         chunk = text[a:b]
         if not chunk.strip() or (_PARENTHETICAL.match(chunk.strip())
                                  and not (a == 0 and _ROLE_SUBJECT.match(chunk.strip()))):
@@ -555,7 +570,8 @@ _ANY_CASUALTY = re.compile(
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
     r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down"
-    r"|put\s+the\s+(?:number|figure|count)")
+    r"|put\s+the\s+(?:number|figure|count)|only\s+(?:ones?|person|people|man|men)\s+to\s+die"
+    r"|bl(?:ew|owing)\s+(?:him|her|them)sel")
 # The last casualty word before a bare "put the number at 12" is a killing ("seven insurgents
 # had been killed. ... Afghan commanders put the number at 12"): that number is of the dead.
 _LAST_TOLD = re.compile(
@@ -700,8 +716,9 @@ _OPENING_SUBJECT = re.compile(
 # in the exchange, was detained and later died of his wounds".
 _WOUNDED_THEN = re.compile(
     rf"{_AUX}\s+(?:(?:(?:seriously|severely|critically|badly|mortally|left)\s+)?(?:wounded"
-    r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
+    r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|\s+but|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?"
+    # (also after "but": "was treated by coalition medics but later succumbed to his wounds")
     r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
     # ("was treated by a coalition medic but died on the way")
     r"\s+(?:and\s+(?:later|subsequently|then|eventually)|but(?:\s+(?:later|subsequently"
@@ -915,6 +932,7 @@ def _conjuncts(phrase: str) -> list[str]:
         phrase = _PARTITIVE_ASIDE.sub(" ", phrase)
         phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
         phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
+        phrase = _DEFINITE_APPOSITION.sub(r"\g<head>\g<end>", phrase)
         phrase = _APPOSITION.sub(_apposed, phrase)
     parts: list[str] = []
     for part in _split_conjuncts(phrase):
@@ -941,6 +959,12 @@ _SINGULAR_ROLE = (
     r"|planner|suspect|target)")
 _SINGULAR_ROLE_AT_END = re.compile(
     rf"(?=[abcdefgilmnoprstw])\b{_SINGULAR_ROLE}$", re.IGNORECASE)
+# "the targeted individual, a Haqqani network facilitator,": a role set off after a definite
+# one is who he is, not a second person (a list of indefinites, "a commander, a bomb maker and
+# two fighters", goes on with "and", not a closing comma).
+_DEFINITE_APPOSITION = re.compile(
+    rf"(?P<head>\b(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_SINGULAR_ROLE})),\s+"
+    rf"(?i:an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{_SINGULAR_ROLE})(?P<end>,(?=\s)|\s*$)")
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 # "Qari Zia ur-Rahman's deputy": one person, owned by a name
 _POSSESSED_ROLE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_SINGULAR_ROLE}$", re.IGNORECASE)
@@ -1732,6 +1756,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = antecedent or _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
+                if _RANK_IN_A_TALLY.search(text, max(s0, v[0] - 2), m.start("aux")):
+                    continue  # "killed an insurgent, the second to be killed this week"
                 if _QUESTION_BEFORE.search(text, max(s0, v[0] - 12), v[0]):
                     continue  # "is assessing whether the targeted individual was killed"
                 if m.group("pv")[:7].lower() == "neutral" and not _PERSON_HEAD.search(
@@ -2020,6 +2046,27 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
                                  "active"))
                 taken.append((m.start(), m.end()))
+    if " dead " in lower:
+        for m in _FOUND_DEAD.finditer(text, s0, s1):
+            v = m.span("v1") if m.group("v1") is not None else m.span("v2")
+            if not overlaps(v[0], v[1]):
+                hits.append(_Hit("killed", v[0], v, v, "active"))
+                taken.append(v)
+    if "blew " in lower or "blowing " in lower:
+        for m in _BLEW_HIMSELF_UP.finditer(text, s0, s1):
+            if not overlaps(m.start(), m.end()):
+                hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
+                                 "active"))
+                taken.append((m.start(), m.end()))
+    if "the only" in lower:
+        for m in _ONLY_ONE_KILLED.finditer(text, s0, s1):
+            v = _subject_before(text, s0, m.start())
+            # (a short noun phrase: "The driver", "The two attackers", "Mullah Karim")
+            if v[1] > v[0] and not overlaps(v[0], m.end()) and (
+                    _SUBJECT_NP.fullmatch(text[v[0]:v[1]].strip())
+                    or _named_person(text[v[0]:v[1]])):
+                hits.append(_Hit("killed", v[0], (v[0], m.end()), v, "passive"))
+                taken.append((v[0], m.end()))
     hits.extend(_gapped(text, sentence, hits, overlaps))
     hits.sort(key=lambda h: h.pos)
     return hits
@@ -2034,6 +2081,30 @@ _THREAT_ELIMINATED = re.compile(
     r"(?:\s+(?:in|near|at|during|on|from|yesterday|today)\b[^.;]{0,100}?)?"
     r"\s*,?\s+(?:thereby\s+)?eliminating\s+"
     r"the\s+threat\b", re.IGNORECASE)
+
+
+# The dead found after a fight: "found two dead insurgents", "A dead insurgent was found".
+_DEAD_PEOPLE = (r"dead\s+(?:[\w-]+\s+)?(?:insurgents?|fighters?|m[ae]n|civilians?|attackers?"
+                r"|militants?|gunm[ae]n|enemy|enemies)\b")
+_FOUND_DEAD = re.compile(
+    r"\b(?:found|discovered|recovered)\s+(?P<v1>(?:the\s+)?(?:[\w-]+\s+)?" + _DEAD_PEOPLE + ")"
+    r"|(?P<v2>\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    + _DEAD_PEOPLE + r")\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
+    re.IGNORECASE)
+# A rank in a running tally set off after a toll: "killed an insurgent, the second to be killed
+# in the village this week" is the same man again.
+_RANK_IN_A_TALLY = re.compile(
+    r",\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
+    r"|rd|th)|last|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
+# "A suicide bomber blew himself up": the bomber killed.
+_BLEW_HIMSELF_UP = re.compile(r"\b(?:blew|blowing)\s+(?P<v>(?:him|her|them)sel(?:f|ves))\s+up\b",
+                              re.IGNORECASE)
+# "The suicide bomber was the only one killed", "The driver was the only person to die": the
+# subject is the toll.
+_ONLY_ONE_KILLED = re.compile(
+    r"\s(?:was|were)\s+the\s+only\s+(?:(?:ones?|person|people|man|men)\s+(?:killed|to\s+die"
+    r"|to\s+(?:be|have\s+been)\s+killed|who\s+(?:was\s+killed|were\s+killed|died))"
+    r"|fatalit(?:y|ies)|deaths?)\b", re.IGNORECASE)
 
 
 # "killed four insurgents in Helmand and two in Kandahar", "Two insurgents were killed by a
@@ -2318,7 +2389,9 @@ _TIME_BEFORE_OBJECT = re.compile(
 _DATE_OBJECT = re.compile(
     r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
-_REFLEXIVE = re.compile(r"\s*(?:him|her)self\b\s*", re.IGNORECASE)
+# ("killing only himself": the attacker alone)
+_REFLEXIVE = re.compile(r"\s*(?:only\s+)?(?:him|her)self\b\s*", re.IGNORECASE)
+_THEMSELVES = re.compile(r"\s*(?:only\s+)?themselves\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
                        re.IGNORECASE)
 # A later assessment's toll replaces an initial one ("Initial reports indicated three insurgents
@@ -2555,6 +2628,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             elif _REFLEXIVE.fullmatch(victim):
                 # "detonated his vest, killing himself": the attacker, one person
                 count, known = Count(min=1, max=1), True
+            elif _THEMSELVES.fullmatch(victim):
+                # "Two insurgents killed themselves": as many as the clause's subject counts
+                v = _subject_before(text, sentence.start, hit.pos)
+                count, known = victim_count(text[v[0]:v[1]])
             else:
                 count, known = victim_count(victim)
                 if hit.joined is not None and party is None:
@@ -2606,7 +2683,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                             attribution.span is not None
                             and attribution.span[1] <= hit.pos) else 0
                         context = text[max(sentence.start, hit.pos - 60, said_end):hit.pos]
-                if _REFLEXIVE.fullmatch(victim):
+                if _REFLEXIVE.fullmatch(victim) or _THEMSELVES.fullmatch(victim):
                     # himself: the subject of the clause that killed ("A suicide bomber ...")
                     context = text[sentence.start:hit.pos]
                 population = population_of(victim, context)

@@ -51,8 +51,11 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     if a.outcome == "killed" and named_as_wounded(a.victim) != named_as_wounded(b.victim):
         return False  # "the wounded insurgent later died" is not the one killed outright
-    if bool(_SELF.fullmatch(a.victim)) != bool(_SELF.fullmatch(b.victim)):
-        return False  # "The bomber killed himself": the killer, not one of those he killed
+    if bool(_SELF.fullmatch(a.victim)) != bool(_SELF.fullmatch(b.victim)) and not (
+            _SELF.fullmatch(a.victim) and _THE_ATTACKER.fullmatch(b.victim)):
+        # "The bomber killed himself": the killer, not one of those he killed (but "blew
+        # himself up ... The attacker died in the explosion" tells him again)
+        return False
     sa, sb = _side(a), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
@@ -107,6 +110,8 @@ def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 
 _SELF = re.compile(r"\s*(?:him|her)self\s*", re.IGNORECASE)
+_THE_ATTACKER = re.compile(r"\s*the\s+(?:suicide\s+)?(?:attacker|bomber|assailant)\s*",
+                           re.IGNORECASE)
 # An ordinal with its own noun: "a second attacker", "the third insurgent".
 _ORDINAL_NOUN = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?P<noun>[a-z][\w-]*)",
                            re.IGNORECASE)
