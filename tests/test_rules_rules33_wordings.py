@@ -1,0 +1,27 @@
+"""Wordings whole releases of 2009-2011 (written blind, in the desks' style) showed the rules
+misread. Each probe is written anew, with negatives that keep the rule from reaching past its
+wording."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+def test_a_toll_over_a_counted_number_of_engagements_gives_way_to_their_details() -> None:
+    body = ("Marines and Afghan soldiers killed more than 20 insurgents in two engagements in "
+            "Marjah, Helmand province, on Sunday and Monday.\n\nOn Sunday, a squad patrolling "
+            "near the bazaar was attacked and killed 12 insurgents.\n\nOn Monday, insurgents "
+            "attacked an Afghan checkpoint north of the bazaar. The soldiers killed nine of "
+            "the attackers.")
+    assert answer(body).killed == 21
+    assert answer(body.replace("in two engagements", "during three raids")).killed == 21
+
+
+def test_one_engagement_or_a_toll_alone_over_two_still_counts() -> None:
+    # one engagement told twice is not a roundup: the lede's toll is the detail's
+    assert answer("Afghan soldiers killed 12 insurgents in an engagement in Marjah, Helmand "
+                  "province, yesterday. The soldiers were attacked from three compounds near "
+                  "the bazaar and returned fire.").killed == 12
+    # a total over two engagements with no details of its own is the release's toll
+    assert answer("Afghan soldiers killed 12 insurgents in two engagements in Marjah, Helmand "
+                  "province, yesterday. No Afghan soldiers were hurt.").killed == 12
