@@ -25,3 +25,25 @@ def test_one_engagement_or_a_toll_alone_over_two_still_counts() -> None:
     # a total over two engagements with no details of its own is the release's toll
     assert answer("Afghan soldiers killed 12 insurgents in two engagements in Marjah, Helmand "
                   "province, yesterday. No Afghan soldiers were hurt.").killed == 12
+
+
+UPDATE = ("May 6: Afghan-ISAF Operations in Eastern Afghanistan\nISAF Joint Command - "
+          "Afghanistan\n2010-05-CA-031\nFor Immediate Release\n\nKABUL, Afghanistan (May 6) - ")
+
+
+def test_an_update_lede_placed_by_one_region_is_the_days_summary_not_the_rows() -> None:
+    from tests.isaf_probes import read
+    text = (UPDATE + "Afghan and coalition forces killed several insurgents in a precision air "
+            "strike and detained a number of suspected militants in eastern Afghanistan "
+            "yesterday.\n\nIn Logar province, a joint security force detained four suspected "
+            "insurgents in Baraki Barak district yesterday.")
+    got = read(text, None)[0]
+    assert (got.killed, got.airstrike) == (0, False)
+
+
+def test_an_update_row_opening_with_a_region_keeps_its_toll() -> None:
+    from tests.isaf_probes import read
+    text = (UPDATE + "Afghan and coalition forces killed several insurgents during operations "
+            "in the past 24 hours.\n\nIn eastern Afghanistan, an air weapons team killed two "
+            "insurgents who were firing on a patrol yesterday.")
+    assert read(text, None)[0].killed == 2
