@@ -47,3 +47,24 @@ def test_an_update_row_opening_with_a_region_keeps_its_toll() -> None:
             "in the past 24 hours.\n\nIn eastern Afghanistan, an air weapons team killed two "
             "insurgents who were firing on a patrol yesterday.")
     assert read(text, None)[0].killed == 2
+
+
+LEADER = ("An Afghan-international security force killed a Taliban leader during an operation in "
+          "Baghlan-e Jadid district, Baghlan province, yesterday.\n\nThe leader, Qari Mohammad, "
+          "coordinated attacks against the police. As the force approached the village, "
+          "insurgents engaged them from an orchard. The force returned fire, killing ")
+
+
+def test_the_ledes_one_named_with_the_others_killed_beside_him_is_one_toll() -> None:
+    assert answer(LEADER + "Qari Mohammad and several of the insurgents.").killed == 4
+    assert answer(LEADER + "Qari Mohammad and two insurgents.").killed == 3
+    assert answer(LEADER + "the leader and two of the insurgents.").killed == 3
+
+
+def test_others_named_with_a_new_name_or_told_apart_still_add() -> None:
+    # the named one told apart from the lede's ("In a separate engagement") is another man
+    body = ("An Afghan-international security force killed a Taliban leader during an "
+            "operation in Baghlan-e Jadid district, Baghlan province, yesterday.\n\nIn a "
+            "separate engagement nearby, a patrol returned fire, killing Mullah Wali and two "
+            "insurgents.")
+    assert answer(body).killed == 4

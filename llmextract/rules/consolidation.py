@@ -268,6 +268,33 @@ def _role_named(a: ClaimDraft, b: ClaimDraft) -> bool:
             is not None)
 
 
+# "Qari Mohammad and several of the insurgents", "the leader and two of his fighters": one man
+# named first in a toll of more, by his name or with the article that points back to his role.
+_ONE_AND_MORE = re.compile(
+    r"^\s*(?:(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+|[Tt]he\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<role>[a-z][\w-]*))\s+and\s+(?!his\b|another\b|one\s+other\b|a\s+second\b)")
+
+
+def _one_and_more(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` names the one man ``a`` told by his role together with others killed
+    beside him: "killed a Taliban leader ... The leader, Qari Mohammad, ... killing Qari
+    Mohammad and several of the insurgents" is 1 + 3, not 1 + 1 + 3 (``_with_his`` reads
+    "and his"/"and another"); not a toll told as another operation's ("In a separate
+    engagement")."""
+    m = _ONE_AND_MORE.match(b.victim)
+    if m is None or not (exact_count(a.count) and a.count.min == 1) or a.names:
+        return False
+    if b.count.min is None or (exact_count(b.count) and b.count.min < 2):
+        return False
+    before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
+    if _ANOTHER_TOLD.search(before) is not None:
+        return False
+    role = m.group("role")
+    if role is not None:
+        return re.search(rf"\b{re.escape(role)}\b", a.victim, re.IGNORECASE) is not None
+    return bool(b.names)
+
+
 # "All three", "all four of them", "both": the whole of a group told before.
 _ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
                      r"|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
@@ -471,7 +498,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
             # ("killing them both" after the pair whose one was told killed: the pair's toll)
-            whole = _all_of_them(a, b, text) or _pair_of(a, b, text)
+            whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(a, b)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole
