@@ -68,3 +68,23 @@ def test_others_named_with_a_new_name_or_told_apart_still_add() -> None:
             "separate engagement nearby, a patrol returned fire, killing Mullah Wali and two "
             "insurgents.")
     assert answer(body).killed == 4
+
+
+def test_a_district_told_with_its_province_as_owner_is_placed_in_that_province() -> None:
+    body = ("Afghan and coalition forces killed nine insurgents in separate operations in "
+            "Kandahar and Helmand provinces yesterday.\n\nIn Kandahar's Arghandab district, a "
+            "patrol was ambushed near a village. The patrol returned fire, killing four "
+            "insurgents.\n\nIn Helmand's Nad-e Ali district, a security force killed five armed "
+            "insurgents who engaged the force from a tree line.")
+    got = answer(body)
+    assert (got.killed, got.provinces) == (9, frozenset({"kandahar"}))
+    # Zabul's Arghandab: the owner names the province, not the name's usual one
+    got = answer("In Zabul's Arghandab district, a patrol was ambushed yesterday. The patrol "
+                 "returned fire, killing four insurgents.")
+    assert got.provinces == frozenset({"zabul"})
+
+
+def test_a_possessive_that_is_no_province_places_nothing() -> None:
+    got = answer("A patrol searched Haji Karim's compound in Nad-e Ali district yesterday. The "
+                 "patrol returned fire, killing four insurgents.")
+    assert got.provinces == frozenset({"helmand"})
