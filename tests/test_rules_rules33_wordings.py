@@ -88,3 +88,36 @@ def test_a_possessive_that_is_no_province_places_nothing() -> None:
     got = answer("A patrol searched Haji Karim's compound in Nad-e Ali district yesterday. The "
                  "patrol returned fire, killing four insurgents.")
     assert got.provinces == frozenset({"helmand"})
+
+
+INSIDER = ("An individual wearing an Afghan National Police uniform shot and killed an ISAF "
+           "service member in southern Afghanistan today. ")
+
+
+def test_a_shooter_then_shot_and_killed_is_the_other_sides_dead() -> None:
+    assert answer(INSIDER + "The shooter was then shot and killed by Afghan police at the "
+                  "scene.").killed == 1
+    assert answer(INSIDER + "The attacker was later shot and killed by coalition "
+                  "forces.").killed == 1
+
+
+def test_a_shooter_then_shot_and_wounded_is_no_one_dead() -> None:
+    assert answer(INSIDER + "The shooter was then shot and wounded by Afghan police at the "
+                  "scene.").killed == 0
+    assert answer(INSIDER + "The shooter was then shot and detained by Afghan police.").killed == 0
+
+
+AWARE = ("ISAF is aware of reports that civilians were killed during an Afghan and coalition "
+         "operation in Khogyani district, Nangarhar province, last night. The security force "
+         "detained two suspected insurgents and left without firing a shot.\n\n")
+
+
+def test_reports_the_release_is_aware_of_are_answered_by_its_finding_no_evidence() -> None:
+    assert answer(AWARE + "A joint Afghan and ISAF team visited the village this morning and "
+                  "found no evidence of civilian casualties.").killed == 0
+
+
+def test_reports_not_answered_or_given_a_number_still_count() -> None:
+    assert answer(AWARE + "A joint Afghan and ISAF team is investigating.").killed == 3
+    assert answer(AWARE + "Provincial officials said four civilians were among the "
+                  "dead.").killed == 4

@@ -69,7 +69,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("passive", rf"{_AUX}(?:\s+not|n't)?{_ADVS}\s+(?P<q>[\"“‘'])?{_PASSIVE_VERB}\b"
                     rf"(?(q)[\"”’'])?{_OR_VERB}"),
         # ("was shot and killed": participles not in -ed too)
-        ("coordinated", rf"{_AUX}\s+(?!not\b)(?:[a-z]+ed|{_IRREGULAR})\b[^.;,]{{0,60}}?\s+and\s+"
+        # (and after an adverb of time: "was then shot and killed")
+        ("coordinated", rf"{_AUX}(?:\s+(?:then|later|subsequently|also|reportedly))?"
+                        rf"\s+(?!not\b)(?:[a-z]+ed|{_IRREGULAR})\b[^.;,]{{0,60}}?\s+and\s+"
                         r"(?P<cv>killed|wounded|injured|detained|captured|arrested)\b"
                         r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after)\b)"),
         ("inverted", r"\b(?:also\s+)?(?P<iv>killed|wounded|injured|detained)\s+(?:in|during|by)"
@@ -2547,7 +2549,8 @@ _REFUTES = re.compile(
 # "ISAF is aware of insurgent claims that a coalition air strike killed civilians" (refuted
 # as a party's toll is).
 _TOLD_AS_CLAIM = re.compile(
-    r"\b(?:claims?|allegations?)\s+(?:by\s+[^.;]{1,60}?\s+)?that\s+[^.;]*$", re.IGNORECASE)
+    # (or reports: "ISAF is aware of reports that civilians were killed")
+    r"\b(?:claims?|allegations?|reports)\s+(?:by\s+[^.;]{1,60}?\s+)?that\s+[^.;]*$", re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
                            re.IGNORECASE)
