@@ -121,3 +121,19 @@ def test_reports_not_answered_or_given_a_number_still_count() -> None:
     assert answer(AWARE + "A joint Afghan and ISAF team is investigating.").killed == 3
     assert answer(AWARE + "Provincial officials said four civilians were among the "
                   "dead.").killed == 4
+
+
+WRONGLY = ("An earlier ISAF Joint Command release incorrectly stated that a precision air strike "
+           "killed three insurgents in Nadir Shah Kot district, Khost province, yesterday.\n\n"
+           "The three insurgents were killed by an Afghan and coalition ground force. ")
+
+
+def test_a_strike_a_correction_says_was_told_wrongly_and_not_conducted_is_none() -> None:
+    got = answer(WRONGLY + "No air strike was conducted during the operation.")
+    assert (got.killed, got.airstrike) == (3, False)
+
+
+def test_a_correction_of_a_strikes_place_or_toll_leaves_the_strike() -> None:
+    got = answer(WRONGLY.replace("The three insurgents were killed by an Afghan and coalition "
+                                 "ground force. ", "The strike took place in Sabari district. "))
+    assert got.airstrike is True
