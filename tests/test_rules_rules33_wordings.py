@@ -137,3 +137,30 @@ def test_a_correction_of_a_strikes_place_or_toll_leaves_the_strike() -> None:
     got = answer(WRONGLY.replace("The three insurgents were killed by an Afghan and coalition "
                                  "ground force. ", "The strike took place in Sabari district. "))
     assert got.airstrike is True
+
+
+def test_those_an_insider_opened_fire_on_killing_three_of_them_are_the_releasing_sides() -> None:
+    body = ("A gunman wearing an Afghan National Army uniform opened fire on ISAF service "
+            "members at a combat outpost in Laghman province today, killing three of them.\n\n"
+            "The gunman was killed in the ensuing firefight.")
+    assert answer(body).killed == 1
+
+
+def test_insiders_the_force_engaged_killing_both_are_the_other_sides() -> None:
+    assert answer("Coalition service members at a combat outpost in Laghman province engaged two "
+                  "gunmen wearing Afghan National Army uniforms today, killing both.").killed == 2
+
+
+def test_most_of_a_group_told_before_is_part_of_its_toll() -> None:
+    body = ("Afghan and coalition forces killed more than 30 insurgents in Arghandab district, "
+            "Kandahar province, from Friday to Sunday. The forces were clearing villages along "
+            "the river. Most of the insurgents were killed in engagements with Afghan "
+            "soldiers.")
+    assert answer(body).killed == 31
+    assert answer(body.replace("Most of the", "Many of the")).killed == 31
+
+
+def test_a_counted_part_or_a_share_with_no_group_before_is_its_own_toll() -> None:
+    assert answer("Afghan soldiers killed two insurgents in Arghandab district, Kandahar "
+                  "province, yesterday. In a separate engagement, three more insurgents were "
+                  "killed.").killed == 5

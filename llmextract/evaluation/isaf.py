@@ -1003,6 +1003,23 @@ def _own_loss(quote: str) -> bool:
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
 
 
+def _shot_by_insider(sentence: str) -> bool:
+    """Whether the insider a toll's sentence names is who shot, before the people it points
+    back to: "A gunman ... opened fire on ISAF service members ..., killing three of them" (the
+    service members), not "engaged two gunmen ..., killing both" (the gunmen)."""
+    own = [m.start() for m in _OWN_LOSS_NAMED.finditer(sentence)
+           if not _FACILITY_AFTER.match(sentence, m.end())]
+    insiders = [m.start() for m in _INSIDER.finditer(sentence)]
+    return bool(own) and bool(insiders) and insiders[-1] < own[-1] and _FIRED_ON.search(
+        sentence, insiders[-1], own[-1]) is not None
+
+
+# What an insider does to those he shoots: "opened fire on", "turned his weapon against".
+_FIRED_ON = re.compile(r"\b(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at"
+                       r"|turned\s+(?:his|their)\s+(?:weapons?|rifles?|guns?)\s+(?:on|against)"
+                       r"|attacked)\s", re.IGNORECASE)
+
+
 def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
@@ -1024,8 +1041,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         own_sentence = text[bounds[0]:claim.evidence[0].start] if (
             bounds is not None and text is not None) else before
         own_sentence = _DISGUISE.sub(" ", own_sentence[own_sentence.rfind("\n") + 1:])
-        return bool(own) and (not other or own[-1] > other[-1]) and _INSIDER.search(
-            own_sentence) is None
+        return bool(own) and (not other or own[-1] > other[-1]) and (
+            _INSIDER.search(own_sentence) is None or _shot_by_insider(own_sentence))
     if _GUARDS.search(quote) and text is not None:
         # "killing two of his bodyguards": his, the official's guards, are the releasing
         # side's own; a leader's ("a Taliban commander and two of his bodyguards") are not
