@@ -295,6 +295,19 @@ def _one_and_more(a: ClaimDraft, b: ClaimDraft) -> bool:
     return bool(b.names)
 
 
+# "Most of the insurgents", "many of them": a share of a group told before, by no number.
+_SHARE_OF = re.compile(r"^\s*(?:most|many|some|half|the\s+(?:majority|bulk)|a\s+few)\s+of\s+"
+                       r"(?:the|these|those|them)\b", re.IGNORECASE)
+
+
+def _share_of(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` tells a share of the group ``a`` counted ("killed more than 30 insurgents
+    ... Most of the insurgents were killed in engagements with Afghan soldiers"): some of
+    the same dead, not more of them."""
+    return (_SHARE_OF.match(b.victim) is not None and a.count.min is not None
+            and a.count.min >= 2)
+
+
 # "All three", "all four of them", "both": the whole of a group told before.
 _ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
                      r"|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
@@ -501,7 +514,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(a, b)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
-                a, b, text) or whole
+                a, b, text) or whole or _share_of(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
