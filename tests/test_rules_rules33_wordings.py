@@ -164,3 +164,56 @@ def test_a_counted_part_or_a_share_with_no_group_before_is_its_own_toll() -> Non
     assert answer("Afghan soldiers killed two insurgents in Arghandab district, Kandahar "
                   "province, yesterday. In a separate engagement, three more insurgents were "
                   "killed.").killed == 5
+
+
+CONFIRMED = ("ISAF confirmed today that Taliban commander Mullah Naqibullah was killed in a "
+             "coalition air strike in Sangin district, Helmand province. The strike was "
+             "conducted on June 2 against a compound where he was meeting other leaders. ")
+
+
+def test_his_death_confirmed_since_then_is_the_one_death_told_not_a_running_total() -> None:
+    # the strike of June 2 is before the week of the release (June 14): history, as its toll
+    got = answer(CONFIRMED + "Reporting since then has confirmed his death.")
+    assert (got.killed, got.airstrike) == (0, False)
+
+
+def test_his_death_confirmed_since_then_is_not_a_second_death() -> None:
+    got = answer("ISAF confirmed today that Taliban commander Mullah Naqibullah was killed in a "
+                 "coalition air strike in Sangin district, Helmand province, yesterday. "
+                 "Reporting since then has confirmed his death.")
+    assert (got.killed, got.airstrike) == (1, True)
+
+
+TWO = ("An Afghan and coalition security force killed Taliban commanders Mullah Akhtar and Mullah "
+       "Shafiq during an operation in Khakrez district, Kandahar province, yesterday.\n\n")
+
+
+def test_they_after_the_group_named_again_by_its_number_is_that_group() -> None:
+    assert answer(TWO + "The two commanders led groups that attacked Afghan police checkpoints. "
+                  "They were killed when they fired on the force from a compound.").killed == 2
+
+
+def test_they_of_a_group_of_another_number_is_not_the_ledes() -> None:
+    # "the three gunmen" is a group of its own, not the lede's two
+    assert answer(TWO + "In a separate engagement, the three gunmen who guarded a nearby cache "
+                  "fired on a patrol. They were killed in the exchange.").killed >= 3
+
+
+def test_a_headline_naming_one_operation_by_district_and_one_by_province_names_both() -> None:
+    from tests.isaf_probes import read
+    text = ("Afghan, Coalition Forces Kill Three in Maiwand, Detain Two in Zabul\n"
+            "KABUL, Afghanistan (April 28, 2011) - Afghan and coalition forces killed three "
+            "insurgents and detained two others in southern Afghanistan yesterday.\n\nIn "
+            "Kandahar province, a security force searching for a Taliban leader in Maiwand "
+            "district killed three armed insurgents.\n\nIn a separate operation in Zabul "
+            "province, a combined force detained two suspected insurgents in Shah Joy district.")
+    assert read(text, None)[0].provinces == frozenset({"kandahar"})
+
+
+def test_a_sentence_naming_a_district_of_the_province_it_names_names_one() -> None:
+    from tests.isaf_probes import read
+    text = ("Forces Detain Two in Zabul, Kill Three in Kandahar\n"
+            "KABUL, Afghanistan (April 28, 2011) - In Shah Joy district, Zabul province, a "
+            "combined force detained two suspected insurgents yesterday.\n\nIn Kandahar "
+            "province, a security force killed three armed insurgents in Maiwand district.")
+    assert read(text, None)[0].provinces == frozenset({"zabul"})

@@ -396,6 +396,8 @@ _AGGREGATE = re.compile(
     r"|(?:across|throughout)\s+(?:the\s+country|afghanistan)"
     r"|nationwide)\b",
 )  # on lower-cased text
+# A death told as one man's by his pronoun: "his death", "her death".
+_ONE_MANS = re.compile(r"\s*(?:his|her)\s*", re.IGNORECASE)
 _UPDATE = re.compile(
     r"(?=[bcijnpru])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:rose|rises|risen|climbed|climbs|increased|jumped|now|updated|revised|bringing"
@@ -2753,7 +2755,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 outcome=hit.outcome, population=population, count=count, count_known=known,
                 claimant=claimant, claimant_span=attribution.span if claimant else None,
                 stance=stance, sentence=sentence, pos=hit.pos, victim=victim, spans=spans,
-                attr_spans=attr_spans, aggregate=aggregate,
+                attr_spans=attr_spans,
+                # (one man's death is no running count: "Reporting since then has confirmed
+                # his death")
+                aggregate=aggregate and _ONE_MANS.fullmatch(victim) is None,
                 # "also" before the toll ("The strike also killed ...") or between a
                 # subject and its verb ("His associate was also killed")
                 additive=bool(_ADDITIVE_NP.match(victim)) or bool(
