@@ -308,6 +308,23 @@ def _share_of(a: ClaimDraft, b: ClaimDraft) -> bool:
             and a.count.min >= 2)
 
 
+# "They were killed": a toll told by the plural pronoun alone.
+_THEY = re.compile(r"\s*(?:they|them)\s*", re.IGNORECASE)
+
+
+def _they_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("They were killed when they fired on the force") points back to the
+    group ``a`` counted, named again by its number between them ("killed Taliban commanders
+    Akhtar and Shafiq ... The two commanders led groups ... They were killed": 2, not 2 + 1)."""
+    if _THEY.fullmatch(b.victim) is None or not (exact_count(a.count) and a.spans):
+        return False
+    n = a.count.min or 0
+    words = [str(n), *(w for w, k in _NUMBER_WORDS.items() if k == n and len(w) > 2)]
+    between = text[a.spans[0][1]:b.pos] if a.spans[0][1] < b.pos else ""
+    named = list(re.finditer(r"\b[Tt]he\s+(?P<n>\w+)\s+(?:[\w-]+\s+)?[a-z][\w-]*s\b", between))
+    return n >= 2 and bool(named) and named[-1].group("n").lower() in words
+
+
 # "All three", "all four of them", "both": the whole of a group told before.
 _ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
                      r"|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
@@ -514,7 +531,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(a, b)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
-                a, b, text) or whole or _share_of(a, b)
+                a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
