@@ -774,6 +774,10 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
         if not named:
             # a sentence that names only a district or town ("in the Khanabad district")
             named = sorted(set(find_district_provinces(text[start:end])) & provinces)
+        elif len(named) == 1:
+            # ... or a district of another candidate beside the province it names: "Kill Three
+            # in Maiwand, Detain Two in Zabul" names two operations' places
+            named += sorted(_districts_apart(text[start:end], provinces) - set(named))
         start = end
         if len(named) == 1:
             return {named[0]}
@@ -784,6 +788,12 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
     if len(regions) == 1 and None not in regions:
         return {f"{regions.pop()} afghanistan"}
     return provinces
+
+
+def _districts_apart(sentence: str, provinces: set[str]) -> set[str]:
+    """The candidate provinces a sentence names by a district or town of theirs ("Maiwand"
+    beside "Zabul": Kandahar's), which a sentence naming one province outright may hold."""
+    return {p for p in find_district_provinces(sentence) if p in provinces}
 
 
 def _named_region(text: str) -> set[str]:
