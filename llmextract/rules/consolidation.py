@@ -89,7 +89,18 @@ def _side(claim: ClaimDraft) -> str | None:
             _BARE_COUNT.match(claim.victim)
             and _VERB_OF_COUNT.match(claim.sentence.text, max(0, at)))):
         return side
-    return last_side(claim.sentence.text[:max(0, claim.pos - claim.sentence.start)])
+    before = claim.sentence.text[:max(0, claim.pos - claim.sentence.start)]
+    acted = _AGENT_ACTED.match(before)
+    if acted is not None and last_side(before[acted.end("verb"):]) is None:
+        return None  # "The Marines returned fire, killing both": those they fired on
+    return last_side(before)
+
+
+# A subject that acts, then a participle of what its act did: "The Marines and soldiers
+# returned fire, | killing both" (the side it names is the one that killed).
+_AGENT_ACTED = re.compile(
+    r"^\s*(?:[\w.'’-]+\s+){1,8}?(?P<verb>returned|opened|fired|engaged|responded|repelled"
+    r"|pursued)\b[^.;]*,\s*$", re.IGNORECASE)
 
 
 def _detailed(vague: Count, exact: Count) -> bool:
