@@ -217,3 +217,34 @@ def test_a_sentence_naming_a_district_of_the_province_it_names_names_one() -> No
             "combined force detained two suspected insurgents yesterday.\n\nIn Kandahar "
             "province, a security force killed three armed insurgents in Maiwand district.")
     assert read(text, None)[0].provinces == frozenset({"zabul"})
+
+
+MARINES = ("U.S. Marines and Afghan soldiers killed two insurgents who attacked their patrol in "
+           "Marjah, Helmand province, yesterday.\n\nThe insurgents fired on the patrol from a "
+           "canal bank. ")
+
+
+def test_killing_both_after_the_force_returned_fire_points_past_the_force() -> None:
+    assert answer(MARINES + "The Marines and soldiers returned fire, killing both.").killed == 2
+
+
+def test_killing_both_of_those_the_verb_names_keeps_their_side() -> None:
+    # own dead: "ambushed two Afghan soldiers, killing both"
+    assert answer("Insurgents ambushed two Afghan soldiers in Marjah, Helmand province, "
+                  "yesterday, killing both.").killed == 0
+
+
+SHURA = ("More than 100 village elders met with the district governor at a shura in Panjwa'i "
+         "district, Kandahar province, today. ")
+
+
+def test_dead_of_past_years_are_history() -> None:
+    assert answer(SHURA + "Several spoke of relatives killed by the Taliban in past "
+                  "years.").killed == 0
+    assert answer(SHURA + "Insurgents have killed dozens of elders in the district in recent "
+                  "years.").killed == 0
+
+
+def test_dead_of_this_week_beside_past_years_still_count() -> None:
+    assert answer(SHURA + "Insurgents killed two elders in the district yesterday, the first "
+                  "such killings in years.").killed == 2

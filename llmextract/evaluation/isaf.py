@@ -11,7 +11,8 @@ backend's output alike:
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
   the past month", "since it began in mid-September", "since the program began in the district
-  in 2011", read in its own part of the sentence and
+  in 2011", "relatives killed by the Taliban in past years", read in its own part of the
+  sentence and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
@@ -332,7 +333,10 @@ _RUNNING_TOTAL = re.compile(
     r"|offensive|effort|mission|deployment))\s+(?:began|started|opened|was\s+launched)\s+"
     r"(?:[^.;]{0,40}?\s)?in\s+(?:19|20)\d\d\b"
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
-    r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b",
+    r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b"
+    # years gone by with no count of them: "relatives killed by the Taliban in past years"
+    r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
+    r"|\bover\s+the\s+years\b",
     re.IGNORECASE)
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
