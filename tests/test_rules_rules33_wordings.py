@@ -4,6 +4,8 @@ wording."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer
 
 
@@ -248,3 +250,18 @@ def test_dead_of_past_years_are_history() -> None:
 def test_dead_of_this_week_beside_past_years_still_count() -> None:
     assert answer(SHURA + "Insurgents killed two elders in the district yesterday, the first "
                   "such killings in years.").killed == 2
+
+
+BOMB_MAKER = ("An Afghan and coalition security force detained a Taliban bomb maker in Pul-e Alam "
+              "district, Logar province, today. ")
+
+
+def test_a_toll_the_target_is_believed_to_have_caused_is_his_not_the_operations() -> None:
+    got = answer(BOMB_MAKER + "The bomb maker is believed to have built the roadside bomb that "
+                 "killed three civilians on the road to Kabul on Sunday.")
+    assert (got.killed, got.start_date) == (0, dt.date(2011, 6, 14))
+
+
+def test_a_bomb_the_release_reports_insurgents_planted_still_counts() -> None:
+    assert answer(BOMB_MAKER + "Insurgents planted a roadside bomb that killed three civilians "
+                  "on the road to Kabul on Sunday.").killed == 3

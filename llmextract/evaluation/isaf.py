@@ -364,7 +364,12 @@ _BLAMED_FOR = re.compile(
     # ("organized Sunday's attack on the governor's compound that killed two of his guards")
     r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
     r"|ambush(?:es)?"
-    r"|assaults?|assassinations?))\b[^.;]{0,160}$",
+    r"|assaults?|assassinations?)"
+    # what he is believed to have done: "is believed to have built the roadside bomb that
+    # killed three civilians" (not "Insurgents planted a roadside bomb that killed three")
+    r"|(?:believed|thought|alleged|known|reported|said)\s+to\s+have\s+(?:built|made|planted"
+    r"|placed|emplaced|supplied|provided|assembled|planned|organi[sz]ed|carried\s+out|led))"
+    r"\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
 _OWN_NAMED = (
