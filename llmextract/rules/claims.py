@@ -206,8 +206,11 @@ _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
     # (an aside set off by commas is not an end: "killed one insurgent and, it now appears,
     # two civilians")
-    r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently),"
-    r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently)\s*,"
+    r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently)"
+    # ("killed five insurgents and, regrettably, two civilians")
+    r"(?<!\bregrettably)(?<!\btragically)(?<!\bsadly)(?<!\bunfortunately),"
+    r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently|regrettably"
+    r"|tragically|sadly|unfortunately)\s*,"
     # (an apposition, not a speaker set off after the toll: "two of the attackers, his
     # platoon commander recalled,")
     r"|(?!(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:recalled|said|says|added|told"
@@ -253,13 +256,15 @@ _CLAUSE_BACK = re.compile(
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
-    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so"
+    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so|how"
     # "killing three before he was killed": a clause of its own subject
     r"|(?:before|until)(?=\s+(?:he|she|they)\b))\b)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(
-    r"\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
+    # ("five insurgents and, regrettably, two civilians": the aside is the conjunction's)
+    r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently)\s*,\s*"
+    r"|\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
     r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
 # Collective nouns of people, as ``normalize.quantities`` reads them ("an insurgent mortar
@@ -315,6 +320,7 @@ _PERSON = re.compile(
     r"|\b(?:people|persons?|individuals?|m[ae]n|males?|females?|others?|drivers?|occupants?"
     r"|victims?|citizens?|nationals?|relatives?|cousins?|sons?|daughters?|brothers?|another"
     r"|sisters?|fathers?|mothers?|husbands?|wives|wife|officials?|associates?|associate"
+    r"|grand(?:mother|father|son|daughter|child)(?:s|ren)?|uncles?|aunts?|nephews?|nieces?"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
     r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
     r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb[\s-]?makers?(?![\w'’])|assistants?|helpers?|teams?|crews?|squads?"
@@ -2284,7 +2290,15 @@ def _split_hits(text: str, hits: list[_Hit]
             out.extend((hit, victim[a:b], (v0 + a, v0 + b)) for a, b in parts)
             continue
         if hit.joined is not None:
-            victim = f"{victim} and {text[hit.joined[0]:hit.joined[1]]}"
+            j0, j1 = hit.joined
+            sides = side_of(victim), side_of(text[j0:j1])
+            joined = f"{victim} and {text[j0:j1]}"
+            if (None not in sides and sides[0] != sides[1]) or len(population_groups(joined)) > 1:
+                # "An Afghan soldier was killed along with two insurgents" (or "with a
+                # civilian"): two parties' tolls, each counted on its own
+                out.extend(((hit, victim, (v0, v1)), (hit, text[j0:j1], (j0, j1))))
+                continue
+            victim = joined
         out.extend((hit, part, None) for part in population_groups(victim))
     return out
 
