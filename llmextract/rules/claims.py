@@ -40,7 +40,9 @@ _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remaine
         r"|(?:had|have|has)(?=(?:\s+(?:\w+ly|also|all|both))*\s+been\b))")
 # ("fatally wounded", "mortally wounded", "fatally shot": wounds that killed)
 _FATAL = r"(?:fatally|mortally)\s+(?:wounded|injured|shot)"
+# ("was later found dead": a death told by its finding, as "the bodies of two insurgents")
 _KILLED = (rf"{_FATAL}|killed|slain|martyred|murdered|eliminated|neutrali[sz]ed|shot dead|executed"
+           r"|found\s+dead"
            r"|beheaded|assassinated|massacred|slaughtered|gunned down|dead|harmed")
 _INJURED = r"wounded|injured|hurt|maimed"
 _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|captive|hostage)"
@@ -126,7 +128,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         # ... and "bringing the number killed in the strike to six"
         ("number_of", r"\b(?:number|toll|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
                       r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
-                      r"|injuries)\s+(?:\w+\s+){0,4}?"
+                      # (its operation placed and dated first: "killed during the operation
+                      # in Maiwand district, Kandahar province, Monday was nine")
+                      r"|injuries)\s+(?:\w+,?\s+){0,10}?"
                       r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
                       rf"|stands\s+at|stood\s+at|{_REVISED}|is{_NOT_REVISED}|was{_NOT_REVISED}"
                       r"|to)\s+(?:upwards?\s+)?(?:to\s+|at\s+)?"),
@@ -191,7 +195,11 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*"
                 r"|murder\w*|execut\w*|assassinat\w*|massacr\w*|slaughter\w*|behead\w*"
                 r"|gun(?:ned|ning)\s+down"
-                r"|martyr\w*|deaths?|fatalit\w+|e?kia|died|perished|succumbed|passed away|lost.*"
+                # ("One of the two men shot ... has died of his wounds": a death told since the
+                # last report, "had died of his injuries"; not "have died", the dead a memorial
+                # remembers, "who have died in Afghanistan since")
+                r"|martyr\w*|deaths?|fatalit\w+|e?kia|(?:ha[sd]\s+)?died|perished|succumbed"
+                r"|passed away|lost.*"
                 r"|killing|toll"
                 r"|bod(?:y|ies)|remains)$",
                 re.IGNORECASE), "killed"),
@@ -273,8 +281,10 @@ _GROUP_WORDS = ("team", "cell", "crew", "squad", "group", "band", "gang")
 _GROUP_NOUN = "(?:" + "|".join(_GROUP_WORDS) + ")"
 _GROUP_TERMS = frozenset("a " + word for word in _GROUP_WORDS)
 _GROUP_OF = rf"an?\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+of"
+# ("an additional four insurgents", "a further three": the number, not one by "an")
 _DETERMINERS = re.compile(r"^\s*(?:all|another|the|some|only|a\s+total\s+of|his|her|their"
-                          rf"|its|at\s+least|{_GROUP_OF})?\s*$", re.IGNORECASE)
+                          rf"|its|at\s+least|an?\s+(?:additional|further)|{_GROUP_OF})?\s*$",
+                          re.IGNORECASE)
 _HEAD_CUT = re.compile(r"\s+(?:of|from|belonging|with|who|aged|whose)\b.*$", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she|another)$", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"^(?:another|one\s+more|an\s+additional)\s+\S", re.IGNORECASE)
@@ -339,7 +349,9 @@ _NOT_NAME = re.compile(
     r"|Five|Several|Multiple|Numerous|Also|His|Her|Their|Its|After|During|In|On|At|Both"
     r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col|Highway|Route|Road|Ring)$"
 )
-_WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
+# ("One of the wounded insurgents died later": one of those counted as wounded)
+_WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:one|two|three|both)\s+of\s+)?"
+                             r"(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
                              re.IGNORECASE)
 
 
@@ -407,6 +419,7 @@ _OF_THE_WOUNDED = re.compile(r"\s*(?:\S+\s+){1,2}of\s+(?:the|those)\s+(?:wounded
 _TOLL_TOLD = re.compile(r"\btoll\b|\bbringing\b|\braising\b|\braised\b")  # on lower-cased text
 _DENY_VERB = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNORECASE)
+_NEITHER = re.compile(r"^\s*neither\b", re.IGNORECASE)
 
 # Reporting verbs. Present forms that are also plural nouns ("reports", "claims", "notes")
 # are left out: "Initial reports indicate" has a subject "Initial reports", not "Initial".
@@ -709,7 +722,9 @@ _WOUNDED_THEN = re.compile(
     r"(?:(?:later|subsequently|then|eventually)\s+)?"
     # (also after "but": "was treated by coalition medics but later succumbed to his wounds")
     r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
-    r"\s+(?:and|but)\s+(?:later|subsequently|then|eventually)\s+)$",
+    # ("was treated by a coalition medic but died on the way")
+    r"\s+(?:and\s+(?:later|subsequently|then|eventually)|but(?:\s+(?:later|subsequently"
+    r"|then|eventually))?)\s+)$",
     re.IGNORECASE)
 
 
@@ -717,6 +732,22 @@ _PLACE_OR_DAY_SET_OFF = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:province|district)"
     r"|yesterday|today|last\s+night|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
     r"\s*(?:,|$)")
+
+
+def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | None:
+    """Where the person a "who" clause defines starts, when a relative clause nested in it
+    ends just before the verb: "A Taliban leader who organized the attack | that killed four
+    civilians | was killed" is the leader's death (the toll inside is what he is blamed for)."""
+    for i in range(len(cuts) - 1, -1, -1):
+        if cuts[i].group(0).strip().lower() != "who":
+            continue
+        before = cuts[i - 1].end() if i else 0
+        first = window[before:cuts[i].start()].strip()
+        if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+                and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
+            return before
+        return None
+    return None
 
 
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
@@ -801,6 +832,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
+        elif boundary.group(0).strip().lower() in ("that", "which"):
+            outer = _outer_relative_subject(window, cuts)
+            if outer is not None:
+                cut = outer
     elif boundary is not None and boundary.group(0).strip().lower() == ", and" and len(cuts) >= 2:
         # "The Taliban leader, Mullah Rahim, and two other insurgents were killed": a person
         # and his name (in either order) set off by commas, then "and" more people
@@ -1097,10 +1132,15 @@ _INCLUDING_WORD = re.compile(r"\bincluding\b", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
 
 
+_BY_AGENT = re.compile(
+    r"\s(?:shot|wounded|injured|hit|struck|fired\s+on|engaged|stopped)\s+by\s+.*$")
+
+
 @functools.lru_cache(maxsize=4096)  # pure; a victim phrase is classified more than once
 def population_of(phrase: str, context: str = "") -> Population:
     """civilian / combatant / mixed / unknown from the victim phrase's nouns (guidelines §5)."""
-    lower = phrase.lower()
+    # (not the agent of a participle inside it: "the two men shot by coalition troops")
+    lower = _BY_AGENT.sub("", phrase.lower())
     civ = _CIVILIAN.search(lower) is not None
     com = _COMBATANT.search(lower) is not None
     if civ and com:
@@ -1436,6 +1476,9 @@ _RECALLED = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|former|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
+_THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s*$")
+
+
 def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int] | None:
     """The counted people a non-restrictive "who" before ``aux`` refers to, or None."""
     who = _SET_OFF_WHO.search(text, s0, aux)
@@ -1451,7 +1494,11 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     head = max(s0, who.start() - 60)
     found = find_quantities(text[head:who.start()])
     if not found:
-        return None
+        # "shot the attacker, who died of his wounds": one person, named by his noun
+        one = _THE_ONE_BEFORE.search(text, head, who.start())
+        if one is None or not _PERSON_HEAD.search(one.group(0).lower()):
+            return None
+        return one.start(), who.start()
     start = head + found[-1].start
     phrase = text[start:who.start()]
     if len(phrase.split()) > 5 or not _PERSON_HEAD.search(phrase.lower()):
@@ -1504,6 +1551,9 @@ class _Hit:
 _ALONG_WITH_AFTER = re.compile(
     # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
+    # (... or its province: "during Monday's operation in Chahar Darah district, Kunduz
+    # province, along with two other insurgents")
+    r"(?:,\s+[\w'’ -]{1,30}?\s+province)?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
     # "... was killed with two of his associates", "with his bodyguard"
     r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
@@ -1512,7 +1562,9 @@ _ALONG_WITH_AFTER = re.compile(
 # Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
 # with two of his associates").
 _AND_HIS_MEN_AFTER = re.compile(
-    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+(?:and|(?:along|together)\s+with)\s+"
+    # (the apposition may place him: "the shadow chief for Sayyad district, Sar-e Pul province,")
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?(?:,\s+[\w'’ -]{1,30}?\s+province)?,\s+"
+    r"(?:and|(?:along|together)\s+with)\s+"
     r"(?=(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s)",
     re.IGNORECASE)
@@ -1614,6 +1666,28 @@ def _counted_list(text: str, v: tuple[int, int], limit: int) -> tuple[int, int]:
     if head.min is not None and sum(n or 0 for n in mins) == head.min:
         return v
     return v[0], m.end("items")
+
+
+# An uncounted group whose apposition counts it ("killing its occupants, two Taliban
+# fighters"): the number is the apposition's.
+_UNCOUNTED_GROUP = re.compile(
+    r"\s*(?:all\s+)?(?:its|the|their|his|her)\s+(?:[\w-]+\s+)?"
+    r"(?:occupants|passengers|riders|crew|attackers|gunmen|men|members|fighters|insurgents)\s*$",
+    re.IGNORECASE)
+_COUNTING_APPOSITION = re.compile(
+    rf",\s+(?P<item>(?!an?\b){_COUNT_WORD}\s+[\w-]+(?:\s+[\w-]+){{0,2}}?)"
+    r"(?=\s*[.;]|,\s|\s+(?:in|on|at|near|during|when|after)\b)",
+    re.IGNORECASE)
+
+
+def _counted_apposition(text: str, v: tuple[int, int], limit: int) -> tuple[int, int]:
+    """A victim group with no number of its own, counted by the apposition after it."""
+    if not _UNCOUNTED_GROUP.fullmatch(text, v[0], v[1]):
+        return v
+    m = _COUNTING_APPOSITION.match(text, v[1], limit)
+    if m is None or not _PERSON.search(m.group("item").lower()):
+        return v
+    return m.start("item"), m.end("item")  # the apposition: who they were, and how many
 
 
 def _bare_count(victim: str) -> bool:
@@ -1758,7 +1832,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = _victim_after(text, when.end() if when else b, s1)
                 if verb.lower() == "shot":
                     v = (v[0], text.index(" dead", v[0]))  # "shot him dead": him
-                v = _counted_list(text, v, s1)
+                v = _counted_apposition(text, _counted_list(text, v, s1), s1)
                 victim = text[v[0]:v[1]]
                 if (verb[-1:].lower() == "s" and _BARE_PLURAL_START.match(victim)
                         and not find_quantities(victim)):
@@ -2054,8 +2128,12 @@ _ONLY_ONE_KILLED = re.compile(
 # time or means. Only a bare count ("two", "another", "three more") is one.
 _GAPPED = re.compile(
     r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)|[\w-]+))"
-    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later)\b)", re.IGNORECASE)
+    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later"
+    # ... or its day: "killed two insurgents ... Saturday and two more Sunday"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)",
+    re.IGNORECASE)
 _GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_GAP_SEGMENTS = 4  # the parts of the first toll's place and time a gapped toll may follow
 _MORE_COUNT = re.compile(r"[\w-]+\s+more", re.IGNORECASE)  # "three more"
 _GAP_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|\w+ed)\b", re.IGNORECASE)
 
@@ -2070,15 +2148,23 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
             continue
         at = max(hit.phrase[1], hit.victim[1])
         m = _GAPPED.match(text, at, sentence.end)
-        if m is None:
-            # after the place, time or means of the first toll ("in Helmand", "by a strike,")
-            tail = _GAP_CLAUSE_END.search(text, at, sentence.end)
+        pos = at
+        for _ in range(_GAP_SEGMENTS):
+            if m is not None:
+                break
+            # after the place, time or means of the first toll ("in Helmand", "by a strike,"),
+            # told in a few parts set off by commas ("in Arghandab district, Kandahar province,
+            # Sunday, and one more in the same district today")
+            tail = _GAP_CLAUSE_END.search(text, pos, sentence.end)
             stop = tail.start() if tail is not None else sentence.end
-            if stop >= sentence.end or _GAP_VERB.search(text, at, stop):
-                continue
+            if stop >= sentence.end or _GAP_VERB.search(text, pos, stop):
+                break
             m = _GAPPED.match(text, stop - 1 if text[stop] == "a" else stop, sentence.end)
-            if m is None:
-                continue
+            if text[stop] != ",":
+                break
+            pos = stop + 1
+        if m is None:
+            continue
         q = m.group("q")
         if not (_bare_count(q) or _PRONOUN_ONE.fullmatch(q) or _MORE_COUNT.fullmatch(q)):
             continue
@@ -2346,6 +2432,9 @@ _INITIAL = re.compile(
     # an earlier release a correction cites: "ISAF Joint Command release 2010-08-CA-219,
     # issued Aug. 23, stated that five insurgents were killed", "an earlier news release"
     r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?releases?\b"
+    # ... "Yesterday's release reported that one insurgent was killed"
+    r"|\b(?:yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\s+"
+    r"(?:news\s+|press\s+)?release\b"
     r"|\breleases?\s+(?:no\.\s*)?\d{4}-\d\d-[A-Z]{1,3}-\d{2,4}\b"
     # "In a release issued yesterday, ISAF reported that ..."
     r"|\ba\s+(?:news\s+|press\s+)?release\s+(?:issued|published|sent)\b"
@@ -2406,6 +2495,14 @@ _CORRECT_NUMBER = re.compile(
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
+# ... or a statement that claims it: "rejected a statement posted on a Taliban website claiming
+# that a coalition air strike killed 23 civilians".
+_DISMISSED_STATEMENT = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|rebut(?:s|ted)?)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:statements?|postings?|posts?|videos?|messages?"
+    r"|announcements?)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
+
+
 def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if hit.form not in _CALLED_FALSE_FORMS:
         return False
@@ -2423,6 +2520,9 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if reported.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
             text, max(sentence.start, reported.start() - 60), reported.start()):
         return True  # "no evidence that ...", "false reports that ...", "rejected claims of"
+    if reported.group("noun").lower() in ("claiming", "alleging") and _DISMISSED_STATEMENT.search(
+            text, max(sentence.start, reported.start() - 100), reported.start()):
+        return True  # "rejected a statement posted on a Taliban website claiming that ..."
     after = hit.pos if hit.form == "active" else hit.phrase[1]
     return (_CALLED_FALSE.search(text[after:sentence.end]) is not None
             or _FOUND_OTHERWISE.search(text[after:sentence.end]) is not None)
@@ -2442,7 +2542,10 @@ _REFUTES = re.compile(
     rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\b"
     # the strike itself: "ISAF has no record of any air strike in the district this week"
     r"|\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?"
-    r"|strikes?|operations?)\b",
+    r"|strikes?|operations?)\b"
+    # ... or said not made: "ISAF aircraft conducted no air strikes anywhere in the province"
+    r"|\b(?:conducted|carried\s+out|made|launched)\s+no\s+(?:coalition\s+|ISAF\s+)?"
+    r"(?:(?:air|drone|precision)\s*)?strikes?\b",
     re.IGNORECASE)
 # A toll told as what unnamed claims said, read as the text's own for want of a claimant:
 # "ISAF is aware of insurgent claims that a coalition air strike killed civilians" (refuted
@@ -2570,6 +2673,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 if not known and sentence.heading and _HEADLINE_SUBJECT.fullmatch(victim + " "):
                     count, known = Count(min=1, max=1), True  # "Taliban commander killed"
                 if not known and _ANY.match(victim):
+                    count, known, denial = Count(min=0, max=0), True, True
+                if _NEITHER.match(victim):
+                    # "Neither of the two civilians in the compound was harmed": none of them
                     count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
                 denial = True
