@@ -248,3 +248,25 @@ def test_asides_and_kin_in_a_list(body: str, expected: int) -> None:
 ])
 def test_the_counted_part_of_a_mixed_toll_is_in_it(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 13. "and a further three when ...": a gapped toll before its own clause; "twin" bombers --
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"Afghan soldiers killed four insurgents {PLACE} today, and a further three when the "
+     "insurgents returned to recover the bodies.", 7),
+    (f"Afghan soldiers killed four insurgents {PLACE} today and an additional two in a second "
+     "engagement.", 6),
+    (f"Afghan police killed twin suicide bombers {PLACE} today before they reached the gate.",
+     2),
+    # guards: a verb of its own after the count, and "twin" of things
+    (f"Afghan soldiers killed four insurgents {PLACE} today and wounded one when he returned.",
+     4),
+    # ... and a breakdown of a toll told, not an added one
+    (f"All five attackers were killed {PLACE} today, three of them by police commandos and two "
+     "when they detonated their vests.", 5),
+    (f"Twin bombings {PLACE} today killed three civilians.", 3),
+])
+def test_a_further_count_and_twins(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected

@@ -2127,12 +2127,16 @@ _ONLY_ONE_KILLED = re.compile(
 # strike, and three more by small-arms fire": the verb left out, a new count with its place,
 # time or means. Only a bare count ("two", "another", "three more") is one.
 _GAPPED = re.compile(
-    r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)|[\w-]+))"
-    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later"
+    r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)"
+    # ("and a further three when they returned", "and an additional two in Kandahar")
+    r"|(?:an?\s+)?(?:further|additional)\s+[\w-]+|[\w-]+))"
+    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later|when"
     # ... or its day: "killed two insurgents ... Saturday and two more Sunday"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)",
     re.IGNORECASE)
 _GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_WHEN_AFTER = re.compile(r"(?=\s+when\b)", re.IGNORECASE)
+_FURTHER = re.compile(r"(?:an?\s+)?(?:further|additional)\s", re.IGNORECASE)
 _GAP_SEGMENTS = 4  # the parts of the first toll's place and time a gapped toll may follow
 _MORE_COUNT = re.compile(r"[\w-]+\s+more", re.IGNORECASE)  # "three more"
 _GAP_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|\w+ed)\b", re.IGNORECASE)
@@ -2170,6 +2174,12 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
             continue
         rest = text[m.end():sentence.end]
         clause = _GAP_CLAUSE_END.search(rest)
+        if _WHEN_AFTER.match(rest):
+            # "and a further three when they returned": an added toll before its own clause
+            # (not a breakdown: "All five were killed, three by commandos and two when ...")
+            if not _FURTHER.match(q):
+                continue
+            clause = _WHEN_AFTER.match(rest)
         end = m.end() + (clause.start() if clause else len(rest))
         if _GAP_VERB.search(text, m.end(), end):
             continue  # "and two in the compound were detained": a clause of its own
