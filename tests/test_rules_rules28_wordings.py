@@ -270,3 +270,21 @@ def test_the_counted_part_of_a_mixed_toll_is_in_it(body: str, expected: int) -> 
 ])
 def test_a_further_count_and_twins(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 14. "falsely claimed that the force killed four civilians": a toll called false ----------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"A combined force detained two suspected insurgents {PLACE} today. A Taliban spokesman "
+     "falsely claimed that the force killed four civilians.", 0),
+    (f"A combined force detained two suspected insurgents {PLACE} today. Insurgents falsely "
+     "alleged that two civilians were killed.", 0),
+    # guards: a party's claim not called false, and the release's own toll beside a false one
+    (f"Afghan soldiers fought off an attack {PLACE} today. Eight insurgents were killed, the "
+     "Afghan National Army said.", 8),
+    (f"A combined force killed an insurgent {PLACE} today. The Taliban falsely claimed that "
+     "the force killed four civilians.", 1),
+])
+def test_a_toll_told_as_falsely_claimed_is_refuted(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
