@@ -288,3 +288,22 @@ def test_a_further_count_and_twins(body: str, expected: int) -> None:
 ])
 def test_a_toll_told_as_falsely_claimed_is_refuted(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 15. "wounding one and killing the other": the other is one ------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"A combined force engaged two insurgents {PLACE} today, wounding one and killing the "
+     "other.", 1),
+    (f"Two insurgents attacked the patrol {PLACE} today. One was captured; the other was "
+     "killed.", 1),
+    (f"A combined force engaged two insurgents {PLACE} today, detaining one and killing the "
+     "other one.", 1),
+    # guards: "each other", and another man
+    (f"Two insurgents {PLACE} today fired on each other in a dispute; neither was hurt.", 0),
+    (f"A combined force killed an insurgent {PLACE} today. Another insurgent was killed later.",
+     2),
+])
+def test_the_other_one_is_one(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected

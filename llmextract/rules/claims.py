@@ -2427,6 +2427,8 @@ _DATE_OBJECT = re.compile(
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
 # ("killing only himself": the attacker alone)
 _REFLEXIVE = re.compile(r"\s*(?:only\s+)?(?:him|her)self\b\s*", re.IGNORECASE)
+_THE_OTHER_ONE = re.compile(r"\s*the\s+other(?:\s+(?:one|man|insurgent|fighter|attacker))?\s*",
+                            re.IGNORECASE)
 _THEMSELVES = re.compile(r"\s*(?:only\s+)?themselves\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
                        re.IGNORECASE)
@@ -2668,6 +2670,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     count, known = Count(min=1, max=1), owner.lower() not in ("his", "her")
             elif _REFLEXIVE.fullmatch(victim):
                 # "detonated his vest, killing himself": the attacker, one person
+                count, known = Count(min=1, max=1), True
+            elif _THE_OTHER_ONE.fullmatch(victim):
+                # "engaged two insurgents, wounding one and killing the other": one person
                 count, known = Count(min=1, max=1), True
             elif _THEMSELVES.fullmatch(victim):
                 # "Two insurgents killed themselves": as many as the clause's subject counts
