@@ -126,7 +126,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|fatalities))?\s+at\s+"),
         # "the number of insurgents killed was later revised to five": an updated toll
         # ... and "bringing the number killed in the strike to six"
-        ("number_of", r"\b(?:number|toll|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
+        # ... "The earlier figure of four insurgents killed has been revised to six"
+        ("number_of", r"\b(?:number|toll|tally|count|figure)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
                       r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
                       # (its operation placed and dated first: "killed during the operation
                       # in Maiwand district, Kandahar province, Monday was nine")
@@ -182,7 +183,8 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "of_wounded": ("of the wounded", "of wounded", "of the injured", "of injured",
                    "of the dead", "of dead"),
     "rubble": ("rubble", "debris"),
-    "number_of": ("number of", "toll of", "tally of", "count of", "number killed", "number dead",
+    "number_of": ("number of", "toll of", "tally of", "count of", "figure of", "number killed",
+                  "number dead",
                   "number wounded", "number injured"),
     "risen_to": ("rose to", "risen to", "climbed to", "increased to", "jumped to"),
     "casualties": ("casualties", "fatalities", "loss of life"),
@@ -260,7 +262,9 @@ _CLAUSE_BACK = re.compile(
     # "a group whose previous commander was killed": the cut is before "whose", which then
     # counts its noun as one person, as "his" does
     r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|(?=\bwhose\b)"
-    r"|\b(?:and|that|which|who|when|after|while|because"
+    # ("in that engagement": a demonstrative after a preposition opens no clause)
+    r"|\b(?:and|(?<!\bin\s)(?<!\bduring\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bat\s)that|which|who"
+    r"|when|after|while|because"
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
@@ -1320,7 +1324,8 @@ _COMPLEMENT_MARK = re.compile(r"that\b|:|[“\"]")
 # "claims by a Taliban spokesman that ...". The toll follows the claim's "that".
 _NOUN_CLAIMANT = re.compile(
     r"\b(?:an?|the)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){1,3}?)(?:claims?|allegations?|accusations?)"
-    r"|\b(?:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
+    # ("Reports by local officials that eight civilians died": the noun may open the sentence)
+    r"|\b(?i:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
     r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
 # ... and the claim told as someone's statement or as reports that allege: "a provincial
 # official's statement to the media that ...", "media reports alleging that ..." (a claimant the
@@ -1612,6 +1617,9 @@ _COPULA_START = re.compile(r"\s*(?:were|was|are|is)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\band|\bbut)\s*$", re.IGNORECASE)
 
 
+_FIGURE_OF = re.compile(r"\b(?:figure|tally|count)\s+of\s+$", re.IGNORECASE)
+
+
 def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
     """Where the counted subject of a participle at ``at`` starts ("one Taliban facilitator
     killed", "The two insurgents killed were"), or None: a quantity shortly before it, with
@@ -1628,6 +1636,8 @@ def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
     if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
             not _NEGATED.search(gap)) and (
             not _PARTITIVE_BEFORE.search(text, window, window + q[-1].start)):
+        if _FIGURE_OF.search(text, window, window + q[-1].start):
+            return None  # "the earlier figure of four insurgents killed": a figure revised
         return window + q[-1].start
     definite = _DEFINITE_BEFORE.search(text, window, at)  # "The insurgent killed in ..."
     if definite is not None and parse_count(definite.group(0).strip()) == Count(min=1, max=1) and (

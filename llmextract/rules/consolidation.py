@@ -322,6 +322,10 @@ def _absorb(a: ClaimDraft, b: ClaimDraft, whole: bool = False) -> None:
 _AMONG_THE_DEAD = re.compile(
     r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
+# The dead named after their toll: "... killed in the strike was later identified as".
+_IDENTIFIED_AS = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|positively\s+)?"
+    r"identified\s+as\b", re.IGNORECASE)
 # Words of a victim phrase that count people beyond those told before: "also", "another",
 # "two more", "an additional insurgent", "one other insurgent" (not "more than two": a bound,
 # not an addition).
@@ -410,6 +414,15 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
         if _AMONG_THE_DEAD.search(text, *b.spans[0]):
             # "Two commanders were among the dead": part of a toll told before that is as big
+            group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
+                          and a.count.min is not None and b.count.min is not None
+                          and a.count.min >= b.count.min), None)
+            if group is not None:
+                _absorb(group, b)
+                continue
+        if _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal:
+            # "An insurgent killed in the strike was later identified as Mullah Wali": one of
+            # a toll told before that is as big
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
                           and a.count.min is not None and b.count.min is not None
                           and a.count.min >= b.count.min), None)
