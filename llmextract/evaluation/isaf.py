@@ -785,9 +785,11 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
         if not named:
             # a sentence that names only a district or town ("in the Khanabad district")
             named = sorted(set(find_district_provinces(text[start:end])) & provinces)
-        elif len(named) == 1:
-            # ... or a district of another candidate beside the province it names: "Kill Three
-            # in Maiwand, Detain Two in Zabul" names two operations' places
+        elif len(named) == 1 and _HEADLINE.fullmatch(text, start, end):
+            # ... or, in a headline, a district of another candidate beside the province it
+            # names: "Kill Three in Maiwand, Detain Two in Zabul" names two operations' places
+            # (in a sentence, the province named outright wins: "in Paktiya province while in
+            # pursuit of a commander operating in Mata Khan district")
             named += sorted(_districts_apart(text[start:end], provinces) - set(named))
         start = end
         if len(named) == 1:
@@ -799,6 +801,11 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
     if len(regions) == 1 and None not in regions:
         return {f"{regions.pop()} afghanistan"}
     return provinces
+
+
+# A headline: a line with no full stop ("Afghan, Coalition Forces Kill Three in Maiwand, Detain
+# Two in Zabul").
+_HEADLINE = re.compile(r"[^.\n]*\n")
 
 
 def _districts_apart(sentence: str, provinces: set[str]) -> set[str]:
