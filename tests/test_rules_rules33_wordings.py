@@ -265,3 +265,10 @@ def test_a_toll_the_target_is_believed_to_have_caused_is_his_not_the_operations(
 def test_a_bomb_the_release_reports_insurgents_planted_still_counts() -> None:
     assert answer(BOMB_MAKER + "Insurgents planted a roadside bomb that killed three civilians "
                   "on the road to Kabul on Sunday.").killed == 3
+
+
+def test_returned_fire_and_killed_them_points_past_the_force() -> None:
+    body = ("British Royal Marines killed two insurgents during a patrol in Sangin district, "
+            "Helmand province, yesterday.\n\nThe insurgents fired rocket-propelled grenades at "
+            "the patrol from a compound. The Royal Marines returned fire and killed them.")
+    assert answer(body).killed == 2

@@ -96,11 +96,12 @@ def _side(claim: ClaimDraft) -> str | None:
     return last_side(before)
 
 
-# A subject that acts, then a participle of what its act did: "The Marines and soldiers
-# returned fire, | killing both" (the side it names is the one that killed).
+# A subject that acts, then what its act did: "The Marines and soldiers returned fire, |
+# killing both", "The Royal Marines returned fire and | killed them" (the side it names is the
+# one that killed).
 _AGENT_ACTED = re.compile(
     r"^\s*(?:[\w.'’-]+\s+){1,8}?(?P<verb>returned|opened|fired|engaged|responded|repelled"
-    r"|pursued)\b[^.;]*,\s*$", re.IGNORECASE)
+    r"|pursued)\b[^.;]*(?:,|\band)\s*$", re.IGNORECASE)
 
 
 def _detailed(vague: Count, exact: Count) -> bool:
