@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llmextract.normalize import quantities
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, NO_STRIKES_MADE
 from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.rules.voice import release_voice
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
@@ -2323,6 +2323,15 @@ _DISMISSED_BEFORE = re.compile(
     r"(?:\s+(?:the|these|those|such|all|any))?)\s+"
     r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
     r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)
+# ... or the statement that carries the claim, dismissed with its makers between: "rejected a
+# statement posted on a Taliban website claiming that ...", "denied a video released by
+# insurgents alleging that ..." (the participle opens the claim: ``_REPORTED_THAT``).
+_DISMISSED_STATEMENT = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|rebut(?:s|ted)?)\s+"
+    r"(?:an?|the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
+    rf"(?:statements?|messages?|videos?|posts?|announcements?|{CLAIM_NOUN})\s+"
+    r"(?:(?:posted|published|released|issued|made|put\s+out|circulated)\b[^.;,]{0,60}?\s+)?$",
+    re.IGNORECASE)
 # ... or found to be others than the claim said: "An investigation into claims that three
 # civilians were killed ... has found that the three men were insurgents".
 _FOUND_OTHERWISE = re.compile(
@@ -2358,6 +2367,9 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if reported.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
             text, max(sentence.start, reported.start() - 60), reported.start()):
         return True  # "no evidence that ...", "false reports that ...", "rejected claims of"
+    if reported.group("noun").lower() in ("claiming", "alleging") and _DISMISSED_STATEMENT.search(
+            text, max(sentence.start, reported.start() - 120), reported.start()):
+        return True  # "rejected a statement posted on a Taliban website claiming that"
     after = hit.pos if hit.form == "active" else hit.phrase[1]
     return (_CALLED_FALSE.search(text[after:sentence.end]) is not None
             or _FOUND_OTHERWISE.search(text[after:sentence.end]) is not None)
@@ -2377,7 +2389,9 @@ _REFUTES = re.compile(
     rf"(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\b"
     # the strike itself: "ISAF has no record of any air strike in the district this week"
     r"|\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?"
-    r"|strikes?|operations?)\b",
+    r"|strikes?|operations?)\b"
+    # ... or made none: "ISAF aircraft conducted no air strikes in the district this week"
+    rf"|{NO_STRIKES_MADE}",
     re.IGNORECASE)
 # A toll told as what unnamed claims said, read as the text's own for want of a claimant:
 # "ISAF is aware of insurgent claims that a coalition air strike killed civilians" (refuted

@@ -20,7 +20,7 @@ from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
 from llmextract.rules.places import PlaceMention, find_places, main_country
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, NO_STRIKES_MADE
 from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import (
     Attacker,
@@ -248,6 +248,10 @@ _CRAFT_NOT_FIRE = re.compile(
     r"|medical|humanitarian)\b", re.IGNORECASE)
 
 
+# What the aircraft did is denied by its object: "conducted no air strikes", "dropped no bombs".
+_CRAFT_FIRED_NONE = re.compile(r"\s+(?:no|none\s+of)\b", re.IGNORECASE)
+
+
 # An aircraft that is the means of watching: "with surveillance aircraft", "using ISR".
 _WATCHING_WITH = re.compile(
     r"\b(?:with|using|by|from)\s+(?:an?\s+|the\s+)?(?:surveillance|reconnaissance|ISR|observation)"
@@ -291,6 +295,8 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False
     if _CRAFT_CARRIES.search(text, max(sentence_start, start - 80), start):
         return False
+    if _CRAFT_FIRED_NONE.match(text, m.end("verb")):
+        return False  # "ISAF aircraft conducted no air strikes", "fired no weapons"
     return _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None
 
 
@@ -812,7 +818,9 @@ _NO_STRIKE = re.compile(
     # "found no evidence that any air strike had occurred"
     r"|\bno\s+(?:evidence|indication|sign)\s+that\s+(?:any|an?)\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:air\s*strikes?|strikes?)\s+(?:had\s+)?(?:occurred|taken\s+place|took\s+place"
-    r"|(?:had\s+)?been\s+(?:conducted|carried\s+out)|was\s+(?:conducted|carried\s+out))\b",
+    r"|(?:had\s+)?been\s+(?:conducted|carried\s+out)|was\s+(?:conducted|carried\s+out))\b"
+    # "ISAF aircraft conducted no air strikes in the province this week"
+    rf"|{NO_STRIKES_MADE}",
     re.IGNORECASE)
 
 
