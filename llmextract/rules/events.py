@@ -248,6 +248,11 @@ _CRAFT_NOT_FIRE = re.compile(
     r"|medical|humanitarian)\b", re.IGNORECASE)
 
 
+# A verb that needs its object, with none after it: what was done was named before, in a
+# relative clause ("the biggest resupply mission the air force has conducted.").
+_NEEDS_OBJECT = frozenset({"carried out", "carry out", "carrying out", "conducted", "conducting",
+                           "launched", "launching"})
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$)")
 # What the aircraft did is denied by its object: "conducted no air strikes", "dropped no bombs".
 _CRAFT_FIRED_NONE = re.compile(r"\s+(?:no|none\s+of)\b", re.IGNORECASE)
 
@@ -283,6 +288,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
             continue
         if _CRAFT_NOT_SUBJECT.search(text, end, found.start("verb")):
             return False
+        if found.group("verb").lower() in _NEEDS_OBJECT and _NO_OBJECT.match(
+                text, found.end("verb")):
+            return False  # "the largest lift the air force has carried out": what it did leads
         if _CRAFT_MISHAP.search(text, end, found.start("verb")):
             return False  # "a helicopter crash killed five": the aircraft did not fire
         if _CRAFT_OWN_VERB.search(text, end, found.start("verb")) and not _JOINED.search(
