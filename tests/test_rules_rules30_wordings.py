@@ -48,3 +48,33 @@ def test_a_statement_claiming_a_toll_not_rejected_stands() -> None:
             "a coalition air strike killed 12 insurgents in Shindand district, Herat province, on "
             "Monday.")
     assert answer(body).killed == 12
+
+
+def test_an_airlift_the_air_force_has_carried_out_is_no_strike() -> None:
+    body = ("Afghan Air Force crews flew 150 soldiers into Shindand district, Herat province, on "
+            "Sunday, the biggest resupply mission the new air force has conducted.")
+    assert answer(body).airstrike is False
+
+
+def test_an_air_force_that_carried_out_a_strike_struck() -> None:
+    body = ("Coalition aircraft carried out a strike on a compound in Shindand district, Herat "
+            "province, on Sunday, killing two insurgents.")
+    assert answer(body).airstrike is True
+
+
+def test_a_named_leader_and_others_killed_count_together() -> None:
+    body = ("A Taliban commander named Mullah Rahim and three other insurgents were killed in an "
+            "Afghan and coalition operation in Kohistan district, Kapisa province, on Sunday.")
+    assert answer(body).killed == 4
+
+
+def test_a_leader_known_as_a_name_and_an_associate_killed_count_together() -> None:
+    body = ("A weapons supplier with links to the Haqqani network, known as Qari Jalil, and two of "
+            "his couriers were killed in Sabari district, Khost province, on Sunday.")
+    assert answer(body).killed == 3
+
+
+def test_a_clause_before_and_is_no_joined_subject() -> None:
+    body = ("The force searched a compound named by villagers as a Taliban safe house and two "
+            "insurgents were killed in Kohistan district, Kapisa province, on Sunday.")
+    assert answer(body).killed == 2

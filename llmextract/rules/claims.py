@@ -696,6 +696,29 @@ _PLACE_OR_DAY_SET_OFF = re.compile(
     r"\s*(?:,|$)")
 
 
+# A person the text names as it tells of him: "A Taliban leader named Mullah Sakhi".
+_NAMED_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+named"
+                            r"(?:\s+[A-Z][\w'’-]*){1,4}")
+# ... or qualifies and names between commas: "A facilitator with ties to al-Qaeda, known as
+# Abu Hamza,".
+_QUALIFIED_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?:\s+with\s+(?:ties|links|connections)\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
+    r",\s+(?:also\s+)?(?:known|identified)\s+as\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _qualified_first_subject(window: str, cuts: list[re.Match[str]], end: int) -> int | None:
+    """Where a first subject set off by a qualifier and a name (``_QUALIFIED_SUBJECT``) starts,
+    when it runs from a clause boundary up to the "and" at ``end``."""
+    for start in (0, *(c.end() for c in cuts)):
+        if start >= end:
+            break
+        m = _QUALIFIED_SUBJECT.fullmatch(window, start, end)
+        if m is not None and _PERSON.search(m.group("np").lower()):
+            return start
+    return None
+
+
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
@@ -730,13 +753,21 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         segment = window[cut:].strip()
         if segment and not _NOT_A_SUBJECT_START.match(segment):
             break
-    if boundary is not None and boundary.group(0).strip().lower() == "and":
+    qualified = (_qualified_first_subject(window, cuts, boundary.start())
+                 if boundary is not None and boundary.group(0).split() == [",", "and"] else None)
+    if qualified is not None:
+        # "A facilitator with ties to al-Qaeda, known as Abu Hamza, and one of his associates
+        # were killed": the first subject, qualified and named, opens the clause
+        cut = qualified
+    elif boundary is not None and boundary.group(0).strip().lower() == "and":
         # "A Taliban commander and two of his bodyguards were killed": the "and" joins two
         # subjects, not two clauses, when what precedes it is a noun phrase of people
         before = cuts[-1].end() if cuts else 0
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
-                and not _VERB_LIKE.search(first)) or _named_person(first):
+                and not _VERB_LIKE.search(first)) or _named_person(first) or (
+                _NAMED_SUBJECT.fullmatch(first) and _PERSON.search(first.lower())):
+            # ("A Taliban leader named Mullah Sakhi and two other insurgents were killed")
             cut = before
             # ... and so are the commas of a list before it: "The Taliban commander, his
             # deputy and a bodyguard were killed", "Abdul Qadir, Haji Wali and Karim" (not
