@@ -78,3 +78,16 @@ def test_a_clause_before_and_is_no_joined_subject() -> None:
     body = ("The force searched a compound named by villagers as a Taliban safe house and two "
             "insurgents were killed in Kohistan district, Kapisa province, on Sunday.")
     assert answer(body).killed == 2
+
+
+def test_since_his_death_is_a_time_not_a_toll() -> None:
+    body = ("ISAF confirmed today that a Taliban commander was killed in an air strike in Kajaki "
+            "district, Helmand province, on May 20. Since his death, Afghan forces have detained "
+            "four members of his cell.")
+    assert answer(body).killed == 0
+
+
+def test_his_death_as_the_news_is_still_counted() -> None:
+    body = ("ISAF announced today his death in an air strike in Kajaki district, Helmand "
+            "province, on Sunday.")
+    assert answer(body).killed == 1

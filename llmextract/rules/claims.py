@@ -697,6 +697,9 @@ _PLACE_OR_DAY_SET_OFF = re.compile(
 
 
 # A person the text names as it tells of him: "A Taliban leader named Mullah Sakhi".
+# A death named as a time ("Since his death, Afghan forces have detained ...", "after Umar's
+# death"): it dates what follows and restates a killing told before, or one recalled.
+_TIME_BEFORE = re.compile(r"\b(?:since|after|following|before|until|upon)\s+$", re.IGNORECASE)
 _NAMED_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+named"
                             r"(?:\s+[A-Z][\w'’-]*){1,4}")
 # ... or qualifies and names between commas: "A facilitator with ties to al-Qaeda, known as
@@ -1922,8 +1925,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 taken.append((m.start("td"), b))
             elif form == "possessive":
                 outcome = _outcome(m.group("ov"))
-                if outcome is None:
-                    continue
+                if outcome is None or (outcome == "killed" and _TIME_BEFORE.search(
+                        text, max(s0, a - 12), a)):
+                    continue  # "Since his death, ...": when, of a death told before
                 hits.append(_Hit(outcome, a, (a, b), (a, m.end("owner")), form))
                 taken.append((a, b))
             elif form == "number_of":
