@@ -91,3 +91,16 @@ def test_his_death_as_the_news_is_still_counted() -> None:
     body = ("ISAF announced today his death in an air strike in Kajaki district, Helmand "
             "province, on Sunday.")
     assert answer(body).killed == 1
+
+
+def test_a_running_total_since_an_operation_in_a_place_began() -> None:
+    body = ("Since the Afghan-led operation in Chahar Dara district, Kunduz province, began in "
+            "early May, Afghan and coalition forces have killed 38 insurgents. On Monday a patrol "
+            "detained three men near the district centre.")
+    assert answer(body).killed == 0
+
+
+def test_a_toll_since_a_day_this_week_is_still_counted() -> None:
+    body = ("Since the operation in Chahar Dara district, Kunduz province, began on Sunday, "
+            "Afghan and coalition forces have killed six insurgents.")
+    assert answer(body).killed == 6

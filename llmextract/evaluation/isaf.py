@@ -292,7 +292,11 @@ _RUNNING_TOTAL = re.compile(
     r"|September|October|November|December|early|late|last)\b"
     # "since it began in mid-September": a start told by its month
     r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
-    r"|push|clearance))\s+(?:began|started|opened|was\s+launched)\s+in\s+"
+    r"|push|clearance))"
+    # (where it runs, set between: "since the clearing operation in Charkh district, Logar
+    # province, began in mid-September")
+    r"(?:\s+in\s+[A-Z][^.;]{0,60}?,)?"
+    r"\s+(?:began|started|opened|was\s+launched)\s+in\s+"
     r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b"
     # ... or by its year: "killed since the program began in the district in 2011"
