@@ -104,3 +104,17 @@ def test_a_toll_since_a_day_this_week_is_still_counted() -> None:
     body = ("Since the operation in Chahar Dara district, Kunduz province, began on Sunday, "
             "Afghan and coalition forces have killed six insurgents.")
     assert answer(body).killed == 6
+
+
+def test_both_men_are_the_named_man_and_the_one_with_him() -> None:
+    body = ("A coalition air strike killed Qari Hamid, a bomb maker, in Gulran district, Herat "
+            "province, on Sunday. The force followed Hamid as he drove a truck with another "
+            "insurgent, then the aircraft struck, killing both men.")
+    assert answer(body).killed == 2
+
+
+def test_both_men_of_another_pair_add_to_the_named_man() -> None:
+    body = ("A coalition air strike killed Qari Hamid, a bomb maker, in Gulran district, Herat "
+            "province, on Sunday. Two fighters who met him at the compound tried to flee, and "
+            "the aircraft struck again, killing both men.")
+    assert answer(body).killed == 3

@@ -210,7 +210,13 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     names = a.names | frozenset(_APPOSED_NAME.findall(text, *a.spans[0]))
     between = text[a.spans[0][1]:b.pos]
     return any(re.search(rf"\b{re.escape(name.split()[-1])}\s+and\s+(?:another|one\s+other"
-                         rf"|a\s+second|{_ONE_COMPANION})\b", between) for name in names)
+                         rf"|a\s+second|{_ONE_COMPANION})\b", between)
+               # ... or with him in the clause that tells of him: "followed Hamid as he drove a
+               # truck with another insurgent"
+               or re.search(rf"\b{re.escape(name.split()[-1])}\b[^.;]{{0,60}}?\bwith\s+"
+                            rf"(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
+                            between)
+               for name in names)
 
 
 _APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?=, )")
