@@ -5,6 +5,8 @@ from reaching past its wording."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer
 
 
@@ -118,3 +120,23 @@ def test_both_men_of_another_pair_add_to_the_named_man() -> None:
             "province, on Sunday. Two fighters who met him at the compound tried to flee, and "
             "the aircraft struck again, killing both men.")
     assert answer(body).killed == 3
+
+
+def test_a_detention_dated_after_its_verb_not_by_the_subjects_past() -> None:
+    body = ("A Taliban commander who went back to the fight after being wounded in an air strike "
+            "on June 3 was detained by an Afghan and coalition force in Khanabad district, Kunduz "
+            "province, today.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+def test_a_detention_after_an_attack_on_a_day_of_the_week() -> None:
+    body = ("An Afghan and coalition force detained two insurgents in Khanabad district, Kunduz "
+            "province, after being attacked on Sunday.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)
+
+
+def test_a_strike_and_a_detention_of_one_operation_keep_its_day() -> None:
+    body = ("A coalition air strike killed two insurgents in Khanabad district, Kunduz province, "
+            "on Sunday, and the ground force detained one more at the site.")
+    assert answer(body).killed == 2
+    assert answer(body).start_date == dt.date(2011, 6, 12)

@@ -646,7 +646,8 @@ _FINITE_AFTER_AND = re.compile(
 
 
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
-                                  r"identified|named)\b")
+                                  # (a participle's clause: "after being wounded ... was")
+                                  r"identified|named|being|having)\b")
 _FORCE_ADJECTIVE = re.compile(r"(?:Afghan|coalition|ISAF|NATO|U\.S\.|British|partnered)\s+[a-z]")
 _FORCE_ADJECTIVE_AT_END = re.compile(r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|British)\s*$")
 # What a toll's subject is said to be after its verb: "the four who died | in the strike were
