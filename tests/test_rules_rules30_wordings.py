@@ -140,3 +140,20 @@ def test_a_strike_and_a_detention_of_one_operation_keep_its_day() -> None:
             "on Sunday, and the ground force detained one more at the site.")
     assert answer(body).killed == 2
     assert answer(body).start_date == dt.date(2011, 6, 12)
+
+
+def test_a_strike_of_earlier_this_month_named_later_by_an_old_day_is_history() -> None:
+    body = ("ISAF confirmed today that Mullah Karim, a Taliban commander in Musa Qala district, "
+            "Helmand province, was killed in a coalition air strike earlier this month.\n\n"
+            "Karim was killed June 3 with his driver when aircraft struck their car on a road "
+            "north of Musa Qala. Officials waited to announce his death until it was confirmed.")
+    assert answer(body).airstrike is False
+    assert answer(body).killed == 0
+
+
+def test_a_strike_of_earlier_this_month_named_later_by_a_recent_day_is_reported() -> None:
+    body = ("ISAF confirmed today that Mullah Karim, a Taliban commander in Musa Qala district, "
+            "Helmand province, was killed in a coalition air strike earlier this month.\n\n"
+            "Karim was killed June 11 when aircraft struck his car on a road north of Musa Qala.")
+    assert answer(body).airstrike is True
+    assert answer(body).killed == 1

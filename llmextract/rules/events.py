@@ -1414,6 +1414,12 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
                         e.places, m.places, strict=True):
                     target = e
                     break
+                if (e is last and another is None and _day_within_month(m.date, e.date)
+                        and not _places_conflict(e.places, m.places, strict=True)):
+                    # "was killed in an air strike earlier this month. ... was killed Dec. 6
+                    # when aircraft struck": the day of the strike first told by its month
+                    target = e
+                    break
                 if e.date is None and (_shares_place(e.places, m.places) or (
                         e is last and not m.places)):
                     target = e
