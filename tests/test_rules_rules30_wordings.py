@@ -157,3 +157,15 @@ def test_a_strike_of_earlier_this_month_named_later_by_a_recent_day_is_reported(
             "Karim was killed June 11 when aircraft struck his car on a road north of Musa Qala.")
     assert answer(body).airstrike is True
     assert answer(body).killed == 1
+
+
+def test_a_road_named_after_a_city_is_no_place_of_it() -> None:
+    body = ("A suicide bomber rammed a police truck on the Kandahar road in Kabul this morning, "
+            "killing himself and two civilians.")
+    assert answer(body).provinces == frozenset({"kabul"})
+
+
+def test_the_city_itself_is_still_a_place() -> None:
+    body = ("A suicide bomber rammed a police truck in Kandahar this morning, killing himself and "
+            "two civilians.")
+    assert answer(body).provinces == frozenset({"kandahar"})
