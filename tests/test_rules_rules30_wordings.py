@@ -169,3 +169,16 @@ def test_the_city_itself_is_still_a_place() -> None:
     body = ("A suicide bomber rammed a police truck in Kandahar this morning, killing himself and "
             "two civilians.")
     assert answer(body).provinces == frozenset({"kandahar"})
+
+
+def test_troops_back_from_an_operation_that_began_on_a_day_date_its_toll_from_it() -> None:
+    body = ("Afghan and coalition troops returned to base yesterday after a four-day operation "
+            "that began Friday in Chahar Dara district, Kunduz province, in which 12 insurgents "
+            "were killed.")
+    assert answer(body).start_date == dt.date(2011, 6, 10)
+
+
+def test_troops_back_from_an_operation_with_no_start_date_it_by_their_return() -> None:
+    body = ("Afghan and coalition troops returned to base yesterday after a four-day operation in "
+            "Chahar Dara district, Kunduz province, in which 12 insurgents were killed.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)

@@ -161,7 +161,11 @@ def _whole_span(text: str, sentence: Sentence,
 # operation in Musa Khel district, Khost province, that began Sunday" is one span of days.
 _BEGAN_AT = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started)\s+(?:on\s+)?$",
                        re.IGNORECASE)
-_ENDED_IN = re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+_ENDED_IN = re.compile(rf"(?:\b{_ENDED}\s+"
+                       # ... or came back from it: "returned to base yesterday after a five-day
+                       # operation that began Saturday"
+                       r"|\breturned\b[^.;]{0,40}?\bafter\s+)"
+                       r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:operations?|offensive|missions?|clearance|sweep|campaign)\b",
                        re.IGNORECASE)
 
