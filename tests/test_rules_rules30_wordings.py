@@ -182,3 +182,23 @@ def test_troops_back_from_an_operation_with_no_start_date_it_by_their_return() -
     body = ("Afghan and coalition troops returned to base yesterday after a four-day operation in "
             "Chahar Dara district, Kunduz province, in which 12 insurgents were killed.")
     assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_suspect_of_an_attack_that_killed_is_dated_by_his_arrest() -> None:
+    body = ("A man suspected of helping plan the June 9 bombing in Herat city that killed three "
+            "shopkeepers was detained by Afghan police in Guzara district, Herat province, today.")
+    answered = answer(body)
+    assert answered.start_date == dt.date(2011, 6, 14)
+    assert answered.killed == 0
+
+
+def test_a_bomber_suspect_arrested_on_a_day_after_the_verb() -> None:
+    body = ("A man suspected of planting the roadside bomb that killed two farmers on the Guzara "
+            "road on June 9 was arrested by Afghan police on Monday in Herat province.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_date_in_a_passive_subject_with_no_other_still_dates_it() -> None:
+    body = ("Two insurgents who attacked a checkpoint in Guzara district, Herat province, on "
+            "Sunday were detained.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)

@@ -648,6 +648,9 @@ _FINITE_AFTER_AND = re.compile(
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
                                   # (a participle's clause: "after being wounded ... was")
                                   r"identified|named|being|having)\b")
+# A relative clause's predicate, not a subject: "(the attack) that | killed four guards (was)".
+_KILLING_PREDICATE = re.compile(r"(?:killed|wounded|injured)\s+(?!(?:by|in|during|on|at)\b)",
+                                re.IGNORECASE)
 _FORCE_ADJECTIVE = re.compile(r"(?:Afghan|coalition|ISAF|NATO|U\.S\.|British|partnered)\s+[a-z]")
 _FORCE_ADJECTIVE_AT_END = re.compile(r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|British)\s*$")
 # What a toll's subject is said to be after its verb: "the four who died | in the strike were
@@ -755,7 +758,9 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         boundary = cuts.pop()
         cut = boundary.end()
         segment = window[cut:].strip()
-        if segment and not _NOT_A_SUBJECT_START.match(segment):
+        if segment and not _NOT_A_SUBJECT_START.match(segment) and not (
+                boundary.group(0).strip().lower() in ("that", "which")
+                and _KILLING_PREDICATE.match(segment)):
             break
     qualified = (_qualified_first_subject(window, cuts, boundary.start())
                  if boundary is not None and boundary.group(0).split() == [",", "and"] else None)
