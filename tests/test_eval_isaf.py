@@ -8,6 +8,7 @@ import json
 import runpy
 import sys
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -469,13 +470,59 @@ def test_isaf_overlap_flags_a_templated_set_and_passes_a_varied_one(
                 for i, t in enumerate(texts)]
         path.write_text("\n".join(rows) + "\n", encoding="utf-8")
         files[name] = str(path)
-    spec = importlib.util.spec_from_file_location("isaf_overlap", "evals/isaf_overlap.py")
-    assert spec is not None and spec.loader is not None
-    module = importlib.util.module_from_spec(spec)
-    spec.loader.exec_module(module)
+    module = _load_eval_script("isaf_overlap")
     module.main([files["templated"], files["varied"]])
     templated_line, varied_line = capsys.readouterr().out.splitlines()
     assert templated_line.endswith("above 0.3: 3")
     assert varied_line.endswith("above 0.3: 0")
     with pytest.raises(SystemExit, match=r"isaf_overlap: .*missing\.jsonl"):
         module.main([str(tmp_path / "missing.jsonl")])
+
+
+def _load_eval_script(name: str) -> Any:
+    spec = importlib.util.spec_from_file_location(name, f"evals/{name}.py")
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_isaf_answers_lists_what_moved_and_hides_held_out_releases(tmp_path: Path) -> None:
+    # evals/isaf_answers.py is how a rules change is checked for breaks; a held-out release's
+    # move must never be printed with its id
+    tool = _load_eval_script("isaf_answers")
+    labels = {"start_date": "2011-06-13", "event_type": [], "province": ["helmand"],
+              "min_killed": 2, "min_captured": 0, "airstrike": True, "killq": True,
+              "civilian_casualty": False}
+    text = ("KABUL, Afghanistan (June 14, 2011) - A coalition air strike killed two insurgents "
+            "in Nad-e Ali district, Helmand province, yesterday.")
+    open_set, secret = tmp_path / "open.jsonl", tmp_path / "secret.jsonl"
+    for path, rid in ((open_set, "open-1"), (secret, "secret-1")):
+        path.write_text(json.dumps({"id": rid, "text": text, "labels": labels}) + "\n",
+                        encoding="utf-8")
+    after = tool.answers([open_set, secret], {"secret.jsonl"})
+    assert after["open-1"]["answer"] == {"killed": 2, "airstrike": True,
+                                         "province": ["helmand"], "start_date": "2011-06-13"}
+    assert after["secret-1"]["held_out"] and not after["open-1"]["held_out"]
+    before = json.loads(json.dumps(after))
+    before["open-1"]["answer"]["killed"] = 3  # was wrong: now a FIX
+    before["secret-1"]["answer"]["airstrike"] = False
+    lines = tool.moves(before, after)
+    assert "FIX   open-1 killed: 3 -> 2 (label 2)" in lines
+    assert "FIX   secret airstrike: 1 (held out: counts only)" in lines
+    assert not any("secret-1" in line for line in lines)
+    broken = json.loads(json.dumps(after))
+    broken["open-1"]["answer"]["killed"] = 5  # was right: a BREAK
+    assert tool.moves(after, broken) == ["BREAK open-1 killed: 2 -> 5 (label 2)"]
+    summary = tool.summary(after)
+    assert summary[0].startswith("open") and "killed 1.000  reported 1/1" in summary[0]
+
+
+def test_isaf_answers_refuses_a_held_out_set_unless_asked(tmp_path: Path) -> None:
+    tool = _load_eval_script("isaf_answers")
+    hidden = sorted(tool.held_out())
+    assert hidden, "evals/isaf_blind/HELD_OUT lists the sets held out now"
+    assert not any(p.name in hidden for p in tool.default_files())
+    with pytest.raises(SystemExit, match="held out"):
+        tool.main(["run", str(tmp_path / "out.json"), f"evals/isaf_blind/{hidden[0]}"])
+    assert not (tmp_path / "out.json").exists()

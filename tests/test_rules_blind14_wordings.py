@@ -45,8 +45,13 @@ def test_a_bomber_killing_others_and_himself_is_his_own_toll() -> None:
     assert sorted((c.population, c.count.min) for c in claims if c.outcome == "killed") == [
         ("civilian", 2), ("combatant", 1)]
     # negative: a reflexive that is no victim adds no one
+    assert answer("An insurgent who had hidden himself in a culvert detonated a bomb near a "
+                  "patrol in Nawa district, Helmand province, yesterday, killing two "
+                  "civilians.").killed == 2
+    # ... but "blew himself up" is the bomber killing himself, the other side's dead as
+    # "killing himself" is (module docstring of ``evaluation.isaf``; rules28)
     assert answer("A suicide bomber blew himself up near a patrol in Nawa district, Helmand "
-                  "province, yesterday, killing two civilians.").killed == 2
+                  "province, yesterday, killing two civilians.").killed == 3
 
 
 def test_a_bomb_maker_and_his_assistants_are_people() -> None:

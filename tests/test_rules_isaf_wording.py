@@ -47,8 +47,6 @@ from tests.isaf_probes import DATELINE, PUBLISHED, answer, read
     "The security force called for a precision strike on the insurgents' firing position.",
     # the releasing side's strike with no means named: its forces strike only from the air
     "ISAF said it struck a vehicle carrying a Taliban commander in Kunduz province.",
-    # guard: a helicopter's air strike proper
-    "A coalition helicopter fired a Hellfire missile at the insurgents in Marjah district.",
     "The coalition carried out a strike against a Taliban leader in Paktika province.",
 ])
 def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
@@ -56,6 +54,9 @@ def test_a_strike_from_the_air_is_an_isaf_airstrike(body: str) -> None:
 
 
 @pytest.mark.parametrize("body", [
+    # a helicopter's missile is the air weapons team's fire too (blind12 labels an Apache's
+    # Hellfire false, a Reaper's true; the slice labels every helicopter engagement false)
+    "A coalition helicopter fired a Hellfire missile at the insurgents in Marjah district.",
     # aircraft that carry, watch, drop leaflets or are fired at
     "A medical evacuation helicopter transported the wounded Afghan soldier to a coalition "
     "medical facility.",

@@ -19,7 +19,8 @@ backend's output alike:
   leader"), of each claim's minimum under the ISAF convention (vague "several", "a number of",
   "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
-  captured 50" says how many were taken out, not how many died, so its minimum killed is 0;
+  captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
+  as "killed or wounded eight" says how many were hit;
   a figure given only as a ceiling, "nearly 20", codes as the figure (a part of a toll so
   given too: "a leader and up to a dozen of his fighters" is 13), since the coders code
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
@@ -74,8 +75,9 @@ backend's output alike:
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
-  "supporting air assets", "aviation assets", helicopters that engage: they are the air
-  weapons team, whoever they support) is an airstrike under our guidelines and ACLED's, but
+  "supporting air assets", "aviation assets", helicopters that engage, whatever they fire,
+  "an Apache engaged them with a Hellfire missile": they are the air weapons team, whoever
+  they support) is an airstrike under our guidelines and ACLED's, but
   not under ISAF's: every such release in the slice is labelled false. An event whose
   evidence names only support fire is therefore not counted; one whose evidence also names
   an air strike proper ("called in close air support and a precision air strike", "a
@@ -87,10 +89,12 @@ backend's output alike:
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month", even when the release is of the month's
-  first days: a month named whole, before the release's own, is before its week), not one it
-  reports, and so is one recalled without a date ("previously wounded in an air strike", "who had
-  been wounded in an air strike but returned", "The leader, who was wounded in an air strike last
-  year,", "an earlier air strike", "his predecessor was killed in an air strike"; a toll told so is
+  first days: a month named whole, before the release's own, is before its week; a strike
+  "earlier this month" that the release then dates to a day before its week is that day's),
+  not one it reports, and so is one recalled without a date ("previously wounded in an air
+  strike", "who had been wounded in an air strike but returned", "The leader, who was wounded in
+  an air strike last year,", "an earlier air strike", "his predecessor was killed in an air
+  strike"; a toll told so is
   history too). (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
@@ -206,14 +210,32 @@ _STRIKE_PROPER = re.compile(
     r"\bair[\s-]?(?:strikes?|raids?)\b|\bbombed\b|\baerial\s+(?:bomb\w*|attacks?)\b"
     r"|\b(?:guided|precision|laser)[\s-]+(?:guided\s+)?(?:bombs?|munitions?)\b"
     r"|\bdropp\w*\s+(?:[\w,-]+\s+){0,2}(?:bombs?|munitions?)\b|\bdrones?\b"
+    # ... told in the passive: "close air support, including two 500-pound bombs dropped on a
+    # compound"
+    r"|\b(?:bombs?|munitions?|ordnance)\s+(?:(?:was|were|had\s+been)\s+)?dropped\s+(?:on|onto)\b"
     # fixed-wing munitions and strikes named as such: "a GBU-38", "a JDAM", "air-delivered
     # munitions", "a precision strike"
     r"|\bgbu-?\d+\w?\b|\bjdams?\b|\bprecision[\s-]+strikes?\b"
     r"|\b(?:air|aerial)[\s-]+(?:delivered|dropped|launched|to[\s-]+(?:ground|surface))[\s-]+"
-    r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?)\b"
+    r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?|Hellfires?|Paveways?"
+    r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
-    r"(?:targeted|struck|bombed|attacked)\b",
+    r"(?:targeted|struck|bombed|attacked)\b"
+    # a fixed-wing aircraft named by its kind or type that strikes, beside the air weapons
+    # team or not: "a B-1 bomber struck the building", "two F-16s then hit the tree line"
+    r"|\b(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?|B-1B?s?"
+    r"|B-52s?|F-1[568]\w*|F/A-18\w*|A-10s?|AV-8Bs?|Harriers?|Tornados?|Typhoons?|Mirages?"
+    r"|Rafales?)\s+(?:then\s+|also\s+|later\s+)?(?:struck|bombed|hit|destroyed)\b",
     re.IGNORECASE)
+# A missile a helicopter fires, named in its clause before the missile with no jet or drone
+# between ("two Apache helicopters engaged the position with cannon fire and Hellfire
+# missiles"): the air weapons team's support fire, not a strike proper.
+_HELICOPTER_BEFORE = re.compile(
+    r"\b(?:helicopters?|gunships?|(?:Apache|Kiowa|Cobra|Viper)s?|AH-\d+\w*|OH-58\w*"
+    r"|air\s+weapons?\s+teams?)\b"
+    r"(?![^.;]*?\b(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?"
+    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage)\b)[^.;]{0,120}$", re.IGNORECASE)
+_MISSILE = re.compile(r"(?:Hellfire\s+)?missiles?", re.IGNORECASE)
 # A strike or toll the release recalls without a date: "previously wounded in an air strike",
 # "an earlier air strike", "his predecessor was killed in an air strike".
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
@@ -293,10 +315,9 @@ _RUNNING_TOTAL = re.compile(
     # "since it began in mid-September": a start told by its month
     r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
     r"|push|clearance))"
-    # (where it runs, set between: "since the clearing operation in Charkh district, Logar
+    # (placed first: "since the Afghan-led clearing operation in Charkh district, Logar
     # province, began in mid-September")
-    r"(?:\s+in\s+[A-Z][^.;]{0,60}?,)?"
-    r"\s+(?:began|started|opened|was\s+launched)\s+in\s+"
+    r"(?:\s+in\s+[^.;]{1,60}?,)?\s+(?:began|started|opened|was\s+launched)\s+in\s+"
     r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b"
     # ... or by its year: "killed since the program began in the district in 2011"
@@ -309,6 +330,11 @@ _RUNNING_TOTAL = re.compile(
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
     r"\bkill(?:ed|ing)\s+or\s+(?:captur|detain)\w*|\b(?:captur|detain)\w*\s+or\s+kill\w*",
+    re.IGNORECASE)
+# ... and so does a figure of killed and wounded together: "eight insurgents were killed or
+# wounded" says how many were hit.
+_KILLED_OR_WOUNDED = re.compile(
+    r"\bkill(?:ed|ing)\s+or\s+(?:wound|injur)\w*|\b(?:wound|injur)\w*\s+or\s+kill\w*",
     re.IGNORECASE)
 # An ISAF Joint Command operational update: a lede that sums the day's operations over one
 # paragraph per operation (the dataset has a row per paragraph, each with the same lede).
@@ -324,7 +350,9 @@ _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|(?:involved|implicated)\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
-    r"|(?:planned|plotted|staged)\s+(?:[\w.-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
+    # ("organized Sunday's attack on the governor's compound that killed two of his guards")
+    r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
+    r"|ambush(?:es)?"
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
@@ -397,7 +425,12 @@ _SET_OFF_CLAUSE = re.compile(r",\s*(?:who|whom|whose|which)\b[^,]*,")
 # patrol | near Spin Boldak ... died" (up to the place, the time or the clause's end).
 _OPPONENT = re.compile(
     r"\b(?:fire\s?fight|engagement|clash|battle|fighting|gun\s?battle|exchange\s+of\s+fire"
-    r"|skirmish)\s+with\s+[^,;]*?(?=\s+(?:near|in|at|on|during|and|died|was|were)\b|[,;]|$)",
+    r"|skirmish)\s+with\s+[^,;]*?(?=\s+(?:near|in|at|on|during|and|died|was|were)\b|[,;]|$)"
+    # ... nor who shot him: "One of the two men shot by coalition troops ... has died"
+    r"|\b(?:shot|wounded|injured|hit|struck|fired\s+on|engaged|stopped)\s+by\s+[^,;]*?"
+    # (a joint force is one agent: "shot by Afghan and coalition troops")
+    r"(?=\s+(?:near|in|at|on|during|and(?!\s+(?:coalition|ISAF|Afghan|international|NATO)\b)"
+    r"|died|has|had|was|were)\b|[,;]|$)",
     re.IGNORECASE)
 # (not the dot of "Feb. 13", "Lt. Col.", "U.S.")
 _SENTENCE_END = re.compile(
@@ -557,7 +590,9 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         anchor_from_dateline(text, None) if text is not None else None)
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
-        airstrike=any(_is_isaf_airstrike(e, text, released) for e in placed_events),
+        airstrike=any(_is_isaf_airstrike(e, text, released)
+                      and not _told_by_an_older_day(e, placed_events, released)
+                      for e in placed_events),
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
@@ -861,7 +896,8 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
                and not _denied_by_release(c, claims, text)
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
-               and not any(_KILLED_OR_CAPTURED.search(s.text) for s in c.evidence)]
+               and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
+                           for s in c.evidence)]
     if any(c.claimant is None for c in counted):
         # the release's own tolls; beside them an allied force's toll of the other side
         # when the release gives none of its own ("eight insurgents were killed, according to
@@ -886,7 +922,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
-    kept = details if details or update else counted
+    # (an operational update's row keeps its paragraph's own claims, an uncounted one too:
+    # "The patrol engaged the mortar team, killing the insurgents", 3 as anywhere else)
+    kept = details if details else [c for c in counted if c.id not in roundup] if update else (
+        counted)
     total = sum(value(c) for c in kept)
     if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
                                                       for s in c.evidence) for c in kept):
@@ -1006,7 +1045,9 @@ _RANKED_NAME = re.compile(
 # killed" (read back from the toll's end).
 _NAME_KILLED = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*)(?:,\s*\d{1,3},(?:\s+of\s+[^;.]{2,40}?\.?,)?)?"
-    r"\s+(?:was|had\s+been)\s+(?:\w+\s+)?killed\s*$")
+    # (the last of a list: "Sgt. Dale Whitcomb, Cpl. Ray Moreno and Lance Cpl. Aaron Pike were
+    # killed")
+    r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\s*$")
 
 
 def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1184,11 +1225,37 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     # not its own (one it calls false is no event: the extraction leaves it out)
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
             and not _called_false(c, m.start(), m.end())
+            and not _helicopter_missile(c, m.start(), m.end())
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     if told and not any(told):
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
     return not support or any(told)
+
+
+def _helicopter_missile(context: str, start: int, end: int) -> bool:
+    """Whether the strike proper at ``start:end`` of ``context`` is a missile a helicopter
+    fires (module ``_HELICOPTER_BEFORE``)."""
+    return (_MISSILE.fullmatch(context, start, end) is not None
+            and _HELICOPTER_BEFORE.search(context, max(0, start - 160), start) is not None)
+
+
+def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],
+                          released: dt.date | None) -> bool:
+    """Whether a strike dated only by a span that reaches back before the week ("killed in a
+    coalition air strike earlier this month") is told again by its day, and that day is before
+    the week ("was killed Dec. 6 when aircraft struck his vehicle"): the same strike, recalled."""
+    window = date_window(event.date) if event.date is not None else None
+    if window is None or released is None or window[0] == window[1]:
+        return False
+    for other in events:
+        if other is event or other.kind not in AIR_KINDS or other.date is None:
+            continue
+        day = date_window(other.date)
+        if (day is not None and day[0] == day[1] and window[0] <= day[0] <= window[1]
+                and _before_week(other.date, released)):
+            return True
+    return False
 
 
 def _called_false(context: str, start: int, end: int) -> bool:

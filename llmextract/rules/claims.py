@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llmextract.normalize import quantities
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, NO_STRIKES_MADE
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
 from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.rules.voice import release_voice
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
@@ -40,7 +40,9 @@ _AUX = (r"\b(?P<aux>was|were|been|being|be|are|is|got|get|remain|remains|remaine
         r"|(?:had|have|has)(?=(?:\s+(?:\w+ly|also|all|both))*\s+been\b))")
 # ("fatally wounded", "mortally wounded", "fatally shot": wounds that killed)
 _FATAL = r"(?:fatally|mortally)\s+(?:wounded|injured|shot)"
+# ("was later found dead": a death told by its finding, as "the bodies of two insurgents")
 _KILLED = (rf"{_FATAL}|killed|slain|martyred|murdered|eliminated|neutrali[sz]ed|shot dead|executed"
+           r"|found\s+dead"
            r"|beheaded|assassinated|massacred|slaughtered|gunned down|dead|harmed")
 _INJURED = r"wounded|injured|hurt|maimed"
 _CAPTURED = (r"captured|detained|arrested|taken\s+(?:into\s+custody|prisoner|captive|hostage)"
@@ -124,9 +126,12 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|fatalities))?\s+at\s+"),
         # "the number of insurgents killed was later revised to five": an updated toll
         # ... and "bringing the number killed in the strike to six"
-        ("number_of", r"\b(?:number|toll|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
+        # ... "The earlier figure of four insurgents killed has been revised to six"
+        ("number_of", r"\b(?:number|toll|tally|count|figure)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
                       r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
-                      r"|injuries)\s+(?:\w+\s+){0,4}?"
+                      # (its operation placed and dated first: "killed during the operation
+                      # in Maiwand district, Kandahar province, Monday was nine")
+                      r"|injuries)\s+(?:\w+,?\s+){0,10}?"
                       r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
                       rf"|stands\s+at|stood\s+at|{_REVISED}|is{_NOT_REVISED}|was{_NOT_REVISED}"
                       r"|to)\s+(?:upwards?\s+)?(?:to\s+|at\s+)?"),
@@ -178,7 +183,8 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "of_wounded": ("of the wounded", "of wounded", "of the injured", "of injured",
                    "of the dead", "of dead"),
     "rubble": ("rubble", "debris"),
-    "number_of": ("number of", "toll of", "tally of", "count of", "number killed", "number dead",
+    "number_of": ("number of", "toll of", "tally of", "count of", "figure of", "number killed",
+                  "number dead",
                   "number wounded", "number injured"),
     "risen_to": ("rose to", "risen to", "climbed to", "increased to", "jumped to"),
     "casualties": ("casualties", "fatalities", "loss of life"),
@@ -191,7 +197,11 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(rf"^(?:{_KILLED}|(?:fatally|mortally)\s+\w+|kill\w*|slew|eliminat\w*|neutrali\w*"
                 r"|murder\w*|execut\w*|assassinat\w*|massacr\w*|slaughter\w*|behead\w*"
                 r"|gun(?:ned|ning)\s+down"
-                r"|martyr\w*|deaths?|fatalit\w+|e?kia|died|perished|succumbed|passed away|lost.*"
+                # ("One of the two men shot ... has died of his wounds": a death told since the
+                # last report, "had died of his injuries"; not "have died", the dead a memorial
+                # remembers, "who have died in Afghanistan since")
+                r"|martyr\w*|deaths?|fatalit\w+|e?kia|(?:ha[sd]\s+)?died|perished|succumbed"
+                r"|passed away|lost.*"
                 r"|killing|toll"
                 r"|bod(?:y|ies)|remains)$",
                 re.IGNORECASE), "killed"),
@@ -217,6 +227,10 @@ _NP_END = re.compile(
     # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
     r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"\s+and\s+[A-Z][a-z])"
+    # a list of indefinites: "killed a Taliban commander, a bomb maker and two fighters" (not
+    # who a counted plural were: "three Afghan civilians, a farmer and his two sons,")
+    r"|(?<!s,\s)(?:an?|one|two|three|four|five|six|\d+)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+,?\s+and\s+"
+    r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+|his|her|their)\s"
     r"|and\s+(?!(?:\w+ing|\w+ed)\b)|along\s+with|as\s+well\s+as|together\s+with|plus\b"
     # a list that goes on with his people: "killed Abdul Wakil, his deputy and an associate"
     r"|(?:his|her|their)\s+[\w-]+(?:\s+[\w-]+)?\s*(?:,|and\b)))"
@@ -245,11 +259,15 @@ _CLAUSE_BACK = re.compile(
     # "a group whose previous commander was killed": the cut is before "whose", which then
     # counts its noun as one person, as "his" does
     r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|(?=\bwhose\b)"
-    r"|\b(?:and|that|which|who|when|after|while|because"
+    # ("in that engagement": a demonstrative after a preposition opens no clause)
+    r"|\b(?:and|(?<!\bin\s)(?<!\bduring\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bat\s)that|which|who"
+    r"|when|after|while|because"
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
-    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so)\b)\s*",
+    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so"
+    # "killing three before he was killed": a clause of its own subject
+    r"|(?:before|until)(?=\s+(?:he|she|they)\b))\b)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(
@@ -262,8 +280,10 @@ _GROUP_WORDS = ("team", "cell", "crew", "squad", "group", "band", "gang")
 _GROUP_NOUN = "(?:" + "|".join(_GROUP_WORDS) + ")"
 _GROUP_TERMS = frozenset("a " + word for word in _GROUP_WORDS)
 _GROUP_OF = rf"an?\s+(?:[\w-]+\s+){{0,2}}?{_GROUP_NOUN}\s+of"
+# ("an additional four insurgents", "a further three": the number, not one by "an")
 _DETERMINERS = re.compile(r"^\s*(?:all|another|the|some|only|a\s+total\s+of|his|her|their"
-                          rf"|its|at\s+least|{_GROUP_OF})?\s*$", re.IGNORECASE)
+                          rf"|its|at\s+least|an?\s+(?:additional|further)|{_GROUP_OF})?\s*$",
+                          re.IGNORECASE)
 _HEAD_CUT = re.compile(r"\s+(?:of|from|belonging|with|who|aged|whose)\b.*$", re.IGNORECASE)
 _PRONOUN_ONE = re.compile(r"^(?:him|her|himself|herself|he|she|another)$", re.IGNORECASE)
 _ANOTHER_ONE = re.compile(r"^(?:another|one\s+more|an\s+additional)\s+\S", re.IGNORECASE)
@@ -327,7 +347,9 @@ _NOT_NAME = re.compile(
     r"|Five|Several|Multiple|Numerous|Also|His|Her|Their|Its|After|During|In|On|At|Both"
     r"|Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col|Highway|Route|Road|Ring)$"
 )
-_WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
+# ("One of the wounded insurgents died later": one of those counted as wounded)
+_WOUNDED_VICTIM = re.compile(r"^\s*(?:(?:one|two|three|both)\s+of\s+)?"
+                             r"(?:(?:the|a|an|one|two|three|both)\s+)?(?:wounded|injured)\b",
                              re.IGNORECASE)
 
 
@@ -395,6 +417,7 @@ _OF_THE_WOUNDED = re.compile(r"\s*(?:\S+\s+){1,2}of\s+(?:the|those)\s+(?:wounded
 _TOLL_TOLD = re.compile(r"\btoll\b|\bbringing\b|\braising\b|\braised\b")  # on lower-cased text
 _DENY_VERB = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNORECASE)
+_NEITHER = re.compile(r"^\s*neither\b", re.IGNORECASE)
 
 # Reporting verbs. Present forms that are also plural nouns ("reports", "claims", "notes")
 # are left out: "Initial reports indicate" has a subject "Initial reports", not "Initial".
@@ -468,6 +491,12 @@ _STATEMENT_OWNER = re.compile(
 
 
 _COMMA = re.compile(r",\s*")
+# A statement fronted without a comma before its speaker: "In a statement the Taliban said"
+# (the speaker is what follows it, not the setting; "In a statement issued today ISAF said"
+# keeps its reading as a parenthetical).
+_FRONTED_STATEMENT = re.compile(
+    r"\s*in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?statement\s+"
+    r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))", re.IGNORECASE)
 # A reporting clause inside the sentence's own: "The team visited the village after a tribal
 # elder told journalists that five civilians had been killed" (the elder speaks, not the team);
 # only after a clause of five words or more.
@@ -488,6 +517,9 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         start = m.end()
     chunks.append((start, len(text)))
     for a, b in reversed(chunks):
+        fronted = _FRONTED_STATEMENT.match(text, a, b)
+        if fronted is not None:
+            a = fronted.end()
         chunk = text[a:b]
         if not chunk.strip() or (_PARENTHETICAL.match(chunk.strip())
                                  and not (a == 0 and _ROLE_SUBJECT.match(chunk.strip()))):
@@ -538,7 +570,8 @@ _ANY_CASUALTY = re.compile(
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
     r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
     r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down"
-    r"|put\s+the\s+(?:number|figure|count)")
+    r"|put\s+the\s+(?:number|figure|count)|only\s+(?:ones?|person|people|man|men)\s+to\s+die"
+    r"|bl(?:ew|owing)\s+(?:him|her|them)sel")
 # The last casualty word before a bare "put the number at 12" is a killing ("seven insurgents
 # had been killed. ... Afghan commanders put the number at 12"): that number is of the dead.
 _LAST_TOLD = re.compile(
@@ -687,10 +720,13 @@ _OPENING_SUBJECT = re.compile(
 # in the exchange, was detained and later died of his wounds".
 _WOUNDED_THEN = re.compile(
     rf"{_AUX}\s+(?:(?:(?:seriously|severely|critically|badly|mortally|left)\s+)?(?:wounded"
-    r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|,\s*where\s+(?:he|she|they))\s+"
+    r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|\s+but|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?"
+    # (also after "but": "was treated by coalition medics but later succumbed to his wounds")
     r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
-    r"\s+and\s+(?:later|subsequently|then|eventually)\s+)$",
+    # ("was treated by a coalition medic but died on the way")
+    r"\s+(?:and\s+(?:later|subsequently|then|eventually)|but(?:\s+(?:later|subsequently"
+    r"|then|eventually))?)\s+)$",
     re.IGNORECASE)
 
 
@@ -723,6 +759,22 @@ def _qualified_first_subject(window: str, cuts: list[re.Match[str]], end: int) -
         m = _QUALIFIED_SUBJECT.fullmatch(window, start, end)
         if m is not None and _PERSON.search(m.group("np").lower()):
             return start
+    return None
+
+
+def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | None:
+    """Where the person a "who" clause defines starts, when a relative clause nested in it
+    ends just before the verb: "A Taliban leader who organized the attack | that killed four
+    civilians | was killed" is the leader's death (the toll inside is what he is blamed for)."""
+    for i in range(len(cuts) - 1, -1, -1):
+        if cuts[i].group(0).strip().lower() != "who":
+            continue
+        before = cuts[i - 1].end() if i else 0
+        first = window[before:cuts[i].start()].strip()
+        if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+                and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
+            return before
+        return None
     return None
 
 
@@ -818,6 +870,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
+        elif boundary.group(0).strip().lower() in ("that", "which"):
+            outer = _outer_relative_subject(window, cuts)
+            if outer is not None:
+                cut = outer
     elif boundary is not None and boundary.group(0).strip().lower() == ", and" and len(cuts) >= 2:
         # "The Taliban leader, Mullah Rahim, and two other insurgents were killed": a person
         # and his name (in either order) set off by commas, then "and" more people
@@ -936,6 +992,7 @@ def _conjuncts(phrase: str) -> list[str]:
         phrase = _PARTITIVE_ASIDE.sub(" ", phrase)
         phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
         phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
+        phrase = _DEFINITE_APPOSITION.sub(r"\g<head>\g<end>", phrase)
         phrase = _APPOSITION.sub(_apposed, phrase)
     parts: list[str] = []
     for part in _split_conjuncts(phrase):
@@ -962,6 +1019,12 @@ _SINGULAR_ROLE = (
     r"|planner|suspect|target)")
 _SINGULAR_ROLE_AT_END = re.compile(
     rf"(?=[abcdefgilmnoprstw])\b{_SINGULAR_ROLE}$", re.IGNORECASE)
+# "the targeted individual, a Haqqani network facilitator,": a role set off after a definite
+# one is who he is, not a second person (a list of indefinites, "a commander, a bomb maker and
+# two fighters", goes on with "and", not a closing comma).
+_DEFINITE_APPOSITION = re.compile(
+    rf"(?P<head>\b(?i:the)\s+(?:[\w'’-]+\s+){{0,3}}?(?i:{_SINGULAR_ROLE})),\s+"
+    rf"(?i:an?)\s+(?:[\w'’-]+\s+){{0,4}}?(?i:{_SINGULAR_ROLE})(?P<end>,(?=\s)|\s*$)")
 _DETERMINER_WORD = re.compile(r"^(?:the|an?|his|her|its|their)\b", re.IGNORECASE)
 # "Qari Zia ur-Rahman's deputy": one person, owned by a name
 _POSSESSED_ROLE = re.compile(rf"['’]s?\s+(?:[\w-]+\s+){{0,2}}?{_SINGULAR_ROLE}$", re.IGNORECASE)
@@ -1107,10 +1170,15 @@ _INCLUDING_WORD = re.compile(r"\bincluding\b", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
 
 
+_BY_AGENT = re.compile(
+    r"\s(?:shot|wounded|injured|hit|struck|fired\s+on|engaged|stopped)\s+by\s+.*$")
+
+
 @functools.lru_cache(maxsize=4096)  # pure; a victim phrase is classified more than once
 def population_of(phrase: str, context: str = "") -> Population:
     """civilian / combatant / mixed / unknown from the victim phrase's nouns (guidelines §5)."""
-    lower = phrase.lower()
+    # (not the agent of a participle inside it: "the two men shot by coalition troops")
+    lower = _BY_AGENT.sub("", phrase.lower())
     civ = _CIVILIAN.search(lower) is not None
     com = _COMBATANT.search(lower) is not None
     if civ and com:
@@ -1288,7 +1356,8 @@ _COMPLEMENT_MARK = re.compile(r"that\b|:|[“\"]")
 # "claims by a Taliban spokesman that ...". The toll follows the claim's "that".
 _NOUN_CLAIMANT = re.compile(
     r"\b(?:an?|the)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){1,3}?)(?:claims?|allegations?|accusations?)"
-    r"|\b(?:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
+    # ("Reports by local officials that eight civilians died": the noun may open the sentence)
+    r"|\b(?i:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
     r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
 # ... and the claim told as someone's statement or as reports that allege: "a provincial
 # official's statement to the media that ...", "media reports alleging that ..." (a claimant the
@@ -1446,6 +1515,9 @@ _RECALLED = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|former|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
+_THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s*$")
+
+
 def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int] | None:
     """The counted people a non-restrictive "who" before ``aux`` refers to, or None."""
     who = _SET_OFF_WHO.search(text, s0, aux)
@@ -1461,7 +1533,11 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     head = max(s0, who.start() - 60)
     found = find_quantities(text[head:who.start()])
     if not found:
-        return None
+        # "shot the attacker, who died of his wounds": one person, named by his noun
+        one = _THE_ONE_BEFORE.search(text, head, who.start())
+        if one is None or not _PERSON_HEAD.search(one.group(0).lower()):
+            return None
+        return one.start(), who.start()
     start = head + found[-1].start
     phrase = text[start:who.start()]
     if len(phrase.split()) > 5 or not _PERSON_HEAD.search(phrase.lower()):
@@ -1514,6 +1590,9 @@ class _Hit:
 _ALONG_WITH_AFTER = re.compile(
     # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
+    # (... or its province: "during Monday's operation in Chahar Darah district, Kunduz
+    # province, along with two other insurgents")
+    r"(?:,\s+[\w'’ -]{1,30}?\s+province)?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
     # "... was killed with two of his associates", "with his bodyguard"
     r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
@@ -1522,7 +1601,9 @@ _ALONG_WITH_AFTER = re.compile(
 # Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
 # with two of his associates").
 _AND_HIS_MEN_AFTER = re.compile(
-    r",\s+(?:an?|the)\s+[^,;.]{1,140}?,\s+(?:and|(?:along|together)\s+with)\s+"
+    # (the apposition may place him: "the shadow chief for Sayyad district, Sar-e Pul province,")
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?(?:,\s+[\w'’ -]{1,30}?\s+province)?,\s+"
+    r"(?:and|(?:along|together)\s+with)\s+"
     r"(?=(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s)",
     re.IGNORECASE)
@@ -1568,6 +1649,9 @@ _COPULA_START = re.compile(r"\s*(?:were|was|are|is)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\band|\bbut)\s*$", re.IGNORECASE)
 
 
+_FIGURE_OF = re.compile(r"\b(?:figure|tally|count)\s+of\s+$", re.IGNORECASE)
+
+
 def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
     """Where the counted subject of a participle at ``at`` starts ("one Taliban facilitator
     killed", "The two insurgents killed were"), or None: a quantity shortly before it, with
@@ -1584,6 +1668,8 @@ def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
     if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
             not _NEGATED.search(gap)) and (
             not _PARTITIVE_BEFORE.search(text, window, window + q[-1].start)):
+        if _FIGURE_OF.search(text, window, window + q[-1].start):
+            return None  # "the earlier figure of four insurgents killed": a figure revised
         return window + q[-1].start
     definite = _DEFINITE_BEFORE.search(text, window, at)  # "The insurgent killed in ..."
     if definite is not None and parse_count(definite.group(0).strip()) == Count(min=1, max=1) and (
@@ -1730,6 +1816,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 v = antecedent or _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
+                if _RANK_IN_A_TALLY.search(text, max(s0, v[0] - 2), m.start("aux")):
+                    continue  # "killed an insurgent, the second to be killed this week"
                 if _QUESTION_BEFORE.search(text, max(s0, v[0] - 12), v[0]):
                     continue  # "is assessing whether the targeted individual was killed"
                 if m.group("pv")[:7].lower() == "neutral" and not _PERSON_HEAD.search(
@@ -2019,6 +2107,27 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
                                  "active"))
                 taken.append((m.start(), m.end()))
+    if " dead " in lower:
+        for m in _FOUND_DEAD.finditer(text, s0, s1):
+            v = m.span("v1") if m.group("v1") is not None else m.span("v2")
+            if not overlaps(v[0], v[1]):
+                hits.append(_Hit("killed", v[0], v, v, "active"))
+                taken.append(v)
+    if "blew " in lower or "blowing " in lower:
+        for m in _BLEW_HIMSELF_UP.finditer(text, s0, s1):
+            if not overlaps(m.start(), m.end()):
+                hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
+                                 "active"))
+                taken.append((m.start(), m.end()))
+    if "the only" in lower:
+        for m in _ONLY_ONE_KILLED.finditer(text, s0, s1):
+            v = _subject_before(text, s0, m.start())
+            # (a short noun phrase: "The driver", "The two attackers", "Mullah Karim")
+            if v[1] > v[0] and not overlaps(v[0], m.end()) and (
+                    _SUBJECT_NP.fullmatch(text[v[0]:v[1]].strip())
+                    or _named_person(text[v[0]:v[1]])):
+                hits.append(_Hit("killed", v[0], (v[0], m.end()), v, "passive"))
+                taken.append((v[0], m.end()))
     hits.extend(_gapped(text, sentence, hits, overlaps))
     hits.sort(key=lambda h: h.pos)
     return hits
@@ -2035,13 +2144,41 @@ _THREAT_ELIMINATED = re.compile(
     r"the\s+threat\b", re.IGNORECASE)
 
 
+# The dead found after a fight: "found two dead insurgents", "A dead insurgent was found".
+_DEAD_PEOPLE = (r"dead\s+(?:[\w-]+\s+)?(?:insurgents?|fighters?|m[ae]n|civilians?|attackers?"
+                r"|militants?|gunm[ae]n|enemy|enemies)\b")
+_FOUND_DEAD = re.compile(
+    r"\b(?:found|discovered|recovered)\s+(?P<v1>(?:the\s+)?(?:[\w-]+\s+)?" + _DEAD_PEOPLE + ")"
+    r"|(?P<v2>\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+    + _DEAD_PEOPLE + r")\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
+    re.IGNORECASE)
+# A rank in a running tally set off after a toll: "killed an insurgent, the second to be killed
+# in the village this week" is the same man again.
+_RANK_IN_A_TALLY = re.compile(
+    r",\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
+    r"|rd|th)|last|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
+# "A suicide bomber blew himself up": the bomber killed.
+_BLEW_HIMSELF_UP = re.compile(r"\b(?:blew|blowing)\s+(?P<v>(?:him|her|them)sel(?:f|ves))\s+up\b",
+                              re.IGNORECASE)
+# "The suicide bomber was the only one killed", "The driver was the only person to die": the
+# subject is the toll.
+_ONLY_ONE_KILLED = re.compile(
+    r"\s(?:was|were)\s+the\s+only\s+(?:(?:ones?|person|people|man|men)\s+(?:killed|to\s+die"
+    r"|to\s+(?:be|have\s+been)\s+killed|who\s+(?:was\s+killed|were\s+killed|died))"
+    r"|fatalit(?:y|ies)|deaths?)\b", re.IGNORECASE)
+
+
 # "killed four insurgents in Helmand and two in Kandahar", "Two insurgents were killed by a
 # strike, and three more by small-arms fire": the verb left out, a new count with its place,
 # time or means. Only a bare count ("two", "another", "three more") is one.
 _GAPPED = re.compile(
     r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)|[\w-]+))"
-    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later)\b)", re.IGNORECASE)
+    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later"
+    # ... or its day: "killed two insurgents ... Saturday and two more Sunday"
+    r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)",
+    re.IGNORECASE)
 _GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_GAP_SEGMENTS = 4  # the parts of the first toll's place and time a gapped toll may follow
 _MORE_COUNT = re.compile(r"[\w-]+\s+more", re.IGNORECASE)  # "three more"
 _GAP_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|\w+ed)\b", re.IGNORECASE)
 
@@ -2056,15 +2193,23 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
             continue
         at = max(hit.phrase[1], hit.victim[1])
         m = _GAPPED.match(text, at, sentence.end)
-        if m is None:
-            # after the place, time or means of the first toll ("in Helmand", "by a strike,")
-            tail = _GAP_CLAUSE_END.search(text, at, sentence.end)
+        pos = at
+        for _ in range(_GAP_SEGMENTS):
+            if m is not None:
+                break
+            # after the place, time or means of the first toll ("in Helmand", "by a strike,"),
+            # told in a few parts set off by commas ("in Arghandab district, Kandahar province,
+            # Sunday, and one more in the same district today")
+            tail = _GAP_CLAUSE_END.search(text, pos, sentence.end)
             stop = tail.start() if tail is not None else sentence.end
-            if stop >= sentence.end or _GAP_VERB.search(text, at, stop):
-                continue
+            if stop >= sentence.end or _GAP_VERB.search(text, pos, stop):
+                break
             m = _GAPPED.match(text, stop - 1 if text[stop] == "a" else stop, sentence.end)
-            if m is None:
-                continue
+            if text[stop] != ",":
+                break
+            pos = stop + 1
+        if m is None:
+            continue
         q = m.group("q")
         if not (_bare_count(q) or _PRONOUN_ONE.fullmatch(q) or _MORE_COUNT.fullmatch(q)):
             continue
@@ -2305,7 +2450,9 @@ _TIME_BEFORE_OBJECT = re.compile(
 _DATE_OBJECT = re.compile(
     r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
-_REFLEXIVE = re.compile(r"\s*(?:him|her)self\b\s*", re.IGNORECASE)
+# ("killing only himself": the attacker alone)
+_REFLEXIVE = re.compile(r"\s*(?:only\s+)?(?:him|her)self\b\s*", re.IGNORECASE)
+_THEMSELVES = re.compile(r"\s*(?:only\s+)?themselves\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
                        re.IGNORECASE)
 # A later assessment's toll replaces an initial one ("Initial reports indicated three insurgents
@@ -2322,6 +2469,9 @@ _INITIAL = re.compile(
     # an earlier release a correction cites: "ISAF Joint Command release 2010-08-CA-219,
     # issued Aug. 23, stated that five insurgents were killed", "an earlier news release"
     r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?releases?\b"
+    # ... "Yesterday's release reported that one insurgent was killed"
+    r"|\b(?:yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\s+"
+    r"(?:news\s+|press\s+)?release\b"
     r"|\breleases?\s+(?:no\.\s*)?\d{4}-\d\d-[A-Z]{1,3}-\d{2,4}\b"
     # "In a release issued yesterday, ISAF reported that ..."
     r"|\ba\s+(?:news\s+|press\s+)?release\s+(?:issued|published|sent)\b"
@@ -2364,15 +2514,6 @@ _DISMISSED_BEFORE = re.compile(
     r"(?:\s+(?:the|these|those|such|all|any))?)\s+"
     r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
     r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)
-# ... or the statement that carries the claim, dismissed with its makers between: "rejected a
-# statement posted on a Taliban website claiming that ...", "denied a video released by
-# insurgents alleging that ..." (the participle opens the claim: ``_REPORTED_THAT``).
-_DISMISSED_STATEMENT = re.compile(
-    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|rebut(?:s|ted)?)\s+"
-    r"(?:an?|the|this|that|these|those|its|their)\s+(?:[\w'’-]+\s+){0,2}?"
-    rf"(?:statements?|messages?|videos?|posts?|announcements?|{CLAIM_NOUN})\s+"
-    r"(?:(?:posted|published|released|issued|made|put\s+out|circulated)\b[^.;,]{0,60}?\s+)?$",
-    re.IGNORECASE)
 # ... or found to be others than the claim said: "An investigation into claims that three
 # civilians were killed ... has found that the three men were insurgents".
 _FOUND_OTHERWISE = re.compile(
@@ -2389,6 +2530,14 @@ _CORRECT_NUMBER = re.compile(
     r"\b(?:correct|actual|accurate)\s+(?:number|figure|toll|count)\s+(?:is|was)\s+"
     r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
+
+
+# ... or a statement that claims it: "rejected a statement posted on a Taliban website claiming
+# that a coalition air strike killed 23 civilians".
+_DISMISSED_STATEMENT = re.compile(
+    r"\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?|rebut(?:s|ted)?)"
+    r"\s+(?:[\w'’-]+\s+){0,3}?(?:statements?|postings?|posts?|videos?|messages?"
+    r"|announcements?)\s+(?:[\w'’-]+\s+){0,6}$", re.IGNORECASE)
 
 
 def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
@@ -2409,8 +2558,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
             text, max(sentence.start, reported.start() - 60), reported.start()):
         return True  # "no evidence that ...", "false reports that ...", "rejected claims of"
     if reported.group("noun").lower() in ("claiming", "alleging") and _DISMISSED_STATEMENT.search(
-            text, max(sentence.start, reported.start() - 120), reported.start()):
-        return True  # "rejected a statement posted on a Taliban website claiming that"
+            text, max(sentence.start, reported.start() - 100), reported.start()):
+        return True  # "rejected a statement posted on a Taliban website claiming that ..."
     after = hit.pos if hit.form == "active" else hit.phrase[1]
     return (_CALLED_FALSE.search(text[after:sentence.end]) is not None
             or _FOUND_OTHERWISE.search(text[after:sentence.end]) is not None)
@@ -2431,8 +2580,9 @@ _REFUTES = re.compile(
     # the strike itself: "ISAF has no record of any air strike in the district this week"
     r"|\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?"
     r"|strikes?|operations?)\b"
-    # ... or made none: "ISAF aircraft conducted no air strikes in the district this week"
-    rf"|{NO_STRIKES_MADE}",
+    # ... or said not made: "ISAF aircraft conducted no air strikes anywhere in the province"
+    r"|\b(?:conducted|carried\s+out|made|launched)\s+no\s+(?:coalition\s+|ISAF\s+)?"
+    r"(?:(?:air|drone|precision)\s*)?strikes?\b",
     re.IGNORECASE)
 # A toll told as what unnamed claims said, read as the text's own for want of a claimant:
 # "ISAF is aware of insurgent claims that a coalition air strike killed civilians" (refuted
@@ -2542,6 +2692,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             elif _REFLEXIVE.fullmatch(victim):
                 # "detonated his vest, killing himself": the attacker, one person
                 count, known = Count(min=1, max=1), True
+            elif _THEMSELVES.fullmatch(victim):
+                # "Two insurgents killed themselves": as many as the clause's subject counts
+                v = _subject_before(text, sentence.start, hit.pos)
+                count, known = victim_count(text[v[0]:v[1]])
             else:
                 count, known = victim_count(victim)
                 if hit.joined is not None and party is None:
@@ -2556,6 +2710,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 if not known and sentence.heading and _HEADLINE_SUBJECT.fullmatch(victim + " "):
                     count, known = Count(min=1, max=1), True  # "Taliban commander killed"
                 if not known and _ANY.match(victim):
+                    count, known, denial = Count(min=0, max=0), True, True
+                if _NEITHER.match(victim):
+                    # "Neither of the two civilians in the compound was harmed": none of them
                     count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
                 denial = True
@@ -2590,7 +2747,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                             attribution.span is not None
                             and attribution.span[1] <= hit.pos) else 0
                         context = text[max(sentence.start, hit.pos - 60, said_end):hit.pos]
-                if _REFLEXIVE.fullmatch(victim):
+                if _REFLEXIVE.fullmatch(victim) or _THEMSELVES.fullmatch(victim):
                     # himself: the subject of the clause that killed ("A suicide bomber ...")
                     context = text[sentence.start:hit.pos]
                 population = population_of(victim, context)

@@ -11,6 +11,7 @@ from llmextract.rules.claims import (
     exact_count,
     last_side,
     named_as_wounded,
+    population_of,
     side_of,
 )
 from llmextract.rules.places import sentence_provinces
@@ -51,8 +52,11 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     if a.outcome == "killed" and named_as_wounded(a.victim) != named_as_wounded(b.victim):
         return False  # "the wounded insurgent later died" is not the one killed outright
-    if bool(_SELF.fullmatch(a.victim)) != bool(_SELF.fullmatch(b.victim)):
-        return False  # "The bomber killed himself": the killer, not one of those he killed
+    if bool(_SELF.fullmatch(a.victim)) != bool(_SELF.fullmatch(b.victim)) and not (
+            _SELF.fullmatch(a.victim) and _THE_ATTACKER.fullmatch(b.victim)):
+        # "The bomber killed himself": the killer, not one of those he killed (but "blew
+        # himself up ... The attacker died in the explosion" tells him again)
+        return False
     sa, sb = _side(a), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
@@ -107,6 +111,8 @@ def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 
 _SELF = re.compile(r"\s*(?:him|her)self\s*", re.IGNORECASE)
+_THE_ATTACKER = re.compile(r"\s*the\s+(?:suicide\s+)?(?:attacker|bomber|assailant)\s*",
+                           re.IGNORECASE)
 # An ordinal with its own noun: "a second attacker", "the third insurgent".
 _ORDINAL_NOUN = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?P<noun>[a-z][\w-]*)",
                            re.IGNORECASE)
@@ -209,14 +215,10 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     # Mullah Abdul Hameed, was killed")
     names = a.names | frozenset(_APPOSED_NAME.findall(text, *a.spans[0]))
     between = text[a.spans[0][1]:b.pos]
-    return any(re.search(rf"\b{re.escape(name.split()[-1])}\s+and\s+(?:another|one\s+other"
-                         rf"|a\s+second|{_ONE_COMPANION})\b", between)
-               # ... or with him in the clause that tells of him: "followed Hamid as he drove a
-               # truck with another insurgent"
-               or re.search(rf"\b{re.escape(name.split()[-1])}\b[^.;]{{0,60}}?\bwith\s+"
-                            rf"(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
-                            between)
-               for name in names)
+    # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
+    return any(re.search(rf"\b{re.escape(name.split()[-1])}(?:\s+and|(?:\s+[\w-]+){{0,6}}?"
+                         rf"\s+with)\s+(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
+                         between) for name in names)
 
 
 _APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?=, )")
@@ -320,6 +322,10 @@ def _absorb(a: ClaimDraft, b: ClaimDraft, whole: bool = False) -> None:
 _AMONG_THE_DEAD = re.compile(
     r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
+# The dead named after their toll: "... killed in the strike was later identified as".
+_IDENTIFIED_AS = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|positively\s+)?"
+    r"identified\s+as\b", re.IGNORECASE)
 # Words of a victim phrase that count people beyond those told before: "also", "another",
 # "two more", "an additional insurgent", "one other insurgent" (not "more than two": a bound,
 # not an addition).
@@ -336,6 +342,22 @@ def _others_of(a: ClaimDraft, b: ClaimDraft) -> bool:
     if _KIN_OF.match(b.victim):
         return True
     return bool(a.names and b.names and not (a.names & b.names))
+
+
+# "The commander's brother", "the leader's two bodyguards": people tied to someone named by a
+# noun, so not that someone.
+_KIN_OF_NOUN = re.compile(
+    r"^\s*(?:the\s+)?(?:[\w-]+\s+){0,2}?[\w-]+['’]s?\s+(?:(?:\w+\s+)?)"
+    r"(?P<kin>brother|son|nephew|cousin|father|uncle|bodyguard|driver|deputy|guard)s?\b",
+    re.IGNORECASE)
+
+
+def _kin_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` tells someone tied to a man ``a`` names without naming him ("killed a
+    Taliban commander ... The commander's brother, also a fighter, was killed with him"): not
+    a restatement of ``a``."""
+    m = _KIN_OF_NOUN.match(b.victim)
+    return m is not None and m.group("kin").lower() not in a.victim.lower()
 
 
 # "He was killed when he fired on the force", "the force engaged and killed him": one person,
@@ -365,6 +387,16 @@ def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(a.count) and not _same_count(a.count, b.count))
 
 
+def _pair_not_the_group(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, a pair that points back by a noun of no population of ``a``'s ("Both men
+    were killed"), is not ``a``, a group told dead without a number ("reports that civilians
+    were killed"): a pair was counted where it was told ("struck two armed men"), so it points
+    back past the uncounted group ("Both insurgents were killed" after "insurgents were killed"
+    is that group)."""
+    return (not a.count_known and b.count_known and _BOTH.fullmatch(b.victim) is not None
+            and population_of(b.victim) != a.population)
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -382,6 +414,15 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
         if _AMONG_THE_DEAD.search(text, *b.spans[0]):
             # "Two commanders were among the dead": part of a toll told before that is as big
+            group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
+                          and a.count.min is not None and b.count.min is not None
+                          and a.count.min >= b.count.min), None)
+            if group is not None:
+                _absorb(group, b)
+                continue
+        if _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal:
+            # "An insurgent killed in the strike was later identified as Mullah Wali": one of
+            # a toll told before that is as big
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
                           and a.count.min is not None and b.count.min is not None
                           and a.count.min >= b.count.min), None)
@@ -414,7 +455,9 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _one_person_back(a, b) or _the_number_of_another(a, b):
                 continue
-            if _other_taking(a, b, text):
+            if _other_taking(a, b, text) or _kin_apart(a, b):
+                continue
+            if _pair_not_the_group(a, b):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
@@ -455,7 +498,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             break
         if target is not None:
             _absorb(target, b, whole)
-        else:
+        elif not _sums_told_tolls(kept, b):
             kept.append(b)
     _wounded_instead(kept)
     return _breakdowns(kept)
@@ -563,6 +606,42 @@ def _running_total(kept: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> None
             break
         x.superseded_by = b
         total += x.count.min
+        if b.population == "unknown":
+            b.population = x.population  # "bringing to 15 the number killed": of the militants
+
+
+# A toll told as a total: "A total of six insurgents were killed in the two engagements", "In
+# all, five insurgents were killed".
+_TOTAL_TOLD = re.compile(
+    r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|all\s+told)\b"
+    r"|\b(?:in|during)\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:engagements|operations|raids|strikes|clashes|incidents)\b", re.IGNORECASE)
+
+
+def _sums_told_tolls(kept: list[ClaimDraft], b: ClaimDraft) -> bool:
+    """Whether ``b``, a toll told as a total, sums exactly the two or more tolls told just
+    before it ("killed four insurgents ... killed two more ... A total of six insurgents were
+    killed in the two engagements"): the same dead told once more, so ``b`` adds nothing. A
+    total that the tolls before it do not reach exactly, or reach past a vague one, stands."""
+    if (b.outcome != "killed" or b.stance == "denied" or b.count.min is None
+            or not exact_count(b.count) or _TOTAL_TOLD.search(b.sentence.text) is None):
+        return False
+    total, parts = 0, 0
+    for x in reversed(kept[-_LOOKBACK:]):
+        if (x.outcome != b.outcome or x.claimant != b.claimant or x.stance != b.stance
+                or x.superseded_by is not None):
+            continue
+        if x.population != b.population and "unknown" not in (x.population, b.population):
+            continue
+        if x.count.min is None or not exact_count(x.count):
+            return False
+        total, parts = total + x.count.min, parts + 1
+        if total >= b.count.min:
+            break
+    if total != b.count.min or parts < 2:
+        return False
+    b.merged = True
+    return True
 
 
 # "the boy", "the two men": a victim phrase that points back to people told before.

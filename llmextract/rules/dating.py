@@ -380,8 +380,10 @@ def _told_apart(text: str, claim: ClaimDraft, own: DateRange, theirs: DateRange 
     yesterday. On June 2, an air strike killed a commander."): its own day, not the
     strike's, unless it updates a toll ("the toll rose to nine this morning") or tells a
     death other than a killing."""
-    if theirs is None or claim.update or own.precision != "day" or theirs.precision != "day":
+    if theirs is None or claim.update or own.precision != "day":
         return False
+    # (a strike dated by its month alone, "by a coalition air strike in April", is apart from
+    # a toll of today: no day of the month's is the toll's)
     if not any(_KILLING.search(text, a, b) for a, b in claim.spans[:1]):
         return False
     return not any(_overlap(d, theirs) for d in said) and not _overlap(own, theirs)
@@ -510,7 +512,17 @@ def _background_after(text: str, toll: int, at: int) -> bool:
     return at > toll and (_HAD_CLAUSE.search(text, toll, at) is not None
                           or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None
                           or _BLAMED_ATTACK.search(text, toll, at) is not None
-                          or _ATTACK_HELD_FOR.search(text, toll, at) is not None)
+                          or _ATTACK_HELD_FOR.search(text, toll, at) is not None
+                          or _SUBJECTS_DEED.search(text, toll, at) is not None)
+
+
+# ... or the deed a "who" clause tells of the toll's subject, before its verb: "A Taliban
+# leader who organized the car bomb attack that killed four civilians in Kandahar City last
+# month | was killed ... yesterday" (the bombing's month, not the leader's death).
+_SUBJECTS_DEED = re.compile(
+    r"\bwho\s+[a-z]+ed\s+(?:the|an?)\s+[^.;]{0,60}?\b(?:that|which)\s+(?:killed|wounded"
+    r"|injured)\b(?:(?!\b(?:was|were)\s+(?:\w+\s+)?(?:killed|captured|detained)\b)[^.;]){0,120}$",
+    re.IGNORECASE)
 
 
 # A later sentence that dates the operation as a whole: "The operation took place Wednesday

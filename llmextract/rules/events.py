@@ -20,7 +20,7 @@ from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
 from llmextract.rules.places import PlaceMention, find_places, main_country
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, NO_STRIKES_MADE
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
 from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import (
     Attacker,
@@ -72,7 +72,8 @@ _AIRCRAFT = (
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
     r"|cadets?|trainees?|uniforms?))"
-    r"|aviation|(?:air|aerial) (?:assets?|platforms?)|fast air)"  # (British: combat jets)
+    r"|aviation|(?:air|aerial) (?:assets?|platforms?)|fast air"  # (British: combat jets)
+    r"|air ?power)"  # "coalition air power destroyed three fighting positions"
 )
 # (a military designation, "an MQ-9 Reaper", names the drone with no owner before it)
 _DRONE = (r"(?:drones?|uavs?|unmanned (?:aerial|combat) (?:vehicles?|aircraft|systems?)"
@@ -85,7 +86,9 @@ _VERB = (
     r"|targets|targeting|attacked|attacks|attacking|pounded|pounding|raided|raids|shelled"
     r"|fired|firing|engaged|engaging|carried out|carry out|carrying out|conducted|conducting"
     r"|launched|launching|dropped|destroyed|opened fire|neutrali[sz]ed|eliminated"
-    r"|strafed|strafing|killed|killing)"
+    r"|strafed|strafing|killed|killing"
+    # the aircraft a force used: "used a remotely piloted aircraft to engage an insurgent"
+    r"|to\s+(?:engage|strike|target|attack|hit|bomb|destroy))"
 )
 _PASSIVE_FIRE = (r"(?:killed|destroyed|engaged|targeted|struck|hit|bombed|attacked|strafed"
                  r"|fired\s+(?:on|upon))"
@@ -131,19 +134,24 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"|\bprecision[ -](?:guided[ -])?strikes?\b"
      # "precision-guided munitions", "a guided bomb", "an aerial engagement"
      r"|\b(?:precision[ -]guided|laser[ -]guided|guided)[ -](?:munitions?|bombs?)\b"
-     # "engaged the vehicle with precision munitions" (not one a rocket system fires)
-     r"|\bprecision[ -](?:munitions?|bombs?)\b(?![^.;]{0,60}?\b(?:rockets?|gmlrs|himars"
-     r"|artillery|howitzers?|mortars?|launchers?)\b)"
+     # "engaged the vehicle with precision munitions" (not one a rocket system fires: "from a
+     # GMLRS launcher"; a rocket team it is fired against is the target)
+     r"|\bprecision[ -](?:munitions?|bombs?)\b(?![^.;]{0,60}?\b(?:gmlrs|himars|artillery"
+     r"|howitzers?)\b)(?![^.;]{0,60}?\b(?:from|by|using|with)\s+(?:[\w-]+\s+){0,3}?"
+     r"(?:rockets?|mortars?|launchers?)\b)"
      r"|\b(?:air|aerial)[ -]engagements?\b"
      # air-launched munitions named by type: "called in a JDAM", "a GBU-12", "Hellfire"
      r"|\bjdams?\b|\bgbu-?\d+\w?\b|\bhellfire\s+missiles?\b"
      # munitions named by how they are delivered: "aerial-delivered munitions", "air-to-ground
      # munitions", "air-dropped bombs" (not "air-dropped leaflets")
      r"|\b(?:aerial|air)[ -](?:delivered|launched|dropped|to[ -]ground|to[ -]surface)[ -]"
-     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|weapons?|missiles?|ordnance|fires?)\b"
+     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|weapons?|missiles?|ordnance|fires?"
+     # ... or named by type: "an air-launched Hellfire", "an air-delivered Paveway"
+     r"|hellfires?|paveways?|brimstones?|mavericks?)\b"
      # "dropped a 500-pound bomb on", "dropped two guided munitions" (not "dropped the bomb
      # off"); the dropper is read as the attacker elsewhere
      r"|\bdropp(?:ed|ing)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+)?"
+     r"(?!(?:practice|inert|dummy|training|concrete)\b)"  # (no weapon: "a practice bomb")
      r"(?:[\w-]+\s+){0,2}?(?:bombs?|munitions?|ordnance)\s+(?:on|onto|against)\b"
      # a weapon "fired from a coalition aircraft", "launched from an unmanned aircraft"
      rf"|\b(?:fired|launched|dropped|delivered)\s+from\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){{0,2}}?"
@@ -152,6 +160,15 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
     # the aircraft as the means: "engaged the insurgents with coalition aircraft"
     (rf"\b(?:engaged|struck|attacked|targeted|hit|bombed)\s+(?:(?!with\b)[\w'’-]+\s+){{1,5}}?"
      rf"with\s+(?:[\w-]+\s+){{0,3}}?(?!bombers?\b){_AIRCRAFT}\b", "airstrike", False),
+    # a bomb named by its weight class as the means or agent, no aircraft named: "was
+    # destroyed by a 500-pound bomb", "struck the compound with two 500-lb bombs" (not a
+    # roadside or car bomb so weighed, nor one hidden, buried or planted)
+    (r"\b(?:killed|destroyed|struck|hit|engaged|targeted|levell?ed)\s+"
+     r"(?:(?!by\b|with\b)[\w'’-]+\s+){0,5}?(?:by|with)\s+(?:an?|one|two|three|four|several"
+     r"|a\s+single)\s+\d[\d,]*[ -](?:pound|lb)s?\s+(?:(?:laser|precision)[ -]guided\s+"
+     r"|guided\s+)?bombs?\b(?!\s+(?:\w+\s+){0,2}?(?:hidden|buried|planted|placed|emplaced"
+     r"|packed|rigged|concealed|left|in\s+(?:an?|the)\s+(?:car|truck|vehicle|culvert|road)))",
+     "airstrike", False),
     # the aircraft as the agent of a passive: "were killed by coalition aircraft", "was
     # destroyed by an F-16" (not "by a car bomber")
     (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?"
@@ -176,10 +193,14 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      "shelling", False),
     # A strike with no means named, said by the one who struck: "said it struck a command
     # post", "it carried out a strike near Jilib" (not "struck a deal", not a hunger strike).
-    ("(?:" + "|".join(f"(?<={say} {who} )" for say in ("said", "says", "saying", "announced",
-                                                      "confirmed", "stated")
-                      for who in ("it", "it had", "it has", "that it", "that it had",
-                                  "its forces", "its forces had", "its troops"))
+    # (the day may come between: "ISAF said today that it struck a vehicle"; the look-ahead
+    # spares the look-behinds every position but the verb's)
+    (r"(?=(?:struck|hit|bombed|targeted)\b)(?:" + "|".join(
+        f"(?<={say}{when} {who} )" for say in ("said", "says", "saying", "announced",
+                                               "confirmed", "stated")
+        for when in ("", " today", " yesterday")
+        for who in ("it", "it had", "it has", "that it", "that it had",
+                    "its forces", "its forces had", "its troops"))
      + r")(?:struck|hit|bombed|targeted)\b(?!\s+(?:an?\s+|the\s+)?"
      r"(?:deals?|agreements?|accords?|balance|compromise|chord|note|tone|record|milestone)\b)"
      # ... or by the coalition's forces in a release's own words: "Coalition forces struck a
@@ -238,23 +259,37 @@ _CRAFT_CARRIES = re.compile(
     r"|supported|backed|assisted|escorted|accompanied)\s+(?:[\w-]+\s+){0,3}?"
     r"(?:by|via|aboard|on|in)|\b(?:at|toward|towards|aboard)|\bon\s+board"
     r"|\b(?:targeted|targeting|attacked|attacking|engaged|engaging|shot(?:\s+down)?|downed"
+    # aircraft destroyed on the ground: "attacked the airfield, destroying six Harrier jets"
+    r"|destroy(?:ed|ing)|damag(?:ed|ing)"
     r"|ambushed|fired\s+(?:on|upon)))"
     r"\s+(?:(?:an?|the|one|two|its|their)\s+)?(?:(?!(?:and|then|but)\s)[\w-]+\s+){0,2}$",
     re.IGNORECASE)
+# A verb whose object comes before the aircraft, in a relative clause with no object after it:
+# "the largest lift the air force has carried out." is fire only when that object is a strike
+# ("the strikes the aircraft carried out").
+_FRONTABLE_VERB = re.compile(r"carried out|carry out|carrying out|conducted|conducting"
+                             r"|launched|launching", re.IGNORECASE)
+_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$|(?:in|on|since|so\s+far|to\s+date|yet|this|last"
+                        r"|over|during)\b)", re.IGNORECASE)
+_STRIKE_HEAD = re.compile(r"\b(?:strikes?|raids?|attacks?|bombings?|bombardments?"
+                          r"|engagements?)\s+(?:that\s+|which\s+)?(?:[\w-]+\s+){0,4}$",
+                          re.IGNORECASE)
+# The verb's object denied: "aircraft conducted no air strikes", "fired no weapons".
+_NONE_AFTER_VERB = re.compile(r"\s+no\b", re.IGNORECASE)
+# The aircraft as the subject of its own relative clause: "supported by coalition aircraft that
+# struck a fighting position" (the force it backs is not the only one firing).
+_RELATIVE_FIRE = re.compile(r"\s*,?\s*(?:that|which)\s+(?:then\s+|also\s+)?$", re.IGNORECASE)
 # What aircraft drop or fly that is not fire: "dropped leaflets", "a show of force".
+# (a list of them too: "dropped blankets and food", "dropped tents, rations and medical
+# supplies")
 _CRAFT_NOT_FIRE = re.compile(
     r"\s+(?:(?:an?|the|some|several|more)\s+)?(?:[\w-]+\s+)?(?:leaflets?|pamphlets?|supplies"
     r"|aid|food|water|flares?|illumination|shows?\s+of\s+force|reconnaissance|surveillance"
-    r"|medical|humanitarian)\b", re.IGNORECASE)
-
-
-# A verb that needs its object, with none after it: what was done was named before, in a
-# relative clause ("the biggest resupply mission the air force has conducted.").
-_NEEDS_OBJECT = frozenset({"carried out", "carry out", "carrying out", "conducted", "conducting",
-                           "launched", "launching"})
-_NO_OBJECT = re.compile(r"\s*(?:[.,;:!?)]|$)")
-# What the aircraft did is denied by its object: "conducted no air strikes", "dropped no bombs".
-_CRAFT_FIRED_NONE = re.compile(r"\s+(?:no|none\s+of)\b", re.IGNORECASE)
+    r"|medical|humanitarian|blankets?|tents?|rations?|relief|fuel|ammunition|resupply|cargo"
+    r"|mail|pallets?|bundles?"
+    # a bomb that is no weapon: "dropped a practice bomb", "an inert training munition"
+    r"|(?:practice|inert|dummy|training|concrete)\s+(?:[\w-]+\s+)?(?:bombs?|munitions?"
+    r"|rounds?|ordnance))\b", re.IGNORECASE)
 
 
 # An aircraft that is the means of watching: "with surveillance aircraft", "using ISR".
@@ -288,9 +323,6 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
             continue
         if _CRAFT_NOT_SUBJECT.search(text, end, found.start("verb")):
             return False
-        if found.group("verb").lower() in _NEEDS_OBJECT and _NO_OBJECT.match(
-                text, found.end("verb")):
-            return False  # "the largest lift the air force has carried out": what it did leads
         if _CRAFT_MISHAP.search(text, end, found.start("verb")):
             return False  # "a helicopter crash killed five": the aircraft did not fire
         if _CRAFT_OWN_VERB.search(text, end, found.start("verb")) and not _JOINED.search(
@@ -301,10 +333,14 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
         break
     if m is None:
         return False
-    if _CRAFT_CARRIES.search(text, max(sentence_start, start - 80), start):
-        return False
-    if _CRAFT_FIRED_NONE.match(text, m.end("verb")):
-        return False  # "ISAF aircraft conducted no air strikes", "fired no weapons"
+    if _CRAFT_CARRIES.search(text, max(sentence_start, start - 80), start) and not (
+            _RELATIVE_FIRE.match(text, end, m.start("verb"))):
+        return False  # (but "assisted by coalition aircraft that struck a position": theirs)
+    if _NONE_AFTER_VERB.match(text, m.end("verb")):
+        return False  # "ISAF aircraft conducted no air strikes", "dropped no bombs"
+    if (_FRONTABLE_VERB.fullmatch(m.group("verb")) and _NO_OBJECT.match(text, m.end("verb"))
+            and not _STRIKE_HEAD.search(text, max(sentence_start, start - 60), start)):
+        return False  # "the largest lift the young air force has carried out": not a strike
     return _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None
 
 
@@ -385,6 +421,12 @@ def _habitual(lower: str) -> bool:
     return False
 
 
+# What a target is told to have planned or organised: "organised rocket attacks on Forward
+# Operating Base Orgun-E", "responsible for mortar attacks" (who he was, not the strike).
+_PLANNED_BY_TARGET = re.compile(
+    r"\b(?:organi[sz](?:ed|es|ing)|plann(?:ed|ing)|plotted|coordinat(?:ed|es|ing)"
+    r"|orchestrat(?:ed|es|ing)|masterminded|responsible\s+for|behind|involved\s+in"
+    r"|facilitat(?:ed|es|ing)|financ(?:ed|es|ing))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A relative clause that tells what the targets did: "insurgents who had just fired rockets".
 _TARGETS_OWN_FIRE = re.compile(
     r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
@@ -734,8 +776,9 @@ _SET_OFF_CLAIM = re.compile(
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
     r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
-    # ("Some media have reported that ... in a coalition air strike. No air strike took place")
-    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+|report(?:s|ed|ing)?"
+    # ("Some media have reported that ... in a coalition air strike. No air strike took place";
+    # "Some local officials had blamed a coalition air strike for the deaths")
+    r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+|report(?:s|ed|ing)?|blam(?:ed|es|ing)"
     r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
 # ... or an official's or a force's account ("The Helmand governor's office said yesterday that an
@@ -786,8 +829,10 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _CONTRARY_TO.search(before):
         return True
-    if (_CLAIMED_BY_OTHERS.search(before) or _SET_OFF_CLAIM.search(before)) and _refuted_after(
-            text, sentence, end):
+    if (_CLAIMED_BY_OTHERS.search(before) or _SET_OFF_CLAIM.search(before)) and (
+            _refuted_after(text, sentence, end) or _NO_STRIKE.search(before)):
+        # (refuted after it, or before it: "ISAF has no record of a drone strike in the
+        # district, where a Taliban spokesman claimed that an unmanned aircraft killed nine")
         return True
     if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
             or _SAID_BY_OTHERS.search(before)
@@ -801,11 +846,35 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         # result, …": the request was carried out.
         if issuer_voice and word.startswith("call"):
             return False
+        if (issuer_voice and word.startswith("request") and matched is not None
+                and _REQUESTED_STRIKE.fullmatch(matched.group(0))
+                and not _REQUEST_REFUSED.search(
+                    text, start, _next_sentence_end(text, sentence.end))):
+            # "The force returned fire and requested an air strike on the building. The force
+            # assessed that the insurgents were killed": what its force asked for, unrefused
+            return False
         return not (word.startswith(("call", "request", "ask"))
                     and (_RESULT.search(text, start, sentence.end) is not None
                          or _RESULT_NEXT.match(text, sentence.end,
                                                min(len(text), sentence.end + 200)) is not None))
     return sentence.text.rstrip().endswith("?")
+
+
+def _next_sentence_end(text: str, at: int) -> int:
+    """Where the sentence after the one ending at ``at`` ends."""
+    following = _NEXT_SENTENCE.match(text, at, min(len(text), at + 400))
+    return following.end() if following is not None else at
+
+
+# The request that names the strike it asks for: "requested an air strike", "requested a
+# precision strike" (not "requested an end to air strikes").
+_REQUESTED_STRIKE = re.compile(r"request\w*\s+(?:(?:an?|the|two|several|multiple)\s+)?"
+                               r"(?:[\w-]+\s+)?", re.IGNORECASE)
+# A request told refused or not met: "but the request was denied", "no aircraft were available".
+_REQUEST_REFUSED = re.compile(
+    r"\b(?:but|however|although|though)\b|\b(?:denied|refused|rejected|declined|disapproved"
+    r"|not\s+(?:approved|granted|available|authori[sz]ed|carried\s+out|conducted)|unavailable"
+    r"|cancell?ed|called\s+off|aborted|no\s+aircraft)\b", re.IGNORECASE)
 
 
 def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
@@ -820,15 +889,16 @@ def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
 # Marawara", "no record of any coalition air strike ... in Waygal"): unlike "no evidence of
 # civilian casualties", which leaves the strike standing.
 _NO_STRIKE = re.compile(
-    r"\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
-    r"|aircraft)\b|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
+    # "ISAF conducted no air strike in Logar province on Monday"
+    r"\b(?:conducted|carried\s+out|made|launched)\s+no\s+(?:coalition\s+|ISAF\s+)?"
+    r"(?:(?:air|drone|precision)\s*)?strikes?\b"
+    r"|\bno\s+record\s+of\s+(?:any\s+|an?\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
+    r"|(?:drone|precision)\s+strikes?|aircraft)\b|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
     r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b"
     # "found no evidence that any air strike had occurred"
     r"|\bno\s+(?:evidence|indication|sign)\s+that\s+(?:any|an?)\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:air\s*strikes?|strikes?)\s+(?:had\s+)?(?:occurred|taken\s+place|took\s+place"
-    r"|(?:had\s+)?been\s+(?:conducted|carried\s+out)|was\s+(?:conducted|carried\s+out))\b"
-    # "ISAF aircraft conducted no air strikes in the province this week"
-    rf"|{NO_STRIKES_MADE}",
+    r"|(?:had\s+)?been\s+(?:conducted|carried\s+out)|was\s+(?:conducted|carried\s+out))\b",
     re.IGNORECASE)
 
 
@@ -1199,6 +1269,9 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 continue
             if hit[2] == "unknown_strike" and not hit[3] and _LABOUR.search(sentence.lower):
                 continue  # "dock workers carried out a strike"
+            if hit[2] == "shelling" and _PLANNED_BY_TARGET.search(
+                    text, max(sentence.start, hit[0] - 40), hit[0]):
+                continue  # "the leader organised rocket attacks on the base": what he did
             kinds.add(hit[2])
             chosen.append(hit)
         if not chosen:

@@ -11,8 +11,3 @@ FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|basele
 CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|accounts?)"
 # "no evidence to support", "no evidence for" (a report refuted before it is told)
 NO_EVIDENCE_FOR = r"no\s+evidence\s+(?:to\s+(?:support|substantiate|corroborate)|for)"
-# The strike said not to have been made, its makers the subject: "ISAF aircraft conducted no
-# air strikes in the province this week", "coalition forces carried out no strikes there"
-NO_STRIKES_MADE = (r"\b(?:conducted|carried\s+out|made|launched|called\s+in)\s+no\s+"
-                   r"(?:(?:coalition|ISAF|precision)\s+)?(?:air\s*strikes?|strikes?|air\s+attacks?"
-                   r"|bombing\s+raids?)\b")

@@ -25,6 +25,10 @@ _OWN = re.compile(
     # that confirmed"); "Afghan soldiers" are another party's
     r"|soldiers|troops|patrols?|evidence"
     r"|press\s+officers?|public\s+affairs|(?:the|this)\s+(?:news\s+|press\s+)?release"
+    # ... and its releases before this one: "Yesterday's release reported", "an earlier release"
+    r"|(?:yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\s+"
+    r"(?:news\s+|press\s+)?release"
+    r"|(?:an?|the)\s+(?:earlier|previous|prior|initial)\s+(?:news\s+|press\s+)?release"
     r"|(?-i:Colonel|Major|Captain|General|Lieutenant|Sergeant|Commander|Admiral))\b"
     r"|\b(?:U\.S|Col|Lt|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt)\.",
     re.IGNORECASE)
