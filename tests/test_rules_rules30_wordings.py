@@ -202,3 +202,12 @@ def test_a_date_in_a_passive_subject_with_no_other_still_dates_it() -> None:
     body = ("Two insurgents who attacked a checkpoint in Guzara district, Herat province, on "
             "Sunday were detained.")
     assert answer(body).start_date == dt.date(2011, 6, 12)
+
+
+def test_a_strike_told_by_its_day_then_by_its_month_is_one_strike() -> None:
+    body = ("Coalition aircraft struck a car in Musa Qala district, Helmand province, on June 3, "
+            "killing Mullah Karim. ISAF confirmed today that the air strike earlier this month "
+            "killed him.")
+    answered = answer(body)
+    assert answered.airstrike is False  # one strike, of June 3: before the release's week
+    assert answered.killed == 0
