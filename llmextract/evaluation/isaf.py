@@ -55,14 +55,13 @@ backend's output alike:
   were killed", then "Provincial officials have said four civilians were among the dead": 4, the
   number the release gives); and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
-  Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF",
-  "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis Marquez ... Marquez
-  was killed": the releases rank no one of the other side), "ambushed two Afghan soldiers,
-  killing both", an
-  official's guards: "attacked the district governor's convoy, killing two of his bodyguards")
-  are not among the killed the coders count, which are those its operations killed (the rules
-  backend gives each party of "a coalition service member and two insurgents were killed" its
-  own claim; of one claim that counts
+  Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
+  "employee of ISAF", "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis
+  Marquez ... Marquez was killed": the releases rank no one of the other side), "ambushed two
+  Afghan soldiers, killing both", an official's guards: "attacked the district governor's
+  convoy, killing two of his bodyguards") are not among the killed the coders count, which are
+  those its operations killed (the rules backend gives each party of "a coalition service member
+  and two insurgents were killed" its own claim; of one claim that counts
   both, as other backends may give it, the other side's part counts; whom its target attacked, "a
   commander responsible for attacks on Afghan Local Police", is no party of it), and an insider
   attacker killed, "the rogue soldier", "the shooter, wearing an Afghan army uniform", is the
@@ -372,6 +371,9 @@ _OWN_NAMED = (
     r"|\b(?:civilians?|contractors?|interpreters?|employees?)\s+(?:working|employed)\s+"
     r"(?:with|for|by)\s+(?:the\s+)?(?:ISAF|coalition|NATO|International\s+Security)"
     r"|\binterpreters?\b"
+    # ... "a civilian employee of ISAF"
+    r"|\b(?:employees?|contractors?|staff(?:\s+members?)?)\s+of\s+(?:the\s+)?(?:ISAF|coalition|NATO"
+    r"|International\s+Security)\b"
     # those its soldiers mourn: "to honour three comrades killed by a roadside bomb"
     r"|\bcomrades?(?:[\s-]+in[\s-]+arms)?\b")
 _OWN_LOSS_NAMED = re.compile(_OWN_NAMED)

@@ -216,8 +216,11 @@ _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
     # (an aside set off by commas is not an end: "killed one insurgent and, it now appears,
     # two civilians")
-    r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently),"
-    r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently)\s*,"
+    r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently)"
+    # ("killed five insurgents and, regrettably, two civilians")
+    r"(?<!\bregrettably)(?<!\btragically)(?<!\bsadly)(?<!\bunfortunately),"
+    r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently|regrettably"
+    r"|tragically|sadly|unfortunately)\s*,"
     # (an apposition, not a speaker set off after the toll: "two of the attackers, his
     # platoon commander recalled,")
     r"|(?!(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:recalled|said|says|added|told"
@@ -265,13 +268,15 @@ _CLAUSE_BACK = re.compile(
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
-    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so"
+    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so|how"
     # "killing three before he was killed": a clause of its own subject
     r"|(?:before|until)(?=\s+(?:he|she|they)\b))\b)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(
-    r"\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
+    # ("five insurgents and, regrettably, two civilians": the aside is the conjunction's)
+    r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently)\s*,\s*"
+    r"|\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
     r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
 # Collective nouns of people, as ``normalize.quantities`` reads them ("an insurgent mortar
@@ -329,6 +334,7 @@ _PERSON = re.compile(
     r"|\b(?:people|persons?|individuals?|m[ae]n|males?|females?|others?|drivers?|occupants?"
     r"|victims?|citizens?|nationals?|relatives?|cousins?|sons?|daughters?|brothers?|another"
     r"|sisters?|fathers?|mothers?|husbands?|wives|wife|officials?|associates?|associate"
+    r"|grand(?:mother|father|son|daughter|child)(?:s|ren)?|uncles?|aunts?|nephews?|nieces?"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
     r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
     r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb[\s-]?makers?(?![\w'’])|assistants?|helpers?|teams?|crews?|squads?"
@@ -470,7 +476,9 @@ _POSTPOSED_INV = re.compile(
     r"(?P<who>(?:[^,.;:”\"]|\.(?=\s*[A-Z])){2,110}?)(?=\s*(?:[,;]|\.(?!\s*[A-Z])|$))"
 )
 _SAY_AT = re.compile(
-    rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again|since))*\s+(?P<verb>{_SAY})\b"
+    # ("A Taliban spokesman falsely claimed that")
+    rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again|since|falsely|wrongly"
+    rf"|incorrectly|erroneously|mistakenly))*\s+(?P<verb>{_SAY})\b"
     r"(?P<tail>"
     r"(?:\s+(?:on|in|at|to|by|late|early|last)\s+[\w' ’-]{1,40}?(?=\s+that\b|,))?"
     r"(?:\s+[A-Z]\w*)?(?:\s*,)?\s*(?:that\b|:|\s(?=[A-Z“\"])|\s))"
@@ -2172,12 +2180,16 @@ _ONLY_ONE_KILLED = re.compile(
 # strike, and three more by small-arms fire": the verb left out, a new count with its place,
 # time or means. Only a bare count ("two", "another", "three more") is one.
 _GAPPED = re.compile(
-    r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)|[\w-]+))"
-    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later"
+    r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)"
+    # ("and a further three when they returned", "and an additional two in Kandahar")
+    r"|(?:an?\s+)?(?:further|additional)\s+[\w-]+|[\w-]+))"
+    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later|when"
     # ... or its day: "killed two insurgents ... Saturday and two more Sunday"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)",
     re.IGNORECASE)
 _GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_WHEN_AFTER = re.compile(r"(?=\s+when\b)", re.IGNORECASE)
+_FURTHER = re.compile(r"(?:an?\s+)?(?:further|additional)\s", re.IGNORECASE)
 _GAP_SEGMENTS = 4  # the parts of the first toll's place and time a gapped toll may follow
 _MORE_COUNT = re.compile(r"[\w-]+\s+more", re.IGNORECASE)  # "three more"
 _GAP_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|\w+ed)\b", re.IGNORECASE)
@@ -2215,6 +2227,12 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
             continue
         rest = text[m.end():sentence.end]
         clause = _GAP_CLAUSE_END.search(rest)
+        if _WHEN_AFTER.match(rest):
+            # "and a further three when they returned": an added toll before its own clause
+            # (not a breakdown: "All five were killed, three by commandos and two when ...")
+            if not _FURTHER.match(q):
+                continue
+            clause = _WHEN_AFTER.match(rest)
         end = m.end() + (clause.start() if clause else len(rest))
         if _GAP_VERB.search(text, m.end(), end):
             continue  # "and two in the compound were detained": a clause of its own
@@ -2421,7 +2439,15 @@ def _split_hits(text: str, hits: list[_Hit]
             out.extend((hit, victim[a:b], (v0 + a, v0 + b)) for a, b in parts)
             continue
         if hit.joined is not None:
-            victim = f"{victim} and {text[hit.joined[0]:hit.joined[1]]}"
+            j0, j1 = hit.joined
+            sides = side_of(victim), side_of(text[j0:j1])
+            joined = f"{victim} and {text[j0:j1]}"
+            if (None not in sides and sides[0] != sides[1]) or len(population_groups(joined)) > 1:
+                # "An Afghan soldier was killed along with two insurgents" (or "with a
+                # civilian"): two parties' tolls, each counted on its own
+                out.extend(((hit, victim, (v0, v1)), (hit, text[j0:j1], (j0, j1))))
+                continue
+            victim = joined
         out.extend((hit, part, None) for part in population_groups(victim))
     return out
 
@@ -2452,6 +2478,8 @@ _DATE_OBJECT = re.compile(
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
 # ("killing only himself": the attacker alone)
 _REFLEXIVE = re.compile(r"\s*(?:only\s+)?(?:him|her)self\b\s*", re.IGNORECASE)
+_THE_OTHER_ONE = re.compile(r"\s*the\s+other(?:\s+(?:one|man|insurgent|fighter|attacker))?\s*",
+                            re.IGNORECASE)
 _THEMSELVES = re.compile(r"\s*(?:only\s+)?themselves\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
                        re.IGNORECASE)
@@ -2522,9 +2550,11 @@ _FOUND_OTHERWISE = re.compile(
     r"|fighters|Taliban|an?\s+(?:armed\s+)?(?:insurgent|militant|fighter))\b", re.IGNORECASE)
 # A correction's own toll, withdrawn: "ISAF Joint Command incorrectly reported in release
 # 2010-03-CA-331 that 12 insurgents were killed" (what the release says is true follows).
+# (... and another party's toll the release calls false as it tells it: "A Taliban spokesman
+# falsely claimed that the force killed four civilians")
 _INCORRECTLY_REPORTED = re.compile(
-    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:reported|stated|said|announced"
-    r"|indicated)\b[^.;]{0,120}?\bthat\s+[^.;]*$", re.IGNORECASE)
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly|falsely)\s+(?:reported|stated|said"
+    r"|announced|indicated|claimed|alleged)\b[^.;]{0,120}?\bthat\s+[^.;]*$", re.IGNORECASE)
 # ... and the figure it gives instead: "After further review, the correct number is seven."
 _CORRECT_NUMBER = re.compile(
     r"\b(?:correct|actual|accurate)\s+(?:number|figure|toll|count)\s+(?:is|was)\s+"
@@ -2691,6 +2721,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     count, known = Count(min=1, max=1), owner.lower() not in ("his", "her")
             elif _REFLEXIVE.fullmatch(victim):
                 # "detonated his vest, killing himself": the attacker, one person
+                count, known = Count(min=1, max=1), True
+            elif _THE_OTHER_ONE.fullmatch(victim):
+                # "engaged two insurgents, wounding one and killing the other": one person
                 count, known = Count(min=1, max=1), True
             elif _THEMSELVES.fullmatch(victim):
                 # "Two insurgents killed themselves": as many as the clause's subject counts

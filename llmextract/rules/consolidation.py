@@ -429,6 +429,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if group is not None:
                 _absorb(group, b)
                 continue
+        mixed = _mixed_part_of(kept, b)
+        if mixed is not None:
+            _absorb(mixed, b)
+            continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
             # counted, else one more than the earlier toll; the same ordinal told twice in one
@@ -502,6 +506,24 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             kept.append(b)
     _wounded_instead(kept)
     return _breakdowns(kept)
+
+
+# A counted group pointed back to: "the two civilians", "the four insurgents".
+_THE_COUNTED = re.compile(
+    r"\s*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[a-z]", re.IGNORECASE)
+
+
+def _mixed_part_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The toll of both populations that ``b`` points back to a part of: "Six people,
+    including four insurgents, were killed. ... how the two civilians died" (the two are of
+    the six)."""
+    if b.population not in ("civilian", "combatant") or not _THE_COUNTED.match(b.victim) or (
+            b.count.min is None or not exact_count(b.count)):
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:])
+                 if a.population == "mixed" and a.outcome == b.outcome
+                 and a.claimant == b.claimant and a.stance == b.stance
+                 and a.count.min is not None and a.count.min > b.count.min), None)
 
 
 def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:
