@@ -2263,6 +2263,11 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
     for s in candidates:
         end = before if s is sentence else s.end
         chunk = text[s.start:end]
+        fixed = _CORRECT_NUMBER.search(chunk)
+        if fixed is not None:  # "The correct number is two.": the group a correction recounts
+            count, known = victim_count(fixed.group("n"))
+            if known and count.min:
+                return count, (s.start + fixed.start("n"), s.start + fixed.end("n")), fixed.group(0)
         best: tuple[Count, tuple[int, int], str] | None = None
         for q in find_quantities(chunk):
             after = chunk[q.end:q.end + 60]
@@ -2666,13 +2671,22 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
     return sorted([*drafts, *found], key=lambda c: c.pos)
 
 
+def _withdrawn_toll(text: str, d: ClaimDraft) -> bool:
+    """Whether a correction withdraws the toll: told "incorrectly", or as what an earlier
+    release stated ("A release issued March 5 stated that ... killed three insurgents. The
+    correct number is two."), which the correct number then replaces."""
+    if d.stance == "denied":
+        return _INCORRECTLY_REPORTED.search(
+            text, max(d.sentence.start, d.pos - 160), d.pos) is not None
+    return d.stance in ("asserted", "claimed") and d.initial
+
+
 def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """The figure a correction gives for a toll it withdraws (``_INCORRECTLY_REPORTED``), in
     the toll's sentence or the next two: the withdrawn toll's people, in the text's voice."""
     found: list[ClaimDraft] = []
     for d in drafts:
-        if d.stance != "denied" or _INCORRECTLY_REPORTED.search(
-                text, max(d.sentence.start, d.pos - 160), d.pos) is None:
+        if not _withdrawn_toll(text, d):
             continue
         after = max(end for _, end in d.spans)
         for sentence, start in ((d.sentence, after),
