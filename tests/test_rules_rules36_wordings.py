@@ -3,7 +3,7 @@ release written for the test, with negatives against the same pattern firing wro
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import answer, read
 
 
 def test_a_correction_of_an_earlier_release_counts_the_correct_number() -> None:
@@ -19,3 +19,32 @@ def test_an_initial_report_without_a_correct_number_keeps_the_later_toll() -> No
             "district, Logar province, yesterday. The insurgents were killed after they engaged "
             "the security force.")
     assert answer(body).killed == 3
+
+
+def test_the_place_of_a_blamed_toll_dated_by_an_abbreviated_month_is_no_place() -> None:
+    body = ("Afghan and coalition forces detained a Taliban leader responsible for the Oct. 8 "
+            "bombing that killed the governor of Takhar province and several of his guards, "
+            "during an operation in Chahar Darah district, Kunduz province, last night.")
+    found = answer(body)
+    assert found.provinces == {"kunduz"}
+    assert found.killed == 0
+
+
+def test_a_dateline_month_does_not_join_a_headline_to_the_toll() -> None:
+    text = ("ISAF vehicle involved in traffic accident in Kandahar\n"
+            "KABUL, Afghanistan (Nov. 4, 2009) - Two Afghan civilians were killed today when an "
+            "ISAF armoured vehicle collided with a minibus south of Kandahar City.")
+    found, _ = read(text, None)
+    assert found.killed == 2
+
+
+def test_a_detainee_who_died_of_natural_causes_is_no_toll() -> None:
+    body = ("A detainee held at a coalition facility in Helmand province died yesterday of what "
+            "appear to be natural causes. The death is being investigated.")
+    assert answer(body).killed == 0
+
+
+def test_a_detainee_who_died_of_wounds_is_a_toll() -> None:
+    body = ("An insurgent wounded during an operation in Sangin district, Helmand province, "
+            "yesterday died of his wounds at a coalition medical facility.")
+    assert answer(body).killed == 1

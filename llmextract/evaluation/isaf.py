@@ -556,12 +556,18 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # Intercontinental Hotel in Kabul that killed 11 civilians" is history, as for killed)
     spans = [*(s for e in placed_events for s in e.evidence),
              *(s for c in placed_claims if not _blamed(c, text) for s in c.evidence)]
+    # (nor a place another item quotes from inside that toll: "detained a leader responsible
+    # for the bombing that killed the governor of Takhar province" is no detention in Takhar)
+    blamed = [c.evidence[0] for c in placed_claims if _blamed(c, text)]
+    spans = [s for s in spans if not any(b.start <= s.start and s.end <= b.end for b in blamed)]
     quotes = [s.text for s in spans]
     provinces: set[str] = set()
     # the row's text: without its roundup sentences in an update
     row_text = (_without_roundups(text) if update else text) if text is not None else None
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
     body = [_without_dateline(row_text)] if row_text is not None else []
+    for b in blamed:  # (nor, there, the place of a toll its target is blamed for)
+        body = [part.replace(b.text, " ") for part in body]
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
     lead_ins = [_before(s, text)[-30:] for s in spans]
     # the events' places, else the evidence, else the text; at each, the provinces named
@@ -1245,10 +1251,15 @@ def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether the toll's clause blames its target for it; a set-off clause before the toll
     ("During the operation, which targeted a leader responsible for IED attacks, the force
     killed three insurgents") says who the target is, not what the toll is of."""
-    before = _SET_OFF_CLAUSE.sub(",", _before(claim.evidence[0], text))
+    before = _MONTH_DOT.sub(r"\1", _SET_OFF_CLAUSE.sub(",", _before(claim.evidence[0], text)))
     return _BLAMED_FOR.search(before) is not None or (
         _ORDERED_BY_TARGET.search(before) is not None
         and _KILLING_NOUN.match(claim.evidence[0].text) is not None)
+
+
+# A month's abbreviation, whose full stop ends no clause: "responsible for the Oct. 8 bombing
+# that killed the governor of Takhar province" is blamed as "the October 8 bombing" is.
+_MONTH_DOT = re.compile(r"(?<!\()\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)")
 
 
 # A killing the target had done, its toll told as the noun he ordered: "is believed to have

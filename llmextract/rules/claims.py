@@ -1944,7 +1944,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 taken.append((a, end))
             elif form == "died":
                 outcome = _outcome(m.group("dv"))
-                if outcome is None or _HYPOTHETICAL.search(prefix):
+                if outcome is None or _HYPOTHETICAL.search(prefix) or _NATURAL_DEATH.match(
+                        text, m.end(), min(s1, m.end() + 80)):
                     continue
                 wounded = _WOUNDED_THEN.search(text, s0, a)
                 # "Two civilians, a man and his son, later died": the subject ends before
@@ -2247,6 +2248,14 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
             continue
         found.append(_Hit(hit.outcome, a, (a, end), (a, b), "gapped"))
     return found
+
+
+# A death no one caused: "A detainee ... died yesterday of what appear to be natural causes",
+# "died of a heart attack" (a killed toll is a death the conflict caused).
+_NATURAL_DEATH = re.compile(
+    r"[^.;]{0,40}?\b(?:of|from)\s+(?:what\s+(?:appears?|appeared|seem(?:s|ed)?)\s+to\s+be\s+"
+    r"|an?\s+(?:apparent\s+|suspected\s+)?|apparent\s+|suspected\s+)?(?:natural\s+causes"
+    r"|heart\s+attack|illness|disease|cancer|stroke)\b", re.IGNORECASE)
 
 
 _PEOPLE_NOUN_AFTER = re.compile(
