@@ -48,3 +48,15 @@ def test_a_detainee_who_died_of_wounds_is_a_toll() -> None:
     body = ("An insurgent wounded during an operation in Sangin district, Helmand province, "
             "yesterday died of his wounds at a coalition medical facility.")
     assert answer(body).killed == 1
+
+
+def test_an_earlier_release_told_after_the_new_figure_is_no_toll_of_its_own() -> None:
+    body = ("Three insurgents were killed during an operation in Gelan district, Ghazni "
+            "province, yesterday. An earlier release reported one death.")
+    assert answer(body).killed == 3
+
+
+def test_an_earlier_release_alone_still_tells_its_toll() -> None:
+    body = ("An earlier release reported that two insurgents were killed in Gelan district, "
+            "Ghazni province, yesterday. The security force also detained one suspect.")
+    assert answer(body).killed == 2

@@ -521,6 +521,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if pair is not None:
             _absorb(pair, b, whole=True)
             continue
+        replaced = _restated_by_earlier_release(kept, b, text)
+        if replaced is not None:
+            b.superseded_by = replaced  # the earlier figure, which the one told before replaces
+            kept.append(b)
+            continue
         target: ClaimDraft | None = None
         whole = False
         for a in reversed(kept[-_LOOKBACK:]):
@@ -754,3 +759,23 @@ def _wounded_instead(kept: list[ClaimDraft]) -> None:
                     and (a.population == b.population
                          or "unknown" in (a.population, b.population))):
                 a.superseded_by = b
+
+
+# "An earlier release reported one death": what a release said before, told after the figure
+# that replaces it ("Two ISAF service members were killed ... An earlier release reported one
+# death."), not a toll of its own.
+_EARLIER_RELEASE = re.compile(
+    r"\b(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?(?:releases?|statements?)\b[^.;]{0,40}?"
+    r"\b(?:reported|stated|said|announced|indicated)\b[^.;]*$", re.IGNORECASE)
+
+
+def _restated_by_earlier_release(kept: list[ClaimDraft], b: ClaimDraft,
+                                 text: str) -> ClaimDraft | None:
+    """The toll told before that an earlier release's figure ``b`` gave way to: of its outcome,
+    of its people (or of people it does not name: "one death"), in its section."""
+    if not b.count_known or _EARLIER_RELEASE.search(text, b.sentence.start, b.pos) is None:
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:])
+                 if a.outcome == b.outcome and a.superseded_by is None and a.count_known
+                 and b.population in (a.population, "unknown")
+                 and a.sentence.section == b.sentence.section and a.pos < b.pos), None)
