@@ -60,3 +60,38 @@ def test_an_earlier_release_alone_still_tells_its_toll() -> None:
     body = ("An earlier release reported that two insurgents were killed in Gelan district, "
             "Ghazni province, yesterday. The security force also detained one suspect.")
     assert answer(body).killed == 2
+
+
+def test_a_strike_refuted_before_the_claim_is_told_is_no_air_strike() -> None:
+    body = ("An ISAF review has found no evidence to support Taliban claims that an air strike "
+            "killed 30 civilians in Bala Baluk district, Farah province, yesterday.\n\n"
+            "Coalition helicopters engaged a group of insurgents who had attacked an Afghan "
+            "police convoy. Six insurgents were killed in the engagement.")
+    found = answer(body)
+    assert not found.airstrike
+    assert found.killed == 6
+
+
+def test_a_strike_beside_refuted_claims_of_civilian_dead_is_an_air_strike() -> None:
+    body = ("ISAF found no evidence to support claims of civilian casualties. A coalition air "
+            "strike killed six insurgents in Bala Baluk district, Farah province, yesterday.")
+    assert answer(body).airstrike
+
+
+def test_deaths_of_a_season_gone_by_are_history() -> None:
+    body = ("The team handed over a new clinic in Chaghcharan, Ghor province, today. Until now "
+            "residents travelled a day to reach a doctor, and several children died last winter "
+            "when roads were closed by snow.")
+    assert answer(body).killed == 0
+
+
+def test_deaths_of_this_week_still_count() -> None:
+    body = ("Several children died yesterday when insurgents fired a rocket into a village in "
+            "Chaghcharan, Ghor province.")
+    assert answer(body).killed == 3
+
+
+def test_the_bodies_of_de_miners_are_their_dead() -> None:
+    body = ("An Afghan and coalition patrol found the bodies of five Afghan de-miners who had "
+            "been kidnapped by insurgents in Giro district, Ghazni province, yesterday.")
+    assert answer(body).killed == 5

@@ -191,7 +191,7 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
-from llmextract.rules.refutation import FALSE_WORD
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -258,6 +258,11 @@ _REPORTED_THAT = re.compile(
 _NONE_CONDUCTED = re.compile(
     r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?$"
     r"|(?:^|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+)?$", re.IGNORECASE)
+# ... or refuted before it: "found no evidence to support Taliban claims that an air strike
+# killed 30 civilians".
+_NO_EVIDENCE_CLAIM = re.compile(
+    rf"\b{NO_EVIDENCE_FOR}\s+(?:[\w-]+\s+){{0,3}}?{CLAIM_NOUN}\s+(?:that|of)\s+(?:[\w-]+\s+){{0,4}}$",
+    re.IGNORECASE)
 _FALSE_AFTER = re.compile(
     rf"[^.;]{{0,120}}?\b(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
@@ -335,7 +340,9 @@ _RUNNING_TOTAL = re.compile(
     r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b"
     # years gone by with no count of them: "relatives killed by the Taliban in past years"
     r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
-    r"|\bover\s+the\s+years\b",
+    r"|\bover\s+the\s+years\b"
+    # a season gone by: "several children died last winter when roads were closed by snow"
+    r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b",
     re.IGNORECASE)
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
@@ -1325,6 +1332,7 @@ def _called_false(context: str, start: int, end: int) -> bool:
     """Whether the strike proper at ``start:end`` of ``context`` is named to be called false."""
     before = context[max(0, start - 80):start]
     return (_NONE_CONDUCTED.search(before) is not None
+            or _NO_EVIDENCE_CLAIM.search(before) is not None
             or (_REPORTED_THAT.search(before) is not None
                 and _FALSE_AFTER.match(context, end) is not None))
 

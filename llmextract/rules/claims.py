@@ -314,6 +314,8 @@ _CIVILIAN = re.compile(
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
     r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?"
+    # mine clearers: "found the bodies of five Afghan de-miners"
+    r"|de-?miners?"
     # a household's or a guesthouse's staff: "a cook who worked at the guesthouse"
     r"|cooks?|cleaners?|gardeners?|janitors?|waiters?)\b",
 )  # on lower-cased text
