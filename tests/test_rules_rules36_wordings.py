@@ -95,3 +95,32 @@ def test_the_bodies_of_de_miners_are_their_dead() -> None:
     body = ("An Afghan and coalition patrol found the bodies of five Afghan de-miners who had "
             "been kidnapped by insurgents in Giro district, Ghazni province, yesterday.")
     assert answer(body).killed == 5
+
+
+def test_the_children_whose_families_are_consoled_are_a_toll() -> None:
+    body = ("Gen. John R. Allen travelled to Nawa district, Helmand province, to apologize to "
+            "the families of four children who were killed during an engagement with insurgents "
+            "on June 12.")
+    found = answer(body)
+    assert found.killed == 4
+    assert str(found.start_date) == "2011-06-12"
+
+
+def test_children_met_who_were_wounded_are_no_toll() -> None:
+    body = ("The commander visited the families of four children who were wounded during an "
+            "engagement in Nawa district, Helmand province, on June 12.")
+    assert answer(body).killed == 0
+
+
+def test_the_leader_and_his_fighters_retell_the_lede_toll() -> None:
+    body = ("Afghan and coalition forces killed a Haqqani network leader and several other "
+            "insurgents during an operation in Sabari district, Khost province, yesterday.\n\n"
+            "As the force approached, armed insurgents engaged them from a tree line. The force "
+            "returned fire, killing the leader and his fighters.")
+    assert answer(body).killed == 4
+
+
+def test_the_leader_and_his_fighters_alone_are_a_toll() -> None:
+    body = ("Afghan and coalition forces engaged insurgents in Sabari district, Khost province, "
+            "yesterday, killing the leader and his fighters.")
+    assert answer(body).killed >= 1

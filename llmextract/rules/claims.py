@@ -1560,11 +1560,14 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
 
 
 # The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
-# soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...).
+# soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...), or
+# whose families are consoled: "the families of four children who".
 _MOURNED_WHO = re.compile(
     r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
-    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for)\s+"
+    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for"
+    # ... or whose families are consoled: "to apologize to the families of four children who"
+    r"|(?:families|relatives|parents)\s+of)\s+"
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
     r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
     re.IGNORECASE)

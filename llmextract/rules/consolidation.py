@@ -307,6 +307,23 @@ def _one_and_more(a: ClaimDraft, b: ClaimDraft) -> bool:
     return bool(b.names)
 
 
+# "killing the leader and his fighters": one man by the role a toll told him by, with his men
+# uncounted.
+_THE_ROLE_AND_HIS = re.compile(
+    r"^\s*[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<role>[a-z][\w-]*)\s+and\s+(?:his|their)\s+"
+    r"(?:[\w-]+\s+)?(?:fighters|men|associates|guards|bodyguards|followers|insurgents"
+    r"|militants|accomplices)\s*$")
+
+
+def _role_and_his_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("killing the leader and his fighters") retells ``a``'s toll of that man
+    and others ("killed a Haqqani network leader and several other insurgents"): 4, not 4 + 1."""
+    m = _THE_ROLE_AND_HIS.match(b.victim)
+    return (m is not None and a.count.min is not None and a.count.min >= 1
+            and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(m.group('role'))}"
+                          r"\s+and\s+", a.victim, re.IGNORECASE) is not None)
+
+
 # "Most of the insurgents", "many of them": a share of a group told before, by no number.
 _SHARE_OF = re.compile(r"^\s*(?:most|many|some|half|the\s+(?:majority|bulk)|a\s+few)\s+of\s+"
                        r"(?:the|these|those|them)\b", re.IGNORECASE)
@@ -552,7 +569,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(a, b)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
-                a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text)
+                a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or (
+                _role_and_his_again(a, b))
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
