@@ -124,3 +124,29 @@ def test_the_leader_and_his_fighters_alone_are_a_toll() -> None:
     body = ("Afghan and coalition forces engaged insurgents in Sabari district, Khost province, "
             "yesterday, killing the leader and his fighters.")
     assert answer(body).killed >= 1
+
+
+def test_he_killed_along_with_associates_retells_the_named_man() -> None:
+    body = ("Afghan and coalition forces confirmed today that the Taliban shadow governor for "
+            "Sar-e Pul province, Mullah Sadiq, was killed during an operation in Sayyad district "
+            "yesterday. He was killed along with two armed associates when they opened fire on "
+            "the security force.")
+    assert answer(body).killed == 3
+
+
+def test_two_more_killed_after_the_named_man_still_add() -> None:
+    body = ("Mullah Sadiq was killed during an operation in Sayyad district, Sar-e Pul province, "
+            "yesterday. Two armed associates were also killed when they opened fire.")
+    assert answer(body).killed == 3
+
+
+def test_the_body_of_a_ranked_soldier_is_the_releasing_sides_dead() -> None:
+    body = ("Soldiers lined the runway at Camp Bastion, Helmand province, last night as the body "
+            "of Lance Corporal Peter Eustace was carried onto a waiting aircraft.")
+    assert answer(body).killed == 0
+
+
+def test_the_body_of_an_insurgent_is_a_toll() -> None:
+    body = ("The patrol found the body of an insurgent commander near the compound in Nahr-e "
+            "Saraj district, Helmand province, last night.")
+    assert answer(body).killed == 1

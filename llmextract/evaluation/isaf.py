@@ -1103,9 +1103,12 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
 _RANKED_NAME = re.compile(
     r"(?:\b(?:(?:Staff|Gunnery|Master|First|Lance)\s+)?(?:Sgt|Cpl|Pfc|Pvt|Spc|Lt|Capt|Maj|Col"
     r"|Gen|Cmdr|Brig)\.\s+(?:(?:Col|Gen|Maj)\.\s+)?"
-    r"|\b(?:Hospital\s+Corpsman|Petty\s+Officer|Sergeant|Corporal|Lieutenant)"
+    r"|\b(?:Hospital\s+Corpsman|Petty\s+Officer|(?:Staff\s+|Lance\s+)?Sergeant|(?:Lance\s+)?Corporal"
+    r"|Lieutenant)"
     r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
+# A toll told by the remains or death of a ranked man: "the body of Lance Corporal Peter Eustace".
+_OF_RANKED = re.compile(r"(?:the\s+)?(?:body|remains|death)\s+of\s+", re.IGNORECASE)
 # A name as the subject of a death: "Marquez was killed", "Briggs, 22, of Bend, Ore., was
 # killed" (read back from the toll's end).
 _NAME_KILLED = re.compile(
@@ -1122,6 +1125,9 @@ def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
     span = claim.evidence[0]
     if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
         return False
+    of = _OF_RANKED.match(span.text)
+    if of is not None and _RANKED_NAME.match(span.text, of.end()) is not None:
+        return True  # "the body of Lance Corporal Peter Eustace": the rank in the toll itself
     named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)
     return named is not None and named.end() == span.end and any(
         m.group("last") == named.group("name") for m in _RANKED_NAME.finditer(text))

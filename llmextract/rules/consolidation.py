@@ -324,6 +324,19 @@ def _role_and_his_again(a: ClaimDraft, b: ClaimDraft) -> bool:
                           r"\s+and\s+", a.victim, re.IGNORECASE) is not None)
 
 
+# "He was killed along with two armed associates" (read "He and two armed associates"): the man
+# told killed before, by pronoun, with the others who died beside him.
+_HE_ALONG_WITH = re.compile(r"^\s*(?:he|she)\s+(?:and|(?:[^.;]*\s)?(?:along|together)\s+with)\s+"
+                            r"(?!(?:his|her)\b)", re.IGNORECASE)
+
+
+def _he_along_with(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` retells ``a``'s one dead man with those killed beside him ("Mullah Sadiq
+    was killed ... He was killed along with two armed associates": 3, not 1 + 3)."""
+    return (exact_count(a.count) and a.count.min == 1 and exact_count(b.count)
+            and (b.count.min or 0) > 1 and _HE_ALONG_WITH.match(b.victim) is not None)
+
+
 # "Most of the insurgents", "many of them": a share of a group told before, by no number.
 _SHARE_OF = re.compile(r"^\s*(?:most|many|some|half|the\s+(?:majority|bulk)|a\s+few)\s+of\s+"
                        r"(?:the|these|those|them)\b", re.IGNORECASE)
@@ -566,7 +579,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
             # ("killing them both" after the pair whose one was told killed: the pair's toll)
-            whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(a, b)
+            whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(
+                a, b) or _he_along_with(a, b)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or (
