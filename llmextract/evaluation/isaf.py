@@ -359,7 +359,8 @@ _BLAMED_FOR = re.compile(
 _OWN_NAMED = (
     # ("foreign troops", as another party names the coalition's: not "foreign fighters")
     r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF"
-    r"|(?i:foreign))\s+"
+    # (ISAF spelled out: "International Security Assistance Force service members")
+    r"|International\s+Security\s+Assistance\s+Forces?|(?i:foreign))\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
     r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only

@@ -1,0 +1,33 @@
+"""Whole releases (issue 14, helper rules32): wordings the rules misread on probe batches of
+whole releases written blind to their output (``/tmp/rules32-probes``).
+
+Every sentence here was written for these tests in the style of ISAF, IJC and Regional Command
+press releases of 2009-2013 (none is copied from ``evals/external/isaf``, the blind sets or the
+gold set). The releases are dated Tuesday, June 14, 2011 (``tests/isaf_probes.py``). Each family
+has probes the rules misread before the change and guards that must keep their reading.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from tests import isaf_probes
+
+# -- 1. the releasing side spelled out: "International Security Assistance Force service members"
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("An individual wearing an Afghan National Army uniform turned his weapon against "
+     "International Security Assistance Force service members in eastern Afghanistan today, "
+     "killing two. The attacker was killed by return fire.", 1),
+    ("A man in an Afghan police uniform opened fire on International Security Assistance Force "
+     "troops in Kandahar province today, killing one. The gunman was shot dead.", 1),
+    # guards: the other side named last before the toll, and the abbreviation
+    ("International Security Assistance Force troops engaged two insurgents in Kandahar "
+     "province today, killing both.", 2),
+    ("An individual wearing an Afghan National Army uniform turned his weapon against ISAF "
+     "service members in eastern Afghanistan today, killing two. The attacker was killed by "
+     "return fire.", 1),
+])
+def test_the_releasing_side_spelled_out_is_its_own(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
