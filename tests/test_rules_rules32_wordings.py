@@ -31,3 +31,20 @@ from tests import isaf_probes
 ])
 def test_the_releasing_side_spelled_out_is_its_own(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 2. a province's name as a man's: "Minister of Defense Abdul Rahim Wardak" ---------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The ISAF commander joined Afghan Minister of Defense Abdul Rahim Wardak at a ceremony in "
+     "Kabul today to honor Afghan soldiers who have died defending their country.", ["kabul"]),
+    ("Education Minister Ghulam Farooq Wardak opened a school in Nad-e Ali district, Helmand "
+     "province, today.", ["helmand"]),
+    # guards: the province's own spellings and lists keep their names
+    ("A combined force detained two insurgents in Maidan Wardak province today.", ["wardak"]),
+    ("A combined force detained two insurgents in Sayyidabad district, Wardak province, today.",
+     ["wardak"]),
+])
+def test_a_province_name_as_a_surname_is_no_place(body: str, expected: list[str]) -> None:
+    assert sorted(isaf_probes.answer(body).provinces) == expected
