@@ -48,3 +48,41 @@ def test_the_releasing_side_spelled_out_is_its_own(body: str, expected: int) -> 
 ])
 def test_a_province_name_as_a_surname_is_no_place(body: str, expected: list[str]) -> None:
     assert sorted(isaf_probes.answer(body).provinces) == expected
+
+
+# -- 3. an adverb before a coordinated passive: "was then shot and killed" --------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Insurgents fired on a patrol in Nad-e Ali district, Helmand province, today. The insurgent "
+     "was then shot and killed by coalition forces.", 1),
+    ("Two insurgents fired on a patrol in Nad-e Ali district, Helmand province, today. Both were "
+     "later shot and killed by the patrol.", 2),
+    # guards: the plain form, and a wound that killed no one
+    ("Insurgents fired on a patrol in Nad-e Ali district, Helmand province, today. The insurgent "
+     "was shot and killed by coalition forces.", 1),
+    ("Insurgents fired on a patrol in Nad-e Ali district, Helmand province, today. The insurgent "
+     "was then shot and wounded by coalition forces.", 0),
+])
+def test_an_adverb_before_a_coordinated_passive(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
+
+
+# -- 4. an insider told first, then named back by his uniform: "The policeman was killed" -----
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("An Afghan policeman opened fire on coalition advisors at a police station in Nad-e Ali "
+     "district, Helmand province, today, wounding two. The policeman was shot and killed by "
+     "coalition forces.", 1),
+    ("An Afghan soldier turned his weapon on ISAF service members at a base in Kandahar "
+     "province today, wounding three. The soldier was killed by return fire.", 1),
+    # guards: a policeman the insurgents killed, and one killed beside the coalition advisors
+    ("Insurgents opened fire on a police checkpoint in Nad-e Ali district, Helmand province, "
+     "today. The policeman was killed.", 0),
+    ("An Afghan policeman and two coalition advisors were attacked at a police station in "
+     "Nad-e Ali district, Helmand province, today. The policeman was killed.", 0),
+])
+def test_an_insider_named_back_by_his_uniform_is_the_other_side(body: str, expected: int
+                                                                 ) -> None:
+    assert isaf_probes.answer(body).killed == expected

@@ -1029,7 +1029,33 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
             return True
     if _ranked_victim(claim, text):
         return True
+    if _insider_named_back(claim, text):
+        return False
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
+
+
+# An insider attack told first, "An Afghan policeman opened fire on coalition advisors", then
+# its attacker's death by his uniform alone: "The policeman was shot and killed".
+_UNIFORM_NOUN = r"(?P<noun>policeman|soldier|officer|guard|commando)"
+_INSIDER_TOLD = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)"
+    r"|fired|shot)\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:coalition|ISAF|NATO|U\.S\.|American|British|International|foreign)\b",
+    re.IGNORECASE)
+_NAMED_BACK = re.compile(r"^\s*the\s+" + _UNIFORM_NOUN + r"\b", re.IGNORECASE)
+
+
+def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll names dead, by his uniform and "the", an insider the release told
+    attacking the coalition before it (he is the other side's, as "the rogue soldier" is)."""
+    span = claim.evidence[0]
+    back = _NAMED_BACK.match(span.text)
+    if back is None or text is None or text[span.start:span.end] != span.text:
+        return False
+    noun = back.group("noun").casefold()
+    return any(m.group("noun").casefold() == noun
+               for m in _INSIDER_TOLD.finditer(text, 0, span.start))
 
 
 # A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital

@@ -69,7 +69,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("passive", rf"{_AUX}(?:\s+not|n't)?{_ADVS}\s+(?P<q>[\"“‘'])?{_PASSIVE_VERB}\b"
                     rf"(?(q)[\"”’'])?{_OR_VERB}"),
         # ("was shot and killed": participles not in -ed too)
-        ("coordinated", rf"{_AUX}\s+(?!not\b)(?:[a-z]+ed|{_IRREGULAR})\b[^.;,]{{0,60}}?\s+and\s+"
+        # ("was then shot and killed": an adverb between)
+        ("coordinated", rf"{_AUX}(?!\s+not\b){_ADVS}\s+(?:[a-z]+ed|{_IRREGULAR})\b"
+                        r"[^.;,]{0,60}?\s+and\s+"
                         r"(?P<cv>killed|wounded|injured|detained|captured|arrested)\b"
                         r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after)\b)"),
         ("inverted", r"\b(?:also\s+)?(?P<iv>killed|wounded|injured|detained)\s+(?:in|during|by)"
