@@ -86,3 +86,42 @@ def test_an_adverb_before_a_coordinated_passive(body: str, expected: int) -> Non
 def test_an_insider_named_back_by_his_uniform_is_the_other_side(body: str, expected: int
                                                                  ) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 5. the Taliban's toll alone, refuted: "The Taliban have claimed that ... killed civilians" -
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The Taliban have claimed that a coalition air strike killed civilians at a wedding party "
+     "in Shindand district, Herat province, yesterday. No coalition aircraft conducted strikes "
+     "anywhere in Herat province yesterday.", 0),
+    ("Insurgents claimed that coalition forces killed villagers in Shindand district, Herat "
+     "province, yesterday. No coalition forces operated in the district yesterday.", 0),
+    # guards: the release's own toll, and an Afghan official's toll the release does not refute
+    ("The Taliban have claimed that a coalition air strike killed civilians in Shindand "
+     "district, Herat province, yesterday. Coalition forces killed two insurgents in the "
+     "district yesterday.", 2),
+    ("Afghan officials said three civilians were killed in fighting in Shindand district, Herat "
+     "province, yesterday. ISAF is looking into the report.", 3),
+])
+def test_the_talibans_toll_alone_never_counts(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
+
+
+# -- 6. what the target supplied: "weapons used in an attack ... that killed two soldiers" -----
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("An Afghan and coalition security force detained a Taliban facilitator in Imam Sahib "
+     "district, Kunduz province, today. The facilitator supplied weapons used in an attack on "
+     "an Afghan National Army patrol Sunday that killed two insurgents.", "2011-06-14"),
+    ("A combined force detained a bomb maker in Imam Sahib district, Kunduz province, today. He "
+     "built explosives that were used in the bombing of a bazaar Sunday that killed four "
+     "civilians.", "2011-06-14"),
+    # guard: a toll of the operation itself, dated by its own day
+    ("A combined force killed two insurgents in Imam Sahib district, Kunduz province, Sunday. "
+     "The force also found weapons used in attacks on the district center.", "2011-06-12"),
+])
+def test_a_toll_of_what_the_target_supplied_dates_no_operation(body: str, expected: str
+                                                               ) -> None:
+    assert str(isaf_probes.answer(body).start_date) == expected

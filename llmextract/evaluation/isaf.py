@@ -50,10 +50,12 @@ backend's output alike:
   killed" denies only its own side's dead), except an Afghan force's or ministry's toll of the other
   side when the release's own voice counts none of that side ("eight insurgents were killed,
   according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
-  officials' figures never count beside the release's), and any party's figure but the other side's
-  of a population the release tells dead without a number ("ISAF is aware of reports that civilians
-  were killed", then "Provincial officials have said four civilians were among the dead": 4, the
-  number the release gives); and the releasing side's own dead ("One Afghan soldier was killed",
+  officials' figures never count beside the release's, nor the Taliban's alone: "The Taliban
+  have claimed that a coalition air strike killed civilians"), and any party's figure but the
+  other side's of a population the release tells dead without a number ("ISAF is aware of
+  reports that civilians were killed", then "Provincial officials have said four civilians were
+  among the dead": 4, the number the release gives); and the releasing side's own dead
+  ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF",
   "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis Marquez ... Marquez
@@ -351,6 +353,9 @@ _BLAMED_FOR = re.compile(
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
     # ("organized Sunday's attack on the governor's compound that killed two of his guards")
+    # ("supplied weapons used in an attack ... that killed two soldiers")
+    r"|(?:weapons?|explosives?|bombs?|IEDs?|devices?|materials?|components?|vehicles?)\s+"
+    r"(?:(?:that|which)\s+(?:were|was)\s+)?used\s+in"
     r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
     r"|ambush(?:es)?"
     r"|assaults?|assassinations?))\b[^.;]{0,160}$",
@@ -913,6 +918,9 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and _ALLIED.search(c.claimant) is not None) or (
             c.population in uncounted and c.population != "unknown"
             and _OTHER_SIDE.search(c.claimant) is None)]
+    else:
+        counted = [c for c in counted if c.claimant is None
+                   or _OTHER_SIDE.search(c.claimant) is None]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
                if _summary(c.evidence, text, update)}
