@@ -88,7 +88,7 @@ def test_an_insider_named_back_by_his_uniform_is_the_other_side(body: str, expec
     assert isaf_probes.answer(body).killed == expected
 
 
-# -- 5. the Taliban's toll alone, refuted: "The Taliban have claimed that ... killed civilians" -
+# -- 5. the Taliban's toll alone, of an operation the release says it never made -------------
 
 
 @pytest.mark.parametrize(("body", "expected"), [
@@ -103,8 +103,11 @@ def test_an_insider_named_back_by_his_uniform_is_the_other_side(body: str, expec
      "district yesterday.", 2),
     ("Afghan officials said three civilians were killed in fighting in Shindand district, Herat "
      "province, yesterday. ISAF is looking into the report.", 3),
+    # ... and the Taliban's alone, of an operation the release does not say it never made
+    ("The Taliban have claimed that a coalition air strike killed four civilians in Shindand "
+     "district, Herat province, yesterday. ISAF is looking into the claim.", 4),
 ])
-def test_the_talibans_toll_alone_never_counts(body: str, expected: int) -> None:
+def test_the_talibans_toll_alone_of_no_operation_never_counts(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
 
 

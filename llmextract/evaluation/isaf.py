@@ -50,8 +50,9 @@ backend's output alike:
   killed" denies only its own side's dead), except an Afghan force's or ministry's toll of the other
   side when the release's own voice counts none of that side ("eight insurgents were killed,
   according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
-  officials' figures never count beside the release's, nor the Taliban's alone: "The Taliban
-  have claimed that a coalition air strike killed civilians"), and any party's figure but the
+  officials' figures never count beside the release's, nor the Taliban's alone of an operation
+  the release says its side never made: "The Taliban have claimed that a coalition air strike
+  killed civilians ... No coalition aircraft conducted strikes"), and any party's figure but the
   other side's of a population the release tells dead without a number ("ISAF is aware of
   reports that civilians were killed", then "Provincial officials have said four civilians were
   among the dead": 4, the number the release gives); and the releasing side's own dead
@@ -918,7 +919,8 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and _ALLIED.search(c.claimant) is not None) or (
             c.population in uncounted and c.population != "unknown"
             and _OTHER_SIDE.search(c.claimant) is None)]
-    else:
+    elif text is not None and _NO_OPERATION.search(text):
+        # the other side's toll alone, of an operation the release says it never made
         counted = [c for c in counted if c.claimant is None
                    or _OTHER_SIDE.search(c.claimant) is None]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
@@ -940,6 +942,14 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     return total
 
 
+# The release says its side made no operation there: "No coalition aircraft conducted strikes
+# anywhere in Herat province yesterday", "ISAF conducted no air strikes in the district".
+_NO_OPERATION = re.compile(
+    r"\bNo\s+(?:coalition|ISAF|NATO|Afghan|international)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aircraft|jets?|forces?|troops|units?|patrols?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in)\b"
+    r"|\b(?:ISAF|coalition\s+forces|the\s+coalition)\s+(?:conducted|carried\s+out|made)\s+no\s+"
+    r"(?:air\s*strikes?|strikes?|operations?)\b", re.IGNORECASE)
 # The dead of an uncounted plural ("insurgents were killed", "killing the insurgents" of a
 # group never counted) code as the vague terms do: the coders code a group of unknown size as
 # 3 ("killing the insurgents" of "the mortar team" in the slice; "several", "a number of").
