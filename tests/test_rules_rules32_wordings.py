@@ -128,3 +128,39 @@ def test_the_talibans_toll_alone_of_no_operation_never_counts(body: str, expecte
 def test_a_toll_of_what_the_target_supplied_dates_no_operation(body: str, expected: str
                                                                ) -> None:
     assert str(isaf_probes.answer(body).start_date) == expected
+
+
+# -- 7. the day of an apology or a condemnation is the statement's: "today apologized for" ----
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("The ISAF commander today apologized for the deaths of four boys killed by coalition "
+     "aircraft in Darah-ye Pech district, Kunar province, on June 10.", "2011-06-10"),
+    ("ISAF today condemned the insurgent attack that killed three civilians in Kandahar city "
+     "on Sunday.", "2011-06-12"),
+    # guards: a killing dated by "today" alone, and a statement with no other day
+    ("Coalition forces killed two insurgents in Kunar province today.", "2011-06-14"),
+    ("The ISAF commander today apologized for the deaths of four boys killed by coalition "
+     "aircraft in Darah-ye Pech district, Kunar province.", "2011-06-14"),
+])
+def test_the_day_of_an_apology_is_no_days_toll(body: str, expected: str) -> None:
+    assert str(isaf_probes.answer(body).start_date) == expected
+
+
+# -- 8. an update of a toll a third man extended: "a third insurgent was killed ... revised to
+# three" ----------------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A combined force killed two insurgents in Sayyidabad district, Wardak province, last "
+     "night.\n\nUPDATE: A follow-on assessment found that a third insurgent was killed in the "
+     "operation. The number of insurgents killed has been revised to three.", 3),
+    # guards: the third alone, and a revision alone
+    ("A combined force killed two insurgents in Sayyidabad district, Wardak province, last "
+     "night.\n\nUPDATE: A follow-on assessment found that a third insurgent was killed in the "
+     "operation.", 3),
+    ("A combined force killed two insurgents in Sayyidabad district, Wardak province, last "
+     "night.\n\nUPDATE: The number of insurgents killed has been revised to four.", 4),
+])
+def test_an_update_revises_the_toll_a_third_man_extended(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected

@@ -382,6 +382,17 @@ def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(a.count) and not _same_count(a.count, b.count))
 
 
+def _ordinal_group_updated(kept: list[ClaimDraft], third: ClaimDraft, b: ClaimDraft) -> None:
+    """An updated toll after "a third insurgent was killed" (one more than the two told
+    before) updates the two as well: "The number killed has been revised to three"."""
+    for x in reversed(kept[-_LOOKBACK:]):
+        if (x is not third and x.superseded_by is None and x.count.min is not None
+                and x.count.min < third.ordinal
+                and _same_group(x, third)):
+            x.superseded_by = b
+            return
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -459,6 +470,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 a.superseded_by = b
                 if b.event is None:
                     b.event = a.event  # an updated toll is of the strike the first one was
+                if a.ordinal:
+                    _ordinal_group_updated(kept, a, b)
                 # The new figure may restate one the text told before the first: "Two were
                 # killed, not three as first reported. Initial reports said three ...; a
                 # review determined that two were killed" is one toll of two.

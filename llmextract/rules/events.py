@@ -635,9 +635,11 @@ _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|d
                      r"|students|miners|dockers|protesters|strikers|hunger)\b")
 # "Afghan and coalition forces yesterday confirmed the arrest", "Later on Wednesday he said",
 # "On Monday, it said": the date of the statement.
+# ("The ISAF commander today apologized for the deaths ... on March 1", "ISAF today condemned
+# the attack": the day of the apology, not of the deaths)
 _REPORTED_AFTER = re.compile(
     r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
-    r"|stated|released)\b", re.IGNORECASE)
+    r"|stated|released|apologi[sz]ed|condemned|expressed|regretted)\b", re.IGNORECASE)
 # A speaker put after a clause: "were killed today, said Col. X", "killed Sunday, he said": the
 # date is the clause's, not the statement's ("ISAF, today, confirmed", "The army on Tuesday
 # said" date the statement).
