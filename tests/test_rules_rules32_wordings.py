@@ -164,3 +164,19 @@ def test_the_day_of_an_apology_is_no_days_toll(body: str, expected: str) -> None
 ])
 def test_an_update_revises_the_toll_a_third_man_extended(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 9. a civilian named by a compound: "a schoolteacher", "two schoolboys" -------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Insurgents murdered a schoolteacher in Nijrab district, Kapisa province, yesterday.", 1),
+    ("Insurgents killed two schoolboys in Nijrab district, Kapisa province, yesterday.", 2),
+    ("A roadside bomb killed three schoolchildren in Nijrab district, Kapisa province, "
+     "yesterday.", 3),
+    # guards: the plain nouns, and a school that is no one
+    ("Insurgents murdered a teacher in Nijrab district, Kapisa province, yesterday.", 1),
+    ("Insurgents burned a school in Nijrab district, Kapisa province, yesterday.", 0),
+])
+def test_a_civilian_named_by_a_compound_is_counted(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected

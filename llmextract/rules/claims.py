@@ -301,6 +301,8 @@ _CIVILIAN = re.compile(
     r"\b(?:civilians?|non-?combatants?|children|child|kids?|women|woman|girls?|boys?|babies"
     r"|baby|infants?|toddlers?|residents?|villagers?|farmers?|shepherds?|herders?|students?"
     r"|pupils?|teachers?|journalists?|reporters?|photographers?|doctors?|nurses?|medics?"
+    # ("a schoolteacher", "two schoolboys", "three schoolchildren")
+    r"|school(?:teachers?|boys?|girls?|children|child|masters?)"
     r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
