@@ -180,3 +180,39 @@ def test_an_update_revises_the_toll_a_third_man_extended(body: str, expected: in
 ])
 def test_a_civilian_named_by_a_compound_is_counted(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 10. a suicide car bomber is no aircraft: "A suicide car bomber struck a checkpoint" ------
+
+
+@pytest.mark.parametrize(("body", "airstrike"), [
+    ("A suicide car bomber struck a police checkpoint in Lashkar Gah city, Helmand province, "
+     "this morning, killing three civilians.", False),
+    ("A suicide truck bomber hit the gate of a base in Lashkar Gah city, Helmand province, "
+     "this morning, killing three civilians.", False),
+    # guards: a bomber that is an aircraft, and the suicide bomber already told apart
+    ("A coalition bomber struck a Taliban command post in Musa Qala district, Helmand province, "
+     "this morning, killing three insurgents.", True),
+    ("A suicide bomber struck a police checkpoint in Lashkar Gah city, Helmand province, this "
+     "morning, killing three civilians.", False),
+])
+def test_a_suicide_car_bomber_is_no_aircraft(body: str, airstrike: bool) -> None:
+    assert isaf_probes.answer(body).airstrike is airstrike
+
+
+# -- 11. the dead named as captors: "freed four road workers, killing three of their captors" -
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("Afghan commandos freed four road workers held by insurgents in Adraskan district, Herat "
+     "province, yesterday, killing three of their captors.", 3),
+    ("Afghan commandos freed a hostage in Adraskan district, Herat province, yesterday. Two "
+     "kidnappers were killed in the rescue.", 2),
+    # guards: a rescue with no one killed, and the hostages' own
+    ("Afghan commandos freed four road workers held by insurgents in Adraskan district, Herat "
+     "province, yesterday. None of the hostages was hurt.", 0),
+    ("Insurgents killed two of their captives in Adraskan district, Herat province, yesterday.",
+     2),
+])
+def test_captors_killed_are_counted(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected

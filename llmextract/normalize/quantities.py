@@ -127,7 +127,7 @@ _PERSON_SG_TEXT = """
     tribesman nomad pilgrim worshipper worshiper occupant motorcyclist cyclist sub-commander
     shooter assailant perpetrator infiltrator triggerman trafficker spotter emplacer planner
     interpreter translator cook cleaner gardener janitor waiter schoolteacher schoolboy
-    schoolgirl schoolchild schoolmaster
+    schoolgirl schoolchild schoolmaster captor captive hostage kidnapper abductor
 """
 _PERSON_PL_TEXT = """
     men women boys girls children babies infants teenagers youths civilians people persons
@@ -138,7 +138,8 @@ _PERSON_PL_TEXT = """
     relatives citizens nationals refugees detainees prisoners suspects associates victims
     occupants others shooters assailants perpetrators infiltrators triggermen traffickers
     spotters emplacers planners attackers interpreters translators contractors cooks cleaners
-    gardeners janitors waiters schoolteachers schoolboys schoolgirls schoolchildren
+    gardeners janitors waiters schoolteachers schoolboys schoolgirls schoolchildren captors
+    captives hostages kidnappers abductors
 """
 _PERSON_SG_WORDS = frozenset(_PERSON_SG_TEXT.split())
 _PERSON_PL_WORDS = frozenset(_PERSON_PL_TEXT.split())

@@ -62,7 +62,9 @@ _AIRCRAFT_TYPE = (rf"(?:(?=(?:{_TYPE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER
                   rf"|(?=b-[12]){_AIR_OWNER}b-(?:1b?|2)s?|{_DESIGNATION})")
 _AIRCRAFT = (
     rf"(?:{_AIRCRAFT_TYPE}|war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft"
-    r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?"
+    r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)"
+    # (nor one who drives his bomb: "A suicide car bomber struck a police checkpoint")
+    r"(?<!car )(?<!car-)(?<!truck )(?<!vehicle )(?<!motorcycle )(?<!bicycle )bombers?"
     # (not the suicide bomber told again: "The bomber killed himself in the blast")
     r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
     r"|their)\b)"
