@@ -194,3 +194,116 @@ def test_the_dead_found_are_counted(body: str, expected: int) -> None:
 ])
 def test_a_rank_in_a_tally_is_the_same_man(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 10. whose dead: "X was killed along with Y" names two sides' tolls ----------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"An Afghan National Army soldier was killed along with two insurgents during a firefight "
+     f"{PLACE} today.", 2),
+    (f"Three members of the Afghan Border Police were killed along with two of the attackers "
+     f"when insurgents assaulted a border post {PLACE} today.", 2),
+    (f"A coalition service member and a civilian employee of ISAF were killed in an indirect "
+     f"fire attack {PLACE} today.", 0),
+    # guards: one side along with its own, and a civilian beside a soldier
+    (f"A Taliban commander was killed along with two of his fighters {PLACE} today.", 3),
+    (f"An Afghan soldier was killed along with a civilian {PLACE} today.", 1),
+    (f"Two Afghan soldiers were killed along with their interpreter {PLACE} today.", 0),
+])
+def test_along_with_names_each_sides_toll(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
+
+
+# -- 11. a list's asides and people: "and, regrettably, two civilians", "her grandmother" -----
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"A coalition air strike {PLACE} today killed five insurgents and, regrettably, two "
+     "civilians.", 7),
+    (f"A rocket fired by insurgents hit a house {PLACE} today, killing a girl and her "
+     "grandmother.", 2),
+    (f"Insurgents killed a man and his two nephews {PLACE} today.", 3),
+    # guards: an aside that is a speaker's, and a list without one
+    (f"A coalition air strike {PLACE} today killed five insurgents and two civilians.", 7),
+    (f"The strike {PLACE} today killed five insurgents, officials said.", 5),
+])
+def test_asides_and_kin_in_a_list(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
+
+
+# -- 12. "the two civilians" after "Six people, including four insurgents": a part ----------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"Six people, including four insurgents, were killed in a clash {PLACE} today. Police "
+     "are investigating how the two civilians died.", 6),
+    (f"Five people, including three civilians, were killed in a clash {PLACE} today. The two "
+     "insurgents had fired on a checkpoint.", 5),
+    # guards: more than the mixed toll left, and a toll of one population alone
+    (f"Six people, including four insurgents, were killed in a clash {PLACE} today. Police "
+     "later found the bodies of two more civilians nearby.", 8),
+    (f"Four insurgents were killed in a clash {PLACE} today. The two civilians who were hurt "
+     "were treated by medics.", 4),
+])
+def test_the_counted_part_of_a_mixed_toll_is_in_it(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
+
+
+# -- 13. "and a further three when ...": a gapped toll before its own clause; "twin" bombers --
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"Afghan soldiers killed four insurgents {PLACE} today, and a further three when the "
+     "insurgents returned to recover the bodies.", 7),
+    (f"Afghan soldiers killed four insurgents {PLACE} today and an additional two in a second "
+     "engagement.", 6),
+    (f"Afghan police killed twin suicide bombers {PLACE} today before they reached the gate.",
+     2),
+    # guards: a verb of its own after the count, and "twin" of things
+    (f"Afghan soldiers killed four insurgents {PLACE} today and wounded one when he returned.",
+     4),
+    # ... and a breakdown of a toll told, not an added one
+    (f"All five attackers were killed {PLACE} today, three of them by police commandos and two "
+     "when they detonated their vests.", 5),
+    (f"Twin bombings {PLACE} today killed three civilians.", 3),
+])
+def test_a_further_count_and_twins(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
+
+
+# -- 14. "falsely claimed that the force killed four civilians": a toll called false ----------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"A combined force detained two suspected insurgents {PLACE} today. A Taliban spokesman "
+     "falsely claimed that the force killed four civilians.", 0),
+    (f"A combined force detained two suspected insurgents {PLACE} today. Insurgents falsely "
+     "alleged that two civilians were killed.", 0),
+    # guards: a party's claim not called false, and the release's own toll beside a false one
+    (f"Afghan soldiers fought off an attack {PLACE} today. Eight insurgents were killed, the "
+     "Afghan National Army said.", 8),
+    (f"A combined force killed an insurgent {PLACE} today. The Taliban falsely claimed that "
+     "the force killed four civilians.", 1),
+])
+def test_a_toll_told_as_falsely_claimed_is_refuted(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
+
+
+# -- 15. "wounding one and killing the other": the other is one ------------------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    (f"A combined force engaged two insurgents {PLACE} today, wounding one and killing the "
+     "other.", 1),
+    (f"Two insurgents attacked the patrol {PLACE} today. One was captured; the other was "
+     "killed.", 1),
+    (f"A combined force engaged two insurgents {PLACE} today, detaining one and killing the "
+     "other one.", 1),
+    # guards: "each other", and another man
+    (f"Two insurgents {PLACE} today fired on each other in a dispute; neither was hurt.", 0),
+    (f"A combined force killed an insurgent {PLACE} today. Another insurgent was killed later.",
+     2),
+])
+def test_the_other_one_is_one(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected

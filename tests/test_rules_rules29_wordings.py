@@ -356,3 +356,57 @@ def test_a_running_total_since_a_placed_operation(body: str, killed: int) -> Non
 ])
 def test_both_with_the_named_man(body: str, killed: int) -> None:
     assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # a figure revised: the new figure
+    ("An Afghan and coalition security force killed insurgents during an operation in"
+     " Sayyidabad district, Wardak province, Monday. The earlier figure of four insurgents"
+     " killed has been revised to six after the force searched the area.", 6),
+    # negative: a figure that stands
+    ("An Afghan and coalition security force killed four insurgents during an operation in"
+     " Sayyidabad district, Wardak province, Monday. The force also seized two rifles.", 4),
+])
+def test_a_figure_revised(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # "Reports by local officials that ..." opening a sentence: the officials' figure, not
+    # the release's (the release's own voice counts no civilians)
+    ("A coalition patrol killed three insurgents in Nad-e Ali district, Helmand province,"
+     " yesterday. Reports by local officials that eight civilians died in the engagement could"
+     " not be verified.", 3),
+    # negative: the release's own civilians stand beside its insurgents
+    ("A coalition patrol killed three insurgents in Nad-e Ali district, Helmand province,"
+     " yesterday. Two civilians died in the engagement.", 5),
+])
+def test_reports_by_officials(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # one of the dead, named after the toll, is one of them
+    ("A coalition precision air strike killed two insurgents in Nawa-ye Barakzai district,"
+     " Helmand province, yesterday. An insurgent killed in the strike was later identified as"
+     " Mullah Wali, a Taliban bomb maker.", 2),
+    # negative: a civilian so named is not one of the insurgents
+    ("A coalition precision air strike killed two insurgents in Nawa-ye Barakzai district,"
+     " Helmand province, yesterday. A civilian killed in the strike was later identified as a"
+     " local shopkeeper.", 3),
+])
+def test_identified_as(body: str, killed: int) -> None:
+    assert answer(body).killed == killed
+
+
+@pytest.mark.parametrize(("body", "killed"), [
+    # "wounded in that engagement died": "that" after a preposition is a demonstrative
+    ("A coalition patrol killed one insurgent Saturday in Arghandab district, Kandahar"
+     " province. A second insurgent wounded in that engagement died Monday at a local"
+     " clinic.", 2),
+    # negative: "that" opening a clause still cuts the subject ("reported that ... died")
+    ("A coalition patrol killed one insurgent Saturday in Arghandab district, Kandahar"
+     " province. Villagers in that area reported that a second man was wounded.", 1),
+])
+def test_in_that_engagement(body: str, killed: int) -> None:
+    assert answer(body).killed == killed

@@ -58,14 +58,13 @@ backend's output alike:
   among the dead": 4, the number the release gives); and the releasing side's own dead
   ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
-  Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF",
-  "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis Marquez ... Marquez
-  was killed": the releases rank no one of the other side), "ambushed two Afghan soldiers,
-  killing both", an
-  official's guards: "attacked the district governor's convoy, killing two of his bodyguards")
-  are not among the killed the coders count, which are those its operations killed (the rules
-  backend gives each party of "a coalition service member and two insurgents were killed" its
-  own claim; of one claim that counts
+  Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
+  "employee of ISAF", "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis
+  Marquez ... Marquez was killed": the releases rank no one of the other side), "ambushed two
+  Afghan soldiers, killing both", an official's guards: "attacked the district governor's
+  convoy, killing two of his bodyguards") are not among the killed the coders count, which are
+  those its operations killed (the rules backend gives each party of "a coalition service member
+  and two insurgents were killed" its own claim; of one claim that counts
   both, as other backends may give it, the other side's part counts; whom its target attacked, "a
   commander responsible for attacks on Afghan Local Police", is no party of it), and an insider
   attacker killed, "the rogue soldier", "the shooter, wearing an Afghan army uniform", is the
@@ -379,6 +378,9 @@ _OWN_NAMED = (
     r"|\b(?:civilians?|contractors?|interpreters?|employees?)\s+(?:working|employed)\s+"
     r"(?:with|for|by)\s+(?:the\s+)?(?:ISAF|coalition|NATO|International\s+Security)"
     r"|\binterpreters?\b"
+    # ... "a civilian employee of ISAF"
+    r"|\b(?:employees?|contractors?|staff(?:\s+members?)?)\s+of\s+(?:the\s+)?(?:ISAF|coalition|NATO"
+    r"|International\s+Security)\b"
     # those its soldiers mourn: "to honour three comrades killed by a roadside bomb"
     r"|\bcomrades?(?:[\s-]+in[\s-]+arms)?\b")
 _OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
@@ -435,7 +437,9 @@ _OPPONENT = re.compile(
     r"|skirmish)\s+with\s+[^,;]*?(?=\s+(?:near|in|at|on|during|and|died|was|were)\b|[,;]|$)"
     # ... nor who shot him: "One of the two men shot by coalition troops ... has died"
     r"|\b(?:shot|wounded|injured|hit|struck|fired\s+on|engaged|stopped)\s+by\s+[^,;]*?"
-    r"(?=\s+(?:near|in|at|on|during|and|died|has|had|was|were)\b|[,;]|$)",
+    # (a joint force is one agent: "shot by Afghan and coalition troops")
+    r"(?=\s+(?:near|in|at|on|during|and(?!\s+(?:coalition|ISAF|Afghan|international|NATO)\b)"
+    r"|died|has|had|was|were)\b|[,;]|$)",
     re.IGNORECASE)
 # (not the dot of "Feb. 13", "Lt. Col.", "U.S.")
 _SENTENCE_END = re.compile(

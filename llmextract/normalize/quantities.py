@@ -104,7 +104,9 @@ _WNUM = (
 # Digits: not part of a decimal, a time, a date code, an identifier ("AK-47") or a word.
 _DIG = r"(?<![\w.,/:\-–])(?:\d{1,3}(?:,\d{3}){1,4}|\d{1,12})(?![\w/:]|[.,]\d|[-–]\w)"
 _DOZ = rf"(?:(?:a|half\s+a)\s+dozen\b|{_WNUM}(?:\s+dozen\b)?)"
-_COUPLE = r"(?:a\s+couple(?:\s+of)?|a\s+pair\s+of)\b"
+# ("twin suicide bombers": two people)
+_COUPLE = (r"(?:a\s+couple(?:\s+of)?|a\s+pair\s+of|twin(?=\s+(?:suicide\s+)?(?:bombers|attackers"
+           r"|gunmen|brothers|sisters|sons|daughters)\b))\b")
 _NUM = (
     rf"(?:(?<![\w-])(?:{_COUPLE}|{_DOZ})(?!-\w)"
     rf"|{_DIG}(?:\s+(?:hundred|thousand|million|dozen)\b)?)"
@@ -127,7 +129,8 @@ _PERSON_SG_TEXT = """
     tribesman nomad pilgrim worshipper worshiper occupant motorcyclist cyclist sub-commander
     shooter assailant perpetrator infiltrator triggerman trafficker spotter emplacer planner
     interpreter translator cook cleaner gardener janitor waiter schoolteacher schoolboy
-    schoolgirl schoolchild schoolmaster captor captive hostage kidnapper abductor
+    schoolgirl schoolchild schoolmaster captor captive hostage kidnapper abductor grandmother
+    grandfather grandson granddaughter grandchild uncle aunt nephew niece cousin
 """
 _PERSON_PL_TEXT = """
     men women boys girls children babies infants teenagers youths civilians people persons
@@ -139,7 +142,8 @@ _PERSON_PL_TEXT = """
     occupants others shooters assailants perpetrators infiltrators triggermen traffickers
     spotters emplacers planners attackers interpreters translators contractors cooks cleaners
     gardeners janitors waiters schoolteachers schoolboys schoolgirls schoolchildren captors
-    captives hostages kidnappers abductors
+    captives hostages kidnappers abductors mothers fathers husbands wives grandmothers
+    grandfathers grandsons granddaughters grandchildren uncles aunts nephews nieces cousins
 """
 _PERSON_SG_WORDS = frozenset(_PERSON_SG_TEXT.split())
 _PERSON_PL_WORDS = frozenset(_PERSON_PL_TEXT.split())
@@ -250,7 +254,7 @@ _NUMBER_WORDS = frozenset({*_UNIT_VALUES, "a", "half", "dozen", "hundred", "thou
 _ALWAYS = frozenset({
     *_UNIT_VALUES, "no", "none", "nobody", "without", "several", "multiple", "numerous", "many",
     "countless", "various", "tens", "dozens", "scores", "hundreds", "thousands", "half",
-    "both",
+    "both", "twin",
 })
 _NEXT_WORD = {
     "in": {"excess"}, "as": {"many"}, "at": {"least", "most"}, "up": {"to"}, "do": {"not"},
@@ -456,6 +460,8 @@ def _word_number(text: str) -> int:
             return 6
         return _word_number(head) * 12
     if words[0] == "a" and len(words) >= 2 and words[1] in ("couple", "pair"):
+        return 2
+    if words[0] == "twin":
         return 2
     total = 0
     current = 0

@@ -128,7 +128,8 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|fatalities))?\s+at\s+"),
         # "the number of insurgents killed was later revised to five": an updated toll
         # ... and "bringing the number killed in the strike to six"
-        ("number_of", r"\b(?:number|toll|tally|count)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
+        # ... "The earlier figure of four insurgents killed has been revised to six"
+        ("number_of", r"\b(?:number|toll|tally|count|figure)\s+(?:of\s+(?:[\w-]+\s+){0,2}?)?"
                       r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
                       # (its operation placed and dated first: "killed during the operation
                       # in Maiwand district, Kandahar province, Monday was nine")
@@ -184,7 +185,8 @@ _FORM_WORDS: dict[str, tuple[str, ...]] = {
     "of_wounded": ("of the wounded", "of wounded", "of the injured", "of injured",
                    "of the dead", "of dead"),
     "rubble": ("rubble", "debris"),
-    "number_of": ("number of", "toll of", "tally of", "count of", "number killed", "number dead",
+    "number_of": ("number of", "toll of", "tally of", "count of", "figure of", "number killed",
+                  "number dead",
                   "number wounded", "number injured"),
     "risen_to": ("rose to", "risen to", "climbed to", "increased to", "jumped to"),
     "casualties": ("casualties", "fatalities", "loss of life"),
@@ -216,8 +218,11 @@ _NP_END = re.compile(
     r"[.;:!?()\[\]\"“”\n]|—|–\s"
     # (an aside set off by commas is not an end: "killed one insurgent and, it now appears,
     # two civilians")
-    r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently),"
-    r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently)\s*,"
+    r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently)"
+    # ("killed five insurgents and, regrettably, two civilians")
+    r"(?<!\bregrettably)(?<!\btragically)(?<!\bsadly)(?<!\bunfortunately),"
+    r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently|regrettably"
+    r"|tragically|sadly|unfortunately)\s*,"
     # (an apposition, not a speaker set off after the toll: "two of the attackers, his
     # platoon commander recalled,")
     r"|(?!(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:recalled|said|says|added|told"
@@ -259,17 +264,21 @@ _CLAUSE_BACK = re.compile(
     # "a group whose previous commander was killed": the cut is before "whose", which then
     # counts its noun as one person, as "his" does
     r"(?:^|[;:(“\"”]|—|,\s+(?:and\s+)?|(?=\bwhose\b)"
-    r"|\b(?:and|that|which|who|when|after|while|because"
+    # ("in that engagement": a demonstrative after a preposition opens no clause)
+    r"|\b(?:and|(?<!\bin\s)(?<!\bduring\s)(?<!\bof\s)(?<!\bfrom\s)(?<!\bat\s)that|which|who"
+    r"|when|after|while|because"
     r"|(?<!\bmany\s)(?<!\bmuch\s)(?<!\bfew\s)(?<!\bwell\s)as(?!\s+(?:many|much|few|well)\b)"
     r"|but|said|says|say|told|added|confirmed|determined|indicated|indicate|indicates|showed"
     r"|found|reported|stated|announced|wrote|claimed|denied|insisted|noted|where|if|whether"
-    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so"
+    r"|although|though|since|whereas|(?<!armed\s)(?<!equipped\s)with|meaning|bringing|so|how"
     # "killing three before he was killed": a clause of its own subject
     r"|(?:before|until)(?=\s+(?:he|she|they)\b))\b)\s*",
     re.IGNORECASE,
 )
 _CONJ = re.compile(
-    r"\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
+    # ("five insurgents and, regrettably, two civilians": the aside is the conjunction's)
+    r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently)\s*,\s*"
+    r"|\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
     r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
 # Collective nouns of people, as ``normalize.quantities`` reads them ("an insurgent mortar
@@ -329,6 +338,7 @@ _PERSON = re.compile(
     r"|\b(?:people|persons?|individuals?|m[ae]n|males?|females?|others?|drivers?|occupants?"
     r"|victims?|citizens?|nationals?|relatives?|cousins?|sons?|daughters?|brothers?|another"
     r"|sisters?|fathers?|mothers?|husbands?|wives|wife|officials?|associates?|associate"
+    r"|grand(?:mother|father|son|daughter|child)(?:s|ren)?|uncles?|aunts?|nephews?|nieces?"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
     r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
     r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb[\s-]?makers?(?![\w'’])|assistants?|helpers?|teams?|crews?|squads?"
@@ -470,7 +480,9 @@ _POSTPOSED_INV = re.compile(
     r"(?P<who>(?:[^,.;:”\"]|\.(?=\s*[A-Z])){2,110}?)(?=\s*(?:[,;]|\.(?!\s*[A-Z])|$))"
 )
 _SAY_AT = re.compile(
-    rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again|since))*\s+(?P<verb>{_SAY})\b"
+    # ("A Taliban spokesman falsely claimed that")
+    rf"(?=[\s])(?:\s+(?:also|later|now|has|had|have|then|again|since|falsely|wrongly"
+    rf"|incorrectly|erroneously|mistakenly))*\s+(?P<verb>{_SAY})\b"
     r"(?P<tail>"
     r"(?:\s+(?:on|in|at|to|by|late|early|last)\s+[\w' ’-]{1,40}?(?=\s+that\b|,))?"
     r"(?:\s+[A-Z]\w*)?(?:\s*,)?\s*(?:that\b|:|\s(?=[A-Z“\"])|\s))"
@@ -732,6 +744,22 @@ _PLACE_OR_DAY_SET_OFF = re.compile(
     r"\s*(?:,|$)")
 
 
+def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | None:
+    """Where the person a "who" clause defines starts, when a relative clause nested in it
+    ends just before the verb: "A Taliban leader who organized the attack | that killed four
+    civilians | was killed" is the leader's death (the toll inside is what he is blamed for)."""
+    for i in range(len(cuts) - 1, -1, -1):
+        if cuts[i].group(0).strip().lower() != "who":
+            continue
+        before = cuts[i - 1].end() if i else 0
+        first = window[before:cuts[i].start()].strip()
+        if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+                and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
+            return before
+        return None
+    return None
+
+
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
@@ -814,6 +842,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 before = cuts[-1].end() if cuts else 0
                 if _people_phrase(window[before:conj.start()].strip()):
                     cut = before
+        elif boundary.group(0).strip().lower() in ("that", "which"):
+            outer = _outer_relative_subject(window, cuts)
+            if outer is not None:
+                cut = outer
     elif boundary is not None and boundary.group(0).strip().lower() == ", and" and len(cuts) >= 2:
         # "The Taliban leader, Mullah Rahim, and two other insurgents were killed": a person
         # and his name (in either order) set off by commas, then "and" more people
@@ -1296,7 +1328,8 @@ _COMPLEMENT_MARK = re.compile(r"that\b|:|[“\"]")
 # "claims by a Taliban spokesman that ...". The toll follows the claim's "that".
 _NOUN_CLAIMANT = re.compile(
     r"\b(?:an?|the)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){1,3}?)(?:claims?|allegations?|accusations?)"
-    r"|\b(?:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
+    # ("Reports by local officials that eight civilians died": the noun may open the sentence)
+    r"|\b(?i:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
     r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
 # ... and the claim told as someone's statement or as reports that allege: "a provincial
 # official's statement to the media that ...", "media reports alleging that ..." (a claimant the
@@ -1588,6 +1621,9 @@ _COPULA_START = re.compile(r"\s*(?:were|was|are|is)\b", re.IGNORECASE)
 _CLAUSE_START = re.compile(r"(?:^|[,;:(—–]|\band|\bbut)\s*$", re.IGNORECASE)
 
 
+_FIGURE_OF = re.compile(r"\b(?:figure|tally|count)\s+of\s+$", re.IGNORECASE)
+
+
 def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
     """Where the counted subject of a participle at ``at`` starts ("one Taliban facilitator
     killed", "The two insurgents killed were"), or None: a quantity shortly before it, with
@@ -1604,6 +1640,8 @@ def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
     if q and _WORDS_ONLY.fullmatch(gap) and not _SUBSET_GAP.search(gap) and (
             not _NEGATED.search(gap)) and (
             not _PARTITIVE_BEFORE.search(text, window, window + q[-1].start)):
+        if _FIGURE_OF.search(text, window, window + q[-1].start):
+            return None  # "the earlier figure of four insurgents killed": a figure revised
         return window + q[-1].start
     definite = _DEFINITE_BEFORE.search(text, window, at)  # "The insurgent killed in ..."
     if definite is not None and parse_count(definite.group(0).strip()) == Count(min=1, max=1) and (
@@ -2105,12 +2143,16 @@ _ONLY_ONE_KILLED = re.compile(
 # strike, and three more by small-arms fire": the verb left out, a new count with its place,
 # time or means. Only a bare count ("two", "another", "three more") is one.
 _GAPPED = re.compile(
-    r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)|[\w-]+))"
-    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later"
+    r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)"
+    # ("and a further three when they returned", "and an additional two in Kandahar")
+    r"|(?:an?\s+)?(?:further|additional)\s+[\w-]+|[\w-]+))"
+    r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later|when"
     # ... or its day: "killed two insurgents ... Saturday and two more Sunday"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)",
     re.IGNORECASE)
 _GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_WHEN_AFTER = re.compile(r"(?=\s+when\b)", re.IGNORECASE)
+_FURTHER = re.compile(r"(?:an?\s+)?(?:further|additional)\s", re.IGNORECASE)
 _GAP_SEGMENTS = 4  # the parts of the first toll's place and time a gapped toll may follow
 _MORE_COUNT = re.compile(r"[\w-]+\s+more", re.IGNORECASE)  # "three more"
 _GAP_VERB = re.compile(r"\b(?:were|was|are|is|had|have|has|\w+ed)\b", re.IGNORECASE)
@@ -2148,6 +2190,12 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
             continue
         rest = text[m.end():sentence.end]
         clause = _GAP_CLAUSE_END.search(rest)
+        if _WHEN_AFTER.match(rest):
+            # "and a further three when they returned": an added toll before its own clause
+            # (not a breakdown: "All five were killed, three by commandos and two when ...")
+            if not _FURTHER.match(q):
+                continue
+            clause = _WHEN_AFTER.match(rest)
         end = m.end() + (clause.start() if clause else len(rest))
         if _GAP_VERB.search(text, m.end(), end):
             continue  # "and two in the compound were detained": a clause of its own
@@ -2354,7 +2402,15 @@ def _split_hits(text: str, hits: list[_Hit]
             out.extend((hit, victim[a:b], (v0 + a, v0 + b)) for a, b in parts)
             continue
         if hit.joined is not None:
-            victim = f"{victim} and {text[hit.joined[0]:hit.joined[1]]}"
+            j0, j1 = hit.joined
+            sides = side_of(victim), side_of(text[j0:j1])
+            joined = f"{victim} and {text[j0:j1]}"
+            if (None not in sides and sides[0] != sides[1]) or len(population_groups(joined)) > 1:
+                # "An Afghan soldier was killed along with two insurgents" (or "with a
+                # civilian"): two parties' tolls, each counted on its own
+                out.extend(((hit, victim, (v0, v1)), (hit, text[j0:j1], (j0, j1))))
+                continue
+            victim = joined
         out.extend((hit, part, None) for part in population_groups(victim))
     return out
 
@@ -2385,6 +2441,8 @@ _DATE_OBJECT = re.compile(
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
 # ("killing only himself": the attacker alone)
 _REFLEXIVE = re.compile(r"\s*(?:only\s+)?(?:him|her)self\b\s*", re.IGNORECASE)
+_THE_OTHER_ONE = re.compile(r"\s*the\s+other(?:\s+(?:one|man|insurgent|fighter|attacker))?\s*",
+                            re.IGNORECASE)
 _THEMSELVES = re.compile(r"\s*(?:only\s+)?themselves\b\s*", re.IGNORECASE)
 _WITH_HIM = re.compile(r"\s+(?:along\s+)?(?:with|alongside|beside)\s+(?:him|her)\b",
                        re.IGNORECASE)
@@ -2455,9 +2513,11 @@ _FOUND_OTHERWISE = re.compile(
     r"|fighters|Taliban|an?\s+(?:armed\s+)?(?:insurgent|militant|fighter))\b", re.IGNORECASE)
 # A correction's own toll, withdrawn: "ISAF Joint Command incorrectly reported in release
 # 2010-03-CA-331 that 12 insurgents were killed" (what the release says is true follows).
+# (... and another party's toll the release calls false as it tells it: "A Taliban spokesman
+# falsely claimed that the force killed four civilians")
 _INCORRECTLY_REPORTED = re.compile(
-    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:reported|stated|said|announced"
-    r"|indicated)\b[^.;]{0,120}?\bthat\s+[^.;]*$", re.IGNORECASE)
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly|falsely)\s+(?:reported|stated|said"
+    r"|announced|indicated|claimed|alleged)\b[^.;]{0,120}?\bthat\s+[^.;]*$", re.IGNORECASE)
 # ... and the figure it gives instead: "After further review, the correct number is seven."
 _CORRECT_NUMBER = re.compile(
     r"\b(?:correct|actual|accurate)\s+(?:number|figure|toll|count)\s+(?:is|was)\s+"
@@ -2624,6 +2684,9 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     count, known = Count(min=1, max=1), owner.lower() not in ("his", "her")
             elif _REFLEXIVE.fullmatch(victim):
                 # "detonated his vest, killing himself": the attacker, one person
+                count, known = Count(min=1, max=1), True
+            elif _THE_OTHER_ONE.fullmatch(victim):
+                # "engaged two insurgents, wounding one and killing the other": one person
                 count, known = Count(min=1, max=1), True
             elif _THEMSELVES.fullmatch(victim):
                 # "Two insurgents killed themselves": as many as the clause's subject counts

@@ -11,6 +11,7 @@ from llmextract.rules.claims import (
     exact_count,
     last_side,
     named_as_wounded,
+    population_of,
     side_of,
 )
 from llmextract.rules.places import sentence_provinces
@@ -321,6 +322,10 @@ def _absorb(a: ClaimDraft, b: ClaimDraft, whole: bool = False) -> None:
 _AMONG_THE_DEAD = re.compile(
     r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
+# The dead named after their toll: "... killed in the strike was later identified as".
+_IDENTIFIED_AS = re.compile(
+    r"[^.;]{0,60}?\b(?:was|were|has\s+been|have\s+been)\s+(?:later\s+|since\s+|positively\s+)?"
+    r"identified\s+as\b", re.IGNORECASE)
 # Words of a victim phrase that count people beyond those told before: "also", "another",
 # "two more", "an additional insurgent", "one other insurgent" (not "more than two": a bound,
 # not an addition).
@@ -393,6 +398,16 @@ def _ordinal_group_updated(kept: list[ClaimDraft], third: ClaimDraft, b: ClaimDr
             return
 
 
+def _pair_not_the_group(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, a pair that points back by a noun of no population of ``a``'s ("Both men
+    were killed"), is not ``a``, a group told dead without a number ("reports that civilians
+    were killed"): a pair was counted where it was told ("struck two armed men"), so it points
+    back past the uncounted group ("Both insurgents were killed" after "insurgents were killed"
+    is that group)."""
+    return (not a.count_known and b.count_known and _BOTH.fullmatch(b.victim) is not None
+            and population_of(b.victim) != a.population)
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -416,6 +431,19 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if group is not None:
                 _absorb(group, b)
                 continue
+        if _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal:
+            # "An insurgent killed in the strike was later identified as Mullah Wali": one of
+            # a toll told before that is as big
+            group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
+                          and a.count.min is not None and b.count.min is not None
+                          and a.count.min >= b.count.min), None)
+            if group is not None:
+                _absorb(group, b)
+                continue
+        mixed = _mixed_part_of(kept, b)
+        if mixed is not None:
+            _absorb(mixed, b)
+            continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
             # counted, else one more than the earlier toll; the same ordinal told twice in one
@@ -443,6 +471,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if _one_person_back(a, b) or _the_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b):
+                continue
+            if _pair_not_the_group(a, b):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
@@ -489,6 +519,24 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             kept.append(b)
     _wounded_instead(kept)
     return _breakdowns(kept)
+
+
+# A counted group pointed back to: "the two civilians", "the four insurgents".
+_THE_COUNTED = re.compile(
+    r"\s*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[a-z]", re.IGNORECASE)
+
+
+def _mixed_part_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The toll of both populations that ``b`` points back to a part of: "Six people,
+    including four insurgents, were killed. ... how the two civilians died" (the two are of
+    the six)."""
+    if b.population not in ("civilian", "combatant") or not _THE_COUNTED.match(b.victim) or (
+            b.count.min is None or not exact_count(b.count)):
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:])
+                 if a.population == "mixed" and a.outcome == b.outcome
+                 and a.claimant == b.claimant and a.stance == b.stance
+                 and a.count.min is not None and a.count.min > b.count.min), None)
 
 
 def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:

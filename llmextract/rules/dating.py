@@ -481,7 +481,17 @@ def _background_after(text: str, toll: int, at: int) -> bool:
     return at > toll and (_HAD_CLAUSE.search(text, toll, at) is not None
                           or _HISTORY_OF.search(text, max(toll, at - 40), at) is not None
                           or _BLAMED_ATTACK.search(text, toll, at) is not None
-                          or _ATTACK_HELD_FOR.search(text, toll, at) is not None)
+                          or _ATTACK_HELD_FOR.search(text, toll, at) is not None
+                          or _SUBJECTS_DEED.search(text, toll, at) is not None)
+
+
+# ... or the deed a "who" clause tells of the toll's subject, before its verb: "A Taliban
+# leader who organized the car bomb attack that killed four civilians in Kandahar City last
+# month | was killed ... yesterday" (the bombing's month, not the leader's death).
+_SUBJECTS_DEED = re.compile(
+    r"\bwho\s+[a-z]+ed\s+(?:the|an?)\s+[^.;]{0,60}?\b(?:that|which)\s+(?:killed|wounded"
+    r"|injured)\b(?:(?!\b(?:was|were)\s+(?:\w+\s+)?(?:killed|captured|detained)\b)[^.;]){0,120}$",
+    re.IGNORECASE)
 
 
 # A later sentence that dates the operation as a whole: "The operation took place Wednesday
