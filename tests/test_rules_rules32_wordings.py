@@ -216,3 +216,22 @@ def test_a_suicide_car_bomber_is_no_aircraft(body: str, airstrike: bool) -> None
 ])
 def test_captors_killed_are_counted(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 12. "He was killed" after a toll of several whose first part is one man ------------------
+
+
+@pytest.mark.parametrize(("body", "expected"), [
+    ("A combined force killed a senior Taliban leader and two other insurgents in Qalat "
+     "district, Zabul province, yesterday. The leader, Mullah Zaher, was the top commander in "
+     "the district. He was killed after he and his fighters opened fire on the force.", 3),
+    ("A combined force killed a Haqqani commander along with three of his fighters in Qalat "
+     "district, Zabul province, yesterday. He was killed when he fired on the force.", 4),
+    # guards: a toll of several with no one man first, and the one man told alone
+    ("A combined force killed three insurgents in Qalat district, Zabul province, yesterday. A "
+     "Taliban leader escaped. He was killed later by Afghan police.", 4),
+    ("A combined force killed a Taliban leader in Qalat district, Zabul province, yesterday. He "
+     "was killed after he opened fire on the force.", 1),
+])
+def test_he_after_a_toll_with_one_man_first_is_that_man(body: str, expected: int) -> None:
+    assert isaf_probes.answer(body).killed == expected
