@@ -691,7 +691,11 @@ _FINITE_AFTER_AND = re.compile(
 
 
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
-                                  r"identified|named)\b")
+                                  # (a participle's clause: "after being wounded ... was")
+                                  r"identified|named|being|having)\b")
+# A relative clause's predicate, not a subject: "(the attack) that | killed four guards (was)".
+_KILLING_PREDICATE = re.compile(r"(?:killed|wounded|injured)\s+(?!(?:by|in|during|on|at)\b)",
+                                re.IGNORECASE)
 _FORCE_ADJECTIVE = re.compile(r"(?:Afghan|coalition|ISAF|NATO|U\.S\.|British|partnered)\s+[a-z]")
 _FORCE_ADJECTIVE_AT_END = re.compile(r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|British)\s*$")
 # What a toll's subject is said to be after its verb: "the four who died | in the strike were
@@ -744,6 +748,32 @@ _PLACE_OR_DAY_SET_OFF = re.compile(
     r"\s*(?:,|$)")
 
 
+# A person the text names as it tells of him: "A Taliban leader named Mullah Sakhi".
+# A death named as a time ("Since his death, Afghan forces have detained ...", "after Umar's
+# death"): it dates what follows and restates a killing told before, or one recalled.
+_TIME_BEFORE = re.compile(r"\b(?:since|after|following|before|until|upon)\s+$", re.IGNORECASE)
+_NAMED_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+named"
+                            r"(?:\s+[A-Z][\w'’-]*){1,4}")
+# ... or qualifies and names between commas: "A facilitator with ties to al-Qaeda, known as
+# Abu Hamza,".
+_QUALIFIED_SUBJECT = re.compile(
+    r"\s*(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"(?:\s+with\s+(?:ties|links|connections)\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
+    r",\s+(?:also\s+)?(?:known|identified)\s+as\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
+
+
+def _qualified_first_subject(window: str, cuts: list[re.Match[str]], end: int) -> int | None:
+    """Where a first subject set off by a qualifier and a name (``_QUALIFIED_SUBJECT``) starts,
+    when it runs from a clause boundary up to the "and" at ``end``."""
+    for start in (0, *(c.end() for c in cuts)):
+        if start >= end:
+            break
+        m = _QUALIFIED_SUBJECT.fullmatch(window, start, end)
+        if m is not None and _PERSON.search(m.group("np").lower()):
+            return start
+    return None
+
+
 def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | None:
     """Where the person a "who" clause defines starts, when a relative clause nested in it
     ends just before the verb: "A Taliban leader who organized the attack | that killed four
@@ -792,15 +822,25 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         boundary = cuts.pop()
         cut = boundary.end()
         segment = window[cut:].strip()
-        if segment and not _NOT_A_SUBJECT_START.match(segment):
+        if segment and not _NOT_A_SUBJECT_START.match(segment) and not (
+                boundary.group(0).strip().lower() in ("that", "which")
+                and _KILLING_PREDICATE.match(segment)):
             break
-    if boundary is not None and boundary.group(0).strip().lower() == "and":
+    qualified = (_qualified_first_subject(window, cuts, boundary.start())
+                 if boundary is not None and boundary.group(0).split() == [",", "and"] else None)
+    if qualified is not None:
+        # "A facilitator with ties to al-Qaeda, known as Abu Hamza, and one of his associates
+        # were killed": the first subject, qualified and named, opens the clause
+        cut = qualified
+    elif boundary is not None and boundary.group(0).strip().lower() == "and":
         # "A Taliban commander and two of his bodyguards were killed": the "and" joins two
         # subjects, not two clauses, when what precedes it is a noun phrase of people
         before = cuts[-1].end() if cuts else 0
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
-                and not _VERB_LIKE.search(first)) or _named_person(first):
+                and not _VERB_LIKE.search(first)) or _named_person(first) or (
+                _NAMED_SUBJECT.fullmatch(first) and _PERSON.search(first.lower())):
+            # ("A Taliban leader named Mullah Sakhi and two other insurgents were killed")
             cut = before
             # ... and so are the commas of a list before it: "The Taliban commander, his
             # deputy and a bodyguard were killed", "Abdul Qadir, Haji Wali and Karim" (not
@@ -1991,8 +2031,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 taken.append((m.start("td"), b))
             elif form == "possessive":
                 outcome = _outcome(m.group("ov"))
-                if outcome is None:
-                    continue
+                if outcome is None or (outcome == "killed" and _TIME_BEFORE.search(
+                        text, max(s0, a - 12), a)):
+                    continue  # "Since his death, ...": when, of a death told before
                 hits.append(_Hit(outcome, a, (a, b), (a, m.end("owner")), form))
                 taken.append((a, b))
             elif form == "number_of":

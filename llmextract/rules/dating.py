@@ -161,7 +161,11 @@ def _whole_span(text: str, sentence: Sentence,
 # operation in Musa Khel district, Khost province, that began Sunday" is one span of days.
 _BEGAN_AT = re.compile(r"\b(?:that|which)\s+(?:had\s+)?(?:began|begun|started)\s+(?:on\s+)?$",
                        re.IGNORECASE)
-_ENDED_IN = re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+(?:[\w-]+\s+){{0,3}}?"
+_ENDED_IN = re.compile(rf"(?:\b{_ENDED}\s+"
+                       # ... or came back from it: "returned to base yesterday after a five-day
+                       # operation that began Saturday"
+                       r"|\breturned\b[^.;]{0,40}?\bafter\s+)"
+                       r"(?:a|an|the|its|their)\s+(?:[\w-]+\s+){0,3}?"
                        r"(?:operations?|offensive|missions?|clearance|sweep|campaign)\b",
                        re.IGNORECASE)
 
@@ -244,7 +248,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
         for s in [claim.sentence, *claim.others]:
             dates = [d for d in _events.happening_dates(text, s, dates_in)
                      if not _period_start(text, s, d[0])
-                     and not (s is claim.sentence and _background_after(text, claim.pos, d[0]))
+                     and not (s is claim.sentence and _background_after(
+                         text, _toll_verb_end(text, claim, d[0]), d[0]))
                      and not (s is claim.sentence and d[0] < claim.pos
                               and _MOURNING_AT_END.search(text, s.start, claim.pos))
                      and not (s is claim.sentence and d[0] > claim.pos
@@ -252,6 +257,14 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                               and _SEEN_AFTER.search(text, claim.pos, d[0]))
                      and not (s is claim.sentence and d[0] > claim.pos
                               and _ANOTHER_DEED.match(text, claim.pos, d[0]))]
+            if s is claim.sentence and claim.spans and _PASSIVE_END.search(text, *claim.spans[0]):
+                # a date inside a passive toll's subject says who they are ("A man suspected of
+                # helping plan the May 30 attack ... was captured today"), when the sentence
+                # dates the toll after its verb
+                a, b = claim.spans[0]
+                after = [d for d in dates if d[0] >= b]
+                if after and any(a <= d[0] < b for d in dates):
+                    dates = [d for d in dates if not a <= d[0] < b]
             picked = (_clause_date(text, s, dates, claim.pos) if s is claim.sentence
                       else None)
             best = next((d for d in dates if picked is None or d[2] is picked), None)
@@ -474,6 +487,24 @@ _ATTACK_HELD_FOR = re.compile(
     r"(?:[\w-]+\s+){0,3}?(?:bombings?|attacks?"
     r"|ambush(?:es)?|assassinations?|killings?|murders?|blasts?|explosions?|kidnappings?"
     r"|abductions?)\b[^,;]*$", re.IGNORECASE)
+
+
+# A subject-first toll: its verb ends the claim's first span ("A man suspected of planting the
+# bomb that killed three civilians | was arrested").
+_PASSIVE_END = re.compile(r"\b(?:was|were|been)\s+(?:\w+\s+)?(?:killed|captured|detained"
+                          r"|arrested|wounded|injured|apprehended)$", re.IGNORECASE)
+
+
+def _toll_verb_end(text: str, claim: ClaimDraft, at: int) -> int:
+    """Where the history of the victims may start before a date at ``at``: past a passive
+    toll's verb when the date follows it (what its subject tells of them is told before the
+    verb: "... that killed three civilians was arrested on Monday": Monday is the arrest's),
+    else at the toll."""
+    if claim.spans:
+        a, b = claim.spans[0]
+        if b <= at and _PASSIVE_END.search(text, a, b):
+            return b
+    return claim.pos
 
 
 def _background_after(text: str, toll: int, at: int) -> bool:

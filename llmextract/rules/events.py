@@ -1491,6 +1491,16 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
                         e.places, m.places, strict=True):
                     target = e
                     break
+                if another is None and (
+                        (e is last and _day_within_month(m.date, e.date))
+                        # (and a strike told again by its month after its day: "... the strike
+                        # earlier this month")
+                        or _day_within_month(e.date, m.date)) and not _places_conflict(
+                        e.places, m.places, strict=True):
+                    # "was killed in an air strike earlier this month. ... was killed Dec. 6
+                    # when aircraft struck": the day of the strike first told by its month
+                    target = e
+                    break
                 if e.date is None and (_shares_place(e.places, m.places) or (
                         e is last and not m.places)):
                     target = e

@@ -64,8 +64,8 @@ def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
           by_sentence: dict[int, list[tuple[int, str]]],
           by_paragraph: dict[int, tuple[int, str]]) -> None:
     """Link one claim, in document order (``by_paragraph`` holds the links made so far)."""
-    if claim.aggregate:
-        return
+    if claim.aggregate or claim.outcome == "captured":
+        return  # (a strike detains no one: the detention is the ground force's)
     here = by_sentence.get(claim.sentence.index)
     if here:
         claim.event = min(here, key=lambda h: abs(h[0] - claim.pos))[1]
@@ -73,7 +73,7 @@ def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
     if claim.stance == "denied" and len(drafts) == 1:
         claim.event = drafts[0].id
         return
-    if (len(drafts) == 1 and claim.outcome != "captured"
+    if (len(drafts) == 1
             and not _NOT_A_STRIKE.search(claim.sentence.text)
             and not _blamed(drafts[0])):
         # The article's only strike, and nothing says these casualties came from anything

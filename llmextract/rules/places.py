@@ -151,6 +151,10 @@ _LOCAL_GENERIC = frozenset({"city", "town", "village", "neighbourhood", "neighbo
                             "suburb", "capital", "provincial capital"})
 
 
+# A road named after the city it leads to: "the Jalalabad road", "the Kabul-Kandahar highway".
+_ROAD_NAMED = re.compile(r"\s+(?i:road|highway)\b")
+
+
 @functools.lru_cache(maxsize=4096)
 def find_places(text: str) -> tuple[PlaceMention, ...]:
     """Places named in ``text`` (one sentence or clause), left to right, deduplicated by name.
@@ -192,6 +196,8 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
         following = text[m.end():m.end() + 2].lstrip()
         if not name or _rejected(name, following if not suffix else "X"):
             continue
+        if not (suffix or prefix) and _ROAD_NAMED.match(text, m.end("name")):
+            continue  # "on the Jalalabad road in Kabul": the road's name, not where it is
         cue = (m.group("in") or "").lower()
         if cue in _WEAK_CUES and not (suffix or prefix):
             continue
