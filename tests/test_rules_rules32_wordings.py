@@ -235,3 +235,21 @@ def test_captors_killed_are_counted(body: str, expected: int) -> None:
 ])
 def test_he_after_a_toll_with_one_man_first_is_that_man(body: str, expected: int) -> None:
     assert isaf_probes.answer(body).killed == expected
+
+
+# -- 13. an update's row opening "Also in eastern Afghanistan," is placed by its paragraph ----
+
+
+def test_an_update_row_opening_also_in_a_region_keeps_its_province() -> None:
+    head = ("ISAF Joint Command Evening Operational Update June 14, 2011\n"
+            "KABUL, Afghanistan (June 14, 2011)\n")
+    row = ("Also in eastern Afghanistan, Afghan Border Police found a weapons cache in Achin "
+           "district, Nangarhar province, today.")
+    assert isaf_probes.read(head + row)[0].provinces == {"nangarhar"}
+    # guards: the row opening "In eastern Afghanistan," and a lede placed by the region only
+    assert isaf_probes.read(head + row.replace("Also in", "In"))[0].provinces == {"nangarhar"}
+    lede = ("Afghan and coalition forces killed several insurgents in eastern Afghanistan "
+            "yesterday.\n\nIn Khost province, a combined force detained two suspected insurgents "
+            "in Sabari district yesterday.")
+    answer = isaf_probes.read(head + lede)[0]
+    assert (answer.killed, answer.provinces) == (0, {"khost"})

@@ -311,8 +311,9 @@ _UPDATE_ROUNDUP = re.compile(
     r"(?!\s+(?:in|near|at|around)\s+(?:the\s+)?(?!Afghanistan\b)[A-Z])"
     # a lede placed by one region only, as the update's title places it: "killed several
     # insurgents ... in eastern Afghanistan yesterday" (a row's paragraph opens with its own
-    # place: "In eastern Afghanistan, an air weapons team ...")
-    r"|(?<=\w\s)in\s+(?:east|west|north|south)ern\s+Afghanistan\b",
+    # place: "In eastern Afghanistan, an air weapons team ...", "Also in eastern Afghanistan,
+    # Afghan Border Police found a weapons cache")
+    r"|(?<=\w\s)(?<!also\s)in\s+(?:east|west|north|south)ern\s+Afghanistan\b",
     re.IGNORECASE)
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
