@@ -311,6 +311,8 @@ _RUNNING_TOTAL = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|early|late|last)\b"
+    # ... or by its season: "have fallen since the spring, when fighting killed dozens"
+    r"|\bsince\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|fall|autumn|winter)\b"
     # "since it began in mid-September": a start told by its month
     r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
     r"|push|clearance))"
@@ -1184,11 +1186,21 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
         o = other.evidence[0]
         if other is claim or other.outcome != claim.outcome or not start <= o.start < end:
             continue
+        if _one_verb(claim, other):
+            continue  # the objects of one killing: "killed dozens of insurgents and several"
         if o.end <= span.start:
             start = max(start, o.end)
         elif o.start >= span.end:
             end = min(end, o.start)
     return _RUNNING_TOTAL.search(text, start, end) is not None
+
+
+def _one_verb(claim: CasualtyClaim, other: CasualtyClaim) -> bool:
+    """Whether two tolls are the objects of one verb, its span quoted by both just before
+    their people ("fighting killed | dozens of insurgents and several civilians")."""
+    first = min(claim.evidence[0].start, other.evidence[0].start)
+    verbs = {(e.start, e.end) for e in claim.evidence[1:] if first - 40 <= e.start < e.end <= first}
+    return any((e.start, e.end) in verbs for e in other.evidence[1:])
 
 
 def _blamed(claim: CasualtyClaim, text: str | None) -> bool:

@@ -2559,6 +2559,12 @@ _INCORRECTLY_REPORTED = re.compile(
 _CORRECT_NUMBER = re.compile(
     r"\b(?:correct|actual|accurate)\s+(?:number|figure|toll|count)\s+(?:is|was)\s+"
     r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+# ... or the place it gives instead, the toll standing: "The operation took place in Giro
+# district, Ghazni province." (the sentence opens on it; the place is its claim's)
+_CORRECT_PLACE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:operation|engagement|strike|raid|incident|attack)\s+"
+    r"(?:actually\s+|instead\s+)?(?:took\s+place|occurred|happened|was\s+conducted)\s+in\s+"
+    r"(?P<place>[^.;]+)", re.IGNORECASE)
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
@@ -2663,13 +2669,26 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
 
 def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """The figure a correction gives for a toll it withdraws (``_INCORRECTLY_REPORTED``), in
-    the toll's sentence or the next two: the withdrawn toll's people, in the text's voice."""
+    the toll's sentence or the next two: the withdrawn toll's people, in the text's voice; or
+    the place it gives instead (``_CORRECT_PLACE``), which puts the toll there."""
     found: list[ClaimDraft] = []
+    replaced: list[ClaimDraft] = []
     for d in drafts:
         if d.stance != "denied" or _INCORRECTLY_REPORTED.search(
                 text, max(d.sentence.start, d.pos - 160), d.pos) is None:
             continue
         after = max(end for _, end in d.spans)
+        moved = next(iter(neighbours(layout, d.sentence, 0, 1)), None)
+        place = _CORRECT_PLACE.match(text, moved.start, moved.end) if moved else None
+        if moved is not None and place is not None:
+            # the withdrawn toll is told again where it took place (its old place is gone)
+            replaced.append(d)
+            found.append(ClaimDraft(
+                outcome=d.outcome, population=d.population, count=d.count,
+                count_known=d.count_known, claimant=None, claimant_span=None,
+                stance="asserted", sentence=moved, pos=place.start("place"), victim=d.victim,
+                spans=[*d.spans, (place.start("place"), place.end("place"))]))
+            continue
         for sentence, start in ((d.sentence, after),
                                 *((s, s.start) for s in neighbours(layout, d.sentence, 0, 2))):
             m = _CORRECT_NUMBER.search(text, start, sentence.end)
@@ -2684,7 +2703,8 @@ def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Clai
             break
     if not found:
         return drafts
-    return sorted([*drafts, *found], key=lambda c: c.pos)
+    kept = [d for d in drafts if all(d is not r for r in replaced)]
+    return sorted([*kept, *found], key=lambda c: c.pos)
 
 
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
