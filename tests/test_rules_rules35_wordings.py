@@ -44,3 +44,23 @@ def test_a_toll_of_this_spring_s_operation_still_counts() -> None:
     body = ("An Afghan and coalition security force killed two insurgents in Nad-e Ali district, "
             "Helmand province, today during the spring clearing operation.")
     assert answer(body).killed == 2
+
+
+def test_an_official_s_figure_of_people_the_release_tells_dead_uncounted() -> None:
+    body = ("ISAF is aware of reports that civilians were killed in an air strike in Alasay "
+            "district, Kapisa province, on Sunday. The district governor has said six men were "
+            "killed in the strike.")
+    assert answer(body).killed == 6
+
+
+def test_the_taliban_s_figure_of_people_still_does_not_count() -> None:
+    body = ("ISAF is aware of reports that civilians were killed in an air strike in Alasay "
+            "district, Kapisa province, on Sunday. A Taliban spokesman said 20 people were "
+            "killed in the strike.")
+    assert answer(body).killed == 3
+
+
+def test_an_official_s_figure_beside_the_release_s_own_number_does_not_count() -> None:
+    body = ("Two civilians were killed in an air strike in Alasay district, Kapisa province, on "
+            "Sunday. The district governor has said six men were killed in the strike.")
+    assert answer(body).killed == 2

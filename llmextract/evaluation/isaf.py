@@ -11,7 +11,9 @@ backend's output alike:
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
   the past month", "since it began in mid-September", "since the program began in the district
-  in 2011", read in its own part of the sentence and
+  in 2011", "since the spring, when fighting killed dozens", read in its own part of the
+  sentence (one verb's objects are one part: "killed dozens of insurgents and several
+  civilians") and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
@@ -53,7 +55,9 @@ backend's output alike:
   officials' figures never count beside the release's), and any party's figure but the other side's
   of a population the release tells dead without a number ("ISAF is aware of reports that civilians
   were killed", then "Provincial officials have said four civilians were among the dead": 4, the
-  number the release gives); and the releasing side's own dead ("One Afghan soldier was killed",
+  number the release gives; so is one of people it names no side of, "eight young men were
+  killed", when the release numbers no dead itself); and the releasing side's own dead ("One
+  Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
   "employee of ISAF", "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis
@@ -917,6 +921,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             c.population == "combatant" and "combatant" not in own_counts
             and _ALLIED.search(c.claimant) is not None) or (
             c.population in uncounted and c.population != "unknown"
+            and _OTHER_SIDE.search(c.claimant) is None) or (
+            # ... or of people it names no side of ("eight young men were killed"), when the
+            # release numbers no dead itself
+            c.population == "unknown" and uncounted and not numbered
             and _OTHER_SIDE.search(c.claimant) is None)]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
