@@ -64,3 +64,37 @@ def test_an_official_s_figure_beside_the_release_s_own_number_does_not_count() -
     body = ("Two civilians were killed in an air strike in Alasay district, Kapisa province, on "
             "Sunday. The district governor has said six men were killed in the strike.")
     assert answer(body).killed == 2
+
+
+def test_a_release_of_no_toll_told_over_the_weekend_starts_on_its_first_day() -> None:
+    body = ("Afghan National Army soldiers cleared the village of Hutal in Maiwand district, "
+            "Kandahar province, over the weekend, finding 11 roadside bombs. No one was hurt.")
+    assert answer(body).start_date == dt.date(2011, 6, 11)
+
+
+def test_a_release_of_no_toll_told_this_week_keeps_its_dateline() -> None:
+    body = ("Afghan National Army soldiers cleared the village of Hutal in Maiwand district, "
+            "Kandahar province, this week, finding 11 roadside bombs. No one was hurt.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+def test_an_aircraft_that_spotted_for_a_patrol_which_then_engaged_made_no_strike() -> None:
+    body = ("An Afghan and coalition patrol killed two insurgents in Nad-e Ali district, Helmand "
+            "province, today. An unmanned aircraft spotted the insurgents in a ditch ahead of the "
+            "patrol, which then engaged them with small-arms fire.")
+    got = answer(body)
+    assert got.airstrike is False
+    assert got.killed == 2
+
+
+def test_an_aircraft_that_spotted_insurgents_and_then_struck_them_made_one() -> None:
+    body = ("In Nad-e Ali district, Helmand province, today, a coalition aircraft spotted two "
+            "insurgents in a ditch and then struck them, killing both.")
+    assert answer(body).airstrike is True
+
+
+def test_an_aircraft_which_then_struck_is_still_the_one_that_struck() -> None:
+    body = ("Insurgents fired on the patrol in Nad-e Ali district, Helmand province, today. The "
+            "patrol called in a coalition aircraft, which then struck the firing position, "
+            "killing two insurgents.")
+    assert answer(body).airstrike is True

@@ -615,8 +615,8 @@ _DATELINE_DATE = re.compile(r"\bAfghanistan\s*\([^()]{3,25}\)")
 
 def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
     """The start date of a release with no strike or toll at all (a cache found, a meeting):
-    the day its lede names, within the week before the release ("found a cache ... yesterday"),
-    else the dateline's day."""
+    the day its lede names, within the week before the release ("found a cache ... yesterday",
+    "over the weekend": its first day), else the dateline's day."""
     if released is None:
         return None
     spans = dateline_spans(text)
@@ -631,7 +631,12 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
     lede = text[start:end if end != -1 else start + 400]
     for mention in find_dates(lede, released):
         window = date_window(mention.range)
-        if mention.start < skip or mention.range.precision != "day" or window is None:
+        if mention.start < skip or window is None or not (
+                mention.range.precision == "day"
+                # ... or a weekend's two days, from its first: "cleared the village over the
+                # weekend" (a span of days counts from its first)
+                or (mention.range.precision == "week"
+                    and "weekend" in mention.text.lower())):
             continue
         if _DATELINE_OWN.match(lede, 0, mention.start) is not None:
             continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country

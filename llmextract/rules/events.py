@@ -241,6 +241,11 @@ _CRAFT_OWN_VERB = re.compile(
     r"|transported|carried|inserted|made|went\s+down|kept\s+watch|provided\s+overwatch)\b",
     re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|then|before|after)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A relative clause that opens after the aircraft's own verb and its object: the verb that
+# follows is the object's ("an unmanned aircraft spotted the insurgents ahead of the patrol,
+# which then engaged them": the patrol fired).
+_OTHER_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:then\s+|later\s+|also\s+)?$",
+                             re.IGNORECASE)
 # A type name after an article is the aircraft only written as a name ("a Harrier").
 _AFTER_DETERMINER = re.compile(
     r"\b(?:" + "|".join(_TYPE_DETERMINERS) + r")\s$", re.IGNORECASE)
@@ -325,6 +330,10 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
             return False
         if _CRAFT_MISHAP.search(text, end, found.start("verb")):
             return False  # "a helicopter crash killed five": the aircraft did not fire
+        relative = _OTHER_RELATIVE.search(text, max(end, found.start("verb") - 30),
+                                          found.start("verb"))
+        if relative is not None and _CRAFT_OWN_VERB.search(text, end, relative.start()):
+            continue  # "spotted the insurgents ahead of the patrol, which then engaged": its
         if _CRAFT_OWN_VERB.search(text, end, found.start("verb")) and not _JOINED.search(
                 text, max(end, found.start() - 20), found.start()):
             # "observed insurgents firing on the patrol": theirs; "... and engaged them": its
