@@ -98,3 +98,18 @@ def test_an_aircraft_which_then_struck_is_still_the_one_that_struck() -> None:
             "patrol called in a coalition aircraft, which then struck the firing position, "
             "killing two insurgents.")
     assert answer(body).airstrike is True
+
+
+def test_a_toll_of_an_operation_placed_then_begun_on_a_day_starts_that_day() -> None:
+    body = ("Afghan and coalition forces killed a dozen insurgents during a clearing operation in "
+            "Musa Qal'ah district, Helmand province, that began Saturday. The operation "
+            "continues.")
+    got = answer(body)
+    assert got.start_date == dt.date(2011, 6, 11)
+    assert got.killed == 12
+
+
+def test_a_toll_beside_a_season_begun_elsewhere_keeps_its_own_day() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Musa Qal'ah district, Helmand "
+            "province, today, where the poppy harvest, which began Saturday, draws fighters.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)

@@ -439,7 +439,11 @@ _SINCE = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:began|begun|started|launched|commenced)\b[^.;,]*$", re.IGNORECASE)
 _OPERATION_BEGUN = re.compile(
     r"\b(?:operations?|raids?|missions?|engagements?|patrols?|assaults?|searche?s?"
-    r"|clearances?)\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had|has)\s+)?$",
+    r"|clearances?)"
+    # (its place may come between: "a clearing operation in Musa Qal'ah district, Helmand
+    # province, that began Saturday")
+    r"(?:\s+(?:in|near|around)\s+[^.;]{1,70}?,(?=\s+(?:which|that)\b))?"
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had|has)\s+)?$",
     re.IGNORECASE)
 
 
@@ -458,7 +462,7 @@ def _period_start(text: str, sentence: Sentence, at: int) -> bool:
         return True
     begun = _BEGUN.search(text, start, at)
     return begun is not None and _OPERATION_BEGUN.search(
-        text, max(sentence.start, begun.start() - 60), begun.start()) is None
+        text, max(sentence.start, begun.start() - 130), begun.start()) is None
 
 
 # What the victims had done before: "killed two insurgents who had attacked a district center
