@@ -11,9 +11,9 @@ backend's output alike:
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
   the past month", "since it began in mid-September", "since the program began in the district
-  in 2011", "since the spring, when fighting killed dozens", read in its own part of the
-  sentence (one verb's objects are one part: "killed dozens of insurgents and several
-  civilians") and
+  in 2011", "relatives killed by the Taliban in past years", "since the spring, when fighting
+  killed dozens", read in its own part of the sentence (one verb's objects are one part:
+  "killed dozens of insurgents and several civilians") and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
@@ -276,6 +276,9 @@ _ROUNDUP = re.compile(
     r"(?:[\w-]+\s+){0,4}?operations\b"
     # "killed five insurgents in two separate engagements": engagements or clashes apart
     r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:engagements|clashes|incidents|raids|attacks)\b"
+    # ... or counted: "killed more than 20 insurgents in two engagements", "during three raids"
+    r"|\b(?:in|during)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+)?"
+    r"(?:engagements|clashes|firefights|raids|operations)\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
     # several regions of the country: "in the east and south", "in eastern and southern
@@ -305,7 +308,11 @@ _ROUNDUP = re.compile(
 _UPDATE_ROUNDUP = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+day\b"
     r"|\b(?:in|during)\s+operations\b"
-    r"(?!\s+(?:in|near|at|around)\s+(?:the\s+)?(?!Afghanistan\b)[A-Z])",
+    r"(?!\s+(?:in|near|at|around)\s+(?:the\s+)?(?!Afghanistan\b)[A-Z])"
+    # a lede placed by one region only, as the update's title places it: "killed several
+    # insurgents ... in eastern Afghanistan yesterday" (a row's paragraph opens with its own
+    # place: "In eastern Afghanistan, an air weapons team ...")
+    r"|(?<=\w\s)in\s+(?:east|west|north|south)ern\s+Afghanistan\b",
     re.IGNORECASE)
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
@@ -330,7 +337,10 @@ _RUNNING_TOTAL = re.compile(
     r"|offensive|effort|mission|deployment))\s+(?:began|started|opened|was\s+launched)\s+"
     r"(?:[^.;]{0,40}?\s)?in\s+(?:19|20)\d\d\b"
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
-    r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b",
+    r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b"
+    # years gone by with no count of them: "relatives killed by the Taliban in past years"
+    r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
+    r"|\bover\s+the\s+years\b",
     re.IGNORECASE)
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
@@ -358,7 +368,12 @@ _BLAMED_FOR = re.compile(
     # ("organized Sunday's attack on the governor's compound that killed two of his guards")
     r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
     r"|ambush(?:es)?"
-    r"|assaults?|assassinations?))\b[^.;]{0,160}$",
+    r"|assaults?|assassinations?)"
+    # what he is believed to have done: "is believed to have built the roadside bomb that
+    # killed three civilians" (not "Insurgents planted a roadside bomb that killed three")
+    r"|(?:believed|thought|alleged|known|reported|said)\s+to\s+have\s+(?:built|made|planted"
+    r"|placed|emplaced|supplied|provided|assembled|planned|organi[sz]ed|carried\s+out|led))"
+    r"\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
 _OWN_NAMED = (
@@ -780,6 +795,12 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
         if not named:
             # a sentence that names only a district or town ("in the Khanabad district")
             named = sorted(set(find_district_provinces(text[start:end])) & provinces)
+        elif len(named) == 1 and _HEADLINE.fullmatch(text, start, end):
+            # ... or, in a headline, a district of another candidate beside the province it
+            # names: "Kill Three in Maiwand, Detain Two in Zabul" names two operations' places
+            # (in a sentence, the province named outright wins: "in Paktiya province while in
+            # pursuit of a commander operating in Mata Khan district")
+            named += sorted(_districts_apart(text[start:end], provinces) - set(named))
         start = end
         if len(named) == 1:
             return {named[0]}
@@ -790,6 +811,17 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
     if len(regions) == 1 and None not in regions:
         return {f"{regions.pop()} afghanistan"}
     return provinces
+
+
+# A headline: a line with no full stop ("Afghan, Coalition Forces Kill Three in Maiwand, Detain
+# Two in Zabul").
+_HEADLINE = re.compile(r"[^.\n]*\n")
+
+
+def _districts_apart(sentence: str, provinces: set[str]) -> set[str]:
+    """The candidate provinces a sentence names by a district or town of theirs ("Maiwand"
+    beside "Zabul": Kandahar's), which a sentence naming one province outright may hold."""
+    return {p for p in find_district_provinces(sentence) if p in provinces}
 
 
 def _named_region(text: str) -> set[str]:
@@ -1013,6 +1045,23 @@ def _own_loss(quote: str) -> bool:
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
 
 
+def _shot_by_insider(sentence: str) -> bool:
+    """Whether the insider a toll's sentence names is who shot, before the people it points
+    back to: "A gunman ... opened fire on ISAF service members ..., killing three of them" (the
+    service members), not "engaged two gunmen ..., killing both" (the gunmen)."""
+    own = [m.start() for m in _OWN_LOSS_NAMED.finditer(sentence)
+           if not _FACILITY_AFTER.match(sentence, m.end())]
+    insiders = [m.start() for m in _INSIDER.finditer(sentence)]
+    return bool(own) and bool(insiders) and insiders[-1] < own[-1] and _FIRED_ON.search(
+        sentence, insiders[-1], own[-1]) is not None
+
+
+# What an insider does to those he shoots: "opened fire on", "turned his weapon against".
+_FIRED_ON = re.compile(r"\b(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at"
+                       r"|turned\s+(?:his|their)\s+(?:weapons?|rifles?|guns?)\s+(?:on|against)"
+                       r"|attacked)\s", re.IGNORECASE)
+
+
 def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
@@ -1034,8 +1083,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         own_sentence = text[bounds[0]:claim.evidence[0].start] if (
             bounds is not None and text is not None) else before
         own_sentence = _DISGUISE.sub(" ", own_sentence[own_sentence.rfind("\n") + 1:])
-        return bool(own) and (not other or own[-1] > other[-1]) and _INSIDER.search(
-            own_sentence) is None
+        return bool(own) and (not other or own[-1] > other[-1]) and (
+            _INSIDER.search(own_sentence) is None or _shot_by_insider(own_sentence))
     if _GUARDS.search(quote) and text is not None:
         # "killing two of his bodyguards": his, the official's guards, are the releasing
         # side's own; a leader's ("a Taliban commander and two of his bodyguards") are not

@@ -844,7 +844,7 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         # district, where a Taliban spokesman claimed that an unmanned aircraft killed nine")
         return True
     if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
-            or _SAID_BY_OTHERS.search(before)
+            or _SAID_BY_OTHERS.search(before) or _TOLD_WRONGLY.search(before)
             or _STATEMENT_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
         return True
@@ -917,6 +917,12 @@ _NO_STRIKE_DONE = re.compile(
     r"\bno\s+(?:coalition\s+|ISAF\s+|Afghan\s+or\s+coalition\s+)?(?:air\s*strikes?"
     r"|precision\s+strikes?|bombs?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:conducted"
     r"|carried\s+out|called\s+in|launched|dropped)\b", re.IGNORECASE)
+# A release's own earlier account that a correction withdraws: "An earlier release incorrectly
+# stated that a precision air strike killed three insurgents" (a strike only when the
+# correction does not say none was conducted: it may correct the toll or the place).
+_TOLD_WRONGLY = re.compile(
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:reported|stated|said|announced"
+    r"|indicated)\s+that\b[^.;]*$", re.IGNORECASE)
 # Whose the strike is as a statement names it: "a provincial official's statement to the media
 # that 14 civilians were killed by an air strike".
 _STATEMENT_BY_OTHERS = re.compile(r"['’]s\s+(?:public\s+)?statements?\b[^.;]{0,80}$",
