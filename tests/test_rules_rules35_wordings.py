@@ -113,3 +113,15 @@ def test_a_toll_beside_a_season_begun_elsewhere_keeps_its_own_day() -> None:
     body = ("Afghan and coalition forces killed two insurgents in Musa Qal'ah district, Helmand "
             "province, today, where the poppy harvest, which began Saturday, draws fighters.")
     assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+def test_captors_killed_in_a_rescue_are_counted() -> None:
+    body = ("Afghan commandos rescued two kidnapped engineers from a compound in Andar district, "
+            "Ghazni province, last night, killing four of their captors.")
+    assert answer(body).killed == 4
+
+
+def test_captors_who_fled_a_rescue_are_not_counted() -> None:
+    body = ("Afghan commandos rescued two kidnapped engineers from a compound in Andar district, "
+            "Ghazni province, last night. Their four captors fled before the force arrived.")
+    assert answer(body).killed == 0

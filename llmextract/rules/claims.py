@@ -339,6 +339,7 @@ _PERSON = re.compile(
     r"|grand(?:mother|father|son|daughter|child)(?:s|ren)?|uncles?|aunts?|nephews?|nieces?"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
     r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
+    r"|captors?|abductors?"
     r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb[\s-]?makers?(?![\w'’])|assistants?|helpers?|teams?|crews?|squads?"
     r"|emplacers?|planners?|coordinators?|organi[sz]ers?|suppliers?|operators?|agents?"
     r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
