@@ -125,3 +125,17 @@ def test_captors_who_fled_a_rescue_are_not_counted() -> None:
     body = ("Afghan commandos rescued two kidnapped engineers from a compound in Andar district, "
             "Ghazni province, last night. Their four captors fled before the force arrived.")
     assert answer(body).killed == 0
+
+
+def test_people_killed_on_a_weekday_are_counted_by_their_number() -> None:
+    body = ("ISAF extends its condolences to the families of two Afghan civilians killed Saturday "
+            "in Panjwa'i district, Kandahar province, when a patrol fired on their vehicle.")
+    got = answer(body)
+    assert got.killed == 2
+    assert got.start_date == dt.date(2011, 6, 11)
+
+
+def test_a_force_that_killed_a_man_named_after_the_verb_still_counts_one() -> None:
+    body = ("An Afghan and coalition security force killed Mullah Saturday Khan, a Taliban "
+            "commander, in Panjwa'i district, Kandahar province, today.")
+    assert answer(body).killed == 1

@@ -2479,7 +2479,9 @@ _TIME_BEFORE_OBJECT = re.compile(
 # A date where an active verb's object would be: "three comrades killed Oct. 11 when ..." (a
 # reduced passive after its subject, not a killing of "Oct").
 _DATE_OBJECT = re.compile(
-    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    # a weekday is no name: "two Afghan civilians killed Saturday in Panjwa'i district"
+    r"|\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
 # ("killing only himself": the attacker alone)
 _REFLEXIVE = re.compile(r"\s*(?:only\s+)?(?:him|her)self\b\s*", re.IGNORECASE)
