@@ -272,6 +272,9 @@ _ROUNDUP = re.compile(
     r"(?:[\w-]+\s+){0,4}?operations\b"
     # "killed five insurgents in two separate engagements": engagements or clashes apart
     r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:engagements|clashes|incidents|raids|attacks)\b"
+    # ... or counted: "killed three insurgents in two operations in southwestern Afghanistan"
+    r"|\b(?:in|during)\s+(?:two|three|four|five|six)\s+(?:[\w-]+\s+){0,1}?"
+    r"(?:operations|engagements|clashes|incidents|raids)\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
     # several regions of the country: "in the east and south", "in eastern and southern

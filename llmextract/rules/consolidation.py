@@ -397,6 +397,20 @@ def _pair_not_the_group(a: ClaimDraft, b: ClaimDraft) -> bool:
             and population_of(b.victim) != a.population)
 
 
+def _pair_past_another(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> bool:
+    """Whether ``b``, a pair that points back ("Both men were killed"), points past ``a``, a
+    toll of more than two, to a pair told before it ("killed a leader and one other insurgent
+    ... the attack in July in which four police officers were killed ... Both men were
+    killed": the pair, not two more)."""
+    if not (_BOTH.fullmatch(b.victim) and exact_count(b.count) and b.count.min == 2
+            and exact_count(a.count) and a.count.min is not None and a.count.min > 2):
+        return False
+    at = next((i for i, x in enumerate(kept) if x is a), 0)
+    before = kept[:at]
+    return any(x.outcome == b.outcome and exact_count(x.count) and x.count.min == 2
+               and _compatible(x, b) for x in before[-_LOOKBACK:])
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -461,7 +475,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b):
                 continue
-            if _pair_not_the_group(a, b):
+            if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
