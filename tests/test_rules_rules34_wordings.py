@@ -51,3 +51,38 @@ def test_both_men_with_no_pair_before_are_two_more() -> None:
             "Ghazni province, yesterday.\n\nLater that night two armed men fired on a checkpoint "
             "nearby. Both men were killed when the police returned fire.")
     assert answer(body).killed == 6
+
+
+def test_the_strike_told_again_after_the_fire_it_answered_is_the_same_strike() -> None:
+    body = ("A coalition air strike killed four insurgents who were firing on an outpost in "
+            "Watahpur district, Kunar province, Thursday. ISAF later learned that a child was "
+            "also killed in the strike.\n\nThe insurgents had fired mortars at the outpost from a "
+            "ridge. After the outpost called for support, a coalition aircraft dropped a bomb on "
+            "the insurgent position. Villagers brought the body of a boy to the outpost the next "
+            "morning.")
+    assert answer(body).killed == 5
+
+
+def test_a_strike_in_a_separate_incident_after_ground_fire_is_another() -> None:
+    body = ("A coalition air strike killed four insurgents in Watahpur district, Kunar province, "
+            "Thursday.\n\nIn a separate incident, insurgents fired mortars at an outpost in "
+            "Marawara district. A coalition aircraft then struck the mortar team, killing two "
+            "insurgents.")
+    assert answer(body).killed == 6
+
+
+def test_a_place_a_correction_calls_wrong_is_not_the_release_place() -> None:
+    body = ("An earlier version of this release incorrectly stated that the operation took place "
+            "in Kandahar province. The operation took place in Zabul province.\n\nAn Afghan and "
+            "coalition security force killed two insurgents during an operation in Shahjoy "
+            "district, Zabul province, yesterday.\n\nAs the force arrived, two armed men fired "
+            "on it and were killed. The leader was detained along with one other suspected "
+            "insurgent.")
+    assert answer(body).provinces == {"zabul"}
+
+
+def test_a_correction_of_the_toll_keeps_its_place() -> None:
+    body = ("An earlier version of this release incorrectly stated that five insurgents were "
+            "killed in Maiwand district, Kandahar province, yesterday. Three insurgents were "
+            "killed.")
+    assert answer(body).provinces == {"kandahar"}

@@ -104,7 +104,9 @@ backend's output alike:
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area), or, when they name none, by the quoted evidence, or, when that names none
   either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
-  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued). A place named only
+  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor a place a
+  correction calls wrong, "incorrectly stated that the operation took place in Kandahar
+  province"). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
   (``normalize.districts``), beside the provinces other places name outright ("Khakrez
   district" and "Garmsir district, Helmand province": two operations); but a place that names
@@ -543,10 +545,14 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # Intercontinental Hotel in Kabul that killed 11 civilians" is history, as for killed)
     spans = [*(s for e in placed_events for s in e.evidence),
              *(s for c in placed_claims if not _blamed(c, text) for s in c.evidence)]
+    # (nor a place a correction calls wrong: "incorrectly stated that the operation took
+    # place in Kandahar province")
+    spans = [s for s in spans if not _wrong_place(s, text)]
     quotes = [s.text for s in spans]
     provinces: set[str] = set()
     # the row's text: without its roundup sentences in an update
     row_text = (_without_roundups(text) if update else text) if text is not None else None
+    row_text = _without_wrong_places(row_text) if row_text is not None else None
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
     body = [_without_dateline(row_text)] if row_text is not None else []
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
@@ -668,6 +674,31 @@ def _without_roundups(text: str) -> str:
         sentence = text[start:end]
         out.append(" " * len(sentence) if _ROUNDUP.search(sentence)
                    or _UPDATE_ROUNDUP.search(sentence) else sentence)
+        start = end
+    return "".join(out)
+
+
+# A correction of where an operation was: "An earlier version of this release incorrectly
+# stated that the operation took place in Kandahar province."
+_WRONG_PLACE = re.compile(
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|said"
+    r"|identified|listed|gave|named)\b[^.;]*?\b(?:took\s+place|occurred|happened|was\s+"
+    r"(?:conducted|located))\s+in\b", re.IGNORECASE)
+
+
+def _wrong_place(span: Span, text: str | None) -> bool:
+    """Whether ``span`` lies in a sentence correcting the place the release first gave."""
+    return text is not None and _WRONG_PLACE.search(_context(span, text)) is not None
+
+
+def _without_wrong_places(text: str) -> str:
+    """``text`` with its sentences that correct a place blanked (offsets kept)."""
+    if _WRONG_PLACE.search(text) is None:  # cheap test first
+        return text
+    out, start = [], 0
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+        sentence = text[start:end]
+        out.append(" " * len(sentence) if _WRONG_PLACE.search(sentence) else sentence)
         start = end
     return "".join(out)
 

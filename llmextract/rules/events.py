@@ -1464,6 +1464,26 @@ _OTHER_SIDE_NAME = re.compile(r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies
                               re.IGNORECASE)
 
 
+def _air_told_before(events: list[EventDraft], fire: EventDraft, m: Mention
+                     ) -> EventDraft | None:
+    """The strike from the air told before the ground fire that ``m``, an undated strike from
+    the air, answers: "A coalition air strike killed six insurgents ... Thursday. The insurgents
+    had fired mortars at the outpost ... a coalition aircraft dropped a bomb on the insurgent
+    position" tells the lede's strike again, with the fire it answered (a strike "in a separate
+    incident" is another, as is one dated apart, or one after fire told as another's)."""
+    if len(events) < 2 or events[-1] is not fire or fire.date is not None:
+        return None
+    first = fire.mentions[0]
+    if _NEW_EVENT.search(first.sentence.text[:max(0, first.start - first.sentence.start) + 1]):
+        return None
+    e = events[-2]
+    if (e.kind in _AIR_KINDS and not _attackers_conflict(e.attacker, m.attacker)
+            and not _places_conflict(e.places, m.places, strict=False)
+            and not _places_conflict(e.places, fire.places, strict=False)):
+        return e
+    return None
+
+
 def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
     """Group mentions into events (module doc): same day + compatible place and attacker join;
     undated mentions continue the most recent event; anaphoric ones never start an event."""
@@ -1505,6 +1525,8 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
                 _places_conflict(last.places, m.places, strict=another is not None)) and not (
                 _air_after_ground_fire(last, m)):
             target = last
+        elif last is not None and another is None and _air_after_ground_fire(last, m):
+            target = _air_told_before(events, last, m)
         if target is None:
             target = _new_event(m)
             events.append(target)
