@@ -4,6 +4,8 @@ the rule from reaching past its wording."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer
 
 
@@ -86,3 +88,57 @@ def test_a_correction_of_the_toll_keeps_its_place() -> None:
             "killed in Maiwand district, Kandahar province, yesterday. Three insurgents were "
             "killed.")
     assert answer(body).provinces == {"kandahar"}
+
+
+def test_a_strike_named_by_its_year_is_history() -> None:
+    body = ("Elders from Shindand district, Herat province, met with district officials today. "
+            "Several elders recalled the 2008 air strike in Azizabad that killed scores of "
+            "villagers and said trust had been slow to return.")
+    result = answer(body)
+    assert result.airstrike is False
+    assert result.killed == 0
+
+
+def test_a_year_named_beside_a_strike_of_the_day_is_no_history() -> None:
+    body = ("A coalition air strike killed two insurgents in Shindand district, Herat province, "
+            "today. The insurgents had planted bombs on the road since 2010.")
+    result = answer(body)
+    assert result.airstrike is True
+    assert result.killed == 2
+
+
+def test_a_helicopter_crew_told_by_its_crew_fires_support_fire() -> None:
+    body = ("A coalition helicopter crew killed two insurgents who were planting a roadside bomb "
+            "in Nahr-e Saraj district, Helmand province, yesterday. After confirming that no "
+            "civilians were nearby, the crew engaged them with a Hellfire missile, killing both.")
+    result = answer(body)
+    assert result.airstrike is False
+    assert result.killed == 2
+
+
+def test_a_drone_crew_firing_a_missile_still_strikes() -> None:
+    body = ("A coalition remotely piloted aircraft killed two insurgents who were planting a "
+            "roadside bomb in Nahr-e Saraj district, Helmand province, yesterday. After "
+            "confirming that no civilians were nearby, the crew engaged them with a Hellfire "
+            "missile, killing both.")
+    assert answer(body).airstrike is True
+
+
+def test_a_day_a_correction_calls_wrong_dates_nothing() -> None:
+    body = ("The operation in Deh Rawud district, Uruzgan province, reported by ISAF yesterday "
+            "took place Monday, not Tuesday as stated.\n\nAn Afghan and coalition security force "
+            "killed two insurgents during the operation. The commander was detained.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_day_not_followed_by_as_stated_still_dates() -> None:
+    body = ("An Afghan and coalition security force killed two insurgents in Deh Rawud district, "
+            "Uruzgan province, Sunday, not far from the district center.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)
+
+
+def test_the_wrong_day_told_first_in_a_correction_dates_nothing() -> None:
+    body = ("The operation in Deh Rawud district, Uruzgan province, took place not Sunday, as "
+            "first reported, but Monday.\n\nAn Afghan and coalition security force killed two "
+            "insurgents during the operation.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)

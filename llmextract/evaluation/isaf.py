@@ -241,6 +241,8 @@ _MISSILE = re.compile(r"(?:Hellfire\s+)?missiles?", re.IGNORECASE)
 # "an earlier air strike", "his predecessor was killed in an air strike".
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
              r"(?!\s+(?:day|night|evening|morning|afternoon|week))"
+             # a strike named by its year: "recalled the 2008 air strike in Azizabad"
+             r"|the\s+(?:19|20)\d\d(?=\s+(?:[\w-]+\s+){0,2}?$)"
              # a wound the target survived before the operation: "who had been wounded in an
              # air strike but returned to lead his fighters"
              r"|had\s+(?:once\s+|already\s+)?been\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)"
@@ -262,12 +264,16 @@ _NONE_CONDUCTED = re.compile(
 _FALSE_AFTER = re.compile(
     rf"[^.;]{{0,120}}?\b(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
-    r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous)\s+"
+    r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
+    r"|(?:19|20)\d\d)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
     re.IGNORECASE)
 _RECALLED_SUBJECT = re.compile(
-    r"\b(?:an?|the)\s+(?:earlier|prior|previous)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?"
-    r"|operations?|raids?|engagements?|bombings?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
+    r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)"
+    # (placed: "the 2008 air strike in Azizabad that killed")
+    r"(?:\s+(?:in|on|near|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+(?:that\s+|which\s+)?$",
+    re.IGNORECASE)
 # A figure over several operations or a period, not one operation's own toll.
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
@@ -1262,6 +1268,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
             and not _called_false(c, m.start(), m.end())
             and not _helicopter_missile(c, m.start(), m.end())
+            and not _crew_missile(c, m.start(), m.end(), contexts)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     if told and not any(told):
         return False
@@ -1274,6 +1281,26 @@ def _helicopter_missile(context: str, start: int, end: int) -> bool:
     fires (module ``_HELICOPTER_BEFORE``)."""
     return (_MISSILE.fullmatch(context, start, end) is not None
             and _HELICOPTER_BEFORE.search(context, max(0, start - 160), start) is not None)
+
+
+def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:
+    """Whether the strike proper at ``start:end`` is a missile fired by a crew ("the crew
+    engaged them with a Hellfire missile") that the strike's other sentences tell is a
+    helicopter's ("A coalition helicopter crew killed two insurgents"), no other aircraft's."""
+    return (_MISSILE.fullmatch(context, start, end) is not None
+            and _CREW_BEFORE.search(context, max(0, start - 160), start) is not None
+            and any(_HELICOPTER.search(c) for c in contexts)
+            and not any(_FIXED_WING.search(c) for c in contexts))
+
+
+# A firer told by its crew, and the aircraft a crew may be of.
+_CREW_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:air\s*)?crews?\b[^.;]{0,120}$",
+                          re.IGNORECASE)
+_HELICOPTER = re.compile(r"\b(?:helicopters?|gunships?|Apaches?|Kiowas?|AH-\d+\w*|OH-58\w*)\b",
+                         re.IGNORECASE)
+_FIXED_WING = re.compile(
+    r"\b(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?|MQ-\d|F-\d+"
+    r"|A-10|B-1|Tornado|Typhoon|Harrier|Mirage)\b", re.IGNORECASE)
 
 
 def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],

@@ -627,8 +627,10 @@ _REPORT_DATE = re.compile(
     r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote|issued"
     r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
     # (not past "that", which opens what was said: "confirmed that a civilian was killed
-    # yesterday" dates the death)
-    r"(?:(?!that\b)[^.;,]){0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
+    # yesterday" dates the death; nor past the verb of what was reported: "the operation
+    # reported yesterday took place Monday")
+    r"(?:(?!that\b|took\s+place\b|occurred\b|happened\b)[^.;,]){0,30}?"
+    r"\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
 # Who strikes by walking out: a strike with no weapon named is theirs when they are there.
 _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|drivers"
@@ -1218,8 +1220,22 @@ def happening_dates(text: str, sentence: Sentence,
                                                         d[0])))
             and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
             and not _reported_after(text, d[0], d[1])
+            and not _corrected_day(text, sentence, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
                 sentence.lower, 0, d[0] - sentence.start))]
+
+
+def _corrected_day(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is one a correction calls wrong: "took place Monday,
+    not Tuesday as stated"."""
+    return (_NOT_BEFORE.search(text, max(sentence.start, start - 12), start) is not None
+            and _AS_STATED.match(text, end) is not None)
+
+
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:on\s+)?$", re.IGNORECASE)
+_AS_STATED = re.compile(
+    r",?\s+as\s+(?:\w+ly\s+|first\s+|earlier\s+|previously\s+)?(?:stated|reported|announced"
+    r"|released|said)\b", re.IGNORECASE)
 
 
 def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
