@@ -142,3 +142,25 @@ def test_the_wrong_day_told_first_in_a_correction_dates_nothing() -> None:
             "first reported, but Monday.\n\nAn Afghan and coalition security force killed two "
             "insurgents during the operation.")
     assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_denial_after_background_days_dates_nothing() -> None:
+    body = ("Afghan and coalition forces engaged insurgents in Nerkh district, Wardak province, "
+            "yesterday. The patrol found the bodies of three insurgents.\n\nElders later told the "
+            "patrol that the insurgents had come from Maidan Shahr two days earlier. No Afghan or "
+            "coalition forces were injured.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_lede_counting_strikes_twice_is_a_roundup_of_the_details() -> None:
+    body = ("Coalition aircraft struck insurgents twice this week in Dasht-e Archi district, "
+            "Kunduz province, killing five.\n\nOn Sunday, coalition aircraft struck two insurgents "
+            "firing on a checkpoint, killing both. On Monday, a second strike killed three "
+            "insurgents loading weapons into a truck.")
+    assert answer(body).killed == 5
+
+
+def test_a_strike_told_once_this_week_is_counted() -> None:
+    body = ("Coalition aircraft struck insurgents in Dasht-e Archi district, Kunduz province, "
+            "this week, killing five.")
+    assert answer(body).killed == 5

@@ -282,7 +282,10 @@ _ROUNDUP = re.compile(
     r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:engagements|clashes|incidents|raids|attacks)\b"
     # ... or counted: "killed three insurgents in two operations in southwestern Afghanistan"
     r"|\b(?:in|during)\s+(?:two|three|four|five|six)\s+(?:[\w-]+\s+){0,1}?"
-    r"(?:operations|engagements|clashes|incidents|raids)\b"
+    r"(?:operations|engagements|clashes|incidents|raids|strikes)\b"
+    # ... or by how often: "coalition aircraft struck insurgents twice this week"
+    r"|\b(?:struck|engaged|attacked|hit|raided)\b[^.;]{0,40}?\b(?:twice|(?:three|four|five)"
+    r"\s+times)\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
     # several regions of the country: "in the east and south", "in eastern and southern
@@ -587,6 +590,12 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         *extraction.events, *(c for c in extraction.claims if not _blamed(c, text)
                               # a denial's week is the span it searched, no incident's day
                               and not (c.stance == "denied" and c.date.precision == "week"))]
+    # a denial with no date words of its own ("No Afghan or coalition forces were injured")
+    # tells no incident: the day it takes from its paragraph's background ("had come from
+    # Maidan Shahr two days earlier") dates nothing beside the dated items it denies of
+    if any(date_window(item.date) is not None for item in told
+           if not isinstance(item, CasualtyClaim) or item.stance != "denied"):
+        told = [item for item in told if not _undated_denial(item)]
     items = [(item.evidence, item.date) for item in told]
     row_day: dt.date | None = None
     if update:
@@ -616,6 +625,16 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
                         text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
             if items or text is None else _lede_day(text, released)), released),
     )
+
+
+def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
+    """Whether ``item`` is a denial whose evidence holds no date of its own."""
+    return (isinstance(item, CasualtyClaim) and item.stance == "denied" and not any(
+        find_dates(span.text, None) or _WEEKDAY.search(span.text) for span in item.evidence))
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|"
+                      r"tonight|last\s+night)\b", re.IGNORECASE)
 
 
 # A dateline's date after its country: "LASHKAR GAH, Helmand Province, Afghanistan (June 8, 2010)".
