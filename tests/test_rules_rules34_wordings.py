@@ -164,3 +164,60 @@ def test_a_strike_told_once_this_week_is_counted() -> None:
     body = ("Coalition aircraft struck insurgents in Dasht-e Archi district, Kunduz province, "
             "this week, killing five.")
     assert answer(body).killed == 5
+
+
+def test_people_including_both_sides_then_the_civilians_again() -> None:
+    body = ("Six people, including four insurgents and two civilians, were killed in Giro "
+            "district, Ghazni province, this morning when insurgents fired on a patrol and the "
+            "patrol returned fire. A joint team is investigating how the two civilians died.")
+    assert answer(body).killed == 6
+
+
+def test_people_including_civilians_only_stay_one_toll() -> None:
+    body = ("Five people, including two children, were killed in Giro district, Ghazni "
+            "province, this morning when a roadside bomb struck their car.")
+    assert answer(body).killed == 5
+
+
+def test_aircraft_helping_soldiers_kill_insurgents_tell_a_toll() -> None:
+    body = ("Afghan Air Force helicopters engaged insurgents attacking Afghan soldiers in Dand-e "
+            "Ghori district, Baghlan province, today, helping the soldiers kill five insurgents.")
+    result = answer(body)
+    assert result.killed == 5
+    assert result.airstrike is False
+
+
+def test_a_purpose_to_help_kill_is_no_toll() -> None:
+    body = ("Afghan soldiers in Dand-e Ghori district, Baghlan province, detained a man today who "
+            "is believed to have planned to help insurgents kill police officers.")
+    assert answer(body).killed == 0
+
+
+def test_the_named_leader_and_his_fighters_restate_the_counted_group() -> None:
+    body = ("A Taliban commander and four of his fighters were killed during an operation in "
+            "Dawlat Shah district, Laghman province, last night.\n\nThe commander, known as "
+            "Mullah Akhtar, directed attacks against police posts. When the force arrived at his "
+            "compound, Akhtar and his fighters fired on it and were killed in the exchange.")
+    assert answer(body).killed == 5
+
+
+def test_a_named_man_and_his_fighters_alone_are_counted_as_a_group() -> None:
+    body = ("When an Afghan and coalition force arrived at a compound in Dawlat Shah district, "
+            "Laghman province, last night, Mullah Akhtar and his fighters fired on it and were "
+            "killed in the exchange.")
+    assert answer(body).killed >= 1
+
+
+def test_the_leaders_death_is_the_leader_counted_in_the_group() -> None:
+    body = ("A coalition air strike in Marawara district, Kunar province, Sunday killed a senior "
+            "al-Qaida leader and two other insurgents.\n\nThe leader trained insurgents in the "
+            "use of explosives.\n\n\"This leader's death is a serious blow to al-Qaida's network "
+            "in eastern Afghanistan,\" said an ISAF spokesman.")
+    assert answer(body).killed == 3
+
+
+def test_another_mans_death_told_after_a_group_is_one_more() -> None:
+    body = ("A coalition air strike in Marawara district, Kunar province, Sunday killed a senior "
+            "al-Qaida leader and two other insurgents.\n\nIn a separate incident, a shopkeeper's "
+            "death was reported after insurgents fired on the bazaar.")
+    assert answer(body).killed == 4

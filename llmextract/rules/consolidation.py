@@ -145,6 +145,31 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
             and bool(b.names) and not a.names)
 
 
+def _named_with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, a named man and his men uncounted ("Akhtar and his fighters ... were
+    killed"), tells again a group ``a`` counted as one man and his men ("A Taliban commander and
+    four of his fighters were killed": 5, not 5 + 1 and more)."""
+    return (bool(b.names) and _AND_HIS.search(b.victim) is not None
+            and b.count.max is None and b.count.min == 1 and exact_count(a.count)
+            and (a.count.min or 0) > 1 and _AND_HIS.search(a.victim) is not None)
+
+
+# "This leader's death", "the commander's killing": one man's death told by his role.
+_ROLE_POSSESSIVE = re.compile(r"^\s*(?:(?:the|this|that|his)\s+)?(?P<role>[a-z][\w-]*)['’]s\s*$")
+
+
+def _role_death(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("This leader's death") is the death of one man ``a`` counted by that role
+    ("killed a senior al-Qaida leader and several other insurgents"): one of them, not one
+    more."""
+    role = _ROLE_POSSESSIVE.match(b.victim)
+    return (role is not None and exact_count(b.count) and b.count.min == 1
+            and a.count.min is not None and a.count.min >= 1
+            and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"{re.escape(role.group('role'))}\b", a.victim, re.IGNORECASE)
+            is not None)
+
+
 # "killing them both", "killing both": a toll of two that points back to a pair.
 _BOTH_OF_THEM = re.compile(r"^\s*(?:them\s+both|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
 # The pair it points back to, one of them told before by role or name: "engaged the
@@ -492,7 +517,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
-                a, b, text) or whole
+                a, b, text) or whole or _named_with_his(a, b) or _role_death(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
