@@ -11,7 +11,8 @@ backend's output alike:
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
   the past month", "since it began in mid-September", "since the program began in the district
-  in 2011", read in its own part of the sentence and
+  in 2011", "relatives killed by the Taliban in past years", read in its own part of the
+  sentence and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
@@ -50,10 +51,13 @@ backend's output alike:
   killed" denies only its own side's dead), except an Afghan force's or ministry's toll of the other
   side when the release's own voice counts none of that side ("eight insurgents were killed,
   according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
-  officials' figures never count beside the release's), and any party's figure but the other side's
-  of a population the release tells dead without a number ("ISAF is aware of reports that civilians
-  were killed", then "Provincial officials have said four civilians were among the dead": 4, the
-  number the release gives); and the releasing side's own dead ("One Afghan soldier was killed",
+  officials' figures never count beside the release's, nor the Taliban's alone of an operation
+  the release says its side never made: "The Taliban have claimed that a coalition air strike
+  killed civilians ... No coalition aircraft conducted strikes"), and any party's figure but the
+  other side's of a population the release tells dead without a number ("ISAF is aware of
+  reports that civilians were killed", then "Provincial officials have said four civilians were
+  among the dead": 4, the number the release gives); and the releasing side's own dead
+  ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
   "employee of ISAF", "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis
@@ -280,9 +284,10 @@ _ROUNDUP = re.compile(
     r"(?:[\w-]+\s+){0,4}?operations\b"
     # "killed five insurgents in two separate engagements": engagements or clashes apart
     r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:engagements|clashes|incidents|raids|attacks)\b"
-    # ... or counted: "killed three insurgents in two operations in southwestern Afghanistan"
-    r"|\b(?:in|during)\s+(?:two|three|four|five|six)\s+(?:[\w-]+\s+){0,1}?"
-    r"(?:operations|engagements|clashes|incidents|raids|strikes)\b"
+    # ... or counted: "killed more than 20 insurgents in two engagements", "during three raids",
+    # "killed three insurgents in two operations in southwestern Afghanistan"
+    r"|\b(?:in|during)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+)?"
+    r"(?:engagements|clashes|firefights|raids|operations|incidents|strikes)\b"
     # ... or by how often: "coalition aircraft struck insurgents twice this week"
     r"|\b(?:struck|engaged|attacked|hit|raided)\b[^.;]{0,40}?\b(?:twice|(?:three|four|five)"
     r"\s+times)\b"
@@ -315,7 +320,12 @@ _ROUNDUP = re.compile(
 _UPDATE_ROUNDUP = re.compile(
     r"\b(?:over|in|during)\s+the\s+(?:past|last)\s+day\b"
     r"|\b(?:in|during)\s+operations\b"
-    r"(?!\s+(?:in|near|at|around)\s+(?:the\s+)?(?!Afghanistan\b)[A-Z])",
+    r"(?!\s+(?:in|near|at|around)\s+(?:the\s+)?(?!Afghanistan\b)[A-Z])"
+    # a lede placed by one region only, as the update's title places it: "killed several
+    # insurgents ... in eastern Afghanistan yesterday" (a row's paragraph opens with its own
+    # place: "In eastern Afghanistan, an air weapons team ...", "Also in eastern Afghanistan,
+    # Afghan Border Police found a weapons cache")
+    r"|(?<=\w\s)(?<!also\s)in\s+(?:east|west|north|south)ern\s+Afghanistan\b",
     re.IGNORECASE)
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
@@ -338,7 +348,10 @@ _RUNNING_TOTAL = re.compile(
     r"|offensive|effort|mission|deployment))\s+(?:began|started|opened|was\s+launched)\s+"
     r"(?:[^.;]{0,40}?\s)?in\s+(?:19|20)\d\d\b"
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
-    r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b",
+    r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b"
+    # years gone by with no count of them: "relatives killed by the Taliban in past years"
+    r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
+    r"|\bover\s+the\s+years\b",
     re.IGNORECASE)
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
@@ -364,15 +377,24 @@ _BLAMED_FOR = re.compile(
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
     # ("organized Sunday's attack on the governor's compound that killed two of his guards")
+    # ("supplied weapons used in an attack ... that killed two soldiers")
+    r"|(?:weapons?|explosives?|bombs?|IEDs?|devices?|materials?|components?|vehicles?)\s+"
+    r"(?:(?:that|which)\s+(?:were|was)\s+)?used\s+in"
     r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
     r"|ambush(?:es)?"
-    r"|assaults?|assassinations?))\b[^.;]{0,160}$",
+    r"|assaults?|assassinations?)"
+    # what he is believed to have done: "is believed to have built the roadside bomb that
+    # killed three civilians" (not "Insurgents planted a roadside bomb that killed three")
+    r"|(?:believed|thought|alleged|known|reported|said)\s+to\s+have\s+(?:built|made|planted"
+    r"|placed|emplaced|supplied|provided|assembled|planned|organi[sz]ed|carried\s+out|led))"
+    r"\b[^.;]{0,160}$",
     re.IGNORECASE)
 # The releasing side's own dead: its soldiers, police, service members.
 _OWN_NAMED = (
     # ("foreign troops", as another party names the coalition's: not "foreign fighters")
     r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF"
-    r"|(?i:foreign))\s+"
+    # (ISAF spelled out: "International Security Assistance Force service members")
+    r"|International\s+Security\s+Assistance\s+Forces?|(?i:foreign))\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
     r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
@@ -828,6 +850,12 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
         if not named:
             # a sentence that names only a district or town ("in the Khanabad district")
             named = sorted(set(find_district_provinces(text[start:end])) & provinces)
+        elif len(named) == 1 and _HEADLINE.fullmatch(text, start, end):
+            # ... or, in a headline, a district of another candidate beside the province it
+            # names: "Kill Three in Maiwand, Detain Two in Zabul" names two operations' places
+            # (in a sentence, the province named outright wins: "in Paktiya province while in
+            # pursuit of a commander operating in Mata Khan district")
+            named += sorted(_districts_apart(text[start:end], provinces) - set(named))
         start = end
         if len(named) == 1:
             return {named[0]}
@@ -838,6 +866,17 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
     if len(regions) == 1 and None not in regions:
         return {f"{regions.pop()} afghanistan"}
     return provinces
+
+
+# A headline: a line with no full stop ("Afghan, Coalition Forces Kill Three in Maiwand, Detain
+# Two in Zabul").
+_HEADLINE = re.compile(r"[^.\n]*\n")
+
+
+def _districts_apart(sentence: str, provinces: set[str]) -> set[str]:
+    """The candidate provinces a sentence names by a district or town of theirs ("Maiwand"
+    beside "Zabul": Kandahar's), which a sentence naming one province outright may hold."""
+    return {p for p in find_district_provinces(sentence) if p in provinces}
 
 
 def _named_region(text: str) -> set[str]:
@@ -975,6 +1014,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and _ALLIED.search(c.claimant) is not None) or (
             c.population in uncounted and c.population != "unknown"
             and _OTHER_SIDE.search(c.claimant) is None)]
+    elif text is not None and _NO_OPERATION.search(text):
+        # the other side's toll alone, of an operation the release says it never made
+        counted = [c for c in counted if c.claimant is None
+                   or _OTHER_SIDE.search(c.claimant) is None]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
                if _summary(c.evidence, text, update)}
@@ -994,6 +1037,14 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     return total
 
 
+# The release says its side made no operation there: "No coalition aircraft conducted strikes
+# anywhere in Herat province yesterday", "ISAF conducted no air strikes in the district".
+_NO_OPERATION = re.compile(
+    r"\bNo\s+(?:coalition|ISAF|NATO|Afghan|international)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aircraft|jets?|forces?|troops|units?|patrols?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in)\b"
+    r"|\b(?:ISAF|coalition\s+forces|the\s+coalition)\s+(?:conducted|carried\s+out|made)\s+no\s+"
+    r"(?:air\s*strikes?|strikes?|operations?)\b", re.IGNORECASE)
 # The dead of an uncounted plural ("insurgents were killed", "killing the insurgents" of a
 # group never counted) code as the vague terms do: the coders code a group of unknown size as
 # 3 ("killing the insurgents" of "the mortar team" in the slice; "several", "a number of").
@@ -1057,6 +1108,23 @@ def _own_loss(quote: str) -> bool:
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
 
 
+def _shot_by_insider(sentence: str) -> bool:
+    """Whether the insider a toll's sentence names is who shot, before the people it points
+    back to: "A gunman ... opened fire on ISAF service members ..., killing three of them" (the
+    service members), not "engaged two gunmen ..., killing both" (the gunmen)."""
+    own = [m.start() for m in _OWN_LOSS_NAMED.finditer(sentence)
+           if not _FACILITY_AFTER.match(sentence, m.end())]
+    insiders = [m.start() for m in _INSIDER.finditer(sentence)]
+    return bool(own) and bool(insiders) and insiders[-1] < own[-1] and _FIRED_ON.search(
+        sentence, insiders[-1], own[-1]) is not None
+
+
+# What an insider does to those he shoots: "opened fire on", "turned his weapon against".
+_FIRED_ON = re.compile(r"\b(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s+at"
+                       r"|turned\s+(?:his|their)\s+(?:weapons?|rifles?|guns?)\s+(?:on|against)"
+                       r"|attacked)\s", re.IGNORECASE)
+
+
 def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
@@ -1078,8 +1146,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         own_sentence = text[bounds[0]:claim.evidence[0].start] if (
             bounds is not None and text is not None) else before
         own_sentence = _DISGUISE.sub(" ", own_sentence[own_sentence.rfind("\n") + 1:])
-        return bool(own) and (not other or own[-1] > other[-1]) and _INSIDER.search(
-            own_sentence) is None
+        return bool(own) and (not other or own[-1] > other[-1]) and (
+            _INSIDER.search(own_sentence) is None or _shot_by_insider(own_sentence))
     if _GUARDS.search(quote) and text is not None:
         # "killing two of his bodyguards": his, the official's guards, are the releasing
         # side's own; a leader's ("a Taliban commander and two of his bodyguards") are not
@@ -1091,7 +1159,33 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
             return True
     if _ranked_victim(claim, text):
         return True
+    if _insider_named_back(claim, text):
+        return False
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
+
+
+# An insider attack told first, "An Afghan policeman opened fire on coalition advisors", then
+# its attacker's death by his uniform alone: "The policeman was shot and killed".
+_UNIFORM_NOUN = r"(?P<noun>policeman|soldier|officer|guard|commando)"
+_INSIDER_TOLD = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)"
+    r"|fired|shot)\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:coalition|ISAF|NATO|U\.S\.|American|British|International|foreign)\b",
+    re.IGNORECASE)
+_NAMED_BACK = re.compile(r"^\s*the\s+" + _UNIFORM_NOUN + r"\b", re.IGNORECASE)
+
+
+def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll names dead, by his uniform and "the", an insider the release told
+    attacking the coalition before it (he is the other side's, as "the rogue soldier" is)."""
+    span = claim.evidence[0]
+    back = _NAMED_BACK.match(span.text)
+    if back is None or text is None or text[span.start:span.end] != span.text:
+        return False
+    noun = back.group("noun").casefold()
+    return any(m.group("noun").casefold() == noun
+               for m in _INSIDER_TOLD.finditer(text, 0, span.start))
 
 
 # A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital

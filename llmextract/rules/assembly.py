@@ -7,7 +7,7 @@ import re
 
 from llmextract.normalize.districts import find_district_provinces
 from llmextract.rules.claims import ClaimDraft
-from llmextract.rules.places import find_places, sentence_provinces
+from llmextract.rules.places import PlaceMention, find_places, sentence_provinces
 from llmextract.rules.text import Layout, neighbours
 from llmextract.schema import CasualtyClaim, DateRange, Span
 
@@ -53,8 +53,21 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
                     if not _LIST_JOIN.fullmatch(s.text, end, q.start):
                         break
                     end = q.tail
-                return s.start + p.start, s.start + end
+                return s.start + _with_owner(s.text, p), s.start + end
     return None
+
+
+def _with_owner(text: str, place: PlaceMention) -> int:
+    """Where ``place`` starts, with the owner told before it: "Kandahar's | Arghandab
+    district" (``find_places`` keeps the owner as the admin area, which the span must hold
+    for the reduction to read the province)."""
+    owner = place.admin_area
+    if owner is not None:
+        m = re.compile(rf"(?<![\w-]){re.escape(owner)}['’]s\s+$").search(
+            text, max(0, place.start - len(owner) - 4), place.start)
+        if m is not None:
+            return m.start()
+    return place.start
 
 
 # A memorial's words between its place and the dead it mourns.

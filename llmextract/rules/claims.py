@@ -69,7 +69,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("passive", rf"{_AUX}(?:\s+not|n't)?{_ADVS}\s+(?P<q>[\"“‘'])?{_PASSIVE_VERB}\b"
                     rf"(?(q)[\"”’'])?{_OR_VERB}"),
         # ("was shot and killed": participles not in -ed too)
-        ("coordinated", rf"{_AUX}\s+(?!not\b)(?:[a-z]+ed|{_IRREGULAR})\b[^.;,]{{0,60}}?\s+and\s+"
+        # (and after an adverb of time: "was then shot and killed")
+        ("coordinated", rf"{_AUX}(?:\s+(?:then|later|subsequently|also|reportedly))?"
+                        rf"\s+(?!not\b)(?:[a-z]+ed|{_IRREGULAR})\b[^.;,]{{0,60}}?\s+and\s+"
                         r"(?P<cv>killed|wounded|injured|detained|captured|arrested)\b"
                         r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after)\b)"),
         ("inverted", r"\b(?:also\s+)?(?P<iv>killed|wounded|injured|detained)\s+(?:in|during|by)"
@@ -308,6 +310,8 @@ _CIVILIAN = re.compile(
     r"\b(?:civilians?|non-?combatants?|children|child|kids?|women|woman|girls?|boys?|babies"
     r"|baby|infants?|toddlers?|residents?|villagers?|farmers?|shepherds?|herders?|students?"
     r"|pupils?|teachers?|journalists?|reporters?|photographers?|doctors?|nurses?|medics?"
+    # ("a schoolteacher", "two schoolboys", "three schoolchildren")
+    r"|school(?:teachers?|boys?|girls?|children|child|masters?)|hostages?|captives?"
     r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
@@ -326,7 +330,7 @@ _COMBATANT = re.compile(
     r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
     r"|assailants?|raiders?|armed\s+men|extremists?|smugglers?|couriers?|spotters?"
     r"|emplacers?|trigger-?m[ae]n|financiers?|bomb[\s-]?makers?(?![\w'’])|shooters?|perpetrators?"
-    r"|infiltrators?"
+    r"|infiltrators?|captors?|kidnappers?|abductors?"
     r"|members)\b",
 )  # on lower-cased text
 _PERSON = re.compile(
@@ -400,6 +404,8 @@ _AGGREGATE = re.compile(
     r"|(?:across|throughout)\s+(?:the\s+country|afghanistan)"
     r"|nationwide)\b",
 )  # on lower-cased text
+# A death told as one man's by his pronoun: "his death", "her death".
+_ONE_MANS = re.compile(r"\s*(?:his|her)\s*", re.IGNORECASE)
 _UPDATE = re.compile(
     r"(?=[bcijnpru])"  # look-ahead: a cheap skip of impossible starts
     r"\b(?:rose|rises|risen|climbed|climbs|increased|jumped|now|updated|revised|bringing"
@@ -2623,7 +2629,8 @@ _REFUTES = re.compile(
 # "ISAF is aware of insurgent claims that a coalition air strike killed civilians" (refuted
 # as a party's toll is).
 _TOLD_AS_CLAIM = re.compile(
-    r"\b(?:claims?|allegations?)\s+(?:by\s+[^.;]{1,60}?\s+)?that\s+[^.;]*$", re.IGNORECASE)
+    # (or reports: "ISAF is aware of reports that civilians were killed")
+    r"\b(?:claims?|allegations?|reports)\s+(?:by\s+[^.;]{1,60}?\s+)?that\s+[^.;]*$", re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
                            re.IGNORECASE)
@@ -2831,7 +2838,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 outcome=hit.outcome, population=population, count=count, count_known=known,
                 claimant=claimant, claimant_span=attribution.span if claimant else None,
                 stance=stance, sentence=sentence, pos=hit.pos, victim=victim, spans=spans,
-                attr_spans=attr_spans, aggregate=aggregate,
+                attr_spans=attr_spans,
+                # (one man's death is no running count: "Reporting since then has confirmed
+                # his death")
+                aggregate=aggregate and _ONE_MANS.fullmatch(victim) is None,
                 # "also" before the toll ("The strike also killed ...") or between a
                 # subject and its verb ("His associate was also killed")
                 additive=bool(_ADDITIVE_NP.match(victim)) or bool(

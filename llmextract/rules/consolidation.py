@@ -89,7 +89,19 @@ def _side(claim: ClaimDraft) -> str | None:
             _BARE_COUNT.match(claim.victim)
             and _VERB_OF_COUNT.match(claim.sentence.text, max(0, at)))):
         return side
-    return last_side(claim.sentence.text[:max(0, claim.pos - claim.sentence.start)])
+    before = claim.sentence.text[:max(0, claim.pos - claim.sentence.start)]
+    acted = _AGENT_ACTED.match(before)
+    if acted is not None and last_side(before[acted.end("verb"):]) is None:
+        return None  # "The Marines returned fire, killing both": those they fired on
+    return last_side(before)
+
+
+# A subject that acts, then what its act did: "The Marines and soldiers returned fire, |
+# killing both", "The Royal Marines returned fire and | killed them" (the side it names is the
+# one that killed).
+_AGENT_ACTED = re.compile(
+    r"^\s*(?:[\w.'’-]+\s+){1,8}?(?P<verb>returned|opened|fired|engaged|responded|repelled"
+    r"|pursued)\b[^.;]*(?:,|\band)\s*$", re.IGNORECASE)
 
 
 def _detailed(vague: Count, exact: Count) -> bool:
@@ -293,6 +305,63 @@ def _role_named(a: ClaimDraft, b: ClaimDraft) -> bool:
             is not None)
 
 
+# "Qari Mohammad and several of the insurgents", "the leader and two of his fighters": one man
+# named first in a toll of more, by his name or with the article that points back to his role.
+_ONE_AND_MORE = re.compile(
+    r"^\s*(?:(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+|[Tt]he\s+(?:[\w-]+\s+){0,2}?"
+    r"(?P<role>[a-z][\w-]*))\s+and\s+(?!his\b|another\b|one\s+other\b|a\s+second\b)")
+
+
+def _one_and_more(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` names the one man ``a`` told by his role together with others killed
+    beside him: "killed a Taliban leader ... The leader, Qari Mohammad, ... killing Qari
+    Mohammad and several of the insurgents" is 1 + 3, not 1 + 1 + 3 (``_with_his`` reads
+    "and his"/"and another"); not a toll told as another operation's ("In a separate
+    engagement")."""
+    m = _ONE_AND_MORE.match(b.victim)
+    if m is None or not (exact_count(a.count) and a.count.min == 1) or a.names:
+        return False
+    if b.count.min is None or (exact_count(b.count) and b.count.min < 2):
+        return False
+    before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
+    if _ANOTHER_TOLD.search(before) is not None:
+        return False
+    role = m.group("role")
+    if role is not None:
+        return re.search(rf"\b{re.escape(role)}\b", a.victim, re.IGNORECASE) is not None
+    return bool(b.names)
+
+
+# "Most of the insurgents", "many of them": a share of a group told before, by no number.
+_SHARE_OF = re.compile(r"^\s*(?:most|many|some|half|the\s+(?:majority|bulk)|a\s+few)\s+of\s+"
+                       r"(?:the|these|those|them)\b", re.IGNORECASE)
+
+
+def _share_of(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` tells a share of the group ``a`` counted ("killed more than 30 insurgents
+    ... Most of the insurgents were killed in engagements with Afghan soldiers"): some of
+    the same dead, not more of them."""
+    return (_SHARE_OF.match(b.victim) is not None and a.count.min is not None
+            and a.count.min >= 2)
+
+
+# "They were killed": a toll told by the plural pronoun alone.
+_THEY = re.compile(r"\s*(?:they|them)\s*", re.IGNORECASE)
+
+
+def _they_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("They were killed when they fired on the force") points back to the
+    group ``a`` counted, named again by its number between them ("killed Taliban commanders
+    Akhtar and Shafiq ... The two commanders led groups ... They were killed": 2, not 2 + 1)."""
+    if _THEY.fullmatch(b.victim) is None or not (exact_count(a.count) and a.spans):
+        return False
+    n = a.count.min or 0
+    words = [str(n), *(w for w, k in _NUMBER_WORDS.items() if k == n and len(w) > 2)]
+    between = text[a.spans[0][1]:b.pos] if a.spans[0][1] < b.pos else ""
+    named = list(re.finditer(r"\b[Tt]he\s+(?P<n>\w+)\s+(?:[\w-]+\s+)?[a-z][\w-]*s\b", between))
+    return n >= 2 and bool(named) and named[-1].group("n").lower() in words
+
+
 # "All three", "all four of them", "both": the whole of a group told before.
 _ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
                      r"|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
@@ -398,6 +467,23 @@ def _one_person_back(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(a.count) and a.count.min is not None and a.count.min > 1)
 
 
+# A toll of several whose first part is one man: "a senior Taliban leader and two other
+# insurgents", "a commander along with three of his fighters".
+_ONE_MAN_FIRST = re.compile(
+    r"^\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander"
+    r"|sub-?commander|facilitator|financier|bomb[\s-]?maker|emir|governor|chief|deputy)"
+    r"(?:,\s+[^,]{1,40},)?\s+(?:and|along\s+with|together\s+with)\b", re.IGNORECASE)
+
+
+def _his_part(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``'s pronoun ("He was killed after he opened fire") is the one man a toll of
+    several told first ("killed a senior Taliban leader and two other insurgents"): his part of
+    that toll, not one more."""
+    return (_HE_OR_SHE.match(b.victim) is not None and exact_count(b.count) and b.count.min == 1
+            and exact_count(a.count) and a.count.min is not None and a.count.min > 1
+            and _ONE_MAN_FIRST.match(a.victim) is not None)
+
+
 # "the four were killed", "the two died": a group named before by its number alone.
 _THE_NUMBER = re.compile(
     r"\s*the\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s*",
@@ -410,6 +496,17 @@ def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
     ... the four were killed": the four, not four more)."""
     return (_THE_NUMBER.fullmatch(b.victim) is not None and exact_count(b.count)
             and exact_count(a.count) and not _same_count(a.count, b.count))
+
+
+def _ordinal_group_updated(kept: list[ClaimDraft], third: ClaimDraft, b: ClaimDraft) -> None:
+    """An updated toll after "a third insurgent was killed" (one more than the two told
+    before) updates the two as well: "The number killed has been revised to three"."""
+    for x in reversed(kept[-_LOOKBACK:]):
+        if (x is not third and x.superseded_by is None and x.count.min is not None
+                and x.count.min < third.ordinal
+                and _same_group(x, third)):
+            x.superseded_by = b
+            return
 
 
 def _pair_not_the_group(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -496,7 +593,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
                 continue
-            if _one_person_back(a, b) or _the_number_of_another(a, b):
+            if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b):
                 continue
@@ -514,10 +611,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
             # ("killing them both" after the pair whose one was told killed: the pair's toll)
-            whole = _all_of_them(a, b, text) or _pair_of(a, b, text)
+            whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(a, b)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
-                a, b, text) or whole or _named_with_his(a, b) or _role_death(a, b)
+                a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
+                a, b) or _named_with_his(a, b) or _role_death(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
@@ -528,6 +626,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 a.superseded_by = b
                 if b.event is None:
                     b.event = a.event  # an updated toll is of the strike the first one was
+                if a.ordinal:
+                    _ordinal_group_updated(kept, a, b)
                 # The new figure may restate one the text told before the first: "Two were
                 # killed, not three as first reported. Initial reports said three ...; a
                 # review determined that two were killed" is one toll of two.

@@ -62,7 +62,9 @@ _AIRCRAFT_TYPE = (rf"(?:(?=(?:{_TYPE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER
                   rf"|(?=b-[12]){_AIR_OWNER}b-(?:1b?|2)s?|{_DESIGNATION})")
 _AIRCRAFT = (
     rf"(?:{_AIRCRAFT_TYPE}|war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft"
-    r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?"
+    r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)"
+    # (nor one who drives his bomb: "A suicide car bomber struck a police checkpoint")
+    r"(?<!car )(?<!car-)(?<!truck )(?<!vehicle )(?<!motorcycle )(?<!bicycle )bombers?"
     # (not the suicide bomber told again: "The bomber killed himself in the blast")
     r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
     r"|their)\b)"
@@ -637,9 +639,11 @@ _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|d
                      r"|students|miners|dockers|protesters|strikers|hunger)\b")
 # "Afghan and coalition forces yesterday confirmed the arrest", "Later on Wednesday he said",
 # "On Monday, it said": the date of the statement.
+# ("The ISAF commander today apologized for the deaths ... on March 1", "ISAF today condemned
+# the attack": the day of the apology, not of the deaths)
 _REPORTED_AFTER = re.compile(
     r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
-    r"|stated|released)\b", re.IGNORECASE)
+    r"|stated|released|apologi[sz]ed|condemned|expressed|regretted)\b", re.IGNORECASE)
 # A speaker put after a clause: "were killed today, said Col. X", "killed Sunday, he said": the
 # date is the clause's, not the statement's ("ISAF, today, confirmed", "The army on Tuesday
 # said" date the statement).
@@ -837,7 +841,7 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         # district, where a Taliban spokesman claimed that an unmanned aircraft killed nine")
         return True
     if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
-            or _SAID_BY_OTHERS.search(before)
+            or _SAID_BY_OTHERS.search(before) or _TOLD_WRONGLY.search(before)
             or _STATEMENT_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
         return True
@@ -910,6 +914,12 @@ _NO_STRIKE_DONE = re.compile(
     r"\bno\s+(?:coalition\s+|ISAF\s+|Afghan\s+or\s+coalition\s+)?(?:air\s*strikes?"
     r"|precision\s+strikes?|bombs?)\s+(?:was|were|had\s+been|has\s+been)\s+(?:conducted"
     r"|carried\s+out|called\s+in|launched|dropped)\b", re.IGNORECASE)
+# A release's own earlier account that a correction withdraws: "An earlier release incorrectly
+# stated that a precision air strike killed three insurgents" (a strike only when the
+# correction does not say none was conducted: it may correct the toll or the place).
+_TOLD_WRONGLY = re.compile(
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:reported|stated|said|announced"
+    r"|indicated)\s+that\b[^.;]*$", re.IGNORECASE)
 # Whose the strike is as a statement names it: "a provincial official's statement to the media
 # that 14 civilians were killed by an air strike".
 _STATEMENT_BY_OTHERS = re.compile(r"['’]s\s+(?:public\s+)?statements?\b[^.;]{0,80}$",
