@@ -221,3 +221,20 @@ def test_another_mans_death_told_after_a_group_is_one_more() -> None:
             "al-Qaida leader and two other insurgents.\n\nIn a separate incident, a shopkeeper's "
             "death was reported after insurgents fired on the bazaar.")
     assert answer(body).killed == 4
+
+
+def test_the_day_of_the_attack_a_detainee_is_believed_to_have_armed_is_not_his_capture() -> None:
+    body = ("An Afghan and coalition security force detained a Taliban bomb maker believed to "
+            "have built the bomb used in the May 3 attack on a bus in Shah Joy district, Zabul "
+            "province, that killed 11 passengers.\n\nThe force found the man at a compound in "
+            "the district today. He was detained along with two associates.")
+    result = answer(body)
+    assert result.start_date == dt.date(2011, 6, 14)
+    assert result.killed == 0
+
+
+def test_a_detention_dated_before_the_blamed_attack_keeps_its_day() -> None:
+    body = ("An Afghan and coalition security force detained a Taliban bomb maker on Sunday in "
+            "Shah Joy district, Zabul province. He is believed to have built the bomb used in "
+            "the May 3 attack on a bus.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)
