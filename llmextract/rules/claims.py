@@ -1624,6 +1624,10 @@ _AND_HIS_MEN_AFTER = re.compile(
     re.IGNORECASE)
 _THEIR_OWN_VERB = re.compile(
     r"\s+(?:were|was|are|is|had|have|has|fled|escaped|withdrew|surrendered)\b")
+# Help told done, whose bare verb tells a toll: "helping the soldiers kill five insurgents",
+# "helped Afghan police kill two insurgents" (not "planned to help insurgents kill").
+_HELPED_BEFORE = re.compile(r"(?<!to\s)\b(?:helped|helping)\s+(?:[\w-]+\s+){0,4}?$",
+                            re.IGNORECASE)
 # A present-tense verb whose object is a bare plural tells what someone does, not a toll.
 _BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
@@ -1882,7 +1886,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None:
                     continue
                 if _HYPOTHETICAL.search(prefix) or (_BASE_VERB.fullmatch(verb) and not (
-                        sentence.heading and _HEADLINE_VERB.match(text, b))):
+                        sentence.heading and _HEADLINE_VERB.match(text, b)) and (
+                        _HELPED_BEFORE.search(text, max(s0, a - 60), a) is None)):
                     continue  # "to kill", "could have killed", "kill or capture"
                 before = text[max(s0, a - 12):a]
                 if verb.lower().endswith("ed") and _PASSIVE_OR_NOUN_BEFORE.search(before):
@@ -2821,8 +2826,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 including = _INCLUDING.match(text, hit.victim[1], sentence.end)
                 if including is not None:
                     part = population_of(including.group("who"))
-                    if part == "combatant" and population != "combatant":
-                        population = "mixed"  # "12 people, including five fighters"
+                    # "12 people, including five fighters"; "six people, including four
+                    # insurgents and two civilians"
+                    if part in ("combatant", "mixed") and population != "combatant":
+                        population = "mixed"
             previous_population = population
             stance: Stance
             claimant = attribution.claimant
