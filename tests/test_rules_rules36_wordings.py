@@ -150,3 +150,15 @@ def test_the_body_of_an_insurgent_is_a_toll() -> None:
     body = ("The patrol found the body of an insurgent commander near the compound in Nahr-e "
             "Saraj district, Helmand province, last night.")
     assert answer(body).killed == 1
+
+
+def test_mourners_killed_by_a_bomber_are_counted_with_him() -> None:
+    body = ("A suicide bomber detonated his explosives at a funeral in Dur Baba district, "
+            "Nangarhar province, yesterday, killing 25 mourners and himself.")
+    assert answer(body).killed == 26
+
+
+def test_mourners_who_gathered_are_no_toll() -> None:
+    body = ("Hundreds of mourners gathered in Dur Baba district, Nangarhar province, yesterday "
+            "for the funeral of a tribal elder.")
+    assert answer(body).killed == 0

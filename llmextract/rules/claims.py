@@ -318,6 +318,8 @@ _CIVILIAN = re.compile(
     r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?"
     # mine clearers: "found the bodies of five Afghan de-miners"
     r"|de-?miners?"
+    # a gathering's people: "killing 25 mourners", "shoppers", "wedding guests"
+    r"|mourners?|shoppers?|spectators?|customers?|guests?"
     # a household's or a guesthouse's staff: "a cook who worked at the guesthouse"
     r"|cooks?|cleaners?|gardeners?|janitors?|waiters?)\b",
 )  # on lower-cased text
