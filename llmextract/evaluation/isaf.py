@@ -374,6 +374,8 @@ _BLAMED_FOR = re.compile(
 _OWN_NAMED = (
     # ("foreign troops", as another party names the coalition's: not "foreign fighters")
     r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF"
+    # (the force by its full name: "International Security Assistance Force service members")
+    r"|International\s+Security\s+Assistance\s+Forces?"
     r"|(?i:foreign))\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
     r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
