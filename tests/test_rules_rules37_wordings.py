@@ -38,3 +38,22 @@ def test_comrades_of_the_other_side_do_not_become_the_forces_own() -> None:
     got = read(release, None)[0]
     assert got.killed == 2
     assert got.start_date == dt.date(2011, 6, 7)
+
+
+def test_toll_of_the_attack_suspects_are_held_for_is_not_the_operation() -> None:
+    release = ("KABUL, Afghanistan (June 20, 2011) - Afghan and coalition forces detained two "
+               "suspected insurgents today in connection with yesterday's roadside bomb attack in "
+               "Kunduz city that killed three civilians. The suspects were found with "
+               "bomb-making materials.")
+    got = read(release, None)[0]
+    assert got.start_date == dt.date(2011, 6, 20)
+    assert got.killed == 0
+
+
+def test_a_toll_past_the_attack_clause_is_the_operation() -> None:
+    release = ("KABUL, Afghanistan (June 20, 2011) - Afghan and coalition forces detained a "
+               "suspect in connection with the ambush, and killed two insurgents who fired on "
+               "the force in Kunduz city yesterday.")
+    got = read(release, None)[0]
+    assert got.killed == 2
+    assert got.start_date == dt.date(2011, 6, 19)
