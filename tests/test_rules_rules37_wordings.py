@@ -57,3 +57,37 @@ def test_a_toll_past_the_attack_clause_is_the_operation() -> None:
     got = read(release, None)[0]
     assert got.killed == 2
     assert got.start_date == dt.date(2011, 6, 19)
+
+
+def test_a_toll_told_again_by_its_number_alone_is_one_toll() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban shadow district chief and "
+            "two of his fighters in Dand-e Ghori district, Baghlan province, today. The chief "
+            "ordered the killing of two tribal elders in September. When the force arrived, "
+            "the chief and his fighters opened fire. The force returned fire, killing all three.")
+    assert answer(body).killed == 3
+
+
+def test_the_number_alone_after_a_strike_is_its_toll_again() -> None:
+    release = (
+               "Haqqani Leaders Killed in Paktika Strike\nISAF Joint Command - Afghanistan "
+               "2010-10-CA-233 For Immediate Release\n\nKABUL, Afghanistan (Oct. 21, 2010) "
+               "- Two Haqqani network leaders and four of their fighters were killed in "
+               "a coalition air strike in Urgun district, Paktika province, Tuesday evening.\n\n"
+               "The "
+               "leaders, Mawlawi Jalil and his deputy, Sher Khan, were meeting with fighters "
+               "at a remote camp used to stage attacks on Forward Operating Base Orgun-E. "
+               "Coalition forces watched the camp for several hours to make sure no women "
+               "or children were present before an F-15E dropped two precision-guided bombs "
+               "on the camp.\n\n"
+               "\"Jalil's network has killed Afghan police and civilians throughout "
+               "Urgun,\" said a Regional Command (East) spokesman. \"Removing him makes the "
+               "district safer.\"\n\nAn Afghan and coalition ground force later confirmed the "
+               "six were killed.")
+    assert read(release, None)[0].killed == 6
+
+
+def test_a_number_alone_of_another_size_is_not_the_same_toll() -> None:
+    body = ("An Afghan and coalition security force killed two insurgents in Dand-e Ghori "
+            "district, Baghlan province, today. Later the force was attacked again and "
+            "returned fire, killing all three attackers.")
+    assert answer(body).killed == 5
