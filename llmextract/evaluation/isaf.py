@@ -51,10 +51,13 @@ backend's output alike:
   killed" denies only its own side's dead), except an Afghan force's or ministry's toll of the other
   side when the release's own voice counts none of that side ("eight insurgents were killed,
   according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
-  officials' figures never count beside the release's), and any party's figure but the other side's
-  of a population the release tells dead without a number ("ISAF is aware of reports that civilians
-  were killed", then "Provincial officials have said four civilians were among the dead": 4, the
-  number the release gives); and the releasing side's own dead ("One Afghan soldier was killed",
+  officials' figures never count beside the release's, nor the Taliban's alone of an operation
+  the release says its side never made: "The Taliban have claimed that a coalition air strike
+  killed civilians ... No coalition aircraft conducted strikes"), and any party's figure but the
+  other side's of a population the release tells dead without a number ("ISAF is aware of
+  reports that civilians were killed", then "Provincial officials have said four civilians were
+  among the dead": 4, the number the release gives); and the releasing side's own dead
+  ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
   "employee of ISAF", "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis
@@ -308,8 +311,9 @@ _UPDATE_ROUNDUP = re.compile(
     r"(?!\s+(?:in|near|at|around)\s+(?:the\s+)?(?!Afghanistan\b)[A-Z])"
     # a lede placed by one region only, as the update's title places it: "killed several
     # insurgents ... in eastern Afghanistan yesterday" (a row's paragraph opens with its own
-    # place: "In eastern Afghanistan, an air weapons team ...")
-    r"|(?<=\w\s)in\s+(?:east|west|north|south)ern\s+Afghanistan\b",
+    # place: "In eastern Afghanistan, an air weapons team ...", "Also in eastern Afghanistan,
+    # Afghan Border Police found a weapons cache")
+    r"|(?<=\w\s)(?<!also\s)in\s+(?:east|west|north|south)ern\s+Afghanistan\b",
     re.IGNORECASE)
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
@@ -361,6 +365,9 @@ _BLAMED_FOR = re.compile(
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
     # ("organized Sunday's attack on the governor's compound that killed two of his guards")
+    # ("supplied weapons used in an attack ... that killed two soldiers")
+    r"|(?:weapons?|explosives?|bombs?|IEDs?|devices?|materials?|components?|vehicles?)\s+"
+    r"(?:(?:that|which)\s+(?:were|was)\s+)?used\s+in"
     r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
     r"|ambush(?:es)?"
     r"|assaults?|assassinations?)"
@@ -374,9 +381,8 @@ _BLAMED_FOR = re.compile(
 _OWN_NAMED = (
     # ("foreign troops", as another party names the coalition's: not "foreign fighters")
     r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|American|British|partnered|ANA|ANP|ANSF"
-    # (the force by its full name: "International Security Assistance Force service members")
-    r"|International\s+Security\s+Assistance\s+Forces?"
-    r"|(?i:foreign))\s+"
+    # (ISAF spelled out: "International Security Assistance Force service members")
+    r"|International\s+Security\s+Assistance\s+Forces?|(?i:foreign))\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
     r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
@@ -951,6 +957,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and _ALLIED.search(c.claimant) is not None) or (
             c.population in uncounted and c.population != "unknown"
             and _OTHER_SIDE.search(c.claimant) is None)]
+    elif text is not None and _NO_OPERATION.search(text):
+        # the other side's toll alone, of an operation the release says it never made
+        counted = [c for c in counted if c.claimant is None
+                   or _OTHER_SIDE.search(c.claimant) is None]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
                if _summary(c.evidence, text, update)}
@@ -970,6 +980,14 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     return total
 
 
+# The release says its side made no operation there: "No coalition aircraft conducted strikes
+# anywhere in Herat province yesterday", "ISAF conducted no air strikes in the district".
+_NO_OPERATION = re.compile(
+    r"\bNo\s+(?:coalition|ISAF|NATO|Afghan|international)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:aircraft|jets?|forces?|troops|units?|patrols?)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in)\b"
+    r"|\b(?:ISAF|coalition\s+forces|the\s+coalition)\s+(?:conducted|carried\s+out|made)\s+no\s+"
+    r"(?:air\s*strikes?|strikes?|operations?)\b", re.IGNORECASE)
 # The dead of an uncounted plural ("insurgents were killed", "killing the insurgents" of a
 # group never counted) code as the vague terms do: the coders code a group of unknown size as
 # 3 ("killing the insurgents" of "the mortar team" in the slice; "several", "a number of").
@@ -1084,7 +1102,33 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
             return True
     if _ranked_victim(claim, text):
         return True
+    if _insider_named_back(claim, text):
+        return False
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
+
+
+# An insider attack told first, "An Afghan policeman opened fire on coalition advisors", then
+# its attacker's death by his uniform alone: "The policeman was shot and killed".
+_UNIFORM_NOUN = r"(?P<noun>policeman|soldier|officer|guard|commando)"
+_INSIDER_TOLD = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)"
+    r"|fired|shot)\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?"
+    r"(?:coalition|ISAF|NATO|U\.S\.|American|British|International|foreign)\b",
+    re.IGNORECASE)
+_NAMED_BACK = re.compile(r"^\s*the\s+" + _UNIFORM_NOUN + r"\b", re.IGNORECASE)
+
+
+def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll names dead, by his uniform and "the", an insider the release told
+    attacking the coalition before it (he is the other side's, as "the rogue soldier" is)."""
+    span = claim.evidence[0]
+    back = _NAMED_BACK.match(span.text)
+    if back is None or text is None or text[span.start:span.end] != span.text:
+        return False
+    noun = back.group("noun").casefold()
+    return any(m.group("noun").casefold() == noun
+               for m in _INSIDER_TOLD.finditer(text, 0, span.start))
 
 
 # A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital

@@ -210,6 +210,11 @@ def dateline_spans(text: str) -> list[tuple[int, int]]:
 # A province's name as part of an institution's ("Kabul Bank", "Kabul University"): the
 # institution is no place an operation happens in.
 _INSTITUTION = re.compile(r"\s+(?:Bank|University|Polytechnic)\b")
+# A province's name as a man's surname, after his given name: "Minister of Defense Abdul Rahim
+# Wardak", "Ghulam Farooq Wardak" (Afghans often take the name of their home province).
+_GIVEN_NAME_BEFORE = re.compile(
+    r"\b(?:Abdul|Abdur|Rahim|Farooq|Faruq|Ghulam|Mohammad|Muhammad|Mohammed|Ahmad|Ahmed"
+    r"|Amanullah|Hamid|Karim|Rahman|Nasrullah|Ashraf)\s+$")
 
 
 def find_afghan_province(text: str) -> list[str]:
@@ -219,8 +224,8 @@ def find_afghan_province(text: str) -> list[str]:
     Sar-i-Pul, Oruzgan, Maidan Wardak...). A name also used for a city or district ("Kandahar
     City", "Balkh district") counts for its province. A dateline, "KABUL, Afghanistan (...)",
     is skipped (``dateline_spans``), and so is a name that only names an institution ("Kabul
-    Bank", "Kabul University"). Regions ("southern Afghanistan") are not provinces and are not
-    returned.
+    Bank", "Kabul University") or a man ("Abdul Rahim Wardak"). Regions ("southern
+    Afghanistan") are not provinces and are not returned.
     """
     found: list[str] = []
     for label, _, _ in afghan_province_mentions(text):
@@ -246,7 +251,8 @@ def afghan_province_mentions(text: str) -> list[tuple[str, int, int]]:
             continue
         if any(a <= m.start() < b for a, b in datelines):
             continue
-        if _INSTITUTION.match(text, m.end()):
+        if _INSTITUTION.match(text, m.end()) or _GIVEN_NAME_BEFORE.search(
+                text, max(0, m.start() - 12), m.start()):
             continue
         found.append((label, m.start(), m.end()))
     return found

@@ -128,8 +128,9 @@ _PERSON_SG_TEXT = """
     merchant trader vendor labourer laborer volunteer activist commando recruit informant
     tribesman nomad pilgrim worshipper worshiper occupant motorcyclist cyclist sub-commander
     shooter assailant perpetrator infiltrator triggerman trafficker spotter emplacer planner
-    interpreter translator cook cleaner gardener janitor waiter grandmother grandfather grandson
-    granddaughter grandchild uncle aunt nephew niece cousin
+    interpreter translator cook cleaner gardener janitor waiter schoolteacher schoolboy
+    schoolgirl schoolchild schoolmaster captor captive hostage kidnapper abductor grandmother
+    grandfather grandson granddaughter grandchild uncle aunt nephew niece cousin
 """
 _PERSON_PL_TEXT = """
     men women boys girls children babies infants teenagers youths civilians people persons
@@ -140,8 +141,9 @@ _PERSON_PL_TEXT = """
     relatives citizens nationals refugees detainees prisoners suspects associates victims
     occupants others shooters assailants perpetrators infiltrators triggermen traffickers
     spotters emplacers planners attackers interpreters translators contractors cooks cleaners
-    gardeners janitors waiters mothers fathers husbands wives grandmothers grandfathers
-    grandsons granddaughters grandchildren uncles aunts nephews nieces cousins
+    gardeners janitors waiters schoolteachers schoolboys schoolgirls schoolchildren captors
+    captives hostages kidnappers abductors mothers fathers husbands wives grandmothers
+    grandfathers grandsons granddaughters grandchildren uncles aunts nephews nieces cousins
 """
 _PERSON_SG_WORDS = frozenset(_PERSON_SG_TEXT.split())
 _PERSON_PL_WORDS = frozenset(_PERSON_PL_TEXT.split())

@@ -310,6 +310,8 @@ _CIVILIAN = re.compile(
     r"\b(?:civilians?|non-?combatants?|children|child|kids?|women|woman|girls?|boys?|babies"
     r"|baby|infants?|toddlers?|residents?|villagers?|farmers?|shepherds?|herders?|students?"
     r"|pupils?|teachers?|journalists?|reporters?|photographers?|doctors?|nurses?|medics?"
+    # ("a schoolteacher", "two schoolboys", "three schoolchildren")
+    r"|school(?:teachers?|boys?|girls?|children|child|masters?)|hostages?|captives?"
     r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
@@ -328,7 +330,7 @@ _COMBATANT = re.compile(
     r"|mortar\s+team|cell|army|forces|paramilitar\w*|suspects?|detainees?|members\s+of"
     r"|assailants?|raiders?|armed\s+men|extremists?|smugglers?|couriers?|spotters?"
     r"|emplacers?|trigger-?m[ae]n|financiers?|bomb[\s-]?makers?(?![\w'’])|shooters?|perpetrators?"
-    r"|infiltrators?"
+    r"|infiltrators?|captors?|kidnappers?|abductors?"
     r"|members)\b",
 )  # on lower-cased text
 _PERSON = re.compile(

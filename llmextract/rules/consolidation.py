@@ -442,6 +442,23 @@ def _one_person_back(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(a.count) and a.count.min is not None and a.count.min > 1)
 
 
+# A toll of several whose first part is one man: "a senior Taliban leader and two other
+# insurgents", "a commander along with three of his fighters".
+_ONE_MAN_FIRST = re.compile(
+    r"^\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander"
+    r"|sub-?commander|facilitator|financier|bomb[\s-]?maker|emir|governor|chief|deputy)"
+    r"(?:,\s+[^,]{1,40},)?\s+(?:and|along\s+with|together\s+with)\b", re.IGNORECASE)
+
+
+def _his_part(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``'s pronoun ("He was killed after he opened fire") is the one man a toll of
+    several told first ("killed a senior Taliban leader and two other insurgents"): his part of
+    that toll, not one more."""
+    return (_HE_OR_SHE.match(b.victim) is not None and exact_count(b.count) and b.count.min == 1
+            and exact_count(a.count) and a.count.min is not None and a.count.min > 1
+            and _ONE_MAN_FIRST.match(a.victim) is not None)
+
+
 # "the four were killed", "the two died": a group named before by its number alone.
 _THE_NUMBER = re.compile(
     r"\s*the\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s*",
@@ -454,6 +471,17 @@ def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
     ... the four were killed": the four, not four more)."""
     return (_THE_NUMBER.fullmatch(b.victim) is not None and exact_count(b.count)
             and exact_count(a.count) and not _same_count(a.count, b.count))
+
+
+def _ordinal_group_updated(kept: list[ClaimDraft], third: ClaimDraft, b: ClaimDraft) -> None:
+    """An updated toll after "a third insurgent was killed" (one more than the two told
+    before) updates the two as well: "The number killed has been revised to three"."""
+    for x in reversed(kept[-_LOOKBACK:]):
+        if (x is not third and x.superseded_by is None and x.count.min is not None
+                and x.count.min < third.ordinal
+                and _same_group(x, third)):
+            x.superseded_by = b
+            return
 
 
 def _pair_not_the_group(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -530,7 +558,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
                 continue
-            if _one_person_back(a, b) or _the_number_of_another(a, b):
+            if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b):
                 continue
@@ -551,7 +579,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(a, b)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
-                a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text)
+                a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
+                a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
@@ -562,6 +591,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 a.superseded_by = b
                 if b.event is None:
                     b.event = a.event  # an updated toll is of the strike the first one was
+                if a.ordinal:
+                    _ordinal_group_updated(kept, a, b)
                 # The new figure may restate one the text told before the first: "Two were
                 # killed, not three as first reported. Initial reports said three ...; a
                 # review determined that two were killed" is one toll of two.

@@ -62,7 +62,9 @@ _AIRCRAFT_TYPE = (rf"(?:(?=(?:{_TYPE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER
                   rf"|(?=b-[12]){_AIR_OWNER}b-(?:1b?|2)s?|{_DESIGNATION})")
 _AIRCRAFT = (
     rf"(?:{_AIRCRAFT_TYPE}|war ?planes?|fighter[ -]jets?|fighter[ -]bombers?|jets?|aircraft"
-    r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)bombers?"
+    r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)"
+    # (nor one who drives his bomb: "A suicide car bomber struck a police checkpoint")
+    r"(?<!car )(?<!car-)(?<!truck )(?<!vehicle )(?<!motorcycle )(?<!bicycle )bombers?"
     # (not the suicide bomber told again: "The bomber killed himself in the blast")
     r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
     r"|their)\b)"
@@ -635,9 +637,11 @@ _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|d
                      r"|students|miners|dockers|protesters|strikers|hunger)\b")
 # "Afghan and coalition forces yesterday confirmed the arrest", "Later on Wednesday he said",
 # "On Monday, it said": the date of the statement.
+# ("The ISAF commander today apologized for the deaths ... on March 1", "ISAF today condemned
+# the attack": the day of the apology, not of the deaths)
 _REPORTED_AFTER = re.compile(
     r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
-    r"|stated|released)\b", re.IGNORECASE)
+    r"|stated|released|apologi[sz]ed|condemned|expressed|regretted)\b", re.IGNORECASE)
 # A speaker put after a clause: "were killed today, said Col. X", "killed Sunday, he said": the
 # date is the clause's, not the statement's ("ISAF, today, confirmed", "The army on Tuesday
 # said" date the statement).
