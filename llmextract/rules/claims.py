@@ -215,7 +215,8 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 )
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
-    r"[.;:!?()\[\]\"“”\n]|—|–\s"
+    # (not the dots of an initialism: "killed two U.S. Marines")
+    r"(?!(?<=\b[A-Z])\.[A-Z]\.)(?<!\b[A-Z]\.[A-Z])\.|[;:!?()\[\]\"“”\n]|—|–\s"
     # (an aside set off by commas is not an end: "killed one insurgent and, it now appears,
     # two civilians")
     r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently)"
