@@ -102,3 +102,17 @@ def test_a_taliban_checkpoint_commander_is_the_other_side_s() -> None:
     text = ("KABUL, Afghanistan (Dec. 4, 2012) - An Afghan and coalition security force killed a "
             "Taliban checkpoint commander in the Garmsir district of Helmand province Dec. 2.")
     assert read(text, dt.date(2012, 12, 4))[0].killed == 1
+
+
+def test_the_dead_a_patrol_counted_after_a_fight() -> None:
+    text = ("CAMP LEATHERNECK, Afghanistan (Sept. 6, 2009) - Marines engaged insurgents who "
+            "attacked an outpost in Now Zad district, Helmand province, Sept. 4. After the "
+            "engagement the Marines counted four dead insurgents.")
+    assert read(text, dt.date(2009, 9, 6))[0].killed == 4
+
+
+def test_the_living_a_patrol_counted_are_no_toll() -> None:
+    text = ("CAMP LEATHERNECK, Afghanistan (Sept. 6, 2009) - Marines engaged insurgents who "
+            "attacked an outpost in Now Zad district, Helmand province, Sept. 4. The Marines "
+            "counted four insurgents fleeing the area.")
+    assert read(text, dt.date(2009, 9, 6))[0].killed == 0

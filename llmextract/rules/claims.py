@@ -2165,11 +2165,13 @@ _THREAT_ELIMINATED = re.compile(
     r"the\s+threat\b", re.IGNORECASE)
 
 
-# The dead found after a fight: "found two dead insurgents", "A dead insurgent was found".
+# The dead found after a fight: "found two dead insurgents", "A dead insurgent was found", or
+# counted: "The Marines counted four dead insurgents after the engagement".
 _DEAD_PEOPLE = (r"dead\s+(?:[\w-]+\s+)?(?:insurgents?|fighters?|m[ae]n|civilians?|attackers?"
                 r"|militants?|gunm[ae]n|enemy|enemies)\b")
 _FOUND_DEAD = re.compile(
-    r"\b(?:found|discovered|recovered)\s+(?P<v1>(?:the\s+)?(?:[\w-]+\s+)?" + _DEAD_PEOPLE + ")"
+    r"\b(?:found|discovered|recovered|counted)\s+(?P<v1>(?:the\s+)?(?:[\w-]+\s+)?" + _DEAD_PEOPLE
+    + ")"
     r"|(?P<v2>\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     + _DEAD_PEOPLE + r")\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
     re.IGNORECASE)
