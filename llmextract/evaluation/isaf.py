@@ -430,7 +430,9 @@ _OWN_LOSS = re.compile(
     (r"|^(?!.*\b(?:insurgents?|Taliban|enem(?:y|ies)|militants?|fighters?|posing)\b).*\b(?:"
      r"police(?:m[ae]n|\s+officers?)|soldiers?|service\s*members?|Marines?"
      # a soldier named by rank: "a rifleman", "a lance corporal"
-     r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?)\b"))
+     r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?"
+     # who commands a force's post: "killing the checkpoint commander"
+     r"|check\s*point\s+commanders?)\b"))
 # The attacker of an insider attack, killed: "the rogue soldier", "the shooter, wearing an
 # Afghan army uniform"; he is the other side's, whatever uniform he wore.
 _INSIDER = re.compile(
@@ -694,8 +696,8 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
         # Afghanistan (June 8, 2010)": the lede starts after its date
         dated = _DATELINE_DATE.search(text, 0, 400)
         start, skip = (dated.end(), 0) if dated is not None else (0, 20)
-    end = text.find(".", start + 40)
-    lede = text[start:end if end != -1 else start + 400]
+    stop = _LEDE_END.search(text, start + 40)
+    lede = text[start:stop.start() if stop is not None else start + 400]
     for mention in find_dates(lede, released):
         window = date_window(mention.range)
         if mention.start < skip or window is None or not (
@@ -709,6 +711,11 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+# The full stop that ends a lede's first sentence, not a month's or an initialism's ("a cache
+# in the Upper Sangin Valley Oct. 28.", "U.S. Marines").
+_LEDE_END = re.compile(r"(?<!\b[A-Z])(?<!\b[A-Z][a-z]{2})(?<!\bSept)\.")
 
 
 # Up to a date in parentheses on a line of its own after a place (a British dateline with no

@@ -215,7 +215,8 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 )
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
-    r"[.;:!?()\[\]\"“”\n]|—|–\s"
+    # (not the dots of an initialism: "killed two U.S. Marines")
+    r"(?!(?<=\b[A-Z])\.[A-Z]\.)(?<!\b[A-Z]\.[A-Z])\.|[;:!?()\[\]\"“”\n]|—|–\s"
     # (an aside set off by commas is not an end: "killed one insurgent and, it now appears,
     # two civilians")
     r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently)"
@@ -2174,11 +2175,13 @@ _THREAT_ELIMINATED = re.compile(
     r"the\s+threat\b", re.IGNORECASE)
 
 
-# The dead found after a fight: "found two dead insurgents", "A dead insurgent was found".
+# The dead found after a fight: "found two dead insurgents", "A dead insurgent was found", or
+# counted: "The Marines counted four dead insurgents after the engagement".
 _DEAD_PEOPLE = (r"dead\s+(?:[\w-]+\s+)?(?:insurgents?|fighters?|m[ae]n|civilians?|attackers?"
                 r"|militants?|gunm[ae]n|enemy|enemies)\b")
 _FOUND_DEAD = re.compile(
-    r"\b(?:found|discovered|recovered)\s+(?P<v1>(?:the\s+)?(?:[\w-]+\s+)?" + _DEAD_PEOPLE + ")"
+    r"\b(?:found|discovered|recovered|counted)\s+(?P<v1>(?:the\s+)?(?:[\w-]+\s+)?" + _DEAD_PEOPLE
+    + ")"
     r"|(?P<v2>\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     + _DEAD_PEOPLE + r")\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
     re.IGNORECASE)

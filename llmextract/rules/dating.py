@@ -361,8 +361,12 @@ _SEEN_AFTER = re.compile(
 # to tell.
 # (not the comma that closes a place set off before the main verb: "Police in Garmsir
 # district, Helmand province, repelled an attack early Sunday")
+# (nor a main verb with its object after its subject's apposition: "Police in Zaranj, the
+# provincial capital of Nimroz, stopped a vehicle at a checkpoint Dec. 16 and found ...")
 _SET_OFF_PAST = re.compile(r"(?<!province)(?<!district)(?<!Province)(?<!District)"
-                           r",\s*(?:who\s+(?:was|had\s+been)\s+)?[a-z]+(?:ed|en)\b[^,;]*$")
+                           r",\s*(?:who\s+(?:was|had\s+been)\s+)?[a-z]+(?:ed|en)\b"
+                           r"(?!\s+(?:an?|two|three|four|five|six|several|\d+)\s"
+                           r"|\s+the\s+(?!previous|following|same|next|day|night)\w)[^,;]*$")
 
 
 def _weekend(span: DateRange) -> bool:

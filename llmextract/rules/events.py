@@ -643,6 +643,8 @@ _REPORT_DATE = re.compile(
     r"(?:(?!that\b|took\s+place\b|occurred\b|happened\b)[^.;,]){0,30}?"
     r"\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
+# ... nor the day that names a release: "A July 19 release from ISAF Joint Command stated".
+_DATED_RELEASE = re.compile(r"\s+(?:news\s+|press\s+)?(?:release|statement)\b", re.IGNORECASE)
 # Who strikes by walking out: a strike with no weapon named is theirs when they are there.
 _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|drivers"
                      r"|students|miners|dockers|protesters|strikers|hunger)\b")
@@ -851,6 +853,7 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
             or _SAID_BY_OTHERS.search(before) or _TOLD_WRONGLY.search(before)
+            or _RELEASE_SAID.search(before)
             or _STATEMENT_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
         return True
@@ -929,6 +932,12 @@ _NO_STRIKE_DONE = re.compile(
 _TOLD_WRONGLY = re.compile(
     r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:reported|stated|said|announced"
     r"|indicated)\s+that\b[^.;]*$", re.IGNORECASE)
+# ... or told as what an earlier release said, which the correction then says was no strike:
+# "A July 19 release from ISAF Joint Command stated that an air strike killed three insurgents
+# ... No air strike was conducted."
+_RELEASE_SAID = re.compile(
+    r"\b(?:release|statement)\b[^.;]{0,60}?\b(?:reported|stated|said|announced|indicated)"
+    r"\s+that\b[^.;]*$", re.IGNORECASE)
 # Whose the strike is as a statement names it: "a provincial official's statement to the media
 # that 14 civilians were killed by an air strike".
 _STATEMENT_BY_OTHERS = re.compile(r"['’]s\s+(?:public\s+)?statements?\b[^.;]{0,80}$",
@@ -1238,6 +1247,7 @@ def happening_dates(text: str, sentence: Sentence,
                          and not _PLANNED_BEFORE.search(text, max(sentence.start, d[0] - 120),
                                                         d[0])))
             and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
+            and not _DATED_RELEASE.match(text, d[1])
             and not _reported_after(text, d[0], d[1])
             and not _corrected_day(text, sentence, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(

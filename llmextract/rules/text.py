@@ -58,7 +58,10 @@ _IMPERATIVE_TO_MODEL = re.compile(
 _DATE_IN_DATELINE = (r"(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?|\d{1,2}\s+[A-Z][a-z]{2,8}"
                      r"\.?(?:,?\s+\d{4})?|\d{4}-\d\d-\d\d)")
 _DATELINE = re.compile(
-    r"\b[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*,\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*"
+    # (a command's caps name may carry its region in brackets: "REGIONAL COMMAND (SOUTHWEST),
+    # Afghanistan (Oct. 14, 2010) -")
+    r"\b[A-Z][A-Z.'’-]+(?:[ -][A-Z][A-Z.'’-]+)*(?:\s\([A-Z]{4,12}\))?,\s+[A-Z][a-z]+"
+    r"(?:\s[A-Z][a-z]+)?\s*"
     rf"\({_DATE_IN_DATELINE}\)\s*(?:[-–—−]+\s*)?"
     # "Kabul, Afghanistan (Jan. 27, 2012)", "KABUL (Jan. 27)", "KABUL, Afghanistan – Jan. 27,
     # 2012 –": the same dateline in a title-case city, without the country, or set off by dashes
