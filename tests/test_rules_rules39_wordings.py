@@ -1,0 +1,39 @@
+"""Wordings whole releases written blind (rules39's probe batches) showed the rules misread. Each
+probe is written anew in the releases' style, with negatives that keep the rule from reaching
+past its wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.isaf_probes import answer
+
+
+def test_toll_of_an_operation_that_ended_counts_from_the_day_a_later_sentence_says_it_began(
+) -> None:
+    body = ("Afghan and coalition soldiers cleared four villages in Arghandab district, Kandahar "
+            "province, during an operation that ended yesterday, killing nearly 20 insurgents. "
+            "The operation began Saturday. Soldiers destroyed 12 roadside bombs.")
+    got = answer(body)
+    assert got.killed == 20
+    assert got.start_date == dt.date(2011, 6, 11)
+
+
+def test_a_later_start_without_an_end_in_the_toll_sentence_moves_nothing() -> None:
+    # the toll is dated by its own day; the start of another thing later says nothing of it
+    body = ("Afghan and coalition soldiers killed two insurgents in Arghandab district, Kandahar "
+            "province, yesterday. The operation began Saturday.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_an_operation_said_to_begin_after_the_day_the_toll_ended_moves_nothing() -> None:
+    body = ("Afghan soldiers killed three insurgents in Arghandab district, Kandahar province, "
+            "during an operation that ended Saturday. The next operation began yesterday.")
+    assert answer(body).start_date == dt.date(2011, 6, 11)
+
+
+def test_the_start_may_be_given_in_the_next_paragraph() -> None:
+    body = ("Afghan soldiers cleared five villages in Zharay district, Kandahar province, during "
+            "an operation that concluded yesterday, killing 14 insurgents.\n\n"
+            "The operation started on Saturday. Elders met the district governor today.")
+    assert answer(body).start_date == dt.date(2011, 6, 11)
