@@ -37,3 +37,21 @@ def test_the_start_may_be_given_in_the_next_paragraph() -> None:
             "an operation that concluded yesterday, killing 14 insurgents.\n\n"
             "The operation started on Saturday. Elders met the district governor today.")
     assert answer(body).start_date == dt.date(2011, 6, 11)
+
+
+def test_a_leader_told_before_and_one_other_insurgent_are_two() -> None:
+    body = ("Coalition aircraft struck a Taliban leader in Kajaki district, Helmand province, on "
+            "Sunday. A follow-on assessment confirmed that he and one other insurgent were killed.")
+    assert answer(body).killed == 2
+
+
+def test_he_and_two_of_his_fighters_are_three() -> None:
+    body = ("An Afghan and coalition force engaged a Taliban commander in Sangin district, "
+            "Helmand province, on Sunday. He and two of his fighters were killed.")
+    assert answer(body).killed == 3
+
+
+def test_he_in_a_clause_of_his_own_is_not_among_the_killed() -> None:
+    body = ("An Afghan and coalition force went after a Taliban commander in Sangin district, "
+            "Helmand province, on Sunday. He was detained and two of his fighters were killed.")
+    assert answer(body).killed == 2

@@ -841,8 +841,11 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(first)) or _named_person(first) or (
-                _NAMED_SUBJECT.fullmatch(first) and _PERSON.search(first.lower())):
-            # ("A Taliban leader named Mullah Sakhi and two other insurgents were killed")
+                _NAMED_SUBJECT.fullmatch(first) and _PERSON.search(first.lower())) or (
+                _PRONOUN_SUBJECT.fullmatch(first)
+                and _HIS_OWN.match(window, boundary.end()) is not None):
+            # ("A Taliban leader named Mullah Sakhi and two other insurgents were killed"; the
+            # leader told before: "confirmed that he and one other insurgent were killed")
             cut = before
             # ... and so are the commas of a list before it: "The Taliban commander, his
             # deputy and a bodyguard were killed", "Abdul Qadir, Haji Wali and Karim" (not
@@ -1105,6 +1108,15 @@ _COUNTED_HEAD = re.compile(
 _ADVERB_BEFORE_VERB = re.compile(r"(?<=,)\s+(?:later|subsequently|eventually)\s+$",
                                  re.IGNORECASE)
 _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A-Z])")
+
+
+# A person told in the sentence before, joined to more people as one subject: "he and one
+# other insurgent were killed", "She and her two children were killed".
+# (only when the people joined are of his side: "one other insurgent", "two of his fighters",
+# "his bodyguard"; "He and two insurgents were killed" may be a soldier and his foes)
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she)", re.IGNORECASE)
+_HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b)",
+                      re.IGNORECASE)
 
 
 def _named_person(subject: str) -> bool:
