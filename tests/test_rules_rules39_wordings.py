@@ -55,3 +55,30 @@ def test_he_in_a_clause_of_his_own_is_not_among_the_killed() -> None:
     body = ("An Afghan and coalition force went after a Taliban commander in Sangin district, "
             "Helmand province, on Sunday. He was detained and two of his fighters were killed.")
     assert answer(body).killed == 2
+
+
+def test_aircraft_that_used_munitions_to_kill_three_killed_three() -> None:
+    body = ("Coalition aircraft used air-delivered munitions to kill three insurgents who were "
+            "firing mortars at an Afghan army base in Deh Yak district, Ghazni province, Sunday.")
+    got = answer(body)
+    assert (got.killed, got.airstrike) == (3, True)
+
+
+def test_a_plan_to_use_rockets_to_kill_kills_no_one() -> None:
+    body = ("Afghan police detained two insurgents who planned to use rockets to kill soldiers "
+            "at a base in Deh Yak district, Ghazni province, on Sunday.")
+    assert answer(body).killed == 0
+
+
+def test_a_wounded_insurgent_taken_where_he_died_is_among_the_killed() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Chahar Darah district, Kunduz "
+            "province, on Sunday. A third insurgent, wounded in the engagement, was detained and "
+            "taken to a coalition medical facility, where he died of his wounds yesterday.")
+    assert answer(body).killed == 3
+
+
+def test_a_detainee_taken_where_he_told_of_no_death_adds_none() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Chahar Darah district, Kunduz "
+            "province, on Sunday. A third insurgent was detained and taken to a coalition base, "
+            "where he described the cell's plans.")
+    assert answer(body).killed == 2

@@ -370,6 +370,10 @@ def named_as_wounded(victim: str) -> bool:
 
 _ADDITIVE_NP = re.compile(
     r"^\s*(?:another|(?:\w+\s+){0,2}(?:more|other|additional|further)\b)", re.IGNORECASE)
+# A means told as done: "Coalition aircraft used air-delivered munitions to kill three
+# insurgents" tells the killing, as "killed three insurgents with" would (not "planned to
+# use rockets to kill", which ``_HYPOTHETICAL`` reads before the base verb).
+_USED_TO = re.compile(r"\b(?:used|employed)\s+[^.;,]{1,60}?\s+to\s+$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"(?=[acfikmnpstuw])"  # look-ahead: a cheap skip of impossible starts
     r"(?:\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+\w+){0,3}"
@@ -740,7 +744,10 @@ _WOUNDED_THEN = re.compile(
     r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
     # ("was treated by a coalition medic but died on the way")
     r"\s+(?:and\s+(?:later|subsequently|then|eventually)|but(?:\s+(?:later|subsequently"
-    r"|then|eventually))?)\s+)$",
+    r"|then|eventually))?)\s+"
+    # ("was detained and taken to a coalition medical facility, where he died of his wounds")
+    r"|(?:detained|captured|evacuated|taken|flown|transported)\b[^.;]{0,120}?,\s*where\s+"
+    r"(?:he|she|they)\s+(?:(?:later|subsequently|then|eventually)\s+)?)$",
     re.IGNORECASE)
 
 
@@ -1893,7 +1900,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None:
                     continue
                 if _HYPOTHETICAL.search(prefix) or (_BASE_VERB.fullmatch(verb) and not (
-                        sentence.heading and _HEADLINE_VERB.match(text, b))):
+                        sentence.heading and _HEADLINE_VERB.match(text, b))
+                        and not _USED_TO.search(prefix)):
                     continue  # "to kill", "could have killed", "kill or capture"
                 before = text[max(s0, a - 12):a]
                 if verb.lower().endswith("ed") and _PASSIVE_OR_NOUN_BEFORE.search(before):
