@@ -82,3 +82,24 @@ def test_a_detainee_taken_where_he_told_of_no_death_adds_none() -> None:
             "province, on Sunday. A third insurgent was detained and taken to a coalition base, "
             "where he described the cell's plans.")
     assert answer(body).killed == 2
+
+
+def test_one_man_of_a_ledes_two_told_as_he_fell_is_of_the_two() -> None:
+    body = ("An Afghan and coalition security force killed two insurgents in Khogyani district, "
+            "Nangarhar province, yesterday.\n\nAs the force approached the compound, an insurgent "
+            "armed with a rifle ran toward it and was killed. Moments later a second insurgent "
+            "threw a grenade from a window. The force engaged him, killing him as well.")
+    assert answer(body).killed == 2
+
+
+def test_one_of_the_attackers_after_the_guards_lede_is_more_dead() -> None:
+    body = ("Insurgents attacked a police convoy in Alishing district, Laghman province, "
+            "yesterday, killing two policemen.\n\nAfghan soldiers responded and killed one of the "
+            "attackers.")
+    assert answer(body).killed == 1
+
+
+def test_a_third_insurgent_after_a_lede_of_two_is_more_dead() -> None:
+    body = ("An Afghan and coalition security force killed two insurgents in Khogyani district, "
+            "Nangarhar province, yesterday.\n\nA third insurgent was killed as he tried to flee.")
+    assert answer(body).killed == 3
