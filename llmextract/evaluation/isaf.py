@@ -11,8 +11,9 @@ backend's output alike:
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
   the past month", "since it began in mid-September", "since the program began in the district
-  in 2011", "relatives killed by the Taliban in past years", read in its own part of the
-  sentence and
+  in 2011", "relatives killed by the Taliban in past years", "since the spring, when fighting
+  killed dozens", read in its own part of the sentence (one verb's objects are one part:
+  "killed dozens of insurgents and several civilians") and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
@@ -56,8 +57,9 @@ backend's output alike:
   killed civilians ... No coalition aircraft conducted strikes"), and any party's figure but the
   other side's of a population the release tells dead without a number ("ISAF is aware of
   reports that civilians were killed", then "Provincial officials have said four civilians were
-  among the dead": 4, the number the release gives); and the releasing side's own dead
-  ("One Afghan soldier was killed",
+  among the dead": 4, the number the release gives; so is one of people it names no side of,
+  "eight young men were killed", when the release numbers no dead itself); and the releasing
+  side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
   "employee of ISAF", "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis
@@ -108,7 +110,9 @@ backend's output alike:
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area), or, when they name none, by the quoted evidence, or, when that names none
   either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
-  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued). A place named only
+  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor a place a
+  correction calls wrong, "incorrectly stated that the operation took place in Kandahar
+  province"). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
   (``normalize.districts``), beside the provinces other places name outright ("Khakrez
   district" and "Garmsir district, Helmand province": two operations); but a place that names
@@ -243,6 +247,8 @@ _MISSILE = re.compile(r"(?:Hellfire\s+)?missiles?", re.IGNORECASE)
 # "an earlier air strike", "his predecessor was killed in an air strike".
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
              r"(?!\s+(?:day|night|evening|morning|afternoon|week))"
+             # a strike named by its year: "recalled the 2008 air strike in Azizabad"
+             r"|the\s+(?:19|20)\d\d(?=\s+(?:[\w-]+\s+){0,2}?$)"
              # a wound the target survived before the operation: "who had been wounded in an
              # air strike but returned to lead his fighters"
              r"|had\s+(?:once\s+|already\s+)?been\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)"
@@ -264,21 +270,29 @@ _NONE_CONDUCTED = re.compile(
 _FALSE_AFTER = re.compile(
     rf"[^.;]{{0,120}}?\b(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
-    r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous)\s+"
+    r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
+    r"|(?:19|20)\d\d)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
     re.IGNORECASE)
 _RECALLED_SUBJECT = re.compile(
-    r"\b(?:an?|the)\s+(?:earlier|prior|previous)\s+(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?"
-    r"|operations?|raids?|engagements?|bombings?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
+    r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)"
+    # (placed: "the 2008 air strike in Azizabad that killed")
+    r"(?:\s+(?:in|on|near|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+(?:that\s+|which\s+)?$",
+    re.IGNORECASE)
 # A figure over several operations or a period, not one operation's own toll.
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
     r"(?:[\w-]+\s+){0,4}?operations\b"
     # "killed five insurgents in two separate engagements": engagements or clashes apart
     r"|\bseparate\s+(?:[\w-]+\s+){0,2}?(?:engagements|clashes|incidents|raids|attacks)\b"
-    # ... or counted: "killed more than 20 insurgents in two engagements", "during three raids"
+    # ... or counted: "killed more than 20 insurgents in two engagements", "during three raids",
+    # "killed three insurgents in two operations in southwestern Afghanistan"
     r"|\b(?:in|during)\s+(?:two|three|four|five|six|[2-9])\s+(?:[\w-]+\s+)?"
-    r"(?:engagements|clashes|firefights|raids|operations)\b"
+    r"(?:engagements|clashes|firefights|raids|operations|incidents|strikes)\b"
+    # ... or by how often: "coalition aircraft struck insurgents twice this week"
+    r"|\b(?:struck|engaged|attacked|hit|raided)\b[^.;]{0,40}?\b(?:twice|(?:three|four|five)"
+    r"\s+times)\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
     # several regions of the country: "in the east and south", "in eastern and southern
@@ -323,6 +337,8 @@ _RUNNING_TOTAL = re.compile(
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December|early|late|last)\b"
+    # ... or by its season: "have fallen since the spring, when fighting killed dozens"
+    r"|\bsince\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|fall|autumn|winter)\b"
     # "since it began in mid-September": a start told by its month
     r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
     r"|push|clearance))"
@@ -564,10 +580,14 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # Intercontinental Hotel in Kabul that killed 11 civilians" is history, as for killed)
     spans = [*(s for e in placed_events for s in e.evidence),
              *(s for c in placed_claims if not _blamed(c, text) for s in c.evidence)]
+    # (nor a place a correction calls wrong: "incorrectly stated that the operation took
+    # place in Kandahar province")
+    spans = [s for s in spans if not _wrong_place(s, text)]
     quotes = [s.text for s in spans]
     provinces: set[str] = set()
     # the row's text: without its roundup sentences in an update
     row_text = (_without_roundups(text) if update else text) if text is not None else None
+    row_text = _without_wrong_places(row_text) if row_text is not None else None
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
     body = [_without_dateline(row_text)] if row_text is not None else []
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
@@ -596,6 +616,12 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         *extraction.events, *(c for c in extraction.claims if not _blamed(c, text)
                               # a denial's week is the span it searched, no incident's day
                               and not (c.stance == "denied" and c.date.precision == "week"))]
+    # a denial with no date words of its own ("No Afghan or coalition forces were injured")
+    # tells no incident: the day it takes from its paragraph's background ("had come from
+    # Maidan Shahr two days earlier") dates nothing beside the dated items it denies of
+    if any(date_window(item.date) is not None for item in told
+           if not isinstance(item, CasualtyClaim) or item.stance != "denied"):
+        told = [item for item in told if not _undated_denial(item)]
     items = [(item.evidence, item.date) for item in told]
     row_day: dt.date | None = None
     if update:
@@ -627,14 +653,24 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     )
 
 
+def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
+    """Whether ``item`` is a denial whose evidence holds no date of its own."""
+    return (isinstance(item, CasualtyClaim) and item.stance == "denied" and not any(
+        find_dates(span.text, None) or _WEEKDAY.search(span.text) for span in item.evidence))
+
+
+_WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|"
+                      r"tonight|last\s+night)\b", re.IGNORECASE)
+
+
 # A dateline's date after its country: "LASHKAR GAH, Helmand Province, Afghanistan (June 8, 2010)".
 _DATELINE_DATE = re.compile(r"\bAfghanistan\s*\([^()]{3,25}\)")
 
 
 def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
     """The start date of a release with no strike or toll at all (a cache found, a meeting):
-    the day its lede names, within the week before the release ("found a cache ... yesterday"),
-    else the dateline's day."""
+    the day its lede names, within the week before the release ("found a cache ... yesterday",
+    "over the weekend": its first day), else the dateline's day."""
     if released is None:
         return None
     spans = dateline_spans(text)
@@ -649,7 +685,12 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
     lede = text[start:end if end != -1 else start + 400]
     for mention in find_dates(lede, released):
         window = date_window(mention.range)
-        if mention.start < skip or mention.range.precision != "day" or window is None:
+        if mention.start < skip or window is None or not (
+                mention.range.precision == "day"
+                # ... or a weekend's two days, from its first: "cleared the village over the
+                # weekend" (a span of days counts from its first)
+                or (mention.range.precision == "week"
+                    and "weekend" in mention.text.lower())):
             continue
         if _DATELINE_OWN.match(lede, 0, mention.start) is not None:
             continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country
@@ -689,6 +730,31 @@ def _without_roundups(text: str) -> str:
         sentence = text[start:end]
         out.append(" " * len(sentence) if _ROUNDUP.search(sentence)
                    or _UPDATE_ROUNDUP.search(sentence) else sentence)
+        start = end
+    return "".join(out)
+
+
+# A correction of where an operation was: "An earlier version of this release incorrectly
+# stated that the operation took place in Kandahar province."
+_WRONG_PLACE = re.compile(
+    r"\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|said"
+    r"|identified|listed|gave|named)\b[^.;]*?\b(?:took\s+place|occurred|happened|was\s+"
+    r"(?:conducted|located))\s+in\b", re.IGNORECASE)
+
+
+def _wrong_place(span: Span, text: str | None) -> bool:
+    """Whether ``span`` lies in a sentence correcting the place the release first gave."""
+    return text is not None and _WRONG_PLACE.search(_context(span, text)) is not None
+
+
+def _without_wrong_places(text: str) -> str:
+    """``text`` with its sentences that correct a place blanked (offsets kept)."""
+    if _WRONG_PLACE.search(text) is None:  # cheap test first
+        return text
+    out, start = [], 0
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+        sentence = text[start:end]
+        out.append(" " * len(sentence) if _WRONG_PLACE.search(sentence) else sentence)
         start = end
     return "".join(out)
 
@@ -956,6 +1022,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             c.population == "combatant" and "combatant" not in own_counts
             and _ALLIED.search(c.claimant) is not None) or (
             c.population in uncounted and c.population != "unknown"
+            and _OTHER_SIDE.search(c.claimant) is None) or (
+            # ... or of people it names no side of ("eight young men were killed"), when the
+            # release numbers no dead itself
+            c.population == "unknown" and uncounted and not numbered
             and _OTHER_SIDE.search(c.claimant) is None)]
     elif text is not None and _NO_OPERATION.search(text):
         # the other side's toll alone, of an operation the release says it never made
@@ -1280,11 +1350,21 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
         o = other.evidence[0]
         if other is claim or other.outcome != claim.outcome or not start <= o.start < end:
             continue
+        if _one_verb(claim, other):
+            continue  # the objects of one killing: "killed dozens of insurgents and several"
         if o.end <= span.start:
             start = max(start, o.end)
         elif o.start >= span.end:
             end = min(end, o.start)
     return _RUNNING_TOTAL.search(text, start, end) is not None
+
+
+def _one_verb(claim: CasualtyClaim, other: CasualtyClaim) -> bool:
+    """Whether two tolls are the objects of one verb, its span quoted by both just before
+    their people ("fighting killed | dozens of insurgents and several civilians")."""
+    first = min(claim.evidence[0].start, other.evidence[0].start)
+    verbs = {(e.start, e.end) for e in claim.evidence[1:] if first - 40 <= e.start < e.end <= first}
+    return any((e.start, e.end) in verbs for e in other.evidence[1:])
 
 
 def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1324,6 +1404,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
             and not _called_false(c, m.start(), m.end())
             and not _helicopter_missile(c, m.start(), m.end())
+            and not _crew_missile(c, m.start(), m.end(), contexts)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     if told and not any(told):
         return False
@@ -1336,6 +1417,26 @@ def _helicopter_missile(context: str, start: int, end: int) -> bool:
     fires (module ``_HELICOPTER_BEFORE``)."""
     return (_MISSILE.fullmatch(context, start, end) is not None
             and _HELICOPTER_BEFORE.search(context, max(0, start - 160), start) is not None)
+
+
+def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:
+    """Whether the strike proper at ``start:end`` is a missile fired by a crew ("the crew
+    engaged them with a Hellfire missile") that the strike's other sentences tell is a
+    helicopter's ("A coalition helicopter crew killed two insurgents"), no other aircraft's."""
+    return (_MISSILE.fullmatch(context, start, end) is not None
+            and _CREW_BEFORE.search(context, max(0, start - 160), start) is not None
+            and any(_HELICOPTER.search(c) for c in contexts)
+            and not any(_FIXED_WING.search(c) for c in contexts))
+
+
+# A firer told by its crew, and the aircraft a crew may be of.
+_CREW_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:air\s*)?crews?\b[^.;]{0,120}$",
+                          re.IGNORECASE)
+_HELICOPTER = re.compile(r"\b(?:helicopters?|gunships?|Apaches?|Kiowas?|AH-\d+\w*|OH-58\w*)\b",
+                         re.IGNORECASE)
+_FIXED_WING = re.compile(
+    r"\b(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?|MQ-\d|F-\d+"
+    r"|A-10|B-1|Tornado|Typhoon|Harrier|Mirage)\b", re.IGNORECASE)
 
 
 def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],

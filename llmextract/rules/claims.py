@@ -341,6 +341,7 @@ _PERSON = re.compile(
     r"|grand(?:mother|father|son|daughter|child)(?:s|ren)?|uncles?|aunts?|nephews?|nieces?"
     r"|him|her|them|themselves|one|someone|anyone|nobody|no\s*one|none|dead|wounded"
     r"|injured|bodies|lives|those|everyone|persons|adults?|youths?|teenagers?|kidnappers?"
+    r"|captors?|abductors?"
     r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb[\s-]?makers?(?![\w'’])|assistants?|helpers?|teams?|crews?|squads?"
     r"|emplacers?|planners?|coordinators?|organi[sz]ers?|suppliers?|operators?|agents?"
     r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
@@ -1642,6 +1643,10 @@ _AND_HIS_MEN_AFTER = re.compile(
     re.IGNORECASE)
 _THEIR_OWN_VERB = re.compile(
     r"\s+(?:were|was|are|is|had|have|has|fled|escaped|withdrew|surrendered)\b")
+# Help told done, whose bare verb tells a toll: "helping the soldiers kill five insurgents",
+# "helped Afghan police kill two insurgents" (not "planned to help insurgents kill").
+_HELPED_BEFORE = re.compile(r"(?<!to\s)\b(?:helped|helping)\s+(?:[\w-]+\s+){0,4}?$",
+                            re.IGNORECASE)
 # A present-tense verb whose object is a bare plural tells what someone does, not a toll.
 _BARE_PLURAL_START = re.compile(r"\s*(?:[a-z][\w-]*\s+){0,2}?[a-z][\w-]*s\b")
 _MODAL_BEFORE = re.compile(r"(?:could|would|might|may|should|will|shall|can|cannot|must)\b"
@@ -1900,7 +1905,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None:
                     continue
                 if _HYPOTHETICAL.search(prefix) or (_BASE_VERB.fullmatch(verb) and not (
-                        sentence.heading and _HEADLINE_VERB.match(text, b))
+                        sentence.heading and _HEADLINE_VERB.match(text, b)) and (
+                        _HELPED_BEFORE.search(text, max(s0, a - 60), a) is None)
                         and not _USED_TO.search(prefix)):
                     continue  # "to kill", "could have killed", "kill or capture"
                 before = text[max(s0, a - 12):a]
@@ -2500,7 +2506,9 @@ _TIME_BEFORE_OBJECT = re.compile(
 # A date where an active verb's object would be: "three comrades killed Oct. 11 when ..." (a
 # reduced passive after its subject, not a killing of "Oct").
 _DATE_OBJECT = re.compile(
-    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b")
+    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    # a weekday is no name: "two Afghan civilians killed Saturday in Panjwa'i district"
+    r"|\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
 # ("killing only himself": the attacker alone)
 _REFLEXIVE = re.compile(r"\s*(?:only\s+)?(?:him|her)self\b\s*", re.IGNORECASE)
@@ -2585,6 +2593,12 @@ _INCORRECTLY_REPORTED = re.compile(
 _CORRECT_NUMBER = re.compile(
     r"\b(?:correct|actual|accurate)\s+(?:number|figure|toll|count)\s+(?:is|was)\s+"
     r"(?P<n>\d+|[a-z]+(?:-[a-z]+)?)\b", re.IGNORECASE)
+# ... or the place it gives instead, the toll standing: "The operation took place in Giro
+# district, Ghazni province." (the sentence opens on it; the place is its claim's)
+_CORRECT_PLACE = re.compile(
+    r"\s*(?:The|This|That)\s+(?:operation|engagement|strike|raid|incident|attack)\s+"
+    r"(?:actually\s+|instead\s+)?(?:took\s+place|occurred|happened|was\s+conducted)\s+in\s+"
+    r"(?P<place>[^.;]+)", re.IGNORECASE)
 _CALLED_FALSE_FORMS = _SUBJECT_FIRST | {"active", "adjective", "reduced", "nominal"}
 
 
@@ -2690,13 +2704,26 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
 
 def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """The figure a correction gives for a toll it withdraws (``_INCORRECTLY_REPORTED``), in
-    the toll's sentence or the next two: the withdrawn toll's people, in the text's voice."""
+    the toll's sentence or the next two: the withdrawn toll's people, in the text's voice; or
+    the place it gives instead (``_CORRECT_PLACE``), which puts the toll there."""
     found: list[ClaimDraft] = []
+    replaced: list[ClaimDraft] = []
     for d in drafts:
         if d.stance != "denied" or _INCORRECTLY_REPORTED.search(
                 text, max(d.sentence.start, d.pos - 160), d.pos) is None:
             continue
         after = max(end for _, end in d.spans)
+        moved = next(iter(neighbours(layout, d.sentence, 0, 1)), None)
+        place = _CORRECT_PLACE.match(text, moved.start, moved.end) if moved else None
+        if moved is not None and place is not None:
+            # the withdrawn toll is told again where it took place (its old place is gone)
+            replaced.append(d)
+            found.append(ClaimDraft(
+                outcome=d.outcome, population=d.population, count=d.count,
+                count_known=d.count_known, claimant=None, claimant_span=None,
+                stance="asserted", sentence=moved, pos=place.start("place"), victim=d.victim,
+                spans=[*d.spans, (place.start("place"), place.end("place"))]))
+            continue
         for sentence, start in ((d.sentence, after),
                                 *((s, s.start) for s in neighbours(layout, d.sentence, 0, 2))):
             m = _CORRECT_NUMBER.search(text, start, sentence.end)
@@ -2711,7 +2738,8 @@ def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Clai
             break
     if not found:
         return drafts
-    return sorted([*drafts, *found], key=lambda c: c.pos)
+    kept = [d for d in drafts if all(d is not r for r in replaced)]
+    return sorted([*kept, *found], key=lambda c: c.pos)
 
 
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
@@ -2818,8 +2846,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 including = _INCLUDING.match(text, hit.victim[1], sentence.end)
                 if including is not None:
                     part = population_of(including.group("who"))
-                    if part == "combatant" and population != "combatant":
-                        population = "mixed"  # "12 people, including five fighters"
+                    # "12 people, including five fighters"; "six people, including four
+                    # insurgents and two civilians"
+                    if part in ("combatant", "mixed") and population != "combatant":
+                        population = "mixed"
             previous_population = population
             stance: Stance
             claimant = attribution.claimant

@@ -157,6 +157,31 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
             and bool(b.names) and not a.names)
 
 
+def _named_with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, a named man and his men uncounted ("Akhtar and his fighters ... were
+    killed"), tells again a group ``a`` counted as one man and his men ("A Taliban commander and
+    four of his fighters were killed": 5, not 5 + 1 and more)."""
+    return (bool(b.names) and _AND_HIS.search(b.victim) is not None
+            and b.count.max is None and b.count.min == 1 and exact_count(a.count)
+            and (a.count.min or 0) > 1 and _AND_HIS.search(a.victim) is not None)
+
+
+# "This leader's death", "the commander's killing": one man's death told by his role.
+_ROLE_POSSESSIVE = re.compile(r"^\s*(?:(?:the|this|that|his)\s+)?(?P<role>[a-z][\w-]*)['’]s\s*$")
+
+
+def _role_death(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("This leader's death") is the death of one man ``a`` counted by that role
+    ("killed a senior al-Qaida leader and several other insurgents"): one of them, not one
+    more."""
+    role = _ROLE_POSSESSIVE.match(b.victim)
+    return (role is not None and exact_count(b.count) and b.count.min == 1
+            and a.count.min is not None and a.count.min >= 1
+            and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
+                          rf"{re.escape(role.group('role'))}\b", a.victim, re.IGNORECASE)
+            is not None)
+
+
 # "killing them both", "killing both": a toll of two that points back to a pair.
 _BOTH_OF_THEM = re.compile(r"^\s*(?:them\s+both|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
 # The pair it points back to, one of them told before by role or name: "engaged the
@@ -494,6 +519,20 @@ def _pair_not_the_group(a: ClaimDraft, b: ClaimDraft) -> bool:
             and population_of(b.victim) != a.population)
 
 
+def _pair_past_another(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> bool:
+    """Whether ``b``, a pair that points back ("Both men were killed"), points past ``a``, a
+    toll of more than two, to a pair told before it ("killed a leader and one other insurgent
+    ... the attack in July in which four police officers were killed ... Both men were
+    killed": the pair, not two more)."""
+    if not (_BOTH.fullmatch(b.victim) and exact_count(b.count) and b.count.min == 2
+            and exact_count(a.count) and a.count.min is not None and a.count.min > 2):
+        return False
+    at = next((i for i, x in enumerate(kept) if x is a), 0)
+    before = kept[:at]
+    return any(x.outcome == b.outcome and exact_count(x.count) and x.count.min == 2
+               and _compatible(x, b) for x in before[-_LOOKBACK:])
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -558,7 +597,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b):
                 continue
-            if _pair_not_the_group(a, b):
+            if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
@@ -576,7 +615,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
-                a, b)
+                a, b) or _named_with_his(a, b) or _role_death(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:

@@ -256,7 +256,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                               and _EARLIER.search(text, d[0], d[1]) is not None
                               and _SEEN_AFTER.search(text, claim.pos, d[0]))
                      and not (s is claim.sentence and d[0] > claim.pos
-                              and _ANOTHER_DEED.match(text, claim.pos, d[0]))]
+                              and (_ANOTHER_DEED.match(text, claim.pos, d[0])
+                                   or _BELIEVED_DEED.match(text, claim.pos, d[0])))]
             if s is claim.sentence and claim.spans and _PASSIVE_END.search(text, *claim.spans[0]):
                 # a date inside a passive toll's subject says who they are ("A man suspected of
                 # helping plan the May 30 attack ... was captured today"), when the sentence
@@ -324,6 +325,14 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
 # suspected of helping the policeman who killed two ISAF service members ... on Sept. 16" (the
 # day is the killing's, not the detention's; "killed four insurgents who attacked a patrol base
 # Sunday" is one day, the victims' own deed).
+# A deed the toll's victim is believed to have done, up to its day: "detained a Taliban bomb
+# maker believed to have built the bomb used in the May 3 attack" (the attack's day, not the
+# detention's).
+_BELIEVED_DEED = re.compile(
+    r"[^.;]*?\b(?:detained|captured|arrested|killed)\b[^.;]*?\b(?:believed|suspected|thought"
+    r"|said|known)\s+to\s+(?:have\s+)?(?:built|made|planted|planned|supplied|provided|led"
+    r"|directed|ordered|organi[sz]ed|carried\s+out|taken\s+part|participated|been\s+involved)"
+    r"\b[^.;]*$", re.IGNORECASE)
 _ANOTHER_DEED = re.compile(
     r"[^.;]*?\b(?:detained|captured|arrested|killed|wounded)\b[^.;]*?\b(?:suspected|accused)"
     r"\s+of\s+(?:helping|aiding|assisting|supporting|harbou?ring|sheltering)\b[^.;]*?"
@@ -442,7 +451,11 @@ _SINCE = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:began|begun|started|launched|commenced)\b[^.;,]*$", re.IGNORECASE)
 _OPERATION_BEGUN = re.compile(
     r"\b(?:operations?|raids?|missions?|engagements?|patrols?|assaults?|searche?s?"
-    r"|clearances?)\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had|has)\s+)?$",
+    r"|clearances?)"
+    # (its place may come between: "a clearing operation in Musa Qal'ah district, Helmand
+    # province, that began Saturday")
+    r"(?:\s+(?:in|near|around)\s+[^.;]{1,70}?,(?=\s+(?:which|that)\b))?"
+    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had|has)\s+)?$",
     re.IGNORECASE)
 
 
@@ -461,7 +474,7 @@ def _period_start(text: str, sentence: Sentence, at: int) -> bool:
         return True
     begun = _BEGUN.search(text, start, at)
     return begun is not None and _OPERATION_BEGUN.search(
-        text, max(sentence.start, begun.start() - 60), begun.start()) is None
+        text, max(sentence.start, begun.start() - 130), begun.start()) is None
 
 
 # What the victims had done before: "killed two insurgents who had attacked a district center

@@ -243,6 +243,11 @@ _CRAFT_OWN_VERB = re.compile(
     r"|transported|carried|inserted|made|went\s+down|kept\s+watch|provided\s+overwatch)\b",
     re.IGNORECASE)
 _JOINED = re.compile(r"\b(?:and|then|before|after)\s+(?:\w+ly\s+)?$", re.IGNORECASE)
+# A relative clause that opens after the aircraft's own verb and its object: the verb that
+# follows is the object's ("an unmanned aircraft spotted the insurgents ahead of the patrol,
+# which then engaged them": the patrol fired).
+_OTHER_RELATIVE = re.compile(r",\s*(?:which|who)\s+(?:then\s+|later\s+|also\s+)?$",
+                             re.IGNORECASE)
 # A type name after an article is the aircraft only written as a name ("a Harrier").
 _AFTER_DETERMINER = re.compile(
     r"\b(?:" + "|".join(_TYPE_DETERMINERS) + r")\s$", re.IGNORECASE)
@@ -327,6 +332,10 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
             return False
         if _CRAFT_MISHAP.search(text, end, found.start("verb")):
             return False  # "a helicopter crash killed five": the aircraft did not fire
+        relative = _OTHER_RELATIVE.search(text, max(end, found.start("verb") - 30),
+                                          found.start("verb"))
+        if relative is not None and _CRAFT_OWN_VERB.search(text, end, relative.start()):
+            continue  # "spotted the insurgents ahead of the patrol, which then engaged": its
         if _CRAFT_OWN_VERB.search(text, end, found.start("verb")) and not _JOINED.search(
                 text, max(end, found.start() - 20), found.start()):
             # "observed insurgents firing on the patrol": theirs; "... and engaged them": its
@@ -629,8 +638,10 @@ _REPORT_DATE = re.compile(
     r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote|issued"
     r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
     # (not past "that", which opens what was said: "confirmed that a civilian was killed
-    # yesterday" dates the death)
-    r"(?:(?!that\b)[^.;,]){0,30}?\b(?:on|late|early|earlier|this|last)?\s*$",
+    # yesterday" dates the death; nor past the verb of what was reported: "the operation
+    # reported yesterday took place Monday")
+    r"(?:(?!that\b|took\s+place\b|occurred\b|happened\b)[^.;,]){0,30}?"
+    r"\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
 # Who strikes by walking out: a strike with no weapon named is theirs when they are there.
 _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|drivers"
@@ -1228,8 +1239,22 @@ def happening_dates(text: str, sentence: Sentence,
                                                         d[0])))
             and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
             and not _reported_after(text, d[0], d[1])
+            and not _corrected_day(text, sentence, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
                 sentence.lower, 0, d[0] - sentence.start))]
+
+
+def _corrected_day(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is one a correction calls wrong: "took place Monday,
+    not Tuesday as stated"."""
+    return (_NOT_BEFORE.search(text, max(sentence.start, start - 12), start) is not None
+            and _AS_STATED.match(text, end) is not None)
+
+
+_NOT_BEFORE = re.compile(r"\bnot\s+(?:on\s+)?$", re.IGNORECASE)
+_AS_STATED = re.compile(
+    r",?\s+as\s+(?:\w+ly\s+|first\s+|earlier\s+|previously\s+)?(?:stated|reported|announced"
+    r"|released|said)\b", re.IGNORECASE)
 
 
 def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
@@ -1474,6 +1499,26 @@ _OTHER_SIDE_NAME = re.compile(r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies
                               re.IGNORECASE)
 
 
+def _air_told_before(events: list[EventDraft], fire: EventDraft, m: Mention
+                     ) -> EventDraft | None:
+    """The strike from the air told before the ground fire that ``m``, an undated strike from
+    the air, answers: "A coalition air strike killed six insurgents ... Thursday. The insurgents
+    had fired mortars at the outpost ... a coalition aircraft dropped a bomb on the insurgent
+    position" tells the lede's strike again, with the fire it answered (a strike "in a separate
+    incident" is another, as is one dated apart, or one after fire told as another's)."""
+    if len(events) < 2 or events[-1] is not fire or fire.date is not None:
+        return None
+    first = fire.mentions[0]
+    if _NEW_EVENT.search(first.sentence.text[:max(0, first.start - first.sentence.start) + 1]):
+        return None
+    e = events[-2]
+    if (e.kind in _AIR_KINDS and not _attackers_conflict(e.attacker, m.attacker)
+            and not _places_conflict(e.places, m.places, strict=False)
+            and not _places_conflict(e.places, fire.places, strict=False)):
+        return e
+    return None
+
+
 def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
     """Group mentions into events (module doc): same day + compatible place and attacker join;
     undated mentions continue the most recent event; anaphoric ones never start an event."""
@@ -1515,6 +1560,8 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
                 _places_conflict(last.places, m.places, strict=another is not None)) and not (
                 _air_after_ground_fire(last, m)):
             target = last
+        elif last is not None and another is None and _air_after_ground_fire(last, m):
+            target = _air_told_before(events, last, m)
         if target is None:
             target = _new_event(m)
             events.append(target)
