@@ -1372,9 +1372,19 @@ def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
     ("During the operation, which targeted a leader responsible for IED attacks, the force
     killed three insurgents") says who the target is, not what the toll is of."""
     before = _SET_OFF_CLAUSE.sub(",", _before(claim.evidence[0], text))
+    if _HELD_IN_CONNECTION.search(before) is not None:
+        return True
     return _BLAMED_FOR.search(before) is not None or (
         _ORDERED_BY_TARGET.search(before) is not None
         and _KILLING_NOUN.match(claim.evidence[0].text) is not None)
+
+
+# Whom a force holds for an attack, its toll told in the attack's own clause: "detained two
+# suspects today in connection with yesterday's roadside bomb attack that killed three
+# policemen" (not past a comma: "in connection with the ambush, and killed two who fired").
+_HELD_IN_CONNECTION = re.compile(
+    r"\bin\s+connection\s+with\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?|ambush(?:es)?"
+    r"|assaults?|killings?|murders?|assassinations?)\b[^.;,]{0,80}$", re.IGNORECASE)
 
 
 # A killing the target had done, its toll told as the noun he ordered: "is believed to have

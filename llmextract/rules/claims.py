@@ -345,7 +345,9 @@ _PERSON = re.compile(
     r"|smugglers?|financiers?|couriers?|traffickers?|criminals?|spy|spies|bomb[\s-]?makers?(?![\w'’])|assistants?|helpers?|teams?|crews?|squads?"
     r"|emplacers?|planners?|coordinators?|organi[sz]ers?|suppliers?|operators?|agents?"
     r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
-    r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?)\b",
+    r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?"
+    # those a unit mourns: "to honor two comrades who were killed when ..."
+    r"|comrades?)\b",
 )  # on lower-cased text
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
                    r"(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|ul|ud|ur|us|ad)-[A-Z][\w'-]*|bin|ibn|ul|ud"

@@ -588,6 +588,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if pair is not None:
             _absorb(pair, b, whole=True)
             continue
+        counted = _counted_back(kept, b)
+        if counted is not None:
+            _absorb(counted, b)
+            continue
         target: ClaimDraft | None = None
         whole = False
         for a in reversed(kept[-_LOOKBACK:]):
@@ -645,6 +649,26 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             kept.append(b)
     _wounded_instead(kept)
     return _breakdowns(kept)
+
+
+# A toll told again by its number alone: "killing all three", "confirmed the six were killed".
+_NUMBER_BACK = re.compile(
+    r"\s*(?:all|the|all\s+(?:of\s+)?the)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
+    r"|eleven|twelve|\d{1,3})\s*", re.IGNORECASE)
+
+
+def _counted_back(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The toll of the same number that a number alone points back to, in its section,
+    whatever toll (one the target is blamed for) was told between: "killed a shadow chief and
+    two of his fighters. Ghafar ordered the killing of two elders ... killing all three"; the
+    number says whose they are, whatever side the words near it name."""
+    if not b.count_known or _NUMBER_BACK.fullmatch(b.victim) is None:
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:])
+                 if a.outcome == b.outcome and a.claimant == b.claimant
+                 and (a.stance == "denied") == (b.stance == "denied") and a.count_known
+                 and _same_count(a.count, b.count) and a.superseded_by is None
+                 and a.sentence.section == b.sentence.section), None)
 
 
 # A counted group pointed back to: "the two civilians", "the four insurgents".
