@@ -103,3 +103,17 @@ def test_a_third_insurgent_after_a_lede_of_two_is_more_dead() -> None:
     body = ("An Afghan and coalition security force killed two insurgents in Khogyani district, "
             "Nangarhar province, yesterday.\n\nA third insurgent was killed as he tried to flee.")
     assert answer(body).killed == 3
+
+
+def test_a_second_patrols_toll_is_more_dead_not_the_first_told_again() -> None:
+    body = ("A combined patrol was attacked in Nawa-I-Barakzayi district, Helmand province, "
+            "yesterday. The patrol returned fire, killing one insurgent.\n\nLater in the day, a "
+            "second patrol in the district killed an insurgent who was seen placing a bomb.")
+    assert answer(body).killed == 2
+
+
+def test_the_same_patrols_toll_told_again_is_one() -> None:
+    body = ("A combined patrol was attacked in Nawa-I-Barakzayi district, Helmand province, "
+            "yesterday. The patrol returned fire, killing one insurgent.\n\nThe insurgent was "
+            "killed as he fired on the patrol from a tree line.")
+    assert answer(body).killed == 1

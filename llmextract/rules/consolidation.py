@@ -533,6 +533,21 @@ def _pair_past_another(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> 
                and _compatible(x, b) for x in before[-_LOOKBACK:])
 
 
+# A toll of another unit than the one told before: "Later in the day, a second patrol in the
+# district killed an insurgent who was seen placing a roadside bomb" after "The patrol returned
+# fire, killing one insurgent" is one more dead, not the same one told again.
+_ANOTHER_UNIT = re.compile(r"\b(?:a\s+(?:second|separate|different)|another)\s+(?:[\w-]+\s+)?"
+                           r"(?:patrol|unit|team|squad|platoon|convoy)\b", re.IGNORECASE)
+
+
+def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``'s sentence, after ``a``'s, tells its toll as another unit's."""
+    if b.sentence is a.sentence:
+        return False
+    before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
+    return _ANOTHER_UNIT.search(before) is not None
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -603,6 +618,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
+            if _by_another_unit(a, b):
+                break  # "Later, a second patrol killed an insurgent": more dead, not again
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
