@@ -198,7 +198,7 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
-from llmextract.rules.refutation import FALSE_WORD
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -267,6 +267,11 @@ _REPORTED_THAT = re.compile(
 _NONE_CONDUCTED = re.compile(
     r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?$"
     r"|(?:^|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+)?$", re.IGNORECASE)
+# ... or refuted before it: "found no evidence to support Taliban claims that an air strike
+# killed 30 civilians".
+_NO_EVIDENCE_CLAIM = re.compile(
+    rf"\b{NO_EVIDENCE_FOR}\s+(?:[\w-]+\s+){{0,3}}?{CLAIM_NOUN}\s+(?:that|of)\s+(?:[\w-]+\s+){{0,4}}$",
+    re.IGNORECASE)
 _FALSE_AFTER = re.compile(
     rf"[^.;]{{0,120}}?\b(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
@@ -355,7 +360,9 @@ _RUNNING_TOTAL = re.compile(
     r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b"
     # years gone by with no count of them: "relatives killed by the Taliban in past years"
     r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
-    r"|\bover\s+the\s+years\b",
+    r"|\bover\s+the\s+years\b"
+    # a season gone by: "several children died last winter when roads were closed by snow"
+    r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b",
     re.IGNORECASE)
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
@@ -580,6 +587,10 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # Intercontinental Hotel in Kabul that killed 11 civilians" is history, as for killed)
     spans = [*(s for e in placed_events for s in e.evidence),
              *(s for c in placed_claims if not _blamed(c, text) for s in c.evidence)]
+    # (nor a place another item quotes from inside that toll: "detained a leader responsible
+    # for the bombing that killed the governor of Takhar province" is no detention in Takhar)
+    blamed = [c.evidence[0] for c in placed_claims if _blamed(c, text)]
+    spans = [s for s in spans if not any(b.start <= s.start and s.end <= b.end for b in blamed)]
     # (nor a place a correction calls wrong: "incorrectly stated that the operation took
     # place in Kandahar province")
     spans = [s for s in spans if not _wrong_place(s, text)]
@@ -590,6 +601,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     row_text = _without_wrong_places(row_text) if row_text is not None else None
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
     body = [_without_dateline(row_text)] if row_text is not None else []
+    for b in blamed:  # (nor, there, the place of a toll its target is blamed for)
+        body = [part.replace(b.text, " ") for part in body]
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
     lead_ins = [_before(s, text)[-30:] for s in spans]
     # the events' places, else the evidence, else the text; at each, the provinces named
@@ -1206,9 +1219,12 @@ def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
 _RANKED_NAME = re.compile(
     r"(?:\b(?:(?:Staff|Gunnery|Master|First|Lance)\s+)?(?:Sgt|Cpl|Pfc|Pvt|Spc|Lt|Capt|Maj|Col"
     r"|Gen|Cmdr|Brig)\.\s+(?:(?:Col|Gen|Maj)\.\s+)?"
-    r"|\b(?:Hospital\s+Corpsman|Petty\s+Officer|Sergeant|Corporal|Lieutenant)"
+    r"|\b(?:Hospital\s+Corpsman|Petty\s+Officer|(?:Staff\s+|Lance\s+)?Sergeant|(?:Lance\s+)?Corporal"
+    r"|Lieutenant)"
     r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
     r"(?:[A-Z][\w'’-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
+# A toll told by the remains or death of a ranked man: "the body of Lance Corporal Peter Eustace".
+_OF_RANKED = re.compile(r"(?:the\s+)?(?:body|remains|death)\s+of\s+", re.IGNORECASE)
 # A name as the subject of a death: "Marquez was killed", "Briggs, 22, of Bend, Ore., was
 # killed" (read back from the toll's end).
 _NAME_KILLED = re.compile(
@@ -1225,6 +1241,9 @@ def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
     span = claim.evidence[0]
     if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
         return False
+    of = _OF_RANKED.match(span.text)
+    if of is not None and _RANKED_NAME.match(span.text, of.end()) is not None:
+        return True  # "the body of Lance Corporal Peter Eustace": the rank in the toll itself
     named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)
     return named is not None and named.end() == span.end and any(
         m.group("last") == named.group("name") for m in _RANKED_NAME.finditer(text))
@@ -1371,7 +1390,7 @@ def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether the toll's clause blames its target for it; a set-off clause before the toll
     ("During the operation, which targeted a leader responsible for IED attacks, the force
     killed three insurgents") says who the target is, not what the toll is of."""
-    before = _SET_OFF_CLAUSE.sub(",", _before(claim.evidence[0], text))
+    before = _MONTH_DOT.sub(r"\1", _SET_OFF_CLAUSE.sub(",", _before(claim.evidence[0], text)))
     if _HELD_IN_CONNECTION.search(before) is not None:
         return True
     return _BLAMED_FOR.search(before) is not None or (
@@ -1379,6 +1398,9 @@ def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
         and _KILLING_NOUN.match(claim.evidence[0].text) is not None)
 
 
+# A month's abbreviation, whose full stop ends no clause: "responsible for the Oct. 8 bombing
+# that killed the governor of Takhar province" is blamed as "the October 8 bombing" is.
+_MONTH_DOT = re.compile(r"(?<!\()\b(Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.(?=\s+\d)")
 # Whom a force holds for an attack, its toll told in the attack's own clause: "detained two
 # suspects today in connection with yesterday's roadside bomb attack that killed three
 # policemen" (not past a comma: "in connection with the ambush, and killed two who fired").
@@ -1471,6 +1493,7 @@ def _called_false(context: str, start: int, end: int) -> bool:
     """Whether the strike proper at ``start:end`` of ``context`` is named to be called false."""
     before = context[max(0, start - 80):start]
     return (_NONE_CONDUCTED.search(before) is not None
+            or _NO_EVIDENCE_CLAIM.search(before) is not None
             or (_REPORTED_THAT.search(before) is not None
                 and _FALSE_AFTER.match(context, end) is not None))
 

@@ -316,6 +316,10 @@ _CIVILIAN = re.compile(
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
     r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?"
+    # mine clearers: "found the bodies of five Afghan de-miners"
+    r"|de-?miners?"
+    # a gathering's people: "killing 25 mourners", "shoppers", "wedding guests"
+    r"|mourners?|shoppers?|spectators?|customers?|guests?"
     # a household's or a guesthouse's staff: "a cook who worked at the guesthouse"
     r"|cooks?|cleaners?|gardeners?|janitors?|waiters?)\b",
 )  # on lower-cased text
@@ -1582,11 +1586,14 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
 
 
 # The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
-# soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...).
+# soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...), or
+# whose families are consoled: "the families of four children who".
 _MOURNED_WHO = re.compile(
     r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
-    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for)\s+"
+    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for"
+    # ... or whose families are consoled: "to apologize to the families of four children who"
+    r"|(?:families|relatives|parents)\s+of)\s+"
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
     r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
     re.IGNORECASE)
@@ -1974,7 +1981,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 taken.append((a, end))
             elif form == "died":
                 outcome = _outcome(m.group("dv"))
-                if outcome is None or _HYPOTHETICAL.search(prefix):
+                if outcome is None or _HYPOTHETICAL.search(prefix) or _NATURAL_DEATH.match(
+                        text, m.end(), min(s1, m.end() + 80)):
                     continue
                 wounded = _WOUNDED_THEN.search(text, s0, a)
                 # "Two civilians, a man and his son, later died": the subject ends before
@@ -2279,6 +2287,14 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
     return found
 
 
+# A death no one caused: "A detainee ... died yesterday of what appear to be natural causes",
+# "died of a heart attack" (a killed toll is a death the conflict caused).
+_NATURAL_DEATH = re.compile(
+    r"[^.;]{0,40}?\b(?:of|from)\s+(?:what\s+(?:appears?|appeared|seem(?:s|ed)?)\s+to\s+be\s+"
+    r"|an?\s+(?:apparent\s+|suspected\s+)?|apparent\s+|suspected\s+)?(?:natural\s+causes"
+    r"|heart\s+attack|illness|disease|cancer|stroke)\b", re.IGNORECASE)
+
+
 _PEOPLE_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:insurgents|militants|fighters|men|people|individuals|attackers"
     r"|gunmen|members|suspects|occupants|elements|civilians|soldiers|of\s+the\s+men|of\s+them)"
@@ -2293,6 +2309,11 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
     for s in candidates:
         end = before if s is sentence else s.end
         chunk = text[s.start:end]
+        fixed = _CORRECT_NUMBER.search(chunk)
+        if fixed is not None:  # "The correct number is two.": the group a correction recounts
+            count, known = victim_count(fixed.group("n"))
+            if known and count.min:
+                return count, (s.start + fixed.start("n"), s.start + fixed.end("n")), fixed.group(0)
         best: tuple[Count, tuple[int, int], str] | None = None
         for q in find_quantities(chunk):
             after = chunk[q.end:q.end + 60]
@@ -2704,6 +2725,19 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
     return sorted([*drafts, *found], key=lambda c: c.pos)
 
 
+def _withdrawn_toll(text: str, d: ClaimDraft) -> bool:
+    """Whether a correction withdraws the toll: told "incorrectly"."""
+    return d.stance == "denied" and _INCORRECTLY_REPORTED.search(
+        text, max(d.sentence.start, d.pos - 160), d.pos) is not None
+
+
+def _recounted_toll(d: ClaimDraft) -> bool:
+    """Whether the toll is what an earlier release stated ("A release issued March 5 stated
+    that ... killed three insurgents. The correct number is two."), which a correct number
+    after it replaces (its place stands: only "incorrectly" withdraws that)."""
+    return d.stance in ("asserted", "claimed") and d.initial
+
+
 def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """The figure a correction gives for a toll it withdraws (``_INCORRECTLY_REPORTED``), in
     the toll's sentence or the next two: the withdrawn toll's people, in the text's voice; or
@@ -2711,13 +2745,13 @@ def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Clai
     found: list[ClaimDraft] = []
     replaced: list[ClaimDraft] = []
     for d in drafts:
-        if d.stance != "denied" or _INCORRECTLY_REPORTED.search(
-                text, max(d.sentence.start, d.pos - 160), d.pos) is None:
+        withdrawn = _withdrawn_toll(text, d)
+        if not withdrawn and not _recounted_toll(d):
             continue
         after = max(end for _, end in d.spans)
         moved = next(iter(neighbours(layout, d.sentence, 0, 1)), None)
         place = _CORRECT_PLACE.match(text, moved.start, moved.end) if moved else None
-        if moved is not None and place is not None:
+        if withdrawn and moved is not None and place is not None:
             # the withdrawn toll is told again where it took place (its old place is gone)
             replaced.append(d)
             found.append(ClaimDraft(

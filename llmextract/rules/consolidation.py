@@ -332,6 +332,36 @@ def _one_and_more(a: ClaimDraft, b: ClaimDraft) -> bool:
     return bool(b.names)
 
 
+# "killing the leader and his fighters": one man by the role a toll told him by, with his men
+# uncounted.
+_THE_ROLE_AND_HIS = re.compile(
+    r"^\s*[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<role>[a-z][\w-]*)\s+and\s+(?:his|their)\s+"
+    r"(?:[\w-]+\s+)?(?:fighters|men|associates|guards|bodyguards|followers|insurgents"
+    r"|militants|accomplices)\s*$")
+
+
+def _role_and_his_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("killing the leader and his fighters") retells ``a``'s toll of that man
+    and others ("killed a Haqqani network leader and several other insurgents"): 4, not 4 + 1."""
+    m = _THE_ROLE_AND_HIS.match(b.victim)
+    return (m is not None and a.count.min is not None and a.count.min >= 1
+            and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(m.group('role'))}"
+                          r"\s+and\s+", a.victim, re.IGNORECASE) is not None)
+
+
+# "He was killed along with two armed associates" (read "He and two armed associates"): the man
+# told killed before, by pronoun, with the others who died beside him.
+_HE_ALONG_WITH = re.compile(r"^\s*(?:he|she)\s+(?:and|(?:[^.;]*\s)?(?:along|together)\s+with)\s+"
+                            r"(?!(?:his|her)\b)", re.IGNORECASE)
+
+
+def _he_along_with(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` retells ``a``'s one dead man with those killed beside him ("Mullah Sadiq
+    was killed ... He was killed along with two armed associates": 3, not 1 + 3)."""
+    return (exact_count(a.count) and a.count.min == 1 and exact_count(b.count)
+            and (b.count.min or 0) > 1 and _HE_ALONG_WITH.match(b.victim) is not None)
+
+
 # "Most of the insurgents", "many of them": a share of a group told before, by no number.
 _SHARE_OF = re.compile(r"^\s*(?:most|many|some|half|the\s+(?:majority|bulk)|a\s+few)\s+of\s+"
                        r"(?:the|these|those|them)\b", re.IGNORECASE)
@@ -603,6 +633,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if pair is not None:
             _absorb(pair, b, whole=True)
             continue
+        replaced = _restated_by_earlier_release(kept, b, text)
+        if replaced is not None:
+            b.superseded_by = replaced  # the earlier figure, which the one told before replaces
+            kept.append(b)
+            continue
         counted = _counted_back(kept, b)
         if counted is not None:
             _absorb(counted, b)
@@ -632,11 +667,12 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     or (b.victim.lower() in ("his", "her", "their")
                         and a.sentence.section == b.sentence.section))
             # ("killing them both" after the pair whose one was told killed: the pair's toll)
-            whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(a, b)
+            whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(
+                a, b) or _he_along_with(a, b)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
-                a, b) or _named_with_his(a, b) or _role_death(a, b)
+                a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
@@ -889,3 +925,23 @@ def _wounded_instead(kept: list[ClaimDraft]) -> None:
                     and (a.population == b.population
                          or "unknown" in (a.population, b.population))):
                 a.superseded_by = b
+
+
+# "An earlier release reported one death": what a release said before, told after the figure
+# that replaces it ("Two ISAF service members were killed ... An earlier release reported one
+# death."), not a toll of its own.
+_EARLIER_RELEASE = re.compile(
+    r"\b(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?(?:releases?|statements?)\b[^.;]{0,40}?"
+    r"\b(?:reported|stated|said|announced|indicated)\b[^.;]*$", re.IGNORECASE)
+
+
+def _restated_by_earlier_release(kept: list[ClaimDraft], b: ClaimDraft,
+                                 text: str) -> ClaimDraft | None:
+    """The toll told before that an earlier release's figure ``b`` gave way to: of its outcome,
+    of its people (or of people it does not name: "one death"), in its section."""
+    if not b.count_known or _EARLIER_RELEASE.search(text, b.sentence.start, b.pos) is None:
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:])
+                 if a.outcome == b.outcome and a.superseded_by is None and a.count_known
+                 and b.population in (a.population, "unknown")
+                 and a.sentence.section == b.sentence.section and a.pos < b.pos), None)
