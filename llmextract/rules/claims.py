@@ -378,6 +378,10 @@ def named_as_wounded(victim: str) -> bool:
 
 _ADDITIVE_NP = re.compile(
     r"^\s*(?:another|(?:\w+\s+){0,2}(?:more|other|additional|further)\b)", re.IGNORECASE)
+# A means told as done: "Coalition aircraft used air-delivered munitions to kill three
+# insurgents" tells the killing, as "killed three insurgents with" would (not "planned to
+# use rockets to kill", which ``_HYPOTHETICAL`` reads before the base verb).
+_USED_TO = re.compile(r"\b(?:used|employed)\s+[^.;,]{1,60}?\s+to\s+$", re.IGNORECASE)
 _HYPOTHETICAL = re.compile(
     r"(?=[acfikmnpstuw])"  # look-ahead: a cheap skip of impossible starts
     r"(?:\b(?:could|would|might|may|should|will|shall|can|cannot|must)\b(?:\s+\w+){0,3}"
@@ -748,7 +752,10 @@ _WOUNDED_THEN = re.compile(
     r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
     # ("was treated by a coalition medic but died on the way")
     r"\s+(?:and\s+(?:later|subsequently|then|eventually)|but(?:\s+(?:later|subsequently"
-    r"|then|eventually))?)\s+)$",
+    r"|then|eventually))?)\s+"
+    # ("was detained and taken to a coalition medical facility, where he died of his wounds")
+    r"|(?:detained|captured|evacuated|taken|flown|transported)\b[^.;]{0,120}?,\s*where\s+"
+    r"(?:he|she|they)\s+(?:(?:later|subsequently|then|eventually)\s+)?)$",
     re.IGNORECASE)
 
 
@@ -849,8 +856,11 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(first)) or _named_person(first) or (
-                _NAMED_SUBJECT.fullmatch(first) and _PERSON.search(first.lower())):
-            # ("A Taliban leader named Mullah Sakhi and two other insurgents were killed")
+                _NAMED_SUBJECT.fullmatch(first) and _PERSON.search(first.lower())) or (
+                _PRONOUN_SUBJECT.fullmatch(first)
+                and _HIS_OWN.match(window, boundary.end()) is not None):
+            # ("A Taliban leader named Mullah Sakhi and two other insurgents were killed"; the
+            # leader told before: "confirmed that he and one other insurgent were killed")
             cut = before
             # ... and so are the commas of a list before it: "The Taliban commander, his
             # deputy and a bodyguard were killed", "Abdul Qadir, Haji Wali and Karim" (not
@@ -1113,6 +1123,15 @@ _COUNTED_HEAD = re.compile(
 _ADVERB_BEFORE_VERB = re.compile(r"(?<=,)\s+(?:later|subsequently|eventually)\s+$",
                                  re.IGNORECASE)
 _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A-Z])")
+
+
+# A person told in the sentence before, joined to more people as one subject: "he and one
+# other insurgent were killed", "She and her two children were killed".
+# (only when the people joined are of his side: "one other insurgent", "two of his fighters",
+# "his bodyguard"; "He and two insurgents were killed" may be a soldier and his foes)
+_PRONOUN_SUBJECT = re.compile(r"(?:he|she)", re.IGNORECASE)
+_HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b)",
+                      re.IGNORECASE)
 
 
 def _named_person(subject: str) -> bool:
@@ -1897,7 +1916,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 if _HYPOTHETICAL.search(prefix) or (_BASE_VERB.fullmatch(verb) and not (
                         sentence.heading and _HEADLINE_VERB.match(text, b)) and (
-                        _HELPED_BEFORE.search(text, max(s0, a - 60), a) is None)):
+                        _HELPED_BEFORE.search(text, max(s0, a - 60), a) is None)
+                        and not _USED_TO.search(prefix)):
                     continue  # "to kill", "could have killed", "kill or capture"
                 before = text[max(s0, a - 12):a]
                 if verb.lower().endswith("ed") and _PASSIVE_OR_NOUN_BEFORE.search(before):

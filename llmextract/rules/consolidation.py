@@ -563,6 +563,21 @@ def _pair_past_another(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> 
                and _compatible(x, b) for x in before[-_LOOKBACK:])
 
 
+# A toll of another unit than the one told before: "Later in the day, a second patrol in the
+# district killed an insurgent who was seen placing a roadside bomb" after "The patrol returned
+# fire, killing one insurgent" is one more dead, not the same one told again.
+_ANOTHER_UNIT = re.compile(r"\b(?:a\s+(?:second|separate|different)|another)\s+(?:[\w-]+\s+)?"
+                           r"(?:patrol|unit|team|squad|platoon|convoy)\b", re.IGNORECASE)
+
+
+def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``'s sentence, after ``a``'s, tells its toll as another unit's."""
+    if b.sentence is a.sentence:
+        return False
+    before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
+    return _ANOTHER_UNIT.search(before) is not None
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -638,6 +653,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
+            if _by_another_unit(a, b):
+                break  # "Later, a second patrol killed an insurgent": more dead, not again
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
@@ -756,7 +773,8 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
     fighters"), to more than its exact part; the lede then keeps the sum, with their evidence.
     Parts that overshoot an exact lede are more dead than it told: nothing is merged. Parts
     that fall short of it are its own only when the last is "the other two", "the remaining
-    three": the rest of the lede's group, so the lede's figure stands."""
+    three": the rest of the lede's group, so the lede's figure stands; so does it when the one
+    part is one man of a lede's two or three, the rest told by pronoun (``_first_of_few``)."""
     out = list(kept)
     for lede in kept:
         if (lede.merged or lede.superseded_by is not None or lede.stance == "denied"
@@ -783,7 +801,8 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
             # two were killed": the rest of the lede's group closes its parts, though one of
             # them was told without a toll
             exact_count(lede.count) and len(parts) >= 2 and total < lede.count.min
-            and _THE_REST.match(parts[-1].victim) is not None)
+            and _THE_REST.match(parts[-1].victim) is not None) or (
+            _first_of_few(lede, parts, out))
         if not parts or not fits:
             continue
         for b in parts:
@@ -793,6 +812,28 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
         if total >= lede.count.min:
             lede.count, lede.count_known = Count(min=total, max=total), True
     return out
+
+
+# One man of a lede's few told as he fell, the others by pronoun or not at all: "killed two
+# insurgents ... an insurgent armed with a rifle ran toward it and was killed. ... The force
+# engaged him, killing him as well" is the lede's two, not three.
+_ONE_MAN = re.compile(r"^\s*(?:an?|one|the\s+first)\s+(?!of\b|second\b|third\b|\w+th\b)"
+                      r"(?:(?!of\b)[\w-]+\s+){0,2}?"
+                      r"(?:insurgents?|fighters?|militants?|attackers?|gunm[ae]n)\b", re.IGNORECASE)
+
+
+def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraft]) -> bool:
+    """Whether the one part is the first of the lede's two or three, the rest untold by a
+    count: the next paragraph after the lede's, and no other toll of the lede's kind after
+    it."""
+    if (len(parts) != 1 or lede.count.min is None or not exact_count(lede.count)
+            or not 2 <= lede.count.min <= 3 or parts[0].count.min != 1
+            or _ONE_MAN.match(parts[0].victim) is None or lede.count.vague_term is not None
+            or not lede.population == parts[0].population == "combatant" or lede.additive
+            or parts[0].sentence.paragraph != lede.sentence.paragraph + 1):
+        return False
+    later = [b for b in out[out.index(lede) + 1:] if b is not parts[0] and _lede_part(lede, b)]
+    return not later
 
 
 # The rest of a group: "the other two", "the remaining three insurgents".

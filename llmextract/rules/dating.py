@@ -271,6 +271,9 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             best = next((d for d in dates if picked is None or d[2] is picked), None)
             if best is not None:
                 break
+        if best is not None and (
+                began := _began_later(text, lay, claim.sentence, dates_in, best)) is not None:
+            best = began
         own: DateRange | None = None  # the toll's own day, to set against its strike's
         if claim.event is not None:
             if best is not None:
@@ -585,6 +588,37 @@ def _clause_date(text: str, sentence: Sentence, dates: list[tuple[int, int, Date
     own = [d for d in dates if clause(d[0]) == here]
     main = [d for d in dates if not clause(d[0])[1]]
     return _events.pick_date(own or main or dates, pos)
+
+
+# A toll dated by the day its operation ended ("during an operation that ended yesterday,
+# killing nearly 30 insurgents"), whose start a later sentence gives ("The operation began
+# Saturday."): the span of its days, as when one sentence gives both (``_begun_span``).
+_ENDED_ON = re.compile(rf"\b{_ENDED}\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _began_later(text: str, lay: Layout, sentence: Sentence, dates_in: DatesIn,
+                 best: tuple[int, int, DateRange]) -> tuple[int, int, DateRange] | None:
+    """``best``, the end day of an operation, widened back to the day a later sentence of the
+    paragraph says the operation began (within the week before)."""
+    at, end, when = best
+    if (when.precision != "day" or when.earliest is None or when.earliest != when.latest
+            or not sentence.start <= at < sentence.end
+            or _ENDED_ON.search(text, max(sentence.start, at - 30), at) is None):
+        return None
+    for s in lay.sentences[sentence.index + 1:sentence.index + 4]:
+        if s.paragraph > sentence.paragraph + 1 or s.section != sentence.section:
+            break  # (the next paragraph may give it: the releases' paragraphs are short)
+        dated = _OPERATION_DATED.search(s.text)
+        if dated is None or not re.search(r"\b(?:began|started)\b", dated.group(0)):
+            continue
+        days = [d[2] for d in _events.happening_dates(text, s, dates_in)
+                if d[2].precision == "day" and d[2].earliest is not None]
+        if days and days[0].earliest is not None and (
+                when.earliest - dt.timedelta(days=7) <= days[0].earliest < when.earliest):
+            return at, end, DateRange(earliest=days[0].earliest, latest=when.latest,
+                                      precision="day")
+        return None
+    return None
 
 
 def _operation_dated_later(text: str, lay: Layout, sentence: Sentence,
