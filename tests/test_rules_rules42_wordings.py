@@ -50,3 +50,15 @@ def test_both_still_refers_to_civilians_named() -> None:
         "yesterday. Both were killed.")
     both = [c for c in read(text)[1] if c.outcome == "killed"]
     assert [c.population for c in both] == ["civilian"]
+
+
+def test_a_gunman_who_fired_on_service_members_and_was_shot_is_the_other_side() -> None:
+    body = ("An individual who opened fire on ISAF service members at a police station in "
+            "Paghman district, Kabul province, today was shot and killed by Afghan police.")
+    assert answer(body).killed == 1
+
+
+def test_a_service_member_who_was_shot_is_still_the_releasing_sides() -> None:
+    body = ("A coalition service member who was on patrol in Paghman district, Kabul province, "
+            "today was shot and killed by insurgents.")
+    assert answer(body).killed == 0

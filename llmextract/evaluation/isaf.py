@@ -1114,7 +1114,10 @@ def _uncounted(count: Count) -> bool:
 # "An insurgent who shot at Afghan soldiers | was killed": a relative clause up to the verb of
 # the toll it defines the subject of.
 _DEFINING_CLAUSE = re.compile(
-    r"\s(?:who|that)\s+(?!(?:was|were)\s+(?:killed|wounded))[^;]*?(?=\s(?:was|were)\s+\w+ed\b)",
+    r"\s(?:who|that)\s+(?!(?:was|were)\s+(?:killed|wounded))[^;]*?"
+    # ... up to its verb, an irregular one too: "An individual who opened fire on ISAF service
+    # members ... today was shot and killed"
+    r"(?=\s(?:was|were)\s+(?:\w+ed|shot|slain|hit)\b)",
     re.IGNORECASE)
 
 
