@@ -62,3 +62,30 @@ def test_a_service_member_who_was_shot_is_still_the_releasing_sides() -> None:
     body = ("A coalition service member who was on patrol in Paghman district, Kabul province, "
             "today was shot and killed by insurgents.")
     assert answer(body).killed == 0
+
+
+def test_a_leader_for_a_place_and_his_fighters_are_one_toll() -> None:
+    body = ("Afghan National Police killed the Taliban shadow governor for Almar district and "
+            "three of his fighters during an operation in Faryab province yesterday.")
+    assert answer(body).killed == 4
+
+
+def test_killed_for_a_span_is_not_joined_to_what_follows() -> None:
+    body = ("Afghan soldiers fought insurgents in Almar district, Faryab province, yesterday and "
+            "killed two insurgents for the first time in the district.")
+    assert answer(body).killed == 2
+
+
+def test_a_shadow_governors_bodyguards_are_the_other_side() -> None:
+    headline = "Afghan Police Kill Taliban Shadow Governor in Faryab\n"
+    body = ("Afghan National Police killed the Taliban's shadow governor for Faryab province and "
+            "three of his bodyguards during an operation in Almar district yesterday. Police "
+            "surrounded the house where the shadow governor was staying. He and his guards "
+            "opened fire. All four were killed.")
+    assert read(headline + DATELINE + body)[0].killed == 4
+
+
+def test_a_district_governors_bodyguards_are_still_the_releasing_sides() -> None:
+    body = ("Insurgents attacked the district governor's convoy in Almar district, Faryab "
+            "province, yesterday, killing two of his bodyguards.")
+    assert answer(body).killed == 0

@@ -246,7 +246,11 @@ _NP_END = re.compile(
     r"(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
     r"|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
-    r"|throughout|since|for|to(?<!\bup\sto)|into"
+    r"|throughout|since|to(?<!\bup\sto)|into"
+    # (not what a leader is leader for, before the men killed beside him: "the shadow governor
+    # for Faryab province and three of his bodyguards")
+    r"|for(?!\s+(?:[\w'’-]+\s+){1,3}and\s+(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|several|some|\d+|his|her|their)\s)"
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
     # (not a name that goes on with others killed beside him: "a Taliban commander known as
     # Mullah Jan and several other insurgents")
