@@ -41,3 +41,19 @@ def test_both_men_of_another_pair_are_more_dead() -> None:
             "district, Kandahar province, today. In a separate engagement nearby, two armed "
             "insurgents fired on the force, which returned fire, killing both men.")
     assert answer(body).killed == 3
+
+
+def test_an_associate_also_killed_is_one_more() -> None:
+    body = ("An Afghan and coalition security force killed Qari Ghulam, a senior insurgent "
+            "leader, during an operation in Alingar district, Laghman province, yesterday. "
+            "An associate of Ghulam was also killed when he threatened the force with a weapon.")
+    assert answer(body).killed == 2
+
+
+
+def test_an_insurgent_also_killed_in_the_same_toll_is_not_a_companion() -> None:
+    # no companion noun: the restatement rules keep their reading (one more by "a second")
+    body = ("An Afghan and coalition security force killed Qari Ghulam, a senior insurgent "
+            "leader, during an operation in Alingar district, Laghman province, yesterday. "
+            "A second insurgent was also killed when he threatened the force.")
+    assert answer(body).killed == 2

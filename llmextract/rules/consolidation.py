@@ -474,6 +474,20 @@ _IDENTIFIED_AS = re.compile(
 # not an addition).
 _ALSO_ANOTHER = re.compile(r"\b(?:also|another|additional|further|other)\b|\bmore\b(?!\s+than)",
                            re.IGNORECASE)
+# A companion told killed "also" after a toll ("killed Qari Ghulam ... An associate of Ghulam
+# was also killed"): a man by his tie to another is not that man.
+_COMPANION = re.compile(r"^\s*(?:an?|one|another)\s+(?:armed\s+)?(?:associate|companion|accomplice"
+                        r"|aide|bodyguard|driver|guard)\b", re.IGNORECASE)
+
+
+def _companion_also(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("An associate was also killed") is a companion of ``a``'s dead, told
+    by a noun ``a``'s victim does not hold."""
+    m = _COMPANION.match(b.victim)
+    return m is not None and re.search(
+        rf"\b{re.escape(m.group(0).split()[-1])}", a.victim, re.IGNORECASE) is None
+
+
 # "his brother", "one of his bodyguards": someone tied to a person, so not that person.
 _KIN_OF = re.compile(r"^\s*(?:(?:one|two|three|both)\s+of\s+)?(?:his|her|their)\s+\w+",
                      re.IGNORECASE)
@@ -679,6 +693,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                                    and not _vague_only(b.count)
                                    and not _others_of(a, b)):
                 break
+            if b.additive and _companion_also(a, b):
+                break  # "An associate of Ghulam was also killed": one more, not Ghulam again
             # A restatement without a number ("killing the insurgents") is read against what
             # is near it; "his death" points back to a killing anywhere in its section.
             near = (a.sentence.paragraph == b.sentence.paragraph
