@@ -57,3 +57,17 @@ def test_an_insurgent_also_killed_in_the_same_toll_is_not_a_companion() -> None:
             "leader, during an operation in Alingar district, Laghman province, yesterday. "
             "A second insurgent was also killed when he threatened the force.")
     assert answer(body).killed == 2
+
+
+def test_insider_told_in_the_passive_then_named_back_is_the_other_sides() -> None:
+    body = ("Two ISAF service members were shot and killed by a member of the Afghan Uniformed "
+            "Police in Kandahar province today. The policeman was shot and killed by other "
+            "ISAF service members after the attack.")
+    assert answer(body).killed == 1
+
+
+def test_a_policeman_killed_after_a_bombing_stays_the_releases_own() -> None:
+    # no insider told: "the policeman" is the releasing side's dead
+    body = ("Two coalition service members were killed by an improvised explosive device in "
+            "Kandahar province today. The policeman was shot and killed by insurgents.")
+    assert answer(body).killed == 0
