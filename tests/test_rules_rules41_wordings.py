@@ -19,3 +19,20 @@ def test_a_death_told_by_its_possessive_still_counts() -> None:
     body = ("Afghan officials confirmed yesterday that an insurgent leader was found in Zurmat "
             "district, Paktiya province. The security force reported Rahim's death to officials.")
     assert answer(body).killed == 1
+
+
+def test_them_is_not_the_side_that_does_the_killing() -> None:
+    body = ("Three suicide bombers in police uniforms attempted to enter the governor's compound "
+            "in Charikar, Parwan province, today. Afghan police guards killed two of them at the "
+            "gate; the third detonated his explosives, killing himself.")
+    assert answer(body).killed == 3
+
+
+def test_them_after_the_own_side_as_victims_is_still_theirs() -> None:
+    ambush = ("Insurgents fired on two Afghan soldiers in Nad-e Ali district, Helmand province, "
+              "today and killed them.")
+    assert answer(ambush).killed == 0
+    turned = ("A man wearing an Afghan Local Police uniform turned his weapon on coalition service "
+              "members in Paktika province today, killing two of them.")
+    assert answer(turned).killed == 0
+
