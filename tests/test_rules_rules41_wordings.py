@@ -36,3 +36,21 @@ def test_them_after_the_own_side_as_victims_is_still_theirs() -> None:
               "members in Paktika province today, killing two of them.")
     assert answer(turned).killed == 0
 
+
+
+def test_with_his_death_names_a_killing_told_as_a_circumstance() -> None:
+    body = ("An Afghan and coalition security force killed Qari Wali, a senior Lashkar-e Taiba "
+            "leader, in Shigal district, Kunar province, yesterday. Two of his fighters were also "
+            "killed. With Wali's death, the group has lost its most experienced commander.")
+    assert answer(body).killed == 3
+
+
+def test_a_man_named_again_with_another_is_one_toll() -> None:
+    body = ("A coalition precision strike killed Mullah Abdul Basir, a Taliban weapons "
+            "trafficker, in Kajaki district, Helmand province, yesterday. A follow-on assessment "
+            "confirmed that Basir and one other insurgent were killed.")
+    assert answer(body).killed == 2
+    other = ("A coalition precision strike killed Mullah Abdul Basir in Kajaki district, Helmand "
+             "province, yesterday. In Sangin district, Mullah Karim and one other insurgent were "
+             "killed by a security force.")
+    assert answer(other).killed == 3

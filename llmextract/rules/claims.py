@@ -768,7 +768,7 @@ _PLACE_OR_DAY_SET_OFF = re.compile(
 # A person the text names as it tells of him: "A Taliban leader named Mullah Sakhi".
 # A death named as a time ("Since his death, Afghan forces have detained ...", "after Umar's
 # death"): it dates what follows and restates a killing told before, or one recalled.
-_TIME_BEFORE = re.compile(r"\b(?:since|after|following|before|until|upon)\s+$", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\b(?:since|after|following|before|until|upon|with)\s+$", re.IGNORECASE)
 # A death named as the subject of what it does ("Hakim's death removes one of the most
 # dangerous men", "his death will disrupt the network", "is a significant blow"): the release
 # weighs a killing it has told, it does not tell another.
