@@ -443,6 +443,12 @@ _DISGUISE = re.compile(
     r"(?:uniforms?|soldiers?|policem[ae]n|officers?)\b", re.IGNORECASE)
 # A toll told by a word that points back to people named before it ("killing both", "killing
 # them"): whose they are is read from the nearest side named before it.
+# A toll told actively ("killed two of them") right after a side named as its subject, with
+# no clause break between them.
+_ACTIVE_KILL = re.compile(r"\s*killed\b", re.IGNORECASE)
+_SUBJECT_GAP = re.compile(
+    r"[^\W\d]*(?:\s+(?!(?:and|or|but|then|later|before|after)\b)[\w-]+){0,2}\s*",
+    re.IGNORECASE)
 _BACK_REFERENCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:both|them|all(?:\s+(?:two|three|four|five|of\s+them))?"
     r"|each|the\s+(?:two|three|four)|(?:two|three|four)\s+of\s+them)\b"
@@ -1174,7 +1180,10 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         # uniform turned his weapon on coalition service members, killing two of them")
         before = _DISGUISE.sub(" ", _before(claim.evidence[0], text))
         own = [m.end() for m in _OWN_LOSS_NAMED.finditer(before)
-               if not _FACILITY_AFTER.match(before, m.end())]
+               if not _FACILITY_AFTER.match(before, m.end())
+               # the side that does the killing is not who "them" are: "Afghan police guards
+               # killed two of them"
+               and not (_ACTIVE_KILL.match(quote) and _SUBJECT_GAP.fullmatch(before, m.end()))]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
         # (an insider named in the toll's own sentence may be who "them" are; a headline's
         # "Insider attack" is not)

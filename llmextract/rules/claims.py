@@ -772,7 +772,14 @@ _PLACE_OR_DAY_SET_OFF = re.compile(
 # A person the text names as it tells of him: "A Taliban leader named Mullah Sakhi".
 # A death named as a time ("Since his death, Afghan forces have detained ...", "after Umar's
 # death"): it dates what follows and restates a killing told before, or one recalled.
-_TIME_BEFORE = re.compile(r"\b(?:since|after|following|before|until|upon)\s+$", re.IGNORECASE)
+_TIME_BEFORE = re.compile(r"\b(?:since|after|following|before|until|upon|with)\s+$", re.IGNORECASE)
+# A death named as the subject of what it does ("Hakim's death removes one of the most
+# dangerous men", "his death will disrupt the network", "is a significant blow"): the release
+# weighs a killing it has told, it does not tell another.
+_DEATH_AS_EFFECT = re.compile(
+    r"\s+(?:(?:will|would|should|has|have)\s+(?:\w+\s+)?)?(?:removes?|removed|deals?|dealt"
+    r"|disrupts?|disrupted|eliminates?|degrades?|degraded|weakens?|weakened|represents?"
+    r"|leaves|marks|means|is\s+(?:a|another)\s+(?:\w+\s+)?(?:blow|setback|loss))\b")
 _NAMED_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+named"
                             r"(?:\s+[A-Z][\w'’-]*){1,4}")
 # ... or qualifies and names between commas: "A facilitator with ties to al-Qaeda, known as
@@ -2079,6 +2086,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if outcome is None or (outcome == "killed" and _TIME_BEFORE.search(
                         text, max(s0, a - 12), a)):
                     continue  # "Since his death, ...": when, of a death told before
+                if outcome == "killed" and _DEATH_AS_EFFECT.match(text, b):
+                    continue  # "Hakim's death removes ...": weighs a killing told before
                 hits.append(_Hit(outcome, a, (a, b), (a, m.end("owner")), form))
                 taken.append((a, b))
             elif form == "number_of":

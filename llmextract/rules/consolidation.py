@@ -157,6 +157,29 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
             and bool(b.names) and not a.names)
 
 
+# Titles a name may carry or drop when told again ("Mullah Abdul Basir" ... "Basir").
+_TITLES = frozenset({"mullah", "mawlawi", "maulawi", "qari", "haji", "mufti", "sheikh",
+                     "commander"})
+
+
+def _name_words(names: frozenset[str]) -> set[str]:
+    """The words of ``names`` but their titles, case-folded."""
+    return {w.casefold() for name in names for w in re.findall(r"[\w'’-]+", name)
+            if w.casefold() not in _TITLES}
+
+
+def _named_again_with_another(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` names again the one man ``a`` told killed by name, with others beside him
+    ("killed Mullah Abdul Basir ... confirmed that Basir and one other insurgent were killed":
+    2, not 1 + 2)."""
+    return (exact_count(a.count) and a.count.min == 1 and exact_count(b.count)
+            and (b.count.min or 0) > 1 and bool(a.names) and bool(b.names)
+            and (_AND_ANOTHER.search(b.victim) is not None
+                 or _AND_HIS.search(b.victim) is not None)
+            and not _AND_HIS.search(a.victim)
+            and bool(_name_words(a.names) & _name_words(b.names)))
+
+
 def _named_with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, a named man and his men uncounted ("Akhtar and his fighters ... were
     killed"), tells again a group ``a`` counted as one man and his men ("A Taliban commander and
@@ -703,7 +726,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                         and a.sentence.section == b.sentence.section))
             # ("killing them both" after the pair whose one was told killed: the pair's toll)
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(
-                a, b) or _he_along_with(a, b) or _he_and_one_more(a, b, text)
+                a, b) or _he_along_with(a, b) or _he_and_one_more(a, b, text) or (
+                _named_again_with_another(a, b))
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
