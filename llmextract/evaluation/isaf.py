@@ -10,10 +10,10 @@ backend's output alike:
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
-  the past month", "since it began in mid-September", "since the program began in the district
-  in 2011", "relatives killed by the Taliban in past years", "since the spring, when fighting
-  killed dozens", read in its own part of the sentence (one verb's objects are one part:
-  "killed dozens of insurgents and several civilians") and
+  the past month", "since it began in mid-September", "since Operation Hamkari began", "since
+  the program began in the district in 2011", "relatives killed by the Taliban in past years",
+  "since the spring, when fighting killed dozens", read in its own part of the sentence (one
+  verb's objects are one part: "killed dozens of insurgents and several civilians") and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
@@ -344,6 +344,8 @@ _RUNNING_TOTAL = re.compile(
     r"|September|October|November|December|early|late|last)\b"
     # ... or by its season: "have fallen since the spring, when fighting killed dozens"
     r"|\bsince\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|fall|autumn|winter)\b"
+    # ... or by a named operation's start: "since Operation Hamkari began in September"
+    r"|\bsince\s+Operation\s+(?:[\w'-]+\s+){1,2}?(?:began|started|opened|was\s+launched)\b"
     # "since it began in mid-September": a start told by its month
     r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
     r"|push|clearance))"
