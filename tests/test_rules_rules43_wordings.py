@@ -4,7 +4,9 @@ with negatives that keep the rule from reaching past its wording."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+import datetime as dt
+
+from tests.isaf_probes import answer, read
 
 
 def test_a_running_total_since_a_named_operation_began_is_history() -> None:
@@ -22,3 +24,62 @@ def test_a_named_operation_that_killed_insurgents_is_no_running_total() -> None:
     body = ("Afghan and coalition forces killed three insurgents during Operation Hamkari in "
             "Zhari district, Kandahar province, yesterday.")
     assert answer(body).killed == 3
+
+
+_CORRECTION = ("Correction to Zabul Release\nISAF Joint Command - Afghanistan\n"
+               "2010-12-CA-140\nFor Immediate Release\n\n"
+               "KABUL, Afghanistan (Dec. 17, 2010) - A release "
+               "issued Dec. 16 about a joint operation incorrectly stated that the operation "
+               "took place in Zabul province. The operation took place in Khakrez district, "
+               "Kandahar province. All other information in the release was correct.")
+
+
+def test_a_correction_headline_naming_the_wrong_place_is_not_the_place() -> None:
+    got = read(_CORRECTION, dt.date(2010, 12, 17))[0]
+    assert got.provinces == {"kandahar"}
+
+
+def test_the_day_a_corrected_release_was_issued_is_no_incident_day() -> None:
+    got = read(_CORRECTION, dt.date(2010, 12, 17))[0]
+    assert got.start_date == dt.date(2010, 12, 17)
+    # a lede's own day still dates a release that tells no toll
+    text = ("KABUL, Afghanistan (Dec. 17, 2010) - Afghan police found a cache in Khakrez "
+            "district, Kandahar province, Dec. 15. No one was hurt.")
+    assert read(text, dt.date(2010, 12, 17))[0].start_date == dt.date(2010, 12, 15)
+
+
+def test_a_place_named_beside_a_correction_stays_when_it_is_the_only_one() -> None:
+    text = ("KABUL, Afghanistan (Dec. 17, 2010) - A release issued yesterday incorrectly stated "
+            "that the operation took place in Zabul province. A patrol found a cache in Zabul "
+            "province today.")
+    assert read(text, dt.date(2010, 12, 17))[0].provinces == {"zabul"}
+
+
+def test_both_men_after_he_was_with_an_associate_is_the_pair_of_the_one_killed() -> None:
+    body = ("A Taliban bomb network leader was killed in a coalition precision strike in Zhari "
+            "district, Kandahar province, yesterday. Coalition aircraft struck the vehicle in "
+            "which he was traveling with an associate. Both men were killed.")
+    assert answer(body).killed == 2
+
+
+def test_both_of_two_others_still_add_to_the_one_killed() -> None:
+    body = ("A coalition force killed a Taliban commander in Zhari district, Kandahar province, "
+            "yesterday. Two insurgents opened fire on the force as it left; both were killed.")
+    assert answer(body).killed == 3
+
+
+
+def test_a_release_whose_only_other_dates_are_months_of_detentions_is_dated_by_its_lede() -> None:
+    body = ("Afghan soldiers found a cache of rockets in Zhari district, Kandahar province, "
+            "yesterday. In May, soldiers detained two men who had stored weapons nearby.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_release_whose_only_toll_is_last_years_keeps_the_dateline_day() -> None:
+    # a toll, even one recalled, is not "nothing told": the dateline's day (as blind20's
+    # writers label it)
+    body = ("Afghan National Army officers hosted more than 100 elders from Shah Wali Kot "
+            "district at a shura yesterday. Insurgents in the area killed two tribal elders "
+            "last year for attending a similar meeting.")
+    got = answer(body)
+    assert (got.killed, got.start_date) == (0, dt.date(2011, 6, 14))
