@@ -683,7 +683,7 @@ def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
     so it is dated as one that tells none, by its lede's day."""
     return bool(told) and all(
         isinstance(item, CasualtyClaim) and item.outcome != "killed"
-        and item.date.precision not in ("day", "week") for item in told)
+        and item.date.precision in ("month", "year") for item in told)
 
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
