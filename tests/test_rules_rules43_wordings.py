@@ -83,3 +83,15 @@ def test_a_release_whose_only_toll_is_last_years_keeps_the_dateline_day() -> Non
             "last year for attending a similar meeting.")
     got = answer(body)
     assert (got.killed, got.start_date) == (0, dt.date(2011, 6, 14))
+
+
+def test_the_bomber_who_was_the_only_one_killed_is_no_aircraft() -> None:
+    body = ("A suicide bomber attacked the convoy of the Kandahar City police chief this "
+            "morning, wounding the police chief and three of his bodyguards. The bomber was the "
+            "only person killed.")
+    got = answer(body)
+    assert (got.airstrike, got.killed) == (False, 1)
+    # negative: a bomber aircraft still strikes
+    body = ("A coalition B-1 bomber struck an insurgent position in Zhari district, Kandahar "
+            "province, today, killing four insurgents.")
+    assert answer(body).airstrike is True
