@@ -1152,7 +1152,10 @@ def _uncounted(count: Count) -> bool:
 # "An insurgent who shot at Afghan soldiers | was killed": a relative clause up to the verb of
 # the toll it defines the subject of.
 _DEFINING_CLAUSE = re.compile(
-    r"\s(?:who|that)\s+(?!(?:was|were)\s+(?:killed|wounded))[^;]*?(?=\s(?:was|were)\s+\w+ed\b)",
+    r"\s(?:who|that)\s+(?!(?:was|were)\s+(?:killed|wounded))[^;]*?"
+    # ... up to its verb, an irregular one too: "An individual who opened fire on ISAF service
+    # members ... today was shot and killed"
+    r"(?=\s(?:was|were)\s+(?:\w+ed|shot|slain|hit)\b)",
     re.IGNORECASE)
 
 
@@ -1256,7 +1259,26 @@ def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
         return False
     noun = back.group("noun").casefold()
     return any(m.group("noun").casefold() == noun
-               for m in _INSIDER_TOLD.finditer(text, 0, span.start))
+               for m in _INSIDER_TOLD.finditer(text, 0, span.start)) or any(
+        _passive_insider_noun(m) == noun
+        for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start))
+
+
+# ... or told in the passive, its victims first: "Two ISAF service members were shot and killed
+# by a member of the Afghan Uniformed Police ... The policeman was shot and killed".
+_INSIDER_TOLD_PASSIVE = re.compile(
+    r"\b(?:coalition|ISAF|NATO|U\.S\.|American|British|International|foreign)\s+(?:[\w-]+\s+)"
+    r"{0,3}?(?:were|was)\s+(?:shot(?:\s+and\s+killed)?|killed|attacked|wounded)\s+by\s+(?:an?|one)"
+    r"\s+(?:(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
+    + r"|member\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?P<force>Police|Army))\b", re.IGNORECASE)
+
+
+def _passive_insider_noun(m: re.Match[str]) -> str:
+    """The uniform noun a passive insider attack names its attacker by ("a member of the Afghan
+    Uniformed Police": the policeman)."""
+    if m.group("noun"):
+        return m.group("noun").casefold()
+    return "policeman" if m.group("force").casefold() == "police" else "soldier"
 
 
 # A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital
@@ -1305,7 +1327,7 @@ _GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|security\
                      r"|escorts?)\b", re.IGNORECASE)
 # An official of the Afghan state, whose guards are its forces.
 _OFFICIAL = re.compile(
-    r"\b(?:governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
+    r"\b(?:(?<!shadow\s)governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
     r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
     r"|prosecutors?)\b", re.IGNORECASE)
 

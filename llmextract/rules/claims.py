@@ -246,7 +246,11 @@ _NP_END = re.compile(
     r"(?:during|in|near|at(?!\s+(?:least|most)\b)|on|after|before|while|when|who|whom"
     r"|which|that|according"
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
-    r"|throughout|since|for|to(?<!\bup\sto)|into"
+    r"|throughout|since|to(?<!\bup\sto)|into"
+    # (not what a leader is leader for, before the men killed beside him: "the shadow governor
+    # for Faryab province and three of his bodyguards")
+    r"|for(?!\s+(?:[\w'’-]+\s+){1,3}and\s+(?:one|two|three|four|five|six|seven|eight|nine"
+    r"|ten|several|some|\d+|his|her|their)\s)"
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
     # (not a name that goes on with others killed beside him: "a Taliban commander known as
     # Mullah Jan and several other insurgents")
@@ -1914,6 +1918,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 outcome = "killed" if verb.lower() == "shot" else _outcome(verb)
                 if outcome is None:
                     continue
+                if _NATURAL_KILLER.match(text, s0, a) is not None:
+                    continue  # "The floods, which began last week, killed at least 20 people"
                 if _HYPOTHETICAL.search(prefix) or (_BASE_VERB.fullmatch(verb) and not (
                         sentence.heading and _HEADLINE_VERB.match(text, b)) and (
                         _HELPED_BEFORE.search(text, max(s0, a - 60), a) is None)
@@ -2294,8 +2300,18 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
 # "died of a heart attack" (a killed toll is a death the conflict caused).
 _NATURAL_DEATH = re.compile(
     r"[^.;]{0,40}?\b(?:of|from)\s+(?:what\s+(?:appears?|appeared|seem(?:s|ed)?)\s+to\s+be\s+"
-    r"|an?\s+(?:apparent\s+|suspected\s+)?|apparent\s+|suspected\s+)?(?:natural\s+causes"
-    r"|heart\s+attack|illness|disease|cancer|stroke)\b", re.IGNORECASE)
+    r"|an?\s+(?:apparent\s+|suspected\s+)?|apparent\s+|suspected\s+)?"
+    # ... named with its kind: "of what appears to be a pre-existing heart condition"
+    r"(?:an?\s+)?(?:(?:pre-?existing|chronic|serious|undiagnosed|long-?standing)\s+)?"
+    r"(?:natural\s+causes|heart\s+(?:attack|condition|failure|disease)|medical\s+condition"
+    r"|illness|disease|cancer|stroke)\b", re.IGNORECASE)
+# A sentence whose subject, the killer, is weather or the earth, not a party: "The floods,
+# which began last week, killed at least 20 people" (the toll of no operation).
+_NATURAL_KILLER = re.compile(
+    r"\s*(?:the\s+|a\s+|an\s+)?(?:(?:heavy|flash|severe|recent|seasonal|spring)\s+)*"
+    r"(?:floods?|flooding|earthquakes?|avalanches?|landslides?|mudslides?|(?:snow)?storms?"
+    r"|blizzards?|rains?|snowfall)\b(?:(?!\b(?:insurgents?|Taliban|forces?|bomb\w*|attack\w*"
+    r"|strikes?|soldiers?|police)\b)[^.;])*$", re.IGNORECASE)
 
 
 _PEOPLE_NOUN_AFTER = re.compile(
@@ -2342,6 +2358,9 @@ _REFERENT_NOUN = re.compile(
     r"|suspects|occupants|elements|civilians|soldiers|passengers|children|women|policemen"
     r"|militiamen|villagers|workers|brothers|commanders|leaders|facilitators|rebels|terrorists"
     r"|jihadists|taliban)\b", re.IGNORECASE)
+# A group the sentence says was not there or not hit ("confirmed no civilians were in the
+# area"): never what a later "both" or "all four" counts.
+_DENIED_GROUP = re.compile(r"\b(?:no|not\s+any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _THEM_ALL = re.compile(r"\s*(?:(?:all|both)\s+(?:of\s+)?)?(?:them|those)\s*", re.IGNORECASE)
 
 
@@ -2377,6 +2396,8 @@ def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str
         end = before if s is sentence else s.end
         last = None
         for m in _REFERENT_NOUN.finditer(text, s.start, end):
+            if _DENIED_GROUP.search(text, s.start, m.start()) is not None:
+                continue  # "no civilians were in the area. Both were killed": not the two
             if s is not sentence or len(text[s.start:m.start()].split()) > 3:
                 last = m
         if last is not None:

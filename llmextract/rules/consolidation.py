@@ -215,6 +215,25 @@ def _pair_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
         text[start:b.pos]) is not None)
 
 
+# A pair that points back ("killing both men") to one told after the toll of ``a`` as "he and
+# an associate": "a shadow governor was killed ... he and an associate ran from a compound
+# carrying rifles. The force engaged them, killing both men" is 2, not 1 + 2.
+_BOTH_MEN = re.compile(r"^\s*(?:them\s+both|both(?:\s+of\s+them|\s+(?:men|insurgents))?"
+                       r"|the\s+two\s+(?:men|insurgents))\s*$", re.IGNORECASE)
+_HE_AND_ONE = re.compile(r"\b[Hh]e\s+and\s+(?:another|an?|one\s+other|a\s+second|his)\s+[\w-]+")
+
+
+def _he_and_one_more(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b``'s pair is the one man ``a`` counted, told again as "he and an associate"
+    between the two tolls, and one more (see ``_BOTH_MEN``)."""
+    if not (a.spans and _BOTH_MEN.match(b.victim) and exact_count(a.count)
+            and a.count.min == 1 and exact_count(b.count) and b.count.min == 2):
+        return False
+    between = text[a.spans[0][1]:b.pos]
+    pairs = list(_HE_AND_ONE.finditer(between))
+    return bool(pairs) and _ANOTHER_TOLD.search(between, 0, pairs[-1].start()) is None
+
+
 # A part of a group told before: "Three insurgents are dead ... Two of the insurgents were
 # killed when ...": the two are among the three ("the" points back to them).
 _PARTITIVE = re.compile(r"^\s*[\w-]+\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?P<noun>[\w-]+)\s*$",
@@ -474,6 +493,20 @@ _IDENTIFIED_AS = re.compile(
 # not an addition).
 _ALSO_ANOTHER = re.compile(r"\b(?:also|another|additional|further|other)\b|\bmore\b(?!\s+than)",
                            re.IGNORECASE)
+# A companion told killed "also" after a toll ("killed Qari Ghulam ... An associate of Ghulam
+# was also killed"): a man by his tie to another is not that man.
+_COMPANION = re.compile(r"^\s*(?:an?|one|another)\s+(?:armed\s+)?(?:associate|companion|accomplice"
+                        r"|aide|bodyguard|driver|guard)\b", re.IGNORECASE)
+
+
+def _companion_also(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("An associate was also killed") is a companion of ``a``'s dead, told
+    by a noun ``a``'s victim does not hold."""
+    m = _COMPANION.match(b.victim)
+    return m is not None and re.search(
+        rf"\b{re.escape(m.group(0).split()[-1])}", a.victim, re.IGNORECASE) is None
+
+
 # "his brother", "one of his bodyguards": someone tied to a person, so not that person.
 _KIN_OF = re.compile(r"^\s*(?:(?:one|two|three|both)\s+of\s+)?(?:his|her|their)\s+\w+",
                      re.IGNORECASE)
@@ -680,6 +713,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                                    and not _vague_only(b.count)
                                    and not _others_of(a, b)):
                 break
+            if b.additive and _companion_also(a, b):
+                break  # "An associate of Ghulam was also killed": one more, not Ghulam again
             # A restatement without a number ("killing the insurgents") is read against what
             # is near it; "his death" points back to a killing anywhere in its section.
             near = (a.sentence.paragraph == b.sentence.paragraph
@@ -688,7 +723,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                         and a.sentence.section == b.sentence.section))
             # ("killing them both" after the pair whose one was told killed: the pair's toll)
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(
-                a, b) or _he_along_with(a, b)
+                a, b) or _he_along_with(a, b) or _he_and_one_more(a, b, text)
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(

@@ -39,6 +39,15 @@ def _blamed(draft: EventDraft) -> bool:
         for m in draft.mentions)
 
 
+def _recalled_after(draft: EventDraft, claim: ClaimDraft) -> bool:
+    """Whether ``draft`` is a strike told only after ``claim``'s sentence and dated by no
+    day ("the previous governor, who was killed in a coalition air strike in November"): a
+    strike the release recalls, not the cause of the toll it told before it."""
+    return (draft.date is not None and draft.date.precision in ("month", "year")
+            and bool(draft.mentions)
+            and all(m.sentence.index > claim.sentence.index for m in draft.mentions))
+
+
 def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout) -> None:
     """Attach each claim to the strike that caused it (guidelines §5 ``event``)."""
     by_sentence: dict[int, list[tuple[int, str]]] = {}
@@ -75,7 +84,8 @@ def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
         return
     if (len(drafts) == 1
             and not _NOT_A_STRIKE.search(claim.sentence.text)
-            and not _blamed(drafts[0])):
+            and not _blamed(drafts[0])
+            and not _recalled_after(drafts[0], claim)):
         # The article's only strike, and nothing says these casualties came from anything
         # else (ground fighting, a bombing, an arrest): they are that strike's.
         claim.event = drafts[0].id
