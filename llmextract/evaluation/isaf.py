@@ -10,10 +10,10 @@ backend's output alike:
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
   history (a toll dated before the week of the release; a running total that reaches back
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
-  the past month", "since it began in mid-September", "since the program began in the district
-  in 2011", "relatives killed by the Taliban in past years", "since the spring, when fighting
-  killed dozens", read in its own part of the sentence (one verb's objects are one part:
-  "killed dozens of insurgents and several civilians") and
+  the past month", "since it began in mid-September", "since Operation Hamkari began", "since
+  the program began in the district in 2011", "relatives killed by the Taliban in past years",
+  "since the spring, when fighting killed dozens", read in its own part of the sentence (one
+  verb's objects are one part: "killed dozens of insurgents and several civilians") and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
@@ -112,7 +112,8 @@ backend's output alike:
   either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
   "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
-  province"). A place named only
+  province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
+  correction names the right one). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
   (``normalize.districts``), beside the provinces other places name outright ("Khakrez
   district" and "Garmsir district, Helmand province": two operations); but a place that names
@@ -143,8 +144,11 @@ backend's output alike:
   last day, the release's own (any other span of days counts from its first: "the night of June
   12-13"), and a release with nothing dated to the day or the week counts as its dateline's day,
   or as the day its lede names within that week when it tells no strike or toll at all ("found a
-  cache ... yesterday") (a month or a year alone, "In June, insurgents engaged the assault force",
-  is background to the operation the release reports); so is one whose only dates are history
+  cache ... yesterday"; nor is the day an earlier release was issued, "A release issued Dec. 16
+  incorrectly stated", an incident's, and detentions dated by a month alone, "In July, the
+  force detained two of his couriers", are background as it is) (a month or a year alone, "In
+  June, insurgents engaged the assault force", is background to the operation the release
+  reports); so is one whose only dates are history
   while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
   leader, captured June 2, ...": the old date is recalled, not the operation's), and so is one
   whose lede reports findings on an older incident ("an investigation into an air strike on
@@ -344,6 +348,8 @@ _RUNNING_TOTAL = re.compile(
     r"|September|October|November|December|early|late|last)\b"
     # ... or by its season: "have fallen since the spring, when fighting killed dozens"
     r"|\bsince\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|fall|autumn|winter)\b"
+    # ... or by a named operation's start: "since Operation Hamkari began in September"
+    r"|\bsince\s+Operation\s+(?:[\w'-]+\s+){1,2}?(?:began|started|opened|was\s+launched)\b"
     # "since it began in mid-September": a start told by its month
     r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
     r"|push|clearance))"
@@ -624,6 +630,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
                 break
         if provinces:
             break
+    if len(provinces) > 1 and text is not None:
+        provinces = _without_corrected_away(provinces, text)
     if len(provinces) > 1 and row_text is not None:
         provinces = _one_province(provinces, row_text, [*places, *quotes, *body])
     if not provinces:
@@ -670,8 +678,18 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
                         text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
-            if items or text is None else _lede_day(text, released)), released),
+            if (items and not _coarse_takings_only(told)) or text is None
+            else _lede_day(text, released)), released),
     )
+
+
+def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
+    """Whether the release tells no strike and no toll but detentions dated by a month,
+    season or year only (background: "In July, the force detained two of his couriers"),
+    so it is dated as one that tells none, by its lede's day."""
+    return bool(told) and all(
+        isinstance(item, CasualtyClaim) and item.outcome != "killed"
+        and item.date.precision in ("month", "year") for item in told)
 
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
@@ -715,8 +733,16 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue
         if _DATELINE_OWN.match(lede, 0, mention.start) is not None:
             continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country
+        if _RELEASE_ISSUED.search(lede, max(0, mention.start - 40), mention.start):
+            continue  # "A release issued Dec. 16 ... incorrectly stated": no incident's day
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+# The day an earlier release was issued, as a correction names it: "A release issued Dec. 16".
+_RELEASE_ISSUED = re.compile(
+    r"\b(?:news\s+|press\s+)?(?:release|statement)\s+(?:was\s+)?(?:issued|dated|published"
+    r"|released|sent\s+out)\s+(?:on\s+)?$", re.IGNORECASE)
 
 
 # The full stop that ends a lede's first sentence, not a month's or an initialism's ("a cache
@@ -771,6 +797,18 @@ _WRONG_PLACE = re.compile(
 def _wrong_place(span: Span, text: str | None) -> bool:
     """Whether ``span`` lies in a sentence correcting the place the release first gave."""
     return text is not None and _WRONG_PLACE.search(_context(span, text)) is not None
+
+
+def _without_corrected_away(provinces: set[str], text: str) -> set[str]:
+    """``provinces`` without those a correction calls wrong, when another is left (a
+    headline repeats the wrong place: "Correction to Zabul Release" over "incorrectly stated
+    that the operation took place in Zabul province")."""
+    wrong: set[str] = set()
+    for match in _WRONG_PLACE.finditer(text):
+        stop = _SENTENCE_END.search(text, match.end())
+        clause = text[match.end():stop.start() if stop is not None else match.end() + 80]
+        wrong.update(label for label, _, _ in afghan_province_mentions(clause))
+    return (provinces - wrong) or provinces
 
 
 def _without_wrong_places(text: str) -> str:

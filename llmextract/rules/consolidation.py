@@ -434,6 +434,25 @@ def _they_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     return n >= 2 and bool(named) and named[-1].group("n").lower() in words
 
 
+# "he was traveling with an associate": the one told killed before, by his pronoun, and one
+# more.
+_HE_WITH_ONE = re.compile(
+    rf"\bhe\s+(?:[\w-]+\s+){{0,4}}?with\s+(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
+    re.IGNORECASE)
+
+
+def _both_with_him(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b``'s pair ("Both men were killed") is the one man ``a`` counted, named by no
+    name, and one more told with him between them ("A network leader was killed in a strike
+    ... struck the vehicle in which he was traveling with an associate. Both men were killed":
+    2, not 1 + 2)."""
+    if not (_BOTH.fullmatch(b.victim) and exact_count(b.count) and b.count.min == 2
+            and exact_count(a.count) and a.count.min == 1 and a.spans
+            and a.spans[0][1] < b.pos):
+        return False
+    return _HE_WITH_ONE.search(text, a.spans[0][1], b.pos) is not None
+
+
 # "All three", "all four of them", "both": the whole of a group told before.
 _ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
                      r"|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
@@ -685,7 +704,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         # "Zahir and another insurgent engaged it. Both were killed": the named man's toll,
         # whatever other toll (one he is blamed for) was told between
         pair = next((a for a in reversed(kept[-_LOOKBACK:])
-                     if _both_with_named(a, b, text) and _compatible(a, b)), None)
+                     if (_both_with_named(a, b, text) or _both_with_him(a, b, text))
+                     and _compatible(a, b)), None)
         if pair is not None:
             _absorb(pair, b, whole=True)
             continue

@@ -70,6 +70,8 @@ _AIRCRAFT = (
     r"|their)\b)"
     # (nor one told dead again: "The bomber was also killed": no aircraft is killed)
     r"(?!\s+(?:was|were)\s+(?:also\s+)?killed\b)"
+    # (... nor the only one dead: "The bomber was the only person killed")
+    r"(?!\s+(?:was|were)\s+the\s+only\s+(?:one|person|people|man|casualty|fatality)\b)"
     # (not a person or place of one: "an Afghan Air Force officer opened fire")
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
