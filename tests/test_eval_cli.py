@@ -70,6 +70,25 @@ def test_a_run_extracts_stores_and_scores(gold: Path, tmp_path: Path,
     assert out.startswith("## llmextract eval: gold")
 
 
+def test_two_unnamed_runs_in_one_second_get_two_directories(
+        gold: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # the default name has the second in it: a second run started then (a loop, two terminals)
+    # must not fail on a name the user never chose, and must not write into the first's run
+    monkeypatch.setattr(runs, "_default_extract", lambda: FakeExtract())
+    monkeypatch.setattr(runs, "default_name", lambda *args: "rules-gold-20261205-120000")
+    for _ in range(2):
+        code, _, err = invoke("--gold", gold, "--backend", "rules", "--runs-dir",
+                              tmp_path / "runs")
+        assert code == 0, err
+    made = sorted(p.name for p in (tmp_path / "runs").iterdir())
+    assert made == ["rules-gold-20261205-120000", "rules-gold-20261205-120000-2"]
+    assert all((tmp_path / "runs" / name / PREDICTIONS).is_file() for name in made)
+    # a name the user chose is still refused when it exists
+    code, _, err = invoke("--gold", gold, "--backend", "rules", "--name",
+                          "rules-gold-20261205-120000", "--runs-dir", tmp_path / "runs")
+    assert code == 2 and "a run with this name exists" in err
+
+
 def test_a_run_in_which_every_article_failed_exits_2(gold: Path, tmp_path: Path,
                                                      monkeypatch: pytest.MonkeyPatch) -> None:
     fail = {f"a{i:02}": GroundingError("no quote") for i in range(12)}

@@ -236,7 +236,7 @@ def eval_command(
     from llmextract.evaluation.gate import check, load_baseline, make_baseline, write_baseline
     from llmextract.evaluation.metrics import summarize
     from llmextract.evaluation.reports import comparison_report, evaluation_report, score_run
-    from llmextract.evaluation.runs import default_name, load_run
+    from llmextract.evaluation.runs import default_name, load_run, reserve_default
     from llmextract.evaluation.tasks import load_task
 
     if output_format not in FORMATS:
@@ -298,8 +298,8 @@ def eval_command(
     else:
         task = (load_task(dataset[0], dataset[1], split=split) if dataset is not None
                 else load_task("gold", gold or _default_gold(), split=split))
-        run_name = name or default_name(task.kind, backend, model,
-                                         dt.datetime.now(dt.timezone.utc))
+        run_name = name or reserve_default(runs, default_name(
+            task.kind, backend, model, dt.datetime.now(dt.timezone.utc)))
         progress = _Progress(len(task.ids))
         run = _run(task, runs, run_name, progress, backend=backend, model=model,
                    prompt=prompt, cache=not no_cache, concurrency=concurrency,

@@ -203,6 +203,21 @@ def default_name(task: TaskKind, backend: str | None, model: str | None,
     return re.sub(r"[^A-Za-z0-9._-]+", "-", "-".join(parts))
 
 
+def reserve_default(runs_dir: Path, name: str) -> str:
+    """``name``, or ``name-2``, ``name-3`` ... when a run of that name exists: the directory is
+    made here (an atomic ``mkdir``), so two runs started in the same second never both take it.
+    Only for names the user did not choose; a chosen name that exists is an error."""
+    runs_dir.mkdir(parents=True, exist_ok=True)
+    for n in range(1, 1000):
+        candidate = name if n == 1 else f"{name}-{n}"
+        try:
+            (runs_dir / candidate).mkdir()
+        except FileExistsError:
+            continue
+        return candidate
+    raise InputError(f"{runs_dir}: a thousand runs named {name}; choose a --name")
+
+
 def git_state(cwd: Path | None = None) -> tuple[str | None, bool | None]:
     """The commit checked out and whether the work tree has changes; (None, None) outside git."""
     def git(*args: str) -> str | None:
