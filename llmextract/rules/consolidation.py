@@ -193,16 +193,22 @@ def _named_with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
 _ROLE_POSSESSIVE = re.compile(r"^\s*(?:(?:the|this|that|his)\s+)?(?P<role>[a-z][\w-]*)['’]s\s*$")
 
 
-def _role_death(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether ``b`` ("This leader's death") is the death of one man ``a`` counted by that role
-    ("killed a senior al-Qaida leader and several other insurgents"): one of them, not one
-    more."""
-    role = _ROLE_POSSESSIVE.match(b.victim)
+def _one_by_role(a: ClaimDraft, b: ClaimDraft, pattern: re.Pattern[str]) -> bool:
+    """Whether ``b`` is one man named by a role (``pattern``'s group ``role``) that ``a``'s
+    victims were told by."""
+    role = pattern.match(b.victim)
     return (role is not None and exact_count(b.count) and b.count.min == 1
             and a.count.min is not None and a.count.min >= 1
             and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
                           rf"{re.escape(role.group('role'))}\b", a.victim, re.IGNORECASE)
             is not None)
+
+
+def _role_death(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("This leader's death") is the death of one man ``a`` counted by that role
+    ("killed a senior al-Qaida leader and several other insurgents"): one of them, not one
+    more."""
+    return _one_by_role(a, b, _ROLE_POSSESSIVE)
 
 
 # "killing them both", "killing both": a toll of two that points back to a pair.
@@ -339,12 +345,7 @@ def _role_named(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` names one of ``a``'s dead by the role ``a`` told him by: "killed a Taliban
     bomb maker and several insurgents ... The bomb maker, Haji Lala, was killed" (one of
     them, not one more)."""
-    role = _THE_ROLE.match(b.victim)
-    return (role is not None and exact_count(b.count) and b.count.min == 1
-            and a.count.min is not None and a.count.min >= 1
-            and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,2}}?"
-                          rf"{re.escape(role.group('role'))}\b", a.victim, re.IGNORECASE)
-            is not None)
+    return _one_by_role(a, b, _THE_ROLE)
 
 
 # "Qari Mohammad and several of the insurgents", "the leader and two of his fighters": one man
