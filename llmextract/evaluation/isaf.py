@@ -202,7 +202,7 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -789,7 +789,7 @@ def _without_roundups(text: str) -> str:
 # A correction of where an operation was: "An earlier version of this release incorrectly
 # stated that the operation took place in Kandahar province."
 _WRONG_PLACE = re.compile(
-    r"\b(?:incorrectly|erroneously|mistakenly|wrongly|inaccurately)\s+(?:stated|reported|said"
+    rf"\b(?:{WRONGLY}|inaccurately)\s+(?:stated|reported|said"
     r"|identified|listed|gave|named)\b[^.;]*?\b(?:took\s+place|occurred|happened|was\s+"
     r"(?:conducted|located))\s+in\b", re.IGNORECASE)
 
@@ -1250,11 +1250,13 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
 # An insider attack told first, "An Afghan policeman opened fire on coalition advisors", then
 # its attacker's death by his uniform alone: "The policeman was shot and killed".
 _UNIFORM_NOUN = r"(?P<noun>policeman|soldier|officer|guard|commando)"
+# The side the insider turned on, as the releases name it.
+_COALITION_WORD = r"(?:coalition|ISAF|NATO|U\.S\.|American|British|International|foreign)"
 _INSIDER_TOLD = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
     + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)"
     r"|fired|shot)\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?"
-    r"(?:coalition|ISAF|NATO|U\.S\.|American|British|International|foreign)\b",
+    + _COALITION_WORD + r"\b",
     re.IGNORECASE)
 _NAMED_BACK = re.compile(r"^\s*the\s+" + _UNIFORM_NOUN + r"\b", re.IGNORECASE)
 
@@ -1276,7 +1278,7 @@ def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
 # ... or told in the passive, its victims first: "Two ISAF service members were shot and killed
 # by a member of the Afghan Uniformed Police ... The policeman was shot and killed".
 _INSIDER_TOLD_PASSIVE = re.compile(
-    r"\b(?:coalition|ISAF|NATO|U\.S\.|American|British|International|foreign)\s+(?:[\w-]+\s+)"
+    r"\b" + _COALITION_WORD + r"\s+(?:[\w-]+\s+)"
     r"{0,3}?(?:were|was)\s+(?:shot(?:\s+and\s+killed)?|killed|attacked|wounded)\s+by\s+(?:an?|one)"
     r"\s+(?:(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
     + r"|member\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?P<force>Police|Army))\b", re.IGNORECASE)

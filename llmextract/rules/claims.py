@@ -26,7 +26,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llmextract.normalize import quantities
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
 from llmextract.rules.text import Layout, Sentence, neighbours
 from llmextract.rules.voice import release_voice
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
@@ -2643,7 +2643,7 @@ _FOUND_OTHERWISE = re.compile(
 # (... and another party's toll the release calls false as it tells it: "A Taliban spokesman
 # falsely claimed that the force killed four civilians")
 _INCORRECTLY_REPORTED = re.compile(
-    r"\b(?:incorrectly|erroneously|mistakenly|wrongly|falsely)\s+(?:reported|stated|said"
+    rf"\b(?:{WRONGLY}|falsely)\s+(?:reported|stated|said"
     r"|announced|indicated|claimed|alleged)\b[^.;]{0,120}?\bthat\s+[^.;]*$", re.IGNORECASE)
 # ... and the figure it gives instead: "After further review, the correct number is seven."
 _CORRECT_NUMBER = re.compile(

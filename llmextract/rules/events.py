@@ -20,7 +20,7 @@ from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
 from llmextract.rules.places import PlaceMention, find_places, main_country
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR
+from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
 from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import (
     Attacker,
@@ -932,8 +932,8 @@ _NO_STRIKE_DONE = re.compile(
 # stated that a precision air strike killed three insurgents" (a strike only when the
 # correction does not say none was conducted: it may correct the toll or the place).
 _TOLD_WRONGLY = re.compile(
-    r"\b(?:incorrectly|erroneously|mistakenly|wrongly)\s+(?:reported|stated|said|announced"
-    r"|indicated)\s+that\b[^.;]*$", re.IGNORECASE)
+    rf"\b{WRONGLY}\s+(?:reported|stated|said|announced|indicated)\s+that\b[^.;]*$",
+    re.IGNORECASE)
 # ... or told as what an earlier release said, which the correction then says was no strike:
 # "A July 19 release from ISAF Joint Command stated that an air strike killed three insurgents
 # ... No air strike was conducted."

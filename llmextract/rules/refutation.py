@@ -9,5 +9,7 @@ FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|basele
               r"|not\s+supported\s+by\s+(?:the\s+)?(?:facts|evidence))")
 # what is called false: "reports", "claims", "allegations"
 CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|accounts?)"
+# how a correction says an earlier release was wrong: "incorrectly stated that"
+WRONGLY = r"(?:incorrectly|erroneously|mistakenly|wrongly)"
 # "no evidence to support", "no evidence for" (a report refuted before it is told)
 NO_EVIDENCE_FOR = r"no\s+evidence\s+(?:to\s+(?:support|substantiate|corroborate)|for)"
