@@ -4,7 +4,6 @@ marked superseded (guidelines §5)."""
 from __future__ import annotations
 
 import re
-from dataclasses import replace
 
 from llmextract.rules.claims import (
     ClaimDraft,
@@ -294,7 +293,7 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether ``b``'s pair ("Both were killed") is one named man ``a`` counted and one more,
     told between them ("Zahir and another insurgent engaged it. Both were killed": 2, not
     1 + 2); ``b`` then gives the count."""
-    if not (a.spans and _named_and_one_more(replace(a, names=a.names or frozenset("?")), b)):
+    if not (a.spans and _one_then_pair(a, b)):
         return False
     # (and a man named in apposition to his role: "The Taliban deputy shadow governor ...,
     # Mullah Abdul Hameed, was killed")
@@ -329,10 +328,10 @@ def _other_taking(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
         _HOSTAGE_TAKING.search(text, *b.spans[0]) is None)
 
 
-def _named_and_one_more(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether ``b`` is a pair ("Both") and ``a`` one named man."""
+def _one_then_pair(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` is a pair ("Both") and ``a`` one man."""
     return bool(_BOTH.fullmatch(b.victim) and exact_count(b.count) and b.count.min == 2
-                and exact_count(a.count) and a.count.min == 1 and a.names)
+                and exact_count(a.count) and a.count.min == 1)
 
 
 # "Hassan and another armed man": the named one and one more.
@@ -447,9 +446,7 @@ def _both_with_him(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     name, and one more told with him between them ("A network leader was killed in a strike
     ... struck the vehicle in which he was traveling with an associate. Both men were killed":
     2, not 1 + 2)."""
-    if not (_BOTH.fullmatch(b.victim) and exact_count(b.count) and b.count.min == 2
-            and exact_count(a.count) and a.count.min == 1 and a.spans
-            and a.spans[0][1] < b.pos):
+    if not (_one_then_pair(a, b) and a.spans and a.spans[0][1] < b.pos):
         return False
     return _HE_WITH_ONE.search(text, a.spans[0][1], b.pos) is not None
 
