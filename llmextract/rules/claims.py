@@ -2969,9 +2969,30 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
     # a headline's toll is the text's only where its body tells none of that outcome (a body
     # that tells it, however vaguely, is what the headline sums up)
     told = {d.outcome for d in drafts if not d.sentence.heading}
+    _headline_figure(drafts)
     drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
     drafts = _corrected(text, layout, drafts)
     return _refutations(text, layout, drafts) if issuer_voice else drafts
+
+
+def _headline_figure(drafts: list[ClaimDraft]) -> None:
+    """A body that tells an outcome only once, with no figure ("killed a group of
+    insurgents"), takes the figure its headline gives that population ("Five Insurgents
+    Killed in Kandahar Firefight"): the release gives the number there, and the coders code
+    the number a release gives."""
+    for outcome in {d.outcome for d in drafts if d.sentence.heading}:
+        heads = [d for d in drafts if d.sentence.heading and d.outcome == outcome]
+        body = [d for d in drafts if not d.sentence.heading and d.outcome == outcome]
+        if len(heads) != 1 or len(body) != 1:
+            continue
+        head, told = heads[0], body[0]
+        # (a figure of one is the headline's man, "Force Kills IMU Commander", one of a
+        # group the body tells)
+        if (exact_count(head.count) and (head.count.min or 0) > 1 and told.count.min is None
+                and head.population == told.population
+                and head.stance == told.stance == "asserted"):
+            told.count, told.count_known = head.count, True
+            told.spans = [*told.spans, *head.spans]
 
 
 def _headline(layout: Layout) -> frozenset[int]:

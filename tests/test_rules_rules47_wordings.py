@@ -1,0 +1,44 @@
+"""Short items and operational-update rows found by rules47's probe batches (issue 14): a
+headline that counts the dead a body tells only as an uncounted group."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.isaf_probes import read
+
+
+def _headed(headline: str, body: str) -> tuple[int, bool]:
+    text = (f"{headline}\n2011-08-S-024\nFor Immediate Release\n\n"
+            f"KABUL, Afghanistan (Aug. 8, 2011) - {body}")
+    got = read(text, dt.date(2011, 8, 8))[0]
+    return got.killed, got.airstrike
+
+
+def test_headline_counts_what_the_body_tells_as_an_uncounted_group() -> None:
+    # the release gives a number only in its headline: the coders code that number
+    body = ("A combined Afghan and coalition patrol killed a group of insurgents who attacked "
+            "it with machine guns in Zharay district, Kandahar province, yesterday.")
+    assert _headed("Five Insurgents Killed in Kandahar Firefight", body)[0] == 5
+    bare = ("Coalition forces killed insurgents who attacked a patrol in Bermel district, "
+            "Paktika province, today.")
+    assert _headed("Coalition Forces Kill Four Insurgents in Paktika", bare)[0] == 4
+
+
+def test_headline_figure_does_not_replace_a_body_count() -> None:
+    # a body that counts its dead is the count, whatever the headline says
+    body = ("A combined patrol killed two insurgents who attacked it in Zharay district, "
+            "Kandahar province, yesterday.")
+    assert _headed("Five Insurgents Killed in Kandahar Firefight", body)[0] == 2
+    # nor does a headline of another population count a body's uncounted insurgents
+    other = ("Insurgents attacked a checkpoint in Zharay district, Kandahar province, "
+             "yesterday. The patrol killed a group of insurgents.")
+    assert _headed("Three Afghan Soldiers Killed in Kandahar Attack", other)[0] == 3
+    # nor a headline's one man, who is one of the group the body tells
+    group = ("An Afghan and coalition security force killed several insurgents, including an "
+             "Islamic Movement of Uzbekistan commander, in Burkah district, Baghlan province, "
+             "last night.")
+    assert _headed("Afghan-Coalition Force Kills IMU Commander in Baghlan", group)[0] == 3
+    # nor a headline without a number
+    assert _headed("Insurgents Killed in Kandahar Firefight", body.replace(
+        "two insurgents", "a group of insurgents"))[0] == 3
