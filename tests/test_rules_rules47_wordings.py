@@ -42,3 +42,32 @@ def test_headline_figure_does_not_replace_a_body_count() -> None:
     # nor a headline without a number
     assert _headed("Insurgents Killed in Kandahar Firefight", body.replace(
         "two insurgents", "a group of insurgents"))[0] == 3
+
+
+def _dated(text: str, published: dt.date) -> str:
+    got = read(text, published)[0]
+    return str(got.start_date)
+
+
+def test_a_toll_since_a_day_of_the_week_counts_from_that_day() -> None:
+    # "killed since Thursday": a span of days, which counts from its first
+    text = ("KABUL, Afghanistan (July 3, 2009) - U.S. Marines and Afghan soldiers pressed on "
+            "with the operation in Nawa district, Helmand province, today. An estimated 20 "
+            "insurgents have been killed in fighting since Thursday.")
+    assert _dated(text, dt.date(2009, 7, 3)) == "2009-07-02"
+    active = ("KABUL, Afghanistan (June 19, 2013) - Afghan forces have killed 12 insurgents "
+              "since Monday in an operation to clear the Baghran valley in Helmand province.")
+    assert _dated(active, dt.date(2013, 6, 19)) == "2013-06-17"
+
+
+def test_since_a_day_of_what_the_dead_had_done_dates_no_toll() -> None:
+    # the insurgents' own nights of fire are background, the toll is today's
+    text = ("KABUL, Afghanistan (Jan. 9, 2013) - Afghan and coalition forces killed two "
+            "insurgents in Shah Joy district, Zabul province, today. The insurgents had fired "
+            "on the district center every night since Sunday.")
+    assert _dated(text, dt.date(2013, 1, 9)) == "2013-01-09"
+    # nor does a month's date opened by "since" date a toll
+    month = ("KABUL, Afghanistan (June 19, 2013) - Afghan forces have killed 40 insurgents "
+             "since May 2 in an operation to clear the Baghran valley in Helmand province. "
+             "Coalition forces detained two suspected insurgents today.")
+    assert _dated(month, dt.date(2013, 6, 19)) == "2013-06-19"
