@@ -71,3 +71,46 @@ def test_since_a_day_of_what_the_dead_had_done_dates_no_toll() -> None:
              "since May 2 in an operation to clear the Baghran valley in Helmand province. "
              "Coalition forces detained two suspected insurgents today.")
     assert _dated(month, dt.date(2013, 6, 19)) == "2013-06-19"
+
+
+_UPDATE = ("ISAF Joint Command Morning Operational Update Aug. 31, 2011\n"
+           "ISAF Joint Command - Afghanistan\n2011-08-S-083\nFor Immediate Release\n\n"
+           "KABUL, Afghanistan (Aug. 31, 2011)\n")
+
+
+def test_an_update_row_set_as_a_bullet_under_its_lede_is_the_rows_own() -> None:
+    # a lede ending in a colon, then the row as a list item: the row's toll and place
+    text = (_UPDATE + "Afghan and coalition forces conducted operations in eastern and "
+            "southern Afghanistan yesterday:\n- In Khost province, a combined force killed two "
+            "armed insurgents and detained one during a search for a Haqqani network "
+            "facilitator in Tani district.")
+    got = read(text, dt.date(2011, 8, 31))[0]
+    assert (got.killed, sorted(got.provinces)) == (2, ["khost"])
+
+
+def test_a_bulleted_lede_toll_is_still_the_updates_summary() -> None:
+    # the lede's own total, before its colon, is not the row's
+    text = (_UPDATE + "Afghan and coalition forces killed 14 insurgents during operations "
+            "across Afghanistan yesterday:\n• In Baghlan province, a combined force detained "
+            "a Taliban leader in Burkah district.")
+    got = read(text, dt.date(2011, 8, 31))[0]
+    assert (got.killed, sorted(got.provinces)) == (0, ["baghlan"])
+
+
+def test_a_shadow_governors_province_is_his_office_not_the_operations_place() -> None:
+    # the operation is in Kunduz; Baghlan is the province the man governed for the Taliban
+    text = ("2011-12-S-033\nFor Immediate Release\n\nKABUL, Afghanistan (Dec. 15, 2011) - A "
+            "combined Afghan and coalition force killed the Taliban shadow governor of Baghlan "
+            "province, Mullah Rahim, during an operation in Chahar Darah district, Kunduz "
+            "province, today. Rahim had fled to Kunduz after Afghan forces cleared his "
+            "stronghold in Baghlan.")
+    got = read(text, dt.date(2011, 12, 15))[0]
+    assert (got.killed, sorted(got.provinces)) == (1, ["kunduz"])
+
+
+def test_a_shadow_governors_province_still_places_a_release_that_names_no_other() -> None:
+    text = ("KABUL, Afghanistan (Dec. 15, 2011) - A combined Afghan and coalition force "
+            "detained the Taliban shadow governor for Baghlan province during an operation "
+            "today. He directed attacks on the Salang highway.")
+    got = read(text, dt.date(2011, 12, 15))[0]
+    assert sorted(got.provinces) == ["baghlan"]

@@ -122,7 +122,8 @@ backend's output alike:
   the one of them the release names, or, when it names neither, the one the name usually means
   ("Arghandab" alone is Kandahar's, "Nawa" Helmand's: ``normalize.districts``). A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
-  "a native of Farah") counts only when nothing else is named; that of a toll the release
+  "a native of Farah"), or as the province a man's office is of ("the Taliban shadow governor
+  of Baghlan province"), counts only when nothing else is named; that of a toll the release
   blames its target for ("involved in the bombing of a market in Kabul that killed nine") is
   no place of its own, as that toll counts for no killed. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
@@ -495,11 +496,12 @@ _OPPONENT = re.compile(
     r"(?=\s+(?:near|in|at|on|during|and(?!\s+(?:coalition|ISAF|Afghan|international|NATO)\b)"
     r"|died|has|had|was|were)\b|[,;]|$)",
     re.IGNORECASE)
-# (not the dot of "Feb. 13", "Lt. Col.", "U.S.")
+# (not the dot of "Feb. 13", "Lt. Col.", "U.S."; a line that opens a list item starts a
+# sentence too: "... yesterday:" then "- In Khost province, a combined force killed two")
 _SENTENCE_END = re.compile(
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)"
-    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n")
+    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
 
 ISAF_METRICS: tuple[MetricSpec, ...] = (
     rate_spec("killed.exact", "Killed exact match", headline=True),
@@ -964,9 +966,12 @@ def _named_region(text: str) -> set[str]:
 
 
 _LINE_END = re.compile(r"\n")
-# Where someone or something comes from, not where the operation is: "a leader from Helmand".
+# Where someone or something comes from, not where the operation is: "a leader from Helmand";
+# or the province a man's office is of: "killed the Taliban shadow governor of Baghlan
+# province ... during an operation in Chahar Darah district, Kunduz province".
 _ORIGIN = re.compile(
-    r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in)\s+(?:the\s+)?$",
+    r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in"
+    r"|shadow\s+(?:deputy\s+)?governor\s+(?:of|for))\s+(?:the\s+)?$",
     re.IGNORECASE)
 # The regions releases name, by ISAF's regional commands (RC South and Southwest are "southern
 # Afghanistan"; RC East holds the provinces around Kabul but Kabul itself, RC Capital).
