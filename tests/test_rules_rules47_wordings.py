@@ -114,3 +114,46 @@ def test_a_shadow_governors_province_still_places_a_release_that_names_no_other(
             "today. He directed attacks on the Salang highway.")
     got = read(text, dt.date(2011, 12, 15))[0]
     assert sorted(got.provinces) == ["baghlan"]
+
+
+def _killed(body: str) -> int:
+    text = "KABUL, Afghanistan (Aug. 7, 2012) - " + body
+    return read(text, dt.date(2012, 8, 7))[0].killed
+
+
+def test_a_leader_with_an_alias_set_off_by_commas_is_one_of_the_dead() -> None:
+    # "also known as" names the same man, and the "and" goes on with the others killed
+    passive = ("Taliban leader Mullah Nasir, also known as Qari Nasir, and two of his "
+               "associates were killed during an operation in Zharay district, Kandahar "
+               "province, Monday.")
+    assert _killed(passive) == 3
+    active = ("An Afghan and coalition security force killed Taliban leader Mullah Nasir, also "
+              "known as Qari Nasir, and two of his associates in Zharay district, Kandahar "
+              "province, Monday.")
+    assert _killed(active) == 3
+    # an alias of a lone man is still one
+    assert _killed("An Afghan and coalition security force killed a Taliban commander, also "
+                   "known as Mullah Jan, in Zharay district, Kandahar province, Monday.") == 1
+
+
+def test_the_last_named_set_off_as_the_firsts_man_is_not_another() -> None:
+    # "Gul Agha, his deputy" is one man
+    assert _killed("An Afghan and coalition security force killed Abdul Wali, a Taliban "
+                   "leader, and Gul Agha, his deputy, in Nawa-ye Barakzai district, Helmand "
+                   "province, today.") == 2
+    assert _killed("An Afghan and coalition security force killed Abdul Wali and Gul Agha, his "
+                   "deputy, in Nawa-ye Barakzai district, Helmand province, today.") == 2
+    # a list that goes on with his people is still a list
+    assert _killed("An Afghan and coalition security force killed Mullah Karim, his brother "
+                   "and a bodyguard in Nawa-ye Barakzai district, Helmand province, today.") == 3
+
+
+def test_a_two_day_operation_that_ended_today_starts_the_day_before() -> None:
+    text = ("KABUL, Afghanistan (Nov. 5, 2009) - Afghan and coalition forces killed 14 "
+            "insurgents during a two-day operation in the Pech River Valley, Kunar province, "
+            "which ended today.")
+    assert _dated(text, dt.date(2009, 11, 5)) == "2009-11-04"
+    # the past 24 hours are still the release's own day
+    day = ("KABUL, Afghanistan (Nov. 5, 2009) - Afghan and coalition forces killed 14 "
+           "insurgents in Kunar province over the past 24 hours.")
+    assert _dated(day, dt.date(2009, 11, 5)) == "2009-11-05"

@@ -665,12 +665,12 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             # day its paragraph names, as for a release that tells none
             released_at = extraction.article.published or anchor_from_dateline(text, None)
             row_day = _row_day(row_text, released_at)
-    dated = [date for _, date in items]
     # the release's incident is the item it tells first (its lede)
     lead = min(items, key=lambda item: min((s.start for s in item[0]), default=0),
                default=None)
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
+    dated = [_days_told(date, evidence, released) for evidence, date in items]
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
         airstrike=any(_is_isaf_airstrike(e, text, released)
@@ -683,6 +683,23 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             if (items and not _coarse_takings_only(told)) or text is None
             else _lede_day(text, released)), released),
     )
+
+
+# An operation told by its length: "during a two-day operation ... which ended today".
+_DAYS_LONG = re.compile(r"\b(?:two|2)[- ]day\b", re.IGNORECASE)
+
+
+def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | None
+               ) -> DateRange:
+    """``date`` as its first day when its evidence tells an operation of two days that ended on
+    the release's day, which ``_start`` would otherwise read as "the past 24 hours" (a span
+    counts from its first day)."""
+    window = date_window(date)
+    if (window is None or released is None or window[1] != released
+            or window[1] - window[0] != dt.timedelta(days=1)
+            or not any(_DAYS_LONG.search(span.text) for span in evidence)):
+        return date
+    return DateRange(earliest=window[0], latest=window[0], precision="day")
 
 
 def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
