@@ -157,3 +157,26 @@ def test_a_two_day_operation_that_ended_today_starts_the_day_before() -> None:
     day = ("KABUL, Afghanistan (Nov. 5, 2009) - Afghan and coalition forces killed 14 "
            "insurgents in Kunar province over the past 24 hours.")
     assert _dated(day, dt.date(2009, 11, 5)) == "2009-11-05"
+
+
+def test_a_total_the_toll_brings_up_to_date_is_not_counted() -> None:
+    # the month's total is a running one: the row's own toll is the one insurgent
+    text = (_UPDATE + "In Kajaki district, Helmand province, a coalition patrol killed one "
+            "insurgent who fired on it today, bringing to 14 the number of insurgents killed in "
+            "the district this month.")
+    assert read(text, dt.date(2011, 8, 31))[0].killed == 1
+    other = ("KABUL, Afghanistan (Aug. 31, 2011) - Afghan forces killed two insurgents in "
+             "Sangin district, Helmand province, today, bringing the total killed in the "
+             "operation to 30.")
+    assert read(other, dt.date(2011, 8, 31))[0].killed == 2
+    # a toll that brings nothing up to date is the toll
+    plain = ("KABUL, Afghanistan (Aug. 31, 2011) - Afghan forces killed 14 insurgents in Kajaki "
+             "district, Helmand province, today, bringing relief to the district center.")
+    assert read(plain, dt.date(2011, 8, 31))[0].killed == 14
+
+
+def test_an_ied_in_a_subject_is_no_verb() -> None:
+    assert _killed("In Garmsir district, Helmand province, an IED cell leader and an IED "
+                   "emplacer were killed when they fired on a combined patrol yesterday.") == 2
+    assert _killed("An IED cell leader and his deputy were killed in Garmsir district, "
+                   "Helmand province, yesterday.") == 2

@@ -343,6 +343,11 @@ _UPDATE_ROUNDUP = re.compile(
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
 _RUNNING_TOTAL = re.compile(
     r"\bthis\s+year\b|\bto\s+date\b"
+    # a total a toll brings up to date, of whatever period, told as a figure of its own:
+    # "killed one insurgent today, bringing to 14 the number of insurgents killed in the
+    # district this month"
+    r"|\bbringing\s+to\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?[\w,-]+\s+the\s+"
+    r"(?:total\s+)?(?:number|total|toll|count)\b"
     r"|\bsince\s+(?:the\s+)?(?:beginning|start|launch|outset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"

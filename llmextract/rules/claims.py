@@ -736,7 +736,9 @@ _ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|
 # a "with" may continue ("... a clash with a patrol"): still the subject's
 _PARTICIPLE_AT_END = re.compile(
     r"\s+[a-z]+(?:ing|ed)(?:\s+(?:during|in|at|near|after|on)\s+(?:an?|the)\s+[a-z]+)?$")
-_VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
+# (not the initialism "IED": "an IED cell leader and an IED emplacer were killed")
+_VERB_LIKE = re.compile(r"\b(?!IEDs?\b)(?:\w+ed|was|were|is|are|had|has|have|been|being|be"
+                        r"|did|do|does"
                         r"|\w+ing|shot|threw|fought|led|ran|drove|hid|fled|set|put|met|sent"
                         r"|brought|built|took|gave|made)\b", re.IGNORECASE)
 
