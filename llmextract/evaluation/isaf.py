@@ -392,6 +392,9 @@ _OPERATIONAL_UPDATE = re.compile(
 _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|(?:involved|implicated)\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
+    # ("Intelligence reporting linked him to a July ambush ... that killed four drivers")
+    r"|(?:linked|tied)\s+(?:him|her|them|the\s+(?:man|men|cell|network|group|leader|commander))"
+    r"\s+to"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
     # ("organized Sunday's attack on the governor's compound that killed two of his guards")
     # ("supplied weapons used in an attack ... that killed two soldiers")

@@ -779,7 +779,9 @@ _TIME_BEFORE = re.compile(r"\b(?:since|after|following|before|until|upon|with)\s
 _DEATH_AS_EFFECT = re.compile(
     r"\s+(?:(?:will|would|should|has|have)\s+(?:\w+\s+)?)?(?:removes?|removed|deals?|dealt"
     r"|disrupts?|disrupted|eliminates?|degrades?|degraded|weakens?|weakened|represents?"
-    r"|leaves|marks|means|is\s+(?:a|another)\s+(?:\w+\s+)?(?:blow|setback|loss))\b")
+    r"|leaves|marks|means|is\s+(?:a|another)\s+(?:\w+\s+)?(?:blow|setback|loss)"
+    # ("His death follows the capture in April of his deputy": the date is the capture's)
+    r"|follows|followed|comes\s+after|came\s+after)\b")
 _NAMED_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+named"
                             r"(?:\s+[A-Z][\w'’-]*){1,4}")
 # ... or qualifies and names between commas: "A facilitator with ties to al-Qaeda, known as
