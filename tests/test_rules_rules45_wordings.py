@@ -47,3 +47,28 @@ def test_a_death_the_release_tells_after_a_capture_still_counts() -> None:
             "Kandahar province, yesterday. After the capture, an insurgent who fired on the "
             "force was killed.")
     assert answer(body).killed == 1
+
+
+def test_a_third_man_who_died_closes_the_ledes_three_told_part_by_part() -> None:
+    # "killed three" in the lede, then "killing two of the attackers" and "a third ... died"
+    body = ("British and Afghan soldiers killed three insurgents during a firefight in Nahr-e "
+            "Saraj district, Helmand province, on Sunday.\n\nThe patrol came under fire from two "
+            "compounds. The soldiers returned fire, killing two of the attackers. A third "
+            "insurgent, who was wounded and detained, was given first aid and flown to the "
+            "hospital at Camp Bastion, where he died of his wounds on Monday.")
+    assert answer(body).killed == 3
+
+
+def test_a_third_man_killed_after_two_of_a_lede_of_three_is_one_of_the_three() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Zharay district, Kandahar "
+            "province, yesterday. The force returned fire, killing two of the attackers. A third "
+            "insurgent was killed as he fled.")
+    assert answer(body).killed == 3
+
+
+def test_a_third_man_after_a_pair_with_no_lede_of_three_adds_one() -> None:
+    body = ("Afghan and coalition forces came under fire in Zharay district, Kandahar "
+            "province, yesterday. The force returned fire, killing two of the attackers. A third "
+            "insurgent was killed as he fled.")
+    assert answer(body).killed == 3
+

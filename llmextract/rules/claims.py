@@ -758,7 +758,9 @@ _WOUNDED_THEN = re.compile(
     r"\s+(?:and\s+(?:later|subsequently|then|eventually)|but(?:\s+(?:later|subsequently"
     r"|then|eventually))?)\s+"
     # ("was detained and taken to a coalition medical facility, where he died of his wounds")
-    r"|(?:detained|captured|evacuated|taken|flown|transported)\b[^.;]{0,120}?,\s*where\s+"
+    # (also after first aid: "was given first aid and flown to Camp Bastion, where he died")
+    r"|(?:detained|captured|evacuated|taken|flown|transported|given\s+first\s+aid|treated)\b"
+    r"[^.;]{0,120}?,\s*where\s+"
     r"(?:he|she|they)\s+(?:(?:later|subsequently|then|eventually)\s+)?)$",
     re.IGNORECASE)
 

@@ -612,6 +612,33 @@ def _ordinal_group_updated(kept: list[ClaimDraft], third: ClaimDraft, b: ClaimDr
             return
 
 
+def _ordinal_closes_parts(kept: list[ClaimDraft], b: ClaimDraft
+                          ) -> tuple[ClaimDraft, ClaimDraft] | None:
+    """The lede's toll and the part ``b`` closes, when ``b`` ("a third insurgent ... died")
+    follows a part one short of it ("killing two of the attackers") that the lede of its
+    number told before ("killed three insurgents"): the lede's three, told part by part, not
+    three plus two."""
+    recent = kept[-_LOOKBACK:]
+    # (any noun of the side: "killing two of the attackers. A third insurgent")
+    part = next((x for x in reversed(recent) if _same_kind(x, b)), None)
+    if (part is None or part.ordinal or part.stance != b.stance or part.count.min is None
+            or not exact_count(part.count) or part.count.min != b.ordinal - 1):
+        return None
+    lede = next((a for a in reversed(recent[:recent.index(part)]) if _same_kind(a, part)), None)
+    if (lede is None or lede.ordinal or lede.stance != b.stance or lede.count.min is None
+            or not exact_count(lede.count) or lede.count.min != b.ordinal
+            or lede.sentence is part.sentence):
+        return None
+    return lede, part
+
+
+def _same_kind(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether two tolls are of one outcome, stance, population and event."""
+    return (a.outcome == b.outcome and a.stance == b.stance and a.aggregate == b.aggregate
+            and (a.population == b.population or "unknown" in (a.population, b.population))
+            and (a.event is None or b.event is None or a.event == b.event))
+
+
 def _pair_not_the_group(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, a pair that points back by a noun of no population of ``a``'s ("Both men
     were killed"), is not ``a``, a group told dead without a number ("reports that civilians
@@ -686,6 +713,13 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         mixed = _mixed_part_of(kept, b)
         if mixed is not None:
             _absorb(mixed, b)
+            continue
+        closing = _ordinal_closes_parts(kept, b) if b.ordinal else None
+        if closing is not None:
+            lede, part = closing
+            kept.remove(part)
+            _absorb(lede, part)
+            _absorb(lede, b)
             continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
