@@ -3,7 +3,9 @@ release recalls around the operation it reports."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+import datetime as dt
+
+from tests.isaf_probes import answer, read
 
 
 def test_toll_of_an_attack_intelligence_linked_the_target_to_is_his_history() -> None:
@@ -72,3 +74,61 @@ def test_a_third_man_after_a_pair_with_no_lede_of_three_adds_one() -> None:
             "insurgent was killed as he fled.")
     assert answer(body).killed == 3
 
+
+
+def test_a_spokesmans_he_died_is_the_own_soldier_told_before() -> None:
+    # "He died doing a job he loved" restates the soldier's death: the release's own dead
+    text = ("Guardsman Killed in Helmand\nTask Force Helmand\n\nLASHKAR GAH, Afghanistan "
+            "(Nov. 18, 2009) - It is with great sadness that the Ministry of Defence must "
+            "confirm that a soldier from the 1st Battalion Grenadier Guards was killed in an "
+            "explosion near Sangin, Helmand province, on Monday.\n\nLt. Col. David Wakefield, "
+            "spokesman for Task Force Helmand, said: \"He died doing a job he loved. Our "
+            "thoughts are with his family.\"")
+    assert read(text, None)[0].killed == 0
+
+
+def test_a_speakers_he_died_after_an_insurgent_killed_is_that_insurgent() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander in Sangin district, "
+            "Helmand province, on Monday.\n\n\"He died fighting the people of Sangin,\" said "
+            "the district governor.")
+    assert answer(body).killed == 1
+
+
+def test_a_toll_after_a_lede_that_ends_an_operation_counts_from_the_day_it_began() -> None:
+    body = ("Afghan National Security Forces concluded a two-day clearing operation in "
+            "Sayedabad district, Wardak province, yesterday, the Ministry of Defense said."
+            "\n\nThe operation, which began Sunday, was led by the Afghan National Army."
+            "\n\nAccording to the Ministry of Defense, 17 insurgents were killed during the "
+            "operation.")
+    got = answer(body)
+    assert got.start_date == dt.date(2011, 6, 12)
+    assert got.killed == 17
+
+
+def test_a_lede_that_ends_no_operation_keeps_its_day() -> None:
+    body = ("Afghan National Security Forces searched villages in Sayedabad district, Wardak "
+            "province, yesterday, the Ministry of Defense said.\n\nThe operation, which began "
+            "Sunday, was led by the Afghan National Army.\n\nAccording to the Ministry of "
+            "Defense, 17 insurgents were killed during the operation.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_claimed_strike_after_the_release_said_none_was_conducted_is_no_strike() -> None:
+    body = ("The International Security Assistance Force said today that no coalition air "
+            "strike was conducted in Tagab district, Kapisa province, this week, after "
+            "insurgent spokesmen claimed that a coalition air strike had killed 10 civilians.")
+    assert answer(body).airstrike is False
+
+
+def test_a_claimed_strike_the_sentence_before_denied_is_no_strike() -> None:
+    body = ("ISAF said today that no coalition air strike was conducted in Tagab district, "
+            "Kapisa province, this week. Insurgent spokesmen had claimed that a coalition air "
+            "strike killed 10 civilians in the village of Joybar.")
+    assert answer(body).airstrike is False
+
+
+def test_a_claimed_strike_after_a_strike_not_needed_stands() -> None:
+    # "no air strike was needed" says nothing of the strike the insurgents claim
+    body = ("Insurgent spokesmen claimed that a coalition air strike killed 10 civilians in "
+            "Tagab district, Kapisa province, yesterday.")
+    assert answer(body).airstrike is True

@@ -750,6 +750,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if counted is not None:
             _absorb(counted, b)
             continue
+        again = _he_again_quoted(kept, b)
+        if again is not None:
+            _absorb(again, b)
+            continue
         target: ClaimDraft | None = None
         whole = False
         for a in reversed(kept[-_LOOKBACK:]):
@@ -819,6 +823,23 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
 _NUMBER_BACK = re.compile(
     r"\s*(?:all|the|all\s+(?:of\s+)?the)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|\d{1,3})\s*", re.IGNORECASE)
+
+
+# A quoted speaker's "He died doing a job he loved": the one man the release told dead before.
+_HE_ALONE = re.compile(r"\s*(?:he|she)\s*", re.IGNORECASE)
+
+
+def _he_again_quoted(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The death of one man told in the release's voice that a speaker's bare "he" points back
+    to ("a soldier ... was killed ... said: 'He died doing a job he loved'"): the same death,
+    though the speaker tells it."""
+    if (b.claimant is None or _HE_ALONE.fullmatch(b.victim) is None or b.stance == "denied"
+            or b.count.min != 1):
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:]) if a.outcome == b.outcome
+                 and a.claimant is None and a.stance != "denied" and not a.aggregate
+                 and exact_count(a.count) and a.count.min == 1
+                 and a.sentence.section == b.sentence.section), None)
 
 
 def _counted_back(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:

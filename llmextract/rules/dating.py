@@ -318,6 +318,11 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                         and not _set_off_history(text, s, d[0])]
                 if days:
                     claim.date = days[0][2]
+                    # ("concluded a two-day operation ... yesterday. The operation, which
+                    # began Monday, ...": the toll told after is of its days, from Monday)
+                    widened = _began_later(text, lay, s, dates_in, days[0], clause=True)
+                    if widened is not None:
+                        claim.date = widened[2]
                     break
 
 
@@ -594,16 +599,22 @@ def _clause_date(text: str, sentence: Sentence, dates: list[tuple[int, int, Date
 # killing nearly 30 insurgents"), whose start a later sentence gives ("The operation began
 # Saturday."): the span of its days, as when one sentence gives both (``_begun_span``).
 _ENDED_ON = re.compile(rf"\b{_ENDED}\s+(?:on\s+)?$", re.IGNORECASE)
+_ENDED_CLAUSE = re.compile(rf"\b{_ENDED}\s+(?:an?|the|its)\s[^.;]*$", re.IGNORECASE)
 
 
 def _began_later(text: str, lay: Layout, sentence: Sentence, dates_in: DatesIn,
-                 best: tuple[int, int, DateRange]) -> tuple[int, int, DateRange] | None:
+                 best: tuple[int, int, DateRange], clause: bool = False
+                 ) -> tuple[int, int, DateRange] | None:
     """``best``, the end day of an operation, widened back to the day a later sentence of the
-    paragraph says the operation began (within the week before)."""
+    paragraph says the operation began (within the week before); ``clause``: the day ends
+    the clause of the verb that ends the operation, not right after it (a lede that dates the
+    toll told later: "concluded a two-day clearing operation in Sayedabad district, Wardak
+    province, yesterday")."""
     at, end, when = best
+    ended = (_ENDED_CLAUSE.search(text, sentence.start, at) if clause
+             else _ENDED_ON.search(text, max(sentence.start, at - 30), at))
     if (when.precision != "day" or when.earliest is None or when.earliest != when.latest
-            or not sentence.start <= at < sentence.end
-            or _ENDED_ON.search(text, max(sentence.start, at - 30), at) is None):
+            or not sentence.start <= at < sentence.end or ended is None):
         return None
     for s in lay.sentences[sentence.index + 1:sentence.index + 4]:
         if s.paragraph > sentence.paragraph + 1 or s.section != sentence.section:

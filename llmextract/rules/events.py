@@ -849,7 +849,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if _CONTRARY_TO.search(before):
         return True
     if (_CLAIMED_BY_OTHERS.search(before) or _SET_OFF_CLAIM.search(before)) and (
-            _refuted_after(text, sentence, end) or _NO_STRIKE.search(before)):
+            _refuted_after(text, sentence, end) or _NO_STRIKE.search(before)
+            or _refuted_before(text, sentence)):
         # (refuted after it, or before it: "ISAF has no record of a drone strike in the
         # district, where a Taliban spokesman claimed that an unmanned aircraft killed nine")
         return True
@@ -944,6 +945,19 @@ _RELEASE_SAID = re.compile(
 # that 14 civilians were killed by an air strike".
 _STATEMENT_BY_OTHERS = re.compile(r"['’]s\s+(?:public\s+)?statements?\b[^.;]{0,80}$",
                                   re.IGNORECASE)
+
+
+def _refuted_before(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence, or the one before it, says in the passive that no strike was made
+    before it tells another party's claim of one: "said that no coalition air strike was
+    conducted in Tagab district this week, after insurgent spokesmen claimed that a coalition
+    air strike had killed 10 civilians"."""
+    if _NO_STRIKE_DONE.search(text, sentence.start, sentence.end):
+        return True
+    head = text[max(0, sentence.start - 400):sentence.start].rstrip()
+    previous = head[max(head.rfind(". ", 0, len(head) - 1), head.rfind("\n")) + 1:]
+    return bool(previous) and (_NO_STRIKE.search(previous) is not None
+                               or _NO_STRIKE_DONE.search(previous) is not None)
 
 
 def _strike_refuted(text: str, sentence: Sentence, end: int) -> bool:
