@@ -132,3 +132,20 @@ def test_a_claimed_strike_after_a_strike_not_needed_stands() -> None:
     body = ("Insurgent spokesmen claimed that a coalition air strike killed 10 civilians in "
             "Tagab district, Kapisa province, yesterday.")
     assert answer(body).airstrike is True
+
+
+def test_the_dead_attackers_are_not_the_pair_taken_alive() -> None:
+    # "The insurgents who attacked them are dead" points back past the two detained
+    body = ("Two Afghan soldiers were killed yesterday when insurgents ambushed a patrol in "
+            "Qaisar district, Faryab province. The patrol returned fire and killed four of the "
+            "attackers. Two insurgents who surrendered at the end of the engagement were "
+            "detained.\n\n\"We honour our two comrades,\" said the corps commander. \"The "
+            "insurgents who attacked them are dead or in custody.\"")
+    assert answer(body).killed == 4
+
+
+def test_the_dead_of_a_pair_killed_before_a_third_was_detained_are_that_pair() -> None:
+    body = ("Insurgents ambushed a patrol in Qaisar district, Faryab province, yesterday. Two "
+            "insurgents were killed and a third was detained. Afghan soldiers found the "
+            "insurgents dead in a ditch beside the road.")
+    assert answer(body).killed == 2

@@ -2553,6 +2553,11 @@ def _verb_span(hit: _Hit) -> tuple[int, int]:
 
 _PLURAL_PRONOUN_VICTIM = re.compile(
     r"\b(?:them|they)\b|^\s*(?:all\s+(?:of\s+)?)?the\s+[\w\s-]*s\s*$", re.IGNORECASE)
+# A group counted as it is taken alive: "Two insurgents who surrendered ... were detained".
+# (not one killed before any taking is told: "Two insurgents were killed and a third detained")
+_TAKEN_GROUP = re.compile(r"(?:(?!\b(?:kill|dead|died|slain|shot)|\band\b)[^.;])*?"
+                          r"\b(?:detained|captured|arrested|surrendered|taken\s+into"
+                          r"\s+custody)\b", re.IGNORECASE)
 _OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?(?:others?|more)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
@@ -2882,6 +2887,11 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 pronoun = _PLURAL_PRONOUN_VICTIM.search(victim)
                 ante = _antecedent(text, layout, sentence, hit.pos) if pronoun else None
                 if ante is not None and _other_noun(victim, ante[2]):
+                    ante = None
+                if ante is not None and hit.outcome == "killed" and _TAKEN_GROUP.match(
+                        text, ante[1][1], min(len(text), ante[1][1] + 100)):
+                    # ("Two insurgents who surrendered were detained. ... The insurgents who
+                    # attacked them are dead": the dead are not the two taken alive)
                     ante = None
                 if ante is not None:
                     ante_text = ante[2]
