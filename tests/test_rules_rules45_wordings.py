@@ -149,3 +149,22 @@ def test_the_dead_of_a_pair_killed_before_a_third_was_detained_are_that_pair() -
             "insurgents were killed and a third was detained. Afghan soldiers found the "
             "insurgents dead in a ditch beside the road.")
     assert answer(body).killed == 2
+
+
+def test_a_toll_an_opening_month_dates_before_the_strike_is_history() -> None:
+    # "In September, ... killed the commander's deputy": not the October engagement's toll
+    text = ("KABUL, Afghanistan (Oct. 28, 2010) - An Afghan and coalition security force "
+            "detained two wounded insurgents in Chahar Darah district, Kunduz province, Tuesday "
+            "after an air weapons team engaged them. When the men fired on the force, the air "
+            "weapons team engaged them, wounding both.\n\nIn September, Afghan and coalition "
+            "forces killed the commander's deputy in an operation in the same village.")
+    assert read(text, None)[0].killed == 0
+
+
+def test_a_toll_in_the_strikes_own_month_stays_the_strikes() -> None:
+    text = ("KABUL, Afghanistan (Oct. 28, 2010) - An Afghan and coalition security force "
+            "detained two wounded insurgents in Chahar Darah district, Kunduz province, Tuesday "
+            "after an air weapons team engaged them. When the men fired on the force, the air "
+            "weapons team engaged them, wounding both.\n\nIn October, the air weapons team "
+            "killed the commander's deputy.")
+    assert read(text, None)[0].killed == 1

@@ -401,7 +401,9 @@ def _told_apart(text: str, claim: ClaimDraft, own: DateRange, theirs: DateRange 
     yesterday. On June 2, an air strike killed a commander."): its own day, not the
     strike's, unless it updates a toll ("the toll rose to nine this morning") or tells a
     death other than a killing."""
-    if theirs is None or claim.update or own.precision != "day":
+    # (a month the strike's day is not in is apart too: "In September, Afghan and coalition
+    # forces killed the commander's deputy" in a release of an engagement in October)
+    if theirs is None or claim.update or own.precision not in ("day", "month"):
         return False
     # (a strike dated by its month alone, "by a coalition air strike in April", is apart from
     # a toll of today: no day of the month's is the toll's)
