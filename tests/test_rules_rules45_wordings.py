@@ -168,3 +168,35 @@ def test_a_toll_in_the_strikes_own_month_stays_the_strikes() -> None:
             "weapons team engaged them, wounding both.\n\nIn October, the air weapons team "
             "killed the commander's deputy.")
     assert read(text, None)[0].killed == 1
+
+
+def test_an_initial_report_told_after_the_assessed_toll_gives_way_to_it() -> None:
+    body = ("Six insurgents were killed when they attacked an Afghan and coalition patrol in "
+            "Arghandab district, Zabul province, on Monday, a follow-up assessment has "
+            "confirmed.\n\nThe patrol returned fire. Initial reports indicated that four "
+            "insurgents had been killed. The patrol later found six bodies.")
+    assert answer(body).killed == 6
+
+
+def test_an_initial_report_before_the_assessed_toll_still_gives_way_to_it() -> None:
+    body = ("An Afghan and coalition force killed five insurgents in Musa Qal'ah district, "
+            "Helmand province, Saturday.\n\nInitial reporting indicated three insurgents had "
+            "been killed. A follow-on assessment of the area has confirmed that five insurgents "
+            "were killed.")
+    assert answer(body).killed == 5
+
+
+def test_a_man_who_was_wounded_and_died_is_the_subject_of_his_death() -> None:
+    # the relative clause's forces are not who died
+    body = ("An insurgent who was wounded during an engagement with Afghan and coalition "
+            "forces in Baghlan-e Jadid district, Baghlan province, on Monday died of his wounds "
+            "yesterday.\n\nDuring Monday's operation, the force returned fire, killing two "
+            "insurgents and wounding a third, who was detained.")
+    assert answer(body).killed == 3
+
+
+def test_a_man_who_was_wounded_and_lived_is_no_death() -> None:
+    body = ("An insurgent who was wounded during an engagement with Afghan and coalition "
+            "forces in Baghlan-e Jadid district, Baghlan province, on Monday was detained "
+            "yesterday.")
+    assert answer(body).killed == 0

@@ -765,6 +765,13 @@ _WOUNDED_THEN = re.compile(
     re.IGNORECASE)
 
 
+# A subject whose defining clause says he was wounded, up to the verb of his death.
+_WOUNDED_WHO = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+who\s+(?:was|had\s+been)"
+    r"\s+(?:(?:seriously|severely|critically|badly|mortally)\s+)?(?:wounded|injured|hurt)\b"
+    r"[^.;]*$")
+
+
 _PLACE_OR_DAY_SET_OFF = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:province|district)"
     r"|yesterday|today|last\s+night|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
@@ -2016,6 +2023,12 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
                 if adverbs is not None and adverbs.start() > v[0]:
                     v = (v[0], adverbs.start())  # "His brother also died": not the subject
+                who = _WOUNDED_WHO.search(text, s0, verb) if wounded is None else None
+                if who is not None and _PERSON.search(who.group("np").lower()):
+                    # "An insurgent who was wounded during an engagement with Afghan and
+                    # coalition forces ... on Monday died": the man the relative clause says was
+                    # wounded, not the forces it names
+                    v = who.span("np")
                 subject = text[v[0]:v[1]].lower()
                 if subject in ("he", "she") and _WHERE_HE.search(text, s0, v[0]):
                     # "The wounded insurgent was flown to Camp Bastion, where he later died":

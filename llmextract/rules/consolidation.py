@@ -754,6 +754,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if again is not None:
             _absorb(again, b)
             continue
+        final = _final_told_first(kept, b)
+        if final is not None:
+            b.superseded_by = final  # the first report, which the toll told before replaces
+            kept.append(b)
+            continue
         target: ClaimDraft | None = None
         whole = False
         for a in reversed(kept[-_LOOKBACK:]):
@@ -840,6 +845,28 @@ def _he_again_quoted(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None
                  and a.claimant is None and a.stance != "denied" and not a.aggregate
                  and exact_count(a.count) and a.count.min == 1
                  and a.sentence.section == b.sentence.section), None)
+
+
+# A toll its own sentence gives as an assessment's finding: "..., a follow-up assessment has
+# confirmed".
+_ASSESSMENT_CONFIRMED = re.compile(
+    r"\b(?:assessment|review|investigation|search)\b[^.;]{0,40}?\b(?:confirmed|determined"
+    r"|found|showed)\b", re.IGNORECASE)
+
+
+def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The confirmed toll a first report told after it gives way to: "Six insurgents were
+    killed ..., a follow-up assessment has confirmed. ... Initial reports indicated that four
+    insurgents had been killed" is six (an initial report told first gives way to the next
+    toll, as ``initial`` says)."""
+    if not b.initial or b.stance == "denied" or not exact_count(b.count):
+        return None
+    # (the toll before it told as an assessment's: "killed five insurgents ... Initial reporting
+    # indicated three ... A follow-on assessment has confirmed that five" is the next one's)
+    return next((a for a in reversed(kept[-_LOOKBACK:]) if _compatible(a, b)
+                 and (a.update or _ASSESSMENT_CONFIRMED.search(a.sentence.text) is not None)
+                 and not a.initial and a.superseded_by is None and exact_count(a.count)
+                 and not _same_count(a.count, b.count)), None)
 
 
 def _counted_back(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
