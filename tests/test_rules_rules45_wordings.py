@@ -200,3 +200,39 @@ def test_a_man_who_was_wounded_and_lived_is_no_death() -> None:
             "forces in Baghlan-e Jadid district, Baghlan province, on Monday was detained "
             "yesterday.")
     assert answer(body).killed == 0
+
+
+def test_a_pair_told_by_pointing_back_is_no_lede_of_the_next_paragraphs_man() -> None:
+    # "killing both" (Kunduz) and "killed an armed insurgent" (Baghlan) are 2 + 1
+    body = ("Afghan and coalition security forces killed three insurgents during two operations "
+            "in Baghlan and Kunduz provinces yesterday.\n\nIn Kunduz province, a combined force "
+            "searching for a facilitator in Imam Sahib district came under fire from two "
+            "insurgents. The force returned fire, killing both.\n\nIn Baghlan province, an "
+            "Afghan and coalition force killed an armed insurgent who fired on the force in "
+            "Baghlan-e Jadid district.")
+    assert answer(body).killed == 3
+
+
+def test_a_lede_pair_and_the_one_man_told_next_are_the_pair() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Zharay district, Kandahar "
+            "province, yesterday.\n\nAn armed insurgent ran toward the force and was killed. "
+            "The force engaged a second man, killing him as well.")
+    assert answer(body).killed == 2
+
+
+def test_a_time_of_day_ends_the_sentence_before_a_toll() -> None:
+    # "at about 9 p.m. Three ALP members were killed": the 25 attackers are not the dead
+    body = ("Afghan Local Police held off an insurgent attack on a checkpoint in Sayyad "
+            "district, Sar-e Pul province, Sunday night.\n\nAbout 25 insurgents attacked the "
+            "checkpoint from three sides at about 9 p.m. Three ALP members were killed and two "
+            "were wounded in the first minutes of the attack.\n\nSeven insurgents were killed, "
+            "according to the provincial police spokesman.")
+    assert answer(body).killed == 7
+
+
+def test_a_time_of_day_before_a_weekday_ends_no_sentence() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Sayyad district, Sar-e Pul "
+            "province, at 9 p.m. Monday. The force found two rifles.")
+    got = answer(body)
+    assert got.killed == 2
+    assert got.start_date == dt.date(2011, 6, 13)

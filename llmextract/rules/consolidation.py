@@ -985,7 +985,11 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
     """Whether the one part is the first of the lede's two or three, the rest untold by a
     count: the next paragraph after the lede's, and no other toll of the lede's kind after
     it."""
+    # (not a pair told by pointing back, "killing both", which is its own paragraph's toll:
+    # the one man of the next paragraph, "In Baghlan province, ... killed an armed insurgent",
+    # is one more)
     if (len(parts) != 1 or lede.count.min is None or not exact_count(lede.count)
+            or _POINTS_BACK.fullmatch(lede.victim) is not None
             or not 2 <= lede.count.min <= 3 or parts[0].count.min != 1
             or _ONE_MAN.match(parts[0].victim) is None or lede.count.vague_term is not None
             or not lede.population == parts[0].population == "combatant" or lede.additive
