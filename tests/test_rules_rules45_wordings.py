@@ -236,3 +236,36 @@ def test_a_time_of_day_before_a_weekday_ends_no_sentence() -> None:
     got = answer(body)
     assert got.killed == 2
     assert got.start_date == dt.date(2011, 6, 13)
+
+
+def test_a_toll_after_a_lede_death_after_an_attack_is_dated_by_the_attack() -> None:
+    # "died of wounds yesterday after an insurgent attack ... Saturday": the attack's day
+    body = ("A coalition service member died of wounds yesterday after an insurgent attack on "
+            "an Afghan and coalition patrol in Sabari district, Khost province, Saturday.\n\n"
+            "The patrol was searching a village when insurgents opened fire. The patrol "
+            "returned fire, killing two insurgents.")
+    got = answer(body)
+    assert got.start_date == dt.date(2011, 6, 11)
+    assert got.killed == 2
+
+
+def test_a_toll_after_a_lede_of_two_days_without_an_incident_takes_its_first() -> None:
+    body = ("Afghan forces detained a Taliban commander yesterday in Sabari district, Khost "
+            "province, and found a cache Saturday.\n\nThe force returned fire, killing two "
+            "insurgents.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_people_of_no_side_also_killed_beside_insurgents_are_the_civilians_told_first() -> None:
+    body = ("Two Afghan civilians were killed during an operation in Pul-e Alam district, "
+            "Logar province, Saturday.\n\nInsurgents in a neighbouring building opened fire. In "
+            "the exchange of fire that followed, three insurgents were killed. After the "
+            "fighting, the force found that two men from a nearby house had also been killed.")
+    assert answer(body).killed == 5
+
+
+def test_people_of_no_side_also_killed_beside_insurgents_alone_are_more_dead() -> None:
+    body = ("An Afghan and coalition force searched a compound in Pul-e Alam district, Logar "
+            "province, Saturday.\n\nIn the exchange of fire, three insurgents were killed. Two "
+            "men from a nearby house had also been killed.")
+    assert answer(body).killed == 5

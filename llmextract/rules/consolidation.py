@@ -754,6 +754,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if again is not None:
             _absorb(again, b)
             continue
+        beside = _also_beside_the_other_side(kept, b)
+        if beside is not None:
+            _absorb(beside, b)
+            continue
         final = _final_told_first(kept, b)
         if final is not None:
             b.superseded_by = final  # the first report, which the toll told before replaces
@@ -852,6 +856,24 @@ def _he_again_quoted(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None
 _ASSESSMENT_CONFIRMED = re.compile(
     r"\b(?:assessment|review|investigation|search)\b[^.;]{0,40}?\b(?:confirmed|determined"
     r"|found|showed)\b", re.IGNORECASE)
+
+
+def _also_beside_the_other_side(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The civilians' toll an "also" toll of people of no side restates, when the toll it is
+    "also" beside is the other side's: "Two Afghan civilians were killed ... three insurgents
+    were killed ... two men from a nearby house ... had also been killed" is the two civilians
+    again, beside the insurgents, not two more."""
+    if not b.additive or b.population != "unknown" or not exact_count(b.count):
+        return None
+    recent = kept[-_LOOKBACK:]
+    beside = next((a for a in reversed(recent) if a.outcome == b.outcome
+                   and a.stance == b.stance and a.claimant == b.claimant), None)
+    if beside is None or beside.population != "combatant":
+        return None
+    return next((c for c in reversed(recent[:recent.index(beside)])
+                 if c.population == "civilian" and _compatible(c, b) and exact_count(c.count)
+                 and _same_count(c.count, b.count) and c.superseded_by is None
+                 and c.sentence.paragraph < b.sentence.paragraph), None)
 
 
 def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:

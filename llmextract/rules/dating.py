@@ -317,13 +317,35 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                         if (d[2].precision == "day" or d[0] - s.start <= 3 or _weekend(d[2]))
                         and not _set_off_history(text, s, d[0])]
                 if days:
-                    claim.date = days[0][2]
+                    claim.date = _incident_day(text, s, days)
                     # ("concluded a two-day operation ... yesterday. The operation, which
                     # began Monday, ...": the toll told after is of its days, from Monday)
                     widened = _began_later(text, lay, s, dates_in, days[0], clause=True)
                     if widened is not None:
                         claim.date = widened[2]
                     break
+
+
+# The incident a lede dates apart from a later death: "A coalition service member died of
+# wounds yesterday after an insurgent attack on a patrol in Sabari district, Khost province,
+# Saturday".
+_AFTER_INCIDENT = re.compile(
+    r"\bafter\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|ambush|engagement|operation"
+    r"|firefight|clash|raid)\b[^.;]*$", re.IGNORECASE)
+
+
+def _incident_day(text: str, sentence: Sentence,
+                  days: list[tuple[int, int, DateRange]]) -> DateRange:
+    """The day a context sentence gives a toll told after it: its first, or the earlier day of
+    the incident it says a death came after (within the week before that death)."""
+    first = days[0][2]
+    for at, _, when in days[1:]:
+        if (when.precision == "day" and when.earliest is not None
+                and first.earliest is not None
+                and first.earliest - dt.timedelta(days=7) <= when.earliest < first.earliest
+                and _AFTER_INCIDENT.search(text, sentence.start, at) is not None):
+            return when
+    return first
 
 
 # A deed of someone else the toll's victim is suspected of helping, up to a day: "detained a man
