@@ -269,3 +269,24 @@ def test_people_of_no_side_also_killed_beside_insurgents_alone_are_more_dead() -
             "province, Saturday.\n\nIn the exchange of fire, three insurgents were killed. Two "
             "men from a nearby house had also been killed.")
     assert answer(body).killed == 5
+
+
+def test_a_weeks_toll_told_again_by_day_starts_on_its_first_day() -> None:
+    text = ("BAGRAM AIRFIELD, Afghanistan (Aug. 26, 2010) - Afghan and coalition forces killed "
+            "four insurgents in two engagements in Khost province this week.\n\nOn Tuesday, an "
+            "Afghan and coalition patrol in Sabari district came under fire from insurgents "
+            "hiding in a cornfield. The patrol returned fire, killing three insurgents.\n\nOn "
+            "Wednesday, Afghan National Police in Tani district shot and killed an insurgent who "
+            "was planting a roadside bomb.")
+    got = read(text, None)[0]
+    assert got.killed == 4
+    assert got.start_date == dt.date(2010, 8, 24)
+
+
+def test_a_weeks_toll_whose_parts_give_no_day_keeps_its_week() -> None:
+    body = ("Afghan and coalition forces killed four insurgents in two engagements in Khost "
+            "province this week.\n\nAn Afghan and coalition patrol in Sabari district came under "
+            "fire from insurgents hiding in a cornfield. The patrol returned fire, killing three "
+            "insurgents.\n\nAfghan National Police in Tani district shot and killed an insurgent "
+            "who was planting a roadside bomb.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)

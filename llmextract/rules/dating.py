@@ -274,6 +274,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
         if best is not None and (
                 began := _began_later(text, lay, claim.sentence, dates_in, best)) is not None:
             best = began
+        if best is not None and best[2].precision == "week" and claim.others:
+            best = _first_told_day(text, lay, claim, dates_in, best)
         own: DateRange | None = None  # the toll's own day, to set against its strike's
         if claim.event is not None:
             if best is not None:
@@ -324,6 +326,28 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                     if widened is not None:
                         claim.date = widened[2]
                     break
+
+
+def _first_told_day(text: str, lay: Layout, claim: ClaimDraft, dates_in: DatesIn,
+                    week: tuple[int, int, DateRange]) -> tuple[int, int, DateRange]:
+    """A toll dated by its week ("killed four insurgents in two engagements this week") whose
+    parts, told again, give their days in their sentences or their paragraphs' ("On Tuesday,
+    a patrol came under fire ... killing three", "On Wednesday, ... killed an insurgent"):
+    the first of those days within the week."""
+    lo, hi = week[2].earliest, week[2].latest
+    if lo is None or hi is None:
+        return week
+    found: list[DateRange] = []
+    for s in claim.others:
+        own = [d[2] for d in _events.happening_dates(text, s, dates_in)
+               if d[2].precision == "day"]
+        context = _context_day(text, lay, s, dates_in) if not own else None
+        found += own or ([context] if context is not None else [])
+    days = [d for d in found if d.earliest is not None and lo <= d.earliest <= hi]
+    if not days:
+        return week
+    first = min(days, key=lambda d: d.earliest or dt.date.max)
+    return week[0], week[1], first
 
 
 # The incident a lede dates apart from a later death: "A coalition service member died of
