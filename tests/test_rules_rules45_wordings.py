@@ -290,3 +290,42 @@ def test_a_weeks_toll_whose_parts_give_no_day_keeps_its_week() -> None:
             "insurgents.\n\nAfghan National Police in Tani district shot and killed an insurgent "
             "who was planting a roadside bomb.")
     assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_the_toll_of_a_two_day_operation_with_a_strike_starts_on_its_first_day() -> None:
+    text = ("KABUL, Afghanistan (Oct. 25, 2010) - Afghan and coalition forces killed 12 "
+            "insurgents during a two-day operation in Arghandab district, Kandahar province, "
+            "that ended Sunday.\n\nOn the first day, Saturday, the force came under fire and "
+            "returned fire, killing five insurgents.\n\nOn Sunday, after confirming that no "
+            "civilians were present, coalition aircraft struck a compound, killing seven "
+            "insurgents.")
+    got = read(text, None)[0]
+    assert (got.killed, got.airstrike) == (12, True)
+    assert got.start_date == dt.date(2010, 10, 23)
+
+
+def test_a_strikes_toll_dated_by_its_day_keeps_the_strikes_day() -> None:
+    text = ("KABUL, Afghanistan (Oct. 25, 2010) - Coalition aircraft struck a compound in "
+            "Arghandab district, Kandahar province, Sunday, killing seven insurgents.")
+    assert read(text, None)[0].start_date == dt.date(2010, 10, 24)
+
+
+def test_the_insurgents_among_people_killed_including_civilians_are_their_rest() -> None:
+    body = ("A coalition air strike in Mohammad Agha district, Logar province, Friday killed "
+            "eight people, including two civilians, an assessment has found. The commander was "
+            "among the six insurgents killed.")
+    assert answer(body).killed == 8
+
+
+def test_insurgents_killed_beside_people_including_civilians_of_another_number_add() -> None:
+    body = ("A coalition air strike in Mohammad Agha district, Logar province, Friday killed "
+            "eight people, including two civilians. In a separate operation in Baraki Barak "
+            "district, the force killed three insurgents.")
+    assert answer(body).killed == 11
+
+
+def test_a_rank_in_a_weeks_tally_is_no_second_toll() -> None:
+    body = ("Afghan National Army soldiers killed an insurgent in Shahid-e Hassas district, "
+            "Uruzgan province, Saturday, the fourth insurgent killed in the district this week. "
+            "The soldiers returned fire and killed him.")
+    assert answer(body).killed == 1

@@ -1977,6 +1977,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                     and not _REFLEXIVE.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     start = _reduced_subject(text, s0, a, verb)
+                    if start is not None and _RANK_AFTER_A_TOLL.match(
+                            text, max(s0, start - 2), a) is not None:
+                        continue  # ", the fourth insurgent killed in the district this week"
                     if start is None and sentence.heading and _HEADLINE_SUBJECT.fullmatch(
                             text, s0, a) and verb.lower() in ("killed", "wounded", "injured"):
                         start = s0  # a headline drops the article: "Insurgent killed in Zabul"
@@ -2239,6 +2242,11 @@ _FOUND_DEAD = re.compile(
     re.IGNORECASE)
 # A rank in a running tally set off after a toll: "killed an insurgent, the second to be killed
 # in the village this week" is the same man again.
+# A rank in a tally set off after a toll: "killed an insurgent ..., the fourth insurgent
+# killed in the district this week" (his rank, not another toll).
+_RANK_AFTER_A_TOLL = re.compile(
+    r",\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
+    r"|rd|th)|last|latest)\s", re.IGNORECASE)
 _RANK_IN_A_TALLY = re.compile(
     r",\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
     r"|rd|th)|last|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)

@@ -754,6 +754,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if again is not None:
             _absorb(again, b)
             continue
+        whole = _whole_with_civilians(kept, b)
+        if whole is not None:
+            _absorb(whole, b)
+            whole.population = "mixed"  # the insurgents and the civilians among them
+            continue
         beside = _also_beside_the_other_side(kept, b)
         if beside is not None:
             _absorb(beside, b)
@@ -856,6 +861,36 @@ def _he_again_quoted(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None
 _ASSESSMENT_CONFIRMED = re.compile(
     r"\b(?:assessment|review|investigation|search)\b[^.;]{0,40}?\b(?:confirmed|determined"
     r"|found|showed)\b", re.IGNORECASE)
+
+
+# The civilians a toll of people counts among them: "killed eight people, including two
+# civilians".
+_INCLUDING_CIVILIANS = re.compile(
+    r"\s*,?\s*including\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+)?civilians\b", re.IGNORECASE)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
+
+
+def _whole_with_civilians(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The toll of people "including two civilians" whose rest a later toll of insurgents
+    counts: "killed eight people, including two civilians ... The commander was among the six
+    insurgents killed" is eight, not fourteen."""
+    if b.population != "combatant" or not exact_count(b.count) or b.count.min is None:
+        return None
+    for a in reversed(kept[-_LOOKBACK:]):
+        if (a.outcome != b.outcome or a.stance != b.stance or a.claimant != b.claimant
+                or not exact_count(a.count) or a.count.min is None or not a.spans
+                or (a.event is not None and b.event is not None and a.event != b.event)):
+            continue
+        m = _INCLUDING_CIVILIANS.match(a.sentence.text, a.spans[0][1] - a.sentence.start)
+        if m is None:
+            continue
+        n = m.group("n").lower()
+        civilians = int(n) if n.isdigit() else _SMALL[n]
+        if b.count.min + civilians == a.count.min:
+            return a
+    return None
 
 
 def _also_beside_the_other_side(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:

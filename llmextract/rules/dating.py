@@ -292,6 +292,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             # a toll of a strike happened when the strike did, however much later it was
             # reported ("the number of martyrs rose to 9 this morning")
             claim.date = by_id.get(claim.event)
+            if best is not None and own is not None and _operation_around(own, claim.date):
+                # ("killed 12 insurgents during a two-day operation ... that ended Sunday":
+                # the toll of the whole operation, whose second day's strike it includes)
+                claim.date = own
             if best is not None and claim.date == best[2]:
                 claim.date_span = (best[0], best[1])
         elif best is not None:
@@ -456,6 +460,18 @@ def _told_apart(text: str, claim: ClaimDraft, own: DateRange, theirs: DateRange 
     if not any(_KILLING.search(text, a, b) for a, b in claim.spans[:1]):
         return False
     return not any(_overlap(d, theirs) for d in said) and not _overlap(own, theirs)
+
+
+def _operation_around(own: DateRange, strike: DateRange | None) -> bool:
+    """Whether a toll's own span of days (an operation of several days) began before its
+    strike's day and runs through it."""
+    if strike is None or own.precision != "day" or strike.precision != "day":
+        return False
+    if None in (own.earliest, own.latest, strike.earliest, strike.latest):
+        return False
+    assert own.earliest is not None and own.latest is not None
+    assert strike.earliest is not None and strike.latest is not None
+    return own.earliest < strike.earliest and strike.latest <= own.latest
 
 
 def _tells(event: StrikeEvent | None, sentence: Sentence) -> bool:
