@@ -754,10 +754,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if again is not None:
             _absorb(again, b)
             continue
-        whole = _whole_with_civilians(kept, b)
-        if whole is not None:
-            _absorb(whole, b)
-            whole.population = "mixed"  # the insurgents and the civilians among them
+        with_civilians = _whole_with_civilians(kept, b)
+        if with_civilians is not None:
+            _absorb(with_civilians, b)
+            with_civilians.population = "mixed"  # the insurgents and the civilians among them
             continue
         beside = _also_beside_the_other_side(kept, b)
         if beside is not None:
