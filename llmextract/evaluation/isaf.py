@@ -232,6 +232,10 @@ _STRIKE_PROPER = re.compile(
     r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
     r"(?:targeted|struck|bombed|attacked)\b"
+    # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
+    # insurgents", "an unmanned aerial vehicle engaged"
+    r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
+    r"(?:then\s+|later\s+)?(?:struck|fired|engaged|targeted|attacked|hit|killed)\b"
     # a fixed-wing aircraft named by its kind or type that strikes, beside the air weapons
     # team or not: "a B-1 bomber struck the building", "two F-16s then hit the tree line"
     r"|\b(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?|B-1B?s?"

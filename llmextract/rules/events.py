@@ -20,7 +20,13 @@ from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
 from llmextract.rules.places import PlaceMention, find_places, main_country
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
+from llmextract.rules.refutation import (
+    CLAIM_NOUN,
+    FALSE_WORD,
+    NO_EVIDENCE_FOR,
+    NO_TRUTH_TO,
+    WRONGLY,
+)
 from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import (
     Attacker,
@@ -768,6 +774,10 @@ _REPORT_OF = re.compile(
 _FALSE_CLAIM = re.compile(
     r"\b(?:falsely\s+(?:claim|alleg|report|accus|assert)\w*"
     rf"|{FALSE_WORD}\s+{CLAIM_NOUN}\s+(?:of|that|about))\b[^.;]*$", re.IGNORECASE)
+# "There is no truth to insurgent claims that coalition aircraft bombed a mosque".
+_NO_TRUTH_IN_CLAIM = re.compile(
+    rf"\b{NO_TRUTH_TO}\s+(?:(?:the|these|those|such)\s+)?(?:[\w-]+\s+){{0,3}}?{CLAIM_NOUN}"
+    r"\s+(?:of|that|about)\b[^.;]*$", re.IGNORECASE)
 # A strike the text calls made up as it names it: "the third invented air strike the Taliban
 # have announced", "a fabricated air raid".
 _MADE_UP = re.compile(
@@ -844,7 +854,7 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
         return True
     if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
-            or _MADE_UP.search(before)):
+            or _MADE_UP.search(before) or _NO_TRUTH_IN_CLAIM.search(before)):
         return True
     if _CONTRARY_TO.search(before):
         return True
@@ -1252,6 +1262,7 @@ def happening_dates(text: str, sentence: Sentence,
             and not _DATED_RELEASE.match(text, d[1])
             and not _reported_after(text, d[0], d[1])
             and not _corrected_day(text, sentence, d[0], d[1])
+            and not wrongly_told_day(text, sentence, d[0])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
                 sentence.lower, 0, d[0] - sentence.start))]
 
@@ -1264,6 +1275,23 @@ def _corrected_day(text: str, sentence: Sentence, start: int, end: int) -> bool:
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def wrongly_told_day(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the date at ``start`` is the day a correction says an earlier release gave
+    wrongly, the correction giving another ("incorrectly reported that the operation ... took
+    place Wednesday. The operation took place Tuesday."); a day beside a wrongly told toll
+    stands ("incorrectly reported that five insurgents were killed ... Wednesday")."""
+    return (_WRONG_DAY_BEFORE.search(text, max(sentence.start, start - 300), start) is not None
+            and _RIGHT_DAY_AFTER.match(text, sentence.end, min(len(text), sentence.end + 300))
+            is not None)
+
+
+_WRONG_DAY_BEFORE = re.compile(
+    rf"\b{WRONGLY}\s+(?:reported|stated|said|announced|indicated)\s+that\b[^.;]*?"
+    r"\b(?:took\s+place|occurred|happened)\s+(?:on\s+)?$", re.IGNORECASE)
+_RIGHT_DAY_AFTER = re.compile(r"[\s.]*[^.;]*?\b(?:took\s+place|occurred|happened)\b",
+                              re.IGNORECASE)
 _AS_STATED = re.compile(
     r",?\s+as\s+(?:\w+ly\s+|first\s+|earlier\s+|previously\s+)?(?:stated|reported|announced"
     r"|released|said)\b", re.IGNORECASE)

@@ -1,0 +1,61 @@
+"""Wordings whole releases written blind (rules48's probe batches: statements, allegations,
+refutations and other parties' claims) showed the rules misread. Each probe is written anew in
+the releases' style, with negatives that keep the rule from reaching past its wording."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.isaf_probes import answer, read
+
+
+def test_no_truth_to_claims_of_a_strike_refutes_the_strike() -> None:
+    body = ("There is no truth to Taliban claims that coalition jets bombed a school in Nerkh "
+            "district, Wardak province, on Sunday, ISAF said. A patrol killed one insurgent "
+            "who fired on it near the school.")
+    got = answer(body)
+    assert got.airstrike is False
+    assert got.killed == 1
+    body = ("There is no basis to reports that an ISAF air strike killed civilians in Zurmat "
+            "district, Paktiya province, yesterday.")
+    assert answer(body).airstrike is False
+    # a strike the release tells in its own voice beside a claim it calls untrue stands
+    body = ("A coalition air strike killed two insurgents in Nerkh district, Wardak province, "
+            "on Sunday. There is no truth to claims that civilians were hurt.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.killed == 2
+
+
+def test_a_remotely_piloted_aircraft_that_struck_is_a_strike_beside_a_refuted_drone() -> None:
+    body = ("Claims that a coalition drone struck a wedding in Tani district, Khost province, "
+            "are false. On Sunday, a coalition remotely piloted aircraft struck two insurgents "
+            "who were burying a bomb outside the village, killing both.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.killed == 2
+    # ... but one that only watched is no strike beside the refuted one
+    body = ("Claims that a coalition drone struck a wedding in Tani district, Khost province, "
+            "are false. On Sunday, a coalition remotely piloted aircraft watched two men "
+            "burying a bomb outside the village; a patrol detained both.")
+    assert answer(body).airstrike is False
+
+
+_WRONG_DAY = ("CORRECTION: Insurgents Killed in Nad-e Ali\n\nKABUL, Afghanistan (Nov. 19, 2011)"
+              " - A release issued Thursday incorrectly reported that an Afghan and coalition "
+              "operation in Nad-e Ali district, Helmand province, took place Wednesday. The "
+              "operation took place Tuesday.\n\nDuring the operation, the security force "
+              "killed two insurgents.")
+
+
+def test_the_day_a_correction_calls_wrong_dates_nothing() -> None:
+    got = read(_WRONG_DAY, dt.date(2011, 11, 19))[0]
+    assert got.start_date == dt.date(2011, 11, 15)
+    assert got.killed == 2
+    # the day of a wrongly told toll stands when the correction gives no other day
+    text = ("KABUL, Afghanistan (Nov. 19, 2011) - A release issued Thursday incorrectly "
+            "reported that five insurgents were killed in Nad-e Ali district, Helmand province, "
+            "Wednesday. Two insurgents were killed in the operation.")
+    got = read(text, dt.date(2011, 11, 19))[0]
+    assert got.start_date == dt.date(2011, 11, 16)
+    assert got.killed == 2
