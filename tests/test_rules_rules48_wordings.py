@@ -59,3 +59,17 @@ def test_the_day_a_correction_calls_wrong_dates_nothing() -> None:
     got = read(text, dt.date(2011, 11, 19))[0]
     assert got.start_date == dt.date(2011, 11, 16)
     assert got.killed == 2
+
+
+def test_aircraft_that_did_not_fire_refute_a_strike_others_blamed() -> None:
+    body = ("A joint investigation found that two civilians killed in Dand-e Patan district, "
+            "Paktiya province, on Sunday were hit by Afghan Border Police fire. Some residents "
+            "had blamed a coalition air strike for the deaths. Coalition aircraft were overhead "
+            "during the clash but did not fire.")
+    got = answer(body)
+    assert got.airstrike is False
+    assert got.killed == 2
+    # a strike the release tells itself stands beside aircraft that held fire elsewhere
+    body = ("A coalition air strike killed three insurgents in Dand-e Patan district, Paktiya "
+            "province, on Sunday. Helicopters escorting the patrol did not fire.")
+    assert answer(body).airstrike is True

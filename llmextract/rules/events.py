@@ -912,7 +912,16 @@ def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
     if _REFUTATION.search(text, end, sentence.end):
         return True
     following = _NEXT_SENTENCE.match(text, sentence.end, min(len(text), sentence.end + 400))
-    return following is not None and _REFUTATION.search(following.group(0)) is not None
+    return following is not None and (_REFUTATION.search(following.group(0)) is not None
+                                      or _AIRCRAFT_HELD_FIRE.search(following.group(0))
+                                      is not None)
+
+
+# Aircraft there that did not strike: "Coalition aircraft were overhead during the clash but
+# did not fire" (after another party blamed an air strike: no strike).
+_AIRCRAFT_HELD_FIRE = re.compile(
+    r"\b(?:aircraft|jets?|planes?|helicopters?|drones?)\b[^.;]{0,60}?\b(?:did\s+not|didn['’]t"
+    r"|never)\s+(?:fire|strike|drop|release|engage|shoot)\b", re.IGNORECASE)
 
 
 # The strike itself said not to have happened ("no coalition aircraft conducted a strike in
@@ -967,7 +976,8 @@ def _strike_refuted(text: str, sentence: Sentence, end: int) -> bool:
         following = _NEXT_SENTENCE.match(text, at, min(len(text), at + 400))
         if following is None or not following.group(0):
             return False
-        if _NO_STRIKE.search(following.group(0)) or _NO_STRIKE_DONE.search(following.group(0)):
+        if (_NO_STRIKE.search(following.group(0)) or _NO_STRIKE_DONE.search(following.group(0))
+                or _AIRCRAFT_HELD_FIRE.search(following.group(0))):
             return True
         at = following.end()
     return False
