@@ -73,3 +73,42 @@ def test_aircraft_that_did_not_fire_refute_a_strike_others_blamed() -> None:
     body = ("A coalition air strike killed three insurgents in Dand-e Patan district, Paktiya "
             "province, on Sunday. Helicopters escorting the patrol did not fire.")
     assert answer(body).airstrike is True
+
+
+def test_a_ranked_spokesman_after_a_quote_speaks_for_the_release() -> None:
+    body = ("Officials responded today to reports that civilians were killed in Pashtun Kot "
+            "district, Faryab province, yesterday. \"Our forces killed five insurgents who were "
+            "firing on a patrol, and nothing shows that any civilian was harmed,\" said Lt. Col. "
+            "Anja Berger, a Regional Command (North) spokeswoman.")
+    got = answer(body)
+    assert got.killed == 5
+    assert got.start_date == dt.date(2011, 6, 13)
+    # a governor named by his abbreviated title after a quote is another party still
+    body = ("ISAF is investigating an engagement in Pashtun Kot district, Faryab province, "
+            "yesterday. \"The Taliban lost 12 fighters,\" said Faryab Gov. Abdul Haq Shafaq. "
+            "Afghan and coalition forces killed two insurgents in the engagement.")
+    assert answer(body).killed == 2
+
+
+def test_the_day_a_release_denies_a_report_is_not_the_incident_day() -> None:
+    body = ("ISAF officials today denied that coalition aircraft bombed a house in Baraki Barak "
+            "district, Logar province, on Sunday, as a local official told journalists. The "
+            "coalition did not conduct any air operations in Baraki Barak that day.")
+    got = answer(body)
+    assert got.start_date == dt.date(2011, 6, 12)
+    assert got.airstrike is False
+    # a lede whose only day is today still dates the release by it
+    body = ("ISAF officials today met elders in Baraki Barak district, Logar province, to "
+            "discuss the security of the bazaar.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+def test_an_inquirys_finding_set_off_between_two_objects_of_one_toll() -> None:
+    body = ("The coalition air strike in Shindand district, Herat province, on Sunday killed "
+            "five insurgents and, the joint investigation has found, three civilians who were in "
+            "the same compound.")
+    assert answer(body).killed == 8
+    # a finding after the toll, not between its objects, adds nothing
+    body = ("The coalition air strike in Shindand district, Herat province, on Sunday killed "
+            "five insurgents, the joint investigation has found, and destroyed a truck.")
+    assert answer(body).killed == 5

@@ -739,8 +739,15 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country
         if _RELEASE_ISSUED.search(lede, max(0, mention.start - 40), mention.start):
             continue  # "A release issued Dec. 16 ... incorrectly stated": no incident's day
+        if _DENIED_AFTER.match(lede, mention.end) is not None:
+            continue  # "ISAF officials today denied that ... on Saturday": the denial's day
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+# A refutation's verb right after a day, which is the refutation's: "officials today denied".
+_DENIED_AFTER = re.compile(r"\s+(?:denied|rejected|refuted|dismissed|disputed)\b",
+                           re.IGNORECASE)
 
 
 # The day an earlier release was issued, as a correction names it: "A release issued Dec. 16".

@@ -213,6 +213,11 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(r"^(?:missing|unaccounted\s+for|went missing|are missing|were missing"
                 r"|remain missing|rubble)$", re.IGNORECASE), "missing"),
 )
+# An inquiry's finding set off between two objects of one toll: "killed five insurgents and, the
+# joint investigation has found, three civilians".
+_FINDING_ASIDE = (r"(?:the|an?|its|our|ISAF['’]s)\s+(?:[\w-]+\s+){0,3}?(?:investigation|review"
+                  r"|assessment|inquiry|team|investigators)\s+(?:has\s+|have\s+|had\s+)?"
+                  r"(?:found|determined|concluded|established)")
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
     # (not the dots of an initialism: "killed two U.S. Marines")
@@ -221,9 +226,11 @@ _NP_END = re.compile(
     # two civilians")
     r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently)"
     # ("killed five insurgents and, regrettably, two civilians")
-    r"(?<!\bregrettably)(?<!\btragically)(?<!\bsadly)(?<!\bunfortunately),"
+    r"(?<!\bregrettably)(?<!\btragically)(?<!\bsadly)(?<!\bunfortunately)"
+    # ("killed five insurgents and, the joint investigation has found, three civilians")
+    r"(?<!\bfound)(?<!\bdetermined)(?<!\bconcluded)(?<!\bestablished),"
     r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently|regrettably"
-    r"|tragically|sadly|unfortunately)\s*,"
+    rf"|tragically|sadly|unfortunately|{_FINDING_ASIDE})\s*,"
     # (an apposition, not a speaker set off after the toll: "two of the attackers, his
     # platoon commander recalled,")
     r"|(?!(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:recalled|said|says|added|told"
@@ -282,7 +289,8 @@ _CLAUSE_BACK = re.compile(
 )
 _CONJ = re.compile(
     # ("five insurgents and, regrettably, two civilians": the aside is the conjunction's)
-    r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently)\s*,\s*"
+    r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently"
+    rf"|{_FINDING_ASIDE})\s*,\s*"
     r"|\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
     r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
@@ -1392,11 +1400,16 @@ def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
                         origin=origin)
 
 
+# A rank's or title's abbreviation, whose dot ends no speaker: "said Lt. Col. Anja Berger, a
+# Regional Command (North) spokeswoman", "U.S. Army Maj. Tom Reed said".
+_TITLE_DOT = (r"\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt|Gov|Dr|Mr|Mrs|Ms)\."
+              r"|\bU\.S\.")
 _SPEAKER_AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?P<who>[^,.;:“”\"]{{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
+    rf"\s*,?\s*(?P<who>(?:{_TITLE_DOT}|[^,.;:“”\"]){{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 _LEADING_CIRCUMSTANCE = re.compile(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*")
 _SAID_SPEAKER_AFTER_QUOTE = re.compile(
-    r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]{2,110}?)(?=\s*[,.;])")
+    r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+"
+    rf"(?P<who>(?:{_TITLE_DOT}|[^,.;:”\"]){{2,110}}?)(?=\s*[,.;])")
 _PRONOUN_PREDICATE = re.compile(r"^(?:it|they|he|she|which|that|who)\s+(?:was|were|is|are)\b",
                                 re.IGNORECASE)
 _BE_WORD_END = re.compile(r"\b(?:was|were|is|are|be|been)$")

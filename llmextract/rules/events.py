@@ -662,7 +662,9 @@ _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|d
 # the attack": the day of the apology, not of the deaths)
 _REPORTED_AFTER = re.compile(
     r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
-    r"|stated|released|apologi[sz]ed|condemned|expressed|regretted)\b", re.IGNORECASE)
+    r"|stated|released|apologi[sz]ed|condemned|expressed|regretted"
+    # a refutation's day: "ISAF officials today denied that coalition aircraft bombed a house"
+    r"|denied|rejected|refuted|dismissed|disputed)\b", re.IGNORECASE)
 # A speaker put after a clause: "were killed today, said Col. X", "killed Sunday, he said": the
 # date is the clause's, not the statement's ("ISAF, today, confirmed", "The army on Tuesday
 # said" date the statement).
@@ -1273,6 +1275,7 @@ def happening_dates(text: str, sentence: Sentence,
             and not _reported_after(text, d[0], d[1])
             and not _corrected_day(text, sentence, d[0], d[1])
             and not wrongly_told_day(text, sentence, d[0])
+            and not _response_day(text, sentence, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
                 sentence.lower, 0, d[0] - sentence.start))]
 
@@ -1285,6 +1288,20 @@ def _corrected_day(text: str, sentence: Sentence, start: int, end: int) -> bool:
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _response_day(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is the day a release answers or denies a report
+    ("responded today to reports that civilians were killed ... yesterday", "denied on
+    Monday that"): the statement's, not the incident's."""
+    return (_RESPONDED_BEFORE.search(text, max(sentence.start, start - 30), start) is not None
+            and _TO_OR_THAT.match(text, end) is not None)
+
+
+_RESPONDED_BEFORE = re.compile(
+    r"\b(?:responded|reacted|replied|denied|rejected|refuted|dismissed|disputed)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+_TO_OR_THAT = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
 
 
 def wrongly_told_day(text: str, sentence: Sentence, start: int) -> bool:
