@@ -112,3 +112,80 @@ def test_an_inquirys_finding_set_off_between_two_objects_of_one_toll() -> None:
     body = ("The coalition air strike in Shindand district, Herat province, on Sunday killed "
             "five insurgents, the joint investigation has found, and destroyed a truck.")
     assert answer(body).killed == 5
+
+
+def test_a_risen_toll_replaces_what_an_earlier_release_reported() -> None:
+    body = ("The number of insurgents killed in Sunday's engagement in Pul-e Alam district, "
+            "Logar province, has risen to seven, Afghan and coalition officials confirmed "
+            "today.\n\nAn earlier release reported that five insurgents were killed when a "
+            "group attacked a combined patrol.")
+    assert answer(body).killed == 7
+    # an earlier release's figure that nothing replaces is the toll still
+    body = ("An earlier release reported that five insurgents were killed when a group "
+            "attacked a combined patrol in Pul-e Alam district, Logar province, on Sunday. "
+            "Two of the dead were Taliban commanders.")
+    assert answer(body).killed == 5
+
+
+def test_no_information_to_support_a_claim_refutes_its_toll() -> None:
+    body = ("ISAF has no information to support a Taliban claim that coalition forces killed "
+            "12 civilians in Baraki Barak district, Logar province, on Sunday.")
+    assert answer(body).killed == 0
+    body = ("The Taliban claimed that fighters killed 12 Afghan soldiers in Baraki Barak "
+            "district, Logar province, on Sunday. Afghan soldiers killed two insurgents there, "
+            "the Afghan army said; ISAF has no information about the soldiers' deaths.")
+    assert answer(body).killed == 2
+
+
+def test_a_correction_adverb_ends_the_days_of_the_release_it_corrects() -> None:
+    text = ("Correction: Attack in Khost City\n\nKABUL, Afghanistan (Jan. 17, 2013) - A release "
+            "issued today incorrectly attributed yesterday's suicide attack in Khost city to the "
+            "Taliban.\n\nThe suicide bomber killed six civilians.")
+    got = read(text, dt.date(2013, 1, 17))[0]
+    assert got.start_date == dt.date(2013, 1, 16)
+    assert got.killed == 6
+
+
+def test_a_strike_a_year_before_marked_so_is_history() -> None:
+    body = ("One year after the air strike on two hijacked fuel tankers in Kunduz province, the "
+            "ISAF commander today met families of those killed.")
+    assert answer(body).airstrike is False
+    body = ("On the anniversary of the air strike in Kunduz province, ISAF officials met "
+            "families of those killed.")
+    assert answer(body).airstrike is False
+    # a strike a year-long operation made this week is no anniversary
+    body = ("A coalition air strike killed two insurgents in Kunduz province yesterday, one "
+            "year after the district was cleared.")
+    assert answer(body).airstrike is True
+
+
+_TWO_STRIKES = ("LASHKAR GAH, Afghanistan (Oct. 18, 2012) - Claims that a coalition air strike "
+                "killed civilians in Musa Qal'ah district on Monday are untrue: no coalition "
+                "aircraft fired in the district that day, officials said.\n\nOn Tuesday, "
+                "coalition aircraft did strike three insurgents who were planting a bomb in Now "
+                "Zad district, Helmand province, killing all three.")
+
+
+def test_a_refuted_strikes_day_is_not_the_day_of_the_strike_made() -> None:
+    got = read(_TWO_STRIKES, dt.date(2012, 10, 18))[0]
+    assert got.start_date == dt.date(2012, 10, 16)
+    assert got.killed == 3
+    # a refuted toll of an operation that took place keeps the operation's day
+    text = ("KABUL, Afghanistan (Jan. 23, 2012) - Allegations that an Afghan and coalition "
+            "security force killed two brothers during an operation in Tagab district, Kapisa "
+            "province, on Friday night are incorrect. The two brothers were detained and, "
+            "after a review, were released on Saturday.")
+    assert read(text, dt.date(2012, 1, 23))[0].start_date == dt.date(2012, 1, 20)
+
+
+def test_the_strike_taken_up_after_its_refuted_toll_is_told() -> None:
+    body = ("The claim that a coalition air strike killed a group of woodcutters in Chapa Dara "
+            "district, Kunar province, is not true, officials said. The strike, on Sunday, "
+            "killed three insurgents who had fired rockets at an outpost.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.killed == 3
+    # a strike refuted outright stays refuted when the text says what it was not
+    body = ("Reports that a coalition air strike killed civilians in Chapa Dara district, "
+            "Kunar province, are false. No coalition aircraft fired in the district on Sunday.")
+    assert answer(body).airstrike is False

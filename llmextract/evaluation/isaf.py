@@ -263,7 +263,10 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              r"\s+in"
              # ... told in a set-off clause: "The leader, who was wounded in an air strike last
              # year, returned"
-             r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in)\b")
+             r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in"
+             # a strike a year or more before, marked: "One year after the air strike on two
+             # hijacked fuel tankers", "on the anniversary of the air strike"
+             r"|(?:a|one|two|three|four|\d+)\s+years?\s+(?:after|since)|anniversary\s+of)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
 # place or day ("Reports that a coalition air strike killed civilians in Manogai district,
@@ -654,7 +657,10 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # Maidan Shahr two days earlier") dates nothing beside the dated items it denies of
     if any(date_window(item.date) is not None for item in told
            if not isinstance(item, CasualtyClaim) or item.stance != "denied"):
-        told = [item for item in told if not _undated_denial(item)]
+        told = [item for item in told if not _undated_denial(item)
+                # nor does a report it calls false ("Claims that a coalition air strike killed
+                # civilians ... on Monday are untrue"): what did not happen has no day
+                and not _refuted_report(item, text)]
     items = [(item.evidence, item.date) for item in told]
     row_day: dt.date | None = None
     if update:
@@ -694,6 +700,27 @@ def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
     return bool(told) and all(
         isinstance(item, CasualtyClaim) and item.outcome != "killed"
         and item.date.precision in ("month", "year") for item in told)
+
+
+def _refuted_report(item: StrikeEvent | CasualtyClaim, text: str | None) -> bool:
+    """Whether ``item`` is a denial of another party's report of a strike the release calls
+    false and says was never made ("Claims that a coalition air strike killed civilians ... are
+    untrue: no coalition aircraft fired in the district that day"); a toll refuted of an
+    operation that took place keeps the operation's day ("Allegations that the force killed
+    two brothers ... on Friday night are incorrect")."""
+    return (isinstance(item, CasualtyClaim) and item.stance == "denied"
+            and any(_REPORT_CALLED_FALSE.search(c) and _NO_SUCH_STRIKE.search(c)
+                    for c in (_context(span, text) for span in item.evidence)))
+
+
+_NO_SUCH_STRIKE = re.compile(
+    r"\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|air\s*strikes?|planes?|jets?|drones?)\s+"
+    r"(?:(?:was|were)\s+)?(?:fired|struck|dropped|released|conducted|carried\s+out|took\s+place)\b"
+    r"|\b(?:conducted|carried\s+out)\s+no\s+(?:coalition\s+|ISAF\s+)?(?:air\s*)?strikes?\b",
+    re.IGNORECASE)
+_REPORT_CALLED_FALSE = re.compile(
+    rf"\b{CLAIM_NOUN}\s+(?:by\s+[^.;]{{0,60}}?\s+)?that\b[^.;]{{0,200}}?\b(?:are|is|was|were)\s+"
+    rf"(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
@@ -1527,10 +1554,25 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _helicopter_missile(c, m.start(), m.end())
             and not _crew_missile(c, m.start(), m.end(), contexts)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
-    if told and not any(told):
+    taken_up = _taken_up_after_false(contexts)
+    if told and not any(told) and not taken_up:
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
-    return not support or any(told)
+    return not support or any(told) or taken_up
+
+
+def _taken_up_after_false(contexts: Sequence[str]) -> bool:
+    """Whether a strike proper named in a report the release calls false is taken up as "The
+    strike" with its result ("The claim that a coalition air strike killed woodcutters ... is
+    not true. The strike, on Sunday, killed three insurgents"): the toll was false, the strike
+    the release tells."""
+    return (any(_TAKEN_UP.match(c) for c in contexts)
+            and any(_called_false(c, m.start(), m.end())
+                    for c in contexts for m in _STRIKE_PROPER.finditer(c)))
+
+
+_TAKEN_UP = re.compile(r"\s*(?:The|That|This)\s+(?:air\s*)?strike\b(?!\s+(?:was|is)\s+"
+                       r"(?:not|never)\b)[^.;]*?\b(?:killed|killing|destroyed)\b", re.IGNORECASE)
 
 
 def _helicopter_missile(context: str, start: int, end: int) -> bool:

@@ -133,7 +133,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
                       # (its operation placed and dated first: "killed during the operation
                       # in Maiwand district, Kandahar province, Monday was nine")
-                      r"|injuries)\s+(?:\w+,?\s+){0,10}?"
+                      # (... by a day's possessive and a hyphened place: "killed in Tuesday's
+                      # engagement in Pul-e Alam district, Logar province, has risen to seven")
+                      r"|injuries)\s+(?:[\w'’-]+,?\s+){0,12}?"
                       r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
                       rf"|stands\s+at|stood\s+at|{_REVISED}|is{_NOT_REVISED}|was{_NOT_REVISED}"
                       r"|to)\s+(?:upwards?\s+)?(?:to\s+|at\s+)?"),

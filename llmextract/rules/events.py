@@ -648,7 +648,9 @@ _REPORT_DATE = re.compile(
     # (not past "that", which opens what was said: "confirmed that a civilian was killed
     # yesterday" dates the death; nor past the verb of what was reported: "the operation
     # reported yesterday took place Monday")
-    r"(?:(?!that\b|took\s+place\b|occurred\b|happened\b)[^.;,]){0,30}?"
+    # (nor past a correction's adverb: "A release issued today incorrectly attributed
+    # yesterday's suicide attack")
+    rf"(?:(?!that\b|took\s+place\b|occurred\b|happened\b|{WRONGLY}\b)[^.;,]){{0,30}}?"
     r"\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
 # ... nor the day that names a release: "A July 19 release from ISAF Joint Command stated".
@@ -1333,6 +1335,10 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
     headline = {s.index for s in layout.sentences[:lede if lede is not None else 0]
                 if s.heading and s.section == 0}
     denied = False  # whether the body denies a strike (then a headline's names that one)
+    # the air strike of a report the text called false, by sentence: "The claim that a
+    # coalition air strike killed woodcutters ... is not true. The strike, on Monday, killed
+    # three insurgents" refutes the toll, and the text then tells the strike itself
+    refuted_air: tuple[int, StrikeKind] | None = None
     for sentence in layout.sentences:
         if (sentence.heading and sentence.index not in headline) or sentence.planted:
             continue
@@ -1340,6 +1346,18 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
         if _habitual(sentence.lower):
             continue
         if not _ANY_TRIGGER.search(sentence.lower):
+            continue
+        taken_up = _strike_taken_up(text, sentence, refuted_air)
+        if taken_up is not None:
+            refuted_air = None
+            dates = happening_dates(text, sentence, dates_in)
+            mentions.append(Mention(
+                sentence=sentence, start=taken_up[0], end=taken_up[1], kind=taken_up[2],
+                generic=False, date=pick_date(dates, taken_up[0]),
+                places=list(find_places(s_text)), attacker=None,
+                targets=_targets(text, taken_up[1], sentence),
+                strike_count=None, time_of_day=_time_of_day(s_text),
+                quoted=_in_quote(taken_up[0], layout.quotes)))
             continue
         hits: list[tuple[int, int, StrikeKind, bool]] = []
         same = len(sentence.lower) == len(s_text)
@@ -1368,6 +1386,9 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 continue
             if is_negated(text, sentence, hit[0], hit[1], issuer_voice):
                 denied = denied or not sentence.heading
+                if hit[2] in ("airstrike", "drone_strike") and _REPORT_OF.search(
+                        _clause_prefix(text, hit[0], sentence.start)):
+                    refuted_air = (sentence.index, hit[2])
                 continue
             if hit[2] == "unknown_strike" and not hit[3] and _LABOUR.search(sentence.lower):
                 continue  # "dock workers carried out a strike"
@@ -1403,6 +1424,25 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
     if denied or any(not m.sentence.heading for m in mentions):
         return [m for m in mentions if not m.sentence.heading]
     return mentions
+
+
+def _strike_taken_up(text: str, sentence: Sentence, refuted: tuple[int, StrikeKind] | None
+                     ) -> tuple[int, int, StrikeKind] | None:
+    """The strike a sentence takes up by "The strike" and tells the result of, right after a
+    report of that air strike the text called false (``refuted``: its sentence and kind):
+    the report's toll was false, the strike itself the text tells ("The strike, on Monday,
+    killed three insurgents who had fired rockets"). Its offsets and kind, else None."""
+    if refuted is None or not 0 < sentence.index - refuted[0] <= 2:
+        return None
+    m = _THE_STRIKE.match(sentence.text)
+    if m is None or not _STRIKE_RESULT.search(sentence.text, m.end()):
+        return None
+    return sentence.start + m.start(1), sentence.start + m.end(1), refuted[1]
+
+
+_THE_STRIKE = re.compile(r"\s*(?:The|That|This)\s+((?:air\s*)?strike)\b(?!\s+(?:was|is)\s+"
+                         r"(?:not|never)\b)", re.IGNORECASE)
+_STRIKE_RESULT = re.compile(r"\b(?:killed|killing|destroyed|wounded|hit)\b", re.IGNORECASE)
 
 
 def _afghan(places: list[PlaceMention]) -> set[str]:
