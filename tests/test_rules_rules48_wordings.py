@@ -189,3 +189,15 @@ def test_the_strike_taken_up_after_its_refuted_toll_is_told() -> None:
     body = ("Reports that a coalition air strike killed civilians in Chapa Dara district, "
             "Kunar province, are false. No coalition aircraft fired in the district on Sunday.")
     assert answer(body).airstrike is False
+
+
+def test_dead_a_correction_names_as_the_releasing_sides_are_its_own() -> None:
+    body = ("A release issued yesterday incorrectly stated that four Afghan soldiers were killed "
+            "in an attack on a checkpoint in Shindand district, Herat province, on Sunday. The "
+            "four men killed were Afghan Uniformed Police officers. The policemen killed two of "
+            "the attackers before they died.")
+    assert answer(body).killed == 2
+    # dead named as the other side's still count
+    body = ("An attack on a checkpoint in Shindand district, Herat province, failed on Sunday. "
+            "The four men killed were Taliban fighters who had planted bombs on the road.")
+    assert answer(body).killed == 4

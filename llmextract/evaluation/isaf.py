@@ -1243,6 +1243,20 @@ _FIRED_ON = re.compile(r"\b(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s
                        r"|attacked)\s", re.IGNORECASE)
 
 
+def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll of people it names no side of says after it that they were the
+    releasing side's ("The four men killed were Afghan Uniformed Police officers", as a
+    correction names them)."""
+    span = claim.evidence[0]
+    if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
+        return False
+    m = _WERE_AFTER.match(text, span.end)
+    return m is not None and _OWN_LOSS_NAMED.match(text, m.end()) is not None
+
+
+_WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
+
+
 def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
@@ -1279,6 +1293,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         if official and (not other or official[-1] > other[-1]):
             return True
     if _ranked_victim(claim, text):
+        return True
+    if _named_own_after(claim, text):
         return True
     if _insider_named_back(claim, text):
         return False
