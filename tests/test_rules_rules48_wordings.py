@@ -201,3 +201,18 @@ def test_dead_a_correction_names_as_the_releasing_sides_are_its_own() -> None:
     body = ("An attack on a checkpoint in Shindand district, Herat province, failed on Sunday. "
             "The four men killed were Taliban fighters who had planted bombs on the road.")
     assert answer(body).killed == 4
+
+
+def test_the_place_of_a_report_called_false_is_not_the_operations() -> None:
+    body = ("A Taliban statement claiming that coalition forces killed three students in Wardak "
+            "province on Sunday is false. The operation the statement describes took place in "
+            "Qarah Bagh district, Ghazni province. One insurgent, who fired on the security "
+            "force, was killed.")
+    got = answer(body)
+    assert got.provinces == {"ghazni"}
+    assert got.killed == 1
+    # a refuted report's place stands when the release names no other
+    body = ("Allegations that an Afghan and coalition force killed two brothers during an "
+            "operation in Tagab district, Kapisa province, on Sunday night are incorrect. The "
+            "brothers were detained and released on Monday.")
+    assert answer(body).provinces == {"kapisa"}

@@ -615,6 +615,13 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # (nor a place a correction calls wrong: "incorrectly stated that the operation took
     # place in Kandahar province")
     spans = [s for s in spans if not _wrong_place(s, text)]
+    # (nor the place of a report the release calls false, when what it tells names one: "A
+    # Taliban statement claiming that coalition forces killed three students in Wardak
+    # province is false. The operation ... took place in Qarah Bagh district, Ghazni province")
+    refuted = [s for c in placed_claims if _refuted_toll(c, text) for s in c.evidence]
+    rest = [s for s in spans if s not in refuted]
+    if refuted and _named_or_district([s.text for s in rest], [], False):
+        spans = rest
     quotes = [s.text for s in spans]
     provinces: set[str] = set()
     # the row's text: without its roundup sentences in an update
@@ -700,6 +707,18 @@ def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
     return bool(told) and all(
         isinstance(item, CasualtyClaim) and item.outcome != "killed"
         and item.date.precision in ("month", "year") for item in told)
+
+
+def _refuted_toll(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether ``claim`` denies a toll another party reported and the release calls false."""
+    return claim.stance == "denied" and any(
+        _TOLL_CALLED_FALSE.search(_context(span, text)) for span in claim.evidence)
+
+
+_TOLL_CALLED_FALSE = re.compile(
+    rf"\b(?:{CLAIM_NOUN}|statements?)\s+(?:(?:by|from)\s+[^.;]{{0,60}}?\s+)?"
+    r"(?:(?:claiming|alleging|saying)\s+)?that\b[^.;]{0,200}?\b(?:are|is|was|were)\s+"
+    rf"(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 
 
 def _refuted_report(item: StrikeEvent | CasualtyClaim, text: str | None) -> bool:
