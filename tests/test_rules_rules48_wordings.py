@@ -216,3 +216,30 @@ def test_the_place_of_a_report_called_false_is_not_the_operations() -> None:
             "operation in Tagab district, Kapisa province, on Sunday night are incorrect. The "
             "brothers were detained and released on Monday.")
     assert answer(body).provinces == {"kapisa"}
+
+
+def test_no_sign_that_civilians_were_harmed_denies_a_partys_civilian_toll() -> None:
+    body = ("A coalition air strike on Sunday killed eight insurgents in Qarah Bagh district, "
+            "Ghazni province. The Ghazni governor has said that four civilians were also killed. "
+            "An assessment team visited the area and found no sign that civilians were harmed.")
+    assert answer(body).killed == 8
+    body = ("Insurgents claimed online that more than 30 wedding guests were killed in an air "
+            "strike in Dur Baba district, Nangarhar province. Afghan officials who visited the "
+            "village found no sign of a strike or of any funerals.")
+    assert answer(body).killed == 0
+    # an assessment that found signs of harm denies nothing
+    body = ("A coalition air strike on Sunday killed eight insurgents in Qarah Bagh district, "
+            "Ghazni province. The Ghazni governor has said that four civilians were also killed. "
+            "ISAF is investigating the governor's report.")
+    assert answer(body).killed == 8
+
+
+def test_an_earlier_statement_called_wrong_withdraws_its_toll() -> None:
+    body = ("ISAF said today that its earlier statement that one civilian was killed in a "
+            "coalition air strike in Shah Wali Kot district, Kandahar province, on Sunday was "
+            "wrong. Three civilians were killed in the strike, along with four insurgents.")
+    assert answer(body).killed == 7
+    # a statement's toll that nothing calls wrong stands
+    body = ("ISAF said in a statement that one civilian and four insurgents were killed in a "
+            "coalition air strike in Shah Wali Kot district, Kandahar province, on Sunday.")
+    assert answer(body).killed == 5

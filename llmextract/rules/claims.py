@@ -2621,7 +2621,10 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 # claims of", "rejected claims that", "denied reports that", "no evidence that").
 _REPORTED_THAT = re.compile(
     # (or a participle that reports: "A Taliban statement claiming that ...")
-    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence|claiming|alleging)\s+"
+    # ("found no sign that civilians were harmed", "nothing to indicate that")
+    # (a statement too: "its earlier statement that one civilian was killed ... was wrong")
+    rf"\b(?P<noun>{CLAIM_NOUN}|statements?|no\s+(?:evidence|signs?|indications?|proof)"
+    r"|nothing\s+to\s+(?:indicate|suggest|show)|claiming|alleging)\s+"
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
     r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
@@ -2711,8 +2714,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
 # "The claims are false", "ISAF rejected the allegations". A doubt is no answer: "could not be
 # confirmed", "is investigating the claims" say nothing of whether anyone died.
 _REFUTES = re.compile(
-    r"\b(?:no|not\s+(?:find|found|uncover|uncovered)\s+any)\s+evidence\b[^.;]{0,60}?"
-    r"\b(?:civilian\w*\s+)?(?:casualt\w+|deaths?|dead|killed|killings?|harm(?:ed)?|injur\w*"
+    r"\b(?:no|not\s+(?:find|found|uncover|uncovered)\s+any)\s+(?:evidence|signs?|indications?)\b"
+    r"[^.;]{0,60}?\b(?:civilian\w*\s+)?(?:casualt\w+|deaths?|dead|killed|killings?|harm(?:ed)?|injur\w*"
     r"|wounded|claims?|reports?|allegations?|accusations?|(?:air\s*)?strikes?)\b"
     rf"|\b(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
     rf"(?:are|were|is|was|have\s+been|has\s+been|proved|proven)\s+(?:\w+\s+)?{FALSE_WORD}\b"
