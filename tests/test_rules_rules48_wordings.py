@@ -243,3 +243,32 @@ def test_an_earlier_statement_called_wrong_withdraws_its_toll() -> None:
     body = ("ISAF said in a statement that one civilian and four insurgents were killed in a "
             "coalition air strike in Shah Wali Kot district, Kandahar province, on Sunday.")
     assert answer(body).killed == 5
+
+
+def test_a_days_possessive_over_a_three_word_operation_dates_it() -> None:
+    body = ("ISAF has confirmed the deaths of two civilians in Sunday's Afghan and coalition "
+            "operation in Chapa Dara district, Kunar province.")
+    got = answer(body)
+    assert got.start_date == dt.date(2011, 6, 12)
+    assert got.killed == 2
+    # a day's possessive of what is no operation still dates nothing
+    body = ("ISAF has confirmed the deaths of two civilians in Chapa Dara district, Kunar "
+            "province, after Sunday's long and heated shura meeting.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+_MORTAR_TEAM = ("Claims that a coalition air strike killed eight civilians in Alasay district, "
+                "Kapisa province, on Sunday are unfounded, ISAF said. Coalition aircraft did "
+                "strike an insurgent mortar team on a hillside above the district that day, "
+                "killing them.")
+
+
+def test_them_a_strike_kills_is_the_group_it_struck_not_a_refuted_toll() -> None:
+    got = answer(_MORTAR_TEAM)
+    assert got.killed == 3
+    assert got.airstrike is True
+    # a group only seen, not struck, is not who "them" are
+    body = ("Eight insurgents attacked a police post in Alasay district, Kapisa province, on "
+            "Sunday. Soldiers watched an insurgent mortar team on a hillside, then returned "
+            "fire, killing them.")
+    assert answer(body).killed == 8

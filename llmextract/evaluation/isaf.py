@@ -231,7 +231,8 @@ _STRIKE_PROPER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?|Hellfires?|Paveways?"
     r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
-    r"(?:targeted|struck|bombed|attacked)\b"
+    # ("Coalition aircraft did strike an insurgent mortar team", beside a refuted strike)
+    r"(?:targeted|struck|bombed|attacked|did\s+strike)\b"
     # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
     # insurgents", "an unmanned aerial vehicle engaged"
     r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"

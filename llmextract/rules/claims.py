@@ -2358,19 +2358,33 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
             if known and count.min:
                 return count, (s.start + fixed.start("n"), s.start + fixed.end("n")), fixed.group(0)
         best: tuple[Count, tuple[int, int], str] | None = None
+        group: tuple[Count, tuple[int, int], str] | None = None
         for q in find_quantities(chunk):
             after = chunk[q.end:q.end + 60]
             if q.count.min == 0 and q.count.max == 0:
                 continue
             if q.count.vague_term is not None and q.count.vague_term in _GROUP_TERMS:
-                continue  # "tracked a group of insurgents": whom the force saw, not a toll
+                # "tracked a group of insurgents": whom the force saw, not a toll, unless the
+                # sentence's own strike on it kills "them" ("Coalition aircraft did strike an
+                # insurgent mortar team on a hillside, killing them")
+                if s is sentence and _STRUCK_GROUP_BEFORE.search(chunk, 0, q.start):
+                    group = (q.count, (s.start + q.start, s.start + q.end),
+                             chunk[q.start:q.end])
+                continue
             noun = _PEOPLE_NOUN_AFTER.match(after)
             if noun is not None:
                 best = (q.count, (s.start + q.start, s.start + q.end),
                         chunk[q.start:q.end + noun.end()])
         if best is not None:
             return best
+        if group is not None:
+            return group
     return None
+
+
+# A strike's verb right before the group it hits: "did strike an insurgent mortar team".
+_STRUCK_GROUP_BEFORE = re.compile(
+    r"\b(?:struck|strike|engaged|targeted|attacked|hit|bombed)\s+$", re.IGNORECASE)
 
 
 # "killing all four", "both", "the two": a reference to a group named before, whose noun gives

@@ -627,7 +627,8 @@ _TARGET_STOP = re.compile(
 # dates the strike itself, and so does a noun of any armed incident: "Sunday's operation",
 # "Monday's clearing operation", "Friday's ambush" (a meeting, a report, elections are not one).
 _POSSESSIVE_DATE = re.compile(
-    r"['’]s\b(?!\s+(?:[\w-]+\s+){0,2}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
+    # ("Sunday's Afghan and coalition operation": up to three words before the operation)
+    r"['’]s\b(?!\s+(?:[\w-]+\s+){0,3}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
     r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment|operations?"
     r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?"
     r"|detentions?|captures?|arrests?|killings?)\b)")
