@@ -272,3 +272,12 @@ def test_them_a_strike_kills_is_the_group_it_struck_not_a_refuted_toll() -> None
             "Sunday. Soldiers watched an insurgent mortar team on a hillside, then returned "
             "fire, killing them.")
     assert answer(body).killed == 8
+
+
+def test_a_days_possessive_explosion_dates_its_toll() -> None:
+    body = ("ISAF can confirm that its forces were not involved in Sunday's explosion in a "
+            "market in Sarobi district, Paktika province. Afghan officials say nine civilians "
+            "were killed when a bomb hidden in a cart exploded.")
+    got = answer(body)
+    assert got.start_date == dt.date(2011, 6, 12)
+    assert got.killed == 9

@@ -631,6 +631,8 @@ _POSSESSIVE_DATE = re.compile(
     r"['’]s\b(?!\s+(?:[\w-]+\s+){0,3}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
     r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment|operations?"
     r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?"
+    # ("its forces were not involved in yesterday's explosion in a market")
+    r"|explosions?|blasts?|shootings?|clash(?:es)?"
     r"|detentions?|captures?|arrests?|killings?)\b)")
 # ... but what happened "during yesterday's elections" happened that day (not what happened
 # "prior to and during" them: a period that ends that day).
