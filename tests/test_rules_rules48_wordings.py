@@ -281,3 +281,38 @@ def test_a_days_possessive_explosion_dates_its_toll() -> None:
     got = answer(body)
     assert got.start_date == dt.date(2011, 6, 12)
     assert got.killed == 9
+
+
+def test_reports_called_exaggerated_are_refuted() -> None:
+    body = ("While ISAF can confirm that a coalition air strike took place in Bala Baluk "
+            "district, Farah province, on Sunday, reports that it killed 20 civilians are "
+            "exaggerated. A joint team found that four civilians died, along with six "
+            "insurgents.")
+    assert answer(body).killed == 10
+    # a figure the release gives itself is not called exaggerated by a later word
+    body = ("A coalition air strike killed six insurgents in Bala Baluk district, Farah "
+            "province, on Sunday. Insurgents often give exaggerated accounts of such strikes.")
+    assert answer(body).killed == 6
+
+
+def test_a_killing_dated_by_a_year_as_it_is_named_is_history() -> None:
+    body = ("ISAF welcomes the sentencing today by an Afghan court in Herat province of two men "
+            "convicted of the 2010 killing of four Afghan aid workers.")
+    assert answer(body).killed == 0
+    # a killing named without a year, today, is the release's toll
+    body = ("ISAF condemns today's killing of four Afghan aid workers by gunmen in Herat "
+            "province.")
+    assert answer(body).killed == 4
+
+
+def test_a_days_possessive_after_a_statement_dates_the_attack() -> None:
+    body = ("The Taliban have released a statement claiming responsibility for yesterday's "
+            "attack on the police station in Gereshk, Helmand province, which killed three "
+            "policemen. Two of the attackers were killed by the police.")
+    got = answer(body)
+    assert got.start_date == dt.date(2011, 6, 13)
+    assert got.killed == 2
+    # the day a statement was made still dates nothing
+    body = ("The Taliban released a statement yesterday about an attack on the police station "
+            "in Gereshk, Helmand province, on Sunday, in which two attackers were killed.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)

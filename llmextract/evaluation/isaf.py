@@ -1463,7 +1463,15 @@ def _recalled(span: Span, text: str | None) -> bool:
         return True
     # ... or names the earlier strike as the subject of its killing: "after an earlier air
     # strike killed its previous leader"
-    return _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None
+    if _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None:
+        return True
+    # ... or dates its killing by a year as it names it: "convicted of the 2011 killing of four
+    # aid workers"
+    return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
+
+
+_RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",
+                               re.IGNORECASE)
 
 
 def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],

@@ -1275,7 +1275,10 @@ def happening_dates(text: str, sentence: Sentence,
                 and not (_DURING_BEFORE.search(text, max(sentence.start, d[0] - 12), d[0])
                          and not _PLANNED_BEFORE.search(text, max(sentence.start, d[0] - 120),
                                                         d[0])))
-            and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
+            and not (_REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
+                     # (a day's possessive names whose day it is: "a statement claiming
+                     # responsibility for yesterday's attack")
+                     and text[d[1]:d[1] + 2] not in ("'s", "’s"))
             and not _DATED_RELEASE.match(text, d[1])
             and not _reported_after(text, d[0], d[1])
             and not _corrected_day(text, sentence, d[0], d[1])

@@ -6,6 +6,8 @@ from __future__ import annotations
 # "are false", "is untrue", "were baseless": what a report is called
 FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|baseless|groundless"
               r"|wrong|erroneous|fabricated|bogus|unsubstantiated"
+              # a figure called too high: "reports that it killed 20 civilians are exaggerated"
+              r"|exaggerated|overstated|inflated"
               r"|not\s+supported\s+by\s+(?:the\s+)?(?:facts|evidence))")
 # what is called false: "reports", "claims", "allegations"
 CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|accounts?)"
