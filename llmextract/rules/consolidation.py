@@ -1163,5 +1163,8 @@ def _restated_by_earlier_release(kept: list[ClaimDraft], b: ClaimDraft,
         return None
     return next((a for a in reversed(kept[-_LOOKBACK:])
                  if a.outcome == b.outcome and a.superseded_by is None and a.count_known
-                 and b.population in (a.population, "unknown")
+                 # (or the toll it gave way to names no people: "The number of insurgents
+                 # killed ... has risen to seven. An earlier release reported that five
+                 # insurgents were killed")
+                 and (b.population in (a.population, "unknown") or a.population == "unknown")
                  and a.sentence.section == b.sentence.section and a.pos < b.pos), None)

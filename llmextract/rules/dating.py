@@ -322,6 +322,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 days = [d for d in _events.happening_dates(text, s, dates_in)
                         if (d[2].precision == "day" or d[0] - s.start <= 3 or _weekend(d[2]))
                         and not _set_off_history(text, s, d[0])]
+                if not days:
+                    days = _day_corrected_next(text, lay, s, dates_in)
                 if days:
                     claim.date = _incident_day(text, s, days)
                     # ("concluded a two-day operation ... yesterday. The operation, which
@@ -374,6 +376,18 @@ def _incident_day(text: str, sentence: Sentence,
                 and _AFTER_INCIDENT.search(text, sentence.start, at) is not None):
             return when
     return first
+
+
+def _day_corrected_next(text: str, lay: Layout, sentence: Sentence,
+                        dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
+    """The day the sentence after ``sentence`` gives in place of one ``sentence`` tells as an
+    earlier release's mistake ("... incorrectly reported that the operation took place
+    Wednesday. The operation took place Tuesday."): the context's day, corrected."""
+    if not any(_events.wrongly_told_day(text, sentence, d[0]) for d in dates_in(sentence)):
+        return []
+    following = lay.sentences[sentence.index + 1:sentence.index + 2]
+    return [d for s in following for d in _events.happening_dates(text, s, dates_in)
+            if d[2].precision == "day"]
 
 
 # A deed of someone else the toll's victim is suspected of helping, up to a day: "detained a man
