@@ -180,3 +180,11 @@ def test_an_ied_in_a_subject_is_no_verb() -> None:
                    "emplacer were killed when they fired on a combined patrol yesterday.") == 2
     assert _killed("An IED cell leader and his deputy were killed in Garmsir district, "
                    "Helmand province, yesterday.") == 2
+
+
+def test_one_incidents_toll_brought_up_to_date_is_still_its_toll() -> None:
+    # no period: the deaths of one strike, revised
+    text = ("KABUL, Afghanistan (July 8, 2011) - Two civilians died of their wounds on Thursday, "
+            "bringing to five the number of civilians killed in Monday's coalition air strike "
+            "in Nurgal district, Kunar province, ISAF said.")
+    assert read(text, dt.date(2011, 7, 8))[0].killed == 5

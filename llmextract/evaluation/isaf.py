@@ -351,11 +351,13 @@ _UPDATE_ROUNDUP = re.compile(
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
 _RUNNING_TOTAL = re.compile(
     r"\bthis\s+year\b|\bto\s+date\b"
-    # a total a toll brings up to date, of whatever period, told as a figure of its own:
-    # "killed one insurgent today, bringing to 14 the number of insurgents killed in the
-    # district this month"
+    # a total a toll brings up to date over a period, of whatever length, told as a figure of
+    # its own: "killed one insurgent today, bringing to 14 the number of insurgents killed in
+    # the district this month" (not one incident's toll revised: "bringing to five the number
+    # of civilians killed in Monday's coalition air strike")
     r"|\bbringing\s+to\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?[\w,-]+\s+the\s+"
-    r"(?:total\s+)?(?:number|total|toll|count)\b"
+    r"(?:total\s+)?(?:number|total|toll|count)\b[^.;]{0,80}?\b(?:this\s+(?:week|month|year)"
+    r"|so\s+far|since)\b"
     r"|\bsince\s+(?:the\s+)?(?:beginning|start|launch|outset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
