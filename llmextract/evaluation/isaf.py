@@ -12,7 +12,8 @@ backend's output alike:
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
   the past month", "since it began in mid-September", "since Operation Hamkari began", "since
   the program began in the district in 2011", "relatives killed by the Taliban in past years",
-  "since the spring, when fighting killed dozens", read in its own part of the sentence (one
+  "since the spring, when fighting killed dozens", "since arriving in Musa Qal'ah in the
+  spring", "most of them in the first weeks of fighting", read in its own part of the sentence (one
   verb's objects are one part: "killed dozens of insurgents and several civilians") and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
@@ -27,7 +28,9 @@ backend's output alike:
   given too: "a leader and up to a dozen of his fighters" is 13), since the coders code
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
-  otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice). A *roundup total*
+  otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice; one toll two
+  voices of the release's side tell, "up to 15 insurgents dead, Marine officials said" and "Up
+  to 15 ..., according to the battalion's assessment", is counted once). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours", "in two separate engagements") is
   left out when the release also details killed claims of its own: the coders count the
@@ -90,7 +93,8 @@ backend's output alike:
   A strike with no means named (``unknown_strike``) counts when the releasing side made it
   ("ISAF said it struck a vehicle", "the coalition carried out a strike"): its forces conduct
   operations, raids and engagements on the ground and call strikes only what comes from the
-  air; not a strike by the other side, nor one whose sentence names a ground weapon.
+  air; not a strike by the other side, nor one whose sentence names a ground weapon (nor a
+  "precision strike" made with one: "with a High Mobility Artillery Rocket System").
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month", even when the release is of the month's
@@ -99,8 +103,9 @@ backend's output alike:
   not one it reports, and so is one recalled without a date ("previously wounded in an air
   strike", "who had been wounded in an air strike but returned", "The leader, who was wounded in
   an air strike last year,", "an earlier air strike", "his predecessor was killed in an air
-  strike"; a toll told so is
-  history too). (A strike the release calls false, or another party claims and the release refutes,
+  strike", "The find comes a month after coalition aircraft destroyed a smaller cache"; a toll
+  told so is history too).
+  (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
   place or day of support fire names no strike proper: "Reports that a coalition air strike
@@ -233,7 +238,7 @@ _STRIKE_PROPER = re.compile(
     r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
     # ("Coalition aircraft did strike an insurgent mortar team", beside a refuted strike)
-    r"(?:targeted|struck|bombed|attacked|did\s+strike)\b"
+    r"(?:targeted|struck|bombed|attacked|destroyed|did\s+strike)\b"
     # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
     # insurgents", "an unmanned aerial vehicle engaged"
     r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
@@ -267,8 +272,10 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # year, returned"
              r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in"
              # a strike a year or more before, marked: "One year after the air strike on two
-             # hijacked fuel tankers", "on the anniversary of the air strike"
-             r"|(?:a|one|two|three|four|\d+)\s+years?\s+(?:after|since)|anniversary\s+of)\b")
+             # hijacked fuel tankers", "on the anniversary of the air strike"; or a month
+             # ("The find comes a month after coalition aircraft destroyed a smaller cache")
+             r"|(?:a|one|two|three|four|\d+)\s+(?:years?|months?)\s+(?:after|since)"
+             r"|anniversary\s+of)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
 # place or day ("Reports that a coalition air strike killed civilians in Manogai district,
@@ -384,7 +391,14 @@ _RUNNING_TOTAL = re.compile(
     r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
     r"|\bover\s+the\s+years\b"
     # a season gone by: "several children died last winter when roads were closed by snow"
-    r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b",
+    r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b"
+    # a unit's tour so far: "Since arriving in Musa Qal'ah in the spring, the battalion has
+    # killed 45 insurgents", "since their arrival", "since the brigade deployed"
+    r"|\bsince\s+(?:arriving|deploying|taking\s+over"
+    r"|(?:(?:its|their)\s+|the\s+(?:[\w'-]+\s+){0,2}?)(?:arrival|deployment)"
+    r"|(?:(?:it|they)\s+|the\s+(?:[\w-]+\s+){0,2}?)(?:arrived|deployed))\b"
+    # an operation's first weeks, told back: "most of them in the first weeks of fighting"
+    r"|\bin\s+(?:the|its)\s+(?:first|opening|early)\s+(?:weeks|months)\s+of\b",
     re.IGNORECASE)
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
@@ -1185,6 +1199,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
         # the other side's toll alone, of an operation the release says it never made
         counted = [c for c in counted if c.claimant is None
                    or _OTHER_SIDE.search(c.claimant) is None]
+    counted = _without_voiced_again(counted)
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
                if _summary(c.evidence, text, update)}
@@ -1202,6 +1217,24 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                                                       for s in c.evidence) for c in kept):
         return _UNCOUNTED  # "insurgents were killed", told once or restated
     return total
+
+
+def _without_voiced_again(counted: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """The counted tolls without one another voice repeats: "left up to 15 insurgents dead,
+    Marine officials said" in the lede and "Up to 15 insurgents were killed, according to the
+    battalion's assessment" after it are one toll told twice (the extraction joins restatements
+    of one voice only), when the release tells none in its own voice."""
+    if any(c.claimant is None for c in counted):
+        return counted
+    kept: list[CasualtyClaim] = []
+    for c in counted:
+        if any(k.population == c.population and k.date == c.date
+               and (k.count.min, k.count.max, k.count.vague_term)
+               == (c.count.min, c.count.max, c.count.vague_term)
+               and (c.count.min or c.count.max) for k in kept):
+            continue
+        kept.append(c)
+    return kept
 
 
 # The release says its side made no operation there: "No coalition aircraft conducted strikes
@@ -1629,6 +1662,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _called_false(c, m.start(), m.end())
             and not _helicopter_missile(c, m.start(), m.end())
             and not _crew_missile(c, m.start(), m.end(), contexts)
+            and not _ground_precision_strike(c, m.start(), m.end())
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     taken_up = _taken_up_after_false(contexts)
     if told and not any(told) and not taken_up:
@@ -1658,18 +1692,39 @@ def _helicopter_missile(context: str, start: int, end: int) -> bool:
             and _HELICOPTER_BEFORE.search(context, max(0, start - 160), start) is not None)
 
 
+def _ground_precision_strike(context: str, start: int, end: int) -> bool:
+    """Whether the strike proper at ``start:end`` is a "precision strike" a ground weapon made
+    ("carried out a precision strike with a High Mobility Artillery Rocket System", "a GMLRS
+    precision strike"): rockets and guns fired from the ground, no strike from the air."""
+    return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
+            and (_GROUND_WEAPON_AFTER.match(context, end) is not None
+                 or _GROUND_WEAPON_BEFORE.search(context, max(0, start - 60), start) is not None))
+
+
+_PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
+_GROUND_WEAPON = (r"(?:HIMARS|GMLRS|M142|M777|(?:guided\s+)?multiple[\s-]+launch\s+rocket"
+                  r"|(?:[\w-]+\s+){0,2}?artillery|howitzers?|mortars?)")
+_GROUND_WEAPON_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:with|by|from|using)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
+_GROUND_WEAPON_BEFORE = re.compile(r"\b" + _GROUND_WEAPON + r"\s+(?:\([A-Z]+\)\s+)?$",
+                                   re.IGNORECASE)
+
+
 def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:
     """Whether the strike proper at ``start:end`` is a missile fired by a crew ("the crew
     engaged them with a Hellfire missile") that the strike's other sentences tell is a
     helicopter's ("A coalition helicopter crew killed two insurgents"), no other aircraft's."""
     return (_MISSILE.fullmatch(context, start, end) is not None
-            and _CREW_BEFORE.search(context, max(0, start - 160), start) is not None
+            and _CREW_BEFORE.search(context, max(0, start - 200), start) is not None
             and any(_HELICOPTER.search(c) for c in contexts)
             and not any(_FIXED_WING.search(c) for c in contexts))
 
 
-# A firer told by its crew, and the aircraft a crew may be of.
-_CREW_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:air\s*)?crews?\b[^.;]{0,120}$",
+# A firer told by its crew, and the aircraft a crew may be of (the crew's clause may first tell
+# what it checked: "The crew confirmed with the patrol's commander that no Afghan or coalition
+# forces were working in the area, then engaged the men with a Hellfire missile").
+_CREW_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:air\s*)?crews?\b[^.;]{0,170}$",
                           re.IGNORECASE)
 _HELICOPTER = re.compile(r"\b(?:helicopters?|gunships?|Apaches?|Kiowas?|AH-\d+\w*|OH-58\w*)\b",
                          re.IGNORECASE)

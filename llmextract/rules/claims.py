@@ -625,6 +625,11 @@ def _last_told_killed(text: str, start: int, end: int) -> bool:
     return bool(kinds) and kinds[-1]
 
 
+# A body found among a toll told before: "soldiers found the body of Ghafoor among the dead"
+# names one of those dead, not another death.
+_AMONG_THE_DEAD = re.compile(
+    r"\s+(?:was\s+|were\s+)?among\s+(?:the\s+|those\s+)?(?:dead|bodies|killed|slain)\b",
+    re.IGNORECASE)
 _CLAIM_WORD = re.compile(r"(?=[acr])\b(?:claim|allegation|accusation|report)s?\b")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
@@ -2123,6 +2128,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 if _HYPOTHETICAL.search(prefix) and not _TO_AT_END.search(prefix):
                     continue
+                if _AMONG_THE_DEAD.match(text, v[1]):
+                    continue  # "found the body of Ghafoor among the dead": one counted already
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
             elif form == "the_death":
