@@ -121,3 +121,32 @@ def test_one_toll_told_by_two_voices_is_counted_once() -> None:
             "a second attack on a patrol base in Garmsir district left two insurgents dead, "
             "according to the battalion's assessment.")
     assert read(text, PUBLISHED)[0].killed == 6
+
+
+def test_an_updates_lede_strike_is_not_its_rows_beside_the_paragraphs_support_fire() -> None:
+    text = ("Aug. 20: ISAF Joint Command Evening Operational Update\nISAF Joint Command - "
+            "Afghanistan\n\nKABUL, Afghanistan (Aug. 20, 2010) - Afghan and coalition forces "
+            "killed more than a dozen insurgents, including several killed in a precision air "
+            "strike in Kunar province, during operations throughout Afghanistan in the past 24 "
+            "hours.\n\nIn Helmand province Thursday, a combined force searched a compound in Nad "
+            "Ali district. Insurgents fired on it from a tree line, and an air weapons team "
+            "supporting the force engaged them, killing two insurgents.")
+    got = read(text, None)[0]
+    assert got.airstrike is False
+    assert got.killed == 2
+    # ... but the row's own paragraph telling a strike proper is the row's strike
+    text = text.replace("an air weapons team supporting the force engaged them",
+                        "a coalition aircraft dropped a guided bomb on them")
+    assert read(text, None)[0].airstrike is True
+
+
+def test_killers_named_by_their_deed_are_no_new_toll() -> None:
+    body = ("A civilian employee of ISAF was killed Sunday when a roadside bomb struck his "
+            "vehicle in Nijrab district, Kapisa province. Police detained two suspects on "
+            "Monday. \"The people who killed him attacked Nijrab's children as much as us,\" "
+            "said a spokesman.")
+    assert answer(body).killed == 0
+    # killers who killed someone named anew are a toll
+    body = ("Police in Nijrab district, Kapisa province, detained on Monday the men who killed "
+            "two shopkeepers on Sunday.")
+    assert answer(body).killed == 2

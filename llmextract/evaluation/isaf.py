@@ -715,7 +715,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     dated = [_days_told(date, evidence, released) for evidence, date in items]
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
-        airstrike=any(_is_isaf_airstrike(e, text, released)
+        airstrike=any(_is_isaf_airstrike(e, text, released, update)
                       and not _told_by_an_older_day(e, placed_events, released)
                       for e in placed_events),
         provinces=frozenset(provinces),
@@ -1649,13 +1649,19 @@ def _before(span: Span, text: str | None) -> str:
     return context[:at] if at > 0 else ""
 
 
-def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date | None) -> bool:
+def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date | None,
+                       update: bool = False) -> bool:
     if event.kind not in AIR_KINDS and not (event.kind == "unknown_strike"
                                             and _own_strike(event, text)):
         return False
     if _before_week(event.date, released):
         return False  # history the release recalls ("killed in an air strike last month")
-    contexts = [_context(span, text) for span in event.evidence]
+    # (in an operational update's row, the lede's roundup is not the row's: "including several
+    # killed in a precision air strike in Kunar province" names no strike of its paragraph,
+    # though the extraction joins the lede to the paragraph's engagement)
+    spans = [span for span in event.evidence
+             if not (update and _summary([span], text, True))] or event.evidence
+    contexts = [_context(span, text) for span in spans]
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is
     # not its own (one it calls false is no event: the extraction leaves it out)
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())

@@ -625,6 +625,12 @@ def _last_told_killed(text: str, start: int, end: int) -> bool:
     return bool(kinds) and kinds[-1]
 
 
+# Killers named by their deed, of dead told before by a pronoun: "The people who killed them
+# attacked Nijrab's children", "those who killed him will be found".
+_KILLERS_WHO = re.compile(
+    r"\b(?:those|whoever|anyone|(?:the|these|whose)\s+(?:[\w-]+\s+)?(?:people|men|man|ones"
+    r"|individuals?|persons?|insurgents|cowards|criminals|attackers))\s+who\s+$", re.IGNORECASE)
+_PRONOUN_VICTIM = re.compile(r"\s*(?:them|him|her|us)\b", re.IGNORECASE)
 # A body found among a toll told before: "soldiers found the body of Ghafoor among the dead"
 # names one of those dead, not another death.
 _AMONG_THE_DEAD = re.compile(
@@ -2000,6 +2006,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     v, victim = (b, b), ""
                 if _names_a_subset(text, s0, a, victim):
                     continue  # "Among those killed was …": some of the dead, already counted
+                if _KILLERS_WHO.search(text, max(s0, a - 40), a) and _PRONOUN_VICTIM.match(victim):
+                    continue  # "The people who killed them attacked us": dead told before
                 if verb[:7].lower() == "neutral" and not _PERSON_HEAD.search(victim.lower()):
                     continue  # "neutralized the firing position", "an IED": not people
                 if v[1] <= v[0] or _DATE_OBJECT.match(text, v[0]) or (
