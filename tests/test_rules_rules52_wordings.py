@@ -35,6 +35,11 @@ def test_a_units_tour_so_far_is_a_running_total() -> None:
     body = ("Marines arriving in Now Zad district, Helmand province, on Sunday were attacked "
             "and killed three insurgents.")
     assert answer(body).killed == 3
+    # the release's own toll its unit's report repeats is one toll
+    body = ("Soldiers killed several insurgents during a clash in Chora district, Uruzgan "
+            "province, on Sunday. Several insurgents were killed, according to the patrol's "
+            "assessment.")
+    assert answer(body).killed == 3
 
 
 def test_a_toll_of_an_operations_first_weeks_is_history() -> None:
@@ -150,3 +155,35 @@ def test_killers_named_by_their_deed_are_no_new_toll() -> None:
     body = ("Police in Nijrab district, Kapisa province, detained on Monday the men who killed "
             "two shopkeepers on Sunday.")
     assert answer(body).killed == 2
+
+
+def test_a_toll_months_before_the_strike_is_history() -> None:
+    body = ("A coalition aircraft struck two insurgents emplacing a roadside bomb in Zhari "
+            "district, Kandahar province, on Sunday, killing both. The strike comes two months "
+            "after a similar strike killed three insurgents on the same road.")
+    assert answer(body).killed == 2
+    # a second strike the same day is the release's too
+    body = ("A coalition aircraft struck two insurgents emplacing a roadside bomb in Zhari "
+            "district, Kandahar province, on Sunday, killing both. An hour after the strike, "
+            "a second strike killed three insurgents on the same road.")
+    assert answer(body).killed == 5
+
+
+def test_a_units_own_report_is_the_releases_voice() -> None:
+    text = ("Insurgents Killed in Two Engagements in Paktika\n\nBAGRAM AIRFIELD, Afghanistan "
+            "(June 14, 2011) - Afghan and coalition forces killed five insurgents in two "
+            "engagements in Paktika province on Sunday and Monday, officials said.\n\nOn "
+            "Sunday, a patrol in the Barmal district killed three insurgents who ambushed it. On "
+            "Monday, soldiers at a combat outpost in Gomal district killed two insurgents who "
+            "fired rockets at the outpost, according to the unit's report.")
+    assert read(text, PUBLISHED)[0].killed == 5
+    # another party's figure beside the release's own count is still not added
+    body = ("A patrol in Barmal district, Paktika province, killed three insurgents who "
+            "ambushed it on Sunday. Six insurgents were killed, according to the district "
+            "governor.")
+    assert answer(body).killed == 3
+    # the release's own toll its unit's report repeats is one toll
+    body = ("Soldiers killed several insurgents during a clash in Chora district, Uruzgan "
+            "province, on Sunday. Several insurgents were killed, according to the patrol's "
+            "assessment.")
+    assert answer(body).killed == 3

@@ -19,8 +19,8 @@ backend's output alike:
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
   "his predecessor was killed in an air strike", "after an earlier air strike killed its previous
-  leader"), of each claim's minimum under the ISAF convention (vague "several", "a number of",
-  "multiple" =
+  leader", "comes two months after a similar strike killed three"), of each claim's minimum
+  under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
   as "killed or wounded eight" says how many were hit;
@@ -30,7 +30,8 @@ backend's output alike:
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
   otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice; one toll two
   voices of the release's side tell, "up to 15 insurgents dead, Marine officials said" and "Up
-  to 15 ..., according to the battalion's assessment", is counted once). A *roundup total*
+  to 15 ..., according to the battalion's assessment", is counted once; its unit's own report,
+  "according to the unit's report", beside its own words is its voice too). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours", "in two separate engagements") is
   left out when the release also details killed claims of its own: the coders count the
@@ -1175,26 +1176,32 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
                            for s in c.evidence)]
-    if any(c.claimant is None for c in counted):
+    # (the release's own voice: its own words, and beside them its unit's report or
+    # assessment, "according to the unit's report")
+    voiced = {c.id for c in counted if c.claimant is None}
+    if voiced:
+        voiced |= {c.id for c in counted
+                   if c.claimant is not None and _OWN_REPORT.fullmatch(c.claimant) is not None}
+    if any(c.id in voiced for c in counted):
         # the release's own tolls; beside them an allied force's toll of the other side
         # when the release gives none of its own ("eight insurgents were killed, according to
         # the Afghan National Army"; its own voice counts only two civilians)
-        own_counts = {c.population for c in counted if c.claimant is None}
+        own_counts = {c.population for c in counted if c.id in voiced}
         # a population the release tells dead without a number ("ISAF is aware of reports that
         # civilians were killed"): a party's figure of it, not the other side's, counts them
-        numbered = {p for c in counted if c.claimant is None and not _uncounted(c.count)
+        numbered = {p for c in counted if c.id in voiced and not _uncounted(c.count)
                     for p in (("civilian", "combatant") if c.population == "mixed"
                               else (c.population,))}
         uncounted = own_counts - numbered
-        counted = [c for c in counted if c.claimant is None or (
+        counted = [c for c in counted if c.id in voiced or (
             c.population == "combatant" and "combatant" not in own_counts
-            and _ALLIED.search(c.claimant) is not None) or (
+            and _ALLIED.search(c.claimant or "") is not None) or (
             c.population in uncounted and c.population != "unknown"
-            and _OTHER_SIDE.search(c.claimant) is None) or (
+            and _OTHER_SIDE.search(c.claimant or "") is None) or (
             # ... or of people it names no side of ("eight young men were killed"), when the
             # release numbers no dead itself
             c.population == "unknown" and uncounted and not numbered
-            and _OTHER_SIDE.search(c.claimant) is None)]
+            and _OTHER_SIDE.search(c.claimant or "") is None)]
     elif text is not None and _NO_OPERATION.search(text):
         # the other side's toll alone, of an operation the release says it never made
         counted = [c for c in counted if c.claimant is None
@@ -1219,19 +1226,31 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     return total
 
 
+# A toll the release's own unit reports: "according to the unit's report", "the battalion's
+# assessment" (its side's record of its own engagement, not another party's figure).
+_OWN_REPORT = re.compile(
+    r"(?:the|its|their)\s+(?:unit|battalion|brigade|company|platoon|patrol|task\s+force"
+    r"|battle\s+group|regiment)['’]s?\s+(?:own\s+)?(?:report|assessment|account|count|log)s?",
+    re.IGNORECASE)
+
+
 def _without_voiced_again(counted: list[CasualtyClaim]) -> list[CasualtyClaim]:
     """The counted tolls without one another voice repeats: "left up to 15 insurgents dead,
     Marine officials said" in the lede and "Up to 15 insurgents were killed, according to the
     battalion's assessment" after it are one toll told twice (the extraction joins restatements
-    of one voice only), when the release tells none in its own voice."""
-    if any(c.claimant is None for c in counted):
-        return counted
+    of one voice only), when the release tells none in its own voice; so is its own toll its
+    unit's report repeats ("killed several insurgents ... Several insurgents were killed,
+    according to the patrol's assessment")."""
+    own_words = any(c.claimant is None for c in counted)
     kept: list[CasualtyClaim] = []
     for c in counted:
+        if c.claimant is None or (own_words and _OWN_REPORT.fullmatch(c.claimant) is None):
+            kept.append(c)
+            continue
         if any(k.population == c.population and k.date == c.date
                and (k.count.min, k.count.max, k.count.vague_term)
                == (c.count.min, c.count.max, c.count.vague_term)
-               and (c.count.min or c.count.max) for k in kept):
+               and (c.count.min or c.count.max or c.count.vague_term) for k in kept):
             continue
         kept.append(c)
     return kept
@@ -1530,9 +1549,19 @@ def _recalled(span: Span, text: str | None) -> bool:
     # strike killed its previous leader"
     if _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None:
         return True
+    # ... or tells it as what happened months before: "The strike comes two months after a
+    # similar strike killed three insurgents"
+    if _MONTHS_AFTER.search(text, max(bounds[0], span.start - 80), span.start) is not None:
+        return True
     # ... or dates its killing by a year as it names it: "convicted of the 2011 killing of four
     # aid workers"
     return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
+
+
+_MONTHS_AFTER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)\s+(?:after|since)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|operations?|raids?"
+    r"|engagements?|bombings?|ambush(?:es)?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 
 
 _RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",
