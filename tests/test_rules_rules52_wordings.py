@@ -187,3 +187,15 @@ def test_a_units_own_report_is_the_releases_voice() -> None:
             "province, on Sunday. Several insurgents were killed, according to the patrol's "
             "assessment.")
     assert answer(body).killed == 3
+
+
+def test_a_toll_a_week_before_the_strike_is_history() -> None:
+    body = ("A coalition remotely piloted aircraft struck three insurgents planting a bomb in "
+            "Nad-e Ali district, Helmand province, on Sunday, killing all three. A week "
+            "earlier, a bomb planted on the same road killed a farmer and his son.")
+    assert answer(body).killed == 3
+    # a toll two days before the strike is still in the release's week
+    body = ("A coalition remotely piloted aircraft struck three insurgents planting a bomb in "
+            "Nad-e Ali district, Helmand province, on Sunday, killing all three. Two days "
+            "earlier, Marines on the same road killed two insurgents who fired on them.")
+    assert answer(body).killed == 5

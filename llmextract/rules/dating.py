@@ -246,6 +246,8 @@ def _begun_span(text: str, sentence: Sentence,
 _DAY_BEFORE = re.compile(
     r"\b(?:the\s+(?:day|night|evening|morning|afternoon)\s+before"
     r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:earlier|before|prior)"
+    # ... or weeks: "A week earlier, a bomb planted on the same road killed a farmer"
+    r"|(?P<w>a|one|two|three|four)\s+weeks?\s+(?:earlier|before|prior)"
     r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon))\b"
     r"(?!\s+(?:yesterday|the|a|an|his|her|their|its|last|that|this|to)\b|'s\s+\w+\s+of\b)")
 _BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -269,8 +271,9 @@ def _days_before(text: str, sentence: Sentence, found: list[tuple[int, int, Date
                    and d.range.latest <= anchor]
         references = [r.earliest for r in (*earlier, *own) if r.earliest is not None]
         base = references[-1] if references else anchor
-        n = m.group("n")
-        back = 1 if n is None else int(n) if n.isdigit() else _BACK[n]
+        n, weeks = m.group("n"), m.group("w")
+        back = (7 * _BACK[weeks] if weeks is not None
+                else 1 if n is None else int(n) if n.isdigit() else _BACK[n])
         when = base - dt.timedelta(days=back)
         out.append((at, end, DateRange(earliest=when, latest=when, precision="day")))
     return out
