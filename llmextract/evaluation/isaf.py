@@ -1119,7 +1119,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
 _NO_OPERATION = re.compile(
     r"\bNo\s+(?:coalition|ISAF|NATO|Afghan|international)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aircraft|jets?|forces?|troops|units?|patrols?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in)\b"
+    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in"
+    # ... or fired nothing: "no coalition aircraft fired weapons in Dur Baba district"
+    r"|(?<=aircraft )(?:fired|released|dropped)\s+(?:any\s+)?(?:weapons|munitions|ordnance"
+    r"|bombs))\b"
     r"|\b(?:ISAF|coalition\s+forces|the\s+coalition)\s+(?:conducted|carried\s+out|made)\s+no\s+"
     r"(?:air\s*strikes?|strikes?|operations?)\b", re.IGNORECASE)
 # The dead of an uncounted plural ("insurgents were killed", "killing the insurgents" of a
@@ -1424,9 +1427,19 @@ _OWN_SIDE = re.compile(
     re.IGNORECASE)
 
 
+# ... or named after the denial's words: "There were no casualties among the Afghan or
+# coalition forces", "no casualties to ISAF troops".
+_AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pattern,
+                             re.IGNORECASE)
+
+
 def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
     """Whether a denial is of the releasing side's own dead, and of no one else's."""
     quote = denial.evidence[0].text
+    if text is not None and denial.evidence[0].end <= len(text):
+        after = _AMONG_OWN_SIDE.match(text, denial.evidence[0].end)
+        if after is not None:
+            quote = quote + after.group(0)
     return ((_OWN_SIDE.search(quote) is not None or _own_dead(denial, text))
             and _OTHER_SIDE.search(quote) is None
             and re.search(r"\bcivilian", quote, re.IGNORECASE) is None)

@@ -818,6 +818,40 @@ def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | Non
     return None
 
 
+# The "and" of a relative clause's object, "who directed attacks on Marines and Afghan soldiers
+# in Sangin district was killed": a preposition's object before it, bare people after it (a
+# second subject is counted or determined: "and two of his fighters", "and his deputy").
+_PREPOSITION_OBJECT_AT_END = re.compile(
+    r"\b(?:on|against|at|of|for|to|toward|towards|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$",
+    re.IGNORECASE)
+_DETERMINED = re.compile(
+    r"(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+    r"|several|some|another|other|all|both|many|numerous|dozens|more|at)\b", re.IGNORECASE)
+
+
+_WHO_IN = re.compile(r"\swho\s", re.IGNORECASE)
+
+
+def _and_inside_relative(window: str, cuts: list[re.Match[str]],
+                         boundary: re.Match[str]) -> int | None:
+    """Where the person a "who" clause defines starts, when the "and" just before the verb
+    joins two objects inside that clause: "A Taliban leader who directed attacks on Marines and
+    Afghan soldiers in Sangin district was killed" is the leader's death, not the soldiers'."""
+    if not cuts or cuts[-1].group(0).strip().lower() != "who":
+        return None
+    clause = window[cuts[-1].end():boundary.start()]
+    after = window[boundary.end():].strip()
+    if (not _PREPOSITION_OBJECT_AT_END.search(clause) or _DETERMINED.match(after)
+            or _named_person(after)):
+        return None
+    before = cuts[-2].end() if len(cuts) > 1 else 0
+    first = window[before:cuts[-1].start()].strip()
+    if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+            and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
+        return before
+    return None
+
+
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
@@ -883,6 +917,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 if not (_people_phrase(first) or _named_person(first)):
                     break
                 cut = before
+        else:
+            inside = _and_inside_relative(window, cuts, boundary)
+            if inside is not None:
+                cut = inside
     elif boundary is not None and boundary.group(0).strip().lower() == "with":
         # "A man associated with the Taliban was killed", "A Taliban commander with ties to
         # al-Qaida": a "with" that qualifies a person is part of the subject, not a clause
@@ -1183,6 +1221,9 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     for index, part in enumerate(parts):
         if index and _PLACE_OR_DAY_SET_OFF.fullmatch(part.strip()):
             continue  # "A gunman ... in Khogyani district, Nangarhar province, yesterday and"
+        if index and _WHO_IN.search(parts[index - 1]) and not _DETERMINED.match(
+                part.strip()) and not _named_person(part):
+            break  # "a leader who ran a network of fighters and bomb makers": his clause's
         if index and not _PERSON.search(part.lower()) and not _NAME.fullmatch(part.strip()) and (
                 not _BARE_ORDINAL.fullmatch(part)):  # ("two insurgents and a third": people)
             break  # "five enemy fighters and the recovery of four AK-47s": people end here
@@ -1606,8 +1647,13 @@ _MOURNED_WHO = re.compile(
     r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for"
     # ... or whose families are consoled: "to apologize to the families of four children who"
     r"|(?:families|relatives|parents)\s+of)\s+"
+    # (named first: "to remember Ahmad Shah Noori, a civilian interpreter working with ISAF
+    # who was killed Sunday")
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
-    r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
+    r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
+    r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
                    re.IGNORECASE)
@@ -2620,6 +2666,8 @@ _REPORTED_THAT_LONG = re.compile(
     rf"\b(?P<noun>{CLAIM_NOUN}|claiming|alleging)\s+(?:[\w-]+\s+){{0,5}}?that\s+"
     r"(?:(?:[\w'’-]+\s+){5,16}|(?P<commas>(?:[\w'’-]+,?\s+){5,24}))$",
     re.IGNORECASE)
+# A place told inside the claim's subject: "in Baraki Barak district, Logar province,".
+_PLACE_SET_OFF = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:province|district),")
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,120}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
@@ -2675,8 +2723,11 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if reported is None and hit.form == "active":
         long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
         if long is not None and long.group("commas") is not None and not text.startswith(
-                "killing", hit.pos):
-            return False  # a clause set off by commas is the claim's only before its participle
+                "killing", hit.pos) and "," in _PLACE_SET_OFF.sub(" ", long.group("commas")):
+            # a clause set off by commas is the claim's only before its participle (not a
+            # place: "Reports that an operation in Baraki Barak district, Logar province,
+            # killed civilians are false")
+            return False
         return long is not None and _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")

@@ -298,6 +298,11 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     # (and a man named in apposition to his role: "The Taliban deputy shadow governor ...,
     # Mullah Abdul Hameed, was killed")
     names = a.names | frozenset(_APPOSED_NAME.findall(text, *a.spans[0]))
+    # (or named before his role: "Mullah Sher Agha, a Taliban leader who ran ..., was killed")
+    before = _NAME_BEFORE_ROLE.search(text, max(a.sentence.start, a.spans[0][0] - 60),
+                                      a.spans[0][0])
+    if before is not None:
+        names |= {before.group("name")}
     between = text[a.spans[0][1]:b.pos]
     # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
     return any(re.search(rf"\b{re.escape(name.split()[-1])}(?:\s+and|(?:\s+[\w-]+){{0,6}}?"
@@ -306,6 +311,7 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 _APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?=, )")
+_NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+),\s+$")
 
 
 # ... or the one more told by his tie to the named man: "Hameed and an associate".

@@ -65,6 +65,8 @@ _AIRCRAFT = (
     r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)"
     # (nor one who drives his bomb: "A suicide car bomber struck a police checkpoint")
     r"(?<!car )(?<!car-)(?<!truck )(?<!vehicle )(?<!motorcycle )(?<!bicycle )bombers?"
+    # (nor one whose men are told: "Bomber's triggerman killed", "the bombers' handler")
+    r"(?!['’])"
     # (not the suicide bomber told again: "The bomber killed himself in the blast")
     r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
     r"|their)\b)"
@@ -760,7 +762,9 @@ _REPORT_OF = re.compile(
     r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
     # "Reports in the media that ...", "claims from local officials that ..."
     r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
-    r"|officials|residents|villagers|elders)\s+)?"
+    r"|officials|residents|villagers|elders)\s+"
+    # ... or from an office: "reports from the provincial governor's office that"
+    r"|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|council|administration)\s+)?"
     r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
