@@ -99,3 +99,31 @@ def test_a_man_named_before_his_role_is_one_of_the_pair_killed_after() -> None:
             "killed by the security force yesterday. Later two armed insurgents fired at the "
             "force from a building. The force returned fire and killed both men.")
     assert answer(body).killed == 3
+
+
+def test_the_role_and_the_others_with_him_retell_the_ledes_toll() -> None:
+    body = ("An Afghan and coalition force killed a Taliban commander and four insurgents in "
+            "Sabari district, Khost province, yesterday. Insurgents fired on the force from a "
+            "compound, and the force returned fire, killing the commander and the insurgents "
+            "with him.")
+    assert answer(body).killed == 5
+    # the commander and others told apart from the lede's toll are more dead
+    body = ("An Afghan and coalition force killed four insurgents in Sabari district, Khost "
+            "province, yesterday. In a later engagement the force killed a Taliban commander "
+            "and two fighters.")
+    assert answer(body).killed == 7
+
+
+def test_an_offices_report_of_a_strike_toll_answered_by_no_munitions_released() -> None:
+    text = ("ISAF Statement on Reports of Civilian Deaths in Kamdesh\n"
+            "KABUL, Afghanistan (June 14, 2011) – ISAF has reviewed reports from the district "
+            "governor's office that an air strike killed civilians in Kamdesh district, Nuristan "
+            "province, on Sunday. An assessment team visited the district on Monday. Records "
+            "show that no ISAF aircraft released munitions in Kamdesh district that day.")
+    got = read(text)[0]
+    assert (got.killed, got.airstrike) == (0, False)
+    # a report the release leaves standing is still its word that civilians died
+    text = ("KABUL, Afghanistan (June 14, 2011) – ISAF has reviewed reports from the district "
+            "governor's office that an air strike killed civilians in Kamdesh district, Nuristan "
+            "province, on Sunday. An assessment team is visiting the district.")
+    assert read(text)[0].killed == 3

@@ -2767,6 +2767,17 @@ _REFUTES = re.compile(
 _TOLD_AS_CLAIM = re.compile(
     # (or reports: "ISAF is aware of reports that civilians were killed")
     r"\b(?:claims?|allegations?|reports)\s+(?:by\s+[^.;]{1,60}?\s+)?that\s+[^.;]*$", re.IGNORECASE)
+# ... or told as what reports from an office said: "has reviewed reports from the provincial
+# governor's office that an air strike killed civilians".
+_TOLD_AS_REPORT_FROM = re.compile(
+    r"\breports\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|council"
+    r"|administration|officials)\s+that\s+[^.;]*$", re.IGNORECASE)
+# What answers such a report of a strike's toll: the releasing side's aircraft fired nothing,
+# "no ISAF aircraft released munitions in Waygal district", "there was no coalition air strike".
+_NO_FIRE_FROM_THE_AIR = re.compile(
+    r"\bno\s+(?:coalition\s+|ISAF\s+)?aircraft\s+(?:released|fired|dropped)\s+(?:any\s+)?"
+    r"(?:munitions|weapons|bombs|ordnance)\b"
+    r"|\bthere\s+was\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strike\b", re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
                            re.IGNORECASE)
@@ -2778,8 +2789,10 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
     of civilian casualties"), else the toll's; the party's toll stays its claim."""
     found: list[ClaimDraft] = []
     for d in drafts:
-        told_as_claim = d.stance == "asserted" and _TOLD_AS_CLAIM.search(
+        told_as_claim = d.stance == "asserted" and (_TOLD_AS_CLAIM.search(
             text, max(d.sentence.start, d.pos - 120), d.pos) is not None
+            or _TOLD_AS_REPORT_FROM.search(text, max(d.sentence.start, d.pos - 160), d.pos)
+            is not None)
         if (d.stance != "claimed" or d.claimant is None) and not told_as_claim:
             continue
         after = max(end for _, end in d.spans)
@@ -2787,7 +2800,9 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
         ahead = 3 if told_as_claim else 1
         for sentence, start in ((d.sentence, after),
                                 *((s, s.start) for s in neighbours(layout, d.sentence, 0, ahead))):
-            m = _REFUTES.search(text, start, sentence.end)
+            m = _REFUTES.search(text, start, sentence.end) or (
+                _NO_FIRE_FROM_THE_AIR.search(text, start, sentence.end) if told_as_claim
+                else None)
             if m is None:
                 continue
             if any(o.stance == "denied" and o.claimant is None and o.outcome == d.outcome

@@ -388,10 +388,18 @@ _THE_ROLE_AND_HIS = re.compile(
     r"|militants|accomplices)\s*$")
 
 
+# ... or with the article that points back to the others: "killing the commander and the
+# insurgents with him".
+_THE_ROLE_AND_THE = re.compile(
+    r"^\s*[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<role>[a-z][\w-]*)\s+and\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:fighters|men|associates|guards|bodyguards|followers|insurgents"
+    r"|militants|accomplices)(?:\s+with\s+him)?\s*$")
+
+
 def _role_and_his_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` ("killing the leader and his fighters") retells ``a``'s toll of that man
     and others ("killed a Haqqani network leader and several other insurgents"): 4, not 4 + 1."""
-    m = _THE_ROLE_AND_HIS.match(b.victim)
+    m = _THE_ROLE_AND_HIS.match(b.victim) or _THE_ROLE_AND_THE.match(b.victim)
     return (m is not None and a.count.min is not None and a.count.min >= 1
             and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(m.group('role'))}"
                           r"\s+and\s+", a.victim, re.IGNORECASE) is not None)
@@ -738,7 +746,9 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
-                                   and not _others_of(a, b)):
+                                   and not _others_of(a, b)) and not (
+                    # ("killing the commander and the insurgents with him": the lede's men)
+                    _THE_ROLE_AND_THE.match(b.victim) and _role_and_his_again(a, b)):
                 break
             if b.additive and _companion_also(a, b):
                 break  # "An associate of Ghulam was also killed": one more, not Ghulam again
