@@ -127,3 +127,34 @@ def test_an_offices_report_of_a_strike_toll_answered_by_no_munitions_released() 
             "governor's office that an air strike killed civilians in Kamdesh district, Nuristan "
             "province, on Sunday. An assessment team is visiting the district.")
     assert read(text)[0].killed == 3
+
+
+def test_he_after_another_man_is_brought_in_is_that_man() -> None:
+    body = ("A member of the Afghan Local Police was killed Saturday when a roadside bomb "
+            "struck his patrol in Zharay district, Kandahar province. On Sunday, police tracked "
+            "the man believed to have planted the bomb to a nearby village. He fired on the "
+            "officers and was killed.")
+    assert answer(body).killed == 1
+    # with no one else brought in, "he" is the one told dead before
+    body = ("An armed man was killed Saturday in Zharay district, Kandahar province. Police "
+            "said the man had fired on a checkpoint. He was killed when officers returned fire.")
+    assert answer(body).killed == 1
+
+
+def test_a_strike_whose_claimed_toll_is_false_but_which_the_release_tells_stands() -> None:
+    body = ("Taliban claims that a coalition air strike killed 12 civilians in Bakwa district, "
+            "Farah province, Monday are false. The strike killed three insurgents who had "
+            "attacked a patrol.")
+    got = answer(body)
+    assert (got.killed, got.airstrike) == (3, True)
+    # a claimed strike the release calls false and tells nothing more of is none
+    body = ("Taliban claims that a coalition air strike killed 12 civilians in Bakwa district, "
+            "Farah province, Monday are false. A patrol detained two insurgents there.")
+    assert answer(body).airstrike is False
+
+
+def test_a_man_told_after_an_insurgent_killed_is_that_insurgent() -> None:
+    body = ("A combined force killed one armed insurgent in Zharay district, Kandahar province, "
+            "yesterday. As the force surrounded the compound, a man climbed over the wall with "
+            "a rifle. He was shot and killed.")
+    assert answer(body).killed == 1

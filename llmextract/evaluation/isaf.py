@@ -202,7 +202,13 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
+from llmextract.rules.refutation import (
+    CLAIM_NOUN,
+    FALSE_WORD,
+    NO_EVIDENCE_FOR,
+    STRIKE_TOLD_AFTER,
+    WRONGLY,
+)
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -1529,10 +1535,16 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _helicopter_missile(c, m.start(), m.end())
             and not _crew_missile(c, m.start(), m.end(), contexts)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
-    if told and not any(told):
+    if told and not any(told) and not any(_STRIKE_TOLD.match(span.text)
+                                          for span in event.evidence[1:]):
+        # (unless the release then tells the strike as its own: "... are false. The strike
+        # killed four insurgents")
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
     return not support or any(told)
+
+
+_STRIKE_TOLD = re.compile(STRIKE_TOLD_AFTER)
 
 
 def _helicopter_missile(context: str, start: int, end: int) -> bool:

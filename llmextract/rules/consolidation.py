@@ -584,6 +584,37 @@ def _one_person_back(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(a.count) and a.count.min is not None and a.count.min > 1)
 
 
+# One man a later sentence brings in, whom the next "he" is: "tracked the man believed to have
+# planted the bomb", "identified a suspect".
+_ANOTHER_MAN = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>man|suspect|bomber|emplacer|gunman"
+    r"|attacker|shooter|triggerman|trigger-man|assailant|culprit)\b(?!\s+(?:and|or)\b)",
+    re.IGNORECASE)
+
+
+# One of the releasing side's forces, whom the man brought in after him is not: "A member of the
+# Afghan Local Police", "a policeman", "an Afghan soldier".
+_FORCE_MEMBER = re.compile(
+    r"\b(?:police\w*|soldiers?|service\s*members?|marines?|troopers?|commandos?"
+    r"|guards?|officers?)\b", re.IGNORECASE)
+# ("He fired on the officers and was killed": the pronoun opens the subject read)
+_HE_FIRST = re.compile(r"^\s*(?:he|she)\b", re.IGNORECASE)
+
+
+def _he_is_another(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b``'s pronoun ("He fired on the officers and was killed") is a man brought in
+    after ``a``'s one dead of the releasing side's forces, in a sentence of his own ("A member
+    of the Afghan Local Police was killed Saturday ... police tracked the man believed to have
+    planted the bomb ... He ..."), not ``a``'s man told again."""
+    if not (_HE_FIRST.match(b.victim) and exact_count(b.count) and b.count.min == 1
+            and exact_count(a.count) and a.count.min == 1
+            and a.sentence.end <= b.sentence.start and _FORCE_MEMBER.search(a.victim)):
+        return False
+    last = [m.group("noun") for m in _ANOTHER_MAN.finditer(text, a.sentence.end,
+                                                          b.sentence.start)][-1:]
+    return bool(last) and re.search(rf"\b{last[0]}\b", a.victim, re.IGNORECASE) is None
+
+
 # A toll of several whose first part is one man: "a senior Taliban leader and two other
 # insurgents", "a commander along with three of his fighters".
 _ONE_MAN_FIRST = re.compile(
@@ -735,7 +766,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
                 continue
-            if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(a, b):
+            if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
+                    a, b) or _he_is_another(a, b, text):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b):
                 continue

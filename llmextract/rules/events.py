@@ -20,7 +20,13 @@ from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
 from llmextract.rules.places import PlaceMention, find_places, main_country
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
+from llmextract.rules.refutation import (
+    CLAIM_NOUN,
+    FALSE_WORD,
+    NO_EVIDENCE_FOR,
+    STRIKE_TOLD_AFTER,
+    WRONGLY,
+)
 from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import (
     Attacker,
@@ -845,7 +851,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     clause = _clause_prefix(text, start, sentence.start)
     if _FORGONE.search(clause) or _FORGONE_AFTER.match(text, end, min(sentence.end, end + 80)):
         return True
-    if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
+    if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end) and not (
+            _strike_told_next(text, sentence)):
         return True
     if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
             or _MADE_UP.search(before)):
@@ -853,7 +860,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if _CONTRARY_TO.search(before):
         return True
     if (_CLAIMED_BY_OTHERS.search(before) or _SET_OFF_CLAIM.search(before)) and (
-            _refuted_after(text, sentence, end) or _NO_STRIKE.search(before)):
+            _refuted_after(text, sentence, end) or _NO_STRIKE.search(before)) and not (
+            _strike_told_next(text, sentence)):
         # (refuted after it, or before it: "ISAF has no record of a drone strike in the
         # district, where a Taliban spokesman claimed that an unmanned aircraft killed nine")
         return True
@@ -882,6 +890,14 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
                          or _RESULT_NEXT.match(text, sentence.end,
                                                min(len(text), sentence.end + 200)) is not None))
     return sentence.text.rstrip().endswith("?")
+
+
+_THE_STRIKE_DID = re.compile(STRIKE_TOLD_AFTER)
+
+
+def _strike_told_next(text: str, sentence: Sentence) -> bool:
+    """Whether the sentence after ``sentence`` tells the strike as the release's own."""
+    return _THE_STRIKE_DID.match(text, sentence.end) is not None
 
 
 def _next_sentence_end(text: str, at: int) -> int:

@@ -13,3 +13,8 @@ CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertion
 WRONGLY = r"(?:incorrectly|erroneously|mistakenly|wrongly)"
 # "no evidence to support", "no evidence for" (a report refuted before it is told)
 NO_EVIDENCE_FOR = r"no\s+evidence\s+(?:to\s+(?:support|substantiate|corroborate)|for)"
+# the release's own account of a strike whose claimed toll it has just called false: "Taliban
+# claims that a coalition air strike killed 15 civilians ... are false. The strike killed four
+# insurgents" (the toll is refuted, not the strike)
+STRIKE_TOLD_AFTER = (r"\s*The\s+(?:air\s*|precision\s+)?strike\s+(?:killed|hit|struck|targeted"
+                     r"|destroyed|was\s+(?:conducted|carried\s+out|called))\b")
