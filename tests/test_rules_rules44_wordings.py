@@ -158,3 +158,20 @@ def test_a_man_told_after_an_insurgent_killed_is_that_insurgent() -> None:
             "yesterday. As the force surrounded the compound, a man climbed over the wall with "
             "a rifle. He was shot and killed.")
     assert answer(body).killed == 1
+
+
+def test_a_part_and_an_ordinal_detail_the_toll_told_before() -> None:
+    body = ("An Afghan and coalition patrol killed three insurgents in Garmsir district, "
+            "Helmand province, yesterday. An air weapons team engaged a compound, killing two "
+            "insurgents, and Afghan soldiers killed a third as he fled.")
+    assert answer(body).killed == 3
+    # with no toll before of that number, the part and the third are three on their own
+    body = ("An Afghan and coalition patrol came under fire in Garmsir district, Helmand "
+            "province, yesterday. An air weapons team engaged a compound, killing two "
+            "insurgents, and Afghan soldiers killed a third as he fled.")
+    assert answer(body).killed == 3
+    # a toll of another number before stays apart
+    body = ("An Afghan and coalition patrol killed one insurgent in Garmsir district, Helmand "
+            "province, yesterday. Later an air weapons team engaged a compound, killing two "
+            "insurgents, and Afghan soldiers killed a third as he fled.")
+    assert answer(body).killed == 4

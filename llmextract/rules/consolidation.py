@@ -646,6 +646,22 @@ def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(a.count) and not _same_count(a.count, b.count))
 
 
+def _ordinal_completes_part(kept: list[ClaimDraft],
+                           b: ClaimDraft) -> tuple[ClaimDraft, ClaimDraft] | None:
+    """(part, whole) when ordinal ``b`` ("a third") follows, in its own sentence, a toll of one
+    fewer (``part``, "killing two insurgents") and an earlier toll counts exactly the ordinal
+    (``whole``, "killed three insurgents"): the part and ``b`` detail the whole."""
+    recent = kept[-_LOOKBACK:]
+    part = next((x for x in reversed(recent) if _same_group(x, b)), None)
+    if (part is None or part.sentence is not b.sentence or not exact_count(part.count)
+            or part.count.min != b.ordinal - 1 or part.ordinal):
+        return None
+    whole_toll = next((a for a in reversed(recent) if a is not part and _same_group(a, b)
+                       and _same_group(a, part) and exact_count(a.count)
+                       and a.count.min == b.ordinal and a.sentence is not b.sentence), None)
+    return None if whole_toll is None else (part, whole_toll)
+
+
 def _ordinal_group_updated(kept: list[ClaimDraft], third: ClaimDraft, b: ClaimDraft) -> None:
     """An updated toll after "a third insurgent was killed" (one more than the two told
     before) updates the two as well: "The number killed has been revised to three"."""
@@ -731,6 +747,14 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         mixed = _mixed_part_of(kept, b)
         if mixed is not None:
             _absorb(mixed, b)
+            continue
+        if b.ordinal and (parts := _ordinal_completes_part(kept, b)) is not None:
+            # "killed three insurgents ... killing two insurgents, and Afghan soldiers killed a
+            # third": the two and the third are the three told before
+            part, whole_toll = parts
+            kept.remove(part)
+            _absorb(whole_toll, part)
+            _absorb(whole_toll, b)
             continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
