@@ -646,16 +646,17 @@ def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(a.count) and not _same_count(a.count, b.count))
 
 
-def _ordinal_completes_part(kept: list[ClaimDraft],
-                           b: ClaimDraft) -> tuple[ClaimDraft, ClaimDraft] | None:
+def _ordinal_completes_part(kept: list[ClaimDraft], b: ClaimDraft,
+                           text: str) -> tuple[ClaimDraft, ClaimDraft] | None:
     """(part, whole) when ordinal ``b`` ("a third") follows, in its own sentence, a toll of one
     fewer (``part``, "killing two insurgents") and an earlier toll counts exactly the ordinal
     (``whole``, "killed three insurgents"): the part and ``b`` detail the whole."""
     recent = kept[-_LOOKBACK:]
     part = next((x for x in reversed(recent) if _same_group(x, b)), None)
     if (part is None or part.sentence is not b.sentence or not exact_count(part.count)
-            or part.count.min != b.ordinal - 1 or part.ordinal):
-        return None
+            or part.count.min != b.ordinal - 1 or part.ordinal or part.initial
+            or ";" in text[part.pos:b.pos]):
+        return None  # (not a first report's toll: "The first report said one ...; a second")
     whole_toll = next((a for a in reversed(recent) if a is not part and _same_group(a, b)
                        and _same_group(a, part) and exact_count(a.count)
                        and a.count.min == b.ordinal and a.sentence is not b.sentence), None)
@@ -748,7 +749,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if mixed is not None:
             _absorb(mixed, b)
             continue
-        if b.ordinal and (parts := _ordinal_completes_part(kept, b)) is not None:
+        if b.ordinal and (parts := _ordinal_completes_part(kept, b, text)) is not None:
             # "killed three insurgents ... killing two insurgents, and Afghan soldiers killed a
             # third": the two and the third are the three told before
             part, whole_toll = parts
