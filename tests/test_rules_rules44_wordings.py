@@ -175,3 +175,16 @@ def test_a_part_and_an_ordinal_detail_the_toll_told_before() -> None:
             "province, yesterday. Later an air weapons team engaged a compound, killing two "
             "insurgents, and Afghan soldiers killed a third as he fled.")
     assert answer(body).killed == 4
+
+
+def test_a_man_named_before_his_role_then_named_with_others_is_one_toll() -> None:
+    body = ("ISAF confirmed today that Mullah Gul Nabi, the Taliban's senior commander for "
+            "Garmsir district, Helmand province, was killed in a coalition precision air strike "
+            "yesterday. The aircraft struck his vehicle, killing Nabi and two other insurgents "
+            "travelling with him.")
+    assert answer(body).killed == 3
+    # others named with a different man are more dead
+    body = ("ISAF confirmed today that Mullah Gul Nabi, the Taliban's senior commander for "
+            "Garmsir district, Helmand province, was killed in a coalition precision air strike "
+            "yesterday. A second strike killed Qadir and two other insurgents.")
+    assert answer(body).killed == 4

@@ -311,6 +311,25 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 _APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?=, )")
+# "Wali and two other insurgents": a named man, then others counted beside him.
+_NAME_AND_OTHERS = re.compile(
+    r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+(?:two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d+|several)\s+other\s+\w+")
+
+
+def _named_before_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("killing Wali and two other insurgents") names the one man ``a`` told
+    killed by his role with his name set before it ("Haji Sardar Wali, the Haqqani network's
+    senior commander for Barmal district, was killed"), and others beside him: ``b`` is the
+    whole toll."""
+    m = _NAME_AND_OTHERS.match(b.victim)
+    if m is None or not a.spans or not (exact_count(a.count) and a.count.min == 1):
+        return False
+    before = _NAME_BEFORE_ROLE.search(text, max(a.sentence.start, a.spans[0][0] - 60),
+                                      a.spans[0][0])
+    return before is not None and m.group("name").split()[-1] in before.group("name").split()
+
+
 _NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+),\s+$")
 
 
@@ -800,6 +819,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _by_another_unit(a, b):
                 break  # "Later, a second patrol killed an insurgent": more dead, not again
+            if _named_before_with_others(a, b, text):
+                # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
+                # ... killing Wali and two other insurgents": 3, not 1 + 3
+                target, whole = a, True
+                break
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
