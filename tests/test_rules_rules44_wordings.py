@@ -188,3 +188,16 @@ def test_a_man_named_before_his_role_then_named_with_others_is_one_toll() -> Non
             "Garmsir district, Helmand province, was killed in a coalition precision air strike "
             "yesterday. A second strike killed Qadir and two other insurgents.")
     assert answer(body).killed == 4
+
+
+def test_bomb_as_the_first_noun_of_a_compound_is_no_aircraft_fire() -> None:
+    text = ("Surveillance Aircraft Helps Patrol Detain Bomb Planters in Shinkay\n"
+            "KABUL, Afghanistan (June 14, 2011) – A coalition unmanned aircraft spotted two men "
+            "burying a roadside bomb in Shinkay district, Zabul province, yesterday and guided "
+            "a patrol to them. The patrol detained both men.")
+    assert read(text)[0].airstrike is False
+    # an aircraft that bombs still strikes
+    text = ("Coalition Aircraft Bomb Insurgent Position in Shinkay\n"
+            "KABUL, Afghanistan (June 14, 2011) – Coalition aircraft bombed an insurgent "
+            "position in Shinkay district, Zabul province, yesterday, killing two insurgents.")
+    assert read(text)[0].airstrike is True

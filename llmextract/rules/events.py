@@ -243,6 +243,10 @@ _NOUN_FORM = re.compile(r"strikes?|bombs?|hits?|targets|attacks|raids", re.IGNOR
 _NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|his|their|its|this|that|roadside|car|truck|suicide|improvised|several"
     r"|multiple|two|three)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... or the first noun of a compound: "Detain Bomb Planters", "a bomb-making cell".
+_NOUN_COMPOUND = re.compile(
+    r"[\s-](?:planters?|makers?|making|factory|factories|cells?|emplacers?|components?"
+    r"|materials?|squads?|disposal|threat)\b", re.IGNORECASE)
 # What an aircraft does that is not fire ("an ISR aircraft observed insurgents who fired on the
 # patrol", "the helicopter landed and insurgents fired on it"): a verb of fire after it is the
 # aircraft's only when joined to it ("observed the insurgents and engaged them", "before
@@ -335,8 +339,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     for found in _CRAFT_VERB.finditer(text, end, stop.start() if stop else end + 105):
         if found.start() - end > 90:
             break
-        if _NOUN_FORM.fullmatch(found.group("verb")) and _NOUN_BEFORE.search(
-                text, max(end, found.start() - 40), found.start()):
+        if _NOUN_FORM.fullmatch(found.group("verb")) and (_NOUN_BEFORE.search(
+                text, max(end, found.start() - 40), found.start()) or _NOUN_COMPOUND.match(
+                text, found.end("verb"))):
             continue
         if _CRAFT_NOT_SUBJECT.search(text, end, found.start("verb")):
             return False
