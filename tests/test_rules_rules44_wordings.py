@@ -201,3 +201,22 @@ def test_bomb_as_the_first_noun_of_a_compound_is_no_aircraft_fire() -> None:
             "KABUL, Afghanistan (June 14, 2011) – Coalition aircraft bombed an insurgent "
             "position in Shinkay district, Zabul province, yesterday, killing two insurgents.")
     assert read(text)[0].airstrike is True
+
+
+def test_a_ranked_soldier_a_memorial_honours_is_dated_by_his_death_and_not_counted() -> None:
+    text = ("Soldiers Honor Fallen Comrade at Combat Outpost Nolen\n"
+            "KANDAHAR AIRFIELD, Afghanistan (June 14, 2011) – Soldiers gathered at Combat "
+            "Outpost Nolen in Arghandab district yesterday to honor Sgt. Mark Ellis, who was "
+            "killed by a roadside bomb June 10 while on patrol.")
+    got = read(text)[0]
+    assert (got.killed, got.start_date) == (0, dt.date(2011, 6, 10))
+    text = ("KANDAHAR AIRFIELD, Afghanistan (June 14, 2011) – Soldiers gathered this morning "
+            "to honour Spc. Paul T. Reyes, 23, of Tucson, Ariz., who died June 11 when a bomb "
+            "exploded near his patrol in Arghandab district.")
+    got = read(text)[0]
+    assert (got.killed, got.start_date) == (0, dt.date(2011, 6, 11))
+    # a memorial that gives no day of the death stays on its own day
+    text = ("KANDAHAR AIRFIELD, Afghanistan (June 14, 2011) – Soldiers gathered this morning "
+            "to honour Spc. Paul Reyes, who served two tours with the battalion in Arghandab "
+            "district.")
+    assert read(text)[0].start_date == dt.date(2011, 6, 14)

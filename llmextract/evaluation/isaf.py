@@ -1407,6 +1407,8 @@ def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
     of = _OF_RANKED.match(span.text)
     if of is not None and _RANKED_NAME.match(span.text, of.end()) is not None:
         return True  # "the body of Lance Corporal Peter Eustace": the rank in the toll itself
+    if _RANKED_NAME.match(span.text) is not None:
+        return True  # "Spc. Daniel Ruiz, who was killed": the toll opens on the rank
     named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)
     return named is not None and named.end() == span.end and any(
         m.group("last") == named.group("name") for m in _RANKED_NAME.finditer(text))

@@ -1685,9 +1685,27 @@ _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratro
                    re.IGNORECASE)
 
 
+# ... or by his rank and name alone: "to honor Spc. Daniel Ruiz, who was killed by an
+# improvised explosive device Aug. 28".
+_MILITARY_RANK = r"(?:Spc|Sgt|Staff\s+Sgt|Cpl|Lance\s+Cpl|Pfc|Pvt|Lt|Capt|Maj|Col)\.?\s+"
+# (a ranked name is one person: "Spc. Daniel Okafor ... who died")
+_RANKED_PERSON = re.compile(_MILITARY_RANK + r"[A-Z]")
+_MOURNED_NAME_WHO = re.compile(
+    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+)\s+"
+    rf"(?P<who>(?:{_MILITARY_RANK})?"
+    r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)"
+    # (his age and home set off: "Spc. Daniel R. Okafor, 22, of Dayton, Ohio, who died May 13")
+    r"(?:,\s*\d{1,3}(?:,\s+of\s+[A-Z][\w'’. -]{1,30}(?:,\s+[A-Z][\w'’. -]{1,20})?)?)?"
+    r",\s+who\s+$")
+
+
 def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     """The one person a memorial names before a restrictive "who" ("to remember a rifleman
     who was killed ... on Thursday"), or None."""
+    named = _MOURNED_NAME_WHO.search(text, s0, aux)
+    if named is not None:
+        return named.span("who")
     m = _MOURNED_WHO.search(text, s0, aux)
     if m is None or m.group("who").lower().startswith(("the ", "their ")):
         return None  # one person, told by an indefinite article or a possessive
@@ -2082,7 +2100,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     verb = adverb.start()
                 # "was wounded and later died of his injuries": the subject of "was wounded";
                 # "engaged three insurgents, two of whom died of their wounds": the part
-                v = _set_off_antecedent(text, s0, a, s1) or _subject_before(
+                v = _set_off_antecedent(text, s0, a, s1) or _mourned_antecedent(
+                    text, s0, verb) or _subject_before(
                     text, s0, wounded.start() if wounded else verb)
                 adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
                 if adverbs is not None and adverbs.start() > v[0]:
@@ -2103,7 +2122,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         subject = head.group("np").lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
                                         or _ORDINAL.match(subject)
-                                        or _named_person(text[v[0]:v[1]])) or (
+                                        or _named_person(text[v[0]:v[1]])
+                                        or _RANKED_PERSON.match(text, v[0], v[1])) or (
                         _OF_THE_VICTIMS.match(text, v[0], v[1])
                         and not (_OF_THE_WOUNDED.match(text, v[0], v[1])
                                  and not _TOLL_TOLD.search(sentence.lower))):
