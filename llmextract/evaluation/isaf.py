@@ -1258,7 +1258,8 @@ _INSIDER_TOLD = re.compile(
     r"|fired|shot)\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?"
     + _COALITION_WORD + r"\b",
     re.IGNORECASE)
-_NAMED_BACK = re.compile(r"^\s*the\s+" + _UNIFORM_NOUN + r"\b", re.IGNORECASE)
+_NAMED_BACK = re.compile(r"^\s*(?:(?:killing|killed)\s+)?the\s+" + _UNIFORM_NOUN + r"\b",
+                         re.IGNORECASE)
 
 
 def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1272,7 +1273,18 @@ def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
     return any(m.group("noun").casefold() == noun
                for m in _INSIDER_TOLD.finditer(text, 0, span.start)) or any(
         _passive_insider_noun(m) == noun
-        for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start))
+        for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start)) or any(
+        _passive_insider_noun(m) == noun
+        for m in _INSIDER_IN_UNIFORM.finditer(text, 0, span.start))
+
+
+# ... or told by the uniform he wore, then named by it: "A man wearing an Afghan National Army
+# uniform turned his weapon against coalition service members ... The soldier was killed".
+_INSIDER_IN_UNIFORM = re.compile(
+    r"\b(?:man|individual|person|gunman|attacker|someone)\s+(?:wearing|dressed\s+in|in)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<force>Army|Police|ANA|ANP|ALP)\s+uniform\b[^.]*?"
+    r"(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired|shot|attacked)\s",
+    re.IGNORECASE)
 
 
 # ... or told in the passive, its victims first: "Two ISAF service members were shot and killed
@@ -1287,9 +1299,9 @@ _INSIDER_TOLD_PASSIVE = re.compile(
 def _passive_insider_noun(m: re.Match[str]) -> str:
     """The uniform noun a passive insider attack names its attacker by ("a member of the Afghan
     Uniformed Police": the policeman)."""
-    if m.group("noun"):
+    if m.re is _INSIDER_TOLD_PASSIVE and m.group("noun"):
         return m.group("noun").casefold()
-    return "policeman" if m.group("force").casefold() == "police" else "soldier"
+    return "policeman" if m.group("force").casefold() in ("police", "anp", "alp") else "soldier"
 
 
 # A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital

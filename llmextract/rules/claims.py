@@ -318,6 +318,8 @@ _CIVILIAN = re.compile(
     # ("a schoolteacher", "two schoolboys", "three schoolchildren")
     r"|school(?:teachers?|boys?|girls?|children|child|masters?)|hostages?|captives?"
     r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
+    # ("killing a passer-by", "two passers-by were wounded")
+    r"|passers?-?by|passersby"
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
     r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?"
@@ -2240,7 +2242,9 @@ _ONLY_ONE_KILLED = re.compile(
 # strike, and three more by small-arms fire": the verb left out, a new count with its place,
 # time or means. Only a bare count ("two", "another", "three more") is one.
 _GAPPED = re.compile(
-    r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)"
+    r"\s*,?\s+and\s+(?P<q>(?:another(?:\s+(?P<one_noun>insurgent|fighter|militant|gunman"
+    # ("killed an insurgent ... today and another insurgent later in the afternoon")
+    r"|attacker))?|(?:[\w-]+\s+)?(?:more|others?)"
     # ("and a further three when they returned", "and an additional two in Kandahar")
     r"|(?:an?\s+)?(?:further|additional)\s+[\w-]+|[\w-]+))"
     r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later|when"
@@ -2283,7 +2287,8 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
         if m is None:
             continue
         q = m.group("q")
-        if not (_bare_count(q) or _PRONOUN_ONE.fullmatch(q) or _MORE_COUNT.fullmatch(q)):
+        if not (_bare_count(q) or _PRONOUN_ONE.fullmatch(q) or _MORE_COUNT.fullmatch(q)
+                or m.group("one_noun")):
             continue
         rest = text[m.end():sentence.end]
         clause = _GAP_CLAUSE_END.search(rest)
@@ -2885,6 +2890,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                         count, known = ante[0], True
                     elif _THEM.search(victim):
                         count, known = victim_count(victim, ante[0])
+                    count = _rest_of(count, victim, text, sentence.start, hit.pos)
             if hit.form == "casualties":
                 population: Population = "civilian" if "civilian" in victim.lower() else (
                     "combatant" if "military" in victim.lower() else "unknown")
@@ -2985,6 +2991,28 @@ def _headline(layout: Layout) -> frozenset[int]:
 def exact_count(count: Count) -> bool:
     """Whether a count is one figure ("three"), not a range, a bound or a vague term."""
     return count.min is not None and count.min == count.max and count.vague_term is None
+
+
+# The rest of a group after a part of it told in the same clause: "engaged a group of four
+# insurgents, detaining one and killing the others" (three of the four).
+_THE_REST_VICTIM = re.compile(r"\s*the\s+(?:others|rest|remaining\s+(?:ones|men|insurgents))\s*",
+                              re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    r"\b(?:detain|captur|arrest|kill|wound|injur)\w*\s+(?P<n>one|two|three|four|five|six|\d)"
+    r"(?:\s+of\s+them)?\s*,?\s+and\s+(?:\w+ing\s+)?$", re.IGNORECASE)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _rest_of(count: Count, victim: str, text: str, start: int, pos: int) -> Count:
+    """``count``, the group's, less the part told just before "the others"."""
+    if not _THE_REST_VICTIM.fullmatch(victim) or not exact_count(count) or count.min is None:
+        return count
+    m = _PART_BEFORE.search(text, max(start, pos - 60), pos)
+    if m is None:
+        return count
+    n = m.group("n").lower()
+    part = int(n) if n.isdigit() else _SMALL[n]
+    return Count(min=count.min - part, max=count.min - part) if count.min > part else count
 
 
 def _ordinal(victim: str) -> int:

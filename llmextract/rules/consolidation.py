@@ -651,6 +651,49 @@ def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
     return _ANOTHER_UNIT.search(before) is not None
 
 
+# One man of a group counted before, told by a definite ordinal: "killed two insurgents. The
+# first insurgent was killed ... The second fighter was killed as he fled" (the two, not four).
+_THE_NTH = re.compile(r"^\s*the\s+(?P<n>first|second|third|fourth|fifth)(?:\s+(?!of\b)[a-z][\w-]*)?"
+                      r"\s*$", re.IGNORECASE)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+def _the_nth_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The toll told before that ``b``, "the second fighter", is one of: an exact toll of the
+    same outcome and population, of two at least and as many as the ordinal; a definite
+    ordinal points back to a group already counted, as "a second" does not."""
+    m = _THE_NTH.match(b.victim)
+    if m is None or b.count.min != 1 or b.stance == "denied":
+        return None
+    n = max(2, _NTH[m.group("n").lower()])
+    return next((a for a in reversed(kept[-_LOOKBACK:])
+                 if a.outcome == b.outcome and a.stance != "denied" and not a.aggregate
+                 and a.population == b.population and exact_count(a.count)
+                 and a.count.min is not None and a.count.min >= n
+                 and a.sentence.section == b.sentence.section), None)
+
+
+# An insider attacker told dead by his uniform alone after the toll of those he shot: "A
+# coalition service member was killed by an Afghan soldier ... The soldier was killed", "An
+# Afghan soldier opened fire on ISAF trainers, killing one ... returned fire, killing the
+# soldier" (two dead, one of each side, not one told twice).
+_THE_UNIFORM = re.compile(r"^\s*the\s+(?P<noun>soldier|policeman|officer|guard|commando)\s*$",
+                          re.IGNORECASE)
+
+
+def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, "the soldier", is the man ``a``'s sentence tells killing ``a``'s dead."""
+    m = _THE_UNIFORM.match(b.victim)
+    if m is None or a.sentence is b.sentence:
+        return False
+    noun = m.group("noun").lower()
+    if noun in a.victim.lower():
+        return False
+    return re.search(rf"\bby\s+an?\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"
+                     rf"|\b{noun}\s+(?:[\w-]+\s+){{0,2}}?(?:opened\s+fire|turned|fired|shot"
+                     r"|attacked)\b", a.sentence.text, re.IGNORECASE) is not None
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -686,6 +729,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         mixed = _mixed_part_of(kept, b)
         if mixed is not None:
             _absorb(mixed, b)
+            continue
+        nth = _the_nth_of(kept, b)
+        if nth is not None:
+            _absorb(nth, b)
             continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
@@ -723,7 +770,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(a, b):
                 continue
-            if _other_taking(a, b, text) or _kin_apart(a, b):
+            if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue

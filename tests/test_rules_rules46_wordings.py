@@ -1,0 +1,71 @@
+"""Structures the rules misread (rules46's probe batches: ordinals joining a breakdown, the rest
+of a group, a verb lent to "another insurgent", a passer-by, an insider attacker named by his
+uniform afterwards). Each probe is written anew in the releases' style, with negatives that keep
+the rule from reaching past its wording."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+def test_a_definite_ordinal_is_one_of_the_group_counted_before() -> None:
+    body = ("A combined force killed two insurgents in Nad-e Ali district, Helmand province, "
+            "today. The first insurgent was killed as he fired from a rooftop. The second fighter "
+            "was killed while he tried to flee.")
+    assert answer(body).killed == 2
+    # "a second" after one man is one more, and a toll in another engagement stays its own
+    body = ("A patrol killed an insurgent in Nad-e Ali district, Helmand province, today. A "
+            "second insurgent was killed an hour later.")
+    assert answer(body).killed == 2
+    body = ("A patrol killed an insurgent in Nad-e Ali district, Helmand province, today. The "
+            "second insurgent was killed an hour later.")
+    assert answer(body).killed == 2
+
+
+def test_the_others_after_a_part_detained_are_the_rest_of_the_group() -> None:
+    body = ("The force engaged a group of four insurgents in Sayyidabad district, Wardak "
+            "province, today, detaining one and killing the others.")
+    assert answer(body).killed == 3
+    body = ("The force engaged a group of four insurgents in Sayyidabad district, Wardak "
+            "province, today, killing them.")
+    assert answer(body).killed == 4
+
+
+def test_another_insurgent_later_borrows_the_verb_before_it() -> None:
+    body = ("Coalition forces killed an insurgent in Nad-e Ali district, Helmand province, today "
+            "and another insurgent later in the afternoon.")
+    assert answer(body).killed == 2
+    body = ("Afghan police killed an insurgent in Gereshk, Helmand province, today and detained "
+            "another insurgent later in the afternoon.")
+    assert answer(body).killed == 1
+
+
+def test_a_passer_by_is_a_civilian_counted_as_one() -> None:
+    body = ("An insurgent roadside bomb detonated near a police vehicle in Qarabagh district, "
+            "Ghazni province, today, killing a passer-by.")
+    assert answer(body).killed == 1
+    body = "A passer-by was killed in the crossfire in Shindand district, Herat province, today."
+    assert answer(body).killed == 1
+    body = "A grenade wounded a passer-by in Bagram district, Parwan province, today."
+    assert answer(body).killed == 0
+
+
+def test_an_insider_named_by_his_uniform_after_his_attack_is_the_other_sides_dead() -> None:
+    body = ("A coalition service member was killed by an Afghan soldier in Helmand province "
+            "today. The soldier was killed by coalition forces returning fire.")
+    assert answer(body).killed == 1
+    body = ("An Afghan soldier opened fire on ISAF trainers in Marjah district, Helmand province, "
+            "today, killing one coalition service member. Coalition forces returned fire, "
+            "killing the soldier.")
+    assert answer(body).killed == 1
+    body = ("A man wearing an Afghan National Army uniform turned his weapon against coalition "
+            "service members in Sangin district, Helmand province, today, killing two. The "
+            "soldier was killed by return fire.")
+    assert answer(body).killed == 1
+    # the soldier detained, or a soldier of one's own side killed in an ordinary attack
+    body = ("A coalition service member was killed by an Afghan soldier in Uruzgan province "
+            "today. The soldier was detained by Afghan forces.")
+    assert answer(body).killed == 0
+    body = ("Insurgents attacked an Afghan army post in Uruzgan province today. An Afghan soldier "
+            "was wounded. The soldier was killed when a second bomb exploded.")
+    assert answer(body).killed == 0
