@@ -69,3 +69,39 @@ def test_an_insider_named_by_his_uniform_after_his_attack_is_the_other_sides_dea
     body = ("Insurgents attacked an Afghan army post in Uruzgan province today. An Afghan soldier "
             "was wounded. The soldier was killed when a second bomb exploded.")
     assert answer(body).killed == 0
+
+
+def test_a_toll_told_again_by_its_parts_counts_each_part_for_its_side() -> None:
+    body = ("A suicide bomber detonated a car outside the district centre in Spin Boldak "
+            "district, Kandahar province, today, killing 12 people. Of the 12 killed, nine were "
+            "civilians and three were Afghan Border Police officers.")
+    assert answer(body).killed == 9
+    body = ("A roadside bomb struck a minibus in Maiwand district, Kandahar province, today, "
+            "killing eight. Of those killed, six were civilians, including two children, and two "
+            "were Afghan Local Police members.")
+    assert answer(body).killed == 6
+    # a part that is not the whole leaves the toll as told
+    body = ("A combined force killed five insurgents in Chahar Darah district, Kunduz province, "
+            "today. Of the five killed, two were armed guards protecting the leader.")
+    assert answer(body).killed == 5
+
+
+def test_casualties_told_all_killed_are_a_killed_toll() -> None:
+    body = ("The patrol returned fire in Khogyani district, Nangarhar province, today, resulting "
+            "in three insurgent casualties, all killed.")
+    assert answer(body).killed == 3
+    body = ("The patrol returned fire in Khogyani district, Nangarhar province, today, resulting "
+            "in three insurgent casualties, all wounded.")
+    assert answer(body).killed == 0
+
+
+def test_a_man_wounded_then_taken_who_died_of_his_wounds_is_killed() -> None:
+    body = ("A Taliban commander wounded and detained by a combined force in Arghandab district, "
+            "Kandahar province, yesterday died of his wounds today.")
+    assert answer(body).killed == 1
+    body = ("An insurgent wounded during an engagement with Afghan soldiers in Dand district, "
+            "Kandahar province, on Monday later died of his wounds.")
+    assert answer(body).killed == 1
+    body = ("A Taliban commander wounded and detained in Arghandab district, Kandahar province, "
+            "yesterday is recovering at a coalition medical facility.")
+    assert answer(body).killed == 0

@@ -737,6 +737,11 @@ _ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|
 # a "with" may continue ("... a clash with a patrol"): still the subject's
 _PARTICIPLE_AT_END = re.compile(
     r"\s+[a-z]+(?:ing|ed)(?:\s+(?:during|in|at|near|after|on)\s+(?:an?|the)\s+[a-z]+)?$")
+# A subject's wound and what followed it, both participles: "A commander wounded and detained
+# ... died".
+_WOUNDED_AND = re.compile(r"\s(?:wounded|injured)\s*$", re.IGNORECASE)
+_TAKEN_PARTICIPLE = re.compile(r"\s*(?:detained|captured|arrested|evacuated|treated)\b",
+                               re.IGNORECASE)
 _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
                         r"|\w+ing|shot|threw|fought|led|ran|drove|hid|fled|set|put|met|sent"
                         r"|brought|built|took|gave|made)\b", re.IGNORECASE)
@@ -768,7 +773,8 @@ _WOUNDED_THEN = re.compile(
 _PLACE_OR_DAY_SET_OFF = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:province|district)"
     r"|yesterday|today|last\s+night|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"\s*(?:,|$)")
+    # (a subject's day before the adverb of its death: "... on Wednesday later died")
+    r"(?:\s+(?:later|subsequently|eventually))?\s*(?:,|$)")
 
 
 # A person the text names as it tells of him: "A Taliban leader named Mullah Sakhi".
@@ -869,6 +875,11 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(first)) or _named_person(first) or (
+                # "A Taliban commander wounded and detained yesterday died of his wounds": two
+                # participles of one subject
+                _WOUNDED_AND.search(first) and _PERSON.search(first.lower())
+                and _SUBJECT_NP.fullmatch(first) is not None
+                and _TAKEN_PARTICIPLE.match(window, boundary.end()) is not None) or (
                 _NAMED_SUBJECT.fullmatch(first) and _PERSON.search(first.lower())) or (
                 _PRONOUN_SUBJECT.fullmatch(first)
                 and _HIS_OWN.match(window, boundary.end()) is not None):
@@ -2977,7 +2988,104 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
     told = {d.outcome for d in drafts if not d.sentence.heading}
     drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
     drafts = _corrected(text, layout, drafts)
+    if "of the" in text.lower() or "of those" in text.lower():
+        drafts = _dead_by_part(text, layout, drafts)
+    if "casualties" in text:
+        drafts = _casualties_all_killed(text, layout, drafts)
     return _refutations(text, layout, drafts) if issuer_voice else drafts
+
+
+# Casualties the release then tells all dead: "resulting in three insurgent casualties, all
+# killed" (the casualties alone say only that they were hit).
+_CASUALTIES_ALL_KILLED = re.compile(
+    r"\b(?P<n>[\w-]+)\s+(?P<who>(?:insurgent|enemy|Taliban|civilian)\s+)?casualties\s*[,:;(–—-]\s*"
+    r"(?:all|both)(?:\s+(?:of\s+them|[\w-]+))?\s+(?:were\s+)?killed\b", re.IGNORECASE)
+
+
+def _casualties_all_killed(text: str, layout: Layout, drafts: list[ClaimDraft]
+                           ) -> list[ClaimDraft]:
+    """A killed toll for each count of casualties told all killed, where the sentence has no
+    killed toll of its own."""
+    for sentence in layout.sentences:
+        if "casualties" not in sentence.lower:
+            continue
+        for m in _CASUALTIES_ALL_KILLED.finditer(text, sentence.start, sentence.end):
+            k = quantities.parse_count(m.group("n") + " people")
+            if k is None or not exact_count(k) or k.min is None or any(
+                    d.outcome == "killed" and d.sentence is sentence for d in drafts):
+                continue
+            who = m.group("who") or ""
+            at = next((i for i, d in enumerate(drafts) if d.sentence.index > sentence.index),
+                      len(drafts))
+            drafts.insert(at, ClaimDraft(
+                outcome="killed", population=population_of(who or "insurgents"),
+                count=Count(min=k.min, max=k.min), count_known=True, claimant=None,
+                claimant_span=None, stance="asserted", sentence=sentence, pos=m.start(),
+                victim=text[m.start():m.end("who") if who else m.end("n")].strip(),
+                spans=[(m.start(), m.end())]))
+    return drafts
+
+
+# A toll told again by its parts: "killing 12 people. Of the 12 killed, nine were civilians and
+# three were Afghan Border Police officers" (each part a population of its own: the civilians
+# the coders count, the police the releasing side's own dead).
+_OF_THE_DEAD = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those)\s+(?:(?P<n>[\w-]+)\s+)?(?:(?:people|persons)\s+)?"
+    r"(?:killed|dead)\b[^,.;]{0,40},\s*")
+_DEAD_PART = re.compile(
+    r"(?P<k>[\w-]+)\s+(?:were|was)\s+(?P<who>[^,.;]+?)(?=\s*(?:,|\band\b|[.;]|$))", re.IGNORECASE)
+_PART_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_INCLUDING_ASIDE = re.compile(r"including\s[^,.;]*,\s*(?:and\s+)?", re.IGNORECASE)
+
+
+def _dead_by_part(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The parts of a killed toll told by population after it, in its place: the toll (and the
+    sentence's own restatement of it) is superseded by its first part, so no party is counted
+    twice and each is read for its side."""
+    for sentence in layout.sentences:
+        head = _OF_THE_DEAD.match(text, sentence.start, sentence.end)
+        if head is None:
+            continue
+        parts: list[tuple[int, int, str, int]] = []
+        pos = head.end()
+        while pos < sentence.end:
+            m = _DEAD_PART.match(text, pos, sentence.end)
+            if m is None:
+                # (who a part included: "six were civilians, including two children, and")
+                aside = _INCLUDING_ASIDE.match(text, pos, sentence.end)
+                if aside is None:
+                    break
+                pos = aside.end()
+                continue
+            k = quantities.parse_count(m.group("k") + " people")
+            if k is None or not exact_count(k) or k.min is None:
+                break
+            parts.append((m.start(), m.end(), m.group("who"), k.min))
+            joint = _PART_JOINT.match(text, m.end(), sentence.end)
+            if joint is None:
+                break
+            pos = joint.end()
+        total = sum(n for *_, n in parts)
+        if len(parts) < 2:
+            continue
+        wholes = [d for d in drafts if d.outcome == "killed" and d.stance == "asserted"
+                  and exact_count(d.count) and d.count.min == total
+                  and sentence.index - 2 <= d.sentence.index <= sentence.index]
+        if not wholes:
+            continue
+        first: ClaimDraft | None = None
+        at = max(drafts.index(d) for d in wholes) + 1
+        for start, end, who, n in parts:
+            part = ClaimDraft(outcome="killed", population=population_of(who),
+                              count=Count(min=n, max=n), count_known=True, claimant=None,
+                              claimant_span=None, stance="asserted", sentence=sentence, pos=start,
+                              victim=who, spans=[(start, end)])
+            drafts.insert(at, part)
+            at += 1
+            first = first or part
+        for d in wholes:
+            d.superseded_by = first
+    return drafts
 
 
 def _headline(layout: Layout) -> frozenset[int]:
