@@ -105,3 +105,31 @@ def test_a_man_wounded_then_taken_who_died_of_his_wounds_is_killed() -> None:
     body = ("A Taliban commander wounded and detained in Arghandab district, Kandahar province, "
             "yesterday is recovering at a coalition medical facility.")
     assert answer(body).killed == 0
+
+
+def test_the_second_man_of_two_men_is_one_of_them() -> None:
+    body = ("A patrol killed two armed men in Maiwand district, Kandahar province, today. One of "
+            "the men carried a grenade launcher. The second man was killed as he tried to "
+            "detonate a bomb.")
+    assert answer(body).killed == 2
+
+
+def test_a_whole_told_again_as_all_of_one_population_is_theirs() -> None:
+    body = ("A suicide bomber attacked a police headquarters in Kunduz city, Kunduz province, "
+            "today, killing six. Of those killed, all six were Afghan police officers.")
+    assert answer(body).killed == 0
+    body = ("A suicide bomber attacked a bazaar in Kunduz city, Kunduz province, today, killing "
+            "six. Of those killed, all six were civilians.")
+    assert answer(body).killed == 6
+
+
+def test_another_commander_and_a_day_borrow_the_verb_before_them() -> None:
+    body = ("Coalition forces killed a Taliban sub-commander in Nahr-e Saraj district, Helmand "
+            "province, Monday and another Taliban commander Tuesday.")
+    assert answer(body).killed == 2
+
+
+def test_a_man_taken_after_he_was_wounded_who_died_is_one_dead() -> None:
+    body = ("An insurgent detained after he was wounded in an exchange of fire in Kharwar "
+            "district, Logar province, Sunday died of his wounds yesterday.")
+    assert answer(body).killed == 1

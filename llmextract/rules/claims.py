@@ -747,6 +747,10 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
                         r"|brought|built|took|gave|made)\b", re.IGNORECASE)
 
 
+_HE_WAS = re.compile(r"(?:he|she)\s+(?:was|had\s+been)\s")
+_TAKEN_AFTER = re.compile(
+    r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:detained|captured"
+    r"|arrested|evacuated|treated|taken)\s+(?:[^,.;]{0,60}\s)?(?:after|when)\s+")
 _WHERE_HE = re.compile(r",\s+where\s+$", re.IGNORECASE)
 _OPENING_SUBJECT = re.compile(
     r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|had\s+been)\b")
@@ -2033,6 +2037,13 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     if head is not None and _PERSON.search(head.group("np").lower()):
                         v = head.span("np")
                         subject = head.group("np").lower()
+                if _HE_WAS.match(subject):
+                    # "An insurgent detained after he was wounded ... Sunday died of his
+                    # wounds": he is the man the sentence opened with
+                    head = _TAKEN_AFTER.fullmatch(text, s0, v[0])
+                    if head is not None and _PERSON.search(head.group("np").lower()):
+                        v = head.span("np")
+                        subject = head.group("np").lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
                                         or _ORDINAL.match(subject)
                                         or _named_person(text[v[0]:v[1]])) or (
@@ -2253,9 +2264,10 @@ _ONLY_ONE_KILLED = re.compile(
 # strike, and three more by small-arms fire": the verb left out, a new count with its place,
 # time or means. Only a bare count ("two", "another", "three more") is one.
 _GAPPED = re.compile(
-    r"\s*,?\s+and\s+(?P<q>(?:another(?:\s+(?P<one_noun>insurgent|fighter|militant|gunman"
-    # ("killed an insurgent ... today and another insurgent later in the afternoon")
-    r"|attacker))?|(?:[\w-]+\s+)?(?:more|others?)"
+    r"\s*,?\s+and\s+(?P<q>(?:another(?:\s+(?P<one_noun>(?:Taliban\s+|insurgent\s+)?(?:insurgent|fighter"
+    # ("killed an insurgent ... today and another insurgent later in the afternoon", "killed a
+    # Taliban sub-commander Tuesday and another Taliban commander Wednesday")
+    r"|militant|gunman|attacker|(?:sub-?)?commander|leader)))?|(?:[\w-]+\s+)?(?:more|others?)"
     # ("and a further three when they returned", "and an additional two in Kandahar")
     r"|(?:an?\s+)?(?:further|additional)\s+[\w-]+|[\w-]+))"
     r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later|when"
@@ -3033,7 +3045,8 @@ _OF_THE_DEAD = re.compile(
     r"\s*(?:Of|Among)\s+(?:the|those)\s+(?:(?P<n>[\w-]+)\s+)?(?:(?:people|persons)\s+)?"
     r"(?:killed|dead)\b[^,.;]{0,40},\s*")
 _DEAD_PART = re.compile(
-    r"(?P<k>[\w-]+)\s+(?:were|was)\s+(?P<who>[^,.;]+?)(?=\s*(?:,|\band\b|[.;]|$))", re.IGNORECASE)
+    r"(?P<k>(?:all\s+)?[\w-]+)\s+(?:were|was)\s+(?P<who>[^,.;]+?)(?=\s*(?:,|\band\b|[.;]|$))",
+    re.IGNORECASE)
 _PART_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _INCLUDING_ASIDE = re.compile(r"including\s[^,.;]*,\s*(?:and\s+)?", re.IGNORECASE)
 
@@ -3066,12 +3079,20 @@ def _dead_by_part(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[C
                 break
             pos = joint.end()
         total = sum(n for *_, n in parts)
-        if len(parts) < 2:
+        # (one part is the whole only when told so: "Of those killed, all six were police")
+        if len(parts) < 2 and not (parts and text[parts[0][0]:parts[0][0] + 4].lower() == "all "):
             continue
         wholes = [d for d in drafts if d.outcome == "killed" and d.stance == "asserted"
                   and exact_count(d.count) and d.count.min == total
                   and sentence.index - 2 <= d.sentence.index <= sentence.index]
         if not wholes:
+            continue
+        if len(parts) == 1:
+            # the whole told again as one population: the whole is theirs, told by the part
+            start, end, who, _ = parts[0]
+            for d in wholes:
+                d.population, d.victim = population_of(who), who
+                d.spans.insert(0, (start, end))
             continue
         first: ClaimDraft | None = None
         at = max(drafts.index(d) for d in wholes) + 1

@@ -668,7 +668,8 @@ def _the_nth_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
     n = max(2, _NTH[m.group("n").lower()])
     return next((a for a in reversed(kept[-_LOOKBACK:])
                  if a.outcome == b.outcome and a.stance != "denied" and not a.aggregate
-                 and a.population == b.population and exact_count(a.count)
+                 and (a.population == b.population or "unknown" in (a.population, b.population))
+                 and exact_count(a.count)
                  and a.count.min is not None and a.count.min >= n
                  and a.sentence.section == b.sentence.section), None)
 
