@@ -133,3 +133,45 @@ def test_a_man_taken_after_he_was_wounded_who_died_is_one_dead() -> None:
     body = ("An insurgent detained after he was wounded in an exchange of fire in Kharwar "
             "district, Logar province, Sunday died of his wounds yesterday.")
     assert answer(body).killed == 1
+
+
+def test_an_insider_in_uniform_then_the_soldier_killed_are_two_dead() -> None:
+    body = ("A coalition service member died when an individual wearing an Afghan National Army "
+            "uniform turned his weapon against coalition forces in Paktiya province today. "
+            "Coalition forces returned fire, killing the soldier.")
+    assert answer(body).killed == 1
+    body = ("A coalition service member died when an individual wearing an Afghan National Army "
+            "uniform turned his weapon against coalition forces in Paktiya province today. "
+            "Coalition forces returned fire, wounding the soldier.")
+    assert answer(body).killed == 0
+
+
+def test_all_three_after_a_leader_travelling_with_two_is_the_three() -> None:
+    body = ("A coalition force killed a Taliban leader in an air strike in Dangam district, Kunar "
+            "province, yesterday. The aircraft struck the vehicle in which the leader was "
+            "traveling with two associates. All three insurgents were killed.")
+    assert answer(body).killed == 3
+    body = ("A coalition force killed a Taliban leader in Dangam district, Kunar province, "
+            "yesterday. Later, three insurgents attacked a patrol nearby. All three insurgents "
+            "were killed.")
+    assert answer(body).killed == 4
+
+
+def test_another_after_a_relative_clause_borrows_the_verb() -> None:
+    body = ("The patrol killed a third insurgent who fired on them from a compound in Chahar "
+            "Darah district, Kunduz province, and another in a second engagement later in the "
+            "day.")
+    assert answer(body).killed == 2
+
+
+def test_he_died_after_the_insurgent_was_treated_is_one_dead() -> None:
+    body = ("An insurgent was wounded when a patrol returned fire in Maiwand district, Kandahar "
+            "province, yesterday. The patrol's medic treated the insurgent at the scene, and he "
+            "was flown to a coalition medical facility, where he later died of his wounds.")
+    assert answer(body).killed == 1
+    # one of a toll told before: "A third was wounded ...; medics treated him, and he ..."
+    body = ("Three insurgents are dead after an attack on a patrol in Nahr-e Saraj district, "
+            "Helmand province. Two of the insurgents were killed when the patrol returned fire. "
+            "A third was wounded; medics treated him, and he was flown to Camp Bastion, where "
+            "he died of his wounds.")
+    assert answer(body).killed == 3

@@ -747,6 +747,11 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
                         r"|brought|built|took|gave|made)\b", re.IGNORECASE)
 
 
+# The one man a pronoun's death points back to in its own sentence: "treated the insurgent at
+# the scene, and he was flown to a coalition medical facility, where he later died" (not "A
+# third was wounded ...; medics treated him, and he was flown ...": one of a toll told before).
+_THE_ONE_MAN = re.compile(r"\b[Tt]he\s+(?:wounded\s+)?(?:insurgent|fighter|militant|man|gunman"
+                          r"|attacker|civilian|boy|girl|child)\b(?!['’]s)")
 _HE_WAS = re.compile(r"(?:he|she)\s+(?:was|had\s+been)\s")
 _TAKEN_AFTER = re.compile(
     r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:detained|captured"
@@ -2045,6 +2050,12 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         v = head.span("np")
                         subject = head.group("np").lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
+                                        # ("was flown to a coalition medical facility, where
+                                        # he later died of his wounds": one man)
+                                        or (subject in ("he", "she") and (
+                                            wounded is not None
+                                            or _WHERE_HE.search(text, s0, v[0]) is not None)
+                                            and _THE_ONE_MAN.search(text, s0, v[0]) is not None)
                                         or _ORDINAL.match(subject)
                                         or _named_person(text[v[0]:v[1]])) or (
                         _OF_THE_VICTIMS.match(text, v[0], v[1])
@@ -2275,6 +2286,7 @@ _GAPPED = re.compile(
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)",
     re.IGNORECASE)
 _GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_WHO_SEGMENT = re.compile(r"\s*(?:who|whom)\s")
 _WHEN_AFTER = re.compile(r"(?=\s+when\b)", re.IGNORECASE)
 _FURTHER = re.compile(r"(?:an?\s+)?(?:further|additional)\s", re.IGNORECASE)
 _GAP_SEGMENTS = 4  # the parts of the first toll's place and time a gapped toll may follow
@@ -2301,7 +2313,10 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
             # Sunday, and one more in the same district today")
             tail = _GAP_CLAUSE_END.search(text, pos, sentence.end)
             stop = tail.start() if tail is not None else sentence.end
-            if stop >= sentence.end or _GAP_VERB.search(text, pos, stop):
+            if stop >= sentence.end or (_GAP_VERB.search(text, pos, stop)
+                                        and not _WHO_SEGMENT.match(text, pos, stop)):
+                # (a relative clause of the first toll's victim is no verb of its own: "killed
+                # a third insurgent who fired on them from a compound, and another in ...")
                 break
             m = _GAPPED.match(text, stop - 1 if text[stop] == "a" else stop, sentence.end)
             if text[stop] != ",":

@@ -453,6 +453,8 @@ def _both_with_him(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 # "All three", "all four of them", "both": the whole of a group told before.
 _ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
+                     # ("All three insurgents were killed")
+                     r"|all\s+(?:of\s+)?(?:the\s+)?\w+\s+(?:insurgents|men|fighters|militants)"
                      r"|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
 
 
@@ -468,7 +470,9 @@ def _all_of_them(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     rest = b.count.min - 1
     words = [str(rest), *(w for w, n in _NUMBER_WORDS.items() if n == rest)]
     between = text[a.spans[0][1]:b.pos] if a.spans[0][1] < b.pos else ""
-    return re.search(rf"\b(?:he|him|[A-Z][a-z]+|[Tt]he\s+[a-z]+)\s+and\s+(?:his\s+)?"
+    return re.search(rf"\b(?:he|him|[A-Z][a-z]+|[Tt]he\s+[a-z]+)\s+(?:and|(?:was\s+)?"
+                     # ("the leader was traveling with two associates. All three ...")
+                     rf"(?:traveling|travelling|riding|meeting)\s+with)\s+(?:his\s+)?"
                      rf"(?:{'|'.join(words)})\s", between) is not None
 
 
@@ -690,6 +694,11 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     noun = m.group("noun").lower()
     if noun in a.victim.lower():
         return False
+    # ("an individual wearing an Afghan National Army uniform turned his weapon ...")
+    force = r"(?:Army|ANA)" if noun == "soldier" else r"(?:Police|ANP|ALP)"
+    if re.search(rf"\b(?:wearing|in)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{force}\s+uniform\b",
+                 a.sentence.text, re.IGNORECASE):
+        return True
     return re.search(rf"\bby\s+an?\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"
                      rf"|\b{noun}\s+(?:[\w-]+\s+){{0,2}}?(?:opened\s+fire|turned|fired|shot"
                      r"|attacked)\b", a.sentence.text, re.IGNORECASE) is not None
