@@ -175,3 +175,56 @@ def test_he_died_after_the_insurgent_was_treated_is_one_dead() -> None:
             "A third was wounded; medics treated him, and he was flown to Camp Bastion, where "
             "he died of his wounds.")
     assert answer(body).killed == 3
+
+
+def test_the_first_two_and_the_third_are_the_three_counted_before() -> None:
+    body = ("A combined force killed three insurgents in Chak district, Wardak province, last "
+            "night. The first two were killed by the force's return fire; the third insurgent "
+            "was killed as he attempted to flee.")
+    assert answer(body).killed == 3
+    body = ("A combined force killed two insurgents in Chak district, Wardak province, last "
+            "night. Later, the first two insurgents' companions attacked; three more were "
+            "killed.")
+    assert answer(body).killed == 5
+
+
+def test_the_remaining_insurgents_after_a_part_killed_are_the_rest() -> None:
+    body = ("An air weapons team observed a group of five insurgents at a firing point in "
+            "Watahpur district, Kunar province, yesterday. An F-15E dropped a guided bomb, "
+            "killing three. The remaining insurgents were killed as they fled.")
+    assert answer(body).killed == 5
+    body = ("A patrol engaged a group of seven insurgents in Watahpur district, Kunar province, "
+            "yesterday, killing two and wounding two. The others were killed by a second "
+            "patrol.")
+    assert answer(body).killed == 5
+
+
+def test_another_who_later_died_is_one_more_dead() -> None:
+    body = ("The police returned fire in Imam Sahib district, Kunduz province, yesterday, "
+            "killing four insurgents and wounding another, who later died of his wounds.")
+    assert answer(body).killed == 5
+    body = ("The police returned fire in Imam Sahib district, Kunduz province, yesterday, "
+            "killing four insurgents and wounding another, who was treated at the scene.")
+    assert answer(body).killed == 4
+
+
+def test_an_insider_shot_who_later_died_is_the_other_sides_dead() -> None:
+    body = ("A British soldier was killed by an Afghan policeman at a checkpoint in Nahr-e "
+            "Saraj district, Helmand province, today. The policeman was shot by other ISAF "
+            "soldiers and later died of his wounds.")
+    assert answer(body).killed == 1
+    body = ("A British soldier was killed by an Afghan policeman at a checkpoint in Nahr-e "
+            "Saraj district, Helmand province, today. The policeman was shot by other ISAF "
+            "soldiers and detained.")
+    assert answer(body).killed == 0
+
+
+def test_the_leaders_associate_also_killed_is_the_associate_counted_before() -> None:
+    body = ("A coalition precision strike killed a Taliban leader and one of his associates in "
+            "Shinkai district, Zabul province, yesterday. The leader's associate, a bomb maker, "
+            "was also killed.")
+    assert answer(body).killed == 2
+    body = ("A coalition precision strike killed a Taliban leader and one of his bodyguards in "
+            "Shinkai district, Zabul province, yesterday. The leader's associate, a bomb maker, "
+            "was also killed.")
+    assert answer(body).killed == 3

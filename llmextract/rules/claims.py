@@ -769,7 +769,8 @@ _WOUNDED_THEN = re.compile(
     r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|\s+but|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?"
     # (also after "but": "was treated by coalition medics but later succumbed to his wounds")
-    r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
+    # ("The policeman was shot by other ISAF soldiers and later died of his wounds")
+    r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported|shot)\b[^.;]{0,120}?"
     # ("was treated by a coalition medic but died on the way")
     r"\s+(?:and\s+(?:later|subsequently|then|eventually)|but(?:\s+(?:later|subsequently"
     r"|then|eventually))?)\s+"
@@ -1583,13 +1584,20 @@ def _first_valid(text: str, candidates: list[tuple[str, int, int, str]]
 # off by a comma tells what became of the counted person before it. Not one that recalls the
 # past ("the deputy of a commander, who was killed in a previous operation").
 _SET_OFF_WHO = re.compile(
-    r"(?<=\S),\s+(?:(?P<part>[\w-]+)\s+of\s+(?:whom|which)|who)\s+$", re.IGNORECASE)
+    r"(?<=\S),\s+(?:(?P<part>[\w-]+)\s+of\s+(?:whom|which)|who)\s+"
+    # ("wounding another, who later died of his wounds")
+    r"(?:(?:later|subsequently|eventually)\s+)?$", re.IGNORECASE)
 _ALL_OF = re.compile(r"all|both|each", re.IGNORECASE)
 _RECALLED = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|former|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
 
 
 _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s*$")
+
+
+# One more of the people just counted: "killing four insurgents and wounding another, who later
+# died of his wounds".
+_ANOTHER_BEFORE = re.compile(r"\banother$", re.IGNORECASE)
 
 
 def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int] | None:
@@ -1605,6 +1613,9 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
         # "engaged three insurgents, two of whom were killed": the part is the count
         return (who.start("part"), who.end("part")) if _bare_count(part) else None
     head = max(s0, who.start() - 60)
+    another = _ANOTHER_BEFORE.search(text, head, who.start())
+    if another is not None:
+        return another.start(), who.start()
     found = find_quantities(text[head:who.start()])
     if not found:
         # "shot the attacker, who died of his wounds": one person, named by his noun
@@ -2928,7 +2939,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                         count, known = ante[0], True
                     elif _THEM.search(victim):
                         count, known = victim_count(victim, ante[0])
-                    count = _rest_of(count, victim, text, sentence.start, hit.pos)
+                    count = _rest_of(count, victim, text, ante[1][1], hit.pos)
             if hit.form == "casualties":
                 population: Population = "civilian" if "civilian" in victim.lower() else (
                     "combatant" if "military" in victim.lower() else "unknown")
@@ -3139,24 +3150,26 @@ def exact_count(count: Count) -> bool:
 
 # The rest of a group after a part of it told in the same clause: "engaged a group of four
 # insurgents, detaining one and killing the others" (three of the four).
-_THE_REST_VICTIM = re.compile(r"\s*the\s+(?:others|rest|remaining\s+(?:ones|men|insurgents))\s*",
-                              re.IGNORECASE)
+# ... or told after it: "observed a group of five insurgents. An F-15E dropped a guided bomb,
+# killing three. The remaining insurgents were killed" (two).
+_THE_REST_VICTIM = re.compile(r"\s*the\s+(?:others|rest|remaining(?:\s+(?:ones|men|insurgents"
+                              r"|fighters))?)\s*", re.IGNORECASE)
 _PART_BEFORE = re.compile(
-    r"\b(?:detain|captur|arrest|kill|wound|injur)\w*\s+(?P<n>one|two|three|four|five|six|\d)"
-    r"(?:\s+of\s+them)?\s*,?\s+and\s+(?:\w+ing\s+)?$", re.IGNORECASE)
+    r"\b(?:detain|captur|arrest|kill|wound|injur)\w*\s+(?P<n>one|two|three|four|five|six|\d)\b"
+    r"(?!\s+(?:of\s+(?!them)|more|other))", re.IGNORECASE)
 _SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
 
 
 def _rest_of(count: Count, victim: str, text: str, start: int, pos: int) -> Count:
-    """``count``, the group's, less the part told just before "the others"."""
+    """``count``, the group's, less the parts told between the group (ending at ``start``)
+    and "the others"."""
     if not _THE_REST_VICTIM.fullmatch(victim) or not exact_count(count) or count.min is None:
         return count
-    m = _PART_BEFORE.search(text, max(start, pos - 60), pos)
-    if m is None:
-        return count
-    n = m.group("n").lower()
-    part = int(n) if n.isdigit() else _SMALL[n]
-    return Count(min=count.min - part, max=count.min - part) if count.min > part else count
+    part = 0
+    for m in _PART_BEFORE.finditer(text, start, pos):
+        n = m.group("n").lower()
+        part += int(n) if n.isdigit() else _SMALL[n]
+    return Count(min=count.min - part, max=count.min - part) if 0 < part < count.min else count
 
 
 def _ordinal(victim: str) -> int:

@@ -662,14 +662,27 @@ _THE_NTH = re.compile(r"^\s*the\s+(?P<n>first|second|third|fourth|fifth)(?:\s+(?
 _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 
 
+# ... and the first few of it: "killed three insurgents ... The first two were killed by the
+# force's return fire; the third insurgent was killed as he fled".
+_THE_FIRST_FEW = re.compile(r"^\s*the\s+(?:first|last)\s+(?P<k>two|three|four)(?:\s+[a-z][\w-]*)?"
+                            r"\s*$", re.IGNORECASE)
+_FEW = {"two": 2, "three": 3, "four": 4}
+
+
 def _the_nth_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
     """The toll told before that ``b``, "the second fighter", is one of: an exact toll of the
     same outcome and population, of two at least and as many as the ordinal; a definite
     ordinal points back to a group already counted, as "a second" does not."""
     m = _THE_NTH.match(b.victim)
-    if m is None or b.count.min != 1 or b.stance == "denied":
+    few = _THE_FIRST_FEW.match(b.victim)
+    if few is not None and b.count.min == _FEW[few.group("k").lower()]:
+        n = b.count.min + 1  # the first few of more
+    elif m is None or b.count.min != 1:
         return None
-    n = max(2, _NTH[m.group("n").lower()])
+    else:
+        n = max(2, _NTH[m.group("n").lower()])
+    if b.stance == "denied":
+        return None
     return next((a for a in reversed(kept[-_LOOKBACK:])
                  if a.outcome == b.outcome and a.stance != "denied" and not a.aggregate
                  and (a.population == b.population or "unknown" in (a.population, b.population))
@@ -702,6 +715,22 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     return re.search(rf"\bby\s+an?\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"
                      rf"|\b{noun}\s+(?:[\w-]+\s+){{0,2}}?(?:opened\s+fire|turned|fired|shot"
                      r"|attacked)\b", a.sentence.text, re.IGNORECASE) is not None
+
+
+# One of a pair told again by his tie to the other: "killed a Taliban leader and one of his
+# associates ... The leader's associate, a bomb maker, was also killed" (the pair, not three).
+_HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?P<noun>associate|bodyguard"
+                            r"|driver|deputy|companion|aide|guard)\b", re.IGNORECASE)
+
+
+def _companion_told_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, "the leader's associate", is the one ``a`` counted beside the leader."""
+    m = _HIS_COMPANION.match(b.victim)
+    if m is None or b.count.min != 1 or a.count.min is None or a.count.min < 2:
+        return False
+    noun = m.group("noun").lower()
+    return re.search(rf"\band\s+(?:one\s+of\s+)?his\s+{noun}s?\b", a.victim,
+                     re.IGNORECASE) is not None
 
 
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
@@ -786,6 +815,9 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _by_another_unit(a, b):
                 break  # "Later, a second patrol killed an insurgent": more dead, not again
+            if _companion_told_again(a, b):
+                target = a
+                break
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
