@@ -228,3 +228,23 @@ def test_the_leaders_associate_also_killed_is_the_associate_counted_before() -> 
             "Shinkai district, Zabul province, yesterday. The leader's associate, a bomb maker, "
             "was also killed.")
     assert answer(body).killed == 3
+
+
+def test_the_other_two_after_the_leader_told_again_are_the_rest_of_the_lede() -> None:
+    body = ("A combined force killed a Taliban commander and two of his fighters in Zhari "
+            "district, Kandahar province, yesterday.\n\nThe force returned fire, killing the "
+            "commander. The other two insurgents were killed when they tried to flee.")
+    assert answer(body).killed == 3
+    body = ("A combined force killed a Taliban commander in Zhari district, Kandahar province, "
+            "yesterday.\n\nThe force returned fire, killing the commander. Two other insurgents "
+            "were also killed when they tried to flee.")
+    assert answer(body).killed == 3
+
+
+def test_a_man_who_was_wounded_and_detained_then_died_is_the_dead() -> None:
+    body = ("A Haqqani facilitator who was wounded and detained by a combined force in Zadran "
+            "district, Paktiya province, Sunday died of his wounds yesterday.")
+    assert answer(body).killed == 1
+    body = ("Two insurgents who were wounded and detained in Zadran district, Paktiya province, "
+            "Sunday died of their wounds yesterday.")
+    assert answer(body).killed == 2

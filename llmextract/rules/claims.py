@@ -752,6 +752,9 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
 # third was wounded ...; medics treated him, and he was flown ...": one of a toll told before).
 _THE_ONE_MAN = re.compile(r"\b[Tt]he\s+(?:wounded\s+)?(?:insurgent|fighter|militant|man|gunman"
                           r"|attacker|civilian|boy|girl|child)\b(?!['’]s)")
+_WAS_AT_START = re.compile(r"(?:was|were)\s")
+_NP_WHO = re.compile(r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+"
+                     r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+who\s+")
 _HE_WAS = re.compile(r"(?:he|she)\s+(?:was|had\s+been)\s")
 _TAKEN_AFTER = re.compile(
     r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:detained|captured"
@@ -2053,6 +2056,14 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     if head is not None and _PERSON.search(head.group("np").lower()):
                         v = head.span("np")
                         subject = head.group("np").lower()
+                if _WAS_AT_START.match(subject):
+                    # "A Haqqani facilitator who was wounded and detained ... Sunday died of
+                    # his wounds": the relative clause is the subject's, as "who was wounded
+                    # Sunday" is
+                    head = _NP_WHO.fullmatch(text, s0, v[0])
+                    if head is not None and _PERSON.search(head.group("np").lower()):
+                        v = (head.start("np"), v[1])
+                        subject = text[v[0]:v[1]].lower()
                 if _HE_WAS.match(subject):
                     # "An insurgent detained after he was wounded ... Sunday died of his
                     # wounds": he is the man the sentence opened with

@@ -955,7 +955,8 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
             before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
             if (b.count.min is None or not exact_count(b.count) or b.merged
                     or _SEPARATE.search(before) is not None
-                    or (not parts and (b.additive or _ALSO_ANOTHER.search(b.victim + " ")))):
+                    or (not parts and (b.additive or _ALSO_ANOTHER.search(b.victim + " "))
+                        and not _one_then_the_rest(lede, [b]))):
                 break
             parts.append(b)
             total += b.count.min
@@ -968,6 +969,7 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
             # them was told without a toll
             exact_count(lede.count) and len(parts) >= 2 and total < lede.count.min
             and _THE_REST.match(parts[-1].victim) is not None) or (
+            _one_then_the_rest(lede, parts)) or (
             _first_of_few(lede, parts, out))
         if not parts or not fits:
             continue
@@ -978,6 +980,16 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
         if total >= lede.count.min:
             lede.count, lede.count_known = Count(min=total, max=total), True
     return out
+
+
+def _one_then_the_rest(lede: ClaimDraft, parts: list[ClaimDraft]) -> bool:
+    """Whether the one part, "the other two", is the rest of the lede's group after one of it
+    told again by himself in a later paragraph: "killed a Taliban commander and two of his
+    fighters ... killing the commander. The other two insurgents were killed" (3, not 5)."""
+    return (len(parts) == 1 and exact_count(lede.count) and lede.count.min is not None
+            and parts[0].count.min == lede.count.min - 1
+            and _THE_REST.match(parts[0].victim) is not None
+            and any(s.paragraph > lede.sentence.paragraph for s in lede.others))
 
 
 # One man of a lede's few told as he fell, the others by pronoun or not at all: "killed two
