@@ -248,3 +248,42 @@ def test_a_man_who_was_wounded_and_detained_then_died_is_the_dead() -> None:
     body = ("Two insurgents who were wounded and detained in Zadran district, Paktiya province, "
             "Sunday died of their wounds yesterday.")
     assert answer(body).killed == 2
+
+
+def test_among_the_dead_were_parts_counts_each_for_its_side() -> None:
+    body = ("Insurgents attacked a bazaar with grenades in Ghazni city, Ghazni province, today, "
+            "killing five people. Among the dead were four civilians and an Afghan policeman who "
+            "tried to stop the attackers.")
+    assert answer(body).killed == 4
+    # parts that do not sum to the toll leave it as told
+    body = ("Insurgents attacked a bazaar with grenades in Ghazni city, Ghazni province, today, "
+            "killing five people. Among the dead were two civilians and an Afghan policeman.")
+    assert answer(body).killed == 5
+
+
+def test_a_third_after_a_part_of_the_lede_is_part_of_its_breakdown() -> None:
+    body = ("Afghan commandos killed three insurgents in Tagab district, Kapisa province, "
+            "yesterday.\n\nThe commandos killed two insurgents who fired on them from a "
+            "compound. The third insurgent was killed as he fled.")
+    assert answer(body).killed == 3
+
+
+def test_another_insurgent_later_before_a_clause_of_time_borrows_the_verb() -> None:
+    body = ("A coalition patrol killed two insurgents near Marjah, Helmand province, today and "
+            "another insurgent later in the day when insurgents attacked the patrol's base.")
+    assert answer(body).killed == 3
+
+
+def test_an_insider_who_fired_on_them_is_named_back_by_his_uniform() -> None:
+    body = ("Two ISAF service members were killed when an Afghan policeman opened fire on them "
+            "at a checkpoint in Wardak province today. The policeman was killed by return fire.")
+    assert answer(body).killed == 1
+    body = ("Two ISAF service members were killed when an Afghan policeman opened fire on them "
+            "at a checkpoint in Wardak province today. The policeman was wounded by return fire.")
+    assert answer(body).killed == 0
+
+
+def test_one_of_his_fighters_after_a_set_off_clause_is_one_more() -> None:
+    body = ("In Musa Qal'ah district, Helmand province, the force killed a Taliban leader, who "
+            "directed attacks against Afghan police, and one of his fighters.")
+    assert answer(body).killed == 2

@@ -1275,7 +1275,16 @@ def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
         _passive_insider_noun(m) == noun
         for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start)) or any(
         _passive_insider_noun(m) == noun
-        for m in _INSIDER_IN_UNIFORM.finditer(text, 0, span.start))
+        for m in _INSIDER_IN_UNIFORM.finditer(text, 0, span.start)) or any(
+        m.group("noun").casefold() == noun for m in _INSIDER_ON_THEM.finditer(text, 0, span.start))
+
+
+# ... or told firing on "them", the coalition named before him in its sentence: "Two ISAF service
+# members were killed when an Afghan policeman opened fire on them ... The policeman was killed".
+_INSIDER_ON_THEM = re.compile(
+    r"\b" + _COALITION_WORD + r"\s[^.]{0,80}?\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired"
+    r"|shot)\s+(?:on|at|against|upon)\s+them\b", re.IGNORECASE)
 
 
 # ... or told by the uniform he wore, then named by it: "A man wearing an Afghan National Army

@@ -2304,10 +2304,15 @@ _GAPPED = re.compile(
     # ("and a further three when they returned", "and an additional two in Kandahar")
     r"|(?:an?\s+)?(?:further|additional)\s+[\w-]+|[\w-]+))"
     r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later|when"
+    # ... or one of the man's own after a clause set off about him: "killed another Taliban
+    # leader, who directed attacks against Afghan police, and one of his fighters"
+    r"|of\s+his\s+(?:fighters|men|bodyguards|guards|associates)(?=\s*[.;])"
     # ... or its day: "killed two insurgents ... Saturday and two more Sunday"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)",
     re.IGNORECASE)
 _GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_OF_HIS_AFTER = re.compile(r"\s+of\s+his\s+[\w-]+")
+_WHEN_LATER = re.compile(r"\s(?:when|after|while|as|before)\s")
 _WHO_SEGMENT = re.compile(r"\s*(?:who|whom)\s")
 _WHEN_AFTER = re.compile(r"(?=\s+when\b)", re.IGNORECASE)
 _FURTHER = re.compile(r"(?:an?\s+)?(?:further|additional)\s", re.IGNORECASE)
@@ -2359,13 +2364,19 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
                 continue
             clause = _WHEN_AFTER.match(rest)
         end = m.end() + (clause.start() if clause else len(rest))
-        if _GAP_VERB.search(text, m.end(), end):
+        # (a verb of a clause of time after the toll is not the toll's: "and another insurgent
+        # later in the day when insurgents attacked the patrol's base")
+        when = _WHEN_LATER.search(rest, 0, end - m.end())
+        if _GAP_VERB.search(text, m.end(), m.end() + when.start() if when else end):
             continue  # "and two in the compound were detained": a clause of its own
         while end > m.end() and text[end - 1] in " .":
             end -= 1
         a, b = m.start("q"), m.end("q")
         if overlaps(a, end):
             continue
+        his = _OF_HIS_AFTER.match(text, b, end)
+        if his is not None:
+            b = his.end()  # "one of his fighters": his own, not the man told again
         found.append(_Hit(hit.outcome, a, (a, end), (a, b), "gapped"))
     return found
 
@@ -3037,7 +3048,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
     told = {d.outcome for d in drafts if not d.sentence.heading}
     drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
     drafts = _corrected(text, layout, drafts)
-    if "of the" in text.lower() or "of those" in text.lower():
+    if "of the" in text.lower() or "of those" in text.lower() or "among the" in text.lower():
         drafts = _dead_by_part(text, layout, drafts)
     if "casualties" in text:
         drafts = _casualties_all_killed(text, layout, drafts)
@@ -3088,6 +3099,62 @@ _PART_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
 _INCLUDING_ASIDE = re.compile(r"including\s[^,.;]*,\s*(?:and\s+)?", re.IGNORECASE)
 
 
+# ... or its parts named as the dead: "killing five people ... Among the dead were four civilians
+# and an Afghan policeman who tried to stop the attackers".
+_AMONG_THE_DEAD_WERE = re.compile(r"\s*Among\s+the\s+(?:dead|killed)\s+were\s+")
+_LIST_JOINT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|whom|which|that)\s")
+
+
+def _among_the_dead_were(text: str, sentence: Sentence, drafts: list[ClaimDraft]
+                         ) -> list[ClaimDraft]:
+    """The parts of a killed toll named after "Among the dead were", each counted, in place of
+    the toll of the sentence before when they sum to it (as ``_dead_by_part``)."""
+    head = _AMONG_THE_DEAD_WERE.match(text, sentence.start, sentence.end)
+    if head is None:
+        return drafts
+    end = sentence.end
+    while end > head.end() and text[end - 1] in " .":
+        end -= 1
+    parts: list[tuple[int, int, str, int]] = []
+    pos = head.end()
+    for joint in [*_LIST_JOINT.finditer(text, head.end(), end), None]:
+        stop = joint.start() if joint is not None else end
+        item = text[pos:stop]
+        k = quantities.parse_count(item)
+        if k is None or not exact_count(k) or k.min is None or not _PERSON.search(item.lower()):
+            return drafts
+        # (the part's words without what a clause says of it: "an Afghan policeman | who tried
+        # to stop the attackers" is the police's dead, not the attackers')
+        clause = _RELATIVE_AFTER.search(item)
+        if clause is not None:
+            stop, item = pos + clause.start(), item[:clause.start()]
+        parts.append((pos, stop, item, k.min))
+        if joint is None:
+            break
+        pos = joint.end()
+    total = sum(n for *_, n in parts)
+    wholes = [d for d in drafts if d.outcome == "killed" and d.stance == "asserted"
+              and exact_count(d.count) and d.count.min == total
+              and sentence.index - 2 <= d.sentence.index < sentence.index]
+    if len(parts) < 2 or not wholes:
+        return drafts
+    drafts = [d for d in drafts if not (d.sentence is sentence and d.outcome == "killed")]
+    at = max(drafts.index(d) for d in wholes) + 1
+    first: ClaimDraft | None = None
+    for start, stop, who, n in parts:
+        part = ClaimDraft(outcome="killed", population=population_of(who),
+                          count=Count(min=n, max=n), count_known=True, claimant=None,
+                          claimant_span=None, stance="asserted", sentence=sentence, pos=start,
+                          victim=who, spans=[(start, stop)])
+        drafts.insert(at, part)
+        at += 1
+        first = first or part
+    for d in wholes:
+        d.superseded_by = first
+    return drafts
+
+
 def _dead_by_part(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """The parts of a killed toll told by population after it, in its place: the toll (and the
     sentence's own restatement of it) is superseded by its first part, so no party is counted
@@ -3095,6 +3162,7 @@ def _dead_by_part(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[C
     for sentence in layout.sentences:
         head = _OF_THE_DEAD.match(text, sentence.start, sentence.end)
         if head is None:
+            drafts = _among_the_dead_were(text, sentence, drafts)
             continue
         parts: list[tuple[int, int, str, int]] = []
         pos = head.end()

@@ -683,12 +683,26 @@ def _the_nth_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
         n = max(2, _NTH[m.group("n").lower()])
     if b.stance == "denied":
         return None
-    return next((a for a in reversed(kept[-_LOOKBACK:])
-                 if a.outcome == b.outcome and a.stance != "denied" and not a.aggregate
-                 and (a.population == b.population or "unknown" in (a.population, b.population))
-                 and exact_count(a.count)
-                 and a.count.min is not None and a.count.min >= n
-                 and a.sentence.section == b.sentence.section), None)
+    for i in range(len(kept) - 1, max(-1, len(kept) - 1 - _LOOKBACK), -1):
+        a = kept[i]
+        if (a.outcome == b.outcome and a.stance != "denied" and not a.aggregate
+                and (a.population == b.population or "unknown" in (a.population, b.population))
+                and exact_count(a.count)
+                and a.count.min is not None and a.count.min >= n
+                and a.sentence.section == b.sentence.section):
+            # (not when a smaller toll of the same people was told between them: "killed three
+            # insurgents ... The commandos killed two insurgents ... The third insurgent was
+            # killed" is a breakdown of the three, read as one by ``_breakdowns``)
+            return None if _part_told_after(kept, a) else a
+    return None
+
+
+def _part_told_after(kept: list[ClaimDraft], a: ClaimDraft) -> bool:
+    """Whether a smaller toll of ``a``'s outcome was kept after it (a breakdown begun)."""
+    at = next((i for i, x in enumerate(kept) if x is a), len(kept))
+    return a.count.min is not None and any(
+        x.outcome == a.outcome and x.count.min is not None and 0 < x.count.min < a.count.min
+        for x in kept[at + 1:])
 
 
 # An insider attacker told dead by his uniform alone after the toll of those he shot: "A
@@ -731,6 +745,15 @@ def _companion_told_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     noun = m.group("noun").lower()
     return re.search(rf"\band\s+(?:one\s+of\s+)?his\s+{noun}s?\b", a.victim,
                      re.IGNORECASE) is not None
+
+
+_ONE_OF_HIS = re.compile(r"^\s*(?:one|an?)\s+of\s+his\s+[\w-]+\s*$", re.IGNORECASE)
+
+
+def _his_man_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, "one of his fighters", is a man of the one ``a`` counts, not him again."""
+    return (_ONE_OF_HIS.match(b.victim) is not None and a.count.min == 1
+            and "his" not in a.victim.lower().split())
 
 
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
@@ -780,7 +803,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
                           and a.count.min is not None and (a.count.min >= b.ordinal or (
                               a.ordinal == b.ordinal and a.sentence is b.sentence))), None)
-            if group is not None:
+            if group is not None and not (b.count.min == 1 and _THE_NTH.match(b.victim)
+                                          and _part_told_after(kept, group)):
                 _absorb(group, b)
             else:
                 kept.append(b)
@@ -818,6 +842,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if _companion_told_again(a, b):
                 target = a
                 break
+            if _his_man_apart(a, b):
+                break  # "killed a Taliban leader ... and one of his fighters": two men
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
