@@ -287,3 +287,13 @@ def test_one_of_his_fighters_after_a_set_off_clause_is_one_more() -> None:
     body = ("In Musa Qal'ah district, Helmand province, the force killed a Taliban leader, who "
             "directed attacks against Afghan police, and one of his fighters.")
     assert answer(body).killed == 2
+
+
+def test_a_toll_ends_before_another_unit_engaged_after_and() -> None:
+    body = ("The patrol returned fire in Sabari district, Khost province, yesterday, killing two "
+            "insurgents, and an air weapons team engaged the remaining insurgents, killing "
+            "three.")
+    assert answer(body).killed == 5
+    body = ("The patrol returned fire in Sabari district, Khost province, yesterday, killing two "
+            "insurgents and wounding another.")
+    assert answer(body).killed == 2

@@ -707,7 +707,9 @@ _COPULA = re.compile(r"(?<=\w)\s(?:are|were|was|is)\b")
 # "... and <a noun phrase> fled": the "and" opens a clause whose subject is not a victim.
 _FINITE_AFTER_AND = re.compile(
     r"(?:,\s*|\s)and\s+(?=(?:[\w'’-]+\s+){1,6}?(?:fled|escaped|withdrew|retreated|surrendered"
-    r"|were|was|are|is|had|have|has|killed|wounded|injured|detained|captured|arrested)\b)")
+    r"|were|was|are|is|had|have|has|killed|wounded|injured|detained|captured|arrested"
+    # ("killing two insurgents, and an air weapons team engaged the remaining insurgents")
+    r"|engaged|fired|struck|attacked)\b)")
 
 
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
