@@ -297,3 +297,23 @@ def test_a_toll_ends_before_another_unit_engaged_after_and() -> None:
     body = ("The patrol returned fire in Sabari district, Khost province, yesterday, killing two "
             "insurgents and wounding another.")
     assert answer(body).killed == 2
+
+
+def test_both_men_after_the_leader_and_an_associate_is_the_pair() -> None:
+    body = ("A combined force killed an Islamic Movement of Uzbekistan leader in Taloqan "
+            "district, Takhar province, yesterday. The leader and an associate fired on the "
+            "force as it searched their compound. Both men were killed.")
+    assert answer(body).killed == 2
+    body = ("A combined force killed an Islamic Movement of Uzbekistan leader in Taloqan "
+            "district, Takhar province, yesterday. Later, two insurgents fired on the force. "
+            "Both men were killed.")
+    assert answer(body).killed == 3
+
+
+def test_an_insider_who_fired_on_his_fellow_soldiers_is_the_other_sides_dead() -> None:
+    body = ("An Afghan soldier opened fire on his fellow soldiers at a base in Kandahar province "
+            "today, killing three. The soldier was killed by other Afghan soldiers.")
+    assert answer(body).killed == 1
+    body = ("An Afghan soldier was killed when insurgents attacked a base in Kandahar province "
+            "today. The soldier was killed by a rocket.")
+    assert answer(body).killed == 0

@@ -1256,7 +1256,8 @@ _INSIDER_TOLD = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
     + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)"
     r"|fired|shot)\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?"
-    + _COALITION_WORD + r"\b",
+    # (or on his own side: "An Afghan soldier opened fire on his fellow soldiers")
+    + r"(?:" + _COALITION_WORD + r"|(?<=his\s)fellow)\b",
     re.IGNORECASE)
 _NAMED_BACK = re.compile(r"^\s*(?:(?:killing|killed)\s+)?the\s+" + _UNIFORM_NOUN + r"\b",
                          re.IGNORECASE)

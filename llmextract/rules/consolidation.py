@@ -455,7 +455,8 @@ def _both_with_him(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 _ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
                      # ("All three insurgents were killed")
                      r"|all\s+(?:of\s+)?(?:the\s+)?\w+\s+(?:insurgents|men|fighters|militants)"
-                     r"|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
+                     # ("The leader and an associate fired on the force. Both men were killed")
+                     r"|both(?:\s+of\s+them|\s+(?:men|insurgents|fighters))?)\s*$", re.IGNORECASE)
 
 
 def _all_of_them(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
