@@ -317,3 +317,22 @@ def test_an_insider_who_fired_on_his_fellow_soldiers_is_the_other_sides_dead() -
     body = ("An Afghan soldier was killed when insurgents attacked a base in Kandahar province "
             "today. The soldier was killed by a rocket.")
     assert answer(body).killed == 0
+
+
+def test_a_third_fighter_after_a_part_of_the_lede_is_one_more_part() -> None:
+    body = ("Coalition forces killed a Taliban leader and three of his fighters in Garmsir "
+            "district, Helmand province, yesterday.\n\nThe fighters fired on the force. The force "
+            "killed the leader and two fighters; the third fighter was killed as he ran toward a "
+            "canal.")
+    assert answer(body).killed == 4
+
+
+def test_a_missile_of_an_air_weapons_team_told_alone_is_support_fire() -> None:
+    body = ("A coalition air weapons team killed three insurgents firing on a patrol in Chahar "
+            "Darah district, Kunduz province, today. The first two insurgents were killed by the "
+            "helicopters' machine guns. The third was killed by a Hellfire missile as he fled.")
+    assert answer(body).airstrike is False
+    body = ("A coalition air weapons team engaged insurgents firing on a patrol in Chahar Darah "
+            "district, Kunduz province, today. Later, an unmanned aircraft killed two insurgents "
+            "with a Hellfire missile.")
+    assert answer(body).airstrike is True

@@ -1537,6 +1537,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _called_false(c, m.start(), m.end())
             and not _helicopter_missile(c, m.start(), m.end())
             and not _crew_missile(c, m.start(), m.end(), contexts)
+            and not _team_missile(c, m.start(), m.end(), contexts)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     if told and not any(told):
         return False
@@ -1559,6 +1560,21 @@ def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -
             and _CREW_BEFORE.search(context, max(0, start - 160), start) is not None
             and any(_HELICOPTER.search(c) for c in contexts)
             and not any(_FIXED_WING.search(c) for c in contexts))
+
+
+def _team_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:
+    """Whether the strike proper at ``start:end`` is a missile told with no firer in its own
+    sentence ("The third was killed by a Hellfire missile as he fled") of a strike whose other
+    sentences name only helicopters or an air weapons team ("A coalition air weapons team killed
+    three insurgents ... killed by the helicopters' machine guns"), no other aircraft."""
+    return (_MISSILE.fullmatch(context, start, end) is not None
+            and not _FIXED_WING.search(context)
+            and any(_HELICOPTER.search(c) or _AIR_WEAPONS_TEAM.search(c) for c in contexts)
+            and not any(_FIXED_WING.search(c) for c in contexts))
+
+
+_AIR_WEAPONS_TEAM = re.compile(r"\b(?:air|aerial|scout)[\s-]+weapons?[\s-]+teams?\b|\b[AS]WTs?\b",
+                               re.IGNORECASE)
 
 
 # A firer told by its crew, and the aircraft a crew may be of.

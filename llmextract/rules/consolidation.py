@@ -694,8 +694,19 @@ def _the_nth_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
             # (not when a smaller toll of the same people was told between them: "killed three
             # insurgents ... The commandos killed two insurgents ... The third insurgent was
             # killed" is a breakdown of the three, read as one by ``_breakdowns``)
-            return None if _part_told_after(kept, a) else a
+            return None if _part_told_after(kept, a) or _a_part_of_more(kept, a) else a
     return None
+
+
+def _a_part_of_more(kept: list[ClaimDraft], part: ClaimDraft) -> bool:
+    """Whether ``part`` is a smaller toll of the same outcome told after a bigger one (a part
+    of a breakdown begun): "killed a Taliban leader and three of his fighters ... The force
+    killed the leader and two fighters; the third fighter was killed" (the third is one more
+    part of the four, not one of the part's three)."""
+    at = next((i for i, x in enumerate(kept) if x is part), 0)
+    return part.count.min is not None and any(
+        x.outcome == part.outcome and x.count.min is not None and x.count.min > part.count.min
+        and x.sentence.paragraph < part.sentence.paragraph for x in kept[:at])
 
 
 def _part_told_after(kept: list[ClaimDraft], a: ClaimDraft) -> bool:
@@ -805,7 +816,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                           and a.count.min is not None and (a.count.min >= b.ordinal or (
                               a.ordinal == b.ordinal and a.sentence is b.sentence))), None)
             if group is not None and not (b.count.min == 1 and _THE_NTH.match(b.victim)
-                                          and _part_told_after(kept, group)):
+                                          and (_part_told_after(kept, group)
+                                               or _a_part_of_more(kept, group))):
                 _absorb(group, b)
             else:
                 kept.append(b)
