@@ -336,3 +336,45 @@ def test_a_missile_of_an_air_weapons_team_told_alone_is_support_fire() -> None:
             "district, Kunduz province, today. Later, an unmanned aircraft killed two insurgents "
             "with a Hellfire missile.")
     assert answer(body).airstrike is True
+
+
+def test_a_third_after_a_part_of_two_is_one_more_part_of_the_lede() -> None:
+    body = ("A patrol killed three insurgents in Shah Joy district, Zabul province, yesterday."
+            "\n\nIt returned fire, killing two insurgents, and called in an air strike, which "
+            "killed a third.")
+    assert answer(body).killed == 3
+
+
+def test_them_killed_by_a_subject_named_alone_are_the_other_side() -> None:
+    body = ("Afghan police killed four insurgents who attacked a compound in Herat city, Herat "
+            "province, today.\n\nThe police killed three of them at the gate. The fourth "
+            "detonated his suicide vest, killing himself.")
+    assert answer(body).killed == 4
+
+
+def test_the_commanders_two_fighters_are_the_two_counted_with_him() -> None:
+    body = ("A coalition air strike killed a Taliban commander and two of his fighters in "
+            "Maiwand district, Kandahar province, yesterday. The commander's two fighters were "
+            "killed with him.")
+    assert answer(body).killed == 3
+    body = ("A coalition air strike killed a Taliban commander in Maiwand district, Kandahar "
+            "province, yesterday. The commander's two fighters were killed later that day.")
+    assert answer(body).killed == 3
+
+
+def test_two_fighters_who_were_with_him_are_the_rest_of_the_lede() -> None:
+    body = ("Afghan forces killed a Taliban leader and two of his fighters in Almar district, "
+            "Faryab province, today.\n\nThe leader was killed when he fired on the force. Two "
+            "fighters who were with him were also killed.")
+    assert answer(body).killed == 3
+
+
+def test_he_died_after_the_wounded_insurgent_is_one_more_dead() -> None:
+    body = ("Insurgents fired on a patrol in Tani district, Khost province, today. The patrol "
+            "returned fire, killing one insurgent and wounding a second, who was detained.\n\n"
+            "The wounded insurgent was treated by coalition medics. He later died of his wounds.")
+    assert answer(body).killed == 2
+    body = ("A patrol killed one insurgent and wounded another in Tani district, Khost province, "
+            "today. The wounded insurgent later died. Medics had treated the wounded insurgent, "
+            "and he was flown to a coalition medical facility, where he died.")
+    assert answer(body).killed == 2

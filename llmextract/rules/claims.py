@@ -754,6 +754,7 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
 # third was wounded ...; medics treated him, and he was flown ...": one of a toll told before).
 _THE_ONE_MAN = re.compile(r"\b[Tt]he\s+(?:wounded\s+)?(?:insurgent|fighter|militant|man|gunman"
                           r"|attacker|civilian|boy|girl|child)\b(?!['’]s)")
+_WHO_WERE = re.compile(r"(?:were|was)")
 _WAS_AT_START = re.compile(r"(?:was|were)\s")
 _NP_WHO = re.compile(r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+"
                      r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+who\s+")
@@ -916,6 +917,12 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         # al-Qaida": a "with" that qualifies a person is part of the subject, not a clause
         before = cuts[-1].end() if cuts else 0
         first = _PARTICIPLE_AT_END.sub("", window[before:boundary.start()].strip())
+        if cuts and cuts[-1].group(0).strip().lower() == "who" and _WHO_WERE.fullmatch(first):
+            # "Two fighters who were with him were also killed": the people before "who"
+            people_at = cuts[-2].end() if len(cuts) > 1 else 0
+            people = window[people_at:cuts[-1].start()].strip()
+            if _people_phrase(people):
+                first, before = people, people_at
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
             cut = before

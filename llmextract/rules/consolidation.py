@@ -89,12 +89,16 @@ def _side(claim: ClaimDraft) -> str | None:
             and _VERB_OF_COUNT.match(claim.sentence.text, max(0, at)))):
         return side
     before = claim.sentence.text[:max(0, claim.pos - claim.sentence.start)]
+    if _SUBJECT_ONLY.fullmatch(before):
+        return None  # "The police killed three of them": the subject killed, "them" died
     acted = _AGENT_ACTED.match(before)
     if acted is not None and last_side(before[acted.end("verb"):]) is None:
         return None  # "The Marines returned fire, killing both": those they fired on
     return last_side(before)
 
 
+# A sentence that opens with its subject alone before the toll's verb.
+_SUBJECT_ONLY = re.compile(r"\s*(?:[Tt]he\s+)?(?:[\w-]+\s+){1,3}")
 # A subject that acts, then what its act did: "The Marines and soldiers returned fire, |
 # killing both", "The Royal Marines returned fire and | killed them" (the side it names is the
 # one that killed).
@@ -745,17 +749,20 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 # One of a pair told again by his tie to the other: "killed a Taliban leader and one of his
 # associates ... The leader's associate, a bomb maker, was also killed" (the pair, not three).
-_HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?P<noun>associate|bodyguard"
-                            r"|driver|deputy|companion|aide|guard)\b", re.IGNORECASE)
+_HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?:(?:two|three|four)\s+)?"
+                            r"(?P<noun>associate|bodyguard|driver|deputy|companion|aide|guard"
+                            # ("The commander's two fighters were killed with him")
+                            r"|fighter)s?\b", re.IGNORECASE)
 
 
 def _companion_told_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, "the leader's associate", is the one ``a`` counted beside the leader."""
     m = _HIS_COMPANION.match(b.victim)
-    if m is None or b.count.min != 1 or a.count.min is None or a.count.min < 2:
+    if (m is None or b.count.min is None or a.count.min is None
+            or a.count.min <= b.count.min):
         return False
     noun = m.group("noun").lower()
-    return re.search(rf"\band\s+(?:one\s+of\s+)?his\s+{noun}s?\b", a.victim,
+    return re.search(rf"\band\s+(?:[\w-]+\s+of\s+)?his\s+{noun}s?\b", a.victim,
                      re.IGNORECASE) is not None
 
 
@@ -766,6 +773,22 @@ def _his_man_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, "one of his fighters", is a man of the one ``a`` counts, not him again."""
     return (_ONE_OF_HIS.match(b.victim) is not None and a.count.min == 1
             and "his" not in a.victim.lower().split())
+
+
+_THE_WOUNDED_ONE = re.compile(r"\b[Tt]he\s+wounded\s+(?:insurgent|man|fighter|militant|civilian"
+                              r"|attacker|gunman)\b")
+
+
+def _wounded_one_died(a: ClaimDraft, b: ClaimDraft, text: str, kept: list[ClaimDraft]) -> bool:
+    """Whether ``b``, "He later died", is the wounded man named between ``a``'s toll and it
+    ("killing one insurgent and wounding a second ... The wounded insurgent was treated by
+    coalition medics. He later died of his wounds"), not a man ``a`` counted dead (nor one
+    whose death was told already: "The wounded insurgent later died")."""
+    return (b.victim.strip().lower() in ("he", "she") and a.outcome == "killed"
+            and a.sentence is not b.sentence and "wound" not in a.victim.lower()
+            and _THE_WOUNDED_ONE.search(text, a.spans[0][1], b.pos) is not None
+            and not any(x.outcome == "killed" and "wound" in x.victim.lower()
+                        and x.pos > a.pos for x in kept))
 
 
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
@@ -815,7 +838,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
                           and a.count.min is not None and (a.count.min >= b.ordinal or (
                               a.ordinal == b.ordinal and a.sentence is b.sentence))), None)
-            if group is not None and not (b.count.min == 1 and _THE_NTH.match(b.victim)
+            if group is not None and not (b.count.min == 1 and (group.count.min or 0) > 1
                                           and (_part_told_after(kept, group)
                                                or _a_part_of_more(kept, group))):
                 _absorb(group, b)
@@ -857,6 +880,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 break
             if _his_man_apart(a, b):
                 break  # "killed a Taliban leader ... and one of his fighters": two men
+            if _wounded_one_died(a, b, text, kept):
+                break  # "... The wounded insurgent was treated. He later died": one more
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
@@ -1027,8 +1052,13 @@ def _one_then_the_rest(lede: ClaimDraft, parts: list[ClaimDraft]) -> bool:
     fighters ... killing the commander. The other two insurgents were killed" (3, not 5)."""
     return (len(parts) == 1 and exact_count(lede.count) and lede.count.min is not None
             and parts[0].count.min == lede.count.min - 1
-            and _THE_REST.match(parts[0].victim) is not None
+            and (_THE_REST.match(parts[0].victim) is not None
+                 # ("The leader was killed ... Two fighters who were with him were also killed")
+                 or _WITH_HIM_PART.search(parts[0].victim) is not None)
             and any(s.paragraph > lede.sentence.paragraph for s in lede.others))
+
+
+_WITH_HIM_PART = re.compile(r"\bwith\s+(?:him|her)\b", re.IGNORECASE)
 
 
 # One man of a lede's few told as he fell, the others by pronoun or not at all: "killed two
