@@ -231,7 +231,12 @@ _STRIKE_PROPER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?|Hellfires?|Paveways?"
     r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
-    r"(?:targeted|struck|bombed|attacked)\b"
+    # ("Coalition aircraft did strike an insurgent mortar team", beside a refuted strike)
+    r"(?:targeted|struck|bombed|attacked|did\s+strike)\b"
+    # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
+    # insurgents", "an unmanned aerial vehicle engaged"
+    r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
+    r"(?:then\s+|later\s+)?(?:struck|fired|engaged|targeted|attacked|hit|killed)\b"
     # a fixed-wing aircraft named by its kind or type that strikes, beside the air weapons
     # team or not: "a B-1 bomber struck the building", "two F-16s then hit the tree line"
     r"|\b(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?|B-1B?s?"
@@ -259,7 +264,10 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              r"\s+in"
              # ... told in a set-off clause: "The leader, who was wounded in an air strike last
              # year, returned"
-             r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in)\b")
+             r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in"
+             # a strike a year or more before, marked: "One year after the air strike on two
+             # hijacked fuel tankers", "on the anniversary of the air strike"
+             r"|(?:a|one|two|three|four|\d+)\s+years?\s+(?:after|since)|anniversary\s+of)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
 # place or day ("Reports that a coalition air strike killed civilians in Manogai district,
@@ -392,6 +400,9 @@ _OPERATIONAL_UPDATE = re.compile(
 _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|(?:involved|implicated)\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
+    # ("Intelligence reporting linked him to a July ambush ... that killed four drivers")
+    r"|(?:linked|tied)\s+(?:him|her|them|the\s+(?:man|men|cell|network|group|leader|commander))"
+    r"\s+to"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
     # ("organized Sunday's attack on the governor's compound that killed two of his guards")
     # ("supplied weapons used in an attack ... that killed two soldiers")
@@ -608,6 +619,13 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # (nor a place a correction calls wrong: "incorrectly stated that the operation took
     # place in Kandahar province")
     spans = [s for s in spans if not _wrong_place(s, text)]
+    # (nor the place of a report the release calls false, when what it tells names one: "A
+    # Taliban statement claiming that coalition forces killed three students in Wardak
+    # province is false. The operation ... took place in Qarah Bagh district, Ghazni province")
+    refuted = [s for c in placed_claims if _refuted_toll(c, text) for s in c.evidence]
+    rest = [s for s in spans if s not in refuted]
+    if refuted and _named_or_district([s.text for s in rest], [], False):
+        spans = rest
     quotes = [s.text for s in spans]
     provinces: set[str] = set()
     # the row's text: without its roundup sentences in an update
@@ -650,7 +668,10 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # Maidan Shahr two days earlier") dates nothing beside the dated items it denies of
     if any(date_window(item.date) is not None for item in told
            if not isinstance(item, CasualtyClaim) or item.stance != "denied"):
-        told = [item for item in told if not _undated_denial(item)]
+        told = [item for item in told if not _undated_denial(item)
+                # nor does a report it calls false ("Claims that a coalition air strike killed
+                # civilians ... on Monday are untrue"): what did not happen has no day
+                and not _refuted_report(item, text)]
     items = [(item.evidence, item.date) for item in told]
     row_day: dt.date | None = None
     if update:
@@ -690,6 +711,39 @@ def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
     return bool(told) and all(
         isinstance(item, CasualtyClaim) and item.outcome != "killed"
         and item.date.precision in ("month", "year") for item in told)
+
+
+def _refuted_toll(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether ``claim`` denies a toll another party reported and the release calls false."""
+    return claim.stance == "denied" and any(
+        _TOLL_CALLED_FALSE.search(_context(span, text)) for span in claim.evidence)
+
+
+_TOLL_CALLED_FALSE = re.compile(
+    rf"\b(?:{CLAIM_NOUN}|statements?)\s+(?:(?:by|from)\s+[^.;]{{0,60}}?\s+)?"
+    r"(?:(?:claiming|alleging|saying)\s+)?that\b[^.;]{0,200}?\b(?:are|is|was|were)\s+"
+    rf"(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
+
+
+def _refuted_report(item: StrikeEvent | CasualtyClaim, text: str | None) -> bool:
+    """Whether ``item`` is a denial of another party's report of a strike the release calls
+    false and says was never made ("Claims that a coalition air strike killed civilians ... are
+    untrue: no coalition aircraft fired in the district that day"); a toll refuted of an
+    operation that took place keeps the operation's day ("Allegations that the force killed
+    two brothers ... on Friday night are incorrect")."""
+    return (isinstance(item, CasualtyClaim) and item.stance == "denied"
+            and any(_REPORT_CALLED_FALSE.search(c) and _NO_SUCH_STRIKE.search(c)
+                    for c in (_context(span, text) for span in item.evidence)))
+
+
+_NO_SUCH_STRIKE = re.compile(
+    r"\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|air\s*strikes?|planes?|jets?|drones?)\s+"
+    r"(?:(?:was|were)\s+)?(?:fired|struck|dropped|released|conducted|carried\s+out|took\s+place)\b"
+    r"|\b(?:conducted|carried\s+out)\s+no\s+(?:coalition\s+|ISAF\s+)?(?:air\s*)?strikes?\b",
+    re.IGNORECASE)
+_REPORT_CALLED_FALSE = re.compile(
+    rf"\b{CLAIM_NOUN}\s+(?:by\s+[^.;]{{0,60}}?\s+)?that\b[^.;]{{0,200}}?\b(?:are|is|was|were)\s+"
+    rf"(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
@@ -735,8 +789,15 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country
         if _RELEASE_ISSUED.search(lede, max(0, mention.start - 40), mention.start):
             continue  # "A release issued Dec. 16 ... incorrectly stated": no incident's day
+        if _DENIED_AFTER.match(lede, mention.end) is not None:
+            continue  # "ISAF officials today denied that ... on Saturday": the denial's day
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+# A refutation's verb right after a day, which is the refutation's: "officials today denied".
+_DENIED_AFTER = re.compile(r"\s+(?:denied|rejected|refuted|dismissed|disputed)\b",
+                           re.IGNORECASE)
 
 
 # The day an earlier release was issued, as a correction names it: "A release issued Dec. 16".
@@ -1205,6 +1266,20 @@ _FIRED_ON = re.compile(r"\b(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s
                        r"|attacked)\s", re.IGNORECASE)
 
 
+def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll of people it names no side of says after it that they were the
+    releasing side's ("The four men killed were Afghan Uniformed Police officers", as a
+    correction names them)."""
+    span = claim.evidence[0]
+    if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
+        return False
+    m = _WERE_AFTER.match(text, span.end)
+    return m is not None and _OWN_LOSS_NAMED.match(text, m.end()) is not None
+
+
+_WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
+
+
 def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
@@ -1241,6 +1316,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         if official and (not other or official[-1] > other[-1]):
             return True
     if _ranked_victim(claim, text):
+        return True
+    if _named_own_after(claim, text):
         return True
     if _insider_named_back(claim, text):
         return False
@@ -1411,7 +1488,15 @@ def _recalled(span: Span, text: str | None) -> bool:
         return True
     # ... or names the earlier strike as the subject of its killing: "after an earlier air
     # strike killed its previous leader"
-    return _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None
+    if _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None:
+        return True
+    # ... or dates its killing by a year as it names it: "convicted of the 2011 killing of four
+    # aid workers"
+    return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
+
+
+_RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",
+                               re.IGNORECASE)
 
 
 def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
@@ -1539,10 +1624,25 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _crew_missile(c, m.start(), m.end(), contexts)
             and not _team_missile(c, m.start(), m.end(), contexts)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
-    if told and not any(told):
+    taken_up = _taken_up_after_false(contexts)
+    if told and not any(told) and not taken_up:
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
-    return not support or any(told)
+    return not support or any(told) or taken_up
+
+
+def _taken_up_after_false(contexts: Sequence[str]) -> bool:
+    """Whether a strike proper named in a report the release calls false is taken up as "The
+    strike" with its result ("The claim that a coalition air strike killed woodcutters ... is
+    not true. The strike, on Sunday, killed three insurgents"): the toll was false, the strike
+    the release tells."""
+    return (any(_TAKEN_UP.match(c) for c in contexts)
+            and any(_called_false(c, m.start(), m.end())
+                    for c in contexts for m in _STRIKE_PROPER.finditer(c)))
+
+
+_TAKEN_UP = re.compile(r"\s*(?:The|That|This)\s+(?:air\s*)?strike\b(?!\s+(?:was|is)\s+"
+                       r"(?:not|never)\b)[^.;]*?\b(?:killed|killing|destroyed)\b", re.IGNORECASE)
 
 
 def _helicopter_missile(context: str, start: int, end: int) -> bool:

@@ -133,7 +133,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
                       # (its operation placed and dated first: "killed during the operation
                       # in Maiwand district, Kandahar province, Monday was nine")
-                      r"|injuries)\s+(?:\w+,?\s+){0,10}?"
+                      # (... by a day's possessive and a hyphened place: "killed in Tuesday's
+                      # engagement in Pul-e Alam district, Logar province, has risen to seven")
+                      r"|injuries)\s+(?:[\w'’-]+,?\s+){0,12}?"
                       r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
                       rf"|stands\s+at|stood\s+at|{_REVISED}|is{_NOT_REVISED}|was{_NOT_REVISED}"
                       r"|to)\s+(?:upwards?\s+)?(?:to\s+|at\s+)?"),
@@ -213,6 +215,11 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(r"^(?:missing|unaccounted\s+for|went missing|are missing|were missing"
                 r"|remain missing|rubble)$", re.IGNORECASE), "missing"),
 )
+# An inquiry's finding set off between two objects of one toll: "killed five insurgents and, the
+# joint investigation has found, three civilians".
+_FINDING_ASIDE = (r"(?:the|an?|its|our|ISAF['’]s)\s+(?:[\w-]+\s+){0,3}?(?:investigation|review"
+                  r"|assessment|inquiry|team|investigators)\s+(?:has\s+|have\s+|had\s+)?"
+                  r"(?:found|determined|concluded|established)")
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
     # (not the dots of an initialism: "killed two U.S. Marines")
@@ -221,9 +228,11 @@ _NP_END = re.compile(
     # two civilians")
     r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently)"
     # ("killed five insurgents and, regrettably, two civilians")
-    r"(?<!\bregrettably)(?<!\btragically)(?<!\bsadly)(?<!\bunfortunately),"
+    r"(?<!\bregrettably)(?<!\btragically)(?<!\bsadly)(?<!\bunfortunately)"
+    # ("killed five insurgents and, the joint investigation has found, three civilians")
+    r"(?<!\bfound)(?<!\bdetermined)(?<!\bconcluded)(?<!\bestablished),"
     r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently|regrettably"
-    r"|tragically|sadly|unfortunately)\s*,"
+    rf"|tragically|sadly|unfortunately|{_FINDING_ASIDE})\s*,"
     # (an apposition, not a speaker set off after the toll: "two of the attackers, his
     # platoon commander recalled,")
     r"|(?!(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:recalled|said|says|added|told"
@@ -282,7 +291,8 @@ _CLAUSE_BACK = re.compile(
 )
 _CONJ = re.compile(
     # ("five insurgents and, regrettably, two civilians": the aside is the conjunction's)
-    r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently)\s*,\s*"
+    r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently"
+    rf"|{_FINDING_ASIDE})\s*,\s*"
     r"|\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
     r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
@@ -781,9 +791,18 @@ _WOUNDED_THEN = re.compile(
     r"\s+(?:and\s+(?:later|subsequently|then|eventually)|but(?:\s+(?:later|subsequently"
     r"|then|eventually))?)\s+"
     # ("was detained and taken to a coalition medical facility, where he died of his wounds")
-    r"|(?:detained|captured|evacuated|taken|flown|transported)\b[^.;]{0,120}?,\s*where\s+"
+    # (also after first aid: "was given first aid and flown to Camp Bastion, where he died")
+    r"|(?:detained|captured|evacuated|taken|flown|transported|given\s+first\s+aid|treated)\b"
+    r"[^.;]{0,120}?,\s*where\s+"
     r"(?:he|she|they)\s+(?:(?:later|subsequently|then|eventually)\s+)?)$",
     re.IGNORECASE)
+
+
+# A subject whose defining clause says he was wounded, up to the verb of his death.
+_WOUNDED_WHO = re.compile(
+    r"\b(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+who\s+(?:was|had\s+been)"
+    r"\s+(?:(?:seriously|severely|critically|badly|mortally)\s+)?(?:wounded|injured|hurt)\b"
+    r"[^.;]*$")
 
 
 _PLACE_OR_DAY_SET_OFF = re.compile(
@@ -803,7 +822,9 @@ _TIME_BEFORE = re.compile(r"\b(?:since|after|following|before|until|upon|with)\s
 _DEATH_AS_EFFECT = re.compile(
     r"\s+(?:(?:will|would|should|has|have)\s+(?:\w+\s+)?)?(?:removes?|removed|deals?|dealt"
     r"|disrupts?|disrupted|eliminates?|degrades?|degraded|weakens?|weakened|represents?"
-    r"|leaves|marks|means|is\s+(?:a|another)\s+(?:\w+\s+)?(?:blow|setback|loss))\b")
+    r"|leaves|marks|means|is\s+(?:a|another)\s+(?:\w+\s+)?(?:blow|setback|loss)"
+    # ("His death follows the capture in April of his deputy": the date is the capture's)
+    r"|follows|followed|comes\s+after|came\s+after)\b")
 _NAMED_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+named"
                             r"(?:\s+[A-Z][\w'’-]*){1,4}")
 # ... or qualifies and names between commas: "A facilitator with ties to al-Qaeda, known as
@@ -1427,11 +1448,16 @@ def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
                         origin=origin)
 
 
+# A rank's or title's abbreviation, whose dot ends no speaker: "said Lt. Col. Anja Berger, a
+# Regional Command (North) spokeswoman", "U.S. Army Maj. Tom Reed said".
+_TITLE_DOT = (r"\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt|Gov|Dr|Mr|Mrs|Ms)\."
+              r"|\bU\.S\.")
 _SPEAKER_AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?P<who>[^,.;:“”\"]{{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
+    rf"\s*,?\s*(?P<who>(?:{_TITLE_DOT}|[^,.;:“”\"]){{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 _LEADING_CIRCUMSTANCE = re.compile(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*")
 _SAID_SPEAKER_AFTER_QUOTE = re.compile(
-    r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]{2,110}?)(?=\s*[,.;])")
+    r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+"
+    rf"(?P<who>(?:{_TITLE_DOT}|[^,.;:”\"]){{2,110}}?)(?=\s*[,.;])")
 _PRONOUN_PREDICATE = re.compile(r"^(?:it|they|he|she|which|that|who)\s+(?:was|were|is|are)\b",
                                 re.IGNORECASE)
 _BE_WORD_END = re.compile(r"\b(?:was|were|is|are|be|been)$")
@@ -2011,6 +2037,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                     and not _REFLEXIVE.match(victim)):
                     # "one Taliban facilitator killed": a reduced passive after its subject.
                     start = _reduced_subject(text, s0, a, verb)
+                    if start is not None and _RANK_AFTER_A_TOLL.match(
+                            text, max(s0, start - 2), a) is not None:
+                        continue  # ", the fourth insurgent killed in the district this week"
                     if start is None and sentence.heading and _HEADLINE_SUBJECT.fullmatch(
                             text, s0, a) and verb.lower() in ("killed", "wounded", "injured"):
                         start = s0  # a headline drops the article: "Insurgent killed in Zabul"
@@ -2057,6 +2086,12 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
                 if adverbs is not None and adverbs.start() > v[0]:
                     v = (v[0], adverbs.start())  # "His brother also died": not the subject
+                who = _WOUNDED_WHO.search(text, s0, verb) if wounded is None else None
+                if who is not None and _PERSON.search(who.group("np").lower()):
+                    # "An insurgent who was wounded during an engagement with Afghan and
+                    # coalition forces ... on Monday died": the man the relative clause says was
+                    # wounded, not the forces it names
+                    v = who.span("np")
                 subject = text[v[0]:v[1]].lower()
                 if subject in ("he", "she") and _WHERE_HE.search(text, s0, v[0]):
                     # "The wounded insurgent was flown to Camp Bastion, where he later died":
@@ -2288,6 +2323,11 @@ _FOUND_DEAD = re.compile(
     re.IGNORECASE)
 # A rank in a running tally set off after a toll: "killed an insurgent, the second to be killed
 # in the village this week" is the same man again.
+# A rank in a tally set off after a toll: "killed an insurgent ..., the fourth insurgent
+# killed in the district this week" (his rank, not another toll).
+_RANK_AFTER_A_TOLL = re.compile(
+    r",\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
+    r"|rd|th)|last|latest)\s", re.IGNORECASE)
 _RANK_IN_A_TALLY = re.compile(
     r",\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
     r"|rd|th)|last|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
@@ -2428,19 +2468,33 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
             if known and count.min:
                 return count, (s.start + fixed.start("n"), s.start + fixed.end("n")), fixed.group(0)
         best: tuple[Count, tuple[int, int], str] | None = None
+        group: tuple[Count, tuple[int, int], str] | None = None
         for q in find_quantities(chunk):
             after = chunk[q.end:q.end + 60]
             if q.count.min == 0 and q.count.max == 0:
                 continue
             if q.count.vague_term is not None and q.count.vague_term in _GROUP_TERMS:
-                continue  # "tracked a group of insurgents": whom the force saw, not a toll
+                # "tracked a group of insurgents": whom the force saw, not a toll, unless the
+                # sentence's own strike on it kills "them" ("Coalition aircraft did strike an
+                # insurgent mortar team on a hillside, killing them")
+                if s is sentence and _STRUCK_GROUP_BEFORE.search(chunk, 0, q.start):
+                    group = (q.count, (s.start + q.start, s.start + q.end),
+                             chunk[q.start:q.end])
+                continue
             noun = _PEOPLE_NOUN_AFTER.match(after)
             if noun is not None:
                 best = (q.count, (s.start + q.start, s.start + q.end),
                         chunk[q.start:q.end + noun.end()])
         if best is not None:
             return best
+        if group is not None:
+            return group
     return None
+
+
+# A strike's verb right before the group it hits: "did strike an insurgent mortar team".
+_STRUCK_GROUP_BEFORE = re.compile(
+    r"\b(?:struck|strike|engaged|targeted|attacked|hit|bombed)\s+$", re.IGNORECASE)
 
 
 # "killing all four", "both", "the two": a reference to a group named before, whose noun gives
@@ -2634,6 +2688,11 @@ def _verb_span(hit: _Hit) -> tuple[int, int]:
 
 _PLURAL_PRONOUN_VICTIM = re.compile(
     r"\b(?:them|they)\b|^\s*(?:all\s+(?:of\s+)?)?the\s+[\w\s-]*s\s*$", re.IGNORECASE)
+# A group counted as it is taken alive: "Two insurgents who surrendered ... were detained".
+# (not one killed before any taking is told: "Two insurgents were killed and a third detained")
+_TAKEN_GROUP = re.compile(r"(?:(?!\b(?:kill|dead|died|slain|shot)|\band\b)[^.;])*?"
+                          r"\b(?:detained|captured|arrested|surrendered|taken\s+into"
+                          r"\s+custody)\b", re.IGNORECASE)
 _OTHERS_VICTIM = re.compile(r"^\s*(?:\w+\s+)?(?:others?|more)\b", re.IGNORECASE)
 _THEM = re.compile(r"\b(?:them|they)\b", re.IGNORECASE)
 _ALSO_WORD = re.compile(r"\balso\b", re.IGNORECASE)
@@ -2691,7 +2750,10 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 # claims of", "rejected claims that", "denied reports that", "no evidence that").
 _REPORTED_THAT = re.compile(
     # (or a participle that reports: "A Taliban statement claiming that ...")
-    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence|claiming|alleging)\s+"
+    # ("found no sign that civilians were harmed", "nothing to indicate that")
+    # (a statement too: "its earlier statement that one civilian was killed ... was wrong")
+    rf"\b(?P<noun>{CLAIM_NOUN}|statements?|no\s+(?:evidence|signs?|indications?|proof)"
+    r"|nothing\s+to\s+(?:indicate|suggest|show)|claiming|alleging)\s+"
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
     r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
@@ -2781,8 +2843,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
 # "The claims are false", "ISAF rejected the allegations". A doubt is no answer: "could not be
 # confirmed", "is investigating the claims" say nothing of whether anyone died.
 _REFUTES = re.compile(
-    r"\b(?:no|not\s+(?:find|found|uncover|uncovered)\s+any)\s+evidence\b[^.;]{0,60}?"
-    r"\b(?:civilian\w*\s+)?(?:casualt\w+|deaths?|dead|killed|killings?|harm(?:ed)?|injur\w*"
+    r"\b(?:no|not\s+(?:find|found|uncover|uncovered)\s+any)\s+(?:evidence|signs?|indications?)\b"
+    r"[^.;]{0,60}?\b(?:civilian\w*\s+)?(?:casualt\w+|deaths?|dead|killed|killings?|harm(?:ed)?|injur\w*"
     r"|wounded|claims?|reports?|allegations?|accusations?|(?:air\s*)?strikes?)\b"
     rf"|\b(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
     rf"(?:are|were|is|was|have\s+been|has\s+been|proved|proven)\s+(?:\w+\s+)?{FALSE_WORD}\b"
@@ -2963,6 +3025,11 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 pronoun = _PLURAL_PRONOUN_VICTIM.search(victim)
                 ante = _antecedent(text, layout, sentence, hit.pos) if pronoun else None
                 if ante is not None and _other_noun(victim, ante[2]):
+                    ante = None
+                if ante is not None and hit.outcome == "killed" and _TAKEN_GROUP.match(
+                        text, ante[1][1], min(len(text), ante[1][1] + 100)):
+                    # ("Two insurgents who surrendered were detained. ... The insurgents who
+                    # attacked them are dead": the dead are not the two taken alive)
                     ante = None
                 if ante is not None:
                     ante_text = ante[2]

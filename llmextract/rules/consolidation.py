@@ -621,6 +621,33 @@ def _ordinal_group_updated(kept: list[ClaimDraft], third: ClaimDraft, b: ClaimDr
             return
 
 
+def _ordinal_closes_parts(kept: list[ClaimDraft], b: ClaimDraft
+                          ) -> tuple[ClaimDraft, ClaimDraft] | None:
+    """The lede's toll and the part ``b`` closes, when ``b`` ("a third insurgent ... died")
+    follows a part one short of it ("killing two of the attackers") that the lede of its
+    number told before ("killed three insurgents"): the lede's three, told part by part, not
+    three plus two."""
+    recent = kept[-_LOOKBACK:]
+    # (any noun of the side: "killing two of the attackers. A third insurgent")
+    part = next((x for x in reversed(recent) if _same_kind(x, b)), None)
+    if (part is None or part.ordinal or part.stance != b.stance or part.count.min is None
+            or not exact_count(part.count) or part.count.min != b.ordinal - 1):
+        return None
+    lede = next((a for a in reversed(recent[:recent.index(part)]) if _same_kind(a, part)), None)
+    if (lede is None or lede.ordinal or lede.stance != b.stance or lede.count.min is None
+            or not exact_count(lede.count) or lede.count.min != b.ordinal
+            or lede.sentence is part.sentence):
+        return None
+    return lede, part
+
+
+def _same_kind(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether two tolls are of one outcome, stance, population and event."""
+    return (a.outcome == b.outcome and a.stance == b.stance and a.aggregate == b.aggregate
+            and (a.population == b.population or "unknown" in (a.population, b.population))
+            and (a.event is None or b.event is None or a.event == b.event))
+
+
 def _pair_not_the_group(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, a pair that points back by a noun of no population of ``a``'s ("Both men
     were killed"), is not ``a``, a group told dead without a number ("reports that civilians
@@ -827,6 +854,13 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if mixed is not None:
             _absorb(mixed, b)
             continue
+        closing = _ordinal_closes_parts(kept, b) if b.ordinal else None
+        if closing is not None:
+            lede, part = closing
+            kept.remove(part)
+            _absorb(lede, part)
+            _absorb(lede, b)
+            continue
         nth = _the_nth_of(kept, b)
         if nth is not None:
             _absorb(nth, b)
@@ -861,6 +895,24 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         counted = _counted_back(kept, b)
         if counted is not None:
             _absorb(counted, b)
+            continue
+        again = _he_again_quoted(kept, b)
+        if again is not None:
+            _absorb(again, b)
+            continue
+        with_civilians = _whole_with_civilians(kept, b)
+        if with_civilians is not None:
+            _absorb(with_civilians, b)
+            with_civilians.population = "mixed"  # the insurgents and the civilians among them
+            continue
+        beside = _also_beside_the_other_side(kept, b)
+        if beside is not None:
+            _absorb(beside, b)
+            continue
+        final = _final_told_first(kept, b)
+        if final is not None:
+            b.superseded_by = final  # the first report, which the toll told before replaces
+            kept.append(b)
             continue
         target: ClaimDraft | None = None
         whole = False
@@ -938,6 +990,93 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
 _NUMBER_BACK = re.compile(
     r"\s*(?:all|the|all\s+(?:of\s+)?the)\s+(?:two|three|four|five|six|seven|eight|nine|ten"
     r"|eleven|twelve|\d{1,3})\s*", re.IGNORECASE)
+
+
+# A quoted speaker's "He died doing a job he loved": the one man the release told dead before.
+_HE_ALONE = re.compile(r"\s*(?:he|she)\s*", re.IGNORECASE)
+
+
+def _he_again_quoted(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The death of one man told in the release's voice that a speaker's bare "he" points back
+    to ("a soldier ... was killed ... said: 'He died doing a job he loved'"): the same death,
+    though the speaker tells it."""
+    if (b.claimant is None or _HE_ALONE.fullmatch(b.victim) is None or b.stance == "denied"
+            or b.count.min != 1):
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:]) if a.outcome == b.outcome
+                 and a.claimant is None and a.stance != "denied" and not a.aggregate
+                 and exact_count(a.count) and a.count.min == 1
+                 and a.sentence.section == b.sentence.section), None)
+
+
+# A toll its own sentence gives as an assessment's finding: "..., a follow-up assessment has
+# confirmed".
+_ASSESSMENT_CONFIRMED = re.compile(
+    r"\b(?:assessment|review|investigation|search)\b[^.;]{0,40}?\b(?:confirmed|determined"
+    r"|found|showed)\b", re.IGNORECASE)
+
+
+# The civilians a toll of people counts among them: "killed eight people, including two
+# civilians".
+_INCLUDING_CIVILIANS = re.compile(
+    r"\s*,?\s*including\s+(?P<n>\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)\s+"
+    r"(?:[\w-]+\s+)?civilians\b", re.IGNORECASE)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7,
+          "eight": 8, "nine": 9, "ten": 10}
+
+
+def _whole_with_civilians(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The toll of people "including two civilians" whose rest a later toll of insurgents
+    counts: "killed eight people, including two civilians ... The commander was among the six
+    insurgents killed" is eight, not fourteen."""
+    if b.population != "combatant" or not exact_count(b.count) or b.count.min is None:
+        return None
+    for a in reversed(kept[-_LOOKBACK:]):
+        if (a.outcome != b.outcome or a.stance != b.stance or a.claimant != b.claimant
+                or not exact_count(a.count) or a.count.min is None or not a.spans
+                or (a.event is not None and b.event is not None and a.event != b.event)):
+            continue
+        m = _INCLUDING_CIVILIANS.match(a.sentence.text, a.spans[0][1] - a.sentence.start)
+        if m is None:
+            continue
+        n = m.group("n").lower()
+        civilians = int(n) if n.isdigit() else _SMALL[n]
+        if b.count.min + civilians == a.count.min:
+            return a
+    return None
+
+
+def _also_beside_the_other_side(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The civilians' toll an "also" toll of people of no side restates, when the toll it is
+    "also" beside is the other side's: "Two Afghan civilians were killed ... three insurgents
+    were killed ... two men from a nearby house ... had also been killed" is the two civilians
+    again, beside the insurgents, not two more."""
+    if not b.additive or b.population != "unknown" or not exact_count(b.count):
+        return None
+    recent = kept[-_LOOKBACK:]
+    beside = next((a for a in reversed(recent) if a.outcome == b.outcome
+                   and a.stance == b.stance and a.claimant == b.claimant), None)
+    if beside is None or beside.population != "combatant":
+        return None
+    return next((c for c in reversed(recent[:recent.index(beside)])
+                 if c.population == "civilian" and _compatible(c, b) and exact_count(c.count)
+                 and _same_count(c.count, b.count) and c.superseded_by is None
+                 and c.sentence.paragraph < b.sentence.paragraph), None)
+
+
+def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The confirmed toll a first report told after it gives way to: "Six insurgents were
+    killed ..., a follow-up assessment has confirmed. ... Initial reports indicated that four
+    insurgents had been killed" is six (an initial report told first gives way to the next
+    toll, as ``initial`` says)."""
+    if not b.initial or b.stance == "denied" or not exact_count(b.count):
+        return None
+    # (the toll before it told as an assessment's: "killed five insurgents ... Initial reporting
+    # indicated three ... A follow-on assessment has confirmed that five" is the next one's)
+    return next((a for a in reversed(kept[-_LOOKBACK:]) if _compatible(a, b)
+                 and (a.update or _ASSESSMENT_CONFIRMED.search(a.sentence.text) is not None)
+                 and not a.initial and a.superseded_by is None and exact_count(a.count)
+                 and not _same_count(a.count, b.count)), None)
 
 
 def _counted_back(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
@@ -1073,7 +1212,11 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
     """Whether the one part is the first of the lede's two or three, the rest untold by a
     count: the next paragraph after the lede's, and no other toll of the lede's kind after
     it."""
+    # (not a pair told by pointing back, "killing both", which is its own paragraph's toll:
+    # the one man of the next paragraph, "In Baghlan province, ... killed an armed insurgent",
+    # is one more)
     if (len(parts) != 1 or lede.count.min is None or not exact_count(lede.count)
+            or _POINTS_BACK.fullmatch(lede.victim) is not None
             or not 2 <= lede.count.min <= 3 or parts[0].count.min != 1
             or _ONE_MAN.match(parts[0].victim) is None or lede.count.vague_term is not None
             or not lede.population == parts[0].population == "combatant" or lede.additive
@@ -1190,5 +1333,8 @@ def _restated_by_earlier_release(kept: list[ClaimDraft], b: ClaimDraft,
         return None
     return next((a for a in reversed(kept[-_LOOKBACK:])
                  if a.outcome == b.outcome and a.superseded_by is None and a.count_known
-                 and b.population in (a.population, "unknown")
+                 # (or the toll it gave way to names no people: "The number of insurgents
+                 # killed ... has risen to seven. An earlier release reported that five
+                 # insurgents were killed")
+                 and (b.population in (a.population, "unknown") or a.population == "unknown")
                  and a.sentence.section == b.sentence.section and a.pos < b.pos), None)

@@ -274,6 +274,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
         if best is not None and (
                 began := _began_later(text, lay, claim.sentence, dates_in, best)) is not None:
             best = began
+        if best is not None and best[2].precision == "week" and claim.others:
+            best = _first_told_day(text, lay, claim, dates_in, best)
         own: DateRange | None = None  # the toll's own day, to set against its strike's
         if claim.event is not None:
             if best is not None:
@@ -290,6 +292,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             # a toll of a strike happened when the strike did, however much later it was
             # reported ("the number of martyrs rose to 9 this morning")
             claim.date = by_id.get(claim.event)
+            if best is not None and own is not None and _operation_around(own, claim.date):
+                # ("killed 12 insurgents during a two-day operation ... that ended Sunday":
+                # the toll of the whole operation, whose second day's strike it includes)
+                claim.date = own
             if best is not None and claim.date == best[2]:
                 claim.date_span = (best[0], best[1])
         elif best is not None:
@@ -316,9 +322,72 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 days = [d for d in _events.happening_dates(text, s, dates_in)
                         if (d[2].precision == "day" or d[0] - s.start <= 3 or _weekend(d[2]))
                         and not _set_off_history(text, s, d[0])]
+                if not days:
+                    days = _day_corrected_next(text, lay, s, dates_in)
                 if days:
-                    claim.date = days[0][2]
+                    claim.date = _incident_day(text, s, days)
+                    # ("concluded a two-day operation ... yesterday. The operation, which
+                    # began Monday, ...": the toll told after is of its days, from Monday)
+                    widened = _began_later(text, lay, s, dates_in, days[0], clause=True)
+                    if widened is not None:
+                        claim.date = widened[2]
                     break
+
+
+def _first_told_day(text: str, lay: Layout, claim: ClaimDraft, dates_in: DatesIn,
+                    week: tuple[int, int, DateRange]) -> tuple[int, int, DateRange]:
+    """A toll dated by its week ("killed four insurgents in two engagements this week") whose
+    parts, told again, give their days in their sentences or their paragraphs' ("On Tuesday,
+    a patrol came under fire ... killing three", "On Wednesday, ... killed an insurgent"):
+    the first of those days within the week."""
+    lo, hi = week[2].earliest, week[2].latest
+    if lo is None or hi is None:
+        return week
+    found: list[DateRange] = []
+    for s in claim.others:
+        own = [d[2] for d in _events.happening_dates(text, s, dates_in)
+               if d[2].precision == "day"]
+        context = _context_day(text, lay, s, dates_in) if not own else None
+        found += own or ([context] if context is not None else [])
+    days = [d for d in found if d.earliest is not None and lo <= d.earliest <= hi]
+    if not days:
+        return week
+    first = min(days, key=lambda d: d.earliest or dt.date.max)
+    return week[0], week[1], first
+
+
+# The incident a lede dates apart from a later death: "A coalition service member died of
+# wounds yesterday after an insurgent attack on a patrol in Sabari district, Khost province,
+# Saturday".
+_AFTER_INCIDENT = re.compile(
+    r"\bafter\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?(?:attack|ambush|engagement|operation"
+    r"|firefight|clash|raid)\b[^.;]*$", re.IGNORECASE)
+
+
+def _incident_day(text: str, sentence: Sentence,
+                  days: list[tuple[int, int, DateRange]]) -> DateRange:
+    """The day a context sentence gives a toll told after it: its first, or the earlier day of
+    the incident it says a death came after (within the week before that death)."""
+    first = days[0][2]
+    for at, _, when in days[1:]:
+        if (when.precision == "day" and when.earliest is not None
+                and first.earliest is not None
+                and first.earliest - dt.timedelta(days=7) <= when.earliest < first.earliest
+                and _AFTER_INCIDENT.search(text, sentence.start, at) is not None):
+            return when
+    return first
+
+
+def _day_corrected_next(text: str, lay: Layout, sentence: Sentence,
+                        dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
+    """The day the sentence after ``sentence`` gives in place of one ``sentence`` tells as an
+    earlier release's mistake ("... incorrectly reported that the operation took place
+    Wednesday. The operation took place Tuesday."): the context's day, corrected."""
+    if not any(_events.wrongly_told_day(text, sentence, d[0]) for d in dates_in(sentence)):
+        return []
+    following = lay.sentences[sentence.index + 1:sentence.index + 2]
+    return [d for s in following for d in _events.happening_dates(text, s, dates_in)
+            if d[2].precision == "day"]
 
 
 # A deed of someone else the toll's victim is suspected of helping, up to a day: "detained a man
@@ -396,13 +465,27 @@ def _told_apart(text: str, claim: ClaimDraft, own: DateRange, theirs: DateRange 
     yesterday. On June 2, an air strike killed a commander."): its own day, not the
     strike's, unless it updates a toll ("the toll rose to nine this morning") or tells a
     death other than a killing."""
-    if theirs is None or claim.update or own.precision != "day":
+    # (a month the strike's day is not in is apart too: "In September, Afghan and coalition
+    # forces killed the commander's deputy" in a release of an engagement in October)
+    if theirs is None or claim.update or own.precision not in ("day", "month"):
         return False
     # (a strike dated by its month alone, "by a coalition air strike in April", is apart from
     # a toll of today: no day of the month's is the toll's)
     if not any(_KILLING.search(text, a, b) for a, b in claim.spans[:1]):
         return False
     return not any(_overlap(d, theirs) for d in said) and not _overlap(own, theirs)
+
+
+def _operation_around(own: DateRange, strike: DateRange | None) -> bool:
+    """Whether a toll's own span of days (an operation of several days) began before its
+    strike's day and runs through it."""
+    if strike is None or own.precision != "day" or strike.precision != "day":
+        return False
+    if None in (own.earliest, own.latest, strike.earliest, strike.latest):
+        return False
+    assert own.earliest is not None and own.latest is not None
+    assert strike.earliest is not None and strike.latest is not None
+    return own.earliest < strike.earliest and strike.latest <= own.latest
 
 
 def _tells(event: StrikeEvent | None, sentence: Sentence) -> bool:
@@ -594,16 +677,22 @@ def _clause_date(text: str, sentence: Sentence, dates: list[tuple[int, int, Date
 # killing nearly 30 insurgents"), whose start a later sentence gives ("The operation began
 # Saturday."): the span of its days, as when one sentence gives both (``_begun_span``).
 _ENDED_ON = re.compile(rf"\b{_ENDED}\s+(?:on\s+)?$", re.IGNORECASE)
+_ENDED_CLAUSE = re.compile(rf"\b{_ENDED}\s+(?:an?|the|its)\s[^.;]*$", re.IGNORECASE)
 
 
 def _began_later(text: str, lay: Layout, sentence: Sentence, dates_in: DatesIn,
-                 best: tuple[int, int, DateRange]) -> tuple[int, int, DateRange] | None:
+                 best: tuple[int, int, DateRange], clause: bool = False
+                 ) -> tuple[int, int, DateRange] | None:
     """``best``, the end day of an operation, widened back to the day a later sentence of the
-    paragraph says the operation began (within the week before)."""
+    paragraph says the operation began (within the week before); ``clause``: the day ends
+    the clause of the verb that ends the operation, not right after it (a lede that dates the
+    toll told later: "concluded a two-day clearing operation in Sayedabad district, Wardak
+    province, yesterday")."""
     at, end, when = best
+    ended = (_ENDED_CLAUSE.search(text, sentence.start, at) if clause
+             else _ENDED_ON.search(text, max(sentence.start, at - 30), at))
     if (when.precision != "day" or when.earliest is None or when.earliest != when.latest
-            or not sentence.start <= at < sentence.end
-            or _ENDED_ON.search(text, max(sentence.start, at - 30), at) is None):
+            or not sentence.start <= at < sentence.end or ended is None):
         return None
     for s in lay.sentences[sentence.index + 1:sentence.index + 4]:
         if s.paragraph > sentence.paragraph + 1 or s.section != sentence.section:

@@ -89,6 +89,10 @@ _ABBREVIATIONS = frozenset({
     "ltd", "jr", "sr", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "approx", "fig",
     "dept", "est", "sgt.maj", "rev", "hon", "pres", "govt",
 })
+# What opens a sentence after a time of day: a number, a determiner or a pronoun.
+_CLOCK_THEN_SENTENCE = re.compile(
+    r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|The|A|An|He|She|They|It|We"
+    r"|Several|Many|No|All|Both|Some|During|After|When|As)\s")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _SPACE = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
@@ -210,6 +214,12 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                     and text[word_start - 1] not in "(\"“":
                 word_start -= 1
             word = text[word_start:match.start()].lower()
+            if word in ("a.m", "p.m") and _CLOCK_THEN_SENTENCE.match(text, nxt, end):
+                # "at about 9 p.m. Three ALP members were killed": a time ends the sentence
+                # when the next word opens one (not "9 p.m. Monday", "10 p.m. Kabul time")
+                spans.append((cursor, stop))
+                cursor = nxt
+                continue
             if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         spans.append((cursor, stop))
