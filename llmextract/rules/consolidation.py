@@ -745,7 +745,7 @@ def _part_told_after(kept: list[ClaimDraft], a: ClaimDraft) -> bool:
     at = next((i for i, x in enumerate(kept) if x is a), len(kept))
     return a.count.min is not None and any(
         x.outcome == a.outcome and x.count.min is not None and 0 < x.count.min < a.count.min
-        for x in kept[at + 1:])
+        and not x.initial for x in kept[at + 1:])  # (a first report is no part)
 
 
 # An insider attacker told dead by his uniform alone after the toll of those he shot: "A
