@@ -5,7 +5,7 @@ the rule from reaching past its wording."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import answer, read
 
 
 def test_a_definite_ordinal_is_one_of_the_group_counted_before() -> None:
@@ -378,3 +378,21 @@ def test_he_died_after_the_wounded_insurgent_is_one_more_dead() -> None:
             "today. The wounded insurgent later died. Medics had treated the wounded insurgent, "
             "and he was flown to a coalition medical facility, where he died.")
     assert answer(body).killed == 2
+
+
+def test_he_and_the_bodyguard_killed_restate_the_pair() -> None:
+    body = ("Afghan commandos killed a Taliban commander and one of his bodyguards in Andar "
+            "district, Ghazni province, on Saturday. When the commandos arrived, he and the "
+            "bodyguard came out firing and were killed.")
+    assert answer(body).killed == 2
+
+
+def test_the_guards_of_a_taliban_shadow_official_are_the_other_sides() -> None:
+    text = ("Afghan commandos kill Taliban shadow district chief in Ghazni\n"
+            "KABUL, Afghanistan (June 14, 2011) - Afghan commandos killed the Taliban's shadow "
+            "district governor for Andar and one of his bodyguards in Ghazni province today.")
+    assert read(text)[0].killed == 2
+    # an official of the government: his guards are the releasing side's own
+    body = ("Insurgents attacked the convoy of the district chief of Andar in Ghazni province "
+            "today, killing two of his bodyguards.")
+    assert answer(body).killed == 0

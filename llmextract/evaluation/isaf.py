@@ -1437,8 +1437,10 @@ _GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|security\
                      r"|escorts?)\b", re.IGNORECASE)
 # An official of the Afghan state, whose guards are its forces.
 _OFFICIAL = re.compile(
-    r"\b(?:(?<!shadow\s)governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
-    r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
+    # (not the other side's "shadow district governor")
+    r"\b(?:(?<!shadow\s)(?<!shadow\sdistrict\s)(?<!shadow\sprovincial\s)governors?"
+    r"|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
+    r"|parliamentarians?|members?\s+of\s+parliament|senators?|(?<!shadow\s)district\s+chiefs?|judges?"
     r"|prosecutors?)\b", re.IGNORECASE)
 
 

@@ -1197,7 +1197,9 @@ _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A
 # (only when the people joined are of his side: "one other insurgent", "two of his fighters",
 # "his bodyguard"; "He and two insurgents were killed" may be a soldier and his foes)
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)", re.IGNORECASE)
-_HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b)",
+_HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b"
+                      # ("he and the bodyguard came out firing and were killed")
+                      r"|the\s+(?:bodyguard|driver|associate|guard|companion|aide)\b)",
                       re.IGNORECASE)
 
 
