@@ -396,3 +396,14 @@ def test_the_guards_of_a_taliban_shadow_official_are_the_other_sides() -> None:
     body = ("Insurgents attacked the convoy of the district chief of Andar in Ghazni province "
             "today, killing two of his bodyguards.")
     assert answer(body).killed == 0
+
+
+def test_people_carrying_things_joined_by_and_are_one_subject() -> None:
+    body = ("Coalition aircraft struck a group of men digging along a road in Sherzad district, "
+            "Nangarhar province, on Sunday. Three insurgents carrying weapons and explosives "
+            "were killed. Two farmers in an adjacent field were also killed.")
+    assert answer(body).killed == 5
+    # "and" before people is two subjects
+    body = ("The force found a man carrying weapons in Sherzad district, Nangarhar province, "
+            "today, and two insurgents were killed.")
+    assert answer(body).killed == 2

@@ -749,6 +749,23 @@ _ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|
 # a "with" may continue ("... a clash with a patrol"): still the subject's
 _PARTICIPLE_AT_END = re.compile(
     r"\s+[a-z]+(?:ing|ed)(?:\s+(?:during|in|at|near|after|on)\s+(?:an?|the)\s+[a-z]+)?$")
+# People told with what they carried, its objects joined by "and": "Three insurgents carrying
+# weapons and explosives".
+_WITH_OBJECT = re.compile(r"(?P<np>.+?)\s+(?:carrying|holding|transporting|moving|wearing"
+                          r"|armed\s+with)\s+[\w-]+(?:\s+[\w-]+)?")
+_BARE_OBJECT = re.compile(r"\s*[\w-]+(?:\s+[\w-]+)?\s*")
+
+
+def _people_with_objects(first: str, rest: str) -> bool:
+    """Whether ``first`` ("Three insurgents carrying weapons") is people told with an object
+    that ``rest`` ("explosives ") goes on after "and"."""
+    m = _WITH_OBJECT.fullmatch(first)
+    return (m is not None and _BARE_OBJECT.fullmatch(rest) is not None
+            and _PERSON.search(rest.lower()) is None
+            and _SUBJECT_NP.fullmatch(m.group("np")) is not None
+            and _PERSON.search(m.group("np").lower()) is not None)
+
+
 # A subject's wound and what followed it, both participles: "A commander wounded and detained
 # ... died".
 _WOUNDED_AND = re.compile(r"\s(?:wounded|injured)\s*$", re.IGNORECASE)
@@ -912,11 +929,14 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(first)) or _named_person(first) or (
+                # "Three insurgents carrying weapons and explosives were killed": the "and"
+                # joins the participle's objects
+                _people_with_objects(first, window[boundary.end():]) or (
                 # "A Taliban commander wounded and detained yesterday died of his wounds": two
                 # participles of one subject
                 _WOUNDED_AND.search(first) and _PERSON.search(first.lower())
                 and _SUBJECT_NP.fullmatch(first) is not None
-                and _TAKEN_PARTICIPLE.match(window, boundary.end()) is not None) or (
+                and _TAKEN_PARTICIPLE.match(window, boundary.end()) is not None)) or (
                 _NAMED_SUBJECT.fullmatch(first) and _PERSON.search(first.lower())) or (
                 _PRONOUN_SUBJECT.fullmatch(first)
                 and _HIS_OWN.match(window, boundary.end()) is not None):
