@@ -407,3 +407,15 @@ def test_people_carrying_things_joined_by_and_are_one_subject() -> None:
     body = ("The force found a man carrying weapons in Sherzad district, Nangarhar province, "
             "today, and two insurgents were killed.")
     assert answer(body).killed == 2
+
+
+def test_a_man_and_his_son_also_killed_are_the_civilians_counted_with_insurgents() -> None:
+    body = ("ISAF confirmed today that two civilians were killed along with four insurgents in "
+            "an air strike in Charkh district, Logar province, on Friday. An assessment found "
+            "that a man and his son who had been working in an orchard were also killed.")
+    assert answer(body).killed == 6
+    # civilians beyond those counted with the insurgents are more dead
+    body = ("ISAF confirmed today that two civilians were killed along with four insurgents in "
+            "an air strike in Charkh district, Logar province, on Friday. An assessment found "
+            "that three farmers working in an orchard were also killed.")
+    assert answer(body).killed == 9

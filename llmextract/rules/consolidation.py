@@ -818,6 +818,19 @@ def _wounded_one_died(a: ClaimDraft, b: ClaimDraft, text: str, kept: list[ClaimD
                         and x.pos > a.pos for x in kept))
 
 
+def _civilians_of_mixed_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("a man and his son ... were also killed") tells again the civilians of
+    ``a``, a toll of both sides that counts as many ("two civilians were killed along with four
+    insurgents"): told again, not more dead."""
+    if (a.population != "mixed" or b.population not in ("civilian", "unknown")
+            or not exact_count(b.count) or b.count.min is None or not exact_count(a.count)
+            or a.count.min is None or b.count.min >= a.count.min):
+        return False
+    words = [str(b.count.min), *(w for w, n in _NUMBER_WORDS.items() if n == b.count.min)]
+    return re.search(rf"\b(?:{'|'.join(words)})\s+(?:[\w-]+\s+)?civilians?\b", a.victim,
+                     re.IGNORECASE) is not None and side_of(b.victim) is None
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -928,6 +941,9 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if _by_another_unit(a, b):
                 break  # "Later, a second patrol killed an insurgent": more dead, not again
             if _companion_told_again(a, b):
+                target = a
+                break
+            if _civilians_of_mixed_again(a, b):
                 target = a
                 break
             if _his_man_apart(a, b):
