@@ -419,3 +419,13 @@ def test_a_man_and_his_son_also_killed_are_the_civilians_counted_with_insurgents
             "an air strike in Charkh district, Logar province, on Friday. An assessment found "
             "that three farmers working in an orchard were also killed.")
     assert answer(body).killed == 9
+
+
+def test_a_man_named_after_his_role_who_was_killed_is_one_dead() -> None:
+    body = ("A coalition air strike in Charkh district, Logar province, Sunday killed a woman "
+            "and a child. The strike targeted Taliban commander Mawlawi Ghulam Hazrat, who was "
+            "killed.")
+    assert answer(body).killed == 3
+    body = ("A coalition raid in Charkh district, Logar province, Sunday targeted Taliban "
+            "commander Mawlawi Ghulam Hazrat, who was detained.")
+    assert answer(body).killed == 0

@@ -1657,6 +1657,10 @@ _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s*$"
 
 # One more of the people just counted: "killing four insurgents and wounding another, who later
 # died of his wounds".
+_ROLE_NAMED_BEFORE = re.compile(
+    r"\b(?:commander|leader|facilitator|sub-?commander|governor|financier|bomb\s?maker)\s+"
+    r"(?:(?:Mullah|Mawlawi|Maulawi|Maulvi|Qari|Haji|Mufti|Mohammad)\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,3}$")
 _ANOTHER_BEFORE = re.compile(r"\banother$", re.IGNORECASE)
 
 
@@ -1676,6 +1680,11 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     another = _ANOTHER_BEFORE.search(text, head, who.start())
     if another is not None:
         return another.start(), who.start()
+    named = _ROLE_NAMED_BEFORE.search(text, head, who.start())
+    if named is not None:
+        # "The strike targeted Taliban commander Mawlawi Ghulam Hazrat, who was killed": one
+        # man, named after his role
+        return named.start(), who.start()
     found = find_quantities(text[head:who.start()])
     if not found:
         # "shot the attacker, who died of his wounds": one person, named by his noun
