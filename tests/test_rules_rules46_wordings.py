@@ -429,3 +429,15 @@ def test_a_man_named_after_his_role_who_was_killed_is_one_dead() -> None:
     body = ("A coalition raid in Charkh district, Logar province, Sunday targeted Taliban "
             "commander Mawlawi Ghulam Hazrat, who was detained.")
     assert answer(body).killed == 0
+
+
+def test_young_men_also_killed_are_the_civilians_among_the_dead_told_before() -> None:
+    body = ("ISAF acknowledged today that two Afghan civilians were among five people killed "
+            "in a coalition air strike in Baraki Barak district, Logar province, on Saturday. "
+            "Three of those killed were insurgents. Two young men from a nearby village, who had "
+            "been bringing the group food, were also killed.")
+    assert answer(body).killed == 5
+    body = ("ISAF acknowledged today that five people were killed in a coalition air strike in "
+            "Baraki Barak district, Logar province, on Saturday. Two young men from a nearby "
+            "village were also killed.")
+    assert answer(body).killed == 7

@@ -822,13 +822,20 @@ def _civilians_of_mixed_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` ("a man and his son ... were also killed") tells again the civilians of
     ``a``, a toll of both sides that counts as many ("two civilians were killed along with four
     insurgents"): told again, not more dead."""
-    if (a.population != "mixed" or b.population not in ("civilian", "unknown")
+    if (a.population not in ("mixed", "unknown", "civilian")
+            or b.population not in ("civilian", "unknown")
             or not exact_count(b.count) or b.count.min is None or not exact_count(a.count)
-            or a.count.min is None or b.count.min >= a.count.min):
+            or a.count.min is None or b.count.min >= a.count.min or side_of(b.victim) is not None):
         return False
-    words = [str(b.count.min), *(w for w, n in _NUMBER_WORDS.items() if n == b.count.min)]
-    return re.search(rf"\b(?:{'|'.join(words)})\s+(?:[\w-]+\s+)?civilians?\b", a.victim,
-                     re.IGNORECASE) is not None and side_of(b.victim) is None
+    words = "|".join([str(b.count.min),
+                      *(w for w, n in _NUMBER_WORDS.items() if n == b.count.min)])
+    if a.population == "mixed":
+        return re.search(rf"\b(?:{words})\s+(?:[\w-]+\s+)?civilians?\b", a.victim,
+                         re.IGNORECASE) is not None
+    # ... or whom its sentence names among its dead: "two Afghan civilians were among five
+    # people killed"
+    return re.search(rf"\b(?:{words})\s+(?:[\w-]+\s+)?civilians?\s+(?:were|was)\s+among\b",
+                     a.sentence.text, re.IGNORECASE) is not None
 
 
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
