@@ -441,3 +441,13 @@ def test_young_men_also_killed_are_the_civilians_among_the_dead_told_before() ->
             "Baraki Barak district, Logar province, on Saturday. Two young men from a nearby "
             "village were also killed.")
     assert answer(body).killed == 7
+
+
+def test_a_member_of_the_international_security_assistance_force_is_its_own_dead() -> None:
+    body = ("A member of the International Security Assistance Force was killed in southern "
+            "Afghanistan today when an individual wearing an Afghan National Army uniform turned "
+            "his weapon against coalition service members. The individual fled the scene.")
+    assert answer(body).killed == 0
+    body = ("A member of the Taliban was killed in Kandahar province today when he fired on an "
+            "Afghan patrol.")
+    assert answer(body).killed == 1

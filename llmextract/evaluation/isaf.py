@@ -428,7 +428,8 @@ _OWN_NAMED = (
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
-    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP)\b"
+    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP"
+    r"|International\s+Security\s+Assistance\s+Force)\b"
     r"(?!\s+(?:Taliban|Haqqani))"
     # its civilian staff: "a civilian working with ISAF", "an Afghan interpreter" (who works
     # for a force)
