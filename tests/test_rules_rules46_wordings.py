@@ -451,3 +451,26 @@ def test_a_member_of_the_international_security_assistance_force_is_its_own_dead
     body = ("A member of the Taliban was killed in Kandahar province today when he fired on an "
             "Afghan patrol.")
     assert answer(body).killed == 1
+
+
+def test_an_elderly_man_his_wife_and_grandson_are_the_civilians_counted_before() -> None:
+    body = ("ISAF confirmed today that three civilians were killed along with two insurgents "
+            "when a patrol returned fire in Nad-e Ali district, Helmand province, on Friday. An "
+            "elderly man, his wife and their grandson were also killed.")
+    assert answer(body).killed == 5
+
+
+def test_a_member_of_the_army_who_opened_fire_then_the_soldier_killed_is_the_insider() -> None:
+    body = ("A coalition service member was killed today when a member of the Afghan National "
+            "Army opened fire on coalition forces in Zabul province. The soldier was shot and "
+            "killed by coalition forces.")
+    assert answer(body).killed == 1
+    body = ("A coalition service member was killed today when a member of the Afghan National "
+            "Army opened fire on coalition forces in Zabul province. The soldier was detained.")
+    assert answer(body).killed == 0
+
+
+def test_the_commanders_associate_after_a_commander_and_an_associate_is_that_one() -> None:
+    body = ("A coalition aircraft killed a Taliban commander and an associate in Shah Wali Kot "
+            "district, Kandahar province, today. The commander's associate was also killed.")
+    assert answer(body).killed == 2

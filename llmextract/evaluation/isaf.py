@@ -1355,6 +1355,8 @@ def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
         for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start)) or any(
         _passive_insider_noun(m) == noun
         for m in _INSIDER_IN_UNIFORM.finditer(text, 0, span.start)) or any(
+        _passive_insider_noun(m) == noun
+        for m in _INSIDER_MEMBER.finditer(text, 0, span.start)) or any(
         m.group("noun").casefold() == noun for m in _INSIDER_ON_THEM.finditer(text, 0, span.start))
 
 
@@ -1364,6 +1366,14 @@ _INSIDER_ON_THEM = re.compile(
     r"\b" + _COALITION_WORD + r"\s[^.]{0,80}?\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
     + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired"
     r"|shot)\s+(?:on|at|against|upon)\s+them\b", re.IGNORECASE)
+
+
+# ... or told as a member of his force: "a member of the Afghan National Army opened fire on
+# coalition forces ... The soldier was shot and killed".
+_INSIDER_MEMBER = re.compile(
+    r"\b(?:an?|one)\s+member\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?P<force>Police|Army)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired|shot)"
+    r"\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?" + _COALITION_WORD + r"\b", re.IGNORECASE)
 
 
 # ... or told by the uniform he wore, then named by it: "A man wearing an Afghan National Army

@@ -766,8 +766,10 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     # ("an individual wearing an Afghan National Army uniform turned his weapon ...")
     force = r"(?:Army|ANA)" if noun == "soldier" else r"(?:Police|ANP|ALP)"
-    if re.search(rf"\b(?:wearing|in)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{force}\s+uniform\b",
-                 a.sentence.text, re.IGNORECASE):
+    if re.search(rf"\b(?:wearing|in)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{force}\s+uniform\b"
+                 # ("a member of the Afghan National Army opened fire on coalition forces")
+                 rf"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{force}\s+(?:opened\s+fire"
+                 r"|turned|fired|shot|attacked)\b", a.sentence.text, re.IGNORECASE):
         return True
     return re.search(rf"\bby\s+an?\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"
                      rf"|\b{noun}\s+(?:[\w-]+\s+){{0,2}}?(?:opened\s+fire|turned|fired|shot"
@@ -789,7 +791,8 @@ def _companion_told_again(a: ClaimDraft, b: ClaimDraft) -> bool:
             or a.count.min <= b.count.min):
         return False
     noun = m.group("noun").lower()
-    return re.search(rf"\band\s+(?:[\w-]+\s+of\s+)?his\s+{noun}s?\b", a.victim,
+    # ("a Taliban leader and one of his associates", "a Taliban commander and an associate")
+    return re.search(rf"\band\s+(?:(?:[\w-]+\s+of\s+)?his|an?|one)\s+{noun}s?\b", a.victim,
                      re.IGNORECASE) is not None
 
 
@@ -822,7 +825,8 @@ def _civilians_of_mixed_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` ("a man and his son ... were also killed") tells again the civilians of
     ``a``, a toll of both sides that counts as many ("two civilians were killed along with four
     insurgents"): told again, not more dead."""
-    if (a.population not in ("mixed", "unknown", "civilian")
+    if (a.outcome != b.outcome or a.claimant != b.claimant or a.stance != b.stance
+            or a.population not in ("mixed", "unknown", "civilian")
             or b.population not in ("civilian", "unknown")
             or not exact_count(b.count) or b.count.min is None or not exact_count(a.count)
             or a.count.min is None or b.count.min >= a.count.min or side_of(b.victim) is not None):
@@ -937,6 +941,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         target: ClaimDraft | None = None
         whole = False
         for a in reversed(kept[-_LOOKBACK:]):
+            if _civilians_of_mixed_again(a, b):
+                # (a toll of both sides is no population of the civilians', and "An elderly
+                # man, his wife and their grandson" are kin, but they are its civilians)
+                target = a
+                break
             if not _compatible(a, b):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(a, b):
@@ -948,9 +957,6 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if _by_another_unit(a, b):
                 break  # "Later, a second patrol killed an insurgent": more dead, not again
             if _companion_told_again(a, b):
-                target = a
-                break
-            if _civilians_of_mixed_again(a, b):
                 target = a
                 break
             if _his_man_apart(a, b):
