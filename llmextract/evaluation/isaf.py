@@ -122,7 +122,8 @@ backend's output alike:
   the one of them the release names, or, when it names neither, the one the name usually means
   ("Arghandab" alone is Kandahar's, "Nawa" Helmand's: ``normalize.districts``). A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
-  "a native of Farah") counts only when nothing else is named; that of a toll the release
+  "a native of Farah"), or as the province a man's office is of ("the Taliban shadow governor
+  of Baghlan province"), counts only when nothing else is named; that of a toll the release
   blames its target for ("involved in the bombing of a market in Kabul that killed nine") is
   no place of its own, as that toll counts for no killed. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
@@ -350,6 +351,13 @@ _UPDATE_ROUNDUP = re.compile(
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
 _RUNNING_TOTAL = re.compile(
     r"\bthis\s+year\b|\bto\s+date\b"
+    # a total a toll brings up to date over a period, of whatever length, told as a figure of
+    # its own: "killed one insurgent today, bringing to 14 the number of insurgents killed in
+    # the district this month" (not one incident's toll revised: "bringing to five the number
+    # of civilians killed in Monday's coalition air strike")
+    r"|\bbringing\s+to\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?[\w,-]+\s+the\s+"
+    r"(?:total\s+)?(?:number|total|toll|count)\b[^.;]{0,80}?\b(?:this\s+(?:week|month|year)"
+    r"|so\s+far|since)\b"
     r"|\bsince\s+(?:the\s+)?(?:beginning|start|launch|outset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
@@ -507,11 +515,12 @@ _OPPONENT = re.compile(
     r"(?=\s+(?:near|in|at|on|during|and(?!\s+(?:coalition|ISAF|Afghan|international|NATO)\b)"
     r"|died|has|had|was|were)\b|[,;]|$)",
     re.IGNORECASE)
-# (not the dot of "Feb. 13", "Lt. Col.", "U.S.")
+# (not the dot of "Feb. 13", "Lt. Col.", "U.S."; a line that opens a list item starts a
+# sentence too: "... yesterday:" then "- In Khost province, a combined force killed two")
 _SENTENCE_END = re.compile(
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)"
-    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n")
+    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
 
 ISAF_METRICS: tuple[MetricSpec, ...] = (
     rate_spec("killed.exact", "Killed exact match", headline=True),
@@ -685,12 +694,12 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             # day its paragraph names, as for a release that tells none
             released_at = extraction.article.published or anchor_from_dateline(text, None)
             row_day = _row_day(row_text, released_at)
-    dated = [date for _, date in items]
     # the release's incident is the item it tells first (its lede)
     lead = min(items, key=lambda item: min((s.start for s in item[0]), default=0),
                default=None)
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
+    dated = [_days_told(date, evidence, released) for evidence, date in items]
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
         airstrike=any(_is_isaf_airstrike(e, text, released)
@@ -703,6 +712,23 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             if (items and not _coarse_takings_only(told)) or text is None
             else _lede_day(text, released)), released),
     )
+
+
+# An operation told by its length: "during a two-day operation ... which ended today".
+_DAYS_LONG = re.compile(r"\b(?:two|2)[- ]day\b", re.IGNORECASE)
+
+
+def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | None
+               ) -> DateRange:
+    """``date`` as its first day when its evidence tells an operation of two days that ended on
+    the release's day, which ``_start`` would otherwise read as "the past 24 hours" (a span
+    counts from its first day)."""
+    window = date_window(date)
+    if (window is None or released is None or window[1] != released
+            or window[1] - window[0] != dt.timedelta(days=1)
+            or not any(_DAYS_LONG.search(span.text) for span in evidence)):
+        return date
+    return DateRange(earliest=window[0], latest=window[0], precision="day")
 
 
 def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
@@ -1026,9 +1052,12 @@ def _named_region(text: str) -> set[str]:
 
 
 _LINE_END = re.compile(r"\n")
-# Where someone or something comes from, not where the operation is: "a leader from Helmand".
+# Where someone or something comes from, not where the operation is: "a leader from Helmand";
+# or the province a man's office is of: "killed the Taliban shadow governor of Baghlan
+# province ... during an operation in Chahar Darah district, Kunduz province".
 _ORIGIN = re.compile(
-    r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in)\s+(?:the\s+)?$",
+    r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in"
+    r"|shadow\s+(?:deputy\s+)?governor\s+(?:of|for))\s+(?:the\s+)?$",
     re.IGNORECASE)
 # The regions releases name, by ISAF's regional commands (RC South and Southwest are "southern
 # Afghanistan"; RC East holds the provinces around Kabul but Kabul itself, RC Capital).

@@ -238,7 +238,7 @@ _NP_END = re.compile(
     r"|(?!(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:recalled|said|says|added|told"
     r"|noted|explained|remembered)\b)"
     r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
-    r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
+    r"|(?:also\s+)?(?:identified|known)\s+as\s+(?-i:[A-Z])"
     # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
     r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"\s+and\s+[A-Z][a-z])"
@@ -260,7 +260,8 @@ _NP_END = re.compile(
     # for Faryab province and three of his bodyguards")
     r"|for(?!\s+(?:[\w'’-]+\s+){1,3}and\s+(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|several|some|\d+|his|her|their)\s)"
-    r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
+    r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind"
+    r"|(?<!,\s)(?<!,\salso\s)known(?=\s+as)"
     # (not a name that goes on with others killed beside him: "a Taliban commander known as
     # Mullah Jan and several other insurgents")
     r"(?!\s+as\s+(?:[A-Z][\w'’-]*\s+){1,4}and\s+(?:several|some|many|a\s+number|numerous"
@@ -771,7 +772,9 @@ def _people_with_objects(first: str, rest: str) -> bool:
 _WOUNDED_AND = re.compile(r"\s(?:wounded|injured)\s*$", re.IGNORECASE)
 _TAKEN_PARTICIPLE = re.compile(r"\s*(?:detained|captured|arrested|evacuated|treated)\b",
                                re.IGNORECASE)
-_VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
+# (not the initialism "IED": "an IED cell leader and an IED emplacer were killed")
+_VERB_LIKE = re.compile(r"\b(?!IEDs?\b)(?:\w+ed|was|were|is|are|had|has|have|been|being|be"
+                        r"|did|do|does"
                         r"|\w+ing|shot|threw|fought|led|ran|drove|hid|fled|set|put|met|sent"
                         r"|brought|built|took|gave|made)\b", re.IGNORECASE)
 
@@ -845,9 +848,11 @@ _DEATH_AS_EFFECT = re.compile(
 _NAMED_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+named"
                             r"(?:\s+[A-Z][\w'’-]*){1,4}")
 # ... or qualifies and names between commas: "A facilitator with ties to al-Qaeda, known as
-# Abu Hamza,".
+# Abu Hamza,"; "Taliban leader Mullah Nasir, also known as Qari Nasir," (a role and a name,
+# with no article).
 _QUALIFIED_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\s*(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,2}(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
     r"(?:\s+with\s+(?:ties|links|connections)\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
     r",\s+(?:also\s+)?(?:known|identified)\s+as\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 
@@ -1060,12 +1065,19 @@ _ASIDE_OPENER = re.compile(
     r"|(?:members|part)\s+of\s+(?:an?|the|their)\b)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\band\b|&")
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
-_IDENTIFIED_AS = re.compile(r",\s*(?:identified|known)\s+as\s+"
+_IDENTIFIED_AS = re.compile(r",\s*(?:also\s+)?(?:identified|known)\s+as\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*(?:,|$))")
 _ROLE_APPOSITION = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
     r"(?P<role>(?:an?|the)\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+|[A-Z][\w'’-]*\s+){0,4}"
     r"(?![\w'’-]*s(?:,|\s*$))[a-z][\w'’-]*)(?P<end>,(?=\s)|\s*$)")
+# The last of a list named, then set off as the first's man: "Abdul Wali, a Taliban leader,
+# and Gul Agha, his deputy" is two men ("his deputy" is Gul Agha, not a third).
+_LAST_ONES_APPOSITION = re.compile(
+    r"(?<=\band\s)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?P<role>(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s*$")
+
+
 def _apposed(m: re.Match[str]) -> str:
     """A name set off by commas after a role is that person ("Taliban leader, Mahjur,"); after
     another name it is the next of a list ("Mullah Karim, Mullah Rahim, Abdul Qadir and")."""
@@ -1111,6 +1123,7 @@ def _conjuncts(phrase: str) -> list[str]:
         phrase = _PARTITIVE_ASIDE.sub(" ", phrase)
         phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
         phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
+        phrase = _LAST_ONES_APPOSITION.sub(r"\g<role> \g<name>", phrase)
         phrase = _DEFINITE_APPOSITION.sub(r"\g<head>\g<end>", phrase)
         phrase = _APPOSITION.sub(_apposed, phrase)
     parts: list[str] = []
@@ -3153,6 +3166,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
     # a headline's toll is the text's only where its body tells none of that outcome (a body
     # that tells it, however vaguely, is what the headline sums up)
     told = {d.outcome for d in drafts if not d.sentence.heading}
+    _headline_figure(drafts)
     drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
     drafts = _corrected(text, layout, drafts)
     if "of the" in text.lower() or "of those" in text.lower() or "among the" in text.lower():
@@ -3319,6 +3333,26 @@ def _dead_by_part(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[C
         for d in wholes:
             d.superseded_by = first
     return drafts
+
+
+def _headline_figure(drafts: list[ClaimDraft]) -> None:
+    """A body that tells an outcome only once, with no figure ("killed a group of
+    insurgents"), takes the figure its headline gives that population ("Five Insurgents
+    Killed in Kandahar Firefight"): the release gives the number there, and the coders code
+    the number a release gives."""
+    for outcome in {d.outcome for d in drafts if d.sentence.heading}:
+        heads = [d for d in drafts if d.sentence.heading and d.outcome == outcome]
+        body = [d for d in drafts if not d.sentence.heading and d.outcome == outcome]
+        if len(heads) != 1 or len(body) != 1:
+            continue
+        head, told = heads[0], body[0]
+        # (a figure of one is the headline's man, "Force Kills IMU Commander", one of a
+        # group the body tells)
+        if (exact_count(head.count) and (head.count.min or 0) > 1 and told.count.min is None
+                and head.population == told.population
+                and head.stance == told.stance == "asserted"):
+            told.count, told.count_known = head.count, True
+            told.spans = [*told.spans, *head.spans]
 
 
 def _headline(layout: Layout) -> frozenset[int]:
