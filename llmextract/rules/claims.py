@@ -3169,11 +3169,15 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
     _headline_figure(drafts)
     drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
     drafts = _corrected(text, layout, drafts)
-    if "of the" in text.lower() or "of those" in text.lower() or "among the" in text.lower():
+    if _DEAD_BY_PART_WORDS.search(text):
         drafts = _dead_by_part(text, layout, drafts)
     if "casualties" in text:
         drafts = _casualties_all_killed(text, layout, drafts)
     return _refutations(text, layout, drafts) if issuer_voice else drafts
+
+
+_DEAD_BY_PART_WORDS = re.compile(r"\b(?:[Oo]f\s+th(?:e|ose)|[Aa]mong\s+the)\s+(?:[\w-]+\s+)?"
+                                 r"(?:people\s+|persons\s+)?(?:killed|dead)\b")
 
 
 # Casualties the release then tells all dead: "resulting in three insurgent casualties, all
