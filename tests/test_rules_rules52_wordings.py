@@ -199,3 +199,9 @@ def test_a_toll_a_week_before_the_strike_is_history() -> None:
             "Nad-e Ali district, Helmand province, on Sunday, killing all three. Two days "
             "earlier, Marines on the same road killed two insurgents who fired on them.")
     assert answer(body).killed == 5
+
+
+def test_two_tolls_of_one_voice_stay_two() -> None:
+    body = ("Coalition forces killed a Taliban sub-commander in Nad-e Ali district, Helmand "
+            "province, Sunday and another Taliban leader Monday, officials said.")
+    assert answer(body).killed == 2

@@ -1253,7 +1253,9 @@ def _without_voiced_again(counted: list[CasualtyClaim]) -> list[CasualtyClaim]:
         if c.claimant is None or (own_words and _OWN_REPORT.fullmatch(c.claimant) is None):
             kept.append(c)
             continue
-        if any(k.population == c.population and k.date == c.date
+        # (two tolls of one voice the extraction kept apart are two: "killed a sub-commander
+        # Tuesday and another commander Wednesday, officials said")
+        if any(k.claimant != c.claimant and k.population == c.population and k.date == c.date
                and (k.count.min, k.count.max, k.count.vague_term)
                == (c.count.min, c.count.max, c.count.vague_term)
                and (c.count.min or c.count.max or c.count.vague_term) for k in kept):
