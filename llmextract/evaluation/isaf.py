@@ -708,7 +708,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
                         text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
-            if (items and not _coarse_takings_only(told)) or text is None
+            if (items and not _coarse_takings_only(told)
+                and not _recalled_own_dead_only(told, text, released)) or text is None
             else _lede_day(text, released)), released),
     )
 
@@ -728,6 +729,16 @@ def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | No
             or not any(_DAYS_LONG.search(span.text) for span in evidence)):
         return date
     return DateRange(earliest=window[0], latest=window[0], precision="day")
+
+
+def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: str | None,
+                            released: dt.date | None) -> bool:
+    """Whether all the release tells is its own side's dead of before its week (a memorial:
+    "gathered today to remember Cpl. ..., who was killed July 2", nine days before): recalled,
+    so it is dated as one that tells nothing, by its lede's day."""
+    return bool(told) and all(
+        isinstance(item, CasualtyClaim) and item.outcome == "killed"
+        and _before_week(item.date, released) and _own_dead(item, text) for item in told)
 
 
 def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
@@ -982,9 +993,18 @@ def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool)
     for i, name in enumerate(names):
         if _named_provinces([name], leads[i:i + 1], origin):
             continue
+        if not origin and i < len(leads) and _SEAT.search(leads[i]):
+            continue  # where a force sits, not where it fought (below)
         districts = set(find_district_provinces(name))
         found |= (districts & outright) or districts
     return found
+
+
+# Where a headquarters sits, as an office's province is (counted only when nothing else is
+# named): "ISAF advisers with the corps headquarters in Mazar-e Sharif helped plan" the
+# resupply of a fight in Badakhshan.
+_SEAT = re.compile(r"\b(?:headquarters|headquartered|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$",
+                   re.IGNORECASE)
 
 
 def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[str]:
@@ -1306,6 +1326,28 @@ def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
     return m is not None and _OWN_LOSS_NAMED.match(text, m.end()) is not None
 
 
+# A toll of the people of a post or unit named before it: "attacked an Afghan Local Police
+# checkpoint ..., killing two of its members", "killing one of its policemen".
+_ITS_MEMBERS = re.compile(
+    r"^\s*(?:killing|killed|wounding|wounded)?\s*(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+|several|all)\s+of\s+its\s+(?:[\w-]+\s+)?(?:members|policemen|soldiers"
+    r"|officers|guards|defenders|crew|men|personnel|occupants)\b", re.IGNORECASE)
+
+
+def _post_members(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll of "its members" is of a post or unit of the releasing side's: the side
+    named last before it in its sentence (a force's checkpoint is its own, "a Taliban cell"
+    the other side's)."""
+    span = claim.evidence[0]
+    if text is None or _ITS_MEMBERS.match(span.text) is None:
+        return False
+    bounds = _sentence(span, text)
+    lead = text[bounds[0] if bounds else 0:span.start]
+    own = [m.end() for m in _OWN_LOSS_NAMED.finditer(lead)]
+    other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
+    return bool(own) and (not other or own[-1] > other[-1])
+
+
 _WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
 
 
@@ -1344,6 +1386,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
         if official and (not other or official[-1] > other[-1]):
             return True
+    if _post_members(claim, text):
+        return True
     if _ranked_victim(claim, text):
         return True
     if _named_own_after(claim, text):
@@ -1406,13 +1450,16 @@ _RANKED_NAME = re.compile(
     r"|\b(?:Hospital\s+Corpsman|Petty\s+Officer|(?:Staff\s+|Lance\s+)?Sergeant|(?:Lance\s+)?Corporal"
     r"|Lieutenant)"
     r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
+    # (a middle initial too: "Cpl. Daniel R. Whitcomb")
+    r"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
 # A toll told by the remains or death of a ranked man: "the body of Lance Corporal Peter Eustace".
 _OF_RANKED = re.compile(r"(?:the\s+)?(?:body|remains|death)\s+of\s+", re.IGNORECASE)
 # A name as the subject of a death: "Marquez was killed", "Briggs, 22, of Bend, Ore., was
 # killed" (read back from the toll's end).
 _NAME_KILLED = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*)(?:,\s*\d{1,3},(?:\s+of\s+[^;.]{2,40}?\.?,)?)?"
+    # (or his post: "Whitcomb, a squad leader, was killed")
+    r"(?:,\s+(?:an?|the)\s+[^,;.]{1,40},)?"
     # (the last of a list: "Sgt. Dale Whitcomb, Cpl. Ray Moreno and Lance Cpl. Aaron Pike were
     # killed")
     r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\s*$")
@@ -1714,8 +1761,13 @@ def _own_strike(event: StrikeEvent, text: str | None) -> bool:
     if attacker is not None and _OTHER_SIDE.search(attacker):
         return False
     contexts = [_context(span, text) for span in event.evidence]
-    return (any(_OWN_FORCES.search(c) for c in contexts)
+    return (any(_OWN_FORCES.search(c) or _SECURITY_FORCE_STRUCK.search(c) for c in contexts)
             and not any(_GROUND_FIRE.search(c) for c in contexts))
+
+
+# The releases' own force named as the striker: "when the security force struck their vehicle"
+# (the Afghan-and-coalition "security force" of the raids; what it strikes is from the air).
+_SECURITY_FORCE_STRUCK = re.compile(r"\bsecurity\s+force\s+(?:struck|bombed)\b", re.IGNORECASE)
 
 
 def _context(span: Span, text: str | None) -> str:

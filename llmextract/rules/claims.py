@@ -1683,6 +1683,10 @@ class _Hit:
 # insurgent").
 _ALONG_WITH_AFTER = re.compile(
     # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
+    # (or a day: "was killed yesterday along with two of his associates")
+    r"(?:\s+(?:yesterday|today|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)|last\s+night)(?:\s+(?:night|morning|afternoon|evening))?(?=,?\s+"
+    r"(?:along|together)\s+with\b))?"
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
     # (... or its province: "during Monday's operation in Chahar Darah district, Kunduz
     # province, along with two other insurgents")

@@ -1,0 +1,90 @@
+"""Wordings behind the misses of blind40 (issue 14), found again by rules51's probe batches:
+a post's "members" killed, a leader killed "yesterday along with" his men, a strike by "the
+security force", a headquarters' town beside the fight's province, a predecessor's death beside
+a fresh one, and a memorial of a soldier killed before the week."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.isaf_probes import read
+
+DAY = dt.date(2012, 5, 17)
+
+
+def _release(body: str, day: dt.date = DAY, place: str = "KABUL") -> str:
+    return (f"{place}, Afghanistan ({day:%B} {day.day}, {day.year}) - {body}")
+
+
+def test_members_of_a_force_post_are_its_own_side() -> None:
+    for body in (
+            "Insurgents attacked an Afghan Local Police checkpoint in Shah Wali Kot district, "
+            "Kandahar province, Tuesday night, killing three of its members.",
+            "Insurgents ambushed an Afghan National Police patrol near Tarin Kot, Uruzgan "
+            "province, Tuesday, killing one of its policemen and wounding another."):
+        assert read(_release(body), DAY)[0].killed == 0
+    # a cell of the other side named last: its members are the dead the release counts
+    cell = ("A coalition precision strike targeted a Taliban bomb-making cell in Sangin "
+            "district, Helmand province, Tuesday, killing two of its members.")
+    assert read(_release(cell), DAY)[0].killed == 2
+
+
+def test_killed_on_a_day_along_with_his_men() -> None:
+    for day_word in ("yesterday", "Tuesday", "Tuesday night"):
+        body = (f"Mullah Karim, a Taliban commander in Gereshk district, Helmand province, was "
+                f"killed {day_word} along with three of his fighters during an operation by "
+                "Afghan and coalition forces.")
+        assert read(_release(body), DAY)[0].killed == 4
+    # detained along with his men: no one killed
+    held = ("Mullah Karim, a Taliban commander in Gereshk district, Helmand province, was "
+            "detained yesterday along with three of his fighters.")
+    assert read(_release(held), DAY)[0].killed == 0
+
+
+def test_the_security_force_struck_is_a_strike_from_the_air() -> None:
+    body = ("Qari Nasir, a Taliban leader in Shindand district, Herat province, was killed "
+            "yesterday when the security force struck his vehicle on a remote road.")
+    assert read(_release(body), DAY)[0].airstrike is True
+    for ground in (
+            "An IED struck a security force vehicle in Shindand district, Herat province, "
+            "yesterday, wounding two soldiers.",
+            "The security force raided a compound in Shindand district, Herat province, "
+            "yesterday and detained two suspected insurgents."):
+        assert read(_release(ground), DAY)[0].airstrike is False
+
+
+def test_a_headquarters_town_is_not_where_the_fight_was() -> None:
+    body = ("Afghan soldiers pushed insurgents out of two villages in Ghormach district, Faryab "
+            "province, Tuesday.\n\nCoalition advisers at the corps headquarters in Mazar-e "
+            "Sharif helped plan the operation. According to the Afghan army, five insurgents "
+            "were killed.")
+    assert read(_release(body, place="MAZAR-E SHARIF"), DAY)[0].provinces == {"faryab"}
+    # a town named only as a headquarters' seat still places a release that names nothing else
+    seat = ("Coalition advisers at the corps headquarters in Mazar-e Sharif reported that five "
+            "insurgents were killed Tuesday.")
+    assert read(_release(seat), DAY)[0].provinces == {"balkh"}
+
+
+def test_a_predecessors_death_is_not_the_operations() -> None:
+    body = ("An Afghan and coalition security force detained a Taliban leader in Arghandab "
+            "district, Kandahar province, Tuesday. He took over the group after an earlier "
+            "strike killed its previous commander.\n\nDuring the search, an insurgent who "
+            "fired on the force from a rooftop was killed.")
+    assert read(_release(body), DAY)[0].killed == 1
+    # the same man told twice is one death
+    again = ("An Afghan and coalition security force killed the former Taliban commander of "
+             "Arghandab district, Kandahar province, Tuesday. The former commander was killed "
+             "when he fired on the force.")
+    assert read(_release(again), DAY)[0].killed == 1
+
+
+def test_a_memorial_of_an_older_death_is_dated_by_its_day() -> None:
+    day = dt.date(2011, 7, 11)
+    old = ("Marines of 2nd Battalion gathered here today to remember Lance Cpl. Aaron T. Pike, "
+           "21, of Boise, Idaho.\n\nPike, a machine gunner, was killed July 1 by an improvised "
+           "explosive device in Musa Qala district.")
+    assert read(_release(old, day, "CAMP LEATHERNECK"), day)[0].start_date == day
+    # a death within the week is the day it tells
+    recent = old.replace("July 1", "July 8")
+    assert read(_release(recent, day, "CAMP LEATHERNECK"), day)[0].start_date == dt.date(
+        2011, 7, 8)
