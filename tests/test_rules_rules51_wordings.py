@@ -88,3 +88,50 @@ def test_a_memorial_of_an_older_death_is_dated_by_its_day() -> None:
     recent = old.replace("July 1", "July 8")
     assert read(_release(recent, day, "CAMP LEATHERNECK"), day)[0].start_date == dt.date(
         2011, 7, 8)
+
+
+def test_all_of_the_attackers_are_not_the_civilians_they_wounded() -> None:
+    body = ("Insurgents fired rockets into Jalalabad yesterday, wounding three Afghan civilians. "
+            "Afghan police cleared the house the attackers used; all of the attackers were "
+            "killed.")
+    # the attackers are an uncounted group of the other side: 3, not the civilians' three
+    # wounded read as their number
+    assert read(_release(body.replace("three Afghan", "five Afghan")), DAY)[0].killed == 3
+    # a count of their own still counts
+    counted = body.replace("all of the attackers were killed", "all four attackers were killed")
+    assert read(_release(counted), DAY)[0].killed == 4
+
+
+def test_an_officials_guards_in_the_toll_itself_are_the_releasing_sides() -> None:
+    body = ("Insurgents attacked the district centre of Du Ab district, Nuristan province, "
+            "Tuesday, killing the district governor and three of his bodyguards.")
+    assert read(_release(body), DAY)[0].killed == 0
+    leader = ("A combined force killed a Taliban commander and three of his bodyguards in Du Ab "
+              "district, Nuristan province, Tuesday.")
+    assert read(_release(leader), DAY)[0].killed == 4
+
+
+def test_a_day_to_come_does_not_date_a_release_that_tells_nothing() -> None:
+    day = dt.date(2010, 9, 16)
+    body = ("Afghan forces have taken the lead in securing polling centres in Bamyan province "
+            "ahead of Saturday's elections. No incidents were reported.")
+    assert read(_release(body, day, "BAMYAN"), day)[0].start_date == day
+    past = body.replace("ahead of Saturday's elections", "since Monday's meeting")
+    assert read(_release(past, day, "BAMYAN"), day)[0].start_date == dt.date(2010, 9, 13)
+
+
+def test_a_posts_people_named_by_the_post_are_its_own_side() -> None:
+    body = ("Afghan Local Police held their checkpoint in Nahr-e Saraj district, Helmand "
+            "province, against an insurgent attack Tuesday. Three of the checkpoint's defenders "
+            "were killed. The attackers left the bodies of two insurgents behind.")
+    assert read(_release(body), DAY)[0].killed == 2
+    # a post the release calls the other side's: its people are the dead it counts
+    theirs = ("A combined force overran an insurgent checkpoint in Nahr-e Saraj district, "
+              "Helmand province, Tuesday. Three of the checkpoint's defenders were killed.")
+    assert read(_release(theirs), DAY)[0].killed == 3
+
+
+def test_a_contractor_of_the_coalition_is_its_own_side() -> None:
+    body = ("Coalition forces killed six insurgents who attacked Kandahar Airfield, Kandahar "
+            "province, Tuesday. One U.S. contractor was killed in the attack.")
+    assert read(_release(body), DAY)[0].killed == 6

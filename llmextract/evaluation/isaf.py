@@ -828,8 +828,16 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue  # "A release issued Dec. 16 ... incorrectly stated": no incident's day
         if _DENIED_AFTER.match(lede, mention.end) is not None:
             continue  # "ISAF officials today denied that ... on Saturday": the denial's day
+        if _AHEAD_OF.search(lede, max(0, mention.start - 40), mention.start):
+            continue  # "ahead of Saturday's elections": a day to come, not one told
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+# A day to come the lede names: "securing polling centres ahead of Saturday's elections".
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|before|for|upcoming|next|coming)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 # A refutation's verb right after a day, which is the refutation's: "officials today denied".
@@ -1348,6 +1356,31 @@ def _post_members(claim: CasualtyClaim, text: str | None) -> bool:
     return bool(own) and (not other or own[-1] > other[-1])
 
 
+# The people of a post named by it: "Two of the checkpoint's defenders were killed".
+_POSTS_PEOPLE = re.compile(
+    r"^\s*(?:killing|killed|wounding|wounded)?\s*(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+|several|all)\s+of\s+the\s+(?P<post>checkpoint|check\s+point|post|outpost"
+    r"|base|station|patrol|convoy)['’]s\s+(?:[\w-]+\s+)?(?:members|policemen|soldiers|officers"
+    r"|guards|defenders|crew|men|personnel)\b", re.IGNORECASE)
+# A post of the other side: "an insurgent checkpoint", "the Taliban outpost".
+_THEIR_POST = r"\b(?:insurgent|Taliban|enemy|militant)\s+"
+# A contractor of the releasing side: "One U.S. contractor was killed".
+_OWN_CONTRACTOR = re.compile(
+    r"\b(?:U\.S\.|American|coalition|ISAF|NATO|British|foreign|international)\s+(?:civilian\s+)?"
+    r"contractors?\b", re.IGNORECASE)
+
+
+def _posts_own_people(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll of a post's people ("two of the checkpoint's defenders") is of the
+    releasing side's post, as every post a release names is unless it calls it the other
+    side's ("an insurgent checkpoint")."""
+    m = _POSTS_PEOPLE.match(claim.evidence[0].text)
+    if m is None:
+        return False
+    post = re.escape(m.group("post"))
+    return text is None or re.search(_THEIR_POST + post, text, re.IGNORECASE) is None
+
+
 _WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
 
 
@@ -1381,12 +1414,18 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         # "killing two of his bodyguards": his, the official's guards, are the releasing
         # side's own; a leader's ("a Taliban commander and two of his bodyguards") are not
         bounds = _sentence(claim.evidence[0], text)
-        lead = text[bounds[0] if bounds else 0:claim.evidence[0].start]
+        # (the official may be of the toll itself: "killing the district police chief and two
+        # of his bodyguards")
+        guards = _GUARDS.search(quote)
+        lead = text[bounds[0] if bounds else 0:claim.evidence[0].start] + " " + quote[
+            :guards.start() if guards is not None else 0]
         official = [m.end() for m in _OFFICIAL.finditer(lead)]
         other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
         if official and (not other or official[-1] > other[-1]):
             return True
-    if _post_members(claim, text):
+    if _post_members(claim, text) or _posts_own_people(claim, text):
+        return True
+    if _OWN_CONTRACTOR.search(quote) and _OTHER_SIDE.search(quote) is None:
         return True
     if _ranked_victim(claim, text):
         return True

@@ -2452,11 +2452,18 @@ _DEFINITE_PLURAL = re.compile(r"\s*the\s+(?:[\w-]+\s+)?[a-z][\w-]*s\s*", re.IGNO
 
 
 def _other_noun(victim: str, antecedent: str) -> bool:
-    """Whether ``victim`` names by its noun a population other than ``antecedent``'s."""
+    """Whether ``victim`` names by its noun a population other than ``antecedent``'s (those
+    who attacked, "all of the attackers", are never the civilians they wounded)."""
     if _DEFINITE_PLURAL.fullmatch(victim) is None:
-        return False
+        every = _ALL_OF_THE.match(victim)
+        return (every is not None and _ASSAILANT_NOUN.fullmatch(victim, every.end()) is not None
+                and population_of(antecedent) == "civilian")
     mine, theirs = population_of(victim), population_of(antecedent)
     return "unknown" not in (mine, theirs) and mine != theirs
+
+
+_ALL_OF_THE = re.compile(r"\s*all\s+(?:of\s+)?the\s+", re.IGNORECASE)
+_ASSAILANT_NOUN = re.compile(r"(?:attackers|assailants|gunmen|raiders)\s*", re.IGNORECASE)
 
 
 def _refers_back(victim: str) -> bool:
