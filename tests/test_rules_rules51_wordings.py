@@ -135,3 +135,14 @@ def test_a_contractor_of_the_coalition_is_its_own_side() -> None:
     body = ("Coalition forces killed six insurgents who attacked Kandahar Airfield, Kandahar "
             "province, Tuesday. One U.S. contractor was killed in the attack.")
     assert read(_release(body), DAY)[0].killed == 6
+
+
+def test_one_of_their_own_lost_is_the_forces_own_dead() -> None:
+    body = ("Afghan Border Police killed four insurgents and lost one of their own during a "
+            "clash in Spin Boldak district, Kandahar province, Tuesday.")
+    assert read(_release(body), DAY)[0].killed == 4
+    # the insurgents' "own" is no loss of the releasing side's
+    theirs = ("A combined force killed four insurgents in Spin Boldak district, Kandahar "
+              "province, Tuesday. The insurgents lost two fighters of their own in the "
+              "crossfire.")
+    assert read(_release(theirs), DAY)[0].killed == 6

@@ -1364,6 +1364,8 @@ _POSTS_PEOPLE = re.compile(
     r"|guards|defenders|crew|men|personnel)\b", re.IGNORECASE)
 # A post of the other side: "an insurgent checkpoint", "the Taliban outpost".
 _THEIR_POST = r"\b(?:insurgent|Taliban|enemy|militant)\s+"
+# A force's own dead as it counts them: "lost one of their own".
+_OF_THEIR_OWN = re.compile(r"\bof\s+(?:their|its|our)\s+own\b", re.IGNORECASE)
 # A contractor of the releasing side: "One U.S. contractor was killed".
 _OWN_CONTRACTOR = re.compile(
     r"\b(?:U\.S\.|American|coalition|ISAF|NATO|British|foreign|international)\s+(?:civilian\s+)?"
@@ -1427,6 +1429,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         return True
     if _OWN_CONTRACTOR.search(quote) and _OTHER_SIDE.search(quote) is None:
         return True
+    if _OF_THEIR_OWN.search(quote) and _OTHER_SIDE.search(quote) is None:
+        return True  # "killed six insurgents and lost one of their own"
     if _ranked_victim(claim, text):
         return True
     if _named_own_after(claim, text):

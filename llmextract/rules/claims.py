@@ -97,7 +97,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|lost his life|lost her life|went missing|are missing|were missing"
                  r"|remain missing)\b"),
         ("lost", r"\blost\s+(?=(?:\w+\s+){0,3}(?:soldiers?|men|fighters?|troops|members"
-                 r"|officers?|policemen|servicemen)\b)"),
+                 r"|officers?|policemen|servicemen)\b"
+                 # (or "lost one of their own")
+                 r"|(?:one|two|three|four|five|\d+)\s+of\s+(?:their|its|our)\s+own\b)"),
         # lives taken or lost: "claimed the lives of three civilians", "the loss of two civilian
         # lives", "Two civilian lives were lost"
         ("lives", r"\b(?:claim(?:ed|ing|s)|t(?:ook|aken|aking|akes)|cost(?:ing|s)?)\s+the\s+"
@@ -702,6 +704,9 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     verb = _FINITE_AFTER_AND.search(text, scan, stop) if "and" in text[scan:stop] else None
     if verb is not None:
         stop = verb.start()  # "one insurgent and an unknown number of insurgents fled"
+    lost = _AND_LOST.search(text, scan, stop) if "lost" in text[scan:stop] else None
+    if lost is not None:
+        stop = lost.start()  # "killed six insurgents and lost one of their own"
     copula = _COPULA.search(text, scan + 1, stop)
     if copula is not None:
         stop = copula.start()  # "(claims that the strike) killed 20 civilians are false"
@@ -714,6 +719,8 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
 # the verb is the verb's own: "Those killed were three brothers").
 _COPULA = re.compile(r"(?<=\w)\s(?:are|were|was|is)\b")
 # "... and <a noun phrase> fled": the "and" opens a clause whose subject is not a victim.
+# A second verb of the subject's, its own loss: "killed six insurgents and lost one".
+_AND_LOST = re.compile(r"(?:,\s*|\s)and\s+(?=lost\b)")
 _FINITE_AFTER_AND = re.compile(
     r"(?:,\s*|\s)and\s+(?=(?:[\w'’-]+\s+){1,6}?(?:fled|escaped|withdrew|retreated|surrendered"
     r"|were|was|are|is|had|have|has|killed|wounded|injured|detained|captured|arrested)\b)")
