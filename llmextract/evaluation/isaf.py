@@ -203,7 +203,12 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
+from llmextract.rules.refutation import (
+    CLAIM_NOUN,
+    FALSE_WORD,
+    NO_EVIDENCE_FOR,
+    WRONGLY,
+)
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -1237,7 +1242,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
 _NO_OPERATION = re.compile(
     r"\bNo\s+(?:coalition|ISAF|NATO|Afghan|international)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aircraft|jets?|forces?|troops|units?|patrols?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in)\b"
+    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in"
+    # ... or fired nothing: "no coalition aircraft fired weapons in Dur Baba district"
+    r"|(?<=aircraft )(?:fired|released|dropped)\s+(?:any\s+)?(?:weapons|munitions|ordnance"
+    r"|bombs))\b"
     r"|\b(?:ISAF|coalition\s+forces|the\s+coalition)\s+(?:conducted|carried\s+out|made)\s+no\s+"
     r"(?:air\s*strikes?|strikes?|operations?)\b", re.IGNORECASE)
 # The dead of an uncounted plural ("insurgents were killed", "killing the insurgents" of a
@@ -1518,6 +1526,8 @@ def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
     of = _OF_RANKED.match(span.text)
     if of is not None and _RANKED_NAME.match(span.text, of.end()) is not None:
         return True  # "the body of Lance Corporal Peter Eustace": the rank in the toll itself
+    if _RANKED_NAME.match(span.text) is not None:
+        return True  # "Spc. Daniel Ruiz, who was killed": the toll opens on the rank
     named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)
     return named is not None and named.end() == span.end and any(
         m.group("last") == named.group("name") for m in _RANKED_NAME.finditer(text))
@@ -1628,9 +1638,19 @@ _OWN_SIDE = re.compile(
     re.IGNORECASE)
 
 
+# ... or named after the denial's words: "There were no casualties among the Afghan or
+# coalition forces", "no casualties to ISAF troops".
+_AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pattern,
+                             re.IGNORECASE)
+
+
 def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
     """Whether a denial is of the releasing side's own dead, and of no one else's."""
     quote = denial.evidence[0].text
+    if text is not None and denial.evidence[0].end <= len(text):
+        after = _AMONG_OWN_SIDE.match(text, denial.evidence[0].end)
+        if after is not None:
+            quote = quote + after.group(0)
     return ((_OWN_SIDE.search(quote) is not None or _own_dead(denial, text))
             and _OTHER_SIDE.search(quote) is None
             and re.search(r"\bcivilian", quote, re.IGNORECASE) is None)

@@ -851,6 +851,40 @@ def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | Non
     return None
 
 
+# The "and" of a relative clause's object, "who directed attacks on Marines and Afghan soldiers
+# in Sangin district was killed": a preposition's object before it, bare people after it (a
+# second subject is counted or determined: "and two of his fighters", "and his deputy").
+_PREPOSITION_OBJECT_AT_END = re.compile(
+    r"\b(?:on|against|at|of|for|to|toward|towards|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$",
+    re.IGNORECASE)
+_DETERMINED = re.compile(
+    r"(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+    r"|several|some|another|other|all|both|many|numerous|dozens|more|at)\b", re.IGNORECASE)
+
+
+_WHO_IN = re.compile(r"\swho\s", re.IGNORECASE)
+
+
+def _and_inside_relative(window: str, cuts: list[re.Match[str]],
+                         boundary: re.Match[str]) -> int | None:
+    """Where the person a "who" clause defines starts, when the "and" just before the verb
+    joins two objects inside that clause: "A Taliban leader who directed attacks on Marines and
+    Afghan soldiers in Sangin district was killed" is the leader's death, not the soldiers'."""
+    if not cuts or cuts[-1].group(0).strip().lower() != "who":
+        return None
+    clause = window[cuts[-1].end():boundary.start()]
+    after = window[boundary.end():].strip()
+    if (not _PREPOSITION_OBJECT_AT_END.search(clause) or _DETERMINED.match(after)
+            or _named_person(after)):
+        return None
+    before = cuts[-2].end() if len(cuts) > 1 else 0
+    first = window[before:cuts[-1].start()].strip()
+    if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+            and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
+        return before
+    return None
+
+
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
@@ -916,6 +950,10 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 if not (_people_phrase(first) or _named_person(first)):
                     break
                 cut = before
+        else:
+            inside = _and_inside_relative(window, cuts, boundary)
+            if inside is not None:
+                cut = inside
     elif boundary is not None and boundary.group(0).strip().lower() == "with":
         # "A man associated with the Taliban was killed", "A Taliban commander with ties to
         # al-Qaida": a "with" that qualifies a person is part of the subject, not a clause
@@ -1224,6 +1262,9 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     for index, part in enumerate(parts):
         if index and _PLACE_OR_DAY_SET_OFF.fullmatch(part.strip()):
             continue  # "A gunman ... in Khogyani district, Nangarhar province, yesterday and"
+        if index and _WHO_IN.search(parts[index - 1]) and not _DETERMINED.match(
+                part.strip()) and not _named_person(part):
+            break  # "a leader who ran a network of fighters and bomb makers": his clause's
         if index and not _PERSON.search(part.lower()) and not _NAME.fullmatch(part.strip()) and (
                 not _BARE_ORDINAL.fullmatch(part)):  # ("two insurgents and a third": people)
             break  # "five enemy fighters and the recovery of four AK-47s": people end here
@@ -1652,16 +1693,39 @@ _MOURNED_WHO = re.compile(
     r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for"
     # ... or whose families are consoled: "to apologize to the families of four children who"
     r"|(?:families|relatives|parents)\s+of)\s+"
+    # (named first: "to remember Ahmad Shah Noori, a civilian interpreter working with ISAF
+    # who was killed Sunday")
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
-    r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
+    r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
+    r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
                    re.IGNORECASE)
 
 
+# ... or by his rank and name alone: "to honor Spc. Daniel Ruiz, who was killed by an
+# improvised explosive device Aug. 28".
+_MILITARY_RANK = r"(?:Spc|Sgt|Staff\s+Sgt|Cpl|Lance\s+Cpl|Pfc|Pvt|Lt|Capt|Maj|Col)\.?\s+"
+# (a ranked name is one person: "Spc. Daniel Okafor ... who died")
+_RANKED_PERSON = re.compile(_MILITARY_RANK + r"[A-Z]")
+_MOURNED_NAME_WHO = re.compile(
+    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+)\s+"
+    rf"(?P<who>(?:{_MILITARY_RANK})?"
+    r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)"
+    # (his age and home set off: "Spc. Daniel R. Okafor, 22, of Dayton, Ohio, who died May 13")
+    r"(?:,\s*\d{1,3}(?:,\s+of\s+[A-Z][\w'’. -]{1,30}(?:,\s+[A-Z][\w'’. -]{1,20})?)?)?"
+    r",\s+who\s+$")
+
+
 def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     """The one person a memorial names before a restrictive "who" ("to remember a rifleman
     who was killed ... on Thursday"), or None."""
+    named = _MOURNED_NAME_WHO.search(text, s0, aux)
+    if named is not None:
+        return named.span("who")
     m = _MOURNED_WHO.search(text, s0, aux)
     if m is None or m.group("who").lower().startswith(("the ", "their ")):
         return None  # one person, told by an indefinite article or a possessive
@@ -2060,7 +2124,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     verb = adverb.start()
                 # "was wounded and later died of his injuries": the subject of "was wounded";
                 # "engaged three insurgents, two of whom died of their wounds": the part
-                v = _set_off_antecedent(text, s0, a, s1) or _subject_before(
+                v = _set_off_antecedent(text, s0, a, s1) or _mourned_antecedent(
+                    text, s0, verb) or _subject_before(
                     text, s0, wounded.start() if wounded else verb)
                 adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
                 if adverbs is not None and adverbs.start() > v[0]:
@@ -2081,7 +2146,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         subject = head.group("np").lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
                                         or _ORDINAL.match(subject)
-                                        or _named_person(text[v[0]:v[1]])) or (
+                                        or _named_person(text[v[0]:v[1]])
+                                        or _RANKED_PERSON.match(text, v[0], v[1])) or (
                         _OF_THE_VICTIMS.match(text, v[0], v[1])
                         and not (_OF_THE_WOUNDED.match(text, v[0], v[1])
                                  and not _TOLL_TOLD.search(sentence.lower))):
@@ -2713,6 +2779,8 @@ _REPORTED_THAT_LONG = re.compile(
     rf"\b(?P<noun>{CLAIM_NOUN}|claiming|alleging)\s+(?:[\w-]+\s+){{0,5}}?that\s+"
     r"(?:(?:[\w'’-]+\s+){5,16}|(?P<commas>(?:[\w'’-]+,?\s+){5,24}))$",
     re.IGNORECASE)
+# A place told inside the claim's subject: "in Baraki Barak district, Logar province,".
+_PLACE_SET_OFF = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:province|district),")
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,120}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
@@ -2768,8 +2836,11 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if reported is None and hit.form == "active":
         long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
         if long is not None and long.group("commas") is not None and not text.startswith(
-                "killing", hit.pos):
-            return False  # a clause set off by commas is the claim's only before its participle
+                "killing", hit.pos) and "," in _PLACE_SET_OFF.sub(" ", long.group("commas")):
+            # a clause set off by commas is the claim's only before its participle (not a
+            # place: "Reports that an operation in Baraki Barak district, Logar province,
+            # killed civilians are false")
+            return False
         return long is not None and _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
@@ -2809,6 +2880,17 @@ _REFUTES = re.compile(
 _TOLD_AS_CLAIM = re.compile(
     # (or reports: "ISAF is aware of reports that civilians were killed")
     r"\b(?:claims?|allegations?|reports)\s+(?:by\s+[^.;]{1,60}?\s+)?that\s+[^.;]*$", re.IGNORECASE)
+# ... or told as what reports from an office said: "has reviewed reports from the provincial
+# governor's office that an air strike killed civilians".
+_TOLD_AS_REPORT_FROM = re.compile(
+    r"\breports\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|council"
+    r"|administration|officials)\s+that\s+[^.;]*$", re.IGNORECASE)
+# What answers such a report of a strike's toll: the releasing side's aircraft fired nothing,
+# "no ISAF aircraft released munitions in Waygal district", "there was no coalition air strike".
+_NO_FIRE_FROM_THE_AIR = re.compile(
+    r"\bno\s+(?:coalition\s+|ISAF\s+)?aircraft\s+(?:released|fired|dropped)\s+(?:any\s+)?"
+    r"(?:munitions|weapons|bombs|ordnance)\b"
+    r"|\bthere\s+was\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strike\b", re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
                            re.IGNORECASE)
@@ -2820,8 +2902,10 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
     of civilian casualties"), else the toll's; the party's toll stays its claim."""
     found: list[ClaimDraft] = []
     for d in drafts:
-        told_as_claim = d.stance == "asserted" and _TOLD_AS_CLAIM.search(
+        told_as_claim = d.stance == "asserted" and (_TOLD_AS_CLAIM.search(
             text, max(d.sentence.start, d.pos - 120), d.pos) is not None
+            or _TOLD_AS_REPORT_FROM.search(text, max(d.sentence.start, d.pos - 160), d.pos)
+            is not None)
         if (d.stance != "claimed" or d.claimant is None) and not told_as_claim:
             continue
         after = max(end for _, end in d.spans)
@@ -2829,7 +2913,9 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
         ahead = 3 if told_as_claim else 1
         for sentence, start in ((d.sentence, after),
                                 *((s, s.start) for s in neighbours(layout, d.sentence, 0, ahead))):
-            m = _REFUTES.search(text, start, sentence.end)
+            m = _REFUTES.search(text, start, sentence.end) or (
+                _NO_FIRE_FROM_THE_AIR.search(text, start, sentence.end) if told_as_claim
+                else None)
             if m is None:
                 continue
             if any(o.stance == "denied" and o.claimant is None and o.outcome == d.outcome

@@ -298,6 +298,11 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     # (and a man named in apposition to his role: "The Taliban deputy shadow governor ...,
     # Mullah Abdul Hameed, was killed")
     names = a.names | frozenset(_APPOSED_NAME.findall(text, *a.spans[0]))
+    # (or named before his role: "Mullah Sher Agha, a Taliban leader who ran ..., was killed")
+    before = _NAME_BEFORE_ROLE.search(text, max(a.sentence.start, a.spans[0][0] - 60),
+                                      a.spans[0][0])
+    if before is not None:
+        names |= {before.group("name")}
     between = text[a.spans[0][1]:b.pos]
     # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
     return any(re.search(rf"\b{re.escape(name.split()[-1])}(?:\s+and|(?:\s+[\w-]+){{0,6}}?"
@@ -306,6 +311,26 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 _APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?=, )")
+# "Wali and two other insurgents": a named man, then others counted beside him.
+_NAME_AND_OTHERS = re.compile(
+    r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+(?:two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d+|several)\s+other\s+\w+")
+
+
+def _named_before_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("killing Wali and two other insurgents") names the one man ``a`` told
+    killed by his role with his name set before it ("Haji Sardar Wali, the Haqqani network's
+    senior commander for Barmal district, was killed"), and others beside him: ``b`` is the
+    whole toll."""
+    m = _NAME_AND_OTHERS.match(b.victim)
+    if m is None or not a.spans or not (exact_count(a.count) and a.count.min == 1):
+        return False
+    before = _NAME_BEFORE_ROLE.search(text, max(a.sentence.start, a.spans[0][0] - 60),
+                                      a.spans[0][0])
+    return before is not None and m.group("name").split()[-1] in before.group("name").split()
+
+
+_NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+),\s+$")
 
 
 # ... or the one more told by his tie to the named man: "Hameed and an associate".
@@ -382,10 +407,18 @@ _THE_ROLE_AND_HIS = re.compile(
     r"|militants|accomplices)\s*$")
 
 
+# ... or with the article that points back to the others: "killing the commander and the
+# insurgents with him".
+_THE_ROLE_AND_THE = re.compile(
+    r"^\s*[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<role>[a-z][\w-]*)\s+and\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:fighters|men|associates|guards|bodyguards|followers|insurgents"
+    r"|militants|accomplices)(?:\s+with\s+him)?\s*$")
+
+
 def _role_and_his_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` ("killing the leader and his fighters") retells ``a``'s toll of that man
     and others ("killed a Haqqani network leader and several other insurgents"): 4, not 4 + 1."""
-    m = _THE_ROLE_AND_HIS.match(b.victim)
+    m = _THE_ROLE_AND_HIS.match(b.victim) or _THE_ROLE_AND_THE.match(b.victim)
     return (m is not None and a.count.min is not None and a.count.min >= 1
             and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(m.group('role'))}"
                           r"\s+and\s+", a.victim, re.IGNORECASE) is not None)
@@ -580,6 +613,37 @@ def _one_person_back(a: ClaimDraft, b: ClaimDraft) -> bool:
     policemen. He was killed when he fired on the force": the leader, not a seventh)."""
     return (_HE_OR_SHE.match(b.victim) is not None and exact_count(b.count) and b.count.min == 1
             and exact_count(a.count) and a.count.min is not None and a.count.min > 1)
+
+
+# One man a later sentence brings in, whom the next "he" is: "tracked the man believed to have
+# planted the bomb", "identified a suspect".
+_ANOTHER_MAN = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>man|suspect|bomber|emplacer|gunman"
+    r"|attacker|shooter|triggerman|trigger-man|assailant|culprit)\b(?!\s+(?:and|or)\b)",
+    re.IGNORECASE)
+
+
+# One of the releasing side's forces, whom the man brought in after him is not: "A member of the
+# Afghan Local Police", "a policeman", "an Afghan soldier".
+_FORCE_MEMBER = re.compile(
+    r"\b(?:police\w*|soldiers?|service\s*members?|marines?|troopers?|commandos?"
+    r"|guards?|officers?)\b", re.IGNORECASE)
+# ("He fired on the officers and was killed": the pronoun opens the subject read)
+_HE_FIRST = re.compile(r"^\s*(?:he|she)\b", re.IGNORECASE)
+
+
+def _he_is_another(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b``'s pronoun ("He fired on the officers and was killed") is a man brought in
+    after ``a``'s one dead of the releasing side's forces, in a sentence of his own ("A member
+    of the Afghan Local Police was killed Saturday ... police tracked the man believed to have
+    planted the bomb ... He ..."), not ``a``'s man told again."""
+    if not (_HE_FIRST.match(b.victim) and exact_count(b.count) and b.count.min == 1
+            and exact_count(a.count) and a.count.min == 1
+            and a.sentence.end <= b.sentence.start and _FORCE_MEMBER.search(a.victim)):
+        return False
+    last = [m.group("noun") for m in _ANOTHER_MAN.finditer(text, a.sentence.end,
+                                                          b.sentence.start)][-1:]
+    return bool(last) and re.search(rf"\b{last[0]}\b", a.victim, re.IGNORECASE) is None
 
 
 # A toll of several whose first part is one man: "a senior Taliban leader and two other
@@ -785,7 +849,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         for a in reversed(kept[-_LOOKBACK:]):
             if not _compatible(a, b):
                 continue
-            if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(a, b):
+            if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
+                    a, b) or _he_is_another(a, b, text):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _predecessor_apart(a, b):
                 continue
@@ -793,10 +858,17 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _by_another_unit(a, b):
                 break  # "Later, a second patrol killed an insurgent": more dead, not again
+            if _named_before_with_others(a, b, text):
+                # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
+                # ... killing Wali and two other insurgents": 3, not 1 + 3
+                target, whole = a, True
+                break
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
-                                   and not _others_of(a, b)):
+                                   and not _others_of(a, b)) and not (
+                    # ("killing the commander and the insurgents with him": the lede's men)
+                    _THE_ROLE_AND_THE.match(b.victim) and _role_and_his_again(a, b)):
                 break
             if b.additive and _companion_also(a, b):
                 break  # "An associate of Ghulam was also killed": one more, not Ghulam again

@@ -439,7 +439,9 @@ _ANOTHER_DEED = re.compile(
 _MOURNING_AT_END = re.compile(
     r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:tribute|respects)\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+"
-    r"(?:[\w-]+\s+){0,4}?for)\s+$", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,4}?for)\s+"
+    # (named first: "to remember Ahmad Shah Noori, a civilian interpreter who was killed Sunday")
+    r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?$", re.IGNORECASE)
 
 
 # Where the people of a toll were seen before what the release tells ("detained two men seen
