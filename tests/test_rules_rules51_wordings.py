@@ -146,3 +146,20 @@ def test_one_of_their_own_lost_is_the_forces_own_dead() -> None:
               "province, Tuesday. The insurgents lost two fighters of their own in the "
               "crossfire.")
     assert read(_release(theirs), DAY)[0].killed == 6
+
+
+def test_a_headquarters_province_is_not_where_the_fight_was() -> None:
+    body = ("Afghan soldiers cleared three villages in Qadis district, Badghis province, "
+            "Tuesday. Coalition advisers at the corps headquarters in Herat helped plan the "
+            "operation. According to the Afghan army, nine insurgents were killed.")
+    assert read(_release(body, place="HERAT"), DAY)[0].provinces == {"badghis"}
+
+
+def test_drivers_of_a_coalition_convoy_are_its_own_side() -> None:
+    body = ("Insurgents ambushed a coalition supply convoy in Sayyidabad district, Wardak "
+            "province, Tuesday, killing three of its drivers. The escort killed two insurgents.")
+    assert read(_release(body), DAY)[0].killed == 2
+    # the drivers of the other side's vehicles are the dead the release counts
+    theirs = ("A coalition strike hit an insurgent supply convoy in Sayyidabad district, Wardak "
+              "province, Tuesday, killing three of its drivers.")
+    assert read(_release(theirs), DAY)[0].killed == 3

@@ -992,7 +992,9 @@ def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -
     for i, name in enumerate(names):
         for label, at, _ in afghan_province_mentions(name):
             before = (leads[i] if i < len(leads) else "") + name[:at]
-            if origin or not _ORIGIN.search(before, max(0, len(before) - 30)):
+            if origin or not (_ORIGIN.search(before, max(0, len(before) - 30))
+                              # (nor a headquarters' seat: "the corps headquarters in Herat")
+                              or _SEAT.search(before, max(0, len(before) - 30))):
                 found.add(label)
     return found
 
@@ -1347,7 +1349,7 @@ def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
 _ITS_MEMBERS = re.compile(
     r"^\s*(?:killing|killed|wounding|wounded)?\s*(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+|several|all)\s+of\s+its\s+(?:[\w-]+\s+)?(?:members|policemen|soldiers"
-    r"|officers|guards|defenders|crew|men|personnel|occupants)\b", re.IGNORECASE)
+    r"|officers|guards|defenders|crew|men|personnel|occupants|drivers)\b", re.IGNORECASE)
 
 
 def _post_members(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1359,7 +1361,9 @@ def _post_members(claim: CasualtyClaim, text: str | None) -> bool:
         return False
     bounds = _sentence(span, text)
     lead = text[bounds[0] if bounds else 0:span.start]
-    own = [m.end() for m in _OWN_LOSS_NAMED.finditer(lead)]
+    # (or a coalition one: "ambushed a coalition supply convoy, killing two of its drivers")
+    own = sorted([m.end() for m in _OWN_LOSS_NAMED.finditer(lead)]
+                 + [m.end() for m in _OWN_FORCES.finditer(lead)])
     other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
     return bool(own) and (not other or own[-1] > other[-1])
 
