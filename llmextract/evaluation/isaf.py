@@ -441,7 +441,8 @@ _OWN_NAMED = (
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
-    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP)\b"
+    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP"
+    r"|International\s+Security\s+Assistance\s+Force)\b"
     r"(?!\s+(?:Taliban|Haqqani))"
     # its civilian staff: "a civilian working with ISAF", "an Afghan interpreter" (who works
     # for a force)
@@ -1461,9 +1462,11 @@ _INSIDER_TOLD = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
     + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)"
     r"|fired|shot)\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?"
-    + _COALITION_WORD + r"\b",
+    # (or on his own side: "An Afghan soldier opened fire on his fellow soldiers")
+    + r"(?:" + _COALITION_WORD + r"|(?<=his\s)fellow)\b",
     re.IGNORECASE)
-_NAMED_BACK = re.compile(r"^\s*the\s+" + _UNIFORM_NOUN + r"\b", re.IGNORECASE)
+_NAMED_BACK = re.compile(r"^\s*(?:(?:killing|killed)\s+)?the\s+" + _UNIFORM_NOUN + r"\b",
+                         re.IGNORECASE)
 
 
 def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1477,7 +1480,37 @@ def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
     return any(m.group("noun").casefold() == noun
                for m in _INSIDER_TOLD.finditer(text, 0, span.start)) or any(
         _passive_insider_noun(m) == noun
-        for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start))
+        for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start)) or any(
+        _passive_insider_noun(m) == noun
+        for m in _INSIDER_IN_UNIFORM.finditer(text, 0, span.start)) or any(
+        _passive_insider_noun(m) == noun
+        for m in _INSIDER_MEMBER.finditer(text, 0, span.start)) or any(
+        m.group("noun").casefold() == noun for m in _INSIDER_ON_THEM.finditer(text, 0, span.start))
+
+
+# ... or told firing on "them", the coalition named before him in its sentence: "Two ISAF service
+# members were killed when an Afghan policeman opened fire on them ... The policeman was killed".
+_INSIDER_ON_THEM = re.compile(
+    r"\b" + _COALITION_WORD + r"\s[^.]{0,80}?\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired"
+    r"|shot)\s+(?:on|at|against|upon)\s+them\b", re.IGNORECASE)
+
+
+# ... or told as a member of his force: "a member of the Afghan National Army opened fire on
+# coalition forces ... The soldier was shot and killed".
+_INSIDER_MEMBER = re.compile(
+    r"\b(?:an?|one)\s+member\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?P<force>Police|Army)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired|shot)"
+    r"\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?" + _COALITION_WORD + r"\b", re.IGNORECASE)
+
+
+# ... or told by the uniform he wore, then named by it: "A man wearing an Afghan National Army
+# uniform turned his weapon against coalition service members ... The soldier was killed".
+_INSIDER_IN_UNIFORM = re.compile(
+    r"\b(?:man|individual|person|gunman|attacker|someone)\s+(?:wearing|dressed\s+in|in)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<force>Army|Police|ANA|ANP|ALP)\s+uniform\b[^.]*?"
+    r"(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired|shot|attacked)\s",
+    re.IGNORECASE)
 
 
 # ... or told in the passive, its victims first: "Two ISAF service members were shot and killed
@@ -1492,9 +1525,9 @@ _INSIDER_TOLD_PASSIVE = re.compile(
 def _passive_insider_noun(m: re.Match[str]) -> str:
     """The uniform noun a passive insider attack names its attacker by ("a member of the Afghan
     Uniformed Police": the policeman)."""
-    if m.group("noun"):
+    if m.re is _INSIDER_TOLD_PASSIVE and m.group("noun"):
         return m.group("noun").casefold()
-    return "policeman" if m.group("force").casefold() == "police" else "soldier"
+    return "policeman" if m.group("force").casefold() in ("police", "anp", "alp") else "soldier"
 
 
 # A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital
@@ -1548,8 +1581,10 @@ _GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|security\
                      r"|escorts?)\b", re.IGNORECASE)
 # An official of the Afghan state, whose guards are its forces.
 _OFFICIAL = re.compile(
-    r"\b(?:(?<!shadow\s)governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
-    r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
+    # (not the other side's "shadow district governor")
+    r"\b(?:(?<!shadow\s)(?<!shadow\sdistrict\s)(?<!shadow\sprovincial\s)governors?"
+    r"|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
+    r"|parliamentarians?|members?\s+of\s+parliament|senators?|(?<!shadow\s)district\s+chiefs?|judges?"
     r"|prosecutors?)\b", re.IGNORECASE)
 
 
@@ -1743,6 +1778,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _called_false(c, m.start(), m.end())
             and not _helicopter_missile(c, m.start(), m.end())
             and not _crew_missile(c, m.start(), m.end(), contexts)
+            and not _team_missile(c, m.start(), m.end(), contexts)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     taken_up = _taken_up_after_false(contexts)
     if told and not any(told) and not taken_up:
@@ -1780,6 +1816,21 @@ def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -
             and _CREW_BEFORE.search(context, max(0, start - 160), start) is not None
             and any(_HELICOPTER.search(c) for c in contexts)
             and not any(_FIXED_WING.search(c) for c in contexts))
+
+
+def _team_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:
+    """Whether the strike proper at ``start:end`` is a missile told with no firer in its own
+    sentence ("The third was killed by a Hellfire missile as he fled") of a strike whose other
+    sentences name only helicopters or an air weapons team ("A coalition air weapons team killed
+    three insurgents ... killed by the helicopters' machine guns"), no other aircraft."""
+    return (_MISSILE.fullmatch(context, start, end) is not None
+            and not _FIXED_WING.search(context)
+            and any(_HELICOPTER.search(c) or _AIR_WEAPONS_TEAM.search(c) for c in contexts)
+            and not any(_FIXED_WING.search(c) for c in contexts))
+
+
+_AIR_WEAPONS_TEAM = re.compile(r"\b(?:air|aerial|scout)[\s-]+weapons?[\s-]+teams?\b|\b[AS]WTs?\b",
+                               re.IGNORECASE)
 
 
 # A firer told by its crew, and the aircraft a crew may be of.
