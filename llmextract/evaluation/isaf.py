@@ -729,7 +729,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
                         text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
-            if (items and not _coarse_takings_only(told)) or text is None
+            if (items and not _coarse_takings_only(told)
+                and not _recalled_own_dead_only(told, text, released)) or text is None
             else _lede_day(text, released)), released),
     )
 
@@ -749,6 +750,16 @@ def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | No
             or not any(_DAYS_LONG.search(span.text) for span in evidence)):
         return date
     return DateRange(earliest=window[0], latest=window[0], precision="day")
+
+
+def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: str | None,
+                            released: dt.date | None) -> bool:
+    """Whether all the release tells is its own side's dead of before its week (a memorial:
+    "gathered today to remember Cpl. ..., who was killed July 2", nine days before): recalled,
+    so it is dated as one that tells nothing, by its lede's day."""
+    return bool(told) and all(
+        isinstance(item, CasualtyClaim) and item.outcome == "killed"
+        and _before_week(item.date, released) and _own_dead(item, text) for item in told)
 
 
 def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
@@ -838,8 +849,16 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue  # "A release issued Dec. 16 ... incorrectly stated": no incident's day
         if _DENIED_AFTER.match(lede, mention.end) is not None:
             continue  # "ISAF officials today denied that ... on Saturday": the denial's day
+        if _AHEAD_OF.search(lede, max(0, mention.start - 40), mention.start):
+            continue  # "ahead of Saturday's elections": a day to come, not one told
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+# A day to come the lede names: "securing polling centres ahead of Saturday's elections".
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|before|for|upcoming|next|coming)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 # A refutation's verb right after a day, which is the refutation's: "officials today denied".
@@ -989,7 +1008,9 @@ def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -
     for i, name in enumerate(names):
         for label, at, _ in afghan_province_mentions(name):
             before = (leads[i] if i < len(leads) else "") + name[:at]
-            if origin or not _ORIGIN.search(before, max(0, len(before) - 30)):
+            if origin or not (_ORIGIN.search(before, max(0, len(before) - 30))
+                              # (nor a headquarters' seat: "the corps headquarters in Herat")
+                              or _SEAT.search(before, max(0, len(before) - 30))):
                 found.add(label)
     return found
 
@@ -1003,9 +1024,18 @@ def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool)
     for i, name in enumerate(names):
         if _named_provinces([name], leads[i:i + 1], origin):
             continue
+        if not origin and i < len(leads) and _SEAT.search(leads[i]):
+            continue  # where a force sits, not where it fought (below)
         districts = set(find_district_provinces(name))
         found |= (districts & outright) or districts
     return found
+
+
+# Where a headquarters sits, as an office's province is (counted only when nothing else is
+# named): "ISAF advisers with the corps headquarters in Mazar-e Sharif helped plan" the
+# resupply of a fight in Badakhshan.
+_SEAT = re.compile(r"\b(?:headquarters|headquartered|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$",
+                   re.IGNORECASE)
 
 
 def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[str]:
@@ -1369,6 +1399,57 @@ def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
     return m is not None and _OWN_LOSS_NAMED.match(text, m.end()) is not None
 
 
+# A toll of the people of a post or unit named before it: "attacked an Afghan Local Police
+# checkpoint ..., killing two of its members", "killing one of its policemen".
+_ITS_MEMBERS = re.compile(
+    r"^\s*(?:killing|killed|wounding|wounded)?\s*(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+|several|all)\s+of\s+its\s+(?:[\w-]+\s+)?(?:members|policemen|soldiers"
+    r"|officers|guards|defenders|crew|men|personnel|occupants|drivers)\b", re.IGNORECASE)
+
+
+def _post_members(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll of "its members" is of a post or unit of the releasing side's: the side
+    named last before it in its sentence (a force's checkpoint is its own, "a Taliban cell"
+    the other side's)."""
+    span = claim.evidence[0]
+    if text is None or _ITS_MEMBERS.match(span.text) is None:
+        return False
+    bounds = _sentence(span, text)
+    lead = text[bounds[0] if bounds else 0:span.start]
+    # (or a coalition one: "ambushed a coalition supply convoy, killing two of its drivers")
+    own = sorted([m.end() for m in _OWN_LOSS_NAMED.finditer(lead)]
+                 + [m.end() for m in _OWN_FORCES.finditer(lead)])
+    other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
+    return bool(own) and (not other or own[-1] > other[-1])
+
+
+# The people of a post named by it: "Two of the checkpoint's defenders were killed".
+_POSTS_PEOPLE = re.compile(
+    r"^\s*(?:killing|killed|wounding|wounded)?\s*(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+|several|all)\s+of\s+the\s+(?P<post>checkpoint|check\s+point|post|outpost"
+    r"|base|station|patrol|convoy)['’]s\s+(?:[\w-]+\s+)?(?:members|policemen|soldiers|officers"
+    r"|guards|defenders|crew|men|personnel)\b", re.IGNORECASE)
+# A post of the other side: "an insurgent checkpoint", "the Taliban outpost".
+_THEIR_POST = r"\b(?:insurgent|Taliban|enemy|militant)\s+"
+# A force's own dead as it counts them: "lost one of their own".
+_OF_THEIR_OWN = re.compile(r"\bof\s+(?:their|its|our)\s+own\b", re.IGNORECASE)
+# A contractor of the releasing side: "One U.S. contractor was killed".
+_OWN_CONTRACTOR = re.compile(
+    r"\b(?:U\.S\.|American|coalition|ISAF|NATO|British|foreign|international)\s+(?:civilian\s+)?"
+    r"contractors?\b", re.IGNORECASE)
+
+
+def _posts_own_people(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll of a post's people ("two of the checkpoint's defenders") is of the
+    releasing side's post, as every post a release names is unless it calls it the other
+    side's ("an insurgent checkpoint")."""
+    m = _POSTS_PEOPLE.match(claim.evidence[0].text)
+    if m is None:
+        return False
+    post = re.escape(m.group("post"))
+    return text is None or re.search(_THEIR_POST + post, text, re.IGNORECASE) is None
+
+
 _WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
 
 
@@ -1402,11 +1483,21 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         # "killing two of his bodyguards": his, the official's guards, are the releasing
         # side's own; a leader's ("a Taliban commander and two of his bodyguards") are not
         bounds = _sentence(claim.evidence[0], text)
-        lead = text[bounds[0] if bounds else 0:claim.evidence[0].start]
+        # (the official may be of the toll itself: "killing the district police chief and two
+        # of his bodyguards")
+        guards = _GUARDS.search(quote)
+        lead = text[bounds[0] if bounds else 0:claim.evidence[0].start] + " " + quote[
+            :guards.start() if guards is not None else 0]
         official = [m.end() for m in _OFFICIAL.finditer(lead)]
         other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
         if official and (not other or official[-1] > other[-1]):
             return True
+    if _post_members(claim, text) or _posts_own_people(claim, text):
+        return True
+    if _OWN_CONTRACTOR.search(quote) and _OTHER_SIDE.search(quote) is None:
+        return True
+    if _OF_THEIR_OWN.search(quote) and _OTHER_SIDE.search(quote) is None:
+        return True  # "killed six insurgents and lost one of their own"
     if _ranked_victim(claim, text):
         return True
     if _named_own_after(claim, text):
@@ -1501,13 +1592,16 @@ _RANKED_NAME = re.compile(
     r"|\b(?:Hospital\s+Corpsman|Petty\s+Officer|(?:Staff\s+|Lance\s+)?Sergeant|(?:Lance\s+)?Corporal"
     r"|Lieutenant)"
     r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
+    # (a middle initial too: "Cpl. Daniel R. Whitcomb")
+    r"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
 # A toll told by the remains or death of a ranked man: "the body of Lance Corporal Peter Eustace".
 _OF_RANKED = re.compile(r"(?:the\s+)?(?:body|remains|death)\s+of\s+", re.IGNORECASE)
 # A name as the subject of a death: "Marquez was killed", "Briggs, 22, of Bend, Ore., was
 # killed" (read back from the toll's end).
 _NAME_KILLED = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*)(?:,\s*\d{1,3},(?:\s+of\s+[^;.]{2,40}?\.?,)?)?"
+    # (or his post: "Whitcomb, a squad leader, was killed")
+    r"(?:,\s+(?:an?|the)\s+[^,;.]{1,40},)?"
     # (the last of a list: "Sgt. Dale Whitcomb, Cpl. Ray Moreno and Lance Cpl. Aaron Pike were
     # killed")
     r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\s*$")
@@ -1877,8 +1971,13 @@ def _own_strike(event: StrikeEvent, text: str | None) -> bool:
     if attacker is not None and _OTHER_SIDE.search(attacker):
         return False
     contexts = [_context(span, text) for span in event.evidence]
-    return (any(_OWN_FORCES.search(c) for c in contexts)
+    return (any(_OWN_FORCES.search(c) or _SECURITY_FORCE_STRUCK.search(c) for c in contexts)
             and not any(_GROUND_FIRE.search(c) for c in contexts))
+
+
+# The releases' own force named as the striker: "when the security force struck their vehicle"
+# (the Afghan-and-coalition "security force" of the raids; what it strikes is from the air).
+_SECURITY_FORCE_STRUCK = re.compile(r"\bsecurity\s+force\s+(?:struck|bombed)\b", re.IGNORECASE)
 
 
 def _context(span: Span, text: str | None) -> str:
