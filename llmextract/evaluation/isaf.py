@@ -384,7 +384,8 @@ _RUNNING_TOTAL = re.compile(
     r"|push|clearance))"
     # (placed first: "since the Afghan-led clearing operation in Charkh district, Logar
     # province, began in mid-September")
-    r"(?:\s+in\s+[^.;]{1,60}?,)?\s+(?:began|started|opened|was\s+launched)\s+in\s+"
+    # (or with no comma: "Since the operation in Arghandab began in mid-September")
+    r"(?:\s+in\s+[^.;]{1,60}?,?)?\s+(?:began|started|opened|was\s+launched)\s+in\s+"
     r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b"
     # ... or by its year: "killed since the program began in the district in 2011"
@@ -1257,9 +1258,18 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
         counted)
     total = sum(value(c) for c in kept)
     if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
-                                                      for s in c.evidence) for c in kept):
+                                                      for s in c.evidence)
+                          # (not "where they were killed" after a toll of its own dead: the
+                          # pronoun points back to them, "three comrades killed ... last week")
+                          and not (own and _THEY_KILLED.match(c.evidence[0].text))
+                          for c in kept):
         return _UNCOUNTED  # "insurgents were killed", told once or restated
     return total
+
+
+# An uncounted toll told by a pronoun alone, "they were killed", "they died": those told before.
+_THEY_KILLED = re.compile(r"\s*they\s+(?:were|had\s+been)\s+(?:killed|slain)\b|\s*they\s+died\b",
+                          re.IGNORECASE)
 
 
 # A toll the release's own unit reports: "according to the unit's report", "the battalion's

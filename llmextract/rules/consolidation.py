@@ -309,7 +309,10 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
         names |= {before.group("name")}
     between = text[a.spans[0][1]:b.pos]
     # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
-    return any(re.search(rf"\b{re.escape(name.split()[-1])}(?:\s+and|(?:\s+[\w-]+){{0,6}}?"
+    # (or past a clause set off about him: "Jalil, who was responsible for a rocket attack
+    # in August, was traveling with a second insurgent")
+    return any(re.search(rf"\b{re.escape(name.split()[-1])}(?:,\s+who\s+[^,.;]{{1,120}},)?"
+                         rf"(?:\s+and|(?:\s+[\w-]+){{0,6}}?"
                          rf"\s+with)\s+(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
                          between) for name in names)
 
@@ -512,6 +515,36 @@ def _all_of_them(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
                      # ("the leader was traveling with two associates. All three ...")
                      rf"(?:traveling|travelling|riding|meeting)\s+with)\s+(?:his\s+)?"
                      rf"(?:{'|'.join(words)})\s", between) is not None
+
+
+# "All three insurgents died in the strike": a whole group of a number told before.
+_ALL_NUMBER = re.compile(r"^\s*all\s+(?:of\s+)?(?:the\s+)?(?P<n>two|three|four|five|six|seven"
+                         r"|eight|nine|\d+)(?:\s+(?:insurgents|men|fighters|militants))?\s*$",
+                         re.IGNORECASE)
+
+
+def _all_number_again(kept: list[ClaimDraft], b: ClaimDraft, text: str) -> ClaimDraft | None:
+    """The toll ``b`` ("All three insurgents died in the strike") tells again: the last one
+    of its number, with no other group of that number named between them ("A coalition
+    aircraft killed three insurgents ... requested a precision strike. All three insurgents
+    died": 3, not 3 + 3, though the strike was read as an event of its own)."""
+    m = _ALL_NUMBER.match(b.victim)
+    if m is None or not exact_count(b.count) or b.stance == "denied":
+        return None
+    word = m.group("n").lower()
+    for a in reversed(kept[-_LOOKBACK:]):
+        if (a.outcome != b.outcome or a.claimant != b.claimant or a.stance == "denied"
+                or not exact_count(a.count) or a.count.min != b.count.min
+                or (a.population != b.population
+                    and "unknown" not in (a.population, b.population))
+                or not a.spans or a.spans[0][1] >= b.pos):
+            continue
+        between = text[a.spans[0][1]:b.pos]
+        if re.search(rf"\b{re.escape(word)}\b", between, re.IGNORECASE) or (
+                _ANOTHER_TOLD.search(between)):
+            return None  # another group of that number, or another operation, told between
+        return a
+    return None
 
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
@@ -978,6 +1011,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 _absorb(group, b)
             else:
                 kept.append(b)
+            continue
+        again_all = _all_number_again(kept, b, text)
+        if again_all is not None:
+            _absorb(again_all, b)
             continue
         # "Zahir and another insurgent engaged it. Both were killed": the named man's toll,
         # whatever other toll (one he is blamed for) was told between
