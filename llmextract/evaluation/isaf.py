@@ -31,7 +31,8 @@ backend's output alike:
   otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice; one toll two
   voices of the release's side tell, "up to 15 insurgents dead, Marine officials said" and "Up
   to 15 ..., according to the battalion's assessment", is counted once; its unit's own report,
-  "according to the unit's report", beside its own words is its voice too). A *roundup total*
+  "according to the unit's report", beside its own words is its voice too, as are officials it
+  names by no other party: "Seven insurgents were killed, officials said"). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours", "in two separate engagements") is
   left out when the release also details killed claims of its own: the coders count the
@@ -1215,7 +1216,8 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                            for s in c.evidence)]
     # (the release's own voice: its own words, and beside them its unit's report or
     # assessment, "according to the unit's report")
-    voiced = {c.id for c in counted if c.claimant is None}
+    voiced = {c.id for c in counted if c.claimant is None
+              or _OWN_OFFICIALS.fullmatch(c.claimant) is not None}
     if voiced:
         voiced |= {c.id for c in counted
                    if c.claimant is not None and _OWN_REPORT.fullmatch(c.claimant) is not None}
@@ -1265,6 +1267,12 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                           for c in kept):
         return _UNCOUNTED  # "insurgents were killed", told once or restated
     return total
+
+
+# Officials the release names by no other party: "Seven insurgents were killed, officials said"
+# is its own voice ("ISAF officials", "military officials"; not "Afghan officials").
+_OWN_OFFICIALS = re.compile(r"(?:(?:ISAF|coalition|NATO|military|U\.S\.)\s+)?officials",
+                            re.IGNORECASE)
 
 
 # An uncounted toll told by a pronoun alone, "they were killed", "they died": those told before.

@@ -2920,7 +2920,9 @@ _CALLED_FALSE = re.compile(
 # of the noun lie between).
 _DISMISSED_BEFORE = re.compile(
     rf"(?:\b{FALSE_WORD}|\b(?:den(?:y|ies|ied)|reject(?:s|ed)?|refut(?:es|ed)|dismiss(?:es|ed)?"
-    rf"|rebut(?:s|ted)?|{NO_EVIDENCE_FOR})"
+    rf"|rebut(?:s|ted)?|{NO_EVIDENCE_FOR}"
+    # ("ISAF conducted no air strike ..., contrary to reports from the district governor that")
+    r"|contrary\s+to)"
     r"(?:\s+(?:the|these|those|such|all|any))?)\s+"
     r"(?:(?!(?:after|before|following|amid|despite|over|about|and|but|or|of|on|in)\b)"
     r"[\w'’-]+\s+){0,2}$", re.IGNORECASE)

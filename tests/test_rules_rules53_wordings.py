@@ -1,0 +1,95 @@
+"""Wordings of IJC and Regional Command daily releases the rules misread (the misses of the
+blind42 set, each rewritten as a probe of its phrase pattern), with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+def test_all_three_tells_again_a_toll_of_its_number_across_a_strike_told_apart() -> None:
+    assert answer(
+        "A coalition aircraft killed three insurgents who were burying a roadside bomb in the "
+        "Maiwand district of Kandahar province Sunday evening. A surveillance aircraft watched "
+        "the men dig into the road, and the patrol's commander requested a precision strike. "
+        "All three insurgents died in the strike.").killed == 3
+
+
+def test_all_three_of_another_outcome_is_no_toll_again() -> None:
+    assert answer(
+        "A coalition aircraft killed three insurgents in the Maiwand district of Kandahar "
+        "province Sunday. Three civilians were wounded. All three were taken to a coalition "
+        "medical facility.").killed == 3
+
+
+def test_a_named_man_past_a_who_clause_travelling_with_a_second_is_one_of_both() -> None:
+    assert answer(
+        "In a precision strike in Nangarhar province Monday, coalition forces killed Qari "
+        "Nasim, a Taliban leader in Khogyani district. Nasim, who planned a rocket attack on "
+        "Jalalabad Airfield in May, was traveling with a second insurgent on a motorcycle when "
+        "the strike occurred. Both men were killed.").killed == 2
+
+
+def test_two_others_who_fired_then_both_killed_are_two_more() -> None:
+    assert answer(
+        "Coalition forces killed Qari Nasim, a Taliban leader, in Khogyani district, Nangarhar "
+        "province, Monday. Later, two insurgents fired on the patrol from a hilltop. Both men "
+        "were killed.").killed == 3
+
+
+def test_since_the_operation_in_a_district_began_in_a_month_is_a_running_total() -> None:
+    assert answer(
+        "A combined Afghan and coalition force killed a Taliban leader and four of his fighters "
+        "in the Arghandab district of Kandahar province yesterday. Since the operation in "
+        "Arghandab began in mid-May, coalition forces have killed more than 60 insurgents in "
+        "the district.").killed == 5
+
+
+def test_a_toll_since_a_day_of_the_week_is_still_counted() -> None:
+    assert answer(
+        "Afghan and coalition forces killed a Taliban leader and four of his fighters in the "
+        "Arghandab district of Kandahar province Monday. The operation in Arghandab began in "
+        "mid-May.").killed == 5
+
+
+def test_they_were_killed_after_the_release_s_own_dead_is_those_dead() -> None:
+    assert answer(
+        "Soldiers gathered Monday at Camp Bastion to honor two comrades killed by a roadside "
+        "bomb in Nad Ali district, Helmand province, on June 9. Their company commander said "
+        "the unit would keep patrolling the roads where they were killed.").killed == 0
+
+
+def test_insurgents_they_were_killed_with_no_own_dead_is_a_vague_group() -> None:
+    assert answer(
+        "Insurgents fired on a patrol in Charkh district, Logar province, Monday. The patrol "
+        "returned fire, and they were killed, said Lt. Col. Ted Rourke.").killed == 3
+
+
+def test_contrary_to_reports_that_aircraft_killed_civilians_denies_them() -> None:
+    assert answer(
+        "ISAF conducted no air strike in the Giro district of Ghazni province on Sunday, "
+        "contrary to reports from the district governor that coalition aircraft killed four "
+        "civilians. An Afghan and coalition patrol in Giro engaged armed insurgents Sunday "
+        "afternoon. Two insurgents were killed.").killed == 2
+
+
+def test_a_toll_reported_by_a_governor_alone_still_counts() -> None:
+    assert answer(
+        "The district governor of Giro, Ghazni province, said coalition aircraft killed four "
+        "civilians on Sunday. ISAF is aware of reports that civilians were killed and is "
+        "investigating.").killed == 4
+
+
+def test_officials_said_is_the_release_s_voice_beside_a_governor_s_figure() -> None:
+    assert answer(
+        "An Afghan soldier was killed when insurgents attacked a joint patrol in the Musa Khel "
+        "district of Khost province Saturday. An F-15E dropped a GBU-38 on the insurgent "
+        "firing position. Seven insurgents were killed, officials said.\n\nThe governor of "
+        "Khost province, Abdul Jabbar Naeemi, said in a statement that 10 insurgents had been "
+        "killed in the fight.").killed == 7
+
+
+def test_afghan_officials_said_is_not_the_release_s_voice() -> None:
+    assert answer(
+        "An Afghan soldier was killed when insurgents attacked a joint patrol in the Musa Khel "
+        "district of Khost province Saturday. Seven insurgents were killed, Afghan officials "
+        "said.").killed == 7
