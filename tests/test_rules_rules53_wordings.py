@@ -93,3 +93,32 @@ def test_afghan_officials_said_is_not_the_release_s_voice() -> None:
         "An Afghan soldier was killed when insurgents attacked a joint patrol in the Musa Khel "
         "district of Khost province Saturday. Seven insurgents were killed, Afghan officials "
         "said.").killed == 7
+
+
+def test_a_named_man_past_a_long_apposition_along_with_n_other_insurgents() -> None:
+    assert answer(
+        "A coalition air strike in the Ghaziabad district of Kunar province Saturday killed "
+        "Mawlawi Karim, a Taliban leader responsible for attacks on border posts, along with "
+        "three other insurgents, ISAF officials said today.").killed == 4
+
+
+def test_n_other_insurgents_detained_after_the_apposition_are_no_more_dead() -> None:
+    assert answer(
+        "A coalition air strike in the Ghaziabad district of Kunar province Saturday killed "
+        "Mawlawi Karim, a Taliban leader responsible for attacks on border posts, and three "
+        "other insurgents were detained the next day.").killed == 1
+
+
+def test_a_leader_by_role_past_a_who_clause_along_with_an_unknown_number_of_his_men() -> None:
+    assert answer(
+        "A coalition air strike in Watapur district, Kunar province, yesterday killed an "
+        "al-Qaeda leader who moved Arab fighters between Pakistan and the Pech valley, along "
+        "with an unknown number of his associates.").killed == 4
+
+
+def test_a_who_clause_naming_provinces_keeps_the_release_s_province() -> None:
+    a = answer(
+        "In Ghazni province yesterday, a combined force in Andar district arrested a Taliban "
+        "leader who smuggles weapons between Ghazni and Paktika provinces, along with one of "
+        "his couriers.")
+    assert a.provinces == frozenset({"ghazni"})

@@ -1861,8 +1861,26 @@ _AND_HIS_MEN_AFTER = re.compile(
     r",\s+(?:an?|the)\s+[^,;.]{1,140}?(?:,\s+[\w'’ -]{1,30}?\s+province)?,\s+"
     r"(?:and|(?:along|together)\s+with)\s+"
     r"(?=(?:one|two|three|four|five|six|seven|eight"
-    r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s)",
+    r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s"
+    # ... or others of his kind: "killed Mawlawi Hamid, a Taliban leader responsible for
+    # attacks on border posts, along with four other insurgents"
+    r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+other\s+"
+    r"(?:insurgents|fighters|militants)\b)",
     re.IGNORECASE)
+# ... or after a clause about him with no comma before it ("killed an al-Qaeda leader who was
+# known to facilitate the movement of Arab fighters, along with an unknown number of his
+# associates").
+_WHO_THEN_HIS_MEN = re.compile(
+    # (not a clause that names provinces, which would place the toll: "a Taliban leader who
+    # smuggles weapons between Ghazni and Paktika provinces, along with one of his couriers")
+    r"\s+who\s+(?:(?!\bprovinces?\b)[^,;.]){1,160}?,\s+(?:and|(?:along|together)\s+with)\s+"
+    r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|a\s+number"
+    r"|an?\s+(?:unknown|undetermined|unspecified)\s+number|many)\s+(?:other\s+)?of\s+"
+    r"(?:his|their)\s)", re.IGNORECASE)
+# One man by his role: "an al-Qaeda leader", "a Taliban commander".
+_ONE_BY_ROLE = re.compile(r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander"
+                          r"|sub-?commander|facilitator|financier|bomb\s*maker|governor)\s*$",
+                          re.IGNORECASE)
 _THEIR_OWN_VERB = re.compile(
     r"\s+(?:were|was|are|is|had|have|has|fled|escaped|withdrew|surrendered)\b")
 # Help told done, whose bare verb tells a toll: "helping the soldiers kill five insurgents",
@@ -2191,7 +2209,11 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 # fighters": the men of the one named, after his apposition, died with him
                 men: tuple[int, int] | None = None
                 his = _AND_HIS_MEN_AFTER.match(text, v[1], s1)
-                if his is not None and _NAME.match(victim.lstrip()):
+                if his is not None and not _NAME.match(victim.lstrip()):
+                    his = None
+                if his is None and (_NAME.match(victim.lstrip()) or _ONE_BY_ROLE.match(victim)):
+                    his = _WHO_THEN_HIS_MEN.match(text, v[1], s1)
+                if his is not None:
                     w = _victim_after(text, his.end(), s1)
                     if w[1] > w[0] and _PERSON.search(text[w[0]:w[1]].lower()) and not (
                             _THEIR_OWN_VERB.match(text, w[1], s1)):
