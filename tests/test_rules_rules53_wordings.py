@@ -3,7 +3,9 @@ blind42 set, each rewritten as a probe of its phrase pattern), with negatives.""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+import datetime as dt
+
+from tests.isaf_probes import answer, read
 
 
 def test_all_three_tells_again_a_toll_of_its_number_across_a_strike_told_apart() -> None:
@@ -122,3 +124,60 @@ def test_a_who_clause_naming_provinces_keeps_the_release_s_province() -> None:
         "leader who smuggles weapons between Ghazni and Paktika provinces, along with one of "
         "his couriers.")
     assert a.provinces == frozenset({"ghazni"})
+
+
+_CACHE = ("An Afghan and coalition patrol in Panjwa'i district, Kandahar province, found and "
+          "destroyed a cache of 200 kilograms of ammonium nitrate and eight pressure plates "
+          "Sunday. ")
+
+
+def test_a_find_two_weeks_after_aircraft_destroyed_a_cache_tells_no_strike() -> None:
+    a = answer(_CACHE + "The find comes two weeks after coalition aircraft destroyed a similar "
+               "cache in the district.")
+    assert not a.airstrike
+    assert a.start_date == dt.date(2011, 6, 12)  # the lede's Sunday, not the dateline
+
+
+def test_a_strike_a_week_after_its_own_day_is_still_told() -> None:
+    a = answer("Coalition aircraft destroyed a weapons cache in Panjwa'i district, Kandahar "
+               "province, Sunday, one week after a patrol found a similar cache nearby.")
+    assert a.airstrike
+
+
+def test_the_bombers_who_attacked_a_base_are_people_not_aircraft() -> None:
+    assert not answer(
+        "Afghan and coalition forces in Khost province's Tani district detained a Haqqani "
+        "network facilitator last night. He is believed to have arranged lodging for the "
+        "bombers who attacked Forward Operating Base Salerno this spring.").airstrike
+
+
+def test_bombers_that_struck_are_aircraft() -> None:
+    assert answer(
+        "Two coalition bombers that struck insurgent positions in the Tani district of Khost "
+        "province last night killed four insurgents.").airstrike
+
+
+def test_a_correction_that_says_what_the_release_stated_keeps_the_right_place() -> None:
+    a = read(
+        "KABUL, Afghanistan (Oct. 26, 2011) – A release issued Oct. 24 stated that an Afghan "
+        "and coalition force killed two insurgents in the Nawa district of Ghazni province. "
+        "The operation took place in the Nawa district of Helmand province.\n\nBoth "
+        "insurgents were killed when they attacked the force Sunday.", None)[0]
+    assert a.provinces == frozenset({"helmand"})
+
+
+def test_a_release_that_stated_a_place_with_no_correction_keeps_both() -> None:
+    a = read(
+        "KABUL, Afghanistan (Oct. 26, 2011) – A release issued Oct. 24 stated that an Afghan "
+        "and coalition force killed two insurgents in the Nawa district of Ghazni province. "
+        "Today the force killed three more insurgents in Garmsir district, Helmand province.",
+        None)[0]
+    assert "ghazni" in a.provinces
+
+
+def test_a_place_sentence_that_recounts_the_toll_does_not_move_the_old_one() -> None:
+    a = read(
+        "KABUL, Afghanistan (Sept. 11, 2010) – Yesterday's release reported that a joint force "
+        "killed two insurgents in Ghazni province Thursday. The operation took place in "
+        "Qarabagh district and killed three, not two.", None)[0]
+    assert a.killed == 3

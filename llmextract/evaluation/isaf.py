@@ -105,7 +105,8 @@ backend's output alike:
   not one it reports, and so is one recalled without a date ("previously wounded in an air
   strike", "who had been wounded in an air strike but returned", "The leader, who was wounded in
   an air strike last year,", "an earlier air strike", "his predecessor was killed in an air
-  strike", "The find comes a month after coalition aircraft destroyed a smaller cache"; a toll
+  strike", "The find comes a month after coalition aircraft destroyed a smaller cache", or
+  "two weeks after"; a toll
   told so is history too).
   (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
@@ -282,6 +283,9 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # hijacked fuel tankers", "on the anniversary of the air strike"; or a month
              # ("The find comes a month after coalition aircraft destroyed a smaller cache")
              r"|(?:a|one|two|three|four|\d+)\s+(?:years?|months?)\s+(?:after|since)"
+             # ... or weeks, more than one ("The find comes two weeks after coalition aircraft
+             # destroyed a similar cache")
+             r"|(?:two|three|four|five|six|several|\d+)\s+weeks\s+(?:after|since)"
              r"|anniversary\s+of)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
@@ -732,7 +736,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
                         text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
             if (items and not _coarse_takings_only(told)
-                and not _recalled_own_dead_only(told, text, released)) or text is None
+                and not _recalled_own_dead_only(told, text, released)
+                and not _recalled_strikes_only(told, text)) or text is None
             else _lede_day(text, released)), released),
     )
 
@@ -762,6 +767,24 @@ def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: s
     return bool(told) and all(
         isinstance(item, CasualtyClaim) and item.outcome == "killed"
         and _before_week(item.date, released) and _own_dead(item, text) for item in told)
+
+
+def _recalled_strikes_only(told: Sequence[StrikeEvent | CasualtyClaim],
+                           text: str | None) -> bool:
+    """Whether all the release tells is undated strikes it recalls ("The find comes two weeks
+    after coalition aircraft destroyed a similar cache" after "found a cache ... Monday"): no
+    incident of its own, so it is dated as one that tells none, by its lede's day."""
+    if not told or text is None:
+        return False
+    for item in told:
+        if isinstance(item, CasualtyClaim) or date_window(item.date) is not None:
+            return False
+        contexts = [_context(span, text) for span in item.evidence]
+        recalled = [_RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start()) is not None
+                    for c in contexts for m in _STRIKE_PROPER.finditer(c)]
+        if not recalled or not all(recalled):
+            return False
+    return True
 
 
 def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
@@ -1718,7 +1741,8 @@ def _recalled(span: Span, text: str | None) -> bool:
 
 
 _MONTHS_AFTER = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)\s+(?:after|since)\s+"
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)"
+    r"|(?:two|three|four|five|six|several|\d+)\s+weeks)\s+(?:after|since)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|operations?|raids?"
     r"|engagements?|bombings?|ambush(?:es)?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 

@@ -3105,6 +3105,12 @@ def _recounted_toll(d: ClaimDraft) -> bool:
     return d.stance in ("asserted", "claimed") and d.initial
 
 
+# A toll told again with the right place ("The operation took place in Qarabagh district and
+# killed three, not two"): the earlier release's toll is recounted there, not moved.
+_RETOLD_TOLL = re.compile(r"\b(?:killed|killing|died|dead|wounded|detained|captured)\b",
+                          re.IGNORECASE)
+
+
 def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
     """The figure a correction gives for a toll it withdraws (``_INCORRECTLY_REPORTED``), in
     the toll's sentence or the next two: the withdrawn toll's people, in the text's voice; or
@@ -3118,8 +3124,11 @@ def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Clai
         after = max(end for _, end in d.spans)
         moved = next(iter(neighbours(layout, d.sentence, 0, 1)), None)
         place = _CORRECT_PLACE.match(text, moved.start, moved.end) if moved else None
-        if withdrawn and moved is not None and place is not None:
-            # the withdrawn toll is told again where it took place (its old place is gone)
+        if moved is not None and place is not None and (withdrawn or not _RETOLD_TOLL.search(
+                place.group("place"))):
+            # the withdrawn toll is told again where it took place (its old place is gone; so
+            # is the place of a toll "A release issued Oct. 24 stated" that the next sentence
+            # puts elsewhere: "The operation took place in the Nawa district of Helmand")
             replaced.append(d)
             found.append(ClaimDraft(
                 outcome=d.outcome, population=d.population, count=d.count,

@@ -73,6 +73,9 @@ _AIRCRAFT = (
     r"(?<!car )(?<!car-)(?<!truck )(?<!vehicle )(?<!motorcycle )(?<!bicycle )bombers?"
     # (nor one whose men are told: "Bomber's triggerman killed", "the bombers' handler")
     r"(?!['’])"
+    # (nor people, as "who" tells them: "the bombers who attacked Forward Operating Base
+    # Salerno"; aircraft are "that" or "which")
+    r"(?!\s+(?:who|whom|whose)\b)"
     # (not the suicide bomber told again: "The bomber killed himself in the blast")
     r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
     r"|their)\b)"
