@@ -181,3 +181,18 @@ def test_a_place_sentence_that_recounts_the_toll_does_not_move_the_old_one() -> 
         "killed two insurgents in Ghazni province Thursday. The operation took place in "
         "Qarabagh district and killed three, not two.", None)[0]
     assert a.killed == 3
+
+
+def test_undated_detentions_alone_are_dated_by_the_day_the_lede_names() -> None:
+    assert answer(
+        "Afghan Uniformed Police in Ghor province recovered a stolen ballot box and arrested "
+        "the two men who had taken it from a polling centre outside Chaghcharan on Sunday. "
+        "Police said the men were not linked to any insurgent group.").start_date == dt.date(
+        2011, 6, 12)
+
+
+def test_an_undated_killing_is_not_dated_by_the_day_of_what_the_dead_did() -> None:
+    assert answer(
+        "Afghan Uniformed Police in Ghor province killed two insurgents who had attacked a "
+        "polling centre outside Chaghcharan on Sunday. Police said the men were foreign "
+        "fighters.").start_date == dt.date(2011, 6, 14)

@@ -735,7 +735,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
                         text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
-            if (items and not _coarse_takings_only(told)
+            if (items and not _coarse_takings_only(told) and not _undated_takings_only(told)
                 and not _recalled_own_dead_only(told, text, released)
                 and not _recalled_strikes_only(told, text)) or text is None
             else _lede_day(text, released)), released),
@@ -785,6 +785,15 @@ def _recalled_strikes_only(told: Sequence[StrikeEvent | CasualtyClaim],
         if not recalled or not all(recalled):
             return False
     return True
+
+
+def _undated_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
+    """Whether the release tells no strike and no toll but detentions with no date at all
+    ("detained two suspected insurgents ... The force found 30 pounds of homemade explosives in
+    the compound Saturday night"): dated as one that tells none, by its lede's day."""
+    return bool(told) and all(
+        isinstance(item, CasualtyClaim) and item.outcome not in ("killed", "injured")
+        and date_window(item.date) is None for item in told)
 
 
 def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
