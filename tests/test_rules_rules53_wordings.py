@@ -196,3 +196,17 @@ def test_an_undated_killing_is_not_dated_by_the_day_of_what_the_dead_did() -> No
         "Afghan Uniformed Police in Ghor province killed two insurgents who had attacked a "
         "polling centre outside Chaghcharan on Sunday. Police said the men were foreign "
         "fighters.").start_date == dt.date(2011, 6, 14)
+
+
+def test_a_man_in_custody_after_an_operation_is_taken_where_the_lede_places_him() -> None:
+    assert answer(
+        "The man believed to be the main supplier of weapons to insurgents in Kijran district, "
+        "Day Kundi province, is in custody after an Afghan-led operation Sunday.\n\nHe bought "
+        "rifles in Helmand and sold them to fighters in Uruzgan. Two of his relatives were "
+        "also detained.").provinces == frozenset({"day_kundi"})
+
+
+def test_a_third_in_custody_is_taken_not_killed() -> None:
+    assert answer(
+        "Two insurgents were killed in Sangin district, Helmand province, Sunday. A third "
+        "insurgent is in custody.").killed == 2

@@ -55,7 +55,9 @@ _EXECUTED_PEOPLE = (r"\s+(?:[\w-]+\s+){0,4}?(?:civilians?|workers?|labou?rers?|m
                     r"|people|villagers?|teachers?|elders?|boys?|girls?|students?|drivers?"
                     r"|policem[ae]n|soldiers?|officials?|interpreters?|farmers?|children|sons?"
                     r"|brothers?)\b")
-_PASSIVE_VERB = rf"(?P<pv>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING})"
+# ("The man believed to be the main supplier of weapons ... is in custody after an operation")
+_IN_CUSTODY = r"in\s+(?:Afghan\s+|coalition\s+|ISAF\s+)?custody"
+_PASSIVE_VERB = rf"(?P<pv>{_KILLED}|{_INJURED}|{_CAPTURED}|{_IN_CUSTODY}|{_MISSING})"
 _OR_VERB = rf"(?:\s*(?:,|or|and|and/or)\s+(?P<pv2>{_KILLED}|{_INJURED}|{_CAPTURED}|{_MISSING}))?"
 
 # A toll set anew: "was later revised to five", "has since been updated upward to seven".
@@ -212,7 +214,8 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
                 r"|bod(?:y|ies)|remains)$",
                 re.IGNORECASE), "killed"),
     (re.compile(rf"^(?:{_INJURED}|wound\w*|injur\w*)$", re.IGNORECASE), "injured"),
-    (re.compile(rf"^(?:{_CAPTURED}|captur\w*|detain\w*|arrest\w*|detention|apprehend\w*)$",
+    (re.compile(rf"^(?:{_CAPTURED}|{_IN_CUSTODY}|captur\w*|detain\w*|arrest\w*|detention"
+                r"|apprehend\w*)$",
                 re.IGNORECASE), "captured"),
     (re.compile(r"^(?:missing|unaccounted\s+for|went missing|are missing|were missing"
                 r"|remain missing|rubble)$", re.IGNORECASE), "missing"),
