@@ -1241,6 +1241,10 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
 
 _INCLUDING_WORD = re.compile(r"\bincluding\b", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
+# ... but the members of a family are its people: "killing five members of one family".
+_FAMILY_MEMBERS = re.compile(
+    r"\bmembers\s+of\s+(?:(?:one|a|an|the\s+same|a\s+single|his|her|their|the)\s+)?"
+    r"(?:[\w-]+\s+)?(?:family|families|household)\b")
 
 
 _BY_AGENT = re.compile(
@@ -1254,6 +1258,9 @@ def population_of(phrase: str, context: str = "") -> Population:
     lower = _BY_AGENT.sub("", phrase.lower())
     civ = _CIVILIAN.search(lower) is not None
     com = _COMBATANT.search(lower) is not None
+    if com and _FAMILY_MEMBERS.search(lower) and not _COMBATANT.search(
+            _FAMILY_MEMBERS.sub("", lower)):
+        return "civilian"
     if civ and com:
         if _INCLUDING_WORD.search(phrase) or _COORDINATED.search(lower):
             return "mixed"  # "including …", "fighters and civilians"
@@ -2772,12 +2779,26 @@ _REFUTES = re.compile(
     r"|\b(?:conducted|carried\s+out|made|launched)\s+no\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:(?:air|drone|precision)\s*)?strikes?\b",
     re.IGNORECASE)
+# ... or, of a toll its own words lay on the air ("claims ... that a NATO air strike had killed
+# five civilians", "told journalists that a coalition jet had bombed a house, killing five"), no
+# aircraft fired: "ISAF's records show that no coalition aircraft released munitions anywhere in
+# Kunduz province that day" (not of deaths it lays on something else: "four civilians killed
+# ... died when a Taliban roadside bomb exploded, not in a coalition air strike").
+_NO_AIRCRAFT_FIRED = re.compile(
+    r"\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?(?:aircraft|jets?|planes?|helicopters?|drones?)\s+"
+    # ("No coalition helicopters or other aircraft fired in Shinwar district that day")
+    r"(?:or\s+(?:other\s+)?(?:aircraft|jets?|planes?|helicopters?|drones?)\s+)?"
+    r"(?:conducted|carried\s+out|dropped|released|fired|struck)\b", re.IGNORECASE)
+_LAID_ON_AIR = re.compile(
+    r"\b(?:air\s*strikes?|airstrikes?|aircraft|jets?|warplanes?|planes?|helicopters?|drones?)\b"
+    r"[^.;]*$", re.IGNORECASE)
 # A toll told as what unnamed claims said, read as the text's own for want of a claimant:
 # "ISAF is aware of insurgent claims that a coalition air strike killed civilians" (refuted
 # as a party's toll is).
 _TOLD_AS_CLAIM = re.compile(
     # (or reports: "ISAF is aware of reports that civilians were killed")
-    r"\b(?:claims?|allegations?|reports)\s+(?:by\s+[^.;]{1,60}?\s+)?that\s+[^.;]*$", re.IGNORECASE)
+    r"\b(?:claims?|allegations?|reports)\s+(?:by\s+(?P<maker>[^.;]{1,60}?)\s+)?that\s+[^.;]*$",
+    re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
                            re.IGNORECASE)
@@ -2789,8 +2810,9 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
     of civilian casualties"), else the toll's; the party's toll stays its claim."""
     found: list[ClaimDraft] = []
     for d in drafts:
-        told_as_claim = d.stance == "asserted" and _TOLD_AS_CLAIM.search(
-            text, max(d.sentence.start, d.pos - 120), d.pos) is not None
+        told = _TOLD_AS_CLAIM.search(text, max(d.sentence.start, d.pos - 120), d.pos) if (
+            d.stance == "asserted") else None
+        told_as_claim = told is not None
         if (d.stance != "claimed" or d.claimant is None) and not told_as_claim:
             continue
         after = max(end for _, end in d.spans)
@@ -2799,6 +2821,8 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
         for sentence, start in ((d.sentence, after),
                                 *((s, s.start) for s in neighbours(layout, d.sentence, 0, ahead))):
             m = _REFUTES.search(text, start, sentence.end)
+            if m is None and _LAID_ON_AIR.search(text, d.sentence.start, d.pos):
+                m = _NO_AIRCRAFT_FIRED.search(text, start, sentence.end)
             if m is None:
                 continue
             if any(o.stance == "denied" and o.claimant is None and o.outcome == d.outcome
@@ -2809,6 +2833,12 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
             for b in _CLAUSE_BREAK.finditer(text, start, m.start()):
                 begin = b.end()
             population = population_of(m.group(0))
+            if told is not None and told.group("maker") and d.count.min:
+                # a counted toll of claims whose maker is named, refuted ("in response to claims
+                # by a provincial council member that an air strike had killed four women. ...
+                # no coalition aircraft dropped munitions"): the maker's claim, not the text's
+                d.claimant, d.stance = told.group("maker"), "claimed"
+                d.claimant_span = told.span("maker")
             found.append(ClaimDraft(
                 outcome=d.outcome, population=d.population if population == "unknown"
                 else population, count=Count(min=0, max=0), count_known=True, claimant=None,

@@ -296,6 +296,11 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 # ("killed 12 insurgents during a two-day operation ... that ended Sunday":
                 # the toll of the whole operation, whose second day's strike it includes)
                 claim.date = own
+            elif own is not None and _day_of_week(own, claim.date):
+                # ("repelled an attack ... Thursday afternoon, killing seven insurgents" when the
+                # strike is dated by a background clause's "earlier in the week": the toll's own
+                # day is the nearer reading of when it happened)
+                claim.date = own
             if best is not None and claim.date == best[2]:
                 claim.date_span = (best[0], best[1])
         elif best is not None:
@@ -486,6 +491,13 @@ def _operation_around(own: DateRange, strike: DateRange | None) -> bool:
     assert own.earliest is not None and own.latest is not None
     assert strike.earliest is not None and strike.latest is not None
     return own.earliest < strike.earliest and strike.latest <= own.latest
+
+
+def _day_of_week(own: DateRange, strike: DateRange | None) -> bool:
+    """Whether a toll's own day lies within its strike's date, which is a week."""
+    if strike is None or own.precision != "day" or strike.precision != "week":
+        return False
+    return _overlap(own, strike)
 
 
 def _tells(event: StrikeEvent | None, sentence: Sentence) -> bool:
