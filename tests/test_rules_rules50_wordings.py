@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 
 from llmextract.rules.claims import population_of
+from tests.isaf_probes import DATELINE as DATELINE_BODY
 from tests.isaf_probes import answer, read
 
 FRIDAY = dt.date(2011, 6, 17)
@@ -143,3 +144,47 @@ def test_elders_toll_of_a_helicopter_attack_refuted_by_no_helicopters_or_aircraf
             "district that day, ISAF officials said today.")
     got = answer(body)
     assert (got.killed, got.airstrike) == (0, False)
+
+
+def test_a_strike_named_by_its_year_is_history() -> None:
+    body = ("Thirty former insurgents laid down their weapons in Bala Murghab district, Badghis "
+            "province, today. A 2009 air strike in the district killed dozens of people, and "
+            "fighting closed the bazaar for most of 2010.")
+    got = answer(body)
+    assert (got.killed, got.airstrike) == (0, False)
+
+
+def test_a_toll_of_the_strike_a_period_runs_since_is_history() -> None:
+    body = ("A patrol killed three insurgents in Bala Baluk district, Farah province, yesterday. "
+            "The district has been sensitive since a May 2009 air strike that killed many "
+            "civilians.")
+    assert answer(body).killed == 3
+
+
+def test_a_year_that_is_no_attacks_stays_undated() -> None:
+    # "the 2010 elections" names no attack: the toll keeps its own day
+    body = ("Afghan police killed two insurgents in Bala Baluk district, Farah province, "
+            "yesterday, near a school used as a polling centre in the 2010 elections.")
+    got = answer(body)
+    assert (got.killed, str(got.start_date)) == (2, "2011-06-13")
+
+
+def test_an_official_after_a_fronted_time_is_the_tolls_claimant() -> None:
+    body = ("A patrol killed five insurgents in Bala Baluk district, Farah province, yesterday. "
+            "Later in the day a district official told a local radio station that a bombing had "
+            "killed eight villagers.")
+    got, claims = read(DATELINE_BODY + body)
+    assert got.killed == 5
+    assert any(c.claimant == "a district official" for c in claims)
+
+
+def test_a_partys_toll_answered_after_the_visit_that_checked_it() -> None:
+    body = ("Afghan soldiers fought off an attack on their patrol in Chahar Bolak district, Balkh "
+            "province, yesterday. Two insurgents were killed.\n\nThat evening, villagers told a "
+            "provincial official that three farmers had been killed in the crossfire. Afghan "
+            "officers returned to the village this morning with the district governor. They "
+            "spoke with the elders and the families named and found no evidence of civilian "
+            "casualties.\n\n\"We are always ready to look at any report that civilians were "
+            "harmed,\" said Col. Ahmad Zia, the Afghan commander. \"This time there were "
+            "none.\"")
+    assert answer(body).killed == 2

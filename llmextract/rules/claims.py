@@ -560,6 +560,9 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         fronted = _FRONTED_STATEMENT.match(text, a, b)
         if fronted is not None:
             a = fronted.end()
+        timed = _LEADING_TIME.match(text[a:b].lstrip()) if a == 0 else None
+        if timed is not None:
+            a += len(text[a:b]) - len(text[a:b].lstrip()) + timed.end()
         chunk = text[a:b]
         if not chunk.strip() or (_PARENTHETICAL.match(chunk.strip())
                                  and not (a == 0 and _ROLE_SUBJECT.match(chunk.strip()))):
@@ -1427,6 +1430,13 @@ _TITLE_DOT = (r"\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt|Gov|D
 _SPEAKER_AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?P<who>(?:{_TITLE_DOT}|[^,.;:“”\"]){{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 _LEADING_CIRCUMSTANCE = re.compile(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*")
+# ... and a time fronted with no comma: "Later in the day a district official told a local radio
+# station that", "On Monday a provincial council member said".
+_LEADING_TIME = re.compile(
+    r"^(?:(?:Later|Earlier)\s+(?:(?:in|on)\s+the\s+|that\s+|the\s+same\s+)?(?:day|evening"
+    r"|morning|afternoon|night|week)|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s+(?=(?:an?|the|one|two|three|several"
+    r"|some)\s)")
 _SAID_SPEAKER_AFTER_QUOTE = re.compile(
     r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+"
     rf"(?P<who>(?:{_TITLE_DOT}|[^,.;:”\"]){{2,110}}?)(?=\s*[,.;])")
@@ -2816,8 +2826,10 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
         if (d.stance != "claimed" or d.claimant is None) and not told_as_claim:
             continue
         after = max(end for _, end in d.spans)
-        # (unnamed claims are answered after what the release's team found: a few sentences on)
-        ahead = 3 if told_as_claim else 1
+        # (unnamed claims are answered after what the release's team found: a few sentences on;
+        # a named party's, after the visit that checked it: "Officers returned to the village
+        # on Friday. They ... found no evidence of civilian casualties")
+        ahead = 3 if told_as_claim else 2
         for sentence, start in ((d.sentence, after),
                                 *((s, s.start) for s in neighbours(layout, d.sentence, 0, ahead))):
             m = _REFUTES.search(text, start, sentence.end)
