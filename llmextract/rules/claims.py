@@ -2809,6 +2809,11 @@ _TOLD_AS_CLAIM = re.compile(
     # (or reports: "ISAF is aware of reports that civilians were killed")
     r"\b(?:claims?|allegations?|reports)\s+(?:by\s+(?P<maker>[^.;]{1,60}?)\s+)?that\s+[^.;]*$",
     re.IGNORECASE)
+# A visit told between a party's toll and the release's answer to it: "Afghan and Swedish
+# officers returned to the village on Friday with the district governor."
+_CHECKING_VISIT = re.compile(
+    r"\b(?:visited|returned\s+to|went\s+(?:back\s+)?to|travell?ed\s+to)\s+(?:the\s+)?"
+    r"(?:village|site|area|scene|compound|district|families)\b", re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
                            re.IGNORECASE)
@@ -2829,7 +2834,9 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
         # (unnamed claims are answered after what the release's team found: a few sentences on;
         # a named party's, after the visit that checked it: "Officers returned to the village
         # on Friday. They ... found no evidence of civilian casualties")
-        ahead = 3 if told_as_claim else 2
+        following = neighbours(layout, d.sentence, 0, 1)
+        ahead = 3 if told_as_claim else 2 if any(
+            _CHECKING_VISIT.search(s.text) for s in following) else 1
         for sentence, start in ((d.sentence, after),
                                 *((s, s.start) for s in neighbours(layout, d.sentence, 0, ahead))):
             m = _REFUTES.search(text, start, sentence.end)
