@@ -188,3 +188,24 @@ def test_a_partys_toll_answered_after_the_visit_that_checked_it() -> None:
             "harmed,\" said Col. Ahmad Zia, the Afghan commander. \"This time there were "
             "none.\"")
     assert answer(body).killed == 2
+
+
+def test_a_toll_of_the_strike_a_period_runs_since_dated_after_its_noun_is_history() -> None:
+    body = ("German and Afghan soldiers killed two insurgents in Chahar Darah district, Kunduz "
+            "province, yesterday. The district has seen heavy fighting since an air strike near "
+            "the village of Omar Khel in September 2009 killed dozens of people.")
+    assert answer(body).killed == 2
+
+
+def test_a_toll_in_claims_rejected_before_it_with_a_possessive_maker_is_denied() -> None:
+    body = ("ISAF officials today rejected claims by the Logar provincial governor's spokesman "
+            "that a night raid in Mohammad Agha district on Sunday killed four civilians. The "
+            "force killed two armed insurgents during the raid.")
+    assert answer(body).killed == 2
+
+
+def test_a_toll_in_claims_the_release_does_not_reject_stands_as_told() -> None:
+    body = ("ISAF officials today answered questions from the Logar provincial governor's "
+            "spokesman about a night raid in Mohammad Agha district on Sunday that killed four "
+            "insurgents.")
+    assert answer(body).killed == 4

@@ -591,13 +591,19 @@ def _period_start(text: str, sentence: Sentence, at: int) -> bool:
     if _SINCE.search(text, start, at) is not None:
         # ("has been sensitive since a May 2009 air strike that killed many civilians": the
         # date is the strike's, whose toll the sentence tells)
-        return not (_SINCE_AN.search(text, start, at) and _DATED_ATTACK.match(text, at))
+        return not ((_SINCE_AN.search(text, start, at) and _DATED_ATTACK.match(text, at))
+                    or _SINCE_AN_ATTACK_IN.search(text, max(sentence.start, at - 100), at))
     begun = _BEGUN.search(text, start, at)
     return begun is not None and _OPERATION_BEGUN.search(
         text, max(sentence.start, begun.start() - 130), begun.start()) is None
 
 
 _SINCE_AN = re.compile(r"\bsince\s+(?:an?|the)\s+$", re.IGNORECASE)
+# ... or dated after its noun: "since an air strike near the village of Omar Khel in September
+# 2009 killed dozens of people".
+_SINCE_AN_ATTACK_IN = re.compile(
+    r"\bsince\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?"
+    r"|bombings?|raids?|ambush(?:es)?)\b[^.;,]{0,60}?\b(?:in|on)\s+$", re.IGNORECASE)
 _DATED_ATTACK = re.compile(
     r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:air\s*strikes?"
     r"|airstrikes?|strikes?|attacks?|ambush(?:es)?|raids?|bombings?)\b", re.IGNORECASE)
