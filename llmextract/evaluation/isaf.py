@@ -125,7 +125,8 @@ backend's output alike:
   the one of them the release names, or, when it names neither, the one the name usually means
   ("Arghandab" alone is Kandahar's, "Nawa" Helmand's: ``normalize.districts``). A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
-  "a native of Farah") counts only when nothing else is named; that of a toll the release
+  "a native of Farah"), or as the province a man's office is of ("the Taliban shadow governor
+  of Baghlan province"), counts only when nothing else is named; that of a toll the release
   blames its target for ("involved in the bombing of a market in Kabul that killed nine") is
   no place of its own, as that toll counts for no killed. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
@@ -205,7 +206,12 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
+from llmextract.rules.refutation import (
+    CLAIM_NOUN,
+    FALSE_WORD,
+    NO_EVIDENCE_FOR,
+    WRONGLY,
+)
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -353,6 +359,13 @@ _UPDATE_ROUNDUP = re.compile(
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
 _RUNNING_TOTAL = re.compile(
     r"\bthis\s+year\b|\bto\s+date\b"
+    # a total a toll brings up to date over a period, of whatever length, told as a figure of
+    # its own: "killed one insurgent today, bringing to 14 the number of insurgents killed in
+    # the district this month" (not one incident's toll revised: "bringing to five the number
+    # of civilians killed in Monday's coalition air strike")
+    r"|\bbringing\s+to\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?[\w,-]+\s+the\s+"
+    r"(?:total\s+)?(?:number|total|toll|count)\b[^.;]{0,80}?\b(?:this\s+(?:week|month|year)"
+    r"|so\s+far|since)\b"
     r"|\bsince\s+(?:the\s+)?(?:beginning|start|launch|outset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
@@ -431,7 +444,8 @@ _OWN_NAMED = (
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
-    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP)\b"
+    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP"
+    r"|International\s+Security\s+Assistance\s+Force)\b"
     r"(?!\s+(?:Taliban|Haqqani))"
     # its civilian staff: "a civilian working with ISAF", "an Afghan interpreter" (who works
     # for a force)
@@ -509,11 +523,12 @@ _OPPONENT = re.compile(
     r"(?=\s+(?:near|in|at|on|during|and(?!\s+(?:coalition|ISAF|Afghan|international|NATO)\b)"
     r"|died|has|had|was|were)\b|[,;]|$)",
     re.IGNORECASE)
-# (not the dot of "Feb. 13", "Lt. Col.", "U.S.")
+# (not the dot of "Feb. 13", "Lt. Col.", "U.S."; a line that opens a list item starts a
+# sentence too: "... yesterday:" then "- In Khost province, a combined force killed two")
 _SENTENCE_END = re.compile(
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)"
-    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n")
+    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
 
 ISAF_METRICS: tuple[MetricSpec, ...] = (
     rate_spec("killed.exact", "Killed exact match", headline=True),
@@ -687,12 +702,12 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             # day its paragraph names, as for a release that tells none
             released_at = extraction.article.published or anchor_from_dateline(text, None)
             row_day = _row_day(row_text, released_at)
-    dated = [date for _, date in items]
     # the release's incident is the item it tells first (its lede)
     lead = min(items, key=lambda item: min((s.start for s in item[0]), default=0),
                default=None)
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
+    dated = [_days_told(date, evidence, released) for evidence, date in items]
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
         airstrike=any(_is_isaf_airstrike(e, text, released)
@@ -705,6 +720,23 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             if (items and not _coarse_takings_only(told)) or text is None
             else _lede_day(text, released)), released),
     )
+
+
+# An operation told by its length: "during a two-day operation ... which ended today".
+_DAYS_LONG = re.compile(r"\b(?:two|2)[- ]day\b", re.IGNORECASE)
+
+
+def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | None
+               ) -> DateRange:
+    """``date`` as its first day when its evidence tells an operation of two days that ended on
+    the release's day, which ``_start`` would otherwise read as "the past 24 hours" (a span
+    counts from its first day)."""
+    window = date_window(date)
+    if (window is None or released is None or window[1] != released
+            or window[1] - window[0] != dt.timedelta(days=1)
+            or not any(_DAYS_LONG.search(span.text) for span in evidence)):
+        return date
+    return DateRange(earliest=window[0], latest=window[0], precision="day")
 
 
 def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
@@ -1028,9 +1060,12 @@ def _named_region(text: str) -> set[str]:
 
 
 _LINE_END = re.compile(r"\n")
-# Where someone or something comes from, not where the operation is: "a leader from Helmand".
+# Where someone or something comes from, not where the operation is: "a leader from Helmand";
+# or the province a man's office is of: "killed the Taliban shadow governor of Baghlan
+# province ... during an operation in Chahar Darah district, Kunduz province".
 _ORIGIN = re.compile(
-    r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in)\s+(?:the\s+)?$",
+    r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in"
+    r"|shadow\s+(?:deputy\s+)?governor\s+(?:of|for))\s+(?:the\s+)?$",
     re.IGNORECASE)
 # The regions releases name, by ISAF's regional commands (RC South and Southwest are "southern
 # Afghanistan"; RC East holds the provinces around Kabul but Kabul itself, RC Capital).
@@ -1183,7 +1218,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
 _NO_OPERATION = re.compile(
     r"\bNo\s+(?:coalition|ISAF|NATO|Afghan|international)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aircraft|jets?|forces?|troops|units?|patrols?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in)\b"
+    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in"
+    # ... or fired nothing: "no coalition aircraft fired weapons in Dur Baba district"
+    r"|(?<=aircraft )(?:fired|released|dropped)\s+(?:any\s+)?(?:weapons|munitions|ordnance"
+    r"|bombs))\b"
     r"|\b(?:ISAF|coalition\s+forces|the\s+coalition)\s+(?:conducted|carried\s+out|made)\s+no\s+"
     r"(?:air\s*strikes?|strikes?|operations?)\b", re.IGNORECASE)
 # The dead of an uncounted plural ("insurgents were killed", "killing the insurgents" of a
@@ -1362,9 +1400,11 @@ _INSIDER_TOLD = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
     + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)"
     r"|fired|shot)\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?"
-    + _COALITION_WORD + r"\b",
+    # (or on his own side: "An Afghan soldier opened fire on his fellow soldiers")
+    + r"(?:" + _COALITION_WORD + r"|(?<=his\s)fellow)\b",
     re.IGNORECASE)
-_NAMED_BACK = re.compile(r"^\s*the\s+" + _UNIFORM_NOUN + r"\b", re.IGNORECASE)
+_NAMED_BACK = re.compile(r"^\s*(?:(?:killing|killed)\s+)?the\s+" + _UNIFORM_NOUN + r"\b",
+                         re.IGNORECASE)
 
 
 def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1378,7 +1418,37 @@ def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
     return any(m.group("noun").casefold() == noun
                for m in _INSIDER_TOLD.finditer(text, 0, span.start)) or any(
         _passive_insider_noun(m) == noun
-        for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start))
+        for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start)) or any(
+        _passive_insider_noun(m) == noun
+        for m in _INSIDER_IN_UNIFORM.finditer(text, 0, span.start)) or any(
+        _passive_insider_noun(m) == noun
+        for m in _INSIDER_MEMBER.finditer(text, 0, span.start)) or any(
+        m.group("noun").casefold() == noun for m in _INSIDER_ON_THEM.finditer(text, 0, span.start))
+
+
+# ... or told firing on "them", the coalition named before him in its sentence: "Two ISAF service
+# members were killed when an Afghan policeman opened fire on them ... The policeman was killed".
+_INSIDER_ON_THEM = re.compile(
+    r"\b" + _COALITION_WORD + r"\s[^.]{0,80}?\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired"
+    r"|shot)\s+(?:on|at|against|upon)\s+them\b", re.IGNORECASE)
+
+
+# ... or told as a member of his force: "a member of the Afghan National Army opened fire on
+# coalition forces ... The soldier was shot and killed".
+_INSIDER_MEMBER = re.compile(
+    r"\b(?:an?|one)\s+member\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?P<force>Police|Army)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired|shot)"
+    r"\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?" + _COALITION_WORD + r"\b", re.IGNORECASE)
+
+
+# ... or told by the uniform he wore, then named by it: "A man wearing an Afghan National Army
+# uniform turned his weapon against coalition service members ... The soldier was killed".
+_INSIDER_IN_UNIFORM = re.compile(
+    r"\b(?:man|individual|person|gunman|attacker|someone)\s+(?:wearing|dressed\s+in|in)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<force>Army|Police|ANA|ANP|ALP)\s+uniform\b[^.]*?"
+    r"(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired|shot|attacked)\s",
+    re.IGNORECASE)
 
 
 # ... or told in the passive, its victims first: "Two ISAF service members were shot and killed
@@ -1393,9 +1463,9 @@ _INSIDER_TOLD_PASSIVE = re.compile(
 def _passive_insider_noun(m: re.Match[str]) -> str:
     """The uniform noun a passive insider attack names its attacker by ("a member of the Afghan
     Uniformed Police": the policeman)."""
-    if m.group("noun"):
+    if m.re is _INSIDER_TOLD_PASSIVE and m.group("noun"):
         return m.group("noun").casefold()
-    return "policeman" if m.group("force").casefold() == "police" else "soldier"
+    return "policeman" if m.group("force").casefold() in ("police", "anp", "alp") else "soldier"
 
 
 # A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital
@@ -1428,6 +1498,8 @@ def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
     of = _OF_RANKED.match(span.text)
     if of is not None and _RANKED_NAME.match(span.text, of.end()) is not None:
         return True  # "the body of Lance Corporal Peter Eustace": the rank in the toll itself
+    if _RANKED_NAME.match(span.text) is not None:
+        return True  # "Spc. Daniel Ruiz, who was killed": the toll opens on the rank
     named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)
     return named is not None and named.end() == span.end and any(
         m.group("last") == named.group("name") for m in _RANKED_NAME.finditer(text))
@@ -1444,8 +1516,10 @@ _GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|security\
                      r"|escorts?)\b", re.IGNORECASE)
 # An official of the Afghan state, whose guards are its forces.
 _OFFICIAL = re.compile(
-    r"\b(?:(?<!shadow\s)governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
-    r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
+    # (not the other side's "shadow district governor")
+    r"\b(?:(?<!shadow\s)(?<!shadow\sdistrict\s)(?<!shadow\sprovincial\s)governors?"
+    r"|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
+    r"|parliamentarians?|members?\s+of\s+parliament|senators?|(?<!shadow\s)district\s+chiefs?|judges?"
     r"|prosecutors?)\b", re.IGNORECASE)
 
 
@@ -1538,9 +1612,19 @@ _OWN_SIDE = re.compile(
     re.IGNORECASE)
 
 
+# ... or named after the denial's words: "There were no casualties among the Afghan or
+# coalition forces", "no casualties to ISAF troops".
+_AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pattern,
+                             re.IGNORECASE)
+
+
 def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
     """Whether a denial is of the releasing side's own dead, and of no one else's."""
     quote = denial.evidence[0].text
+    if text is not None and denial.evidence[0].end <= len(text):
+        after = _AMONG_OWN_SIDE.match(text, denial.evidence[0].end)
+        if after is not None:
+            quote = quote + after.group(0)
     return ((_OWN_SIDE.search(quote) is not None or _own_dead(denial, text))
             and _OTHER_SIDE.search(quote) is None
             and re.search(r"\bcivilian", quote, re.IGNORECASE) is None)
@@ -1638,6 +1722,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _called_false(c, m.start(), m.end())
             and not _helicopter_missile(c, m.start(), m.end())
             and not _crew_missile(c, m.start(), m.end(), contexts)
+            and not _team_missile(c, m.start(), m.end(), contexts)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     taken_up = _taken_up_after_false(contexts)
     if told and not any(told) and not taken_up:
@@ -1675,6 +1760,21 @@ def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -
             and _CREW_BEFORE.search(context, max(0, start - 160), start) is not None
             and any(_HELICOPTER.search(c) for c in contexts)
             and not any(_FIXED_WING.search(c) for c in contexts))
+
+
+def _team_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:
+    """Whether the strike proper at ``start:end`` is a missile told with no firer in its own
+    sentence ("The third was killed by a Hellfire missile as he fled") of a strike whose other
+    sentences name only helicopters or an air weapons team ("A coalition air weapons team killed
+    three insurgents ... killed by the helicopters' machine guns"), no other aircraft."""
+    return (_MISSILE.fullmatch(context, start, end) is not None
+            and not _FIXED_WING.search(context)
+            and any(_HELICOPTER.search(c) or _AIR_WEAPONS_TEAM.search(c) for c in contexts)
+            and not any(_FIXED_WING.search(c) for c in contexts))
+
+
+_AIR_WEAPONS_TEAM = re.compile(r"\b(?:air|aerial|scout)[\s-]+weapons?[\s-]+teams?\b|\b[AS]WTs?\b",
+                               re.IGNORECASE)
 
 
 # A firer told by its crew, and the aircraft a crew may be of.

@@ -71,6 +71,8 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
             found = sorted([*found, *_days_before(text, sentence, found, anchor)])
         if _SPAN_WORD.search(sentence.lower) is not None:
             found = [_whole_span(text, sentence, d) for d in found]
+        if anchor is not None and "since" in sentence.lower:
+            found = [_since_day(text, sentence, d, anchor) for d in found]
         if len(found) > 1 and ("began" in sentence.lower or "started" in sentence.lower):
             found = _begun_span(text, sentence, found)
         if not found and anchor is not None and "overnight" in sentence.lower:
@@ -174,6 +176,28 @@ def _whole_span(text: str, sentence: Sentence,
     days = 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
     first = when.earliest - dt.timedelta(days=days - 1)
     return ended.start(), end, DateRange(earliest=first, latest=when.latest, precision="day")
+
+
+# "killed 12 insurgents since Monday": a day of the week before the release's, opened by
+# "since", is the first day of a span that runs to the release's, and dates what it opens by
+# that first day, as the coders date a span (a span that ended the next day would read as a
+# 24-hour roundup's); a month's date so opened ("since May 2") is a period's start, which
+# dates nothing.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:last\s+)?$", re.IGNORECASE)
+
+
+def _since_day(text: str, sentence: Sentence, found: tuple[int, int, DateRange],
+               anchor: dt.date) -> tuple[int, int, DateRange]:
+    at, end, when = found
+    if (when.precision != "day" or when.earliest is None or when.earliest != when.latest
+            or not anchor - dt.timedelta(days=6) <= when.earliest < anchor
+            or not text[at:end].strip().istitle()):
+        return found
+    since = _SINCE_BEFORE.search(text, max(sentence.start, at - 12), at)
+    if since is None:
+        return found
+    # (its start is "since" itself, so that the day is not read as a period's start)
+    return since.start(), end, when
 
 
 # An operation told by the day it ended and the day it began: "on Tuesday completed a clearing
@@ -439,7 +463,9 @@ _ANOTHER_DEED = re.compile(
 _MOURNING_AT_END = re.compile(
     r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:tribute|respects)\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+"
-    r"(?:[\w-]+\s+){0,4}?for)\s+$", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,4}?for)\s+"
+    # (named first: "to remember Ahmad Shah Noori, a civilian interpreter who was killed Sunday")
+    r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?$", re.IGNORECASE)
 
 
 # Where the people of a toll were seen before what the release tells ("detained two men seen

@@ -71,6 +71,8 @@ _AIRCRAFT = (
     r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)"
     # (nor one who drives his bomb: "A suicide car bomber struck a police checkpoint")
     r"(?<!car )(?<!car-)(?<!truck )(?<!vehicle )(?<!motorcycle )(?<!bicycle )bombers?"
+    # (nor one whose men are told: "Bomber's triggerman killed", "the bombers' handler")
+    r"(?!['’])"
     # (not the suicide bomber told again: "The bomber killed himself in the blast")
     r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
     r"|their)\b)"
@@ -241,6 +243,10 @@ _NOUN_FORM = re.compile(r"strikes?|bombs?|hits?|targets|attacks|raids", re.IGNOR
 _NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|his|their|its|this|that|roadside|car|truck|suicide|improvised|several"
     r"|multiple|two|three)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... or the first noun of a compound: "Detain Bomb Planters", "a bomb-making cell".
+_NOUN_COMPOUND = re.compile(
+    r"[\s-](?:planters?|makers?|making|factory|factories|cells?|emplacers?|components?"
+    r"|materials?|squads?|disposal|threat)\b", re.IGNORECASE)
 # What an aircraft does that is not fire ("an ISR aircraft observed insurgents who fired on the
 # patrol", "the helicopter landed and insurgents fired on it"): a verb of fire after it is the
 # aircraft's only when joined to it ("observed the insurgents and engaged them", "before
@@ -333,8 +339,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     for found in _CRAFT_VERB.finditer(text, end, stop.start() if stop else end + 105):
         if found.start() - end > 90:
             break
-        if _NOUN_FORM.fullmatch(found.group("verb")) and _NOUN_BEFORE.search(
-                text, max(end, found.start() - 40), found.start()):
+        if _NOUN_FORM.fullmatch(found.group("verb")) and (_NOUN_BEFORE.search(
+                text, max(end, found.start() - 40), found.start()) or _NOUN_COMPOUND.match(
+                text, found.end("verb"))):
             continue
         if _CRAFT_NOT_SUBJECT.search(text, end, found.start("verb")):
             return False
@@ -782,7 +789,9 @@ _REPORT_OF = re.compile(
     r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
     # "Reports in the media that ...", "claims from local officials that ..."
     r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
-    r"|officials|residents|villagers|elders)\s+)?"
+    r"|officials|residents|villagers|elders)\s+"
+    # ... or from an office: "reports from the provincial governor's office that"
+    r"|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|council|administration)\s+)?"
     r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
