@@ -9,7 +9,9 @@ backend's output alike:
 
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
   history (a toll dated before the week of the release; a running total that reaches back
-  before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
+  before it, "has killed 45 insurgents this year" (not the year a superlative is measured
+  over: "in their largest operation this year, killing numerous insurgents"), "since the
+  beginning of the operation", "in
   the past month", "since it began in mid-September", "since Operation Hamkari began", "since
   the program began in the district in 2011", "relatives killed by the Taliban in past years",
   "since the spring, when fighting killed dozens", "since arriving in Musa Qal'ah in the
@@ -66,7 +68,8 @@ backend's output alike:
   side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
-  "employee of ISAF", "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis
+  "employee of ISAF", "three comrades" its soldiers honour (or "two combat engineers" its
+  troops gather to honour), a man it gives a rank ("Sgt. Luis
   Marquez ... Marquez was killed": the releases rank no one of the other side), "ambushed two
   Afghan soldiers, killing both", an official's guards: "attacked the district governor's
   convoy, killing two of his bodyguards") are not among the killed the coders count, which are
@@ -1453,6 +1456,30 @@ def _posts_own_people(claim: CasualtyClaim, text: str | None) -> bool:
 _WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
 
 
+def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll is of those the releasing side's troops gather to mourn ("Polish and U.S.
+    soldiers ... gathered today to honour two combat engineers killed by a roadside bomb"): its
+    own dead, by whatever trade the release names them (not civilians or the other side)."""
+    span = claim.evidence[0]
+    if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
+        return False
+    if _MOURNED_CIVILIANS.search(span.text):
+        return False
+    bounds = _sentence(span, text)
+    start = bounds[0] if bounds is not None else max(0, span.start - 200)
+    return _TROOPS_MOURN.search(text, start, span.start) is not None
+
+
+# Troops who gather to mourn, right before whom they mourn.
+_TROOPS_MOURN = re.compile(
+    r"\b(?:soldiers|troops|Marines|service\s*members|airmen|sailors|comrades|battalion|company"
+    r"|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn|pay\s+(?:tribute|(?:their\s+)?"
+    r"respects)\s+to|bid\s+farewell\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_MOURNED_CIVILIANS = re.compile(
+    r"\b(?:civilians?|children|child|women|villagers?|residents?|famil(?:y|ies)|farmers?|boys?"
+    r"|girls?)\b", re.IGNORECASE)
+
+
 def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
@@ -1501,6 +1528,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     if _ranked_victim(claim, text):
         return True
     if _named_own_after(claim, text):
+        return True
+    if _mourned_by_troops(claim, text):
         return True
     if _insider_named_back(claim, text):
         return False
@@ -1780,7 +1809,16 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
             start = max(start, o.end)
         elif o.start >= span.end:
             end = min(end, o.start)
-    return _RUNNING_TOTAL.search(text, start, end) is not None
+    return any(not _SUPERLATIVE_YEAR.search(text, max(start, m.start() - 60), m.end())
+               for m in _RUNNING_TOTAL.finditer(text, start, end))
+
+
+# The year a superlative is measured over, not a period the toll sums: "advanced into the valley
+# on Tuesday in their largest operation in the north-east this year, killing numerous
+# insurgents".
+_SUPERLATIVE_YEAR = re.compile(
+    r"\b(?:largest|biggest|heaviest|deadliest|worst|longest|most\s+[\w-]+)\s+"
+    r"(?:[\w-]+\s+){0,6}?this\s+year$", re.IGNORECASE)
 
 
 def _one_verb(claim: CasualtyClaim, other: CasualtyClaim) -> bool:

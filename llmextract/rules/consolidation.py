@@ -996,7 +996,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if counted is not None:
             _absorb(counted, b)
             continue
-        again = _he_again_quoted(kept, b)
+        again = _he_again_quoted(kept, b) or _they_again_quoted(kept, b)
         if again is not None:
             _absorb(again, b)
             continue
@@ -1120,6 +1120,26 @@ def _he_again_quoted(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None
     return next((a for a in reversed(kept[-_LOOKBACK:]) if a.outcome == b.outcome
                  and a.claimant is None and a.stance != "denied" and not a.aggregate
                  and exact_count(a.count) and a.count.min == 1
+                 and a.sentence.section == b.sentence.section), None)
+
+
+# ... and its plural: "They died doing what they believed in", "These men died on an Afghan road"
+# (a memorial's speaker of the soldiers the release named dead).
+_THEY_ALONE = re.compile(
+    r"\s*(?:they|these\s+(?:men|soldiers|marines|two|three)|those\s+(?:men|soldiers|marines)"
+    r"|both(?:\s+(?:men|soldiers|marines))?)\s*", re.IGNORECASE)
+
+
+def _they_again_quoted(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The dead told in the release's voice that a speaker's bare "they" or "these men" points
+    back to: the same deaths, though the speaker tells them."""
+    quoted = b.claimant is not None or b.sentence.text.lstrip().startswith(('"', "“"))
+    if not quoted or _THEY_ALONE.fullmatch(b.victim) is None or b.stance == "denied":
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:]) if a.outcome == b.outcome
+                 and a.claimant is None and a.stance != "denied" and not a.aggregate
+                 and a.count.min is not None and a.count.min >= 1
+                 and (b.count.max in (None, 1) or a.count.min == b.count.min)
                  and a.sentence.section == b.sentence.section), None)
 
 

@@ -666,6 +666,12 @@ _REPORT_DATE = re.compile(
     rf"(?:(?!that\b|took\s+place\b|occurred\b|happened\b|{WRONGLY}\b)[^.;,]){{0,30}}?"
     r"\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
+# ... nor the day a release expresses regret or sympathy: "expressed deep regret today for the
+# deaths of two Afghan civilians ... yesterday", "offered their condolences today to".
+_REGRET_BEFORE = re.compile(
+    r"\b(?:(?:expressed|offered|extended|conveyed)\s+(?:(?:its|their|his|her|deep|deepest|sincere"
+    r"|sincerest|profound|heartfelt)\s+){0,2}(?:regrets?|condolences|sympathy|sympathies|sorrow"
+    r"|apologies)|apologi[sz]ed|regretted)\s+(?:on\s+)?$", re.IGNORECASE)
 # ... nor the day that names a release: "A July 19 release from ISAF Joint Command stated".
 _DATED_RELEASE = re.compile(r"\s+(?:news\s+|press\s+)?(?:release|statement)\b", re.IGNORECASE)
 # Who strikes by walking out: a strike with no weapon named is theirs when they are there.
@@ -678,6 +684,9 @@ _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|d
 _REPORTED_AFTER = re.compile(
     r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
     r"|stated|released|apologi[sz]ed|condemned|expressed|regretted"
+    # ("ISAF officials today offered their condolences to the family of a boy killed yesterday")
+    r"|(?:offered|extended|conveyed)\s+(?:(?:its|their|his|her|deep|deepest|sincere|sincerest"
+    r"|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies|apologies)"
     # a refutation's day: "ISAF officials today denied that coalition aircraft bombed a house"
     r"|denied|rejected|refuted|dismissed|disputed)\b", re.IGNORECASE)
 # A speaker put after a clause: "were killed today, said Col. X", "killed Sunday, he said": the
@@ -823,11 +832,15 @@ _SET_OFF_CLAIM = re.compile(
     r"(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
-    r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
+    r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?"
+    # ("The council member told a news agency on Thursday that aircraft had bombed a house",
+    # after the release said no coalition aircraft struck there)
+    r"|council\s+members?|members?\s+of\s+(?:the\s+)?(?:provincial|district)\s+council)\b"
     # ("Some media have reported that ... in a coalition air strike. No air strike took place";
     # "Some local officials had blamed a coalition air strike for the deaths")
     r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+|report(?:s|ed|ing)?|blam(?:ed|es|ing)"
-    r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
+    r"|told\s+(?:(?:an?|the)\s+)?(?:local\s+)?(?:reporters|journalists|media|news\s+agenc(?:y|ies)"
+    r"|radio(?:\s+station)?))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
 # ... or an official's or a force's account ("The Helmand governor's office said yesterday that an
 # air strike killed ..."), refuted only by words that say the strike did not happen.
@@ -1306,12 +1319,22 @@ def happening_dates(text: str, sentence: Sentence,
                      # responsibility for yesterday's attack")
                      and text[d[1]:d[1] + 2] not in ("'s", "’s"))
             and not _DATED_RELEASE.match(text, d[1])
+            and not _REGRET_BEFORE.search(text, max(sentence.start, d[0] - 60), d[0])
             and not _reported_after(text, d[0], d[1])
             and not _corrected_day(text, sentence, d[0], d[1])
             and not wrongly_told_day(text, sentence, d[0])
             and not _response_day(text, sentence, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
-                sentence.lower, 0, d[0] - sentence.start))]
+                sentence.lower, 0, d[0] - sentence.start))
+            and not (d[2].precision == "year" and _SUPERLATIVE_BEFORE.search(
+                text, max(sentence.start, d[0] - 60), d[0]))]
+
+
+# The year a superlative is measured over, not when anything happened: "in their largest
+# operation in the north-east this year, killing numerous insurgents".
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:largest|biggest|heaviest|deadliest|worst|longest|most\s+[\w-]+)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:so\s+far\s+)?$", re.IGNORECASE)
 
 
 def _corrected_day(text: str, sentence: Sentence, start: int, end: int) -> bool:
