@@ -420,7 +420,9 @@ _OWN_NAMED = (
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
-    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP)\b"
+    r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP"
+    # ("A member of the International Security Assistance Force was killed")
+    r"|International\s+Security\s+Assistance\s+Forces?)\b"
     r"(?!\s+(?:Taliban|Haqqani))"
     # its civilian staff: "a civilian working with ISAF", "an Afghan interpreter" (who works
     # for a force)
@@ -1239,7 +1241,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         # side's own; a leader's ("a Taliban commander and two of his bodyguards") are not
         bounds = _sentence(claim.evidence[0], text)
         lead = text[bounds[0] if bounds else 0:claim.evidence[0].start]
-        official = [m.end() for m in _OFFICIAL.finditer(lead)]
+        official = [m.end() for m in _OFFICIAL.finditer(lead)
+                    if _SHADOW.search(lead, max(0, m.start() - 30), m.start()) is None]
         other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
         if official and (not other or official[-1] > other[-1]):
             return True
@@ -1344,6 +1347,10 @@ _OFFICIAL = re.compile(
     r"\b(?:(?<!shadow\s)governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
     r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
     r"|prosecutors?)\b", re.IGNORECASE)
+
+
+# The other side's office: "the Taliban's shadow district governor", "shadow district chief".
+_SHADOW = re.compile(r"\bshadow\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # One claim's quote that counts both sides: "A coalition service member and two insurgents".

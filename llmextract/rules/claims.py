@@ -356,7 +356,9 @@ _PERSON = re.compile(
     r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?"
     # those a unit mourns: "to honor two comrades who were killed when ..."
-    r"|comrades?)\b",
+    r"|comrades?"
+    # one of a group: "killed a member of the Haqqani network", "a Taliban cell member"
+    r"|member)\b",
 )  # on lower-cased text
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
                    r"(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|ul|ud|ur|us|ad)-[A-Z][\w'-]*|bin|ibn|ul|ud"
@@ -1152,7 +1154,10 @@ _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A
 # (only when the people joined are of his side: "one other insurgent", "two of his fighters",
 # "his bodyguard"; "He and two insurgents were killed" may be a soldier and his foes)
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)", re.IGNORECASE)
-_HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b)",
+_HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b)"
+                      # ... or one told with him before: "he and the bodyguard came out firing"
+                      r"|\s*the\s+(?:bodyguards?|guards?|drivers?|deput(?:y|ies)|associates?"
+                      r"|companions?|accomplices?)\b",
                       re.IGNORECASE)
 
 

@@ -59,8 +59,34 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
     sa, sb = _side(a), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
+    if (sa == "enemy" and _officials_guards(b)) or (sb == "enemy" and _officials_guards(a)):
+        return False
     pa, pb = _provinces(a), _provinces(b)
     return not (pa and pb and pa.isdisjoint(pb))
+
+
+# An official's guards, whom the attackers killed: "attacked the convoy of Kandahar's deputy
+# governor ..., killing two of his bodyguards" are the forces' side ("The insurgents were
+# killed" later is the attackers' toll, not theirs again); a Taliban leader's are not ("the
+# Taliban's shadow district governor and one of his bodyguards").
+_HIS_GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|escorts?"
+                         r"|security\s+detail)\b", re.IGNORECASE)
+_STATE_OFFICIAL = re.compile(
+    r"\b(?:governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
+    r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
+    r"|prosecutors?)\b", re.IGNORECASE)
+_SHADOW_OFFICE = re.compile(r"\bshadow\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _officials_guards(claim: ClaimDraft) -> bool:
+    if _HIS_GUARDS.search(claim.victim) is None:
+        return False
+    lead = claim.sentence.text[:max(0, claim.pos - claim.sentence.start)]
+    officials = [m.end() for m in _STATE_OFFICIAL.finditer(lead)
+                 if _SHADOW_OFFICE.search(lead, max(0, m.start() - 30), m.start()) is None]
+    # (no other side named after the official: "the governor's convoy, killing two of his
+    # bodyguards", not "the governor's killers, a Taliban commander and his guards")
+    return bool(officials) and last_side(lead[officials[-1]:]) != "enemy"
 
 
 # A victim phrase that points back to a group named before it: "killing five of them", "both".

@@ -1,0 +1,82 @@
+"""Wordings the misses of blind32 and blind34 showed, and rules49's probe batches after them
+(issue 14): each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.isaf_probes import answer, read
+
+
+def test_a_bare_date_opening_the_first_line_is_the_dateline_not_the_days_date() -> None:
+    # "Sangin/Helmand\nAug. 29, 2010 - ... Saturday": the release's date, not the fighting's
+    text = ("Marines kill insurgents in Nawzad\nNawzad/Helmand\nSept. 12, 2010 - U.S. Marines "
+            "killed four insurgents during a firefight near the Nawzad bazaar Friday, officials "
+            "said.")
+    found, _ = read(text, None)
+    assert found.start_date == dt.date(2010, 9, 10)
+    assert found.killed == 4
+
+
+def test_a_bare_date_dateline_with_no_day_named_dates_the_release() -> None:
+    text = ("Nawzad/Helmand\nSept. 12, 2010 - U.S. Marines killed four insurgents during a "
+            "firefight near the Nawzad bazaar, officials said.")
+    found, _ = read(text, None)
+    assert found.start_date == dt.date(2010, 9, 12)
+
+
+def test_a_member_of_isaf_spelled_out_is_the_releasing_sides_dead() -> None:
+    body = ("A member of the International Security Assistance Force was killed in eastern "
+            "Afghanistan today when an individual in an Afghan police uniform turned his weapon "
+            "against coalition service members.")
+    assert answer(body).killed == 0
+
+
+def test_a_member_of_the_other_side_killed_still_counts() -> None:
+    body = ("Afghan and coalition forces killed a member of the Haqqani network in Sabari "
+            "district, Khost province, yesterday.")
+    assert answer(body).killed == 1
+
+
+def test_the_bodyguards_of_a_taliban_shadow_district_chief_are_the_other_sides() -> None:
+    text = ("Afghan commandos kill Taliban shadow district chief in Ghazni\nKABUL, Afghanistan "
+            "(June 14, 2011) - Afghan commandos, advised by coalition troops, killed the "
+            "Taliban's shadow district chief for Qarabagh and two of his bodyguards during an "
+            "operation in Ghazni province yesterday.")
+    assert read(text)[0].killed == 3
+
+
+def test_the_bodyguards_of_a_district_governor_are_the_releasing_sides() -> None:
+    body = ("Insurgents attacked the convoy of the Qarabagh district governor in Ghazni "
+            "province yesterday, killing two of his bodyguards. The governor was unhurt.")
+    assert answer(body).killed == 0
+
+
+def test_he_and_the_bodyguard_after_a_clause_restate_the_pair_killed() -> None:
+    body = ("Afghan commandos killed a Taliban commander and one of his bodyguards in Andar "
+            "district, Ghazni province, yesterday. When the commandos reached his compound, he "
+            "and the bodyguard came out firing and were killed.")
+    assert answer(body).killed == 2
+
+
+def test_he_and_the_bodyguard_alone_are_two_killed() -> None:
+    body = ("Afghan commandos raided a compound in Andar district, Ghazni province, yesterday. "
+            "When the commandos reached the compound, the Taliban commander and his bodyguard "
+            "came out firing and were killed.")
+    assert answer(body).killed == 2
+
+
+def test_the_attackers_killed_after_an_officials_guards_are_counted_apart() -> None:
+    # the guards are the releasing side's; "The insurgents were killed" is an uncounted plural
+    body = ("Insurgents with rifles attacked the convoy of the Zabul deputy governor in Qalat "
+            "this morning, killing three of his bodyguards.\n\nAfghan police pursued the "
+            "attackers into a nearby bazaar. The insurgents were killed after a short "
+            "firefight.")
+    assert answer(body).killed == 3
+
+
+def test_a_leaders_guards_and_then_the_insurgents_killed_are_one_toll() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander and two of his bodyguards "
+            "in Qalat district, Zabul province, yesterday.\n\nThe insurgents were killed after "
+            "they fired on the security force.")
+    assert answer(body).killed == 3
