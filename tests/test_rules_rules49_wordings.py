@@ -80,3 +80,76 @@ def test_a_leaders_guards_and_then_the_insurgents_killed_are_one_toll() -> None:
             "in Qalat district, Zabul province, yesterday.\n\nThe insurgents were killed after "
             "they fired on the security force.")
     assert answer(body).killed == 3
+
+
+def test_people_carrying_this_and_that_were_killed_are_the_subject() -> None:
+    body = ("An ISAF aircraft struck a group of men digging along a road in Sherzad district, "
+            "Nangarhar province, yesterday. Three insurgents carrying weapons and explosives "
+            "were killed.")
+    assert answer(body).killed == 3
+
+
+def test_an_and_that_joins_two_clauses_still_cuts_the_subject() -> None:
+    # "... found weapons and explosives were destroyed": no people, no toll
+    body = ("Afghan and coalition forces killed two insurgents in Sherzad district, Nangarhar "
+            "province, yesterday. The force found rifles and the explosives were destroyed.")
+    assert answer(body).killed == 2
+
+
+def test_a_named_target_who_was_killed_is_one_more_dead() -> None:
+    body = ("ISAF today expressed regret for the deaths of a woman and a child in a coalition "
+            "air strike in Charkh district, Logar province, yesterday. The strike targeted "
+            "Taliban commander Mawlawi Ghulam Nabi, who was killed.")
+    assert answer(body).killed == 3
+
+
+def test_a_named_target_who_escaped_is_no_dead() -> None:
+    body = ("ISAF today expressed regret for the deaths of a woman and a child in a coalition "
+            "air strike in Charkh district, Logar province, yesterday. The strike targeted "
+            "Taliban commander Mawlawi Ghulam Nabi, who was not at the compound.")
+    assert answer(body).killed == 2
+
+
+def test_a_named_man_killed_earlier_is_history() -> None:
+    body = ("Afghan and coalition forces detained two insurgents in Charkh district, Logar "
+            "province, yesterday. The cell was led by Taliban commander Mawlawi Ghulam Nabi, "
+            "who was killed in an air strike last month.")
+    assert answer(body).killed == 0
+
+
+def test_who_the_civilians_of_a_mixed_toll_were_is_no_more_dead() -> None:
+    body = ("ISAF confirmed today that two civilians were killed along with four insurgents in "
+            "an air strike in Charkh district, Logar province, on Sunday. A subsequent "
+            "assessment found that a man and his son working in an adjacent orchard were also "
+            "killed.")
+    assert answer(body).killed == 6
+
+
+def test_who_the_civilians_were_without_also_does_not_replace_the_toll() -> None:
+    body = ("ISAF confirmed today that two civilians were killed along with four insurgents in "
+            "an air strike in Charkh district, Logar province, on Sunday. The assessment found "
+            "that the civilians were a farmer and his son, who were working in an orchard.")
+    assert answer(body).killed == 6
+
+
+def test_more_civilians_than_the_mixed_tolls_share_are_more_dead() -> None:
+    body = ("ISAF confirmed today that two civilians were killed along with four insurgents in "
+            "an air strike in Charkh district, Logar province, on Sunday. Three children were "
+            "also killed in a separate blast nearby.")
+    assert answer(body).killed == 9
+
+
+def test_the_suicide_bomber_who_walked_up_is_no_aircraft() -> None:
+    body = ("Two ISAF service members were killed today when a suicide bomber on foot detonated "
+            "his explosives beside their patrol in Zharey district, Kandahar province. The "
+            "bomber approached the patrol as it stopped at a bazaar, killing himself and the "
+            "two service members.")
+    found = answer(body)
+    assert not found.airstrike
+    assert found.killed == 1
+
+
+def test_bombers_that_struck_are_still_aircraft() -> None:
+    body = ("Coalition bombers struck an insurgent compound in Zharey district, Kandahar "
+            "province, yesterday, killing four insurgents.")
+    assert answer(body).airstrike

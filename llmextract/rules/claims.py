@@ -742,6 +742,14 @@ _VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|
                         r"|brought|built|took|gave|made)\b", re.IGNORECASE)
 
 
+# People and what they carried or did, the participle's objects joined by "and" after it:
+# "Three insurgents carrying weapons | and explosives", "two men armed with rifles | and".
+_PEOPLE_DOING = re.compile(
+    r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
+    r"(?:[\w'’-]+\s+){0,3}?(?:insurgents?|fighters?|militants?|m[ae]n|gunm[ae]n|individuals?"
+    r"|people|persons?|attackers?|suspects?)\s+(?:carrying|holding|armed\s+with|transporting"
+    r"|moving|loading|unloading|planting|emplacing|burying|wearing|with)\s+(?:[\w-]+\s+){0,3}?"
+    r"[\w-]+", re.IGNORECASE)
 _WHERE_HE = re.compile(r",\s+where\s+$", re.IGNORECASE)
 _OPENING_SUBJECT = re.compile(
     r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|had\s+been)\b")
@@ -940,6 +948,13 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 _BARE_NAME.fullmatch(part) for part in pair) and any(
                 _SUBJECT_NP.fullmatch(part.strip()) and _PERSON.search(part.lower())
                 for part in pair):
+            cut = before
+    if (boundary is not None and boundary.group(0).strip().lower() == "and"
+            and cut == boundary.end() and not _PERSON.search(window[cut:].lower())):
+        # "Three insurgents carrying weapons and explosives were killed": the "and" joins the
+        # objects of a participle that says what the people did
+        before = cuts[-1].end() if cuts else 0
+        if _PEOPLE_DOING.fullmatch(window[before:boundary.start()].strip()):
             cut = before
     if boundary is not None and not _PERSON.search(window[cut:].lower()):
         # a "with" or an "and" inside a relative clause of the people before it: "two armed
@@ -1584,6 +1599,9 @@ _RECALLED = re.compile(
 
 
 _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s*$")
+_ROLE_AND_NAME_BEFORE = re.compile(
+    r"\b(?P<role>[a-z][\w-]*[^s\W])\s+(?:(?:Mullah|Mawlawi|Maulawi|Qari|Haji|Mufti|Sheikh)\s+)?"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3}\s*$")
 
 
 def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int] | None:
@@ -1604,7 +1622,12 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
         # "shot the attacker, who died of his wounds": one person, named by his noun
         one = _THE_ONE_BEFORE.search(text, head, who.start())
         if one is None or not _PERSON_HEAD.search(one.group(0).lower()):
-            return None
+            # "targeted Taliban commander Mawlawi Ghulam Hazrat, who was killed": one man,
+            # named after his role
+            named = _ROLE_AND_NAME_BEFORE.search(text, head, who.start())
+            if named is None or not _PERSON_HEAD.search(named.group("role").lower()):
+                return None
+            return named.start(), who.start()
         return one.start(), who.start()
     start = head + found[-1].start
     phrase = text[start:who.start()]

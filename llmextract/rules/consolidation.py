@@ -12,6 +12,7 @@ from llmextract.rules.claims import (
     named_as_wounded,
     population_of,
     side_of,
+    victim_count,
 )
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout
@@ -740,6 +741,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if mixed is not None:
             _absorb(mixed, b)
             continue
+        share = _mixed_share_again(kept, b)
+        if share is not None:
+            _absorb(share, b)
+            continue
         closing = _ordinal_closes_parts(kept, b) if b.ordinal else None
         if closing is not None:
             lede, part = closing
@@ -982,6 +987,30 @@ def _mixed_part_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
                  if a.population == "mixed" and a.outcome == b.outcome
                  and a.claimant == b.claimant and a.stance == b.stance
                  and a.count.min is not None and a.count.min > b.count.min), None)
+
+
+_AND_OR_COMMA = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+def _mixed_share_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The toll of both populations whose civilian share ``b`` tells again, by who they were:
+    "two civilians were killed along with four insurgents ... an assessment found that a man
+    and his son working in an adjacent orchard were also killed" (the two civilians, not two
+    more, nor a new toll of two that replaces the six)."""
+    if (b.population not in ("civilian", "unknown") or b.count.min is None
+            or not exact_count(b.count) or b.stance == "denied" or b.aggregate
+            or side_of(b.victim) is not None):
+        return None
+    for a in reversed(kept[-_LOOKBACK:]):
+        if (a.population != "mixed" or a.outcome != b.outcome or a.claimant != b.claimant
+                or a.stance == "denied" or a.sentence.section != b.sentence.section
+                or a.count.min is None or a.count.min <= b.count.min):
+            continue
+        shares = [victim_count(part)[0] for part in _AND_OR_COMMA.split(a.victim)
+                  if population_of(part) == "civilian"]
+        if len(shares) == 1 and exact_count(shares[0]) and shares[0].min == b.count.min:
+            return a
+    return None
 
 
 def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:

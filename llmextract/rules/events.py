@@ -72,6 +72,10 @@ _AIRCRAFT = (
     r"(?!\s+(?:was|were)\s+(?:also\s+)?killed\b)"
     # (... nor the only one dead: "The bomber was the only person killed")
     r"(?!\s+(?:was|were)\s+the\s+only\s+(?:one|person|people|man|casualty|fatality)\b)"
+    # (... nor one who walks up to his target: "The bomber approached the patrol as it
+    # stopped", "the bomber walked into the bazaar")
+    r"(?!\s+(?:then\s+)?(?:approached|walked|ran|rode|drove|entered|wore|was\s+wearing"
+    r"|was\s+on\s+foot|set\s+off|triggered|detonated|blew|exploded|mingled|joined|posed)\b)"
     # (not a person or place of one: "an Afghan Air Force officer opened fire")
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
