@@ -153,3 +153,57 @@ def test_bombers_that_struck_are_still_aircraft() -> None:
     body = ("Coalition bombers struck an insurgent compound in Zharey district, Kandahar "
             "province, yesterday, killing four insurgents.")
     assert answer(body).airstrike
+
+
+def test_the_day_of_a_statement_before_its_verb_is_not_the_operations() -> None:
+    # June 14, 2011 is a Tuesday: "on Sunday" is June 12
+    found = answer("The International Security Assistance Force today accepted "
+                   "responsibility for the deaths of two Afghan civilians during a night "
+                   "operation in Gardez district, Paktiya province, on Sunday.")
+    assert found.start_date == dt.date(2011, 6, 12)
+
+
+def test_the_day_of_a_statement_alone_still_dates_the_toll() -> None:
+    found = answer("ISAF today confirmed the deaths of two Afghan civilians during a night "
+                   "operation in Gardez district, Paktiya province.")
+    assert found.start_date == dt.date(2011, 6, 14)
+
+
+def test_a_running_total_since_the_operation_began_dates_nothing() -> None:
+    # June 14, 2011 is a Tuesday: the operation began Saturday, June 11
+    found = answer("Afghan and ISAF forces pushed into the bazaar of Marjah in Helmand province "
+                   "today, killing numerous insurgents. Engineers have cleared 41 bombs since "
+                   "the operation began Saturday, and 27 insurgents have been killed since the "
+                   "beginning of the operation.")
+    assert found.start_date == dt.date(2011, 6, 14)
+    assert found.killed == 4
+
+
+def test_a_toll_told_beside_a_running_total_dates_the_release() -> None:
+    found = answer("Marines killed two insurgents in Marjah, Helmand province, on Sunday, "
+                   "and 27 insurgents have been killed since the operation began.")
+    assert found.start_date == dt.date(2011, 6, 12)
+    assert found.killed == 2
+
+
+def test_an_update_rows_ground_toll_is_dated_by_its_paragraph_not_the_ledes_strike() -> None:
+    text = ("ISAF Joint Command Operational Update June 14, 2011\nKABUL, Afghanistan (June 14, "
+            "2011) - Afghan and coalition forces killed nine insurgents, detained 17 and carried "
+            "out one precision air strike in Kandahar during operations across Afghanistan in "
+            "the past 24 hours.\n\nIn Helmand province yesterday, Afghan police and coalition "
+            "forces spotted two insurgents planting a roadside bomb in Nawa-I-Barakzayi "
+            "district. When the men reached for their weapons, the patrol engaged and killed "
+            "both.")
+    found = read(text)[0]
+    assert found.start_date == dt.date(2011, 6, 13)
+    assert found.killed == 2
+    assert not found.airstrike
+
+
+def test_a_toll_of_the_only_strike_in_the_next_paragraph_is_still_its_own() -> None:
+    body = ("A coalition air strike killed three insurgents in Nawa-I-Barakzayi district, "
+            "Helmand province, on Sunday.\n\nThe aircraft engaged the men as they planted a "
+            "roadside bomb, killing all three.")
+    found = answer(body)
+    assert found.start_date == dt.date(2011, 6, 12)
+    assert found.killed == 3

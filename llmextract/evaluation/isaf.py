@@ -656,6 +656,13 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     if any(date_window(item.date) is not None for item in told
            if not isinstance(item, CasualtyClaim) or item.stance != "denied"):
         told = [item for item in told if not _undated_denial(item)]
+    # a running total ("27 insurgents have been killed since the beginning of the operation")
+    # dates nothing beside what the release reports, as it counts for no killed
+    running = [item for item in told if isinstance(item, CasualtyClaim)
+               and item.outcome == "killed" and _running(item, extraction.claims, text)]
+    if running and any(date_window(item.date) is not None for item in told
+                       if item not in running):
+        told = [item for item in told if item not in running]
     items = [(item.evidence, item.date) for item in told]
     row_day: dt.date | None = None
     if update:

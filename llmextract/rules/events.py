@@ -1260,7 +1260,28 @@ def happening_dates(text: str, sentence: Sentence,
                     dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
     """The sentence's dates that may say when something happened: not the date of a statement
     ("said on Wednesday"), not what a possessive dates ("Saturday's election"), not the year of
-    a habitual aside (", which has ... since 2015"). Strikes and claims are dated alike."""
+    a habitual aside (", which has ... since 2015"), not the day of a statement told before
+    its verb when the sentence dates what it is about ("ISAF today accepted responsibility for
+    the deaths of two civilians during an operation ... on Tuesday"). Strikes and claims are
+    dated alike."""
+    found = _happening_dates(text, sentence, dates_in)
+    if len(found) > 1:
+        told = [d for d in found if _STATEMENT_AFTER.match(text, d[1])]
+        if told and len(told) < len(found):
+            return [d for d in found if d not in told]
+    return found
+
+
+# The verb of a statement right after its day: "ISAF today accepted responsibility",
+# "officials yesterday expressed regret".
+_STATEMENT_AFTER = re.compile(
+    r"\s+(?:formally\s+|publicly\s+)?(?:accepted|expressed|confirmed|announced|condemned"
+    r"|apologi[sz]ed|acknowledged|extended|offered|released|reported|stated|said)\b",
+    re.IGNORECASE)
+
+
+def _happening_dates(text: str, sentence: Sentence,
+                     dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
     return [d for d in dates_in(sentence) if not (
                 _POSSESSIVE_DATE.match(text, d[1])
                 and not (_DURING_BEFORE.search(text, max(sentence.start, d[0] - 12), d[0])
