@@ -207,3 +207,18 @@ def test_a_toll_of_the_only_strike_in_the_next_paragraph_is_still_its_own() -> N
     found = answer(body)
     assert found.start_date == dt.date(2011, 6, 12)
     assert found.killed == 3
+
+
+def test_a_second_memorials_place_is_not_where_the_mourned_died() -> None:
+    text = ("BAGRAM AIRFIELD, Afghanistan (June 14, 2011) - Hundreds of soldiers gathered at "
+            "Bagram Airfield, Parwan province, this morning to honor two comrades who were "
+            "killed in eastern Afghanistan.\n\nChaplains will hold a second service at Forward "
+            "Operating Base Salerno on Friday for soldiers unable to attend.")
+    assert read(text)[0].provinces == {"parwan"}
+
+
+def test_a_toll_told_beside_a_place_named_later_still_takes_it() -> None:
+    body = ("Afghan and coalition forces killed two insurgents yesterday. The operation took "
+            "place near Forward Operating Base Salerno.")
+    assert answer(body).provinces == {"khost"}
+
