@@ -222,3 +222,33 @@ def test_a_toll_told_beside_a_place_named_later_still_takes_it() -> None:
             "place near Forward Operating Base Salerno.")
     assert answer(body).provinces == {"khost"}
 
+
+
+def test_a_province_named_as_the_owner_of_a_district_is_a_place() -> None:
+    body = ("Afghan and coalition forces killed seven insurgents in two operations in eastern "
+            "Afghanistan yesterday.\n\nIn Ghazni province's Giro district, a security force "
+            "killed four insurgents who ambushed an Afghan army convoy. In Logar province, a "
+            "patrol killed three insurgents who were emplacing a roadside bomb.")
+    assert answer(body).provinces == {"ghazni"}
+
+
+def test_he_and_another_armed_man_after_a_clause_restate_the_pair() -> None:
+    body = ("Afghan and coalition forces killed a Taliban sub-commander and another insurgent in "
+            "Chahar Darah district, Kunduz province, yesterday. When the force arrived at his "
+            "compound, he and another armed man engaged the force and were killed.")
+    assert answer(body).killed == 2
+
+
+def test_the_leader_and_the_insurgents_restate_a_leader_and_several() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban facilitator and several "
+            "insurgents in Nawa district, Helmand province, yesterday.\n\nAs the force "
+            "approached the compound, armed insurgents fired on it. The force returned fire, "
+            "killing the facilitator and the insurgents.")
+    assert answer(body).killed == 4
+
+
+def test_the_leader_and_the_others_of_another_toll_stay_apart() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban facilitator in Nawa "
+            "district, Helmand province, yesterday.\n\nIn a separate operation in Marjah, a "
+            "patrol killed a bomb maker and two insurgents.")
+    assert answer(body).killed == 4

@@ -1172,7 +1172,9 @@ _PRONOUN_SUBJECT = re.compile(r"(?:he|she)", re.IGNORECASE)
 _HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b)"
                       # ... or one told with him before: "he and the bodyguard came out firing"
                       r"|\s*the\s+(?:bodyguards?|guards?|drivers?|deput(?:y|ies)|associates?"
-                      r"|companions?|accomplices?)\b",
+                      r"|companions?|accomplices?)\b"
+                      # "he and another armed man engaged the force and were killed"
+                      r"|\s*another\b",
                       re.IGNORECASE)
 
 

@@ -832,7 +832,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
-                a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(a, b)
+                a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
+                a, b) or _the_same_again(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
@@ -990,6 +991,22 @@ def _mixed_part_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
 
 
 _AND_OR_COMMA = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+# Definite noun phrases joined: "the facilitator and the insurgents".
+_THE_PARTS = re.compile(r"\s*the\s+([\w-]+)(?:\s+and\s+the\s+([\w-]+))?\s*", re.IGNORECASE)
+
+
+def _the_same_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` names again, with "the" and no number, each party of ``a``: "killed a
+    Taliban facilitator and several insurgents ... killing the facilitator and the
+    insurgents" (one toll, not the facilitator once more)."""
+    m = _THE_PARTS.fullmatch(b.victim)
+    if m is None or b.count.max is not None or a.count.min is None:
+        return False
+    heads = [h.lower() for h in m.groups() if h]
+    words = {w.lower().rstrip(",") for w in a.victim.split()}
+    return len(heads) == 2 and all(h in words for h in heads)
 
 
 def _mixed_share_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
