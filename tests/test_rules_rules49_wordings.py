@@ -252,3 +252,25 @@ def test_the_leader_and_the_others_of_another_toll_stay_apart() -> None:
             "district, Helmand province, yesterday.\n\nIn a separate operation in Marjah, a "
             "patrol killed a bomb maker and two insurgents.")
     assert answer(body).killed == 4
+
+
+def test_reports_answered_by_a_denial_before_them_tell_no_strike() -> None:
+    body = ("ISAF officials said today that no coalition air strikes were conducted in Kapisa "
+            "province in the past week, in response to reports that an air strike killed "
+            "civilians in Tagab district.")
+    assert not answer(body).airstrike
+
+
+def test_reports_of_a_strike_after_a_denial_of_another_place_still_tell_none_but_own() -> None:
+    body = ("A coalition air strike killed three insurgents in Tagab district, Kapisa province, "
+            "yesterday. Reports that the strike killed civilians are being investigated.")
+    assert answer(body).airstrike
+
+
+def test_reports_answered_by_a_denial_before_them_count_none() -> None:
+    found = answer("ISAF officials said today that no coalition air strikes were conducted in "
+                   "Kapisa province in the past week, in response to reports that an air strike "
+                   "killed civilians in Tagab district.\n\nAn Afghan and coalition patrol in "
+                   "Tagab was attacked on Sunday and returned fire. No casualties were reported.")
+    assert not found.airstrike
+    assert found.killed == 0

@@ -864,6 +864,10 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
             or _STATEMENT_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
         return True
+    if _REPORT_OF.search(clause) and _NO_STRIKE_DONE.search(text, sentence.start, start):
+        # "said that no coalition air strikes were conducted in Kapisa province in the past
+        # week, in response to reports that an air strike killed civilians": refuted before
+        return True
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
         word = matched.group(0).split()[0].lower() if matched else ""
