@@ -274,3 +274,36 @@ def test_reports_answered_by_a_denial_before_them_count_none() -> None:
                    "Tagab was attacked on Sunday and returned fire. No casualties were reported.")
     assert not found.airstrike
     assert found.killed == 0
+
+
+def test_a_toll_of_claims_under_review_is_not_the_releases_own() -> None:
+    body = ("ISAF is reviewing claims that two boys were killed during an Afghan and coalition "
+            "operation in Shigal district, Kunar province, on Sunday.\n\nThe force was fired "
+            "on by insurgents during the operation and returned fire, killing one insurgent.")
+    assert answer(body).killed == 1
+
+
+def test_a_toll_the_release_confirms_after_its_review_counts() -> None:
+    body = ("ISAF confirmed today that two boys were killed during an Afghan and coalition "
+            "operation in Shigal district, Kunar province, on Sunday. The force also killed "
+            "one insurgent.")
+    assert answer(body).killed == 3
+
+
+def test_a_district_police_chief_killed_is_the_releasing_sides() -> None:
+    body = ("A district police chief was killed when insurgents detonated a bomb outside his "
+            "office in Dand district, Kandahar province, yesterday.")
+    assert answer(body).killed == 0
+
+
+def test_a_taliban_police_chief_killer_is_still_counted() -> None:
+    body = ("Afghan forces killed two insurgents who attacked the district police chief's "
+            "office in Dand district, Kandahar province, yesterday.")
+    assert answer(body).killed == 2
+
+
+def test_the_policeman_who_fired_on_them_killed_is_the_other_sides() -> None:
+    body = ("Two ISAF soldiers were killed when an Afghan policeman opened fire on them at a "
+            "checkpoint in Uruzgan province yesterday. The policeman was shot and killed by "
+            "other soldiers at the scene.")
+    assert answer(body).killed == 1

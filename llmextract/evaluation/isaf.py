@@ -443,7 +443,9 @@ _OWN_LOSS = re.compile(
      # a soldier named by rank: "a rifleman", "a lance corporal"
      r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?"
      # who commands a force's post: "killing the checkpoint commander"
-     r"|check\s*point\s+commanders?)\b"))
+     r"|check\s*point\s+commanders?"
+     # ... or its police: "A district police chief was killed"
+     r"|police\s+chiefs?|chiefs?\s+of\s+police)\b"))
 # The attacker of an insider attack, killed: "the rogue soldier", "the shooter, wearing an
 # Afghan army uniform"; he is the other side's, whatever uniform he wore.
 _INSIDER = re.compile(
@@ -1271,6 +1273,12 @@ _INSIDER_TOLD = re.compile(
     r"|fired|shot)\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?"
     + _COALITION_WORD + r"\b",
     re.IGNORECASE)
+# ... the coalition named just before him: "Two ISAF soldiers were killed when an Afghan
+# policeman opened fire on them".
+_INSIDER_ON_THEM = re.compile(
+    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)"
+    r"|fired|shot)\s+(?:on|at|against|upon)\s+them\b", re.IGNORECASE)
 _NAMED_BACK = re.compile(r"^\s*the\s+" + _UNIFORM_NOUN + r"\b", re.IGNORECASE)
 
 
@@ -1284,6 +1292,9 @@ def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
     noun = back.group("noun").casefold()
     return any(m.group("noun").casefold() == noun
                for m in _INSIDER_TOLD.finditer(text, 0, span.start)) or any(
+        m.group("noun").casefold() == noun
+        and re.search(_COALITION_WORD, text[max(0, m.start() - 150):m.start()]) is not None
+        for m in _INSIDER_ON_THEM.finditer(text, 0, span.start)) or any(
         _passive_insider_noun(m) == noun
         for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start))
 

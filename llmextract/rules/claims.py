@@ -3036,7 +3036,25 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
     told = {d.outcome for d in drafts if not d.sentence.heading}
     drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
     drafts = _corrected(text, layout, drafts)
+    if issuer_voice:
+        _claims_under_review(text, drafts)
     return _refutations(text, layout, drafts) if issuer_voice else drafts
+
+
+# A toll the release tells as what it is looking into: "ISAF is reviewing claims that two boys
+# were killed", "is investigating allegations that three civilians died".
+_UNDER_REVIEW = re.compile(
+    r"\b(?:reviewing|investigating|looking\s+into|assessing|examining)\s+(?:the\s+)?"
+    r"(?:claims?|allegations?|reports)\s+that\s+[^.;]*$", re.IGNORECASE)
+
+
+def _claims_under_review(text: str, drafts: list[ClaimDraft]) -> None:
+    """A counted toll told only as claims the release is looking into is those claims', not the
+    release's own (it counts beside the release's own tolls as another party's figure does)."""
+    for d in drafts:
+        if (d.stance == "asserted" and d.claimant is None and d.count_known
+                and _UNDER_REVIEW.search(text, max(d.sentence.start, d.pos - 120), d.pos)):
+            d.claimant, d.stance = "claims", "claimed"
 
 
 def _headline(layout: Layout) -> frozenset[int]:
