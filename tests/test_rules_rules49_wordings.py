@@ -83,10 +83,12 @@ def test_a_leaders_guards_and_then_the_insurgents_killed_are_one_toll() -> None:
 
 
 def test_people_carrying_this_and_that_were_killed_are_the_subject() -> None:
-    body = ("An ISAF aircraft struck a group of men digging along a road in Sherzad district, "
-            "Nangarhar province, yesterday. Three insurgents carrying weapons and explosives "
-            "were killed.")
-    assert answer(body).killed == 3
+    # (beside two civilians: not an uncounted "explosives" restating them)
+    body = ("ISAF confirmed today that two Afghan civilians died in a precision air strike in "
+            "Sherzad district, Nangarhar province, on Sunday. Coalition aircraft struck a group "
+            "of men digging along a road. Three insurgents carrying weapons and explosives were "
+            "killed.")
+    assert answer(body).killed == 5
 
 
 def test_an_and_that_joins_two_clauses_still_cuts_the_subject() -> None:
