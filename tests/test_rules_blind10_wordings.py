@@ -230,9 +230,17 @@ def test_a_toll_since_a_named_operation_began_on_a_day_is_dated_by_that_day() ->
     assert str(result.start_date) == "2011-06-11"
 
 
-def test_a_toll_since_a_date_alone_is_still_a_period_with_no_day() -> None:
+def test_a_toll_since_a_day_of_the_week_counts_from_that_day() -> None:
+    # (this test said "since Saturday" dated nothing; the labels of three writers since,
+    # blind10-088, rules29-batch6-14 and rules47-b6-07, date such a span by its first day)
     result = answer("Coalition forces have detained 40 insurgents in Helmand province since "
                     "Saturday. Two more were detained on Monday.")
+    assert str(result.start_date) == "2011-06-11"
+
+
+def test_a_toll_since_a_month_date_is_still_a_period_with_no_day() -> None:
+    result = answer("Coalition forces have detained 40 insurgents in Helmand province since "
+                    "May 2. Two more were detained on Monday.")
     assert str(result.start_date) == "2011-06-13"
 
 

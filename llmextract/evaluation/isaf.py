@@ -122,7 +122,8 @@ backend's output alike:
   the one of them the release names, or, when it names neither, the one the name usually means
   ("Arghandab" alone is Kandahar's, "Nawa" Helmand's: ``normalize.districts``). A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
-  "a native of Farah") counts only when nothing else is named; that of a toll the release
+  "a native of Farah"), or as the province a man's office is of ("the Taliban shadow governor
+  of Baghlan province"), counts only when nothing else is named; that of a toll the release
   blames its target for ("involved in the bombing of a market in Kabul that killed nine") is
   no place of its own, as that toll counts for no killed. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
@@ -202,7 +203,12 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import minimum, parse_count
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
+from llmextract.rules.refutation import (
+    CLAIM_NOUN,
+    FALSE_WORD,
+    NO_EVIDENCE_FOR,
+    WRONGLY,
+)
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
 
 AIR_KINDS = frozenset({"airstrike", "drone_strike"})
@@ -231,7 +237,12 @@ _STRIKE_PROPER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?|Hellfires?|Paveways?"
     r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
-    r"(?:targeted|struck|bombed|attacked)\b"
+    # ("Coalition aircraft did strike an insurgent mortar team", beside a refuted strike)
+    r"(?:targeted|struck|bombed|attacked|did\s+strike)\b"
+    # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
+    # insurgents", "an unmanned aerial vehicle engaged"
+    r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
+    r"(?:then\s+|later\s+)?(?:struck|fired|engaged|targeted|attacked|hit|killed)\b"
     # a fixed-wing aircraft named by its kind or type that strikes, beside the air weapons
     # team or not: "a B-1 bomber struck the building", "two F-16s then hit the tree line"
     r"|\b(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?|B-1B?s?"
@@ -259,7 +270,10 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              r"\s+in"
              # ... told in a set-off clause: "The leader, who was wounded in an air strike last
              # year, returned"
-             r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in)\b")
+             r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in"
+             # a strike a year or more before, marked: "One year after the air strike on two
+             # hijacked fuel tankers", "on the anniversary of the air strike"
+             r"|(?:a|one|two|three|four|\d+)\s+years?\s+(?:after|since)|anniversary\s+of)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
 # place or day ("Reports that a coalition air strike killed civilians in Manogai district,
@@ -342,6 +356,13 @@ _UPDATE_ROUNDUP = re.compile(
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
 _RUNNING_TOTAL = re.compile(
     r"\bthis\s+year\b|\bto\s+date\b"
+    # a total a toll brings up to date over a period, of whatever length, told as a figure of
+    # its own: "killed one insurgent today, bringing to 14 the number of insurgents killed in
+    # the district this month" (not one incident's toll revised: "bringing to five the number
+    # of civilians killed in Monday's coalition air strike")
+    r"|\bbringing\s+to\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?[\w,-]+\s+the\s+"
+    r"(?:total\s+)?(?:number|total|toll|count)\b[^.;]{0,80}?\b(?:this\s+(?:week|month|year)"
+    r"|so\s+far|since)\b"
     r"|\bsince\s+(?:the\s+)?(?:beginning|start|launch|outset)\s+of\b"
     r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
     r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
@@ -502,11 +523,12 @@ _OPPONENT = re.compile(
     r"(?=\s+(?:near|in|at|on|during|and(?!\s+(?:coalition|ISAF|Afghan|international|NATO)\b)"
     r"|died|has|had|was|were)\b|[,;]|$)",
     re.IGNORECASE)
-# (not the dot of "Feb. 13", "Lt. Col.", "U.S.")
+# (not the dot of "Feb. 13", "Lt. Col.", "U.S."; a line that opens a list item starts a
+# sentence too: "... yesterday:" then "- In Khost province, a combined force killed two")
 _SENTENCE_END = re.compile(
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)"
-    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n")
+    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
 
 ISAF_METRICS: tuple[MetricSpec, ...] = (
     rate_spec("killed.exact", "Killed exact match", headline=True),
@@ -615,6 +637,13 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # (nor a place a correction calls wrong: "incorrectly stated that the operation took
     # place in Kandahar province")
     spans = [s for s in spans if not _wrong_place(s, text)]
+    # (nor the place of a report the release calls false, when what it tells names one: "A
+    # Taliban statement claiming that coalition forces killed three students in Wardak
+    # province is false. The operation ... took place in Qarah Bagh district, Ghazni province")
+    refuted = [s for c in placed_claims if _refuted_toll(c, text) for s in c.evidence]
+    rest = [s for s in spans if s not in refuted]
+    if refuted and _named_or_district([s.text for s in rest], [], False):
+        spans = rest
     quotes = [s.text for s in spans]
     provinces: set[str] = set()
     # the row's text: without its roundup sentences in an update
@@ -657,7 +686,10 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # Maidan Shahr two days earlier") dates nothing beside the dated items it denies of
     if any(date_window(item.date) is not None for item in told
            if not isinstance(item, CasualtyClaim) or item.stance != "denied"):
-        told = [item for item in told if not _undated_denial(item)]
+        told = [item for item in told if not _undated_denial(item)
+                # nor does a report it calls false ("Claims that a coalition air strike killed
+                # civilians ... on Monday are untrue"): what did not happen has no day
+                and not _refuted_report(item, text)]
     # a running total ("27 insurgents have been killed since the beginning of the operation")
     # dates nothing beside what the release reports, as it counts for no killed
     running = [item for item in told if isinstance(item, CasualtyClaim)
@@ -677,12 +709,12 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
             # day its paragraph names, as for a release that tells none
             released_at = extraction.article.published or anchor_from_dateline(text, None)
             row_day = _row_day(row_text, released_at)
-    dated = [date for _, date in items]
     # the release's incident is the item it tells first (its lede)
     lead = min(items, key=lambda item: min((s.start for s in item[0]), default=0),
                default=None)
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
+    dated = [_days_told(date, evidence, released) for evidence, date in items]
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
         airstrike=any(_is_isaf_airstrike(e, text, released)
@@ -697,6 +729,23 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     )
 
 
+# An operation told by its length: "during a two-day operation ... which ended today".
+_DAYS_LONG = re.compile(r"\b(?:two|2)[- ]day\b", re.IGNORECASE)
+
+
+def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | None
+               ) -> DateRange:
+    """``date`` as its first day when its evidence tells an operation of two days that ended on
+    the release's day, which ``_start`` would otherwise read as "the past 24 hours" (a span
+    counts from its first day)."""
+    window = date_window(date)
+    if (window is None or released is None or window[1] != released
+            or window[1] - window[0] != dt.timedelta(days=1)
+            or not any(_DAYS_LONG.search(span.text) for span in evidence)):
+        return date
+    return DateRange(earliest=window[0], latest=window[0], precision="day")
+
+
 def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
     """Whether the release tells no strike and no toll but detentions dated by a month,
     season or year only (background: "In July, the force detained two of his couriers"),
@@ -704,6 +753,39 @@ def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
     return bool(told) and all(
         isinstance(item, CasualtyClaim) and item.outcome != "killed"
         and item.date.precision in ("month", "year") for item in told)
+
+
+def _refuted_toll(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether ``claim`` denies a toll another party reported and the release calls false."""
+    return claim.stance == "denied" and any(
+        _TOLL_CALLED_FALSE.search(_context(span, text)) for span in claim.evidence)
+
+
+_TOLL_CALLED_FALSE = re.compile(
+    rf"\b(?:{CLAIM_NOUN}|statements?)\s+(?:(?:by|from)\s+[^.;]{{0,60}}?\s+)?"
+    r"(?:(?:claiming|alleging|saying)\s+)?that\b[^.;]{0,200}?\b(?:are|is|was|were)\s+"
+    rf"(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
+
+
+def _refuted_report(item: StrikeEvent | CasualtyClaim, text: str | None) -> bool:
+    """Whether ``item`` is a denial of another party's report of a strike the release calls
+    false and says was never made ("Claims that a coalition air strike killed civilians ... are
+    untrue: no coalition aircraft fired in the district that day"); a toll refuted of an
+    operation that took place keeps the operation's day ("Allegations that the force killed
+    two brothers ... on Friday night are incorrect")."""
+    return (isinstance(item, CasualtyClaim) and item.stance == "denied"
+            and any(_REPORT_CALLED_FALSE.search(c) and _NO_SUCH_STRIKE.search(c)
+                    for c in (_context(span, text) for span in item.evidence)))
+
+
+_NO_SUCH_STRIKE = re.compile(
+    r"\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|air\s*strikes?|planes?|jets?|drones?)\s+"
+    r"(?:(?:was|were)\s+)?(?:fired|struck|dropped|released|conducted|carried\s+out|took\s+place)\b"
+    r"|\b(?:conducted|carried\s+out)\s+no\s+(?:coalition\s+|ISAF\s+)?(?:air\s*)?strikes?\b",
+    re.IGNORECASE)
+_REPORT_CALLED_FALSE = re.compile(
+    rf"\b{CLAIM_NOUN}\s+(?:by\s+[^.;]{{0,60}}?\s+)?that\b[^.;]{{0,200}}?\b(?:are|is|was|were)\s+"
+    rf"(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
@@ -749,8 +831,15 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country
         if _RELEASE_ISSUED.search(lede, max(0, mention.start - 40), mention.start):
             continue  # "A release issued Dec. 16 ... incorrectly stated": no incident's day
+        if _DENIED_AFTER.match(lede, mention.end) is not None:
+            continue  # "ISAF officials today denied that ... on Saturday": the denial's day
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+# A refutation's verb right after a day, which is the refutation's: "officials today denied".
+_DENIED_AFTER = re.compile(r"\s+(?:denied|rejected|refuted|dismissed|disputed)\b",
+                           re.IGNORECASE)
 
 
 # The day an earlier release was issued, as a correction names it: "A release issued Dec. 16".
@@ -978,9 +1067,12 @@ def _named_region(text: str) -> set[str]:
 
 
 _LINE_END = re.compile(r"\n")
-# Where someone or something comes from, not where the operation is: "a leader from Helmand".
+# Where someone or something comes from, not where the operation is: "a leader from Helmand";
+# or the province a man's office is of: "killed the Taliban shadow governor of Baghlan
+# province ... during an operation in Chahar Darah district, Kunduz province".
 _ORIGIN = re.compile(
-    r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in)\s+(?:the\s+)?$",
+    r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in"
+    r"|shadow\s+(?:deputy\s+)?governor\s+(?:of|for))\s+(?:the\s+)?$",
     re.IGNORECASE)
 # The regions releases name, by ISAF's regional commands (RC South and Southwest are "southern
 # Afghanistan"; RC East holds the provinces around Kabul but Kabul itself, RC Capital).
@@ -1085,6 +1177,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
                            for s in c.evidence)]
+    counted = _without_reviewed_claims(counted, text)
     if any(c.claimant is None for c in counted):
         # the release's own tolls; beside them an allied force's toll of the other side
         # when the release gives none of its own ("eight insurgents were killed, according to
@@ -1128,12 +1221,46 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     return total
 
 
+# A toll told only as claims the release is looking into: "ISAF is reviewing claims that two
+# boys were killed", "is investigating allegations that three civilians died".
+_UNDER_REVIEW = re.compile(
+    r"\b(?:reviewing|investigating|looking\s+into|assessing|examining)\s+(?:the\s+)?"
+    r"(?:claims?|allegations?|reports)\s+that\s+[^.;]*$", re.IGNORECASE)
+
+
+def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
+                             ) -> list[CasualtyClaim]:
+    """The counted tolls without a figure of claims the release is only looking into, when
+    its own voice counts dead of another population: that figure is the claims' account, not
+    added beside the release's own (as another party's is not); alone it is the release's
+    only number of the dead and counts."""
+    if text is None:
+        return counted
+    # (each telling of it: a toll the release's findings tell again, "an investigation found
+    # that two civilians and three insurgents were killed", is its own)
+    reviewed = [c for c in counted if c.claimant is None and not _uncounted(c.count)
+                and _UNDER_REVIEW.search(text, max(0, c.evidence[0].start - 120),
+                                         c.evidence[0].start) is not None
+                and all(_UNDER_REVIEW.search(text, max(0, s.start - 120), s.start) is not None
+                        for s in c.evidence if _KILLING.search(s.text))]
+    own = [c for c in counted if c.claimant is None and c not in reviewed]
+    if not reviewed or not own:
+        return counted
+    told_unnumbered = {c.population for c in own if _uncounted(c.count)} - {
+        c.population for c in own if not _uncounted(c.count)}
+    return [c for c in counted if c not in reviewed or (
+        c.population in told_unnumbered and c.population != "unknown")]
+
+
 # The release says its side made no operation there: "No coalition aircraft conducted strikes
 # anywhere in Herat province yesterday", "ISAF conducted no air strikes in the district".
 _NO_OPERATION = re.compile(
     r"\bNo\s+(?:coalition|ISAF|NATO|Afghan|international)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:aircraft|jets?|forces?|troops|units?|patrols?)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in)\b"
+    r"(?:conducted|carried\s+out|made|operated|were\s+(?:operating|present|in)|was\s+in"
+    # ... or fired nothing: "no coalition aircraft fired weapons in Dur Baba district"
+    r"|(?<=aircraft )(?:fired|released|dropped)\s+(?:any\s+)?(?:weapons|munitions|ordnance"
+    r"|bombs))\b"
     r"|\b(?:ISAF|coalition\s+forces|the\s+coalition)\s+(?:conducted|carried\s+out|made)\s+no\s+"
     r"(?:air\s*strikes?|strikes?|operations?)\b", re.IGNORECASE)
 # The dead of an uncounted plural ("insurgents were killed", "killing the insurgents" of a
@@ -1219,6 +1346,20 @@ _FIRED_ON = re.compile(r"\b(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s
                        r"|attacked)\s", re.IGNORECASE)
 
 
+def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll of people it names no side of says after it that they were the
+    releasing side's ("The four men killed were Afghan Uniformed Police officers", as a
+    correction names them)."""
+    span = claim.evidence[0]
+    if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
+        return False
+    m = _WERE_AFTER.match(text, span.end)
+    return m is not None and _OWN_LOSS_NAMED.match(text, m.end()) is not None
+
+
+_WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
+
+
 def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
@@ -1257,6 +1398,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
             return True
     if _ranked_victim(claim, text):
         return True
+    if _named_own_after(claim, text):
+        return True
     if _insider_named_back(claim, text):
         return False
     return _own_loss(quote) and _OTHER_SIDE.search(quote) is None
@@ -1271,15 +1414,11 @@ _INSIDER_TOLD = re.compile(
     r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
     + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)"
     r"|fired|shot)\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?"
-    + _COALITION_WORD + r"\b",
+    # (or on his own side: "An Afghan soldier opened fire on his fellow soldiers")
+    + r"(?:" + _COALITION_WORD + r"|(?<=his\s)fellow)\b",
     re.IGNORECASE)
-# ... the coalition named just before him: "Two ISAF soldiers were killed when an Afghan
-# policeman opened fire on them".
-_INSIDER_ON_THEM = re.compile(
-    r"\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
-    + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)"
-    r"|fired|shot)\s+(?:on|at|against|upon)\s+them\b", re.IGNORECASE)
-_NAMED_BACK = re.compile(r"^\s*the\s+" + _UNIFORM_NOUN + r"\b", re.IGNORECASE)
+_NAMED_BACK = re.compile(r"^\s*(?:(?:killing|killed)\s+)?the\s+" + _UNIFORM_NOUN + r"\b",
+                         re.IGNORECASE)
 
 
 def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1292,11 +1431,38 @@ def _insider_named_back(claim: CasualtyClaim, text: str | None) -> bool:
     noun = back.group("noun").casefold()
     return any(m.group("noun").casefold() == noun
                for m in _INSIDER_TOLD.finditer(text, 0, span.start)) or any(
-        m.group("noun").casefold() == noun
-        and re.search(_COALITION_WORD, text[max(0, m.start() - 150):m.start()]) is not None
-        for m in _INSIDER_ON_THEM.finditer(text, 0, span.start)) or any(
         _passive_insider_noun(m) == noun
-        for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start))
+        for m in _INSIDER_TOLD_PASSIVE.finditer(text, 0, span.start)) or any(
+        _passive_insider_noun(m) == noun
+        for m in _INSIDER_IN_UNIFORM.finditer(text, 0, span.start)) or any(
+        _passive_insider_noun(m) == noun
+        for m in _INSIDER_MEMBER.finditer(text, 0, span.start)) or any(
+        m.group("noun").casefold() == noun for m in _INSIDER_ON_THEM.finditer(text, 0, span.start))
+
+
+# ... or told firing on "them", the coalition named before him in its sentence: "Two ISAF service
+# members were killed when an Afghan policeman opened fire on them ... The policeman was killed".
+_INSIDER_ON_THEM = re.compile(
+    r"\b" + _COALITION_WORD + r"\s[^.]{0,80}?\b(?:an?|one)\s+(?:[\w-]+\s+){0,3}?" + _UNIFORM_NOUN
+    + r"\s+(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired"
+    r"|shot)\s+(?:on|at|against|upon)\s+them\b", re.IGNORECASE)
+
+
+# ... or told as a member of his force: "a member of the Afghan National Army opened fire on
+# coalition forces ... The soldier was shot and killed".
+_INSIDER_MEMBER = re.compile(
+    r"\b(?:an?|one)\s+member\s+of\s+the\s+(?:[\w-]+\s+){0,3}?(?P<force>Police|Army)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired|shot)"
+    r"\s+(?:on|at|against|upon)\s+(?:[\w-]+\s+){0,4}?" + _COALITION_WORD + r"\b", re.IGNORECASE)
+
+
+# ... or told by the uniform he wore, then named by it: "A man wearing an Afghan National Army
+# uniform turned his weapon against coalition service members ... The soldier was killed".
+_INSIDER_IN_UNIFORM = re.compile(
+    r"\b(?:man|individual|person|gunman|attacker|someone)\s+(?:wearing|dressed\s+in|in)\s+an?\s+"
+    r"(?:[\w-]+\s+){0,3}?(?P<force>Army|Police|ANA|ANP|ALP)\s+uniform\b[^.]*?"
+    r"(?:opened\s+fire|turned\s+(?:his|a)\s+(?:weapon|rifle|gun)|fired|shot|attacked)\s",
+    re.IGNORECASE)
 
 
 # ... or told in the passive, its victims first: "Two ISAF service members were shot and killed
@@ -1311,9 +1477,9 @@ _INSIDER_TOLD_PASSIVE = re.compile(
 def _passive_insider_noun(m: re.Match[str]) -> str:
     """The uniform noun a passive insider attack names its attacker by ("a member of the Afghan
     Uniformed Police": the policeman)."""
-    if m.group("noun"):
+    if m.re is _INSIDER_TOLD_PASSIVE and m.group("noun"):
         return m.group("noun").casefold()
-    return "policeman" if m.group("force").casefold() == "police" else "soldier"
+    return "policeman" if m.group("force").casefold() in ("police", "anp", "alp") else "soldier"
 
 
 # A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital
@@ -1346,6 +1512,8 @@ def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
     of = _OF_RANKED.match(span.text)
     if of is not None and _RANKED_NAME.match(span.text, of.end()) is not None:
         return True  # "the body of Lance Corporal Peter Eustace": the rank in the toll itself
+    if _RANKED_NAME.match(span.text) is not None:
+        return True  # "Spc. Daniel Ruiz, who was killed": the toll opens on the rank
     named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)
     return named is not None and named.end() == span.end and any(
         m.group("last") == named.group("name") for m in _RANKED_NAME.finditer(text))
@@ -1362,8 +1530,10 @@ _GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|security\
                      r"|escorts?)\b", re.IGNORECASE)
 # An official of the Afghan state, whose guards are its forces.
 _OFFICIAL = re.compile(
-    r"\b(?:(?<!shadow\s)governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
-    r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
+    # (not the other side's "shadow district governor")
+    r"\b(?:(?<!shadow\s)(?<!shadow\sdistrict\s)(?<!shadow\sprovincial\s)governors?"
+    r"|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
+    r"|parliamentarians?|members?\s+of\s+parliament|senators?|(?<!shadow\s)district\s+chiefs?|judges?"
     r"|prosecutors?)\b", re.IGNORECASE)
 
 
@@ -1417,7 +1587,15 @@ def _recalled(span: Span, text: str | None) -> bool:
         return True
     # ... or names the earlier strike as the subject of its killing: "after an earlier air
     # strike killed its previous leader"
-    return _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None
+    if _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None:
+        return True
+    # ... or dates its killing by a year as it names it: "convicted of the 2011 killing of four
+    # aid workers"
+    return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
+
+
+_RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",
+                               re.IGNORECASE)
 
 
 def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
@@ -1452,9 +1630,19 @@ _OWN_SIDE = re.compile(
     re.IGNORECASE)
 
 
+# ... or named after the denial's words: "There were no casualties among the Afghan or
+# coalition forces", "no casualties to ISAF troops".
+_AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pattern,
+                             re.IGNORECASE)
+
+
 def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
     """Whether a denial is of the releasing side's own dead, and of no one else's."""
     quote = denial.evidence[0].text
+    if text is not None and denial.evidence[0].end <= len(text):
+        after = _AMONG_OWN_SIDE.match(text, denial.evidence[0].end)
+        if after is not None:
+            quote = quote + after.group(0)
     return ((_OWN_SIDE.search(quote) is not None or _own_dead(denial, text))
             and _OTHER_SIDE.search(quote) is None
             and re.search(r"\bcivilian", quote, re.IGNORECASE) is None)
@@ -1543,11 +1731,27 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _called_false(c, m.start(), m.end())
             and not _helicopter_missile(c, m.start(), m.end())
             and not _crew_missile(c, m.start(), m.end(), contexts)
+            and not _team_missile(c, m.start(), m.end(), contexts)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
-    if told and not any(told):
+    taken_up = _taken_up_after_false(contexts)
+    if told and not any(told) and not taken_up:
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
-    return not support or any(told)
+    return not support or any(told) or taken_up
+
+
+def _taken_up_after_false(contexts: Sequence[str]) -> bool:
+    """Whether a strike proper named in a report the release calls false is taken up as "The
+    strike" with its result ("The claim that a coalition air strike killed woodcutters ... is
+    not true. The strike, on Sunday, killed three insurgents"): the toll was false, the strike
+    the release tells."""
+    return (any(_TAKEN_UP.match(c) for c in contexts)
+            and any(_called_false(c, m.start(), m.end())
+                    for c in contexts for m in _STRIKE_PROPER.finditer(c)))
+
+
+_TAKEN_UP = re.compile(r"\s*(?:The|That|This)\s+(?:air\s*)?strike\b(?!\s+(?:was|is)\s+"
+                       r"(?:not|never)\b)[^.;]*?\b(?:killed|killing|destroyed)\b", re.IGNORECASE)
 
 
 def _helicopter_missile(context: str, start: int, end: int) -> bool:
@@ -1565,6 +1769,21 @@ def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -
             and _CREW_BEFORE.search(context, max(0, start - 160), start) is not None
             and any(_HELICOPTER.search(c) for c in contexts)
             and not any(_FIXED_WING.search(c) for c in contexts))
+
+
+def _team_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:
+    """Whether the strike proper at ``start:end`` is a missile told with no firer in its own
+    sentence ("The third was killed by a Hellfire missile as he fled") of a strike whose other
+    sentences name only helicopters or an air weapons team ("A coalition air weapons team killed
+    three insurgents ... killed by the helicopters' machine guns"), no other aircraft."""
+    return (_MISSILE.fullmatch(context, start, end) is not None
+            and not _FIXED_WING.search(context)
+            and any(_HELICOPTER.search(c) or _AIR_WEAPONS_TEAM.search(c) for c in contexts)
+            and not any(_FIXED_WING.search(c) for c in contexts))
+
+
+_AIR_WEAPONS_TEAM = re.compile(r"\b(?:air|aerial|scout)[\s-]+weapons?[\s-]+teams?\b|\b[AS]WTs?\b",
+                               re.IGNORECASE)
 
 
 # A firer told by its crew, and the aircraft a crew may be of.

@@ -130,7 +130,8 @@ _PERSON_SG_TEXT = """
     shooter assailant perpetrator infiltrator triggerman trafficker spotter emplacer planner
     interpreter translator cook cleaner gardener janitor waiter schoolteacher schoolboy
     schoolgirl schoolchild schoolmaster captor captive hostage kidnapper abductor grandmother
-    grandfather grandson granddaughter grandchild uncle aunt nephew niece cousin
+    grandfather grandson granddaughter grandchild uncle aunt nephew niece cousin passer-by
+    passerby
 """
 _PERSON_PL_TEXT = """
     men women boys girls children babies infants teenagers youths civilians people persons
@@ -144,6 +145,7 @@ _PERSON_PL_TEXT = """
     gardeners janitors waiters schoolteachers schoolboys schoolgirls schoolchildren captors
     captives hostages kidnappers abductors mothers fathers husbands wives grandmothers
     grandfathers grandsons granddaughters grandchildren uncles aunts nephews nieces cousins
+    passers-by passersby
 """
 _PERSON_SG_WORDS = frozenset(_PERSON_SG_TEXT.split())
 _PERSON_PL_WORDS = frozenset(_PERSON_PL_TEXT.split())
@@ -274,7 +276,9 @@ _AFTER_A = frozenset({
 })
 
 
-_A_HEAD_WORDS = _PERSON_SG_WORDS | _GROUP_NOUN_WORDS
+# (a hyphened noun is seen by its first word: "a passer-by")
+_A_HEAD_WORDS = _PERSON_SG_WORDS | _GROUP_NOUN_WORDS | frozenset(
+    w.split("-")[0] for w in _PERSON_SG_WORDS if "-" in w)
 _LOOK_AHEAD = frozenset({*_NEXT_WORD, *_BEFORE_A_NUMBER, "a", "an", "the"})
 
 

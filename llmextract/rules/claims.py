@@ -133,7 +133,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       r"(?P<nw>martyrs|dead|deaths|killed|fatalities|victims|wounded|injured"
                       # (its operation placed and dated first: "killed during the operation
                       # in Maiwand district, Kandahar province, Monday was nine")
-                      r"|injuries)\s+(?:\w+,?\s+){0,10}?"
+                      # (... by a day's possessive and a hyphened place: "killed in Tuesday's
+                      # engagement in Pul-e Alam district, Logar province, has risen to seven")
+                      r"|injuries)\s+(?:[\w'’-]+,?\s+){0,12}?"
                       r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
                       rf"|stands\s+at|stood\s+at|{_REVISED}|is{_NOT_REVISED}|was{_NOT_REVISED}"
                       r"|to)\s+(?:upwards?\s+)?(?:to\s+|at\s+)?"),
@@ -213,6 +215,11 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
     (re.compile(r"^(?:missing|unaccounted\s+for|went missing|are missing|were missing"
                 r"|remain missing|rubble)$", re.IGNORECASE), "missing"),
 )
+# An inquiry's finding set off between two objects of one toll: "killed five insurgents and, the
+# joint investigation has found, three civilians".
+_FINDING_ASIDE = (r"(?:the|an?|its|our|ISAF['’]s)\s+(?:[\w-]+\s+){0,3}?(?:investigation|review"
+                  r"|assessment|inquiry|team|investigators)\s+(?:has\s+|have\s+|had\s+)?"
+                  r"(?:found|determined|concluded|established)")
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
     # (not the dots of an initialism: "killed two U.S. Marines")
@@ -221,15 +228,17 @@ _NP_END = re.compile(
     # two civilians")
     r"|(?<!\d)(?<!\bappears)(?<!\bseems)(?<!\breportedly)(?<!\bapparently)"
     # ("killed five insurgents and, regrettably, two civilians")
-    r"(?<!\bregrettably)(?<!\btragically)(?<!\bsadly)(?<!\bunfortunately),"
+    r"(?<!\bregrettably)(?<!\btragically)(?<!\bsadly)(?<!\bunfortunately)"
+    # ("killed five insurgents and, the joint investigation has found, three civilians")
+    r"(?<!\bfound)(?<!\bdetermined)(?<!\bconcluded)(?<!\bestablished),"
     r"(?!\s*(?:(?:it\s+(?:now\s+)?(?:appears|seems)|reportedly|apparently|regrettably"
-    r"|tragically|sadly|unfortunately)\s*,"
+    rf"|tragically|sadly|unfortunately|{_FINDING_ASIDE})\s*,"
     # (an apposition, not a speaker set off after the toll: "two of the attackers, his
     # platoon commander recalled,")
     r"|(?!(?:his|her|their|the|an?)\s+(?:[\w-]+\s+){0,2}?(?:recalled|said|says|added|told"
     r"|noted|explained|remembered)\b)"
     r"(?:[A-Z][\w'’-]*|al-[A-Z][\w'-]*)(?:\s+[A-Z][\w'’-]*){0,3}\s*,"
-    r"|(?:identified|known)\s+as\s+(?-i:[A-Z])"
+    r"|(?:also\s+)?(?:identified|known)\s+as\s+(?-i:[A-Z])"
     # a list of names: "killed Mullah Karim, Mullah Rahim and Abdul Qadir"
     r"|(?!(?:Afghan|ISAF|NATO|Coalition|Taliban)\b)(?-i:[A-Z][a-z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}"
     r"\s+and\s+[A-Z][a-z])"
@@ -251,7 +260,8 @@ _NP_END = re.compile(
     # for Faryab province and three of his bodyguards")
     r"|for(?!\s+(?:[\w'’-]+\s+){1,3}and\s+(?:one|two|three|four|five|six|seven|eight|nine"
     r"|ten|several|some|\d+|his|her|their)\s)"
-    r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind|(?<!,\s)known(?=\s+as)"
+    r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind"
+    r"|(?<!,\s)(?<!,\salso\s)known(?=\s+as)"
     # (not a name that goes on with others killed beside him: "a Taliban commander known as
     # Mullah Jan and several other insurgents")
     r"(?!\s+as\s+(?:[A-Z][\w'’-]*\s+){1,4}and\s+(?:several|some|many|a\s+number|numerous"
@@ -282,7 +292,8 @@ _CLAUSE_BACK = re.compile(
 )
 _CONJ = re.compile(
     # ("five insurgents and, regrettably, two civilians": the aside is the conjunction's)
-    r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently)\s*,\s*"
+    r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently"
+    rf"|{_FINDING_ASIDE})\s*,\s*"
     r"|\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
     r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
@@ -318,6 +329,8 @@ _CIVILIAN = re.compile(
     # ("a schoolteacher", "two schoolboys", "three schoolchildren")
     r"|school(?:teachers?|boys?|girls?|children|child|masters?)|hostages?|captives?"
     r"|paramedics?|worshipp?ers?|pilgrims?|passengers?|pedestrians?|bystanders?|families"
+    # ("killing a passer-by", "two passers-by were wounded")
+    r"|passers?-?by|passersby"
     r"|family|shopkeepers?|vendors?|merchants?|traders?|aid\s+workers?|workers?|employees?"
     r"|refugees?|displaced|fishermen|fisherman|elderly|patients?|innocent|sellers?"
     r"|labou?rers?|volunteers?|rescuers?|citizens?|interpreters?|translators?"
@@ -707,7 +720,9 @@ _COPULA = re.compile(r"(?<=\w)\s(?:are|were|was|is)\b")
 # "... and <a noun phrase> fled": the "and" opens a clause whose subject is not a victim.
 _FINITE_AFTER_AND = re.compile(
     r"(?:,\s*|\s)and\s+(?=(?:[\w'’-]+\s+){1,6}?(?:fled|escaped|withdrew|retreated|surrendered"
-    r"|were|was|are|is|had|have|has|killed|wounded|injured|detained|captured|arrested)\b)")
+    r"|were|was|are|is|had|have|has|killed|wounded|injured|detained|captured|arrested"
+    # ("killing two insurgents, and an air weapons team engaged the remaining insurgents")
+    r"|engaged|fired|struck|attacked)\b)")
 
 
 _NOT_A_SUBJECT_START = re.compile(r"(?:known|also|aged|including|believed|who|which|"
@@ -737,19 +752,48 @@ _ATTRIBUTIVE = re.compile(r"\b(?:targeted|wanted|suspected|alleged|armed|senior|
 # a "with" may continue ("... a clash with a patrol"): still the subject's
 _PARTICIPLE_AT_END = re.compile(
     r"\s+[a-z]+(?:ing|ed)(?:\s+(?:during|in|at|near|after|on)\s+(?:an?|the)\s+[a-z]+)?$")
-_VERB_LIKE = re.compile(r"\b(?:\w+ed|was|were|is|are|had|has|have|been|being|be|did|do|does"
+# People told with what they carried, its objects joined by "and": "Three insurgents carrying
+# weapons and explosives".
+_WITH_OBJECT = re.compile(r"(?P<np>.+?)\s+(?:carrying|holding|transporting|moving|wearing"
+                          r"|armed\s+with)\s+[\w-]+(?:\s+[\w-]+)?")
+_BARE_OBJECT = re.compile(r"\s*[\w-]+(?:\s+[\w-]+)?\s*")
+
+
+def _people_with_objects(first: str, rest: str) -> bool:
+    """Whether ``first`` ("Three insurgents carrying weapons") is people told with an object
+    that ``rest`` ("explosives ") goes on after "and"."""
+    m = _WITH_OBJECT.fullmatch(first)
+    return (m is not None and _BARE_OBJECT.fullmatch(rest) is not None
+            and _PERSON.search(rest.lower()) is None
+            and _SUBJECT_NP.fullmatch(m.group("np")) is not None
+            and _PERSON.search(m.group("np").lower()) is not None)
+
+
+# A subject's wound and what followed it, both participles: "A commander wounded and detained
+# ... died".
+_WOUNDED_AND = re.compile(r"\s(?:wounded|injured)\s*$", re.IGNORECASE)
+_TAKEN_PARTICIPLE = re.compile(r"\s*(?:detained|captured|arrested|evacuated|treated)\b",
+                               re.IGNORECASE)
+# (not the initialism "IED": "an IED cell leader and an IED emplacer were killed")
+_VERB_LIKE = re.compile(r"\b(?!IEDs?\b)(?:\w+ed|was|were|is|are|had|has|have|been|being|be"
+                        r"|did|do|does"
                         r"|\w+ing|shot|threw|fought|led|ran|drove|hid|fled|set|put|met|sent"
                         r"|brought|built|took|gave|made)\b", re.IGNORECASE)
 
 
-# People and what they carried or did, the participle's objects joined by "and" after it:
-# "Three insurgents carrying weapons | and explosives", "two men armed with rifles | and".
-_PEOPLE_DOING = re.compile(
-    r"(?:an?|the|one|two|three|four|five|six|seven|eight|nine|ten|several|\d+)\s+"
-    r"(?:[\w'’-]+\s+){0,3}?(?:insurgents?|fighters?|militants?|m[ae]n|gunm[ae]n|individuals?"
-    r"|people|persons?|attackers?|suspects?)\s+(?:carrying|holding|armed\s+with|transporting"
-    r"|moving|loading|unloading|planting|emplacing|burying|wearing|with)\s+(?:[\w-]+\s+){0,3}?"
-    r"[\w-]+", re.IGNORECASE)
+# The one man a pronoun's death points back to in its own sentence: "treated the insurgent at
+# the scene, and he was flown to a coalition medical facility, where he later died" (not "A
+# third was wounded ...; medics treated him, and he was flown ...": one of a toll told before).
+_THE_ONE_MAN = re.compile(r"\b[Tt]he\s+(?:wounded\s+)?(?:insurgent|fighter|militant|man|gunman"
+                          r"|attacker|civilian|boy|girl|child)\b(?!['’]s)")
+_WHO_WERE = re.compile(r"(?:were|was)")
+_WAS_AT_START = re.compile(r"(?:was|were)\s")
+_NP_WHO = re.compile(r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+"
+                     r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+who\s+")
+_HE_WAS = re.compile(r"(?:he|she)\s+(?:was|had\s+been)\s")
+_TAKEN_AFTER = re.compile(
+    r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:detained|captured"
+    r"|arrested|evacuated|treated|taken)\s+(?:[^,.;]{0,60}\s)?(?:after|when)\s+")
 _WHERE_HE = re.compile(r",\s+where\s+$", re.IGNORECASE)
 _OPENING_SUBJECT = re.compile(
     r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne)\s+(?:[\w-]+\s+){0,3}?[\w-]+)\s+(?:was|had\s+been)\b")
@@ -763,7 +807,8 @@ _WOUNDED_THEN = re.compile(
     r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|\s+but|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?"
     # (also after "but": "was treated by coalition medics but later succumbed to his wounds")
-    r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported)\b[^.;]{0,120}?"
+    # ("The policeman was shot by other ISAF soldiers and later died of his wounds")
+    r"|(?:detained|captured|arrested|evacuated|taken|flown|treated|transported|shot)\b[^.;]{0,120}?"
     # ("was treated by a coalition medic but died on the way")
     r"\s+(?:and\s+(?:later|subsequently|then|eventually)|but(?:\s+(?:later|subsequently"
     r"|then|eventually))?)\s+"
@@ -785,7 +830,8 @@ _WOUNDED_WHO = re.compile(
 _PLACE_OR_DAY_SET_OFF = re.compile(
     r"(?:[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,2}\s+(?:province|district)"
     r"|yesterday|today|last\s+night|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)"
-    r"\s*(?:,|$)")
+    # (a subject's day before the adverb of its death: "... on Wednesday later died")
+    r"(?:\s+(?:later|subsequently|eventually))?\s*(?:,|$)")
 
 
 # A person the text names as it tells of him: "A Taliban leader named Mullah Sakhi".
@@ -804,9 +850,11 @@ _DEATH_AS_EFFECT = re.compile(
 _NAMED_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+named"
                             r"(?:\s+[A-Z][\w'’-]*){1,4}")
 # ... or qualifies and names between commas: "A facilitator with ties to al-Qaeda, known as
-# Abu Hamza,".
+# Abu Hamza,"; "Taliban leader Mullah Nasir, also known as Qari Nasir," (a role and a name,
+# with no article).
 _QUALIFIED_SUBJECT = re.compile(
-    r"\s*(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+)"
+    r"\s*(?P<np>(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+"
+    r"|[A-Z][\w'’-]*\s+(?:[a-z][\w'’-]*\s+){1,2}(?:[A-Z][\w'’-]*\s+){0,2}[A-Z][\w'’-]*)"
     r"(?:\s+with\s+(?:ties|links|connections)\s+to\s+(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+){0,2})?"
     r",\s+(?:also\s+)?(?:known|identified)\s+as\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}")
 
@@ -836,6 +884,40 @@ def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | Non
                 and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
             return before
         return None
+    return None
+
+
+# The "and" of a relative clause's object, "who directed attacks on Marines and Afghan soldiers
+# in Sangin district was killed": a preposition's object before it, bare people after it (a
+# second subject is counted or determined: "and two of his fighters", "and his deputy").
+_PREPOSITION_OBJECT_AT_END = re.compile(
+    r"\b(?:on|against|at|of|for|to|toward|towards|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$",
+    re.IGNORECASE)
+_DETERMINED = re.compile(
+    r"(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+    r"|several|some|another|other|all|both|many|numerous|dozens|more|at)\b", re.IGNORECASE)
+
+
+_WHO_IN = re.compile(r"\swho\s", re.IGNORECASE)
+
+
+def _and_inside_relative(window: str, cuts: list[re.Match[str]],
+                         boundary: re.Match[str]) -> int | None:
+    """Where the person a "who" clause defines starts, when the "and" just before the verb
+    joins two objects inside that clause: "A Taliban leader who directed attacks on Marines and
+    Afghan soldiers in Sangin district was killed" is the leader's death, not the soldiers'."""
+    if not cuts or cuts[-1].group(0).strip().lower() != "who":
+        return None
+    clause = window[cuts[-1].end():boundary.start()]
+    after = window[boundary.end():].strip()
+    if (not _PREPOSITION_OBJECT_AT_END.search(clause) or _DETERMINED.match(after)
+            or _named_person(after)):
+        return None
+    before = cuts[-2].end() if len(cuts) > 1 else 0
+    first = window[before:cuts[-1].start()].strip()
+    if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
+            and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
+        return before
     return None
 
 
@@ -888,6 +970,14 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
         first = window[before:boundary.start()].strip()
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(first)) or _named_person(first) or (
+                # "Three insurgents carrying weapons and explosives were killed": the "and"
+                # joins the participle's objects
+                _people_with_objects(first, window[boundary.end():]) or (
+                # "A Taliban commander wounded and detained yesterday died of his wounds": two
+                # participles of one subject
+                _WOUNDED_AND.search(first) and _PERSON.search(first.lower())
+                and _SUBJECT_NP.fullmatch(first) is not None
+                and _TAKEN_PARTICIPLE.match(window, boundary.end()) is not None)) or (
                 _NAMED_SUBJECT.fullmatch(first) and _PERSON.search(first.lower())) or (
                 _PRONOUN_SUBJECT.fullmatch(first)
                 and _HIS_OWN.match(window, boundary.end()) is not None):
@@ -904,11 +994,21 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 if not (_people_phrase(first) or _named_person(first)):
                     break
                 cut = before
+        else:
+            inside = _and_inside_relative(window, cuts, boundary)
+            if inside is not None:
+                cut = inside
     elif boundary is not None and boundary.group(0).strip().lower() == "with":
         # "A man associated with the Taliban was killed", "A Taliban commander with ties to
         # al-Qaida": a "with" that qualifies a person is part of the subject, not a clause
         before = cuts[-1].end() if cuts else 0
         first = _PARTICIPLE_AT_END.sub("", window[before:boundary.start()].strip())
+        if cuts and cuts[-1].group(0).strip().lower() == "who" and _WHO_WERE.fullmatch(first):
+            # "Two fighters who were with him were also killed": the people before "who"
+            people_at = cuts[-2].end() if len(cuts) > 1 else 0
+            people = window[people_at:cuts[-1].start()].strip()
+            if _people_phrase(people):
+                first, before = people, people_at
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
             cut = before
@@ -948,13 +1048,6 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
                 _BARE_NAME.fullmatch(part) for part in pair) and any(
                 _SUBJECT_NP.fullmatch(part.strip()) and _PERSON.search(part.lower())
                 for part in pair):
-            cut = before
-    if (boundary is not None and boundary.group(0).strip().lower() == "and"
-            and cut == boundary.end() and not _PERSON.search(window[cut:].lower())):
-        # "Three insurgents carrying weapons and explosives were killed": the "and" joins the
-        # objects of a participle that says what the people did
-        before = cuts[-1].end() if cuts else 0
-        if _PEOPLE_DOING.fullmatch(window[before:boundary.start()].strip()):
             cut = before
     if boundary is not None and not _PERSON.search(window[cut:].lower()):
         # a "with" or an "and" inside a relative clause of the people before it: "two armed
@@ -1012,12 +1105,19 @@ _ASIDE_OPENER = re.compile(
     r"|(?:members|part)\s+of\s+(?:an?|the|their)\b)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\band\b|&")
 _APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
-_IDENTIFIED_AS = re.compile(r",\s*(?:identified|known)\s+as\s+"
+_IDENTIFIED_AS = re.compile(r",\s*(?:also\s+)?(?:identified|known)\s+as\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*(?:,|$))")
 _ROLE_APPOSITION = re.compile(
     r"(?<![\w'’-])(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
     r"(?P<role>(?:an?|the)\s+(?:(?!and\b|or\b)[a-z][\w'’-]*\s+|[A-Z][\w'’-]*\s+){0,4}"
     r"(?![\w'’-]*s(?:,|\s*$))[a-z][\w'’-]*)(?P<end>,(?=\s)|\s*$)")
+# The last of a list named, then set off as the first's man: "Abdul Wali, a Taliban leader,
+# and Gul Agha, his deputy" is two men ("his deputy" is Gul Agha, not a third).
+_LAST_ONES_APPOSITION = re.compile(
+    r"(?<=\band\s)(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3}),\s+"
+    r"(?P<role>(?:his|her|their)\s+(?:[a-z][\w'’-]*\s+){0,2}?[a-z][\w'’-]*)\s*$")
+
+
 def _apposed(m: re.Match[str]) -> str:
     """A name set off by commas after a role is that person ("Taliban leader, Mahjur,"); after
     another name it is the next of a list ("Mullah Karim, Mullah Rahim, Abdul Qadir and")."""
@@ -1063,6 +1163,7 @@ def _conjuncts(phrase: str) -> list[str]:
         phrase = _PARTITIVE_ASIDE.sub(" ", phrase)
         phrase = _IDENTIFIED_AS.sub(r" \g<name>", phrase)
         phrase = _ROLE_APPOSITION.sub(r"\g<role> \g<name>\g<end>", phrase)
+        phrase = _LAST_ONES_APPOSITION.sub(r"\g<role> \g<name>", phrase)
         phrase = _DEFINITE_APPOSITION.sub(r"\g<head>\g<end>", phrase)
         phrase = _APPOSITION.sub(_apposed, phrase)
     parts: list[str] = []
@@ -1169,12 +1270,11 @@ _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A
 # (only when the people joined are of his side: "one other insurgent", "two of his fighters",
 # "his bodyguard"; "He and two insurgents were killed" may be a soldier and his foes)
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)", re.IGNORECASE)
-_HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b)"
-                      # ... or one told with him before: "he and the bodyguard came out firing"
-                      r"|\s*the\s+(?:bodyguards?|guards?|drivers?|deput(?:y|ies)|associates?"
-                      r"|companions?|accomplices?)\b"
-                      # "he and another armed man engaged the force and were killed"
-                      r"|\s*another\b",
+_HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b"
+                      # ("he and the bodyguard came out firing and were killed")
+                      r"|the\s+(?:bodyguard|driver|associate|guard|companion|aide)\b"
+                      # ("he and another armed man engaged the force and were killed")
+                      r"|another\b)",
                       re.IGNORECASE)
 
 
@@ -1216,6 +1316,9 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
     for index, part in enumerate(parts):
         if index and _PLACE_OR_DAY_SET_OFF.fullmatch(part.strip()):
             continue  # "A gunman ... in Khogyani district, Nangarhar province, yesterday and"
+        if index and _WHO_IN.search(parts[index - 1]) and not _DETERMINED.match(
+                part.strip()) and not _named_person(part):
+            break  # "a leader who ran a network of fighters and bomb makers": his clause's
         if index and not _PERSON.search(part.lower()) and not _NAME.fullmatch(part.strip()) and (
                 not _BARE_ORDINAL.fullmatch(part)):  # ("two insurgents and a third": people)
             break  # "five enemy fighters and the recovery of four AK-47s": people end here
@@ -1425,11 +1528,16 @@ def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
                         origin=origin)
 
 
+# A rank's or title's abbreviation, whose dot ends no speaker: "said Lt. Col. Anja Berger, a
+# Regional Command (North) spokeswoman", "U.S. Army Maj. Tom Reed said".
+_TITLE_DOT = (r"\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt|Gov|Dr|Mr|Mrs|Ms)\."
+              r"|\bU\.S\.")
 _SPEAKER_AFTER_QUOTE = re.compile(
-    rf"\s*,?\s*(?P<who>[^,.;:“”\"]{{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
+    rf"\s*,?\s*(?P<who>(?:{_TITLE_DOT}|[^,.;:“”\"]){{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 _LEADING_CIRCUMSTANCE = re.compile(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*")
 _SAID_SPEAKER_AFTER_QUOTE = re.compile(
-    r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+(?P<who>[^,.;:”\"]{2,110}?)(?=\s*[,.;])")
+    r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+"
+    rf"(?P<who>(?:{_TITLE_DOT}|[^,.;:”\"]){{2,110}}?)(?=\s*[,.;])")
 _PRONOUN_PREDICATE = re.compile(r"^(?:it|they|he|she|which|that|who)\s+(?:was|were|is|are)\b",
                                 re.IGNORECASE)
 _BE_WORD_END = re.compile(r"\b(?:was|were|is|are|be|been)$")
@@ -1594,7 +1702,9 @@ def _first_valid(text: str, candidates: list[tuple[str, int, int, str]]
 # off by a comma tells what became of the counted person before it. Not one that recalls the
 # past ("the deputy of a commander, who was killed in a previous operation").
 _SET_OFF_WHO = re.compile(
-    r"(?<=\S),\s+(?:(?P<part>[\w-]+)\s+of\s+(?:whom|which)|who)\s+$", re.IGNORECASE)
+    r"(?<=\S),\s+(?:(?P<part>[\w-]+)\s+of\s+(?:whom|which)|who)\s+"
+    # ("wounding another, who later died of his wounds")
+    r"(?:(?:later|subsequently|eventually)\s+)?$", re.IGNORECASE)
 _ALL_OF = re.compile(r"all|both|each", re.IGNORECASE)
 _RECALLED = re.compile(
     r"\b(?:previous(?:ly)?|earlier|prior|former|ago|last\s+(?:week|month|year))\b", re.IGNORECASE)
@@ -1604,6 +1714,15 @@ _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s*$"
 _ROLE_AND_NAME_BEFORE = re.compile(
     r"\b(?P<role>[a-z][\w-]*[^s\W])\s+(?:(?:Mullah|Mawlawi|Maulawi|Qari|Haji|Mufti|Sheikh)\s+)?"
     r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3}\s*$")
+
+
+# One more of the people just counted: "killing four insurgents and wounding another, who later
+# died of his wounds".
+_ROLE_NAMED_BEFORE = re.compile(
+    r"\b(?:commander|leader|facilitator|sub-?commander|governor|financier|bomb\s?maker)\s+"
+    r"(?:(?:Mullah|Mawlawi|Maulawi|Maulvi|Qari|Haji|Mufti|Mohammad)\s+)?[A-Z][\w'’-]+"
+    r"(?:\s+[A-Z][\w'’-]+){0,3}$")
+_ANOTHER_BEFORE = re.compile(r"\banother$", re.IGNORECASE)
 
 
 def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int] | None:
@@ -1619,6 +1738,14 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
         # "engaged three insurgents, two of whom were killed": the part is the count
         return (who.start("part"), who.end("part")) if _bare_count(part) else None
     head = max(s0, who.start() - 60)
+    another = _ANOTHER_BEFORE.search(text, head, who.start())
+    if another is not None:
+        return another.start(), who.start()
+    named = _ROLE_NAMED_BEFORE.search(text, head, who.start())
+    if named is not None:
+        # "The strike targeted Taliban commander Mawlawi Ghulam Hazrat, who was killed": one
+        # man, named after his role
+        return named.start(), who.start()
     found = find_quantities(text[head:who.start()])
     if not found:
         # "shot the attacker, who died of his wounds": one person, named by his noun
@@ -1647,16 +1774,39 @@ _MOURNED_WHO = re.compile(
     r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for"
     # ... or whose families are consoled: "to apologize to the families of four children who"
     r"|(?:families|relatives|parents)\s+of)\s+"
+    # (named first: "to remember Ahmad Shah Noori, a civilian interpreter working with ISAF
+    # who was killed Sunday")
+    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
-    r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))\s+who\s+$",
+    r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
+    r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    r"\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
                    re.IGNORECASE)
 
 
+# ... or by his rank and name alone: "to honor Spc. Daniel Ruiz, who was killed by an
+# improvised explosive device Aug. 28".
+_MILITARY_RANK = r"(?:Spc|Sgt|Staff\s+Sgt|Cpl|Lance\s+Cpl|Pfc|Pvt|Lt|Capt|Maj|Col)\.?\s+"
+# (a ranked name is one person: "Spc. Daniel Okafor ... who died")
+_RANKED_PERSON = re.compile(_MILITARY_RANK + r"[A-Z]")
+_MOURNED_NAME_WHO = re.compile(
+    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+)\s+"
+    rf"(?P<who>(?:{_MILITARY_RANK})?"
+    r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)"
+    # (his age and home set off: "Spc. Daniel R. Okafor, 22, of Dayton, Ohio, who died May 13")
+    r"(?:,\s*\d{1,3}(?:,\s+of\s+[A-Z][\w'’. -]{1,30}(?:,\s+[A-Z][\w'’. -]{1,20})?)?)?"
+    r",\s+who\s+$")
+
+
 def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     """The one person a memorial names before a restrictive "who" ("to remember a rifleman
     who was killed ... on Thursday"), or None."""
+    named = _MOURNED_NAME_WHO.search(text, s0, aux)
+    if named is not None:
+        return named.span("who")
     m = _MOURNED_WHO.search(text, s0, aux)
     if m is None or m.group("who").lower().startswith(("the ", "their ")):
         return None  # one person, told by an indefinite article or a possessive
@@ -2051,7 +2201,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     verb = adverb.start()
                 # "was wounded and later died of his injuries": the subject of "was wounded";
                 # "engaged three insurgents, two of whom died of their wounds": the part
-                v = _set_off_antecedent(text, s0, a, s1) or _subject_before(
+                v = _set_off_antecedent(text, s0, a, s1) or _mourned_antecedent(
+                    text, s0, verb) or _subject_before(
                     text, s0, wounded.start() if wounded else verb)
                 adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
                 if adverbs is not None and adverbs.start() > v[0]:
@@ -2070,9 +2221,31 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     if head is not None and _PERSON.search(head.group("np").lower()):
                         v = head.span("np")
                         subject = head.group("np").lower()
+                if _WAS_AT_START.match(subject):
+                    # "A Haqqani facilitator who was wounded and detained ... Sunday died of
+                    # his wounds": the relative clause is the subject's, as "who was wounded
+                    # Sunday" is
+                    head = _NP_WHO.fullmatch(text, s0, v[0])
+                    if head is not None and _PERSON.search(head.group("np").lower()):
+                        v = (head.start("np"), v[1])
+                        subject = text[v[0]:v[1]].lower()
+                if _HE_WAS.match(subject):
+                    # "An insurgent detained after he was wounded ... Sunday died of his
+                    # wounds": he is the man the sentence opened with
+                    head = _TAKEN_AFTER.fullmatch(text, s0, v[0])
+                    if head is not None and _PERSON.search(head.group("np").lower()):
+                        v = head.span("np")
+                        subject = head.group("np").lower()
                 if v[1] <= v[0] or not (_PERSON.search(subject) or _bare_count(subject)
+                                        # ("was flown to a coalition medical facility, where
+                                        # he later died of his wounds": one man)
+                                        or (subject in ("he", "she") and (
+                                            wounded is not None
+                                            or _WHERE_HE.search(text, s0, v[0]) is not None)
+                                            and _THE_ONE_MAN.search(text, s0, v[0]) is not None)
                                         or _ORDINAL.match(subject)
-                                        or _named_person(text[v[0]:v[1]])) or (
+                                        or _named_person(text[v[0]:v[1]])
+                                        or _RANKED_PERSON.match(text, v[0], v[1])) or (
                         _OF_THE_VICTIMS.match(text, v[0], v[1])
                         and not (_OF_THE_WOUNDED.match(text, v[0], v[1])
                                  and not _TOLL_TOLD.search(sentence.lower))):
@@ -2295,14 +2468,23 @@ _ONLY_ONE_KILLED = re.compile(
 # strike, and three more by small-arms fire": the verb left out, a new count with its place,
 # time or means. Only a bare count ("two", "another", "three more") is one.
 _GAPPED = re.compile(
-    r"\s*,?\s+and\s+(?P<q>(?:another|(?:[\w-]+\s+)?(?:more|others?)"
+    r"\s*,?\s+and\s+(?P<q>(?:another(?:\s+(?P<one_noun>(?:Taliban\s+|insurgent\s+)?(?:insurgent|fighter"
+    # ("killed an insurgent ... today and another insurgent later in the afternoon", "killed a
+    # Taliban sub-commander Tuesday and another Taliban commander Wednesday")
+    r"|militant|gunman|attacker|(?:sub-?)?commander|leader)))?|(?:[\w-]+\s+)?(?:more|others?)"
     # ("and a further three when they returned", "and an additional two in Kandahar")
     r"|(?:an?\s+)?(?:further|additional)\s+[\w-]+|[\w-]+))"
     r"(?=\s+(?:in|by|during|at|near|on|from|with|inside|outside|later|when"
+    # ... or one of the man's own after a clause set off about him: "killed another Taliban
+    # leader, who directed attacks against Afghan police, and one of his fighters"
+    r"|of\s+his\s+(?:fighters|men|bodyguards|guards|associates)(?=\s*[.;])"
     # ... or its day: "killed two insurgents ... Saturday and two more Sunday"
     r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|yesterday|today)\b)",
     re.IGNORECASE)
 _GAP_CLAUSE_END = re.compile(r"[,;]|\band\b|$")
+_OF_HIS_AFTER = re.compile(r"\s+of\s+his\s+[\w-]+")
+_WHEN_LATER = re.compile(r"\s(?:when|after|while|as|before)\s")
+_WHO_SEGMENT = re.compile(r"\s*(?:who|whom)\s")
 _WHEN_AFTER = re.compile(r"(?=\s+when\b)", re.IGNORECASE)
 _FURTHER = re.compile(r"(?:an?\s+)?(?:further|additional)\s", re.IGNORECASE)
 _GAP_SEGMENTS = 4  # the parts of the first toll's place and time a gapped toll may follow
@@ -2329,7 +2511,10 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
             # Sunday, and one more in the same district today")
             tail = _GAP_CLAUSE_END.search(text, pos, sentence.end)
             stop = tail.start() if tail is not None else sentence.end
-            if stop >= sentence.end or _GAP_VERB.search(text, pos, stop):
+            if stop >= sentence.end or (_GAP_VERB.search(text, pos, stop)
+                                        and not _WHO_SEGMENT.match(text, pos, stop)):
+                # (a relative clause of the first toll's victim is no verb of its own: "killed
+                # a third insurgent who fired on them from a compound, and another in ...")
                 break
             m = _GAPPED.match(text, stop - 1 if text[stop] == "a" else stop, sentence.end)
             if text[stop] != ",":
@@ -2338,7 +2523,8 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
         if m is None:
             continue
         q = m.group("q")
-        if not (_bare_count(q) or _PRONOUN_ONE.fullmatch(q) or _MORE_COUNT.fullmatch(q)):
+        if not (_bare_count(q) or _PRONOUN_ONE.fullmatch(q) or _MORE_COUNT.fullmatch(q)
+                or m.group("one_noun")):
             continue
         rest = text[m.end():sentence.end]
         clause = _GAP_CLAUSE_END.search(rest)
@@ -2349,13 +2535,19 @@ def _gapped(text: str, sentence: Sentence, hits: list[_Hit],
                 continue
             clause = _WHEN_AFTER.match(rest)
         end = m.end() + (clause.start() if clause else len(rest))
-        if _GAP_VERB.search(text, m.end(), end):
+        # (a verb of a clause of time after the toll is not the toll's: "and another insurgent
+        # later in the day when insurgents attacked the patrol's base")
+        when = _WHEN_LATER.search(rest, 0, end - m.end())
+        if _GAP_VERB.search(text, m.end(), m.end() + when.start() if when else end):
             continue  # "and two in the compound were detained": a clause of its own
         while end > m.end() and text[end - 1] in " .":
             end -= 1
         a, b = m.start("q"), m.end("q")
         if overlaps(a, end):
             continue
+        his = _OF_HIS_AFTER.match(text, b, end)
+        if his is not None:
+            b = his.end()  # "one of his fighters": his own, not the man told again
         found.append(_Hit(hit.outcome, a, (a, end), (a, b), "gapped"))
     return found
 
@@ -2398,19 +2590,33 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
             if known and count.min:
                 return count, (s.start + fixed.start("n"), s.start + fixed.end("n")), fixed.group(0)
         best: tuple[Count, tuple[int, int], str] | None = None
+        group: tuple[Count, tuple[int, int], str] | None = None
         for q in find_quantities(chunk):
             after = chunk[q.end:q.end + 60]
             if q.count.min == 0 and q.count.max == 0:
                 continue
             if q.count.vague_term is not None and q.count.vague_term in _GROUP_TERMS:
-                continue  # "tracked a group of insurgents": whom the force saw, not a toll
+                # "tracked a group of insurgents": whom the force saw, not a toll, unless the
+                # sentence's own strike on it kills "them" ("Coalition aircraft did strike an
+                # insurgent mortar team on a hillside, killing them")
+                if s is sentence and _STRUCK_GROUP_BEFORE.search(chunk, 0, q.start):
+                    group = (q.count, (s.start + q.start, s.start + q.end),
+                             chunk[q.start:q.end])
+                continue
             noun = _PEOPLE_NOUN_AFTER.match(after)
             if noun is not None:
                 best = (q.count, (s.start + q.start, s.start + q.end),
                         chunk[q.start:q.end + noun.end()])
         if best is not None:
             return best
+        if group is not None:
+            return group
     return None
+
+
+# A strike's verb right before the group it hits: "did strike an insurgent mortar team".
+_STRUCK_GROUP_BEFORE = re.compile(
+    r"\b(?:struck|strike|engaged|targeted|attacked|hit|bombed)\s+$", re.IGNORECASE)
 
 
 # "killing all four", "both", "the two": a reference to a group named before, whose noun gives
@@ -2666,7 +2872,10 @@ _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose vi
 # claims of", "rejected claims that", "denied reports that", "no evidence that").
 _REPORTED_THAT = re.compile(
     # (or a participle that reports: "A Taliban statement claiming that ...")
-    rf"\b(?P<noun>{CLAIM_NOUN}|no\s+evidence|claiming|alleging)\s+"
+    # ("found no sign that civilians were harmed", "nothing to indicate that")
+    # (a statement too: "its earlier statement that one civilian was killed ... was wrong")
+    rf"\b(?P<noun>{CLAIM_NOUN}|statements?|no\s+(?:evidence|signs?|indications?|proof)"
+    r"|nothing\s+to\s+(?:indicate|suggest|show)|claiming|alleging)\s+"
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
     r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
@@ -2680,6 +2889,8 @@ _REPORTED_THAT_LONG = re.compile(
     rf"\b(?P<noun>{CLAIM_NOUN}|claiming|alleging)\s+(?:[\w-]+\s+){{0,5}}?that\s+"
     r"(?:(?:[\w'’-]+\s+){5,16}|(?P<commas>(?:[\w'’-]+,?\s+){5,24}))$",
     re.IGNORECASE)
+# A place told inside the claim's subject: "in Baraki Barak district, Logar province,".
+_PLACE_SET_OFF = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:province|district),")
 _CALLED_FALSE = re.compile(
     r"^[^;]{0,120}?\b(?:are|were|was|is|been|be|proved|proven|found\s+to\s+be|determined\s+to\s+be)"
     rf"\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
@@ -2735,8 +2946,11 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if reported is None and hit.form == "active":
         long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
         if long is not None and long.group("commas") is not None and not text.startswith(
-                "killing", hit.pos):
-            return False  # a clause set off by commas is the claim's only before its participle
+                "killing", hit.pos) and "," in _PLACE_SET_OFF.sub(" ", long.group("commas")):
+            # a clause set off by commas is the claim's only before its participle (not a
+            # place: "Reports that an operation in Baraki Barak district, Logar province,
+            # killed civilians are false")
+            return False
         return long is not None and _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
@@ -2756,8 +2970,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
 # "The claims are false", "ISAF rejected the allegations". A doubt is no answer: "could not be
 # confirmed", "is investigating the claims" say nothing of whether anyone died.
 _REFUTES = re.compile(
-    r"\b(?:no|not\s+(?:find|found|uncover|uncovered)\s+any)\s+evidence\b[^.;]{0,60}?"
-    r"\b(?:civilian\w*\s+)?(?:casualt\w+|deaths?|dead|killed|killings?|harm(?:ed)?|injur\w*"
+    r"\b(?:no|not\s+(?:find|found|uncover|uncovered)\s+any)\s+(?:evidence|signs?|indications?)\b"
+    r"[^.;]{0,60}?\b(?:civilian\w*\s+)?(?:casualt\w+|deaths?|dead|killed|killings?|harm(?:ed)?|injur\w*"
     r"|wounded|claims?|reports?|allegations?|accusations?|(?:air\s*)?strikes?)\b"
     rf"|\b(?:the|these|those|such|this|that|their|its)\s+(?:[\w-]+\s+)?{CLAIM_NOUN}\s+"
     rf"(?:are|were|is|was|have\s+been|has\s+been|proved|proven)\s+(?:\w+\s+)?{FALSE_WORD}\b"
@@ -2776,6 +2990,17 @@ _REFUTES = re.compile(
 _TOLD_AS_CLAIM = re.compile(
     # (or reports: "ISAF is aware of reports that civilians were killed")
     r"\b(?:claims?|allegations?|reports)\s+(?:by\s+[^.;]{1,60}?\s+)?that\s+[^.;]*$", re.IGNORECASE)
+# ... or told as what reports from an office said: "has reviewed reports from the provincial
+# governor's office that an air strike killed civilians".
+_TOLD_AS_REPORT_FROM = re.compile(
+    r"\breports\s+from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|council"
+    r"|administration|officials)\s+that\s+[^.;]*$", re.IGNORECASE)
+# What answers such a report of a strike's toll: the releasing side's aircraft fired nothing,
+# "no ISAF aircraft released munitions in Waygal district", "there was no coalition air strike".
+_NO_FIRE_FROM_THE_AIR = re.compile(
+    r"\bno\s+(?:coalition\s+|ISAF\s+)?aircraft\s+(?:released|fired|dropped)\s+(?:any\s+)?"
+    r"(?:munitions|weapons|bombs|ordnance)\b"
+    r"|\bthere\s+was\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strike\b", re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
                            re.IGNORECASE)
@@ -2787,8 +3012,10 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
     of civilian casualties"), else the toll's; the party's toll stays its claim."""
     found: list[ClaimDraft] = []
     for d in drafts:
-        told_as_claim = d.stance == "asserted" and _TOLD_AS_CLAIM.search(
+        told_as_claim = d.stance == "asserted" and (_TOLD_AS_CLAIM.search(
             text, max(d.sentence.start, d.pos - 120), d.pos) is not None
+            or _TOLD_AS_REPORT_FROM.search(text, max(d.sentence.start, d.pos - 160), d.pos)
+            is not None)
         if (d.stance != "claimed" or d.claimant is None) and not told_as_claim:
             continue
         after = max(end for _, end in d.spans)
@@ -2796,7 +3023,9 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
         ahead = 3 if told_as_claim else 1
         for sentence, start in ((d.sentence, after),
                                 *((s, s.start) for s in neighbours(layout, d.sentence, 0, ahead))):
-            m = _REFUTES.search(text, start, sentence.end)
+            m = _REFUTES.search(text, start, sentence.end) or (
+                _NO_FIRE_FROM_THE_AIR.search(text, start, sentence.end) if told_as_claim
+                else None)
             if m is None:
                 continue
             if any(o.stance == "denied" and o.claimant is None and o.outcome == d.outcome
@@ -2950,6 +3179,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                         count, known = ante[0], True
                     elif _THEM.search(victim):
                         count, known = victim_count(victim, ante[0])
+                    count = _rest_of(count, victim, text, ante[1][1], hit.pos)
             if hit.form == "casualties":
                 population: Population = "civilian" if "civilian" in victim.lower() else (
                     "combatant" if "military" in victim.lower() else "unknown")
@@ -3034,27 +3264,197 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
     # a headline's toll is the text's only where its body tells none of that outcome (a body
     # that tells it, however vaguely, is what the headline sums up)
     told = {d.outcome for d in drafts if not d.sentence.heading}
+    _headline_figure(drafts)
     drafts = [d for d in drafts if not d.sentence.heading or d.outcome not in told]
     drafts = _corrected(text, layout, drafts)
-    if issuer_voice:
-        _claims_under_review(text, drafts)
+    if _DEAD_BY_PART_WORDS.search(text):
+        drafts = _dead_by_part(text, layout, drafts)
+    if "casualties" in text:
+        drafts = _casualties_all_killed(text, layout, drafts)
     return _refutations(text, layout, drafts) if issuer_voice else drafts
 
 
-# A toll the release tells as what it is looking into: "ISAF is reviewing claims that two boys
-# were killed", "is investigating allegations that three civilians died".
-_UNDER_REVIEW = re.compile(
-    r"\b(?:reviewing|investigating|looking\s+into|assessing|examining)\s+(?:the\s+)?"
-    r"(?:claims?|allegations?|reports)\s+that\s+[^.;]*$", re.IGNORECASE)
+_DEAD_BY_PART_WORDS = re.compile(r"\b(?:[Oo]f\s+th(?:e|ose)|[Aa]mong\s+the)\s+(?:[\w-]+\s+)?"
+                                 r"(?:people\s+|persons\s+)?(?:killed|dead)\b")
 
 
-def _claims_under_review(text: str, drafts: list[ClaimDraft]) -> None:
-    """A counted toll told only as claims the release is looking into is those claims', not the
-    release's own (it counts beside the release's own tolls as another party's figure does)."""
-    for d in drafts:
-        if (d.stance == "asserted" and d.claimant is None and d.count_known
-                and _UNDER_REVIEW.search(text, max(d.sentence.start, d.pos - 120), d.pos)):
-            d.claimant, d.stance = "claims", "claimed"
+# Casualties the release then tells all dead: "resulting in three insurgent casualties, all
+# killed" (the casualties alone say only that they were hit).
+_CASUALTIES_ALL_KILLED = re.compile(
+    r"\b(?P<n>[\w-]+)\s+(?P<who>(?:insurgent|enemy|Taliban|civilian)\s+)?casualties\s*[,:;(–—-]\s*"
+    r"(?:all|both)(?:\s+(?:of\s+them|[\w-]+))?\s+(?:were\s+)?killed\b", re.IGNORECASE)
+
+
+def _casualties_all_killed(text: str, layout: Layout, drafts: list[ClaimDraft]
+                           ) -> list[ClaimDraft]:
+    """A killed toll for each count of casualties told all killed, where the sentence has no
+    killed toll of its own."""
+    for sentence in layout.sentences:
+        if "casualties" not in sentence.lower:
+            continue
+        for m in _CASUALTIES_ALL_KILLED.finditer(text, sentence.start, sentence.end):
+            k = quantities.parse_count(m.group("n") + " people")
+            if k is None or not exact_count(k) or k.min is None or any(
+                    d.outcome == "killed" and d.sentence is sentence for d in drafts):
+                continue
+            who = m.group("who") or ""
+            at = next((i for i, d in enumerate(drafts) if d.sentence.index > sentence.index),
+                      len(drafts))
+            drafts.insert(at, ClaimDraft(
+                outcome="killed", population=population_of(who or "insurgents"),
+                count=Count(min=k.min, max=k.min), count_known=True, claimant=None,
+                claimant_span=None, stance="asserted", sentence=sentence, pos=m.start(),
+                victim=text[m.start():m.end("who") if who else m.end("n")].strip(),
+                spans=[(m.start(), m.end())]))
+    return drafts
+
+
+# A toll told again by its parts: "killing 12 people. Of the 12 killed, nine were civilians and
+# three were Afghan Border Police officers" (each part a population of its own: the civilians
+# the coders count, the police the releasing side's own dead).
+_OF_THE_DEAD = re.compile(
+    r"\s*(?:Of|Among)\s+(?:the|those)\s+(?:(?P<n>[\w-]+)\s+)?(?:(?:people|persons)\s+)?"
+    r"(?:killed|dead)\b[^,.;]{0,40},\s*")
+_DEAD_PART = re.compile(
+    r"(?P<k>(?:all\s+)?[\w-]+)\s+(?:were|was)\s+(?P<who>[^,.;]+?)(?=\s*(?:,|\band\b|[.;]|$))",
+    re.IGNORECASE)
+_PART_JOINT = re.compile(r"\s*(?:,\s*(?:and\s+)?|and\s+)")
+_INCLUDING_ASIDE = re.compile(r"including\s[^,.;]*,\s*(?:and\s+)?", re.IGNORECASE)
+
+
+# ... or its parts named as the dead: "killing five people ... Among the dead were four civilians
+# and an Afghan policeman who tried to stop the attackers".
+_AMONG_THE_DEAD_WERE = re.compile(r"\s*Among\s+the\s+(?:dead|killed)\s+were\s+")
+_LIST_JOINT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+_RELATIVE_AFTER = re.compile(r"\s+(?:who|whom|which|that)\s")
+
+
+def _among_the_dead_were(text: str, sentence: Sentence, drafts: list[ClaimDraft]
+                         ) -> list[ClaimDraft]:
+    """The parts of a killed toll named after "Among the dead were", each counted, in place of
+    the toll of the sentence before when they sum to it (as ``_dead_by_part``)."""
+    head = _AMONG_THE_DEAD_WERE.match(text, sentence.start, sentence.end)
+    if head is None:
+        return drafts
+    end = sentence.end
+    while end > head.end() and text[end - 1] in " .":
+        end -= 1
+    parts: list[tuple[int, int, str, int]] = []
+    pos = head.end()
+    for joint in [*_LIST_JOINT.finditer(text, head.end(), end), None]:
+        stop = joint.start() if joint is not None else end
+        item = text[pos:stop]
+        k = quantities.parse_count(item)
+        if k is None or not exact_count(k) or k.min is None or not _PERSON.search(item.lower()):
+            return drafts
+        # (the part's words without what a clause says of it: "an Afghan policeman | who tried
+        # to stop the attackers" is the police's dead, not the attackers')
+        clause = _RELATIVE_AFTER.search(item)
+        if clause is not None:
+            stop, item = pos + clause.start(), item[:clause.start()]
+        parts.append((pos, stop, item, k.min))
+        if joint is None:
+            break
+        pos = joint.end()
+    total = sum(n for *_, n in parts)
+    wholes = [d for d in drafts if d.outcome == "killed" and d.stance == "asserted"
+              and exact_count(d.count) and d.count.min == total
+              and sentence.index - 2 <= d.sentence.index < sentence.index]
+    if len(parts) < 2 or not wholes:
+        return drafts
+    drafts = [d for d in drafts if not (d.sentence is sentence and d.outcome == "killed")]
+    at = max(drafts.index(d) for d in wholes) + 1
+    first: ClaimDraft | None = None
+    for start, stop, who, n in parts:
+        part = ClaimDraft(outcome="killed", population=population_of(who),
+                          count=Count(min=n, max=n), count_known=True, claimant=None,
+                          claimant_span=None, stance="asserted", sentence=sentence, pos=start,
+                          victim=who, spans=[(start, stop)])
+        drafts.insert(at, part)
+        at += 1
+        first = first or part
+    for d in wholes:
+        d.superseded_by = first
+    return drafts
+
+
+def _dead_by_part(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """The parts of a killed toll told by population after it, in its place: the toll (and the
+    sentence's own restatement of it) is superseded by its first part, so no party is counted
+    twice and each is read for its side."""
+    for sentence in layout.sentences:
+        head = _OF_THE_DEAD.match(text, sentence.start, sentence.end)
+        if head is None:
+            drafts = _among_the_dead_were(text, sentence, drafts)
+            continue
+        parts: list[tuple[int, int, str, int]] = []
+        pos = head.end()
+        while pos < sentence.end:
+            m = _DEAD_PART.match(text, pos, sentence.end)
+            if m is None:
+                # (who a part included: "six were civilians, including two children, and")
+                aside = _INCLUDING_ASIDE.match(text, pos, sentence.end)
+                if aside is None:
+                    break
+                pos = aside.end()
+                continue
+            k = quantities.parse_count(m.group("k") + " people")
+            if k is None or not exact_count(k) or k.min is None:
+                break
+            parts.append((m.start(), m.end(), m.group("who"), k.min))
+            joint = _PART_JOINT.match(text, m.end(), sentence.end)
+            if joint is None:
+                break
+            pos = joint.end()
+        total = sum(n for *_, n in parts)
+        # (one part is the whole only when told so: "Of those killed, all six were police")
+        if len(parts) < 2 and not (parts and text[parts[0][0]:parts[0][0] + 4].lower() == "all "):
+            continue
+        wholes = [d for d in drafts if d.outcome == "killed" and d.stance == "asserted"
+                  and exact_count(d.count) and d.count.min == total
+                  and sentence.index - 2 <= d.sentence.index <= sentence.index]
+        if not wholes:
+            continue
+        if len(parts) == 1:
+            # the whole told again as one population: the whole is theirs, told by the part
+            start, end, who, _ = parts[0]
+            for d in wholes:
+                d.population, d.victim = population_of(who), who
+                d.spans.insert(0, (start, end))
+            continue
+        first: ClaimDraft | None = None
+        at = max(drafts.index(d) for d in wholes) + 1
+        for start, end, who, n in parts:
+            part = ClaimDraft(outcome="killed", population=population_of(who),
+                              count=Count(min=n, max=n), count_known=True, claimant=None,
+                              claimant_span=None, stance="asserted", sentence=sentence, pos=start,
+                              victim=who, spans=[(start, end)])
+            drafts.insert(at, part)
+            at += 1
+            first = first or part
+        for d in wholes:
+            d.superseded_by = first
+    return drafts
+
+
+def _headline_figure(drafts: list[ClaimDraft]) -> None:
+    """A body that tells an outcome only once, with no figure ("killed a group of
+    insurgents"), takes the figure its headline gives that population ("Five Insurgents
+    Killed in Kandahar Firefight"): the release gives the number there, and the coders code
+    the number a release gives."""
+    for outcome in {d.outcome for d in drafts if d.sentence.heading}:
+        heads = [d for d in drafts if d.sentence.heading and d.outcome == outcome]
+        body = [d for d in drafts if not d.sentence.heading and d.outcome == outcome]
+        if len(heads) != 1 or len(body) != 1:
+            continue
+        head, told = heads[0], body[0]
+        # (a figure of one is the headline's man, "Force Kills IMU Commander", one of a
+        # group the body tells)
+        if (exact_count(head.count) and (head.count.min or 0) > 1 and told.count.min is None
+                and head.population == told.population
+                and head.stance == told.stance == "asserted"):
+            told.count, told.count_known = head.count, True
+            told.spans = [*told.spans, *head.spans]
 
 
 def _headline(layout: Layout) -> frozenset[int]:
@@ -3068,6 +3468,30 @@ def _headline(layout: Layout) -> frozenset[int]:
 def exact_count(count: Count) -> bool:
     """Whether a count is one figure ("three"), not a range, a bound or a vague term."""
     return count.min is not None and count.min == count.max and count.vague_term is None
+
+
+# The rest of a group after a part of it told in the same clause: "engaged a group of four
+# insurgents, detaining one and killing the others" (three of the four).
+# ... or told after it: "observed a group of five insurgents. An F-15E dropped a guided bomb,
+# killing three. The remaining insurgents were killed" (two).
+_THE_REST_VICTIM = re.compile(r"\s*the\s+(?:others|rest|remaining(?:\s+(?:ones|men|insurgents"
+                              r"|fighters))?)\s*", re.IGNORECASE)
+_PART_BEFORE = re.compile(
+    r"\b(?:detain|captur|arrest|kill|wound|injur)\w*\s+(?P<n>one|two|three|four|five|six|\d)\b"
+    r"(?!\s+(?:of\s+(?!them)|more|other))", re.IGNORECASE)
+_SMALL = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _rest_of(count: Count, victim: str, text: str, start: int, pos: int) -> Count:
+    """``count``, the group's, less the parts told between the group (ending at ``start``)
+    and "the others"."""
+    if not _THE_REST_VICTIM.fullmatch(victim) or not exact_count(count) or count.min is None:
+        return count
+    part = 0
+    for m in _PART_BEFORE.finditer(text, start, pos):
+        n = m.group("n").lower()
+        part += int(n) if n.isdigit() else _SMALL[n]
+    return Count(min=count.min - part, max=count.min - part) if 0 < part < count.min else count
 
 
 def _ordinal(victim: str) -> int:

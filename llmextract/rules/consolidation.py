@@ -116,12 +116,16 @@ def _side(claim: ClaimDraft) -> str | None:
             and _VERB_OF_COUNT.match(claim.sentence.text, max(0, at)))):
         return side
     before = claim.sentence.text[:max(0, claim.pos - claim.sentence.start)]
+    if _SUBJECT_ONLY.fullmatch(before):
+        return None  # "The police killed three of them": the subject killed, "them" died
     acted = _AGENT_ACTED.match(before)
     if acted is not None and last_side(before[acted.end("verb"):]) is None:
         return None  # "The Marines returned fire, killing both": those they fired on
     return last_side(before)
 
 
+# A sentence that opens with its subject alone before the toll's verb.
+_SUBJECT_ONLY = re.compile(r"\s*(?:[Tt]he\s+)?(?:[\w-]+\s+){1,3}")
 # A subject that acts, then what its act did: "The Marines and soldiers returned fire, |
 # killing both", "The Royal Marines returned fire and | killed them" (the side it names is the
 # one that killed).
@@ -325,6 +329,11 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     # (and a man named in apposition to his role: "The Taliban deputy shadow governor ...,
     # Mullah Abdul Hameed, was killed")
     names = a.names | frozenset(_APPOSED_NAME.findall(text, *a.spans[0]))
+    # (or named before his role: "Mullah Sher Agha, a Taliban leader who ran ..., was killed")
+    before = _NAME_BEFORE_ROLE.search(text, max(a.sentence.start, a.spans[0][0] - 60),
+                                      a.spans[0][0])
+    if before is not None:
+        names |= {before.group("name")}
     between = text[a.spans[0][1]:b.pos]
     # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
     return any(re.search(rf"\b{re.escape(name.split()[-1])}(?:\s+and|(?:\s+[\w-]+){{0,6}}?"
@@ -333,6 +342,26 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 _APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?=, )")
+# "Wali and two other insurgents": a named man, then others counted beside him.
+_NAME_AND_OTHERS = re.compile(
+    r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+(?:two|three|four|five"
+    r"|six|seven|eight|nine|ten|\d+|several)\s+other\s+\w+")
+
+
+def _named_before_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("killing Wali and two other insurgents") names the one man ``a`` told
+    killed by his role with his name set before it ("Haji Sardar Wali, the Haqqani network's
+    senior commander for Barmal district, was killed"), and others beside him: ``b`` is the
+    whole toll."""
+    m = _NAME_AND_OTHERS.match(b.victim)
+    if m is None or not a.spans or not (exact_count(a.count) and a.count.min == 1):
+        return False
+    before = _NAME_BEFORE_ROLE.search(text, max(a.sentence.start, a.spans[0][0] - 60),
+                                      a.spans[0][0])
+    return before is not None and m.group("name").split()[-1] in before.group("name").split()
+
+
+_NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+),\s+$")
 
 
 # ... or the one more told by his tie to the named man: "Hameed and an associate".
@@ -409,10 +438,18 @@ _THE_ROLE_AND_HIS = re.compile(
     r"|militants|accomplices)\s*$")
 
 
+# ... or with the article that points back to the others: "killing the commander and the
+# insurgents with him".
+_THE_ROLE_AND_THE = re.compile(
+    r"^\s*[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<role>[a-z][\w-]*)\s+and\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:fighters|men|associates|guards|bodyguards|followers|insurgents"
+    r"|militants|accomplices)(?:\s+with\s+him)?\s*$")
+
+
 def _role_and_his_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` ("killing the leader and his fighters") retells ``a``'s toll of that man
     and others ("killed a Haqqani network leader and several other insurgents"): 4, not 4 + 1."""
-    m = _THE_ROLE_AND_HIS.match(b.victim)
+    m = _THE_ROLE_AND_HIS.match(b.victim) or _THE_ROLE_AND_THE.match(b.victim)
     return (m is not None and a.count.min is not None and a.count.min >= 1
             and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(m.group('role'))}"
                           r"\s+and\s+", a.victim, re.IGNORECASE) is not None)
@@ -480,7 +517,10 @@ def _both_with_him(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 # "All three", "all four of them", "both": the whole of a group told before.
 _ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
-                     r"|both(?:\s+of\s+them)?)\s*$", re.IGNORECASE)
+                     # ("All three insurgents were killed")
+                     r"|all\s+(?:of\s+)?(?:the\s+)?\w+\s+(?:insurgents|men|fighters|militants)"
+                     # ("The leader and an associate fired on the force. Both men were killed")
+                     r"|both(?:\s+of\s+them|\s+(?:men|insurgents|fighters))?)\s*$", re.IGNORECASE)
 
 
 def _all_of_them(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
@@ -495,7 +535,9 @@ def _all_of_them(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     rest = b.count.min - 1
     words = [str(rest), *(w for w, n in _NUMBER_WORDS.items() if n == rest)]
     between = text[a.spans[0][1]:b.pos] if a.spans[0][1] < b.pos else ""
-    return re.search(rf"\b(?:he|him|[A-Z][a-z]+|[Tt]he\s+[a-z]+)\s+and\s+(?:his\s+)?"
+    return re.search(rf"\b(?:he|him|[A-Z][a-z]+|[Tt]he\s+[a-z]+)\s+(?:and|(?:was\s+)?"
+                     # ("the leader was traveling with two associates. All three ...")
+                     rf"(?:traveling|travelling|riding|meeting)\s+with)\s+(?:his\s+)?"
                      rf"(?:{'|'.join(words)})\s", between) is not None
 
 
@@ -595,6 +637,37 @@ def _one_person_back(a: ClaimDraft, b: ClaimDraft) -> bool:
     policemen. He was killed when he fired on the force": the leader, not a seventh)."""
     return (_HE_OR_SHE.match(b.victim) is not None and exact_count(b.count) and b.count.min == 1
             and exact_count(a.count) and a.count.min is not None and a.count.min > 1)
+
+
+# One man a later sentence brings in, whom the next "he" is: "tracked the man believed to have
+# planted the bomb", "identified a suspect".
+_ANOTHER_MAN = re.compile(
+    r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>man|suspect|bomber|emplacer|gunman"
+    r"|attacker|shooter|triggerman|trigger-man|assailant|culprit)\b(?!\s+(?:and|or)\b)",
+    re.IGNORECASE)
+
+
+# One of the releasing side's forces, whom the man brought in after him is not: "A member of the
+# Afghan Local Police", "a policeman", "an Afghan soldier".
+_FORCE_MEMBER = re.compile(
+    r"\b(?:police\w*|soldiers?|service\s*members?|marines?|troopers?|commandos?"
+    r"|guards?|officers?)\b", re.IGNORECASE)
+# ("He fired on the officers and was killed": the pronoun opens the subject read)
+_HE_FIRST = re.compile(r"^\s*(?:he|she)\b", re.IGNORECASE)
+
+
+def _he_is_another(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b``'s pronoun ("He fired on the officers and was killed") is a man brought in
+    after ``a``'s one dead of the releasing side's forces, in a sentence of his own ("A member
+    of the Afghan Local Police was killed Saturday ... police tracked the man believed to have
+    planted the bomb ... He ..."), not ``a``'s man told again."""
+    if not (_HE_FIRST.match(b.victim) and exact_count(b.count) and b.count.min == 1
+            and exact_count(a.count) and a.count.min == 1
+            and a.sentence.end <= b.sentence.start and _FORCE_MEMBER.search(a.victim)):
+        return False
+    last = [m.group("noun") for m in _ANOTHER_MAN.finditer(text, a.sentence.end,
+                                                          b.sentence.start)][-1:]
+    return bool(last) and re.search(rf"\b{last[0]}\b", a.victim, re.IGNORECASE) is None
 
 
 # A toll of several whose first part is one man: "a senior Taliban leader and two other
@@ -705,6 +778,161 @@ def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
     return _ANOTHER_UNIT.search(before) is not None
 
 
+# One man of a group counted before, told by a definite ordinal: "killed two insurgents. The
+# first insurgent was killed ... The second fighter was killed as he fled" (the two, not four).
+_THE_NTH = re.compile(r"^\s*the\s+(?P<n>first|second|third|fourth|fifth)(?:\s+(?!of\b)[a-z][\w-]*)?"
+                      r"\s*$", re.IGNORECASE)
+_NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
+
+
+# ... and the first few of it: "killed three insurgents ... The first two were killed by the
+# force's return fire; the third insurgent was killed as he fled".
+_THE_FIRST_FEW = re.compile(r"^\s*the\s+(?:first|last)\s+(?P<k>two|three|four)(?:\s+[a-z][\w-]*)?"
+                            r"\s*$", re.IGNORECASE)
+_FEW = {"two": 2, "three": 3, "four": 4}
+
+
+def _the_nth_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The toll told before that ``b``, "the second fighter", is one of: an exact toll of the
+    same outcome and population, of two at least and as many as the ordinal; a definite
+    ordinal points back to a group already counted, as "a second" does not."""
+    m = _THE_NTH.match(b.victim)
+    few = _THE_FIRST_FEW.match(b.victim)
+    if few is not None and b.count.min == _FEW[few.group("k").lower()]:
+        n = b.count.min + 1  # the first few of more
+    elif m is None or b.count.min != 1:
+        return None
+    else:
+        n = max(2, _NTH[m.group("n").lower()])
+    if b.stance == "denied":
+        return None
+    for i in range(len(kept) - 1, max(-1, len(kept) - 1 - _LOOKBACK), -1):
+        a = kept[i]
+        if (a.outcome == b.outcome and a.stance != "denied" and not a.aggregate
+                and (a.population == b.population or "unknown" in (a.population, b.population))
+                and exact_count(a.count)
+                and a.count.min is not None and a.count.min >= n
+                and a.sentence.section == b.sentence.section):
+            # (not when a smaller toll of the same people was told between them: "killed three
+            # insurgents ... The commandos killed two insurgents ... The third insurgent was
+            # killed" is a breakdown of the three, read as one by ``_breakdowns``)
+            return None if _part_told_after(kept, a) or _a_part_of_more(kept, a) else a
+    return None
+
+
+def _a_part_of_more(kept: list[ClaimDraft], part: ClaimDraft) -> bool:
+    """Whether ``part`` is a smaller toll of the same outcome told after a bigger one (a part
+    of a breakdown begun): "killed a Taliban leader and three of his fighters ... The force
+    killed the leader and two fighters; the third fighter was killed" (the third is one more
+    part of the four, not one of the part's three)."""
+    at = next((i for i, x in enumerate(kept) if x is part), 0)
+    return part.count.min is not None and any(
+        x.outcome == part.outcome and x.count.min is not None and x.count.min > part.count.min
+        and x.sentence.paragraph < part.sentence.paragraph for x in kept[:at])
+
+
+def _part_told_after(kept: list[ClaimDraft], a: ClaimDraft) -> bool:
+    """Whether a smaller toll of ``a``'s outcome was kept after it (a breakdown begun)."""
+    at = next((i for i, x in enumerate(kept) if x is a), len(kept))
+    return a.count.min is not None and any(
+        x.outcome == a.outcome and x.count.min is not None and 0 < x.count.min < a.count.min
+        and not x.initial for x in kept[at + 1:])  # (a first report is no part)
+
+
+# An insider attacker told dead by his uniform alone after the toll of those he shot: "A
+# coalition service member was killed by an Afghan soldier ... The soldier was killed", "An
+# Afghan soldier opened fire on ISAF trainers, killing one ... returned fire, killing the
+# soldier" (two dead, one of each side, not one told twice).
+_THE_UNIFORM = re.compile(r"^\s*the\s+(?P<noun>soldier|policeman|officer|guard|commando)\s*$",
+                          re.IGNORECASE)
+
+
+def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, "the soldier", is the man ``a``'s sentence tells killing ``a``'s dead."""
+    m = _THE_UNIFORM.match(b.victim)
+    if m is None or a.sentence is b.sentence:
+        return False
+    noun = m.group("noun").lower()
+    if noun in a.victim.lower():
+        return False
+    # ("an individual wearing an Afghan National Army uniform turned his weapon ...")
+    force = r"(?:Army|ANA)" if noun == "soldier" else r"(?:Police|ANP|ALP)"
+    if re.search(rf"\b(?:wearing|in)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{force}\s+uniform\b"
+                 # ("a member of the Afghan National Army opened fire on coalition forces")
+                 rf"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{force}\s+(?:opened\s+fire"
+                 r"|turned|fired|shot|attacked)\b", a.sentence.text, re.IGNORECASE):
+        return True
+    return re.search(rf"\bby\s+an?\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"
+                     rf"|\b{noun}\s+(?:[\w-]+\s+){{0,2}}?(?:opened\s+fire|turned|fired|shot"
+                     r"|attacked)\b", a.sentence.text, re.IGNORECASE) is not None
+
+
+# One of a pair told again by his tie to the other: "killed a Taliban leader and one of his
+# associates ... The leader's associate, a bomb maker, was also killed" (the pair, not three).
+_HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?:(?:two|three|four)\s+)?"
+                            r"(?P<noun>associate|bodyguard|driver|deputy|companion|aide|guard"
+                            # ("The commander's two fighters were killed with him")
+                            r"|fighter)s?\b", re.IGNORECASE)
+
+
+def _companion_told_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, "the leader's associate", is the one ``a`` counted beside the leader."""
+    m = _HIS_COMPANION.match(b.victim)
+    if (m is None or b.count.min is None or a.count.min is None
+            or a.count.min <= b.count.min):
+        return False
+    noun = m.group("noun").lower()
+    # ("a Taliban leader and one of his associates", "a Taliban commander and an associate")
+    return re.search(rf"\band\s+(?:(?:[\w-]+\s+of\s+)?his|an?|one)\s+{noun}s?\b", a.victim,
+                     re.IGNORECASE) is not None
+
+
+_ONE_OF_HIS = re.compile(r"^\s*(?:one|an?)\s+of\s+his\s+[\w-]+\s*$", re.IGNORECASE)
+
+
+def _his_man_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, "one of his fighters", is a man of the one ``a`` counts, not him again."""
+    return (_ONE_OF_HIS.match(b.victim) is not None and a.count.min == 1
+            and "his" not in a.victim.lower().split())
+
+
+_THE_WOUNDED_ONE = re.compile(r"\b[Tt]he\s+wounded\s+(?:insurgent|man|fighter|militant|civilian"
+                              r"|attacker|gunman)\b")
+
+
+def _wounded_one_died(a: ClaimDraft, b: ClaimDraft, text: str, kept: list[ClaimDraft]) -> bool:
+    """Whether ``b``, "He later died", is the wounded man named between ``a``'s toll and it
+    ("killing one insurgent and wounding a second ... The wounded insurgent was treated by
+    coalition medics. He later died of his wounds"), not a man ``a`` counted dead (nor one
+    whose death was told already: "The wounded insurgent later died")."""
+    return (b.victim.strip().lower() in ("he", "she") and a.outcome == "killed"
+            and a.sentence is not b.sentence and "wound" not in a.victim.lower()
+            and _THE_WOUNDED_ONE.search(text, a.spans[0][1], b.pos) is not None
+            and not any(x.outcome == "killed" and "wound" in x.victim.lower()
+                        and x.pos > a.pos for x in kept))
+
+
+def _civilians_of_mixed_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("a man and his son ... were also killed") tells again the civilians of
+    ``a``, a toll of both sides that counts as many ("two civilians were killed along with four
+    insurgents"): told again, not more dead."""
+    if (a.outcome != b.outcome or a.claimant != b.claimant or a.stance != b.stance
+            or a.population not in ("mixed", "unknown", "civilian")
+            or b.population not in ("civilian", "unknown")
+            or not exact_count(b.count) or b.count.min is None or not exact_count(a.count)
+            or a.count.min is None or b.count.min >= a.count.min or side_of(b.victim) is not None):
+        return False
+    words = "|".join([str(b.count.min),
+                      *(w for w, n in _NUMBER_WORDS.items() if n == b.count.min)])
+    if a.population == "mixed":
+        return re.search(rf"\b(?:{words})\s+(?:[\w-]+\s+)?civilians?\b", a.victim,
+                         re.IGNORECASE) is not None
+    # ... or whom its sentence names among its dead: "two Afghan civilians were among five
+    # people killed"
+    return re.search(rf"\b(?:{words})\s+(?:[\w-]+\s+)?civilians?\s+(?:were|was)\s+among\b",
+                     a.sentence.text, re.IGNORECASE) is not None
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5)."""
@@ -752,6 +980,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             _absorb(lede, part)
             _absorb(lede, b)
             continue
+        nth = _the_nth_of(kept, b)
+        if nth is not None:
+            _absorb(nth, b)
+            continue
         if b.ordinal:
             # "a third died": the third of a group, so one of a toll of three or more already
             # counted, else one more than the earlier toll; the same ordinal told twice in one
@@ -759,7 +991,9 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
                           and a.count.min is not None and (a.count.min >= b.ordinal or (
                               a.ordinal == b.ordinal and a.sentence is b.sentence))), None)
-            if group is not None:
+            if group is not None and not (b.count.min == 1 and (group.count.min or 0) > 1
+                                          and (_part_told_after(kept, group)
+                                               or _a_part_of_more(kept, group))):
                 _absorb(group, b)
             else:
                 kept.append(b)
@@ -802,20 +1036,40 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         target: ClaimDraft | None = None
         whole = False
         for a in reversed(kept[-_LOOKBACK:]):
+            if _civilians_of_mixed_again(a, b):
+                # (a toll of both sides is no population of the civilians', and "An elderly
+                # man, his wife and their grandson" are kin, but they are its civilians)
+                target = a
+                break
             if not _compatible(a, b):
                 continue
-            if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(a, b):
+            if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
+                    a, b) or _he_is_another(a, b, text):
                 continue
-            if _other_taking(a, b, text) or _kin_apart(a, b):
+            if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
             if _by_another_unit(a, b):
                 break  # "Later, a second patrol killed an insurgent": more dead, not again
+            if _named_before_with_others(a, b, text):
+                # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
+                # ... killing Wali and two other insurgents": 3, not 1 + 3
+                target, whole = a, True
+                break
+            if _companion_told_again(a, b):
+                target = a
+                break
+            if _his_man_apart(a, b):
+                break  # "killed a Taliban leader ... and one of his fighters": two men
+            if _wounded_one_died(a, b, text, kept):
+                break  # "... The wounded insurgent was treated. He later died": one more
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
-                                   and not _others_of(a, b)):
+                                   and not _others_of(a, b)) and not (
+                    # ("killing the commander and the insurgents with him": the lede's men)
+                    _THE_ROLE_AND_THE.match(b.victim) and _role_and_his_again(a, b)):
                 break
             if b.additive and _companion_also(a, b):
                 break  # "An associate of Ghulam was also killed": one more, not Ghulam again
@@ -1077,7 +1331,8 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
             before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
             if (b.count.min is None or not exact_count(b.count) or b.merged
                     or _SEPARATE.search(before) is not None
-                    or (not parts and (b.additive or _ALSO_ANOTHER.search(b.victim + " ")))):
+                    or (not parts and (b.additive or _ALSO_ANOTHER.search(b.victim + " "))
+                        and not _one_then_the_rest(lede, [b]))):
                 break
             parts.append(b)
             total += b.count.min
@@ -1090,6 +1345,7 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
             # them was told without a toll
             exact_count(lede.count) and len(parts) >= 2 and total < lede.count.min
             and _THE_REST.match(parts[-1].victim) is not None) or (
+            _one_then_the_rest(lede, parts)) or (
             _first_of_few(lede, parts, out))
         if not parts or not fits:
             continue
@@ -1100,6 +1356,21 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
         if total >= lede.count.min:
             lede.count, lede.count_known = Count(min=total, max=total), True
     return out
+
+
+def _one_then_the_rest(lede: ClaimDraft, parts: list[ClaimDraft]) -> bool:
+    """Whether the one part, "the other two", is the rest of the lede's group after one of it
+    told again by himself in a later paragraph: "killed a Taliban commander and two of his
+    fighters ... killing the commander. The other two insurgents were killed" (3, not 5)."""
+    return (len(parts) == 1 and exact_count(lede.count) and lede.count.min is not None
+            and parts[0].count.min == lede.count.min - 1
+            and (_THE_REST.match(parts[0].victim) is not None
+                 # ("The leader was killed ... Two fighters who were with him were also killed")
+                 or _WITH_HIM_PART.search(parts[0].victim) is not None)
+            and any(s.paragraph > lede.sentence.paragraph for s in lede.others))
+
+
+_WITH_HIM_PART = re.compile(r"\bwith\s+(?:him|her)\b", re.IGNORECASE)
 
 
 # One man of a lede's few told as he fell, the others by pronoun or not at all: "killed two
@@ -1235,5 +1506,8 @@ def _restated_by_earlier_release(kept: list[ClaimDraft], b: ClaimDraft,
         return None
     return next((a for a in reversed(kept[-_LOOKBACK:])
                  if a.outcome == b.outcome and a.superseded_by is None and a.count_known
-                 and b.population in (a.population, "unknown")
+                 # (or the toll it gave way to names no people: "The number of insurgents
+                 # killed ... has risen to seven. An earlier release reported that five
+                 # insurgents were killed")
+                 and (b.population in (a.population, "unknown") or a.population == "unknown")
                  and a.sentence.section == b.sentence.section and a.pos < b.pos), None)

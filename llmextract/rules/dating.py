@@ -71,6 +71,8 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
             found = sorted([*found, *_days_before(text, sentence, found, anchor)])
         if _SPAN_WORD.search(sentence.lower) is not None:
             found = [_whole_span(text, sentence, d) for d in found]
+        if anchor is not None and "since" in sentence.lower:
+            found = [_since_day(text, sentence, d, anchor) for d in found]
         if len(found) > 1 and ("began" in sentence.lower or "started" in sentence.lower):
             found = _begun_span(text, sentence, found)
         if not found and anchor is not None and "overnight" in sentence.lower:
@@ -155,6 +157,28 @@ def _whole_span(text: str, sentence: Sentence,
     days = 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
     first = when.earliest - dt.timedelta(days=days - 1)
     return ended.start(), end, DateRange(earliest=first, latest=when.latest, precision="day")
+
+
+# "killed 12 insurgents since Monday": a day of the week before the release's, opened by
+# "since", is the first day of a span that runs to the release's, and dates what it opens by
+# that first day, as the coders date a span (a span that ended the next day would read as a
+# 24-hour roundup's); a month's date so opened ("since May 2") is a period's start, which
+# dates nothing.
+_SINCE_BEFORE = re.compile(r"\bsince\s+(?:last\s+)?$", re.IGNORECASE)
+
+
+def _since_day(text: str, sentence: Sentence, found: tuple[int, int, DateRange],
+               anchor: dt.date) -> tuple[int, int, DateRange]:
+    at, end, when = found
+    if (when.precision != "day" or when.earliest is None or when.earliest != when.latest
+            or not anchor - dt.timedelta(days=6) <= when.earliest < anchor
+            or not text[at:end].strip().istitle()):
+        return found
+    since = _SINCE_BEFORE.search(text, max(sentence.start, at - 12), at)
+    if since is None:
+        return found
+    # (its start is "since" itself, so that the day is not read as a period's start)
+    return since.start(), end, when
 
 
 # An operation told by the day it ended and the day it began: "on Tuesday completed a clearing
@@ -322,6 +346,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 days = [d for d in _events.happening_dates(text, s, dates_in)
                         if (d[2].precision == "day" or d[0] - s.start <= 3 or _weekend(d[2]))
                         and not _set_off_history(text, s, d[0])]
+                if not days:
+                    days = _day_corrected_next(text, lay, s, dates_in)
                 if days:
                     claim.date = _incident_day(text, s, days)
                     # ("concluded a two-day operation ... yesterday. The operation, which
@@ -376,6 +402,18 @@ def _incident_day(text: str, sentence: Sentence,
     return first
 
 
+def _day_corrected_next(text: str, lay: Layout, sentence: Sentence,
+                        dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
+    """The day the sentence after ``sentence`` gives in place of one ``sentence`` tells as an
+    earlier release's mistake ("... incorrectly reported that the operation took place
+    Wednesday. The operation took place Tuesday."): the context's day, corrected."""
+    if not any(_events.wrongly_told_day(text, sentence, d[0]) for d in dates_in(sentence)):
+        return []
+    following = lay.sentences[sentence.index + 1:sentence.index + 2]
+    return [d for s in following for d in _events.happening_dates(text, s, dates_in)
+            if d[2].precision == "day"]
+
+
 # A deed of someone else the toll's victim is suspected of helping, up to a day: "detained a man
 # suspected of helping the policeman who killed two ISAF service members ... on Sept. 16" (the
 # day is the killing's, not the detention's; "killed four insurgents who attacked a patrol base
@@ -401,7 +439,9 @@ _ANOTHER_DEED = re.compile(
 _MOURNING_AT_END = re.compile(
     r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:tribute|respects)\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+"
-    r"(?:[\w-]+\s+){0,4}?for)\s+$", re.IGNORECASE)
+    r"(?:[\w-]+\s+){0,4}?for)\s+"
+    # (named first: "to remember Ahmad Shah Noori, a civilian interpreter who was killed Sunday")
+    r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?$", re.IGNORECASE)
 
 
 # Where the people of a toll were seen before what the release tells ("detained two men seen

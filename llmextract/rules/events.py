@@ -20,7 +20,13 @@ from llmextract.normalize.districts import find_district_provinces
 from llmextract.normalize.places import find_afghan_province, place_key, same_place
 from llmextract.normalize.quantities import find_quantities
 from llmextract.rules.places import PlaceMention, find_places, main_country
-from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
+from llmextract.rules.refutation import (
+    CLAIM_NOUN,
+    FALSE_WORD,
+    NO_EVIDENCE_FOR,
+    NO_TRUTH_TO,
+    WRONGLY,
+)
 from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import (
     Attacker,
@@ -65,6 +71,8 @@ _AIRCRAFT = (
     r"|air ?planes?|planes?|helicopters?|gunships?|(?<!suicide )(?<!suicide-)"
     # (nor one who drives his bomb: "A suicide car bomber struck a police checkpoint")
     r"(?<!car )(?<!car-)(?<!truck )(?<!vehicle )(?<!motorcycle )(?<!bicycle )bombers?"
+    # (nor one whose men are told: "Bomber's triggerman killed", "the bombers' handler")
+    r"(?!['’])"
     # (not the suicide bomber told again: "The bomber killed himself in the blast")
     r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
     r"|their)\b)"
@@ -239,6 +247,10 @@ _NOUN_FORM = re.compile(r"strikes?|bombs?|hits?|targets|attacks|raids", re.IGNOR
 _NOUN_BEFORE = re.compile(
     r"\b(?:an?|the|his|their|its|this|that|roadside|car|truck|suicide|improvised|several"
     r"|multiple|two|three)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+# ... or the first noun of a compound: "Detain Bomb Planters", "a bomb-making cell".
+_NOUN_COMPOUND = re.compile(
+    r"[\s-](?:planters?|makers?|making|factory|factories|cells?|emplacers?|components?"
+    r"|materials?|squads?|disposal|threat)\b", re.IGNORECASE)
 # What an aircraft does that is not fire ("an ISR aircraft observed insurgents who fired on the
 # patrol", "the helicopter landed and insurgents fired on it"): a verb of fire after it is the
 # aircraft's only when joined to it ("observed the insurgents and engaged them", "before
@@ -331,8 +343,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     for found in _CRAFT_VERB.finditer(text, end, stop.start() if stop else end + 105):
         if found.start() - end > 90:
             break
-        if _NOUN_FORM.fullmatch(found.group("verb")) and _NOUN_BEFORE.search(
-                text, max(end, found.start() - 40), found.start()):
+        if _NOUN_FORM.fullmatch(found.group("verb")) and (_NOUN_BEFORE.search(
+                text, max(end, found.start() - 40), found.start()) or _NOUN_COMPOUND.match(
+                text, found.end("verb"))):
             continue
         if _CRAFT_NOT_SUBJECT.search(text, end, found.start("verb")):
             return False
@@ -625,9 +638,12 @@ _TARGET_STOP = re.compile(
 # dates the strike itself, and so does a noun of any armed incident: "Sunday's operation",
 # "Monday's clearing operation", "Friday's ambush" (a meeting, a report, elections are not one).
 _POSSESSIVE_DATE = re.compile(
-    r"['’]s\b(?!\s+(?:[\w-]+\s+){0,2}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
+    # ("Sunday's Afghan and coalition operation": up to three words before the operation)
+    r"['’]s\b(?!\s+(?:[\w-]+\s+){0,3}?(?:(?:air|drone|missile|rocket|mortar)[\s-]?)?"
     r"(?:strikes?|airstrikes?|raids?|attacks?|shelling|bombing|bombardment|operations?"
     r"|engagements?|patrols?|ambush(?:es)?|firefights?|fire fights?|gun ?battles?"
+    # ("its forces were not involved in yesterday's explosion in a market")
+    r"|explosions?|blasts?|shootings?|clash(?:es)?"
     r"|detentions?|captures?|arrests?|killings?)\b)")
 # ... but what happened "during yesterday's elections" happened that day (not what happened
 # "prior to and during" them: a period that ends that day).
@@ -646,7 +662,9 @@ _REPORT_DATE = re.compile(
     # (not past "that", which opens what was said: "confirmed that a civilian was killed
     # yesterday" dates the death; nor past the verb of what was reported: "the operation
     # reported yesterday took place Monday")
-    r"(?:(?!that\b|took\s+place\b|occurred\b|happened\b)[^.;,]){0,30}?"
+    # (nor past a correction's adverb: "A release issued today incorrectly attributed
+    # yesterday's suicide attack")
+    rf"(?:(?!that\b|took\s+place\b|occurred\b|happened\b|{WRONGLY}\b)[^.;,]){{0,30}}?"
     r"\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
 # ... nor the day that names a release: "A July 19 release from ISAF Joint Command stated".
@@ -660,7 +678,9 @@ _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|d
 # the attack": the day of the apology, not of the deaths)
 _REPORTED_AFTER = re.compile(
     r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
-    r"|stated|released|apologi[sz]ed|condemned|expressed|regretted)\b", re.IGNORECASE)
+    r"|stated|released|apologi[sz]ed|condemned|expressed|regretted"
+    # a refutation's day: "ISAF officials today denied that coalition aircraft bombed a house"
+    r"|denied|rejected|refuted|dismissed|disputed)\b", re.IGNORECASE)
 # A speaker put after a clause: "were killed today, said Col. X", "killed Sunday, he said": the
 # date is the clause's, not the statement's ("ISAF, today, confirmed", "The army on Tuesday
 # said" date the statement).
@@ -764,7 +784,9 @@ _REPORT_OF = re.compile(
     r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
     # "Reports in the media that ...", "claims from local officials that ..."
     r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
-    r"|officials|residents|villagers|elders)\s+)?"
+    r"|officials|residents|villagers|elders)\s+"
+    # ... or from an office: "reports from the provincial governor's office that"
+    r"|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|council|administration)\s+)?"
     r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
@@ -772,6 +794,10 @@ _REPORT_OF = re.compile(
 _FALSE_CLAIM = re.compile(
     r"\b(?:falsely\s+(?:claim|alleg|report|accus|assert)\w*"
     rf"|{FALSE_WORD}\s+{CLAIM_NOUN}\s+(?:of|that|about))\b[^.;]*$", re.IGNORECASE)
+# "There is no truth to insurgent claims that coalition aircraft bombed a mosque".
+_NO_TRUTH_IN_CLAIM = re.compile(
+    rf"\b{NO_TRUTH_TO}\s+(?:(?:the|these|those|such)\s+)?(?:[\w-]+\s+){{0,3}}?{CLAIM_NOUN}"
+    r"\s+(?:of|that|about)\b[^.;]*$", re.IGNORECASE)
 # A strike the text calls made up as it names it: "the third invented air strike the Taliban
 # have announced", "a fabricated air raid".
 _MADE_UP = re.compile(
@@ -848,7 +874,7 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
         return True
     if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
-            or _MADE_UP.search(before)):
+            or _MADE_UP.search(before) or _NO_TRUTH_IN_CLAIM.search(before)):
         return True
     if _CONTRARY_TO.search(before):
         return True
@@ -911,7 +937,16 @@ def _refuted_after(text: str, sentence: Sentence, end: int) -> bool:
     if _REFUTATION.search(text, end, sentence.end):
         return True
     following = _NEXT_SENTENCE.match(text, sentence.end, min(len(text), sentence.end + 400))
-    return following is not None and _REFUTATION.search(following.group(0)) is not None
+    return following is not None and (_REFUTATION.search(following.group(0)) is not None
+                                      or _AIRCRAFT_HELD_FIRE.search(following.group(0))
+                                      is not None)
+
+
+# Aircraft there that did not strike: "Coalition aircraft were overhead during the clash but
+# did not fire" (after another party blamed an air strike: no strike).
+_AIRCRAFT_HELD_FIRE = re.compile(
+    r"\b(?:aircraft|jets?|planes?|helicopters?|drones?)\b[^.;]{0,60}?\b(?:did\s+not|didn['’]t"
+    r"|never)\s+(?:fire|strike|drop|release|engage|shoot)\b", re.IGNORECASE)
 
 
 # The strike itself said not to have happened ("no coalition aircraft conducted a strike in
@@ -979,7 +1014,8 @@ def _strike_refuted(text: str, sentence: Sentence, end: int) -> bool:
         following = _NEXT_SENTENCE.match(text, at, min(len(text), at + 400))
         if following is None or not following.group(0):
             return False
-        if _NO_STRIKE.search(following.group(0)) or _NO_STRIKE_DONE.search(following.group(0)):
+        if (_NO_STRIKE.search(following.group(0)) or _NO_STRIKE_DONE.search(following.group(0))
+                or _AIRCRAFT_HELD_FIRE.search(following.group(0))):
             return True
         at = following.end()
     return False
@@ -1291,10 +1327,15 @@ def _happening_dates(text: str, sentence: Sentence,
                 and not (_DURING_BEFORE.search(text, max(sentence.start, d[0] - 12), d[0])
                          and not _PLANNED_BEFORE.search(text, max(sentence.start, d[0] - 120),
                                                         d[0])))
-            and not _REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
+            and not (_REPORT_DATE.search(text, max(sentence.start, d[0] - 40), d[0])
+                     # (a day's possessive names whose day it is: "a statement claiming
+                     # responsibility for yesterday's attack")
+                     and text[d[1]:d[1] + 2] not in ("'s", "’s"))
             and not _DATED_RELEASE.match(text, d[1])
             and not _reported_after(text, d[0], d[1])
             and not _corrected_day(text, sentence, d[0], d[1])
+            and not wrongly_told_day(text, sentence, d[0])
+            and not _response_day(text, sentence, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
                 sentence.lower, 0, d[0] - sentence.start))]
 
@@ -1307,6 +1348,37 @@ def _corrected_day(text: str, sentence: Sentence, start: int, end: int) -> bool:
 
 
 _NOT_BEFORE = re.compile(r"\bnot\s+(?:on\s+)?$", re.IGNORECASE)
+
+
+def _response_day(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` is the day a release answers or denies a report
+    ("responded today to reports that civilians were killed ... yesterday", "denied on
+    Monday that"): the statement's, not the incident's."""
+    return (_RESPONDED_BEFORE.search(text, max(sentence.start, start - 30), start) is not None
+            and _TO_OR_THAT.match(text, end) is not None)
+
+
+_RESPONDED_BEFORE = re.compile(
+    r"\b(?:responded|reacted|replied|denied|rejected|refuted|dismissed|disputed)\s+(?:on\s+)?$",
+    re.IGNORECASE)
+_TO_OR_THAT = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
+
+
+def wrongly_told_day(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the date at ``start`` is the day a correction says an earlier release gave
+    wrongly, the correction giving another ("incorrectly reported that the operation ... took
+    place Wednesday. The operation took place Tuesday."); a day beside a wrongly told toll
+    stands ("incorrectly reported that five insurgents were killed ... Wednesday")."""
+    return (_WRONG_DAY_BEFORE.search(text, max(sentence.start, start - 300), start) is not None
+            and _RIGHT_DAY_AFTER.match(text, sentence.end, min(len(text), sentence.end + 300))
+            is not None)
+
+
+_WRONG_DAY_BEFORE = re.compile(
+    rf"\b{WRONGLY}\s+(?:reported|stated|said|announced|indicated)\s+that\b[^.;]*?"
+    r"\b(?:took\s+place|occurred|happened)\s+(?:on\s+)?$", re.IGNORECASE)
+_RIGHT_DAY_AFTER = re.compile(r"[\s.]*[^.;]*?\b(?:took\s+place|occurred|happened)\b",
+                              re.IGNORECASE)
 _AS_STATED = re.compile(
     r",?\s+as\s+(?:\w+ly\s+|first\s+|earlier\s+|previously\s+)?(?:stated|reported|announced"
     r"|released|said)\b", re.IGNORECASE)
@@ -1321,6 +1393,10 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
     headline = {s.index for s in layout.sentences[:lede if lede is not None else 0]
                 if s.heading and s.section == 0}
     denied = False  # whether the body denies a strike (then a headline's names that one)
+    # the air strike of a report the text called false, by sentence: "The claim that a
+    # coalition air strike killed woodcutters ... is not true. The strike, on Monday, killed
+    # three insurgents" refutes the toll, and the text then tells the strike itself
+    refuted_air: tuple[int, StrikeKind] | None = None
     for sentence in layout.sentences:
         if (sentence.heading and sentence.index not in headline) or sentence.planted:
             continue
@@ -1328,6 +1404,18 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
         if _habitual(sentence.lower):
             continue
         if not _ANY_TRIGGER.search(sentence.lower):
+            continue
+        taken_up = _strike_taken_up(text, sentence, refuted_air)
+        if taken_up is not None:
+            refuted_air = None
+            dates = happening_dates(text, sentence, dates_in)
+            mentions.append(Mention(
+                sentence=sentence, start=taken_up[0], end=taken_up[1], kind=taken_up[2],
+                generic=False, date=pick_date(dates, taken_up[0]),
+                places=list(find_places(s_text)), attacker=None,
+                targets=_targets(text, taken_up[1], sentence),
+                strike_count=None, time_of_day=_time_of_day(s_text),
+                quoted=_in_quote(taken_up[0], layout.quotes)))
             continue
         hits: list[tuple[int, int, StrikeKind, bool]] = []
         same = len(sentence.lower) == len(s_text)
@@ -1356,6 +1444,9 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 continue
             if is_negated(text, sentence, hit[0], hit[1], issuer_voice):
                 denied = denied or not sentence.heading
+                if hit[2] in ("airstrike", "drone_strike") and _REPORT_OF.search(
+                        _clause_prefix(text, hit[0], sentence.start)):
+                    refuted_air = (sentence.index, hit[2])
                 continue
             if hit[2] == "unknown_strike" and not hit[3] and _LABOUR.search(sentence.lower):
                 continue  # "dock workers carried out a strike"
@@ -1391,6 +1482,25 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
     if denied or any(not m.sentence.heading for m in mentions):
         return [m for m in mentions if not m.sentence.heading]
     return mentions
+
+
+def _strike_taken_up(text: str, sentence: Sentence, refuted: tuple[int, StrikeKind] | None
+                     ) -> tuple[int, int, StrikeKind] | None:
+    """The strike a sentence takes up by "The strike" and tells the result of, right after a
+    report of that air strike the text called false (``refuted``: its sentence and kind):
+    the report's toll was false, the strike itself the text tells ("The strike, on Monday,
+    killed three insurgents who had fired rockets"). Its offsets and kind, else None."""
+    if refuted is None or not 0 < sentence.index - refuted[0] <= 2:
+        return None
+    m = _THE_STRIKE.match(sentence.text)
+    if m is None or not _STRIKE_RESULT.search(sentence.text, m.end()):
+        return None
+    return sentence.start + m.start(1), sentence.start + m.end(1), refuted[1]
+
+
+_THE_STRIKE = re.compile(r"\s*(?:The|That|This)\s+((?:air\s*)?strike)\b(?!\s+(?:was|is)\s+"
+                         r"(?:not|never)\b)", re.IGNORECASE)
+_STRIKE_RESULT = re.compile(r"\b(?:killed|killing|destroyed|wounded|hit)\b", re.IGNORECASE)
 
 
 def _afghan(places: list[PlaceMention]) -> set[str]:

@@ -6,10 +6,18 @@ from __future__ import annotations
 # "are false", "is untrue", "were baseless": what a report is called
 FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|baseless|groundless"
               r"|wrong|erroneous|fabricated|bogus|unsubstantiated"
+              # a figure called too high: "reports that it killed 20 civilians are exaggerated"
+              r"|exaggerated|overstated|inflated"
               r"|not\s+supported\s+by\s+(?:the\s+)?(?:facts|evidence))")
 # what is called false: "reports", "claims", "allegations"
 CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|accounts?)"
 # how a correction says an earlier release was wrong: "incorrectly stated that"
 WRONGLY = r"(?:incorrectly|erroneously|mistakenly|wrongly)"
 # "no evidence to support", "no evidence for" (a report refuted before it is told)
-NO_EVIDENCE_FOR = r"no\s+evidence\s+(?:to\s+(?:support|substantiate|corroborate)|for)"
+# ("no information to support a Taliban claim that")
+NO_EVIDENCE_FOR = (r"no\s+(?:evidence|information)\s+(?:to\s+(?:support|substantiate|corroborate)"
+                   r"|for)")
+# "There is no truth to claims that", "no basis for reports that": a report refuted before it is
+# told, as "no evidence to support" refutes it
+NO_TRUTH_TO = (r"no\s+(?:truth|basis|substance|foundation)\s+(?:(?:whatsoever|at\s+all)\s+)?"
+               r"(?:to|in|for|behind)")
