@@ -12,14 +12,15 @@ backend's output alike:
   before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
   the past month", "since it began in mid-September", "since Operation Hamkari began", "since
   the program began in the district in 2011", "relatives killed by the Taliban in past years",
-  "since the spring, when fighting killed dozens", read in its own part of the sentence (one
+  "since the spring, when fighting killed dozens", "since arriving in Musa Qal'ah in the
+  spring", "most of them in the first weeks of fighting", read in its own part of the sentence (one
   verb's objects are one part: "killed dozens of insurgents and several civilians") and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
   "his predecessor was killed in an air strike", "after an earlier air strike killed its previous
-  leader"), of each claim's minimum under the ISAF convention (vague "several", "a number of",
-  "multiple" =
+  leader", "comes two months after a similar strike killed three"), of each claim's minimum
+  under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
   as "killed or wounded eight" says how many were hit;
@@ -27,7 +28,10 @@ backend's output alike:
   given too: "a leader and up to a dozen of his fighters" is 13), since the coders code
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
-  otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice). A *roundup total*
+  otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice; one toll two
+  voices of the release's side tell, "up to 15 insurgents dead, Marine officials said" and "Up
+  to 15 ..., according to the battalion's assessment", is counted once; its unit's own report,
+  "according to the unit's report", beside its own words is its voice too). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours", "in two separate engagements") is
   left out when the release also details killed claims of its own: the coders count the
@@ -90,7 +94,8 @@ backend's output alike:
   A strike with no means named (``unknown_strike``) counts when the releasing side made it
   ("ISAF said it struck a vehicle", "the coalition carried out a strike"): its forces conduct
   operations, raids and engagements on the ground and call strikes only what comes from the
-  air; not a strike by the other side, nor one whose sentence names a ground weapon.
+  air; not a strike by the other side, nor one whose sentence names a ground weapon (nor a
+  "precision strike" made with one: "with a High Mobility Artillery Rocket System").
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month", even when the release is of the month's
@@ -99,8 +104,9 @@ backend's output alike:
   not one it reports, and so is one recalled without a date ("previously wounded in an air
   strike", "who had been wounded in an air strike but returned", "The leader, who was wounded in
   an air strike last year,", "an earlier air strike", "his predecessor was killed in an air
-  strike"; a toll told so is
-  history too). (A strike the release calls false, or another party claims and the release refutes,
+  strike", "The find comes a month after coalition aircraft destroyed a smaller cache"; a toll
+  told so is history too).
+  (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
   place or day of support fire names no strike proper: "Reports that a coalition air strike
@@ -238,7 +244,7 @@ _STRIKE_PROPER = re.compile(
     r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
     # ("Coalition aircraft did strike an insurgent mortar team", beside a refuted strike)
-    r"(?:targeted|struck|bombed|attacked|did\s+strike)\b"
+    r"(?:targeted|struck|bombed|attacked|destroyed|did\s+strike)\b"
     # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
     # insurgents", "an unmanned aerial vehicle engaged"
     r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
@@ -272,8 +278,10 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # year, returned"
              r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in"
              # a strike a year or more before, marked: "One year after the air strike on two
-             # hijacked fuel tankers", "on the anniversary of the air strike"
-             r"|(?:a|one|two|three|four|\d+)\s+years?\s+(?:after|since)|anniversary\s+of)\b")
+             # hijacked fuel tankers", "on the anniversary of the air strike"; or a month
+             # ("The find comes a month after coalition aircraft destroyed a smaller cache")
+             r"|(?:a|one|two|three|four|\d+)\s+(?:years?|months?)\s+(?:after|since)"
+             r"|anniversary\s+of)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
 # place or day ("Reports that a coalition air strike killed civilians in Manogai district,
@@ -389,7 +397,14 @@ _RUNNING_TOTAL = re.compile(
     r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
     r"|\bover\s+the\s+years\b"
     # a season gone by: "several children died last winter when roads were closed by snow"
-    r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b",
+    r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b"
+    # a unit's tour so far: "Since arriving in Musa Qal'ah in the spring, the battalion has
+    # killed 45 insurgents", "since their arrival", "since the brigade deployed"
+    r"|\bsince\s+(?:arriving|deploying|taking\s+over"
+    r"|(?:(?:its|their)\s+|the\s+(?:[\w'-]+\s+){0,2}?)(?:arrival|deployment)"
+    r"|(?:(?:it|they)\s+|the\s+(?:[\w-]+\s+){0,2}?)(?:arrived|deployed))\b"
+    # an operation's first weeks, told back: "most of them in the first weeks of fighting"
+    r"|\bin\s+(?:the|its)\s+(?:first|opening|early)\s+(?:weeks|months)\s+of\b",
     re.IGNORECASE)
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
@@ -717,14 +732,15 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     dated = [_days_told(date, evidence, released) for evidence, date in items]
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released),
-        airstrike=any(_is_isaf_airstrike(e, text, released)
+        airstrike=any(_is_isaf_airstrike(e, text, released, update)
                       and not _told_by_an_older_day(e, placed_events, released)
                       for e in placed_events),
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
                         text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
-            if (items and not _coarse_takings_only(told)) or text is None
+            if (items and not _coarse_takings_only(told)
+                and not _recalled_own_dead_only(told, text, released)) or text is None
             else _lede_day(text, released)), released),
     )
 
@@ -744,6 +760,16 @@ def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | No
             or not any(_DAYS_LONG.search(span.text) for span in evidence)):
         return date
     return DateRange(earliest=window[0], latest=window[0], precision="day")
+
+
+def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: str | None,
+                            released: dt.date | None) -> bool:
+    """Whether all the release tells is its own side's dead of before its week (a memorial:
+    "gathered today to remember Cpl. ..., who was killed July 2", nine days before): recalled,
+    so it is dated as one that tells nothing, by its lede's day."""
+    return bool(told) and all(
+        isinstance(item, CasualtyClaim) and item.outcome == "killed"
+        and _before_week(item.date, released) and _own_dead(item, text) for item in told)
 
 
 def _coarse_takings_only(told: Sequence[StrikeEvent | CasualtyClaim]) -> bool:
@@ -833,8 +859,16 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue  # "A release issued Dec. 16 ... incorrectly stated": no incident's day
         if _DENIED_AFTER.match(lede, mention.end) is not None:
             continue  # "ISAF officials today denied that ... on Saturday": the denial's day
+        if _AHEAD_OF.search(lede, max(0, mention.start - 40), mention.start):
+            continue  # "ahead of Saturday's elections": a day to come, not one told
         return window[0] if released - _RECENT <= window[0] <= released else released
     return released
+
+
+# A day to come the lede names: "securing polling centres ahead of Saturday's elections".
+_AHEAD_OF = re.compile(
+    r"\b(?:ahead\s+of|in\s+advance\s+of|before|for|upcoming|next|coming)\s+(?:the\s+)?$",
+    re.IGNORECASE)
 
 
 # A refutation's verb right after a day, which is the refutation's: "officials today denied".
@@ -984,7 +1018,9 @@ def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -
     for i, name in enumerate(names):
         for label, at, _ in afghan_province_mentions(name):
             before = (leads[i] if i < len(leads) else "") + name[:at]
-            if origin or not _ORIGIN.search(before, max(0, len(before) - 30)):
+            if origin or not (_ORIGIN.search(before, max(0, len(before) - 30))
+                              # (nor a headquarters' seat: "the corps headquarters in Herat")
+                              or _SEAT.search(before, max(0, len(before) - 30))):
                 found.add(label)
     return found
 
@@ -998,9 +1034,18 @@ def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool)
     for i, name in enumerate(names):
         if _named_provinces([name], leads[i:i + 1], origin):
             continue
+        if not origin and i < len(leads) and _SEAT.search(leads[i]):
+            continue  # where a force sits, not where it fought (below)
         districts = set(find_district_provinces(name))
         found |= (districts & outright) or districts
     return found
+
+
+# Where a headquarters sits, as an office's province is (counted only when nothing else is
+# named): "ISAF advisers with the corps headquarters in Mazar-e Sharif helped plan" the
+# resupply of a fight in Badakhshan.
+_SEAT = re.compile(r"\b(?:headquarters|headquartered|based|stationed)\s+(?:in|at)\s+(?:the\s+)?$",
+                   re.IGNORECASE)
 
 
 def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[str]:
@@ -1178,30 +1223,37 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
                            for s in c.evidence)]
     counted = _without_reviewed_claims(counted, text)
-    if any(c.claimant is None for c in counted):
+    # (the release's own voice: its own words, and beside them its unit's report or
+    # assessment, "according to the unit's report")
+    voiced = {c.id for c in counted if c.claimant is None}
+    if voiced:
+        voiced |= {c.id for c in counted
+                   if c.claimant is not None and _OWN_REPORT.fullmatch(c.claimant) is not None}
+    if any(c.id in voiced for c in counted):
         # the release's own tolls; beside them an allied force's toll of the other side
         # when the release gives none of its own ("eight insurgents were killed, according to
         # the Afghan National Army"; its own voice counts only two civilians)
-        own_counts = {c.population for c in counted if c.claimant is None}
+        own_counts = {c.population for c in counted if c.id in voiced}
         # a population the release tells dead without a number ("ISAF is aware of reports that
         # civilians were killed"): a party's figure of it, not the other side's, counts them
-        numbered = {p for c in counted if c.claimant is None and not _uncounted(c.count)
+        numbered = {p for c in counted if c.id in voiced and not _uncounted(c.count)
                     for p in (("civilian", "combatant") if c.population == "mixed"
                               else (c.population,))}
         uncounted = own_counts - numbered
-        counted = [c for c in counted if c.claimant is None or (
+        counted = [c for c in counted if c.id in voiced or (
             c.population == "combatant" and "combatant" not in own_counts
-            and _ALLIED.search(c.claimant) is not None) or (
+            and _ALLIED.search(c.claimant or "") is not None) or (
             c.population in uncounted and c.population != "unknown"
-            and _OTHER_SIDE.search(c.claimant) is None) or (
+            and _OTHER_SIDE.search(c.claimant or "") is None) or (
             # ... or of people it names no side of ("eight young men were killed"), when the
             # release numbers no dead itself
             c.population == "unknown" and uncounted and not numbered
-            and _OTHER_SIDE.search(c.claimant) is None)]
+            and _OTHER_SIDE.search(c.claimant or "") is None)]
     elif text is not None and _NO_OPERATION.search(text):
         # the other side's toll alone, of an operation the release says it never made
         counted = [c for c in counted if c.claimant is None
                    or _OTHER_SIDE.search(c.claimant) is None]
+    counted = _without_voiced_again(counted)
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
                if _summary(c.evidence, text, update)}
@@ -1250,6 +1302,38 @@ def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
         c.population for c in own if not _uncounted(c.count)}
     return [c for c in counted if c not in reviewed or (
         c.population in told_unnumbered and c.population != "unknown")]
+
+
+# A toll the release's own unit reports: "according to the unit's report", "the battalion's
+# assessment" (its side's record of its own engagement, not another party's figure).
+_OWN_REPORT = re.compile(
+    r"(?:the|its|their)\s+(?:unit|battalion|brigade|company|platoon|patrol|task\s+force"
+    r"|battle\s+group|regiment)['’]s?\s+(?:own\s+)?(?:report|assessment|account|count|log)s?",
+    re.IGNORECASE)
+
+
+def _without_voiced_again(counted: list[CasualtyClaim]) -> list[CasualtyClaim]:
+    """The counted tolls without one another voice repeats: "left up to 15 insurgents dead,
+    Marine officials said" in the lede and "Up to 15 insurgents were killed, according to the
+    battalion's assessment" after it are one toll told twice (the extraction joins restatements
+    of one voice only), when the release tells none in its own voice; so is its own toll its
+    unit's report repeats ("killed several insurgents ... Several insurgents were killed,
+    according to the patrol's assessment")."""
+    own_words = any(c.claimant is None for c in counted)
+    kept: list[CasualtyClaim] = []
+    for c in counted:
+        if c.claimant is None or (own_words and _OWN_REPORT.fullmatch(c.claimant) is None):
+            kept.append(c)
+            continue
+        # (two tolls of one voice the extraction kept apart are two: "killed a sub-commander
+        # Tuesday and another commander Wednesday, officials said")
+        if any(k.claimant != c.claimant and k.population == c.population and k.date == c.date
+               and (k.count.min, k.count.max, k.count.vague_term)
+               == (c.count.min, c.count.max, c.count.vague_term)
+               and (c.count.min or c.count.max or c.count.vague_term) for k in kept):
+            continue
+        kept.append(c)
+    return kept
 
 
 # The release says its side made no operation there: "No coalition aircraft conducted strikes
@@ -1357,6 +1441,57 @@ def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
     return m is not None and _OWN_LOSS_NAMED.match(text, m.end()) is not None
 
 
+# A toll of the people of a post or unit named before it: "attacked an Afghan Local Police
+# checkpoint ..., killing two of its members", "killing one of its policemen".
+_ITS_MEMBERS = re.compile(
+    r"^\s*(?:killing|killed|wounding|wounded)?\s*(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+|several|all)\s+of\s+its\s+(?:[\w-]+\s+)?(?:members|policemen|soldiers"
+    r"|officers|guards|defenders|crew|men|personnel|occupants|drivers)\b", re.IGNORECASE)
+
+
+def _post_members(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll of "its members" is of a post or unit of the releasing side's: the side
+    named last before it in its sentence (a force's checkpoint is its own, "a Taliban cell"
+    the other side's)."""
+    span = claim.evidence[0]
+    if text is None or _ITS_MEMBERS.match(span.text) is None:
+        return False
+    bounds = _sentence(span, text)
+    lead = text[bounds[0] if bounds else 0:span.start]
+    # (or a coalition one: "ambushed a coalition supply convoy, killing two of its drivers")
+    own = sorted([m.end() for m in _OWN_LOSS_NAMED.finditer(lead)]
+                 + [m.end() for m in _OWN_FORCES.finditer(lead)])
+    other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
+    return bool(own) and (not other or own[-1] > other[-1])
+
+
+# The people of a post named by it: "Two of the checkpoint's defenders were killed".
+_POSTS_PEOPLE = re.compile(
+    r"^\s*(?:killing|killed|wounding|wounded)?\s*(?:one|two|three|four|five|six|seven|eight"
+    r"|nine|ten|\d+|several|all)\s+of\s+the\s+(?P<post>checkpoint|check\s+point|post|outpost"
+    r"|base|station|patrol|convoy)['’]s\s+(?:[\w-]+\s+)?(?:members|policemen|soldiers|officers"
+    r"|guards|defenders|crew|men|personnel)\b", re.IGNORECASE)
+# A post of the other side: "an insurgent checkpoint", "the Taliban outpost".
+_THEIR_POST = r"\b(?:insurgent|Taliban|enemy|militant)\s+"
+# A force's own dead as it counts them: "lost one of their own".
+_OF_THEIR_OWN = re.compile(r"\bof\s+(?:their|its|our)\s+own\b", re.IGNORECASE)
+# A contractor of the releasing side: "One U.S. contractor was killed".
+_OWN_CONTRACTOR = re.compile(
+    r"\b(?:U\.S\.|American|coalition|ISAF|NATO|British|foreign|international)\s+(?:civilian\s+)?"
+    r"contractors?\b", re.IGNORECASE)
+
+
+def _posts_own_people(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll of a post's people ("two of the checkpoint's defenders") is of the
+    releasing side's post, as every post a release names is unless it calls it the other
+    side's ("an insurgent checkpoint")."""
+    m = _POSTS_PEOPLE.match(claim.evidence[0].text)
+    if m is None:
+        return False
+    post = re.escape(m.group("post"))
+    return text is None or re.search(_THEIR_POST + post, text, re.IGNORECASE) is None
+
+
 _WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
 
 
@@ -1390,12 +1525,22 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         # "killing two of his bodyguards": his, the official's guards, are the releasing
         # side's own; a leader's ("a Taliban commander and two of his bodyguards") are not
         bounds = _sentence(claim.evidence[0], text)
-        lead = text[bounds[0] if bounds else 0:claim.evidence[0].start]
+        # (the official may be of the toll itself: "killing the district police chief and two
+        # of his bodyguards")
+        guards = _GUARDS.search(quote)
+        lead = text[bounds[0] if bounds else 0:claim.evidence[0].start] + " " + quote[
+            :guards.start() if guards is not None else 0]
         official = [m.end() for m in _OFFICIAL.finditer(lead)
                     if _SHADOW.search(lead, max(0, m.start() - 30), m.start()) is None]
         other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
         if official and (not other or official[-1] > other[-1]):
             return True
+    if _post_members(claim, text) or _posts_own_people(claim, text):
+        return True
+    if _OWN_CONTRACTOR.search(quote) and _OTHER_SIDE.search(quote) is None:
+        return True
+    if _OF_THEIR_OWN.search(quote) and _OTHER_SIDE.search(quote) is None:
+        return True  # "killed six insurgents and lost one of their own"
     if _ranked_victim(claim, text):
         return True
     if _named_own_after(claim, text):
@@ -1490,13 +1635,16 @@ _RANKED_NAME = re.compile(
     r"|\b(?:Hospital\s+Corpsman|Petty\s+Officer|(?:Staff\s+|Lance\s+)?Sergeant|(?:Lance\s+)?Corporal"
     r"|Lieutenant)"
     r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
-    r"(?:[A-Z][\w'’-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
+    # (a middle initial too: "Cpl. Daniel R. Whitcomb")
+    r"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
 # A toll told by the remains or death of a ranked man: "the body of Lance Corporal Peter Eustace".
 _OF_RANKED = re.compile(r"(?:the\s+)?(?:body|remains|death)\s+of\s+", re.IGNORECASE)
 # A name as the subject of a death: "Marquez was killed", "Briggs, 22, of Bend, Ore., was
 # killed" (read back from the toll's end).
 _NAME_KILLED = re.compile(
     r"(?P<name>[A-Z][a-z][\w'’-]*)(?:,\s*\d{1,3},(?:\s+of\s+[^;.]{2,40}?\.?,)?)?"
+    # (or his post: "Whitcomb, a squad leader, was killed")
+    r"(?:,\s+(?:an?|the)\s+[^,;.]{1,40},)?"
     # (the last of a list: "Sgt. Dale Whitcomb, Cpl. Ray Moreno and Lance Cpl. Aaron Pike were
     # killed")
     r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\s*$")
@@ -1589,9 +1737,19 @@ def _recalled(span: Span, text: str | None) -> bool:
     # strike killed its previous leader"
     if _RECALLED_SUBJECT.search(text, max(bounds[0], span.start - 80), span.start) is not None:
         return True
+    # ... or tells it as what happened months before: "The strike comes two months after a
+    # similar strike killed three insurgents"
+    if _MONTHS_AFTER.search(text, max(bounds[0], span.start - 80), span.start) is not None:
+        return True
     # ... or dates its killing by a year as it names it: "convicted of the 2011 killing of four
     # aid workers"
     return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
+
+
+_MONTHS_AFTER = re.compile(
+    r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)\s+(?:after|since)\s+"
+    r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|operations?|raids?"
+    r"|engagements?|bombings?|ambush(?:es)?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 
 
 _RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",
@@ -1718,13 +1876,19 @@ def _before(span: Span, text: str | None) -> str:
     return context[:at] if at > 0 else ""
 
 
-def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date | None) -> bool:
+def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date | None,
+                       update: bool = False) -> bool:
     if event.kind not in AIR_KINDS and not (event.kind == "unknown_strike"
                                             and _own_strike(event, text)):
         return False
     if _before_week(event.date, released):
         return False  # history the release recalls ("killed in an air strike last month")
-    contexts = [_context(span, text) for span in event.evidence]
+    # (in an operational update's row, the lede's roundup is not the row's: "including several
+    # killed in a precision air strike in Kunar province" names no strike of its paragraph,
+    # though the extraction joins the lede to the paragraph's engagement)
+    spans = [span for span in event.evidence
+             if not (update and _summary([span], text, True))] or event.evidence
+    contexts = [_context(span, text) for span in spans]
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is
     # not its own (one it calls false is no event: the extraction leaves it out)
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
@@ -1732,6 +1896,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _helicopter_missile(c, m.start(), m.end())
             and not _crew_missile(c, m.start(), m.end(), contexts)
             and not _team_missile(c, m.start(), m.end(), contexts)
+            and not _ground_precision_strike(c, m.start(), m.end())
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     taken_up = _taken_up_after_false(contexts)
     if told and not any(told) and not taken_up:
@@ -1761,12 +1926,31 @@ def _helicopter_missile(context: str, start: int, end: int) -> bool:
             and _HELICOPTER_BEFORE.search(context, max(0, start - 160), start) is not None)
 
 
+def _ground_precision_strike(context: str, start: int, end: int) -> bool:
+    """Whether the strike proper at ``start:end`` is a "precision strike" a ground weapon made
+    ("carried out a precision strike with a High Mobility Artillery Rocket System", "a GMLRS
+    precision strike"): rockets and guns fired from the ground, no strike from the air."""
+    return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
+            and (_GROUND_WEAPON_AFTER.match(context, end) is not None
+                 or _GROUND_WEAPON_BEFORE.search(context, max(0, start - 60), start) is not None))
+
+
+_PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
+_GROUND_WEAPON = (r"(?:HIMARS|GMLRS|M142|M777|(?:guided\s+)?multiple[\s-]+launch\s+rocket"
+                  r"|(?:[\w-]+\s+){0,2}?artillery|howitzers?|mortars?)")
+_GROUND_WEAPON_AFTER = re.compile(
+    r"[^.;]{0,30}?\b(?:with|by|from|using)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
+_GROUND_WEAPON_BEFORE = re.compile(r"\b" + _GROUND_WEAPON + r"\s+(?:\([A-Z]+\)\s+)?$",
+                                   re.IGNORECASE)
+
+
 def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:
     """Whether the strike proper at ``start:end`` is a missile fired by a crew ("the crew
     engaged them with a Hellfire missile") that the strike's other sentences tell is a
     helicopter's ("A coalition helicopter crew killed two insurgents"), no other aircraft's."""
     return (_MISSILE.fullmatch(context, start, end) is not None
-            and _CREW_BEFORE.search(context, max(0, start - 160), start) is not None
+            and _CREW_BEFORE.search(context, max(0, start - 200), start) is not None
             and any(_HELICOPTER.search(c) for c in contexts)
             and not any(_FIXED_WING.search(c) for c in contexts))
 
@@ -1786,8 +1970,10 @@ _AIR_WEAPONS_TEAM = re.compile(r"\b(?:air|aerial|scout)[\s-]+weapons?[\s-]+teams
                                re.IGNORECASE)
 
 
-# A firer told by its crew, and the aircraft a crew may be of.
-_CREW_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:air\s*)?crews?\b[^.;]{0,120}$",
+# A firer told by its crew, and the aircraft a crew may be of (the crew's clause may first tell
+# what it checked: "The crew confirmed with the patrol's commander that no Afghan or coalition
+# forces were working in the area, then engaged the men with a Hellfire missile").
+_CREW_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:air\s*)?crews?\b[^.;]{0,170}$",
                           re.IGNORECASE)
 _HELICOPTER = re.compile(r"\b(?:helicopters?|gunships?|Apaches?|Kiowas?|AH-\d+\w*|OH-58\w*)\b",
                          re.IGNORECASE)
@@ -1832,8 +2018,13 @@ def _own_strike(event: StrikeEvent, text: str | None) -> bool:
     if attacker is not None and _OTHER_SIDE.search(attacker):
         return False
     contexts = [_context(span, text) for span in event.evidence]
-    return (any(_OWN_FORCES.search(c) for c in contexts)
+    return (any(_OWN_FORCES.search(c) or _SECURITY_FORCE_STRUCK.search(c) for c in contexts)
             and not any(_GROUND_FIRE.search(c) for c in contexts))
+
+
+# The releases' own force named as the striker: "when the security force struck their vehicle"
+# (the Afghan-and-coalition "security force" of the raids; what it strikes is from the air).
+_SECURITY_FORCE_STRUCK = re.compile(r"\bsecurity\s+force\s+(?:struck|bombed)\b", re.IGNORECASE)
 
 
 def _context(span: Span, text: str | None) -> str:

@@ -97,7 +97,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  r"|lost his life|lost her life|went missing|are missing|were missing"
                  r"|remain missing)\b"),
         ("lost", r"\blost\s+(?=(?:\w+\s+){0,3}(?:soldiers?|men|fighters?|troops|members"
-                 r"|officers?|policemen|servicemen)\b)"),
+                 r"|officers?|policemen|servicemen)\b"
+                 # (or "lost one of their own")
+                 r"|(?:one|two|three|four|five|\d+)\s+of\s+(?:their|its|our)\s+own\b)"),
         # lives taken or lost: "claimed the lives of three civilians", "the loss of two civilian
         # lives", "Two civilian lives were lost"
         ("lives", r"\b(?:claim(?:ed|ing|s)|t(?:ook|aken|aking|akes)|cost(?:ing|s)?)\s+the\s+"
@@ -629,6 +631,17 @@ def _last_told_killed(text: str, start: int, end: int) -> bool:
     return bool(kinds) and kinds[-1]
 
 
+# Killers named by their deed, of dead told before by a pronoun: "The people who killed them
+# attacked Nijrab's children", "those who killed him will be found".
+_KILLERS_WHO = re.compile(
+    r"\b(?:those|whoever|anyone|(?:the|these|whose)\s+(?:[\w-]+\s+)?(?:people|men|man|ones"
+    r"|individuals?|persons?|insurgents|cowards|criminals|attackers))\s+who\s+$", re.IGNORECASE)
+_PRONOUN_VICTIM = re.compile(r"\s*(?:them|him|her|us)\b", re.IGNORECASE)
+# A body found among a toll told before: "soldiers found the body of Ghafoor among the dead"
+# names one of those dead, not another death.
+_AMONG_THE_DEAD = re.compile(
+    r"\s+(?:was\s+|were\s+)?among\s+(?:the\s+|those\s+)?(?:dead|bodies|killed|slain)\b",
+    re.IGNORECASE)
 _CLAIM_WORD = re.compile(r"(?=[acr])\b(?:claim|allegation|accusation|report)s?\b")
 _ANY_SAY = re.compile(rf"(?=[acdeinprstw])\b(?:{_SAY}|according)\b")  # on lower-cased text
 
@@ -706,6 +719,9 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     verb = _FINITE_AFTER_AND.search(text, scan, stop) if "and" in text[scan:stop] else None
     if verb is not None:
         stop = verb.start()  # "one insurgent and an unknown number of insurgents fled"
+    lost = _AND_LOST.search(text, scan, stop) if "lost" in text[scan:stop] else None
+    if lost is not None:
+        stop = lost.start()  # "killed six insurgents and lost one of their own"
     copula = _COPULA.search(text, scan + 1, stop)
     if copula is not None:
         stop = copula.start()  # "(claims that the strike) killed 20 civilians are false"
@@ -718,6 +734,8 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
 # the verb is the verb's own: "Those killed were three brothers").
 _COPULA = re.compile(r"(?<=\w)\s(?:are|were|was|is)\b")
 # "... and <a noun phrase> fled": the "and" opens a clause whose subject is not a victim.
+# A second verb of the subject's, its own loss: "killed six insurgents and lost one".
+_AND_LOST = re.compile(r"(?:,\s*|\s)and\s+(?=lost\b)")
 _FINITE_AFTER_AND = re.compile(
     r"(?:,\s*|\s)and\s+(?=(?:[\w'’-]+\s+){1,6}?(?:fled|escaped|withdrew|retreated|surrendered"
     r"|were|was|are|is|had|have|has|killed|wounded|injured|detained|captured|arrested"
@@ -1835,6 +1853,10 @@ class _Hit:
 # insurgent").
 _ALONG_WITH_AFTER = re.compile(
     # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
+    # (or a day: "was killed yesterday along with two of his associates")
+    r"(?:\s+(?:yesterday|today|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)|last\s+night)(?:\s+(?:night|morning|afternoon|evening))?(?=,?\s+"
+    r"(?:along|together)\s+with\b))?"
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
     # (... or its province: "during Monday's operation in Chahar Darah district, Kunduz
     # province, along with two other insurgents")
@@ -2147,6 +2169,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     v, victim = (b, b), ""
                 if _names_a_subset(text, s0, a, victim):
                     continue  # "Among those killed was …": some of the dead, already counted
+                if _KILLERS_WHO.search(text, max(s0, a - 40), a) and _PRONOUN_VICTIM.match(victim):
+                    continue  # "The people who killed them attacked us": dead told before
                 if verb[:7].lower() == "neutral" and not _PERSON_HEAD.search(victim.lower()):
                     continue  # "neutralized the firing position", "an IED": not people
                 if v[1] <= v[0] or _DATE_OBJECT.match(text, v[0]) or (
@@ -2298,6 +2322,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 if _HYPOTHETICAL.search(prefix) and not _TO_AT_END.search(prefix):
                     continue
+                if _AMONG_THE_DEAD.match(text, v[1]):
+                    continue  # "found the body of Ghafoor among the dead": one counted already
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
             elif form == "the_death":
@@ -2642,11 +2668,18 @@ _DEFINITE_PLURAL = re.compile(r"\s*the\s+(?:[\w-]+\s+)?[a-z][\w-]*s\s*", re.IGNO
 
 
 def _other_noun(victim: str, antecedent: str) -> bool:
-    """Whether ``victim`` names by its noun a population other than ``antecedent``'s."""
+    """Whether ``victim`` names by its noun a population other than ``antecedent``'s (those
+    who attacked, "all of the attackers", are never the civilians they wounded)."""
     if _DEFINITE_PLURAL.fullmatch(victim) is None:
-        return False
+        every = _ALL_OF_THE.match(victim)
+        return (every is not None and _ASSAILANT_NOUN.fullmatch(victim, every.end()) is not None
+                and population_of(antecedent) == "civilian")
     mine, theirs = population_of(victim), population_of(antecedent)
     return "unknown" not in (mine, theirs) and mine != theirs
+
+
+_ALL_OF_THE = re.compile(r"\s*all\s+(?:of\s+)?the\s+", re.IGNORECASE)
+_ASSAILANT_NOUN = re.compile(r"(?:attackers|assailants|gunmen|raiders)\s*", re.IGNORECASE)
 
 
 def _refers_back(victim: str) -> bool:

@@ -626,6 +626,18 @@ def _kin_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     return m is not None and m.group("kin").lower() not in a.victim.lower()
 
 
+# Who held a post before the man a release tells of: "after an earlier air strike killed its
+# previous leader", "his predecessor".
+_PREDECESSOR = re.compile(r"\b(?:predecessors?|previous|former|late)\b", re.IGNORECASE)
+
+
+def _predecessor_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether one of ``a`` and ``b`` tells a man's predecessor and the other does not
+    ("... after an earlier air strike killed its previous leader. During the operation, an
+    insurgent who tried to fire on the security force was killed"): two deaths, not one."""
+    return (_PREDECESSOR.search(a.victim) is None) != (_PREDECESSOR.search(b.victim) is None)
+
+
 # "He was killed when he fired on the force", "the force engaged and killed him": one person,
 # told before.
 _HE_OR_SHE = re.compile(r"^\s*(?:he|she|him|her)\s*$", re.IGNORECASE)
@@ -1046,7 +1058,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text):
                 continue
-            if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b):
+            if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
+                    _predecessor_apart(a, b)):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue

@@ -75,6 +75,8 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
             found = [_since_day(text, sentence, d, anchor) for d in found]
         if len(found) > 1 and ("began" in sentence.lower or "started" in sentence.lower):
             found = _begun_span(text, sentence, found)
+        if len(found) > 1:
+            found = _narrowed_by_apposition(text, found)
         if not found and anchor is not None and "overnight" in sentence.lower:
             found = _overnight(sentence, anchor)
         if not found and anchor is not None:
@@ -82,6 +84,27 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
         cache[sentence.index] = found
         return found
     return dates_in
+
+
+# A span set off by the day it means: "earlier this month, on May 3", "last week, on
+# Tuesday" (the span is only the lead-in to the day).
+_APPOSED_DAY = re.compile(r"\s*(?:,|--|\u2013|\u2014)\s*(?:on\s+)?")
+
+
+def _narrowed_by_apposition(text: str, found: list[tuple[int, int, DateRange]]
+                            ) -> list[tuple[int, int, DateRange]]:
+    """The dates of a sentence without a span that a day set off after it narrows: "was killed
+    earlier this month, on May 3" happened on May 3 (the day, not the month, dates it)."""
+    dropped: set[int] = set()
+    for i in range(len(found) - 1):
+        (_, end, span), (start, _, day) = found[i], found[i + 1]
+        if (span.precision in ("month", "week") and day.precision == "day"
+                and span.earliest is not None and span.latest is not None
+                and day.earliest is not None
+                and span.earliest <= day.earliest <= span.latest
+                and start - end <= 6 and _APPOSED_DAY.fullmatch(text[end:start]) is not None):
+            dropped.add(i)
+    return [d for i, d in enumerate(found) if i not in dropped] if dropped else found
 
 
 # "an overnight operation", "an overnight raid" with no other date in the sentence: the night
@@ -223,6 +246,8 @@ def _begun_span(text: str, sentence: Sentence,
 _DAY_BEFORE = re.compile(
     r"\b(?:the\s+(?:day|night|evening|morning|afternoon)\s+before"
     r"|(?P<n>a|one|two|three|four|five|six|seven|\d)\s+days?\s+(?:earlier|before|prior)"
+    # ... or weeks: "A week earlier, a bomb planted on the same road killed a farmer"
+    r"|(?P<w>a|one|two|three|four)\s+weeks?\s+(?:earlier|before|prior)"
     r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon))\b"
     r"(?!\s+(?:yesterday|the|a|an|his|her|their|its|last|that|this|to)\b|'s\s+\w+\s+of\b)")
 _BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
@@ -246,8 +271,9 @@ def _days_before(text: str, sentence: Sentence, found: list[tuple[int, int, Date
                    and d.range.latest <= anchor]
         references = [r.earliest for r in (*earlier, *own) if r.earliest is not None]
         base = references[-1] if references else anchor
-        n = m.group("n")
-        back = 1 if n is None else int(n) if n.isdigit() else _BACK[n]
+        n, weeks = m.group("n"), m.group("w")
+        back = (7 * _BACK[weeks] if weeks is not None
+                else 1 if n is None else int(n) if n.isdigit() else _BACK[n])
         when = base - dt.timedelta(days=back)
         out.append((at, end, DateRange(earliest=when, latest=when, precision="day")))
     return out

@@ -224,7 +224,10 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      # is from the air; "targeted a leader" is a raid). Lower case: the pattern reads the
      # sentence lower-cased (``_TRIGGER``) or ignoring case (``_TRIGGER_ANY_CASE``).
      r"|(?:" + "|".join(f"(?<={who} )" for who in (
-         "coalition forces", "isaf forces", "isaf", "nato forces", "nato"))
+         "coalition forces", "isaf forces", "isaf", "nato forces", "nato",
+         # (the releases' own name for the force of a precision strike: "was killed ... when
+         # the security force struck their vehicle")
+         "security force"))
      + r")(?:struck|bombed)\b(?!\s+(?:back|out|up|an?\s+deal|deals?)\b)"
      r"|\b(?:carried out|carries out|carry out|carrying out|conducted|conducts|conduct"
      r"|conducting)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|further\s+)?"
