@@ -460,7 +460,8 @@ _OWN_NAMED = (
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
     r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP"
-    r"|International\s+Security\s+Assistance\s+Force)\b"
+    # ("A member of the International Security Assistance Force was killed")
+    r"|International\s+Security\s+Assistance\s+Forces?)\b"
     r"(?!\s+(?:Taliban|Haqqani))"
     # its civilian staff: "a civilian working with ISAF", "an Afghan interpreter" (who works
     # for a force)
@@ -481,7 +482,9 @@ _OWN_LOSS = re.compile(
      # a soldier named by rank: "a rifleman", "a lance corporal"
      r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?"
      # who commands a force's post: "killing the checkpoint commander"
-     r"|check\s*point\s+commanders?)\b"))
+     r"|check\s*point\s+commanders?"
+     # ... or its police: "A district police chief was killed"
+     r"|police\s+chiefs?|chiefs?\s+of\s+police)\b"))
 # The attacker of an insider attack, killed: "the rogue soldier", "the shooter, wearing an
 # Afghan army uniform"; he is the other side's, whatever uniform he wore.
 _INSIDER = re.compile(
@@ -705,6 +708,13 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
                 # nor does a report it calls false ("Claims that a coalition air strike killed
                 # civilians ... on Monday are untrue"): what did not happen has no day
                 and not _refuted_report(item, text)]
+    # a running total ("27 insurgents have been killed since the beginning of the operation")
+    # dates nothing beside what the release reports, as it counts for no killed
+    running = [item for item in told if isinstance(item, CasualtyClaim)
+               and item.outcome == "killed" and _running(item, extraction.claims, text)]
+    if running and any(date_window(item.date) is not None for item in told
+                       if item not in running):
+        told = [item for item in told if item not in running]
     items = [(item.evidence, item.date) for item in told]
     row_day: dt.date | None = None
     if update:
@@ -1215,6 +1225,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
                            for s in c.evidence)]
+    counted = _without_reviewed_claims(counted, text)
     # (the release's own voice: its own words, and beside them its unit's report or
     # assessment, "according to the unit's report")
     voiced = {c.id for c in counted if c.claimant is None}
@@ -1263,6 +1274,37 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                                                       for s in c.evidence) for c in kept):
         return _UNCOUNTED  # "insurgents were killed", told once or restated
     return total
+
+
+# A toll told only as claims the release is looking into: "ISAF is reviewing claims that two
+# boys were killed", "is investigating allegations that three civilians died".
+_UNDER_REVIEW = re.compile(
+    r"\b(?:reviewing|investigating|looking\s+into|assessing|examining)\s+(?:the\s+)?"
+    r"(?:claims?|allegations?|reports)\s+that\s+[^.;]*$", re.IGNORECASE)
+
+
+def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
+                             ) -> list[CasualtyClaim]:
+    """The counted tolls without a figure of claims the release is only looking into, when
+    its own voice counts dead of another population: that figure is the claims' account, not
+    added beside the release's own (as another party's is not); alone it is the release's
+    only number of the dead and counts."""
+    if text is None:
+        return counted
+    # (each telling of it: a toll the release's findings tell again, "an investigation found
+    # that two civilians and three insurgents were killed", is its own)
+    reviewed = [c for c in counted if c.claimant is None and not _uncounted(c.count)
+                and _UNDER_REVIEW.search(text, max(0, c.evidence[0].start - 120),
+                                         c.evidence[0].start) is not None
+                and all(_UNDER_REVIEW.search(text, max(0, s.start - 120), s.start) is not None
+                        for s in c.evidence if _KILLING.search(s.text))]
+    own = [c for c in counted if c.claimant is None and c not in reviewed]
+    if not reviewed or not own:
+        return counted
+    told_unnumbered = {c.population for c in own if _uncounted(c.count)} - {
+        c.population for c in own if not _uncounted(c.count)}
+    return [c for c in counted if c not in reviewed or (
+        c.population in told_unnumbered and c.population != "unknown")]
 
 
 # A toll the release's own unit reports: "according to the unit's report", "the battalion's
@@ -1515,7 +1557,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         guards = _GUARDS.search(quote)
         lead = text[bounds[0] if bounds else 0:claim.evidence[0].start] + " " + quote[
             :guards.start() if guards is not None else 0]
-        official = [m.end() for m in _OFFICIAL.finditer(lead)]
+        official = [m.end() for m in _OFFICIAL.finditer(lead)
+                    if _SHADOW.search(lead, max(0, m.start() - 30), m.start()) is None]
         other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
         if official and (not other or official[-1] > other[-1]):
             return True
@@ -1669,6 +1712,10 @@ _OFFICIAL = re.compile(
     r"|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
     r"|parliamentarians?|members?\s+of\s+parliament|senators?|(?<!shadow\s)district\s+chiefs?|judges?"
     r"|prosecutors?)\b", re.IGNORECASE)
+
+
+# The other side's office: "the Taliban's shadow district governor", "shadow district chief".
+_SHADOW = re.compile(r"\bshadow\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
 # One claim's quote that counts both sides: "A coalition service member and two insurgents".

@@ -371,7 +371,9 @@ _PERSON = re.compile(
     r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?"
     # those a unit mourns: "to honor two comrades who were killed when ..."
-    r"|comrades?)\b",
+    r"|comrades?"
+    # one of a group: "killed a member of the Haqqani network", "a Taliban cell member"
+    r"|member)\b",
 )  # on lower-cased text
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
                    r"(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|ul|ud|ur|us|ad)-[A-Z][\w'-]*|bin|ibn|ul|ud"
@@ -1291,7 +1293,9 @@ _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)", re.IGNORECASE)
 _HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b"
                       # ("he and the bodyguard came out firing and were killed")
-                      r"|the\s+(?:bodyguard|driver|associate|guard|companion|aide)\b)",
+                      r"|the\s+(?:bodyguard|driver|associate|guard|companion|aide)\b"
+                      # ("he and another armed man engaged the force and were killed")
+                      r"|another\b)",
                       re.IGNORECASE)
 
 
@@ -1742,6 +1746,9 @@ _RECALLED = re.compile(
 
 
 _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s*$")
+_ROLE_AND_NAME_BEFORE = re.compile(
+    r"\b(?P<role>[a-z][\w-]*[^s\W])\s+(?:(?:Mullah|Mawlawi|Maulawi|Qari|Haji|Mufti|Sheikh)\s+)?"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3}\s*$")
 
 
 # One more of the people just counted: "killing four insurgents and wounding another, who later
@@ -1779,7 +1786,12 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
         # "shot the attacker, who died of his wounds": one person, named by his noun
         one = _THE_ONE_BEFORE.search(text, head, who.start())
         if one is None or not _PERSON_HEAD.search(one.group(0).lower()):
-            return None
+            # "targeted Taliban commander Mawlawi Ghulam Hazrat, who was killed": one man,
+            # named after his role
+            named = _ROLE_AND_NAME_BEFORE.search(text, head, who.start())
+            if named is None or not _PERSON_HEAD.search(named.group("role").lower()):
+                return None
+            return named.start(), who.start()
         return one.start(), who.start()
     start = head + found[-1].start
     phrase = text[start:who.start()]

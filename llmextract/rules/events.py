@@ -80,6 +80,10 @@ _AIRCRAFT = (
     r"(?!\s+(?:was|were)\s+(?:also\s+)?killed\b)"
     # (... nor the only one dead: "The bomber was the only person killed")
     r"(?!\s+(?:was|were)\s+the\s+only\s+(?:one|person|people|man|casualty|fatality)\b)"
+    # (... nor one who walks up to his target: "The bomber approached the patrol as it
+    # stopped", "the bomber walked into the bazaar")
+    r"(?!\s+(?:then\s+)?(?:approached|walked|ran|rode|drove|entered|wore|was\s+wearing"
+    r"|was\s+on\s+foot|set\s+off|triggered|detonated|blew|exploded|mingled|joined|posed)\b)"
     # (not a person or place of one: "an Afghan Air Force officer opened fire")
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
@@ -902,6 +906,10 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
             or _STATEMENT_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
         return True
+    if _REPORT_OF.search(clause) and _NO_STRIKE_DONE.search(text, sentence.start, start):
+        # "said that no coalition air strikes were conducted in Kapisa province in the past
+        # week, in response to reports that an air strike killed civilians": refuted before
+        return True
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
         word = matched.group(0).split()[0].lower() if matched else ""
@@ -1308,7 +1316,28 @@ def happening_dates(text: str, sentence: Sentence,
                     dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
     """The sentence's dates that may say when something happened: not the date of a statement
     ("said on Wednesday"), not what a possessive dates ("Saturday's election"), not the year of
-    a habitual aside (", which has ... since 2015"). Strikes and claims are dated alike."""
+    a habitual aside (", which has ... since 2015"), not the day of a statement told before
+    its verb when the sentence dates what it is about ("ISAF today accepted responsibility for
+    the deaths of two civilians during an operation ... on Tuesday"). Strikes and claims are
+    dated alike."""
+    found = _happening_dates(text, sentence, dates_in)
+    if len(found) > 1:
+        told = [d for d in found if _STATEMENT_AFTER.match(text, d[1])]
+        if told and len(told) < len(found):
+            return [d for d in found if d not in told]
+    return found
+
+
+# The verb of a statement right after its day: "ISAF today accepted responsibility",
+# "officials yesterday expressed regret".
+_STATEMENT_AFTER = re.compile(
+    r"\s+(?:formally\s+|publicly\s+)?(?:accepted|expressed|confirmed|announced|condemned"
+    r"|apologi[sz]ed|acknowledged|extended|offered|released|reported|stated|said)\b",
+    re.IGNORECASE)
+
+
+def _happening_dates(text: str, sentence: Sentence,
+                     dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
     return [d for d in dates_in(sentence) if not (
                 _POSSESSIVE_DATE.match(text, d[1])
                 and not (_DURING_BEFORE.search(text, max(sentence.start, d[0] - 12), d[0])
