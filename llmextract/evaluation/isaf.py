@@ -9,7 +9,9 @@ backend's output alike:
 
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
   history (a toll dated before the week of the release; a running total that reaches back
-  before it, "has killed 45 insurgents this year", "since the beginning of the operation", "in
+  before it, "has killed 45 insurgents this year" (not the year a superlative is measured
+  over: "in their largest operation this year, killing numerous insurgents"), "since the
+  beginning of the operation", "in
   the past month", "since it began in mid-September", "since Operation Hamkari began", "since
   the program began in the district in 2011", "relatives killed by the Taliban in past years",
   "since the spring, when fighting killed dozens", "since arriving in Musa Qal'ah in the
@@ -67,7 +69,8 @@ backend's output alike:
   side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
-  "employee of ISAF", "three comrades" its soldiers honour, a man it gives a rank ("Sgt. Luis
+  "employee of ISAF", "three comrades" its soldiers honour (or "two combat engineers" its
+  troops gather to honour), a man it gives a rank ("Sgt. Luis
   Marquez ... Marquez was killed": the releases rank no one of the other side), "ambushed two
   Afghan soldiers, killing both", an official's guards: "attacked the district governor's
   convoy, killing two of his bodyguards") are not among the killed the coders count, which are
@@ -463,7 +466,8 @@ _OWN_NAMED = (
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
     r"|\bmembers?\s+of\s+(?:the\s+)?(?:Afghan|coalition|ISAF|NATO|U\.S\.|ANA|ANP|ANSF|ALP"
-    r"|International\s+Security\s+Assistance\s+Force)\b"
+    # ("A member of the International Security Assistance Force was killed")
+    r"|International\s+Security\s+Assistance\s+Forces?)\b"
     r"(?!\s+(?:Taliban|Haqqani))"
     # its civilian staff: "a civilian working with ISAF", "an Afghan interpreter" (who works
     # for a force)
@@ -484,7 +488,9 @@ _OWN_LOSS = re.compile(
      # a soldier named by rank: "a rifleman", "a lance corporal"
      r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?"
      # who commands a force's post: "killing the checkpoint commander"
-     r"|check\s*point\s+commanders?)\b"))
+     r"|check\s*point\s+commanders?"
+     # ... or its police: "A district police chief was killed"
+     r"|police\s+chiefs?|chiefs?\s+of\s+police)\b"))
 # The attacker of an insider attack, killed: "the rogue soldier", "the shooter, wearing an
 # Afghan army uniform"; he is the other side's, whatever uniform he wore.
 _INSIDER = re.compile(
@@ -708,6 +714,13 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
                 # nor does a report it calls false ("Claims that a coalition air strike killed
                 # civilians ... on Monday are untrue"): what did not happen has no day
                 and not _refuted_report(item, text)]
+    # a running total ("27 insurgents have been killed since the beginning of the operation")
+    # dates nothing beside what the release reports, as it counts for no killed
+    running = [item for item in told if isinstance(item, CasualtyClaim)
+               and item.outcome == "killed" and _running(item, extraction.claims, text)]
+    if running and any(date_window(item.date) is not None for item in told
+                       if item not in running):
+        told = [item for item in told if item not in running]
     items = [(item.evidence, item.date) for item in told]
     row_day: dt.date | None = None
     if update:
@@ -1246,6 +1259,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
                            for s in c.evidence)]
+    counted = _without_reviewed_claims(counted, text)
     # (the release's own voice: its own words, and beside them its unit's report or
     # assessment, "according to the unit's report")
     voiced = {c.id for c in counted if c.claimant is None
@@ -1310,6 +1324,37 @@ _OWN_OFFICIALS = re.compile(r"(?:(?:ISAF|coalition|NATO|military|U\.S\.)\s+)?off
 # An uncounted toll told by a pronoun alone, "they were killed", "they died": those told before.
 _THEY_KILLED = re.compile(r"\s*they\s+(?:were|had\s+been)\s+(?:killed|slain)\b|\s*they\s+died\b",
                           re.IGNORECASE)
+
+
+# A toll told only as claims the release is looking into: "ISAF is reviewing claims that two
+# boys were killed", "is investigating allegations that three civilians died".
+_UNDER_REVIEW = re.compile(
+    r"\b(?:reviewing|investigating|looking\s+into|assessing|examining)\s+(?:the\s+)?"
+    r"(?:claims?|allegations?|reports)\s+that\s+[^.;]*$", re.IGNORECASE)
+
+
+def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
+                             ) -> list[CasualtyClaim]:
+    """The counted tolls without a figure of claims the release is only looking into, when
+    its own voice counts dead of another population: that figure is the claims' account, not
+    added beside the release's own (as another party's is not); alone it is the release's
+    only number of the dead and counts."""
+    if text is None:
+        return counted
+    # (each telling of it: a toll the release's findings tell again, "an investigation found
+    # that two civilians and three insurgents were killed", is its own)
+    reviewed = [c for c in counted if c.claimant is None and not _uncounted(c.count)
+                and _UNDER_REVIEW.search(text, max(0, c.evidence[0].start - 120),
+                                         c.evidence[0].start) is not None
+                and all(_UNDER_REVIEW.search(text, max(0, s.start - 120), s.start) is not None
+                        for s in c.evidence if _KILLING.search(s.text))]
+    own = [c for c in counted if c.claimant is None and c not in reviewed]
+    if not reviewed or not own:
+        return counted
+    told_unnumbered = {c.population for c in own if _uncounted(c.count)} - {
+        c.population for c in own if not _uncounted(c.count)}
+    return [c for c in counted if c not in reviewed or (
+        c.population in told_unnumbered and c.population != "unknown")]
 
 
 # A toll the release's own unit reports: "according to the unit's report", "the battalion's
@@ -1503,6 +1548,30 @@ def _posts_own_people(claim: CasualtyClaim, text: str | None) -> bool:
 _WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
 
 
+def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll is of those the releasing side's troops gather to mourn ("Polish and U.S.
+    soldiers ... gathered today to honour two combat engineers killed by a roadside bomb"): its
+    own dead, by whatever trade the release names them (not civilians or the other side)."""
+    span = claim.evidence[0]
+    if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
+        return False
+    if _MOURNED_CIVILIANS.search(span.text):
+        return False
+    bounds = _sentence(span, text)
+    start = bounds[0] if bounds is not None else max(0, span.start - 200)
+    return _TROOPS_MOURN.search(text, start, span.start) is not None
+
+
+# Troops who gather to mourn, right before whom they mourn.
+_TROOPS_MOURN = re.compile(
+    r"\b(?:soldiers|troops|Marines|service\s*members|airmen|sailors|comrades|battalion|company"
+    r"|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn|pay\s+(?:tribute|(?:their\s+)?"
+    r"respects)\s+to|bid\s+farewell\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+_MOURNED_CIVILIANS = re.compile(
+    r"\b(?:civilians?|children|child|women|villagers?|residents?|famil(?:y|ies)|farmers?|boys?"
+    r"|girls?)\b", re.IGNORECASE)
+
+
 def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of the releasing side's own dead (extraction gives each party of a
     toll of both sides its own claim, so a toll names one side). A toll that points back
@@ -1538,7 +1607,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         guards = _GUARDS.search(quote)
         lead = text[bounds[0] if bounds else 0:claim.evidence[0].start] + " " + quote[
             :guards.start() if guards is not None else 0]
-        official = [m.end() for m in _OFFICIAL.finditer(lead)]
+        official = [m.end() for m in _OFFICIAL.finditer(lead)
+                    if _SHADOW.search(lead, max(0, m.start() - 30), m.start()) is None]
         other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
         if official and (not other or official[-1] > other[-1]):
             return True
@@ -1551,6 +1621,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
     if _ranked_victim(claim, text):
         return True
     if _named_own_after(claim, text):
+        return True
+    if _mourned_by_troops(claim, text):
         return True
     if _insider_named_back(claim, text):
         return False
@@ -1692,6 +1764,10 @@ _OFFICIAL = re.compile(
     r"|prosecutors?)\b", re.IGNORECASE)
 
 
+# The other side's office: "the Taliban's shadow district governor", "shadow district chief".
+_SHADOW = re.compile(r"\bshadow\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
 # One claim's quote that counts both sides: "A coalition service member and two insurgents".
 _CONJUNCT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|died)\b.*$", re.DOTALL)
@@ -1831,7 +1907,16 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
             start = max(start, o.end)
         elif o.start >= span.end:
             end = min(end, o.start)
-    return _RUNNING_TOTAL.search(text, start, end) is not None
+    return any(not _SUPERLATIVE_YEAR.search(text, max(start, m.start() - 60), m.end())
+               for m in _RUNNING_TOTAL.finditer(text, start, end))
+
+
+# The year a superlative is measured over, not a period the toll sums: "advanced into the valley
+# on Tuesday in their largest operation in the north-east this year, killing numerous
+# insurgents".
+_SUPERLATIVE_YEAR = re.compile(
+    r"\b(?:largest|biggest|heaviest|deadliest|worst|longest|most\s+[\w-]+)\s+"
+    r"(?:[\w-]+\s+){0,6}?this\s+year$", re.IGNORECASE)
 
 
 def _one_verb(claim: CasualtyClaim, other: CasualtyClaim) -> bool:

@@ -46,6 +46,8 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
             if s is sentence and _MOURNED_BETWEEN.search(
                     s.text, p.tail, max(p.tail, claim.pos - s.start)):
                 continue  # the memorial's place: "gathered at Bagram to honour three killed"
+            if s is not sentence and _SERVICE_AT.search(s.text, 0, p.start):
+                continue  # another memorial's: "will hold a second service at FOB Salerno"
             named = " ".join(n for n in (p.name, p.admin_area) if n)
             if sentence_provinces(named) or find_district_provinces(named):
                 end = p.tail
@@ -74,6 +76,13 @@ def _with_owner(text: str, place: PlaceMention) -> int:
 _MOURNED_BETWEEN = re.compile(
     r"\b(?:remember(?:ed|ing)?|honou?r(?:ed|ing)?|mourn(?:ed|ing)?|commemorat\w+|farewell"
     r"|(?:tribute|respects)\s+to|memorial|ceremony|vigil)\b", re.IGNORECASE)
+
+
+# Where a memorial is held, up to its place: "will hold a second service at Forward Operating
+# Base Salerno".
+_SERVICE_AT = re.compile(
+    r"\b(?:services?|ceremon(?:y|ies)|memorials?|vigils?)\s+(?:[\w-]+\s+){0,3}?(?:at|in)\s+"
+    r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
 # What a target is blamed for, up to the place of those attacks ("suspected of planning

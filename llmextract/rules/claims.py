@@ -374,7 +374,9 @@ _PERSON = re.compile(
     r"|accomplices?|affiliates?|sympathi[sz]ers?|supporters?|recruiters?|trainers?|experts?"
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?"
     # those a unit mourns: "to honor two comrades who were killed when ..."
-    r"|comrades?)\b",
+    r"|comrades?"
+    # one of a group: "killed a member of the Haqqani network", "a Taliban cell member"
+    r"|member)\b",
 )  # on lower-cased text
 _NAME = re.compile(r"(?<![\w'’-])(?:[A-Z][a-z][\w'’-]*|al-[A-Z][\w'-]*)"
                    r"(?:\s+(?:[A-Z][a-z][\w'’-]*|(?:al|ul|ud|ur|us|ad)-[A-Z][\w'-]*|bin|ibn|ul|ud"
@@ -568,6 +570,9 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         fronted = _FRONTED_STATEMENT.match(text, a, b)
         if fronted is not None:
             a = fronted.end()
+        timed = _LEADING_TIME.match(text[a:b].lstrip()) if a == 0 else None
+        if timed is not None:
+            a += len(text[a:b]) - len(text[a:b].lstrip()) + timed.end()
         chunk = text[a:b]
         if not chunk.strip() or (_PARENTHETICAL.match(chunk.strip())
                                  and not (a == 0 and _ROLE_SUBJECT.match(chunk.strip()))):
@@ -1291,7 +1296,9 @@ _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A
 _PRONOUN_SUBJECT = re.compile(r"(?:he|she)", re.IGNORECASE)
 _HIS_OWN = re.compile(r"\s*(?:[\w-]+\s+){0,2}?(?:others?\b|(?:of\s+)?(?:his|her)\b"
                       # ("he and the bodyguard came out firing and were killed")
-                      r"|the\s+(?:bodyguard|driver|associate|guard|companion|aide)\b)",
+                      r"|the\s+(?:bodyguard|driver|associate|guard|companion|aide)\b"
+                      # ("he and another armed man engaged the force and were killed")
+                      r"|another\b)",
                       re.IGNORECASE)
 
 
@@ -1373,6 +1380,10 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
 
 _INCLUDING_WORD = re.compile(r"\bincluding\b", re.IGNORECASE)
 _MEMBERS_OF = re.compile(r"\b(?:members|elements)\s+of\b", re.IGNORECASE)
+# ... but the members of a family are its people: "killing five members of one family".
+_FAMILY_MEMBERS = re.compile(
+    r"\bmembers\s+of\s+(?:(?:one|a|an|the\s+same|a\s+single|his|her|their|the)\s+)?"
+    r"(?:[\w-]+\s+)?(?:family|families|household)\b")
 
 
 _BY_AGENT = re.compile(
@@ -1386,6 +1397,9 @@ def population_of(phrase: str, context: str = "") -> Population:
     lower = _BY_AGENT.sub("", phrase.lower())
     civ = _CIVILIAN.search(lower) is not None
     com = _COMBATANT.search(lower) is not None
+    if com and _FAMILY_MEMBERS.search(lower) and not _COMBATANT.search(
+            _FAMILY_MEMBERS.sub("", lower)):
+        return "civilian"
     if civ and com:
         if _INCLUDING_WORD.search(phrase) or _COORDINATED.search(lower):
             return "mixed"  # "including …", "fighters and civilians"
@@ -1552,6 +1566,13 @@ _TITLE_DOT = (r"\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt|Gov|D
 _SPEAKER_AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?P<who>(?:{_TITLE_DOT}|[^,.;:“”\"]){{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 _LEADING_CIRCUMSTANCE = re.compile(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*")
+# ... and a time fronted with no comma: "Later in the day a district official told a local radio
+# station that", "On Monday a provincial council member said".
+_LEADING_TIME = re.compile(
+    r"^(?:(?:Later|Earlier)\s+(?:(?:in|on)\s+the\s+|that\s+|the\s+same\s+)?(?:day|evening"
+    r"|morning|afternoon|night|week)|On\s+(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday"
+    r"|Sunday)(?:\s+(?:morning|afternoon|evening|night))?)\s+(?=(?:an?|the|one|two|three|several"
+    r"|some)\s)")
 _SAID_SPEAKER_AFTER_QUOTE = re.compile(
     r"\s*,?\s*(?P<verb>said|says|added|told|wrote)\s+"
     rf"(?P<who>(?:{_TITLE_DOT}|[^,.;:”\"]){{2,110}}?)(?=\s*[,.;])")
@@ -1728,6 +1749,9 @@ _RECALLED = re.compile(
 
 
 _THE_ONE_BEFORE = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*[^s\W]\s*$")
+_ROLE_AND_NAME_BEFORE = re.compile(
+    r"\b(?P<role>[a-z][\w-]*[^s\W])\s+(?:(?:Mullah|Mawlawi|Maulawi|Qari|Haji|Mufti|Sheikh)\s+)?"
+    r"[A-Z][a-z][\w'’-]*(?:\s+[A-Z][a-z][\w'’-]*){0,3}\s*$")
 
 
 # One more of the people just counted: "killing four insurgents and wounding another, who later
@@ -1765,7 +1789,12 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
         # "shot the attacker, who died of his wounds": one person, named by his noun
         one = _THE_ONE_BEFORE.search(text, head, who.start())
         if one is None or not _PERSON_HEAD.search(one.group(0).lower()):
-            return None
+            # "targeted Taliban commander Mawlawi Ghulam Hazrat, who was killed": one man,
+            # named after his role
+            named = _ROLE_AND_NAME_BEFORE.search(text, head, who.start())
+            if named is None or not _PERSON_HEAD.search(named.group("role").lower()):
+                return None
+            return named.start(), who.start()
         return one.start(), who.start()
     start = head + found[-1].start
     phrase = text[start:who.start()]
@@ -2932,7 +2961,9 @@ _REPORTED_THAT = re.compile(
 _REPORTED_THAT_LONG = re.compile(
     # (its commas too, before a participle's toll: "claim that coalition aircraft bombed a
     # wedding party in Shah Wali Kot district, Kandahar province, killing 12 civilians, is false")
-    rf"\b(?P<noun>{CLAIM_NOUN}|claiming|alleging)\s+(?:[\w-]+\s+){{0,5}}?that\s+"
+    # (its maker's words may hold a possessive: "claims by the Logar provincial governor's
+    # spokesman that a night raid in Mohammad Agha district on Sunday killed four civilians")
+    rf"\b(?P<noun>{CLAIM_NOUN}|claiming|alleging)\s+(?:[\w'’-]+\s+){{0,7}}?that\s+"
     r"(?:(?:[\w'’-]+\s+){5,16}|(?P<commas>(?:[\w'’-]+,?\s+){5,24}))$",
     re.IGNORECASE)
 # A place told inside the claim's subject: "in Baraki Barak district, Logar province,".
@@ -2999,7 +3030,11 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
             # place: "Reports that an operation in Baraki Barak district, Logar province,
             # killed civilians are false")
             return False
-        return long is not None and _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
+        return long is not None and (
+            _CALLED_FALSE.search(text[hit.pos:sentence.end]) is not None
+            # ("ISAF officials today rejected claims by ... that a night raid ... killed four")
+            or _DISMISSED_BEFORE.search(text, max(sentence.start, long.start() - 60),
+                                        long.start()) is not None)
     if reported is None or (hit.form != "active" and reported.group("subject")):
         return False  # (a passive's subject opens the clause: "that two civilians were killed")
     if reported.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
@@ -3032,12 +3067,26 @@ _REFUTES = re.compile(
     r"|\b(?:conducted|carried\s+out|made|launched)\s+no\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:(?:air|drone|precision)\s*)?strikes?\b",
     re.IGNORECASE)
+# ... or, of a toll its own words lay on the air ("claims ... that a NATO air strike had killed
+# five civilians", "told journalists that a coalition jet had bombed a house, killing five"), no
+# aircraft fired: "ISAF's records show that no coalition aircraft released munitions anywhere in
+# Kunduz province that day" (not of deaths it lays on something else: "four civilians killed
+# ... died when a Taliban roadside bomb exploded, not in a coalition air strike").
+_NO_AIRCRAFT_FIRED = re.compile(
+    r"\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?(?:aircraft|jets?|planes?|helicopters?|drones?)\s+"
+    # ("No coalition helicopters or other aircraft fired in Shinwar district that day")
+    r"(?:or\s+(?:other\s+)?(?:aircraft|jets?|planes?|helicopters?|drones?)\s+)?"
+    r"(?:conducted|carried\s+out|dropped|released|fired|struck)\b", re.IGNORECASE)
+_LAID_ON_AIR = re.compile(
+    r"\b(?:air\s*strikes?|airstrikes?|aircraft|jets?|warplanes?|planes?|helicopters?|drones?)\b"
+    r"[^.;]*$", re.IGNORECASE)
 # A toll told as what unnamed claims said, read as the text's own for want of a claimant:
 # "ISAF is aware of insurgent claims that a coalition air strike killed civilians" (refuted
 # as a party's toll is).
 _TOLD_AS_CLAIM = re.compile(
     # (or reports: "ISAF is aware of reports that civilians were killed")
-    r"\b(?:claims?|allegations?|reports)\s+(?:by\s+[^.;]{1,60}?\s+)?that\s+[^.;]*$", re.IGNORECASE)
+    r"\b(?:claims?|allegations?|reports)\s+(?:by\s+(?P<maker>[^.;]{1,60}?)\s+)?that\s+[^.;]*$",
+    re.IGNORECASE)
 # ... or told as what reports from an office said: "has reviewed reports from the provincial
 # governor's office that an air strike killed civilians".
 _TOLD_AS_REPORT_FROM = re.compile(
@@ -3049,6 +3098,11 @@ _NO_FIRE_FROM_THE_AIR = re.compile(
     r"\bno\s+(?:coalition\s+|ISAF\s+)?aircraft\s+(?:released|fired|dropped)\s+(?:any\s+)?"
     r"(?:munitions|weapons|bombs|ordnance)\b"
     r"|\bthere\s+was\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strike\b", re.IGNORECASE)
+# A visit told between a party's toll and the release's answer to it: "Afghan and Swedish
+# officers returned to the village on Friday with the district governor."
+_CHECKING_VISIT = re.compile(
+    r"\b(?:visited|returned\s+to|went\s+(?:back\s+)?to|travell?ed\s+to)\s+(?:the\s+)?"
+    r"(?:village|site|area|scene|compound|district|families)\b", re.IGNORECASE)
 # Where the refuting clause starts: after a semicolon, a colon or a "but".
 _CLAUSE_BREAK = re.compile(r"[;:]\s*|,?\s+(?:but|however|although|though|while)\b,?\s*",
                            re.IGNORECASE)
@@ -3060,20 +3114,26 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
     of civilian casualties"), else the toll's; the party's toll stays its claim."""
     found: list[ClaimDraft] = []
     for d in drafts:
-        told_as_claim = d.stance == "asserted" and (_TOLD_AS_CLAIM.search(
-            text, max(d.sentence.start, d.pos - 120), d.pos) is not None
-            or _TOLD_AS_REPORT_FROM.search(text, max(d.sentence.start, d.pos - 160), d.pos)
-            is not None)
+        told = _TOLD_AS_CLAIM.search(text, max(d.sentence.start, d.pos - 120), d.pos) if (
+            d.stance == "asserted") else None
+        told_as_claim = d.stance == "asserted" and (told is not None or _TOLD_AS_REPORT_FROM.search(
+            text, max(d.sentence.start, d.pos - 160), d.pos) is not None)
         if (d.stance != "claimed" or d.claimant is None) and not told_as_claim:
             continue
         after = max(end for _, end in d.spans)
-        # (unnamed claims are answered after what the release's team found: a few sentences on)
-        ahead = 3 if told_as_claim else 1
+        # (unnamed claims are answered after what the release's team found: a few sentences on;
+        # a named party's, after the visit that checked it: "Officers returned to the village
+        # on Friday. They ... found no evidence of civilian casualties")
+        following = neighbours(layout, d.sentence, 0, 1)
+        ahead = 3 if told_as_claim else 2 if any(
+            _CHECKING_VISIT.search(s.text) for s in following) else 1
         for sentence, start in ((d.sentence, after),
                                 *((s, s.start) for s in neighbours(layout, d.sentence, 0, ahead))):
             m = _REFUTES.search(text, start, sentence.end) or (
                 _NO_FIRE_FROM_THE_AIR.search(text, start, sentence.end) if told_as_claim
                 else None)
+            if m is None and _LAID_ON_AIR.search(text, d.sentence.start, d.pos):
+                m = _NO_AIRCRAFT_FIRED.search(text, start, sentence.end)
             if m is None:
                 continue
             if any(o.stance == "denied" and o.claimant is None and o.outcome == d.outcome
@@ -3084,6 +3144,12 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
             for b in _CLAUSE_BREAK.finditer(text, start, m.start()):
                 begin = b.end()
             population = population_of(m.group(0))
+            if told is not None and told.group("maker") and d.count.min:
+                # a counted toll of claims whose maker is named, refuted ("in response to claims
+                # by a provincial council member that an air strike had killed four women. ...
+                # no coalition aircraft dropped munitions"): the maker's claim, not the text's
+                d.claimant, d.stance = told.group("maker"), "claimed"
+                d.claimant_span = told.span("maker")
             found.append(ClaimDraft(
                 outcome=d.outcome, population=d.population if population == "unknown"
                 else population, count=Count(min=0, max=0), count_known=True, claimant=None,

@@ -12,6 +12,7 @@ from llmextract.rules.claims import (
     named_as_wounded,
     population_of,
     side_of,
+    victim_count,
 )
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout
@@ -59,8 +60,34 @@ def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
     sa, sb = _side(a), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
+    if (sa == "enemy" and _officials_guards(b)) or (sb == "enemy" and _officials_guards(a)):
+        return False
     pa, pb = _provinces(a), _provinces(b)
     return not (pa and pb and pa.isdisjoint(pb))
+
+
+# An official's guards, whom the attackers killed: "attacked the convoy of Kandahar's deputy
+# governor ..., killing two of his bodyguards" are the forces' side ("The insurgents were
+# killed" later is the attackers' toll, not theirs again); a Taliban leader's are not ("the
+# Taliban's shadow district governor and one of his bodyguards").
+_HIS_GUARDS = re.compile(r"\b(?:his|her|their)\s+(?:body\s?guards?|guards?|escorts?"
+                         r"|security\s+detail)\b", re.IGNORECASE)
+_STATE_OFFICIAL = re.compile(
+    r"\b(?:governors?|police\s+chiefs?|chiefs?\s+of\s+police|officials?|ministers?|mayors?"
+    r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
+    r"|prosecutors?)\b", re.IGNORECASE)
+_SHADOW_OFFICE = re.compile(r"\bshadow\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _officials_guards(claim: ClaimDraft) -> bool:
+    if _HIS_GUARDS.search(claim.victim) is None:
+        return False
+    lead = claim.sentence.text[:max(0, claim.pos - claim.sentence.start)]
+    officials = [m.end() for m in _STATE_OFFICIAL.finditer(lead)
+                 if _SHADOW_OFFICE.search(lead, max(0, m.start() - 30), m.start()) is None]
+    # (no other side named after the official: "the governor's convoy, killing two of his
+    # bodyguards", not "the governor's killers, a Taliban commander and his guards")
+    return bool(officials) and last_side(lead[officials[-1]:]) != "enemy"
 
 
 # A victim phrase that points back to a group named before it: "killing five of them", "both".
@@ -987,6 +1014,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if mixed is not None:
             _absorb(mixed, b)
             continue
+        share = _mixed_share_again(kept, b)
+        if share is not None:
+            _absorb(share, b)
+            continue
         closing = _ordinal_closes_parts(kept, b) if b.ordinal else None
         if closing is not None:
             lede, part = closing
@@ -1033,7 +1064,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if counted is not None:
             _absorb(counted, b)
             continue
-        again = _he_again_quoted(kept, b)
+        again = _he_again_quoted(kept, b) or _they_again_quoted(kept, b)
         if again is not None:
             _absorb(again, b)
             continue
@@ -1105,7 +1136,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             restates = ((not a.count_known or not b.count_known) and near) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
-                a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(a, b)
+                a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
+                a, b) or _the_same_again(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
@@ -1157,6 +1189,26 @@ def _he_again_quoted(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None
     return next((a for a in reversed(kept[-_LOOKBACK:]) if a.outcome == b.outcome
                  and a.claimant is None and a.stance != "denied" and not a.aggregate
                  and exact_count(a.count) and a.count.min == 1
+                 and a.sentence.section == b.sentence.section), None)
+
+
+# ... and its plural: "They died doing what they believed in", "These men died on an Afghan road"
+# (a memorial's speaker of the soldiers the release named dead).
+_THEY_ALONE = re.compile(
+    r"\s*(?:they|these\s+(?:men|soldiers|marines|two|three)|those\s+(?:men|soldiers|marines)"
+    r"|both(?:\s+(?:men|soldiers|marines))?)\s*", re.IGNORECASE)
+
+
+def _they_again_quoted(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The dead told in the release's voice that a speaker's bare "they" or "these men" points
+    back to: the same deaths, though the speaker tells them."""
+    quoted = b.claimant is not None or b.sentence.text.lstrip().startswith(('"', "“"))
+    if not quoted or _THEY_ALONE.fullmatch(b.victim) is None or b.stance == "denied":
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:]) if a.outcome == b.outcome
+                 and a.claimant is None and a.stance != "denied" and not a.aggregate
+                 and a.count.min is not None and a.count.min >= 1
+                 and (b.count.max in (None, 1) or a.count.min == b.count.min)
                  and a.sentence.section == b.sentence.section), None)
 
 
@@ -1260,6 +1312,46 @@ def _mixed_part_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
                  if a.population == "mixed" and a.outcome == b.outcome
                  and a.claimant == b.claimant and a.stance == b.stance
                  and a.count.min is not None and a.count.min > b.count.min), None)
+
+
+_AND_OR_COMMA = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+
+
+# Definite noun phrases joined: "the facilitator and the insurgents".
+_THE_PARTS = re.compile(r"\s*the\s+([\w-]+)(?:\s+and\s+the\s+([\w-]+))?\s*", re.IGNORECASE)
+
+
+def _the_same_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` names again, with "the" and no number, each party of ``a``: "killed a
+    Taliban facilitator and several insurgents ... killing the facilitator and the
+    insurgents" (one toll, not the facilitator once more)."""
+    m = _THE_PARTS.fullmatch(b.victim)
+    if m is None or b.count.max is not None or a.count.min is None:
+        return False
+    heads = [h.lower() for h in m.groups() if h]
+    words = {w.lower().rstrip(",") for w in a.victim.split()}
+    return len(heads) == 2 and all(h in words for h in heads)
+
+
+def _mixed_share_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The toll of both populations whose civilian share ``b`` tells again, by who they were:
+    "two civilians were killed along with four insurgents ... an assessment found that a man
+    and his son working in an adjacent orchard were also killed" (the two civilians, not two
+    more, nor a new toll of two that replaces the six)."""
+    if (b.population not in ("civilian", "unknown") or b.count.min is None
+            or not exact_count(b.count) or b.stance == "denied" or b.aggregate
+            or side_of(b.victim) is not None):
+        return None
+    for a in reversed(kept[-_LOOKBACK:]):
+        if (a.population != "mixed" or a.outcome != b.outcome or a.claimant != b.claimant
+                or a.stance == "denied" or a.sentence.section != b.sentence.section
+                or a.count.min is None or a.count.min <= b.count.min):
+            continue
+        shares = [victim_count(part)[0] for part in _AND_OR_COMMA.split(a.victim)
+                  if population_of(part) == "civilian"]
+        if len(shares) == 1 and exact_count(shares[0]) and shares[0].min == b.count.min:
+            return a
+    return None
 
 
 def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:

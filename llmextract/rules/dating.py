@@ -81,6 +81,8 @@ def dates_finder(text: str, anchors: dict[int, dt.date | None]) -> DatesIn:
             found = _overnight(sentence, anchor)
         if not found and anchor is not None:
             found = _month_attack(sentence, anchor)
+        if not found:
+            found = _year_attack(sentence)
         cache[sentence.index] = found
         return found
     return dates_in
@@ -166,6 +168,23 @@ _SPAN_ENDED = (
                re.IGNORECASE))
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
+
+
+# An attack named by its year: "A 2009 air strike in the district killed dozens of people" is
+# dated to that year (history the release recalls), as "the August attack" is to its month.
+_YEAR_ATTACK = re.compile(
+    r"\b(?:an?|the|its|their)\s+(?P<year>(?:19|20)\d\d)\s+(?:[\w-]+\s+)?(?:air\s*strikes?"
+    r"|airstrikes?|strikes?|attacks?|ambush(?:es)?|raids?|bombings?|assaults?|offensives?)\b")
+
+
+def _year_attack(sentence: Sentence) -> list[tuple[int, int, DateRange]]:
+    m = _YEAR_ATTACK.search(sentence.lower)
+    if m is None:
+        return []
+    year = int(m.group("year"))
+    return [(sentence.start + m.start("year"), sentence.start + m.end("year"),
+             DateRange(earliest=dt.date(year, 1, 1), latest=dt.date(year, 12, 31),
+                       precision="year"))]
 
 
 def _whole_span(text: str, sentence: Sentence,
@@ -345,6 +364,11 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
             if best is not None and own is not None and _operation_around(own, claim.date):
                 # ("killed 12 insurgents during a two-day operation ... that ended Sunday":
                 # the toll of the whole operation, whose second day's strike it includes)
+                claim.date = own
+            elif own is not None and _day_of_week(own, claim.date):
+                # ("repelled an attack ... Thursday afternoon, killing seven insurgents" when the
+                # strike is dated by a background clause's "earlier in the week": the toll's own
+                # day is the nearer reading of when it happened)
                 claim.date = own
             if best is not None and claim.date == best[2]:
                 claim.date_span = (best[0], best[1])
@@ -540,6 +564,13 @@ def _operation_around(own: DateRange, strike: DateRange | None) -> bool:
     return own.earliest < strike.earliest and strike.latest <= own.latest
 
 
+def _day_of_week(own: DateRange, strike: DateRange | None) -> bool:
+    """Whether a toll's own day lies within its strike's date, which is a week."""
+    if strike is None or own.precision != "day" or strike.precision != "week":
+        return False
+    return _overlap(own, strike)
+
+
 def _tells(event: StrikeEvent | None, sentence: Sentence) -> bool:
     """Whether the strike's evidence is in ``sentence`` ("Also killed in the strike were ...")."""
     return event is None or any(sentence.start <= s.start < sentence.end
@@ -610,10 +641,24 @@ def _period_start(text: str, sentence: Sentence, at: int) -> bool:
     if _OPERATION_SINCE.search(text, max(sentence.start, at - 120), at) is not None:
         return False  # "detained since Operation Tor Zhala began ... on Tuesday": its own start
     if _SINCE.search(text, start, at) is not None:
-        return True
+        # ("has been sensitive since a May 2009 air strike that killed many civilians": the
+        # date is the strike's, whose toll the sentence tells)
+        return not ((_SINCE_AN.search(text, start, at) and _DATED_ATTACK.match(text, at))
+                    or _SINCE_AN_ATTACK_IN.search(text, max(sentence.start, at - 100), at))
     begun = _BEGUN.search(text, start, at)
     return begun is not None and _OPERATION_BEGUN.search(
         text, max(sentence.start, begun.start() - 130), begun.start()) is None
+
+
+_SINCE_AN = re.compile(r"\bsince\s+(?:an?|the)\s+$", re.IGNORECASE)
+# ... or dated after its noun: "since an air strike near the village of Omar Khel in September
+# 2009 killed dozens of people".
+_SINCE_AN_ATTACK_IN = re.compile(
+    r"\bsince\s+(?:an?|the)\s+(?:[\w-]+\s+)?(?:air\s*strikes?|airstrikes?|strikes?|attacks?"
+    r"|bombings?|raids?|ambush(?:es)?)\b[^.;,]{0,60}?\b(?:in|on)\s+$", re.IGNORECASE)
+_DATED_ATTACK = re.compile(
+    r"(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:19|20)\d\d\s+(?:[\w-]+\s+)?(?:air\s*strikes?"
+    r"|airstrikes?|strikes?|attacks?|ambush(?:es)?|raids?|bombings?)\b", re.IGNORECASE)
 
 
 # What the victims had done before: "killed two insurgents who had attacked a district center

@@ -83,6 +83,10 @@ _AIRCRAFT = (
     r"(?!\s+(?:was|were)\s+(?:also\s+)?killed\b)"
     # (... nor the only one dead: "The bomber was the only person killed")
     r"(?!\s+(?:was|were)\s+the\s+only\s+(?:one|person|people|man|casualty|fatality)\b)"
+    # (... nor one who walks up to his target: "The bomber approached the patrol as it
+    # stopped", "the bomber walked into the bazaar")
+    r"(?!\s+(?:then\s+)?(?:approached|walked|ran|rode|drove|entered|wore|was\s+wearing"
+    r"|was\s+on\s+foot|set\s+off|triggered|detonated|blew|exploded|mingled|joined|posed)\b)"
     # (not a person or place of one: "an Afghan Air Force officer opened fire")
     r"|air force(?! (?:officers?|pilots?|personnel|members?|bases?|spokes\w+|commanders?"
     r"|academy|generals?|colonels?|officials?|chiefs?|headquarters|soldiers?|airm[ae]n"
@@ -669,6 +673,12 @@ _REPORT_DATE = re.compile(
     rf"(?:(?!that\b|took\s+place\b|occurred\b|happened\b|{WRONGLY}\b)[^.;,]){{0,30}}?"
     r"\b(?:on|late|early|earlier|this|last)?\s*$",
     re.IGNORECASE)
+# ... nor the day a release expresses regret or sympathy: "expressed deep regret today for the
+# deaths of two Afghan civilians ... yesterday", "offered their condolences today to".
+_REGRET_BEFORE = re.compile(
+    r"\b(?:(?:expressed|offered|extended|conveyed)\s+(?:(?:its|their|his|her|deep|deepest|sincere"
+    r"|sincerest|profound|heartfelt)\s+){0,2}(?:regrets?|condolences|sympathy|sympathies|sorrow"
+    r"|apologies)|apologi[sz]ed|regretted)\s+(?:on\s+)?$", re.IGNORECASE)
 # ... nor the day that names a release: "A July 19 release from ISAF Joint Command stated".
 _DATED_RELEASE = re.compile(r"\s+(?:news\s+|press\s+)?(?:release|statement)\b", re.IGNORECASE)
 # Who strikes by walking out: a strike with no weapon named is theirs when they are there.
@@ -681,6 +691,9 @@ _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|d
 _REPORTED_AFTER = re.compile(
     r",?\s+(?:(?:he|she|it|they)\s+)?(?:said|says|told|added|confirmed|announced|reported"
     r"|stated|released|apologi[sz]ed|condemned|expressed|regretted"
+    # ("ISAF officials today offered their condolences to the family of a boy killed yesterday")
+    r"|(?:offered|extended|conveyed)\s+(?:(?:its|their|his|her|deep|deepest|sincere|sincerest"
+    r"|heartfelt)\s+){0,2}(?:condolences|sympathy|sympathies|apologies)"
     # a refutation's day: "ISAF officials today denied that coalition aircraft bombed a house"
     r"|denied|rejected|refuted|dismissed|disputed)\b", re.IGNORECASE)
 # A speaker put after a clause: "were killed today, said Col. X", "killed Sunday, he said": the
@@ -826,11 +839,15 @@ _SET_OFF_CLAIM = re.compile(
     r"(?:[\w-]+\s+){0,8}$", re.IGNORECASE)
 _CLAIMED_BY_OTHERS = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|locals?|residents?|villagers?|elders?"
-    r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?)\b"
+    r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?"
+    # ("The council member told a news agency on Thursday that aircraft had bombed a house",
+    # after the release said no coalition aircraft struck there)
+    r"|council\s+members?|members?\s+of\s+(?:the\s+)?(?:provincial|district)\s+council)\b"
     # ("Some media have reported that ... in a coalition air strike. No air strike took place";
     # "Some local officials had blamed a coalition air strike for the deaths")
     r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+|report(?:s|ed|ing)?|blam(?:ed|es|ing)"
-    r"|told\s+(?:reporters|journalists|the\s+media|news\s+agencies))\b"
+    r"|told\s+(?:(?:an?|the)\s+)?(?:local\s+)?(?:reporters|journalists|media|news\s+agenc(?:y|ies)"
+    r"|radio(?:\s+station)?))\b"
     r"(?!\s+(?:responsibility|credit))[^.;]{0,80}$", re.IGNORECASE)
 # ... or an official's or a force's account ("The Helmand governor's office said yesterday that an
 # air strike killed ..."), refuted only by words that say the strike did not happen.
@@ -891,6 +908,10 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
             or _RELEASE_SAID.search(before)
             or _STATEMENT_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
+        return True
+    if _REPORT_OF.search(clause) and _NO_STRIKE_DONE.search(text, sentence.start, start):
+        # "said that no coalition air strikes were conducted in Kapisa province in the past
+        # week, in response to reports that an air strike killed civilians": refuted before
         return True
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
@@ -1298,7 +1319,28 @@ def happening_dates(text: str, sentence: Sentence,
                     dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
     """The sentence's dates that may say when something happened: not the date of a statement
     ("said on Wednesday"), not what a possessive dates ("Saturday's election"), not the year of
-    a habitual aside (", which has ... since 2015"). Strikes and claims are dated alike."""
+    a habitual aside (", which has ... since 2015"), not the day of a statement told before
+    its verb when the sentence dates what it is about ("ISAF today accepted responsibility for
+    the deaths of two civilians during an operation ... on Tuesday"). Strikes and claims are
+    dated alike."""
+    found = _happening_dates(text, sentence, dates_in)
+    if len(found) > 1:
+        told = [d for d in found if _STATEMENT_AFTER.match(text, d[1])]
+        if told and len(told) < len(found):
+            return [d for d in found if d not in told]
+    return found
+
+
+# The verb of a statement right after its day: "ISAF today accepted responsibility",
+# "officials yesterday expressed regret".
+_STATEMENT_AFTER = re.compile(
+    r"\s+(?:formally\s+|publicly\s+)?(?:accepted|expressed|confirmed|announced|condemned"
+    r"|apologi[sz]ed|acknowledged|extended|offered|released|reported|stated|said)\b",
+    re.IGNORECASE)
+
+
+def _happening_dates(text: str, sentence: Sentence,
+                     dates_in: DatesIn) -> list[tuple[int, int, DateRange]]:
     return [d for d in dates_in(sentence) if not (
                 _POSSESSIVE_DATE.match(text, d[1])
                 and not (_DURING_BEFORE.search(text, max(sentence.start, d[0] - 12), d[0])
@@ -1309,12 +1351,22 @@ def happening_dates(text: str, sentence: Sentence,
                      # responsibility for yesterday's attack")
                      and text[d[1]:d[1] + 2] not in ("'s", "’s"))
             and not _DATED_RELEASE.match(text, d[1])
+            and not _REGRET_BEFORE.search(text, max(sentence.start, d[0] - 60), d[0])
             and not _reported_after(text, d[0], d[1])
             and not _corrected_day(text, sentence, d[0], d[1])
             and not wrongly_told_day(text, sentence, d[0])
             and not _response_day(text, sentence, d[0], d[1])
             and not (d[2].precision == "year" and _HABITUAL_ASIDE.search(
-                sentence.lower, 0, d[0] - sentence.start))]
+                sentence.lower, 0, d[0] - sentence.start))
+            and not (d[2].precision == "year" and _SUPERLATIVE_BEFORE.search(
+                text, max(sentence.start, d[0] - 60), d[0]))]
+
+
+# The year a superlative is measured over, not when anything happened: "in their largest
+# operation in the north-east this year, killing numerous insurgents".
+_SUPERLATIVE_BEFORE = re.compile(
+    r"\b(?:largest|biggest|heaviest|deadliest|worst|longest|most\s+[\w-]+)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?:so\s+far\s+)?$", re.IGNORECASE)
 
 
 def _corrected_day(text: str, sentence: Sentence, start: int, end: int) -> bool:

@@ -14,7 +14,9 @@ _NOT_A_STRIKE = re.compile(
     r"|\bshooting\b|\bclash(?:es|ed)?\b|\bfighting\b|\bambush|\brepell?ed\b|\bground\s+"
     r"(?:forces?|operation|assault)|\bIEDs?\b|\broadside\s+bomb|\bsuicide\b|\bcar\s+bomb"
     r"|\binsider\s+attack|\bbombing\b|\bexplosive\s+device|\bclose[- ]quarters|\bencounters?\b"
-    r"|\baimed\s+shots?\b|\bengagement\b|\bopened\s+fire\b|\bfired\s+(?:on|at|upon)\b",
+    r"|\baimed\s+shots?\b|\bengagement\b|\bopened\s+fire\b|\bfired\s+(?:on|at|upon)\b"
+    # a ground unit that engages: "the patrol engaged and killed both"
+    r"|\b(?:patrol|squad|platoon|soldiers|troops|police(?:men)?|Marines)\s+(?:then\s+)?engaged\b",
     re.IGNORECASE)
 
 _PERIOD_TOLL = re.compile(

@@ -151,6 +151,11 @@ _LOCAL_GENERIC = frozenset({"city", "town", "village", "neighbourhood", "neighbo
                             "suburb", "capital", "provincial capital"})
 
 
+# A province that owns the place named after it: "Ghazni province's Giro district" (not a
+# demonym before a common noun, though "Ghazni" ends as one does).
+_ADMIN_OWNS = re.compile(r"\s+(?i:province|district)['’]s\s+[A-Z]")
+
+
 # A road named after the city it leads to: "the Jalalabad road", "the Kabul-Kandahar highway".
 _ROAD_NAMED = re.compile(r"\s+(?i:road|highway)\b")
 
@@ -194,7 +199,8 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
         suffix = (m.group("suf") or "").strip().lower()
         prefix = (m.group("pre") or "").lower()
         following = text[m.end():m.end() + 2].lstrip()
-        if not name or _rejected(name, following if not suffix else "X"):
+        if not name or _rejected(name, following if not suffix and not _ADMIN_OWNS.match(
+                text, m.end("name")) else "X"):
             continue
         if not (suffix or prefix) and _ROAD_NAMED.match(text, m.end("name")):
             continue  # "on the Jalalabad road in Kabul": the road's name, not where it is

@@ -75,6 +75,10 @@ _DATELINE = re.compile(
     r"[-–—−]+\s*",
     re.MULTILINE,
 )
+# "Sangin/Helmand\nAug. 29, 2010 - U.S. Marines ...": a date with its year opening a line
+# before the section's first sentence, set off by a dash, is the release's dateline (with no
+# place but the line above); its date is the release's, not the day of anything it tells.
+_BARE_DATELINE = re.compile(r"[ \t]*[A-Z][a-z]{2,8}\.?\s+\d{1,2},\s*\d{4}\s*[-–—−]+\s*")
 # every dateline has an all-caps place and a comma or a parenthesised date, or a title-case
 # place, a comma and a parenthesised date
 _CAPS_PAIR = re.compile(r"[A-Z]{2}(?:,|\s*\()|[a-z],\s+[A-Z][a-z]+(?:\s[A-Z][a-z]+)?\s*\(")
@@ -249,6 +253,7 @@ def layout(text: str) -> Layout:
     sentences: list[Sentence] = []
     paragraph = 0
     previous_planted = False
+    told: set[int] = set()  # the sections whose first sentence has been read
     for line in _LINE.finditer(text, 0, stop):
         l_start, l_end = _trim(text, line.start(), line.end())
         if l_start >= l_end:
@@ -260,6 +265,8 @@ def layout(text: str) -> Layout:
         cursor = l_start
         dateline = (_DATELINE.search(text, l_start, l_end)
                     if _CAPS_PAIR.search(text, l_start, min(l_end, l_start + 400)) else None)
+        if dateline is None and section not in told:
+            dateline = _BARE_DATELINE.match(text, l_start, l_end)
         if dateline is not None and dateline.start() - l_start < 400:
             datelines.append((section, dateline.start(), dateline.end()))
             if dateline.start() > l_start:
@@ -287,6 +294,8 @@ def layout(text: str) -> Layout:
             planted = bool(_MODEL_WORDS.search(lower) and _INJECTION.search(body)) or (
                 previous_planted and bool(_IMPERATIVE_TO_MODEL.match(body)))
             previous_planted = planted
+            if not heading:
+                told.add(section)
             sentences.append(Sentence(
                 index=len(sentences), start=a, end=b, text=body, paragraph=paragraph,
                 section=section, heading=heading, planted=planted, update=update,
