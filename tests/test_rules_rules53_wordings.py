@@ -210,3 +210,27 @@ def test_a_third_in_custody_is_taken_not_killed() -> None:
     assert answer(
         "Two insurgents were killed in Sangin district, Helmand province, Sunday. A third "
         "insurgent is in custody.").killed == 2
+
+
+def test_a_coalition_strike_named_by_its_force_is_the_release_s_strike() -> None:
+    assert answer(
+        "A coalition strike in the Dangam district of Kunar province yesterday killed a "
+        "Taliban commander who moved weapons across the border.").airstrike
+
+
+def test_a_coalition_strike_force_raids_on_the_ground() -> None:
+    assert not answer(
+        "A coalition strike force killed two insurgents in the Dangam district of Kunar "
+        "province yesterday.").airstrike
+
+
+def test_killing_them_after_one_own_soldier_is_the_attackers() -> None:
+    assert answer(
+        "Insurgents attacked a joint patrol in the Zurmat district of Paktiya province "
+        "Sunday, killing an Afghan soldier. The patrol returned fire, killing them.").killed == 3
+
+
+def test_killing_them_after_a_counted_group_is_that_group() -> None:
+    assert answer(
+        "Three insurgents fired on a joint patrol in the Zurmat district of Paktiya province "
+        "Sunday. The patrol returned fire, killing them.").killed == 3

@@ -574,6 +574,18 @@ def _all_number_again(kept: list[ClaimDraft], b: ClaimDraft, text: str) -> Claim
     return None
 
 
+# "them", "they": more than one, so no toll of one man told again.
+_THEM_ALONE = re.compile(r"\s*(?:them|they)\s*", re.IGNORECASE)
+
+
+def _them_after_one(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` is an uncounted "them" and ``a`` one person: the plural points back to
+    others ("Insurgents attacked a patrol, killing an Afghan soldier. The patrol returned fire,
+    killing them": the insurgents, not the soldier again)."""
+    return (not b.count_known and _THEM_ALONE.fullmatch(b.victim) is not None
+            and exact_count(a.count) and a.count.min == 1)
+
+
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5,
                  "six": 6, "seven": 7, "eight": 8, "nine": 9}
 
@@ -1100,6 +1112,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
+            if _them_after_one(a, b):
+                continue  # "..., killing an Afghan soldier. The patrol returned fire, killing them"
             if _by_another_unit(a, b):
                 break  # "Later, a second patrol killed an insurgent": more dead, not again
             if _named_before_with_others(a, b, text):

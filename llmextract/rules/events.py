@@ -238,6 +238,10 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      r"|mortar"
      r"|the\b|its\b|their\b|this\b|that\b|these\b|those\b|such\b)"
      r"[\w-]+\s+)?strikes?\b(?!-)", "unknown_strike", False),
+    # ... or named by the force that made it: "A coalition strike in the Dangam district ...
+    # killed a Taliban commander" (not a "coalition strike force", which raids on the ground)
+    (r"\b(?:an?|the)\s+(?:coalition|isaf|nato)\s+strikes?\b"
+     r"(?!-|\s+(?:force|team|cell|group|package|element)s?\b)", "unknown_strike", False),
     # Anaphoric references: they continue an event, never start one.
     (r"(?<!post-)(?<!pre-)\b(?:strikes?|raids?)\b(?!-)", "unknown_strike", True),
     (r"\b(?:was|were|been|being)\s+(?:\w+ly\s+)?(?:targeted|struck|hit|bombed)\b",
