@@ -234,3 +234,18 @@ def test_killing_them_after_a_counted_group_is_that_group() -> None:
     assert answer(
         "Three insurgents fired on a joint patrol in the Zurmat district of Paktiya province "
         "Sunday. The patrol returned fire, killing them.").killed == 3
+
+
+def test_a_governor_who_put_the_number_of_dead_at_seven_is_another_party() -> None:
+    assert answer(
+        "An Afghan and coalition force killed three insurgents in the Chak district of Wardak "
+        "province yesterday, ISAF officials said. The district governor put the number of dead "
+        "at seven.").killed == 3
+
+
+def test_a_figure_put_after_initial_reports_updates_them() -> None:
+    assert answer(
+        "Afghan commandos cleared a cluster of villages in the Giro district of Ghazni "
+        "province yesterday. Initial reports from the field indicated that seven insurgents "
+        "had been killed. After the villages were cleared, Afghan commanders put the number "
+        "at 12.").killed == 12

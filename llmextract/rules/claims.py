@@ -128,7 +128,9 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  rf"|{_REVISED}|to|is{_NOT_REVISED}|was{_NOT_REVISED}|at)\s+(?:upwards?\s+)?"
                  r"(?:to\s+|at\s+)?"
                  # "Afghan commanders put the number at 12" (after a first report's toll)
-                 r"|\bput\s+the\s+(?:number|figure|count)(?:\s+of\s+(?:dead|deaths|killed"
+                 # (from its noun, so "put" is the speaker's verb: "The district governor put
+                 # the number of dead at seven")
+                 r"|(?<=\bput\sthe\s)(?:number|figure|count)(?:\s+of\s+(?:dead|deaths|killed"
                  r"|fatalities))?\s+at\s+"),
         # "the number of insurgents killed was later revised to five": an updated toll
         # ... and "bringing the number killed in the strike to six"
@@ -478,7 +480,10 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
         r"|(?<=[Ii][Ss][Aa][Ff]\s)reports(?=\s+that\b)"
         r"|put\s+the\s+(?:death\s+)?toll"
         # "police put the insurgent toll at nine" (read up to a toll that starts at "toll")
-        r"|(?:put|puts|placed|places)(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll\b|$))")
+        r"|(?:put|puts|placed|places)(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll\b|$))"
+        # ... or its number: "The district governor put the number of dead at seven"
+        r"|(?:put|puts|placed|places)(?=\s+the\s+(?:number|figure|count)(?:\s+of\s+[\w-]+)?"
+        r"\s+at\b)")
 _ACCORDING = re.compile(r"(?=[a])\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
                         r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
 _SAY_WORD = re.compile(rf"(?=[acdeilnprstw])\b(?:(?:also|later|now)\s+)?(?P<verb>{_SAY})\b")
@@ -2399,9 +2404,15 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 q = find_quantities(text[b:min(s1, b + 40)])
                 if not q or q[0].start > 2:
                     continue
-                if m.group(0)[:3].lower() == "put" and not _last_told_killed(
+                if text[max(0, a - 8):a].lower() == "put the " and not _last_told_killed(
                         text, max(0, a - 300), a):
                     continue  # "put the number at 12" counts what was told last: the dead?
+                if text[max(0, a - 8):a].lower() == "put the " and _INITIAL.search(
+                        text, max(0, a - 400), a):
+                    # the update of a first report ("Initial reports from the field indicated
+                    # that seven insurgents had been killed. ... Afghan commanders put the
+                    # number at 12"): told from "put", in the voice of the first
+                    a -= 8
                 end = b + q[0].end
                 v = _victim_after(text, b, s1)  # "the toll at nine fighters and civilians"
                 victim_end = v[1] if v[1] > end else end
