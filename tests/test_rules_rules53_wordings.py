@@ -249,3 +249,9 @@ def test_a_figure_put_after_initial_reports_updates_them() -> None:
         "province yesterday. Initial reports from the field indicated that seven insurgents "
         "had been killed. After the villages were cleared, Afghan commanders put the number "
         "at 12.").killed == 12
+
+
+def test_islam_qalah_spelled_with_an_apostrophe_is_herat_s() -> None:
+    a = read("HERAT, Afghanistan (July 16, 2011) – Afghan Border Police detained three "
+             "smugglers in the Islam Qal'ah district yesterday.", None)[0]
+    assert a.provinces == frozenset({"herat"})
