@@ -1401,6 +1401,13 @@ _BLAMED_PHRASE = re.compile(
     r"|killings?|murders?|kidnappings?|deaths?)\b[^,;]*", re.IGNORECASE)
 
 
+# Whom the victim fired on before he was killed, in his own clause: "a man fired on Afghan
+# police from a rooftop and was killed" (the police are who killed him, not the dead).
+_FIRED_ON_THEN_KILLED = re.compile(
+    r"\b(?:fired|opened\s+fire|shot)\s+(?:on|at|upon)\s+[^,;]*?(?=\s+and\s+(?:was|were)\s)",
+    re.IGNORECASE)
+
+
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
@@ -1410,7 +1417,7 @@ def _own_loss(quote: str) -> bool:
     responsible for attacks on Afghan police was killed"), nor whom he fought ("wounded in a
     clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
-    quote = _BLAMED_PHRASE.sub(" ", quote)
+    quote = _FIRED_ON_THEN_KILLED.sub(" ", _BLAMED_PHRASE.sub(" ", quote))
     verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
     return (_OWN_LOSS.search(quote) is not None
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)

@@ -638,6 +638,30 @@ def _predecessor_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     return (_PREDECESSOR.search(a.victim) is None) != (_PREDECESSOR.search(b.victim) is None)
 
 
+# A killing told as a crime: "wanted in connection with the murder of a village elder in June",
+# "accused of ordering the assassination of a district official".
+_CRIME_NOUN = re.compile(r"\s*(?:murders?|assassinations?|executions?|beheadings?)\s+of\b",
+                         re.IGNORECASE)
+
+
+# ... or by the verb of an attack its target is blamed for: "responsible for a car bomb attack in
+# Qalat in June that | killed one civilian".
+_BLAMED_ATTACK_BEFORE = re.compile(
+    r"\b(?:responsible\s+for|involved\s+in|wanted\s+for|accused\s+of|suspected\s+of"
+    r"|linked\s+to|behind)\s+[^.;]{0,80}?\b(?:that|which)\s+$", re.IGNORECASE)
+
+
+def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether one of ``a`` and ``b`` tells a killing as a crime (its target's, recalled) and the
+    other does not ("wanted for the murder of a village elder ... One insurgent fired on the
+    police and was killed"): two deaths, and the crime's no part of the operation's toll."""
+    def crime(c: ClaimDraft) -> bool:
+        start = c.spans[0][0]
+        return _CRIME_NOUN.match(text, start) is not None or _BLAMED_ATTACK_BEFORE.search(
+            text, c.sentence.start, start) is not None
+    return crime(a) != crime(b)
+
+
 # "He was killed when he fired on the force", "the force engaged and killed him": one person,
 # told before.
 _HE_OR_SHE = re.compile(r"^\s*(?:he|she|him|her)\s*$", re.IGNORECASE)
@@ -1059,7 +1083,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     a, b) or _he_is_another(a, b, text):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
-                    _predecessor_apart(a, b)):
+                    _predecessor_apart(a, b)) or _crime_apart(a, b, text):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue

@@ -1,0 +1,93 @@
+"""Wordings the misses of the opened blind41 (longer releases) showed (issue 14): each written as
+a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import DATELINE, answer, read
+
+
+# A participial clause fronting the toll names no speaker: "Having confirmed that no civilians
+# were nearby, the unit fired ..., killing all three" is the release's own toll.
+def test_a_participle_before_confirmed_is_no_claimant() -> None:
+    body = ("Afghan and coalition forces killed four insurgents in two engagements in Zhari "
+            "district, Kandahar province, over the weekend. On Saturday a patrol engaged an "
+            "insurgent planting a device, killing him. The next evening a coalition unit "
+            "tracked three insurgents carrying rockets. Having confirmed that no civilians "
+            "were nearby, the unit fired on the group, killing all three.")
+    assert answer(body).killed == 4
+
+
+def test_a_named_speaker_who_confirmed_is_still_a_claimant() -> None:
+    body = ("Coalition forces detained two suspected insurgents in Zhari district, Kandahar "
+            "province, yesterday. A Taliban spokesman confirmed that coalition forces killed "
+            "six civilians in the village.")
+    _, claims = read(DATELINE + body)
+    assert [c.claimant for c in claims if c.outcome == "killed"] == ["A Taliban spokesman"]
+
+
+# A toll told before as a murder the target is accused of is no toll the operation restates:
+# "wanted for the murder of a village elder in June ... One insurgent ... was killed".
+def test_a_murder_the_target_is_blamed_for_is_not_the_later_toll() -> None:
+    body = ("Afghan and coalition forces detained a Taliban sub-commander in Deh Rawud "
+            "district, Uruzgan province, yesterday. He was also wanted in connection with the "
+            "murder of a village elder in May. During the operation, one insurgent opened fire "
+            "on the force and was killed when it returned fire.")
+    assert answer(body).killed == 1
+
+
+def test_a_murder_the_target_is_blamed_for_counts_nothing_alone() -> None:
+    body = ("Afghan and coalition forces detained a Taliban sub-commander in Deh Rawud "
+            "district, Uruzgan province, yesterday. He was also wanted in connection with the "
+            "murder of a village elder in May.")
+    assert answer(body).killed == 0
+
+
+def test_a_lede_toll_restated_after_a_recalled_murder_is_one_toll() -> None:
+    body = ("Four insurgents were killed and one detained when Afghan and coalition forces "
+            "came under fire in Charkh district, Logar province, yesterday. The force was "
+            "searching for a commander accused of ordering the murder of a district official "
+            "in March. The force returned fire, killing four insurgents.")
+    assert answer(body).killed == 4
+
+
+# The man who fired on the releasing side's police and was killed is the other side's dead,
+# not its own: "a man fired on Afghan police from a rooftop and was killed".
+def test_a_man_who_fired_on_afghan_police_and_was_killed_counts() -> None:
+    body = ("Afghan police and coalition soldiers detained five suspected insurgents in Zhari "
+            "district, Kandahar province, overnight. At one compound, a man fired on Afghan "
+            "police from a rooftop and was killed when they returned fire.")
+    assert answer(body).killed == 1
+
+
+def test_an_afghan_policeman_killed_is_still_own_dead() -> None:
+    body = ("Insurgents fired on an Afghan police checkpoint in Zhari district, Kandahar "
+            "province, yesterday. One Afghan policeman was killed.")
+    assert answer(body).killed == 0
+
+
+# "A leader responsible for attacks on Afghan and coalition forces ... was killed": the forces
+# he attacked are no part of the toll, which "killed him" then restates.
+def test_attacks_on_afghan_and_coalition_forces_are_no_part_of_the_toll() -> None:
+    body = ("A Taliban leader responsible for attacks on Afghan and coalition forces in "
+            "Khogyani district, Nangarhar province, was killed by a security force last night. "
+            "As the force set a cordon, he fired on Afghan soldiers, who returned fire and "
+            "killed him.")
+    assert answer(body).killed == 1
+
+
+def test_a_leader_and_his_fighters_still_add_up() -> None:
+    body = ("A Taliban leader and two of his fighters were killed by a security force in "
+            "Khogyani district, Nangarhar province, last night.")
+    assert answer(body).killed == 3
+
+
+# The leader's death and the toll of an attack he is blamed for are two claims: "killed Mullah
+# Zahir ... Zahir was responsible for a car bomb attack in May that killed one civilian. ...
+# Zahir fired on Afghan soldiers and was killed" is the leader, once.
+def test_a_blamed_attacks_toll_does_not_join_the_leaders_death() -> None:
+    body = ("Afghan and coalition forces killed Mullah Zahir Jan, a Taliban commander in Shah "
+            "Joy district, Zabul province, during an operation Sunday night. Zahir Jan was "
+            "responsible for a car bomb attack in Qalat in May that killed one civilian and "
+            "wounded four police officers. When the force arrived, Zahir Jan fired on Afghan "
+            "soldiers and was killed.")
+    assert answer(body).killed == 1
