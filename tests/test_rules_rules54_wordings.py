@@ -91,3 +91,57 @@ def test_a_blamed_attacks_toll_does_not_join_the_leaders_death() -> None:
             "wounded four police officers. When the force arrived, Zahir Jan fired on Afghan "
             "soldiers and was killed.")
     assert answer(body).killed == 1
+
+
+# A pair whose one man the toll counted by role and the release names after it: "A facilitator
+# ... was killed ... The facilitator, known locally as Qari Nasrullah, ... Nasrullah and another
+# man ... Both were shot and killed" is 2, not 1 + 2.
+def test_both_after_a_role_named_later_is_the_pair_with_him() -> None:
+    body = ("A Haqqani network facilitator was killed Friday night when an Afghan-international "
+            "security force surrounded his compound in Sabari district, Khost province. The "
+            "facilitator, known locally as Qari Nasrullah, moved bombers to cells around Khost "
+            "city. When the force called out the occupants, Nasrullah and another man walked "
+            "toward the force carrying rifles. Both were shot and killed.")
+    assert answer(body).killed == 2
+
+
+def test_both_of_another_pair_still_adds_to_the_named_leader() -> None:
+    body = ("A Haqqani network facilitator was killed Friday night when an Afghan-international "
+            "security force surrounded his compound in Sabari district, Khost province. The "
+            "facilitator, known locally as Qari Nasrullah, moved bombers to cells around Khost "
+            "city. In a separate operation nearby, two insurgents fired on a patrol. Both were "
+            "shot and killed.")
+    assert answer(body).killed == 3
+
+
+# More victims joined after the toll's place, day and who confirmed it: "Three civilians were
+# killed in a coalition air strike in Giro district, Ghazni province, yesterday, ISAF officials
+# confirmed today, along with two insurgents the strike was aimed at."
+def test_along_with_after_the_day_and_the_confirming_voice_adds_the_others() -> None:
+    body = ("Three civilians were killed in a coalition air strike in Giro district, Ghazni "
+            "province, yesterday, ISAF officials confirmed today, along with two insurgents the "
+            "strike was aimed at. A follow-on assessment found that the three civilians had "
+            "been sheltering in a hut behind the wall.")
+    assert answer(body).killed == 5
+
+
+def test_along_with_after_the_day_alone_adds_the_others() -> None:
+    body = ("A Taliban leader was killed in Giro district, Ghazni province, yesterday, along "
+            "with two of his fighters.")
+    assert answer(body).killed == 3
+
+
+def test_a_toll_with_no_one_along_is_its_own_number() -> None:
+    body = ("Three civilians were killed in a coalition air strike in Giro district, Ghazni "
+            "province, yesterday, ISAF officials confirmed today, and an investigation has "
+            "begun.")
+    assert answer(body).killed == 3
+
+
+# "these three people" points to the group of three told before, past a toll of two.
+def test_these_three_points_past_another_toll_to_its_own_group() -> None:
+    body = ("Three civilians were killed in a coalition air strike in Giro district, Ghazni "
+            "province, yesterday, ISAF officials confirmed today, along with two insurgents the "
+            "strike was aimed at. \"I am deeply sorry for the deaths of these three people,\" "
+            "said the deputy commander.")
+    assert answer(body).killed == 5

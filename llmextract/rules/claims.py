@@ -1895,6 +1895,11 @@ _ALONG_WITH_AFTER = re.compile(
     # (... or its province: "during Monday's operation in Chahar Darah district, Kunduz
     # province, along with two other insurgents")
     r"(?:,\s+[\w'’ -]{1,30}?\s+province)?"
+    # (then its day and who confirmed it: "in Giro district, Ghazni province, yesterday, ISAF
+    # officials confirmed today, along with two insurgents")
+    r"(?:,\s+(?:yesterday|today|last\s+night|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day))?(?:,\s+[\w'’ .-]{1,40}?\s+(?:said|confirmed|reported|announced)"
+    r"(?:\s+(?:today|yesterday))?(?=,))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
     # "... was killed with two of his associates", "with his bodyguard"
     r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",

@@ -335,6 +335,10 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     if before is not None:
         names |= {before.group("name")}
     between = text[a.spans[0][1]:b.pos]
+    # (or named after the toll, by his role: "The facilitator, known locally as Qari
+    # Nasrullah, moved bombers")
+    names |= {m.group("name") for m in _ROLE_NAMED_LATER.finditer(between)
+              if re.search(rf"\b{re.escape(m.group('role'))}\b", a.victim, re.IGNORECASE)}
     # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
     return any(re.search(rf"\b{re.escape(name.split()[-1])}(?:\s+and|(?:\s+[\w-]+){{0,6}}?"
                          rf"\s+with)\s+(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
@@ -342,6 +346,11 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 _APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?=, )")
+# A man the toll counted by his role, named after it: "The facilitator, known locally as Qari
+# Nasrullah,", "The commander, identified as Abdul Wali,".
+_ROLE_NAMED_LATER = re.compile(
+    r"\b[Tt]he\s+(?P<role>[a-z][\w-]*),\s+(?:(?:known\s+(?:locally\s+)?|identified\s+)as\s+"
+    r"|named\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+),")
 # "Wali and two other insurgents": a named man, then others counted beside him.
 _NAME_AND_OTHERS = re.compile(
     r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+(?:two|three|four|five"
@@ -737,6 +746,20 @@ def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(a.count) and not _same_count(a.count, b.count))
 
 
+# "the deaths of these three people": a group named before by its number, pointed at.
+_THESE_NUMBER = re.compile(
+    r"\s*(?:these|those)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\d+)\b", re.IGNORECASE)
+
+
+def _these_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("the deaths of these three people") points past ``a``, a toll of another
+    number, to the group of its own number told before ("Three civilians were killed ..., along
+    with two insurgents"): the three, not ``a``'s two."""
+    return (_THESE_NUMBER.match(b.victim) is not None and exact_count(b.count)
+            and exact_count(a.count) and not _same_count(a.count, b.count))
+
+
 def _ordinal_group_updated(kept: list[ClaimDraft], third: ClaimDraft, b: ClaimDraft) -> None:
     """An updated toll after "a third insurgent was killed" (one more than the two told
     before) updates the two as well: "The number killed has been revised to three"."""
@@ -1080,7 +1103,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if not _compatible(a, b):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
-                    a, b) or _he_is_another(a, b, text):
+                    a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
                     _predecessor_apart(a, b)) or _crime_apart(a, b, text):
