@@ -145,3 +145,61 @@ def test_these_three_points_past_another_toll_to_its_own_group() -> None:
             "strike was aimed at. \"I am deeply sorry for the deaths of these three people,\" "
             "said the deputy commander.")
     assert answer(body).killed == 5
+
+
+# "ISAF rejects claims made on a Taliban website that a coalition air strike killed 12
+# civilians": a strike the release refutes is no event.
+def test_a_strike_in_claims_the_release_rejects_is_no_airstrike() -> None:
+    body = ("The International Security Assistance Force rejects claims made on a Taliban "
+            "website that a coalition air strike killed 12 civilians in Kunar province Sunday. "
+            "A patrol was ambushed in Watahpur district and returned fire, killing two armed "
+            "insurgents.")
+    found = answer(body)
+    assert found.airstrike is False
+    assert found.killed == 2
+
+
+def test_a_strike_the_release_reports_beside_a_rejected_claim_still_counts() -> None:
+    body = ("ISAF rejects claims made on a Taliban website that 12 civilians were killed in "
+            "Kunar province Sunday. A coalition air strike killed two armed insurgents in "
+            "Watahpur district Sunday.")
+    assert answer(body).airstrike is True
+
+
+# A strike recalled as two weeks or more before the find is history: "The find comes two weeks
+# after coalition aircraft destroyed a smaller cache near the same bazaar."
+def test_a_strike_two_weeks_before_the_find_is_history() -> None:
+    body = ("Marines found a large cache of homemade explosives near the Loy Chareh bazaar in "
+            "Marjah, Helmand province, on Sunday. The find comes two weeks after coalition "
+            "aircraft destroyed a smaller cache of mortar rounds near the same bazaar.")
+    assert answer(body).airstrike is False
+
+
+def test_a_strike_the_day_after_the_find_is_the_releases_own() -> None:
+    body = ("Marines found a large cache of homemade explosives near the Loy Chareh bazaar in "
+            "Marjah, Helmand province, on Sunday. On Monday coalition aircraft destroyed a "
+            "second cache of mortar rounds near the same bazaar.")
+    assert answer(body).airstrike is True
+
+
+# Bombs dropped after fire told as the insurgents' ("a barrage of rockets and mortars, followed
+# by an assault ... by insurgents") are a strike of their own, beside the support fire.
+def test_bombs_dropped_after_the_insurgents_barrage_are_an_airstrike() -> None:
+    body = ("Nearly 30 insurgents were killed yesterday when Afghan and coalition forces fought "
+            "off an attack on a combat outpost in Bermel district, Paktika province. The attack "
+            "began before dawn with a barrage of rockets and mortars, followed by an assault on "
+            "the outpost's wall by insurgents armed with rocket-propelled grenades. Soldiers "
+            "held the perimeter while coalition attack helicopters engaged insurgents in the "
+            "riverbed. Two F-15E aircraft then dropped precision-guided bombs on a ridge from "
+            "which insurgents were directing mortar fire.")
+    assert answer(body).airstrike is True
+
+
+def test_helicopters_engaging_after_the_insurgents_barrage_are_support_fire() -> None:
+    body = ("Nearly 30 insurgents were killed yesterday when Afghan and coalition forces fought "
+            "off an attack on a combat outpost in Bermel district, Paktika province. The attack "
+            "began before dawn with a barrage of rockets and mortars, followed by an assault on "
+            "the outpost's wall by insurgents armed with rocket-propelled grenades. Soldiers "
+            "held the perimeter while coalition attack helicopters engaged insurgents in the "
+            "riverbed.")
+    assert answer(body).airstrike is False

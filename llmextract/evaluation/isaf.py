@@ -107,8 +107,8 @@ backend's output alike:
   not one it reports, and so is one recalled without a date ("previously wounded in an air
   strike", "who had been wounded in an air strike but returned", "The leader, who was wounded in
   an air strike last year,", "an earlier air strike", "his predecessor was killed in an air
-  strike", "The find comes a month after coalition aircraft destroyed a smaller cache"; a toll
-  told so is history too).
+  strike", "The find comes a month (or two weeks) after coalition aircraft destroyed a smaller
+  cache"; a toll told so is history too).
   (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
@@ -284,6 +284,9 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # hijacked fuel tankers", "on the anniversary of the air strike"; or a month
              # ("The find comes a month after coalition aircraft destroyed a smaller cache")
              r"|(?:a|one|two|three|four|\d+)\s+(?:years?|months?)\s+(?:after|since)"
+             # ... or two weeks or more, before the release's week: "The find comes two weeks
+             # after coalition aircraft destroyed a smaller cache"
+             r"|(?:two|three|four|five|six|\d+)\s+weeks\s+(?:after|since)"
              r"|anniversary\s+of)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its

@@ -396,7 +396,8 @@ _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d|\ba[cvh]-\d"
     r"|munition|ordnance|straf|kinetic")
 _STRONG_NEGATION = re.compile(
-    r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
+    r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*"
+    r"|reject(?:s|ed|ing))\b"  # ("ISAF rejects claims made on a Taliban website that ...")
     r"(?![^.]*\b(?:but|however|although)\b)",
     re.IGNORECASE,
 )
@@ -1683,7 +1684,12 @@ def _air_after_ground_fire(event: EventDraft, m: Mention) -> bool:
 
 # Ground fire the releasing side took, its firer unnamed: "soldiers at a checkpoint came under
 # sustained rocket fire" (the air strike that answers it is another event).
-_FIRE_TAKEN = re.compile(r"\b(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
+_FIRE_TAKEN = re.compile(r"\b(?:came|come|comes|coming)\s+under\b"
+                         # ... or fire told as the other side's: "a barrage of rockets and
+                         # mortars, followed by an assault ... by insurgents armed with RPGs"
+                         r"|\bby\s+(?:the\s+)?(?:insurgents?|Taliban|militants?|enemy\s+fighters)"
+                         r"\b",
+                         re.IGNORECASE)
 
 
 _OTHER_SIDE_NAME = re.compile(r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|fighters?)\b",
