@@ -203,3 +203,27 @@ def test_helicopters_engaging_after_the_insurgents_barrage_are_support_fire() ->
             "held the perimeter while coalition attack helicopters engaged insurgents in the "
             "riverbed.")
     assert answer(body).airstrike is False
+
+
+# A toll recalled as weeks before the operation, its strike placed: "The operation comes six
+# weeks after a coalition air strike in the same valley killed a Taliban commander" is history.
+def test_a_toll_six_weeks_before_the_operation_is_history() -> None:
+    body = ("An Afghan-led force detained three suspected insurgents in Khogyani district, "
+            "Nangarhar province, yesterday. The operation comes six weeks after a coalition air "
+            "strike in the same valley killed a Taliban commander and two of his fighters.")
+    assert answer(body).killed == 0
+
+
+def test_a_toll_in_the_same_valley_told_as_the_operations_own_counts() -> None:
+    body = ("An Afghan-led force detained three suspected insurgents in Khogyani district, "
+            "Nangarhar province, yesterday. During the operation a coalition air strike in the "
+            "same valley killed a Taliban commander and two of his fighters.")
+    assert answer(body).killed == 3
+
+
+# More victims joined after a longer place phrase: "was killed in an Afghan and coalition
+# operation in Sabari district, Khost province, yesterday, along with three of his fighters".
+def test_along_with_after_a_long_operation_phrase_adds_the_others() -> None:
+    body = ("A Haqqani network commander was killed in an Afghan and coalition operation in "
+            "Sabari district, Khost province, yesterday, along with three of his fighters.")
+    assert answer(body).killed == 4

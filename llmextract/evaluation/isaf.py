@@ -1786,9 +1786,13 @@ def _recalled(span: Span, text: str | None) -> bool:
 
 
 _MONTHS_AFTER = re.compile(
-    r"\b(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)\s+(?:after|since)\s+"
+    r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)"
+    # (or two weeks or more, before the release's week: "comes six weeks after a coalition air
+    # strike in the same valley killed a commander")
+    r"|(?:two|three|four|five|six|seven|eight|\d+)\s+weeks)\s+(?:after|since)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|operations?|raids?"
-    r"|engagements?|bombings?|ambush(?:es)?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
+    r"|engagements?|bombings?|ambush(?:es)?)(?:\s+(?:in|on|near|at)\s+[^,.;]{1,40}?)?"
+    r"\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 
 
 _RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",

@@ -1891,7 +1891,7 @@ _ALONG_WITH_AFTER = re.compile(
     r"(?:\s+(?:yesterday|today|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)|last\s+night)(?:\s+(?:night|morning|afternoon|evening))?(?=,?\s+"
     r"(?:along|together)\s+with\b))?"
-    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
+    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,60}?(?:\s+\([^()]{1,20}\))?"
     # (... or its province: "during Monday's operation in Chahar Darah district, Kunduz
     # province, along with two other insurgents")
     r"(?:,\s+[\w'’ -]{1,30}?\s+province)?"
