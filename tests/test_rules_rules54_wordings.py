@@ -227,3 +227,19 @@ def test_along_with_after_a_long_operation_phrase_adds_the_others() -> None:
     body = ("A Haqqani network commander was killed in an Afghan and coalition operation in "
             "Sabari district, Khost province, yesterday, along with three of his fighters.")
     assert answer(body).killed == 4
+
+
+# "Afghan soldiers returned fire and killed the two": the soldiers killed; the two are the
+# insurgents told before them, not the releasing side's dead.
+def test_the_two_killed_by_soldiers_who_returned_fire_are_the_insurgents() -> None:
+    body = ("Two insurgents fired rocket-propelled grenades at an Afghan army post in Gurbuz "
+            "district, Khost province, yesterday. Afghan soldiers returned fire and killed the "
+            "two.")
+    assert answer(body).killed == 2
+
+
+def test_the_two_soldiers_an_ambush_killed_are_still_own_dead() -> None:
+    body = ("Insurgents ambushed two Afghan soldiers in Gurbuz district, Khost province, "
+            "yesterday, killing both.")
+    assert answer(body).killed == 0
+

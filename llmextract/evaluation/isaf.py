@@ -504,6 +504,11 @@ _ACTIVE_KILL = re.compile(r"\s*killed\b", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(
     r"[^\W\d]*(?:\s+(?!(?:and|or|but|then|later|before|after)\b)[\w-]+){0,2}\s*",
     re.IGNORECASE)
+# ... and its verb may follow the fire it returned: "Afghan soldiers returned fire and killed
+# the two" (the soldiers killed; the two are the insurgents told before them).
+_RETURNED_FIRE_GAP = re.compile(
+    r"\s*(?:returned\s+fire|fired\s+back|responded|engaged\s+them)\s*,?\s+and\s*",
+    re.IGNORECASE)
 _BACK_REFERENCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:both|them|all(?:\s+(?:two|three|four|five|of\s+them))?"
     r"|each|the\s+(?:two|three|four)|(?:two|three|four)\s+of\s+them)\b"
@@ -1548,7 +1553,9 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
                if not _FACILITY_AFTER.match(before, m.end())
                # the side that does the killing is not who "them" are: "Afghan police guards
                # killed two of them"
-               and not (_ACTIVE_KILL.match(quote) and _SUBJECT_GAP.fullmatch(before, m.end()))]
+               and not (_ACTIVE_KILL.match(quote) and (
+                   _SUBJECT_GAP.fullmatch(before, m.end())
+                   or _RETURNED_FIRE_GAP.fullmatch(before, m.end())))]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
         # (an insider named in the toll's own sentence may be who "them" are; a headline's
         # "Insider attack" is not)
