@@ -243,3 +243,26 @@ def test_the_two_soldiers_an_ambush_killed_are_still_own_dead() -> None:
             "yesterday, killing both.")
     assert answer(body).killed == 0
 
+
+
+# Ground fire the insurgents made, told after the releasing side's air strike ("Later that
+# morning, insurgents fired rockets at a school near Kandahar City"), is another event: the
+# strike keeps its own place, and the release's first place named alone labels it.
+def test_insurgent_rockets_after_an_air_strike_are_another_event() -> None:
+    body = ("In Shah Joy district of Zabul province, a coalition patrol observed three men "
+            "emplacing a bomb on the main road before dawn on Thursday. The patrol called in an "
+            "air strike. Coalition aircraft dropped one bomb, and all three men were killed.\n\n"
+            "Later that morning, insurgents fired rockets at a school near Kandahar City. Four "
+            "civilians were wounded.")
+    found = answer(body)
+    assert found.provinces == frozenset({"zabul"})
+    assert found.airstrike is True
+    assert found.killed == 3
+
+
+def test_coalition_rockets_after_an_air_strike_stay_with_it() -> None:
+    body = ("In Shah Joy district of Zabul province, a coalition patrol observed three men "
+            "emplacing a bomb on the main road before dawn on Thursday. The patrol called in an "
+            "air strike. Coalition aircraft dropped one bomb, and all three men were killed. "
+            "Later that morning, the patrol fired rockets at the men's vehicle.")
+    assert answer(body).provinces == frozenset({"zabul"})

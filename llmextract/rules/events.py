@@ -1696,6 +1696,17 @@ _OTHER_SIDE_NAME = re.compile(r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies
                               re.IGNORECASE)
 
 
+def _other_side_fire_after_air(event: EventDraft, m: Mention) -> bool:
+    """Whether ``m`` is ground fire the other side made ("Later that morning, insurgents fired
+    rockets at a school") told after a strike from the air its opponents made ("the patrol
+    called in an air strike"): another event, not more of the strike."""
+    return (m.kind in _GROUND_FIRE_KINDS and event.kind in _AIR_KINDS
+            and m.attacker is not None and m.attacker.name is not None
+            and _OTHER_SIDE_NAME.search(m.attacker.name) is not None
+            and not (event.attacker is not None and event.attacker.name is not None
+                     and _OTHER_SIDE_NAME.search(event.attacker.name) is not None))
+
+
 def _air_told_before(events: list[EventDraft], fire: EventDraft, m: Mention
                      ) -> EventDraft | None:
     """The strike from the air told before the ground fire that ``m``, an undated strike from
@@ -1755,7 +1766,7 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
                     break
         elif last is not None and not _attackers_conflict(last.attacker, m.attacker) and not (
                 _places_conflict(last.places, m.places, strict=another is not None)) and not (
-                _air_after_ground_fire(last, m)):
+                _air_after_ground_fire(last, m)) and not _other_side_fire_after_air(last, m):
             target = last
         elif last is not None and another is None and _air_after_ground_fire(last, m):
             target = _air_told_before(events, last, m)
