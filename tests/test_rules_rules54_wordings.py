@@ -3,6 +3,8 @@ a short release of our own, with negatives."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import DATELINE, answer, read
 
 
@@ -266,3 +268,17 @@ def test_coalition_rockets_after_an_air_strike_stay_with_it() -> None:
             "air strike. Coalition aircraft dropped one bomb, and all three men were killed. "
             "Later that morning, the patrol fired rockets at the men's vehicle.")
     assert answer(body).provinces == frozenset({"zabul"})
+
+
+# "an operation ... that began Sunday and ended yesterday" spans from Sunday.
+def test_an_operation_that_began_and_ended_in_one_clause_starts_on_its_first_day() -> None:
+    body = ("A three-day Afghan-led operation in Andar district, Ghazni province, that began "
+            "Sunday and ended yesterday killed 11 insurgents, the Afghan National Army said.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)
+
+
+def test_a_clause_that_began_and_ended_with_no_end_day_dates_nothing_back() -> None:
+    body = ("Afghan soldiers killed three insurgents in Andar district, Ghazni province, "
+            "yesterday. A second clash, which began Sunday and ended within an hour, left no "
+            "one hurt.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
