@@ -3472,6 +3472,14 @@ def _among_the_dead_were(text: str, sentence: Sentence, drafts: list[ClaimDraft]
     if len(parts) < 2 or not wholes:
         return drafts
     drafts = [d for d in drafts if not (d.sentence is sentence and d.outcome == "killed")]
+    _parts_in_place(drafts, wholes, sentence, parts)
+    return drafts
+
+
+def _parts_in_place(drafts: list[ClaimDraft], wholes: list[ClaimDraft], sentence: Sentence,
+                    parts: list[tuple[int, int, str, int]]) -> None:
+    """Each part of a toll its own killed claim, put after the last toll it breaks down; the
+    first part supersedes the tolls, so no party is counted twice."""
     at = max(drafts.index(d) for d in wholes) + 1
     first: ClaimDraft | None = None
     for start, stop, who, n in parts:
@@ -3484,7 +3492,6 @@ def _among_the_dead_were(text: str, sentence: Sentence, drafts: list[ClaimDraft]
         first = first or part
     for d in wholes:
         d.superseded_by = first
-    return drafts
 
 
 def _dead_by_part(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
@@ -3531,18 +3538,7 @@ def _dead_by_part(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[C
                 d.population, d.victim = population_of(who), who
                 d.spans.insert(0, (start, end))
             continue
-        first: ClaimDraft | None = None
-        at = max(drafts.index(d) for d in wholes) + 1
-        for start, end, who, n in parts:
-            part = ClaimDraft(outcome="killed", population=population_of(who),
-                              count=Count(min=n, max=n), count_known=True, claimant=None,
-                              claimant_span=None, stance="asserted", sentence=sentence, pos=start,
-                              victim=who, spans=[(start, end)])
-            drafts.insert(at, part)
-            at += 1
-            first = first or part
-        for d in wholes:
-            d.superseded_by = first
+        _parts_in_place(drafts, wholes, sentence, parts)
     return drafts
 
 
