@@ -518,11 +518,21 @@ def test_isaf_answers_lists_what_moved_and_hides_held_out_releases(tmp_path: Pat
     assert summary[0].startswith("open") and "killed 1.000  reported 1/1" in summary[0]
 
 
-def test_isaf_answers_refuses_a_held_out_set_unless_asked(tmp_path: Path) -> None:
+def test_isaf_answers_refuses_a_held_out_set_unless_asked(
+        tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a blind directory of its own: which sets the repository holds out changes from session
+    # to session, and at times none is in it)
     tool = _load_eval_script("isaf_answers")
-    hidden = sorted(tool.held_out())
-    assert hidden, "evals/isaf_blind/HELD_OUT lists the sets held out now"
-    assert not any(p.name in hidden for p in tool.default_files())
+    blind = tmp_path / "isaf_blind"
+    blind.mkdir()
+    row = Path("evals/external/isaf/dev.jsonl").read_text().splitlines()[0]
+    for name in ("blind1.jsonl", "blind2.jsonl"):
+        (blind / name).write_text(row + "\n")
+    (blind / "HELD_OUT").write_text("# held out\nblind2.jsonl  # a comment\n")
+    monkeypatch.setattr(tool, "BLIND", blind)
+    monkeypatch.setattr(tool, "HELD_OUT_LIST", blind / "HELD_OUT")
+    assert tool.held_out() == {"blind2.jsonl"}
+    assert [p.name for p in tool.default_files()][1:] == ["blind1.jsonl"]
     with pytest.raises(SystemExit, match="held out"):
-        tool.main(["run", str(tmp_path / "out.json"), f"evals/isaf_blind/{hidden[0]}"])
+        tool.main(["run", str(tmp_path / "out.json"), str(blind / "blind2.jsonl")])
     assert not (tmp_path / "out.json").exists()

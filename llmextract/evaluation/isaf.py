@@ -108,9 +108,8 @@ backend's output alike:
   not one it reports, and so is one recalled without a date ("previously wounded in an air
   strike", "who had been wounded in an air strike but returned", "The leader, who was wounded in
   an air strike last year,", "an earlier air strike", "his predecessor was killed in an air
-  strike", "The find comes a month after coalition aircraft destroyed a smaller cache", or
-  "two weeks after"; a toll
-  told so is history too).
+  strike", "The find comes a month (or two weeks) after coalition aircraft destroyed a smaller
+  cache"; a toll told so is history too).
   (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
@@ -286,9 +285,9 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # hijacked fuel tankers", "on the anniversary of the air strike"; or a month
              # ("The find comes a month after coalition aircraft destroyed a smaller cache")
              r"|(?:a|one|two|three|four|\d+)\s+(?:years?|months?)\s+(?:after|since)"
-             # ... or weeks, more than one ("The find comes two weeks after coalition aircraft
-             # destroyed a similar cache")
-             r"|(?:two|three|four|five|six|several|\d+)\s+weeks\s+(?:after|since)"
+             # ... or two weeks or more, before the release's week: "The find comes two weeks
+             # after coalition aircraft destroyed a smaller cache"
+             r"|(?:two|three|four|five|six|\d+)\s+weeks\s+(?:after|since)"
              r"|anniversary\s+of)\b")
 _RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
@@ -506,6 +505,11 @@ _DISGUISE = re.compile(
 _ACTIVE_KILL = re.compile(r"\s*killed\b", re.IGNORECASE)
 _SUBJECT_GAP = re.compile(
     r"[^\W\d]*(?:\s+(?!(?:and|or|but|then|later|before|after)\b)[\w-]+){0,2}\s*",
+    re.IGNORECASE)
+# ... and its verb may follow the fire it returned: "Afghan soldiers returned fire and killed
+# the two" (the soldiers killed; the two are the insurgents told before them).
+_RETURNED_FIRE_GAP = re.compile(
+    r"\s*(?:returned\s+fire|fired\s+back|responded|engaged\s+them)\s*,?\s+and\s*",
     re.IGNORECASE)
 _BACK_REFERENCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:both|them|all(?:\s+(?:two|three|four|five|of\s+them))?"
@@ -1451,6 +1455,13 @@ _BLAMED_PHRASE = re.compile(
     r"|killings?|murders?|kidnappings?|deaths?)\b[^,;]*", re.IGNORECASE)
 
 
+# Whom the victim fired on before he was killed, in his own clause: "a man fired on Afghan
+# police from a rooftop and was killed" (the police are who killed him, not the dead).
+_FIRED_ON_THEN_KILLED = re.compile(
+    r"\b(?:fired|opened\s+fire|shot)\s+(?:on|at|upon)\s+[^,;]*?(?=\s+and\s+(?:was|were)\s)",
+    re.IGNORECASE)
+
+
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
@@ -1460,7 +1471,7 @@ def _own_loss(quote: str) -> bool:
     responsible for attacks on Afghan police was killed"), nor whom he fought ("wounded in a
     clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
-    quote = _BLAMED_PHRASE.sub(" ", quote)
+    quote = _FIRED_ON_THEN_KILLED.sub(" ", _BLAMED_PHRASE.sub(" ", quote))
     verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
     return (_OWN_LOSS.search(quote) is not None
             and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
@@ -1588,7 +1599,9 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
                if not _FACILITY_AFTER.match(before, m.end())
                # the side that does the killing is not who "them" are: "Afghan police guards
                # killed two of them"
-               and not (_ACTIVE_KILL.match(quote) and _SUBJECT_GAP.fullmatch(before, m.end()))]
+               and not (_ACTIVE_KILL.match(quote) and (
+                   _SUBJECT_GAP.fullmatch(before, m.end())
+                   or _RETURNED_FIRE_GAP.fullmatch(before, m.end())))]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
         # (an insider named in the toll's own sentence may be who "them" are; a headline's
         # "Insider attack" is not)
@@ -1827,9 +1840,12 @@ def _recalled(span: Span, text: str | None) -> bool:
 
 _MONTHS_AFTER = re.compile(
     r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)"
-    r"|(?:two|three|four|five|six|several|\d+)\s+weeks)\s+(?:after|since)\s+"
+    # (or two weeks or more, before the release's week: "comes six weeks after a coalition air
+    # strike in the same valley killed a commander")
+    r"|(?:two|three|four|five|six|seven|eight|\d+)\s+weeks)\s+(?:after|since)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|operations?|raids?"
-    r"|engagements?|bombings?|ambush(?:es)?)\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
+    r"|engagements?|bombings?|ambush(?:es)?)(?:\s+(?:in|on|near|at)\s+[^,.;]{1,40}?)?"
+    r"\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 
 
 _RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",

@@ -928,6 +928,11 @@ _DETERMINED = re.compile(
 
 
 _WHO_IN = re.compile(r"\swho\s", re.IGNORECASE)
+# A conjunct that ends inside what a victim attacked: "responsible for attacks on Afghan | and
+# coalition forces".
+_ATTACKS_ON_END = re.compile(
+    r"\b(?:attacks?|attacking|ambush(?:es|ing)?|bombings?|assaults?)\s+(?:on|against)\s+"
+    r"(?:the\s+)?[\w'’-]+(?:\s+[\w'’-]+)?\s*$", re.IGNORECASE)
 
 
 def _and_inside_relative(window: str, cuts: list[re.Match[str]],
@@ -1348,6 +1353,10 @@ def victim_count(phrase: str, pronoun: Count | None = None) -> tuple[Count, bool
         if index and _WHO_IN.search(parts[index - 1]) and not _DETERMINED.match(
                 part.strip()) and not _named_person(part):
             break  # "a leader who ran a network of fighters and bomb makers": his clause's
+        if index and _ATTACKS_ON_END.search(parts[index - 1]) and not _DETERMINED.match(
+                part.strip()) and not _named_person(part):
+            break  # "a leader responsible for attacks on Afghan and coalition forces": whom he
+            # attacked, no part of the toll
         if index and not _PERSON.search(part.lower()) and not _NAME.fullmatch(part.strip()) and (
                 not _BARE_ORDINAL.fullmatch(part)):  # ("two insurgents and a third": people)
             break  # "five enemy fighters and the recovery of four AK-47s": people end here
@@ -1717,12 +1726,20 @@ def _speaker(text: str, sentence: Sentence, pos: int,
     return _first_valid(text, candidates)
 
 
+# A fronted participial or adverbial clause has no subject of its own: "Having confirmed that no
+# civilians were in the area, the unit fired", "After confirming that ...": no one speaks.
+_SUBJECTLESS_OPENER = re.compile(
+    r"(?:having|after|before|once|upon|while|when|until|since|if)", re.IGNORECASE)
+
+
 @functools.lru_cache(maxsize=4096)  # pure; the same candidate is checked for several positions
 def valid_speaker(who: str) -> str | None:
     """The speaker phrase cleaned, or None when it cannot be one ("which residents", "it was")."""
     cleaned = _LEADING_CIRCUMSTANCE.sub("", _clean_claimant(who))
     if not cleaned or len(cleaned.split()) > 16 or cleaned.lower() in (
             "it was", "there were", "which", "that", "who") or _RELATIVE_START.match(cleaned):
+        return None
+    if _SUBJECTLESS_OPENER.fullmatch(cleaned):
         return None
     if _PRONOUN_PREDICATE.match(cleaned) or _BE_WORD_END.search(cleaned):
         return None
@@ -1882,10 +1899,15 @@ _ALONG_WITH_AFTER = re.compile(
     r"(?:\s+(?:yesterday|today|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)|last\s+night)(?:\s+(?:night|morning|afternoon|evening))?(?=,?\s+"
     r"(?:along|together)\s+with\b))?"
-    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,45}?(?:\s+\([^()]{1,20}\))?"
+    r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,60}?(?:\s+\([^()]{1,20}\))?"
     # (... or its province: "during Monday's operation in Chahar Darah district, Kunduz
     # province, along with two other insurgents")
     r"(?:,\s+[\w'’ -]{1,30}?\s+province)?"
+    # (then its day and who confirmed it: "in Giro district, Ghazni province, yesterday, ISAF
+    # officials confirmed today, along with two insurgents")
+    r"(?:,\s+(?:yesterday|today|last\s+night|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day))?(?:,\s+[\w'’ .-]{1,40}?\s+(?:said|confirmed|reported|announced)"
+    r"(?:\s+(?:today|yesterday))?(?=,))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
     # "... was killed with two of his associates", "with his bodyguard"
     r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
@@ -3497,6 +3519,14 @@ def _among_the_dead_were(text: str, sentence: Sentence, drafts: list[ClaimDraft]
     if len(parts) < 2 or not wholes:
         return drafts
     drafts = [d for d in drafts if not (d.sentence is sentence and d.outcome == "killed")]
+    _parts_in_place(drafts, wholes, sentence, parts)
+    return drafts
+
+
+def _parts_in_place(drafts: list[ClaimDraft], wholes: list[ClaimDraft], sentence: Sentence,
+                    parts: list[tuple[int, int, str, int]]) -> None:
+    """Each part of a toll its own killed claim, put after the last toll it breaks down; the
+    first part supersedes the tolls, so no party is counted twice."""
     at = max(drafts.index(d) for d in wholes) + 1
     first: ClaimDraft | None = None
     for start, stop, who, n in parts:
@@ -3509,7 +3539,6 @@ def _among_the_dead_were(text: str, sentence: Sentence, drafts: list[ClaimDraft]
         first = first or part
     for d in wholes:
         d.superseded_by = first
-    return drafts
 
 
 def _dead_by_part(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
@@ -3556,18 +3585,7 @@ def _dead_by_part(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[C
                 d.population, d.victim = population_of(who), who
                 d.spans.insert(0, (start, end))
             continue
-        first: ClaimDraft | None = None
-        at = max(drafts.index(d) for d in wholes) + 1
-        for start, end, who, n in parts:
-            part = ClaimDraft(outcome="killed", population=population_of(who),
-                              count=Count(min=n, max=n), count_known=True, claimant=None,
-                              claimant_span=None, stance="asserted", sentence=sentence, pos=start,
-                              victim=who, spans=[(start, end)])
-            drafts.insert(at, part)
-            at += 1
-            first = first or part
-        for d in wholes:
-            d.superseded_by = first
+        _parts_in_place(drafts, wholes, sentence, parts)
     return drafts
 
 

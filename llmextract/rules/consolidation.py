@@ -335,6 +335,10 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     if before is not None:
         names |= {before.group("name")}
     between = text[a.spans[0][1]:b.pos]
+    # (or named after the toll, by his role: "The facilitator, known locally as Qari
+    # Nasrullah, moved bombers")
+    names |= {m.group("name") for m in _ROLE_NAMED_LATER.finditer(between)
+              if re.search(rf"\b{re.escape(m.group('role'))}\b", a.victim, re.IGNORECASE)}
     # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
     # (or past a clause set off about him: "Jalil, who was responsible for a rocket attack
     # in August, was traveling with a second insurgent")
@@ -345,6 +349,11 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 _APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?=, )")
+# A man the toll counted by his role, named after it: "The facilitator, known locally as Qari
+# Nasrullah,", "The commander, identified as Abdul Wali,".
+_ROLE_NAMED_LATER = re.compile(
+    r"\b[Tt]he\s+(?P<role>[a-z][\w-]*),\s+(?:(?:known\s+(?:locally\s+)?|identified\s+)as\s+"
+    r"|named\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+),")
 # "Wali and two other insurgents": a named man, then others counted beside him.
 _NAME_AND_OTHERS = re.compile(
     r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+(?:two|three|four|five"
@@ -683,6 +692,30 @@ def _predecessor_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     return (_PREDECESSOR.search(a.victim) is None) != (_PREDECESSOR.search(b.victim) is None)
 
 
+# A killing told as a crime: "wanted in connection with the murder of a village elder in June",
+# "accused of ordering the assassination of a district official".
+_CRIME_NOUN = re.compile(r"\s*(?:murders?|assassinations?|executions?|beheadings?)\s+of\b",
+                         re.IGNORECASE)
+
+
+# ... or by the verb of an attack its target is blamed for: "responsible for a car bomb attack in
+# Qalat in June that | killed one civilian".
+_BLAMED_ATTACK_BEFORE = re.compile(
+    r"\b(?:responsible\s+for|involved\s+in|wanted\s+for|accused\s+of|suspected\s+of"
+    r"|linked\s+to|behind)\s+[^.;]{0,80}?\b(?:that|which)\s+$", re.IGNORECASE)
+
+
+def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether one of ``a`` and ``b`` tells a killing as a crime (its target's, recalled) and the
+    other does not ("wanted for the murder of a village elder ... One insurgent fired on the
+    police and was killed"): two deaths, and the crime's no part of the operation's toll."""
+    def crime(c: ClaimDraft) -> bool:
+        start = c.spans[0][0]
+        return _CRIME_NOUN.match(text, start) is not None or _BLAMED_ATTACK_BEFORE.search(
+            text, c.sentence.start, start) is not None
+    return crime(a) != crime(b)
+
+
 # "He was killed when he fired on the force", "the force engaged and killed him": one person,
 # told before.
 _HE_OR_SHE = re.compile(r"^\s*(?:he|she|him|her)\s*$", re.IGNORECASE)
@@ -755,6 +788,20 @@ def _the_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
     the group of its own number told before ("killed four insurgents ... killing two police.
     ... the four were killed": the four, not four more)."""
     return (_THE_NUMBER.fullmatch(b.victim) is not None and exact_count(b.count)
+            and exact_count(a.count) and not _same_count(a.count, b.count))
+
+
+# "the deaths of these three people": a group named before by its number, pointed at.
+_THESE_NUMBER = re.compile(
+    r"\s*(?:these|those)\s+(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve"
+    r"|\d+)\b", re.IGNORECASE)
+
+
+def _these_number_of_another(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` ("the deaths of these three people") points past ``a``, a toll of another
+    number, to the group of its own number told before ("Three civilians were killed ..., along
+    with two insurgents"): the three, not ``a``'s two."""
+    return (_THESE_NUMBER.match(b.victim) is not None and exact_count(b.count)
             and exact_count(a.count) and not _same_count(a.count, b.count))
 
 
@@ -1105,10 +1152,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if not _compatible(a, b):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
-                    a, b) or _he_is_another(a, b, text):
+                    a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
-                    _predecessor_apart(a, b)):
+                    _predecessor_apart(a, b)) or _crime_apart(a, b, text):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue

@@ -236,13 +236,20 @@ _ENDED_IN = re.compile(rf"(?:\b{_ENDED}\s+"
                        re.IGNORECASE)
 
 
+# ... or by both days in one relative clause: "an operation ... that began Sunday and ended
+# yesterday".
+_AND_ENDED = re.compile(r"\s+and\s+(?:ended|concluded|finished|was\s+completed)\s+(?:on\s+)?"
+                        r"(?=\w)", re.IGNORECASE)
+
+
 def _begun_span(text: str, sentence: Sentence,
                 found: list[tuple[int, int, DateRange]]) -> list[tuple[int, int, DateRange]]:
     """The end day of an operation the sentence says ended, as the span from the day it began
     (``_BEGAN_AT``) to it; the start day then dates nothing apart."""
     began = [d for d in found if d[2].precision == "day" and d[2].earliest is not None
              and _BEGAN_AT.search(text, max(sentence.start, d[0] - 30), d[0]) is not None]
-    if len(began) != 1 or _ENDED_IN.search(text, sentence.start, began[0][0]) is None:
+    if len(began) != 1 or (_ENDED_IN.search(text, sentence.start, began[0][0]) is None
+                           and _AND_ENDED.match(text, began[0][1]) is None):
         return found
     first = began[0][2].earliest
     assert first is not None

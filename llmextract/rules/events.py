@@ -403,7 +403,8 @@ _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d|\ba[cvh]-\d"
     r"|munition|ordnance|straf|kinetic")
 _STRONG_NEGATION = re.compile(
-    r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*|rejected)\b"
+    r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*"
+    r"|reject(?:s|ed|ing))\b"  # ("ISAF rejects claims made on a Taliban website that ...")
     r"(?![^.]*\b(?:but|however|although)\b)",
     re.IGNORECASE,
 )
@@ -1690,11 +1691,27 @@ def _air_after_ground_fire(event: EventDraft, m: Mention) -> bool:
 
 # Ground fire the releasing side took, its firer unnamed: "soldiers at a checkpoint came under
 # sustained rocket fire" (the air strike that answers it is another event).
-_FIRE_TAKEN = re.compile(r"\b(?:came|come|comes|coming)\s+under\b", re.IGNORECASE)
+_FIRE_TAKEN = re.compile(r"\b(?:came|come|comes|coming)\s+under\b"
+                         # ... or fire told as the other side's: "a barrage of rockets and
+                         # mortars, followed by an assault ... by insurgents armed with RPGs"
+                         r"|\bby\s+(?:the\s+)?(?:insurgents?|Taliban|militants?|enemy\s+fighters)"
+                         r"\b",
+                         re.IGNORECASE)
 
 
 _OTHER_SIDE_NAME = re.compile(r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|fighters?)\b",
                               re.IGNORECASE)
+
+
+def _other_side_fire_after_air(event: EventDraft, m: Mention) -> bool:
+    """Whether ``m`` is ground fire the other side made ("Later that morning, insurgents fired
+    rockets at a school") told after a strike from the air its opponents made ("the patrol
+    called in an air strike"): another event, not more of the strike."""
+    return (m.kind in _GROUND_FIRE_KINDS and event.kind in _AIR_KINDS
+            and m.attacker is not None and m.attacker.name is not None
+            and _OTHER_SIDE_NAME.search(m.attacker.name) is not None
+            and not (event.attacker is not None and event.attacker.name is not None
+                     and _OTHER_SIDE_NAME.search(event.attacker.name) is not None))
 
 
 def _air_told_before(events: list[EventDraft], fire: EventDraft, m: Mention
@@ -1756,7 +1773,7 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
                     break
         elif last is not None and not _attackers_conflict(last.attacker, m.attacker) and not (
                 _places_conflict(last.places, m.places, strict=another is not None)) and not (
-                _air_after_ground_fire(last, m)):
+                _air_after_ground_fire(last, m)) and not _other_side_fire_after_air(last, m):
             target = last
         elif last is not None and another is None and _air_after_ground_fire(last, m):
             target = _air_told_before(events, last, m)
