@@ -1,0 +1,52 @@
+"""Wordings the misses of blind29-31 showed once they were opened (issue 14): each written as a
+short release of our own, with negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.isaf_probes import answer, read
+
+OUTPOST = "FORWARD OPERATING BASE JOYCE, Afghanistan (June 3, 2011) - "
+
+
+def test_a_check_finding_no_civilians_harmed_leaves_the_units_own_toll() -> None:
+    # the release's own unit tells the toll ("according to Task Force Bastogne"): a later
+    # "found no indication that civilians were harmed" denies no toll of its own
+    # (under an outpost's dateline the unit is the toll's claimant)
+    body = (OUTPOST + "An air weapons team engaged insurgents who were firing on a patrol in the "
+            "Tagab valley of Kapisa province today, killing several of them, according to Task "
+            "Force Warrior.\n\nNo soldiers were wounded. A check of the area found no indication "
+            "that civilians were harmed.")
+    assert read(body, dt.date(2011, 6, 3))[0].killed == 3
+    assert read(body.replace("found no indication", "found no evidence"),
+                dt.date(2011, 6, 3))[0].killed == 3
+    assert read(body.replace("according to Task Force Warrior", "coalition officials said"),
+                dt.date(2011, 6, 3))[0].killed == 3
+
+
+def test_a_partys_uncounted_toll_is_still_denied_by_the_releases_finding() -> None:
+    # negative: another party's toll of people named by no side is the civilians the release
+    # then says it found no sign of
+    body = (OUTPOST + "Villagers told district officials that several people were killed when "
+            "a patrol fired on a compound in Tagab district, Kapisa province, today. A check of "
+            "the area found no indication that civilians were harmed.")
+    assert read(body, dt.date(2011, 6, 3))[0].killed == 0
+
+
+def test_reports_under_investigation_beside_the_releases_own_toll_count() -> None:
+    # "investigating reports that two civilians died" is the release's word of those deaths
+    # (its desk's reporting), not a party's claims: counted beside the insurgents it killed
+    body = ("ISAF officials are investigating reports that two civilians died during an air "
+            "strike in Nad-e Ali district, Helmand province, on Sunday.\n\nThe aircraft dropped "
+            "a bomb on a group of men emplacing a roadside bomb, killing three insurgents.")
+    assert answer(body).killed == 5
+
+
+def test_claims_under_review_beside_the_releases_own_toll_stay_apart() -> None:
+    # negative: a party's "claims" or "allegations" the release is reviewing are those claims'
+    body = ("ISAF is reviewing allegations that two boys were killed during an operation in "
+            "Shigal district, Kunar province, on Sunday.\n\nThe force was fired on and returned "
+            "fire, killing one insurgent.")
+    assert answer(body).killed == 1
+    assert answer(body.replace("allegations", "claims")).killed == 1
