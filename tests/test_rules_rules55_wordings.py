@@ -50,3 +50,32 @@ def test_claims_under_review_beside_the_releases_own_toll_stay_apart() -> None:
             "fire, killing one insurgent.")
     assert answer(body).killed == 1
     assert answer(body.replace("allegations", "claims")).killed == 1
+
+
+def test_reports_of_a_killing_by_forces_that_never_operated_there_count_none() -> None:
+    body = ("ISAF is aware of reports that coalition forces killed civilians in Sherzad "
+            "district, Nangarhar province, on Tuesday night. A review of operational records "
+            "shows that no Afghan or coalition forces operated in Sherzad that night.")
+    assert answer(body).killed == 0
+    assert answer(body.replace("killed civilians", "killed three civilians")).killed == 0
+
+
+def test_reports_of_a_killing_beside_an_operation_that_took_place_count() -> None:
+    # negative: no word that the release's side never operated there
+    body = ("ISAF is aware of reports that coalition forces killed civilians in Sherzad "
+            "district, Nangarhar province, on Tuesday night. A joint team will visit the area.")
+    assert answer(body).killed == 3
+
+
+def test_a_toll_of_an_attack_the_targets_cell_has_been_blamed_for_is_not_counted() -> None:
+    body = ("Afghan intelligence officers detained three men in Kabul city on Monday. The men "
+            "belong to a cell that has been blamed for a September attack on a government "
+            "office that killed twelve people.")
+    assert answer(body).killed == 0
+
+
+def test_a_toll_the_release_tells_of_an_attack_others_are_blamed_for_counts() -> None:
+    # negative: a bombing this week the release tells, its toll in its own clause
+    body = ("A suicide bomber killed four civilians at a bazaar in Khost city on Monday. "
+            "Afghan officials blamed the Haqqani network.")
+    assert answer(body).killed == 4

@@ -430,6 +430,8 @@ _OPERATIONAL_UPDATE = re.compile(
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|(?:involved|implicated)\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
+    # ("a cell that has been blamed for a September attack ... that killed twelve people")
+    r"|(?:has|have|had)\s+been\s+blamed\s+for"
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     # ("Intelligence reporting linked him to a July ambush ... that killed four drivers")
     r"|(?:linked|tied)\s+(?:him|her|them|the\s+(?:man|men|cell|network|group|leader|commander))"
@@ -1226,6 +1228,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
                            for s in c.evidence)]
     counted = _without_reviewed_claims(counted, text)
+    counted = [c for c in counted if not _reported_of_no_operation(c, text)]
     # (the release's own voice: its own words, and beside them its unit's report or
     # assessment, "according to the unit's report")
     voiced = {c.id for c in counted if c.claimant is None}
@@ -1307,6 +1310,24 @@ def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
         c.population for c in own if not _uncounted(c.count)}
     return [c for c in counted if c not in reviewed or (
         c.population in told_unnumbered and c.population != "unknown")]
+
+
+# A toll told as reports the release has heard: "ISAF is aware of reports that coalition
+# forces killed civilians" (its sentence up to the toll).
+_REPORTS_THAT = re.compile(r"\breports?\s+that\s+[^.;]*$", re.IGNORECASE)
+
+
+def _reported_of_no_operation(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll is only reports of an operation the release then says its side never
+    made ("ISAF is aware of reports that coalition forces killed civilians ... no Afghan or
+    coalition forces operated in Khogyani that night"): those reports are answered, not told."""
+    if text is None or claim.claimant is not None:
+        return False
+    span = claim.evidence[0]
+    bounds = _sentence(span, text)
+    start = bounds[0] if bounds is not None else max(0, span.start - 160)
+    return (_REPORTS_THAT.search(text, start, span.start) is not None
+            and _NO_OPERATION.search(text, span.end) is not None)
 
 
 # A toll the release's own unit reports: "according to the unit's report", "the battalion's
