@@ -79,3 +79,28 @@ def test_a_toll_the_release_tells_of_an_attack_others_are_blamed_for_counts() ->
     body = ("A suicide bomber killed four civilians at a bazaar in Khost city on Monday. "
             "Afghan officials blamed the Haqqani network.")
     assert answer(body).killed == 4
+
+
+def test_the_other_sides_toll_of_an_incident_the_release_calls_untrue_counts_none() -> None:
+    body = ("ISAF officials said today that reports of coalition soldiers firing on a funeral "
+            "in Andar district, Ghazni province, on Sunday are untrue.\n\nOn Monday, a website "
+            "associated with the Taliban claimed that foreign soldiers had killed five mourners.")
+    assert answer(body).killed == 0
+
+
+def test_the_other_sides_toll_beside_reports_of_another_incident_still_counts() -> None:
+    # negative: reports the release is only reviewing are not called untrue
+    body = ("The Taliban claimed that a coalition strike killed five fighters in Andar "
+            "district, Ghazni province, on Sunday. Reports of a second strike in Ghazni are "
+            "being reviewed.")
+    assert answer(body).killed == 5
+
+
+def test_an_operation_placed_without_a_comma_that_began_on_a_day_dates_its_detentions() -> None:
+    body = ("Afghan forces detained four suspected insurgents during a clearing operation in the "
+            "Nerkh district of Wardak province that began on Sunday.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)
+    # negative: a period opened by "since" still dates nothing
+    assert answer("Afghan forces have detained 40 suspected insurgents in the Nerkh district of "
+                  "Wardak province since the offensive in the north began in April."
+                  ).start_date == dt.date(2011, 6, 14)

@@ -1255,7 +1255,8 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             # release numbers no dead itself
             c.population == "unknown" and uncounted and not numbered
             and _OTHER_SIDE.search(c.claimant or "") is None)]
-    elif text is not None and _NO_OPERATION.search(text):
+    elif text is not None and (_NO_OPERATION.search(text)
+                               or _REPORTS_OF_CALLED_FALSE.search(text)):
         # the other side's toll alone, of an operation the release says it never made
         counted = [c for c in counted if c.claimant is None
                    or _OTHER_SIDE.search(c.claimant) is None]
@@ -1310,6 +1311,14 @@ def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
         c.population for c in own if not _uncounted(c.count)}
     return [c for c in counted if c not in reviewed or (
         c.population in told_unnumbered and c.population != "unknown")]
+
+
+# Reports of an incident the release calls false ("reports of Polish soldiers firing on a
+# wedding party ... on Sunday are untrue"): the other side's toll alone of it counts none, as
+# of an operation its side never made.
+_REPORTS_OF_CALLED_FALSE = re.compile(
+    rf"\b{CLAIM_NOUN}\s+of\s+[^.;]{{0,160}}?\s(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b",
+    re.IGNORECASE)
 
 
 # A toll told as reports the release has heard: "ISAF is aware of reports that coalition
