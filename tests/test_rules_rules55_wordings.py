@@ -104,3 +104,12 @@ def test_an_operation_placed_without_a_comma_that_began_on_a_day_dates_its_deten
     assert answer("Afghan forces have detained 40 suspected insurgents in the Nerkh district of "
                   "Wardak province since the offensive in the north began in April."
                   ).start_date == dt.date(2011, 6, 14)
+
+
+def test_the_islam_qalah_crossing_places_a_release_in_herat() -> None:
+    body = ("Afghan Border Police at the Islam Qal'ah crossing seized 200 kilograms of opium on "
+            "Saturday and arrested two smugglers, Regional Command (West) said today.")
+    assert answer(body).provinces == frozenset({"herat"})
+    # negative: a release naming only the region keeps the region
+    assert answer("Afghan Border Police seized 200 kilograms of opium on Saturday, Regional "
+                  "Command (West) said today.").provinces == frozenset({"western afghanistan"})
