@@ -113,3 +113,15 @@ def test_the_islam_qalah_crossing_places_a_release_in_herat() -> None:
     # negative: a release naming only the region keeps the region
     assert answer("Afghan Border Police seized 200 kilograms of opium on Saturday, Regional "
                   "Command (West) said today.").provinces == frozenset({"western afghanistan"})
+
+
+def test_a_toll_told_part_by_part_after_its_colon_is_one_toll() -> None:
+    body = ("Insurgents wearing suicide vests attacked a coalition outpost in Tani district, "
+            "Khost province, early Sunday. Three attackers died: one detonated his vest at the "
+            "wall, killing himself, and guards shot the other two before they reached the gate.")
+    assert answer(body).killed == 3
+    # negative: tolls after a colon that are not its parts (more than it told) are added
+    more = ("Coalition forces killed two insurgents in Tani district, Khost province, on "
+            "Sunday: a patrol killed three insurgents in an ambush and an air weapons team "
+            "killed four more.")
+    assert answer(more).killed == 9
