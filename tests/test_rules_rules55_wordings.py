@@ -125,3 +125,18 @@ def test_a_toll_told_part_by_part_after_its_colon_is_one_toll() -> None:
             "Sunday: a patrol killed three insurgents in an ambush and an air weapons team "
             "killed four more.")
     assert answer(more).killed == 9
+
+
+def test_an_update_rows_paragraph_figure_wins_over_the_lede_total_joined_to_it() -> None:
+    text = ("Aug. 18: Afghan-ISAF Operations Kill Insurgents in Eastern Afghanistan\n\n"
+            "KABUL, Afghanistan (Aug. 18, 2010) - Afghan and coalition forces killed more than "
+            "20 insurgents and detained several others in operations in eastern Afghanistan "
+            "yesterday.\n\nIn Paktiya province, a combined force searching for a Haqqani network "
+            "commander in the Zurmat district was fired upon by insurgents. The force returned "
+            "fire, killing multiple insurgents.")
+    assert read(text, dt.date(2010, 8, 18))[0].killed == 3
+    # negative: a release that is no update counts the lede's figure its paragraph restates
+    plain = text.replace("Aug. 18: Afghan-ISAF Operations Kill Insurgents in Eastern "
+                         "Afghanistan\n\n", "").replace(" in operations in eastern Afghanistan",
+                                                         " in Paktiya province")
+    assert read(plain, dt.date(2010, 8, 18))[0].killed == 21

@@ -211,7 +211,7 @@ from llmextract.normalize.districts import (
     find_usual_shared_province,
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
-from llmextract.normalize.quantities import minimum, parse_count
+from llmextract.normalize.quantities import find_quantities, minimum, parse_count
 from llmextract.rules.refutation import (
     CLAIM_NOUN,
     FALSE_WORD,
@@ -1266,6 +1266,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                if _summary(c.evidence, text, update)}
     def value(c: CasualtyClaim) -> int:
         share = _other_share(c)
+        if share is None and update:
+            detail = _paragraph_count(c, text)
+            if detail is not None:
+                return _coded(detail)
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
@@ -1319,6 +1323,21 @@ def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
 _REPORTS_OF_CALLED_FALSE = re.compile(
     rf"\b{CLAIM_NOUN}\s+of\s+[^.;]{{0,160}}?\s(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b",
     re.IGNORECASE)
+
+
+def _paragraph_count(claim: CasualtyClaim, text: str | None) -> Count | None:
+    """An update row's figure for a toll the extraction joined from the lede's roundup and the
+    row's paragraph ("killed more than 20 insurgents ... in eastern Afghanistan" and "killing
+    multiple insurgents"): the paragraph's, which the row codes; None when the toll is told
+    only in one kind of sentence or its paragraph gives no single figure."""
+    told = [span for span in claim.evidence if _TELLS.search(span.text)]
+    details = [span for span in told
+               if _ROUNDUP.search(_context(span, text)) is None
+               and _UPDATE_ROUNDUP.search(_update_clause(span, text)) is None]
+    if not details or len(details) == len(told):
+        return None
+    found = find_quantities(details[0].text)
+    return found[0].count if len(found) == 1 else None
 
 
 # A toll told as reports the release has heard: "ISAF is aware of reports that coalition
