@@ -518,11 +518,23 @@ def test_isaf_answers_lists_what_moved_and_hides_held_out_releases(tmp_path: Pat
     assert summary[0].startswith("open") and "killed 1.000  reported 1/1" in summary[0]
 
 
-def test_isaf_answers_refuses_a_held_out_set_unless_asked(tmp_path: Path) -> None:
+def test_isaf_answers_refuses_a_held_out_set_unless_asked(tmp_path: Path,
+                                                          monkeypatch: pytest.MonkeyPatch) -> None:
+    # (a listing of its own: the repository's HELD_OUT may list no set, as when every set in
+    # it has been opened)
     tool = _load_eval_script("isaf_answers")
+    blind = tmp_path / "isaf_blind"
+    blind.mkdir()
+    for name in ("blind98.jsonl", "blind99.jsonl"):
+        (blind / name).write_text("", encoding="utf-8")
+    listing = blind / "HELD_OUT"
+    listing.write_text("# held out\nblind99.jsonl  # not read\n", encoding="utf-8")
+    monkeypatch.setattr(tool, "BLIND", blind)
+    monkeypatch.setattr(tool, "HELD_OUT_LIST", listing)
     hidden = sorted(tool.held_out())
-    assert hidden, "evals/isaf_blind/HELD_OUT lists the sets held out now"
+    assert hidden == ["blind99.jsonl"]
+    assert "blind98.jsonl" in {p.name for p in tool.default_files()}
     assert not any(p.name in hidden for p in tool.default_files())
     with pytest.raises(SystemExit, match="held out"):
-        tool.main(["run", str(tmp_path / "out.json"), f"evals/isaf_blind/{hidden[0]}"])
+        tool.main(["run", str(tmp_path / "out.json"), str(blind / hidden[0])])
     assert not (tmp_path / "out.json").exists()
