@@ -140,3 +140,17 @@ def test_an_update_rows_paragraph_figure_wins_over_the_lede_total_joined_to_it()
                          "Afghanistan\n\n", "").replace(" in operations in eastern Afghanistan",
                                                          " in Paktiya province")
     assert read(plain, dt.date(2010, 8, 18))[0].killed == 21
+
+
+def test_a_man_who_ran_out_with_a_rifle_and_was_shot_and_killed_is_one() -> None:
+    body = ("A Taliban leader was arrested today by an Afghan and coalition security force in "
+            "Laghman province. As the force approached the compound an armed man ran out the "
+            "back with a rifle and was shot and killed by the force.")
+    assert answer(body).killed == 1
+    # negative: two men so told are two
+    assert answer(body.replace("an armed man ran", "two armed men ran").replace(
+        "and was shot", "and were shot")).killed == 2
+    # negative: the last of a joined subject is not the whole subject
+    assert answer("A security force killed a Haqqani leader and one of his fighters in Zurmat "
+                  "district, Paktiya province, yesterday. The leader and the fighter came out "
+                  "carrying rifles and were killed.").killed == 2
