@@ -212,7 +212,7 @@ from llmextract.normalize.districts import (
     find_usual_shared_province,
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
-from llmextract.normalize.quantities import minimum, parse_count
+from llmextract.normalize.quantities import find_quantities, minimum, parse_count
 from llmextract.rules.refutation import (
     CLAIM_NOUN,
     FALSE_WORD,
@@ -435,6 +435,8 @@ _OPERATIONAL_UPDATE = re.compile(
 # attack, then its toll.
 _BLAMED_FOR = re.compile(
     r"\b(?:responsible\s+for|(?:involved|implicated)\s+in|(?<!leaving\s)(?<!left\s)behind|accused\s+of"
+    # ("a cell that has been blamed for a September attack ... that killed twelve people")
+    r"|(?:has|have|had)\s+been\s+blamed\s+for"
     r"|suspected\s+of|linked\s+to|tied\s+to|mastermind\w*|orchestrat\w+|planner|coordinator"
     # ("Intelligence reporting linked him to a July ambush ... that killed four drivers")
     r"|(?:linked|tied)\s+(?:him|her|them|the\s+(?:man|men|cell|network|group|leader|commander))"
@@ -1264,6 +1266,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
                            for s in c.evidence)]
     counted = _without_reviewed_claims(counted, text)
+    counted = [c for c in counted if not _reported_of_no_operation(c, text)]
     # (the release's own voice: its own words, and beside them its unit's report or
     # assessment, "according to the unit's report")
     voiced = {c.id for c in counted if c.claimant is None
@@ -1291,7 +1294,8 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             # release numbers no dead itself
             c.population == "unknown" and uncounted and not numbered
             and _OTHER_SIDE.search(c.claimant or "") is None)]
-    elif text is not None and _NO_OPERATION.search(text):
+    elif text is not None and (_NO_OPERATION.search(text)
+                               or _REPORTS_OF_CALLED_FALSE.search(text)):
         # the other side's toll alone, of an operation the release says it never made
         counted = [c for c in counted if c.claimant is None
                    or _OTHER_SIDE.search(c.claimant) is None]
@@ -1301,6 +1305,10 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
                if _summary(c.evidence, text, update)}
     def value(c: CasualtyClaim) -> int:
         share = _other_share(c)
+        if share is None and update:
+            detail = _paragraph_count(c, text)
+            if detail is not None:
+                return _coded(detail)
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
@@ -1331,10 +1339,12 @@ _THEY_KILLED = re.compile(r"\s*they\s+(?:were|had\s+been)\s+(?:killed|slain)\b|\
 
 
 # A toll told only as claims the release is looking into: "ISAF is reviewing claims that two
-# boys were killed", "is investigating allegations that three civilians died".
+# boys were killed", "is investigating allegations that three civilians died". (Not "reports":
+# "officials are investigating reports that two civilians died during an air strike" is the
+# release's own word of deaths its desk has reported, counted beside its other tolls.)
 _UNDER_REVIEW = re.compile(
     r"\b(?:reviewing|investigating|looking\s+into|assessing|examining)\s+(?:the\s+)?"
-    r"(?:claims?|allegations?|reports)\s+that\s+[^.;]*$", re.IGNORECASE)
+    r"(?:claims?|allegations?)\s+that\s+[^.;]*$", re.IGNORECASE)
 
 
 def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
@@ -1359,6 +1369,47 @@ def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
         c.population for c in own if not _uncounted(c.count)}
     return [c for c in counted if c not in reviewed or (
         c.population in told_unnumbered and c.population != "unknown")]
+
+
+# Reports of an incident the release calls false ("reports of Polish soldiers firing on a
+# wedding party ... on Sunday are untrue"): the other side's toll alone of it counts none, as
+# of an operation its side never made.
+_REPORTS_OF_CALLED_FALSE = re.compile(
+    rf"\b{CLAIM_NOUN}\s+of\s+[^.;]{{0,160}}?\s(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b",
+    re.IGNORECASE)
+
+
+def _paragraph_count(claim: CasualtyClaim, text: str | None) -> Count | None:
+    """An update row's figure for a toll the extraction joined from the lede's roundup and the
+    row's paragraph ("killed more than 20 insurgents ... in eastern Afghanistan" and "killing
+    multiple insurgents"): the paragraph's, which the row codes; None when the toll is told
+    only in one kind of sentence or its paragraph gives no single figure."""
+    told = [span for span in claim.evidence if _TELLS.search(span.text)]
+    details = [span for span in told
+               if _ROUNDUP.search(_context(span, text)) is None
+               and _UPDATE_ROUNDUP.search(_update_clause(span, text)) is None]
+    if not details or len(details) == len(told):
+        return None
+    found = find_quantities(details[0].text)
+    return found[0].count if len(found) == 1 else None
+
+
+# A toll told as reports the release has heard: "ISAF is aware of reports that coalition
+# forces killed civilians" (its sentence up to the toll).
+_REPORTS_THAT = re.compile(r"\breports?\s+that\s+[^.;]*$", re.IGNORECASE)
+
+
+def _reported_of_no_operation(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll is only reports of an operation the release then says its side never
+    made ("ISAF is aware of reports that coalition forces killed civilians ... no Afghan or
+    coalition forces operated in Khogyani that night"): those reports are answered, not told."""
+    if text is None or claim.claimant is not None:
+        return False
+    span = claim.evidence[0]
+    bounds = _sentence(span, text)
+    start = bounds[0] if bounds is not None else max(0, span.start - 160)
+    return (_REPORTS_THAT.search(text, start, span.start) is not None
+            and _NO_OPERATION.search(text, span.end) is not None)
 
 
 # A toll the release's own unit reports: "according to the unit's report", "the battalion's
@@ -1868,11 +1919,22 @@ def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
         and d.outcome == claim.outcome
         and not (d.count.min or d.count.max)
         and (d.population == claim.population or (
-            claim.claimant is not None and "unknown" in (d.population, claim.population)))
+            claim.claimant is not None and "unknown" in (d.population, claim.population)
+            and _RELEASING_FORCE.search(claim.claimant) is None))
         and (d.event is None or claim.event is None or d.event == claim.event)
         and _own_dead(d, text) == _own_dead(claim, text)
         and not _own_side_denied(d, text)
         for d in claims)
+
+
+# A toll's teller who is the releasing side's own force ("according to Task Force Bastogne",
+# "coalition officials said"): its toll of people named by no side is its engagement's, not
+# the party's account a denial of civilian harm answers ("found no indication that civilians
+# were harmed" after "killing several of them, according to Task Force Bastogne").
+_RELEASING_FORCE = re.compile(
+    r"\b(?:Task\s+Force|ISAF|coalition|NATO|Regional\s+Command|Joint\s+Command|IJC"
+    r"|International\s+Security\s+Assistance\s+Force|battalion|brigade|regiment|Marines?)\b",
+    re.IGNORECASE)
 
 
 # The releasing side's forces as a denial names them: "No Afghan or coalition forces",

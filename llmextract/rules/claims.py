@@ -955,10 +955,26 @@ def _and_inside_relative(window: str, cuts: list[re.Match[str]],
     return None
 
 
+# A man who did something and then was killed, one subject of both verbs: "an armed man ran
+# out the back with a rifle and was shot and killed" (not "a rifle", what he ran out with).
+_ACTOR_THEN_AND = re.compile(
+    # (not the last of a joined subject: "the leader and the fighter came out ... and were
+    # killed")
+    r"(?<!\band\s)\b(?P<subject>(?:an?|one|two|three|four|five|the|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:man|men|insurgents?|fighters?"
+    r"|gunm[ae]n|militants?|attackers?|suspects?|bombers?|drivers?))\s+"
+    r"(?:ran|fled|tried|came|emerged|stepped|jumped|opened|fired|drove|rushed|moved|climbed"
+    r"|crawled|charged|approached|raised|pointed|aimed)\b[^.;,]{0,60}?\s+and\s*$",
+    re.IGNORECASE)
+
+
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
     window = text[floor:aux]
+    actor = _ACTOR_THEN_AND.search(window)
+    if actor is not None:
+        return floor + actor.start("subject"), floor + actor.end("subject")
     limit = aux
     trimmed = window.rstrip()
     if trimmed.endswith(","):

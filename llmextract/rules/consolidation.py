@@ -1421,7 +1421,8 @@ def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:
     ``_compatible``, any event: a lede sums the strike's dead and the ground force's)."""
     if (b.outcome != lede.outcome or b.claimant != lede.claimant or b.stance != lede.stance
             or b.aggregate or b.superseded_by is not None
-            or b.sentence.paragraph <= lede.sentence.paragraph):
+            or (b.sentence.paragraph <= lede.sentence.paragraph
+                and not _told_after_its_colon(lede, b))):
         return False
     if b.population != lede.population and "unknown" not in (b.population, lede.population):
         return False
@@ -1430,6 +1431,16 @@ def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     pa, pb = _provinces(lede), _provinces(b)
     return not (pa and pb and pa.isdisjoint(pb))
+
+
+def _told_after_its_colon(lede: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` follows ``lede`` in its own sentence past a colon, where a toll is told
+    part by part: "Four attackers died: one detonated his vest, killing himself, and guards
+    shot the other three"."""
+    if b.sentence.start != lede.sentence.start or b.pos <= lede.pos:
+        return False
+    start = lede.sentence.start
+    return ":" in b.sentence.text[lede.pos - start:b.pos - start]
 
 
 def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:

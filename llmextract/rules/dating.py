@@ -631,7 +631,9 @@ _OPERATION_BEGUN = re.compile(
     r"|clearances?)"
     # (its place may come between: "a clearing operation in Musa Qal'ah district, Helmand
     # province, that began Saturday")
-    r"(?:\s+(?:in|near|around)\s+[^.;]{1,70}?,(?=\s+(?:which|that)\b))?"
+    # (or with none: "a clearing operation in the Nerkh district of Wardak province that began
+    # on Sunday")
+    r"(?:\s+(?:in|near|around)\s+[^.;]{1,70}?,?(?=\s+(?:which|that)\b))?"
     r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had|has)\s+)?$",
     re.IGNORECASE)
 
