@@ -1119,6 +1119,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             b.superseded_by = replaced  # the earlier figure, which the one told before replaces
             kept.append(b)
             continue
+        past = _same_toll_past_another_side(kept, b)
+        if past is not None:
+            _absorb(past, b)
+            continue
         counted = _counted_back(kept, b)
         if counted is not None:
             _absorb(counted, b)
@@ -1341,6 +1345,30 @@ def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | Non
                  and (a.update or _ASSESSMENT_CONFIRMED.search(a.sentence.text) is not None)
                  and not a.initial and a.superseded_by is None and exact_count(a.count)
                  and not _same_count(a.count, b.count)), None)
+
+
+def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The earlier toll of the same number and side that ``b`` tells again in a later
+    paragraph, past the toll of another side told between: "killed four insurgents ... Two
+    Afghan Local Police members were killed ... in the exchange that followed, four were
+    killed" is the four again (not a new figure updating the policemen's toll), as is "killed
+    two insurgents ... after he killed five of his comrades ... two armed men ... were
+    killed"."""
+    if not b.count_known or not exact_count(b.count) or b.additive or b.update:
+        return None
+    side = _side(b)
+    between = 0
+    for a in reversed(kept[-_LOOKBACK:]):
+        if not _compatible(a, b) or a.superseded_by is not None:
+            continue
+        if (a.count_known and _same_count(a.count, b.count) and _side(a) == "enemy"
+                and side in (None, "enemy")):
+            ok = between > 0 and a.sentence.paragraph < b.sentence.paragraph
+            return a if ok and not _by_another_unit(a, b) else None
+        if _side(a) == "enemy" or a.population == "civilian":
+            return None  # a toll of the same side between: not passed over
+        between += 1
+    return None
 
 
 def _counted_back(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:

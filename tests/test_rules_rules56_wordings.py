@@ -1,0 +1,37 @@
+"""Wordings the misses left in the opened blind sets showed (issue 14): each written as a short
+release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+def test_a_toll_told_again_past_the_policemens_toll_is_the_same_toll() -> None:
+    # "killed three insurgents" in the lede, the police's own dead in the next paragraph, then
+    # "three were killed" in the paragraph that tells the fight: three, not three and three
+    body = ("Afghan and coalition forces killed three insurgents Tuesday after an attack on a "
+            "police post in the Gelan district of Ghazni province.\n\nInsurgents fired on the "
+            "post before dawn. One Afghan Uniformed Police officer was killed.\n\nA patrol "
+            "followed the attackers to a wadi, where they opened fire; in the fight that "
+            "followed, three were killed.")
+    assert answer(body).killed == 3
+
+
+def test_a_toll_told_again_past_an_insiders_victims_is_the_same_toll() -> None:
+    body = ("Afghan and coalition forces killed two insurgents on Thursday in the Garmsir "
+            "district of Helmand province.\n\nOn Monday, a rogue policeman shot dead four of his "
+            "comrades at a checkpoint and fled.\n\nWhen the force approached a compound on "
+            "Thursday, two armed men fired on it and were killed.")
+    assert answer(body).killed == 2
+
+
+def test_more_of_the_same_side_past_another_toll_still_adds() -> None:
+    # negatives: told as more, or a different number, the later toll is more dead
+    body = ("Afghan and coalition forces killed three insurgents Tuesday in the Gelan district "
+            "of Ghazni province.\n\nOne Afghan Uniformed Police officer was killed.\n\nLater, "
+            "a second patrol was attacked; three more insurgents were killed.")
+    assert answer(body).killed == 6
+    other = ("Afghan and coalition forces killed three insurgents Tuesday in the Gelan district "
+             "of Ghazni province.\n\nOne Afghan Uniformed Police officer was killed.\n\nIn a "
+             "separate operation in Gelan, two insurgents were killed.")
+    assert answer(other).killed == 5
