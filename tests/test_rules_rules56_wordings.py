@@ -35,3 +35,23 @@ def test_more_of_the_same_side_past_another_toll_still_adds() -> None:
              "of Ghazni province.\n\nOne Afghan Uniformed Police officer was killed.\n\nIn a "
              "separate operation in Gelan, two insurgents were killed.")
     assert answer(other).killed == 5
+
+
+def test_the_insider_shot_dead_is_not_a_killing_recalled_from_a_month_gone_by() -> None:
+    # the shooter the guards killed ("killed him") is the other side's dead; a paragraph that
+    # opens "In January, ..." recalls another killing, not him again (nor a part of the lede's)
+    body = ("Two ISAF service members were killed yesterday when a man in an Afghan Army uniform "
+            "opened fire on them at a patrol base in the Nad Ali district of Helmand "
+            "province.\n\nOther soldiers at the base returned fire and killed him.\n\nIn "
+            "January, a soldier wearing an Afghan army uniform killed a British rifleman in "
+            "Nad Ali district.")
+    assert answer(body).killed == 1
+
+
+def test_a_man_recalled_from_a_month_gone_by_is_not_counted() -> None:
+    # negative: the recalled killing alone still counts nothing, and a man the story named
+    # told again in a recalled paragraph stays one man
+    body = ("Soldiers gathered for a ramp ceremony yesterday for a comrade killed on Sunday in "
+            "the Zhari district of Kandahar province.\n\nIn January, a man wearing a police "
+            "uniform killed a British rifleman at a patrol base.")
+    assert answer(body).killed == 0

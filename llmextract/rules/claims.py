@@ -377,6 +377,9 @@ _PERSON = re.compile(
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?"
     # those a unit mourns: "to honor two comrades who were killed when ..."
     r"|comrades?"
+    # a soldier named by his rank: "a soldier ... killed a British rifleman" (the rifleman is
+    # its object, not a reduced passive "a soldier [was] killed")
+    r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?"
     # one of a group: "killed a member of the Haqqani network", "a Taliban cell member"
     r"|member)\b",
 )  # on lower-cased text

@@ -716,6 +716,31 @@ def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     return crime(a) != crime(b)
 
 
+# A sentence that opens on a month or year gone by: "In January, a soldier wearing an Afghan
+# army uniform killed a British rifleman", "Last year, ...", "In 2010, ...".
+_RECALLED_OPENING = re.compile(
+    r"\s*(?:(?:in|last|since)\s+(?:early\s+|late\s+|mid-)?(?:january|february|march|april|may"
+    r"|june|july|august|september|october|november|december|year|20[01]\d)"
+    r"|earlier\s+this\s+year)\s*,", re.IGNORECASE)
+
+
+def _recalled_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, in a later paragraph, tells a killing its sentence dates by an opening
+    month or year gone by and ``a``, a man told by a pronoun, does not ("... returned fire and
+    killed him. ... In January, a soldier ... killed a British rifleman"): two deaths, the
+    later one recalled."""
+    if _HE_OR_SHE.match(a.victim) is None:
+        return False  # (a man named before may be the one recalled: his death told again)
+    return _recalled_after(a, b)
+
+
+def _recalled_after(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, in a later paragraph, opens on a month or year gone by and ``a`` not."""
+    return (b.sentence.paragraph > a.sentence.paragraph
+            and _RECALLED_OPENING.match(b.sentence.text) is not None
+            and _RECALLED_OPENING.match(a.sentence.text) is None)
+
+
 # "He was killed when he fired on the force", "the force engaged and killed him": one person,
 # told before.
 _HE_OR_SHE = re.compile(r"^\s*(?:he|she|him|her)\s*$", re.IGNORECASE)
@@ -1159,7 +1184,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
-                    _predecessor_apart(a, b)) or _crime_apart(a, b, text):
+                    _predecessor_apart(a, b)) or _crime_apart(a, b, text) or (
+                    _recalled_apart(a, b)):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
@@ -1457,6 +1483,8 @@ def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:
     sa, sb = _side(lede), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
+    if _recalled_after(lede, b):
+        return False  # a killing recalled from a month gone by is no part of the lede's toll
     pa, pb = _provinces(lede), _provinces(b)
     return not (pa and pb and pa.isdisjoint(pb))
 
