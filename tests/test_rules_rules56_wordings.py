@@ -3,7 +3,9 @@ release of our own, with negatives."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+import datetime as dt
+
+from tests.isaf_probes import answer, read
 
 
 def test_a_toll_told_again_past_the_policemens_toll_is_the_same_toll() -> None:
@@ -55,3 +57,15 @@ def test_a_man_recalled_from_a_month_gone_by_is_not_counted() -> None:
             "the Zhari district of Kandahar province.\n\nIn January, a man wearing a police "
             "uniform killed a British rifleman at a patrol base.")
     assert answer(body).killed == 0
+
+
+def test_a_memorials_dead_killed_last_week_leave_the_memorials_day() -> None:
+    # the comrades a ceremony honours were "killed last week": the release is dated by the
+    # memorial (its dateline's day here), not by the first day of last week
+    dateline = "BAGRAM AIRFIELD, Afghanistan (Aug. 2, 2011) - "
+    body = (dateline + "Hundreds of soldiers gathered at Bagram Airfield, Parwan province, this "
+            "morning to honor three comrades who were killed last week in Kunar province.")
+    assert read(body, dt.date(2011, 8, 2))[0].start_date == dt.date(2011, 8, 2)
+    # negative: a toll told by the week with no memorial is dated by that week
+    plain = dateline + "Three soldiers were killed last week in Kunar province."
+    assert read(plain, dt.date(2011, 8, 2))[0].start_date == dt.date(2011, 7, 25)

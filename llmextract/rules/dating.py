@@ -328,6 +328,7 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                          text, _toll_verb_end(text, claim, d[0]), d[0]))
                      and not (s is claim.sentence and d[0] < claim.pos
                               and _MOURNING_AT_END.search(text, s.start, claim.pos))
+                     and not _mourned_in_week(text, s, claim, d)
                      and not (s is claim.sentence and d[0] > claim.pos
                               and _EARLIER.search(text, d[0], d[1]) is not None
                               and _SEEN_AFTER.search(text, claim.pos, d[0]))
@@ -499,6 +500,15 @@ _MOURNING_AT_END = re.compile(
     r"(?:[\w-]+\s+){0,4}?for)\s+"
     # (named first: "to remember Ahmad Shah Noori, a civilian interpreter who was killed Sunday")
     r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?$", re.IGNORECASE)
+
+
+def _mourned_in_week(text: str, s: Sentence, claim: ClaimDraft,
+                     d: tuple[int, int, DateRange]) -> bool:
+    """Whether ``d`` is the week a memorial's dead were killed in ("gathered this morning to
+    honor three comrades who were killed last week"): the coders date such a release by the
+    memorial's day, which the lede gives, not by the first day of that week."""
+    return (s is claim.sentence and d[0] > claim.pos and d[2].precision == "week"
+            and _MOURNING_AT_END.search(text, s.start, claim.pos) is not None)
 
 
 # Where the people of a toll were seen before what the release tells ("detained two men seen
