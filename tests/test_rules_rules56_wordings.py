@@ -69,3 +69,23 @@ def test_a_memorials_dead_killed_last_week_leave_the_memorials_day() -> None:
     # negative: a toll told by the week with no memorial is dated by that week
     plain = dateline + "Three soldiers were killed last week in Kunar province."
     assert read(plain, dt.date(2011, 8, 2))[0].start_date == dt.date(2011, 7, 25)
+
+
+def test_a_rejected_claim_of_a_strike_never_made_is_no_air_strike() -> None:
+    # "rejected claims ... that a coalition air strike killed civilians" with "ISAF conducted no
+    # air strike": only helicopters' support fire is the release's own
+    body = ("ISAF today rejected claims by officials in Kunar province that a coalition air "
+            "strike killed civilians in the Pech district on Monday.\n\nInsurgents attacked an "
+            "outpost in the Pech valley Monday evening. A pair of helicopters engaged the "
+            "insurgents' firing positions, killing four insurgents.\n\nISAF conducted no air "
+            "strike in Pech on Monday.")
+    assert answer(body).airstrike is False
+
+
+def test_a_rejected_toll_of_a_strike_the_release_made_is_still_its_air_strike() -> None:
+    # negative: the release rejects the civilian deaths, not the strike, which it tells
+    body = ("ISAF rejects reports that a coalition air strike killed civilians in the Pech "
+            "district of Kunar province on Monday.\n\nA coalition aircraft engaged four armed "
+            "insurgents who were firing on a checkpoint. All four were killed. A review of the "
+            "strike found no evidence that civilians were present.")
+    assert answer(body).airstrike is True

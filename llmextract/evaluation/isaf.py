@@ -114,7 +114,8 @@ backend's output alike:
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
   place or day of support fire names no strike proper: "Reports that a coalition air strike
-  killed civilians ... are untrue", "ISAF conducted no air strike".)
+  killed civilians ... are untrue", "ISAF conducted no air strike", or one it "rejected claims
+  ... that a coalition air strike killed civilians" where it says its side made no air strike.)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
@@ -2056,10 +2057,11 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     spans = [span for span in event.evidence
              if not (update and _summary([span], text, True))] or event.evidence
     contexts = [_context(span, text) for span in spans]
+    none_made = text is not None and _NO_STRIKE_MADE.search(text) is not None
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is
     # not its own (one it calls false is no event: the extraction leaves it out)
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
-            and not _called_false(c, m.start(), m.end())
+            and not _called_false(c, m.start(), m.end(), none_made)
             and not _helicopter_missile(c, m.start(), m.end())
             and not _crew_missile(c, m.start(), m.end(), contexts)
             and not _team_missile(c, m.start(), m.end(), contexts)
@@ -2167,10 +2169,31 @@ def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],
     return False
 
 
-def _called_false(context: str, start: int, end: int) -> bool:
-    """Whether the strike proper at ``start:end`` of ``context`` is named to be called false."""
+# ... or rejected before it: "ISAF today rejected claims by local officials in Kunar province
+# that a coalition air strike killed civilians" (and a headline's "ISAF Rejects Claim of Air
+# Strike in Watapur").
+_REJECTED_CLAIM = re.compile(
+    r"\b(?:reject(?:s|ed)?|den(?:y|ies|ied)|refut(?:es|ed)|dismiss(?:es|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?"
+    r"|reports?|allegations?)\s+(?:[\w-]+\s+){0,8}?(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE)
+
+
+# The release's own word that its side made no air strike: "ISAF conducted no air strike in
+# Watapur on Wednesday" (after which a claim of one it rejects is of a strike never made, not of
+# the toll of one it made: "rejects reports that a coalition air strike killed civilians ...
+# An ISAF aircraft engaged six armed insurgents").
+_NO_STRIKE_MADE = re.compile(
+    r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\b"
+    r"|\bno\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\s+(?:was|were|took)\b", re.IGNORECASE)
+
+
+def _called_false(context: str, start: int, end: int, none_made: bool = False) -> bool:
+    """Whether the strike proper at ``start:end`` of ``context`` is named to be called false
+    (``none_made``: the release says elsewhere that its side made no air strike)."""
     before = context[max(0, start - 80):start]
     return (_NONE_CONDUCTED.search(before) is not None
+            or (none_made and _REJECTED_CLAIM.search(context, max(0, start - 140), start)
+                is not None)
             or _NO_EVIDENCE_CLAIM.search(before) is not None
             or (_REPORTED_THAT.search(before) is not None
                 and _FALSE_AFTER.match(context, end) is not None))
