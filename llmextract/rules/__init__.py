@@ -21,4 +21,4 @@ from __future__ import annotations
 
 __all__ = ["RULES_VERSION"]
 
-RULES_VERSION = "22"
+RULES_VERSION = "23"
