@@ -260,14 +260,16 @@ _STRIKE_PROPER = re.compile(
     r"|B-52s?|F-1[568]\w*|F/A-18\w*|A-10s?|AV-8Bs?|Harriers?|Tornados?|Typhoons?|Mirages?"
     r"|Rafales?)\s+(?:then\s+|also\s+|later\s+)?(?:struck|bombed|hit|destroyed)\b",
     re.IGNORECASE)
+# An aircraft other than a helicopter: "jets", "a drone", "an F-16".
+_FIXED_WING_WORD = (r"(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?"
+                    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage)")
 # A missile a helicopter fires, named in its clause before the missile with no jet or drone
 # between ("two Apache helicopters engaged the position with cannon fire and Hellfire
 # missiles"): the air weapons team's support fire, not a strike proper.
 _HELICOPTER_BEFORE = re.compile(
     r"\b(?:helicopters?|gunships?|(?:Apache|Kiowa|Cobra|Viper)s?|AH-\d+\w*|OH-58\w*"
     r"|air\s+weapons?\s+teams?)\b"
-    r"(?![^.;]*?\b(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?"
-    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage)\b)[^.;]{0,120}$", re.IGNORECASE)
+    rf"(?![^.;]*?\b{_FIXED_WING_WORD}\b)[^.;]{{0,120}}$", re.IGNORECASE)
 _MISSILE = re.compile(r"(?:Hellfire\s+)?missiles?", re.IGNORECASE)
 # A strike or toll the release recalls without a date: "previously wounded in an air strike",
 # "an earlier air strike", "his predecessor was killed in an air strike".
@@ -2146,9 +2148,7 @@ _CREW_BEFORE = re.compile(r"\b(?:the|its|their)\s+(?:air\s*)?crews?\b[^.;]{0,170
                           re.IGNORECASE)
 _HELICOPTER = re.compile(r"\b(?:helicopters?|gunships?|Apaches?|Kiowas?|AH-\d+\w*|OH-58\w*)\b",
                          re.IGNORECASE)
-_FIXED_WING = re.compile(
-    r"\b(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?|MQ-\d|F-\d+"
-    r"|A-10|B-1|Tornado|Typhoon|Harrier|Mirage)\b", re.IGNORECASE)
+_FIXED_WING = re.compile(rf"\b{_FIXED_WING_WORD}\b", re.IGNORECASE)
 
 
 def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],
