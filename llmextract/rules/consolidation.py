@@ -918,7 +918,6 @@ _NTH = {"first": 1, "second": 2, "third": 3, "fourth": 4, "fifth": 5}
 # force's return fire; the third insurgent was killed as he fled".
 _THE_FIRST_FEW = re.compile(r"^\s*the\s+(?:first|last)\s+(?P<k>two|three|four)(?:\s+[a-z][\w-]*)?"
                             r"\s*$", re.IGNORECASE)
-_FEW = {"two": 2, "three": 3, "four": 4}
 
 
 def _the_nth_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
@@ -927,7 +926,7 @@ def _the_nth_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
     ordinal points back to a group already counted, as "a second" does not."""
     m = _THE_NTH.match(b.victim)
     few = _THE_FIRST_FEW.match(b.victim)
-    if few is not None and b.count.min == _FEW[few.group("k").lower()]:
+    if few is not None and b.count.min == _NUMBER_WORDS[few.group("k").lower()]:
         n = b.count.min + 1  # the first few of more
     elif m is None or b.count.min != 1:
         return None
