@@ -3500,7 +3500,8 @@ _INCLUDING_ASIDE = re.compile(r"including\s[^,.;]*,\s*(?:and\s+)?", re.IGNORECAS
 # ... or its parts named as the dead: "killing five people ... Among the dead were four civilians
 # and an Afghan policeman who tried to stop the attackers".
 _AMONG_THE_DEAD_WERE = re.compile(r"\s*Among\s+the\s+(?:dead|killed)\s+were\s+")
-_LIST_JOINT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
+# The joints of a list: "four civilians, two policemen and an interpreter".
+LIST_JOINT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _RELATIVE_AFTER = re.compile(r"\s+(?:who|whom|which|that)\s")
 
 
@@ -3516,7 +3517,7 @@ def _among_the_dead_were(text: str, sentence: Sentence, drafts: list[ClaimDraft]
         end -= 1
     parts: list[tuple[int, int, str, int]] = []
     pos = head.end()
-    for joint in [*_LIST_JOINT.finditer(text, head.end(), end), None]:
+    for joint in [*LIST_JOINT.finditer(text, head.end(), end), None]:
         stop = joint.start() if joint is not None else end
         item = text[pos:stop]
         k = quantities.parse_count(item)

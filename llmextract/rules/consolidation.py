@@ -6,6 +6,7 @@ from __future__ import annotations
 import re
 
 from llmextract.rules.claims import (
+    LIST_JOINT,
     ClaimDraft,
     exact_count,
     last_side,
@@ -1428,9 +1429,6 @@ def _mixed_part_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
                  and a.count.min is not None and a.count.min > b.count.min), None)
 
 
-_AND_OR_COMMA = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
-
-
 # Definite noun phrases joined: "the facilitator and the insurgents".
 _THE_PARTS = re.compile(r"\s*the\s+([\w-]+)(?:\s+and\s+the\s+([\w-]+))?\s*", re.IGNORECASE)
 
@@ -1461,7 +1459,7 @@ def _mixed_share_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | No
                 or a.stance == "denied" or a.sentence.section != b.sentence.section
                 or a.count.min is None or a.count.min <= b.count.min):
             continue
-        shares = [victim_count(part)[0] for part in _AND_OR_COMMA.split(a.victim)
+        shares = [victim_count(part)[0] for part in LIST_JOINT.split(a.victim)
                   if population_of(part) == "civilian"]
         if len(shares) == 1 and exact_count(shares[0]) and shares[0].min == b.count.min:
             return a
