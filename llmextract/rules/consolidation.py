@@ -1077,17 +1077,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             if bigger:
                 _absorb(bigger[-1], b)
                 continue
-        if _AMONG_THE_DEAD.search(text, *b.spans[0]):
-            # "Two commanders were among the dead": part of a toll told before that is as big
-            group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
-                          and a.count.min is not None and b.count.min is not None
-                          and a.count.min >= b.count.min), None)
-            if group is not None:
-                _absorb(group, b)
-                continue
-        if _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal:
-            # "An insurgent killed in the strike was later identified as Mullah Wali": one of
-            # a toll told before that is as big
+        if _AMONG_THE_DEAD.search(text, *b.spans[0]) or (
+                _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal):
+            # "Two commanders were among the dead", "An insurgent killed in the strike was
+            # later identified as Mullah Wali": part of a toll told before that is as big
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
                           and a.count.min is not None and b.count.min is not None
                           and a.count.min >= b.count.min), None)
