@@ -2563,13 +2563,13 @@ _FOUND_DEAD = re.compile(
     r"|(?P<v2>\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
     + _DEAD_PEOPLE + r")\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
     re.IGNORECASE)
-# A rank in a running tally set off after a toll: "killed an insurgent, the second to be killed
-# in the village this week" is the same man again.
 # A rank in a tally set off after a toll: "killed an insurgent ..., the fourth insurgent
 # killed in the district this week" (his rank, not another toll).
 _RANK_AFTER_A_TOLL = re.compile(
     r",\s*the\s+(?:second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
     r"|rd|th)|last|latest)\s", re.IGNORECASE)
+# ... and before the toll's own verb: "killed an insurgent, the second to be killed in the
+# village this week" is the same man again.
 _RANK_IN_A_TALLY = re.compile(
     r",\s*the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|\d+(?:st|nd"
     r"|rd|th)|last|latest)\s+(?:[\w-]+\s+){0,3}?to\s+$", re.IGNORECASE)
