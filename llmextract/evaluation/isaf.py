@@ -1429,22 +1429,27 @@ def _without_voiced_again(counted: list[CasualtyClaim]) -> list[CasualtyClaim]:
     battalion's assessment" after it are one toll told twice (the extraction joins restatements
     of one voice only), when the release tells none in its own voice; so is its own toll its
     unit's report repeats ("killed several insurgents ... Several insurgents were killed,
-    according to the patrol's assessment")."""
+    according to the patrol's assessment"), or its officials tell again ("A Taliban leader was
+    killed Saturday ..., officials said" and "returned fire, killing him"), in either order."""
     own_words = any(c.claimant is None for c in counted)
     kept: list[CasualtyClaim] = []
-    for c in counted:
-        if c.claimant is None or (own_words and _OWN_REPORT.fullmatch(c.claimant) is None):
+    # (the release's own words first, so a repeat told before them is the one dropped)
+    for c in sorted(counted, key=lambda c: c.claimant is not None):
+        if c.claimant is None or (own_words and _OWN_REPORT.fullmatch(c.claimant) is None
+                                  and _OWN_OFFICIALS.fullmatch(c.claimant) is None):
             kept.append(c)
             continue
         # (two tolls of one voice the extraction kept apart are two: "killed a sub-commander
         # Tuesday and another commander Wednesday, officials said")
-        if any(k.claimant != c.claimant and k.population == c.population and k.date == c.date
+        # (a population the other telling leaves unnamed is the same: "killing him")
+        if any(k.claimant != c.claimant and k.date == c.date
+               and (k.population == c.population or "unknown" in (k.population, c.population))
                and (k.count.min, k.count.max, k.count.vague_term)
                == (c.count.min, c.count.max, c.count.vague_term)
                and (c.count.min or c.count.max or c.count.vague_term) for k in kept):
             continue
         kept.append(c)
-    return kept
+    return [c for c in counted if any(k is c for k in kept)]
 
 
 # The release says its side made no operation there: "No coalition aircraft conducted strikes
