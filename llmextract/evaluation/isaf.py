@@ -258,11 +258,13 @@ _STRIKE_PROPER = re.compile(
     # team or not: "a B-1 bomber struck the building", "two F-16s then hit the tree line"
     r"|\b(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?|B-1B?s?"
     r"|B-52s?|F-1[568]\w*|F/A-18\w*|A-10s?|AV-8Bs?|Harriers?|Tornados?|Typhoons?|Mirages?"
-    r"|Rafales?)\s+(?:then\s+|also\s+|later\s+)?(?:struck|bombed|hit|destroyed)\b",
+    r"|Rafales?|Strike\s+Eagles?|(?:Super\s+)?Hornets?|Fighting\s+Falcons?|Warthogs?)\s+"
+    r"(?:then\s+|also\s+|later\s+)?(?:struck|bombed|hit|destroyed)\b",
     re.IGNORECASE)
 # An aircraft other than a helicopter: "jets", "a drone", "an F-16".
 _FIXED_WING_WORD = (r"(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?"
-                    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage)")
+                    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage|Strike\s+Eagle"
+                    r"|Hornet|Fighting\s+Falcon|Warthog)")
 # A missile a helicopter fires, named in its clause before the missile with no jet or drone
 # between ("two Apache helicopters engaged the position with cannon fire and Hellfire
 # missiles"): the air weapons team's support fire, not a strike proper.

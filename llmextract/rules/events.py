@@ -57,7 +57,10 @@ _AIR_OWNER = "(?:" + "|".join(f"(?<=\\b{re.escape(o)} )" for o in _AIR_OWNERS) +
 _TYPE_DETERMINERS = ("a", "an", "the", "one", "two", "three", "four", "pair of")
 _TYPE_DETERMINER = "(?:" + "|".join(f"(?<=\\b{d} )" for d in _TYPE_DETERMINERS) + ")"
 _TYPE_NAMES = (r"typhoons?|tornados?|tornadoes|apaches?|harriers?|rafales?|mirages?"
-               r"|super tucanos?|tucanos?")
+               r"|super tucanos?|tucanos?"
+               # fixed-wing jets by their nicknames, no designation: "two Strike Eagles", "a
+               # Super Hornet", "two Fighting Falcons", "a pair of Warthogs"
+               r"|strike eagles?|(?:super )?hornets?|fighting falcons?|warthogs?")
 _DRONE_NAMES = r"reapers?|predators?"
 # A military designation names a combat aircraft with no owner before it: "an F-16", "two
 # A-10s", "an AC-130", "an AH-64 Apache" (the bare "B-1" or "B-2" are also other things).
@@ -401,6 +404,7 @@ _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"|m(?:issile|ortar|q-\d)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|j(?:et|dam)|craft"
     r"|h(?:elicopter|it|ellfire)|g(?:unship|uided|bu)|target|fired|t(?:yphoon|ornad|ucano)"
     r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d|\ba[cvh]-\d"
+    r"|eagle|hornet|falcon|warthog"
     r"|munition|ordnance|straf|kinetic")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*"
