@@ -35,3 +35,30 @@ def test_a_nicknamed_aircraft_beside_an_air_weapons_team_strikes() -> None:
             "yesterday. An air weapons team engaged the first group, and two Strike Eagles "
             "struck the second. Seven insurgents were killed.")
     assert answer(body).airstrike is True
+
+
+# One strike told by ground fire and then an aircraft's, in one event: "When mortar fire failed
+# to silence them, a coalition jet dropped a bomb on the compound" is a strike from the air.
+def test_an_aircraft_strike_after_ground_fire_in_one_event_is_a_strike() -> None:
+    body = ("Insurgents fired on an Afghan and coalition patrol from a compound in Nerkh "
+            "district, Wardak province, yesterday. When mortar fire failed to silence them, a "
+            "coalition jet dropped a bomb on the compound, killing three insurgents.")
+    assert answer(body).airstrike is True
+    body = ("After artillery fire from a nearby patrol base failed to stop an insurgent "
+            "machine-gun team in Nad-e Ali district, Helmand province, yesterday, the patrol "
+            "called in an RAF Tornado, which dropped a guided bomb on the firing point.")
+    assert answer(body).airstrike is True
+    body = ("An unmanned aircraft tracked two insurgents who had fired rockets at a coalition "
+            "base in Paktika province yesterday. A coalition aircraft then struck their "
+            "vehicle on an empty road, killing both.")
+    assert answer(body).airstrike is True
+
+
+def test_ground_fire_with_support_fire_or_a_pass_is_still_no_strike() -> None:
+    body = ("Insurgents fired rockets at a coalition base in Paktika province yesterday. An air "
+            "weapons team engaged the launch site, killing two insurgents.")
+    assert answer(body).airstrike is False
+    body = ("Coalition forces answered the attack with mortar fire in Nerkh district, Wardak "
+            "province, yesterday, and a coalition jet made a show of force over the compound.")
+    assert answer(body).airstrike is False
+

@@ -1647,6 +1647,10 @@ def _absorb(event: EventDraft, m: Mention) -> None:
         event.kind = m.kind
     elif event.kind == "airstrike" and m.kind == "drone_strike":
         event.kind = "drone_strike"
+    elif event.kind in _GROUND_FIRE_KINDS and m.kind in _AIR_KINDS and not m.generic:
+        # one strike told by ground fire and an aircraft's: "When mortar fire failed to silence
+        # them, a coalition jet dropped a bomb on the compound" is a strike from the air
+        event.kind = m.kind
     if event.date is None and m.date is not None:
         event.date = m.date
     elif _day_within_month(m.date, event.date):
