@@ -62,3 +62,16 @@ def test_ground_fire_with_support_fire_or_a_pass_is_still_no_strike() -> None:
             "province, yesterday, and a coalition jet made a show of force over the compound.")
     assert answer(body).airstrike is False
 
+
+# A precision strike made with guided rockets is a rocket system's, fired from the ground.
+def test_a_precision_strike_with_guided_rockets_is_no_air_strike() -> None:
+    body = ("A precision strike carried out with guided rockets fired from a coalition base "
+            "killed three insurgents in Maiwand district, Kandahar province, yesterday.")
+    assert answer(body).airstrike is False
+
+
+def test_a_precision_strike_from_the_air_beside_rockets_is_a_strike() -> None:
+    body = ("Insurgents fired rockets at a coalition base in Maiwand district, Kandahar "
+            "province, yesterday. Coalition forces conducted a precision strike on the launch "
+            "site with a coalition aircraft, killing three insurgents.")
+    assert answer(body).airstrike is True

@@ -2115,7 +2115,10 @@ def _ground_precision_strike(context: str, start: int, end: int) -> bool:
 
 _PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
 _GROUND_WEAPON = (r"(?:HIMARS|GMLRS|M142|M777|(?:guided\s+)?multiple[\s-]+launch\s+rocket"
-                  r"|(?:[\w-]+\s+){0,2}?artillery|howitzers?|mortars?)")
+                  r"|(?:[\w-]+\s+){0,2}?artillery|howitzers?|mortars?"
+                  # guided rockets, a rocket system's named by what it fires: "a precision
+                  # strike carried out with guided rockets fired from a coalition base"
+                  r"|guided\s+rockets?)")
 _GROUND_WEAPON_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:with|by|from|using)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
