@@ -75,3 +75,21 @@ def test_a_precision_strike_from_the_air_beside_rockets_is_a_strike() -> None:
             "province, yesterday. Coalition forces conducted a precision strike on the launch "
             "site with a coalition aircraft, killing three insurgents.")
     assert answer(body).airstrike is True
+
+
+# A claim named by where it was put out, then called false: "Claims made on a Taliban website
+# that coalition jets bombed a wedding party ..., killing 40 guests, are false".
+def test_a_claim_put_out_on_a_website_and_called_false_is_no_strike() -> None:
+    body = ("Claims made on a Taliban website that coalition jets bombed a wedding party in Shah "
+            "Wali Kot district, Kandahar province, killing 40 guests, are false, ISAF said.")
+    assert answer(body).airstrike is False
+    body = ("Claims posted on social media that a coalition air strike killed nine villagers in "
+            "Tagab district, Kapisa province, are untrue.")
+    assert answer(body).airstrike is False
+
+
+def test_a_strike_told_in_a_statement_and_not_called_false_stands() -> None:
+    body = ("ISAF said in a statement that coalition jets bombed an insurgent compound in Shah "
+            "Wali Kot district, Kandahar province, yesterday, killing four insurgents.")
+    assert answer(body).airstrike is True
+

@@ -810,7 +810,12 @@ _REPORT_OF = re.compile(
     r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
     r"|officials|residents|villagers|elders)\s+"
     # ... or from an office: "reports from the provincial governor's office that"
-    r"|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|council|administration)\s+)?"
+    r"|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|council|administration)\s+"
+    # ... or where it was put out: "Claims made on a Taliban website that", "claims posted on
+    # social media that"
+    r"|(?:made\s+|posted\s+|published\s+|put\s+out\s+|carried\s+)?(?:on|in)\s+(?:an?\s+|the\s+)?"
+    r"(?:[\w'’-]+\s+){0,2}?(?:websites?|web\s+sites?|social\s+media|statements?|videos?"
+    r"|broadcasts?|messages?)\s+)?"
     r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
