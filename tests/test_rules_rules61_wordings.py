@@ -93,3 +93,18 @@ def test_a_strike_told_in_a_statement_and_not_called_false_stands() -> None:
             "Wali Kot district, Kandahar province, yesterday, killing four insurgents.")
     assert answer(body).airstrike is True
 
+
+# A claimed strike with no aircraft there to make it: "No coalition aircraft were operating in
+# the district that day".
+def test_a_claimed_strike_where_no_aircraft_were_operating_is_no_strike() -> None:
+    body = ("Insurgents have claimed that a coalition air strike killed civilians in Alingar "
+            "district, Laghman province, on Sunday. No coalition aircraft were operating in the "
+            "district that day.")
+    assert answer(body).airstrike is False
+
+
+def test_a_strike_beside_aircraft_that_were_needed_stands() -> None:
+    body = ("A coalition aircraft struck an insurgent rocket team in Alingar district, Laghman "
+            "province, on Sunday, killing two. No other aircraft were needed.")
+    assert answer(body).airstrike is True
+

@@ -869,12 +869,19 @@ _SAID_BY_OTHERS = re.compile(
     r"\b(?:officials?|office|governor|police|army|ministry|spokesm[ae]n|residents?|villagers?"
     r"|elders?|locals?)\b[^.;]{0,60}?\b(?:said|says|reported|told)\b[^.;]{0,80}$",
     re.IGNORECASE)
+# No aircraft there at all to make the strike: "No coalition aircraft were operating in the
+# district that day", "no ISAF aircraft were flying over the province" (not "no aircraft were
+# needed").
+_NO_AIRCRAFT_THERE = (
+    r"\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?(?:aircraft|planes?|jets?|drones?)\s+(?:was|were"
+    r"|had\s+been|has\s+been)\s+(?:operating|flying|airborne|overhead|in\s+the\s+air)\b")
 _REFUTATION = re.compile(
     rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
     rf"|was)\s+(?:\w+\s+)?{FALSE_WORD}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
     rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
     rf"(?:(?:was|were)\s+(?:conducted|involved|in\s+the\s+area|called|used)|took\s+place)\b"
+    rf"|{_NO_AIRCRAFT_THERE}"
     # "No coalition aircraft dropped munitions in Zabul province during the period"
     r"|\bno\s+(?:coalition\s+|ISAF\s+)?aircraft\s+(?:dropped|fired|released|struck)\b",
     re.IGNORECASE)
@@ -990,7 +997,8 @@ _NO_STRIKE = re.compile(
     r"\b(?:conducted|carried\s+out|made|launched)\s+no\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:(?:air|drone|precision)\s*)?strikes?\b"
     r"|\bno\s+record\s+of\s+(?:any\s+|an?\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
-    r"|(?:drone|precision)\s+strikes?|aircraft)\b|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
+    r"|(?:drone|precision)\s+strikes?|aircraft)\b|" + _NO_AIRCRAFT_THERE
+    + r"|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
     r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b"
     # "found no evidence that any air strike had occurred"
     r"|\bno\s+(?:evidence|indication|sign)\s+that\s+(?:any|an?)\s+(?:coalition\s+|ISAF\s+)?"
