@@ -108,3 +108,18 @@ def test_a_strike_beside_aircraft_that_were_needed_stands() -> None:
             "province, on Sunday, killing two. No other aircraft were needed.")
     assert answer(body).airstrike is True
 
+
+# A toll recalled as what an aircraft did weeks before: "The strike comes two weeks after
+# coalition aircraft killed his deputy" is history, not the release's toll.
+def test_a_toll_weeks_before_told_by_its_aircraft_is_history() -> None:
+    body = ("A coalition aircraft struck a vehicle carrying a Haqqani commander in Jani Khel "
+            "district, Paktiya province, today, killing him and two of his fighters. The strike "
+            "comes two weeks after coalition aircraft killed his deputy in the same district.")
+    assert answer(body).killed == 3
+
+
+def test_a_toll_the_same_day_after_a_strike_still_counts() -> None:
+    body = ("A coalition aircraft struck a vehicle carrying a Haqqani commander in Jani Khel "
+            "district, Paktiya province, today, killing him. An hour after the strike, "
+            "coalition aircraft killed two more insurgents nearby.")
+    assert answer(body).killed == 3

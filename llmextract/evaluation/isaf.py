@@ -1905,7 +1905,10 @@ _MONTHS_AFTER = re.compile(
     # strike in the same valley killed a commander")
     r"|(?:two|three|four|five|six|seven|eight|\d+)\s+weeks)\s+(?:after|since)\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|operations?|raids?"
-    r"|engagements?|bombings?|ambush(?:es)?)(?:\s+(?:in|on|near|at)\s+[^,.;]{1,40}?)?"
+    r"|engagements?|bombings?|ambush(?:es)?"
+    # ... or the aircraft or force that killed then: "comes two weeks after coalition aircraft
+    # killed his deputy"
+    r"|aircraft|jets?|drones?|forces|troops)(?:\s+(?:in|on|near|at)\s+[^,.;]{1,40}?)?"
     r"\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
 
 
