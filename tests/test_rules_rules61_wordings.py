@@ -123,3 +123,29 @@ def test_a_toll_the_same_day_after_a_strike_still_counts() -> None:
             "district, Paktiya province, today, killing him. An hour after the strike, "
             "coalition aircraft killed two more insurgents nearby.")
     assert answer(body).killed == 3
+
+
+# A report heard on the radio, or an official's statement, then called false: "Reports on
+# local radio that coalition aircraft bombed a village ... are untrue", "A statement by the
+# provincial governor's spokesman that a NATO air strike killed 11 civilians ... is incorrect".
+def test_a_radio_report_or_a_statement_called_false_is_no_strike() -> None:
+    body = ("Reports on local radio that coalition aircraft bombed a village in Andar district, "
+            "Ghazni province, are untrue.")
+    assert answer(body).airstrike is False
+    body = ("A statement by the provincial governor's spokesman that a NATO air strike killed "
+            "11 civilians in Tagab district, Kapisa province, is incorrect.")
+    assert answer(body).airstrike is False
+
+
+def test_a_statement_of_a_strike_not_called_false_stands() -> None:
+    body = ("A statement by the provincial governor's spokesman said a NATO air strike killed "
+            "five insurgents in Tagab district, Kapisa province, yesterday, and ISAF confirmed "
+            "that coalition aircraft struck the group.")
+    assert answer(body).airstrike is True
+
+
+def test_the_release_correcting_its_own_statement_keeps_the_strike() -> None:
+    body = ("ISAF said today that a statement by ISAF that one civilian was killed in a "
+            "coalition air strike in Shah Wali Kot district, Kandahar province, yesterday was "
+            "wrong. Three civilians were killed in the strike.")
+    assert answer(body).airstrike is True

@@ -803,7 +803,13 @@ _FORGONE_AFTER = re.compile(
 # spokesman that an ISAF air strike killed 12 civilians are false" (both parts needed: "ISAF
 # is investigating reports that an air strike killed two civilians" reports one).
 _REPORT_OF = re.compile(
-    rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
+    # (or another party's statement so told: "A statement by the provincial governor's
+    # spokesman that a NATO air strike killed 11 civilians ... is incorrect"; not the release's
+    # own, whose toll a correction may call wrong: "its earlier statement that one civilian was
+    # killed in a coalition air strike ... was wrong")
+    r"\b(?:statements?\s+(?:made\s+|issued\s+)?by\s+(?!(?:the\s+)?(?:ISAF|coalition|NATO"
+    r"|International)\b)(?:[\w'’-]+\s+){1,4}?"
+    rf"|{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w'’-]+\s+){{1,4}}?"
     # "Reports circulating in Laghman province that ...": where the report goes round
     r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
     # "Reports in the media that ...", "claims from local officials that ..."
@@ -815,7 +821,7 @@ _REPORT_OF = re.compile(
     # social media that"
     r"|(?:made\s+|posted\s+|published\s+|put\s+out\s+|carried\s+)?(?:on|in)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:websites?|web\s+sites?|social\s+media|statements?|videos?"
-    r"|broadcasts?|messages?)\s+)?"
+    r"|broadcasts?|messages?|radio|television|TV|Twitter|Facebook)\s+)?)"
     r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
