@@ -149,3 +149,19 @@ def test_the_release_correcting_its_own_statement_keeps_the_strike() -> None:
             "coalition air strike in Shah Wali Kot district, Kandahar province, yesterday was "
             "wrong. Three civilians were killed in the strike.")
     assert answer(body).airstrike is True
+
+
+# The other side's account of a strike ("The Taliban said on Twitter that ISAF jets bombed a
+# school"), then told not to have happened ("no air strikes were conducted"): no strike.
+def test_the_taliban_saying_a_strike_the_release_says_none_made_is_no_strike() -> None:
+    body = ("The Taliban said on Twitter that ISAF jets bombed a school in Sabari district, "
+            "Khost province. The claim is false; no air strikes were conducted in Khost "
+            "province this week.")
+    assert answer(body).airstrike is False
+
+
+def test_the_taliban_saying_a_strike_the_release_confirms_stands() -> None:
+    body = ("The Taliban said that ISAF jets bombed a compound in Sabari district, Khost "
+            "province, yesterday. ISAF confirmed that a coalition aircraft struck the "
+            "compound, killing three insurgents.")
+    assert answer(body).airstrike is True

@@ -873,7 +873,9 @@ _CLAIMED_BY_OTHERS = re.compile(
 # air strike killed ..."), refuted only by words that say the strike did not happen.
 _SAID_BY_OTHERS = re.compile(
     r"\b(?:officials?|office|governor|police|army|ministry|spokesm[ae]n|residents?|villagers?"
-    r"|elders?|locals?)\b[^.;]{0,60}?\b(?:said|says|reported|told)\b[^.;]{0,80}$",
+    r"|elders?|locals?"
+    # ... or the other side's: "The Taliban said on Twitter that ISAF jets bombed a school"
+    r"|Taliban|insurgents?|militants?)\b[^.;]{0,60}?\b(?:said|says|reported|told)\b[^.;]{0,80}$",
     re.IGNORECASE)
 # No aircraft there at all to make the strike: "No coalition aircraft were operating in the
 # district that day", "no ISAF aircraft were flying over the province" (not "no aircraft were
