@@ -165,3 +165,19 @@ def test_the_taliban_saying_a_strike_the_release_confirms_stands() -> None:
             "province, yesterday. ISAF confirmed that a coalition aircraft struck the "
             "compound, killing three insurgents.")
     assert answer(body).airstrike is True
+
+
+# An official's account of a strike told after the release's word that no aircraft was there,
+# in one sentence: "ISAF has no record of any aircraft operating over Nawur district at the time
+# a district official said a jet bombed a house".
+def test_an_account_after_no_record_of_any_aircraft_is_no_strike() -> None:
+    body = ("ISAF has no record of any aircraft operating over Nawur district, Ghazni province, "
+            "at the time a district official said a jet bombed a house in the village.")
+    assert answer(body).airstrike is False
+
+
+def test_an_account_after_a_denial_and_a_but_stands() -> None:
+    body = ("No coalition aircraft struck the village in Nawur district, Ghazni province, "
+            "yesterday, but district officials said a coalition jet did strike an insurgent "
+            "compound two kilometres away, killing three insurgents, and ISAF confirmed it.")
+    assert answer(body).airstrike is True

@@ -938,6 +938,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
             or _STATEMENT_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
         return True
+    if _denied_before_account(before):
+        return True
     if _REPORT_OF.search(clause) and _NO_STRIKE_DONE.search(text, sentence.start, start):
         # "said that no coalition air strikes were conducted in Kapisa province in the past
         # week, in response to reports that an air strike killed civilians": refuted before
@@ -961,6 +963,21 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
                          or _RESULT_NEXT.match(text, sentence.end,
                                                min(len(text), sentence.end + 200)) is not None))
     return sentence.text.rstrip().endswith("?")
+
+
+def _denied_before_account(before: str) -> bool:
+    """Whether the strike is another party's account told after the release said, in the same
+    sentence, that no strike or aircraft was there ("ISAF has no record of any aircraft
+    operating over Nawur district at the time a district official said a jet bombed a house";
+    not past a "but": "No aircraft struck the village, officials said, but a jet did strike")."""
+    said = _SAID_BY_OTHERS.search(before)
+    if said is None:
+        return False
+    denial = _NO_STRIKE.search(before, 0, said.start())
+    return denial is not None and _BUT.search(before, denial.end(), len(before)) is None
+
+
+_BUT = re.compile(r"\b(?:but|however|although|though|yet)\b", re.IGNORECASE)
 
 
 def _next_sentence_end(text: str, at: int) -> int:
