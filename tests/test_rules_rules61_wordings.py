@@ -181,3 +181,18 @@ def test_an_account_after_a_denial_and_a_but_stands() -> None:
             "yesterday, but district officials said a coalition jet did strike an insurgent "
             "compound two kilometres away, killing three insurgents, and ISAF confirmed it.")
     assert answer(body).airstrike is True
+
+
+# A verb of fire whose own subject opens a clause after the aircraft is not the aircraft's:
+# "Two coalition F-16s were diverted to the district after insurgents attacked a checkpoint".
+def test_aircraft_sent_after_insurgents_attacked_did_not_strike() -> None:
+    body = ("Two coalition F-16s were diverted to Gelan district, Ghazni province, yesterday "
+            "after insurgents attacked a police checkpoint, but the attackers had fled before "
+            "the aircraft arrived.")
+    assert answer(body).airstrike is False
+
+
+def test_aircraft_that_struck_when_insurgents_fired_did_strike() -> None:
+    body = ("In Gelan district, Ghazni province, two coalition F-16s sent after insurgents "
+            "attacked a checkpoint yesterday struck the firing position, killing four.")
+    assert answer(body).airstrike is True

@@ -342,6 +342,16 @@ _CRAFT_MISHAP = re.compile(
     r"|went\s+down|shot\s+down|downed|downing|malfunction\w*|fire\s+aboard)\b", re.IGNORECASE)
 
 
+# A verb of fire given its own subject in a clause that opens after the aircraft: "Two F-16s
+# were diverted to the district after insurgents attacked a police checkpoint" (the insurgents
+# attacked; a pronoun may be the aircraft's: "when they engaged").
+_OTHER_SUBJECT_BEFORE = re.compile(
+    r"\b(?:after|when|as|because|while|before|until|once|since|where)\s+(?:the\s+|some\s+"
+    r"|two\s+|three\s+|several\s+|a\s+group\s+of\s+)?(?:insurgents?|Taliban|militants?"
+    r"|attackers?|fighters?|gunmen|enemy|police(?:men)?|soldiers?|troops|patrols?|Marines)\s+"
+    r"(?:had\s+|have\s+|were\s+|was\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
+
+
 def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the aircraft or drone named at ``start:end`` is the one firing: not carried
     troops, not fired at, not dropping leaflets, not watching others fire (offsets in ``text``,
@@ -364,6 +374,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
             return False
         if _CRAFT_MISHAP.search(text, end, found.start("verb")):
             return False  # "a helicopter crash killed five": the aircraft did not fire
+        if _OTHER_SUBJECT_BEFORE.search(text, max(end, found.start("verb") - 60),
+                                        found.start("verb")):
+            continue  # "F-16s were diverted ... after insurgents attacked a checkpoint": theirs
         relative = _OTHER_RELATIVE.search(text, max(end, found.start("verb") - 30),
                                           found.start("verb"))
         if relative is not None and _CRAFT_OWN_VERB.search(text, end, relative.start()):
