@@ -196,3 +196,19 @@ def test_aircraft_that_struck_when_insurgents_fired_did_strike() -> None:
     body = ("In Gelan district, Ghazni province, two coalition F-16s sent after insurgents "
             "attacked a checkpoint yesterday struck the firing position, killing four.")
     assert answer(body).airstrike is True
+
+
+# A British mark written alone names the aircraft: "An RAF GR4 fired a Brimstone", "a GR9".
+def test_a_british_mark_alone_names_an_aircraft_that_strikes() -> None:
+    body = ("An RAF GR4 fired a Brimstone at a motorcycle carrying two insurgents in Nad-e Ali "
+            "district, Helmand province, on Monday, killing both.")
+    assert answer(body).airstrike is True
+    body = ("A GR9 engaged insurgents firing on a British patrol in Sangin district, Helmand "
+            "province, yesterday, killing two.")
+    assert answer(body).airstrike is True
+
+
+def test_a_british_mark_that_makes_a_pass_is_no_strike() -> None:
+    body = ("Insurgents fired on a British patrol in Sangin district, Helmand province, "
+            "yesterday. An RAF GR4 made a low pass over the tree line and the insurgents fled.")
+    assert answer(body).airstrike is False

@@ -65,7 +65,9 @@ _DRONE_NAMES = r"reapers?|predators?"
 # A military designation names a combat aircraft with no owner before it: "an F-16", "two
 # A-10s", "an AC-130", "an AH-64 Apache" (the bare "B-1" or "B-2" are also other things).
 _DESIGNATION = (r"f-?(?:1[4-8]|35)[a-z]?s?|f/a-18\w?s?|a-10\w?s?|av-8b?s?|ac-130\w?s?"
-                r"|b-(?:1b|52)s?|su-\d\d\w?s?|mig-\d\d\w?s?|ah-64\w?\s+apaches?")
+                r"|b-(?:1b|52)s?|su-\d\d\w?s?|mig-\d\d\w?s?|ah-64\w?\s+apaches?"
+                # the British marks, written alone: "an RAF GR4", "two GR9s", "a Typhoon FGR4"
+                r"|f?gr\.?[4-9]a?s?")
 # (each look-behind alternation is tried only where its names follow: a cheap literal first)
 _AIRCRAFT_TYPE = (rf"(?:(?=(?:{_TYPE_NAMES})\b)(?:{_AIR_OWNER}|{_TYPE_DETERMINER})(?:{_TYPE_NAMES})"
                   rf"|(?=b-[12]){_AIR_OWNER}b-(?:1b?|2)s?|{_DESIGNATION})")
@@ -417,7 +419,7 @@ _ANY_TRIGGER = re.compile(  # on lower-cased text
     r"|m(?:issile|ortar|q-\d)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|j(?:et|dam)|craft"
     r"|h(?:elicopter|it|ellfire)|g(?:unship|uided|bu)|target|fired|t(?:yphoon|ornad|ucano)"
     r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d|\ba[cvh]-\d"
-    r"|eagle|hornet|falcon|warthog"
+    r"|eagle|hornet|falcon|warthog|\bf?gr\.?\d"
     r"|munition|ordnance|straf|kinetic")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*"
