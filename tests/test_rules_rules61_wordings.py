@@ -212,3 +212,21 @@ def test_a_british_mark_that_makes_a_pass_is_no_strike() -> None:
     body = ("Insurgents fired on a British patrol in Sangin district, Helmand province, "
             "yesterday. An RAF GR4 made a low pass over the tree line and the insurgents fled.")
     assert answer(body).airstrike is False
+
+
+# A service named as the owner of a type name: "A pair of Navy Super Hornets struck", "Two
+# Marine Harriers engaged".
+def test_a_service_as_owner_names_the_aircraft() -> None:
+    body = ("A pair of Navy Super Hornets struck an insurgent compound in Shah Wali Kot "
+            "district, Kandahar province, yesterday, killing four.")
+    assert answer(body).airstrike is True
+    body = ("Two Marine Harriers engaged an insurgent machine-gun team in Musa Qal'ah "
+            "district, Helmand province, on Saturday, killing three insurgents.")
+    assert answer(body).airstrike is True
+
+
+def test_a_marine_named_by_rank_is_no_aircraft() -> None:
+    body = ("A Marine patrol engaged insurgents in Musa Qal'ah district, Helmand province, on "
+            "Saturday, killing three. The Marine Harrier pilots who flew overhead did not fire.")
+    assert answer(body).airstrike is False
+

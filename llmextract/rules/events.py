@@ -50,7 +50,10 @@ SUPPORT_FIRE_KIND: StrikeKind = "airstrike"
 # look-behind), so it is read as the attacker like "Israeli" in "Israeli jets".
 _AIR_OWNERS = ("raf", "usaf", "royal air force", "coalition", "allied", "british", "french",
                "american", "us", "u.s.", "israeli", "russian", "syrian", "iraqi", "saudi",
-               "emirati", "turkish", "nato", "afghan", "jordanian")
+               "emirati", "turkish", "nato", "afghan", "jordanian",
+               # a service named as the owner: "a pair of Navy Super Hornets", "two Marine
+               # Harriers"
+               "navy", "marine", "marine corps")
 _AIR_OWNER = "(?:" + "|".join(f"(?<=\\b{re.escape(o)} )" for o in _AIR_OWNERS) + ")"
 # ... or right after an article or a number, written as a name: "a Harrier", "two Tornados",
 # "an Apache" (``_craft_fires`` checks the capital: "a tornado struck the town" is weather).
