@@ -214,6 +214,43 @@ def test_a_british_mark_that_makes_a_pass_is_no_strike() -> None:
     assert answer(body).airstrike is False
 
 
+# Other parties' strikes refuted in other words: makers told in a few words ("Allegations by
+# villagers in Ghazni's Andar district that"), a lawmaker who told reporters, a rumour that
+# spread, media reports of "a U.S. drone", and denials as "did not conduct any air strikes",
+# "conducted no air operations", "ISAF aircraft were not operating".
+def test_other_parties_strikes_refuted_in_other_words_are_no_strikes() -> None:
+    bodies = (
+        "Allegations by villagers in Ghazni's Andar district that NATO jets bombed their homes "
+        "are baseless, ISAF said today.",
+        "An Afghan lawmaker told reporters in Kabul that coalition aircraft had killed 14 "
+        "civilians in Kunar province. No coalition aircraft dropped munitions in Kunar province "
+        "that week.",
+        "Media reports that a U.S. drone struck a house in Tani district, Khost province, are "
+        "false.",
+        "Local elders told reporters that coalition jets bombed a mosque in Alingar district, "
+        "Laghman province. ISAF conducted no air operations in Laghman province this week.",
+        "ISAF did not conduct any air strikes in Tagab district, Kapisa province, this week, "
+        "despite claims by provincial officials that coalition aircraft bombed a village there.",
+        "A rumour spread in Kandahar City that coalition jets bombed a madrassa in Arghandab "
+        "district. ISAF aircraft were not operating over Kandahar province that night.",
+    )
+    for body in bodies:
+        assert answer(body).airstrike is False, body
+
+
+def test_strikes_told_beside_such_words_stand() -> None:
+    bodies = (
+        "Villagers in Andar district, Ghazni province, told reporters that coalition jets "
+        "bombed an insurgent compound yesterday, and ISAF confirmed the strike, which killed "
+        "three insurgents.",
+        "ISAF did not conduct any air strikes in Tagab district this week, but a coalition jet "
+        "struck an insurgent position in Nijrab district, Kapisa province, yesterday, killing "
+        "two insurgents.",
+    )
+    for body in bodies:
+        assert answer(body).airstrike is True, body
+
+
 # A service named as the owner of a type name: "A pair of Navy Super Hornets struck", "Two
 # Marine Harriers engaged".
 def test_a_service_as_owner_names_the_aircraft() -> None:

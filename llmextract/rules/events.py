@@ -826,10 +826,12 @@ _REPORT_OF = re.compile(
     # own, whose toll a correction may call wrong: "its earlier statement that one civilian was
     # killed in a coalition air strike ... was wrong")
     r"\b(?:statements?\s+(?:made\s+|issued\s+)?by\s+(?!(?:the\s+)?(?:ISAF|coalition|NATO"
-    r"|International)\b)(?:[\w'’-]+\s+){1,4}?"
-    rf"|{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w'’-]+\s+){{1,4}}?"
+    r"|International)\b)(?:[\w'’-]+\s+){1,6}?"
+    # (its makers in a few words: "Allegations by villagers in Ghazni's Andar district that")
+    rf"|{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w'’-]+\s+){{1,6}}?"
     # "Reports circulating in Laghman province that ...": where the report goes round
-    r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
+    r"|(?:circulating|circulated|spreading|spread|reaching|going\s+round|went\s+round)\s+"
+    r"(?:[\w-]+\s+){0,4}?"
     # "Reports in the media that ...", "claims from local officials that ..."
     r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
     r"|officials|residents|villagers|elders)\s+"
@@ -840,7 +842,8 @@ _REPORT_OF = re.compile(
     r"|(?:made\s+|posted\s+|published\s+|put\s+out\s+|carried\s+)?(?:on|in)\s+(?:an?\s+|the\s+)?"
     r"(?:[\w'’-]+\s+){0,2}?(?:websites?|web\s+sites?|social\s+media|statements?|videos?"
     r"|broadcasts?|messages?|radio|television|TV|Twitter|Facebook)\s+)?)"
-    r"(?:of|that)\s+(?:[\w-]+\s+){0,8}$",
+    # (the words before the strike may be abbreviations: "that a U.S. drone struck")
+    r"(?:of|that)\s+(?:[\w.-]+\s+){0,8}$",
     re.IGNORECASE)
 # A claim the text calls false as it tells it: "The Taliban falsely claimed an air strike
 # killed ...", "false reports that ...".
@@ -880,7 +883,9 @@ _CLAIMED_BY_OTHERS = re.compile(
     r"|media|spokesm[ae]n|(?:district|provincial|local|village|Afghan)\s+officials?"
     # ("The council member told a news agency on Thursday that aircraft had bombed a house",
     # after the release said no coalition aircraft struck there)
-    r"|council\s+members?|members?\s+of\s+(?:the\s+)?(?:provincial|district)\s+council)\b"
+    r"|council\s+members?|members?\s+of\s+(?:the\s+)?(?:provincial|district)\s+council"
+    # ("An Afghan lawmaker told reporters in Kabul that coalition aircraft had killed 14")
+    r"|lawmakers?|parliamentarians?|members?\s+of\s+parliament|MPs?|senators?)\b"
     # ("Some media have reported that ... in a coalition air strike. No air strike took place";
     # "Some local officials had blamed a coalition air strike for the deaths")
     r"[^.;]{0,60}?\b(?:claim(?:s|ed|ing)?|alleg\w+|report(?:s|ed|ing)?|blam(?:ed|es|ing)"
@@ -900,7 +905,11 @@ _SAID_BY_OTHERS = re.compile(
 # needed").
 _NO_AIRCRAFT_THERE = (
     r"\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?(?:aircraft|planes?|jets?|drones?)\s+(?:was|were"
-    r"|had\s+been|has\s+been)\s+(?:operating|flying|airborne|overhead|in\s+the\s+air)\b")
+    r"|had\s+been|has\s+been)\s+(?:operating|flying|airborne|overhead|in\s+the\s+air)\b"
+    # ... or the release's own aircraft said not to be there: "ISAF aircraft were not operating
+    # over Kandahar province that night"
+    r"|\b(?:coalition|ISAF|NATO)\s+(?:aircraft|planes?|jets?|drones?)\s+(?:was|were|had|has|have)"
+    r"\s+not\s+(?:been\s+)?(?:operating|flying|airborne|overhead|in\s+the\s+air)\b")
 _REFUTATION = re.compile(
     rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
@@ -988,10 +997,13 @@ def _denied_before_account(before: str) -> bool:
     sentence, that no strike or aircraft was there ("ISAF has no record of any aircraft
     operating over Nawur district at the time a district official said a jet bombed a house";
     not past a "but": "No aircraft struck the village, officials said, but a jet did strike")."""
-    said = _SAID_BY_OTHERS.search(before)
-    if said is None:
+    found = [m.start() for m in (_SAID_BY_OTHERS.search(before), _CLAIMED_BY_OTHERS.search(before),
+                                 _REPORT_OF.search(before)) if m is not None]
+    if not found:
         return False
-    denial = _NO_STRIKE.search(before, 0, said.start())
+    # (or a claim so told: "did not conduct any air strikes in Tagab district this week,
+    # despite claims by provincial officials that coalition aircraft bombed a village there")
+    denial = _NO_STRIKE.search(before, 0, min(found))
     return denial is not None and _BUT.search(before, denial.end(), len(before)) is None
 
 
@@ -1039,6 +1051,13 @@ _NO_STRIKE = re.compile(
     # "ISAF conducted no air strike in Logar province on Monday"
     r"\b(?:conducted|carried\s+out|made|launched)\s+no\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:(?:air|drone|precision)\s*)?strikes?\b"
+    # ... in other words: "ISAF did not conduct any air strikes in Tagab district", "conducted no
+    # air operations anywhere in Laghman province", "no record of any coalition air operations"
+    r"|\b(?:did\s+not|didn['’]t|never)\s+(?:conduct|carry\s+out|make|launch)\s+(?:any\s+|an?\s+)?"
+    r"(?:coalition\s+|ISAF\s+)?(?:(?:air|drone|precision)\s*)?strikes?\b"
+    r"|\b(?:conducted|carried\s+out|flew)\s+no\s+(?:coalition\s+|ISAF\s+)?(?:air\s+(?:operations"
+    r"|missions)|sorties)\b|\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?air\s+"
+    r"(?:operations|missions)\b"
     r"|\bno\s+record\s+of\s+(?:any\s+|an?\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
     r"|(?:drone|precision)\s+strikes?|aircraft)\b|" + _NO_AIRCRAFT_THERE
     + r"|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
