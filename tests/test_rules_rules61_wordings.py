@@ -267,3 +267,17 @@ def test_a_marine_named_by_rank_is_no_aircraft() -> None:
             "Saturday, killing three. The Marine Harrier pilots who flew overhead did not fire.")
     assert answer(body).airstrike is False
 
+
+# A claimed toll called exaggerated leaves the strike standing: "Taliban claims that a coalition
+# air strike ... killed 12 civilians are exaggerated. ... killed in the strike on Wednesday".
+def test_a_strike_whose_claimed_toll_is_called_exaggerated_stands() -> None:
+    body = ("Taliban claims that a coalition air strike in Sangin district, Helmand province, "
+            "killed 12 civilians are exaggerated. ISAF's assessment found that two civilians "
+            "and six insurgents were killed in the strike yesterday.")
+    assert answer(body).airstrike is True
+
+
+def test_a_strike_claim_called_false_is_still_no_strike() -> None:
+    body = ("Taliban claims that a coalition air strike in Sangin district, Helmand province, "
+            "killed 12 civilians yesterday are false.")
+    assert answer(body).airstrike is False

@@ -913,7 +913,8 @@ _NO_AIRCRAFT_THERE = (
 _REFUTATION = re.compile(
     rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
-    rf"|was)\s+(?:\w+\s+)?{FALSE_WORD}|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
+    rf"|was)\s+(?:\w+\s+)?{FALSE_WORD}(?<!exaggerated)(?<!overstated)(?<!inflated)"
+    r"|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
     rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
     rf"(?:(?:was|were)\s+(?:conducted|involved|in\s+the\s+area|called|used)|took\s+place)\b"
     rf"|{_NO_AIRCRAFT_THERE}"
