@@ -340,6 +340,11 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     # Nasrullah, moved bombers")
     names |= {m.group("name") for m in _ROLE_NAMED_LATER.finditer(between)
               if re.search(rf"\b{re.escape(m.group('role'))}\b", a.victim, re.IGNORECASE)}
+    # (or named by his title in the story after the toll: "A Taliban commander ... was killed
+    # ... Mullah Abdul Wali was travelling with another insurgent")
+    titled = _titled_after(a, b, text)
+    if titled is not None:
+        names |= {titled}
     # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
     # (or past a clause set off about him: "Jalil, who was responsible for a rocket attack
     # in August, was traveling with a second insurgent")
@@ -375,6 +380,47 @@ def _named_before_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 _NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+),\s+$")
+
+
+# A man the releases name by a cleric's or elder's title: "Mullah Sayed Rahim", "Qari Wali".
+_TITLED_NAME = re.compile(
+    r"\b(?:Mullah|Mawlawi|Maulawi|Maulvi|Mawlavi|Qari|Haji|Mufti|Sheikh)\s+"
+    r"(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+")
+
+
+# A toll of one man told by his role, with the article: "A Taliban commander", "The Taliban's
+# shadow district chief for Panjwa'i" (a place it names is no name of his).
+_BY_ROLE = re.compile(r"\s*(?:an?|the)\s", re.IGNORECASE)
+
+
+def _titled_after(a: ClaimDraft, b: ClaimDraft, text: str) -> str | None:
+    """The name of the one man ``a`` told killed by his role ("A Taliban commander ... was
+    killed"), when the story told after it names him by his title: the first man so named
+    between the two tolls ("Intelligence sources tracked Mullah Sayed Rahim"), as no other toll
+    of one man came between."""
+    if not (a.spans and exact_count(a.count) and a.count.min == 1 and a.spans[0][1] < b.pos
+            and _BY_ROLE.match(a.victim)):
+        return None
+    m = _TITLED_NAME.search(text, a.spans[0][1], b.pos)
+    return m.group(0) if m is not None else None
+
+
+# "Rahim and both men with him", "Wali and the two insurgents": a named man and the others
+# counted beside him.
+_NAME_AND_THE_REST = re.compile(
+    r"^\s*(?P<name>[A-Z][a-z'’-]+)\s+and\s+(?:both|the\s+two|two|three|four|five|six|\d+"
+    r"|several)\b")
+
+
+def _titled_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("killing Rahim and both men with him") names the one man ``a`` told killed
+    by his role and named by his title after it (``_titled_after``), with the others: ``b`` is
+    the whole toll (3, not 1 + 3)."""
+    m = _NAME_AND_THE_REST.match(b.victim)
+    if m is None or not exact_count(b.count) or (b.count.min or 0) < 2:
+        return False
+    titled = _titled_after(a, b, text)
+    return titled is not None and m.group("name") in titled.split()
 
 
 # ... or the one more told by his tie to the named man: "Hameed and an associate".
@@ -1186,7 +1232,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue  # "..., killing an Afghan soldier. The patrol returned fire, killing them"
             if _by_another_unit(a, b):
                 break  # "Later, a second patrol killed an insurgent": more dead, not again
-            if _named_before_with_others(a, b, text):
+            if _named_before_with_others(a, b, text) or _titled_with_others(a, b, text):
                 # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
                 # ... killing Wali and two other insurgents": 3, not 1 + 3
                 target, whole = a, True

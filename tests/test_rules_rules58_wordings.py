@@ -1,0 +1,50 @@
+"""Wordings the misses of blind35-38 showed (issue 14): each written as a short release of our
+own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+def test_a_leader_told_by_role_then_named_by_title_in_a_pair_is_one_of_the_pair() -> None:
+    # "A Taliban commander ... was killed", then the story names him by his title beside one
+    # more man: "Both men were killed" is the whole toll, 2, not 1 + 2
+    body = ("A Taliban commander who moved mortar rounds "
+            "into Shah Wali Kot district, Kandahar province, was killed in a coalition air "
+            "strike Sunday.\n\nMullah Zarif Akhund was riding a motorcycle with another "
+            "insurgent on a canal road when the aircraft struck. Both men were killed.")
+    assert answer(body).killed == 2
+    # ... or told as "the named man and another" who fired on the force: "killing both men"
+    fight = ("The Taliban's shadow governor for Arghandab "
+             "district was killed Saturday during an Afghan and coalition operation in "
+             "Kandahar province.\n\nMawlawi Gul Agha ran the district's courts. Gul Agha and "
+             "another armed man fired on the force from a rooftop. The force returned fire, "
+             "killing both men.")
+    assert answer(fight).killed == 2
+
+
+def test_a_leader_named_by_title_with_the_men_beside_him_is_the_whole_toll() -> None:
+    # "killing Rahim and both men with him": 3, the role's toll of one among them
+    body = ("A Taliban commander who ran ambushes on the "
+            "Kunar River road was killed yesterday in a precision air strike in Chowkay "
+            "district, Kunar province.\n\nSurveillance followed Mullah Habib Nuri and two of "
+            "his fighters to a hillside hut. Coalition aircraft struck the hut, killing Nuri "
+            "and both men with him.")
+    assert answer(body).killed == 3
+
+
+def test_a_pair_of_other_men_after_a_leader_named_by_title_still_adds() -> None:
+    # negatives: the titled man is the one killed; a pair that names him nowhere is two more,
+    # and a man the toll names who is not the titled one is no restatement of the role's toll
+    other_pair = ("A Taliban commander who moved mortar rounds "
+                  "into Shah Wali Kot district, Kandahar province, was killed in a coalition "
+                  "air strike Sunday.\n\nMullah Zarif Akhund had led the cell for a year. In a "
+                  "separate engagement in Maiwand district, two insurgents fired on a patrol. "
+                  "Both men were killed.")
+    assert answer(other_pair).killed == 3
+    untitled = ("A Taliban commander who ran ambushes on the "
+                "Kunar River road was killed yesterday in a precision air strike in Chowkay "
+                "district, Kunar province.\n\nMullah Habib Nuri had led the cell for a year. "
+                "In a separate engagement in Asadabad, a patrol engaged Karim and two other "
+                "gunmen who fired on it, killing Karim and both men with him.")
+    assert answer(untitled).killed == 4
