@@ -48,3 +48,25 @@ def test_a_pair_of_other_men_after_a_leader_named_by_title_still_adds() -> None:
                 "In a separate engagement in Asadabad, a patrol engaged Karim and two other "
                 "gunmen who fired on it, killing Karim and both men with him.")
     assert answer(untitled).killed == 4
+
+
+def test_a_toll_of_an_attack_the_target_helped_plan_is_no_toll_of_the_release() -> None:
+    # "helped plan a suicide bombing ... that killed nine": who the detainee is, not a toll
+    body = ("An Afghan and coalition security force detained a "
+            "Taliban facilitator in Chak district, Wardak province, last night.\n\nThe "
+            "facilitator helped plan a suicide bombing at a checkpoint on Highway 1 that "
+            "killed seven Afghan civilians, and he hid bombers in his house.")
+    assert answer(body).killed == 0
+    built = ("Afghan and coalition forces detained a bomb "
+             "maker in Chak district, Wardak province, last night. He helped to build the "
+             "car bomb that killed four policemen in Maidan Shahr.")
+    assert answer(built).killed == 0
+
+
+def test_a_toll_the_force_helped_make_is_still_its_toll() -> None:
+    # negative: a helping hand in the release's own operation is no blame
+    body = ("Coalition aircraft helped an Afghan Army patrol "
+            "in Chak district, Wardak province, last night, and the patrol killed three "
+            "insurgents who fired on it.")
+    assert answer(body).killed == 3
+

@@ -449,6 +449,10 @@ _BLAMED_FOR = re.compile(
     # ("supplied weapons used in an attack ... that killed two soldiers")
     r"|(?:weapons?|explosives?|bombs?|IEDs?|devices?|materials?|components?|vehicles?)\s+"
     r"(?:(?:that|which)\s+(?:were|was)\s+)?used\s+in"
+    # a hand he lent in it: "helped plan a suicide bombing of a bus in Kabul that killed nine",
+    # "helped to build the bomb that killed"
+    r"|helped\s+(?:to\s+)?(?:plan|plot|stage|organi[sz]e|prepare|coordinate|carry\s+out"
+    r"|build|make|assemble|plant|place|emplace|supply|smuggle|finance|fund)\b"
     r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
     r"|ambush(?:es)?"
     r"|assaults?|assassinations?)"
