@@ -70,3 +70,21 @@ def test_a_toll_the_force_helped_make_is_still_its_toll() -> None:
             "insurgents who fired on it.")
     assert answer(body).killed == 3
 
+
+def test_the_dead_of_an_attack_pointed_back_to_by_that_are_that_attack_s() -> None:
+    # a speaker's "those who died on that bus" after a bombing the detainee is blamed for
+    body = ("Afghan and coalition forces detained a Taliban "
+            "bomb maker in Surkh Rod district, Nangarhar province, this morning.\n\nThe bomb "
+            "maker is believed to have built the device used in the bombing of a bus near "
+            "Jalalabad in April. \"The families of those who died on that bus can rest now,\" "
+            "the provincial spokesman said.")
+    assert answer(body).killed == 0
+
+
+def test_the_dead_of_the_release_s_own_incident_still_count() -> None:
+    # negative: an uncounted toll of the incident the release reports, with no "that"
+    body = ("Insurgents fired on a bus near Jalalabad, "
+            "Nangarhar province, this morning. \"The families of those who died on the bus "
+            "deserve justice,\" the provincial spokesman said.")
+    assert answer(body).killed == 3
+

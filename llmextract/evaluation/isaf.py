@@ -311,6 +311,10 @@ _NO_EVIDENCE_CLAIM = re.compile(
 _FALSE_AFTER = re.compile(
     rf"[^.;]{{0,120}}?\b(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
+    # (the dead of an attack the release told before, pointed back to: "the families of those
+    # who died on that bus", "the victims of that bombing")
+    r"\b(?:on|in|aboard|of)\s+that\s+(?:bus|vehicle|car|minibus|market|attack|bombing"
+    r"|blast|explosion|ambush|massacre)\b|"
     r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
     r"|(?:19|20)\d\d)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
