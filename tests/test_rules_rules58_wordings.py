@@ -88,3 +88,23 @@ def test_the_dead_of_the_release_s_own_incident_still_count() -> None:
             "deserve justice,\" the provincial spokesman said.")
     assert answer(body).killed == 3
 
+
+def test_the_execution_of_people_is_a_killing() -> None:
+    # "condemns the execution of two civilians by insurgents": a toll told by its noun
+    body = ("Regional Command (South) condemns the execution "
+            "of three villagers by insurgents in Maiwand district, Kandahar province, on "
+            "Sunday.")
+    assert answer(body).killed == 3
+
+
+def test_the_execution_of_an_operation_or_one_a_target_ordered_is_no_toll() -> None:
+    # negatives: an operation executed, and an execution the detainee is blamed for ordering
+    body = ("Afghan forces led the planning and execution of "
+            "an operation in Maiwand district, Kandahar province, on Sunday, detaining two "
+            "suspected insurgents.")
+    assert answer(body).killed == 0
+    ordered = ("Afghan and coalition forces detained a Taliban "
+               "judge in Maiwand district, Kandahar province, on Sunday. The judge is believed "
+               "to have ordered the execution of two teachers last year.")
+    assert answer(ordered).killed == 0
+

@@ -110,7 +110,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\blives\s+(?:were|have\s+been|had\s+been)\s+(?P<lw>lost)\b"),
         # ("the bodies of two insurgents were found": the dead, counted as killed)
         # ("ISAF condemns the murder of a 15-year-old boy": a killing by its name)
-        ("nominal", r"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
+        # (and "the execution of two civilians by insurgents", of people only: its releases
+        # tell of the execution of operations and warrants too)
+        ("nominal", rf"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
+                    rf"|executions?(?=\s+of{_EXECUTED_PEOPLE})"
                     r"|capture|arrest|detention"
                     r"|wounding|injury|injuries|injuring|bod(?:y|ies)|remains)\s+of\s+"
                     # (not the remains of a thing: "found the remains of the mortar tube and
