@@ -108,3 +108,20 @@ def test_the_execution_of_an_operation_or_one_a_target_ordered_is_no_toll() -> N
                "to have ordered the execution of two teachers last year.")
     assert answer(ordered).killed == 0
 
+
+def test_a_refuted_statement_that_quotes_its_toll_is_denied() -> None:
+    # 'A Taliban statement that "dozens of villagers" were killed ... is false': the quoted
+    # words are the statement's, refuted, and the release's own toll stands
+    body = ("A Taliban statement that \"scores of civilians\" "
+            "were killed by a coalition bomb in Nad-e Ali district on Sunday is false, ISAF "
+            "officials said today.\n\nOn Sunday, an aircraft dropped a bomb on a trench line "
+            "from which insurgents fired on Marines, killing four insurgents.")
+    assert answer(body).killed == 4
+
+
+def test_a_quoted_toll_no_one_calls_false_still_counts() -> None:
+    # negative: a statement quoted and not refuted is no denial
+    body = ("A Marine statement said \"four insurgents\" were "
+            "killed in Nad-e Ali district on Sunday when they fired on a patrol.")
+    assert answer(body).killed == 4
+

@@ -3009,7 +3009,9 @@ _REPORTED_THAT = re.compile(
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
     r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
-    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
+    # (the words it quotes: 'A Taliban statement that "dozens of villagers" were killed ... is
+    # false')
+    r"[\"“]?(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 # ... and one whose subject is a long clause of its own, as an active toll's may be ("Claims by a
 # Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
 # Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
