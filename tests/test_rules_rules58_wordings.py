@@ -125,3 +125,28 @@ def test_a_quoted_toll_no_one_calls_false_still_counts() -> None:
             "killed in Nad-e Ali district on Sunday when they fired on a patrol.")
     assert answer(body).killed == 4
 
+
+def test_bombers_a_network_houses_or_moves_are_men_not_aircraft() -> None:
+    # "found housing and transport for bombers sent from Pakistan to carry out attacks"
+    body = ("Afghan police detained a man in Paghman district, "
+            "Kabul province, last night. He is believed to have found housing and transport "
+            "for bombers sent from Pakistan to carry out attacks in the capital.")
+    assert answer(body).airstrike is False
+    # ... and one told by a clause set off before his act: "The bomber, who was on foot,"
+    walked = ("A suicide attack on a police checkpoint in "
+              "Kandahar City this morning killed three civilians. The bomber, who was on foot, "
+              "detonated his explosives as police moved to search him, killing himself.")
+    assert answer(walked).airstrike is False
+
+
+def test_bombers_that_strike_are_still_aircraft() -> None:
+    # negatives: coalition bombers that struck, past the same words
+    body = ("Coalition bombers struck an insurgent training "
+            "camp used to house fighters in Paghman district, Kabul province, last night, "
+            "killing six insurgents.")
+    assert answer(body).airstrike is True
+    relative = ("Two coalition bombers, which had flown from "
+                "Bagram, struck an insurgent compound in Paghman district, Kabul province, "
+                "last night.")
+    assert answer(relative).airstrike is True
+
