@@ -150,3 +150,24 @@ def test_bombers_that_strike_are_still_aircraft() -> None:
                 "last night.")
     assert answer(relative).airstrike is True
 
+
+def test_a_strike_claims_posted_somewhere_tell_and_the_release_calls_untrue_is_none() -> None:
+    # "Claims posted on a Taliban website that a coalition air strike killed ... are untrue"
+    body = ("Claims posted on an insurgent website that a "
+            "coalition air strike killed nine villagers in Dasht-e Archi district, Kunduz "
+            "province, are untrue. No coalition aircraft fired weapons in the district.")
+    assert answer(body).airstrike is False
+    aired = ("Claims aired by a local radio station that a "
+             "coalition air strike destroyed a school in Dasht-e Archi district, Kunduz "
+             "province, are false.")
+    assert answer(aired).airstrike is False
+
+
+def test_a_strike_the_release_reports_beside_a_posted_claim_still_counts() -> None:
+    # negatives: claims posted and not refuted, and the release's own strike beside them
+    body = ("Coalition aircraft struck an insurgent firing "
+            "position in Dasht-e Archi district, Kunduz province, yesterday, killing two "
+            "insurgents. Claims posted on an insurgent website that the strike missed are "
+            "untrue.")
+    assert answer(body).airstrike is True
+
