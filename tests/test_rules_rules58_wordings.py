@@ -171,3 +171,25 @@ def test_a_strike_the_release_reports_beside_a_posted_claim_still_counts() -> No
             "untrue.")
     assert answer(body).airstrike is True
 
+
+def test_more_dead_found_since_a_first_count_are_inside_the_updated_total() -> None:
+    # "Six insurgents, not four as first reported, ... found two more": 6, not 8
+    body = ("Six insurgents, not four as first reported, "
+            "were killed on Sunday when they attacked an Afghan Army patrol in Nad-e Ali "
+            "district, Helmand province.\n\nAfghan soldiers who searched the area on Monday "
+            "found two more insurgents who had died of their wounds.")
+    assert answer(body).killed == 6
+    counted = ("Five insurgents were killed on Sunday when "
+               "they attacked a patrol in Nad-e Ali district, Helmand province. Initial "
+               "reports counted two bodies; soldiers later found three more insurgents dead "
+               "in a canal.")
+    assert answer(counted).killed == 5
+
+
+def test_more_dead_beyond_a_toll_are_added() -> None:
+    # negatives: "two more" past a toll with no earlier count that completes it adds
+    body = ("Six insurgents were killed on Sunday when they "
+            "attacked an Afghan Army patrol in Nad-e Ali district, Helmand province.\n\n"
+            "On Monday, a second patrol killed two more insurgents who fired on it.")
+    assert answer(body).killed == 8
+

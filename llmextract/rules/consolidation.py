@@ -1195,6 +1195,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if again is not None:
             _absorb(again, b)
             continue
+        completed = _more_completes_total(kept, b, text)
+        if completed is not None:
+            _absorb(completed, b)  # "Five ..., not two as reported earlier ... three more": 5
+            continue
         with_civilians = _whole_with_civilians(kept, b)
         if with_civilians is not None:
             _absorb(with_civilians, b)
@@ -1675,6 +1679,43 @@ _TOTAL_TOLD = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|all\s+told)\b"
     r"|\b(?:in|during)\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:engagements|operations|raids|strikes|clashes|incidents)\b", re.IGNORECASE)
+
+
+# "three more insurgents": a toll told as more than a count told before it.
+_K_MORE = re.compile(r"^\s*(?P<k>two|three|four|five|six|seven|eight|nine|\d+)\s+more\b",
+                     re.IGNORECASE)
+_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)"
+# A count the release gives as an earlier one: "Five insurgents, not two as reported earlier",
+# "Initial reports counted two bodies".
+_EARLIER_COUNT = re.compile(
+    rf"\b(?:not|counted|initially|first)\s+(?:only\s+)?(?P<n>{_COUNT_WORD})\b"
+    rf"|\b(?P<m>{_COUNT_WORD})\s+(?:bod(?:y|ies)\b|as\s+(?:first\s+|initially\s+"
+    r"|earlier\s+|previously\s+)?reported\b)", re.IGNORECASE)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+
+
+def _more_completes_total(kept: list[ClaimDraft], b: ClaimDraft,
+                          text: str) -> ClaimDraft | None:
+    """The total ``b`` ("found three more insurgents who had died") is part of: a toll told
+    before it that the earlier count it told too, and ``b``'s, sum to exactly ("Five insurgents,
+    not two as reported earlier, were killed ... Initial reports counted two bodies ... three
+    more"): the dead found since the first count, inside the total, not beside it."""
+    more = _K_MORE.match(b.victim)
+    if more is None or b.stance == "denied" or not exact_count(b.count):
+        return None
+    k = _number(more.group("k"))
+    for a in reversed(kept[-_LOOKBACK:]):
+        if (not _compatible(a, b) or not a.spans or not exact_count(a.count)
+                or a.count.min is None or a.count.min <= k or a.superseded_by is not None):
+            continue
+        for m in _EARLIER_COUNT.finditer(text, a.spans[0][0], b.pos):
+            if _number(m.group("n") or m.group("m")) + k == a.count.min:
+                return a
+        return None
+    return None
 
 
 def _sums_told_tolls(kept: list[ClaimDraft], b: ClaimDraft) -> bool:
