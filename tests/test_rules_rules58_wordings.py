@@ -193,3 +193,20 @@ def test_more_dead_beyond_a_toll_are_added() -> None:
             "On Monday, a second patrol killed two more insurgents who fired on it.")
     assert answer(body).killed == 8
 
+
+def test_the_insurgents_killed_are_not_the_group_counted_as_detained() -> None:
+    # "detained four suspected insurgents ... killing the insurgents": the dead are the team
+    # the patrol engaged, uncounted (3), not the four taken alive
+    body = ("Afghan and coalition forces detained four "
+            "suspected insurgents in Zharay district, Kandahar province, yesterday. Later, a "
+            "patrol in the district spotted a group of insurgents setting up a rocket on a "
+            "ridge. The patrol engaged the rocket team, killing the insurgents.")
+    assert answer(body).killed == 3
+
+
+def test_the_insurgents_killed_after_a_group_counted_as_engaged_are_that_group() -> None:
+    # negative: the count of a group the force engaged stays the toll's
+    body = ("A patrol engaged four insurgents in Zharay "
+            "district, Kandahar province, yesterday, killing the insurgents.")
+    assert answer(body).killed == 4
+

@@ -2737,6 +2737,10 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
     return None
 
 
+# A group told as taken alive by the verb before its count: "detained 11 suspected insurgents".
+_DETAINED_BEFORE = re.compile(
+    r"\b(?:detain(?:ed|ing)|captur(?:ed|ing)|arrest(?:ed|ing)|apprehend(?:ed|ing))\s+"
+    r"(?:more\s+than\s+|at\s+least\s+|over\s+)?$", re.IGNORECASE)
 # A strike's verb right before the group it hits: "did strike an insurgent mortar team".
 _STRUCK_GROUP_BEFORE = re.compile(
     r"\b(?:struck|strike|engaged|targeted|attacked|hit|bombed)\s+$", re.IGNORECASE)
@@ -3352,6 +3356,11 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                         text, ante[1][1], min(len(text), ante[1][1] + 100)):
                     # ("Two insurgents who surrendered were detained. ... The insurgents who
                     # attacked them are dead": the dead are not the two taken alive)
+                    ante = None
+                if ante is not None and hit.outcome == "killed" and _DETAINED_BEFORE.search(
+                        text, max(0, ante[1][0] - 40), ante[1][0]):
+                    # ("detained 11 suspected insurgents in the last day. ... engaged the mortar
+                    # team, killing the insurgents": the dead are not those detained)
                     ante = None
                 if ante is not None:
                     ante_text = ante[2]
