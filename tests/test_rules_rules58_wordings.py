@@ -210,3 +210,24 @@ def test_the_insurgents_killed_after_a_group_counted_as_engaged_are_that_group()
             "district, Kandahar province, yesterday, killing the insurgents.")
     assert answer(body).killed == 4
 
+
+def test_a_party_s_toll_of_a_strike_the_release_says_was_never_made_counts_nothing() -> None:
+    # local officials' toll laid on a NATO air strike, beside "ISAF conducted no air strikes"
+    body = ("ISAF conducted no air strikes in Dangam district "
+            "of Kunar province on Saturday, an ISAF spokesman said today.\n\nSeveral district "
+            "officials told reporters that a NATO air strike had killed four civilians in a "
+            "village near the border.")
+    assert answer(body).killed == 0
+
+
+def test_a_party_s_toll_beside_a_strike_the_release_made_still_counts() -> None:
+    # negatives: no denial of the strike, so the officials' figure stands
+    body = ("District officials told reporters that a NATO "
+            "air strike had killed four civilians in Dangam district of Kunar province on "
+            "Saturday. ISAF is looking into the report.")
+    assert answer(body).killed == 4
+    # ... nor does a denial of strikes deny a toll the officials lay on a ground raid
+    raid = ("ISAF conducted no air strikes in Dangam district of "
+            "Kunar province on Saturday. District officials said a night raid by Afghan "
+            "forces killed two men in the district.")
+    assert answer(raid).killed == 2

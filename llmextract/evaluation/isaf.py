@@ -61,12 +61,14 @@ backend's output alike:
   according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
   officials' figures never count beside the release's, nor the Taliban's alone of an operation
   the release says its side never made: "The Taliban have claimed that a coalition air strike
-  killed civilians ... No coalition aircraft conducted strikes"), and any party's figure but the
-  other side's of a population the release tells dead without a number ("ISAF is aware of
-  reports that civilians were killed", then "Provincial officials have said four civilians were
-  among the dead": 4, the number the release gives; so is one of people it names no side of,
-  "eight young men were killed", when the release numbers no dead itself); and the releasing
-  side's own dead ("One Afghan soldier was killed",
+  killed civilians ... No coalition aircraft conducted strikes", nor any party's it lays on a
+  strike from the air the release says was never made: "officials told journalists that a NATO
+  air strike had killed five civilians" beside "ISAF conducted no air strikes"), and any party's
+  figure but the other side's of a population the release tells dead without a number ("ISAF
+  is aware of reports that civilians were killed", then "Provincial officials have said four
+  civilians were among the dead": 4, the number the release gives; so is one of people it
+  names no side of, "eight young men were killed", when the release numbers no dead itself);
+  and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
   "employee of ISAF", "three comrades" its soldiers honour (or "two combat engineers" its
@@ -868,6 +870,24 @@ _REPORT_CALLED_FALSE = re.compile(
     rf"(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 
 
+# A toll told as a strike from the air's: "told journalists that a NATO air strike had killed
+# five civilians".
+_LAID_ON_A_STRIKE = re.compile(
+    r"\b(?:air\s*strikes?|airstrikes?|aircraft|air\s+raids?|bomb(?:ed|ing|s)?|drones?|jets?)\b",
+    re.IGNORECASE)
+
+
+def _claimed_of_no_strike(item: StrikeEvent | CasualtyClaim, text: str | None) -> bool:
+    """Whether ``item`` is another party's toll its own sentence lays on a strike from the air,
+    in a release that says no such strike was made ("Several local officials told journalists
+    that a NATO air strike had killed five civilians" beside "ISAF conducted no air strikes in
+    Shigal district"): a toll of what did not happen, with no dead of its own."""
+    if (not isinstance(item, CasualtyClaim) or item.claimant is None or item.stance == "denied"
+            or text is None or _NO_SUCH_STRIKE.search(text) is None):
+        return False
+    return _LAID_ON_A_STRIKE.search(_context(item.evidence[0], text)) is not None
+
+
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
     """Whether ``item`` is a denial whose evidence holds no date of its own."""
     return (isinstance(item, CasualtyClaim) and item.stance == "denied" and not any(
@@ -1307,9 +1327,11 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and _OTHER_SIDE.search(c.claimant or "") is None)]
     elif text is not None and (_NO_OPERATION.search(text)
                                or _REPORTS_OF_CALLED_FALSE.search(text)):
-        # the other side's toll alone, of an operation the release says it never made
+        # the other side's toll alone, of an operation the release says it never made (and
+        # any party's it lays on a strike the release says was never made)
         counted = [c for c in counted if c.claimant is None
-                   or _OTHER_SIDE.search(c.claimant) is None]
+                   or (_OTHER_SIDE.search(c.claimant) is None
+                       and not _claimed_of_no_strike(c, text))]
     counted = _without_voiced_again(counted)
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
