@@ -3,7 +3,10 @@ own, with negatives."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+import datetime as dt
+
+from llmextract.normalize.dates import find_publication_date
+from tests.isaf_probes import answer, read
 
 
 def test_a_leader_told_by_role_then_named_by_title_in_a_pair_is_one_of_the_pair() -> None:
@@ -231,3 +234,22 @@ def test_a_party_s_toll_beside_a_strike_the_release_made_still_counts() -> None:
             "Kunar province on Saturday. District officials said a night raid by Afghan "
             "forces killed two men in the district.")
     assert answer(raid).killed == 2
+
+def test_a_date_field_at_the_foot_dates_a_release_whose_dateline_has_none() -> None:
+    # "BAGRAM AIRFIELD, Afghanistan - ..." and after the body "Date: Nov. 23, 2009"
+    text = ("Coalition strike kills insurgents in Kunar\n\nBAGRAM AIRFIELD, Afghanistan - "
+            "Coalition aircraft killed four insurgents with a precision air strike in the "
+            "Watahpur district of Kunar province Saturday night.\n\nRelease Number: "
+            "20091123-04\nDate: Nov. 23, 2009")
+    assert str(read(text, published=None)[0].start_date) == "2009-11-21"
+
+
+def test_a_date_told_in_the_body_is_no_date_field() -> None:
+    # negative: "date:" inside a sentence far down the body is no field of the release's
+    filler = "The patrol walked the valley for a week and spoke with elders. " * 12
+    text = ("BAGRAM AIRFIELD, Afghanistan - " + filler + "The unit set its return date: "
+            "Nov. 23, 2009.")
+    assert find_publication_date(text) is None
+    assert find_publication_date(text.replace("return date: ", "return.\nDate: ")) == (
+        dt.date(2009, 11, 23))
+
