@@ -253,3 +253,19 @@ def test_a_date_told_in_the_body_is_no_date_field() -> None:
     assert find_publication_date(text.replace("return date: ", "return.\nDate: ")) == (
         dt.date(2009, 11, 23))
 
+
+def test_where_a_ceremony_for_the_dead_is_held_places_nothing() -> None:
+    # "A ramp ceremony for the fallen will be held at Bagram Airfield": the region the incident
+    # is told in is the label, not the base's province
+    body = ("Two ISAF service members died following an "
+            "improvised explosive device attack in eastern Afghanistan today.\n\nA ramp "
+            "ceremony for the fallen will be held at Bagram Airfield.")
+    assert answer(body).provinces == frozenset({"eastern afghanistan"})
+
+
+def test_a_base_named_as_where_the_incident_was_still_places_it() -> None:
+    # negative: an attack on the base itself is placed by it
+    body = ("Insurgents fired two rockets at Bagram Airfield "
+            "today, wounding a civilian contractor.")
+    assert answer(body).provinces == frozenset({"parwan"})
+

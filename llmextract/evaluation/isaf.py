@@ -123,7 +123,8 @@ backend's output alike:
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area), or, when they name none, by the quoted evidence, or, when that names none
   either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
-  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor a place a
+  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor where a
+  ceremony for the dead is held, "A ramp ceremony will be held at Bagram Airfield"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
   correction names the right one). A place named only
@@ -693,7 +694,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     row_text = (_without_roundups(text) if update else text) if text is not None else None
     row_text = _without_wrong_places(row_text) if row_text is not None else None
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
-    body = [_without_dateline(row_text)] if row_text is not None else []
+    body = [_without_ceremonies(_without_dateline(row_text))] if row_text is not None else []
     for b in blamed:  # (nor, there, the place of a toll its target is blamed for)
         body = [part.replace(b.text, " ") for part in body]
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
@@ -1075,6 +1076,18 @@ def _update_clause(span: Span, text: str | None) -> str:
 _TELLS = re.compile(r"\b(?:kill\w*|died|dead|deaths?|slain|eliminat\w+|wound\w*|injur\w*"
                     r"|captur\w*|detain\w*|arrest\w*|strikes?|struck|bomb\w*|engag\w+|fired"
                     r"|attack\w*|operations?)\b", re.IGNORECASE)
+
+
+# A ceremony for the dead and where it is held, no place of the incident: "A ramp ceremony for
+# the fallen will be held at Bagram Airfield", "a memorial service at Kandahar Airfield".
+_CEREMONY = re.compile(
+    r"[^.!?\n]*\b(?:ramp|memorial|dignified[\s-]+transfer|farewell|remembrance)\s+"
+    r"(?:ceremon(?:y|ies)|services?)\b[^.!?\n]*", re.IGNORECASE)
+
+
+def _without_ceremonies(text: str) -> str:
+    """``text`` with the sentences of ceremonies for the dead blanked (offsets kept)."""
+    return _CEREMONY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _without_dateline(text: str) -> str:
