@@ -269,3 +269,23 @@ def test_a_base_named_as_where_the_incident_was_still_places_it() -> None:
             "today, wounding a civilian contractor.")
     assert answer(body).provinces == frozenset({"parwan"})
 
+
+def test_a_week_earlier_counts_from_the_day_the_narrative_last_gave_however_far() -> None:
+    # "killed Sunday" in the lede, three paragraphs, then "A week earlier, police detained":
+    # June 5 (the Sunday a week before June 12), not June 7 (a week before the release)
+    filler = ("The observation post watched the road for hours before it called the "
+              "strike, and the men were alone on the road shoulder. ")
+    body = ("Two insurgents were killed Sunday while burying "
+            "a bomb on Highway 1 in Sayyidabad district, Wardak province, when coalition "
+            "aircraft struck them.\n\n" + filler * 2 + "\n\n" + filler * 2 + "\n\nA week "
+            "earlier, police in the district detained three men suspected of planting bombs.")
+    assert str(answer(body).start_date) == "2011-06-12"
+
+
+def test_a_week_earlier_after_no_date_counts_from_the_release() -> None:
+    # negative: with no day told before it, it counts from the release's own
+    body = ("Afghan police in Sayyidabad district, Wardak "
+            "province, detained three men a week earlier, officials said today, after a "
+            "search of the bazaar.")
+    assert str(answer(body).start_date) == "2011-06-07"
+

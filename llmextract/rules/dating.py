@@ -296,6 +296,13 @@ def _days_before(text: str, sentence: Sentence, found: list[tuple[int, int, Date
                    if d.range.precision == "day" and d.range.latest is not None
                    and d.range.latest <= anchor]
         references = [r.earliest for r in (*earlier, *own) if r.earliest is not None]
+        if not references and window > 0:
+            # ... else the last the narrative gave before that, however far back: "Two
+            # insurgents were killed Sunday ... [three paragraphs] ... A week earlier, police
+            # detained three men" counts from Sunday, not from the release's day
+            references = [d.range.earliest for d in find_dates(text[:window], anchor)
+                          if d.range.precision == "day" and d.range.earliest is not None
+                          and d.range.latest is not None and d.range.latest <= anchor]
         base = references[-1] if references else anchor
         n, weeks = m.group("n"), m.group("w")
         back = (7 * _BACK[weeks] if weeks is not None
