@@ -289,3 +289,20 @@ def test_a_week_earlier_after_no_date_counts_from_the_release() -> None:
             "search of the bazaar.")
     assert str(answer(body).start_date) == "2011-06-07"
 
+
+def test_a_day_told_before_it_ended_an_operation_of_n_days_dates_its_first() -> None:
+    # "today completed a three-day clearing operation": the toll "during the operation" is of
+    # its three days, counted from the first
+    body = ("Afghan soldiers of the 209th Corps today "
+            "completed a three-day clearing operation in Qaisar district, Faryab province.\n\n"
+            "The Afghan National Army reported that nine insurgents were killed during the "
+            "operation.")
+    assert str(answer(body).start_date) == "2011-06-12"
+
+
+def test_a_day_told_before_a_single_operation_dates_that_day() -> None:
+    # negative: no length of days, no span
+    body = ("Afghan soldiers of the 209th Corps today "
+            "completed a clearing operation in Qaisar district, Faryab province, killing "
+            "nine insurgents.")
+    assert str(answer(body).start_date) == "2011-06-14"
