@@ -306,3 +306,13 @@ def test_a_day_told_before_a_single_operation_dates_that_day() -> None:
             "completed a clearing operation in Qaisar district, Faryab province, killing "
             "nine insurgents.")
     assert str(answer(body).start_date) == "2011-06-14"
+
+
+def test_a_leader_named_by_title_with_the_men_counted_again_is_the_whole_toll() -> None:
+    # "killing Bari and the three men" (the three guards told before): 4, not 1 + 4
+    body = ("The Taliban's shadow governor for Khakrez "
+            "district was killed during an Afghan and coalition operation in Kandahar province "
+            "Sunday.\n\nHaji Abdul Bari led the district's fighters for two years. Bari and "
+            "three of his guards fired on the force, which returned fire, killing Bari and the "
+            "three men.")
+    assert answer(body).killed == 4

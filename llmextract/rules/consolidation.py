@@ -405,10 +405,10 @@ def _titled_after(a: ClaimDraft, b: ClaimDraft, text: str) -> str | None:
     return m.group(0) if m is not None else None
 
 
-# "Rahim and both men with him", "Wali and the two insurgents": a named man and the others
+# "Rahim and both men with him", "Bari and the three men": a named man and the others
 # counted beside him.
 _NAME_AND_THE_REST = re.compile(
-    r"^\s*(?P<name>[A-Z][a-z'’-]+)\s+and\s+(?:both|the\s+two|two|three|four|five|six|\d+"
+    r"^\s*(?P<name>[A-Z][a-z'’-]+)\s+and\s+(?:both|(?:the\s+)?(?:two|three|four|five|six|\d+)"
     r"|several)\b")
 
 
