@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from llmextract.normalize.dates import find_publication_date
+from tests.isaf_probes import DATELINE as DATELINE_PROBE
 from tests.isaf_probes import answer, read
 
 
@@ -316,3 +317,14 @@ def test_a_leader_named_by_title_with_the_men_counted_again_is_the_whole_toll() 
             "three of his guards fired on the force, which returned fire, killing Bari and the "
             "three men.")
     assert answer(body).killed == 4
+
+
+def test_the_dead_told_back_after_a_detained_group_keep_its_side() -> None:
+    # the detained count is not the toll's, but its side still names whom "them" were
+    body = ("An Afghan and coalition security force detained "
+            "multiple suspected insurgents in Muqer district, Ghazni province, today. During "
+            "the operation, insurgents maneuvered on the force, which engaged the attackers "
+            "with a precision airstrike killing several of them.")
+    got, claims = read(DATELINE_PROBE + body)
+    assert [c.population for c in claims if c.outcome == "killed"] == ["combatant"]
+    assert got.killed == 3

@@ -3357,13 +3357,15 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     # ("Two insurgents who surrendered were detained. ... The insurgents who
                     # attacked them are dead": the dead are not the two taken alive)
                     ante = None
-                if ante is not None and hit.outcome == "killed" and _DETAINED_BEFORE.search(
-                        text, max(0, ante[1][0] - 40), ante[1][0]):
-                    # ("detained 11 suspected insurgents in the last day. ... engaged the mortar
-                    # team, killing the insurgents": the dead are not those detained)
-                    ante = None
+                # ("detained 11 suspected insurgents in the last day. ... engaged the mortar
+                # team, killing the insurgents": the dead are not those detained, though they
+                # are of their side)
+                taken_alive = (ante is not None and hit.outcome == "killed"
+                               and _DETAINED_BEFORE.search(
+                                   text, max(0, ante[1][0] - 40), ante[1][0]) is not None)
                 if ante is not None:
                     ante_text = ante[2]
+                if ante is not None and not taken_alive:
                     if not known and _PRONOUN_MANY.match(victim.strip()):
                         count, known = ante[0], True
                     elif _THEM.search(victim):
