@@ -389,8 +389,12 @@ _TITLED_NAME = re.compile(
 
 
 # A toll of one man told by his role, with the article: "A Taliban commander", "The Taliban's
-# shadow district chief for Panjwa'i" (a place it names is no name of his).
-_BY_ROLE = re.compile(r"\s*(?:an?|the)\s", re.IGNORECASE)
+# shadow district chief for Panjwa'i" (a place it names is no name of his; "an insurgent" is
+# no role a title names later).
+_BY_ROLE = re.compile(
+    r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:sub-?commander|commander|leader|chief|governor"
+    r"|facilitator|financier|emir|amir|judge|organi[sz]er|planner|maker|expert|deputy|head"
+    r"|official)\b", re.IGNORECASE)
 
 
 def _titled_after(a: ClaimDraft, b: ClaimDraft, text: str) -> str | None:
@@ -402,7 +406,9 @@ def _titled_after(a: ClaimDraft, b: ClaimDraft, text: str) -> str | None:
             and _BY_ROLE.match(a.victim)):
         return None
     m = _TITLED_NAME.search(text, a.spans[0][1], b.pos)
-    return m.group(0) if m is not None else None
+    if m is None or _ANOTHER_TOLD.search(text, a.spans[0][1], m.start()) is not None:
+        return None  # ("In a separate operation, the force engaged Mullah Karim and another")
+    return m.group(0)
 
 
 # "Rahim and both men with him", "Bari and the three men": a named man and the others
