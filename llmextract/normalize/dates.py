@@ -755,7 +755,17 @@ def find_publication_date(text: str) -> dt.date | None:
             year = _year_after_text(text, month, day_n)
         if year is not None:
             return _day(year, month, day_n)
+    # a field at the foot that gives it, under a dateline with no date ("BAGRAM AIRFIELD,
+    # Afghanistan - ..." and, after the body, "Date: Nov. 23, 2009")
+    for m in _DATE_FIELD.finditer(text):
+        full = _FULL_DATE.match(text, m.end())
+        if full is not None and (day := _full_date(full)) is not None:
+            return day
     return None
+
+
+# A release's date given as a field of its own: "Date: Nov. 23, 2009", "Release date: ...".
+_DATE_FIELD = re.compile(r"^[ \t]*(?:Release\s+)?Date[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE)
 
 
 def anchor_from_dateline(text: str, year_hint: int | None) -> dt.date | None:

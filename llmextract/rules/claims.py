@@ -110,7 +110,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\blives\s+(?:were|have\s+been|had\s+been)\s+(?P<lw>lost)\b"),
         # ("the bodies of two insurgents were found": the dead, counted as killed)
         # ("ISAF condemns the murder of a 15-year-old boy": a killing by its name)
-        ("nominal", r"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
+        # (and "the execution of two civilians by insurgents", of people only: its releases
+        # tell of the execution of operations and warrants too)
+        ("nominal", rf"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
+                    rf"|executions?(?=\s+of{_EXECUTED_PEOPLE})"
                     r"|capture|arrest|detention"
                     r"|wounding|injury|injuries|injuring|bod(?:y|ies)|remains)\s+of\s+"
                     # (not the remains of a thing: "found the remains of the mortar tube and
@@ -2734,6 +2737,10 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
     return None
 
 
+# A group told as taken alive by the verb before its count: "detained 11 suspected insurgents".
+_DETAINED_BEFORE = re.compile(
+    r"\b(?:detain(?:ed|ing)|captur(?:ed|ing)|arrest(?:ed|ing)|apprehend(?:ed|ing))\s+"
+    r"(?:more\s+than\s+|at\s+least\s+|over\s+)?$", re.IGNORECASE)
 # A strike's verb right before the group it hits: "did strike an insurgent mortar team".
 _STRUCK_GROUP_BEFORE = re.compile(
     r"\b(?:struck|strike|engaged|targeted|attacked|hit|bombed)\s+$", re.IGNORECASE)
@@ -3006,7 +3013,9 @@ _REPORTED_THAT = re.compile(
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
     r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
-    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
+    # (the words it quotes: 'A Taliban statement that "dozens of villagers" were killed ... is
+    # false')
+    r"[\"“]?(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 # ... and one whose subject is a long clause of its own, as an active toll's may be ("Claims by a
 # Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
 # Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
@@ -3348,8 +3357,15 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     # ("Two insurgents who surrendered were detained. ... The insurgents who
                     # attacked them are dead": the dead are not the two taken alive)
                     ante = None
+                # ("detained 11 suspected insurgents in the last day. ... engaged the mortar
+                # team, killing the insurgents": the dead are not those detained, though they
+                # are of their side)
+                taken_alive = (ante is not None and hit.outcome == "killed"
+                               and _DETAINED_BEFORE.search(
+                                   text, max(0, ante[1][0] - 40), ante[1][0]) is not None)
                 if ante is not None:
                     ante_text = ante[2]
+                if ante is not None and not taken_alive:
                     if not known and _PRONOUN_MANY.match(victim.strip()):
                         count, known = ante[0], True
                     elif _THEM.search(victim):

@@ -83,7 +83,8 @@ _AIRCRAFT = (
     r"(?!['’])"
     # (nor people, as "who" tells them: "the bombers who attacked Forward Operating Base
     # Salerno"; aircraft are "that" or "which")
-    r"(?!\s+(?:who|whom|whose)\b)"
+    # ("The bomber, who was on foot, detonated his explosives": the clause set off too)
+    r"(?!,?\s+(?:who|whom|whose)\b)"
     # (not the suicide bomber told again: "The bomber killed himself in the blast")
     r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
     r"|their)\b)"
@@ -357,6 +358,16 @@ _OTHER_SUBJECT_BEFORE = re.compile(
     r"(?:had\s+|have\s+|were\s+|was\s+)?(?:\w+ly\s+)?$", re.IGNORECASE)
 
 
+# Bombers a network houses, moves or trains are men, not aircraft: "found housing and transport
+# for bombers sent from Pakistan to carry out attacks", "recruited bombers to attack".
+_BOMBERS = re.compile(r"bombers?", re.IGNORECASE)
+_BOMBERS_HELPED = re.compile(
+    r"\b(?:facilitat\w*|hous(?:ing|ed|es)|shelter\w*|transport\w*|recruit\w*"
+    r"|train(?:ed|ing|s)?|smuggl\w*|harbou?r\w*|hid(?:ing|es)?|mov(?:ed|ing|es)|equipp?\w*"
+    r"|safe\s+houses?)\b[^.;]{0,60}$",
+    re.IGNORECASE)
+
+
 def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the aircraft or drone named at ``start:end`` is the one firing: not carried
     troops, not fired at, not dropping leaflets, not watching others fire (offsets in ``text``,
@@ -366,6 +377,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "a tornado", "the predator": not a name
     if _WATCHING_WITH.search(text, max(0, start - 40), start):
         return False  # "tracked the firing position with surveillance aircraft"
+    if _BOMBERS.fullmatch(text, start, end) and _BOMBERS_HELPED.search(
+            text, max(sentence_start, start - 70), start):
+        return False  # "found housing and transport for bombers sent from Pakistan": men
     stop = _CLAUSE_STOP.search(text, end, end + 90)
     m: re.Match[str] | None = None
     for found in _CRAFT_VERB.finditer(text, end, stop.start() if stop else end + 105):
@@ -832,6 +846,9 @@ _REPORT_OF = re.compile(
     # "Reports circulating in Laghman province that ...": where the report goes round
     r"|(?:circulating|circulated|spreading|spread|reaching|going\s+round|went\s+round)\s+"
     r"(?:[\w-]+\s+){0,4}?"
+    # "Claims posted on a Taliban website that ...": where its makers put it out
+    r"|(?:posted|published|aired|broadcast|circulated|carried)\s+(?:on|in|by)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?"
     # "Reports in the media that ...", "claims from local officials that ..."
     r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
     r"|officials|residents|villagers|elders)\s+"
