@@ -555,6 +555,13 @@ _COMMA = re.compile(r",\s*")
 _FRONTED_STATEMENT = re.compile(
     r"\s*in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?statement\s+"
     r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))", re.IGNORECASE)
+# ... and one dated by a participle with no comma either: "In a statement released yesterday the
+# Afghan Ministry of Defense said" (the ministry speaks, not the release).
+_FRONTED_DATED_STATEMENT = re.compile(
+    r"\s*in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?statement\s+(?:released|issued|published"
+    r"|posted|made)\s+(?:(?:on|late|early|last|this)\s+)?(?:today|yesterday|tonight|night"
+    r"|morning|evening|afternoon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+    r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))", re.IGNORECASE)
 # A reporting clause inside the sentence's own: "The team visited the village after a tribal
 # elder told journalists that five civilians had been killed" (the elder speaks, not the team);
 # only after a clause of five words or more.
@@ -575,7 +582,8 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         start = m.end()
     chunks.append((start, len(text)))
     for a, b in reversed(chunks):
-        fronted = _FRONTED_STATEMENT.match(text, a, b)
+        fronted = (_FRONTED_STATEMENT.match(text, a, b)
+                   or _FRONTED_DATED_STATEMENT.match(text, a, b))
         if fronted is not None:
             a = fronted.end()
         timed = _LEADING_TIME.match(text[a:b].lstrip()) if a == 0 else None

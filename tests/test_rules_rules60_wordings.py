@@ -1,0 +1,32 @@
+"""Wordings the misses of blind51 showed (issue 14, the tenth session's fresh set): each
+written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+def test_a_ministry_statement_fronted_by_its_day_is_another_partys_toll() -> None:
+    # "In a statement released yesterday the Afghan Ministry of Defense said": no comma after
+    # the fronted statement; the ministry speaks, and its larger toll of the same fight is its
+    # account, not added to the release's own
+    body = ("Afghan soldiers, with coalition advisers in support, killed four insurgents "
+            "Sunday during a clearing operation in the Almar district of Faryab province.\n\n"
+            "In a statement released yesterday the Afghan Ministry of Defense said 11 "
+            "insurgents had been killed in the operation.")
+    assert answer(body).killed == 4
+    issued = body.replace("released yesterday", "issued on Monday")
+    assert answer(issued).killed == 4
+
+
+def test_a_statement_fronted_by_its_day_in_the_releases_voice_still_counts() -> None:
+    # negatives: the release's own statement so fronted, or a ministry's toll when the release
+    # counts none of that side itself, still count
+    own = ("Coalition forces killed two insurgents Sunday in the Almar district of Faryab "
+           "province.\n\nIn a statement released yesterday ISAF said three more insurgents had "
+           "been killed in a second engagement nearby.")
+    assert answer(own).killed == 5
+    alone = ("Afghan soldiers cleared three villages Sunday in the Almar district of Faryab "
+             "province.\n\nIn a statement released yesterday the Afghan Ministry of Defense "
+             "said 11 insurgents had been killed in the operation.")
+    assert answer(alone).killed == 11
