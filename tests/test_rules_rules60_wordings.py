@@ -30,3 +30,26 @@ def test_a_statement_fronted_by_its_day_in_the_releases_voice_still_counts() -> 
              "province.\n\nIn a statement released yesterday the Afghan Ministry of Defense "
              "said 11 insurgents had been killed in the operation.")
     assert answer(alone).killed == 11
+
+
+def test_others_of_his_kind_after_a_clause_about_the_man_are_more_dead() -> None:
+    # "killing an insurgent facilitator who moved foreign fighters into the province and one
+    # other insurgent": no comma closes the clause, "other" says the one after it died too
+    body = ("Coalition forces conducted a precision air strike in the Dara-ye Nur district of "
+            "Nangarhar province Sunday, killing an insurgent weapons facilitator who smuggled "
+            "rockets into the province and one other insurgent.")
+    assert answer(body).killed == 2
+    responsible = ("An Afghan and coalition security force killed a Taliban leader responsible "
+                   "for attacks on the district centre and two other insurgents Sunday in the "
+                   "Dara-ye Nur district of Nangarhar province.")
+    assert answer(responsible).killed == 3
+
+
+def test_people_the_clause_itself_names_or_another_verb_takes_are_not_added() -> None:
+    # negatives: the men the clause names as its own object, or those another verb takes
+    worked = ("An Afghan and coalition security force killed a Taliban leader who worked with "
+              "two other insurgents Sunday in the Dara-ye Nur district of Nangarhar province.")
+    assert answer(worked).killed == 1
+    detained = ("An Afghan and coalition security force killed a Taliban leader who commanded "
+                "fighters in Dara-ye Nur district and detained two other insurgents Sunday.")
+    assert answer(detained).killed == 1

@@ -1963,6 +1963,14 @@ _WHO_THEN_HIS_MEN = re.compile(
     r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|a\s+number"
     r"|an?\s+(?:unknown|undetermined|unspecified)\s+number|many)\s+(?:other\s+)?of\s+"
     r"(?:his|their)\s)", re.IGNORECASE)
+# ... or others of his kind after a clause about him with no comma at all ("killing an insurgent
+# facilitator who moved foreign fighters into the province and one other insurgent", "killed a
+# Taliban leader responsible for attacks in the district and two other insurgents"): "other"
+# says they are more of the dead, not an object of the clause.
+_WHO_THEN_OTHERS = re.compile(
+    r"\s+(?:who|responsible\s+for)\s+[^,;.]{1,160}?\s+(?:and|(?:along"
+    r"|together)\s+with)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)"
+    r"\s+other\s+(?:insurgents?|fighters?|militants?)\b)", re.IGNORECASE)
 # One man by his role: "an al-Qaeda leader", "a Taliban commander".
 _ONE_BY_ROLE = re.compile(r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander"
                           r"|sub-?commander|facilitator|financier|bomb\s*maker|governor)\s*$",
@@ -2298,7 +2306,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if his is not None and not _NAME.match(victim.lstrip()):
                     his = None
                 if his is None and (_NAME.match(victim.lstrip()) or _ONE_BY_ROLE.match(victim)):
-                    his = _WHO_THEN_HIS_MEN.match(text, v[1], s1)
+                    his = (_WHO_THEN_HIS_MEN.match(text, v[1], s1)
+                           or _WHO_THEN_OTHERS.match(text, v[1], s1))
                 if his is not None:
                     w = _victim_after(text, his.end(), s1)
                     if w[1] > w[0] and _PERSON.search(text[w[0]:w[1]].lower()) and not (
