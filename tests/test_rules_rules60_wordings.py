@@ -53,3 +53,26 @@ def test_people_the_clause_itself_names_or_another_verb_takes_are_not_added() ->
     detained = ("An Afghan and coalition security force killed a Taliban leader who commanded "
                 "fighters in Dara-ye Nur district and detained two other insurgents Sunday.")
     assert answer(detained).killed == 1
+
+
+def test_a_counted_head_set_off_from_had_also_died_keeps_its_count() -> None:
+    # "The governor's office later said three civilians, members of a family herding goats
+    # nearby, had also died": the count is the head's, the apposition says who they were, and
+    # "had also" belongs to the verb
+    body = ("ISAF regrets that civilians appear to have been killed during a coalition air "
+            "strike in the Sabari district of Khost province Thursday.\n\nA patrol under fire "
+            "from a ridge requested an air strike, which killed three insurgents. Provincial "
+            "officials later said two civilians, a shepherd and his nephew, had also died.")
+    assert answer(body).killed == 5
+    plain = body.replace("had also died", "also died")
+    assert answer(plain).killed == 5
+
+
+def test_a_set_off_head_without_a_count_is_not_given_the_appositions() -> None:
+    # negative: a head told without a number is not counted by a number inside its apposition
+    # ("members of a family of five"): the same answer as with no apposition at all
+    body = ("A patrol under fire from a ridge in the Sabari district of Khost province "
+            "requested an air strike Thursday, which killed three insurgents. Provincial "
+            "officials later said civilians, members of a family of five, had also died.")
+    bare = body.replace(", members of a family of five,", "")
+    assert answer(body).killed == answer(bare).killed != 8

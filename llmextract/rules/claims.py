@@ -1323,6 +1323,11 @@ _COUNTED_HEAD = re.compile(
     r"|brothers|people|militants)$", re.IGNORECASE)
 _ADVERB_BEFORE_VERB = re.compile(r"(?<=,)\s+(?:later|subsequently|eventually)\s+$",
                                  re.IGNORECASE)
+# ... with its auxiliary, or "also": "three civilians, members of a family herding goats, had
+# also died" (the verb's own adverb, after the subject's apposition).
+_AUX_ADVERB_BEFORE_VERB = re.compile(
+    r"(?<=,)\s+(?:(?:had|has|have)\s+)?(?:also|later|subsequently|eventually)\s+$",
+    re.IGNORECASE)
 _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A-Z])")
 
 
@@ -2325,7 +2330,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 # "Two civilians, a man and his son, later died": the subject ends before
                 # the adverb
                 verb = a
-                adverb = _ADVERB_BEFORE_VERB.search(text, s0, a)
+                adverb = (_ADVERB_BEFORE_VERB.search(text, s0, a)
+                          or _AUX_ADVERB_BEFORE_VERB.search(text, s0, a))
                 if adverb is not None and wounded is None:
                     verb = adverb.start()
                 # "was wounded and later died of his injuries": the subject of "was wounded";
