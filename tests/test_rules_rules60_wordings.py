@@ -76,3 +76,24 @@ def test_a_set_off_head_without_a_count_is_not_given_the_appositions() -> None:
             "officials later said civilians, members of a family of five, had also died.")
     bare = body.replace(", members of a family of five,", "")
     assert answer(body).killed == answer(bare).killed != 8
+
+
+def test_no_strike_by_either_of_two_forces_named_is_no_strike() -> None:
+    # "No ISAF or coalition aircraft dropped a weapon": the denial names two forces before the
+    # aircraft; a refutation, not a strike the release reports
+    body = ("Taliban claims that coalition jets bombed a village in the Gulistan district "
+            "of Farah province, killing 14 civilians, are false, an ISAF spokesman said "
+            "today.\n\n\"No ISAF or Afghan aircraft dropped a weapon in Farah province this "
+            "week,\" the spokesman said.")
+    assert answer(body).airstrike is False
+    fired = ("\"No coalition or Afghan aircraft fired on any target in the Gulistan district "
+             "of Farah province this week,\" an ISAF spokesman said today.")
+    assert answer(fired).airstrike is False
+
+
+def test_a_strike_after_no_of_two_other_forces_is_still_a_strike() -> None:
+    # negative: "no ... or ..." about ground troops, then the strike the release reports
+    body = ("With no Afghan or coalition ground forces nearby, coalition aircraft struck a "
+            "group of insurgents in the Gulistan district of Farah province Sunday, killing "
+            "three.")
+    assert answer(body).airstrike is True

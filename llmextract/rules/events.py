@@ -410,6 +410,8 @@ _STRONG_NEGATION = re.compile(
 )
 _WEAK_NEGATION = re.compile(
     r"(?=[acdfimnprstuvw])(?:\b(?:no|without|any)\s+(?:[\w-]+\s+){0,2}$"
+    # ("No ISAF or coalition aircraft dropped a weapon": two forces' names before it)
+    r"|\bno\s+[\w-]+\s+or\s+(?:[\w-]+\s+){1,2}$"
     r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
     # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility)
     r"|\b(?:could|would|might|may|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
