@@ -3,7 +3,9 @@ written as a short release of our own, with negatives."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+import datetime as dt
+
+from tests.isaf_probes import answer, read
 
 
 def test_a_ministry_statement_fronted_by_its_day_is_another_partys_toll() -> None:
@@ -97,3 +99,28 @@ def test_a_strike_after_no_of_two_other_forces_is_still_a_strike() -> None:
             "group of insurgents in the Gulistan district of Farah province Sunday, killing "
             "three.")
     assert answer(body).airstrike is True
+
+
+def test_a_serial_release_number_gives_a_yearless_dateline_its_year() -> None:
+    # "ISAF PR 2009-0605" above "KABUL, Afghanistan (Oct. 5)": the 2009 headquarters numbering
+    # gives the year and a serial, no month; the text names no other year
+    text = ("Afghan soldiers repel attack on Gayan outpost\nISAF PR 2009-0713\n\nKABUL, "
+            "Afghanistan (Nov. 4) - Several insurgents were killed Monday night when they "
+            "attacked an outpost in the Gayan district of Paktika province.")
+    assert read(text, published=None)[0].start_date == dt.date(2009, 11, 2)
+    below = ("KABUL, Afghanistan (Nov. 4)\nPRESS RELEASE #2009-713\n\nAfghan and ISAF forces "
+             "detained two suspected insurgents in the Gayan district of Paktika province "
+             "today.")
+    assert read(below, published=None)[0].start_date == dt.date(2009, 11, 4)
+    numbered = ("Release 2009-0713 ... KABUL, Afghanistan (Nov. 4) - Afghan and ISAF forces "
+                "detained two suspected insurgents in the Gayan district of Paktika province "
+                "today.")
+    assert read(numbered, published=None)[0].start_date == dt.date(2009, 11, 4)
+
+
+def test_a_span_of_years_after_release_is_no_serial_number() -> None:
+    # negative: a span of years after "release" ("2009-2010") gives no release's year
+    text = ("KABUL, Afghanistan (Nov. 4) - Afghan and ISAF forces detained two suspected "
+            "insurgents in the Gayan district of Paktika province today, the release 2009-2010 "
+            "plan said.")
+    assert read(text, published=None)[0].start_date is None
