@@ -124,3 +124,22 @@ def test_a_span_of_years_after_release_is_no_serial_number() -> None:
             "insurgents in the Gayan district of Paktika province today, the release 2009-2010 "
             "plan said.")
     assert read(text, published=None)[0].start_date is None
+
+
+def test_a_date_in_a_set_off_whose_clause_is_not_the_detentions() -> None:
+    # "detained a Taliban leader, whose predecessor was killed in an air strike in March, in
+    # ... yesterday": the month is the clause's, the detention is yesterday's
+    body = ("Afghan and coalition forces detained a Taliban bomb maker, whose brother was "
+            "killed in a coalition air strike in March, in the Garmsir district of Helmand "
+            "province yesterday.")
+    result = answer(body)
+    assert result.start_date == dt.date(2011, 6, 13)
+    assert result.airstrike is False
+
+
+def test_the_detentions_own_day_before_a_whose_clause_still_dates_it() -> None:
+    # negative: the day told in the detention's own clause, before the set-off clause, stays
+    body = ("Afghan and coalition forces detained a Taliban bomb maker in the Garmsir district "
+            "of Helmand province yesterday, whose brother was killed in a coalition air strike "
+            "in March.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
