@@ -143,3 +143,22 @@ def test_the_detentions_own_day_before_a_whose_clause_still_dates_it() -> None:
             "of Helmand province yesterday, whose brother was killed in a coalition air strike "
             "in March.")
     assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_ranked_soldiers_death_and_the_attackers_told_after_are_two_tolls() -> None:
+    # "Sgt. Thomas Reyes was killed ... The two insurgents who attacked the patrol were killed":
+    # the soldier's toll has no number, but it is his side's, not the attackers' told again
+    body = ("Spc. Mark Ellis was killed Thursday when insurgents attacked his patrol in the "
+            "Garmsir district of Helmand province. Three insurgents who fired on the patrol "
+            "were killed when the Marines returned fire.")
+    assert answer(body).killed == 3
+    lance = body.replace("Spc. Mark Ellis", "Lance Corporal Peter Hughes, a rifleman,")
+    assert answer(lance).killed == 3
+
+
+def test_an_uncounted_toll_of_the_other_side_is_still_told_again_by_its_number() -> None:
+    # negative: "Insurgents were killed ... Three insurgents were killed" is one toll of three
+    body = ("Insurgents attacked a patrol in the Garmsir district of Helmand province Thursday. "
+            "Several insurgents were killed when the Marines returned fire. Three insurgents "
+            "were killed in all, the patrol reported.")
+    assert answer(body).killed == 3
