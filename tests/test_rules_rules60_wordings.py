@@ -162,3 +162,26 @@ def test_an_uncounted_toll_of_the_other_side_is_still_told_again_by_its_number()
             "Several insurgents were killed when the Marines returned fire. Three insurgents "
             "were killed in all, the patrol reported.")
     assert answer(body).killed == 3
+
+
+def test_a_report_whose_that_clause_is_set_off_or_a_statement_called_false_is_refuted() -> None:
+    # "The Taliban's account, that a NATO drone killed nine mourners ..., is untrue", "A Taliban
+    # statement that coalition jets bombed a village ..., killing 14 civilians, is false": no
+    # strike and no toll of the release's
+    account = ("The insurgents' account, that a coalition drone killed seven shepherds near a "
+               "well in the Bakwa district of Farah province, is untrue, an ISAF spokesman said "
+               "today.")
+    result = answer(account)
+    assert (result.killed, result.airstrike) == (0, False)
+    statement = ("A Taliban statement that coalition jets bombed a wedding in the Bakwa district "
+                 "of Farah province, killing 16 guests, is false, an ISAF spokesman said today.")
+    result = answer(statement)
+    assert (result.killed, result.airstrike) == (0, False)
+
+
+def test_a_statement_that_tells_a_strike_not_called_false_still_tells_it() -> None:
+    # negative: the release's own statement of a strike, with no word calling it false
+    body = ("ISAF issued a statement that coalition aircraft struck a group of insurgents in the "
+            "Bakwa district of Farah province yesterday, killing four.")
+    result = answer(body)
+    assert (result.killed, result.airstrike) == (4, True)

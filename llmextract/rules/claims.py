@@ -3038,9 +3038,16 @@ _REPORTED_THAT_LONG = re.compile(
     # wedding party in Shah Wali Kot district, Kandahar province, killing 12 civilians, is false")
     # (its maker's words may hold a possessive: "claims by the Logar provincial governor's
     # spokesman that a night raid in Mohammad Agha district on Sunday killed four civilians")
-    rf"\b(?P<noun>{CLAIM_NOUN}|claiming|alleging)\s+(?:[\w'’-]+\s+){{0,7}}?that\s+"
+    # (a statement too: "A Taliban statement that coalition jets bombed a village ..., killing
+    # 14 civilians, is false")
+    rf"\b(?P<noun>{CLAIM_NOUN}|statements?|claiming|alleging)\s+(?:[\w'’-]+\s+){{0,7}}?that\s+"
     r"(?:(?:[\w'’-]+\s+){5,16}|(?P<commas>(?:[\w'’-]+,?\s+){5,24}))$",
     re.IGNORECASE)
+# ... and one whose "that" clause is set off by a comma: "The Taliban's account, that a NATO drone
+# killed nine mourners at a funeral ..., is untrue".
+_REPORTED_SET_OFF = re.compile(
+    rf"\b(?P<noun>{CLAIM_NOUN}|statements?),\s+(?P<link>that)\s+"
+    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 # A place told inside the claim's subject: "in Baraki Barak district, Logar province,".
 _PLACE_SET_OFF = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:province|district),")
 _CALLED_FALSE = re.compile(
@@ -3096,7 +3103,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
         return False
     if _INCORRECTLY_REPORTED.search(text, max(sentence.start, hit.pos - 160), hit.pos):
         return True  # a correction withdraws it: "incorrectly reported that ... was killed"
-    reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+    reported = (_REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+                or _REPORTED_SET_OFF.search(text, max(sentence.start, hit.pos - 80), hit.pos))
     if reported is None and hit.form == "active":
         long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
         if long is not None and long.group("commas") is not None and not text.startswith(
