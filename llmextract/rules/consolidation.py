@@ -1048,6 +1048,22 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
                      r"|attacked)\b", a.sentence.text, re.IGNORECASE) is not None
 
 
+# A soldier the release names by his rank: "Sgt. Thomas Reyes", "Lance Cpl. Evan Pike",
+# "Corporal Ian Dunn" (the releases rank their own side's men, never the other side's).
+_RANKED_FIRST = re.compile(
+    r"^\s*(?:(?:(?:Staff|Gunnery|Master|First|Lance)\s+)?(?:Sgt|Cpl|Pfc|Pvt|Spc|Lt|Capt|Maj"
+    r"|Col|Cmdr)\.|(?:Staff\s+|Lance\s+)?(?:Sergeant|Corporal)|Lieutenant|Private|Rifleman"
+    r"|Trooper|Sapper|Guardsman|Marine)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]")
+
+
+def _ranked_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether one toll is of a soldier named by his rank and the other of the other side:
+    "Sgt. Thomas Reyes was killed ... Two insurgents who attacked the patrol were killed" are
+    two tolls, not one told again with its number."""
+    return any(_RANKED_FIRST.match(x.victim) is not None and _side(y) == "enemy"
+               for x, y in ((a, b), (b, a)))
+
+
 # One of a pair told again by his tie to the other: "killed a Taliban leader and one of his
 # associates ... The leader's associate, a bomb maker, was also killed" (the pair, not three).
 _HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?:(?:two|three|four)\s+)?"
@@ -1234,7 +1250,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
                     _predecessor_apart(a, b)) or _crime_apart(a, b, text) or (
-                    _recalled_apart(a, b)):
+                    _recalled_apart(a, b)) or _ranked_apart(a, b):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue

@@ -773,7 +773,8 @@ _CLAUSE_OPEN = re.compile(
     # what a report said opens a clause of its own: "A news release issued yesterday reported
     # that eight insurgents were killed ... on Tuesday" (the release's day is not the toll's)
     r"|\b(?:reported|stated|announced|indicated|said|says)\s+that\s"
-    r"|(?P<sub>,\s*(?:which|who|whom)\s|\b(?:after|before|when|while|because|following)\s)",
+    # (", whose predecessor was killed in an air strike in May," is set off as ", who" is)
+    r"|(?P<sub>,\s*(?:which|who|whom|whose)\s|\b(?:after|before|when|while|because|following)\s)",
     re.IGNORECASE)
 
 
