@@ -1171,7 +1171,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 # man, his wife and their grandson" are kin, but they are its civilians)
                 target = a
                 break
-            if not _compatible(a, b):
+            if not _compatible(a, b) or _aside_of_replaced(a):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
@@ -1250,7 +1250,42 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         elif not _sums_told_tolls(kept, b):
             kept.append(b)
     _wounded_instead(kept)
-    return _breakdowns(kept)
+    return _singles_of_lede(_breakdowns(kept))
+
+
+def _aside_of_replaced(a: ClaimDraft) -> bool:
+    """Whether ``a`` is a figure told after the one that replaced it ("killed four
+    insurgents. An earlier release reported that two insurgents were killed"): an aside, so a
+    later toll restates the figure that stands, not it."""
+    return a.superseded_by is not None and a.superseded_by.pos < a.pos
+
+
+def _singles_of_lede(kept: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A lede's toll of N told again one man at a time, each in his own later paragraph
+    ("killed three insurgents ... returned fire, killing him. ... killed one of them; the other
+    fled. ... An insurgent with a machine gun was killed"): the single deaths were merged as
+    one man told again (same count), but they are the lede's N men, so they join the lede. Only
+    when the single's sentences lie in exactly N paragraphs after the lede's, none of them the
+    lede's own."""
+    out = list(kept)
+    for b in kept:
+        if (b.outcome != "killed" or not b.others or b.count.min != 1
+                or not exact_count(b.count) or b.superseded_by is not None or b not in out):
+            continue
+        paragraphs = {s.paragraph for s in (b.sentence, *b.others)}
+        if len(paragraphs) < 2:
+            continue
+        lede = next((a for a in out[:out.index(b)]
+                     if a.outcome == "killed" and a.superseded_by is None and not a.aggregate
+                     and a.stance != "denied" and a.count.min == len(paragraphs)
+                     and exact_count(a.count) and _lede_part(a, b)
+                     and a.sentence.paragraph < min(paragraphs)), None)
+        if lede is None:
+            continue
+        _absorb(lede, b)
+        b.superseded_by = lede
+        out.remove(b)
+    return out
 
 
 # A toll told again by its number alone: "killing all three", "confirmed the six were killed".

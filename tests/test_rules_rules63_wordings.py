@@ -1,0 +1,51 @@
+"""Wordings long releases showed (issue 14, rules63): tolls restated or told piecemeal across
+paragraphs, background paragraphs, several incidents, other parties' figures. Each written as a
+short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A lede's toll told again one man at a time, each in his own later paragraph ("killing him",
+# "killed one of them", "an insurgent ... was killed"): the lede's men, not the lede plus one.
+def test_a_lede_toll_told_one_man_per_paragraph_is_the_lede() -> None:
+    body = ("Afghan and coalition forces killed three insurgents during a clearing operation "
+            "in Andar district, Ghazni province, yesterday.\n\n"
+            "At the first compound an armed man fired on the Afghan soldiers from a doorway. "
+            "The soldiers returned fire, killing him.\n\n"
+            "Later in the morning two more insurgents fired on the force from an orchard. The "
+            "force killed one of them; the other fled.\n\n"
+            "In the afternoon a patrol came under fire near the landing zone. An insurgent "
+            "with a machine gun was killed when the patrol returned fire.")
+    assert answer(body).killed == 3
+
+
+def test_one_man_told_twice_after_a_lede_of_three_adds_him() -> None:
+    # the lede's three, then one more man told twice in one paragraph: 4
+    body = ("Afghan and coalition forces killed three insurgents during a clearing operation "
+            "in Andar district, Ghazni province, yesterday.\n\n"
+            "As the force withdrew, another insurgent fired on it and was killed. The "
+            "insurgent killed was carrying a rifle.")
+    assert answer(body).killed == 4
+
+
+# An earlier release's figure told after the figure that replaced it is an aside: a later
+# paragraph's toll of the same number restates the new figure ("An earlier release reported
+# that two insurgents were killed. ... police found the remains of four insurgents").
+def test_a_toll_restated_after_an_earlier_release_aside_is_one() -> None:
+    body = ("An assessment has confirmed that a coalition air strike in Sherzad district, "
+            "Nangarhar province, Sunday killed four insurgents. An earlier release reported "
+            "that two insurgents were killed.\n\n"
+            "Afghan border police who reached the site yesterday found the bodies of four "
+            "insurgents and a destroyed mortar.")
+    assert answer(body).killed == 4
+
+
+def test_a_different_later_toll_after_the_aside_still_adds() -> None:
+    body = ("An assessment has confirmed that a coalition air strike in Sherzad district, "
+            "Nangarhar province, Sunday killed four insurgents. An earlier release reported "
+            "that two insurgents were killed.\n\n"
+            "In a separate engagement in Khogyani district yesterday, Afghan border police "
+            "killed two more insurgents.")
+    assert answer(body).killed == 6
