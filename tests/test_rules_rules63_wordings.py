@@ -49,3 +49,26 @@ def test_a_different_later_toll_after_the_aside_still_adds() -> None:
             "In a separate engagement in Khogyani district yesterday, Afghan border police "
             "killed two more insurgents.")
     assert answer(body).killed == 6
+
+
+# A toll the target is blamed for by what he is believed to have planned ("is believed to have
+# planned a rocket attack on the bazaar in October that killed four civilians") stands between
+# the lede's man and "He fired on the force and was killed": that is the lede's man again.
+def test_he_after_a_toll_he_planned_is_the_lede_man() -> None:
+    body = ("Afghan and coalition forces killed a Haqqani network leader in Orgun district, "
+            "Paktika province, yesterday.\n\n"
+            "The leader commanded fighters who attacked border posts and is believed to have "
+            "planned a rocket attack on the Orgun bazaar in October that killed four "
+            "civilians.\n\n"
+            "The force found him at a compound near the border. He fired on the force and was "
+            "killed when it returned fire.")
+    assert answer(body).killed == 1
+
+
+def test_a_second_man_after_a_planned_attack_toll_still_adds() -> None:
+    body = ("Afghan and coalition forces killed a Haqqani network leader in Orgun district, "
+            "Paktika province, yesterday.\n\n"
+            "The leader is believed to have planned a rocket attack on the Orgun bazaar in "
+            "October that killed four civilians.\n\n"
+            "During the operation, a second insurgent fired on the force and was also killed.")
+    assert answer(body).killed == 2

@@ -706,6 +706,16 @@ _BLAMED_ATTACK_BEFORE = re.compile(
     r"|linked\s+to|behind)\s+[^.;]{0,80}?\b(?:that|which)\s+$", re.IGNORECASE)
 
 
+# ... or by what the target is believed to have done, or planned: "is believed to have planned a
+# rocket attack on the bazaar in October that | killed four civilians", "organised the ambush
+# that | killed".
+_BLAMED_DEED_BEFORE = re.compile(
+    r"\b(?:(?:believed|thought|alleged|known|reported|said)\s+to\s+have\s+(?:built|made"
+    r"|planted|placed|emplaced|supplied|provided|assembled|planned|organi[sz]ed|carried\s+out"
+    r"|led)|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?"
+    r"|bombings?|ambush(?:es)?|assaults?))\b[^.;]{0,100}?\b(?:that|which)\s+$", re.IGNORECASE)
+
+
 def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether one of ``a`` and ``b`` tells a killing as a crime (its target's, recalled) and the
     other does not ("wanted for the murder of a village elder ... One insurgent fired on the
@@ -713,6 +723,7 @@ def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     def crime(c: ClaimDraft) -> bool:
         start = c.spans[0][0]
         return _CRIME_NOUN.match(text, start) is not None or _BLAMED_ATTACK_BEFORE.search(
+            text, c.sentence.start, start) is not None or _BLAMED_DEED_BEFORE.search(
             text, c.sentence.start, start) is not None
     return crime(a) != crime(b)
 
