@@ -72,3 +72,42 @@ def test_a_second_man_after_a_planned_attack_toll_still_adds() -> None:
             "October that killed four civilians.\n\n"
             "During the operation, a second insurgent fired on the force and was also killed.")
     assert answer(body).killed == 2
+
+
+# Two tolls of one number told in sentences that open on different days are two tolls: "On
+# Saturday, a squad ... killing two insurgents. ... Later on Sunday, a sniper team killed two
+# insurgents".
+def test_same_number_on_two_days_is_two_tolls() -> None:
+    body = ("Marines and Afghan soldiers killed five insurgents in three engagements in "
+            "Marjah district, Helmand province, over the weekend.\n\n"
+            "On Saturday, a squad came under fire from a compound and returned fire, killing "
+            "two insurgents.\n\n"
+            "On Sunday morning, Afghan soldiers at a checkpoint fired on a man planting a bomb "
+            "and killed him.\n\n"
+            "Later on Sunday, a sniper team killed two insurgents who were firing on a patrol.")
+    assert answer(body).killed == 5
+
+
+def test_same_number_told_again_on_the_same_day_is_one_toll() -> None:
+    body = ("On Saturday, a squad came under fire from a compound in Marjah district, Helmand "
+            "province, and returned fire, killing two insurgents.\n\n"
+            "On Saturday, the squad's Afghan partners confirmed that two insurgents were "
+            "killed.")
+    assert answer(body).killed == 2
+
+
+# A regional command's week is a roundup: "forces in Regional Command (South) killed 27
+# insurgents ... this week", beside the one engagement it details.
+def test_a_regional_command_week_is_a_roundup_beside_its_detail() -> None:
+    body = ("Afghan and coalition forces in Regional Command (South) killed 27 insurgents, "
+            "detained 64 suspected insurgents and found 41 caches this week.\n\n"
+            "On Tuesday, a patrol in Zhari district, Kandahar province, killed four insurgents "
+            "who were planting a roadside bomb.")
+    assert answer(body).killed == 4
+
+
+def test_a_regional_command_toll_of_one_day_stands() -> None:
+    body = ("Regional Command (South) forces killed four insurgents in Zhari district, "
+            "Kandahar province, yesterday. The patrol was planting no bomb.")
+    assert answer(body).killed == 4
+

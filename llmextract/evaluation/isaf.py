@@ -354,7 +354,10 @@ _ROUNDUP = re.compile(
     r"|\b(?:east|west|north|south)ern\s+Afghanistan\s+(?:during|in)\s+operations\b"
     r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b"
     # a week's operations: "killed more than 10 insurgents in operations ... this week"
-    r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b",
+    r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b"
+    # ... or a regional command's week: "forces in Regional Command (South) killed 27
+    # insurgents, detained 64 ... this week"
+    r"|\bRegional\s+Command\b[^.;]{0,160}?\b(?:this|last|the\s+past)\s+week\b",
     re.IGNORECASE)
 # In an operational update's lede, more ways of summing up the day: operations named by no place
 # but the country ("found three caches in operations today", "during operations in Afghanistan

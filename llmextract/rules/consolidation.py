@@ -911,6 +911,42 @@ _ANOTHER_UNIT = re.compile(r"\b(?:a\s+(?:second|separate|different)|another)\s+(
                            r"(?:patrol|unit|team|squad|platoon|convoy)\b", re.IGNORECASE)
 
 
+# A sentence that opens on its day: "On Saturday, ...", "Later on Sunday, ...", "Sunday
+# morning, ...".
+_DAY_OPENING = re.compile(
+    r"\s*(?:(?:later|early|earlier|late)\s+)?(?:on\s+)?(?P<day>monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b(?:\s+(?:morning|afternoon|evening|night))?\s*,?",
+    re.IGNORECASE)
+
+
+def _paragraph_days(lay: Layout) -> dict[int, str]:
+    """The day each paragraph opens on, if its first sentence opens on one."""
+    days: dict[int, str] = {}
+    seen: set[int] = set()
+    for s in lay.sentences:
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        m = _DAY_OPENING.match(s.text)
+        if m is not None:
+            days[s.paragraph] = m.group("day").lower()
+    return days
+
+
+def _days_apart(a: ClaimDraft, b: ClaimDraft, days: dict[int, str]) -> bool:
+    """Whether ``a`` and ``b`` are told in sentences (or paragraphs) that each open on a
+    different day ("On Saturday, a squad ... returned fire, killing two insurgents. ... Later on
+    Sunday, a sniper team killed two insurgents"): two tolls of two days, not one told again."""
+    if b.sentence is a.sentence:
+        return False
+
+    def day(c: ClaimDraft) -> str | None:
+        m = _DAY_OPENING.match(c.sentence.text)
+        return m.group("day").lower() if m is not None else days.get(c.sentence.paragraph)
+    da, db = day(a), day(b)
+    return da is not None and db is not None and da != db
+
+
 def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``'s sentence, after ``a``'s, tells its toll as another unit's."""
     if b.sentence is a.sentence:
@@ -1081,6 +1117,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if "among" in s.lower and _AMONG_THE_DEAD.search(s.text):  # cheap test first
             among.update(w for w in _CAPITALISED_WORD.findall(s.text))
     kept: list[ClaimDraft] = []
+    days = _paragraph_days(lay)
     for b in claims:
         if b.names and among and any(set(n.split()) & among for n in b.names):
             bigger = [a for a in kept if a.outcome == b.outcome and a.count.min is not None
@@ -1148,7 +1185,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             b.superseded_by = replaced  # the earlier figure, which the one told before replaces
             kept.append(b)
             continue
-        past = _same_toll_past_another_side(kept, b)
+        past = _same_toll_past_another_side(kept, b, days)
         if past is not None:
             _absorb(past, b)
             continue
@@ -1195,7 +1232,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _them_after_one(a, b):
                 continue  # "..., killing an Afghan soldier. The patrol returned fire, killing them"
-            if _by_another_unit(a, b):
+            if _by_another_unit(a, b) or _days_apart(a, b, days):
                 break  # "Later, a second patrol killed an insurgent": more dead, not again
             if _named_before_with_others(a, b, text):
                 # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
@@ -1412,7 +1449,8 @@ def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | Non
                  and not _same_count(a.count, b.count)), None)
 
 
-def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft,
+                                 days: dict[int, str]) -> ClaimDraft | None:
     """The earlier toll of the same number and side that ``b`` tells again in a later
     paragraph, past the toll of another side told between: "killed four insurgents ... Two
     Afghan Local Police members were killed ... in the exchange that followed, four were
@@ -1429,7 +1467,8 @@ def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft) -> Claim
         if (a.count_known and _same_count(a.count, b.count) and _side(a) == "enemy"
                 and side in (None, "enemy")):
             ok = between > 0 and a.sentence.paragraph < b.sentence.paragraph
-            return a if ok and not _by_another_unit(a, b) else None
+            return a if ok and not _by_another_unit(a, b) and not _days_apart(
+                a, b, days) else None
         if _side(a) == "enemy" or a.population == "civilian":
             return None  # a toll of the same side between: not passed over
         between += 1
