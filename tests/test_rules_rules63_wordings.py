@@ -111,3 +111,22 @@ def test_a_regional_command_toll_of_one_day_stands() -> None:
             "Kandahar province, yesterday. The patrol was planting no bomb.")
     assert answer(body).killed == 4
 
+
+# "The patrol suffered no casualties" denies the releasing side's own dead, not the civilians
+# another party counts where the release tells civilians dead without a number.
+def test_the_patrol_suffered_no_casualties_denies_only_its_own() -> None:
+    body = ("ISAF is aware of reports that civilians were killed during an engagement in "
+            "Dangam district, Kunar province, yesterday. A coalition patrol came under fire "
+            "and returned fire, and two insurgents were killed.\n\n"
+            "Afghan officials in Kunar have said that four civilians were also killed in the "
+            "exchange.\n\nThe patrol suffered no casualties.")
+    assert answer(body).killed == 6
+
+
+def test_no_civilian_casualties_still_denies_the_officials_figure() -> None:
+    body = ("A coalition patrol came under fire in Dangam district, Kunar province, yesterday "
+            "and returned fire, and two insurgents were killed.\n\n"
+            "Afghan officials in Kunar have said that four civilians were also killed in the "
+            "exchange. ISAF found no evidence of civilian casualties.")
+    assert answer(body).killed == 2
+
