@@ -130,3 +130,19 @@ def test_no_civilian_casualties_still_denies_the_officials_figure() -> None:
             "exchange. ISAF found no evidence of civilian casualties.")
     assert answer(body).killed == 2
 
+
+# "has found no evidence that coalition forces carried out an air strike ..., as local officials
+# have claimed" refutes the strike as it names it.
+def test_no_evidence_that_forces_carried_out_an_air_strike_is_no_strike() -> None:
+    body = ("ISAF has found no evidence that coalition forces carried out an air strike in "
+            "Shindand district, Herat province, on Monday, as local officials have claimed. "
+            "ISAF has offered to help Afghan authorities find out what happened.")
+    assert answer(body).airstrike is False
+
+
+def test_evidence_that_forces_carried_out_an_air_strike_is_a_strike() -> None:
+    body = ("An ISAF review has found evidence that coalition forces carried out an air strike "
+            "on a compound in Shindand district, Herat province, on Monday, killing two "
+            "insurgents.")
+    assert answer(body).airstrike is True
+
