@@ -146,3 +146,73 @@ def test_evidence_that_forces_carried_out_an_air_strike_is_a_strike() -> None:
             "insurgents.")
     assert answer(body).airstrike is True
 
+
+# Singles merged as one man told again, beside a pair, make the lede's four: "killed four
+# insurgents ... shot and killed him. ... An insurgent hiding in a culvert ... was killed. ...
+# two insurgents ... were killed".
+def test_singles_and_a_pair_after_a_lede_are_the_lede() -> None:
+    body = ("Afghan and coalition forces killed four insurgents during an operation in Chak "
+            "district, Wardak province, yesterday.\n\n"
+            "Shortly after the force landed, a man with a rifle fired at the Afghan soldiers. "
+            "The soldiers shot and killed him.\n\n"
+            "By midday the force reached the mosque. An insurgent hiding in a culvert fired on "
+            "the lead vehicle and was killed by return fire.\n\n"
+            "Late in the afternoon, two insurgents firing from a ridge were killed by coalition "
+            "soldiers.")
+    assert answer(body).killed == 4
+
+
+def test_singles_and_a_pair_past_a_smaller_lede_add() -> None:
+    body = ("Afghan and coalition forces killed two insurgents during an operation in Chak "
+            "district, Wardak province, yesterday.\n\n"
+            "Shortly after the force landed, two insurgents fired at the Afghan soldiers and "
+            "were killed.\n\n"
+            "In a separate operation in Sayyidabad district, an insurgent fired on a patrol "
+            "and was killed.")
+    assert answer(body).killed == 3
+
+
+# "The bodies of all six men" after tolls of three and three is their sum, not six more.
+def test_all_six_after_three_and_three_is_their_sum() -> None:
+    body = ("Marines repelled two attacks on a patrol base in Garmsir district, Helmand "
+            "province, this week.\n\nOn Monday night, insurgents fired on the base from a field. "
+            "The Marines returned fire, killing three insurgents.\n\nOn Tuesday morning, a "
+            "second group attacked the western wall. The Marines returned fire and killed three "
+            "insurgents.\n\nThe bodies of all six men were handed over to village elders.")
+    assert answer(body).killed == 6
+
+
+def test_all_four_after_tolls_that_do_not_sum_to_it_stands() -> None:
+    body = ("Marines killed two insurgents in Garmsir district, Helmand province, on Monday."
+            "\n\nOn Tuesday, a patrol killed three insurgents near the bazaar.\n\nOn "
+            "Wednesday, a patrol killed all four members of a mortar team.")
+    assert answer(body).killed == 9
+
+
+# A lede of uncounted insurgents that absorbed Sunday's pair is no restatement of Monday's.
+def test_a_lede_that_took_sundays_toll_is_not_mondays() -> None:
+    body = ("Afghan and coalition forces killed insurgents in two engagements in Zurmat "
+            "district, Paktiya province, this week.\n\n"
+            "On Sunday afternoon, a patrol came under fire from a compound. The patrol "
+            "returned fire, and two insurgents were killed.\n\n"
+            "Monday evening, a patrol near the same village was fired on. Two insurgents were "
+            "killed when the patrol returned fire.")
+    assert answer(body).killed == 4
+
+
+# "An armed man who was with Zaman was also killed": one more than Zaman.
+def test_a_man_who_was_with_the_target_also_killed_is_one_more() -> None:
+    body = ("An Afghan and coalition force killed a Haqqani facilitator in Sar Hawzah district, "
+            "Paktika province, yesterday.\n\nThe facilitator, Gul Zaman, came out firing a "
+            "pistol. The force returned fire, killing him.\n\nAn armed man who was with Zaman "
+            "was also killed.")
+    assert answer(body).killed == 2
+
+
+def test_zaman_himself_told_again_is_one() -> None:
+    body = ("An Afghan and coalition force killed a Haqqani facilitator in Sar Hawzah district, "
+            "Paktika province, yesterday.\n\nThe facilitator, Gul Zaman, came out firing a "
+            "pistol. The force returned fire, killing him.\n\nZaman was also killed, the force "
+            "confirmed, after he fired on it.")
+    assert answer(body).killed == 1
+

@@ -16,7 +16,7 @@ from llmextract.rules.claims import (
     victim_count,
 )
 from llmextract.rules.places import sentence_provinces
-from llmextract.rules.text import Layout
+from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import Count
 
 
@@ -644,6 +644,12 @@ _COMPANION = re.compile(r"^\s*(?:an?|one|another)\s+(?:armed\s+)?(?:associate|co
                         r"|aide|bodyguard|driver|guard)\b", re.IGNORECASE)
 
 
+# ... or one told by whom he was with: "An armed man who was with Zaman was also killed".
+_MAN_WITH = re.compile(
+    r"^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:man|insurgent|fighter|militant|gunman)\s+"
+    r"(?:who\s+(?:was|had\s+been)\s+)?(?:with|beside|accompanying)\s+(?:him\b|[A-Z])")
+
+
 def _companion_also(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` ("An associate was also killed") is a companion of ``a``'s dead, told
     by a noun ``a``'s victim does not hold."""
@@ -940,11 +946,14 @@ def _days_apart(a: ClaimDraft, b: ClaimDraft, days: dict[int, str]) -> bool:
     if b.sentence is a.sentence:
         return False
 
-    def day(c: ClaimDraft) -> str | None:
-        m = _DAY_OPENING.match(c.sentence.text)
-        return m.group("day").lower() if m is not None else days.get(c.sentence.paragraph)
-    da, db = day(a), day(b)
-    return da is not None and db is not None and da != db
+    def day(s: Sentence) -> str | None:
+        m = _DAY_OPENING.match(s.text)
+        return m.group("day").lower() if m is not None else days.get(s.paragraph)
+    db = day(b.sentence)
+    # (a toll that absorbed a restatement has the days of both: "killed insurgents in two
+    # engagements this week. On Sunday afternoon, ... two insurgents were killed")
+    da = {d for d in (day(s) for s in (a.sentence, *a.others)) if d is not None}
+    return bool(da) and db is not None and db not in da
 
 
 def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -1232,8 +1241,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _them_after_one(a, b):
                 continue  # "..., killing an Afghan soldier. The patrol returned fire, killing them"
-            if _by_another_unit(a, b) or _days_apart(a, b, days):
-                break  # "Later, a second patrol killed an insurgent": more dead, not again
+            if _by_another_unit(a, b) or _days_apart(a, b, days) or (
+                    b.additive and _MAN_WITH.match(b.victim) is not None):
+                # "Later, a second patrol killed an insurgent", "An armed man who was with
+                # Zaman was also killed": more dead, not again
+                break
             if _named_before_with_others(a, b, text):
                 # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
                 # ... killing Wali and two other insurgents": 3, not 1 + 3
@@ -1309,30 +1321,40 @@ def _aside_of_replaced(a: ClaimDraft) -> bool:
 
 
 def _singles_of_lede(kept: list[ClaimDraft]) -> list[ClaimDraft]:
-    """A lede's toll of N told again one man at a time, each in his own later paragraph
-    ("killed three insurgents ... returned fire, killing him. ... killed one of them; the other
-    fled. ... An insurgent with a machine gun was killed"): the single deaths were merged as
-    one man told again (same count), but they are the lede's N men, so they join the lede. Only
-    when the single's sentences lie in exactly N paragraphs after the lede's, none of them the
-    lede's own."""
+    """A lede's toll of N told again part by part in later paragraphs where single deaths, one
+    per paragraph, were merged as one man told again (same count) though they are several men
+    ("killed four insurgents ... shot and killed him. ... An insurgent hiding in a culvert ...
+    was killed. ... two insurgents ... were killed"): each such single counts one man per
+    paragraph it was told in; with the lede's other exact parts after it they join the lede
+    when together they make exactly its N."""
     out = list(kept)
-    for b in kept:
-        if (b.outcome != "killed" or not b.others or b.count.min != 1
-                or not exact_count(b.count) or b.superseded_by is not None or b not in out):
+    for lede in kept:
+        if (lede not in out or lede.outcome != "killed" or lede.superseded_by is not None
+                or lede.aggregate or lede.stance == "denied" or lede.count.min is None
+                or not exact_count(lede.count) or lede.count.min < 2):
             continue
-        paragraphs = {s.paragraph for s in (b.sentence, *b.others)}
-        if len(paragraphs) < 2:
+        parts: list[ClaimDraft] = []
+        total, singles = 0, False
+        for b in out[out.index(lede) + 1:]:
+            if not _lede_part(lede, b) or b.count.min is None or not exact_count(b.count):
+                continue
+            paragraphs = {s.paragraph for s in (b.sentence, *b.others)}
+            if min(paragraphs) <= lede.sentence.paragraph:
+                break
+            if b.count.min == 1 and len(paragraphs) >= 2:
+                value, singles = len(paragraphs), True
+            else:
+                value = b.count.min
+            parts.append(b)
+            total += value
+            if total >= lede.count.min:
+                break
+        if not singles or total != lede.count.min:
             continue
-        lede = next((a for a in out[:out.index(b)]
-                     if a.outcome == "killed" and a.superseded_by is None and not a.aggregate
-                     and a.stance != "denied" and a.count.min == len(paragraphs)
-                     and exact_count(a.count) and _lede_part(a, b)
-                     and a.sentence.paragraph < min(paragraphs)), None)
-        if lede is None:
-            continue
-        _absorb(lede, b)
-        b.superseded_by = lede
-        out.remove(b)
+        for b in parts:
+            _absorb(lede, b)
+            b.superseded_by = lede
+            out.remove(b)
     return out
 
 
@@ -1716,13 +1738,20 @@ _TOTAL_TOLD = re.compile(
     r"(?:engagements|operations|raids|strikes|clashes|incidents)\b", re.IGNORECASE)
 
 
+# ... or by "all" and its number: "The bodies of all six men were handed over".
+_ALL_OF_NUMBER = re.compile(
+    r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|\d{1,3})\b", re.IGNORECASE)
+
+
 def _sums_told_tolls(kept: list[ClaimDraft], b: ClaimDraft) -> bool:
     """Whether ``b``, a toll told as a total, sums exactly the two or more tolls told just
     before it ("killed four insurgents ... killed two more ... A total of six insurgents were
     killed in the two engagements"): the same dead told once more, so ``b`` adds nothing. A
     total that the tolls before it do not reach exactly, or reach past a vague one, stands."""
     if (b.outcome != "killed" or b.stance == "denied" or b.count.min is None
-            or not exact_count(b.count) or _TOTAL_TOLD.search(b.sentence.text) is None):
+            or not exact_count(b.count) or (_TOTAL_TOLD.search(b.sentence.text) is None
+                                            and _ALL_OF_NUMBER.search(b.victim) is None)):
         return False
     total, parts = 0, 0
     for x in reversed(kept[-_LOOKBACK:]):
