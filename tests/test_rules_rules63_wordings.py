@@ -216,3 +216,28 @@ def test_zaman_himself_told_again_is_one() -> None:
             "confirmed, after he fired on it.")
     assert answer(body).killed == 1
 
+
+# A toll told as "the fighting that followed" an attack told with an older day is of that day:
+# history beside a memorial held yesterday.
+def test_the_fighting_that_followed_an_old_attack_is_history() -> None:
+    body = ("Afghan and coalition officials gathered in Jalalabad yesterday to honour nine "
+            "Afghan policemen killed in an insurgent attack on their checkpoint in Sherzad "
+            "district, Nangarhar province, on May 28.\n\n"
+            "The policemen died defending the checkpoint. Police reinforcements killed six "
+            "attackers in the fighting that followed.")
+    assert answer(body).killed == 0
+
+
+def test_the_fighting_that_followed_an_attack_this_week_counts() -> None:
+    body = ("Insurgents attacked a police checkpoint in Sherzad district, Nangarhar province, "
+            "on Sunday, killing two policemen.\n\n"
+            "Police reinforcements killed six attackers in the fighting that followed.")
+    assert answer(body).killed == 6
+
+
+def test_the_fighting_that_followed_takes_its_paragraphs_day_first() -> None:
+    body = ("More than 15 insurgents were killed during separate operations over the last 24 "
+            "hours.\n\nIn Panjwa'i district, Kandahar province, Afghan soldiers were attacked "
+            "on Saturday as they escorted engineers. Five insurgents were killed in the "
+            "fighting that followed.")
+    assert str(answer(body).start_date) == "2011-06-11"

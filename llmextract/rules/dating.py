@@ -396,6 +396,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 text, lay, claim.sentence, dates_in)) is not None:
             # "The operation took place Wednesday evening." after the toll
             claim.date = later
+        elif (before := _fight_that_followed(text, lay, kept, claim, dates_in)) is not None:
+            # "Police reinforcements killed six attackers in the fighting that followed": the
+            # day of the attack told before it, not the day of the release's lede
+            claim.date = before
         else:
             for s in context_sentences(lay, claim.sentence):
                 # a context sentence's month or year is background ("the July 2010 bombing")
@@ -414,6 +418,31 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                     if widened is not None:
                         claim.date = widened[2]
                     break
+
+
+# A toll told as the sequel of what the text told just before: "in the fighting that
+# followed", "in the ensuing firefight".
+_THAT_FOLLOWED = re.compile(
+    r"\b(?:in|during)\s+the\s+(?:(?:fighting|fight|firefight|gunfight|battle|exchange|clash"
+    r"|engagement)\s+that\s+followed|ensuing\s+(?:fighting|fight|firefight|gunfight|battle"
+    r"|exchange|clash|engagement))\b", re.IGNORECASE)
+
+
+def _fight_that_followed(text: str, lay: Layout, kept: list[ClaimDraft], claim: ClaimDraft,
+                         dates_in: DatesIn) -> DateRange | None:
+    """When ``claim`` tells its killing as the fight that followed what was told before it and
+    gives no date of its own: the day an earlier sentence of its paragraph gives ("were attacked
+    on Wednesday ... Five insurgents were killed in the fighting that followed"), else the date
+    of the toll told just before it in its section (an attack told with its own dead in an
+    earlier paragraph)."""
+    if _THAT_FOLLOWED.search(claim.sentence.text) is None:
+        return None
+    day = _context_day(text, lay, claim.sentence, dates_in)
+    if day is not None:
+        return day
+    earlier = [c for c in kept if c.pos < claim.pos and c.date is not None
+               and c.sentence.section == claim.sentence.section]
+    return max(earlier, key=lambda c: c.pos).date if earlier else None
 
 
 def _first_told_day(text: str, lay: Layout, claim: ClaimDraft, dates_in: DatesIn,
