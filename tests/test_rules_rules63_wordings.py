@@ -235,6 +235,34 @@ def test_the_fighting_that_followed_an_attack_this_week_counts() -> None:
     assert answer(body).killed == 6
 
 
+# Two tolls of one number in paragraphs that open on different places are two tolls: "In
+# Nad-e Ali district, ... killed two insurgents. | In Marjah district, ... killed two".
+def test_same_number_in_two_districts_is_two_tolls() -> None:
+    body = ("Coalition and Afghan forces killed four insurgents in two engagements in Helmand "
+            "province yesterday.\n\nIn Nad-e Ali district, an Afghan army patrol was fired on "
+            "from a canal bank. The soldiers returned fire and killed two insurgents.\n\n"
+            "In Marjah district, a Marine patrol came under fire from a compound. The Marines "
+            "returned fire and killed two insurgents.")
+    assert answer(body).killed == 4
+
+
+def test_same_number_told_again_in_the_same_district_is_one() -> None:
+    body = ("In Nad-e Ali district, Helmand province, an Afghan army patrol was fired on "
+            "yesterday. The soldiers returned fire and killed two insurgents.\n\n"
+            "The two insurgents killed were carrying rifles, the patrol reported.")
+    assert answer(body).killed == 2
+
+
+# "Noor Agha and his men were killed" restates "a Taliban commander, Mullah Noor Agha, along
+# with two of his fighters".
+def test_the_named_man_and_his_men_restate_along_with_his() -> None:
+    body = ("An Afghan and coalition force killed a Taliban commander, Mullah Noor Agha, along "
+            "with two of his fighters, in Baghlan-e Jadid district, Baghlan province, "
+            "yesterday.\n\nWhen the force called for the occupants to come out, the men opened "
+            "fire. Noor Agha and his men were killed in the exchange.")
+    assert answer(body).killed == 3
+
+
 def test_the_fighting_that_followed_takes_its_paragraphs_day_first() -> None:
     body = ("More than 15 insurgents were killed during separate operations over the last 24 "
             "hours.\n\nIn Panjwa'i district, Kandahar province, Afghan soldiers were attacked "

@@ -217,7 +217,13 @@ def _named_with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     four of his fighters were killed": 5, not 5 + 1 and more)."""
     return (bool(b.names) and _AND_HIS.search(b.victim) is not None
             and b.count.max is None and b.count.min == 1 and exact_count(a.count)
-            and (a.count.min or 0) > 1 and _AND_HIS.search(a.victim) is not None)
+            and (a.count.min or 0) > 1 and (_AND_HIS.search(a.victim) is not None
+                                            or _ALONG_WITH_HIS.search(a.victim) is not None))
+
+
+# "a Taliban commander, Mullah Noor Agha, along with two of his fighters": the man and his men.
+_ALONG_WITH_HIS = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:\w+\s+){1,2}of\s+)?his\s+\w+",
+                             re.IGNORECASE)
 
 
 # "This leader's death", "the commander's killing": one man's death told by his role.
@@ -925,6 +931,38 @@ _DAY_OPENING = re.compile(
     re.IGNORECASE)
 
 
+# A paragraph that opens on its own place: "In Nad-e Ali district, ...", "Elsewhere in
+# Marjah district, ...".
+_PLACE_OPENING = re.compile(
+    r"\s*(?:(?:[Ee]lsewhere|[Aa]lso)\s+)?[Ii]n\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\s+(?:district|province|city|valley)\s*,")
+
+
+def _paragraph_places(lay: Layout) -> dict[int, str]:
+    """The place each paragraph opens on, if its first sentence opens on one."""
+    places: dict[int, str] = {}
+    seen: set[int] = set()
+    for s in lay.sentences:
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        m = _PLACE_OPENING.match(s.text)
+        if m is not None:
+            places[s.paragraph] = m.group("place").lower()
+    return places
+
+
+def _places_apart(a: ClaimDraft, b: ClaimDraft, places: dict[int, str]) -> bool:
+    """Whether ``a`` and ``b`` are told in paragraphs that each open on a different place ("In
+    Nad-e Ali district, ... killed two insurgents. | In Marjah district, ... killed two
+    insurgents"): two tolls of two places, not one told again."""
+    if b.sentence.paragraph == a.sentence.paragraph:
+        return False
+    pb = places.get(b.sentence.paragraph)
+    pa = {p for p in (places.get(s.paragraph) for s in (a.sentence, *a.others)) if p}
+    return bool(pa) and pb is not None and pb not in pa
+
+
 def _paragraph_days(lay: Layout) -> dict[int, str]:
     """The day each paragraph opens on, if its first sentence opens on one."""
     days: dict[int, str] = {}
@@ -1127,6 +1165,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             among.update(w for w in _CAPITALISED_WORD.findall(s.text))
     kept: list[ClaimDraft] = []
     days = _paragraph_days(lay)
+    places = _paragraph_places(lay)
     for b in claims:
         if b.names and among and any(set(n.split()) & among for n in b.names):
             bigger = [a for a in kept if a.outcome == b.outcome and a.count.min is not None
@@ -1241,7 +1280,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _them_after_one(a, b):
                 continue  # "..., killing an Afghan soldier. The patrol returned fire, killing them"
-            if _by_another_unit(a, b) or _days_apart(a, b, days) or (
+            if _by_another_unit(a, b) or _days_apart(a, b, days) or _places_apart(
+                    a, b, places) or (
                     b.additive and _MAN_WITH.match(b.victim) is not None):
                 # "Later, a second patrol killed an insurgent", "An armed man who was with
                 # Zaman was also killed": more dead, not again
