@@ -269,3 +269,24 @@ def test_the_fighting_that_followed_takes_its_paragraphs_day_first() -> None:
             "on Saturday as they escorted engineers. Five insurgents were killed in the "
             "fighting that followed.")
     assert str(answer(body).start_date) == "2011-06-11"
+
+
+# "killed insurgents in two engagements ... this week" in a release of Wednesday, the first told
+# "On Sunday afternoon": the week's toll starts on that Sunday.
+def test_this_week_with_a_sunday_engagement_starts_on_sunday() -> None:
+    body = ("Afghan and coalition forces killed insurgents in two engagements in Zurmat "
+            "district, Paktiya province, this week.\n\n"
+            "On Sunday afternoon, a patrol came under fire from a compound. The patrol "
+            "returned fire, and two insurgents were killed.\n\n"
+            "Monday evening, a patrol near the same village was fired on. Two insurgents were "
+            "killed when the patrol returned fire.")
+    # the probe dateline is Tuesday, June 14, 2011
+    assert str(answer(body).start_date) == "2011-06-12"
+
+
+def test_this_week_with_only_a_monday_engagement_starts_on_monday() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Zurmat district, Paktiya "
+            "province, this week.\n\n"
+            "Monday evening, a patrol near the village was fired on. Two insurgents were "
+            "killed when the patrol returned fire.")
+    assert str(answer(body).start_date) == "2011-06-13"
