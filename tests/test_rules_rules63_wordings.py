@@ -290,3 +290,37 @@ def test_this_week_with_only_a_monday_engagement_starts_on_monday() -> None:
             "Monday evening, a patrol near the village was fired on. Two insurgents were "
             "killed when the patrol returned fire.")
     assert str(answer(body).start_date) == "2011-06-13"
+
+
+# "killed at least five insurgents ... Coalition forces confirmed five insurgents killed": one
+# toll, past another party's figure told between.
+def test_at_least_five_then_five_confirmed_is_one_toll() -> None:
+    body = ("Afghan and coalition forces killed at least five insurgents who attacked a convoy "
+            "in Nahr-e Saraj district, Helmand province, yesterday.\n\n"
+            "Afghan officials said the insurgent death toll was 12. Coalition forces confirmed "
+            "five insurgents killed.")
+    assert answer(body).killed == 5
+
+
+def test_at_least_five_then_five_more_adds() -> None:
+    body = ("Afghan and coalition forces killed at least five insurgents who attacked a convoy "
+            "in Nahr-e Saraj district, Helmand province, yesterday.\n\n"
+            "Later, a second patrol killed five insurgents near the bazaar.")
+    assert answer(body).killed == 10
+
+
+# "Two insurgents were killed ... One was shot as he raised his rifle. The other was killed as he
+# threw a grenade": the pair, not three.
+def test_the_other_of_a_pair_is_the_pair() -> None:
+    body = ("Two insurgents were killed during an operation in Sabari district, Khost province, "
+            "yesterday.\n\nAs the force withdrew, two armed men approached it from a field. One "
+            "was shot as he raised his rifle. The other was killed as he tried to throw a "
+            "grenade.")
+    assert answer(body).killed == 2
+
+
+def test_the_other_after_a_lede_of_three_is_not_the_lede() -> None:
+    body = ("Three insurgents were killed during an operation in Sabari district, Khost "
+            "province, yesterday.\n\nLater, two armed men approached the force. One fled. The "
+            "other was killed as he tried to throw a grenade.")
+    assert answer(body).killed == 4

@@ -25,6 +25,13 @@ def _same_count(a: Count, b: Count) -> bool:
                                                             (b.vague_term or "").lower())
 
 
+def _floor_then_figure(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` gives as a figure the floor ``a`` gave ("killed at least five insurgents
+    ... Coalition forces confirmed five insurgents killed"): the same toll told again."""
+    return (a.count.min is not None and a.count.max is None and not a.count.vague_term
+            and exact_count(b.count) and b.count.min == a.count.min)
+
+
 def _vague_only(c: Count) -> bool:
     return c.min is None and c.max is None
 
@@ -1317,7 +1324,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(
                 a, b) or _he_along_with(a, b) or _he_and_one_more(a, b, text) or (
                 _named_again_with_another(a, b))
-            restates = ((not a.count_known or not b.count_known) and near) or _same_count(
+            restates = ((not a.count_known or not b.count_known) and near) or _floor_then_figure(
+                a, b) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
@@ -1697,12 +1705,22 @@ def _one_then_the_rest(lede: ClaimDraft, parts: list[ClaimDraft]) -> bool:
     """Whether the one part, "the other two", is the rest of the lede's group after one of it
     told again by himself in a later paragraph: "killed a Taliban commander and two of his
     fighters ... killing the commander. The other two insurgents were killed" (3, not 5)."""
-    return (len(parts) == 1 and exact_count(lede.count) and lede.count.min is not None
-            and parts[0].count.min == lede.count.min - 1
-            and (_THE_REST.match(parts[0].victim) is not None
-                 # ("The leader was killed ... Two fighters who were with him were also killed")
-                 or _WITH_HIM_PART.search(parts[0].victim) is not None)
+    if (len(parts) != 1 or not exact_count(lede.count) or lede.count.min is None
+            or parts[0].count.min != lede.count.min - 1):
+        return False
+    if (lede.count.min == 2 and _THE_OTHER_BARE.match(parts[0].victim) is not None
+            and parts[0].sentence.paragraph > lede.sentence.paragraph):
+        # ("Two insurgents were killed ... One was shot as he raised his rifle. The other was
+        # killed as he threw a grenade": the bare "the other" of the lede's pair)
+        return True
+    return ((_THE_REST.match(parts[0].victim) is not None
+             # ("The leader was killed ... Two fighters who were with him were also killed")
+             or _WITH_HIM_PART.search(parts[0].victim) is not None)
             and any(s.paragraph > lede.sentence.paragraph for s in lede.others))
+
+
+# The second of a pair told by "the other" alone.
+_THE_OTHER_BARE = re.compile(r"^\s*the\s+other\s*$", re.IGNORECASE)
 
 
 _WITH_HIM_PART = re.compile(r"\bwith\s+(?:him|her)\b", re.IGNORECASE)
