@@ -848,6 +848,12 @@ _NO_EVIDENCE_FOR = re.compile(
     rf"\b(?:{NO_EVIDENCE_FOR}|no\s+evidence\s+of)\s+(?:(?:the|a|an|any)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{CLAIM_NOUN}\b[^.;]{{0,80}}$",
     re.IGNORECASE)
+# "has found no evidence that coalition forces carried out an air strike": the strike itself
+# refuted as the sentence names it.
+_NO_EVIDENCE_IT_WAS_DONE = re.compile(
+    r"\bno\s+(?:evidence|indication|record)\s+that\s+(?:[\w-]+\s+){0,4}?(?:carried\s+out"
+    r"|conducted|made|launched|called\s+in)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
 # Another party's claim of the strike ("Insurgents claimed an air strike killed civilians",
 # "residents alleged that coalition aircraft bombed ..."), refuted after it in the sentence or
 # in the next ("; ISAF found no evidence", "No coalition air strikes were conducted in the
@@ -919,7 +925,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if _REPORTED_STRIKE_THAT.search(before) and _REFUTED.match(text, end, sentence.end):
         return True
     if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
-            or _MADE_UP.search(before) or _NO_TRUTH_IN_CLAIM.search(before)):
+            or _MADE_UP.search(before) or _NO_TRUTH_IN_CLAIM.search(before)
+            or _NO_EVIDENCE_IT_WAS_DONE.search(before)):
         return True
     if _CONTRARY_TO.search(before):
         return True
