@@ -366,7 +366,10 @@ _ROUNDUP = re.compile(
     r"|\b(?:east|west|north|south)ern\s+Afghanistan\s+(?:during|in)\s+operations\b"
     r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b"
     # a week's operations: "killed more than 10 insurgents in operations ... this week"
-    r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b",
+    r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b"
+    # ... or a regional command's week: "forces in Regional Command (South) killed 27
+    # insurgents, detained 64 ... this week"
+    r"|\bRegional\s+Command\b[^.;]{0,160}?\b(?:this|last|the\s+past)\s+week\b",
     re.IGNORECASE)
 # In an operational update's lede, more ways of summing up the day: operations named by no place
 # but the country ("found three caches in operations today", "during operations in Afghanistan
@@ -1983,6 +1986,12 @@ def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
         and (d.event is None or claim.event is None or d.event == claim.event)
         and _own_dead(d, text) == _own_dead(claim, text)
         and not _own_side_denied(d, text)
+        # ("The patrol suffered no casualties" denies the patrol's dead, not a party's figure
+        # of the civilians the release tells dead without a number: "Afghan officials have
+        # said that four civilians were also killed"; a party's toll with no figure, "killing
+        # members of a family", gives the convention no number to count past it)
+        and not (_OWN_UNIT_UNHURT.match(_before(d.evidence[0], text)) is not None
+                 and claim.claimant is not None and not _uncounted(claim.count))
         for d in claims)
 
 
@@ -2009,6 +2018,14 @@ _OWN_SIDE = re.compile(
 # coalition forces", "no casualties to ISAF troops".
 _AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pattern,
                              re.IGNORECASE)
+
+
+# A denial whose subject is the releasing side's own unit: "The patrol suffered no casualties",
+# "the security force sustained no casualties".
+_OWN_UNIT_UNHURT = re.compile(
+    r"^\s*(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:patrol|force|unit|convoy|platoon|squad|company"
+    r"|outpost|team|troops|soldiers|Marines)\s+(?:suffered|sustained|took|had|reported)\s*$",
+    re.IGNORECASE)
 
 
 def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:

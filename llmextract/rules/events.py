@@ -446,6 +446,8 @@ _STRONG_NEGATION = re.compile(
 )
 _WEAK_NEGATION = re.compile(
     r"(?=[acdfimnprstuvw])(?:\b(?:no|without|any)\s+(?:[\w-]+\s+){0,2}$"
+    # ("No ISAF or coalition aircraft dropped a weapon": two forces' names before it)
+    r"|\bno\s+[\w-]+\s+or\s+(?:[\w-]+\s+){1,2}$"
     r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
     # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility)
     r"|\b(?:could|would|might|may|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
@@ -882,6 +884,12 @@ _NO_EVIDENCE_FOR = re.compile(
     rf"\b(?:{NO_EVIDENCE_FOR}|no\s+evidence\s+of)\s+(?:(?:the|a|an|any)\s+)?"
     rf"(?:[\w-]+\s+){{0,2}}?{CLAIM_NOUN}\b[^.;]{{0,80}}$",
     re.IGNORECASE)
+# "has found no evidence that coalition forces carried out an air strike": the strike itself
+# refuted as the sentence names it.
+_NO_EVIDENCE_IT_WAS_DONE = re.compile(
+    r"\bno\s+(?:evidence|indication|record)\s+that\s+(?:[\w-]+\s+){0,4}?(?:carried\s+out"
+    r"|conducted|made|launched|called\s+in)\s+(?:an?\s+|any\s+)?(?:[\w-]+\s+)?$",
+    re.IGNORECASE)
 # Another party's claim of the strike ("Insurgents claimed an air strike killed civilians",
 # "residents alleged that coalition aircraft bombed ..."), refuted after it in the sentence or
 # in the next ("; ISAF found no evidence", "No coalition air strikes were conducted in the
@@ -966,8 +974,11 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
         return True
+    if _REPORTED_STRIKE_THAT.search(before) and _REFUTED.match(text, end, sentence.end):
+        return True
     if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
-            or _MADE_UP.search(before) or _NO_TRUTH_IN_CLAIM.search(before)):
+            or _MADE_UP.search(before) or _NO_TRUTH_IN_CLAIM.search(before)
+            or _NO_EVIDENCE_IT_WAS_DONE.search(before)):
         return True
     if _CONTRARY_TO.search(before):
         return True
@@ -1107,6 +1118,15 @@ _RELEASE_SAID = re.compile(
     r"\s+that\b[^.;]*$", re.IGNORECASE)
 # Whose the strike is as a statement names it: "a provincial official's statement to the media
 # that 14 civilians were killed by an air strike".
+# A report, claim or statement whose "that" clause tells the strike set off by a comma, "The
+# Taliban's account, that a NATO drone killed nine mourners ..., is untrue", or the other side's
+# statement, "A Taliban statement that coalition jets bombed a village ... is false" (refuted
+# when the sentence calls it so; not the release's own earlier statement a correction calls
+# wrong, "its earlier statement that one civilian was killed in a coalition air strike").
+_REPORTED_STRIKE_THAT = re.compile(
+    rf"(?:\b(?:{CLAIM_NOUN}|statements?),\s+that"
+    r"|\b(?:Taliban|insurgents?|militants?)['’]?s?\s+(?:[\w'’-]+\s+){0,2}?statements?\s+that)"
+    r"\s+[^.;]{0,60}$", re.IGNORECASE)
 _STATEMENT_BY_OTHERS = re.compile(r"['’]s\s+(?:public\s+)?statements?\b[^.;]{0,80}$",
                                   re.IGNORECASE)
 
