@@ -2108,7 +2108,8 @@ def _ground_precision_strike(context: str, start: int, end: int) -> bool:
     precision strike"): rockets and guns fired from the ground, no strike from the air."""
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
             and (_GROUND_WEAPON_AFTER.match(context, end) is not None
-                 or _GROUND_WEAPON_BEFORE.search(context, max(0, start - 60), start) is not None))
+                 or _GROUND_WEAPON_BEFORE.search(context, max(0, start - 60), start) is not None
+                 or _GROUND_WEAPON_USED.search(context, max(0, start - 160), start) is not None))
 
 
 _PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
@@ -2119,6 +2120,12 @@ _GROUND_WEAPON_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
 _GROUND_WEAPON_BEFORE = re.compile(r"\b" + _GROUND_WEAPON + r"\s+(?:\([A-Z]+\)\s+)?$",
                                    re.IGNORECASE)
+# ... or the weapon a force used to make it: "used a High Mobility Artillery Rocket System to
+# conduct a precision strike" (not an aircraft so used, whatever it struck).
+_GROUND_WEAPON_USED = re.compile(
+    r"\b(?:used|using|uses|employed|employing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b[^.;]{0,40}?\bto\s+(?:conduct|carry\s+out"
+    r"|make|deliver|execute)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:
