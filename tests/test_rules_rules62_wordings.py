@@ -4,7 +4,9 @@ past its wording."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+import datetime as dt
+
+from tests.isaf_probes import DATELINE, answer, read
 
 
 def test_a_ground_weapon_used_to_conduct_a_precision_strike_is_no_air_strike() -> None:
@@ -28,3 +30,27 @@ def test_an_aircraft_used_to_conduct_a_precision_strike_is_an_air_strike() -> No
             "insurgent mortar crew in Sangin district, Helmand province, yesterday, killing "
             "two insurgents.")
     assert answer(body).airstrike is True
+
+
+def test_a_total_since_an_operation_began_on_a_day_before_the_week_is_history() -> None:
+    body = ("Afghan police detained two suspected insurgents yesterday in Dand district, "
+            "Kandahar province, as a clearing operation there went on.\n\nSince it began on "
+            "May 20, the operation has killed 17 insurgents, according to police commanders.")
+    assert answer(body).killed == 0
+    body = ("Afghan soldiers detained two suspected insurgents yesterday in Dand district, "
+            "Kandahar province.\n\nSince the Afghan-led sweep in Dand started on May 28, Afghan "
+            "forces have killed nine insurgents there.")
+    assert answer(body).killed == 0
+    body = ("Afghan soldiers detained two suspected insurgents yesterday in Dand district, "
+            "Kandahar province.\n\nSince Sept. 3, the operation has killed 14 insurgents.")
+    assert read(DATELINE.replace("June 14", "Sept. 28") + body, dt.date(2011, 9, 28)
+                )[0].killed == 0
+
+
+def test_a_toll_told_on_the_day_an_operation_began_is_its_own() -> None:
+    body = ("An Afghan-led operation began on June 12 in Dand district, Kandahar province. "
+            "On its first day, the force killed three insurgents who fired on it.")
+    assert answer(body).killed == 3
+    body = ("Afghan forces killed four insurgents in Dand district, Kandahar province, on "
+            "June 12, since they began the operation.")
+    assert answer(body).killed == 4

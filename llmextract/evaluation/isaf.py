@@ -398,6 +398,13 @@ _RUNNING_TOTAL = re.compile(
     r"(?:\s+in\s+[^.;]{1,60}?,?)?\s+(?:began|started|opened|was\s+launched)\s+in\s+"
     r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b"
+    # ... or by its day: "Since it began on Oct. 2, the operation has killed 24 insurgents",
+    # "since Sept. 3" (a month's abbreviation; "since May 2" is read by its month above)
+    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
+    r"|push|clearance|sweep))(?:\s+in\s+[^.;]{1,60}?,?)?\s+(?:began|started|opened"
+    r"|was\s+launched)\s+on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    r"|\bsince\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b"
     # ... or by its year: "killed since the program began in the district in 2011"
     r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|operation|campaign"
     r"|offensive|effort|mission|deployment))\s+(?:began|started|opened|was\s+launched)\s+"
