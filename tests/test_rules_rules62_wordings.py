@@ -54,3 +54,24 @@ def test_a_toll_told_on_the_day_an_operation_began_is_its_own() -> None:
     body = ("Afghan forces killed four insurgents in Dand district, Kandahar province, on "
             "June 12, since they began the operation.")
     assert answer(body).killed == 4
+
+
+def test_a_named_leader_told_again_as_the_leader_among_others_killed_is_one_man() -> None:
+    body = ("Mullah Karim, a Taliban commander who led attacks on the district center, died "
+            "yesterday in an engagement with Afghan and coalition forces in Chapa Dara district, "
+            "Kunar province.\n\nThe force came under fire as it reached his compound and killed "
+            "the commander and several of his fighters.")
+    assert answer(body).killed == 4
+    assert answer(body.replace("several of his fighters", "two fighters")).killed == 3
+
+
+def test_the_leader_of_another_toll_or_a_leader_not_told_before_adds() -> None:
+    body = ("Mullah Karim, a Taliban commander who led attacks on the district center, died "
+            "yesterday in an engagement with Afghan and coalition forces in Chapa Dara district, "
+            "Kunar province.\n\nIn a separate operation in Asadabad, a patrol killed the "
+            "commander and two fighters of another cell.")
+    assert answer(body).killed == 4
+    body = ("Mullah Karim, a Taliban bomb maker, died yesterday in an engagement with Afghan and "
+            "coalition forces in Chapa Dara district, Kunar province.\n\nThe force killed the "
+            "commander and two fighters.")
+    assert answer(body).killed == 4
