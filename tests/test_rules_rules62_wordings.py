@@ -75,3 +75,24 @@ def test_the_leader_of_another_toll_or_a_leader_not_told_before_adds() -> None:
             "coalition forces in Chapa Dara district, Kunar province.\n\nThe force killed the "
             "commander and two fighters.")
     assert answer(body).killed == 4
+
+
+def test_the_killing_a_wanted_man_is_sought_for_is_his_past() -> None:
+    body = ("Afghan police detained two suspected insurgents today in Khas Uruzgan district, "
+            "Uruzgan province, during a search for a man wanted for the killing of a village "
+            "elder.")
+    assert answer(body).killed == 0
+    body = ("Afghan police searched a bazaar in Khas Uruzgan district, Uruzgan province, today "
+            "and detained two men wanted by the provincial prosecutor for a bus bombing that "
+            "killed three shopkeepers.")
+    assert answer(body).killed == 0
+
+
+def test_a_wanted_man_killed_in_the_raid_is_counted() -> None:
+    body = ("An Afghan and coalition force searching for a man wanted for questioning came "
+            "under fire in Khas Uruzgan district, Uruzgan province, today and killed two "
+            "insurgents.")
+    assert answer(body).killed == 2
+    body = ("A man wanted for questioning about a bombing was killed today when he fired on a "
+            "patrol in Khas Uruzgan district, Uruzgan province.")
+    assert answer(body).killed == 1

@@ -2027,8 +2027,10 @@ def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
     before = _MONTH_DOT.sub(r"\1", _SET_OFF_CLAUSE.sub(",", _before(claim.evidence[0], text)))
     if _HELD_IN_CONNECTION.search(before) is not None:
         return True
-    return _BLAMED_FOR.search(before) is not None or (
-        _ORDERED_BY_TARGET.search(before) is not None
+    if _BLAMED_FOR.search(before) is not None or _WANTED_FOR_ATTACK.search(before) is not None:
+        return True
+    return (
+        (_ORDERED_BY_TARGET.search(before) is not None or _WANTED_FOR.search(before) is not None)
         and _KILLING_NOUN.match(claim.evidence[0].text) is not None)
 
 
@@ -2043,6 +2045,16 @@ _HELD_IN_CONNECTION = re.compile(
     r"|assaults?|killings?|murders?|assassinations?)\b[^.;,]{0,80}$", re.IGNORECASE)
 
 
+# A killing a man is wanted or held for, its toll told as the noun: "a search for a man wanted
+# for the killing of a local elder", "detained two men for the murder of a teacher" (not one
+# wanted for questioning, who may die in the raid).
+_WANTED = (r"\b(?:wanted|sought|hunted|charged|convicted|sentenced|arrested|detained|jailed)"
+           r"\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?(?:for|over)\s+")
+_WANTED_FOR = re.compile(_WANTED + r"(?:(?:the|a|an|his|their)\s+)?$", re.IGNORECASE)
+# ... or told as the attack it was of: "wanted for the March bombing that killed two police"
+_WANTED_FOR_ATTACK = re.compile(
+    _WANTED + r"(?:[\w.’'-]+\s+){0,4}?(?:attacks?|bombings?|ambush(?:es)?|assaults?"
+    r"|assassinations?)\b[^.;,]{0,80}$", re.IGNORECASE)
 # A killing the target had done, its toll told as the noun he ordered: "is believed to have
 # ordered the murder of a tribal elder" (not an order someone gave after a toll: "ISAF ordered
 # a review after the strike killed two civilians").
