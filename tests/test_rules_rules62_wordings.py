@@ -96,3 +96,25 @@ def test_a_wanted_man_killed_in_the_raid_is_counted() -> None:
     body = ("A man wanted for questioning about a bombing was killed today when he fired on a "
             "patrol in Khas Uruzgan district, Uruzgan province.")
     assert answer(body).killed == 1
+
+
+def test_an_n_day_operation_placed_at_length_then_ended_counts_from_its_first_day() -> None:
+    # the operation's place told at length before "that ended"
+    body = ("Afghan and coalition forces killed 12 insurgents during a three-day clearing "
+            "operation in the villages south of the district center in Nad-e Ali district, "
+            "Helmand province, that ended yesterday.")
+    assert answer(body).start_date == dt.date(2011, 6, 11)
+    # ... or the operation the subject of "ended"
+    body = ("A four-day Afghan National Army operation in Nad-e Ali district, Helmand province, "
+            "ended Sunday with nine suspected insurgents in custody.")
+    assert answer(body).start_date == dt.date(2011, 6, 9)
+
+
+def test_an_operation_ended_without_its_length_is_dated_by_its_end() -> None:
+    body = ("An Afghan National Army operation in Nad-e Ali district, Helmand province, ended "
+            "Sunday. Soldiers killed three insurgents during the operation.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)
+    body = ("Afghan soldiers killed three insurgents in Nad-e Ali district, Helmand province, "
+            "on Sunday, the fourth day of a clearing operation in the district that ended "
+            "yesterday.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)

@@ -214,6 +214,7 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
+from llmextract.rules.dating import first_day_of_span
 from llmextract.rules.refutation import (
     CLAIM_NOUN,
     FALSE_WORD,
@@ -914,7 +915,11 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue  # "ISAF officials today denied that ... on Saturday": the denial's day
         if _AHEAD_OF.search(lede, max(0, mention.start - 40), mention.start):
             continue  # "ahead of Saturday's elections": a day to come, not one told
-        return window[0] if released - _RECENT <= window[0] <= released else released
+        if not released - _RECENT <= window[0] <= released:
+            return released
+        # (the end of an operation of n days counts from its first: "A four-day operation
+        # ... ended Thursday with seven men in custody")
+        return first_day_of_span(lede, 0, mention.start, window[0])
     return released
 
 

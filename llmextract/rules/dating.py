@@ -165,6 +165,13 @@ _SPAN_ENDED = (
     # Helmand province yesterday")
     re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+"
                r"(?:(?:in|near|around|across)\s+[^.;,]{1,80}?\s+)?(?:on\s+)?$",
+               re.IGNORECASE),
+    # ... or its place told at length before the verb, or the operation its subject: "a
+    # three-day clearing operation north of the district center in Bala Murghab district,
+    # Badghis province, that ended yesterday", "A four-day Afghan National Army operation in
+    # Qush Tepa district, Jawzjan province, ended Thursday"
+    re.compile(rf"{_N_DAYS}\s+(?:in|near|north|south|east|west|around|across|along|outside)\b"
+               rf"[^.;]{{1,140}}?\s(?:(?:that|which)\s+)?{_ENDED}\s+(?:on\s+)?$",
                re.IGNORECASE))
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
@@ -191,14 +198,32 @@ def _whole_span(text: str, sentence: Sentence,
                 found: tuple[int, int, DateRange]) -> tuple[int, int, DateRange]:
     """``found`` as the whole operation when it is the last day of one of n days."""
     at, end, when = found
-    lo = max(sentence.start, at - 100)
-    ended = _SPAN_ENDED[0].search(text, lo, at) or _SPAN_ENDED[1].search(text, lo, at)
+    ended = _span_ended(text, sentence.start, at)
     if ended is None or when.precision != "day" or when.earliest is None:
         return found
-    n = ended.group("n")
-    days = 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
-    first = when.earliest - dt.timedelta(days=days - 1)
+    first = when.earliest - dt.timedelta(days=_span_days(ended) - 1)
     return ended.start(), end, DateRange(earliest=first, latest=when.latest, precision="day")
+
+
+def _span_ended(text: str, start: int, at: int) -> re.Match[str] | None:
+    """The words before ``at`` (from ``start``, its sentence's) that tell an operation of n
+    days ending on the day told at ``at``."""
+    lo = max(start, at - 100)
+    return (_SPAN_ENDED[0].search(text, lo, at) or _SPAN_ENDED[1].search(text, lo, at)
+            or _SPAN_ENDED[2].search(text, max(start, at - 220), at))
+
+
+def _span_days(ended: re.Match[str]) -> int:
+    n = ended.group("n")
+    return 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+
+
+def first_day_of_span(text: str, start: int, at: int, day: dt.date) -> dt.date:
+    """``day`` (told at ``at`` of ``text``) as the first day of the operation of n days that
+    the words before it from ``start`` say ended on it ("A four-day operation ... ended
+    Thursday": the Monday before), else ``day`` itself."""
+    ended = _span_ended(text, start, at) if _SPAN_WORD.search(text, start, at) else None
+    return day if ended is None else day - dt.timedelta(days=_span_days(ended) - 1)
 
 
 # "killed 12 insurgents since Monday": a day of the week before the release's, opened by
