@@ -209,8 +209,16 @@ def _span_ended(text: str, start: int, at: int) -> re.Match[str] | None:
     """The words before ``at`` (from ``start``, its sentence's) that tell an operation of n
     days ending on the day told at ``at``."""
     lo = max(start, at - 100)
-    return (_SPAN_ENDED[0].search(text, lo, at) or _SPAN_ENDED[1].search(text, lo, at)
-            or _SPAN_ENDED[2].search(text, max(start, at - 220), at))
+    ended = _SPAN_ENDED[0].search(text, lo, at) or _SPAN_ENDED[1].search(text, lo, at)
+    if ended is not None:
+        return ended
+    ended = _SPAN_ENDED[2].search(text, max(start, at - 220), at)
+    # (a clause that tells the day it began gives its first day itself: "A three-day
+    # operation in Andar district, Ghazni province, that began Sunday and ended yesterday")
+    return None if ended is None or _BEGAN.search(ended.group()) else ended
+
+
+_BEGAN = re.compile(r"\b(?:began|started|opened|launched)\b", re.IGNORECASE)
 
 
 def _span_days(ended: re.Match[str]) -> int:
