@@ -118,3 +118,26 @@ def test_an_operation_ended_without_its_length_is_dated_by_its_end() -> None:
             "on Sunday, the fourth day of a clearing operation in the district that ended "
             "yesterday.")
     assert answer(body).start_date == dt.date(2011, 6, 12)
+
+
+UPDATE = ("ISAF Joint Command Morning Operational Update, June 14, 2011\nKABUL, Afghanistan "
+          "(June 14, 2011) - Afghan and coalition forces killed six insurgents and detained "
+          "more than 20 suspected insurgents in operations over the past 24 hours.\n\n")
+
+
+def test_a_second_predicate_of_a_who_clause_after_but_is_still_the_subjects() -> None:
+    # "but returned to lead fighters" goes on with the leader's clause: the leader's arrest,
+    # the paragraph's own (dated Saturday), not the lede's 24 hours
+    body = ("A Taliban leader who had been wounded in a raid last year but returned to lead "
+            "fighters in Sabari district, Khost province, was detained Saturday by an Afghan "
+            "and coalition security force. No shots were fired.")
+    assert read(UPDATE + body)[0].start_date == dt.date(2011, 6, 11)
+    _, claims = read(UPDATE + body)
+    assert [c.count.min for c in claims if c.outcome == "captured"] == [21, 1]
+
+
+def test_a_but_that_opens_a_clause_of_its_own_subject_is_not_the_who_clauses() -> None:
+    body = ("The force searched for a Taliban leader who had fled, but two of his fighters were "
+            "detained Saturday in Sabari district, Khost province.")
+    _, claims = read(UPDATE + body)
+    assert [c.count.min for c in claims if c.outcome == "captured"] == [21, 2]
