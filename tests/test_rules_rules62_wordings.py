@@ -141,3 +141,27 @@ def test_a_but_that_opens_a_clause_of_its_own_subject_is_not_the_who_clauses() -
             "detained Saturday in Sabari district, Khost province.")
     _, claims = read(UPDATE + body)
     assert [c.count.min for c in claims if c.outcome == "captured"] == [21, 2]
+
+
+def test_a_roundups_ground_toll_places_the_release_beside_an_air_teams_engagement() -> None:
+    body = ("Afghan and coalition forces killed nine insurgents in separate operations in "
+            "eastern Afghanistan yesterday.\n\nIn Sayed Karam district, Paktiya province, a "
+            "patrol returned fire and killed five insurgents.\n\nIn Andar district, Ghazni "
+            "province, an air weapons team supporting Afghan police engaged four insurgents "
+            "planting a bomb, killing all four.")
+    assert answer(body).provinces == {"paktya"}
+    # ... and beside a coalition aircraft's strike told first
+    body = ("A coalition aircraft struck four insurgents planting a bomb in Andar district, "
+            "Ghazni province, yesterday, killing all four.\n\nEarlier, in Sayed Karam district, "
+            "Paktiya province, a patrol returned fire and killed five insurgents.")
+    assert answer(body).provinces == {"ghazni"}
+
+
+def test_a_toll_in_the_events_province_or_blamed_on_a_target_places_nothing_new() -> None:
+    body = ("An air weapons team supporting Afghan police engaged four insurgents planting a "
+            "bomb in Andar district, Ghazni province, yesterday, killing all four. The cell was "
+            "responsible for a bombing in Gardez, Paktiya province, that killed two civilians.")
+    assert answer(body).provinces == {"ghazni"}
+    body = ("A coalition aircraft struck insurgents in Andar district, Ghazni province, "
+            "yesterday. Paktiya provincial officials said three insurgents were killed.")
+    assert answer(body).provinces == {"ghazni"}

@@ -119,8 +119,12 @@ backend's output alike:
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
-  admin area), or, when they name none, by the quoted evidence, or, when that names none
-  either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
+  admin area) and, where it names another, by the evidence of the release's own tolls of no
+  event (a roundup's items each have a place: "In Barmal district, Paktika province, a patrol
+  ... killed four insurgents" beside an air weapons team's engagement in Ghazni province; the
+  one named first alone is kept, below), or, when they name none, by the quoted evidence,
+  or, when that names none either, by the whole release ("Sangin/Helmand" above its first
+  sentence; not its dateline,
   "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
@@ -700,8 +704,19 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # outright and those of the districts and towns of places that name none; a province
     # named only as where someone comes from ("a leader from Helmand province") when nothing
     # else is named
+    # beside the events' places, those of the release's own tolls that belong to no event,
+    # where they name another province: a roundup's ground engagement in one province beside an
+    # air weapons team's in another
+    tolls = _event_less_toll_spans(placed_claims, spans, text)
+    toll_leads = [_before(s, text)[-30:] for s in tolls]
+    if places and tolls and (_named_or_district([s.text for s in tolls], toll_leads, False)
+                             - _named_or_district(places, [], False)):
+        places = [*places, *(s.text for s in tolls)]
+        place_leads = [*([""] * (len(places) - len(tolls))), *toll_leads]
+    else:
+        place_leads = []
     for origin in (False, True):
-        for names, leads in ((places, []), (quotes, lead_ins), (body, [])):
+        for names, leads in ((places, place_leads), (quotes, lead_ins), (body, [])):
             provinces = _named_or_district(names, leads, origin)
             if provinces:
                 break
@@ -1066,6 +1081,19 @@ def _without_dateline(text: str) -> str:
     for start, end in dateline_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _event_less_toll_spans(claims: Sequence[CasualtyClaim], spans: Sequence[Span],
+                           text: str | None) -> list[Span]:
+    """The evidence (among ``spans``, the places kept) of the tolls of killed or taken the
+    release tells in its own voice of no event: "In Barmal district, Paktika province, a
+    patrol ... killed four insurgents" beside an air weapons team's engagement in Ghazni
+    province, an operation of its own with its own place."""
+    kept = set(spans)
+    return [s for c in claims
+            if c.event is None and c.claimant is None and c.stance == "asserted"
+            and c.outcome in ("killed", "captured") and not _blamed(c, text)
+            for s in c.evidence if s in kept]
 
 
 def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
