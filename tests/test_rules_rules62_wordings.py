@@ -165,3 +165,23 @@ def test_a_toll_in_the_events_province_or_blamed_on_a_target_places_nothing_new(
     body = ("A coalition aircraft struck insurgents in Andar district, Ghazni province, "
             "yesterday. Paktiya provincial officials said three insurgents were killed.")
     assert answer(body).provinces == {"ghazni"}
+
+
+def test_a_roundups_place_slugs_in_capitals_name_their_districts() -> None:
+    body = ("Regional Command (Southwest) Operations Roundup\n\nGARMSIR: Marines detained two "
+            "suspected insurgents Monday after finding bomb components in their car.\n\n"
+            "NAD-E ALI: An Afghan patrol found a cache of 40 mortar rounds Tuesday.")
+    assert answer(body).provinces == {"helmand"}
+    # a shared district's name in capitals means the one it usually means
+    body = ("Regional Command (Southwest) Operations Roundup\n\nNAWA: A coalition aircraft "
+            "struck two insurgents planting a bomb Monday, killing both.")
+    assert answer(body).provinces == {"helmand"}
+
+
+def test_capitals_that_are_no_slug_name_no_district() -> None:
+    # a dateline names where the release was issued, and a word in capitals inside a line is
+    # no slug
+    text = ("LASHKAR GAH, Afghanistan (June 14, 2011) - Afghan forces detained two suspected "
+            "insurgents in southern Afghanistan yesterday. Police said the men were found "
+            "near a school: SANGIN elders had reported them.")
+    assert read(text)[0].provinces == {"southern afghanistan"}
