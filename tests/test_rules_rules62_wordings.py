@@ -185,3 +185,10 @@ def test_capitals_that_are_no_slug_name_no_district() -> None:
             "insurgents in southern Afghanistan yesterday. Police said the men were found "
             "near a school: SANGIN elders had reported them.")
     assert read(text)[0].provinces == {"southern afghanistan"}
+
+
+def test_the_province_spelt_jawzjan_is_labelled_as_the_dataset_spells_it() -> None:
+    # the dataset's records write "jowzjan" for a release's "Jawzjan province"
+    body = ("Afghan soldiers detained three suspected insurgents in Qush Tepa district, "
+            "Jawzjan province, yesterday.")
+    assert answer(body).provinces == {"jowzjan"}
