@@ -192,3 +192,26 @@ def test_the_province_spelt_jawzjan_is_labelled_as_the_dataset_spells_it() -> No
     body = ("Afghan soldiers detained three suspected insurgents in Qush Tepa district, "
             "Jawzjan province, yesterday.")
     assert answer(body).provinces == {"jowzjan"}
+
+
+def test_an_n_day_operation_told_by_its_force_then_ended_counts_from_its_first_day() -> None:
+    body = ("A three-day operation by Afghan commandos in Shindand district, Herat province, "
+            "ended Sunday. The commandos killed four insurgents, the Afghan army said.")
+    assert answer(body).start_date == dt.date(2011, 6, 10)
+    body = ("A three-day operation led by Afghan soldiers in Shindand district, Herat province, "
+            "that ended Sunday killed four insurgents.")
+    assert answer(body).start_date == dt.date(2011, 6, 10)
+
+
+def test_an_n_day_operation_before_another_ending_day_is_not_its_span() -> None:
+    body = ("Afghan commandos killed four insurgents Sunday, two days after a three-day "
+            "operation in Shindand district, Herat province, by another unit. The road "
+            "patrol ended Sunday.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)
+
+
+def test_the_day_a_later_sentence_says_an_n_day_operation_began_is_its_first() -> None:
+    body = ("Afghan soldiers killed six insurgents during a three-day operation by the Afghan "
+            "army in Shindand district, Herat province, that ended yesterday. The operation, "
+            "which began Thursday, cleared five villages.")
+    assert answer(body).start_date == dt.date(2011, 6, 9)

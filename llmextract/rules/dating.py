@@ -170,7 +170,10 @@ _SPAN_ENDED = (
     # three-day clearing operation north of the district center in Bala Murghab district,
     # Badghis province, that ended yesterday", "A four-day Afghan National Army operation in
     # Qush Tepa district, Jawzjan province, ended Thursday"
-    re.compile(rf"{_N_DAYS}\s+(?:in|near|north|south|east|west|around|across|along|outside)\b"
+    # (or its force: "A five-day operation by Afghan soldiers in Shindand district, Herat
+    # province, ended Sunday", "led by the Afghan army")
+    re.compile(rf"{_N_DAYS}\s+(?:in|near|north|south|east|west|around|across|along|outside"
+               r"|by|of|led|conducted|involving)\b"
                rf"[^.;]{{1,140}}?\s(?:(?:that|which)\s+)?{_ENDED}\s+(?:on\s+)?$",
                re.IGNORECASE))
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
@@ -838,10 +841,14 @@ def _began_later(text: str, lay: Layout, sentence: Sentence, dates_in: DatesIn,
     toll told later: "concluded a two-day clearing operation in Sayedabad district, Wardak
     province, yesterday")."""
     at, end, when = best
+    # (or the whole of an operation of n days already, "a three-day clearing operation ...
+    # that ended today. The operation, which began Monday": the day it began is its first)
+    days_long = when.earliest != when.latest and _N_DAYS_IN.match(text, at) is not None
     ended = (_ENDED_CLAUSE.search(text, sentence.start, at) if clause
              else _ENDED_ON.search(text, max(sentence.start, at - 30), at))
-    if (when.precision != "day" or when.earliest is None or when.earliest != when.latest
-            or not sentence.start <= at < sentence.end or ended is None):
+    if (when.precision != "day" or when.earliest is None or when.latest is None
+            or (when.earliest != when.latest and not days_long)
+            or not sentence.start <= at < sentence.end or (ended is None and not days_long)):
         return None
     for s in lay.sentences[sentence.index + 1:sentence.index + 4]:
         if s.paragraph > sentence.paragraph + 1 or s.section != sentence.section:
@@ -852,7 +859,7 @@ def _began_later(text: str, lay: Layout, sentence: Sentence, dates_in: DatesIn,
         days = [d[2] for d in _events.happening_dates(text, s, dates_in)
                 if d[2].precision == "day" and d[2].earliest is not None]
         if days and days[0].earliest is not None and (
-                when.earliest - dt.timedelta(days=7) <= days[0].earliest < when.earliest):
+                when.latest - dt.timedelta(days=7) <= days[0].earliest < when.latest):
             return at, end, DateRange(earliest=days[0].earliest, latest=when.latest,
                                       precision="day")
         return None
