@@ -121,8 +121,12 @@ backend's output alike:
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
-  admin area), or, when they name none, by the quoted evidence, or, when that names none
-  either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
+  admin area) and, where it names another, by the evidence of the release's own tolls of no
+  event (a roundup's items each have a place: "In Barmal district, Paktika province, a patrol
+  ... killed four insurgents" beside an air weapons team's engagement in Ghazni province; the
+  one named first alone is kept, below), or, when they name none, by the quoted evidence,
+  or, when that names none either, by the whole release ("Sangin/Helmand" above its first
+  sentence; not its dateline,
   "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor where a
   ceremony for the dead is held, "A ramp ceremony will be held at Bagram Airfield"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
@@ -217,6 +221,7 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
+from llmextract.rules.dating import first_day_of_span
 from llmextract.rules.refutation import (
     CLAIM_NOUN,
     FALSE_WORD,
@@ -413,6 +418,13 @@ _RUNNING_TOTAL = re.compile(
     r"(?:\s+in\s+[^.;]{1,60}?,?)?\s+(?:began|started|opened|was\s+launched)\s+in\s+"
     r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
     r"|September|October|November|December)\b"
+    # ... or by its day: "Since it began on Oct. 2, the operation has killed 24 insurgents",
+    # "since Sept. 3" (a month's abbreviation; "since May 2" is read by its month above)
+    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
+    r"|push|clearance|sweep))(?:\s+in\s+[^.;]{1,60}?,?)?\s+(?:began|started|opened"
+    r"|was\s+launched)\s+on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February"
+    r"|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
+    r"|\bsince\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b"
     # ... or by its year: "killed since the program began in the district in 2011"
     r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|operation|campaign"
     r"|offensive|effort|mission|deployment))\s+(?:began|started|opened|was\s+launched)\s+"
@@ -711,8 +723,19 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # outright and those of the districts and towns of places that name none; a province
     # named only as where someone comes from ("a leader from Helmand province") when nothing
     # else is named
+    # beside the events' places, those of the release's own tolls that belong to no event,
+    # where they name another province: a roundup's ground engagement in one province beside an
+    # air weapons team's in another
+    tolls = _event_less_toll_spans(placed_claims, spans, text)
+    toll_leads = [_before(s, text)[-30:] for s in tolls]
+    if places and tolls and (_named_or_district([s.text for s in tolls], toll_leads, False)
+                             - _named_or_district(places, [], False)):
+        places = [*places, *(s.text for s in tolls)]
+        place_leads = [*([""] * (len(places) - len(tolls))), *toll_leads]
+    else:
+        place_leads = []
     for origin in (False, True):
-        for names, leads in ((places, []), (quotes, lead_ins), (body, [])):
+        for names, leads in ((places, place_leads), (quotes, lead_ins), (body, [])):
             provinces = _named_or_district(names, leads, origin)
             if provinces:
                 break
@@ -944,7 +967,11 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
             continue  # "ISAF officials today denied that ... on Saturday": the denial's day
         if _AHEAD_OF.search(lede, max(0, mention.start - 40), mention.start):
             continue  # "ahead of Saturday's elections": a day to come, not one told
-        return window[0] if released - _RECENT <= window[0] <= released else released
+        if not released - _RECENT <= window[0] <= released:
+            return released
+        # (the end of an operation of n days counts from its first: "A four-day operation
+        # ... ended Thursday with seven men in custody")
+        return first_day_of_span(lede, 0, mention.start, window[0])
     return released
 
 
@@ -1103,6 +1130,19 @@ def _without_dateline(text: str) -> str:
     for start, end in dateline_spans(text):
         text = text[:start] + " " * (end - start) + text[end:]
     return text
+
+
+def _event_less_toll_spans(claims: Sequence[CasualtyClaim], spans: Sequence[Span],
+                           text: str | None) -> list[Span]:
+    """The evidence (among ``spans``, the places kept) of the tolls of killed or taken the
+    release tells in its own voice of no event: "In Barmal district, Paktika province, a
+    patrol ... killed four insurgents" beside an air weapons team's engagement in Ghazni
+    province, an operation of its own with its own place."""
+    kept = set(spans)
+    return [s for c in claims
+            if c.event is None and c.claimant is None and c.stance == "asserted"
+            and c.outcome in ("killed", "captured") and not _blamed(c, text)
+            for s in c.evidence if s in kept]
 
 
 def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
@@ -2088,8 +2128,10 @@ def _blamed(claim: CasualtyClaim, text: str | None) -> bool:
     before = _MONTH_DOT.sub(r"\1", _SET_OFF_CLAUSE.sub(",", _before(claim.evidence[0], text)))
     if _HELD_IN_CONNECTION.search(before) is not None:
         return True
-    return _BLAMED_FOR.search(before) is not None or (
-        _ORDERED_BY_TARGET.search(before) is not None
+    if _BLAMED_FOR.search(before) is not None or _WANTED_FOR_ATTACK.search(before) is not None:
+        return True
+    return (
+        (_ORDERED_BY_TARGET.search(before) is not None or _WANTED_FOR.search(before) is not None)
         and _KILLING_NOUN.match(claim.evidence[0].text) is not None)
 
 
@@ -2104,6 +2146,16 @@ _HELD_IN_CONNECTION = re.compile(
     r"|assaults?|killings?|murders?|assassinations?)\b[^.;,]{0,80}$", re.IGNORECASE)
 
 
+# A killing a man is wanted or held for, its toll told as the noun: "a search for a man wanted
+# for the killing of a local elder", "detained two men for the murder of a teacher" (not one
+# wanted for questioning, who may die in the raid).
+_WANTED = (r"\b(?:wanted|sought|hunted|charged|convicted|sentenced|arrested|detained|jailed)"
+           r"\s+(?:by\s+(?:[\w-]+\s+){1,4}?)?(?:for|over)\s+")
+_WANTED_FOR = re.compile(_WANTED + r"(?:(?:the|a|an|his|their)\s+)?$", re.IGNORECASE)
+# ... or told as the attack it was of: "wanted for the March bombing that killed two police"
+_WANTED_FOR_ATTACK = re.compile(
+    _WANTED + r"(?:[\w.’'-]+\s+){0,4}?(?:attacks?|bombings?|ambush(?:es)?|assaults?"
+    r"|assassinations?)\b[^.;,]{0,80}$", re.IGNORECASE)
 # A killing the target had done, its toll told as the noun he ordered: "is believed to have
 # ordered the murder of a tribal elder" (not an order someone gave after a toll: "ISAF ordered
 # a review after the strike killed two civilians").
@@ -2176,7 +2228,8 @@ def _ground_precision_strike(context: str, start: int, end: int) -> bool:
     precision strike"): rockets and guns fired from the ground, no strike from the air."""
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
             and (_GROUND_WEAPON_AFTER.match(context, end) is not None
-                 or _GROUND_WEAPON_BEFORE.search(context, max(0, start - 60), start) is not None))
+                 or _GROUND_WEAPON_BEFORE.search(context, max(0, start - 60), start) is not None
+                 or _GROUND_WEAPON_USED.search(context, max(0, start - 160), start) is not None))
 
 
 _PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
@@ -2190,6 +2243,12 @@ _GROUND_WEAPON_AFTER = re.compile(
     r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
 _GROUND_WEAPON_BEFORE = re.compile(r"\b" + _GROUND_WEAPON + r"\s+(?:\([A-Z]+\)\s+)?$",
                                    re.IGNORECASE)
+# ... or the weapon a force used to make it: "used a High Mobility Artillery Rocket System to
+# conduct a precision strike" (not an aircraft so used, whatever it struck).
+_GROUND_WEAPON_USED = re.compile(
+    r"\b(?:used|using|uses|employed|employing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b[^.;]{0,40}?\bto\s+(?:conduct|carry\s+out"
+    r"|make|deliver|execute)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
 
 
 def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:

@@ -242,10 +242,25 @@ _FIRST = re.compile("[" + "".join(sorted({n[0] for names in AFGHAN_DISTRICTS.val
                                            for n in names})) + "]")
 
 
+# A paragraph's place slug in capitals, as a roundup opens each item: "NAWA: A coalition
+# aircraft ...", "MARJAH: Afghan Uniformed Police ..." (a name as written, so read as
+# "Nawa:"; not a dateline, "KANDAHAR AIRFIELD, Afghanistan (May 10, 2012) -", nor a word in
+# capitals inside a line).
+_SLUG = re.compile(r"^[ \t]*[A-Z][A-Z'’]+(?:[ -][A-Z][A-Z'’]*){0,3}(?=[ \t]*:)", re.MULTILINE)
+
+
+def _slugs_titled(text: str) -> str:
+    """``text`` with its capitalised place slugs in title case (same length: offsets hold)."""
+    if ":" not in text:
+        return text
+    return _SLUG.sub(lambda m: m.group().title(), text)
+
+
 @functools.lru_cache(maxsize=4096)
 def find_district_provinces(text: str) -> tuple[str, ...]:
     """The provinces of the Afghan districts and towns ``text`` names, in order of first
     mention (labels as ``find_afghan_province``)."""
+    text = _slugs_titled(text)
     if _FIRST.search(text) is None:
         return ()
     found: list[str] = []
@@ -282,7 +297,8 @@ _SHARED = re.compile(r"(?<![\w'’-])(?:" + "|".join(_SHARED_ALTERNATIVES) + r")
 def find_shared_districts(text: str) -> tuple[frozenset[str], ...]:
     """For each district ``text`` names that two provinces share, the provinces it may be in
     (labels as ``find_afghan_province``)."""
-    return tuple(frozenset(_SHARED_OF[m.lastgroup or ""]) for m in _SHARED.finditer(text))
+    return tuple(frozenset(_SHARED_OF[m.lastgroup or ""])
+                 for m in _SHARED.finditer(_slugs_titled(text)))
 
 
 # The district a shared name means when a text names neither province: one of the pair is the
@@ -302,5 +318,5 @@ _USUAL_OF = {f"u{i}": label for i, label in enumerate(USUAL_SHARED_DISTRICTS.val
 def find_usual_shared_province(text: str) -> str | None:
     """The province the first shared district ``text`` names usually means
     (``USUAL_SHARED_DISTRICTS``), for a text that names no province to decide it."""
-    m = _USUAL.search(text)
+    m = _USUAL.search(_slugs_titled(text))
     return _USUAL_OF[m.lastgroup or ""] if m is not None else None

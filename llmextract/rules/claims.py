@@ -1102,6 +1102,11 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
             outer = _outer_relative_subject(window, cuts)
             if outer is not None:
                 cut = outer
+    elif (boundary is not None and boundary.group(0).strip().lower() == "but"
+          and _VERB_LIKE.match(window[cut:].lstrip())):
+        who = _person_before_who(window, cuts)
+        if who is not None:
+            cut = who
     elif boundary is not None and boundary.group(0).strip().lower() == ", and" and len(cuts) >= 2:
         # "The Taliban leader, Mullah Rahim, and two other insurgents were killed": a person
         # and his name (in either order) set off by commas, then "and" more people
@@ -1137,6 +1142,19 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     if relative is not None and _bare_count(text[start:relative.start()]):
         end = relative.start()  # "all seven who died": the number is the subject
     return start, end
+
+
+def _person_before_who(window: str, cuts: list[re.Match[str]]) -> int | None:
+    """Where the people a "who" clause defines start, when a "but" after it opens a second
+    predicate of that clause, no subject of its own: "A Taliban leader who had been wounded in
+    an air strike last year but returned to lead fighters in Qarabagh district, Ghazni
+    province, was arrested" is the leader's arrest (not "fighters"')."""
+    for i in range(len(cuts) - 1, -1, -1):
+        if cuts[i].group(0).strip().lower() != "who":
+            continue
+        start = cuts[i - 1].end() if i else 0
+        return start if _people_phrase(window[start:cuts[i].start()].strip()) else None
+    return None
 
 
 def _people_phrase(phrase: str) -> bool:

@@ -495,7 +495,7 @@ def _one_and_more(a: ClaimDraft, b: ClaimDraft) -> bool:
     "and his"/"and another"); not a toll told as another operation's ("In a separate
     engagement")."""
     m = _ONE_AND_MORE.match(b.victim)
-    if m is None or not (exact_count(a.count) and a.count.min == 1) or a.names:
+    if m is None or not (exact_count(a.count) and a.count.min == 1):
         return False
     if b.count.min is None or (exact_count(b.count) and b.count.min < 2):
         return False
@@ -503,9 +503,24 @@ def _one_and_more(a: ClaimDraft, b: ClaimDraft) -> bool:
     if _ANOTHER_TOLD.search(before) is not None:
         return False
     role = m.group("role")
+    if a.names:
+        # a named man, pointed back to by the role his apposition gives him: "Mullah Sadiq, a
+        # Taliban leader who ran training camps, died ... killed the leader and numerous
+        # fighters" is 1 + 4 (not by another name: "killing Mullah Wali and two insurgents")
+        return role is not None and _role_apposed(a, role)
     if role is not None:
         return re.search(rf"\b{re.escape(role)}\b", a.victim, re.IGNORECASE) is not None
     return bool(b.names)
+
+
+def _role_apposed(a: ClaimDraft, role: str) -> bool:
+    """Whether the named man of ``a`` is told by ``role`` in an apposition beside his name
+    ("Mullah Sadiq, a Taliban leader who ran training camps, died"), so that "the leader"
+    points back to him."""
+    start, end = a.spans[0]
+    quote = a.sentence.text[max(0, start - a.sentence.start):max(0, end - a.sentence.start)]
+    return re.search(rf"^[^,]{{1,60}},\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?"
+                     rf"{re.escape(role)}\b", quote, re.IGNORECASE) is not None
 
 
 # "killing the leader and his fighters": one man by the role a toll told him by, with his men

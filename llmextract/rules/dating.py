@@ -165,6 +165,16 @@ _SPAN_ENDED = (
     # Helmand province yesterday")
     re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+"
                r"(?:(?:in|near|around|across)\s+[^.;,]{1,80}?\s+)?(?:on\s+)?$",
+               re.IGNORECASE),
+    # ... or its place told at length before the verb, or the operation its subject: "a
+    # three-day clearing operation north of the district center in Bala Murghab district,
+    # Badghis province, that ended yesterday", "A four-day Afghan National Army operation in
+    # Qush Tepa district, Jawzjan province, ended Thursday"
+    # (or its force: "A five-day operation by Afghan soldiers in Shindand district, Herat
+    # province, ended Sunday", "led by the Afghan army")
+    re.compile(rf"{_N_DAYS}\s+(?:in|near|north|south|east|west|around|across|along|outside"
+               r"|by|of|led|conducted|involving)\b"
+               rf"[^.;]{{1,140}}?\s(?:(?:that|which)\s+)?{_ENDED}\s+(?:on\s+)?$",
                re.IGNORECASE))
 _DAY_THEN_ENDED = re.compile(rf"\s+{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}",
                              re.IGNORECASE)
@@ -193,18 +203,44 @@ def _whole_span(text: str, sentence: Sentence,
                 found: tuple[int, int, DateRange]) -> tuple[int, int, DateRange]:
     """``found`` as the whole operation when it is the last day of one of n days."""
     at, end, when = found
-    lo = max(sentence.start, at - 100)
-    ended = _SPAN_ENDED[0].search(text, lo, at) or _SPAN_ENDED[1].search(text, lo, at)
+    ended = _span_ended(text, sentence.start, at)
     if ended is None:
         # ... or the day told before its verb: "today completed a three-day clearing operation"
         ended = _DAY_THEN_ENDED.match(text, end, sentence.end)
     if ended is None or when.precision != "day" or when.earliest is None:
         return found
-    n = ended.group("n")
-    days = 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
-    first = when.earliest - dt.timedelta(days=days - 1)
+    first = when.earliest - dt.timedelta(days=_span_days(ended) - 1)
     return min(ended.start(), at), end, DateRange(earliest=first, latest=when.latest,
                                                   precision="day")
+
+
+def _span_ended(text: str, start: int, at: int) -> re.Match[str] | None:
+    """The words before ``at`` (from ``start``, its sentence's) that tell an operation of n
+    days ending on the day told at ``at``."""
+    lo = max(start, at - 100)
+    ended = _SPAN_ENDED[0].search(text, lo, at) or _SPAN_ENDED[1].search(text, lo, at)
+    if ended is not None:
+        return ended
+    ended = _SPAN_ENDED[2].search(text, max(start, at - 220), at)
+    # (a clause that tells the day it began gives its first day itself: "A three-day
+    # operation in Andar district, Ghazni province, that began Sunday and ended yesterday")
+    return None if ended is None or _BEGAN.search(ended.group()) else ended
+
+
+_BEGAN = re.compile(r"\b(?:began|started|opened|launched)\b", re.IGNORECASE)
+
+
+def _span_days(ended: re.Match[str]) -> int:
+    n = ended.group("n")
+    return 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
+
+
+def first_day_of_span(text: str, start: int, at: int, day: dt.date) -> dt.date:
+    """``day`` (told at ``at`` of ``text``) as the first day of the operation of n days that
+    the words before it from ``start`` say ended on it ("A four-day operation ... ended
+    Thursday": the Monday before), else ``day`` itself."""
+    ended = _span_ended(text, start, at) if _SPAN_WORD.search(text, start, at) else None
+    return day if ended is None else day - dt.timedelta(days=_span_days(ended) - 1)
 
 
 # "killed 12 insurgents since Monday": a day of the week before the release's, opened by
@@ -851,10 +887,14 @@ def _began_later(text: str, lay: Layout, sentence: Sentence, dates_in: DatesIn,
     toll told later: "concluded a two-day clearing operation in Sayedabad district, Wardak
     province, yesterday")."""
     at, end, when = best
+    # (or the whole of an operation of n days already, "a three-day clearing operation ...
+    # that ended today. The operation, which began Monday": the day it began is its first)
+    days_long = when.earliest != when.latest and _N_DAYS_IN.match(text, at) is not None
     ended = (_ENDED_CLAUSE.search(text, sentence.start, at) if clause
              else _ENDED_ON.search(text, max(sentence.start, at - 30), at))
-    if (when.precision != "day" or when.earliest is None or when.earliest != when.latest
-            or not sentence.start <= at < sentence.end or ended is None):
+    if (when.precision != "day" or when.earliest is None or when.latest is None
+            or (when.earliest != when.latest and not days_long)
+            or not sentence.start <= at < sentence.end or (ended is None and not days_long)):
         return None
     for s in lay.sentences[sentence.index + 1:sentence.index + 4]:
         if s.paragraph > sentence.paragraph + 1 or s.section != sentence.section:
@@ -865,7 +905,7 @@ def _began_later(text: str, lay: Layout, sentence: Sentence, dates_in: DatesIn,
         days = [d[2] for d in _events.happening_dates(text, s, dates_in)
                 if d[2].precision == "day" and d[2].earliest is not None]
         if days and days[0].earliest is not None and (
-                when.earliest - dt.timedelta(days=7) <= days[0].earliest < when.earliest):
+                when.latest - dt.timedelta(days=7) <= days[0].earliest < when.latest):
             return at, end, DateRange(earliest=days[0].earliest, latest=when.latest,
                                       precision="day")
         return None
