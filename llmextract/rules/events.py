@@ -463,11 +463,14 @@ def _habitual(lower: str) -> bool:
 
 
 # What a target is told to have planned or organised: "organised rocket attacks on Forward
-# Operating Base Orgun-E", "responsible for mortar attacks" (who he was, not the strike).
+# Operating Base Orgun-E", "responsible for mortar attacks" (who he was, not the strike); so
+# is what he directed, ordered or led: "a commander who directed rocket attacks on the base".
 _PLANNED_BY_TARGET = re.compile(
     r"\b(?:organi[sz](?:ed|es|ing)|plann(?:ed|ing)|plotted|coordinat(?:ed|es|ing)"
     r"|orchestrat(?:ed|es|ing)|masterminded|responsible\s+for|behind|involved\s+in"
-    r"|facilitat(?:ed|es|ing)|financ(?:ed|es|ing))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+    r"|facilitat(?:ed|es|ing)|financ(?:ed|es|ing)"
+    r"|direct(?:ed|s|ing)|order(?:ed|s|ing)|command(?:ed|s|ing)|led|leads|leading)"
+    r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A relative clause that tells what the targets did: "insurgents who had just fired rockets".
 _TARGETS_OWN_FIRE = re.compile(
     r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"

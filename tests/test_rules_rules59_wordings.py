@@ -1,0 +1,21 @@
+"""Wordings the fresh blind sets blind46 and blind48 (``evals/isaf_blind/``) showed the rules
+misread (issue 14). Each probe is written anew in the releases' style, not copied from those
+sets, with negatives against the false positives a looser rule would make."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+def test_attacks_a_target_directed_or_ordered_are_who_he_was_not_the_strike() -> None:
+    for verb in ("directed", "ordered", "commanded", "led"):
+        got = answer(f"A Taliban commander who {verb} mortar attacks on Combat Outpost Monti "
+                     "was killed with three of his fighters yesterday when coalition aircraft "
+                     "struck their pickup truck in Asadabad district, Kunar province.")
+        assert got.airstrike and got.killed == 4, verb
+    # negatives: a shelling the release reports stays one (no aircraft), and a leader who
+    # directed attacks and was detained is no strike at all
+    assert not answer("Afghan artillery fired rockets at an insurgent position in Asadabad "
+                      "district, Kunar province, yesterday, killing two insurgents.").airstrike
+    assert not answer("A Taliban commander who directed rocket attacks on Combat Outpost Monti "
+                      "was detained yesterday in Asadabad district, Kunar province.").airstrike
