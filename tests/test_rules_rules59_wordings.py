@@ -19,3 +19,25 @@ def test_attacks_a_target_directed_or_ordered_are_who_he_was_not_the_strike() ->
                       "district, Kunar province, yesterday, killing two insurgents.").airstrike
     assert not answer("A Taliban commander who directed rocket attacks on Combat Outpost Monti "
                       "was detained yesterday in Asadabad district, Kunar province.").airstrike
+
+
+def test_a_strike_from_an_unmanned_aircraft_or_from_coalition_aircraft_is_an_air_strike() -> None:
+    for body in (
+            "A Haqqani facilitator was killed yesterday in Sabari district, Khost province, by a "
+            "strike from a coalition unmanned aircraft.",
+            "Two insurgents planting a roadside bomb in Nad-e Ali district, Helmand province, "
+            "were killed Sunday by a precision strike from coalition aircraft.",
+            "A coalition unmanned aircraft struck two insurgents carrying rockets in Sabari "
+            "district, Khost province, yesterday, killing both."):
+        got = answer(body)
+        assert got.airstrike and got.killed >= 1, body
+    # negatives: an unmanned aircraft that only watched, a strike from a rocket system, and a
+    # strike from the target's own men
+    for body in (
+            "A coalition unmanned aircraft watched the compound in Sabari district, Khost "
+            "province, yesterday before the security force detained two suspected insurgents.",
+            "Two insurgents were killed yesterday in Sangin district, Helmand province, by a "
+            "strike from a High Mobility Artillery Rocket System.",
+            "A rocket attack from insurgent positions struck a patrol base in Sabari district, "
+            "Khost province, yesterday."):
+        assert not answer(body).airstrike, body

@@ -124,6 +124,10 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
     (_DRONE_ACTS, "drone_strike", False),
     (rf"\b(?:strikes?|attacks?|raids?|bombings?)\s+(?:\w+\s+){{0,3}}?by\s+(?:\w+[\s-]+){{0,4}}?"
      rf"{_DRONE}\b", "drone_strike", False),
+    # a strike told by the craft it came from: "by a strike from a coalition unmanned aircraft"
+    # (a raid "from helicopters" lands troops: only a strike)
+    (rf"\bstrikes?\s+from\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+){{0,2}}?{_DRONE}\b",
+     "drone_strike", False),
     (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?{_DRONE}\b",
      "drone_strike", False),
     # a weapon "fired from a coalition unmanned aerial vehicle"
@@ -197,6 +201,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      "airstrike", False),
     (rf"\b(?:strikes?|raids?|attacks?|bombings?|bombardments?)\s+(?:\w+\s+){{0,3}}?by\s+"
      rf"(?:[\w-]+\s+){{0,4}}?{_AIRCRAFT}\b", "airstrike", False),
+    # ... or from: "killed by a strike from coalition aircraft"
+    (rf"\bstrikes?\s+from\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+){{0,2}}?"
+     rf"(?!bombers?\b){_AIRCRAFT}\b", "airstrike", False),
     (r"\b(?:missile|cruise missile|ballistic missile)[ -]?(?:strikes?|attacks?)\b"
      r"|\bmissiles?\s+(?:\w+\s+)?(?:struck|hit|slammed|landed|exploded|fell"
      r"|targeted|were fired|was fired|rained)\b"
