@@ -41,3 +41,20 @@ def test_a_strike_from_an_unmanned_aircraft_or_from_coalition_aircraft_is_an_air
             "A rocket attack from insurgent positions struck a patrol base in Sabari district, "
             "Khost province, yesterday."):
         assert not answer(body).airstrike, body
+
+
+def test_no_aircraft_dropped_munitions_quoted_for_the_day_of_support_fire_is_no_strike() -> None:
+    for craft in ("fixed-wing aircraft", "coalition aircraft", "aircraft", "coalition jets"):
+        body = ("Insurgent claims that a coalition air strike killed ten civilians in Nad-e Ali "
+                f"district, Helmand province, on Sunday are false. No {craft} dropped any "
+                "munitions in the district on Sunday. A coalition air weapons team did engage "
+                "three insurgents that evening after they fired on an Afghan patrol, killing "
+                "all three.")
+        got = answer(body)
+        assert not got.airstrike and got.killed == 3, craft
+    # negatives: aircraft that did drop munitions that day are a strike proper beside the team
+    got = answer("A coalition air weapons team engaged three insurgents in Nad-e Ali district, "
+                 "Helmand province, on Sunday after they fired on an Afghan patrol. Coalition "
+                 "aircraft dropped two guided bombs on their compound that evening, killing all "
+                 "three.")
+    assert got.airstrike

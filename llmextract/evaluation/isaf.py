@@ -114,7 +114,8 @@ backend's output alike:
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
   place or day of support fire names no strike proper: "Reports that a coalition air strike
-  killed civilians ... are untrue", "ISAF conducted no air strike", or one it "rejected claims
+  killed civilians ... are untrue", "ISAF conducted no air strike", "No fixed-wing aircraft
+  dropped any munitions", or one it "rejected claims
   ... that a coalition air strike killed civilians" where it says its side made no air strike.)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
@@ -302,7 +303,11 @@ _REPORTED_THAT = re.compile(
     re.IGNORECASE)
 _NONE_CONDUCTED = re.compile(
     r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?$"
-    r"|(?:^|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+)?$", re.IGNORECASE)
+    r"|(?:^|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+)?$"
+    # ... or no aircraft that dropped it: "No fixed-wing aircraft dropped any munitions in the
+    # district on Monday", quoted for the day of the air weapons team's fire
+    r"|(?:^\s*|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+|NATO\s+)?(?:fixed[\s-]wing\s+)?"
+    r"(?:aircraft|jets?|planes?|warplanes?|drones?)\s+$", re.IGNORECASE)
 # ... or refuted before it: "found no evidence to support Taliban claims that an air strike
 # killed 30 civilians".
 _NO_EVIDENCE_CLAIM = re.compile(
