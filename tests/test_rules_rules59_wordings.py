@@ -58,3 +58,22 @@ def test_no_aircraft_dropped_munitions_quoted_for_the_day_of_support_fire_is_no_
                  "aircraft dropped two guided bombs on their compound that evening, killing all "
                  "three.")
     assert got.airstrike
+
+
+def test_a_claim_told_by_where_it_was_posted_and_called_false_is_no_strike() -> None:
+    for medium in ("posted on a Taliban website", "published in a local newspaper",
+                   "made on social media", "broadcast on Pakistani radio"):
+        body = (f"Claims {medium} that a coalition air strike killed nine civilians in Chora "
+                "district, Uruzgan province, on Sunday are false, ISAF officials said today. "
+                "A coalition patrol in the district detained two suspected insurgents that "
+                "afternoon.")
+        got = answer(body)
+        assert not got.airstrike and got.killed == 0, medium
+    # negatives: a report so posted that the release does not call false, and a strike the
+    # release tells in its own words beside a posted claim it refutes
+    assert answer("Reports posted on a Taliban website say a coalition air strike killed two "
+                  "insurgents in Chora district, Uruzgan province, on Sunday. ISAF confirmed "
+                  "the strike today.").airstrike
+    assert answer("Claims posted on a Taliban website that civilians were killed in Chora "
+                  "district, Uruzgan province, on Sunday are false. A coalition air strike "
+                  "killed two insurgents who were planting a bomb there that day.").airstrike

@@ -812,6 +812,9 @@ _REPORT_OF = re.compile(
     rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
     # "Reports circulating in Laghman province that ...": where the report goes round
     r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
+    # "Claims posted on a Taliban website that ...": where the report was put out
+    r"|(?:posted|published|made|aired|broadcast|carried|circulated)\s+(?:on|in)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?"
     # "Reports in the media that ...", "claims from local officials that ..."
     r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
     r"|officials|residents|villagers|elders)\s+"
