@@ -77,3 +77,19 @@ def test_a_claim_told_by_where_it_was_posted_and_called_false_is_no_strike() -> 
     assert answer("Claims posted on a Taliban website that civilians were killed in Chora "
                   "district, Uruzgan province, on Sunday are false. A coalition air strike "
                   "killed two insurgents who were planting a bomb there that day.").airstrike
+
+
+def test_the_and_of_a_relative_clauses_object_named_with_an_initialism_is_not_the_subject() -> None:
+    for obj in ("a foot patrol of U.S. Marines and Afghan soldiers",
+                "a convoy of U.S. soldiers and Afghan police",
+                "U.S. Marines and Afghan soldiers"):
+        got = answer(f"Four insurgents who attacked {obj} in the upper Sangin valley, Helmand "
+                     "province, were killed yesterday when the patrol returned fire.")
+        assert got.killed == 4, obj
+    # negatives: two subjects joined are both the dead, and the releasing side's dead stay its
+    # own
+    assert answer("Two U.S. Marines and an Afghan soldier were killed yesterday when insurgents "
+                  "attacked their patrol in Sangin district, Helmand province.").killed == 0
+    assert answer("Insurgents attacked a foot patrol of U.S. Marines and Afghan soldiers in "
+                  "Sangin district, Helmand province, yesterday, killing two Afghan "
+                  "soldiers.").killed == 0

@@ -921,10 +921,13 @@ def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | Non
 
 # The "and" of a relative clause's object, "who directed attacks on Marines and Afghan soldiers
 # in Sangin district was killed": a preposition's object before it, bare people after it (a
-# second subject is counted or determined: "and two of his fighters", "and his deputy").
+# second subject is counted or determined: "and two of his fighters", "and his deputy"). The
+# object may be named with an initialism, "a patrol of U.S. Marines", or be an attack verb's
+# own: "who attacked U.S. Marines and Afghan soldiers".
+_OBJECT_WORD = r"(?:[\w'’-]+|(?:[A-Z]\.){2,})"
 _PREPOSITION_OBJECT_AT_END = re.compile(
-    r"\b(?:on|against|at|of|for|to|toward|towards|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$",
-    re.IGNORECASE)
+    r"\b(?:on|against|at|of|for|to|toward|towards|from|attacked|ambushed|targeted)\s+"
+    rf"(?:{_OBJECT_WORD}\s+){{0,3}}?{_OBJECT_WORD}\s*$", re.IGNORECASE)
 _DETERMINED = re.compile(
     r"(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
     r"|several|some|another|other|all|both|many|numerous|dozens|more|at)\b", re.IGNORECASE)
