@@ -93,3 +93,21 @@ def test_the_and_of_a_relative_clauses_object_named_with_an_initialism_is_not_th
     assert answer("Insurgents attacked a foot patrol of U.S. Marines and Afghan soldiers in "
                   "Sangin district, Helmand province, yesterday, killing two Afghan "
                   "soldiers.").killed == 0
+
+
+def test_a_day_of_the_attack_a_target_planned_dates_the_attack_not_his_death() -> None:
+    for day in ("last month's", "last week's", "Sunday's", "the May 2"):
+        got = answer(f"An Afghan and coalition security force killed the Taliban leader who "
+                     f"planned {day} suicide attack on a police checkpoint, in an operation in "
+                     "Maiwand district, Kandahar province, today. One other insurgent was also "
+                     "killed when he fired on the force.")
+        assert got.killed == 2, day
+    # negatives: a day-possessive attack that is the release's own report dates it, and a
+    # leader blamed for an attack is dated by his own operation
+    got = answer("Two insurgents were killed in Sunday's attack on a patrol base in Maiwand "
+                 "district, Kandahar province.")
+    assert got.killed == 2 and str(got.start_date) == "2011-06-12"
+    got = answer("The security force detained the Taliban leader who planned last month's "
+                 "attack on a police checkpoint in Maiwand district, Kandahar province, "
+                 "yesterday.")
+    assert str(got.start_date) == "2011-06-13"

@@ -1369,6 +1369,7 @@ def _happening_dates(text: str, sentence: Sentence,
                      # responsibility for yesterday's attack")
                      and text[d[1]:d[1] + 2] not in ("'s", "’s"))
             and not _DATED_RELEASE.match(text, d[1])
+            and not _planned_attack_day(text, sentence, d[0], d[1])
             and not _REGRET_BEFORE.search(text, max(sentence.start, d[0] - 60), d[0])
             and not _reported_after(text, d[0], d[1])
             and not _corrected_day(text, sentence, d[0], d[1])
@@ -1378,6 +1379,27 @@ def _happening_dates(text: str, sentence: Sentence,
                 sentence.lower, 0, d[0] - sentence.start))
             and not (d[2].precision == "year" and _SUPERLATIVE_BEFORE.search(
                 text, max(sentence.start, d[0] - 60), d[0]))]
+
+
+def _planned_attack_day(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` names an attack a target planned or led ("killed the
+    Taliban leader who planned last month's insider attack ... today", "who organised the May
+    11 bombing"): it dates what he is blamed for, not what the sentence tells of him."""
+    return (_PLANNED_BEFORE_DAY.search(text, max(sentence.start, start - 60), start) is not None
+            and _ATTACK_NOUN_AFTER.match(text, end) is not None)
+
+
+# The target's part in an attack, told before its day (not "led", "commanded": a force leads
+# its own raid).
+_PLANNED_BEFORE_DAY = re.compile(
+    r"\b(?:organi[sz](?:ed|es|ing)|plann(?:ed|ing)|plotted|coordinat(?:ed|es|ing)"
+    r"|orchestrat(?:ed|es|ing)|masterminded|responsible\s+for|behind|involved\s+in"
+    r"|direct(?:ed|s|ing)|order(?:ed|s|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+# An attack named right after its day, possessive or not: "last month's insider attack", "the
+# May 11 bombing" (not a raid or an assault: the releasing side's).
+_ATTACK_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|killings?"
+    r"|shootings?)\b", re.IGNORECASE)
 
 
 # The year a superlative is measured over, not when anything happened: "in their largest
