@@ -111,3 +111,17 @@ def test_a_day_of_the_attack_a_target_planned_dates_the_attack_not_his_death() -
                  "attack on a police checkpoint in Maiwand district, Kandahar province, "
                  "yesterday.")
     assert str(got.start_date) == "2011-06-13"
+
+
+def test_reports_that_link_the_target_to_an_attack_tell_his_blame_not_a_toll() -> None:
+    for verb in ("link", "links", "connect", "tie"):
+        got = answer("A joint force detained a Taliban bomb maker in Nad-e Ali district, "
+                     f"Helmand province, yesterday. Intelligence reports {verb} the man to the "
+                     "April car bomb attack on a police post in Lashkar Gah that killed three "
+                     "civilians and a policeman.")
+        assert got.killed == 0, verb
+    # negative: a toll the release reports of its own operation still counts
+    got = answer("A joint force killed three insurgents in Nad-e Ali district, Helmand "
+                 "province, yesterday. Intelligence reports link the men to a network of "
+                 "bomb makers in Lashkar Gah.")
+    assert got.killed == 3

@@ -449,6 +449,10 @@ _BLAMED_FOR = re.compile(
     # ("Intelligence reporting linked him to a July ambush ... that killed four drivers")
     r"|(?:linked|tied)\s+(?:him|her|them|the\s+(?:man|men|cell|network|group|leader|commander))"
     r"\s+to"
+    # ... in the present, or connected: "Intelligence reports link the man to the March car
+    # bomb attack ... that killed four civilians"
+    r"|(?:links?|ties|tie|connect(?:s|ed)?)\s+(?:him|her|them|the\s+(?:man|men|cell|network"
+    r"|group|leader|commander|suspects?|detainees?))\s+to"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
     # ("organized Sunday's attack on the governor's compound that killed two of his guards")
     # ("supplied weapons used in an attack ... that killed two soldiers")
