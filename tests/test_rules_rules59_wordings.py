@@ -125,3 +125,19 @@ def test_reports_that_link_the_target_to_an_attack_tell_his_blame_not_a_toll() -
                  "province, yesterday. Intelligence reports link the men to a network of "
                  "bomb makers in Lashkar Gah.")
     assert got.killed == 3
+
+
+def test_his_companion_is_a_person_and_the_detail_restates_the_lede() -> None:
+    for who in ("him and his armed companion", "him and his companion",
+                "the commander and his two companions", "him and a companion"):
+        body = ("An Afghan and coalition security force killed a Taliban commander and {n} "
+                "Saturday in Musa Qal'ah district, Helmand province. The force was fired on as "
+                f"it approached the commander's compound and returned fire, killing {who}.")
+        n = "two of his fighters" if "two" in who else "one other insurgent"
+        assert answer(body.format(n=n)).killed == (3 if "two" in who else 2), who
+    # negative: companions told unhurt are no dead, and a companion alone is counted once
+    assert answer("An Afghan and coalition security force killed a Taliban commander Saturday "
+                  "in Musa Qal'ah district, Helmand province. His companion was "
+                  "detained.").killed == 1
+    assert answer("A coalition patrol killed an armed insurgent and his companion Saturday in "
+                  "Musa Qal'ah district, Helmand province.").killed == 2

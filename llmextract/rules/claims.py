@@ -377,6 +377,8 @@ _PERSON = re.compile(
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?"
     # those a unit mourns: "to honor two comrades who were killed when ..."
     r"|comrades?"
+    # whom a target was with: "killing him and his armed companion"
+    r"|companions?"
     # a soldier named by his rank: "a soldier ... killed a British rifleman" (the rifleman is
     # its object, not a reduced passive "a soldier [was] killed")
     r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?"
