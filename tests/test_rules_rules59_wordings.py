@@ -141,3 +141,22 @@ def test_his_companion_is_a_person_and_the_detail_restates_the_lede() -> None:
                   "detained.").killed == 1
     assert answer("A coalition patrol killed an armed insurgent and his companion Saturday in "
                   "Musa Qal'ah district, Helmand province.").killed == 2
+
+
+def test_a_day_counted_back_in_a_pluperfect_clause_is_background_not_the_strike() -> None:
+    lede = ("In Zharay district, Kandahar province, yesterday, a joint patrol came under fire "
+            "from a compound. ")
+    for middle in (
+            "After confirming that the families who lived there had left the day before, the "
+            "patrol called in an air strike on the compound.",
+            "Once it was clear the owners had moved out two days earlier, the patrol called in "
+            "an air strike on the compound.",
+            "The patrol, which had arrived in the village the previous evening, called in an "
+            "air strike on the compound."):
+        got = answer(lede + middle + " Four insurgents were killed.")
+        assert got.airstrike and str(got.start_date) == "2011-06-13", middle
+    # negatives: a day counted back in the telling's own clause dates the strike
+    got = answer("A patrol came under fire in Zharay district, Kandahar province, yesterday. The "
+                 "day before, coalition aircraft struck a compound in the district, killing "
+                 "four insurgents.")
+    assert str(got.start_date) == "2011-06-12"
