@@ -4,7 +4,7 @@ sets, with negatives against the false positives a looser rule would make."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import answer, read
 
 
 def test_attacks_a_target_directed_or_ordered_are_who_he_was_not_the_strike() -> None:
@@ -160,3 +160,23 @@ def test_a_day_counted_back_in_a_pluperfect_clause_is_background_not_the_strike(
                  "day before, coalition aircraft struck a compound in the district, killing "
                  "four insurgents.")
     assert str(got.start_date) == "2011-06-12"
+
+
+def test_a_memorials_one_dead_told_by_a_possessive_or_an_apposition_dates_the_release() -> None:
+    dateline = "KANDAHAR AIRFIELD, Afghanistan (Sept. 18, 2010) - "
+    for who in ("their Afghan interpreter, a civilian working with ISAF,",
+                "their Afghan interpreter,", "an Afghan interpreter, a civilian working with ISAF,",
+                "their interpreter"):
+        got = read(dateline + "Soldiers of the 101st Airborne Division gathered at a forward "
+                   f"operating base in Zharey district on Friday to honour {who} who was killed "
+                   "Thursday when insurgents fired on the patrol he was walking with.", None)[0]
+        assert got.killed == 0 and str(got.start_date) == "2010-09-16", who
+    # negatives: a memorial for their fallen (a plural, uncounted) is dated by the ceremony, and
+    # a death before the week is history, dated so too
+    got = read(dateline + "Soldiers gathered in Zharey district on Friday to honour their "
+               "fallen comrades, who were killed in the fighting this summer.", None)[0]
+    assert str(got.start_date) == "2010-09-17"
+    got = read(dateline + "Soldiers gathered in Zharey district on Friday to honour their "
+               "interpreter, who was killed Aug. 30 when insurgents fired on his patrol.",
+               None)[0]
+    assert got.killed == 0 and str(got.start_date) == "2010-09-17"

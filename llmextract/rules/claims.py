@@ -1864,6 +1864,9 @@ _MOURNED_WHO = re.compile(
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
     r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
     r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who")
+    r"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
+    r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,)?)?"
     r"\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
@@ -1885,6 +1888,12 @@ _MOURNED_NAME_WHO = re.compile(
     r",\s+who\s+$")
 
 
+# One person a unit mourns as its own by his role: "their interpreter", "their Afghan
+# interpreter" (the head's number is checked after).
+_THEIR_ONE = re.compile(r"their\s+(?:[\w-]+\s+)?(?:interpreter|translator|comrade|colleague"
+                        r"|friend|soldier|guard|driver)", re.IGNORECASE)
+
+
 def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     """The one person a memorial names before a restrictive "who" ("to remember a rifleman
     who was killed ... on Thursday"), or None."""
@@ -1892,7 +1901,9 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     if named is not None:
         return named.span("who")
     m = _MOURNED_WHO.search(text, s0, aux)
-    if m is None or m.group("who").lower().startswith(("the ", "their ")):
+    if m is None or m.group("who").lower().startswith("the ") or (
+            m.group("who").lower().startswith("their ") and m.group("aside") is None
+            and not _THEIR_ONE.fullmatch(m.group("who"))):
         return None  # one person, told by an indefinite article or a possessive
     head = m.group("head")
     if m.group("n") is not None:
