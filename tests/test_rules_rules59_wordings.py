@@ -180,3 +180,20 @@ def test_a_memorials_one_dead_told_by_a_possessive_or_an_apposition_dates_the_re
                "interpreter, who was killed Aug. 30 when insurgents fired on his patrol.",
                None)[0]
     assert got.killed == 0 and str(got.start_date) == "2010-09-17"
+
+
+def test_here_points_to_the_datelines_place_when_no_other_place_is_named() -> None:
+    for dateline, province in (("MUSA QAL'AH, Afghanistan (Oct. 30, 2010) -- ", "helmand"),
+                               ("LASHKAR GAH, Afghanistan (Oct. 30, 2010) -- ", "helmand"),
+                               ("TARIN KOT, Afghanistan (Oct. 30, 2010) -- ", "uruzgan")):
+        got = read(dateline + "Two insurgents preparing to fire rockets at the district center "
+                   "here were killed this morning by British soldiers.", None)[0]
+        assert got.provinces == {province}, dateline
+    # negatives: the dateline alone still names no place of the operation, and a place the
+    # body names wins over "here"
+    got = read("KANDAHAR AIRFIELD, Afghanistan (Oct. 30, 2010) -- Two insurgents were killed "
+               "this morning by British soldiers.", None)[0]
+    assert got.provinces == set()
+    got = read("LASHKAR GAH, Afghanistan (Oct. 30, 2010) -- Officials here said two insurgents "
+               "were killed this morning in Khakrez district, Kandahar province.", None)[0]
+    assert got.provinces == {"kandahar"}

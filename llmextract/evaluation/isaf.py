@@ -122,7 +122,8 @@ backend's output alike:
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area), or, when they name none, by the quoted evidence, or, when that names none
   either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
-  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor a place a
+  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued, unless the body
+  names no place but points to it, "at the district center here"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
   correction names the right one). A place named only
@@ -718,6 +719,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
                       if (p := find_usual_shared_province(name)) is not None), None)
         provinces = {usual} if usual is not None else set()
     if not provinces and text is not None:
+        provinces = _dateline_here(row_text if row_text is not None else text)
+    if not provinces and text is not None:
         provinces = _named_region(text)
     told: list[StrikeEvent | CasualtyClaim] = [
         *extraction.events, *(c for c in extraction.claims if not _blamed(c, text)
@@ -1056,6 +1059,24 @@ def _update_clause(span: Span, text: str | None) -> str:
 _TELLS = re.compile(r"\b(?:kill\w*|died|dead|deaths?|slain|eliminat\w+|wound\w*|injur\w*"
                     r"|captur\w*|detain\w*|arrest\w*|strikes?|struck|bomb\w*|engag\w+|fired"
                     r"|attack\w*|operations?)\b", re.IGNORECASE)
+
+
+def _dateline_here(text: str) -> set[str]:
+    """The provinces of the dateline's place when the body points to it by "here" ("insurgents
+    preparing to fire mortars at the district center here" under "MUSA QAL'AH, Afghanistan"):
+    then it is the operation's place, not only where the release was issued."""
+    spans = dateline_spans(text)
+    if not spans or _HERE.search(text, spans[0][1]) is None:
+        return set()
+    place = " ".join(word.capitalize() for word in text[spans[0][0]:spans[0][1]].split())
+    return _named_or_district([place], [], False)
+
+
+# A place adverb after what is somewhere ("the district center here", "an operation here").
+_HERE = re.compile(
+    r"\b(?:cent(?:er|re)|base|compound|town|city|bazaar|market|village|outpost|checkpoint"
+    r"|operations?|raids?|strikes?|attacks?|killed|detained|captured|near|from|outside)\s+here\b",
+    re.IGNORECASE)
 
 
 def _without_dateline(text: str) -> str:
