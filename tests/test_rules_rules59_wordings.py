@@ -197,3 +197,18 @@ def test_here_points_to_the_datelines_place_when_no_other_place_is_named() -> No
     got = read("LASHKAR GAH, Afghanistan (Oct. 30, 2010) -- Officials here said two insurgents "
                "were killed this morning in Khakrez district, Kandahar province.", None)[0]
     assert got.provinces == {"kandahar"}
+
+
+def test_a_district_named_alone_wins_over_a_province_named_as_a_mans_origin() -> None:
+    for lead in ("A Taliban leader from Helmand province who had moved east to organise "
+                 "fighters in Arghandab district",
+                 "A Helmand Taliban leader who had moved east to organise fighters in Arghandab "
+                 "district"):
+        got = answer(f"{lead} was detained Monday by an Afghan and coalition security force.")
+        assert got.provinces == {"kandahar"}, lead
+    # negatives: the origin counts when nothing else is named, and a province named as the
+    # operation's place is kept
+    assert answer("A Taliban leader from Helmand province was detained Monday by an Afghan and "
+                  "coalition security force.").provinces == {"helmand"}
+    assert answer("A Taliban leader was detained Monday in Garmsir district, Helmand province, "
+                  "by an Afghan and coalition security force.").provinces == {"helmand"}

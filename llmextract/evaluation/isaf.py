@@ -135,10 +135,12 @@ backend's output alike:
   the one of them the release names, or, when it names neither, the one the name usually means
   ("Arghandab" alone is Kandahar's, "Nawa" Helmand's: ``normalize.districts``). A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
-  "a native of Farah"), or as the province a man's office is of ("the Taliban shadow governor
-  of Baghlan province"), counts only when nothing else is named; that of a toll the release
-  blames its target for ("involved in the bombing of a market in Kabul that killed nine") is
-  no place of its own, as that toll counts for no killed. The label names one province
+  "a Helmand Taliban leader", "a native of Farah"), or as the province a man's office is of
+  ("the Taliban shadow governor of Baghlan province"), counts only when nothing else is named
+  (a district two provinces share is named: "a leader from Helmand province who had moved to
+  Arghandab district"); that of a toll the release blames its target for ("involved in the
+  bombing of a market in Kabul that killed nine") is no place of its own, as that toll counts
+  for no killed. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
   the one named first alone in a sentence of the release is kept (a list, "in Khost, Kandahar
   and Nangarhar provinces", is a roundup's, not one operation's place); when none is named
@@ -701,7 +703,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # the events' places, else the evidence, else the text; at each, the provinces named
     # outright and those of the districts and towns of places that name none; a province
     # named only as where someone comes from ("a leader from Helmand province") when nothing
-    # else is named
+    # else is named (a district two provinces share is named: "a leader from Helmand province
+    # who had moved east to organise fighters in Arghandab district")
     for origin in (False, True):
         for names, leads in ((places, []), (quotes, lead_ins), (body, [])):
             provinces = _named_or_district(names, leads, origin)
@@ -709,15 +712,16 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
                 break
         if provinces:
             break
+        # a district two provinces share, named with neither: the one its name usually means
+        usual = next((p for names in (places, quotes, body) for name in names
+                      if (p := find_usual_shared_province(name)) is not None), None)
+        if usual is not None:
+            provinces = {usual}
+            break
     if len(provinces) > 1 and text is not None:
         provinces = _without_corrected_away(provinces, text)
     if len(provinces) > 1 and row_text is not None:
         provinces = _one_province(provinces, row_text, [*places, *quotes, *body])
-    if not provinces:
-        # a district two provinces share, named with neither: the one its name usually means
-        usual = next((p for names in (places, quotes, body) for name in names
-                      if (p := find_usual_shared_province(name)) is not None), None)
-        provinces = {usual} if usual is not None else set()
     if not provinces and text is not None:
         provinces = _dateline_here(row_text if row_text is not None else text)
     if not provinces and text is not None:
@@ -1092,13 +1096,23 @@ def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -
     ("a leader from Helmand province")."""
     found: set[str] = set()
     for i, name in enumerate(names):
-        for label, at, _ in afghan_province_mentions(name):
+        for label, at, end in afghan_province_mentions(name):
             before = (leads[i] if i < len(leads) else "") + name[:at]
             if origin or not (_ORIGIN.search(before, max(0, len(before) - 30))
                               # (nor a headquarters' seat: "the corps headquarters in Herat")
-                              or _SEAT.search(before, max(0, len(before) - 30))):
+                              or _SEAT.search(before, max(0, len(before) - 30))
+                              # (nor a man's origin told as his adjective: "A Helmand Taliban
+                              # leader who had moved east")
+                              or _ORIGIN_ADJECTIVE.match(name, end)):
                 found.add(label)
     return found
+
+
+# A province named as a man's adjective, where he is from: "Helmand Taliban leader captured in
+# Arghandab", "a Kandahar insurgent commander".
+_ORIGIN_ADJECTIVE = re.compile(
+    r"\s+(?:Taliban|Haqqani|insurgent|militant)\s+(?:[\w-]+\s+)?(?:leaders?|commanders?"
+    r"|facilitators?|financiers?|fighters?|sub-?commanders?)\b", re.IGNORECASE)
 
 
 def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
