@@ -212,3 +212,12 @@ def test_a_district_named_alone_wins_over_a_province_named_as_a_mans_origin() ->
                   "coalition security force.").provinces == {"helmand"}
     assert answer("A Taliban leader was detained Monday in Garmsir district, Helmand province, "
                   "by an Afghan and coalition security force.").provinces == {"helmand"}
+
+
+def test_the_toll_of_an_attack_a_target_planned_keeps_the_attacks_day() -> None:
+    # the attack's own toll, told in its relative clause, is dated by the attack's day
+    claims = read("KABUL, Afghanistan (Sept. 17, 2012) - Afghan and coalition forces today "
+                  "confirmed the death of the Taliban insurgent behind the May 11 insider attack "
+                  "that killed two coalition service members.", None)[1]
+    tolls = [c for c in claims if c.count.min == 2]
+    assert tolls and str(tolls[0].date.earliest) == "2012-05-11"

@@ -1385,8 +1385,12 @@ def _planned_attack_day(text: str, sentence: Sentence, start: int, end: int) -> 
     """Whether the date at ``start:end`` names an attack a target planned or led ("killed the
     Taliban leader who planned last month's insider attack ... today", "who organised the May
     11 bombing"): it dates what he is blamed for, not what the sentence tells of him."""
-    return (_PLANNED_BEFORE_DAY.search(text, max(sentence.start, start - 60), start) is not None
-            and _ATTACK_NOUN_AFTER.match(text, end) is not None)
+    noun = _ATTACK_NOUN_AFTER.match(text, end)
+    return (noun is not None
+            and _PLANNED_BEFORE_DAY.search(text, max(sentence.start, start - 60), start) is not None
+            # (the attack's own toll is dated by it: "the insurgent behind the May 11 insider
+            # attack that killed one coalition service member")
+            and _ATTACK_TOLL_AFTER.match(text, noun.end(), sentence.end) is None)
 
 
 # The target's part in an attack, told before its day (not "led", "commanded": a force leads
@@ -1395,6 +1399,10 @@ _PLANNED_BEFORE_DAY = re.compile(
     r"\b(?:organi[sz](?:ed|es|ing)|plann(?:ed|ing)|plotted|coordinat(?:ed|es|ing)"
     r"|orchestrat(?:ed|es|ing)|masterminded|responsible\s+for|behind|involved\s+in"
     r"|direct(?:ed|s|ing)|order(?:ed|s|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+# The attack's own toll in its relative clause: "... attack that killed two coalition soldiers".
+_ATTACK_TOLL_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:that|which)\s+(?:also\s+)?(?:killed|wounded|injured|left)\b",
+    re.IGNORECASE)
 # An attack named right after its day, possessive or not: "last month's insider attack", "the
 # May 11 bombing" (not a raid or an assault: the releasing side's).
 _ATTACK_NOUN_AFTER = re.compile(
