@@ -221,3 +221,17 @@ def test_the_toll_of_an_attack_a_target_planned_keeps_the_attacks_day() -> None:
                   "that killed two coalition service members.", None)[1]
     tolls = [c for c in claims if c.count.min == 2]
     assert tolls and str(tolls[0].date.earliest) == "2012-05-11"
+
+
+def test_a_report_told_by_its_publisher_or_its_medium_and_called_false_is_no_strike() -> None:
+    for report in ("Allegations published by a local news agency",
+                   "Claims posted by a Taliban spokesman", "Reports on Taliban websites",
+                   "Claims on a local radio station", "Reports in a Kabul newspaper"):
+        body = (f"{report} that coalition aircraft bombed a house in Tagab district, Kapisa "
+                "province, on Sunday are untrue. No coalition aircraft released weapons in "
+                "Kapisa province that day.")
+        assert not answer(body).airstrike, report
+    # negative: a strike the release tells after a report it calls false of the toll only
+    assert answer("Reports on Taliban websites that civilians died in Tagab district, Kapisa "
+                  "province, on Sunday are untrue. Coalition aircraft struck two insurgents "
+                  "planting a bomb there that day, killing both.").airstrike

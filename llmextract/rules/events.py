@@ -809,7 +809,11 @@ _FORGONE_AFTER = re.compile(
 # spokesman that an ISAF air strike killed 12 civilians are false" (both parts needed: "ISAF
 # is investigating reports that an air strike killed two civilians" reports one).
 _REPORT_OF = re.compile(
-    rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
+    rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+|published\s+|posted\s+|aired\s+"
+    rf"|broadcast\s+|carried\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
+    # "Reports on Taliban websites that ...": the medium that carried them
+    r"|(?:on|in)\s+(?:[\w'’-]+\s+){0,3}?(?:websites?|web\s*sites?|social\s+media|radio"
+    r"(?:\s+stations?)?|television|newspapers?)\s+"
     # "Reports circulating in Laghman province that ...": where the report goes round
     r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
     # "Claims posted on a Taliban website that ...": where the report was put out
