@@ -235,3 +235,18 @@ def test_a_report_told_by_its_publisher_or_its_medium_and_called_false_is_no_str
     assert answer("Reports on Taliban websites that civilians died in Tagab district, Kapisa "
                   "province, on Sunday are untrue. Coalition aircraft struck two insurgents "
                   "planting a bomb there that day, killing both.").airstrike
+
+
+def test_a_memorials_one_dead_set_off_by_who_he_was_is_not_read_as_a_name() -> None:
+    dateline = "CAMP BASTION, Afghanistan (April 19, 2011) - "
+    for who in ("their company sergeant, a father of two,", "their interpreter, a veteran of "
+                "four tours,"):
+        got = read(dateline + f"Soldiers gathered Tuesday to remember {who} who was killed "
+                   "Sunday by a roadside bomb in Nad-e Ali district, Helmand province.", None)[0]
+        assert got.killed == 0 and str(got.start_date) == "2011-04-17", who
+    # negative: a name set off first still leads ("to remember Ahmad Shah Noori, a civilian
+    # interpreter working with ISAF, who was killed Sunday")
+    got = read(dateline + "Soldiers gathered Tuesday to remember Ahmad Shah Noori, a civilian "
+               "interpreter working with ISAF, who was killed Sunday by a roadside bomb in "
+               "Nad-e Ali district, Helmand province.", None)[0]
+    assert str(got.start_date) == "2011-04-17"

@@ -1860,7 +1860,9 @@ _MOURNED_WHO = re.compile(
     r"|(?:families|relatives|parents)\s+of)\s+"
     # (named first: "to remember Ahmad Shah Noori, a civilian interpreter working with ISAF
     # who was killed Sunday")
-    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
+    # (a name in capitals whatever the pattern's case: "their platoon sergeant, a veteran of
+    # three deployments, who" is no name and its aside)
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
     r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
     r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
