@@ -61,12 +61,14 @@ backend's output alike:
   according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
   officials' figures never count beside the release's, nor the Taliban's alone of an operation
   the release says its side never made: "The Taliban have claimed that a coalition air strike
-  killed civilians ... No coalition aircraft conducted strikes"), and any party's figure but the
-  other side's of a population the release tells dead without a number ("ISAF is aware of
-  reports that civilians were killed", then "Provincial officials have said four civilians were
-  among the dead": 4, the number the release gives; so is one of people it names no side of,
-  "eight young men were killed", when the release numbers no dead itself); and the releasing
-  side's own dead ("One Afghan soldier was killed",
+  killed civilians ... No coalition aircraft conducted strikes", nor any party's it lays on a
+  strike from the air the release says was never made: "officials told journalists that a NATO
+  air strike had killed five civilians" beside "ISAF conducted no air strikes"), and any party's
+  figure but the other side's of a population the release tells dead without a number ("ISAF
+  is aware of reports that civilians were killed", then "Provincial officials have said four
+  civilians were among the dead": 4, the number the release gives; so is one of people it
+  names no side of, "eight young men were killed", when the release numbers no dead itself);
+  and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
   "employee of ISAF", "three comrades" its soldiers honour (or "two combat engineers" its
@@ -123,7 +125,8 @@ backend's output alike:
   admin area), or, when they name none, by the quoted evidence, or, when that names none
   either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
   "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued, unless the body
-  names no place but points to it, "at the district center here"; nor a place a
+  names no place but points to it, "at the district center here"; nor where a ceremony for
+  the dead is held, "A ramp ceremony will be held at Bagram Airfield"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
   correction names the right one). A place named only
@@ -319,6 +322,10 @@ _NO_EVIDENCE_CLAIM = re.compile(
 _FALSE_AFTER = re.compile(
     rf"[^.;]{{0,120}}?\b(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
+    # (the dead of an attack the release told before, pointed back to: "the families of those
+    # who died on that bus", "the victims of that bombing")
+    r"\b(?:on|in|aboard|of)\s+that\s+(?:bus|vehicle|car|minibus|market|attack|bombing"
+    r"|blast|explosion|ambush|massacre)\b|"
     r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
     r"|(?:19|20)\d\d)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
@@ -362,7 +369,10 @@ _ROUNDUP = re.compile(
     r"|\b(?:east|west|north|south)ern\s+Afghanistan\s+(?:during|in)\s+operations\b"
     r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b"
     # a week's operations: "killed more than 10 insurgents in operations ... this week"
-    r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b",
+    r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b"
+    # ... or a regional command's week: "forces in Regional Command (South) killed 27
+    # insurgents, detained 64 ... this week"
+    r"|\bRegional\s+Command\b[^.;]{0,160}?\b(?:this|last|the\s+past)\s+week\b",
     re.IGNORECASE)
 # In an operational update's lede, more ways of summing up the day: operations named by no place
 # but the country ("found three caches in operations today", "during operations in Afghanistan
@@ -461,6 +471,10 @@ _BLAMED_FOR = re.compile(
     # ("supplied weapons used in an attack ... that killed two soldiers")
     r"|(?:weapons?|explosives?|bombs?|IEDs?|devices?|materials?|components?|vehicles?)\s+"
     r"(?:(?:that|which)\s+(?:were|was)\s+)?used\s+in"
+    # a hand he lent in it: "helped plan a suicide bombing of a bus in Kabul that killed nine",
+    # "helped to build the bomb that killed"
+    r"|helped\s+(?:to\s+)?(?:plan|plot|stage|organi[sz]e|prepare|coordinate|carry\s+out"
+    r"|build|make|assemble|plant|place|emplace|supply|smuggle|finance|fund)\b"
     r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
     r"|ambush(?:es)?"
     r"|assaults?|assassinations?)"
@@ -695,7 +709,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     row_text = (_without_roundups(text) if update else text) if text is not None else None
     row_text = _without_wrong_places(row_text) if row_text is not None else None
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
-    body = [_without_dateline(row_text)] if row_text is not None else []
+    body = [_without_ceremonies(_without_dateline(row_text))] if row_text is not None else []
     for b in blamed:  # (nor, there, the place of a toll its target is blamed for)
         body = [part.replace(b.text, " ") for part in body]
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
@@ -874,6 +888,24 @@ _NO_SUCH_STRIKE = re.compile(
 _REPORT_CALLED_FALSE = re.compile(
     rf"\b{CLAIM_NOUN}\s+(?:by\s+[^.;]{{0,60}}?\s+)?that\b[^.;]{{0,200}}?\b(?:are|is|was|were)\s+"
     rf"(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
+
+
+# A toll told as a strike from the air's: "told journalists that a NATO air strike had killed
+# five civilians".
+_LAID_ON_A_STRIKE = re.compile(
+    r"\b(?:air\s*strikes?|airstrikes?|aircraft|air\s+raids?|bomb(?:ed|ing|s)?|drones?|jets?)\b",
+    re.IGNORECASE)
+
+
+def _claimed_of_no_strike(item: StrikeEvent | CasualtyClaim, text: str | None) -> bool:
+    """Whether ``item`` is another party's toll its own sentence lays on a strike from the air,
+    in a release that says no such strike was made ("Several local officials told journalists
+    that a NATO air strike had killed five civilians" beside "ISAF conducted no air strikes in
+    Shigal district"): a toll of what did not happen, with no dead of its own."""
+    if (not isinstance(item, CasualtyClaim) or item.claimant is None or item.stance == "denied"
+            or text is None or _NO_SUCH_STRIKE.search(text) is None):
+        return False
+    return _LAID_ON_A_STRIKE.search(_context(item.evidence[0], text)) is not None
 
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
@@ -1081,6 +1113,18 @@ _HERE = re.compile(
     r"\b(?:cent(?:er|re)|base|compound|town|city|bazaar|market|village|outpost|checkpoint"
     r"|operations?|raids?|strikes?|attacks?|killed|detained|captured|near|from|outside)\s+here\b",
     re.IGNORECASE)
+
+
+# A ceremony for the dead and where it is held, no place of the incident: "A ramp ceremony for
+# the fallen will be held at Bagram Airfield", "a memorial service at Kandahar Airfield".
+_CEREMONY = re.compile(
+    r"[^.!?\n]*\b(?:ramp|memorial|dignified[\s-]+transfer|farewell|remembrance)\s+"
+    r"(?:ceremon(?:y|ies)|services?)\b[^.!?\n]*", re.IGNORECASE)
+
+
+def _without_ceremonies(text: str) -> str:
+    """``text`` with the sentences of ceremonies for the dead blanked (offsets kept)."""
+    return _CEREMONY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _without_dateline(text: str) -> str:
@@ -1343,9 +1387,11 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and _OTHER_SIDE.search(c.claimant or "") is None)]
     elif text is not None and (_NO_OPERATION.search(text)
                                or _REPORTS_OF_CALLED_FALSE.search(text)):
-        # the other side's toll alone, of an operation the release says it never made
+        # the other side's toll alone, of an operation the release says it never made (and
+        # any party's it lays on a strike the release says was never made)
         counted = [c for c in counted if c.claimant is None
-                   or _OTHER_SIDE.search(c.claimant) is None]
+                   or (_OTHER_SIDE.search(c.claimant) is None
+                       and not _claimed_of_no_strike(c, text))]
     counted = _without_voiced_again(counted)
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
@@ -1976,6 +2022,12 @@ def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
         and (d.event is None or claim.event is None or d.event == claim.event)
         and _own_dead(d, text) == _own_dead(claim, text)
         and not _own_side_denied(d, text)
+        # ("The patrol suffered no casualties" denies the patrol's dead, not a party's figure
+        # of the civilians the release tells dead without a number: "Afghan officials have
+        # said that four civilians were also killed"; a party's toll with no figure, "killing
+        # members of a family", gives the convention no number to count past it)
+        and not (_OWN_UNIT_UNHURT.match(_before(d.evidence[0], text)) is not None
+                 and claim.claimant is not None and not _uncounted(claim.count))
         for d in claims)
 
 
@@ -2002,6 +2054,14 @@ _OWN_SIDE = re.compile(
 # coalition forces", "no casualties to ISAF troops".
 _AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pattern,
                              re.IGNORECASE)
+
+
+# A denial whose subject is the releasing side's own unit: "The patrol suffered no casualties",
+# "the security force sustained no casualties".
+_OWN_UNIT_UNHURT = re.compile(
+    r"^\s*(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:patrol|force|unit|convoy|platoon|squad|company"
+    r"|outpost|team|troops|soldiers|Marines)\s+(?:suffered|sustained|took|had|reported)\s*$",
+    re.IGNORECASE)
 
 
 def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:

@@ -16,13 +16,20 @@ from llmextract.rules.claims import (
     victim_count,
 )
 from llmextract.rules.places import sentence_provinces
-from llmextract.rules.text import Layout
+from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import Count
 
 
 def _same_count(a: Count, b: Count) -> bool:
     return (a.min, a.max, (a.vague_term or "").lower()) == (b.min, b.max,
                                                             (b.vague_term or "").lower())
+
+
+def _floor_then_figure(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` gives as a figure the floor ``a`` gave ("killed at least five insurgents
+    ... Coalition forces confirmed five insurgents killed"): the same toll told again."""
+    return (a.count.min is not None and a.count.max is None and not a.count.vague_term
+            and exact_count(b.count) and b.count.min == a.count.min)
 
 
 def _vague_only(c: Count) -> bool:
@@ -217,7 +224,13 @@ def _named_with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     four of his fighters were killed": 5, not 5 + 1 and more)."""
     return (bool(b.names) and _AND_HIS.search(b.victim) is not None
             and b.count.max is None and b.count.min == 1 and exact_count(a.count)
-            and (a.count.min or 0) > 1 and _AND_HIS.search(a.victim) is not None)
+            and (a.count.min or 0) > 1 and (_AND_HIS.search(a.victim) is not None
+                                            or _ALONG_WITH_HIS.search(a.victim) is not None))
+
+
+# "a Taliban commander, Mullah Noor Agha, along with two of his fighters": the man and his men.
+_ALONG_WITH_HIS = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:\w+\s+){1,2}of\s+)?his\s+\w+",
+                             re.IGNORECASE)
 
 
 # "This leader's death", "the commander's killing": one man's death told by his role.
@@ -340,6 +353,11 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     # Nasrullah, moved bombers")
     names |= {m.group("name") for m in _ROLE_NAMED_LATER.finditer(between)
               if re.search(rf"\b{re.escape(m.group('role'))}\b", a.victim, re.IGNORECASE)}
+    # (or named by his title in the story after the toll: "A Taliban commander ... was killed
+    # ... Mullah Abdul Wali was travelling with another insurgent")
+    titled = _titled_after(a, b, text)
+    if titled is not None:
+        names |= {titled}
     # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
     # (or past a clause set off about him: "Jalil, who was responsible for a rocket attack
     # in August, was traveling with a second insurgent")
@@ -375,6 +393,53 @@ def _named_before_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 _NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+),\s+$")
+
+
+# A man the releases name by a cleric's or elder's title: "Mullah Sayed Rahim", "Qari Wali".
+_TITLED_NAME = re.compile(
+    r"\b(?:Mullah|Mawlawi|Maulawi|Maulvi|Mawlavi|Qari|Haji|Mufti|Sheikh)\s+"
+    r"(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+")
+
+
+# A toll of one man told by his role, with the article: "A Taliban commander", "The Taliban's
+# shadow district chief for Panjwa'i" (a place it names is no name of his; "an insurgent" is
+# no role a title names later).
+_BY_ROLE = re.compile(
+    r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:sub-?commander|commander|leader|chief|governor"
+    r"|facilitator|financier|emir|amir|judge|organi[sz]er|planner|maker|expert|deputy|head"
+    r"|official)\b", re.IGNORECASE)
+
+
+def _titled_after(a: ClaimDraft, b: ClaimDraft, text: str) -> str | None:
+    """The name of the one man ``a`` told killed by his role ("A Taliban commander ... was
+    killed"), when the story told after it names him by his title: the first man so named
+    between the two tolls ("Intelligence sources tracked Mullah Sayed Rahim"), as no other toll
+    of one man came between."""
+    if not (a.spans and exact_count(a.count) and a.count.min == 1 and a.spans[0][1] < b.pos
+            and _BY_ROLE.match(a.victim)):
+        return None
+    m = _TITLED_NAME.search(text, a.spans[0][1], b.pos)
+    if m is None or _ANOTHER_TOLD.search(text, a.spans[0][1], m.start()) is not None:
+        return None  # ("In a separate operation, the force engaged Mullah Karim and another")
+    return m.group(0)
+
+
+# "Rahim and both men with him", "Bari and the three men": a named man and the others
+# counted beside him.
+_NAME_AND_THE_REST = re.compile(
+    r"^\s*(?P<name>[A-Z][a-z'’-]+)\s+and\s+(?:both|(?:the\s+)?(?:two|three|four|five|six|\d+)"
+    r"|several)\b")
+
+
+def _titled_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("killing Rahim and both men with him") names the one man ``a`` told killed
+    by his role and named by his title after it (``_titled_after``), with the others: ``b`` is
+    the whole toll (3, not 1 + 3)."""
+    m = _NAME_AND_THE_REST.match(b.victim)
+    if m is None or not exact_count(b.count) or (b.count.min or 0) < 2:
+        return False
+    titled = _titled_after(a, b, text)
+    return titled is not None and m.group("name") in titled.split()
 
 
 # ... or the one more told by his tie to the named man: "Hameed and an associate".
@@ -644,6 +709,12 @@ _COMPANION = re.compile(r"^\s*(?:an?|one|another)\s+(?:armed\s+)?(?:associate|co
                         r"|aide|bodyguard|driver|guard)\b", re.IGNORECASE)
 
 
+# ... or one told by whom he was with: "An armed man who was with Zaman was also killed".
+_MAN_WITH = re.compile(
+    r"^\s*(?:[Aa]n?|[Oo]ne|[Aa]nother)\s+(?:[\w-]+\s+)?(?:man|insurgent|fighter|militant|gunman)\s+"
+    r"(?:who\s+(?:was|had\s+been)\s+)?(?:with|beside|accompanying)\s+(?:him\b|[A-Z])")
+
+
 def _companion_also(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` ("An associate was also killed") is a companion of ``a``'s dead, told
     by a noun ``a``'s victim does not hold."""
@@ -706,6 +777,16 @@ _BLAMED_ATTACK_BEFORE = re.compile(
     r"|linked\s+to|behind)\s+[^.;]{0,80}?\b(?:that|which)\s+$", re.IGNORECASE)
 
 
+# ... or by what the target is believed to have done, or planned: "is believed to have planned a
+# rocket attack on the bazaar in October that | killed four civilians", "organised the ambush
+# that | killed".
+_BLAMED_DEED_BEFORE = re.compile(
+    r"\b(?:(?:believed|thought|alleged|known|reported|said)\s+to\s+have\s+(?:built|made"
+    r"|planted|placed|emplaced|supplied|provided|assembled|planned|organi[sz]ed|carried\s+out"
+    r"|led)|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?"
+    r"|bombings?|ambush(?:es)?|assaults?))\b[^.;]{0,100}?\b(?:that|which)\s+$", re.IGNORECASE)
+
+
 def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether one of ``a`` and ``b`` tells a killing as a crime (its target's, recalled) and the
     other does not ("wanted for the murder of a village elder ... One insurgent fired on the
@@ -713,6 +794,7 @@ def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     def crime(c: ClaimDraft) -> bool:
         start = c.spans[0][0]
         return _CRIME_NOUN.match(text, start) is not None or _BLAMED_ATTACK_BEFORE.search(
+            text, c.sentence.start, start) is not None or _BLAMED_DEED_BEFORE.search(
             text, c.sentence.start, start) is not None
     return crime(a) != crime(b)
 
@@ -900,6 +982,77 @@ _ANOTHER_UNIT = re.compile(r"\b(?:a\s+(?:second|separate|different)|another)\s+(
                            r"(?:patrol|unit|team|squad|platoon|convoy)\b", re.IGNORECASE)
 
 
+# A sentence that opens on its day: "On Saturday, ...", "Later on Sunday, ...", "Sunday
+# morning, ...".
+_DAY_OPENING = re.compile(
+    r"\s*(?:(?:later|early|earlier|late)\s+)?(?:on\s+)?(?P<day>monday|tuesday|wednesday"
+    r"|thursday|friday|saturday|sunday)\b(?:\s+(?:morning|afternoon|evening|night))?\s*,?",
+    re.IGNORECASE)
+
+
+# A paragraph that opens on its own place: "In Nad-e Ali district, ...", "Elsewhere in
+# Marjah district, ...".
+_PLACE_OPENING = re.compile(
+    r"\s*(?:(?:[Ee]lsewhere|[Aa]lso)\s+)?[Ii]n\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\s+(?:district|province|city|valley)\s*,")
+
+
+def _paragraph_places(lay: Layout) -> dict[int, str]:
+    """The place each paragraph opens on, if its first sentence opens on one."""
+    places: dict[int, str] = {}
+    seen: set[int] = set()
+    for s in lay.sentences:
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        m = _PLACE_OPENING.match(s.text)
+        if m is not None:
+            places[s.paragraph] = m.group("place").lower()
+    return places
+
+
+def _places_apart(a: ClaimDraft, b: ClaimDraft, places: dict[int, str]) -> bool:
+    """Whether ``a`` and ``b`` are told in paragraphs that each open on a different place ("In
+    Nad-e Ali district, ... killed two insurgents. | In Marjah district, ... killed two
+    insurgents"): two tolls of two places, not one told again."""
+    if b.sentence.paragraph == a.sentence.paragraph:
+        return False
+    pb = places.get(b.sentence.paragraph)
+    pa = {p for p in (places.get(s.paragraph) for s in (a.sentence, *a.others)) if p}
+    return bool(pa) and pb is not None and pb not in pa
+
+
+def _paragraph_days(lay: Layout) -> dict[int, str]:
+    """The day each paragraph opens on, if its first sentence opens on one."""
+    days: dict[int, str] = {}
+    seen: set[int] = set()
+    for s in lay.sentences:
+        if s.paragraph in seen:
+            continue
+        seen.add(s.paragraph)
+        m = _DAY_OPENING.match(s.text)
+        if m is not None:
+            days[s.paragraph] = m.group("day").lower()
+    return days
+
+
+def _days_apart(a: ClaimDraft, b: ClaimDraft, days: dict[int, str]) -> bool:
+    """Whether ``a`` and ``b`` are told in sentences (or paragraphs) that each open on a
+    different day ("On Saturday, a squad ... returned fire, killing two insurgents. ... Later on
+    Sunday, a sniper team killed two insurgents"): two tolls of two days, not one told again."""
+    if b.sentence is a.sentence:
+        return False
+
+    def day(s: Sentence) -> str | None:
+        m = _DAY_OPENING.match(s.text)
+        return m.group("day").lower() if m is not None else days.get(s.paragraph)
+    db = day(b.sentence)
+    # (a toll that absorbed a restatement has the days of both: "killed insurgents in two
+    # engagements this week. On Sunday afternoon, ... two insurgents were killed")
+    da = {d for d in (day(s) for s in (a.sentence, *a.others)) if d is not None}
+    return bool(da) and db is not None and db not in da
+
+
 def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``'s sentence, after ``a``'s, tells its toll as another unit's."""
     if b.sentence is a.sentence:
@@ -996,6 +1149,22 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
                      r"|attacked)\b", a.sentence.text, re.IGNORECASE) is not None
 
 
+# A soldier the release names by his rank: "Sgt. Thomas Reyes", "Lance Cpl. Evan Pike",
+# "Corporal Ian Dunn" (the releases rank their own side's men, never the other side's).
+_RANKED_FIRST = re.compile(
+    r"^\s*(?:(?:(?:Staff|Gunnery|Master|First|Lance)\s+)?(?:Sgt|Cpl|Pfc|Pvt|Spc|Lt|Capt|Maj"
+    r"|Col|Cmdr)\.|(?:Staff\s+|Lance\s+)?(?:Sergeant|Corporal)|Lieutenant|Private|Rifleman"
+    r"|Trooper|Sapper|Guardsman|Marine)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]")
+
+
+def _ranked_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether one toll is of a soldier named by his rank and the other of the other side:
+    "Sgt. Thomas Reyes was killed ... Two insurgents who attacked the patrol were killed" are
+    two tolls, not one told again with its number."""
+    return any(_RANKED_FIRST.match(x.victim) is not None and _side(y) == "enemy"
+               for x, y in ((a, b), (b, a)))
+
+
 # One of a pair told again by his tie to the other: "killed a Taliban leader and one of his
 # associates ... The leader's associate, a bomb maker, was also killed" (the pair, not three).
 _HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?:(?:two|three|four)\s+)?"
@@ -1070,6 +1239,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if "among" in s.lower and _AMONG_THE_DEAD.search(s.text):  # cheap test first
             among.update(w for w in _CAPITALISED_WORD.findall(s.text))
     kept: list[ClaimDraft] = []
+    days = _paragraph_days(lay)
+    places = _paragraph_places(lay)
     for b in claims:
         if b.names and among and any(set(n.split()) & among for n in b.names):
             bigger = [a for a in kept if a.outcome == b.outcome and a.count.min is not None
@@ -1137,7 +1308,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             b.superseded_by = replaced  # the earlier figure, which the one told before replaces
             kept.append(b)
             continue
-        past = _same_toll_past_another_side(kept, b)
+        past = _same_toll_past_another_side(kept, b, days)
         if past is not None:
             _absorb(past, b)
             continue
@@ -1148,6 +1319,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         again = _he_again_quoted(kept, b) or _they_again_quoted(kept, b)
         if again is not None:
             _absorb(again, b)
+            continue
+        completed = _more_completes_total(kept, b, text)
+        if completed is not None:
+            _absorb(completed, b)  # "Five ..., not two as reported earlier ... three more": 5
             continue
         with_civilians = _whole_with_civilians(kept, b)
         if with_civilians is not None:
@@ -1171,22 +1346,26 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 # man, his wife and their grandson" are kin, but they are its civilians)
                 target = a
                 break
-            if not _compatible(a, b):
+            if not _compatible(a, b) or _aside_of_replaced(a):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
                     _predecessor_apart(a, b)) or _crime_apart(a, b, text) or (
-                    _recalled_apart(a, b)):
+                    _recalled_apart(a, b)) or _ranked_apart(a, b):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
             if _them_after_one(a, b):
                 continue  # "..., killing an Afghan soldier. The patrol returned fire, killing them"
-            if _by_another_unit(a, b):
-                break  # "Later, a second patrol killed an insurgent": more dead, not again
-            if _named_before_with_others(a, b, text):
+            if _by_another_unit(a, b) or _days_apart(a, b, days) or _places_apart(
+                    a, b, places) or (
+                    b.additive and _MAN_WITH.match(b.victim) is not None):
+                # "Later, a second patrol killed an insurgent", "An armed man who was with
+                # Zaman was also killed": more dead, not again
+                break
+            if _named_before_with_others(a, b, text) or _titled_with_others(a, b, text):
                 # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
                 # ... killing Wali and two other insurgents": 3, not 1 + 3
                 target, whole = a, True
@@ -1217,7 +1396,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(
                 a, b) or _he_along_with(a, b) or _he_and_one_more(a, b, text) or (
                 _named_again_with_another(a, b))
-            restates = ((not a.count_known or not b.count_known) and near) or _same_count(
+            restates = ((not a.count_known or not b.count_known) and near) or _floor_then_figure(
+                a, b) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
@@ -1250,7 +1430,52 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         elif not _sums_told_tolls(kept, b):
             kept.append(b)
     _wounded_instead(kept)
-    return _breakdowns(kept)
+    return _singles_of_lede(_breakdowns(kept))
+
+
+def _aside_of_replaced(a: ClaimDraft) -> bool:
+    """Whether ``a`` is a figure told after the one that replaced it ("killed four
+    insurgents. An earlier release reported that two insurgents were killed"): an aside, so a
+    later toll restates the figure that stands, not it."""
+    return a.superseded_by is not None and a.superseded_by.pos < a.pos
+
+
+def _singles_of_lede(kept: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A lede's toll of N told again part by part in later paragraphs where single deaths, one
+    per paragraph, were merged as one man told again (same count) though they are several men
+    ("killed four insurgents ... shot and killed him. ... An insurgent hiding in a culvert ...
+    was killed. ... two insurgents ... were killed"): each such single counts one man per
+    paragraph it was told in; with the lede's other exact parts after it they join the lede
+    when together they make exactly its N."""
+    out = list(kept)
+    for lede in kept:
+        if (lede not in out or lede.outcome != "killed" or lede.superseded_by is not None
+                or lede.aggregate or lede.stance == "denied" or lede.count.min is None
+                or not exact_count(lede.count) or lede.count.min < 2):
+            continue
+        parts: list[ClaimDraft] = []
+        total, singles = 0, False
+        for b in out[out.index(lede) + 1:]:
+            if not _lede_part(lede, b) or b.count.min is None or not exact_count(b.count):
+                continue
+            paragraphs = {s.paragraph for s in (b.sentence, *b.others)}
+            if min(paragraphs) <= lede.sentence.paragraph:
+                break
+            if b.count.min == 1 and len(paragraphs) >= 2:
+                value, singles = len(paragraphs), True
+            else:
+                value = b.count.min
+            parts.append(b)
+            total += value
+            if total >= lede.count.min:
+                break
+        if not singles or total != lede.count.min:
+            continue
+        for b in parts:
+            _absorb(lede, b)
+            b.superseded_by = lede
+            out.remove(b)
+    return out
 
 
 # A toll told again by its number alone: "killing all three", "confirmed the six were killed".
@@ -1366,7 +1591,8 @@ def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | Non
                  and not _same_count(a.count, b.count)), None)
 
 
-def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft,
+                                 days: dict[int, str]) -> ClaimDraft | None:
     """The earlier toll of the same number and side that ``b`` tells again in a later
     paragraph, past the toll of another side told between: "killed four insurgents ... Two
     Afghan Local Police members were killed ... in the exchange that followed, four were
@@ -1383,7 +1609,8 @@ def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft) -> Claim
         if (a.count_known and _same_count(a.count, b.count) and _side(a) == "enemy"
                 and side in (None, "enemy")):
             ok = between > 0 and a.sentence.paragraph < b.sentence.paragraph
-            return a if ok and not _by_another_unit(a, b) else None
+            return a if ok and not _by_another_unit(a, b) and not _days_apart(
+                a, b, days) else None
         if _side(a) == "enemy" or a.population == "civilian":
             return None  # a toll of the same side between: not passed over
         between += 1
@@ -1550,12 +1777,22 @@ def _one_then_the_rest(lede: ClaimDraft, parts: list[ClaimDraft]) -> bool:
     """Whether the one part, "the other two", is the rest of the lede's group after one of it
     told again by himself in a later paragraph: "killed a Taliban commander and two of his
     fighters ... killing the commander. The other two insurgents were killed" (3, not 5)."""
-    return (len(parts) == 1 and exact_count(lede.count) and lede.count.min is not None
-            and parts[0].count.min == lede.count.min - 1
-            and (_THE_REST.match(parts[0].victim) is not None
-                 # ("The leader was killed ... Two fighters who were with him were also killed")
-                 or _WITH_HIM_PART.search(parts[0].victim) is not None)
+    if (len(parts) != 1 or not exact_count(lede.count) or lede.count.min is None
+            or parts[0].count.min != lede.count.min - 1):
+        return False
+    if (lede.count.min == 2 and _THE_OTHER_BARE.match(parts[0].victim) is not None
+            and parts[0].sentence.paragraph > lede.sentence.paragraph):
+        # ("Two insurgents were killed ... One was shot as he raised his rifle. The other was
+        # killed as he threw a grenade": the bare "the other" of the lede's pair)
+        return True
+    return ((_THE_REST.match(parts[0].victim) is not None
+             # ("The leader was killed ... Two fighters who were with him were also killed")
+             or _WITH_HIM_PART.search(parts[0].victim) is not None)
             and any(s.paragraph > lede.sentence.paragraph for s in lede.others))
+
+
+# The second of a pair told by "the other" alone.
+_THE_OTHER_BARE = re.compile(r"^\s*the\s+other\s*$", re.IGNORECASE)
 
 
 _WITH_HIM_PART = re.compile(r"\bwith\s+(?:him|her)\b", re.IGNORECASE)
@@ -1631,13 +1868,57 @@ _TOTAL_TOLD = re.compile(
     r"(?:engagements|operations|raids|strikes|clashes|incidents)\b", re.IGNORECASE)
 
 
+# "three more insurgents": a toll told as more than a count told before it.
+_K_MORE = re.compile(r"^\s*(?P<k>two|three|four|five|six|seven|eight|nine|\d+)\s+more\b",
+                     re.IGNORECASE)
+_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)"
+# A count the release gives as an earlier one: "Five insurgents, not two as reported earlier",
+# "Initial reports counted two bodies".
+_EARLIER_COUNT = re.compile(
+    rf"\b(?:not|counted|initially|first)\s+(?:only\s+)?(?P<n>{_COUNT_WORD})\b"
+    rf"|\b(?P<m>{_COUNT_WORD})\s+(?:bod(?:y|ies)\b|as\s+(?:first\s+|initially\s+"
+    r"|earlier\s+|previously\s+)?reported\b)", re.IGNORECASE)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+
+
+def _more_completes_total(kept: list[ClaimDraft], b: ClaimDraft,
+                          text: str) -> ClaimDraft | None:
+    """The total ``b`` ("found three more insurgents who had died") is part of: a toll told
+    before it that the earlier count it told too, and ``b``'s, sum to exactly ("Five insurgents,
+    not two as reported earlier, were killed ... Initial reports counted two bodies ... three
+    more"): the dead found since the first count, inside the total, not beside it."""
+    more = _K_MORE.match(b.victim)
+    if more is None or b.stance == "denied" or not exact_count(b.count):
+        return None
+    k = _number(more.group("k"))
+    for a in reversed(kept[-_LOOKBACK:]):
+        if (not _compatible(a, b) or not a.spans or not exact_count(a.count)
+                or a.count.min is None or a.count.min <= k or a.superseded_by is not None):
+            continue
+        for m in _EARLIER_COUNT.finditer(text, a.spans[0][0], b.pos):
+            if _number(m.group("n") or m.group("m")) + k == a.count.min:
+                return a
+        return None
+    return None
+
+
+# ... or by "all" and its number: "The bodies of all six men were handed over".
+_ALL_OF_NUMBER = re.compile(
+    r"\ball\s+(?:of\s+)?(?:the\s+|these\s+|those\s+)?(?:two|three|four|five|six|seven|eight"
+    r"|nine|ten|eleven|twelve|\d{1,3})\b", re.IGNORECASE)
+
+
 def _sums_told_tolls(kept: list[ClaimDraft], b: ClaimDraft) -> bool:
     """Whether ``b``, a toll told as a total, sums exactly the two or more tolls told just
     before it ("killed four insurgents ... killed two more ... A total of six insurgents were
     killed in the two engagements"): the same dead told once more, so ``b`` adds nothing. A
     total that the tolls before it do not reach exactly, or reach past a vague one, stands."""
     if (b.outcome != "killed" or b.stance == "denied" or b.count.min is None
-            or not exact_count(b.count) or _TOTAL_TOLD.search(b.sentence.text) is None):
+            or not exact_count(b.count) or (_TOTAL_TOLD.search(b.sentence.text) is None
+                                            and _ALL_OF_NUMBER.search(b.victim) is None)):
         return False
     total, parts = 0, 0
     for x in reversed(kept[-_LOOKBACK:]):

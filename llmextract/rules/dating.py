@@ -166,6 +166,8 @@ _SPAN_ENDED = (
     re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+"
                r"(?:(?:in|near|around|across)\s+[^.;,]{1,80}?\s+)?(?:on\s+)?$",
                re.IGNORECASE))
+_DAY_THEN_ENDED = re.compile(rf"\s+{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}",
+                             re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 
@@ -193,12 +195,16 @@ def _whole_span(text: str, sentence: Sentence,
     at, end, when = found
     lo = max(sentence.start, at - 100)
     ended = _SPAN_ENDED[0].search(text, lo, at) or _SPAN_ENDED[1].search(text, lo, at)
+    if ended is None:
+        # ... or the day told before its verb: "today completed a three-day clearing operation"
+        ended = _DAY_THEN_ENDED.match(text, end, sentence.end)
     if ended is None or when.precision != "day" or when.earliest is None:
         return found
     n = ended.group("n")
     days = 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
     first = when.earliest - dt.timedelta(days=days - 1)
-    return ended.start(), end, DateRange(earliest=first, latest=when.latest, precision="day")
+    return min(ended.start(), at), end, DateRange(earliest=first, latest=when.latest,
+                                                  precision="day")
 
 
 # "killed 12 insurgents since Monday": a day of the week before the release's, opened by
@@ -304,6 +310,13 @@ def _days_before(text: str, sentence: Sentence, found: list[tuple[int, int, Date
                    if d.range.precision == "day" and d.range.latest is not None
                    and d.range.latest <= anchor]
         references = [r.earliest for r in (*earlier, *own) if r.earliest is not None]
+        if not references and window > 0:
+            # ... else the last the narrative gave before that, however far back: "Two
+            # insurgents were killed Sunday ... [three paragraphs] ... A week earlier, police
+            # detained three men" counts from Sunday, not from the release's day
+            references = [d.range.earliest for d in find_dates(text[:window], anchor)
+                          if d.range.precision == "day" and d.range.earliest is not None
+                          and d.range.latest is not None and d.range.latest <= anchor]
         base = references[-1] if references else anchor
         n, weeks = m.group("n"), m.group("w")
         back = (7 * _BACK[weeks] if weeks is not None
@@ -404,6 +417,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 text, lay, claim.sentence, dates_in)) is not None:
             # "The operation took place Wednesday evening." after the toll
             claim.date = later
+        elif (before := _fight_that_followed(text, lay, kept, claim, dates_in)) is not None:
+            # "Police reinforcements killed six attackers in the fighting that followed": the
+            # day of the attack told before it, not the day of the release's lede
+            claim.date = before
         else:
             for s in context_sentences(lay, claim.sentence):
                 # a context sentence's month or year is background ("the July 2010 bombing")
@@ -424,6 +441,31 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                     break
 
 
+# A toll told as the sequel of what the text told just before: "in the fighting that
+# followed", "in the ensuing firefight".
+_THAT_FOLLOWED = re.compile(
+    r"\b(?:in|during)\s+the\s+(?:(?:fighting|fight|firefight|gunfight|battle|exchange|clash"
+    r"|engagement)\s+that\s+followed|ensuing\s+(?:fighting|fight|firefight|gunfight|battle"
+    r"|exchange|clash|engagement))\b", re.IGNORECASE)
+
+
+def _fight_that_followed(text: str, lay: Layout, kept: list[ClaimDraft], claim: ClaimDraft,
+                         dates_in: DatesIn) -> DateRange | None:
+    """When ``claim`` tells its killing as the fight that followed what was told before it and
+    gives no date of its own: the day an earlier sentence of its paragraph gives ("were attacked
+    on Wednesday ... Five insurgents were killed in the fighting that followed"), else the date
+    of the toll told just before it in its section (an attack told with its own dead in an
+    earlier paragraph)."""
+    if _THAT_FOLLOWED.search(claim.sentence.text) is None:
+        return None
+    day = _context_day(text, lay, claim.sentence, dates_in)
+    if day is not None:
+        return day
+    earlier = [c for c in kept if c.pos < claim.pos and c.date is not None
+               and c.sentence.section == claim.sentence.section]
+    return max(earlier, key=lambda c: c.pos).date if earlier else None
+
+
 def _first_told_day(text: str, lay: Layout, claim: ClaimDraft, dates_in: DatesIn,
                     week: tuple[int, int, DateRange]) -> tuple[int, int, DateRange]:
     """A toll dated by its week ("killed four insurgents in two engagements this week") whose
@@ -439,6 +481,9 @@ def _first_told_day(text: str, lay: Layout, claim: ClaimDraft, dates_in: DatesIn
                if d[2].precision == "day"]
         context = _context_day(text, lay, s, dates_in) if not own else None
         found += own or ([context] if context is not None else [])
+    if lo.weekday() == 0:
+        lo -= dt.timedelta(days=1)  # (a desk's week may open on the Sunday before: "this week
+        # ... On Sunday afternoon, a patrol came under fire" in a release of Wednesday)
     days = [d for d in found if d.earliest is not None and lo <= d.earliest <= hi]
     if not days:
         return week
@@ -768,7 +813,8 @@ _CLAUSE_OPEN = re.compile(
     # what a report said opens a clause of its own: "A news release issued yesterday reported
     # that eight insurgents were killed ... on Tuesday" (the release's day is not the toll's)
     r"|\b(?:reported|stated|announced|indicated|said|says)\s+that\s"
-    r"|(?P<sub>,\s*(?:which|who|whom)\s|\b(?:after|before|when|while|because|following)\s)",
+    # (", whose predecessor was killed in an air strike in May," is set off as ", who" is)
+    r"|(?P<sub>,\s*(?:which|who|whom|whose)\s|\b(?:after|before|when|while|because|following)\s)",
     re.IGNORECASE)
 
 
