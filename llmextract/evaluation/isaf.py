@@ -116,7 +116,8 @@ backend's output alike:
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
   place or day of support fire names no strike proper: "Reports that a coalition air strike
-  killed civilians ... are untrue", "ISAF conducted no air strike", or one it "rejected claims
+  killed civilians ... are untrue", "ISAF conducted no air strike", "No fixed-wing aircraft
+  dropped any munitions", or one it "rejected claims
   ... that a coalition air strike killed civilians" where it says its side made no air strike.)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
@@ -127,8 +128,9 @@ backend's output alike:
   one named first alone is kept, below), or, when they name none, by the quoted evidence,
   or, when that names none either, by the whole release ("Sangin/Helmand" above its first
   sentence; not its dateline,
-  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor where a
-  ceremony for the dead is held, "A ramp ceremony will be held at Bagram Airfield"; nor a place a
+  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued, unless the body
+  names no place but points to it, "at the district center here"; nor where a ceremony for
+  the dead is held, "A ramp ceremony will be held at Bagram Airfield"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
   correction names the right one). A place named only
@@ -140,10 +142,12 @@ backend's output alike:
   the one of them the release names, or, when it names neither, the one the name usually means
   ("Arghandab" alone is Kandahar's, "Nawa" Helmand's: ``normalize.districts``). A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
-  "a native of Farah"), or as the province a man's office is of ("the Taliban shadow governor
-  of Baghlan province"), counts only when nothing else is named; that of a toll the release
-  blames its target for ("involved in the bombing of a market in Kabul that killed nine") is
-  no place of its own, as that toll counts for no killed. The label names one province
+  "a Helmand Taliban leader", "a native of Farah"), or as the province a man's office is of
+  ("the Taliban shadow governor of Baghlan province"), counts only when nothing else is named
+  (a district two provinces share is named: "a leader from Helmand province who had moved to
+  Arghandab district"); that of a toll the release blames its target for ("involved in the
+  bombing of a market in Kabul that killed nine") is no place of its own, as that toll counts
+  for no killed. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
   the one named first alone in a sentence of the release is kept (a list, "in Khost, Kandahar
   and Nangarhar provinces", is a roundup's, not one operation's place); when none is named
@@ -310,7 +314,11 @@ _REPORTED_THAT = re.compile(
     re.IGNORECASE)
 _NONE_CONDUCTED = re.compile(
     r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?$"
-    r"|(?:^|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+)?$", re.IGNORECASE)
+    r"|(?:^|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+)?$"
+    # ... or no aircraft that dropped it: "No fixed-wing aircraft dropped any munitions in the
+    # district on Monday", quoted for the day of the air weapons team's fire
+    r"|(?:^\s*|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+|NATO\s+)?(?:fixed[\s-]wing\s+)?"
+    r"(?:aircraft|jets?|planes?|warplanes?|drones?)\s+$", re.IGNORECASE)
 # ... or refuted before it: "found no evidence to support Taliban claims that an air strike
 # killed 30 civilians".
 _NO_EVIDENCE_CLAIM = re.compile(
@@ -466,6 +474,10 @@ _BLAMED_FOR = re.compile(
     # ("Intelligence reporting linked him to a July ambush ... that killed four drivers")
     r"|(?:linked|tied)\s+(?:him|her|them|the\s+(?:man|men|cell|network|group|leader|commander))"
     r"\s+to"
+    # ... in the present, or connected: "Intelligence reports link the man to the March car
+    # bomb attack ... that killed four civilians"
+    r"|(?:links?|ties|tie|connect(?:s|ed)?)\s+(?:him|her|them|the\s+(?:man|men|cell|network"
+    r"|group|leader|commander|suspects?|detainees?))\s+to"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
     # ("organized Sunday's attack on the governor's compound that killed two of his guards")
     # ("supplied weapons used in an attack ... that killed two soldiers")
@@ -717,7 +729,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # the events' places, else the evidence, else the text; at each, the provinces named
     # outright and those of the districts and towns of places that name none; a province
     # named only as where someone comes from ("a leader from Helmand province") when nothing
-    # else is named
+    # else is named (a district two provinces share is named: "a leader from Helmand province
+    # who had moved east to organise fighters in Arghandab district")
     # beside the events' places, those of the release's own tolls that belong to no event,
     # where they name another province: a roundup's ground engagement in one province beside an
     # air weapons team's in another
@@ -736,15 +749,18 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
                 break
         if provinces:
             break
+        # a district two provinces share, named with neither: the one its name usually means
+        usual = next((p for names in (places, quotes, body) for name in names
+                      if (p := find_usual_shared_province(name)) is not None), None)
+        if usual is not None:
+            provinces = {usual}
+            break
     if len(provinces) > 1 and text is not None:
         provinces = _without_corrected_away(provinces, text)
     if len(provinces) > 1 and row_text is not None:
         provinces = _one_province(provinces, row_text, [*places, *quotes, *body])
-    if not provinces:
-        # a district two provinces share, named with neither: the one its name usually means
-        usual = next((p for names in (places, quotes, body) for name in names
-                      if (p := find_usual_shared_province(name)) is not None), None)
-        provinces = {usual} if usual is not None else set()
+    if not provinces and text is not None:
+        provinces = _dateline_here(row_text if row_text is not None else text)
     if not provinces and text is not None:
         provinces = _named_region(text)
     told: list[StrikeEvent | CasualtyClaim] = [
@@ -1108,6 +1124,24 @@ _TELLS = re.compile(r"\b(?:kill\w*|died|dead|deaths?|slain|eliminat\w+|wound\w*|
                     r"|attack\w*|operations?)\b", re.IGNORECASE)
 
 
+def _dateline_here(text: str) -> set[str]:
+    """The provinces of the dateline's place when the body points to it by "here" ("insurgents
+    preparing to fire mortars at the district center here" under "MUSA QAL'AH, Afghanistan"):
+    then it is the operation's place, not only where the release was issued."""
+    spans = dateline_spans(text)
+    if not spans or _HERE.search(text, spans[0][1]) is None:
+        return set()
+    place = " ".join(word.capitalize() for word in text[spans[0][0]:spans[0][1]].split())
+    return _named_or_district([place], [], False)
+
+
+# A place adverb after what is somewhere ("the district center here", "an operation here").
+_HERE = re.compile(
+    r"\b(?:cent(?:er|re)|base|compound|town|city|bazaar|market|village|outpost|checkpoint"
+    r"|operations?|raids?|strikes?|attacks?|killed|detained|captured|near|from|outside)\s+here\b",
+    re.IGNORECASE)
+
+
 # A ceremony for the dead and where it is held, no place of the incident: "A ramp ceremony for
 # the fallen will be held at Bagram Airfield", "a memorial service at Kandahar Airfield".
 _CEREMONY = re.compile(
@@ -1146,13 +1180,23 @@ def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -
     ("a leader from Helmand province")."""
     found: set[str] = set()
     for i, name in enumerate(names):
-        for label, at, _ in afghan_province_mentions(name):
+        for label, at, end in afghan_province_mentions(name):
             before = (leads[i] if i < len(leads) else "") + name[:at]
             if origin or not (_ORIGIN.search(before, max(0, len(before) - 30))
                               # (nor a headquarters' seat: "the corps headquarters in Herat")
-                              or _SEAT.search(before, max(0, len(before) - 30))):
+                              or _SEAT.search(before, max(0, len(before) - 30))
+                              # (nor a man's origin told as his adjective: "A Helmand Taliban
+                              # leader who had moved east")
+                              or _ORIGIN_ADJECTIVE.match(name, end)):
                 found.add(label)
     return found
+
+
+# A province named as a man's adjective, where he is from: "Helmand Taliban leader captured in
+# Arghandab", "a Kandahar insurgent commander".
+_ORIGIN_ADJECTIVE = re.compile(
+    r"\s+(?:Taliban|Haqqani|insurgent|militant)\s+(?:[\w-]+\s+)?(?:leaders?|commanders?"
+    r"|facilitators?|financiers?|fighters?|sub-?commanders?)\b", re.IGNORECASE)
 
 
 def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:

@@ -380,6 +380,8 @@ _PERSON = re.compile(
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?"
     # those a unit mourns: "to honor two comrades who were killed when ..."
     r"|comrades?"
+    # whom a target was with: "killing him and his armed companion"
+    r"|companions?"
     # a soldier named by his rank: "a soldier ... killed a British rifleman" (the rifleman is
     # its object, not a reduced passive "a soldier [was] killed")
     r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?"
@@ -932,10 +934,13 @@ def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | Non
 
 # The "and" of a relative clause's object, "who directed attacks on Marines and Afghan soldiers
 # in Sangin district was killed": a preposition's object before it, bare people after it (a
-# second subject is counted or determined: "and two of his fighters", "and his deputy").
+# second subject is counted or determined: "and two of his fighters", "and his deputy"). The
+# object may be named with an initialism, "a patrol of U.S. Marines", or be an attack verb's
+# own: "who attacked U.S. Marines and Afghan soldiers".
+_OBJECT_WORD = r"(?:[\w'’-]+|(?:[A-Z]\.){2,})"
 _PREPOSITION_OBJECT_AT_END = re.compile(
-    r"\b(?:on|against|at|of|for|to|toward|towards|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$",
-    re.IGNORECASE)
+    r"\b(?:on|against|at|of|for|to|toward|towards|from|attacked|ambushed|targeted)\s+"
+    rf"(?:{_OBJECT_WORD}\s+){{0,3}}?{_OBJECT_WORD}\s*$", re.IGNORECASE)
 _DETERMINED = re.compile(
     r"(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
     r"|several|some|another|other|all|both|many|numerous|dozens|more|at)\b", re.IGNORECASE)
@@ -1889,10 +1894,15 @@ _MOURNED_WHO = re.compile(
     r"|(?:families|relatives|parents)\s+of)\s+"
     # (named first: "to remember Ahmad Shah Noori, a civilian interpreter working with ISAF
     # who was killed Sunday")
-    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
+    # (a name in capitals whatever the pattern's case: "their platoon sergeant, a veteran of
+    # three deployments, who" is no name and its aside)
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
     r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
     r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who")
+    r"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
+    r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,)?)?"
     r"\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
@@ -1914,6 +1924,12 @@ _MOURNED_NAME_WHO = re.compile(
     r",\s+who\s+$")
 
 
+# One person a unit mourns as its own by his role: "their interpreter", "their Afghan
+# interpreter" (the head's number is checked after).
+_THEIR_ONE = re.compile(r"their\s+(?:[\w-]+\s+)?(?:interpreter|translator|comrade|colleague"
+                        r"|friend|soldier|guard|driver)", re.IGNORECASE)
+
+
 def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     """The one person a memorial names before a restrictive "who" ("to remember a rifleman
     who was killed ... on Thursday"), or None."""
@@ -1921,7 +1937,9 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     if named is not None:
         return named.span("who")
     m = _MOURNED_WHO.search(text, s0, aux)
-    if m is None or m.group("who").lower().startswith(("the ", "their ")):
+    if m is None or m.group("who").lower().startswith("the ") or (
+            m.group("who").lower().startswith("their ") and m.group("aside") is None
+            and not _THEIR_ONE.fullmatch(m.group("who"))):
         return None  # one person, told by an indefinite article or a possessive
     head = m.group("head")
     if m.group("n") is not None:
