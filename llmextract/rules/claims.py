@@ -877,6 +877,9 @@ _DEATH_AS_EFFECT = re.compile(
     r"\s+(?:(?:will|would|should|has|have)\s+(?:\w+\s+)?)?(?:removes?|removed|deals?|dealt"
     r"|disrupts?|disrupted|eliminates?|degrades?|degraded|weakens?|weakened|represents?"
     r"|leaves|marks|means|is\s+(?:a|another)\s+(?:\w+\s+)?(?:blow|setback|loss)"
+    # ("Nasir's death is the latest blow to the Taliban in Zhari")
+    r"|is\s+the\s+(?:latest|newest|most\s+recent|last|second|third|biggest|heaviest)\s+"
+    r"(?:\w+\s+)?(?:blow|setback|loss)"
     # ("His death follows the capture in April of his deputy": the date is the capture's)
     r"|follows|followed|comes\s+after|came\s+after)\b")
 _NAMED_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+named"
