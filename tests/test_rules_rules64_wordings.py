@@ -23,3 +23,29 @@ def test_a_toll_told_beside_the_latest_blow_still_counts() -> None:
             "district, a separate patrol killed two more insurgents later in the day.")
     assert answer(body).killed == 4
 
+
+# A clause after the toll that says who one of its dead was ("found four dead insurgents, among
+# them a commander named Qari Hamid, who has led attacks ... since the spring") dates the man's
+# career, not the toll: no running total.
+def test_a_dead_mans_career_after_the_toll_is_no_running_total() -> None:
+    body = ("Coalition aircraft struck a group of insurgents in Nari district, Kunar province, "
+            "yesterday. A patrol later reached the site and found four dead insurgents, among "
+            "them a commander named Qari Hamid, who has led attacks on the district centre "
+            "since the spring.")
+    assert answer(body).killed == 4
+
+
+def test_a_count_with_a_dead_mans_career_details_the_vague_lede() -> None:
+    body = ("Coalition aircraft struck a group of insurgents in Nari district, Kunar province, "
+            "yesterday, killing several of them. A patrol later reached the site and counted "
+            "five dead insurgents, among them a commander named Qari Hamid, who has led "
+            "attacks on the district centre since the spring.")
+    assert answer(body).killed == 5
+
+
+def test_a_running_total_past_a_closed_who_clause_is_still_one() -> None:
+    body = ("Coalition aircraft struck a group of insurgents in Nari district, Kunar province, "
+            "yesterday, killing four. The battalion has killed 30 insurgents, who had attacked "
+            "the district centre, since the spring.")
+    assert answer(body).killed == 4
+

@@ -1993,8 +1993,17 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
             start = max(start, o.end)
         elif o.start >= span.end:
             end = min(end, o.start)
+    # (nor a clause after the toll that says who one of its dead was, to the sentence's end:
+    # "found six dead insurgents, among them a commander who has led attacks since the spring")
+    person = _WHO_TO_THE_END.search(text, span.end, end)
+    if person is not None:
+        end = person.start()
     return any(not _SUPERLATIVE_YEAR.search(text, max(start, m.start() - 60), m.end())
                for m in _RUNNING_TOTAL.finditer(text, start, end))
+
+
+# A relative clause about a person that runs to the sentence's end, no comma closing it.
+_WHO_TO_THE_END = re.compile(r",\s*(?:[\w-]+\s+){0,8}?who(?:m|se)?\b[^,;]*$")
 
 
 # The year a superlative is measured over, not a period the toll sums: "advanced into the valley
