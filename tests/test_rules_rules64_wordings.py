@@ -49,3 +49,19 @@ def test_a_running_total_past_a_closed_who_clause_is_still_one() -> None:
             "the district centre, since the spring.")
     assert answer(body).killed == 4
 
+
+# A toll told with the season it spans ("killed several civilians ... over the autumn") is a
+# running total of the background, not the operation's.
+def test_a_toll_over_the_autumn_is_history() -> None:
+    body = ("A coalition air strike killed two insurgents planting a roadside bomb on Highway "
+            "1 in Sayyidabad district, Wardak province, yesterday. Bombs on the highway killed "
+            "several civilians and two Afghan policemen over the autumn.")
+    assert answer(body).killed == 2
+
+
+def test_a_toll_of_one_autumn_day_still_counts() -> None:
+    body = ("A coalition air strike killed two insurgents planting a roadside bomb on Highway "
+            "1 in Sayyidabad district, Wardak province, yesterday. Another strike in the "
+            "autumn offensive's last week killed three more insurgents there on Sunday.")
+    assert answer(body).killed == 5
+
