@@ -65,3 +65,19 @@ def test_a_toll_of_one_autumn_day_still_counts() -> None:
             "autumn offensive's last week killed three more insurgents there on Sunday.")
     assert answer(body).killed == 5
 
+
+# "The strike comes a month after aircraft struck ..., killing three": the toll of the clause
+# after "comes a month after" is an earlier strike's, recalled.
+def test_a_toll_in_the_clause_a_month_after_is_recalled() -> None:
+    body = ("A coalition air strike killed five insurgents in Dangam district, Kunar province, "
+            "yesterday. The strike comes a month after coalition aircraft hit a rocket team "
+            "near the same border post, killing three.")
+    answered = answer(body)
+    assert (answered.killed, answered.airstrike) == (5, True)
+
+
+def test_a_toll_a_day_after_is_still_the_releases() -> None:
+    body = ("A coalition air strike killed five insurgents in Dangam district, Kunar province, "
+            "on Sunday. The patrol came back a day after the strike, killing three more "
+            "insurgents who fired on it.")
+    assert answer(body).killed == 8

@@ -1896,6 +1896,10 @@ def _recalled(span: Span, text: str | None) -> bool:
     # similar strike killed three insurgents"
     if _MONTHS_AFTER.search(text, max(bounds[0], span.start - 80), span.start) is not None:
         return True
+    # ... its own clause after "after": "The strike comes a month after coalition aircraft
+    # struck insurgents firing mortars on the same post, killing three"
+    if _COMES_AFTER_CLAUSE.search(text, bounds[0], span.start) is not None:
+        return True
     # ... or dates its killing by a year as it names it: "convicted of the 2011 killing of four
     # aid workers"
     return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
@@ -1909,6 +1913,13 @@ _MONTHS_AFTER = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|operations?|raids?"
     r"|engagements?|bombings?|ambush(?:es)?)(?:\s+(?:in|on|near|at)\s+[^,.;]{1,40}?)?"
     r"\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
+
+
+_COMES_AFTER_CLAUSE = re.compile(
+    r"\b(?:comes?|came)\s+(?:just\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)"
+    r"|(?:two|three|four|five|six|seven|eight|\d+)\s+weeks)\s+after\s+[^.;]*$",
+    re.IGNORECASE)
 
 
 _RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",
