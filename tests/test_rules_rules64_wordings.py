@@ -81,3 +81,44 @@ def test_a_toll_a_day_after_is_still_the_releases() -> None:
             "on Sunday. The patrol came back a day after the strike, killing three more "
             "insurgents who fired on it.")
     assert answer(body).killed == 8
+
+
+# A strike told only inside others' reports, a clause set off between the reports and what they
+# say ("reports, aired by two Afghan television stations, that a coalition air strike killed
+# five civilians"), when the release says "No coalition aircraft conducted strikes" there: no
+# strike, and the reports' toll is answered, not told.
+def test_reports_set_off_of_a_strike_never_made_tell_none() -> None:
+    body = ("ISAF has looked into reports, aired by two Afghan television stations, that a "
+            "coalition air strike killed five civilians in Shindand district, Herat province, "
+            "on Sunday. No coalition aircraft conducted strikes in Shindand on Sunday. That "
+            "afternoon a patrol came under fire and returned fire with rifles, killing two "
+            "insurgents.")
+    answered = answer(body)
+    assert (answered.killed, answered.airstrike) == (2, False)
+
+
+def test_reports_set_off_of_a_strike_the_release_made_keep_it() -> None:
+    body = ("ISAF is aware of reports, aired by two Afghan television stations, that a "
+            "coalition air strike killed civilians in Shindand district, Herat province, on "
+            "Sunday. A coalition aircraft struck a group of armed men there on Sunday, killing "
+            "three insurgents. ISAF found no evidence of civilian casualties.")
+    answered = answer(body)
+    assert (answered.killed, answered.airstrike) == (3, True)
+
+
+# "rejected a Taliban statement claiming that a coalition air strike killed nine civilians",
+# with "No ISAF air strikes were conducted": a strike never made, whatever helicopter fired.
+def test_a_rejected_statement_of_a_strike_never_made_is_none() -> None:
+    body = ("ISAF today rejected a Taliban statement claiming that a coalition air strike "
+            "killed nine civilians in Shindand district, Herat province, on Sunday. No ISAF air "
+            "strikes were conducted in the district that day. A patrol came under fire on "
+            "Sunday and an ISAF helicopter supporting it engaged the attackers, killing two.")
+    answered = answer(body)
+    assert (answered.killed, answered.airstrike) == (2, False)
+
+
+def test_a_rejected_statement_beside_the_releases_own_strike_keeps_it() -> None:
+    body = ("ISAF today rejected a Taliban statement claiming that a coalition air strike "
+            "killed nine civilians in Shindand district, Herat province, on Sunday. The "
+            "coalition air strike killed four armed insurgents who were firing on a patrol.")
+    assert answer(body).airstrike

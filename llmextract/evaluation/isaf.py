@@ -1403,7 +1403,9 @@ def _paragraph_count(claim: CasualtyClaim, text: str | None) -> Count | None:
 
 # A toll told as reports the release has heard: "ISAF is aware of reports that coalition
 # forces killed civilians" (its sentence up to the toll).
-_REPORTS_THAT = re.compile(r"\breports?\s+that\s+[^.;]*$", re.IGNORECASE)
+# (also past a clause set off between them: "reviewed reports, carried by several Afghan news
+# agencies, that a coalition air strike killed six civilians")
+_REPORTS_THAT = re.compile(r"\breports?(?:\s*,[^,.;]{1,80},)?\s+that\s+[^.;]*$", re.IGNORECASE)
 
 
 def _reported_of_no_operation(claim: CasualtyClaim, text: str | None) -> bool:
@@ -2203,7 +2205,16 @@ def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],
 # Strike in Watapur").
 _REJECTED_CLAIM = re.compile(
     r"\b(?:reject(?:s|ed)?|den(?:y|ies|ied)|refut(?:es|ed)|dismiss(?:es|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?"
-    r"|reports?|allegations?)\s+(?:[\w-]+\s+){0,8}?(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
+    r"|reports?|allegations?"
+    # ... or a statement that claims it: "refuted a Taliban statement claiming that a
+    # coalition air strike killed 12 civilians"
+    r"|statements?)\s+(?:[\w-]+\s+){0,8}?(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE)
+# ... or only reported, a clause between the reports and what they say: "has reviewed reports,
+# carried by several Afghan news agencies, that a coalition air strike killed six civilians"
+# (where the release says its side made no air strike, the strike they tell is none).
+_REPORTS_SET_OFF = re.compile(
+    r"\b(?:reports?|claims?|allegations?)\s*,[^,.;]{1,80},\s*(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
 
 
@@ -2213,7 +2224,10 @@ _REJECTED_CLAIM = re.compile(
 # An ISAF aircraft engaged six armed insurgents").
 _NO_STRIKE_MADE = re.compile(
     r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\b"
-    r"|\bno\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\s+(?:was|were|took)\b", re.IGNORECASE)
+    r"|\bno\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\s+(?:was|were|took)\b"
+    # ("No coalition aircraft conducted strikes in Bala Murghab district on Wednesday")
+    r"|\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?aircraft\s+(?:conducted|carried\s+out|made)\s+"
+    r"(?:any\s+)?(?:air\s*)?strikes?\b", re.IGNORECASE)
 
 
 def _called_false(context: str, start: int, end: int, none_made: bool = False) -> bool:
@@ -2222,6 +2236,8 @@ def _called_false(context: str, start: int, end: int, none_made: bool = False) -
     before = context[max(0, start - 80):start]
     return (_NONE_CONDUCTED.search(before) is not None
             or (none_made and _REJECTED_CLAIM.search(context, max(0, start - 140), start)
+                is not None)
+            or (none_made and _REPORTS_SET_OFF.search(context, max(0, start - 140), start)
                 is not None)
             or _NO_EVIDENCE_CLAIM.search(before) is not None
             or (_REPORTED_THAT.search(before) is not None
