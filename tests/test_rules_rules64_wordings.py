@@ -3,7 +3,7 @@ each written as a short release of our own, with negatives."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import answer, read
 
 
 # A death weighed as "the latest blow" (not only "a blow") tells no second killing: "Nasir's
@@ -122,3 +122,19 @@ def test_a_rejected_statement_beside_the_releases_own_strike_keeps_it() -> None:
             "killed nine civilians in Shindand district, Herat province, on Sunday. The "
             "coalition air strike killed four armed insurgents who were firing on a patrol.")
     assert answer(body).airstrike
+
+
+# A contributing nation's soldier told by his trade ("a Dutch medic killed last week") is the
+# releasing side's own dead; an Afghan clinic's medic is not.
+def test_a_coalition_nations_medic_is_own_dead() -> None:
+    text = ("KANDAHAR AIRFIELD, Afghanistan (June 14, 2011) – Soldiers gathered at Kandahar "
+            "Airfield on Monday to send home a Dutch medic killed last week in Zhari district. "
+            "The medic died on Thursday when his vehicle struck a roadside bomb.")
+    assert read(text)[0].killed == 0
+
+
+def test_an_afghan_clinics_medic_is_not_own_dead() -> None:
+    body = ("An Afghan medic working at a village clinic in Zhari district, Kandahar province, "
+            "was killed on Thursday when insurgents fired on the clinic.")
+    assert answer(body).killed == 1
+

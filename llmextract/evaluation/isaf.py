@@ -486,7 +486,14 @@ _OWN_NAMED = (
     r"|\b(?:employees?|contractors?|staff(?:\s+members?)?)\s+of\s+(?:the\s+)?(?:ISAF|coalition|NATO"
     r"|International\s+Security)\b"
     # those its soldiers mourn: "to honour three comrades killed by a roadside bomb"
-    r"|\bcomrades?(?:[\s-]+in[\s-]+arms)?\b")
+    r"|\bcomrades?(?:[\s-]+in[\s-]+arms)?\b"
+    # a contributing nation's soldier by his trade: "a Canadian medic killed last week", "a
+    # Danish corpsman" (not an Afghan medic, who may be a clinic's)
+    r"|\b(?:Canadian|British|American|U\.S\.|French|German|Dutch|Danish|Australian|Italian"
+    r"|Polish|Spanish|Estonian|Georgian|Romanian|Norwegian|Swedish|Czech|Hungarian|Jordanian"
+    r"|Turkish|Belgian|Lithuanian|Latvian|Slovak|Croatian|Bulgarian|Portuguese|Albanian)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?i:medics?|corpsm[ae]n|paramedics?|nurses?|doctors?|surgeons?"
+    r"|engineers?|pilots?|airm[ae]n|sailors?|gunners?|drivers?|signallers?)\b")
 _OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
 _OWN_LOSS = re.compile(
     _OWN_NAMED +
