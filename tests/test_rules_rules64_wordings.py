@@ -138,3 +138,18 @@ def test_an_afghan_clinics_medic_is_not_own_dead() -> None:
             "was killed on Thursday when insurgents fired on the clinic.")
     assert answer(body).killed == 1
 
+
+# "The soldier was hit during the exchange and treated by the patrol medic before being flown to
+# Camp Bastion, where he died": he is the soldier the sentence opened with, not the medic.
+def test_he_who_was_hit_then_treated_by_a_medic_is_the_soldier() -> None:
+    body = ("A coalition soldier was killed by small-arms fire in Sangin district, Helmand "
+            "province, yesterday. The soldier was hit during the exchange and treated by the "
+            "patrol medic before being flown to Camp Bastion, where he died of his wounds.")
+    assert answer(body).killed == 0
+
+
+def test_an_insurgent_hit_then_flown_where_he_died_still_counts() -> None:
+    body = ("A patrol returned fire on insurgents in Sangin district, Helmand province, "
+            "yesterday. One insurgent was hit during the exchange and treated by a coalition "
+            "medic before being flown to Camp Bastion, where he died of his wounds.")
+    assert answer(body).killed == 1

@@ -838,7 +838,9 @@ _OPENING_SUBJECT = re.compile(
 # in the exchange, was detained and later died of his wounds".
 _WOUNDED_THEN = re.compile(
     rf"{_AUX}\s+(?:(?:(?:seriously|severely|critically|badly|mortally|left)\s+)?(?:wounded"
-    r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|\s+but|,\s*where\s+(?:he|she|they))\s+"
+    # ("The soldier was hit during the exchange and treated by the patrol medic before being
+    # flown to Camp Bastion, where he died": the soldier, not the medic)
+    r"|injured|hurt|hit)\b[^.;]{0,120}?(?:\s+and|\s+but|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?"
     # (also after "but": "was treated by coalition medics but later succumbed to his wounds")
     # ("The policeman was shot by other ISAF soldiers and later died of his wounds")
