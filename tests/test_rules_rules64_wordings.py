@@ -153,3 +153,23 @@ def test_an_insurgent_hit_then_flown_where_he_died_still_counts() -> None:
             "yesterday. One insurgent was hit during the exchange and treated by a coalition "
             "medic before being flown to Camp Bastion, where he died of his wounds.")
     assert answer(body).killed == 1
+
+
+# "the precision strike" a sentence before told was a ground weapon's ("used a High Mobility
+# Artillery Rocket System to strike a mortar team ... called for the precision strike") is no
+# strike from the air; with an aircraft named it is.
+def test_the_precision_strike_of_a_rocket_system_told_before_is_no_airstrike() -> None:
+    body = ("Coalition forces used a High Mobility Artillery Rocket System yesterday to strike "
+            "an insurgent rocket team in Nad-e Ali district, Helmand province. The team had "
+            "fired on a patrol base for an hour. After making sure no civilians were near, the "
+            "forces called for the precision strike, killing both insurgents.")
+    assert not answer(body).airstrike
+
+
+def test_the_precision_strike_of_an_aircraft_told_before_is_an_airstrike() -> None:
+    body = ("Coalition forces used artillery yesterday to suppress an insurgent rocket team in "
+            "Nad-e Ali district, Helmand province. A coalition aircraft then tracked the team. "
+            "After making sure no civilians were near, the forces called for the precision "
+            "strike, killing both insurgents.")
+    assert answer(body).airstrike
+

@@ -2106,6 +2106,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _crew_missile(c, m.start(), m.end(), contexts)
             and not _team_missile(c, m.start(), m.end(), contexts)
             and not _ground_precision_strike(c, m.start(), m.end())
+            and not _ground_strike_told_back(c, m.start(), m.end(), contexts, text)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     taken_up = _taken_up_after_false(contexts)
     if told and not any(told) and not taken_up:
@@ -2144,11 +2145,33 @@ def _ground_precision_strike(context: str, start: int, end: int) -> bool:
                  or _GROUND_WEAPON_BEFORE.search(context, max(0, start - 60), start) is not None))
 
 
+def _ground_strike_told_back(context: str, start: int, end: int, contexts: Sequence[str],
+                             text: str | None) -> bool:
+    """Whether the strike proper at ``start:end`` is "the precision strike" a sentence before
+    told was a ground weapon's ("used a High Mobility Artillery Rocket System yesterday to
+    strike an insurgent mortar team ... the forces called for the precision strike"), no
+    aircraft named anywhere in the release."""
+    return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
+            and _THE_BEFORE.search(context, max(0, start - 8), start) is not None
+            and any(_GROUND_MEANS.search(c) for c in contexts)
+            and not any(_AIR_MEANS.search(c) for c in (contexts if text is None else [text])))
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+_AIR_MEANS = re.compile(rf"\b(?:{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|support|assets?)"
+                        r"|aerial|helicopters?|aviation|bombs?)\b", re.IGNORECASE)
+
+
 _PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
 _GROUND_WEAPON = (r"(?:HIMARS|GMLRS|M142|M777|(?:guided\s+)?multiple[\s-]+launch\s+rocket"
                   r"|(?:[\w-]+\s+){0,2}?artillery|howitzers?|mortars?)")
 _GROUND_WEAPON_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:with|by|from|using)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
+# A ground weapon told as what the force struck with: "used a High Mobility Artillery Rocket
+# System to strike", "fired GMLRS rockets at".
+_GROUND_MEANS = re.compile(
+    r"\b(?:used|using|with|fired|firing|launched)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
 _GROUND_WEAPON_BEFORE = re.compile(r"\b" + _GROUND_WEAPON + r"\s+(?:\([A-Z]+\)\s+)?$",
                                    re.IGNORECASE)
