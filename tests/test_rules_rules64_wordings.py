@@ -173,3 +173,21 @@ def test_the_precision_strike_of_an_aircraft_told_before_is_an_airstrike() -> No
             "strike, killing both insurgents.")
     assert answer(body).airstrike
 
+
+# "found no evidence to support a claim by a local official in Garmsir district, Helmand
+# province, that a coalition air strike killed eight civilians": the claim is dismissed before
+# it is named, however long its maker's words.
+def test_a_claim_by_a_long_named_maker_dismissed_before_is_no_toll() -> None:
+    body = ("ISAF has found no evidence to support a claim by a district council member in "
+            "Nawa district, Helmand province, that a coalition air strike killed six civilians "
+            "near the village of Loy Bagh on Sunday. A patrol in the area detained two "
+            "suspected insurgents that day.")
+    assert answer(body).killed == 0
+
+
+def test_a_claim_by_a_long_named_maker_reported_alone_still_counts() -> None:
+    body = ("ISAF is aware of a claim by a district council member in Nawa district, Helmand "
+            "province, that a coalition air strike killed six civilians near the village of Loy "
+            "Bagh on Sunday. ISAF is looking into the claim.")
+    assert answer(body).killed == 6
+

@@ -3081,6 +3081,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
     if _INCORRECTLY_REPORTED.search(text, max(sentence.start, hit.pos - 160), hit.pos):
         return True  # a correction withdraws it: "incorrectly reported that ... was killed"
     reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+    if reported is None and _dismissed_claim_by(text, sentence, hit):
+        return True
     if reported is None and hit.form == "active":
         long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
         if long is not None and long.group("commas") is not None and not text.startswith(
@@ -3218,6 +3220,22 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
     if not found:
         return drafts
     return sorted([*drafts, *found], key=lambda c: c.pos)
+
+
+_CLAIM_BY_THAT = re.compile(
+    rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:made\s+|issued\s+)?by\s+[^.;]{{1,120}}?\s+that\s+"
+    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
+
+
+def _dismissed_claim_by(text: str, sentence: Sentence, hit: _Hit) -> bool:
+    """Whether the toll is a claim its maker's long words set apart from it, dismissed before
+    it is named: "found no evidence to support a claim by a local official in Garmsir
+    district, Helmand province, that a coalition air strike killed eight civilians"."""
+    wide = _CLAIM_BY_THAT.search(text, max(sentence.start, hit.pos - 200), hit.pos)
+    if wide is None or (hit.form != "active" and wide.group("subject")):
+        return False
+    return wide.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
+        text, max(sentence.start, wide.start() - 60), wide.start()) is not None
 
 
 def _withdrawn_toll(text: str, d: ClaimDraft) -> bool:
