@@ -191,3 +191,16 @@ def test_a_claim_by_a_long_named_maker_reported_alone_still_counts() -> None:
             "Bagh on Sunday. ISAF is looking into the claim.")
     assert answer(body).killed == 6
 
+
+# "When someone tells us civilians were killed, we go and look": what anyone may say, no toll.
+def test_when_someone_tells_us_civilians_were_killed_tells_no_toll() -> None:
+    body = ("A patrol detained two suspected insurgents in Nawa district, Helmand province, "
+            "yesterday. \"When someone tells us civilians were killed, we go and look,\" said "
+            "an ISAF spokesman.")
+    assert answer(body).killed == 0
+
+
+def test_someone_who_told_us_civilians_were_killed_still_tells_a_toll() -> None:
+    body = ("Elders told a patrol in Nawa district, Helmand province, yesterday that two "
+            "civilians were killed by a roadside bomb on Sunday.")
+    assert answer(body).killed == 2

@@ -421,6 +421,11 @@ _HYPOTHETICAL = re.compile(
     r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
     re.IGNORECASE,
 )
+# What anyone may say, no toll told: "When someone tells us civilians were killed, we go and
+# look".
+_ANYONE_SAYS = re.compile(
+    r"\b(?:when(?:ever)?|every\s+time|each\s+time|if)\s+(?:someone|anyone|somebody|anybody"
+    r"|people)\s+(?:tells?|says?|reports?|claims?)\b[^.;,]*$", re.IGNORECASE)
 # A passive toll asked about, not told: "whether the leader was killed".
 _QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _SAID_THEN = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|told\s+\w+)\s*,")
@@ -2176,6 +2181,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         antecedent = counted
                 if _MODAL_BEFORE.search(prefix):
                     continue  # "could have been killed"
+                if _ANYONE_SAYS.search(text, s0, m.start("aux")):
+                    continue  # "When someone tells us civilians were killed, we go and look"
                 v = antecedent or _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
