@@ -204,3 +204,19 @@ def test_someone_who_told_us_civilians_were_killed_still_tells_a_toll() -> None:
     body = ("Elders told a patrol in Nawa district, Helmand province, yesterday that two "
             "civilians were killed by a roadside bomb on Sunday.")
     assert answer(body).killed == 2
+
+
+# An earlier release named by its quoted title ("A release issued on May 2, 'Afghan Force Kills
+# Insurgents in Zhari,' incorrectly stated ...") tells no toll by its title's verb.
+def test_a_quoted_release_title_tells_no_toll() -> None:
+    body = ("A release issued on June 11, \"Afghan Force Kills Insurgents in Zhari,\" "
+            "incorrectly stated that four insurgents were killed during an operation in Zhari "
+            "district, Kandahar province. No one was killed in the operation. The four "
+            "suspected insurgents were detained. No civilians were harmed.")
+    assert answer(body).killed == 0
+
+
+def test_quoted_words_after_a_release_still_tell_a_toll() -> None:
+    body = ("In a release issued today, ISAF quoted the patrol's commander: \"we returned fire "
+            "and killed two insurgents in Zhari district, Kandahar province,\" he said.")
+    assert answer(body).killed == 2

@@ -3307,6 +3307,26 @@ def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Clai
     return sorted([*kept, *found], key=lambda c: c.pos)
 
 
+# An earlier release named by its quoted title: "A release issued on March 28, 'Joint Force
+# Kills Insurgents in Maiwand,' incorrectly stated": the title is a name, its verb no toll.
+_QUOTED_TITLE = re.compile(
+    r"\b(?:release|article|story)\s+(?:(?:issued|published|posted|released|titled"
+    r"|entitled|headlined)\b[^.;\"“”]{0,40}?)?,?\s*[\"“](?P<title>[^\"“”]{5,120}?)[,.]?[\"”]",
+    re.IGNORECASE)
+
+
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "in", "of", "on", "at", "for", "to", "with",
+                                "and", "or", "near", "after", "by", "from"})
+
+
+def _headline_case(title: str) -> bool:
+    """Whether a quoted text is written as a headline ("Joint Force Kills Insurgents in
+    Maiwand"), every word capitalised but the small ones, not as quoted speech."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    return len(words) >= 3 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS
+                                   for w in words)
+
+
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 issuer_voice: bool) -> list[ClaimDraft]:
     """Every casualty statement, one per outcome, in document order (unmerged)."""
@@ -3316,6 +3336,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         if (sentence.heading and sentence.index not in headline) or sentence.planted:
             continue
         hits = _hits_in(text, sentence) if _ANY_CASUALTY.search(sentence.lower) else []
+        if hits and ('"' in sentence.text or "“" in sentence.text):
+            titles = [m.span("title") for m in _QUOTED_TITLE.finditer(
+                text, sentence.start, sentence.end) if _headline_case(m.group("title"))]
+            hits = [h for h in hits if not any(a <= h.pos < b for a, b in titles)]
         if not hits:
             continue
         attribution = _attribution(text, sentence, hits[0].pos, layout, resolver)
