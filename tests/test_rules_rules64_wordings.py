@@ -220,3 +220,20 @@ def test_quoted_words_after_a_release_still_tell_a_toll() -> None:
     body = ("In a release issued today, ISAF quoted the patrol's commander: \"we returned fire "
             "and killed two insurgents in Zhari district, Kandahar province,\" he said.")
     assert answer(body).killed == 2
+
+
+# A party's count of civilians told as a share of the dead ("two of the dead were teenage boys
+# from the village") numbers the civilians the release tells dead without a number.
+def test_a_share_of_the_dead_that_were_boys_numbers_the_civilians() -> None:
+    body = ("ISAF is looking into reports that civilians were killed in a coalition air strike "
+            "in Nadir Shah Kot district, Khost province, on Sunday. Coalition aircraft struck "
+            "a group of armed men, killing several insurgents. Provincial officials have said "
+            "that two of the dead were boys from the village.")
+    assert answer(body).killed == 5
+
+
+def test_a_share_of_the_dead_beside_the_releases_own_civilian_count_adds_nothing() -> None:
+    body = ("A coalition air strike in Nadir Shah Kot district, Khost province, on Sunday "
+            "killed three insurgents and one civilian. Provincial officials have said that two "
+            "of the dead were boys from the village.")
+    assert answer(body).killed == 4

@@ -3508,7 +3508,47 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         drafts = _dead_by_part(text, layout, drafts)
     if "casualties" in text:
         drafts = _casualties_all_killed(text, layout, drafts)
+    if " of the dead w" in text:  # cheap test first
+        drafts = _dead_who_were_civilians(text, layout, resolver, issuer_voice, drafts)
     return _refutations(text, layout, drafts) if issuer_voice else drafts
+
+
+# A party's count of civilians among dead the release told: "Khost provincial officials have
+# said that two of the dead were teenage boys from the village".
+_SHARE_OF_THE_DEAD = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+"
+    r"the\s+dead\s+(?:were|was)\s+(?P<who>[^.;,]{3,60})", re.IGNORECASE)
+
+
+def _dead_who_were_civilians(text: str, layout: Layout, resolver: ClaimantResolver,
+                             issuer_voice: bool, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A count of civilians told as a share of the dead ("two of the dead were teenage boys")
+    in a sentence that tells no toll of its own: a killed claim of its speaker, which the ISAF
+    reduction counts when the release tells civilians dead without a number."""
+    found: list[ClaimDraft] = []
+    for sentence in layout.sentences:
+        m = _SHARE_OF_THE_DEAD.search(text, sentence.start, sentence.end)
+        if m is None or any(d.sentence is sentence and d.outcome == "killed" for d in drafts):
+            continue
+        who = m.group("who")
+        k = quantities.parse_count(m.group("n") + " people")
+        if population_of(who) != "civilian" or k is None or k.min is None:
+            continue
+        attribution = _attribution(text, sentence, m.start(), layout, resolver)
+        claimant = attribution.claimant
+        if claimant is not None and issuer_voice and release_voice(
+                _said(text, claimant, attribution, sentence)):
+            claimant = None
+        attr = [attribution.span] if claimant is not None and attribution.span else []
+        found.append(ClaimDraft(
+            outcome="killed", population="civilian", count=Count(min=k.min, max=k.min),
+            count_known=True, claimant=claimant,
+            claimant_span=attribution.span if claimant is not None else None,
+            stance="claimed" if claimant is not None else "asserted", sentence=sentence,
+            pos=m.start(), victim=who, spans=[(m.start(), m.end())], attr_spans=attr))
+    if not found:
+        return drafts
+    return sorted([*drafts, *found], key=lambda c: c.pos)
 
 
 _DEAD_BY_PART_WORDS = re.compile(r"\b(?:[Oo]f\s+th(?:e|ose)|[Aa]mong\s+the)\s+(?:[\w-]+\s+)?"
