@@ -237,3 +237,18 @@ def test_a_share_of_the_dead_beside_the_releases_own_civilian_count_adds_nothing
             "killed three insurgents and one civilian. Provincial officials have said that two "
             "of the dead were boys from the village.")
     assert answer(body).killed == 4
+
+
+# A village whose name a town elsewhere shares, told with the district and province it lies in
+# ("near the village of Qala-e Naw in Bagram district, Parwan province"), is read by that
+# province, not by the town's (Qala-e Naw is also Badghis's capital).
+def test_a_village_in_a_district_of_a_named_province_is_read_by_it() -> None:
+    body = ("An Afghan and coalition security force detained a Haqqani facilitator near the "
+            "village of Qala-e Naw in Bagram district, Parwan province, yesterday.")
+    assert answer(body).provinces == {"parwan"}
+
+
+def test_the_town_named_alone_is_still_read_by_the_gazetteer() -> None:
+    body = ("An Afghan and coalition security force detained a Taliban facilitator in "
+            "Qala-e Naw yesterday.")
+    assert answer(body).provinces == {"badghis"}
