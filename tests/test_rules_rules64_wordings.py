@@ -252,3 +252,22 @@ def test_the_town_named_alone_is_still_read_by_the_gazetteer() -> None:
     body = ("An Afghan and coalition security force detained a Taliban facilitator in "
             "Qala-e Naw yesterday.")
     assert answer(body).provinces == {"badghis"}
+
+
+# "A Taliban commander ... was killed", the next sentence opening on his name ("Mullah Abdul
+# Ghafar led ..."), then "Ghafar and both fighters were killed": one toll of three, not 1 + 3.
+def test_a_man_named_after_the_lede_and_his_men_are_the_whole_toll() -> None:
+    body = ("A Taliban commander who led bomb attacks in Musa Qal'ah district, Helmand "
+            "province, was killed in a precision air strike yesterday. Mullah Rahim Gul led a "
+            "group of fighters in the north of the district. Coalition aircraft struck his "
+            "motorcycle as he travelled with two of his fighters on a desert track. Gul and "
+            "both fighters were killed.")
+    assert answer(body).killed == 3
+
+
+def test_another_named_man_and_his_men_are_more_dead() -> None:
+    body = ("A Taliban commander who led bomb attacks in Musa Qal'ah district, Helmand "
+            "province, was killed in a precision air strike yesterday. Mullah Rahim Gul led a "
+            "group of fighters in the north of the district. In a separate strike, Zahir and "
+            "both of his fighters were killed.")
+    assert answer(body).killed == 4
