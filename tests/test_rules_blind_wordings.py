@@ -388,7 +388,7 @@ def test_a_strike_on_an_insurgent_mortar_position_is_still_from_the_air() -> Non
 
 
 def test_a_possessed_role_and_a_role_then_a_name_are_one_person() -> None:
-    for victim in ("Mullah Akhtar's deputy", "al-Qaida facilitator Abu Hafs al-Najdi",
+    for victim in ("Mullah Akhtar's deputy", "al-Qaida facilitator Abu Hafs al-Ruwaili",
                    "Taliban facilitator Abu Idris"):
         killed, claims = killed_claims(
             f"An Afghan and coalition security force killed {victim} in Watahpur district, "

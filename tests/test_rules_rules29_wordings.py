@@ -249,7 +249,7 @@ def test_an_update_rows_cache_only() -> None:
      " roadside bomb struck their vehicle on Sunday.", 0),
     # negative: unranked men of the other side, listed, are counted
     ("Afghan and coalition forces killed two Taliban commanders in Garmsir district, Helmand"
-     " province, on Sunday. Mullah Dadullah and Qari Zahir were killed when they fired on the"
+     " province, on Sunday. Mullah Daimullah and Qari Zahir were killed when they fired on the"
      " force.", 2),
 ])
 def test_a_list_of_ranked_dead(body: str, killed: int) -> None:

@@ -33,13 +33,13 @@ def test_the_releasing_side_spelled_out_is_its_own(body: str, expected: int) -> 
     assert isaf_probes.answer(body).killed == expected
 
 
-# -- 2. a province's name as a man's: "Minister of Defense Abdul Rahim Wardak" ---------------
+# -- 2. a province's name as a man's: "Minister of Defense Mohammad Rahim Wardak" ---------------
 
 
 @pytest.mark.parametrize(("body", "expected"), [
-    ("The ISAF commander joined Afghan Minister of Defense Abdul Rahim Wardak at a ceremony in "
+    ("The ISAF commander joined Afghan Minister of Defense Mohammad Rahim Wardak at a ceremony in "
      "Kabul today to honor Afghan soldiers who have died defending their country.", ["kabul"]),
-    ("Education Minister Ghulam Farooq Wardak opened a school in Nad-e Ali district, Helmand "
+    ("Education Minister Mohammad Farooq Wardak opened a school in Nad-e Ali district, Helmand "
      "province, today.", ["helmand"]),
     # guards: the province's own spellings and lists keep their names
     ("A combined force detained two insurgents in Maidan Wardak province today.", ["wardak"]),

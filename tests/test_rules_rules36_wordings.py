@@ -98,7 +98,7 @@ def test_the_bodies_of_de_miners_are_their_dead() -> None:
 
 
 def test_the_children_whose_families_are_consoled_are_a_toll() -> None:
-    body = ("Gen. John R. Allen travelled to Nawa district, Helmand province, to apologize to "
+    body = ("Gen. John R. Ashby travelled to Nawa district, Helmand province, to apologize to "
             "the families of four children who were killed during an engagement with insurgents "
             "on June 12.")
     found = answer(body)

@@ -85,7 +85,7 @@ def test_a_ranked_spokesman_after_a_quote_speaks_for_the_release() -> None:
     assert got.start_date == dt.date(2011, 6, 13)
     # a governor named by his abbreviated title after a quote is another party still
     body = ("ISAF is investigating an engagement in Pashtun Kot district, Faryab province, "
-            "yesterday. \"The Taliban lost 12 fighters,\" said Faryab Gov. Abdul Haq Shafaq. "
+            "yesterday. \"The Taliban lost 12 fighters,\" said Faryab Gov. Abdul Haq Sharar. "
             "Afghan and coalition forces killed two insurgents in the engagement.")
     assert answer(body).killed == 2
 

@@ -86,7 +86,7 @@ def test_officials_said_is_the_release_s_voice_beside_a_governor_s_figure() -> N
         "An Afghan soldier was killed when insurgents attacked a joint patrol in the Musa Khel "
         "district of Khost province Saturday. An F-15E dropped a GBU-38 on the insurgent "
         "firing position. Seven insurgents were killed, officials said.\n\nThe governor of "
-        "Khost province, Abdul Jabbar Naeemi, said in a statement that 10 insurgents had been "
+        "Khost province, Abdul Jabbar Nasimi, said in a statement that 10 insurgents had been "
         "killed in the fight.").killed == 7
 
 

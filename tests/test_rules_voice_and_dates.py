@@ -65,9 +65,9 @@ def test_the_releasing_sides_own_voice_is_no_claimant(body: str) -> None:
      "today.", "Taliban spokesman Zabihullah Mujahid"),
     ("Local elders said five civilians were killed in Khost province today.", "Local elders"),
     # a rank does not make an officer the issuer's: his own force is named
-    (f"Afghan Border Police Brig. Gen. Abdul Raziq said {TOLL}.",
-     "Afghan Border Police Brig. Gen. Abdul Raziq"),
-    (f"Gen. Abdul Raziq, the provincial police chief, said {TOLL}.",
+    (f"Afghan Border Police Brig. Gen. Abdul Rahim Hotak said {TOLL}.",
+     "Afghan Border Police Brig. Gen. Abdul Rahim Hotak"),
+    (f"Gen. Abdul Rahim Hotak, the provincial police chief, said {TOLL}.",
      "the provincial police chief"),
     (f"Provincial spokesman Daud Karimi said {TOLL}.", "Provincial spokesman Daud Karimi"),
     (f"The Interior Ministry said in a statement that {TOLL}.", "The Interior Ministry"),
@@ -96,7 +96,7 @@ def test_release_voice_reads_the_attribution_phrase(said: str, own: bool) -> Non
     ("Five insurgents were killed in Khost province today, said U.S. Army Col. John Smith, an "
      "ISAF spokesman.", None),
     ("Five insurgents were killed in Khost province today, said Afghan Border Police Brig. Gen. "
-     "Abdul Raziq.", "Afghan Border Police Brig. Gen. Abdul Raziq"),
+     "Abdul Rahim Hotak.", "Afghan Border Police Brig. Gen. Abdul Rahim Hotak"),
     ("Five insurgents were killed in Khost province today, said the provincial police chief.",
      "the provincial police chief"),
 ])
