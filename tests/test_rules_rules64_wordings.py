@@ -271,3 +271,11 @@ def test_another_named_man_and_his_men_are_more_dead() -> None:
             "group of fighters in the north of the district. In a separate strike, Zahir and "
             "both of his fighters were killed.")
     assert answer(body).killed == 4
+
+
+# (rules64's own batch, b1-11) ... or "during the summer": the same background span.
+def test_a_toll_during_the_summer_is_history() -> None:
+    body = ("A coalition air strike killed two insurgents planting a bomb on the road between "
+            "Ghazni and Kabul in Ghazni province yesterday. Bombs on the same road killed "
+            "several civilians and two Afghan policemen during the summer.")
+    assert answer(body).killed == 2

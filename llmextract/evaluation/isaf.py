@@ -410,8 +410,8 @@ _RUNNING_TOTAL = re.compile(
     # a season gone by: "several children died last winter when roads were closed by snow"
     r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b"
     # ... or one told as the span of the toll: "bombs on the road killed several civilians
-    # over the autumn", "throughout the summer"
-    r"|\b(?:over|through(?:out)?)\s+the\s+(?:(?:early|late)\s+)?(?:winter|summer|spring|fall"
+    # over the autumn", "throughout the summer", "during the summer"
+    r"|\b(?:over|through(?:out)?|during)\s+the\s+(?:(?:early|late)\s+)?(?:winter|summer|spring|fall"
     r"|autumn)\b"
     # a unit's tour so far: "Since arriving in Musa Qal'ah in the spring, the battalion has
     # killed 45 insurgents", "since their arrival", "since the brigade deployed"
