@@ -61,12 +61,14 @@ backend's output alike:
   according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
   officials' figures never count beside the release's, nor the Taliban's alone of an operation
   the release says its side never made: "The Taliban have claimed that a coalition air strike
-  killed civilians ... No coalition aircraft conducted strikes"), and any party's figure but the
-  other side's of a population the release tells dead without a number ("ISAF is aware of
-  reports that civilians were killed", then "Provincial officials have said four civilians were
-  among the dead": 4, the number the release gives; so is one of people it names no side of,
-  "eight young men were killed", when the release numbers no dead itself); and the releasing
-  side's own dead ("One Afghan soldier was killed",
+  killed civilians ... No coalition aircraft conducted strikes", nor any party's it lays on a
+  strike from the air the release says was never made: "officials told journalists that a NATO
+  air strike had killed five civilians" beside "ISAF conducted no air strikes"), and any party's
+  figure but the other side's of a population the release tells dead without a number ("ISAF
+  is aware of reports that civilians were killed", then "Provincial officials have said four
+  civilians were among the dead": 4, the number the release gives; so is one of people it
+  names no side of, "eight young men were killed", when the release numbers no dead itself);
+  and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
   "employee of ISAF", "three comrades" its soldiers honour (or "two combat engineers" its
@@ -121,7 +123,8 @@ backend's output alike:
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area), or, when they name none, by the quoted evidence, or, when that names none
   either, by the whole release ("Sangin/Helmand" above its first sentence; not its dateline,
-  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor a place a
+  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor where a
+  ceremony for the dead is held, "A ramp ceremony will be held at Bagram Airfield"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
   correction names the right one). A place named only
@@ -311,6 +314,10 @@ _NO_EVIDENCE_CLAIM = re.compile(
 _FALSE_AFTER = re.compile(
     rf"[^.;]{{0,120}}?\b(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
+    # (the dead of an attack the release told before, pointed back to: "the families of those
+    # who died on that bus", "the victims of that bombing")
+    r"\b(?:on|in|aboard|of)\s+that\s+(?:bus|vehicle|car|minibus|market|attack|bombing"
+    r"|blast|explosion|ambush|massacre)\b|"
     r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
     r"|(?:19|20)\d\d)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
@@ -453,6 +460,10 @@ _BLAMED_FOR = re.compile(
     # ("supplied weapons used in an attack ... that killed two soldiers")
     r"|(?:weapons?|explosives?|bombs?|IEDs?|devices?|materials?|components?|vehicles?)\s+"
     r"(?:(?:that|which)\s+(?:were|was)\s+)?used\s+in"
+    # a hand he lent in it: "helped plan a suicide bombing of a bus in Kabul that killed nine",
+    # "helped to build the bomb that killed"
+    r"|helped\s+(?:to\s+)?(?:plan|plot|stage|organi[sz]e|prepare|coordinate|carry\s+out"
+    r"|build|make|assemble|plant|place|emplace|supply|smuggle|finance|fund)\b"
     r"|(?:planned|plotted|staged|organi[sz]ed)\s+(?:[\w.’'-]+\s+){0,3}?(?:attacks?|bombings?"
     r"|ambush(?:es)?"
     r"|assaults?|assassinations?)"
@@ -694,7 +705,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     row_text = (_without_roundups(text) if update else text) if text is not None else None
     row_text = _without_wrong_places(row_text) if row_text is not None else None
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
-    body = [_without_dateline(row_text)] if row_text is not None else []
+    body = [_without_ceremonies(_without_dateline(row_text))] if row_text is not None else []
     for b in blamed:  # (nor, there, the place of a toll its target is blamed for)
         body = [part.replace(b.text, " ") for part in body]
     # what each quote follows, to tell a place from an origin ("a native of | Farah province")
@@ -869,6 +880,24 @@ _NO_SUCH_STRIKE = re.compile(
 _REPORT_CALLED_FALSE = re.compile(
     rf"\b{CLAIM_NOUN}\s+(?:by\s+[^.;]{{0,60}}?\s+)?that\b[^.;]{{0,200}}?\b(?:are|is|was|were)\s+"
     rf"(?:\w+\s+)?{FALSE_WORD}\b", re.IGNORECASE)
+
+
+# A toll told as a strike from the air's: "told journalists that a NATO air strike had killed
+# five civilians".
+_LAID_ON_A_STRIKE = re.compile(
+    r"\b(?:air\s*strikes?|airstrikes?|aircraft|air\s+raids?|bomb(?:ed|ing|s)?|drones?|jets?)\b",
+    re.IGNORECASE)
+
+
+def _claimed_of_no_strike(item: StrikeEvent | CasualtyClaim, text: str | None) -> bool:
+    """Whether ``item`` is another party's toll its own sentence lays on a strike from the air,
+    in a release that says no such strike was made ("Several local officials told journalists
+    that a NATO air strike had killed five civilians" beside "ISAF conducted no air strikes in
+    Shigal district"): a toll of what did not happen, with no dead of its own."""
+    if (not isinstance(item, CasualtyClaim) or item.claimant is None or item.stance == "denied"
+            or text is None or _NO_SUCH_STRIKE.search(text) is None):
+        return False
+    return _LAID_ON_A_STRIKE.search(_context(item.evidence[0], text)) is not None
 
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
@@ -1058,6 +1087,18 @@ def _update_clause(span: Span, text: str | None) -> str:
 _TELLS = re.compile(r"\b(?:kill\w*|died|dead|deaths?|slain|eliminat\w+|wound\w*|injur\w*"
                     r"|captur\w*|detain\w*|arrest\w*|strikes?|struck|bomb\w*|engag\w+|fired"
                     r"|attack\w*|operations?)\b", re.IGNORECASE)
+
+
+# A ceremony for the dead and where it is held, no place of the incident: "A ramp ceremony for
+# the fallen will be held at Bagram Airfield", "a memorial service at Kandahar Airfield".
+_CEREMONY = re.compile(
+    r"[^.!?\n]*\b(?:ramp|memorial|dignified[\s-]+transfer|farewell|remembrance)\s+"
+    r"(?:ceremon(?:y|ies)|services?)\b[^.!?\n]*", re.IGNORECASE)
+
+
+def _without_ceremonies(text: str) -> str:
+    """``text`` with the sentences of ceremonies for the dead blanked (offsets kept)."""
+    return _CEREMONY.sub(lambda m: " " * len(m.group(0)), text)
 
 
 def _without_dateline(text: str) -> str:
@@ -1310,9 +1351,11 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             and _OTHER_SIDE.search(c.claimant or "") is None)]
     elif text is not None and (_NO_OPERATION.search(text)
                                or _REPORTS_OF_CALLED_FALSE.search(text)):
-        # the other side's toll alone, of an operation the release says it never made
+        # the other side's toll alone, of an operation the release says it never made (and
+        # any party's it lays on a strike the release says was never made)
         counted = [c for c in counted if c.claimant is None
-                   or _OTHER_SIDE.search(c.claimant) is None]
+                   or (_OTHER_SIDE.search(c.claimant) is None
+                       and not _claimed_of_no_strike(c, text))]
     counted = _without_voiced_again(counted)
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted

@@ -664,11 +664,21 @@ def _full_date(m: re.Match[str]) -> dt.date | None:
     return None
 
 
+# A 2009 ISAF headquarters release number gives its year and a serial, no month: "ISAF PR
+# 2009-0605", "PRESS RELEASE 2009-741", "Press Release #2009-498" (the serial restarts each
+# year, so its year is the release's).
+_SERIAL_NUMBER = re.compile(
+    r"\b(?:PR|(?:press|news)\s+release|release)\s*(?:#|No\.)?\s*(?P<y>(?:19|20)\d\d)-"
+    r"(?!(?:19|20)\d\d\b)\d{3,4}\b(?!-)", re.IGNORECASE)  # (not a span of years: "2009-2010")
+
+
 def _release_year(head: str, month: int) -> int | None:
-    """The year of an ISAF release number near the top, adjusted across a Dec/Jan boundary."""
+    """The year of an ISAF release number near the top, adjusted across a Dec/Jan boundary;
+    else the year of a serial release number (``_SERIAL_NUMBER``)."""
     m = _RELEASE_NUMBER.search(head)
     if m is None:
-        return None
+        serial = _SERIAL_NUMBER.search(head)
+        return int(serial.group("y")) if serial is not None else None
     year, release_month = int(m.group("y")), int(m.group("m"))
     if month == 12 and release_month == 1:
         return year - 1
@@ -733,7 +743,7 @@ def find_publication_date(text: str) -> dt.date | None:
             if day:
                 return day
     dateline = _DATELINE.search(head)
-    if dateline and _RELEASE_NUMBER.search(head):
+    if dateline and (_RELEASE_NUMBER.search(head) or _SERIAL_NUMBER.search(head)):
         # "2011-08-S-204 ... KABUL, Afghanistan (Aug. 21)": the release's own date, before a
         # full date its body recalls ("On Aug. 6, 2011, insurgents ...")
         month = _month_number(dateline.group("m"))
@@ -755,7 +765,17 @@ def find_publication_date(text: str) -> dt.date | None:
             year = _year_after_text(text, month, day_n)
         if year is not None:
             return _day(year, month, day_n)
+    # a field at the foot that gives it, under a dateline with no date ("BAGRAM AIRFIELD,
+    # Afghanistan - ..." and, after the body, "Date: Nov. 23, 2009")
+    for m in _DATE_FIELD.finditer(text):
+        full = _FULL_DATE.match(text, m.end())
+        if full is not None and (day := _full_date(full)) is not None:
+            return day
     return None
+
+
+# A release's date given as a field of its own: "Date: Nov. 23, 2009", "Release date: ...".
+_DATE_FIELD = re.compile(r"^[ \t]*(?:Release\s+)?Date[ \t]*:[ \t]*", re.IGNORECASE | re.MULTILINE)
 
 
 def anchor_from_dateline(text: str, year_hint: int | None) -> dt.date | None:

@@ -81,7 +81,9 @@ _MOURNED_BETWEEN = re.compile(
 # Where a memorial is held, up to its place: "will hold a second service at Forward Operating
 # Base Salerno".
 _SERVICE_AT = re.compile(
-    r"\b(?:services?|ceremon(?:y|ies)|memorials?|vigils?)\s+(?:[\w-]+\s+){0,3}?(?:at|in)\s+"
+    # ("A ramp ceremony for the fallen will be held at Bagram Airfield")
+    r"\b(?:services?|ceremon(?:y|ies)|memorials?|vigils?)\s+(?:[\w-]+\s+){0,3}?"
+    r"(?:(?:will\s+be|was|were|is|are)\s+held\s+)?(?:at|in)\s+"
     r"(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 

@@ -110,7 +110,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                   r"|\blives\s+(?:were|have\s+been|had\s+been)\s+(?P<lw>lost)\b"),
         # ("the bodies of two insurgents were found": the dead, counted as killed)
         # ("ISAF condemns the murder of a 15-year-old boy": a killing by its name)
-        ("nominal", r"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
+        # (and "the execution of two civilians by insurgents", of people only: its releases
+        # tell of the execution of operations and warrants too)
+        ("nominal", rf"\b(?P<nv>deaths?|killing|murder|assassination|martyrdom|elimination"
+                    rf"|executions?(?=\s+of{_EXECUTED_PEOPLE})"
                     r"|capture|arrest|detention"
                     r"|wounding|injury|injuries|injuring|bod(?:y|ies)|remains)\s+of\s+"
                     # (not the remains of a thing: "found the remains of the mortar tube and
@@ -562,6 +565,13 @@ _COMMA = re.compile(r",\s*")
 _FRONTED_STATEMENT = re.compile(
     r"\s*in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?statement\s+"
     r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))", re.IGNORECASE)
+# ... and one dated by a participle with no comma either: "In a statement released yesterday the
+# Afghan Ministry of Defense said" (the ministry speaks, not the release).
+_FRONTED_DATED_STATEMENT = re.compile(
+    r"\s*in\s+(?:an?|its|their)\s+(?:[\w-]+\s+){0,2}?statement\s+(?:released|issued|published"
+    r"|posted|made)\s+(?:(?:on|late|early|last|this)\s+)?(?:today|yesterday|tonight|night"
+    r"|morning|evening|afternoon|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\s+"
+    r"(?=(?:the|an?|its|their)\s|(?-i:[A-Z]))", re.IGNORECASE)
 # A reporting clause inside the sentence's own: "The team visited the village after a tribal
 # elder told journalists that five civilians had been killed" (the elder speaks, not the team);
 # only after a clause of five words or more.
@@ -582,7 +592,8 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         start = m.end()
     chunks.append((start, len(text)))
     for a, b in reversed(chunks):
-        fronted = _FRONTED_STATEMENT.match(text, a, b)
+        fronted = (_FRONTED_STATEMENT.match(text, a, b)
+                   or _FRONTED_DATED_STATEMENT.match(text, a, b))
         if fronted is not None:
             a = fronted.end()
         timed = _LEADING_TIME.match(text[a:b].lstrip()) if a == 0 else None
@@ -1327,6 +1338,11 @@ _COUNTED_HEAD = re.compile(
     r"|brothers|people|militants)$", re.IGNORECASE)
 _ADVERB_BEFORE_VERB = re.compile(r"(?<=,)\s+(?:later|subsequently|eventually)\s+$",
                                  re.IGNORECASE)
+# ... with its auxiliary, or "also": "three civilians, members of a family herding goats, had
+# also died" (the verb's own adverb, after the subject's apposition).
+_AUX_ADVERB_BEFORE_VERB = re.compile(
+    r"(?<=,)\s+(?:(?:had|has|have)\s+)?(?:also|later|subsequently|eventually)\s+$",
+    re.IGNORECASE)
 _TITLE = re.compile(r"^(?:Mullah|Commander|Maulawi|Qari|Haji|Dr|Gen|Col)\s+(?=[A-Z])")
 
 
@@ -1967,6 +1983,14 @@ _WHO_THEN_HIS_MEN = re.compile(
     r"(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several|some|a\s+number"
     r"|an?\s+(?:unknown|undetermined|unspecified)\s+number|many)\s+(?:other\s+)?of\s+"
     r"(?:his|their)\s)", re.IGNORECASE)
+# ... or others of his kind after a clause about him with no comma at all ("killing an insurgent
+# facilitator who moved foreign fighters into the province and one other insurgent", "killed a
+# Taliban leader responsible for attacks in the district and two other insurgents"): "other"
+# says they are more of the dead, not an object of the clause.
+_WHO_THEN_OTHERS = re.compile(
+    r"\s+(?:who|responsible\s+for)\s+[^,;.]{1,160}?\s+(?:and|(?:along"
+    r"|together)\s+with)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)"
+    r"\s+other\s+(?:insurgents?|fighters?|militants?)\b)", re.IGNORECASE)
 # One man by his role: "an al-Qaeda leader", "a Taliban commander".
 _ONE_BY_ROLE = re.compile(r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander"
                           r"|sub-?commander|facilitator|financier|bomb\s*maker|governor)\s*$",
@@ -2304,7 +2328,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if his is not None and not _NAME.match(victim.lstrip()):
                     his = None
                 if his is None and (_NAME.match(victim.lstrip()) or _ONE_BY_ROLE.match(victim)):
-                    his = _WHO_THEN_HIS_MEN.match(text, v[1], s1)
+                    his = (_WHO_THEN_HIS_MEN.match(text, v[1], s1)
+                           or _WHO_THEN_OTHERS.match(text, v[1], s1))
                 if his is not None:
                     w = _victim_after(text, his.end(), s1)
                     if w[1] > w[0] and _PERSON.search(text[w[0]:w[1]].lower()) and not (
@@ -2322,7 +2347,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 # "Two civilians, a man and his son, later died": the subject ends before
                 # the adverb
                 verb = a
-                adverb = _ADVERB_BEFORE_VERB.search(text, s0, a)
+                adverb = (_ADVERB_BEFORE_VERB.search(text, s0, a)
+                          or _AUX_ADVERB_BEFORE_VERB.search(text, s0, a))
                 if adverb is not None and wounded is None:
                     verb = adverb.start()
                 # "was wounded and later died of his injuries": the subject of "was wounded";
@@ -2748,6 +2774,10 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
     return None
 
 
+# A group told as taken alive by the verb before its count: "detained 11 suspected insurgents".
+_DETAINED_BEFORE = re.compile(
+    r"\b(?:detain(?:ed|ing)|captur(?:ed|ing)|arrest(?:ed|ing)|apprehend(?:ed|ing))\s+"
+    r"(?:more\s+than\s+|at\s+least\s+|over\s+)?$", re.IGNORECASE)
 # A strike's verb right before the group it hits: "did strike an insurgent mortar team".
 _STRUCK_GROUP_BEFORE = re.compile(
     r"\b(?:struck|strike|engaged|targeted|attacked|hit|bombed)\s+$", re.IGNORECASE)
@@ -3020,7 +3050,9 @@ _REPORTED_THAT = re.compile(
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
     r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
-    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
+    # (the words it quotes: 'A Taliban statement that "dozens of villagers" were killed ... is
+    # false')
+    r"[\"“]?(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 # ... and one whose subject is a long clause of its own, as an active toll's may be ("Claims by a
 # Taliban spokesman that a coalition air strike in the Kajaki district of Helmand province on
 # Friday killed 11 civilians are false"): no punctuation between the noun and the toll.
@@ -3029,9 +3061,16 @@ _REPORTED_THAT_LONG = re.compile(
     # wedding party in Shah Wali Kot district, Kandahar province, killing 12 civilians, is false")
     # (its maker's words may hold a possessive: "claims by the Logar provincial governor's
     # spokesman that a night raid in Mohammad Agha district on Sunday killed four civilians")
-    rf"\b(?P<noun>{CLAIM_NOUN}|claiming|alleging)\s+(?:[\w'’-]+\s+){{0,7}}?that\s+"
+    # (a statement too: "A Taliban statement that coalition jets bombed a village ..., killing
+    # 14 civilians, is false")
+    rf"\b(?P<noun>{CLAIM_NOUN}|statements?|claiming|alleging)\s+(?:[\w'’-]+\s+){{0,7}}?that\s+"
     r"(?:(?:[\w'’-]+\s+){5,16}|(?P<commas>(?:[\w'’-]+,?\s+){5,24}))$",
     re.IGNORECASE)
+# ... and one whose "that" clause is set off by a comma: "The Taliban's account, that a NATO drone
+# killed nine mourners at a funeral ..., is untrue".
+_REPORTED_SET_OFF = re.compile(
+    rf"\b(?P<noun>{CLAIM_NOUN}|statements?),\s+(?P<link>that)\s+"
+    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 # A place told inside the claim's subject: "in Baraki Barak district, Logar province,".
 _PLACE_SET_OFF = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:province|district),")
 _CALLED_FALSE = re.compile(
@@ -3087,7 +3126,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
         return False
     if _INCORRECTLY_REPORTED.search(text, max(sentence.start, hit.pos - 160), hit.pos):
         return True  # a correction withdraws it: "incorrectly reported that ... was killed"
-    reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+    reported = (_REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
+                or _REPORTED_SET_OFF.search(text, max(sentence.start, hit.pos - 80), hit.pos))
     if reported is None and _dismissed_claim_by(text, sentence, hit):
         return True
     if reported is None and hit.form == "active":
@@ -3410,8 +3450,15 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     # ("Two insurgents who surrendered were detained. ... The insurgents who
                     # attacked them are dead": the dead are not the two taken alive)
                     ante = None
+                # ("detained 11 suspected insurgents in the last day. ... engaged the mortar
+                # team, killing the insurgents": the dead are not those detained, though they
+                # are of their side)
+                taken_alive = (ante is not None and hit.outcome == "killed"
+                               and _DETAINED_BEFORE.search(
+                                   text, max(0, ante[1][0] - 40), ante[1][0]) is not None)
                 if ante is not None:
                     ante_text = ante[2]
+                if ante is not None and not taken_alive:
                     if not known and _PRONOUN_MANY.match(victim.strip()):
                         count, known = ante[0], True
                     elif _THEM.search(victim):

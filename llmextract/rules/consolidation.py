@@ -340,6 +340,11 @@ def _both_with_named(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     # Nasrullah, moved bombers")
     names |= {m.group("name") for m in _ROLE_NAMED_LATER.finditer(between)
               if re.search(rf"\b{re.escape(m.group('role'))}\b", a.victim, re.IGNORECASE)}
+    # (or named by his title in the story after the toll: "A Taliban commander ... was killed
+    # ... Mullah Abdul Wali was travelling with another insurgent")
+    titled = _titled_after(a, b, text)
+    if titled is not None:
+        names |= {titled}
     # (or "with" him: "tracked Nurullah as he rode a motorcycle with another armed insurgent")
     # (or past a clause set off about him: "Jalil, who was responsible for a rocket attack
     # in August, was traveling with a second insurgent")
@@ -396,6 +401,53 @@ def _named_next_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 _NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+),\s+$")
+
+
+# A man the releases name by a cleric's or elder's title: "Mullah Sayed Rahim", "Qari Wali".
+_TITLED_NAME = re.compile(
+    r"\b(?:Mullah|Mawlawi|Maulawi|Maulvi|Mawlavi|Qari|Haji|Mufti|Sheikh)\s+"
+    r"(?:[A-Z][a-z'’-]+\s+){0,2}[A-Z][a-z'’-]+")
+
+
+# A toll of one man told by his role, with the article: "A Taliban commander", "The Taliban's
+# shadow district chief for Panjwa'i" (a place it names is no name of his; "an insurgent" is
+# no role a title names later).
+_BY_ROLE = re.compile(
+    r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:sub-?commander|commander|leader|chief|governor"
+    r"|facilitator|financier|emir|amir|judge|organi[sz]er|planner|maker|expert|deputy|head"
+    r"|official)\b", re.IGNORECASE)
+
+
+def _titled_after(a: ClaimDraft, b: ClaimDraft, text: str) -> str | None:
+    """The name of the one man ``a`` told killed by his role ("A Taliban commander ... was
+    killed"), when the story told after it names him by his title: the first man so named
+    between the two tolls ("Intelligence sources tracked Mullah Sayed Rahim"), as no other toll
+    of one man came between."""
+    if not (a.spans and exact_count(a.count) and a.count.min == 1 and a.spans[0][1] < b.pos
+            and _BY_ROLE.match(a.victim)):
+        return None
+    m = _TITLED_NAME.search(text, a.spans[0][1], b.pos)
+    if m is None or _ANOTHER_TOLD.search(text, a.spans[0][1], m.start()) is not None:
+        return None  # ("In a separate operation, the force engaged Mullah Karim and another")
+    return m.group(0)
+
+
+# "Rahim and both men with him", "Bari and the three men": a named man and the others
+# counted beside him.
+_NAME_AND_THE_REST = re.compile(
+    r"^\s*(?P<name>[A-Z][a-z'’-]+)\s+and\s+(?:both|(?:the\s+)?(?:two|three|four|five|six|\d+)"
+    r"|several)\b")
+
+
+def _titled_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("killing Rahim and both men with him") names the one man ``a`` told killed
+    by his role and named by his title after it (``_titled_after``), with the others: ``b`` is
+    the whole toll (3, not 1 + 3)."""
+    m = _NAME_AND_THE_REST.match(b.victim)
+    if m is None or not exact_count(b.count) or (b.count.min or 0) < 2:
+        return False
+    titled = _titled_after(a, b, text)
+    return titled is not None and m.group("name") in titled.split()
 
 
 # ... or the one more told by his tie to the named man: "Hameed and an associate".
@@ -1017,6 +1069,22 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
                      r"|attacked)\b", a.sentence.text, re.IGNORECASE) is not None
 
 
+# A soldier the release names by his rank: "Sgt. Thomas Reyes", "Lance Cpl. Evan Pike",
+# "Corporal Ian Dunn" (the releases rank their own side's men, never the other side's).
+_RANKED_FIRST = re.compile(
+    r"^\s*(?:(?:(?:Staff|Gunnery|Master|First|Lance)\s+)?(?:Sgt|Cpl|Pfc|Pvt|Spc|Lt|Capt|Maj"
+    r"|Col|Cmdr)\.|(?:Staff\s+|Lance\s+)?(?:Sergeant|Corporal)|Lieutenant|Private|Rifleman"
+    r"|Trooper|Sapper|Guardsman|Marine)\s+(?:[A-Z]\.\s+)?[A-Z][a-z]")
+
+
+def _ranked_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether one toll is of a soldier named by his rank and the other of the other side:
+    "Sgt. Thomas Reyes was killed ... Two insurgents who attacked the patrol were killed" are
+    two tolls, not one told again with its number."""
+    return any(_RANKED_FIRST.match(x.victim) is not None and _side(y) == "enemy"
+               for x, y in ((a, b), (b, a)))
+
+
 # One of a pair told again by his tie to the other: "killed a Taliban leader and one of his
 # associates ... The leader's associate, a bomb maker, was also killed" (the pair, not three).
 _HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?:(?:two|three|four)\s+)?"
@@ -1170,6 +1238,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if again is not None:
             _absorb(again, b)
             continue
+        completed = _more_completes_total(kept, b, text)
+        if completed is not None:
+            _absorb(completed, b)  # "Five ..., not two as reported earlier ... three more": 5
+            continue
         with_civilians = _whole_with_civilians(kept, b)
         if with_civilians is not None:
             _absorb(with_civilians, b)
@@ -1199,7 +1271,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
                     _predecessor_apart(a, b)) or _crime_apart(a, b, text) or (
-                    _recalled_apart(a, b)):
+                    _recalled_apart(a, b)) or _ranked_apart(a, b):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
@@ -1207,7 +1279,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue  # "..., killing an Afghan soldier. The patrol returned fire, killing them"
             if _by_another_unit(a, b):
                 break  # "Later, a second patrol killed an insurgent": more dead, not again
-            if _named_before_with_others(a, b, text) or _named_next_with_others(a, b, text):
+            if _named_before_with_others(a, b, text) or _titled_with_others(a, b, text) or (
+                    _named_next_with_others(a, b, text)):
                 # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
                 # ... killing Wali and two other insurgents": 3, not 1 + 3
                 target, whole = a, True
@@ -1650,6 +1723,43 @@ _TOTAL_TOLD = re.compile(
     r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|all\s+told)\b"
     r"|\b(?:in|during)\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:engagements|operations|raids|strikes|clashes|incidents)\b", re.IGNORECASE)
+
+
+# "three more insurgents": a toll told as more than a count told before it.
+_K_MORE = re.compile(r"^\s*(?P<k>two|three|four|five|six|seven|eight|nine|\d+)\s+more\b",
+                     re.IGNORECASE)
+_COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)"
+# A count the release gives as an earlier one: "Five insurgents, not two as reported earlier",
+# "Initial reports counted two bodies".
+_EARLIER_COUNT = re.compile(
+    rf"\b(?:not|counted|initially|first)\s+(?:only\s+)?(?P<n>{_COUNT_WORD})\b"
+    rf"|\b(?P<m>{_COUNT_WORD})\s+(?:bod(?:y|ies)\b|as\s+(?:first\s+|initially\s+"
+    r"|earlier\s+|previously\s+)?reported\b)", re.IGNORECASE)
+
+
+def _number(word: str) -> int:
+    return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
+
+
+def _more_completes_total(kept: list[ClaimDraft], b: ClaimDraft,
+                          text: str) -> ClaimDraft | None:
+    """The total ``b`` ("found three more insurgents who had died") is part of: a toll told
+    before it that the earlier count it told too, and ``b``'s, sum to exactly ("Five insurgents,
+    not two as reported earlier, were killed ... Initial reports counted two bodies ... three
+    more"): the dead found since the first count, inside the total, not beside it."""
+    more = _K_MORE.match(b.victim)
+    if more is None or b.stance == "denied" or not exact_count(b.count):
+        return None
+    k = _number(more.group("k"))
+    for a in reversed(kept[-_LOOKBACK:]):
+        if (not _compatible(a, b) or not a.spans or not exact_count(a.count)
+                or a.count.min is None or a.count.min <= k or a.superseded_by is not None):
+            continue
+        for m in _EARLIER_COUNT.finditer(text, a.spans[0][0], b.pos):
+            if _number(m.group("n") or m.group("m")) + k == a.count.min:
+                return a
+        return None
+    return None
 
 
 def _sums_told_tolls(kept: list[ClaimDraft], b: ClaimDraft) -> bool:

@@ -166,6 +166,8 @@ _SPAN_ENDED = (
     re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+"
                r"(?:(?:in|near|around|across)\s+[^.;,]{1,80}?\s+)?(?:on\s+)?$",
                re.IGNORECASE))
+_DAY_THEN_ENDED = re.compile(rf"\s+{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}",
+                             re.IGNORECASE)
 _COUNTS = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
            "nine": 9, "ten": 10}
 
@@ -193,12 +195,16 @@ def _whole_span(text: str, sentence: Sentence,
     at, end, when = found
     lo = max(sentence.start, at - 100)
     ended = _SPAN_ENDED[0].search(text, lo, at) or _SPAN_ENDED[1].search(text, lo, at)
+    if ended is None:
+        # ... or the day told before its verb: "today completed a three-day clearing operation"
+        ended = _DAY_THEN_ENDED.match(text, end, sentence.end)
     if ended is None or when.precision != "day" or when.earliest is None:
         return found
     n = ended.group("n")
     days = 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
     first = when.earliest - dt.timedelta(days=days - 1)
-    return ended.start(), end, DateRange(earliest=first, latest=when.latest, precision="day")
+    return min(ended.start(), at), end, DateRange(earliest=first, latest=when.latest,
+                                                  precision="day")
 
 
 # "killed 12 insurgents since Monday": a day of the week before the release's, opened by
@@ -296,6 +302,13 @@ def _days_before(text: str, sentence: Sentence, found: list[tuple[int, int, Date
                    if d.range.precision == "day" and d.range.latest is not None
                    and d.range.latest <= anchor]
         references = [r.earliest for r in (*earlier, *own) if r.earliest is not None]
+        if not references and window > 0:
+            # ... else the last the narrative gave before that, however far back: "Two
+            # insurgents were killed Sunday ... [three paragraphs] ... A week earlier, police
+            # detained three men" counts from Sunday, not from the release's day
+            references = [d.range.earliest for d in find_dates(text[:window], anchor)
+                          if d.range.precision == "day" and d.range.earliest is not None
+                          and d.range.latest is not None and d.range.latest <= anchor]
         base = references[-1] if references else anchor
         n, weeks = m.group("n"), m.group("w")
         back = (7 * _BACK[weeks] if weeks is not None
@@ -760,7 +773,8 @@ _CLAUSE_OPEN = re.compile(
     # what a report said opens a clause of its own: "A news release issued yesterday reported
     # that eight insurgents were killed ... on Tuesday" (the release's day is not the toll's)
     r"|\b(?:reported|stated|announced|indicated|said|says)\s+that\s"
-    r"|(?P<sub>,\s*(?:which|who|whom)\s|\b(?:after|before|when|while|because|following)\s)",
+    # (", whose predecessor was killed in an air strike in May," is set off as ", who" is)
+    r"|(?P<sub>,\s*(?:which|who|whom|whose)\s|\b(?:after|before|when|while|because|following)\s)",
     re.IGNORECASE)
 
 

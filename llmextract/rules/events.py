@@ -75,7 +75,8 @@ _AIRCRAFT = (
     r"(?!['’])"
     # (nor people, as "who" tells them: "the bombers who attacked Forward Operating Base
     # Salerno"; aircraft are "that" or "which")
-    r"(?!\s+(?:who|whom|whose)\b)"
+    # ("The bomber, who was on foot, detonated his explosives": the clause set off too)
+    r"(?!,?\s+(?:who|whom|whose)\b)"
     # (not the suicide bomber told again: "The bomber killed himself in the blast")
     r"(?!\s+(?:also\s+)?(?:killed|blew\s+up|detonated)\s+(?:himself|herself|themselves|his|her"
     r"|their)\b)"
@@ -339,6 +340,16 @@ _CRAFT_MISHAP = re.compile(
     r"|went\s+down|shot\s+down|downed|downing|malfunction\w*|fire\s+aboard)\b", re.IGNORECASE)
 
 
+# Bombers a network houses, moves or trains are men, not aircraft: "found housing and transport
+# for bombers sent from Pakistan to carry out attacks", "recruited bombers to attack".
+_BOMBERS = re.compile(r"bombers?", re.IGNORECASE)
+_BOMBERS_HELPED = re.compile(
+    r"\b(?:facilitat\w*|hous(?:ing|ed|es)|shelter\w*|transport\w*|recruit\w*"
+    r"|train(?:ed|ing|s)?|smuggl\w*|harbou?r\w*|hid(?:ing|es)?|mov(?:ed|ing|es)|equipp?\w*"
+    r"|safe\s+houses?)\b[^.;]{0,60}$",
+    re.IGNORECASE)
+
+
 def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     """Whether the aircraft or drone named at ``start:end`` is the one firing: not carried
     troops, not fired at, not dropping leaflets, not watching others fire (offsets in ``text``,
@@ -348,6 +359,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
         return False  # "a tornado", "the predator": not a name
     if _WATCHING_WITH.search(text, max(0, start - 40), start):
         return False  # "tracked the firing position with surveillance aircraft"
+    if _BOMBERS.fullmatch(text, start, end) and _BOMBERS_HELPED.search(
+            text, max(sentence_start, start - 70), start):
+        return False  # "found housing and transport for bombers sent from Pakistan": men
     stop = _CLAUSE_STOP.search(text, end, end + 90)
     m: re.Match[str] | None = None
     for found in _CRAFT_VERB.finditer(text, end, stop.start() if stop else end + 105):
@@ -410,6 +424,8 @@ _STRONG_NEGATION = re.compile(
 )
 _WEAK_NEGATION = re.compile(
     r"(?=[acdfimnprstuvw])(?:\b(?:no|without|any)\s+(?:[\w-]+\s+){0,2}$"
+    # ("No ISAF or coalition aircraft dropped a weapon": two forces' names before it)
+    r"|\bno\s+[\w-]+\s+or\s+(?:[\w-]+\s+){1,2}$"
     r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
     # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility)
     r"|\b(?:could|would|might|may|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
@@ -802,6 +818,9 @@ _REPORT_OF = re.compile(
     rf"\b{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w-]+\s+){{1,4}}?"
     # "Reports circulating in Laghman province that ...": where the report goes round
     r"|(?:circulating|spreading|reaching|going\s+round)\s+(?:[\w-]+\s+){0,4}?"
+    # "Claims posted on a Taliban website that ...": where its makers put it out
+    r"|(?:posted|published|aired|broadcast|circulated|carried)\s+(?:on|in|by)\s+"
+    r"(?:[\w'’-]+\s+){1,4}?"
     # "Reports in the media that ...", "claims from local officials that ..."
     r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
     r"|officials|residents|villagers|elders)\s+"
@@ -896,6 +915,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if _FORGONE.search(clause) or _FORGONE_AFTER.match(text, end, min(sentence.end, end + 80)):
         return True
     if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
+        return True
+    if _REPORTED_STRIKE_THAT.search(before) and _REFUTED.match(text, end, sentence.end):
         return True
     if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
             or _MADE_UP.search(before) or _NO_TRUTH_IN_CLAIM.search(before)):
@@ -1010,6 +1031,15 @@ _RELEASE_SAID = re.compile(
     r"\s+that\b[^.;]*$", re.IGNORECASE)
 # Whose the strike is as a statement names it: "a provincial official's statement to the media
 # that 14 civilians were killed by an air strike".
+# A report, claim or statement whose "that" clause tells the strike set off by a comma, "The
+# Taliban's account, that a NATO drone killed nine mourners ..., is untrue", or the other side's
+# statement, "A Taliban statement that coalition jets bombed a village ... is false" (refuted
+# when the sentence calls it so; not the release's own earlier statement a correction calls
+# wrong, "its earlier statement that one civilian was killed in a coalition air strike").
+_REPORTED_STRIKE_THAT = re.compile(
+    rf"(?:\b(?:{CLAIM_NOUN}|statements?),\s+that"
+    r"|\b(?:Taliban|insurgents?|militants?)['’]?s?\s+(?:[\w'’-]+\s+){0,2}?statements?\s+that)"
+    r"\s+[^.;]{0,60}$", re.IGNORECASE)
 _STATEMENT_BY_OTHERS = re.compile(r"['’]s\s+(?:public\s+)?statements?\b[^.;]{0,80}$",
                                   re.IGNORECASE)
 
