@@ -419,7 +419,9 @@ _RUNNING_TOTAL = re.compile(
     # ... or one told as the span of the toll: "bombs on the road killed several civilians
     # over the autumn", "throughout the summer", "during the summer"
     r"|\b(?:over|through(?:out)?|during)\s+the\s+(?:(?:early|late)\s+)?(?:winter|summer|spring|fall"
-    r"|autumn)\b"
+    # (the season itself, not a season's operation: "today during the spring clearing
+    # operation")
+    r"|autumn)\b(?=\s*(?:[,.;:]|$|\s(?:when|as|and|while|in|on|near|along|before|after)\b))"
     # a unit's tour so far: "Since arriving in Musa Qal'ah in the spring, the battalion has
     # killed 45 insurgents", "since their arrival", "since the brigade deployed"
     r"|\bsince\s+(?:arriving|deploying|taking\s+over"
