@@ -439,6 +439,12 @@ _RUNNING_TOTAL = re.compile(
     r"|\bover\s+the\s+years\b"
     # a season gone by: "several children died last winter when roads were closed by snow"
     r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b"
+    # ... or one told as the span of the toll: "bombs on the road killed several civilians
+    # over the autumn", "throughout the summer", "during the summer"
+    r"|\b(?:over|through(?:out)?|during)\s+the\s+(?:(?:early|late)\s+)?(?:winter|summer|spring|fall"
+    # (the season itself, not a season's operation: "today during the spring clearing
+    # operation")
+    r"|autumn)\b(?=\s*(?:[,.;:]|$|\s(?:when|as|and|while|in|on|near|along|before|after)\b))"
     # a unit's tour so far: "Since arriving in Musa Qal'ah in the spring, the battalion has
     # killed 45 insurgents", "since their arrival", "since the brigade deployed"
     r"|\bsince\s+(?:arriving|deploying|taking\s+over"
@@ -520,7 +526,14 @@ _OWN_NAMED = (
     r"|\b(?:employees?|contractors?|staff(?:\s+members?)?)\s+of\s+(?:the\s+)?(?:ISAF|coalition|NATO"
     r"|International\s+Security)\b"
     # those its soldiers mourn: "to honour three comrades killed by a roadside bomb"
-    r"|\bcomrades?(?:[\s-]+in[\s-]+arms)?\b")
+    r"|\bcomrades?(?:[\s-]+in[\s-]+arms)?\b"
+    # a contributing nation's soldier by his trade: "a Canadian medic killed last week", "a
+    # Danish corpsman" (not an Afghan medic, who may be a clinic's)
+    r"|\b(?:Canadian|British|American|U\.S\.|French|German|Dutch|Danish|Australian|Italian"
+    r"|Polish|Spanish|Estonian|Georgian|Romanian|Norwegian|Swedish|Czech|Hungarian|Jordanian"
+    r"|Turkish|Belgian|Lithuanian|Latvian|Slovak|Croatian|Bulgarian|Portuguese|Albanian)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?i:medics?|corpsm[ae]n|paramedics?|nurses?|doctors?|surgeons?"
+    r"|engineers?|pilots?|airm[ae]n|sailors?|gunners?|drivers?|signallers?)\b")
 _OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
 _OWN_LOSS = re.compile(
     _OWN_NAMED +
@@ -1529,7 +1542,9 @@ def _paragraph_count(claim: CasualtyClaim, text: str | None) -> Count | None:
 
 # A toll told as reports the release has heard: "ISAF is aware of reports that coalition
 # forces killed civilians" (its sentence up to the toll).
-_REPORTS_THAT = re.compile(r"\breports?\s+that\s+[^.;]*$", re.IGNORECASE)
+# (also past a clause set off between them: "reviewed reports, carried by several Afghan news
+# agencies, that a coalition air strike killed six civilians")
+_REPORTS_THAT = re.compile(r"\breports?(?:\s*,[^,.;]{1,80},)?\s+that\s+[^.;]*$", re.IGNORECASE)
 
 
 def _reported_of_no_operation(claim: CasualtyClaim, text: str | None) -> bool:
@@ -2022,6 +2037,10 @@ def _recalled(span: Span, text: str | None) -> bool:
     # similar strike killed three insurgents"
     if _MONTHS_AFTER.search(text, max(bounds[0], span.start - 80), span.start) is not None:
         return True
+    # ... its own clause after "after": "The strike comes a month after coalition aircraft
+    # struck insurgents firing mortars on the same post, killing three"
+    if _COMES_AFTER_CLAUSE.search(text, bounds[0], span.start) is not None:
+        return True
     # ... or dates its killing by a year as it names it: "convicted of the 2011 killing of four
     # aid workers"
     return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
@@ -2035,6 +2054,13 @@ _MONTHS_AFTER = re.compile(
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|operations?|raids?"
     r"|engagements?|bombings?|ambush(?:es)?)(?:\s+(?:in|on|near|at)\s+[^,.;]{1,40}?)?"
     r"\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
+
+
+_COMES_AFTER_CLAUSE = re.compile(
+    r"\b(?:comes?|came)\s+(?:just\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)"
+    r"|(?:two|three|four|five|six|seven|eight|\d+)\s+weeks)\s+after\s+[^.;]*$",
+    re.IGNORECASE)
 
 
 _RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",
@@ -2137,8 +2163,17 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
             start = max(start, o.end)
         elif o.start >= span.end:
             end = min(end, o.start)
+    # (nor a clause after the toll that says who one of its dead was, to the sentence's end:
+    # "found six dead insurgents, among them a commander who has led attacks since the spring")
+    person = _WHO_TO_THE_END.search(text, span.end, end)
+    if person is not None:
+        end = person.start()
     return any(not _SUPERLATIVE_YEAR.search(text, max(start, m.start() - 60), m.end())
                for m in _RUNNING_TOTAL.finditer(text, start, end))
+
+
+# A relative clause about a person that runs to the sentence's end, no comma closing it.
+_WHO_TO_THE_END = re.compile(r",\s*(?:[\w-]+\s+){0,8}?who(?:m|se)?\b[^,;]*$")
 
 
 # The year a superlative is measured over, not a period the toll sums: "advanced into the valley
@@ -2229,6 +2264,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _crew_missile(c, m.start(), m.end(), contexts)
             and not _team_missile(c, m.start(), m.end(), contexts)
             and not _ground_precision_strike(c, m.start(), m.end())
+            and not _ground_strike_told_back(c, m.start(), m.end(), contexts, text)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     taken_up = _taken_up_after_false(contexts)
     if told and not any(told) and not taken_up:
@@ -2268,11 +2304,33 @@ def _ground_precision_strike(context: str, start: int, end: int) -> bool:
                  or _GROUND_WEAPON_USED.search(context, max(0, start - 160), start) is not None))
 
 
+def _ground_strike_told_back(context: str, start: int, end: int, contexts: Sequence[str],
+                             text: str | None) -> bool:
+    """Whether the strike proper at ``start:end`` is "the precision strike" a sentence before
+    told was a ground weapon's ("used a High Mobility Artillery Rocket System yesterday to
+    strike an insurgent mortar team ... the forces called for the precision strike"), no
+    aircraft named anywhere in the release."""
+    return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
+            and _THE_BEFORE.search(context, max(0, start - 8), start) is not None
+            and any(_GROUND_MEANS.search(c) for c in contexts)
+            and not any(_AIR_MEANS.search(c) for c in (contexts if text is None else [text])))
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+_AIR_MEANS = re.compile(rf"\b(?:{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|support|assets?)"
+                        r"|aerial|helicopters?|aviation|bombs?)\b", re.IGNORECASE)
+
+
 _PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
 _GROUND_WEAPON = (r"(?:HIMARS|GMLRS|M142|M777|(?:guided\s+)?multiple[\s-]+launch\s+rocket"
                   r"|(?:[\w-]+\s+){0,2}?artillery|howitzers?|mortars?)")
 _GROUND_WEAPON_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:with|by|from|using)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
+# A ground weapon told as what the force struck with: "used a High Mobility Artillery Rocket
+# System to strike", "fired GMLRS rockets at".
+_GROUND_MEANS = re.compile(
+    r"\b(?:used|using|with|fired|firing|launched)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
 _GROUND_WEAPON_BEFORE = re.compile(r"\b" + _GROUND_WEAPON + r"\s+(?:\([A-Z]+\)\s+)?$",
                                    re.IGNORECASE)
@@ -2342,7 +2400,16 @@ def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],
 # Strike in Watapur").
 _REJECTED_CLAIM = re.compile(
     r"\b(?:reject(?:s|ed)?|den(?:y|ies|ied)|refut(?:es|ed)|dismiss(?:es|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?"
-    r"|reports?|allegations?)\s+(?:[\w-]+\s+){0,8}?(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
+    r"|reports?|allegations?"
+    # ... or a statement that claims it: "refuted a Taliban statement claiming that a
+    # coalition air strike killed 12 civilians"
+    r"|statements?)\s+(?:[\w-]+\s+){0,8}?(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE)
+# ... or only reported, a clause between the reports and what they say: "has reviewed reports,
+# carried by several Afghan news agencies, that a coalition air strike killed six civilians"
+# (where the release says its side made no air strike, the strike they tell is none).
+_REPORTS_SET_OFF = re.compile(
+    r"\b(?:reports?|claims?|allegations?)\s*,[^,.;]{1,80},\s*(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
 
 
@@ -2352,7 +2419,10 @@ _REJECTED_CLAIM = re.compile(
 # An ISAF aircraft engaged six armed insurgents").
 _NO_STRIKE_MADE = re.compile(
     r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\b"
-    r"|\bno\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\s+(?:was|were|took)\b", re.IGNORECASE)
+    r"|\bno\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\s+(?:was|were|took)\b"
+    # ("No coalition aircraft conducted strikes in Bala Murghab district on Wednesday")
+    r"|\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?aircraft\s+(?:conducted|carried\s+out|made)\s+"
+    r"(?:any\s+)?(?:air\s*)?strikes?\b", re.IGNORECASE)
 
 
 def _called_false(context: str, start: int, end: int, none_made: bool = False) -> bool:
@@ -2361,6 +2431,8 @@ def _called_false(context: str, start: int, end: int, none_made: bool = False) -
     before = context[max(0, start - 80):start]
     return (_NONE_CONDUCTED.search(before) is not None
             or (none_made and _REJECTED_CLAIM.search(context, max(0, start - 140), start)
+                is not None)
+            or (none_made and _REPORTS_SET_OFF.search(context, max(0, start - 140), start)
                 is not None)
             or _NO_EVIDENCE_CLAIM.search(before) is not None
             or (_REPORTED_THAT.search(before) is not None
