@@ -536,3 +536,33 @@ def test_isaf_answers_refuses_a_held_out_set_unless_asked(
     with pytest.raises(SystemExit, match="held out"):
         tool.main(["run", str(tmp_path / "out.json"), str(blind / "blind2.jsonl")])
     assert not (tmp_path / "out.json").exists()
+
+
+def test_isaf_agreement_compares_a_second_labeller_with_the_writer_and_the_rules(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # evals/isaf_agreement.py tells how far a target is above what two readers of the
+    # conventions agree on; it prints aggregates only, so a held-out set stays unread
+    tool = _load_eval_script("isaf_agreement")
+    def item(killed: int, answer: int) -> dict[str, Any]:
+        label = {"killed": killed, "airstrike": False, "province": ["helmand"],
+                 "start_date": "2011-06-13"}
+        return {"part": "s", "held_out": True, "label": label,
+                "answer": {**label, "killed": answer}}
+    answers = {"s-1": item(2, 2), "s-2": item(0, 3), "s-3": item(1, 1)}
+    (tmp_path / "answers.json").write_text(json.dumps(answers))
+    second = tmp_path / "second.jsonl"
+    second.write_text("\n".join(json.dumps(
+        {"id": rid, "min_killed": k, "airstrike": False, "province": ["Helmand"],
+         "start_date": "2011-06-13"}) for rid, k in (("s-1", 2), ("s-2", 0), ("s-3", 4))) + "\n")
+    tool.main([str(tmp_path / "answers.json"), str(second)])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "releases 3"
+    # the second labeller agrees on two of three, the rules on two with the writer, one with
+    # the second labeller, and are right on one of the two both labellers agree on
+    assert out[1] == ("killed      second = writer 0.667  rules = writer 0.667  rules = second "
+                      "0.333  rules right where both agree 1/2")
+    assert "province    second = writer 1.000" in out[3]
+    assert not any("s-1" in line for line in out)
+    second.write_text('{"id": "s-1", "airstrike": false}\n')
+    with pytest.raises(SystemExit, match=r"isaf_agreement: .*second\.jsonl:1: KeyError"):
+        tool.main([str(tmp_path / "answers.json"), str(second)])

@@ -116,7 +116,8 @@ backend's output alike:
   "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
   place or day of support fire names no strike proper: "Reports that a coalition air strike
-  killed civilians ... are untrue", "ISAF conducted no air strike", or one it "rejected claims
+  killed civilians ... are untrue", "ISAF conducted no air strike", "No fixed-wing aircraft
+  dropped any munitions", or one it "rejected claims
   ... that a coalition air strike killed civilians" where it says its side made no air strike.)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
@@ -127,8 +128,9 @@ backend's output alike:
   one named first alone is kept, below), or, when they name none, by the quoted evidence,
   or, when that names none either, by the whole release ("Sangin/Helmand" above its first
   sentence; not its dateline,
-  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued; nor where a
-  ceremony for the dead is held, "A ramp ceremony will be held at Bagram Airfield"; nor a place a
+  "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued, unless the body
+  names no place but points to it, "at the district center here"; nor where a ceremony for
+  the dead is held, "A ramp ceremony will be held at Bagram Airfield"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
   correction names the right one). A place named only
@@ -140,10 +142,12 @@ backend's output alike:
   the one of them the release names, or, when it names neither, the one the name usually means
   ("Arghandab" alone is Kandahar's, "Nawa" Helmand's: ``normalize.districts``). A
   province named only as where someone comes from ("a Taliban leader from Helmand province",
-  "a native of Farah"), or as the province a man's office is of ("the Taliban shadow governor
-  of Baghlan province"), counts only when nothing else is named; that of a toll the release
-  blames its target for ("involved in the bombing of a market in Kabul that killed nine") is
-  no place of its own, as that toll counts for no killed. The label names one province
+  "a Helmand Taliban leader", "a native of Farah"), or as the province a man's office is of
+  ("the Taliban shadow governor of Baghlan province"), counts only when nothing else is named
+  (a district two provinces share is named: "a leader from Helmand province who had moved to
+  Arghandab district"); that of a toll the release blames its target for ("involved in the
+  bombing of a market in Kabul that killed nine") is no place of its own, as that toll counts
+  for no killed. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
   the one named first alone in a sentence of the release is kept (a list, "in Khost, Kandahar
   and Nangarhar provinces", is a roundup's, not one operation's place); when none is named
@@ -312,7 +316,11 @@ _REPORTED_THAT = re.compile(
     re.IGNORECASE)
 _NONE_CONDUCTED = re.compile(
     r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?$"
-    r"|(?:^|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+)?$", re.IGNORECASE)
+    r"|(?:^|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+)?$"
+    # ... or no aircraft that dropped it: "No fixed-wing aircraft dropped any munitions in the
+    # district on Monday", quoted for the day of the air weapons team's fire
+    r"|(?:^\s*|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+|NATO\s+)?(?:fixed[\s-]wing\s+)?"
+    r"(?:aircraft|jets?|planes?|warplanes?|drones?)\s+$", re.IGNORECASE)
 # ... or refuted before it: "found no evidence to support Taliban claims that an air strike
 # killed 30 civilians".
 _NO_EVIDENCE_CLAIM = re.compile(
@@ -436,6 +444,12 @@ _RUNNING_TOTAL = re.compile(
     r"|\bover\s+the\s+years\b"
     # a season gone by: "several children died last winter when roads were closed by snow"
     r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b"
+    # ... or one told as the span of the toll: "bombs on the road killed several civilians
+    # over the autumn", "throughout the summer", "during the summer"
+    r"|\b(?:over|through(?:out)?|during)\s+the\s+(?:(?:early|late)\s+)?(?:winter|summer|spring|fall"
+    # (the season itself, not a season's operation: "today during the spring clearing
+    # operation")
+    r"|autumn)\b(?=\s*(?:[,.;:]|$|\s(?:when|as|and|while|in|on|near|along|before|after)\b))"
     # a unit's tour so far: "Since arriving in Musa Qal'ah in the spring, the battalion has
     # killed 45 insurgents", "since their arrival", "since the brigade deployed"
     r"|\bsince\s+(?:arriving|deploying|taking\s+over"
@@ -471,6 +485,10 @@ _BLAMED_FOR = re.compile(
     # ("Intelligence reporting linked him to a July ambush ... that killed four drivers")
     r"|(?:linked|tied)\s+(?:him|her|them|the\s+(?:man|men|cell|network|group|leader|commander))"
     r"\s+to"
+    # ... in the present, or connected: "Intelligence reports link the man to the March car
+    # bomb attack ... that killed four civilians"
+    r"|(?:links?|ties|tie|connect(?:s|ed)?)\s+(?:him|her|them|the\s+(?:man|men|cell|network"
+    r"|group|leader|commander|suspects?|detainees?))\s+to"
     # ("planned the Nov. 3 attack": a date's abbreviation among the words before the noun)
     # ("organized Sunday's attack on the governor's compound that killed two of his guards")
     # ("supplied weapons used in an attack ... that killed two soldiers")
@@ -513,7 +531,14 @@ _OWN_NAMED = (
     r"|\b(?:employees?|contractors?|staff(?:\s+members?)?)\s+of\s+(?:the\s+)?(?:ISAF|coalition|NATO"
     r"|International\s+Security)\b"
     # those its soldiers mourn: "to honour three comrades killed by a roadside bomb"
-    r"|\bcomrades?(?:[\s-]+in[\s-]+arms)?\b")
+    r"|\bcomrades?(?:[\s-]+in[\s-]+arms)?\b"
+    # a contributing nation's soldier by his trade: "a Canadian medic killed last week", "a
+    # Danish corpsman" (not an Afghan medic, who may be a clinic's)
+    r"|\b(?:Canadian|British|American|U\.S\.|French|German|Dutch|Danish|Australian|Italian"
+    r"|Polish|Spanish|Estonian|Georgian|Romanian|Norwegian|Swedish|Czech|Hungarian|Jordanian"
+    r"|Turkish|Belgian|Lithuanian|Latvian|Slovak|Croatian|Bulgarian|Portuguese|Albanian)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?i:medics?|corpsm[ae]n|paramedics?|nurses?|doctors?|surgeons?"
+    r"|engineers?|pilots?|airm[ae]n|sailors?|gunners?|drivers?|signallers?)\b")
 _OWN_LOSS_NAMED = re.compile(_OWN_NAMED)
 _OWN_LOSS = re.compile(
     _OWN_NAMED +
@@ -722,7 +747,8 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
     # the events' places, else the evidence, else the text; at each, the provinces named
     # outright and those of the districts and towns of places that name none; a province
     # named only as where someone comes from ("a leader from Helmand province") when nothing
-    # else is named
+    # else is named (a district two provinces share is named: "a leader from Helmand province
+    # who had moved east to organise fighters in Arghandab district")
     # beside the events' places, those of the release's own tolls that belong to no event,
     # where they name another province: a roundup's ground engagement in one province beside an
     # air weapons team's in another
@@ -741,15 +767,18 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
                 break
         if provinces:
             break
+        # a district two provinces share, named with neither: the one its name usually means
+        usual = next((p for names in (places, quotes, body) for name in names
+                      if (p := find_usual_shared_province(name)) is not None), None)
+        if usual is not None:
+            provinces = {usual}
+            break
     if len(provinces) > 1 and text is not None:
         provinces = _without_corrected_away(provinces, text)
     if len(provinces) > 1 and row_text is not None:
         provinces = _one_province(provinces, row_text, [*places, *quotes, *body])
-    if not provinces:
-        # a district two provinces share, named with neither: the one its name usually means
-        usual = next((p for names in (places, quotes, body) for name in names
-                      if (p := find_usual_shared_province(name)) is not None), None)
-        provinces = {usual} if usual is not None else set()
+    if not provinces and text is not None:
+        provinces = _dateline_here(row_text if row_text is not None else text)
     if not provinces and text is not None:
         provinces = _named_region(text)
     told: list[StrikeEvent | CasualtyClaim] = [
@@ -1113,6 +1142,24 @@ _TELLS = re.compile(r"\b(?:kill\w*|died|dead|deaths?|slain|eliminat\w+|wound\w*|
                     r"|attack\w*|operations?)\b", re.IGNORECASE)
 
 
+def _dateline_here(text: str) -> set[str]:
+    """The provinces of the dateline's place when the body points to it by "here" ("insurgents
+    preparing to fire mortars at the district center here" under "MUSA QAL'AH, Afghanistan"):
+    then it is the operation's place, not only where the release was issued."""
+    spans = dateline_spans(text)
+    if not spans or _HERE.search(text, spans[0][1]) is None:
+        return set()
+    place = " ".join(word.capitalize() for word in text[spans[0][0]:spans[0][1]].split())
+    return _named_or_district([place], [], False)
+
+
+# A place adverb after what is somewhere ("the district center here", "an operation here").
+_HERE = re.compile(
+    r"\b(?:cent(?:er|re)|base|compound|town|city|bazaar|market|village|outpost|checkpoint"
+    r"|operations?|raids?|strikes?|attacks?|killed|detained|captured|near|from|outside)\s+here\b",
+    re.IGNORECASE)
+
+
 # A ceremony for the dead and where it is held, no place of the incident: "A ramp ceremony for
 # the fallen will be held at Bagram Airfield", "a memorial service at Kandahar Airfield".
 _CEREMONY = re.compile(
@@ -1151,13 +1198,23 @@ def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -
     ("a leader from Helmand province")."""
     found: set[str] = set()
     for i, name in enumerate(names):
-        for label, at, _ in afghan_province_mentions(name):
+        for label, at, end in afghan_province_mentions(name):
             before = (leads[i] if i < len(leads) else "") + name[:at]
             if origin or not (_ORIGIN.search(before, max(0, len(before) - 30))
                               # (nor a headquarters' seat: "the corps headquarters in Herat")
-                              or _SEAT.search(before, max(0, len(before) - 30))):
+                              or _SEAT.search(before, max(0, len(before) - 30))
+                              # (nor a man's origin told as his adjective: "A Helmand Taliban
+                              # leader who had moved east")
+                              or _ORIGIN_ADJECTIVE.match(name, end)):
                 found.add(label)
     return found
+
+
+# A province named as a man's adjective, where he is from: "Helmand Taliban leader captured in
+# Arghandab", "a Kandahar insurgent commander".
+_ORIGIN_ADJECTIVE = re.compile(
+    r"\s+(?:Taliban|Haqqani|insurgent|militant)\s+(?:[\w-]+\s+)?(?:leaders?|commanders?"
+    r"|facilitators?|financiers?|fighters?|sub-?commanders?)\b", re.IGNORECASE)
 
 
 def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
@@ -1490,7 +1547,9 @@ def _paragraph_count(claim: CasualtyClaim, text: str | None) -> Count | None:
 
 # A toll told as reports the release has heard: "ISAF is aware of reports that coalition
 # forces killed civilians" (its sentence up to the toll).
-_REPORTS_THAT = re.compile(r"\breports?\s+that\s+[^.;]*$", re.IGNORECASE)
+# (also past a clause set off between them: "reviewed reports, carried by several Afghan news
+# agencies, that a coalition air strike killed six civilians")
+_REPORTS_THAT = re.compile(r"\breports?(?:\s*,[^,.;]{1,80},)?\s+that\s+[^.;]*$", re.IGNORECASE)
 
 
 def _reported_of_no_operation(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1983,6 +2042,10 @@ def _recalled(span: Span, text: str | None) -> bool:
     # similar strike killed three insurgents"
     if _MONTHS_AFTER.search(text, max(bounds[0], span.start - 80), span.start) is not None:
         return True
+    # ... its own clause after "after": "The strike comes a month after coalition aircraft
+    # struck insurgents firing mortars on the same post, killing three"
+    if _COMES_AFTER_CLAUSE.search(text, bounds[0], span.start) is not None:
+        return True
     # ... or dates its killing by a year as it names it: "convicted of the 2011 killing of four
     # aid workers"
     return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
@@ -1999,6 +2062,13 @@ _MONTHS_AFTER = re.compile(
     # killed his deputy"
     r"|aircraft|jets?|drones?|forces|troops)(?:\s+(?:in|on|near|at)\s+[^,.;]{1,40}?)?"
     r"\s+(?:that\s+|which\s+)?$", re.IGNORECASE)
+
+
+_COMES_AFTER_CLAUSE = re.compile(
+    r"\b(?:comes?|came)\s+(?:just\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
+    r"(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)"
+    r"|(?:two|three|four|five|six|seven|eight|\d+)\s+weeks)\s+after\s+[^.;]*$",
+    re.IGNORECASE)
 
 
 _RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",
@@ -2101,8 +2171,17 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
             start = max(start, o.end)
         elif o.start >= span.end:
             end = min(end, o.start)
+    # (nor a clause after the toll that says who one of its dead was, to the sentence's end:
+    # "found six dead insurgents, among them a commander who has led attacks since the spring")
+    person = _WHO_TO_THE_END.search(text, span.end, end)
+    if person is not None:
+        end = person.start()
     return any(not _SUPERLATIVE_YEAR.search(text, max(start, m.start() - 60), m.end())
                for m in _RUNNING_TOTAL.finditer(text, start, end))
+
+
+# A relative clause about a person that runs to the sentence's end, no comma closing it.
+_WHO_TO_THE_END = re.compile(r",\s*(?:[\w-]+\s+){0,8}?who(?:m|se)?\b[^,;]*$")
 
 
 # The year a superlative is measured over, not a period the toll sums: "advanced into the valley
@@ -2193,6 +2272,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _crew_missile(c, m.start(), m.end(), contexts)
             and not _team_missile(c, m.start(), m.end(), contexts)
             and not _ground_precision_strike(c, m.start(), m.end())
+            and not _ground_strike_told_back(c, m.start(), m.end(), contexts, text)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     taken_up = _taken_up_after_false(contexts)
     if told and not any(told) and not taken_up:
@@ -2232,6 +2312,23 @@ def _ground_precision_strike(context: str, start: int, end: int) -> bool:
                  or _GROUND_WEAPON_USED.search(context, max(0, start - 160), start) is not None))
 
 
+def _ground_strike_told_back(context: str, start: int, end: int, contexts: Sequence[str],
+                             text: str | None) -> bool:
+    """Whether the strike proper at ``start:end`` is "the precision strike" a sentence before
+    told was a ground weapon's ("used a High Mobility Artillery Rocket System yesterday to
+    strike an insurgent mortar team ... the forces called for the precision strike"), no
+    aircraft named anywhere in the release."""
+    return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
+            and _THE_BEFORE.search(context, max(0, start - 8), start) is not None
+            and any(_GROUND_MEANS.search(c) for c in contexts)
+            and not any(_AIR_MEANS.search(c) for c in (contexts if text is None else [text])))
+
+
+_THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+_AIR_MEANS = re.compile(rf"\b(?:{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|support|assets?)"
+                        r"|aerial|helicopters?|aviation|bombs?)\b", re.IGNORECASE)
+
+
 _PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
 _GROUND_WEAPON = (r"(?:HIMARS|GMLRS|M142|M777|(?:guided\s+)?multiple[\s-]+launch\s+rocket"
                   r"|(?:[\w-]+\s+){0,2}?artillery|howitzers?|mortars?"
@@ -2240,6 +2337,11 @@ _GROUND_WEAPON = (r"(?:HIMARS|GMLRS|M142|M777|(?:guided\s+)?multiple[\s-]+launch
                   r"|guided\s+rockets?)")
 _GROUND_WEAPON_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:with|by|from|using)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
+    r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
+# A ground weapon told as what the force struck with: "used a High Mobility Artillery Rocket
+# System to strike", "fired GMLRS rockets at".
+_GROUND_MEANS = re.compile(
+    r"\b(?:used|using|with|fired|firing|launched)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
 _GROUND_WEAPON_BEFORE = re.compile(r"\b" + _GROUND_WEAPON + r"\s+(?:\([A-Z]+\)\s+)?$",
                                    re.IGNORECASE)
@@ -2309,7 +2411,16 @@ def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],
 # Strike in Watapur").
 _REJECTED_CLAIM = re.compile(
     r"\b(?:reject(?:s|ed)?|den(?:y|ies|ied)|refut(?:es|ed)|dismiss(?:es|ed)?)\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:claims?"
-    r"|reports?|allegations?)\s+(?:[\w-]+\s+){0,8}?(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
+    r"|reports?|allegations?"
+    # ... or a statement that claims it: "refuted a Taliban statement claiming that a
+    # coalition air strike killed 12 civilians"
+    r"|statements?)\s+(?:[\w-]+\s+){0,8}?(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
+    re.IGNORECASE)
+# ... or only reported, a clause between the reports and what they say: "has reviewed reports,
+# carried by several Afghan news agencies, that a coalition air strike killed six civilians"
+# (where the release says its side made no air strike, the strike they tell is none).
+_REPORTS_SET_OFF = re.compile(
+    r"\b(?:reports?|claims?|allegations?)\s*,[^,.;]{1,80},\s*(?:that|of)\s+(?:[\w-]+\s+){0,4}$",
     re.IGNORECASE)
 
 
@@ -2319,7 +2430,10 @@ _REJECTED_CLAIM = re.compile(
 # An ISAF aircraft engaged six armed insurgents").
 _NO_STRIKE_MADE = re.compile(
     r"\b(?:conducted|carried\s+out|made)\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\b"
-    r"|\bno\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\s+(?:was|were|took)\b", re.IGNORECASE)
+    r"|\bno\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\s+(?:was|were|took)\b"
+    # ("No coalition aircraft conducted strikes in Bala Murghab district on Wednesday")
+    r"|\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?aircraft\s+(?:conducted|carried\s+out|made)\s+"
+    r"(?:any\s+)?(?:air\s*)?strikes?\b", re.IGNORECASE)
 
 
 def _called_false(context: str, start: int, end: int, none_made: bool = False) -> bool:
@@ -2328,6 +2442,8 @@ def _called_false(context: str, start: int, end: int, none_made: bool = False) -
     before = context[max(0, start - 80):start]
     return (_NONE_CONDUCTED.search(before) is not None
             or (none_made and _REJECTED_CLAIM.search(context, max(0, start - 140), start)
+                is not None)
+            or (none_made and _REPORTS_SET_OFF.search(context, max(0, start - 140), start)
                 is not None)
             or _NO_EVIDENCE_CLAIM.search(before) is not None
             or (_REPORTED_THAT.search(before) is not None

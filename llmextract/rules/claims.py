@@ -380,6 +380,8 @@ _PERSON = re.compile(
     r"|deput(?:y|ies)|chiefs?|governors?|mullahs?|clerics?|imams?|elders?|detainees?"
     # those a unit mourns: "to honor two comrades who were killed when ..."
     r"|comrades?"
+    # whom a target was with: "killing him and his armed companion"
+    r"|companions?"
     # a soldier named by his rank: "a soldier ... killed a British rifleman" (the rifleman is
     # its object, not a reduced passive "a soldier [was] killed")
     r"|riflem[ae]n|corporals?|sergeants?|sappers?|troopers?|guardsm[ae]n|paratroopers?"
@@ -424,6 +426,11 @@ _HYPOTHETICAL = re.compile(
     r"|\bavoid\w*|\bprevent\w*|\bwithout\s+(?:being\s+)?)\s*$",
     re.IGNORECASE,
 )
+# What anyone may say, no toll told: "When someone tells us civilians were killed, we go and
+# look".
+_ANYONE_SAYS = re.compile(
+    r"\b(?:when(?:ever)?|every\s+time|each\s+time|if)\s+(?:someone|anyone|somebody|anybody"
+    r"|people)\s+(?:tells?|says?|reports?|claims?)\b[^.;,]*$", re.IGNORECASE)
 # A passive toll asked about, not told: "whether the leader was killed".
 _QUESTION_BEFORE = re.compile(r"\b(?:whether|if)\s+$", re.IGNORECASE)
 _SAID_THEN = re.compile(r",\s+[^,;]{2,80}?\s+(?:said|says|reported|told\s+\w+)\s*,")
@@ -448,6 +455,8 @@ _AGGREGATE = re.compile(
     r"|(?:across|throughout)\s+(?:the\s+country|afghanistan)"
     r"|nationwide)\b",
 )  # on lower-cased text
+# A relative clause about a person that runs to the sentence's end, no comma closing it.
+_WHO_TO_THE_END = re.compile(r",\s*(?:[\w-]+\s+){0,8}?who(?:m|se)?\b[^,;]*$")
 # A death told as one man's by his pronoun: "his death", "her death".
 _ONE_MANS = re.compile(r"\s*(?:his|her)\s*", re.IGNORECASE)
 _UPDATE = re.compile(
@@ -847,7 +856,9 @@ _OPENING_SUBJECT = re.compile(
 # in the exchange, was detained and later died of his wounds".
 _WOUNDED_THEN = re.compile(
     rf"{_AUX}\s+(?:(?:(?:seriously|severely|critically|badly|mortally|left)\s+)?(?:wounded"
-    r"|injured|hurt)\b[^.;]{0,120}?(?:\s+and|\s+but|,\s*where\s+(?:he|she|they))\s+"
+    # ("The soldier was hit during the exchange and treated by the patrol medic before being
+    # flown to Camp Bastion, where he died": the soldier, not the medic)
+    r"|injured|hurt|hit)\b[^.;]{0,120}?(?:\s+and|\s+but|,\s*where\s+(?:he|she|they))\s+"
     r"(?:(?:later|subsequently|then|eventually)\s+)?"
     # (also after "but": "was treated by coalition medics but later succumbed to his wounds")
     # ("The policeman was shot by other ISAF soldiers and later died of his wounds")
@@ -888,6 +899,9 @@ _DEATH_AS_EFFECT = re.compile(
     r"\s+(?:(?:will|would|should|has|have)\s+(?:\w+\s+)?)?(?:removes?|removed|deals?|dealt"
     r"|disrupts?|disrupted|eliminates?|degrades?|degraded|weakens?|weakened|represents?"
     r"|leaves|marks|means|is\s+(?:a|another)\s+(?:\w+\s+)?(?:blow|setback|loss)"
+    # ("Nasir's death is the latest blow to the Taliban in Zhari")
+    r"|is\s+the\s+(?:latest|newest|most\s+recent|last|second|third|biggest|heaviest)\s+"
+    r"(?:\w+\s+)?(?:blow|setback|loss)"
     # ("His death follows the capture in April of his deputy": the date is the capture's)
     r"|follows|followed|comes\s+after|came\s+after)\b")
 _NAMED_SUBJECT = re.compile(r"(?:[Aa]n?|[Tt]he|[Oo]ne)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s+named"
@@ -932,10 +946,13 @@ def _outer_relative_subject(window: str, cuts: list[re.Match[str]]) -> int | Non
 
 # The "and" of a relative clause's object, "who directed attacks on Marines and Afghan soldiers
 # in Sangin district was killed": a preposition's object before it, bare people after it (a
-# second subject is counted or determined: "and two of his fighters", "and his deputy").
+# second subject is counted or determined: "and two of his fighters", "and his deputy"). The
+# object may be named with an initialism, "a patrol of U.S. Marines", or be an attack verb's
+# own: "who attacked U.S. Marines and Afghan soldiers".
+_OBJECT_WORD = r"(?:[\w'’-]+|(?:[A-Z]\.){2,})"
 _PREPOSITION_OBJECT_AT_END = re.compile(
-    r"\b(?:on|against|at|of|for|to|toward|towards|from)\s+(?:[\w'’-]+\s+){0,3}?[\w'’-]+\s*$",
-    re.IGNORECASE)
+    r"\b(?:on|against|at|of|for|to|toward|towards|from|attacked|ambushed|targeted)\s+"
+    rf"(?:{_OBJECT_WORD}\s+){{0,3}}?{_OBJECT_WORD}\s*$", re.IGNORECASE)
 _DETERMINED = re.compile(
     r"(?:an?|the|his|her|their|its|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
     r"|several|some|another|other|all|both|many|numerous|dozens|more|at)\b", re.IGNORECASE)
@@ -1889,10 +1906,15 @@ _MOURNED_WHO = re.compile(
     r"|(?:families|relatives|parents)\s+of)\s+"
     # (named first: "to remember Ahmad Shah Noori, a civilian interpreter working with ISAF
     # who was killed Sunday")
-    r"(?:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
+    # (a name in capitals whatever the pattern's case: "their platoon sergeant, a veteran of
+    # three deployments, who" is no name and its aside)
+    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
     r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
     r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who")
+    r"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
+    r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,)?)?"
     r"\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
@@ -1914,6 +1936,12 @@ _MOURNED_NAME_WHO = re.compile(
     r",\s+who\s+$")
 
 
+# One person a unit mourns as its own by his role: "their interpreter", "their Afghan
+# interpreter" (the head's number is checked after).
+_THEIR_ONE = re.compile(r"their\s+(?:[\w-]+\s+)?(?:interpreter|translator|comrade|colleague"
+                        r"|friend|soldier|guard|driver)", re.IGNORECASE)
+
+
 def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     """The one person a memorial names before a restrictive "who" ("to remember a rifleman
     who was killed ... on Thursday"), or None."""
@@ -1921,7 +1949,9 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     if named is not None:
         return named.span("who")
     m = _MOURNED_WHO.search(text, s0, aux)
-    if m is None or m.group("who").lower().startswith(("the ", "their ")):
+    if m is None or m.group("who").lower().startswith("the ") or (
+            m.group("who").lower().startswith("their ") and m.group("aside") is None
+            and not _THEIR_ONE.fullmatch(m.group("who"))):
         return None  # one person, told by an indefinite article or a possessive
     head = m.group("head")
     if m.group("n") is not None:
@@ -2211,6 +2241,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         antecedent = counted
                 if _MODAL_BEFORE.search(prefix):
                     continue  # "could have been killed"
+                if _ANYONE_SAYS.search(text, s0, m.start("aux")):
+                    continue  # "When someone tells us civilians were killed, we go and look"
                 v = antecedent or _subject_before(text, s0, m.start("aux"))
                 if v[1] <= v[0] or _OF_THE_VICTIMS.match(text, v[0], v[1]):
                     continue
@@ -3132,6 +3164,8 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
         return True  # a correction withdraws it: "incorrectly reported that ... was killed"
     reported = (_REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
                 or _REPORTED_SET_OFF.search(text, max(sentence.start, hit.pos - 80), hit.pos))
+    if reported is None and _dismissed_claim_by(text, sentence, hit):
+        return True
     if reported is None and hit.form == "active":
         long = _REPORTED_THAT_LONG.search(text, max(sentence.start, hit.pos - 180), hit.pos)
         if long is not None and long.group("commas") is not None and not text.startswith(
@@ -3271,6 +3305,22 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
     return sorted([*drafts, *found], key=lambda c: c.pos)
 
 
+_CLAIM_BY_THAT = re.compile(
+    rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:made\s+|issued\s+)?by\s+[^.;]{{1,120}}?\s+that\s+"
+    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
+
+
+def _dismissed_claim_by(text: str, sentence: Sentence, hit: _Hit) -> bool:
+    """Whether the toll is a claim its maker's long words set apart from it, dismissed before
+    it is named: "found no evidence to support a claim by a local official in Garmsir
+    district, Helmand province, that a coalition air strike killed eight civilians"."""
+    wide = _CLAIM_BY_THAT.search(text, max(sentence.start, hit.pos - 200), hit.pos)
+    if wide is None or (hit.form != "active" and wide.group("subject")):
+        return False
+    return wide.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
+        text, max(sentence.start, wide.start() - 60), wide.start()) is not None
+
+
 def _withdrawn_toll(text: str, d: ClaimDraft) -> bool:
     """Whether a correction withdraws the toll: told "incorrectly"."""
     return d.stance == "denied" and _INCORRECTLY_REPORTED.search(
@@ -3333,6 +3383,26 @@ def _corrected(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Clai
     return sorted([*kept, *found], key=lambda c: c.pos)
 
 
+# An earlier release named by its quoted title: "A release issued on March 28, 'Joint Force
+# Kills Insurgents in Maiwand,' incorrectly stated": the title is a name, its verb no toll.
+_QUOTED_TITLE = re.compile(
+    r"\b(?:release|article|story)\s+(?:(?:issued|published|posted|released|titled"
+    r"|entitled|headlined)\b[^.;\"“”]{0,40}?)?,?\s*[\"“](?P<title>[^\"“”]{5,120}?)[,.]?[\"”]",
+    re.IGNORECASE)
+
+
+_TITLE_SMALL_WORDS = frozenset({"a", "an", "the", "in", "of", "on", "at", "for", "to", "with",
+                                "and", "or", "near", "after", "by", "from"})
+
+
+def _headline_case(title: str) -> bool:
+    """Whether a quoted text is written as a headline ("Joint Force Kills Insurgents in
+    Maiwand"), every word capitalised but the small ones, not as quoted speech."""
+    words = re.findall(r"[A-Za-z][\w'’-]*", title)
+    return len(words) >= 3 and all(w[0].isupper() or w.lower() in _TITLE_SMALL_WORDS
+                                   for w in words)
+
+
 def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 issuer_voice: bool) -> list[ClaimDraft]:
     """Every casualty statement, one per outcome, in document order (unmerged)."""
@@ -3342,6 +3412,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         if (sentence.heading and sentence.index not in headline) or sentence.planted:
             continue
         hits = _hits_in(text, sentence) if _ANY_CASUALTY.search(sentence.lower) else []
+        if hits and ('"' in sentence.text or "“" in sentence.text):
+            titles = [m.span("title") for m in _QUOTED_TITLE.finditer(
+                text, sentence.start, sentence.end) if _headline_case(m.group("title"))]
+            hits = [h for h in hits if not any(a <= h.pos < b for a, b in titles)]
         if not hits:
             continue
         attribution = _attribution(text, sentence, hits[0].pos, layout, resolver)
@@ -3349,7 +3423,13 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         said = _SAID_THEN.search(lower, hits[-1].phrase[1] - sentence.start)
         # what follows "..., a doctor said," is comment, not the toll's scope ("in the most
         # serious breach so far of a ceasefire")
-        aggregate = bool(_AGGREGATE.search(lower, 0, said.end() if said else len(lower)))
+        scope = said.end() if said else len(lower)
+        # ... nor does a clause after the last toll that says who one of its dead was, to the
+        # sentence's end ("found six dead insurgents, among them a commander known as Qari
+        # Zia, who has led attacks on the valley's bases since the spring")
+        person = _WHO_TO_THE_END.search(lower, max(0, hits[-1].phrase[1] - sentence.start),
+                                        scope)
+        aggregate = bool(_AGGREGATE.search(lower, 0, person.start() if person else scope))
         previous_population: Population | None = None
         for hit, victim, party in _split_hits(text, hits):
             if hit.pos != hits[0].pos:
@@ -3511,7 +3591,47 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         drafts = _dead_by_part(text, layout, drafts)
     if "casualties" in text:
         drafts = _casualties_all_killed(text, layout, drafts)
+    if " of the dead w" in text:  # cheap test first
+        drafts = _dead_who_were_civilians(text, layout, resolver, issuer_voice, drafts)
     return _refutations(text, layout, drafts) if issuer_voice else drafts
+
+
+# A party's count of civilians among dead the release told: "Khost provincial officials have
+# said that two of the dead were teenage boys from the village".
+_SHARE_OF_THE_DEAD = re.compile(
+    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+"
+    r"the\s+dead\s+(?:were|was)\s+(?P<who>[^.;,]{3,60})", re.IGNORECASE)
+
+
+def _dead_who_were_civilians(text: str, layout: Layout, resolver: ClaimantResolver,
+                             issuer_voice: bool, drafts: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A count of civilians told as a share of the dead ("two of the dead were teenage boys")
+    in a sentence that tells no toll of its own: a killed claim of its speaker, which the ISAF
+    reduction counts when the release tells civilians dead without a number."""
+    found: list[ClaimDraft] = []
+    for sentence in layout.sentences:
+        m = _SHARE_OF_THE_DEAD.search(text, sentence.start, sentence.end)
+        if m is None or any(d.sentence is sentence and d.outcome == "killed" for d in drafts):
+            continue
+        who = m.group("who")
+        k = quantities.parse_count(m.group("n") + " people")
+        if population_of(who) != "civilian" or k is None or k.min is None:
+            continue
+        attribution = _attribution(text, sentence, m.start(), layout, resolver)
+        claimant = attribution.claimant
+        if claimant is not None and issuer_voice and release_voice(
+                _said(text, claimant, attribution, sentence)):
+            claimant = None
+        attr = [attribution.span] if claimant is not None and attribution.span else []
+        found.append(ClaimDraft(
+            outcome="killed", population="civilian", count=Count(min=k.min, max=k.min),
+            count_known=True, claimant=claimant,
+            claimant_span=attribution.span if claimant is not None else None,
+            stance="claimed" if claimant is not None else "asserted", sentence=sentence,
+            pos=m.start(), victim=who, spans=[(m.start(), m.end())], attr_spans=attr))
+    if not found:
+        return drafts
+    return sorted([*drafts, *found], key=lambda c: c.pos)
 
 
 _DEAD_BY_PART_WORDS = re.compile(r"\b(?:[Oo]f\s+th(?:e|ose)|[Aa]mong\s+the)\s+(?:[\w-]+\s+)?"

@@ -392,6 +392,27 @@ def _named_before_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     return before is not None and m.group("name").split()[-1] in before.group("name").split()
 
 
+# "Ghafar and both fighters", "Ghafar and his two fighters": a named man and those with him.
+_NAME_AND_HIS_MEN = re.compile(
+    r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+(?:both|his|the"
+    r"|two|three|four|five|six|\d+|several)\s+(?:(?:of\s+his|other|two|three|four|five)\s+)?"
+    r"[a-z][\w-]*\s*$")
+# A sentence that opens on a man's name: "Mullah Abdul Ghafar led a group of insurgents".
+_NAME_OPENS = re.compile(r"\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){1,4})(?=[a-z])")
+
+
+def _named_next_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("Ghafar and both fighters were killed") names, with those beside him, the
+    one man ``a`` told killed by his role ("A Taliban commander ... was killed in a precision
+    air strike"), whom the next sentence names as it opens ("Mullah Abdul Ghafar led a group
+    ..."): ``b`` is the whole toll."""
+    m = _NAME_AND_HIS_MEN.match(b.victim)
+    if m is None or not (exact_count(a.count) and a.count.min == 1):
+        return False
+    opening = _NAME_OPENS.match(text, a.sentence.end, min(len(text), a.sentence.end + 80))
+    return opening is not None and m.group("name").split()[-1] in opening.group("name").split()
+
+
 _NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+),\s+$")
 
 
@@ -1380,7 +1401,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 # "Later, a second patrol killed an insurgent", "An armed man who was with
                 # Zaman was also killed": more dead, not again
                 break
-            if _named_before_with_others(a, b, text) or _titled_with_others(a, b, text):
+            if _named_before_with_others(a, b, text) or _titled_with_others(a, b, text) or (
+                    _named_next_with_others(a, b, text)):
                 # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
                 # ... killing Wali and two other insurgents": 3, not 1 + 3
                 target, whole = a, True

@@ -318,6 +318,12 @@ _DAY_BEFORE = re.compile(
     r"|(?P<w>a|one|two|three|four)\s+weeks?\s+(?:earlier|before|prior)"
     r"|the\s+(?:previous|preceding)\s+(?:day|night|evening|morning|afternoon))\b"
     r"(?!\s+(?:yesterday|the|a|an|his|her|their|its|last|that|this|to)\b|'s\s+\w+\s+of\b)")
+# The pluperfect of a subordinate clause, right before its day counted back: "After confirming
+# that the families who lived there had left the day before, the patrol called in an air
+# strike" (not a main clause's: "A security force had killed two insurgents a day earlier").
+_PLUPERFECT_BEFORE = re.compile(
+    r"\b(?:that|which|who|whom|where|after|once|when|because|since)\s+[^,;:]{0,60}?"
+    r"\bhad\s+(?:[\w'’-]+\s+){1,6}$", re.IGNORECASE)
 _BACK = {"a": 1, "one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7}
 # how far back a reference date is sought: the sentence before and its paragraph
 _REFERENCE_WINDOW = 400
@@ -332,6 +338,8 @@ def _days_before(text: str, sentence: Sentence, found: list[tuple[int, int, Date
         at, end = sentence.start + m.start(), sentence.start + m.end()
         if any(d[0] < end and at < d[1] for d in found):
             continue
+        if _PLUPERFECT_BEFORE.search(text, max(sentence.start, at - 140), at) is not None:
+            continue  # "the families had left the day before": what came before, no telling
         own = [d[2] for d in found if d[1] <= at and d[2].precision == "day"]
         window = max(0, sentence.start - _REFERENCE_WINDOW)
         earlier = [d.range for d in find_dates(text[window:sentence.start], anchor)

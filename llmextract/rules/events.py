@@ -133,6 +133,10 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
     (_DRONE_ACTS, "drone_strike", False),
     (rf"\b(?:strikes?|attacks?|raids?|bombings?)\s+(?:\w+\s+){{0,3}}?by\s+(?:\w+[\s-]+){{0,4}}?"
      rf"{_DRONE}\b", "drone_strike", False),
+    # a strike told by the craft it came from: "by a strike from a coalition unmanned aircraft"
+    # (a raid "from helicopters" lands troops: only a strike)
+    (rf"\bstrikes?\s+from\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+){{0,2}}?{_DRONE}\b",
+     "drone_strike", False),
     (rf"\b(?:(?:was|were|been|being)\s+)?{_PASSIVE_FIRE}\s+by\s+(?:[\w-]+\s+){{0,3}}?{_DRONE}\b",
      "drone_strike", False),
     # a weapon "fired from a coalition unmanned aerial vehicle"
@@ -206,6 +210,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      "airstrike", False),
     (rf"\b(?:strikes?|raids?|attacks?|bombings?|bombardments?)\s+(?:\w+\s+){{0,3}}?by\s+"
      rf"(?:[\w-]+\s+){{0,4}}?{_AIRCRAFT}\b", "airstrike", False),
+    # ... or from: "killed by a strike from coalition aircraft"
+    (rf"\bstrikes?\s+from\s+(?:an?\s+|the\s+|two\s+)?(?:[\w-]+\s+){{0,2}}?"
+     rf"(?!bombers?\b){_AIRCRAFT}\b", "airstrike", False),
     (r"\b(?:missile|cruise missile|ballistic missile)[ -]?(?:strikes?|attacks?)\b"
      r"|\bmissiles?\s+(?:\w+\s+)?(?:struck|hit|slammed|landed|exploded|fell"
      r"|targeted|were fired|was fired|rained)\b"
@@ -501,11 +508,14 @@ def _habitual(lower: str) -> bool:
 
 
 # What a target is told to have planned or organised: "organised rocket attacks on Forward
-# Operating Base Orgun-E", "responsible for mortar attacks" (who he was, not the strike).
+# Operating Base Orgun-E", "responsible for mortar attacks" (who he was, not the strike); so
+# is what he directed, ordered or led: "a commander who directed rocket attacks on the base".
 _PLANNED_BY_TARGET = re.compile(
     r"\b(?:organi[sz](?:ed|es|ing)|plann(?:ed|ing)|plotted|coordinat(?:ed|es|ing)"
     r"|orchestrat(?:ed|es|ing)|masterminded|responsible\s+for|behind|involved\s+in"
-    r"|facilitat(?:ed|es|ing)|financ(?:ed|es|ing))\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+    r"|facilitat(?:ed|es|ing)|financ(?:ed|es|ing)"
+    r"|direct(?:ed|s|ing)|order(?:ed|s|ing)|command(?:ed|s|ing)|led|leads|leading)"
+    r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A relative clause that tells what the targets did: "insurgents who had just fired rockets".
 _TARGETS_OWN_FIRE = re.compile(
     r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
@@ -844,12 +854,16 @@ _REPORT_OF = re.compile(
     r"\b(?:statements?\s+(?:made\s+|issued\s+)?by\s+(?!(?:the\s+)?(?:ISAF|coalition|NATO"
     r"|International)\b)(?:[\w'’-]+\s+){1,6}?"
     # (its makers in a few words: "Allegations by villagers in Ghazni's Andar district that")
-    rf"|{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+)?by\s+(?:[\w'’-]+\s+){{1,6}}?"
+    rf"|{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+|published\s+|posted\s+|aired\s+"
+    rf"|broadcast\s+|carried\s+)?by\s+(?:[\w'’-]+\s+){{1,6}}?"
+    # "Reports on Taliban websites that ...": the medium that carried them
+    r"|(?:on|in)\s+(?:[\w'’-]+\s+){0,3}?(?:websites?|web\s*sites?|social\s+media|radio"
+    r"(?:\s+stations?)?|television|newspapers?)\s+"
     # "Reports circulating in Laghman province that ...": where the report goes round
     r"|(?:circulating|circulated|spreading|spread|reaching|going\s+round|went\s+round)\s+"
     r"(?:[\w-]+\s+){0,4}?"
     # "Claims posted on a Taliban website that ...": where its makers put it out
-    r"|(?:posted|published|aired|broadcast|circulated|carried)\s+(?:on|in|by)\s+"
+    r"|(?:posted|published|made|aired|broadcast|carried|circulated)\s+(?:on|in|by)\s+"
     r"(?:[\w'’-]+\s+){1,4}?"
     # "Reports in the media that ...", "claims from local officials that ..."
     r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
@@ -1473,6 +1487,7 @@ def _happening_dates(text: str, sentence: Sentence,
                      # responsibility for yesterday's attack")
                      and text[d[1]:d[1] + 2] not in ("'s", "’s"))
             and not _DATED_RELEASE.match(text, d[1])
+            and not _planned_attack_day(text, sentence, d[0], d[1])
             and not _REGRET_BEFORE.search(text, max(sentence.start, d[0] - 60), d[0])
             and not _reported_after(text, d[0], d[1])
             and not _corrected_day(text, sentence, d[0], d[1])
@@ -1482,6 +1497,35 @@ def _happening_dates(text: str, sentence: Sentence,
                 sentence.lower, 0, d[0] - sentence.start))
             and not (d[2].precision == "year" and _SUPERLATIVE_BEFORE.search(
                 text, max(sentence.start, d[0] - 60), d[0]))]
+
+
+def _planned_attack_day(text: str, sentence: Sentence, start: int, end: int) -> bool:
+    """Whether the date at ``start:end`` names an attack a target planned or led ("killed the
+    Taliban leader who planned last month's insider attack ... today", "who organised the May
+    11 bombing"): it dates what he is blamed for, not what the sentence tells of him."""
+    noun = _ATTACK_NOUN_AFTER.match(text, end)
+    return (noun is not None
+            and _PLANNED_BEFORE_DAY.search(text, max(sentence.start, start - 60), start) is not None
+            # (the attack's own toll is dated by it: "the insurgent behind the May 11 insider
+            # attack that killed one coalition service member")
+            and _ATTACK_TOLL_AFTER.match(text, noun.end(), sentence.end) is None)
+
+
+# The target's part in an attack, told before its day (not "led", "commanded": a force leads
+# its own raid).
+_PLANNED_BEFORE_DAY = re.compile(
+    r"\b(?:organi[sz](?:ed|es|ing)|plann(?:ed|ing)|plotted|coordinat(?:ed|es|ing)"
+    r"|orchestrat(?:ed|es|ing)|masterminded|responsible\s+for|behind|involved\s+in"
+    r"|direct(?:ed|s|ing)|order(?:ed|s|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+# The attack's own toll in its relative clause: "... attack that killed two coalition soldiers".
+_ATTACK_TOLL_AFTER = re.compile(
+    r"[^.;]{0,100}?\b(?:that|which)\s+(?:also\s+)?(?:killed|wounded|injured|left)\b",
+    re.IGNORECASE)
+# An attack named right after its day, possessive or not: "last month's insider attack", "the
+# May 11 bombing" (not a raid or an assault: the releasing side's).
+_ATTACK_NOUN_AFTER = re.compile(
+    r"(?:['’]s)?\s+(?:[\w-]+\s+){0,2}?(?:attacks?|bombings?|ambush(?:es)?|killings?"
+    r"|shootings?)\b", re.IGNORECASE)
 
 
 # The year a superlative is measured over, not when anything happened: "in their largest

@@ -74,6 +74,12 @@ _ADMIN_AFTER = re.compile(
     rf"\s*,?\s+(?:the\s+)?(?:(?:{_ADMIN}|capital)\s+of\s+)?(?P<admin>{_NAME})\s+"
     r"(?i:provinces?|governorate|state|region)\b"
 )
+# ... or by the district it lies in, then the province: "near the village of Qala-e Naw in
+# Bagram district, Parwan province" (a village whose name a town elsewhere shares is read by
+# the province its sentence names).
+_IN_DISTRICT_OF = re.compile(
+    rf"\s+in\s+(?:the\s+)?{_NAME}\s+(?i:district),\s+(?P<admin>{_NAME})\s+(?i:province)\b"
+)
 _COUNTRIES = frozenset({
     # Belongs in normalize.places (a country gazetteer); kept minimal: the conflict countries
     # the project's sources cover, so a location can carry the country the text names.
@@ -174,7 +180,7 @@ def find_places(text: str) -> tuple[PlaceMention, ...]:
             direction: bool, tail: int, owner: str | None = None) -> None:
         country = name if name in _COUNTRIES else None
         admin: str | None = owner
-        after = _ADMIN_AFTER.match(text, tail)
+        after = _ADMIN_AFTER.match(text, tail) or _IN_DISTRICT_OF.match(text, tail)
         if after is not None and not _rejected(after.group("admin"), "X"):
             admin = _clean(after.group("admin"))
             tail = after.end()
