@@ -21,4 +21,4 @@ from __future__ import annotations
 
 __all__ = ["RULES_VERSION"]
 
-RULES_VERSION = "23"
+RULES_VERSION = "24"
