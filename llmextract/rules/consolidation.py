@@ -1033,18 +1033,18 @@ _PLACE_OPENING = re.compile(
     r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\s+(?:district|province|city|valley)\s*,")
 
 
-def _paragraph_places(lay: Layout) -> dict[int, str]:
-    """The place each paragraph opens on, if its first sentence opens on one."""
-    places: dict[int, str] = {}
+def _paragraph_openings(lay: Layout, opening: re.Pattern[str], group: str) -> dict[int, str]:
+    """What each paragraph opens on (a place, a day), if its first sentence opens on one."""
+    found: dict[int, str] = {}
     seen: set[int] = set()
     for s in lay.sentences:
         if s.paragraph in seen:
             continue
         seen.add(s.paragraph)
-        m = _PLACE_OPENING.match(s.text)
+        m = opening.match(s.text)
         if m is not None:
-            places[s.paragraph] = m.group("place").lower()
-    return places
+            found[s.paragraph] = m.group(group).lower()
+    return found
 
 
 def _places_apart(a: ClaimDraft, b: ClaimDraft, places: dict[int, str]) -> bool:
@@ -1056,20 +1056,6 @@ def _places_apart(a: ClaimDraft, b: ClaimDraft, places: dict[int, str]) -> bool:
     pb = places.get(b.sentence.paragraph)
     pa = {p for p in (places.get(s.paragraph) for s in (a.sentence, *a.others)) if p}
     return bool(pa) and pb is not None and pb not in pa
-
-
-def _paragraph_days(lay: Layout) -> dict[int, str]:
-    """The day each paragraph opens on, if its first sentence opens on one."""
-    days: dict[int, str] = {}
-    seen: set[int] = set()
-    for s in lay.sentences:
-        if s.paragraph in seen:
-            continue
-        seen.add(s.paragraph)
-        m = _DAY_OPENING.match(s.text)
-        if m is not None:
-            days[s.paragraph] = m.group("day").lower()
-    return days
 
 
 def _days_apart(a: ClaimDraft, b: ClaimDraft, days: dict[int, str]) -> bool:
@@ -1275,8 +1261,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if "among" in s.lower and _AMONG_THE_DEAD.search(s.text):  # cheap test first
             among.update(w for w in _CAPITALISED_WORD.findall(s.text))
     kept: list[ClaimDraft] = []
-    days = _paragraph_days(lay)
-    places = _paragraph_places(lay)
+    days = _paragraph_openings(lay, _DAY_OPENING, "day")
+    places = _paragraph_openings(lay, _PLACE_OPENING, "place")
     for b in claims:
         if b.names and among and any(set(n.split()) & among for n in b.names):
             bigger = [a for a in kept if a.outcome == b.outcome and a.count.min is not None
