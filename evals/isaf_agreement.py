@@ -27,7 +27,11 @@ FIELDS = ("killed", "airstrike", "province", "start_date")
 def second_answers(path: Path) -> dict[str, dict[str, Any]]:
     """A second labeller's answers by release id, in the answers file's vocabulary."""
     out: dict[str, dict[str, Any]] = {}
-    for number, line in enumerate(path.read_text(encoding="utf-8").splitlines(), 1):
+    try:
+        lines = path.read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as error:
+        raise SystemExit(f"isaf_agreement: {path}: {error}") from None
+    for number, line in enumerate(lines, 1):
         if not line.strip():
             continue
         try:

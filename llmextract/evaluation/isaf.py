@@ -1163,13 +1163,17 @@ _HERE = re.compile(
 # A ceremony for the dead and where it is held, no place of the incident: "A ramp ceremony for
 # the fallen will be held at Bagram Airfield", "a memorial service at Kandahar Airfield".
 _CEREMONY = re.compile(
-    r"[^.!?\n]*\b(?:ramp|memorial|dignified[\s-]+transfer|farewell|remembrance)\s+"
-    r"(?:ceremon(?:y|ies)|services?)\b[^.!?\n]*", re.IGNORECASE)
+    r"\b(?:ramp|memorial|dignified[\s-]+transfer|farewell|remembrance)\s+"
+    r"(?:ceremon(?:y|ies)|services?)\b", re.IGNORECASE)
+# A sentence, roughly: the text between two stops (each is looked at once; a pattern that
+# sought the ceremony inside its sentence's run of words backtracked over every start).
+_SENTENCE_RUN = re.compile(r"[^.!?\n]+")
 
 
 def _without_ceremonies(text: str) -> str:
     """``text`` with the sentences of ceremonies for the dead blanked (offsets kept)."""
-    return _CEREMONY.sub(lambda m: " " * len(m.group(0)), text)
+    return _SENTENCE_RUN.sub(
+        lambda m: " " * len(m.group(0)) if _CEREMONY.search(m.group(0)) else m.group(0), text)
 
 
 def _without_dateline(text: str) -> str:

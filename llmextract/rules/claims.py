@@ -3306,7 +3306,7 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
 
 
 _CLAIM_BY_THAT = re.compile(
-    rf"\b(?P<noun>{CLAIM_NOUN})\s+(?:made\s+|issued\s+)?by\s+[^.;]{{1,120}}?\s+that\s+"
+    rf"\b{CLAIM_NOUN}\s+(?:made\s+|issued\s+)?by\s+[^.;]{{1,120}}?\s+that\s+"
     r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 
 
@@ -3317,7 +3317,7 @@ def _dismissed_claim_by(text: str, sentence: Sentence, hit: _Hit) -> bool:
     wide = _CLAIM_BY_THAT.search(text, max(sentence.start, hit.pos - 200), hit.pos)
     if wide is None or (hit.form != "active" and wide.group("subject")):
         return False
-    return wide.group("noun").lower().startswith("no") or _DISMISSED_BEFORE.search(
+    return _DISMISSED_BEFORE.search(
         text, max(sentence.start, wide.start() - 60), wide.start()) is not None
 
 
