@@ -225,11 +225,13 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
+from llmextract.rules.claims import WHO_TO_THE_END
 from llmextract.rules.dating import first_day_of_span
 from llmextract.rules.refutation import (
     CLAIM_NOUN,
     FALSE_WORD,
     NO_EVIDENCE_FOR,
+    STRIKE_FALSE_WORD,
     WRONGLY,
 )
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
@@ -327,10 +329,7 @@ _NO_EVIDENCE_CLAIM = re.compile(
     rf"\b{NO_EVIDENCE_FOR}\s+(?:[\w-]+\s+){{0,3}}?{CLAIM_NOUN}\s+(?:that|of)\s+(?:[\w-]+\s+){{0,4}}$",
     re.IGNORECASE)
 _FALSE_AFTER = re.compile(
-    rf"[^.;]{{0,120}}?\b(?:are|is|was|were)\s+(?:\w+\s+)?{FALSE_WORD}\b"
-    # (a figure called too high leaves the strike standing: "Taliban claims that a coalition air
-    # strike killed 12 civilians are exaggerated")
-    r"(?<!exaggerated)(?<!overstated)(?<!inflated)", re.IGNORECASE)
+    rf"[^.;]{{0,120}}?\b(?:are|is|was|were)\s+(?:\w+\s+)?{STRIKE_FALSE_WORD}\b", re.IGNORECASE)
 _RECALLED_TOLL = re.compile(
     # (the dead of an attack the release told before, pointed back to: "the families of those
     # who died on that bus", "the victims of that bombing")
@@ -2177,15 +2176,11 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
             end = min(end, o.start)
     # (nor a clause after the toll that says who one of its dead was, to the sentence's end:
     # "found six dead insurgents, among them a commander who has led attacks since the spring")
-    person = _WHO_TO_THE_END.search(text, span.end, end)
+    person = WHO_TO_THE_END.search(text, span.end, end)
     if person is not None:
         end = person.start()
     return any(not _SUPERLATIVE_YEAR.search(text, max(start, m.start() - 60), m.end())
                for m in _RUNNING_TOTAL.finditer(text, start, end))
-
-
-# A relative clause about a person that runs to the sentence's end, no comma closing it.
-_WHO_TO_THE_END = re.compile(r",\s*(?:[\w-]+\s+){0,8}?who(?:m|se)?\b[^,;]*$")
 
 
 # The year a superlative is measured over, not a period the toll sums: "advanced into the valley

@@ -455,8 +455,9 @@ _AGGREGATE = re.compile(
     r"|(?:across|throughout)\s+(?:the\s+country|afghanistan)"
     r"|nationwide)\b",
 )  # on lower-cased text
-# A relative clause about a person that runs to the sentence's end, no comma closing it.
-_WHO_TO_THE_END = re.compile(r",\s*(?:[\w-]+\s+){0,8}?who(?:m|se)?\b[^,;]*$")
+# A relative clause about a person that runs to the sentence's end, no comma closing it (also
+# the ISAF reduction's: what such a clause says of one of the dead is no scope of the toll).
+WHO_TO_THE_END = re.compile(r",\s*(?:[\w-]+\s+){0,8}?who(?:m|se)?\b[^,;]*$")
 # A death told as one man's by his pronoun: "his death", "her death".
 _ONE_MANS = re.compile(r"\s*(?:his|her)\s*", re.IGNORECASE)
 _UPDATE = re.compile(
@@ -3427,7 +3428,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
         # ... nor does a clause after the last toll that says who one of its dead was, to the
         # sentence's end ("found six dead insurgents, among them a commander known as Qari
         # Zia, who has led attacks on the valley's bases since the spring")
-        person = _WHO_TO_THE_END.search(lower, max(0, hits[-1].phrase[1] - sentence.start),
+        person = WHO_TO_THE_END.search(lower, max(0, hits[-1].phrase[1] - sentence.start),
                                         scope)
         aggregate = bool(_AGGREGATE.search(lower, 0, person.start() if person else scope))
         previous_population: Population | None = None

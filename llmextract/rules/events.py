@@ -25,6 +25,7 @@ from llmextract.rules.refutation import (
     FALSE_WORD,
     NO_EVIDENCE_FOR,
     NO_TRUTH_TO,
+    STRIKE_FALSE_WORD,
     WRONGLY,
 )
 from llmextract.rules.text import Layout, Sentence
@@ -510,12 +511,12 @@ def _habitual(lower: str) -> bool:
 # What a target is told to have planned or organised: "organised rocket attacks on Forward
 # Operating Base Orgun-E", "responsible for mortar attacks" (who he was, not the strike); so
 # is what he directed, ordered or led: "a commander who directed rocket attacks on the base".
+_PLANNED_VERB = (r"(?:organi[sz](?:ed|es|ing)|plann(?:ed|ing)|plotted|coordinat(?:ed|es|ing)"
+                 r"|orchestrat(?:ed|es|ing)|masterminded|responsible\s+for|behind|involved\s+in"
+                 r"|direct(?:ed|s|ing)|order(?:ed|s|ing))")
 _PLANNED_BY_TARGET = re.compile(
-    r"\b(?:organi[sz](?:ed|es|ing)|plann(?:ed|ing)|plotted|coordinat(?:ed|es|ing)"
-    r"|orchestrat(?:ed|es|ing)|masterminded|responsible\s+for|behind|involved\s+in"
-    r"|facilitat(?:ed|es|ing)|financ(?:ed|es|ing)"
-    r"|direct(?:ed|s|ing)|order(?:ed|s|ing)|command(?:ed|s|ing)|led|leads|leading)"
-    r"\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
+    rf"\b(?:{_PLANNED_VERB}|facilitat(?:ed|es|ing)|financ(?:ed|es|ing)|command(?:ed|s|ing)|led"
+    r"|leads|leading)\s+(?:[\w-]+\s+){0,3}$", re.IGNORECASE)
 # A relative clause that tells what the targets did: "insurgents who had just fired rockets".
 _TARGETS_OWN_FIRE = re.compile(
     r"\b(?:who|that|which)\s+(?:had\s+|have\s+|has\s+|were\s+|was\s+)?(?:just\s+|earlier\s+"
@@ -856,9 +857,11 @@ _REPORT_OF = re.compile(
     # (its makers in a few words: "Allegations by villagers in Ghazni's Andar district that")
     rf"|{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+|published\s+|posted\s+|aired\s+"
     rf"|broadcast\s+|carried\s+)?by\s+(?:[\w'’-]+\s+){{1,6}}?"
-    # "Reports on Taliban websites that ...": the medium that carried them
-    r"|(?:on|in)\s+(?:[\w'’-]+\s+){0,3}?(?:websites?|web\s*sites?|social\s+media|radio"
-    r"(?:\s+stations?)?|television|newspapers?)\s+"
+    # "Reports on Taliban websites that ...", "Claims made on a Taliban website that", "claims
+    # posted on social media that": the medium that carried them, or where its makers put it out
+    r"|(?:(?:made|posted|published|put\s+out|carried)\s+)?(?:on|in)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:websites?|web\s*sites?|social\s+media|statements?|videos?|broadcasts?|messages?"
+    r"|radio(?:\s+stations?)?|television|TV|Twitter|Facebook|newspapers?)\s+"
     # "Reports circulating in Laghman province that ...": where the report goes round
     r"|(?:circulating|circulated|spreading|spread|reaching|going\s+round|went\s+round)\s+"
     r"(?:[\w-]+\s+){0,4}?"
@@ -869,12 +872,7 @@ _REPORT_OF = re.compile(
     r"|(?:in|from)\s+(?:the\s+)?(?:local\s+|Afghan\s+|international\s+)?(?:media|press"
     r"|officials|residents|villagers|elders)\s+"
     # ... or from an office: "reports from the provincial governor's office that"
-    r"|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|council|administration)\s+"
-    # ... or where it was put out: "Claims made on a Taliban website that", "claims posted on
-    # social media that"
-    r"|(?:made\s+|posted\s+|published\s+|put\s+out\s+|carried\s+)?(?:on|in)\s+(?:an?\s+|the\s+)?"
-    r"(?:[\w'’-]+\s+){0,2}?(?:websites?|web\s+sites?|social\s+media|statements?|videos?"
-    r"|broadcasts?|messages?|radio|television|TV|Twitter|Facebook)\s+)?)"
+    r"|from\s+(?:the\s+)?(?:[\w'’-]+\s+){0,3}?(?:office|headquarters|council|administration)\s+)?)"
     # (the words before the strike may be abbreviations: "that a U.S. drone struck")
     r"(?:of|that)\s+(?:[\w.-]+\s+){0,8}$",
     re.IGNORECASE)
@@ -952,7 +950,7 @@ _NO_AIRCRAFT_THERE = (
 _REFUTATION = re.compile(
     rf"\bno\s+evidence\b[^.;]{{0,60}}?\b(?:civilian|casualt|claim|report|alleg|strike|kill"
     rf"|death|dead|harm|injur|support)|\b(?:claims?|reports?|allegations?)\s+(?:are|were|is"
-    rf"|was)\s+(?:\w+\s+)?{FALSE_WORD}(?<!exaggerated)(?<!overstated)(?<!inflated)"
+    rf"|was)\s+(?:\w+\s+)?{STRIKE_FALSE_WORD}"
     r"|\bdid\s+not\s+(?:conduct|carry\s+out|call)\b"
     rf"|\b(?:no|not\s+an?)\s+(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|aircraft)\s+"
     rf"(?:(?:was|were)\s+(?:conducted|involved|in\s+the\s+area|called|used)|took\s+place)\b"
@@ -1095,14 +1093,15 @@ _NO_STRIKE = re.compile(
     r"\b(?:conducted|carried\s+out|made|launched)\s+no\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:(?:air|drone|precision)\s*)?strikes?\b"
     # ... in other words: "ISAF did not conduct any air strikes in Tagab district", "conducted no
-    # air operations anywhere in Laghman province", "no record of any coalition air operations"
+    # air operations anywhere in Laghman province"
     r"|\b(?:did\s+not|didn['’]t|never)\s+(?:conduct|carry\s+out|make|launch)\s+(?:any\s+|an?\s+)?"
     r"(?:coalition\s+|ISAF\s+)?(?:(?:air|drone|precision)\s*)?strikes?\b"
     r"|\b(?:conducted|carried\s+out|flew)\s+no\s+(?:coalition\s+|ISAF\s+)?(?:air\s+(?:operations"
-    r"|missions)|sorties)\b|\bno\s+record\s+of\s+(?:any\s+)?(?:coalition\s+|ISAF\s+)?air\s+"
-    r"(?:operations|missions)\b"
+    r"|missions)|sorties)\b"
+    # ("no record of any coalition air strike", "no record of any coalition air operations")
     r"|\bno\s+record\s+of\s+(?:any\s+|an?\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
-    r"|(?:drone|precision)\s+strikes?|aircraft)\b|" + _NO_AIRCRAFT_THERE
+    r"|(?:drone|precision)\s+strikes?|aircraft|air\s+(?:operations|missions))\b|"
+    + _NO_AIRCRAFT_THERE
     + r"|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
     r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b"
     # "found no evidence that any air strike had occurred"
@@ -1511,12 +1510,9 @@ def _planned_attack_day(text: str, sentence: Sentence, start: int, end: int) -> 
             and _ATTACK_TOLL_AFTER.match(text, noun.end(), sentence.end) is None)
 
 
-# The target's part in an attack, told before its day (not "led", "commanded": a force leads
-# its own raid).
-_PLANNED_BEFORE_DAY = re.compile(
-    r"\b(?:organi[sz](?:ed|es|ing)|plann(?:ed|ing)|plotted|coordinat(?:ed|es|ing)"
-    r"|orchestrat(?:ed|es|ing)|masterminded|responsible\s+for|behind|involved\s+in"
-    r"|direct(?:ed|s|ing)|order(?:ed|s|ing))\s+(?:the\s+)?$", re.IGNORECASE)
+# The target's part in an attack, told before its day (``_PLANNED_VERB``, not "led", "commanded":
+# a force leads its own raid).
+_PLANNED_BEFORE_DAY = re.compile(rf"\b{_PLANNED_VERB}\s+(?:the\s+)?$", re.IGNORECASE)
 # The attack's own toll in its relative clause: "... attack that killed two coalition soldiers".
 _ATTACK_TOLL_AFTER = re.compile(
     r"[^.;]{0,100}?\b(?:that|which)\s+(?:also\s+)?(?:killed|wounded|injured|left)\b",

@@ -9,6 +9,9 @@ FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|basele
               # a figure called too high: "reports that it killed 20 civilians are exaggerated"
               r"|exaggerated|overstated|inflated"
               r"|not\s+supported\s+by\s+(?:the\s+)?(?:facts|evidence))")
+# ... said of a strike, only what denies it happened: a figure called too high leaves the strike
+# standing ("Taliban claims that a coalition air strike killed 12 civilians are exaggerated")
+STRIKE_FALSE_WORD = FALSE_WORD + r"(?<!exaggerated)(?<!overstated)(?<!inflated)"
 # what is called false: "reports", "claims", "allegations"
 CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|accounts?)"
 # how a correction says an earlier release was wrong: "incorrectly stated that"
