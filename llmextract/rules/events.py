@@ -1129,8 +1129,6 @@ _TOLD_WRONGLY = re.compile(
 _RELEASE_SAID = re.compile(
     r"\b(?:release|statement)\b[^.;]{0,60}?\b(?:reported|stated|said|announced|indicated)"
     r"\s+that\b[^.;]*$", re.IGNORECASE)
-# Whose the strike is as a statement names it: "a provincial official's statement to the media
-# that 14 civilians were killed by an air strike".
 # A report, claim or statement whose "that" clause tells the strike set off by a comma, "The
 # Taliban's account, that a NATO drone killed nine mourners ..., is untrue", or the other side's
 # statement, "A Taliban statement that coalition jets bombed a village ... is false" (refuted
@@ -1140,6 +1138,8 @@ _REPORTED_STRIKE_THAT = re.compile(
     rf"(?:\b(?:{CLAIM_NOUN}|statements?),\s+that"
     r"|\b(?:Taliban|insurgents?|militants?)['’]?s?\s+(?:[\w'’-]+\s+){0,2}?statements?\s+that)"
     r"\s+[^.;]{0,60}$", re.IGNORECASE)
+# Whose the strike is as a statement names it: "a provincial official's statement to the media
+# that 14 civilians were killed by an air strike".
 _STATEMENT_BY_OTHERS = re.compile(r"['’]s\s+(?:public\s+)?statements?\b[^.;]{0,80}$",
                                   re.IGNORECASE)
 
