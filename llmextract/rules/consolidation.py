@@ -373,44 +373,8 @@ _APPOSED_NAME = re.compile(r"(?<=, )(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+(?
 _ROLE_NAMED_LATER = re.compile(
     r"\b[Tt]he\s+(?P<role>[a-z][\w-]*),\s+(?:(?:known\s+(?:locally\s+)?|identified\s+)as\s+"
     r"|named\s+)?(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+),")
-# "Wali and two other insurgents": a named man, then others counted beside him.
-_NAME_AND_OTHERS = re.compile(
-    r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+(?:two|three|four|five"
-    r"|six|seven|eight|nine|ten|\d+|several)\s+other\s+\w+")
-
-
-def _named_before_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
-    """Whether ``b`` ("killing Wali and two other insurgents") names the one man ``a`` told
-    killed by his role with his name set before it ("Haji Sardar Wali, the Haqqani network's
-    senior commander for Barmal district, was killed"), and others beside him: ``b`` is the
-    whole toll."""
-    m = _NAME_AND_OTHERS.match(b.victim)
-    if m is None or not a.spans or not (exact_count(a.count) and a.count.min == 1):
-        return False
-    before = _NAME_BEFORE_ROLE.search(text, max(a.sentence.start, a.spans[0][0] - 60),
-                                      a.spans[0][0])
-    return before is not None and m.group("name").split()[-1] in before.group("name").split()
-
-
-# "Ghafar and both fighters", "Ghafar and his two fighters": a named man and those with him.
-_NAME_AND_HIS_MEN = re.compile(
-    r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+(?:both|his|the"
-    r"|two|three|four|five|six|\d+|several)\s+(?:(?:of\s+his|other|two|three|four|five)\s+)?"
-    r"[a-z][\w-]*\s*$")
 # A sentence that opens on a man's name: "Mullah Abdul Ghafar led a group of insurgents".
 _NAME_OPENS = re.compile(r"\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){1,4})(?=[a-z])")
-
-
-def _named_next_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
-    """Whether ``b`` ("Ghafar and both fighters were killed") names, with those beside him, the
-    one man ``a`` told killed by his role ("A Taliban commander ... was killed in a precision
-    air strike"), whom the next sentence names as it opens ("Mullah Abdul Ghafar led a group
-    ..."): ``b`` is the whole toll."""
-    m = _NAME_AND_HIS_MEN.match(b.victim)
-    if m is None or not (exact_count(a.count) and a.count.min == 1):
-        return False
-    opening = _NAME_OPENS.match(text, a.sentence.end, min(len(text), a.sentence.end + 80))
-    return opening is not None and m.group("name").split()[-1] in opening.group("name").split()
 
 
 _NAME_BEFORE_ROLE = re.compile(r"(?<![\w'’-])(?P<name>(?:[A-Z][a-z'’-]+ ){0,3}[A-Z][a-z'’-]+),\s+$")
@@ -445,22 +409,32 @@ def _titled_after(a: ClaimDraft, b: ClaimDraft, text: str) -> str | None:
     return m.group(0)
 
 
-# "Rahim and both men with him", "Bari and the three men": a named man and the others
-# counted beside him.
-_NAME_AND_THE_REST = re.compile(
-    r"^\s*(?P<name>[A-Z][a-z'’-]+)\s+and\s+(?:both|(?:the\s+)?(?:two|three|four|five|six|\d+)"
-    r"|several)\b")
+# "Wali and two other insurgents", "Ghafar and both fighters", "Ghafar and his two fighters",
+# "Rahim and both men with him", "Bari and the three men": a named man, then others counted
+# beside him.
+_NAME_AND_OTHERS = re.compile(
+    r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+(?:both|his|the|two|three"
+    r"|four|five|six|seven|eight|nine|ten|\d+|several)\b")
 
 
-def _titled_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
-    """Whether ``b`` ("killing Rahim and both men with him") names the one man ``a`` told killed
-    by his role and named by his title after it (``_titled_after``), with the others: ``b`` is
-    the whole toll (3, not 1 + 3)."""
-    m = _NAME_AND_THE_REST.match(b.victim)
-    if m is None or not exact_count(b.count) or (b.count.min or 0) < 2:
+def _named_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("killing Wali and two other insurgents") names, with others beside him, the
+    one man ``a`` told killed by his role, where the release names that man: before his role
+    ("Haji Sardar Wali, the Haqqani network's senior commander for Barmal district, was
+    killed"), as the next sentence opens ("Mullah Abdul Ghafar led a group ..."), or by his
+    title in the story between the tolls (``_titled_after``): ``b`` is the whole toll (3, not
+    1 + 3)."""
+    m = _NAME_AND_OTHERS.match(b.victim)
+    if m is None or not a.spans or not (exact_count(a.count) and a.count.min == 1):
         return False
-    titled = _titled_after(a, b, text)
-    return titled is not None and m.group("name") in titled.split()
+    before = _NAME_BEFORE_ROLE.search(text, max(a.sentence.start, a.spans[0][0] - 60),
+                                      a.spans[0][0])
+    opening = _NAME_OPENS.match(text, a.sentence.end, min(len(text), a.sentence.end + 80))
+    names = [found.group("name") for found in (before, opening) if found is not None]
+    if exact_count(b.count) and (b.count.min or 0) >= 2:
+        names.append(_titled_after(a, b, text) or "")
+    last = m.group("name").split()[-1]
+    return any(last in name.split() for name in names)
 
 
 # ... or the one more told by his tie to the named man: "Hameed and an associate".
@@ -1387,8 +1361,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 # "Later, a second patrol killed an insurgent", "An armed man who was with
                 # Zaman was also killed": more dead, not again
                 break
-            if _named_before_with_others(a, b, text) or _titled_with_others(a, b, text) or (
-                    _named_next_with_others(a, b, text)):
+            if _named_with_others(a, b, text):
                 # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
                 # ... killing Wali and two other insurgents": 3, not 1 + 3
                 target, whole = a, True
