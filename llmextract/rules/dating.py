@@ -518,8 +518,9 @@ def _first_told_day(text: str, lay: Layout, claim: ClaimDraft, dates_in: DatesIn
         context = _context_day(text, lay, s, dates_in) if not own else None
         found += own or ([context] if context is not None else [])
     if lo.weekday() == 0:
-        lo -= dt.timedelta(days=1)  # (a desk's week may open on the Sunday before: "this week
-        # ... On Sunday afternoon, a patrol came under fire" in a release of Wednesday)
+        # (a desk's week may open on the Sunday before: "this week ... On Sunday afternoon, a
+        # patrol came under fire" in a release of Wednesday)
+        lo -= dt.timedelta(days=1)
     days = [d for d in found if d.earliest is not None and lo <= d.earliest <= hi]
     if not days:
         return week

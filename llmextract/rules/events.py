@@ -857,15 +857,16 @@ _REPORT_OF = re.compile(
     # (its makers in a few words: "Allegations by villagers in Ghazni's Andar district that")
     rf"|{CLAIM_NOUN}\s+(?:(?:made\s+|issued\s+|put\s+out\s+|published\s+|posted\s+|aired\s+"
     rf"|broadcast\s+|carried\s+)?by\s+(?:[\w'’-]+\s+){{1,6}}?"
-    # "Reports on Taliban websites that ...", "Claims made on a Taliban website that", "claims
-    # posted on social media that": the medium that carried them, or where its makers put it out
+    # "Reports on Taliban websites that ...", "claims made on social media that": the medium
+    # that carried them (named: any words before it, below)
     r"|(?:(?:made|posted|published|put\s+out|carried)\s+)?(?:on|in)\s+(?:[\w'’-]+\s+){0,3}?"
     r"(?:websites?|web\s*sites?|social\s+media|statements?|videos?|broadcasts?|messages?"
     r"|radio(?:\s+stations?)?|television|TV|Twitter|Facebook|newspapers?)\s+"
     # "Reports circulating in Laghman province that ...": where the report goes round
     r"|(?:circulating|circulated|spreading|spread|reaching|going\s+round|went\s+round)\s+"
     r"(?:[\w-]+\s+){0,4}?"
-    # "Claims posted on a Taliban website that ...": where its makers put it out
+    # "Claims posted in a statement from Quetta that ...": where its makers put it out, in any
+    # words
     r"|(?:posted|published|made|aired|broadcast|carried|circulated)\s+(?:on|in|by)\s+"
     r"(?:[\w'’-]+\s+){1,4}?"
     # "Reports in the media that ...", "claims from local officials that ..."
