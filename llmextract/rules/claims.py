@@ -3083,10 +3083,13 @@ _REPORTED_THAT = re.compile(
     # ("found no sign that civilians were harmed", "nothing to indicate that")
     # (a statement too: "its earlier statement that one civilian was killed ... was wrong")
     rf"\b(?P<noun>{CLAIM_NOUN}|statements?|no\s+(?:evidence|signs?|indications?|proof)"
-    r"|nothing\s+to\s+(?:indicate|suggest|show)|claiming|alleging)\s+"
+    r"|nothing\s+to\s+(?:indicate|suggest|show)|claiming|alleging)"
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
-    r"(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)(?P<link>that|of)\s+"
+    r"(?:\s+(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)"
+    # ... or its "that" clause set off by a comma: "The Taliban's account, that a NATO drone
+    # killed nine mourners at a funeral ..., is untrue"
+    r"|,\s+(?=that\s))(?P<link>that|of)\s+"
     # (the words it quotes: 'A Taliban statement that "dozens of villagers" were killed ... is
     # false')
     r"[\"“]?(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
@@ -3103,11 +3106,6 @@ _REPORTED_THAT_LONG = re.compile(
     rf"\b(?P<noun>{CLAIM_NOUN}|statements?|claiming|alleging)\s+(?:[\w'’-]+\s+){{0,7}}?that\s+"
     r"(?:(?:[\w'’-]+\s+){5,16}|(?P<commas>(?:[\w'’-]+,?\s+){5,24}))$",
     re.IGNORECASE)
-# ... and one whose "that" clause is set off by a comma: "The Taliban's account, that a NATO drone
-# killed nine mourners at a funeral ..., is untrue".
-_REPORTED_SET_OFF = re.compile(
-    rf"\b(?P<noun>{CLAIM_NOUN}|statements?),\s+(?P<link>that)\s+"
-    r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 # A place told inside the claim's subject: "in Baraki Barak district, Logar province,".
 _PLACE_SET_OFF = re.compile(r",\s+(?:[A-Z][\w'’-]*\s+){1,3}(?:province|district),")
 _CALLED_FALSE = re.compile(
@@ -3163,8 +3161,7 @@ def _called_false(text: str, sentence: Sentence, hit: _Hit) -> bool:
         return False
     if _INCORRECTLY_REPORTED.search(text, max(sentence.start, hit.pos - 160), hit.pos):
         return True  # a correction withdraws it: "incorrectly reported that ... was killed"
-    reported = (_REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
-                or _REPORTED_SET_OFF.search(text, max(sentence.start, hit.pos - 80), hit.pos))
+    reported = _REPORTED_THAT.search(text, max(sentence.start, hit.pos - 80), hit.pos)
     if reported is None and _dismissed_claim_by(text, sentence, hit):
         return True
     if reported is None and hit.form == "active":
