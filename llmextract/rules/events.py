@@ -438,13 +438,16 @@ _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 # A cheap first look: a sentence without any of these cannot hold a trigger.
 # (only whether it matches is used; the words are grouped by first letter, which the regex
 # engine tries much faster than one flat list)
+# (every alternative opens on a letter, so the engine skips ahead to those letters; a designation
+# opens on a word, told by a look-behind past its first letters, as a leading ``\b`` would stop
+# that skipping: "a(?<!\w.)-\d" is "\ba-\d"; "gr4" stands for "fgr4" too)
 _ANY_TRIGGER = re.compile(  # on lower-cased text
-    r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|erial|rtiller|viation)|drone|u(?:av|nmanned)"
-    r"|m(?:issile|ortar|q-\d)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|j(?:et|dam)|craft"
-    r"|h(?:elicopter|it|ellfire)|g(?:unship|uided|bu)|target|fired|t(?:yphoon|ornad|ucano)"
-    r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d|\ba[cvh]-\d"
-    r"|eagle|hornet|falcon|warthog|\bf?gr\.?\d"
-    r"|munition|ordnance|straf|kinetic")
+    r"s(?:trik|hell|truck|traf|u(?<!\w..)-\d)|r(?:aid|ocket|ounds|eaper|afale)"
+    r"|a(?:ir|erial|rtiller|viation|pache|(?<!\w.)[cvh]?-\d)|drone|u(?:av|nmanned)"
+    r"|m(?:issile|ortar|q-\d|irage|unition|ig(?<!\w...)-\d)|b(?:ombard|arrage|omb|(?<!\w.)-\d)"
+    r"|p(?:lane|rojectile|redator)|j(?:et|dam)|craft|h(?:elicopter|it|ellfire|arrier|ornet)"
+    r"|g(?:unship|uided|bu|r\.?\d)|t(?:arget|yphoon|ornad|ucano)|f(?:ired|alcon|(?<!\w.)-\d)"
+    r"|eagle|warthog|ordnance|kinetic")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*"
     r"|reject(?:s|ed|ing))\b"  # ("ISAF rejects claims made on a Taliban website that ...")
