@@ -829,7 +829,14 @@ def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     police and was killed"): two deaths, and the crime's no part of the operation's toll."""
     def crime(c: ClaimDraft) -> bool:
         start = c.spans[0][0]
-        return _CRIME_NOUN.match(text, start) is not None or _BLAMED_ATTACK_BEFORE.search(
+        if _CRIME_NOUN.match(text, start) is not None:
+            return True
+        # (asked of every pair of tolls: both patterns end on "that" or "which" right before the
+        # toll, cheaply looked for first; "ch" as a pattern's "i" that ignores case is not only
+        # "i" and "I")
+        if not text[c.sentence.start:start].rstrip()[-4:].lower().endswith(("that", "ch")):
+            return False
+        return _BLAMED_ATTACK_BEFORE.search(
             text, c.sentence.start, start) is not None or _BLAMED_DEED_BEFORE.search(
             text, c.sentence.start, start) is not None
     return crime(a) != crime(b)
