@@ -3312,7 +3312,11 @@ def _dismissed_claim_by(text: str, sentence: Sentence, hit: _Hit) -> bool:
     """Whether the toll is a claim its maker's long words set apart from it, dismissed before
     it is named: "found no evidence to support a claim by a local official in Garmsir
     district, Helmand province, that a coalition air strike killed eight civilians"."""
-    wide = _CLAIM_BY_THAT.search(text, max(sentence.start, hit.pos - 200), hit.pos)
+    wide_start = max(sentence.start, hit.pos - 200)
+    words = text[wide_start:hit.pos].lower()
+    if "by" not in words or "that" not in words:
+        return False  # (the pattern's two words, cheaply looked for first: mostly absent)
+    wide = _CLAIM_BY_THAT.search(text, wide_start, hit.pos)
     if wide is None or (hit.form != "active" and wide.group("subject")):
         return False
     return _DISMISSED_BEFORE.search(

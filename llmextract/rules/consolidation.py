@@ -803,7 +803,14 @@ def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     police and was killed"): two deaths, and the crime's no part of the operation's toll."""
     def crime(c: ClaimDraft) -> bool:
         start = c.spans[0][0]
-        return _CRIME_NOUN.match(text, start) is not None or _BLAMED_ATTACK_BEFORE.search(
+        if _CRIME_NOUN.match(text, start) is not None:
+            return True
+        # (asked of every pair of tolls: both patterns end on "that" or "which" right before the
+        # toll, cheaply looked for first; "ch" as a pattern's "i" that ignores case is not only
+        # "i" and "I")
+        if not text[c.sentence.start:start].rstrip()[-4:].lower().endswith(("that", "ch")):
+            return False
+        return _BLAMED_ATTACK_BEFORE.search(
             text, c.sentence.start, start) is not None or _BLAMED_DEED_BEFORE.search(
             text, c.sentence.start, start) is not None
     return crime(a) != crime(b)
@@ -1040,7 +1047,8 @@ def _days_apart(a: ClaimDraft, b: ClaimDraft, days: dict[int, str]) -> bool:
         return False
 
     def day(s: Sentence) -> str | None:
-        m = _DAY_OPENING.match(s.text)
+        # (asked of every pair of tolls: a sentence without "day" opens on none, cheaply told)
+        m = _DAY_OPENING.match(s.text) if "day" in s.lower else None
         return m.group("day").lower() if m is not None else days.get(s.paragraph)
     db = day(b.sentence)
     # (a toll that absorbed a restatement has the days of both: "killed insurgents in two

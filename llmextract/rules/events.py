@@ -439,13 +439,16 @@ _TRIGGER_ANY_CASE = re.compile(_TRIGGER_SOURCE, re.IGNORECASE)
 # A cheap first look: a sentence without any of these cannot hold a trigger.
 # (only whether it matches is used; the words are grouped by first letter, which the regex
 # engine tries much faster than one flat list)
+# (every alternative opens on a letter, so the engine skips ahead to those letters; a designation
+# opens on a word, told by a look-behind past its first letters, as a leading ``\b`` would stop
+# that skipping: "a(?<!\w.)-\d" is "\ba-\d"; "gr4" stands for "fgr4" too)
 _ANY_TRIGGER = re.compile(  # on lower-cased text
-    r"s(?:trik|hell|truck)|r(?:aid|ocket|ounds)|a(?:ir|erial|rtiller|viation)|drone|u(?:av|nmanned)"
-    r"|m(?:issile|ortar|q-\d)|b(?:ombard|arrage|omb)|p(?:lane|rojectile)|j(?:et|dam)|craft"
-    r"|h(?:elicopter|it|ellfire)|g(?:unship|uided|bu)|target|fired|t(?:yphoon|ornad|ucano)"
-    r"|reaper|predator|apache|harrier|rafale|mirage|\b[abf]-\d|\b(?:su|mig)-\d|\ba[cvh]-\d"
-    r"|eagle|hornet|falcon|warthog|\bf?gr\.?\d"
-    r"|munition|ordnance|straf|kinetic")
+    r"s(?:trik|hell|truck|traf|u(?<!\w..)-\d)|r(?:aid|ocket|ounds|eaper|afale)"
+    r"|a(?:ir|erial|rtiller|viation|pache|(?<!\w.)[cvh]?-\d)|drone|u(?:av|nmanned)"
+    r"|m(?:issile|ortar|q-\d|irage|unition|ig(?<!\w...)-\d)|b(?:ombard|arrage|omb|(?<!\w.)-\d)"
+    r"|p(?:lane|rojectile|redator)|j(?:et|dam)|craft|h(?:elicopter|it|ellfire|arrier|ornet)"
+    r"|g(?:unship|uided|bu|r\.?\d)|t(?:arget|yphoon|ornad|ucano)|f(?:ired|alcon|(?<!\w.)-\d)"
+    r"|eagle|warthog|ordnance|kinetic")
 _STRONG_NEGATION = re.compile(
     r"(?=[dr])\b(?:den(?:y|ies|ied|ying)|rul(?:ed|es|ing) out|refut\w*|dismiss\w*"
     r"|reject(?:s|ed|ing))\b"  # ("ISAF rejects claims made on a Taliban website that ...")
@@ -985,23 +988,29 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     clause = _clause_prefix(text, start, sentence.start)
     if _FORGONE.search(clause) or _FORGONE_AFTER.match(text, end, min(sentence.end, end + 80)):
         return True
-    if _REPORT_OF.search(clause) and _REFUTED.match(text, end, sentence.end):
+    # (each account pattern searched once: the checks below ask again)
+    report_of = _REPORT_OF.search(clause)
+    if report_of and _REFUTED.match(text, end, sentence.end):
         return True
-    if _REPORTED_STRIKE_THAT.search(before) and _REFUTED.match(text, end, sentence.end):
+    # (the two patterns that need a "that" are searched only where one is, a cheap look)
+    says_that = "that" in before.lower()
+    if says_that and _REPORTED_STRIKE_THAT.search(before) and _REFUTED.match(
+            text, end, sentence.end):
         return True
     if (_FALSE_CLAIM.search(before) or _NO_EVIDENCE_FOR.search(before)
             or _MADE_UP.search(before) or _NO_TRUTH_IN_CLAIM.search(before)
-            or _NO_EVIDENCE_IT_WAS_DONE.search(before)):
+            or (says_that and _NO_EVIDENCE_IT_WAS_DONE.search(before))):
         return True
     if _CONTRARY_TO.search(before):
         return True
-    if (_CLAIMED_BY_OTHERS.search(before) or _SET_OFF_CLAIM.search(before)) and (
+    claimed = _CLAIMED_BY_OTHERS.search(before)
+    if (claimed or _SET_OFF_CLAIM.search(before)) and (
             _refuted_after(text, sentence, end) or _NO_STRIKE.search(before)
             or _refuted_before(text, sentence)):
         # (refuted after it, or before it: "ISAF has no record of a drone strike in the
         # district, where a Taliban spokesman claimed that an unmanned aircraft killed nine")
         return True
-    if (_REPORT_OF.search(clause) or _CLAIMED_BY_OTHERS.search(before)
+    if (report_of or claimed
             or _SAID_BY_OTHERS.search(before) or _TOLD_WRONGLY.search(before)
             or _RELEASE_SAID.search(before)
             or _STATEMENT_BY_OTHERS.search(before)) and _strike_refuted(
@@ -1009,7 +1018,7 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         return True
     if _denied_before_account(before):
         return True
-    if _REPORT_OF.search(clause) and _NO_STRIKE_DONE.search(text, sentence.start, start):
+    if report_of and _NO_STRIKE_DONE.search(text, sentence.start, start):
         # "said that no coalition air strikes were conducted in Kapisa province in the past
         # week, in response to reports that an air strike killed civilians": refuted before
         return True
@@ -1039,6 +1048,11 @@ def _denied_before_account(before: str) -> bool:
     sentence, that no strike or aircraft was there ("ISAF has no record of any aircraft
     operating over Nawur district at the time a district official said a jet bombed a house";
     not past a "but": "No aircraft struck the village, officials said, but a jet did strike")."""
+    # (the denial first, as it is rare and the accounts' patterns cost more: one before the first
+    # account is one in all of ``before``, every account opening on a word; and a cheap look for
+    # the denial's "no", "not", "n't" or "never" before that)
+    if _DENIAL_WORD.search(before) is None or _NO_STRIKE.search(before) is None:
+        return False
     found = [m.start() for m in (_SAID_BY_OTHERS.search(before), _CLAIMED_BY_OTHERS.search(before),
                                  _REPORT_OF.search(before)) if m is not None]
     if not found:
@@ -1049,6 +1063,8 @@ def _denied_before_account(before: str) -> bool:
     return denial is not None and _BUT.search(before, denial.end(), len(before)) is None
 
 
+# Every wording of ``_NO_STRIKE`` holds one of these words, then a space.
+_DENIAL_WORD = re.compile(r"n(?:o|ot|['’]t|ever)\s", re.IGNORECASE)
 _BUT = re.compile(r"\b(?:but|however|although|though|yet)\b", re.IGNORECASE)
 
 
