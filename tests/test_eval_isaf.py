@@ -566,3 +566,28 @@ def test_isaf_agreement_compares_a_second_labeller_with_the_writer_and_the_rules
     second.write_text('{"id": "s-1", "airstrike": false}\n')
     with pytest.raises(SystemExit, match=r"isaf_agreement: .*second\.jsonl:1: KeyError"):
         tool.main([str(tmp_path / "answers.json"), str(second)])
+
+
+def test_isaf_lede_only_reads_the_headline_and_dateline_paragraph_and_scores_both_ways(
+        tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    # evals/isaf_lede_only.py checks a structural alternative to phrase fixes (count the lede's
+    # toll only) on any set, held-out ones included, by aggregates
+    tool = _load_eval_script("isaf_lede_only")
+    text = ("Insurgents killed in Helmand\n\nKABUL, Afghanistan (June 14, 2011) - Afghan and "
+            "coalition forces killed two insurgents in Nad-e Ali district, Helmand province, "
+            "yesterday.\n\nIn a separate operation in Marjah district, the force killed three "
+            "more insurgents.")
+    assert tool.lede(text).endswith("Helmand province, yesterday.")
+    assert tool.killed_both_ways(text) == (5, 2)
+    labels = {"start_date": "2011-06-13", "event_type": [], "province": ["helmand"],
+              "min_killed": 5, "min_captured": 0, "airstrike": False, "killq": True,
+              "civilian_casualty": False}
+    path = tmp_path / "set.jsonl"
+    path.write_text(json.dumps({"id": "s-1", "text": text, "labels": labels}) + "\n")
+    tool.main([str(path)])
+    out = capsys.readouterr().out.splitlines()
+    assert out[0] == "releases 1"
+    assert out[1].startswith("whole release") and out[1].endswith("1  (1.000)")
+    assert out[2].startswith("lede only") and out[2].endswith("0  (0.000)")
+    with pytest.raises(SystemExit, match=r"isaf_lede_only: .*missing\.jsonl"):
+        tool.main([str(tmp_path / "missing.jsonl")])
