@@ -47,8 +47,10 @@ def default_files() -> list[Path]:
     return [DEV, *blind]
 
 
-def answers(files: list[Path], hidden: set[str]) -> dict[str, dict[str, Any]]:
-    """Each release's answers, labels and the part it belongs to."""
+def answers(files: list[Path], hidden: set[str], learnt: bool = True
+            ) -> dict[str, dict[str, Any]]:
+    """Each release's answers, labels and the part it belongs to (``learnt=False``: the rules'
+    answers without the learnt toll selector)."""
     from llmextract import extract  # the rules backend: imported only when a run is made
 
     out: dict[str, dict[str, Any]] = {}
@@ -58,7 +60,8 @@ def answers(files: list[Path], hidden: set[str]) -> dict[str, dict[str, Any]]:
                 part = "dev-140" if row < DEVELOPMENT_ROWS else "dev-60"
             else:
                 part = file.stem
-            answer = derive(extract(release.text, backend="rules", cache=False), release.text)
+            answer = derive(extract(release.text, backend="rules", cache=False), release.text,
+                            learnt=learnt)
             labels = release.labels
             out[release.id] = {
                 "part": part,
@@ -124,6 +127,8 @@ def main(argv: list[str] | None = None) -> None:
     run.add_argument("files", nargs="*", help="ISAF-format files (default: dev + open blind sets)")
     run.add_argument("--held-out", action="store_true",
                      help="allow a held-out blind set among FILES (shown as counts only)")
+    run.add_argument("--no-learnt", action="store_true",
+                     help="the rules alone, without the learnt toll selector")
     diff = commands.add_parser("diff", help="list the answers that moved between two runs")
     diff.add_argument("before")
     diff.add_argument("after")
@@ -136,7 +141,7 @@ def main(argv: list[str] | None = None) -> None:
             if spent and not args.held_out:
                 raise SystemExit(f"isaf_answers: {', '.join(spent)} held out "
                                  f"({HELD_OUT_LIST.name}); add --held-out to score it")
-            results = answers(files, hidden)
+            results = answers(files, hidden, learnt=not args.no_learnt)
             Path(args.out).write_text(json.dumps(results), encoding="utf-8")
             for line in summary(results):
                 print(line)

@@ -199,13 +199,14 @@ import json
 import os
 import re
 from collections import Counter
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from pydantic import BaseModel, ConfigDict, ValidationError
 
 from llmextract.errors import InputError
+from llmextract.evaluation import toll_selector
 from llmextract.evaluation.matching import date_window
 from llmextract.evaluation.metrics import (
     ArticleScore,
@@ -699,10 +700,12 @@ class IsafAnswer:
     start_date: dt.date | None
 
 
-def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer:
+def derive(extraction: Extraction | None, text: str | None = None, *,
+           learnt: bool = True) -> IsafAnswer:
     """Reduce an extraction (``None``: nothing extracted) to the ISAF answers; see the module
     docstring for each rule. ``text`` is the article: with it, the conventions read the whole
-    sentence around each evidence span, not only the quote."""
+    sentence around each evidence span, not only the quote. ``learnt=False`` leaves out the
+    learnt toll selector (``toll_selector``), for the rules' answer alone."""
     if extraction is None:
         return IsafAnswer(killed=0, airstrike=False, provinces=frozenset(), start_date=None)
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
@@ -819,7 +822,7 @@ def derive(extraction: Extraction | None, text: str | None = None) -> IsafAnswer
         anchor_from_dateline(text, None) if text is not None else None)
     dated = [_days_told(date, evidence, released) for evidence, date in items]
     return IsafAnswer(
-        killed=_killed(extraction.claims, text, released),
+        killed=_killed(extraction.claims, text, released, learnt),
         airstrike=any(_is_isaf_airstrike(e, text, released, update)
                       and not _told_by_an_older_day(e, placed_events, released)
                       for e in placed_events),
@@ -1406,7 +1409,33 @@ def _start(date: DateRange, released: dt.date | None) -> dt.date:
 
 
 def _killed(claims: Sequence[CasualtyClaim], text: str | None,
-            released: dt.date | None) -> int:
+            released: dt.date | None, learnt: bool = True) -> int:
+    kept, value, own = ruled_tolls(claims, text, released)
+    if learnt:
+        kept = toll_selector.shipped().select(kept, claims, text, value)
+    return killed_total(kept, value, own)
+
+
+def killed_total(kept: Sequence[CasualtyClaim], value: Callable[[CasualtyClaim], int],
+                 own: bool) -> int:
+    """The killed answer of the claims that count: their figures' sum, or a vague group's 3
+    when they number none."""
+    total = sum(value(c) for c in kept)
+    if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
+                                                      for s in c.evidence)
+                          # (not "where they were killed" after a toll of its own dead: the
+                          # pronoun points back to them, "three comrades killed ... last week")
+                          and not (own and _THEY_KILLED.match(c.evidence[0].text))
+                          for c in kept):
+        return _UNCOUNTED  # "insurgents were killed", told once or restated
+    return total
+
+
+def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.date | None
+                ) -> tuple[list[CasualtyClaim], Callable[[CasualtyClaim], int], bool]:
+    """The killed claims the rules count, the figure each is coded as, and whether the release
+    tells its own dead (the learnt selector reads the first two; its trainer needs them before
+    it has dropped anything)."""
     own = {c.id for c in claims if c.outcome == "killed" and _own_dead(c, text)}
     # a running total "bringing to 30 the number killed since ..." updates no toll of its own
     past = {c.id for c in claims if c.outcome == "killed"
@@ -1470,15 +1499,7 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     # "The patrol engaged the mortar team, killing the insurgents", 3 as anywhere else)
     kept = details if details else [c for c in counted if c.id not in roundup] if update else (
         counted)
-    total = sum(value(c) for c in kept)
-    if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
-                                                      for s in c.evidence)
-                          # (not "where they were killed" after a toll of its own dead: the
-                          # pronoun points back to them, "three comrades killed ... last week")
-                          and not (own and _THEY_KILLED.match(c.evidence[0].text))
-                          for c in kept):
-        return _UNCOUNTED  # "insurgents were killed", told once or restated
-    return total
+    return kept, value, bool(own)
 
 
 # Officials the release names by no other party: "Seven insurgents were killed, officials said"
