@@ -7,14 +7,15 @@
 
 ``dump`` runs the rules on ISAF-format files and stores, per release, the label, the rules' killed
 answer and every killed claim with the rules' decision (counted or not) and its coded figure. It
-works with any rule set on ``PYTHONPATH``, older ones too (those without ``ruled_tolls`` are read
-through their ``_killed``), so a set can be dumped at the rule set it arrived at.
+works with the rule set on ``PYTHONPATH``, older ones too back to rule set 23 (those without
+``ruled_tolls`` are read through their ``_killed``), so a set can be dumped at the rule set it
+arrived at.
 
 ``train`` fits the selector (``llmextract/evaluation/toll_selector.py``) on a dump, by default of
 dev rows 1-140, the open blind sets and the probes, and writes the weights the package ships;
 ``--exclude`` leaves files out by name, for a check on them. Each claim's target is the rules'
-decision where their total is the label, else the one selection nearest it whose figures sum to
-the label (a release with no such selection, or two, is left out).
+decision where their total is the label, else the one selection nearest it whose total (summed
+as the reduction sums) is the label (a release with no such selection, or two, is left out).
 
 ``check`` applies a selector to a dump: the rules' answers against the rules' answers with the
 claims the selector drops, as right, fixed and broken; held-out sets (``HELD_OUT``) as counts
@@ -27,7 +28,7 @@ import argparse
 import itertools
 import json
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
@@ -47,35 +48,46 @@ PROBES = ROOT / "isaf_blind" / "probes"
 
 
 def training_files() -> list[Path]:
+    """What the shipped weights learn from: dev rows 1-140, the open blind sets, the probes."""
     return [*default_files(), *sorted(PROBES.glob("*.jsonl"))]
 
 
 def _ruled(claims: list[CasualtyClaim], text: str, released: Any, extraction: Any
-           ) -> tuple[list[str], Callable[[CasualtyClaim], int], bool]:
+           ) -> tuple[list[str], Callable[[CasualtyClaim], int], bool, int]:
+    """The rules' counted claims, figures, own-dead flag and killed answer, for the rule set on
+    ``PYTHONPATH``."""
     from llmextract.evaluation import isaf
 
     if hasattr(isaf, "ruled_tolls"):
         kept, value, own = isaf.ruled_tolls(claims, text, released)
-        return [c.id for c in kept], value, own
-    # an older rule set: its _killed's locals, read as it returns
+        answer = isaf.derive(extraction, text, learnt=False).killed
+        return [c.id for c in kept], value, own, answer
+    # an older rule set (before the selector): its _killed's locals, read as it returns
     seen: dict[str, Any] = {}
 
     def watch(frame: Any, event: str, arg: Any) -> None:
         if event == "return" and frame.f_code.co_name == "_killed":
-            seen.update(kept=[c.id for c in frame.f_locals.get("kept", [])],
-                        value=frame.f_locals["value"], own=bool(frame.f_locals["own"]))
+            names = frame.f_locals
+            if {"kept", "value", "own"} <= names.keys():
+                seen.update(kept=[c.id for c in names["kept"]], value=names["value"],
+                            own=bool(names["own"]))
 
+    before = sys.getprofile()
     sys.setprofile(watch)
     try:
-        isaf.derive(extraction, text)
+        answer = isaf.derive(extraction, text).killed
     finally:
-        sys.setprofile(None)
-    return seen["kept"], seen["value"], seen["own"]
+        sys.setprofile(before)
+    if not seen:
+        raise ValueError("this rule set's _killed has no kept / value / own to read (a rule set "
+                         "older than rule set 23 is not supported)")
+    return seen["kept"], seen["value"], seen["own"], answer
 
 
 def dump(files: list[Path]) -> Iterator[dict[str, Any]]:
     from llmextract import extract
-    from llmextract.evaluation.isaf import anchor_from_dateline, load_isaf
+    from llmextract.evaluation.isaf import load_isaf
+    from llmextract.normalize.dates import anchor_from_dateline
 
     for file in files:
         releases = load_isaf(file)
@@ -85,39 +97,79 @@ def dump(files: list[Path]) -> Iterator[dict[str, Any]]:
             extraction = extract(release.text, backend="rules", cache=False)
             released = extraction.article.published or anchor_from_dateline(release.text, None)
             claims = list(extraction.claims)
-            kept, value, own = _ruled(claims, release.text, released, extraction)
+            kept, value, own, answer = _ruled(claims, release.text, released, extraction)
             killed = [c for c in claims if c.outcome == "killed"]
             yield {"id": release.id, "file": file.name, "text": release.text,
-                   "label": release.labels.min_killed, "own": own,
+                   "label": release.labels.min_killed, "own": own, "answer": answer,
                    "claims": [{"claim": c.model_dump(mode="json"), "value": value(c),
                                "counted": c.id in kept} for c in killed]}
 
 
+_RECORD_KEYS = ("id", "file", "text", "label", "own", "answer", "claims")
+
+
+def _parsed(record: Any) -> dict[str, Any]:
+    """A dump record with its claims parsed (``ValueError`` naming what is missing or bad)."""
+    if not isinstance(record, dict):
+        raise ValueError("a record must be a JSON object")
+    missing = [k for k in _RECORD_KEYS if k not in record]
+    if missing:
+        raise ValueError(f"missing {', '.join(missing)}")
+    record["parsed"] = [CasualtyClaim.model_validate(c["claim"]) for c in record["claims"]]
+    record["figures"] = [int(c["value"]) for c in record["claims"]]
+    return record
+
+
 def _read(path: Path) -> list[dict[str, Any]]:
+    """A dump's records; a bad line is named by file and line, not shown as a traceback."""
+    records: list[dict[str, Any]] = []
     with path.open(encoding="utf-8") as lines:
-        return [json.loads(line) for line in lines if line.strip()]
+        for number, line in enumerate(lines, 1):
+            if not line.strip():
+                continue
+            try:
+                records.append(_parsed(json.loads(line)))
+            except (ValueError, TypeError, KeyError) as error:
+                first = str(error).splitlines()[0] if str(error) else type(error).__name__
+                raise ValueError(f"{path}:{number}: {first}") from None
+    return records
 
 
 def _features(record: dict[str, Any]) -> list[list[str]]:
     from llmextract.evaluation import toll_selector
 
-    killed = [CasualtyClaim.model_validate(c["claim"]) for c in record["claims"]]
-    values = [int(c["value"]) for c in record["claims"]]
+    killed, values = record["parsed"], record["figures"]
     return [toll_selector.features(record["text"], c, killed, values) for c in killed]
+
+
+def _figure_of(record: dict[str, Any]) -> Callable[[CasualtyClaim], int]:
+    figures = {c.id: v for c, v in zip(record["parsed"], record["figures"], strict=True)}
+    return lambda claim: figures[claim.id]
+
+
+_MOST_CLAIMS = 10  # more, and the selections to search (2**n) are too many
 
 
 def targets(record: dict[str, Any]) -> list[bool] | None:
     """Each claim's target: the rules' decisions when they give the label, else the nearest
-    selection that does, when there is exactly one."""
-    claims = record["claims"]
-    counted = [bool(c["counted"]) for c in claims]
-    if sum(c["value"] for c, k in zip(claims, counted, strict=True) if k) == record["label"]:
+    selection that does, when there is exactly one ("give" as the reduction sums: a counted
+    group told with no number is 3)."""
+    from llmextract.evaluation.isaf import killed_total
+
+    claims, value, own = record["parsed"], _figure_of(record), bool(record["own"])
+    counted = [bool(c["counted"]) for c in record["claims"]]
+
+    def gives(bits: Sequence[bool]) -> bool:
+        chosen = [c for c, b in zip(claims, bits, strict=True) if b]
+        return bool(killed_total(chosen, value, own) == record["label"])
+
+    if gives(counted):
         return counted
-    if len(claims) > 10:
+    if len(claims) > _MOST_CLAIMS:
         return None
     best: list[tuple[int, tuple[bool, ...]]] = []
     for bits in itertools.product((False, True), repeat=len(claims)):
-        if sum(c["value"] for c, b in zip(claims, bits, strict=True) if b) != record["label"]:
+        if not gives(bits):
             continue
         distance = sum(b != k for b, k in zip(bits, counted, strict=True))
         if not best or distance < best[0][0]:
@@ -127,42 +179,44 @@ def targets(record: dict[str, Any]) -> list[bool] | None:
     return list(best[0][1]) if len(best) == 1 else None
 
 
-def train(records: list[dict[str, Any]]) -> tuple[TollSelector, int, int]:
+def train(records: list[dict[str, Any]]) -> tuple[TollSelector, int, dict[str, int]]:
+    """The selector, how many claims it learnt from, and the releases left out, by reason."""
     from llmextract.evaluation import toll_selector
 
     examples: list[tuple[list[str], bool]] = []
-    left_out = 0
+    left_out = {"no single selection gives the label": 0,
+                f"more than {_MOST_CLAIMS} killed claims": 0}
     for record in records:
         if not record["claims"]:
             continue
         wanted = targets(record)
         if wanted is None:
-            left_out += 1
+            reason = (f"more than {_MOST_CLAIMS} killed claims"
+                      if len(record["claims"]) > _MOST_CLAIMS
+                      else "no single selection gives the label")
+            left_out[reason] += 1
             continue
         examples.extend(zip(_features(record), wanted, strict=True))
+    if not examples:
+        raise ValueError("no claim to learn from (an empty dump, or every file excluded)")
     return toll_selector.train(examples), len(examples), left_out
 
 
-def _figure_of(figures: dict[str, int]) -> Callable[[CasualtyClaim], int]:
-    return lambda claim: figures[claim.id]
-
-
 def check(records: list[dict[str, Any]], selector: TollSelector) -> list[str]:
-    from llmextract.evaluation.isaf import killed_total
+    """What the selector moves: each open release's move, the totals, held-out moves as counts
+    only."""
+    from llmextract.evaluation.isaf import chosen_tolls, killed_total
 
     hidden = held_out()
     lines: list[str] = []
     tally = {"n": 0, "rules": 0, "selected": 0, "fixed": 0, "broken": 0}
     hidden_moves = {"fixed": 0, "broken": 0, "moved": 0}
     for record in records:
-        claims = [CasualtyClaim.model_validate(c["claim"]) for c in record["claims"]]
-        figures = {c.id: int(item["value"]) for c, item in zip(claims, record["claims"],
-                                                                strict=True)}
+        claims, value, own = record["parsed"], _figure_of(record), bool(record["own"])
         kept = [c for c, item in zip(claims, record["claims"], strict=True) if item["counted"]]
-        value = _figure_of(figures)
-        ruled = killed_total(kept, value, record["own"])
-        chosen = selector.select(kept, claims, record["text"], value)
-        now = killed_total(chosen, value, record["own"])
+        chosen = chosen_tolls(selector, kept, claims, record["text"], value, own)
+        ruled = int(record["answer"])
+        now = ruled if len(chosen) == len(kept) else killed_total(chosen, value, own)
         label = record["label"]
         tally["n"] += 1
         tally["rules"] += ruled == label
@@ -217,7 +271,8 @@ def main(argv: list[str] | None = None) -> None:
                 for record in dump(files):
                     out.write(json.dumps(record) + "\n")
         elif args.command == "train":
-            records = _read(Path(args.dump)) if args.dump else list(dump(training_files()))
+            records = (_read(Path(args.dump)) if args.dump
+                       else [_parsed(r) for r in dump(training_files())])
             spent = sorted({r["file"] for r in records} & held_out())
             if spent:
                 raise SystemExit(f"isaf_toll_selector: will not train on held-out {spent}")
@@ -225,17 +280,19 @@ def main(argv: list[str] | None = None) -> None:
             selector, examples, left_out = train(records)
             Path(args.out).write_text(json.dumps(selector.to_json(), separators=(",", ":"))
                                       + "\n", encoding="utf-8")
-            print(f"trained on {examples} claims of {len(records)} releases ({left_out} left "
-                  f"out: no single selection gives the label); {len(selector.weights)} features"
-                  f" -> {args.out}")
+            reasons = ", ".join(f"{n} ({why})" for why, n in left_out.items())
+            print(f"trained on {examples} claims of {len(records)} releases; left out {reasons};"
+                  f" {len(selector.weights)} features -> {args.out}")
         else:
             from llmextract.evaluation.toll_selector import TollSelector
 
             weights = json.loads(Path(args.weights).read_text(encoding="utf-8"))
-            for line in check(_read(Path(args.dump)), TollSelector.from_json(weights)):
+            selector = TollSelector.from_json(weights)
+            for line in check(_read(Path(args.dump)), selector):
                 print(line)
-    except (OSError, ValueError, KeyError, LLMExtractError) as error:
-        raise SystemExit(f"isaf_toll_selector: {error}") from None
+    except (OSError, ValueError, KeyError, TypeError, LLMExtractError) as error:
+        first = str(error).splitlines()[0] if str(error) else type(error).__name__
+        raise SystemExit(f"isaf_toll_selector: {first}") from None
 
 
 if __name__ == "__main__":

@@ -217,6 +217,8 @@ from llmextract.evaluation.metrics import (
     prf_specs,
     rate_spec,
 )
+from llmextract.evaluation.sentences import SENTENCE_END as _SENTENCE_END
+from llmextract.evaluation.sentences import sentence_bounds
 from llmextract.evaluation.tasks import Sample, TaskKind
 from llmextract.normalize.dates import anchor_from_dateline, find_dates
 from llmextract.normalize.districts import (
@@ -612,13 +614,10 @@ _OPPONENT = re.compile(
     r"(?=\s+(?:near|in|at|on|during|and(?!\s+(?:coalition|ISAF|Afghan|international|NATO)\b)"
     r"|died|has|had|was|were)\b|[,;]|$)",
     re.IGNORECASE)
-# (not the dot of "Feb. 13", "Lt. Col.", "U.S."; a line that opens a list item starts a
-# sentence too: "... yesterday:" then "- In Khost province, a combined force killed two")
-_SENTENCE_END = re.compile(
-    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
-    r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)"
-    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
 
+# (sentences end at ``sentences.SENTENCE_END``: not the dot of "Feb. 13", "Lt. Col.", "U.S."; a
+# line that opens a list item starts a sentence too: "... yesterday:" then "- In Khost
+# province, a combined force killed two")
 ISAF_METRICS: tuple[MetricSpec, ...] = (
     rate_spec("killed.exact", "Killed exact match", headline=True),
     mean_spec("killed.abs_error", "Killed MAE", headline=True),
@@ -1412,14 +1411,28 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
             released: dt.date | None, learnt: bool = True) -> int:
     kept, value, own = ruled_tolls(claims, text, released)
     if learnt:
-        kept = toll_selector.shipped().select(kept, claims, text, value)
+        kept = chosen_tolls(toll_selector.shipped(), kept, claims, text, value, own)
     return killed_total(kept, value, own)
+
+
+def chosen_tolls(selector: toll_selector.TollSelector, kept: Sequence[CasualtyClaim],
+                 claims: Sequence[CasualtyClaim], text: str | None,
+                 value: Callable[[CasualtyClaim], int], own: bool) -> list[CasualtyClaim]:
+    """The rules' counted claims after the learnt selector's choice, unless that choice would
+    leave the release no killed at all (an uncounted group's 3 dropped beside a figure of 0 is
+    a veto of its only toll, which the selector never makes). Public so the trainer's check
+    applies the same policy to a stored dump."""
+    chosen = selector.select(kept, claims, text, value)
+    if killed_total(chosen, value, own) == 0 < killed_total(kept, value, own):
+        return list(kept)
+    return chosen
 
 
 def killed_total(kept: Sequence[CasualtyClaim], value: Callable[[CasualtyClaim], int],
                  own: bool) -> int:
     """The killed answer of the claims that count: their figures' sum, or a vague group's 3
-    when they number none."""
+    when they number none. (Public: the selector's trainer scores a dump's selections with the
+    very sum the reduction makes.)"""
     total = sum(value(c) for c in kept)
     if total == 0 and any(_uncounted(c.count) and any(_KILLING.search(s.text)
                                                       for s in c.evidence)
@@ -2499,17 +2512,17 @@ def _sentence(span: Span, text: str | None) -> tuple[int, int] | None:
     """The offsets of the sentence around ``span``; None when the span does not fit ``text``."""
     if text is None or span.end > len(text) or text[span.start:span.end] != span.text:
         return None
-    start = max(0, span.start - 600)
-    for m in _SENTENCE_END.finditer(text, start, span.start):
-        start = m.end()
-    end_match = _SENTENCE_END.search(text, span.end, span.end + 600)
-    end = end_match.end() if end_match else min(len(text), span.end + 600)
-    return start, end
+    return sentence_bounds(text, span.start, span.end)
 
 
 def score_release(release: IsafRelease, predicted: Extraction | None, *,
                   error: str | None = None) -> ArticleScore:
-    """Score one release; the units are the four fields (``killed``, ``airstrike``, ...)."""
+    """Score one release; the units are the four fields (``killed``, ``airstrike``, ...).
+
+    Every backend's extraction goes through the same reduction, the learnt toll selector
+    included, though the selector learnt from the rules backend's claims: an LLM's claims are
+    cut differently, and its figures are the reduction's with the selector, not the model's
+    alone."""
     answer = derive(predicted, release.text)
     labels = release.labels
     counts: Counter[str] = Counter()

@@ -36,16 +36,17 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any
 
+from llmextract.evaluation.sentences import sentence_bounds
 from llmextract.schema import CasualtyClaim
 
 WEIGHTS_FILE = "isaf_toll_selector.json"
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
+# (not "may": the verb far more often than the month)
 _MONTHS = frozenset({
-    "january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "aug", "sept", "sep", "oct",
-    "nov", "dec"})
-_SENTENCE_END = re.compile(r"\.(?:\s|$)|\n")
+    "january", "february", "march", "april", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
+    "sep", "oct", "nov", "dec"})
 _WINDOW = 80  # characters either side of the quote that its left and right words come from
 _SIDE_WORDS = 6
 
@@ -65,14 +66,8 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
-    left = max(text.rfind(". ", 0, start), text.rfind("\n", 0, start))
-    left = left + 1 if left >= 0 else 0
-    found = _SENTENCE_END.search(text, end)
-    return left, found.start() + 1 if found else len(text)
-
-
 def _bucket(value: int) -> str:
+    """A figure's size as the coders' conventions see it: each small number, a handful, many."""
     return str(value) if value < 5 else "5+" if value < 12 else "12+"
 
 
@@ -84,7 +79,7 @@ def features(text: str, claim: CasualtyClaim, killed: Sequence[CasualtyClaim],
     same order; ``claim`` is one of them."""
     start = min(s.start for s in claim.evidence)
     end = max(s.end for s in claim.evidence)
-    left, right = _sentence(text, start, end)
+    left, right = sentence_bounds(text, start, end)
     found: set[str] = {"bias"}
     sentence = _tokens(text[left:right])
     found.update("s:" + w for w in sentence)
@@ -117,12 +112,15 @@ def features(text: str, claim: CasualtyClaim, killed: Sequence[CasualtyClaim],
     found.add(f"par:{min(text.count(chr(10) * 2, 0, start), 6)}")
     if "\n" not in text[:start]:
         found.add("headline")
-    index = next(i for i, c in enumerate(killed) if c is claim)
+    index = next((i for i, c in enumerate(killed) if c.id == claim.id), None)
+    if index is None:
+        raise ValueError(f"claim {claim.id} is not among the release's killed claims")
     value = values[index]
     starts = [min(s.start for s in c.evidence) for c in killed]
     found.add(f"nk:{min(len(killed), 5)}")
     found.add(f"rank:{min(sorted(starts).index(start), 4)}")
-    others = [(c, v, s) for c, v, s in zip(killed, values, starts, strict=True) if c is not claim]
+    others = [(c, v, s) for i, (c, v, s) in enumerate(zip(killed, values, starts, strict=True))
+              if i != index]
     if any(v == value for _, v, _ in others):
         found.add("dupval")
     if any(v == value and s < start for _, v, s in others):
@@ -135,16 +133,20 @@ def features(text: str, claim: CasualtyClaim, killed: Sequence[CasualtyClaim],
     return sorted(found)
 
 
-# A toll its sentence tells as an addition ("The strike also killed his brother", "killed three
-# more", "Another strike ... killed"): no restatement, whatever the bag reads (the releases it
-# learnt from tell few such tolls beside a first, so it weighs the words too lightly).
-_MORE = re.compile(r"\b(?:also|more|another|additional|as\s+well|too)\b", re.IGNORECASE)
+# A toll told as an addition ("The strike also killed his brother", "killed three more",
+# "Another strike ... killed"), in the words just before it or in its quote: the release's tolls
+# add up, whatever the bag reads (the releases it learnt from tell few such tolls beside a
+# first, so it weighs the words too lightly). Not "more than 20", a figure's floor.
+_MORE = re.compile(r"\b(?:also|more(?!\s+than\b)|another|additional|as\s+well|too)\b",
+                   re.IGNORECASE)
+_MORE_REACH = 40  # characters before the quote, within its sentence
 
 
 def _told_as_more(text: str, claim: CasualtyClaim) -> bool:
     start = min(s.start for s in claim.evidence)
-    left, right = _sentence(text, start, max(s.end for s in claim.evidence))
-    return _MORE.search(text, left, right) is not None
+    end = max(s.end for s in claim.evidence)
+    left, _ = sentence_bounds(text, start, end)
+    return _MORE.search(text, max(left, start - _MORE_REACH), end) is not None
 
 
 @dataclass(frozen=True)
@@ -172,27 +174,43 @@ class TollSelector:
         when at least one counted claim remains: the selector chooses among a release's tolls
         (a restatement, a background figure, another party's); it never rules a release's only
         toll out (on the arrival-state check every such veto broke about as many answers as it
-        fixed, and its choices among several broke none), nor a toll told as an addition."""
-        if text is None or len(kept) < 2 or not self.weights:
+        fixed, and its choices among several broke none), and it makes no choice where a toll
+        is told as an addition ("also killed", "three more"): the release says its tolls add
+        up, the first as much as the one added to it."""
+        if (text is None or len(kept) < 2 or not self.weights
+                or any(_told_as_more(text, c) for c in kept)):
             return list(kept)
         killed = [c for c in claims if c.outcome == "killed"]
         values = [value(c) for c in killed]
-        chosen = [c for c in kept if _told_as_more(text, c)
-                  or self.probability(features(text, c, killed, values)) >= self.threshold]
+        chosen = [c for c in kept
+                  if self.probability(features(text, c, killed, values)) >= self.threshold]
         return chosen if chosen else list(kept)
 
     def to_json(self) -> dict[str, Any]:
+        """The weights file's content (sorted, so a retrain that changes nothing changes no
+        byte)."""
         return {"models": self.models, "threshold": self.threshold,
                 "weights": {name: list(column) for name, column in sorted(self.weights.items())}}
 
     @classmethod
-    def from_json(cls, data: dict[str, Any]) -> TollSelector:
-        models = int(data["models"])
-        weights = {str(name): tuple(float(w) for w in column)
-                   for name, column in data["weights"].items()}
-        if any(len(column) != models for column in weights.values()):
-            raise ValueError(f"every weight column must have {models} entries")
-        return cls(weights=weights, models=models, threshold=float(data["threshold"]))
+    def from_json(cls, data: Any) -> TollSelector:
+        """The selector a weights file holds; ``ValueError`` naming what is wrong with it."""
+        if not isinstance(data, dict) or not isinstance(data.get("weights"), dict):
+            raise ValueError("weights file: expected an object with 'models', 'threshold' and "
+                             "'weights' (feature -> one weight per model)")
+        models, threshold = data.get("models"), data.get("threshold")
+        if not isinstance(models, int) or isinstance(models, bool) or models < 1:
+            raise ValueError(f"weights file: 'models' must be a whole number >= 1, not {models!r}")
+        if not isinstance(threshold, (int, float)) or isinstance(threshold, bool):
+            raise ValueError(f"weights file: 'threshold' must be a number, not {threshold!r}")
+        weights: dict[str, tuple[float, ...]] = {}
+        for name, column in data["weights"].items():
+            if (not isinstance(column, list) or len(column) != models
+                    or not all(isinstance(w, (int, float)) and not isinstance(w, bool)
+                               for w in column)):
+                raise ValueError(f"weights file: feature {name!r} must have {models} numbers")
+            weights[str(name)] = tuple(float(w) for w in column)
+        return cls(weights=weights, models=models, threshold=float(threshold))
 
 
 @lru_cache(maxsize=1)

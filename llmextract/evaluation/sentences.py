@@ -1,0 +1,25 @@
+"""Where an ISAF release's sentences end, shared by the reduction's rules and its learnt toll
+selector (which must read the same sentence the rules read, "U.S. forces" and "Lt. Col." kept
+whole)."""
+
+from __future__ import annotations
+
+import re
+
+# A full stop that ends a sentence (not a month's, a rank's or "U.S."), a blank line, or a line
+# that starts a bullet.
+SENTENCE_END = re.compile(
+    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
+    r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)"
+    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
+
+_REACH = 600  # no sentence of a release runs longer: the search stops there
+
+
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
+    """The offsets of the sentence around ``text[start:end]``."""
+    left = max(0, start - _REACH)
+    for m in SENTENCE_END.finditer(text, left, start):
+        left = m.end()
+    found = SENTENCE_END.search(text, end, end + _REACH)
+    return left, found.end() if found else min(len(text), end + _REACH)
