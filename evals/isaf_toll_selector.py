@@ -2,7 +2,7 @@
 
     .venv/bin/python evals/isaf_toll_selector.py dump OUT.jsonl [FILE ...]
     .venv/bin/python evals/isaf_toll_selector.py train [--dump D.jsonl] [--exclude NAME ...]
-                                                       [--out WEIGHTS.json]
+                                                       [--out WEIGHTS.json] [--seed N]
     .venv/bin/python evals/isaf_toll_selector.py check DUMP.jsonl [--weights WEIGHTS.json]
 
 ``dump`` runs the rules on ISAF-format files and stores, per release, the label, the rules' killed
@@ -179,7 +179,8 @@ def targets(record: dict[str, Any]) -> list[bool] | None:
     return list(best[0][1]) if len(best) == 1 else None
 
 
-def train(records: list[dict[str, Any]]) -> tuple[TollSelector, int, dict[str, int]]:
+def train(records: list[dict[str, Any]], seed: int = 0
+          ) -> tuple[TollSelector, int, dict[str, int]]:
     """The selector, how many claims it learnt from, and the releases left out, by reason."""
     from llmextract.evaluation import toll_selector
 
@@ -199,7 +200,7 @@ def train(records: list[dict[str, Any]]) -> tuple[TollSelector, int, dict[str, i
         examples.extend(zip(_features(record), wanted, strict=True))
     if not examples:
         raise ValueError("no claim to learn from (an empty dump, or every file excluded)")
-    return toll_selector.train(examples), len(examples), left_out
+    return toll_selector.train(examples, seed=seed), len(examples), left_out
 
 
 def check(records: list[dict[str, Any]], selector: TollSelector) -> list[str]:
@@ -255,6 +256,8 @@ def main(argv: list[str] | None = None) -> None:
     t.add_argument("--dump", help="a dump to train on (default: dump the training files now)")
     t.add_argument("--exclude", nargs="*", default=[], help="file names to leave out")
     t.add_argument("--out", default=str(WEIGHTS), help="where the weights go")
+    t.add_argument("--seed", type=int, default=0,
+                   help="the first bootstrap seed (0: the shipped weights)")
     c = commands.add_parser("check", help="the selector's effect on a dump")
     c.add_argument("dump")
     c.add_argument("--weights", default=str(WEIGHTS))
@@ -277,7 +280,7 @@ def main(argv: list[str] | None = None) -> None:
             if spent:
                 raise SystemExit(f"isaf_toll_selector: will not train on held-out {spent}")
             records = [r for r in records if r["file"] not in set(args.exclude)]
-            selector, examples, left_out = train(records)
+            selector, examples, left_out = train(records, args.seed)
             Path(args.out).write_text(json.dumps(selector.to_json(), separators=(",", ":"))
                                       + "\n", encoding="utf-8")
             reasons = ", ".join(f"{n} ({why})" for why, n in left_out.items())

@@ -132,6 +132,7 @@ def test_training_is_deterministic_and_learns_what_separates() -> None:
         (["bias", "s:once"], True)]
     first = train(examples, models=3, epochs=5)
     assert first == train(examples, models=3, epochs=5)
+    assert train(examples, models=3, epochs=5, seed=7) != first  # (other samples)
     assert "s:once" not in first.weights  # seen once: that release's word, not a convention
     assert first.probability(["bias", "s:said"]) < 0.2 < 0.8 < first.probability(
         ["bias", "s:killed"])

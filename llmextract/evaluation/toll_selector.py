@@ -221,13 +221,14 @@ def shipped() -> TollSelector:
 
 
 def train(examples: Sequence[tuple[Sequence[str], bool]], *, models: int = 5, epochs: int = 8,
-          rate: float = 0.3, l2: float = 3e-3, min_count: int = 3, threshold: float = 0.4
-          ) -> TollSelector:
+          rate: float = 0.3, l2: float = 3e-3, min_count: int = 3, threshold: float = 0.4,
+          seed: int = 0) -> TollSelector:
     """A bag of L2-regularised logistic models, each fit by AdaGrad on a bootstrap sample.
 
     Features seen in fewer than ``min_count`` examples are dropped (a word one release used is
     that release's, not the convention's). Deterministic: the samples and the order of passes
-    come from seeded generators, so the same examples give the same weights."""
+    come from generators seeded ``seed`` to ``seed + models - 1``, so the same examples give the
+    same weights (another ``seed`` shows how much a result owes to the samples)."""
     import random
 
     seen: dict[str, int] = {}
@@ -237,8 +238,8 @@ def train(examples: Sequence[tuple[Sequence[str], bool]], *, models: int = 5, ep
     kept = [([n for n in found if seen[n] >= min_count], 1.0 if y else 0.0)
             for found, y in examples]
     columns: list[dict[str, float]] = []
-    for seed in range(models):
-        chooser = random.Random(seed)
+    for model in range(models):
+        chooser = random.Random(seed + model)
         sample = [kept[chooser.randrange(len(kept))] for _ in kept]
         weights: dict[str, float] = {}
         squares: dict[str, float] = {}
