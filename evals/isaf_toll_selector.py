@@ -19,7 +19,8 @@ as the reduction sums) is the label (a release with no such selection, or two, i
 
 ``check`` applies a selector to a dump: the rules' answers against the rules' answers with the
 claims the selector drops, as right, fixed and broken; held-out sets (``HELD_OUT``) as counts
-only.
+only. It also counts the rules' misses (over, under) and how many of them some selection of the
+extracted claims would put right: the most any selector could fix.
 """
 
 from __future__ import annotations
@@ -179,6 +180,19 @@ def targets(record: dict[str, Any]) -> list[bool] | None:
     return list(best[0][1]) if len(best) == 1 else None
 
 
+def reachable(record: dict[str, Any]) -> bool:
+    """Whether some selection of the release's extracted killed claims gives its label: a miss
+    that is, the rules having read the right tolls and counted the wrong ones."""
+    from llmextract.evaluation.isaf import killed_total
+
+    claims, value, own = record["parsed"], _figure_of(record), bool(record["own"])
+    if len(claims) > _MOST_CLAIMS:
+        return False
+    return any(killed_total([c for c, b in zip(claims, bits, strict=True) if b], value, own)
+               == record["label"]
+               for bits in itertools.product((False, True), repeat=len(claims)))
+
+
 def train(records: list[dict[str, Any]], seed: int = 0
           ) -> tuple[TollSelector, int, dict[str, int]]:
     """The selector, how many claims it learnt from, and the releases left out, by reason."""
@@ -212,7 +226,11 @@ def check(records: list[dict[str, Any]], selector: TollSelector) -> list[str]:
     lines: list[str] = []
     tally = {"n": 0, "rules": 0, "selected": 0, "fixed": 0, "broken": 0}
     hidden_moves = {"fixed": 0, "broken": 0, "moved": 0}
+    misses = {"over": 0, "under": 0, "reachable": 0}
     for record in records:
+        if int(record["answer"]) != record["label"]:
+            misses["over" if int(record["answer"]) > record["label"] else "under"] += 1
+            misses["reachable"] += reachable(record)
         claims, value, own = record["parsed"], _figure_of(record), bool(record["own"])
         kept = [c for c, item in zip(claims, record["claims"], strict=True) if item["counted"]]
         chosen = chosen_tolls(selector, kept, claims, record["text"], value, own)
@@ -238,6 +256,8 @@ def check(records: list[dict[str, Any]], selector: TollSelector) -> list[str]:
                  f"({tally['rules'] / n:.3f}), with the selector {tally['selected']} "
                  f"({tally['selected'] / n:.3f}); fixed {tally['fixed']}, "
                  f"broken {tally['broken']}")
+    lines.append(f"the rules' misses: {misses['over']} over, {misses['under']} under; "
+                 f"{misses['reachable']} of them a selection of the extracted claims would give")
     if any(hidden_moves.values()):
         lines.append("held out (counts only): " + ", ".join(
             f"{k} {v}" for k, v in hidden_moves.items()))
