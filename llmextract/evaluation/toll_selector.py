@@ -16,12 +16,12 @@ dev rows 1-140, so it is a smoothed reading of the same conventions rather than 
 weights live in ``_data/isaf_toll_selector.json`` and are remade with
 ``evals/isaf_toll_selector.py train`` whenever the rules change. A bag of logistic models,
 trained on bootstrap samples, votes by its mean probability. Its policy (threshold 0.4, the
-two guards in ``select``) was fixed on blind sets scored at the rule set they arrived at, the
-training releases and the rules' tests, then measured once on the held-out sets
-(``evals/isaf_blind/README.md``).
+guards in ``select`` and ``isaf.chosen_tolls``) was fixed on blind sets scored at the rule set
+they arrived at, the training releases and the rules' tests, then measured on the held-out sets,
+once per version (``evals/isaf_blind/README.md``).
 
 Plain Python, no numeric library: a release has a handful of killed claims and each has about
-a hundred features, so scoring costs microseconds.
+a hundred features, so scoring a release costs about a tenth of a millisecond.
 """
 
 from __future__ import annotations
