@@ -151,27 +151,33 @@ def _figure_of(record: dict[str, Any]) -> Callable[[CasualtyClaim], int]:
 _MOST_CLAIMS = 10  # more, and the selections to search (2**n) are too many
 
 
-def targets(record: dict[str, Any]) -> list[bool] | None:
-    """Each claim's target: the rules' decisions when they give the label, else the nearest
-    selection that does, when there is exactly one ("give" as the reduction sums: a counted
-    group told with no number is 3)."""
+def _gives(record: dict[str, Any]) -> Callable[[Sequence[bool]], bool]:
+    """Whether a selection of the record's claims gives its label, summed as the reduction sums
+    (a counted group told with no number is 3)."""
     from llmextract.evaluation.isaf import killed_total
 
     claims, value, own = record["parsed"], _figure_of(record), bool(record["own"])
+    return lambda bits: bool(killed_total([c for c, b in zip(claims, bits, strict=True) if b],
+                                          value, own) == record["label"])
+
+
+def _selections(record: dict[str, Any]) -> Iterator[tuple[bool, ...]]:
+    """Every selection of the record's claims that gives its label (none past the cap)."""
+    if len(record["parsed"]) > _MOST_CLAIMS:
+        return
+    gives = _gives(record)
+    yield from (bits for bits in itertools.product((False, True), repeat=len(record["parsed"]))
+                if gives(bits))
+
+
+def targets(record: dict[str, Any]) -> list[bool] | None:
+    """Each claim's target: the rules' decisions when they give the label, else the nearest
+    selection that does, when there is exactly one."""
     counted = [bool(c["counted"]) for c in record["claims"]]
-
-    def gives(bits: Sequence[bool]) -> bool:
-        chosen = [c for c, b in zip(claims, bits, strict=True) if b]
-        return bool(killed_total(chosen, value, own) == record["label"])
-
-    if gives(counted):
+    if _gives(record)(counted):
         return counted
-    if len(claims) > _MOST_CLAIMS:
-        return None
     best: list[tuple[int, tuple[bool, ...]]] = []
-    for bits in itertools.product((False, True), repeat=len(claims)):
-        if not gives(bits):
-            continue
+    for bits in _selections(record):
         distance = sum(b != k for b, k in zip(bits, counted, strict=True))
         if not best or distance < best[0][0]:
             best = [(distance, bits)]
@@ -183,14 +189,7 @@ def targets(record: dict[str, Any]) -> list[bool] | None:
 def reachable(record: dict[str, Any]) -> bool:
     """Whether some selection of the release's extracted killed claims gives its label: a miss
     that is, the rules having read the right tolls and counted the wrong ones."""
-    from llmextract.evaluation.isaf import killed_total
-
-    claims, value, own = record["parsed"], _figure_of(record), bool(record["own"])
-    if len(claims) > _MOST_CLAIMS:
-        return False
-    return any(killed_total([c for c, b in zip(claims, bits, strict=True) if b], value, own)
-               == record["label"]
-               for bits in itertools.product((False, True), repeat=len(claims)))
+    return next(_selections(record), None) is not None
 
 
 def train(records: list[dict[str, Any]], seed: int = 0

@@ -37,16 +37,14 @@ from importlib import resources
 from typing import Any
 
 from llmextract.evaluation.sentences import sentence_bounds
+from llmextract.normalize.dates import MONTH_NAMES
 from llmextract.schema import CasualtyClaim
 
 WEIGHTS_FILE = "isaf_toll_selector.json"
 
 _WORD = re.compile(r"[A-Za-z]+(?:'[a-z]+)?|\d+")
 # (not "may": the verb far more often than the month)
-_MONTHS = frozenset({
-    "january", "february", "march", "april", "june", "july", "august", "september",
-    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sept",
-    "sep", "oct", "nov", "dec"})
+_MONTHS = MONTH_NAMES - {"may"}
 _WINDOW = 80  # characters either side of the quote that its left and right words come from
 _SIDE_WORDS = 6
 
@@ -66,6 +64,11 @@ def _tokens(text: str) -> list[str]:
     return out
 
 
+def _reach(claim: CasualtyClaim) -> tuple[int, int]:
+    """Where the claim's evidence starts and ends in the article."""
+    return min(s.start for s in claim.evidence), max(s.end for s in claim.evidence)
+
+
 def _bucket(value: int) -> str:
     """A figure's size as the coders' conventions see it: each small number, a handful, many."""
     return str(value) if value < 5 else "5+" if value < 12 else "12+"
@@ -77,8 +80,7 @@ def features(text: str, claim: CasualtyClaim, killed: Sequence[CasualtyClaim],
 
     ``killed`` is every killed claim of the extraction, ``values`` their coded figures, in the
     same order; ``claim`` is one of them."""
-    start = min(s.start for s in claim.evidence)
-    end = max(s.end for s in claim.evidence)
+    start, end = _reach(claim)
     left, right = sentence_bounds(text, start, end)
     found: set[str] = {"bias"}
     sentence = _tokens(text[left:right])
@@ -116,7 +118,7 @@ def features(text: str, claim: CasualtyClaim, killed: Sequence[CasualtyClaim],
     if index is None:
         raise ValueError(f"claim {claim.id} is not among the release's killed claims")
     value = values[index]
-    starts = [min(s.start for s in c.evidence) for c in killed]
+    starts = [_reach(c)[0] for c in killed]
     found.add(f"nk:{min(len(killed), 5)}")
     found.add(f"rank:{min(sorted(starts).index(start), 4)}")
     others = [(c, v, s) for i, (c, v, s) in enumerate(zip(killed, values, starts, strict=True))
@@ -143,8 +145,7 @@ _MORE_REACH = 40  # characters before the quote, within its sentence
 
 
 def _told_as_more(text: str, claim: CasualtyClaim) -> bool:
-    start = min(s.start for s in claim.evidence)
-    end = max(s.end for s in claim.evidence)
+    start, end = _reach(claim)
     left, _ = sentence_bounds(text, start, end)
     return _MORE.search(text, max(left, start - _MORE_REACH), end) is not None
 
