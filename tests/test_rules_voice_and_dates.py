@@ -53,6 +53,11 @@ def day(n: int) -> dt.date:
     f"Lt. Gen. John Smith, IJC commander, said {TOLL}.",
     f"Marine Corps Capt. John Smith, a spokesman for Regional Command Southwest, said {TOLL}.",
     f"ISAF said in a statement that {TOLL}.",
+    # ... also with the role set off before the ranked name, and not a fronted circumstance's
+    # words ("In Afghan villages, ...")
+    f"A spokesman for the coalition, Lt. Col. John Smith, said {TOLL}.",
+    f"The ISAF Joint Command spokesman, Col. John Smith, said {TOLL}.",
+    f"In the Afghan capital, Col. John Smith said {TOLL}.",
 ])
 def test_the_releasing_sides_own_voice_is_no_claimant(body: str) -> None:
     assert claimants(body) == [None]
@@ -73,6 +78,13 @@ def test_the_releasing_sides_own_voice_is_no_claimant(body: str) -> None:
     (f"The Interior Ministry said in a statement that {TOLL}.", "The Interior Ministry"),
     (f"A spokesman for the Afghan Ministry of Defense said {TOLL}.",
      "A spokesman for the Afghan Ministry of Defense"),
+    # the role set off before a ranked name says whose voice it is
+    (f"The Zabul provincial police chief, Gen. Ghulam Sarwari, said {TOLL}.",
+     "Gen. Ghulam Sarwari"),
+    (f"Kunar's provincial police chief, Brig. Gen. Sardar Hamdard, told journalists that {TOLL}.",
+     "Brig. Gen. Sardar Hamdard"),
+    (f"The Kunduz chief of police, Gen. Sayed Noorzad, told reporters {TOLL}.",
+     "Gen. Sayed Noorzad"),
 ])
 def test_another_partys_voice_keeps_its_claimant(body: str, who: str) -> None:
     assert claimants(body) == [who]

@@ -1623,10 +1623,21 @@ def _said(text: str, claimant: str, attribution: _Attribution, sentence: Sentenc
     said = [claimant, *(text[a:b] for a, b in spans)]
     if attribution.span is not None and _BARE_PRONOUN.match(claimant):
         said.append(text[sentence.start:attribution.span[0]])
+    elif attribution.span is not None and _PERSONAL_NAME.fullmatch(claimant):
+        # "The Zabul provincial police chief, Gen. Ghulam Sarwari, said": the speaker found is
+        # the name, and the role that says whose voice it is opens the sentence before it
+        role = _ROLE_BEFORE_NAME.fullmatch(text, sentence.start, attribution.span[0])
+        if role is not None and not _LEADING_CIRCUMSTANCE.match(role.group("role")):
+            said.append(role.group("role"))
     return " ".join(said)
 
 
 _BARE_PRONOUN = re.compile(r"^\s*(?:it|they)\s*$", re.IGNORECASE)
+# A sentence that opens with the speaker's role set off before the name: "The Kunduz chief of
+# police, Gen. Sayed Noorzad, told reporters", "Kunar's provincial police chief, Brig. Gen. ..."
+# (a role opens with an article or a possessive; a fronted circumstance is not one).
+_ROLE_BEFORE_NAME = re.compile(
+    r"\s*(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s[^,;:“”\"()]{2,80}?),\s*")
 
 
 def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
@@ -1648,6 +1659,8 @@ def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
 # Regional Command (North) spokeswoman", "U.S. Army Maj. Tom Reed said".
 _TITLE_DOT = (r"\b(?:Lt|Col|Gen|Maj|Capt|Sgt|Brig|Cmdr|Cdr|Adm|Spc|Cpl|Pvt|Gov|Dr|Mr|Mrs|Ms)\."
               r"|\bU\.S\.")
+# A speaker told by name, with any rank: "Brig. Gen. Sardar Wali Hamdard".
+_PERSONAL_NAME = re.compile(rf"(?:(?:{_TITLE_DOT})\s+)*[A-Z][\w'’-]+(?:\s+[A-Z][\w'’-]+){{1,3}}")
 _SPEAKER_AFTER_QUOTE = re.compile(
     rf"\s*,?\s*(?P<who>(?:{_TITLE_DOT}|[^,.;:“”\"]){{2,110}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 _LEADING_CIRCUMSTANCE = re.compile(r"^(?:In|On|At|After|During|Later)\b[^,]*,\s*")
