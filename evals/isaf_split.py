@@ -25,7 +25,7 @@ ROOT = Path(__file__).resolve().parent
 RELEASES = ROOT / "external" / "isaf" / "dev.jsonl"
 DEVELOPMENT_ROWS = 140
 SHOWN = ("killed_reported.exact", "killed.exact", "airstrike.precision", "airstrike.recall",
-         "airstrike.f1", "province.accuracy", "start_date.accuracy")
+         "airstrike.f1", "province.accuracy", "start_date.accuracy", "start_date_all.accuracy")
 
 
 def main(argv: list[str] | None = None) -> None:

@@ -18,6 +18,7 @@ from llmextract.evaluation.isaf import (
     IsafRelease,
     derive,
     load_isaf,
+    release_day,
     score_release,
 )
 from llmextract.evaluation.metrics import summarize
@@ -176,6 +177,29 @@ def test_start_date_is_scored_only_when_the_text_gives_a_year() -> None:
     no_year = TEXT.replace(", 2012", "")
     counts = score_release(release(text=no_year), None).counts
     assert counts["start_date.accuracy.n"] == 0
+    # ... and every release with a labelled date in the score the published anchors use
+    assert (counts["start_date_all.accuracy.n"], counts["start_date_all.accuracy.hits"]) == (1, 0)
+
+
+@pytest.mark.parametrize(("dateline", "day"), [
+    # the archive's year-less datelines: the IJC's style of Dec. 2011 to March 2012
+    ("KABUL, Afghanistan (Jan. 27)", dt.date(2012, 1, 27)),
+    ("KABUL, Afghanistan (Dec. 5)", dt.date(2011, 12, 5)),
+    ("KABUL, Afghanistan (Feb. 29)", dt.date(2012, 2, 29)),
+    # a year the release gives wins: its dateline's, its release number's
+    ("KABUL, Afghanistan (Jan. 27, 2010)", dt.date(2010, 1, 27)),
+    ("ISAF Joint Command - Afghanistan 2010-12-S-044\nKABUL, Afghanistan (Dec. 5)",
+     dt.date(2010, 12, 5)),
+])
+def test_a_year_less_dateline_takes_the_house_styles_year(dateline: str, day: dt.date) -> None:
+    text = dateline + "\nAn Afghan and coalition security force detained two insurgents today."
+    assert release_day(text) == day
+    extracted = extraction([], [], text=text)
+    assert derive(extracted, text).start_date == day
+
+
+def test_a_release_with_no_dateline_has_no_day_to_guess() -> None:
+    assert release_day("A security force detained two insurgents in Khost today.") is None
 
 
 def test_province_labels_with_a_dash_or_underscore_are_the_same() -> None:
