@@ -22,7 +22,7 @@ from pathlib import Path
 from typing import Any
 
 from llmextract.errors import LLMExtractError
-from llmextract.evaluation.isaf import derive, load_isaf, province_label
+from llmextract.evaluation.isaf import derive, load_isaf, province_label, year_less_day
 
 ROOT = Path(__file__).resolve().parent
 DEV = ROOT / "external" / "isaf" / "dev.jsonl"
@@ -60,8 +60,9 @@ def answers(files: list[Path], hidden: set[str], learnt: bool = True
                 part = "dev-140" if row < DEVELOPMENT_ROWS else "dev-60"
             else:
                 part = file.stem
-            answer = derive(extract(release.text, backend="rules", cache=False), release.text,
-                            learnt=learnt)
+            extraction = extract(release.text, published=year_less_day(release.text),
+                                 backend="rules", cache=False)
+            answer = derive(extraction, release.text, learnt=learnt)
             labels = release.labels
             out[release.id] = {
                 "part": part,

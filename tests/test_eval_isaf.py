@@ -12,14 +12,15 @@ from typing import Any
 
 import pytest
 
+from llmextract import extract
 from llmextract.errors import InputError
 from llmextract.evaluation.isaf import (
     ISAF_METRICS,
     IsafRelease,
     derive,
     load_isaf,
-    release_day,
     score_release,
+    year_less_day,
 )
 from llmextract.evaluation.metrics import summarize
 from llmextract.evaluation.runs import load_run
@@ -186,20 +187,31 @@ def test_start_date_is_scored_only_when_the_text_gives_a_year() -> None:
     ("KABUL, Afghanistan (Jan. 27)", dt.date(2012, 1, 27)),
     ("KABUL, Afghanistan (Dec. 5)", dt.date(2011, 12, 5)),
     ("KABUL, Afghanistan (Feb. 29)", dt.date(2012, 2, 29)),
-    # a year the release gives wins: its dateline's, its release number's
-    ("KABUL, Afghanistan (Jan. 27, 2010)", dt.date(2010, 1, 27)),
-    ("ISAF Joint Command - Afghanistan 2010-12-S-044\nKABUL, Afghanistan (Dec. 5)",
-     dt.date(2010, 12, 5)),
+    # a year the release gives is its own: its dateline's, its release number's
+    ("KABUL, Afghanistan (Jan. 27, 2010)", None),
+    ("ISAF Joint Command - Afghanistan 2010-12-S-044\nKABUL, Afghanistan (Dec. 5)", None),
 ])
-def test_a_year_less_dateline_takes_the_house_styles_year(dateline: str, day: dt.date) -> None:
+def test_a_year_less_dateline_takes_the_house_styles_year(dateline: str,
+                                                         day: dt.date | None) -> None:
     text = dateline + "\nAn Afghan and coalition security force detained two insurgents today."
-    assert release_day(text) == day
-    extracted = extraction([], [], text=text)
-    assert derive(extracted, text).start_date == day
+    assert year_less_day(text) == day
 
 
 def test_a_release_with_no_dateline_has_no_day_to_guess() -> None:
-    assert release_day("A security force detained two insurgents in Khost today.") is None
+    assert year_less_day("A security force detained two insurgents in Khost today.") is None
+
+
+def test_the_task_extracts_a_year_less_release_on_the_guessed_day(tmp_path: Path) -> None:
+    # "yesterday" is resolved against the guessed day, as against a known one
+    text = ("KABUL, Afghanistan (Jan. 27)\nAn Afghan and coalition security force killed two "
+            "insurgents in Nad Ali district, Helmand province, yesterday.")
+    path = tmp_path / "isaf.jsonl"
+    path.write_text(json.dumps(release(start_date="2012-01-26", text=text).model_dump(
+        mode="json")) + "\n", encoding="utf-8")
+    sample = next(load_task("isaf", path).iter_samples())
+    assert sample.published == dt.date(2012, 1, 27)
+    extracted = extract(sample.text, published=sample.published, backend="rules", cache=False)
+    assert derive(extracted, text).start_date == dt.date(2012, 1, 26)
 
 
 def test_province_labels_with_a_dash_or_underscore_are_the_same() -> None:

@@ -815,13 +815,13 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
         elif not own and row_text is not None and text is not None:
             # a row that tells no strike or toll ("found a weapons cache ... Monday"): the
             # day its paragraph names, as for a release that tells none
-            released_at = extraction.article.published or release_day(text)
+            released_at = extraction.article.published or anchor_from_dateline(text, None)
             row_day = _row_day(row_text, released_at)
     # the release's incident is the item it tells first (its lede)
     lead = min(items, key=lambda item: min((s.start for s in item[0]), default=0),
                default=None)
     released = extraction.article.published or (
-        release_day(text) if text is not None else None)
+        anchor_from_dateline(text, None) if text is not None else None)
     dated = [_days_told(date, evidence, released) for evidence, date in items]
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released, learnt),
@@ -850,12 +850,14 @@ _DAYS_LONG = re.compile(r"\b(?:two|2)[- ]day\b", re.IGNORECASE)
 _YEARLESS_SPRING, _YEARLESS_AUTUMN = 2012, 2011
 
 
-def release_day(text: str) -> dt.date | None:
-    """The release's own day: its dateline's, with the year the release gives (its dateline,
-    release number or dates), else the year-less house style's (above)."""
-    day = anchor_from_dateline(text, None)
-    if day is not None:
-        return day
+def year_less_day(text: str) -> dt.date | None:
+    """The publication day to extract a release with, when its text gives no year of its own
+    (not in its dateline, release number or dates): its dateline's month and day in the
+    year-less house style's year (above). None when the text dates itself, or has no dateline.
+    Given as the release's publication date, it anchors "yesterday" and "Monday" as a known
+    date would; the ISAF task and its scripts extract every release so."""
+    if anchor_from_dateline(text, None) is not None:
+        return None
     guess = anchor_from_dateline(text, _YEARLESS_SPRING)
     if guess is None or guess.month < 7:
         return guess
@@ -2666,13 +2668,14 @@ class IsafTask:
         return tuple(self.iter_samples())
 
     def iter_samples(self) -> Iterator[Sample]:
-        # The releases carry no separate publication date: the dateline is part of the text.
+        # The releases carry no separate publication date: the dateline is part of the text,
+        # and a year-less one is dated by the house style's year.
         for _, release in _scan_isaf(self.source):
-            yield Sample(release.id, release.text, None, labels=release)
+            yield Sample(release.id, release.text, year_less_day(release.text), labels=release)
 
     def sample(self, article_id: str) -> Sample:
         release = self._release(article_id)
-        return Sample(release.id, release.text, None, labels=release)
+        return Sample(release.id, release.text, year_less_day(release.text), labels=release)
 
     def _release(self, article_id: str) -> IsafRelease:
         offset = self._offsets[article_id]
