@@ -1,0 +1,64 @@
+"""Wordings the misses of the fresh open sets blind59-66 and blind71 showed in the releasing
+side's own dead and in refuted and unread tolls (issue 14): each written as a short release of
+our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# An insider who opens fire on "his fellow soldiers" or "his colleagues" shoots his own side's
+# men, whatever uniform the release says he wore: "killing three of them" are its own dead.
+def test_an_insider_killing_his_fellow_soldiers_kills_the_releases_own() -> None:
+    body = ("A man in an Afghan National Army uniform opened fire on his fellow soldiers at a "
+            "patrol base in Nad Ali district, Helmand province, last night, killing three of "
+            "them. ISAF extends its condolences to their families.")
+    assert answer(body).killed == 0
+
+
+def test_an_insider_killing_his_colleagues_kills_the_releases_own() -> None:
+    body = ("ISAF condemns an attack on an Afghan Uniformed Police post in Nad Ali district, "
+            "Helmand province, last night, in which a recruit opened fire on his colleagues "
+            "while they ate, killing two of them. The recruit fled.")
+    assert answer(body).killed == 0
+
+
+def test_a_patrol_firing_on_a_commanders_fellow_fighters_kills_the_other_side() -> None:
+    body = ("A Taliban commander fired on an Afghan patrol in Nad Ali district, Helmand "
+            "province, last night; the patrol returned fire on him and his fellow fighters, "
+            "killing three of them.")
+    assert answer(body).killed == 3
+
+
+# An apposition after a dead man's name that says he worked for the coalition ("the death of
+# Habibullah, a civilian working with coalition forces as a driver,") names him its own.
+def test_a_dead_man_set_off_as_working_with_the_coalition_is_its_own() -> None:
+    body = ("ISAF mourns the death of Habibullah, a civilian working with coalition forces as a "
+            "driver, who was killed yesterday when a roadside bomb struck his vehicle in Nadir "
+            "Shah Kot district, Khost province.")
+    assert answer(body).killed == 0
+
+
+def test_a_dead_man_set_off_as_a_shopkeeper_is_counted() -> None:
+    body = ("ISAF regrets the death of Habibullah, a shopkeeper, who was killed yesterday when "
+            "a roadside bomb struck his vehicle in Nadir Shah Kot district, Khost province.")
+    assert answer(body).killed == 1
+
+
+# A memorial's "He died doing his job" points back to the ranked man it honours, the releasing
+# side's own; a pronoun told after the other side's man is his.
+def test_a_memorials_he_died_is_the_ranked_mans() -> None:
+    body = ("Soldiers of a battalion based here gathered today to remember Staff Sgt. Owen Rusk, "
+            "a squad leader who was killed by an insurgent bomb on June 9 while leading a "
+            "patrol near Marjah, Helmand province. Rusk, 29, was on his third tour. \"He died "
+            "looking after his soldiers,\" said his company commander, Capt. Leo Brandt.")
+    assert answer(body).killed == 0
+
+
+def test_he_died_after_the_other_sides_man_is_his() -> None:
+    body = ("Soldiers of a battalion based here gathered today to remember Staff Sgt. Owen Rusk, "
+            "a squad leader who was killed by an insurgent bomb on June 9 while leading a "
+            "patrol near Marjah, Helmand province. Rusk, 29, was on his third tour. The patrol "
+            "later found the insurgent who had planted the bomb. \"He died when he fired on the "
+            "patrol,\" said his company commander, Capt. Leo Brandt.")
+    assert answer(body).killed == 1
