@@ -62,3 +62,40 @@ def test_he_died_after_the_other_sides_man_is_his() -> None:
             "later found the insurgent who had planted the bomb. \"He died when he fired on the "
             "patrol,\" said his company commander, Capt. Leo Brandt.")
     assert answer(body).killed == 1
+
+
+# A ceiling read as a clause's "as" cut the toll short: "killed a commander and as many as eight
+# of his fighters" counts the fighters too (1 + 8), while "as he fled" still ends the toll.
+def test_a_ceiling_after_and_is_part_of_the_toll() -> None:
+    body = ("Afghan commandos, with coalition advisers, killed a Taliban commander and as many as "
+            "eight of his fighters in Chak district, Wardak province, yesterday.")
+    assert answer(body).killed == 9
+
+
+def test_a_clause_opened_by_as_still_ends_the_toll() -> None:
+    body = ("Afghan commandos, with coalition advisers, killed a Taliban commander as many of "
+            "his fighters fled into the hills in Chak district, Wardak province, yesterday.")
+    assert answer(body).killed == 1
+
+
+# "Alongside" joins a second party to a passive toll as "along with" does: "two civilians were
+# killed, alongside five insurgents, in a coalition air strike" is 7; "alongside him" is the man
+# told, and "alongside the road" no one.
+def test_a_party_joined_alongside_a_passive_toll_counts() -> None:
+    body = ("A joint assessment team confirmed today that two civilians were killed, alongside "
+            "five insurgents, in a coalition air strike in Pachir Wa Agam district, Nangarhar "
+            "province, on Sunday.")
+    assert answer(body).killed == 7
+
+
+def test_one_killed_alongside_him_is_one_more() -> None:
+    body = ("An Afghan and coalition force killed Mullah Zahir, a Taliban leader, in Pachir Wa "
+            "Agam district, Nangarhar province, yesterday. One of his guards, who was also "
+            "armed, was killed alongside him.")
+    assert answer(body).killed == 2
+
+
+def test_killed_alongside_a_road_joins_no_one() -> None:
+    body = ("Two civilians were killed alongside the road to the district centre in Pachir Wa "
+            "Agam district, Nangarhar province, yesterday when an insurgent bomb exploded.")
+    assert answer(body).killed == 2
