@@ -99,3 +99,32 @@ def test_killed_alongside_a_road_joins_no_one() -> None:
     body = ("Two civilians were killed alongside the road to the district centre in Pachir Wa "
             "Agam district, Nangarhar province, yesterday when an insurgent bomb exploded.")
     assert answer(body).killed == 2
+
+
+# A figure the release rejects as another party's claim, told again by someone after it ("A
+# tribal elder ... repeated the figure of nine dead"), is the rejected figure, not dead the
+# release reports; a figure a correction takes back is not rejected, and the dead it then tells
+# by ground fire count, as does the release's own toll of another people.
+def test_a_rejected_figure_repeated_is_not_counted() -> None:
+    body = ("ISAF rejects a claim by a Taliban spokesman that a coalition air strike killed nine "
+            "civilians in Muqur district, Ghazni province. No coalition aircraft conducted "
+            "strikes in the district this week. A tribal elder, speaking to a local radio "
+            "station, repeated the figure of nine dead. ISAF has asked the provincial governor "
+            "to share what he knows.")
+    assert answer(body).killed == 0
+
+
+def test_a_corrected_figure_told_again_still_counts() -> None:
+    body = ("A release issued yesterday incorrectly stated that a coalition air strike killed "
+            "three insurgents in Muqur district, Ghazni province. No air strike was conducted. "
+            "The three insurgents were killed by Afghan and coalition ground forces who "
+            "returned fire on Sunday.")
+    assert answer(body).killed == 3
+
+
+def test_the_releases_own_toll_beside_a_rejected_figure_counts() -> None:
+    body = ("ISAF rejects a claim by a Taliban spokesman that a coalition air strike killed nine "
+            "civilians in Muqur district, Ghazni province. No coalition aircraft conducted "
+            "strikes in the district this week. An Afghan and coalition patrol in the district "
+            "was attacked yesterday and returned fire, killing nine insurgents.")
+    assert answer(body).killed == 9

@@ -63,7 +63,9 @@ backend's output alike:
   the release says its side never made: "The Taliban have claimed that a coalition air strike
   killed civilians ... No coalition aircraft conducted strikes", nor any party's it lays on a
   strike from the air the release says was never made: "officials told journalists that a NATO
-  air strike had killed five civilians" beside "ISAF conducted no air strikes"), and any party's
+  air strike had killed five civilians" beside "ISAF conducted no air strikes", nor a figure it
+  rejects as a party's claim told again after it: "A district official ... repeated the figure
+  of 12 dead"), and any party's
   figure but the other side's of a population the release tells dead without a number ("ISAF
   is aware of reports that civilians were killed", then "Provincial officials have said four
   civilians were among the dead": 4, the number the release gives; so is one of people it
@@ -1460,6 +1462,7 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
                and not _denied_by_release(c, claims, text)
+               and not _refuted_figure_again(c, claims, text)
                and (c.superseded_by is None or c.superseded_by in past) and c.id not in own
                and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
                            for s in c.evidence)]
@@ -2152,6 +2155,23 @@ _COMES_AFTER_CLAUSE = re.compile(
 
 _RECALLED_KILLING = re.compile(r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+$",
                                re.IGNORECASE)
+
+
+def _refuted_figure_again(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
+                          text: str | None) -> bool:
+    """Whether a toll repeats a figure the release rejected before it as another party's
+    claim: "ISAF rejects a claim ... that a coalition air strike killed 12 civilians" then "A
+    district official ... repeated the figure of 12 dead" is the rejected figure told again,
+    not dead the release reports (the same figure of the same people, or of people it names no
+    side of). A figure a correction takes back ("incorrectly stated that an air strike killed
+    four insurgents") is no rejected claim: the dead it tells again are the release's."""
+    low, high = claim.count.min, claim.count.max
+    return bool(low) and claim.stance != "denied" and text is not None and any(
+        d.stance == "denied" and d.outcome == claim.outcome
+        and (d.count.min, d.count.max) == (low, high)
+        and (d.population == claim.population or "unknown" in (d.population, claim.population))
+        and d.evidence[0].start < claim.evidence[0].start
+        and _REJECTED_CLAIM.search(_before(d.evidence[0], text)) is not None for d in claims)
 
 
 def _denied_by_release(claim: CasualtyClaim, claims: Sequence[CasualtyClaim],
