@@ -282,7 +282,9 @@ _NP_END = re.compile(
     r"|martyrdom)\s+of\b)|and\s+(?=(?:\w+ing|\w+ed|were|was|are|is|had"
     r"|have|has|then|later|also|the\s+(?:security|joint|combined)|seized|took|fled|left"
     r"|found|took)\b)|or\s+(?=\w+ing\b)|so|if|where|even|prior|pending|who|there)\b"
-    r"|(?<!\bwell)(?<!\bidentified)(?<!\bknown)\sas\b(?!\s+well\s+as)",
+    # (not a ceiling's "as": "killed a commander and as many as 10 of his fighters" counts them)
+    r"|(?<!\bwell)(?<!\bidentified)(?<!\bknown)(?<!\bmany)(?<!\bmuch)\sas\b"
+    r"(?!\s+(?:well|many|much)\s+as)",
     re.IGNORECASE,
 )
 _CLAUSE_BACK = re.compile(
@@ -2006,6 +2008,10 @@ _ALONG_WITH_AFTER = re.compile(
     r"|Sun)day))?(?:,\s+[\w'’ .-]{1,40}?\s+(?:said|confirmed|reported|announced)"
     r"(?:\s+(?:today|yesterday))?(?=,))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
+    # (the same joining without "with", as a list joins its people: "three civilians were
+    # killed, alongside four insurgents, in a coalition air strike")
+    # (not "alongside him", the man the toll has told: ``_WITH_HIM``)
+    r"|alongside(?!\s+(?:him|her|them)\b)"
     # "... was killed with two of his associates", "with his bodyguard"
     r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
