@@ -543,6 +543,34 @@ def _role_and_his_again(a: ClaimDraft, b: ClaimDraft) -> bool:
                           r"\s+and\s+", a.victim, re.IGNORECASE) is not None)
 
 
+# ... or by his name: "killing Tokhi and the men with him", "killing Hazrat Jan and the
+# insurgents who were fighting with him".
+_NAME_AND_THE = re.compile(
+    r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:fighters|men|associates|guards|bodyguards|followers|insurgents"
+    r"|militants|accomplices)(?:\s+with\s+him)?\s*$")
+
+
+def _named_and_the_others_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("killing Tokhi and the men with him") retells ``a``'s toll of one man and
+    others uncounted ("killed a Taliban sub-commander and several of his fighters") by that
+    man's name: the name ``a`` gives him ("a senior leader, Mawlawi Hazrat Jan, and several
+    other insurgents") or the one the release sets beside the role ``a`` told him by, between
+    the two tolls ("The sub-commander, Haji Abdul Ghaffar Tokhi, led ..."). The article says
+    the others are those told before: 4, not 4 + 1 (another name is another man)."""
+    m = _NAME_AND_THE.match(b.victim)
+    if (m is None or b.count.max is not None or not a.spans or a.count.min is None
+            or _ONE_MAN_FIRST.match(a.victim) is None):
+        return False
+    last = m.group("name").split()[-1].casefold()
+    if last in _name_words(a.names):
+        return True
+    return any(last in _name_words(frozenset({later.group("name")}))
+               and re.search(rf"\b{re.escape(later.group('role'))}\b", a.victim,
+                             re.IGNORECASE) is not None
+               for later in _ROLE_NAMED_LATER.finditer(text, a.spans[0][1], b.pos))
+
+
 # "He was killed along with two armed associates" (read "He and two armed associates"): the man
 # told killed before, by pronoun, with the others who died beside him.
 _HE_ALONG_WITH = re.compile(r"^\s*(?:he|she)\s+(?:and|(?:[^.;]*\s)?(?:along|together)\s+with)\s+"
@@ -1385,8 +1413,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
                                    and not _others_of(a, b)) and not (
-                    # ("killing the commander and the insurgents with him": the lede's men)
-                    _THE_ROLE_AND_THE.match(b.victim) and _role_and_his_again(a, b)):
+                    # ("killing the commander and the insurgents with him": the lede's men;
+                    # "killing Tokhi and the men with him" when he is the lede's commander)
+                    (_THE_ROLE_AND_THE.match(b.victim) and _role_and_his_again(a, b))
+                    or _named_and_the_others_again(a, b, text)):
                 break
             if b.additive and _companion_also(a, b):
                 break  # "An associate of Ghulam was also killed": one more, not Ghulam again
@@ -1405,7 +1435,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
-                a, b) or _the_same_again(a, b)
+                a, b) or _the_same_again(a, b) or _named_and_the_others_again(a, b, text)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
