@@ -35,3 +35,41 @@ def test_another_named_man_and_the_men_with_him_are_more_dead() -> None:
             "In a second compound nearby, armed men fired on the force. The force returned "
             "fire, killing Qari Nasrullah and the men with him.")
     assert answer(body).killed == 5
+
+
+# A number with the article ("the two insurgents", "the four men killed") points back to the
+# toll of that number told before, whatever strike or check its own sentence tells.
+def test_the_two_insurgents_a_patrol_confirmed_are_the_two_killed() -> None:
+    body = ("Coalition forces killed two insurgents in Sangin district, Helmand province, "
+            "yesterday, after the insurgents fired mortars at a patrol base.\n\nThe base's "
+            "radar tracked the firing point, and coalition forces conducted a precision strike "
+            "on it with a guided multiple launch rocket system. A patrol later confirmed the "
+            "two insurgents were killed and recovered a mortar tube.")
+    assert answer(body).killed == 2
+
+
+def test_the_four_men_killed_after_a_civilian_report_are_the_four_insurgents() -> None:
+    body = ("Coalition aircraft struck a group of insurgents who had attacked an Afghan "
+            "police checkpoint in Bala Buluk district, Farah province, yesterday, killing four "
+            "insurgents.\n\nDistrict officials told reporters that civilians were among the "
+            "dead. An Afghan and coalition team visited the site and found no evidence of "
+            "civilian casualties; the four men killed were carrying rifles and had been firing "
+            "on the checkpoint.")
+    assert answer(body).killed == 4
+
+
+def test_two_more_insurgents_without_the_article_are_more_dead() -> None:
+    body = ("Coalition forces killed two insurgents in Sangin district, Helmand province, "
+            "yesterday, after the insurgents fired mortars at a patrol base.\n\nThe base's "
+            "radar tracked a second firing point, and coalition forces conducted a precision "
+            "strike on it with a guided multiple launch rocket system. A patrol later confirmed "
+            "two more insurgents were killed there.")
+    assert answer(body).killed == 4
+
+
+def test_the_two_civilians_are_not_the_two_insurgents() -> None:
+    body = ("Coalition forces killed two insurgents in Sangin district, Helmand province, "
+            "yesterday, after the insurgents fired mortars at a patrol base.\n\nA mortar round "
+            "fell short on a nearby house. A patrol later confirmed the two civilians inside "
+            "were killed.")
+    assert answer(body).killed == 4

@@ -1344,7 +1344,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if past is not None:
             _absorb(past, b)
             continue
-        counted = _counted_back(kept, b)
+        counted = _counted_back(kept, b, text)
         if counted is not None:
             _absorb(counted, b)
             continue
@@ -1651,15 +1651,24 @@ def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft,
     return None
 
 
-def _counted_back(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+def _counted_back(kept: list[ClaimDraft], b: ClaimDraft, text: str) -> ClaimDraft | None:
     """The toll of the same number that a number alone points back to, in its section,
     whatever toll (one the target is blamed for) was told between: "killed a shadow chief and
     two of his fighters. Ghafar ordered the killing of two elders ... killing all three"; the
-    number says whose they are, whatever side the words near it name."""
-    if not b.count_known or _NUMBER_BACK.fullmatch(b.victim) is None:
+    number says whose they are, whatever side the words near it name. So does a number with
+    the article and a noun of no other population, whatever strike the sentence tells ("killed
+    two insurgents ... conducted a precision strike ... confirmed the two insurgents were
+    killed", "killing four insurgents ... the four men killed were armed"): those counted
+    before, not as many more, nor, for a noun of no side, a toll of the people the officials
+    said were among the dead."""
+    if not b.count_known:
+        return None
+    noun = population_of(b.victim) if _the_counted(b, text) else None
+    if _NUMBER_BACK.fullmatch(b.victim) is None and noun is None:
         return None
     return next((a for a in reversed(kept[-_LOOKBACK:])
                  if a.outcome == b.outcome and a.claimant == b.claimant
+                 and noun in (None, "unknown", a.population)
                  and (a.stance == "denied") == (b.stance == "denied") and a.count_known
                  and _same_count(a.count, b.count) and a.superseded_by is None
                  and a.sentence.section == b.sentence.section), None)
@@ -1668,6 +1677,20 @@ def _counted_back(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
 # A counted group pointed back to: "the two civilians", "the four insurgents".
 _THE_COUNTED = re.compile(
     r"\s*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[a-z]", re.IGNORECASE)
+# (the article before the phrase read as the victim: "the four men killed were armed")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _the_counted(b: ClaimDraft, text: str) -> bool:
+    """Whether ``b``'s victim is a counted group with the article that points back ("the two
+    insurgents", "the four men"), exactly counted."""
+    if not exact_count(b.count) or b.count.min is None or b.count.min < 2 or not b.spans:
+        return False
+    start = b.spans[0][0]
+    return _THE_COUNTED.match(b.victim) is not None or (
+        _THE_COUNTED.match("the " + b.victim.lstrip()) is not None
+        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and text.startswith(b.victim.strip(), start))
 
 
 def _mixed_part_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
