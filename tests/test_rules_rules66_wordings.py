@@ -73,3 +73,23 @@ def test_the_two_civilians_are_not_the_two_insurgents() -> None:
             "fell short on a nearby house. A patrol later confirmed the two civilians inside "
             "were killed.")
     assert answer(body).killed == 4
+
+
+# A vague toll in the story after a vague lede ("killed a number of insurgents" ... "killing
+# several insurgents") is the lede's told again: two vague words tell no two sizes.
+def test_a_vague_toll_in_the_story_retells_the_vague_lede() -> None:
+    body = ("An Afghan and coalition security force killed a number of insurgents during an "
+            "operation in Nawa district, Helmand province, last night.\n\nThe force was "
+            "searching for a Taliban facilitator who moves weapons into the district. As it "
+            "reached the compound, armed men opened fire from a tree line. The force returned "
+            "fire, killing several insurgents. The facilitator was detained.")
+    assert answer(body).killed == 3
+
+
+def test_several_more_in_the_story_are_more_than_the_vague_lede() -> None:
+    body = ("An Afghan and coalition security force killed a number of insurgents during an "
+            "operation in Nawa district, Helmand province, last night.\n\nThe force was "
+            "searching for a Taliban facilitator who moves weapons into the district. As it "
+            "left the compound, more armed men opened fire from a tree line. The force "
+            "returned fire, killing several more insurgents.")
+    assert answer(body).killed == 6

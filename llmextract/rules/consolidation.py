@@ -36,6 +36,17 @@ def _vague_only(c: Count) -> bool:
     return c.min is None and c.max is None
 
 
+def _vague_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, a toll with no number told in a later paragraph ("The force returned
+    fire, killing several insurgents"), retells ``a``'s toll with no number ("killed a number
+    of insurgents", the lede): two vague words tell no two sizes, so the story's is the lede's
+    again (a toll told as more, "several more", or of another unit, day or place is kept apart
+    before this is asked)."""
+    return (_vague_only(a.count) and _vague_only(b.count) and bool(a.count.vague_term)
+            and bool(b.count.vague_term) and not b.additive
+            and b.sentence.paragraph > a.sentence.paragraph)
+
+
 def _vague_above(c: Count) -> bool:
     """A count with a vague part over an exact one ("a leader and several of his fighters")."""
     return c.vague_term is not None and c.min is not None and c.max is None
@@ -1435,7 +1446,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
-                a, b) or _the_same_again(a, b) or _named_and_the_others_again(a, b, text)
+                a, b) or _the_same_again(a, b) or _named_and_the_others_again(a, b, text) or (
+                _vague_again(a, b))
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
