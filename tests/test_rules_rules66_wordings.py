@@ -93,3 +93,27 @@ def test_several_more_in_the_story_are_more_than_the_vague_lede() -> None:
             "left the compound, more armed men opened fire from a tree line. The force "
             "returned fire, killing several more insurgents.")
     assert answer(body).killed == 6
+
+
+# A lede that sums two strikes toll by toll, then a paragraph for each strike in turn: each
+# paragraph's toll is its lede toll told again.
+def test_detail_paragraphs_retell_the_lede_tolls_in_order() -> None:
+    body = ("Coalition aircraft struck a group of insurgents in Shah Wali Kot district, Kandahar "
+            "province, yesterday, killing five of them, while an air weapons team killed three "
+            "more insurgents in neighboring Uruzgan province.\n\nIn Shah Wali Kot, a patrol "
+            "watched armed men carry rockets toward a hilltop. The patrol called in an air "
+            "strike, killing five insurgents.\n\nIn Deh Rawud district, Uruzgan province, an "
+            "air weapons team supporting an Afghan police patrol engaged insurgents firing "
+            "from a ridge, killing three insurgents.")
+    assert answer(body).killed == 8
+
+
+def test_detail_paragraphs_told_as_more_are_more_strikes() -> None:
+    body = ("Coalition aircraft struck a group of insurgents in Shah Wali Kot district, Kandahar "
+            "province, yesterday, killing five of them, while an air weapons team killed three "
+            "more insurgents in neighboring Uruzgan province.\n\nIn Shah Wali Kot, a patrol "
+            "watched armed men carry rockets toward a hilltop this morning. The patrol called "
+            "in a second air strike, killing five more insurgents.\n\nIn Deh Rawud district, "
+            "Uruzgan province, another air weapons team engaged insurgents firing from a ridge "
+            "this morning, killing three more insurgents.")
+    assert answer(body).killed == 16

@@ -1476,7 +1476,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         elif not _sums_told_tolls(kept, b):
             kept.append(b)
     _wounded_instead(kept)
-    return _singles_of_lede(_breakdowns(kept))
+    return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept)))
 
 
 def _aside_of_replaced(a: ClaimDraft) -> bool:
@@ -1521,6 +1521,37 @@ def _singles_of_lede(kept: list[ClaimDraft]) -> list[ClaimDraft]:
             _absorb(lede, b)
             b.superseded_by = lede
             out.remove(b)
+    return out
+
+
+def _lede_tolls_told_again(kept: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A lede that sums several strikes in one sentence, toll by toll ("struck a group ...,
+    killing six of them, while an air weapons team killed two more insurgents in neighboring
+    Ghazni province"), and the paragraphs after it that tell each strike in turn ("In Barmal,
+    ... killing six insurgents." "In Giro district, ... killing both."): each detail retells
+    its lede toll, 8, not 16. The details are the next tolls after the lede's, one paragraph
+    each, of the same numbers in the same order (so a toll told between, or a detail of another
+    number, leaves them all apart)."""
+    out = list(kept)
+    for first in kept:
+        if first not in out or first.outcome != "killed":
+            continue
+        ledes = [x for x in out if x.sentence is first.sentence and x.outcome == "killed"]
+        if ledes[0] is not first or len(ledes) < 2 or not all(
+                exact_count(x.count) and x.count.min for x in ledes):
+            continue
+        after = [x for x in out[out.index(ledes[-1]) + 1:] if x.outcome == "killed"]
+        details = after[:len(ledes)]
+        if len(details) < len(ledes) or len({d.sentence.paragraph for d in details}) < len(
+                details):
+            continue
+        pairs = list(zip(ledes, details, strict=True))
+        if not all(_lede_part(lede, d) and exact_count(d.count) and not d.additive
+                   and d.count.min == lede.count.min for lede, d in pairs):
+            continue
+        for lede, d in pairs:
+            _absorb(lede, d)
+            out.remove(d)
     return out
 
 
