@@ -117,3 +117,23 @@ def test_detail_paragraphs_told_as_more_are_more_strikes() -> None:
             "Uruzgan province, another air weapons team engaged insurgents firing from a ridge "
             "this morning, killing three more insurgents.")
     assert answer(body).killed == 16
+
+
+# An update's new total, told after a long clause of what the operation was, where and when
+# ("The number of insurgents killed in an attack on ... yesterday has risen to six"), replaces
+# the earlier release's figure it then recalls.
+def test_an_updated_total_after_a_long_clause_replaces_the_earlier_release() -> None:
+    body = ("The number of insurgents killed in an assault on an Afghan Local Police checkpoint "
+            "in Arghandab district, Kandahar province, on Sunday has risen to six, ISAF "
+            "officials said.\n\nAn earlier release reported two insurgents killed. Afghan "
+            "and coalition forces found four more bodies this morning in the orchards near "
+            "the checkpoint.")
+    assert answer(body).killed == 6
+
+
+def test_a_total_since_the_spring_after_a_long_clause_is_still_history() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Arghandab district, Kandahar "
+            "province, yesterday.\n\nThe number of insurgents killed in operations against "
+            "the checkpoints of Arghandab district, Kandahar province, since the spring has "
+            "risen to 45, officials said.")
+    assert answer(body).killed == 2
