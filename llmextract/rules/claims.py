@@ -144,7 +144,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                       # in Maiwand district, Kandahar province, Monday was nine")
                       # (... by a day's possessive and a hyphened place: "killed in Tuesday's
                       # engagement in Pul-e Alam district, Logar province, has risen to seven")
-                      r"|injuries)\s+(?:[\w'’-]+,?\s+){0,12}?"
+                      # (... and by what the operation was: "killed in an attack on a police
+                      # post in Panjwa'i district, Kandahar province, yesterday has risen to
+                      # seven", an update's lede: such a clause of what, where and when runs
+                      # to some twenty words)
+                      r"|injuries)\s+(?:[\w'’-]+,?\s+){0,20}?"
                       r"(?:rose|rises|risen|climbed|climbs|increased|jumped|reached|reaches"
                       rf"|stands\s+at|stood\s+at|{_REVISED}|is{_NOT_REVISED}|was{_NOT_REVISED}"
                       r"|to)\s+(?:upwards?\s+)?(?:to\s+|at\s+)?"),

@@ -36,6 +36,17 @@ def _vague_only(c: Count) -> bool:
     return c.min is None and c.max is None
 
 
+def _vague_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, a toll with no number told in a later paragraph ("The force returned
+    fire, killing several insurgents"), retells ``a``'s toll with no number ("killed a number
+    of insurgents", the lede): two vague words tell no two sizes, so the story's is the lede's
+    again (a toll told as more, "several more", or of another unit, day or place is kept apart
+    before this is asked)."""
+    return (_vague_only(a.count) and _vague_only(b.count) and bool(a.count.vague_term)
+            and bool(b.count.vague_term) and not b.additive
+            and b.sentence.paragraph > a.sentence.paragraph)
+
+
 def _vague_above(c: Count) -> bool:
     """A count with a vague part over an exact one ("a leader and several of his fighters")."""
     return c.vague_term is not None and c.min is not None and c.max is None
@@ -541,6 +552,34 @@ def _role_and_his_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     return (m is not None and a.count.min is not None and a.count.min >= 1
             and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(m.group('role'))}"
                           r"\s+and\s+", a.victim, re.IGNORECASE) is not None)
+
+
+# ... or by his name: "killing Tokhi and the men with him", "killing Hazrat Jan and the
+# insurgents who were fighting with him".
+_NAME_AND_THE = re.compile(
+    r"^\s*(?P<name>(?:[A-Z][a-z'’-]+\s+){0,3}[A-Z][a-z'’-]+)\s+and\s+the\s+"
+    r"(?:[\w-]+\s+)?(?:fighters|men|associates|guards|bodyguards|followers|insurgents"
+    r"|militants|accomplices)(?:\s+with\s+him)?\s*$")
+
+
+def _named_and_the_others_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` ("killing Tokhi and the men with him") retells ``a``'s toll of one man and
+    others uncounted ("killed a Taliban sub-commander and several of his fighters") by that
+    man's name: the name ``a`` gives him ("a senior leader, Mawlawi Hazrat Jan, and several
+    other insurgents") or the one the release sets beside the role ``a`` told him by, between
+    the two tolls ("The sub-commander, Haji Abdul Ghaffar Tokhi, led ..."). The article says
+    the others are those told before: 4, not 4 + 1 (another name is another man)."""
+    m = _NAME_AND_THE.match(b.victim)
+    if (m is None or b.count.max is not None or not a.spans or a.count.min is None
+            or _ONE_MAN_FIRST.match(a.victim) is None):
+        return False
+    last = m.group("name").split()[-1].casefold()
+    if last in _name_words(a.names):
+        return True
+    return any(last in _name_words(frozenset({later.group("name")}))
+               and re.search(rf"\b{re.escape(later.group('role'))}\b", a.victim,
+                             re.IGNORECASE) is not None
+               for later in _ROLE_NAMED_LATER.finditer(text, a.spans[0][1], b.pos))
 
 
 # "He was killed along with two armed associates" (read "He and two armed associates"): the man
@@ -1316,7 +1355,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if past is not None:
             _absorb(past, b)
             continue
-        counted = _counted_back(kept, b)
+        counted = _counted_back(kept, b, text)
         if counted is not None:
             _absorb(counted, b)
             continue
@@ -1385,8 +1424,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
                                    and not _vague_only(b.count)
                                    and not _others_of(a, b)) and not (
-                    # ("killing the commander and the insurgents with him": the lede's men)
-                    _THE_ROLE_AND_THE.match(b.victim) and _role_and_his_again(a, b)):
+                    # ("killing the commander and the insurgents with him": the lede's men;
+                    # "killing Tokhi and the men with him" when he is the lede's commander)
+                    (_THE_ROLE_AND_THE.match(b.victim) and _role_and_his_again(a, b))
+                    or _named_and_the_others_again(a, b, text)):
                 break
             if b.additive and _companion_also(a, b):
                 break  # "An associate of Ghulam was also killed": one more, not Ghulam again
@@ -1405,7 +1446,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
-                a, b) or _the_same_again(a, b)
+                a, b) or _the_same_again(a, b) or _named_and_the_others_again(a, b, text) or (
+                _vague_again(a, b))
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
@@ -1434,7 +1476,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         elif not _sums_told_tolls(kept, b):
             kept.append(b)
     _wounded_instead(kept)
-    return _singles_of_lede(_breakdowns(kept))
+    return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept)))
 
 
 def _aside_of_replaced(a: ClaimDraft) -> bool:
@@ -1479,6 +1521,37 @@ def _singles_of_lede(kept: list[ClaimDraft]) -> list[ClaimDraft]:
             _absorb(lede, b)
             b.superseded_by = lede
             out.remove(b)
+    return out
+
+
+def _lede_tolls_told_again(kept: list[ClaimDraft]) -> list[ClaimDraft]:
+    """A lede that sums several strikes in one sentence, toll by toll ("struck a group ...,
+    killing six of them, while an air weapons team killed two more insurgents in neighboring
+    Ghazni province"), and the paragraphs after it that tell each strike in turn ("In Barmal,
+    ... killing six insurgents." "In Giro district, ... killing both."): each detail retells
+    its lede toll, 8, not 16. The details are the next tolls after the lede's, one paragraph
+    each, of the same numbers in the same order (so a toll told between, or a detail of another
+    number, leaves them all apart)."""
+    out = list(kept)
+    for first in kept:
+        if first not in out or first.outcome != "killed":
+            continue
+        ledes = [x for x in out if x.sentence is first.sentence and x.outcome == "killed"]
+        if ledes[0] is not first or len(ledes) < 2 or not all(
+                exact_count(x.count) and x.count.min for x in ledes):
+            continue
+        after = [x for x in out[out.index(ledes[-1]) + 1:] if x.outcome == "killed"]
+        details = after[:len(ledes)]
+        if len(details) < len(ledes) or len({d.sentence.paragraph for d in details}) < len(
+                details):
+            continue
+        pairs = list(zip(ledes, details, strict=True))
+        if not all(_lede_part(lede, d) and exact_count(d.count) and not d.additive
+                   and d.count.min == lede.count.min for lede, d in pairs):
+            continue
+        for lede, d in pairs:
+            _absorb(lede, d)
+            out.remove(d)
     return out
 
 
@@ -1621,15 +1694,24 @@ def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft,
     return None
 
 
-def _counted_back(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+def _counted_back(kept: list[ClaimDraft], b: ClaimDraft, text: str) -> ClaimDraft | None:
     """The toll of the same number that a number alone points back to, in its section,
     whatever toll (one the target is blamed for) was told between: "killed a shadow chief and
     two of his fighters. Ghafar ordered the killing of two elders ... killing all three"; the
-    number says whose they are, whatever side the words near it name."""
-    if not b.count_known or _NUMBER_BACK.fullmatch(b.victim) is None:
+    number says whose they are, whatever side the words near it name. So does a number with
+    the article and a noun of no other population, whatever strike the sentence tells ("killed
+    two insurgents ... conducted a precision strike ... confirmed the two insurgents were
+    killed", "killing four insurgents ... the four men killed were armed"): those counted
+    before, not as many more, nor, for a noun of no side, a toll of the people the officials
+    said were among the dead."""
+    if not b.count_known:
+        return None
+    noun = population_of(b.victim) if _the_counted(b, text) else None
+    if _NUMBER_BACK.fullmatch(b.victim) is None and noun is None:
         return None
     return next((a for a in reversed(kept[-_LOOKBACK:])
                  if a.outcome == b.outcome and a.claimant == b.claimant
+                 and noun in (None, "unknown", a.population)
                  and (a.stance == "denied") == (b.stance == "denied") and a.count_known
                  and _same_count(a.count, b.count) and a.superseded_by is None
                  and a.sentence.section == b.sentence.section), None)
@@ -1638,6 +1720,20 @@ def _counted_back(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
 # A counted group pointed back to: "the two civilians", "the four insurgents".
 _THE_COUNTED = re.compile(
     r"\s*the\s+(?:two|three|four|five|six|seven|eight|nine|ten|\d{1,3})\s+[a-z]", re.IGNORECASE)
+# (the article before the phrase read as the victim: "the four men killed were armed")
+_THE_BEFORE = re.compile(r"\bthe\s+$", re.IGNORECASE)
+
+
+def _the_counted(b: ClaimDraft, text: str) -> bool:
+    """Whether ``b``'s victim is a counted group with the article that points back ("the two
+    insurgents", "the four men"), exactly counted."""
+    if not exact_count(b.count) or b.count.min is None or b.count.min < 2 or not b.spans:
+        return False
+    start = b.spans[0][0]
+    return _THE_COUNTED.match(b.victim) is not None or (
+        _THE_COUNTED.match("the " + b.victim.lstrip()) is not None
+        and _THE_BEFORE.search(text, max(0, start - 8), start) is not None
+        and text.startswith(b.victim.strip(), start))
 
 
 def _mixed_part_of(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
