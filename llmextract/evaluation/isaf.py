@@ -1966,12 +1966,13 @@ def _passive_insider_noun(m: re.Match[str]) -> str:
 
 
 # A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital
-# Corpsman 3rd Class Nathaniel Briggs", "Lt. Col. Mohammad Daud".
+# Corpsman 3rd Class Nathaniel Briggs", "Lt. Col. Mohammad Daud" (and the Commonwealth's ranks:
+# "Pte. Aidan Kowalczyk", "Trooper James Hale").
 _RANKED_NAME = re.compile(
-    r"(?:\b(?:(?:Staff|Gunnery|Master|First|Lance)\s+)?(?:Sgt|Cpl|Pfc|Pvt|Spc|Lt|Capt|Maj|Col"
-    r"|Gen|Cmdr|Brig)\.\s+(?:(?:Col|Gen|Maj)\.\s+)?"
+    r"(?:\b(?:(?:Staff|Gunnery|Master|First|Lance)\s+)?(?:Sgt|Cpl|Pfc|Pvt|Pte|Spc|Lt|Capt|Maj|Col"
+    r"|Gen|Cmdr|Brig|Bdr|Gnr|Tpr|Rfn|Spr|Gdsm|MCpl)\.\s+(?:(?:Col|Gen|Maj)\.\s+)?"
     r"|\b(?:Hospital\s+Corpsman|Petty\s+Officer|(?:Staff\s+|Lance\s+)?Sergeant|(?:Lance\s+)?Corporal"
-    r"|Lieutenant)"
+    r"|Lieutenant|Private|Trooper)"
     r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
     # (a middle initial too: "Cpl. Daniel R. Whitcomb")
     r"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
@@ -1984,8 +1985,9 @@ _NAME_KILLED = re.compile(
     # (or his post: "Whitcomb, a squad leader, was killed")
     r"(?:,\s+(?:an?|the)\s+[^,;.]{1,40},)?"
     # (the last of a list: "Sgt. Dale Whitcomb, Cpl. Ray Moreno and Lance Cpl. Aaron Pike were
-    # killed")
-    r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\s*$")
+    # killed"; or of a list set off after its noun: "The two soldiers, Cpl. Ray Moreno and Pte.
+    # Aaron Pike, were killed")
+    r",?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\s*$")
 
 
 def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:

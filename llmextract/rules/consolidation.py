@@ -826,11 +826,12 @@ _RECALLED_OPENING = re.compile(
 
 def _recalled_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, in a later paragraph, tells a killing its sentence dates by an opening
-    month or year gone by and ``a``, a man told by a pronoun, does not ("... returned fire and
-    killed him. ... In January, a soldier ... killed a British rifleman"): two deaths, the
-    later one recalled."""
-    if _HE_OR_SHE.match(a.victim) is None:
-        return False  # (a man named before may be the one recalled: his death told again)
+    month or year gone by and ``a`` does not ("... returned fire and killed him. ... In January,
+    a soldier ... killed a British rifleman"; "killed several insurgents ... yesterday. ... In
+    June, insurgents killed five members of one of those groups"): two tolls, the later one a
+    background the release recalls with its own earlier time, not its lede's told again."""
+    if _name_words(a.names) & _name_words(b.names):
+        return False  # (a man named in both is the one recalled: his death told again)
     return _recalled_after(a, b)
 
 

@@ -1,0 +1,47 @@
+"""Wordings the misses of the fresh open sets blind59-66 and blind71 showed in background tolls
+with their own time (issue 14): each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A later paragraph that opens on a month gone by ("In April, insurgents killed six ...") tells
+# a background toll with its own earlier time: history, never the lede's vague toll detailed.
+def test_a_background_paragraph_opening_on_a_past_month_is_no_detail_of_the_lede() -> None:
+    body = ("Afghan and coalition forces killed several insurgents during an engagement in "
+            "Andar district, Ghazni province, yesterday. The patrol returned fire from a "
+            "compound, killing several insurgents.\n\nThe district has been contested for "
+            "years. In April, insurgents killed six members of a village defense group in an "
+            "ambush.")
+    assert answer(body).killed == 3
+
+
+def test_a_later_paragraph_with_no_time_of_its_own_still_details_the_lede() -> None:
+    body = ("Afghan and coalition forces killed several insurgents during an engagement in "
+            "Andar district, Ghazni province, yesterday. The patrol returned fire from a "
+            "compound, killing several insurgents.\n\nThe patrol searched the compound after "
+            "the fight and found six dead insurgents.")
+    assert answer(body).killed == 6
+
+
+def test_a_background_month_beside_uncounted_civilians_leaves_the_officials_figure() -> None:
+    body = ("ISAF is aware of reports that civilians were killed during an operation in Nad "
+            "Ali district, Helmand province, on Sunday. The force returned fire, killing two "
+            "insurgents. District officials said three civilians were among the dead.\n\nIn "
+            "March, a roadside bomb near the district bazaar killed seven farmers.")
+    assert answer(body).killed == 5
+
+
+# Soldiers named by their Commonwealth ranks in a list set off after the noun that counts them
+# ("The two soldiers, Cpl. ... and Pte. ..., were killed") are the releasing side's own dead.
+def test_a_list_of_ranked_soldiers_set_off_after_its_noun_is_own_dead() -> None:
+    body = ("The two soldiers, Cpl. Ray Moreno and Pte. Aaron Pike, were killed when a roadside "
+            "bomb struck their patrol in Panjwai district, Kandahar province, on Sunday.")
+    assert answer(body).killed == 0
+
+
+def test_an_unranked_name_set_off_after_a_noun_is_not_own_dead() -> None:
+    body = ("Two insurgents, Abdul Wahid and Gul Agha, were killed when they fired on an Afghan "
+            "and coalition patrol in Panjwai district, Kandahar province, on Sunday.")
+    assert answer(body).killed == 2
