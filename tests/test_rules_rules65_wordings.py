@@ -45,3 +45,55 @@ def test_an_unranked_name_set_off_after_a_noun_is_not_own_dead() -> None:
     body = ("Two insurgents, Abdul Wahid and Gul Agha, were killed when they fired on an Afghan "
             "and coalition patrol in Panjwai district, Kandahar province, on Sunday.")
     assert answer(body).killed == 2
+
+
+# A running total of a period ("The battalion has killed 60 insurgents in the district this
+# year") restates no toll of the release's own days: it neither details the lede nor counts.
+def test_a_running_total_is_no_detail_of_the_ledes_vague_toll() -> None:
+    body = ("Afghan and coalition forces killed several insurgents and detained others during "
+            "operations across Afghanistan in the last day.\n\nIn Zharay district, Kandahar "
+            "province, Afghan and coalition forces detained one insurgent last night. The unit "
+            "has killed 60 insurgents in the district this year.")
+    assert answer(body).killed == 3
+
+
+def test_a_dead_mans_career_after_a_count_still_details_the_lede() -> None:
+    body = ("Afghan and coalition forces killed several insurgents during an operation in "
+            "Zharay district, Kandahar province, yesterday.\n\nThe force later counted five "
+            "dead insurgents, among them a commander named Qari Nasim, who has led attacks in "
+            "the district this year.")
+    assert answer(body).killed == 5
+
+
+# "Fighting in the first weeks after the Marines arrived killed dozens": a span of weeks after
+# a start reaches back before the week of the release.
+def test_a_toll_of_the_first_weeks_after_an_arrival_is_history() -> None:
+    body = ("Afghan and coalition forces detained two insurgents in Nawa district, Helmand "
+            "province, yesterday. The battalion arrived in the district in the autumn. "
+            "Fighting in the first weeks after the battalion arrived killed dozens of "
+            "insurgents.")
+    assert answer(body).killed == 0
+
+
+def test_a_toll_of_the_first_hours_after_an_arrival_still_counts() -> None:
+    body = ("An Afghan and coalition patrol arrived in Nawa district, Helmand province, "
+            "yesterday. Fighting in the first hours after the patrol arrived killed four "
+            "insurgents.")
+    assert answer(body).killed == 4
+
+
+# "in the same period" points back to the period the sentence before told: the running total's
+# ("Since the spring, ... Roadside bombs killed dozens of civilians in the same period").
+def test_a_toll_of_the_same_period_as_a_running_total_is_history() -> None:
+    body = ("Afghan and coalition forces detained three insurgents in Sangin district, Helmand "
+            "province, last night. Since the spring, the forces have detained 40 insurgents "
+            "in the district. Roadside bombs in Sangin killed dozens of civilians in the same "
+            "period.")
+    assert answer(body).killed == 0
+
+
+def test_a_toll_of_the_same_period_as_the_days_operation_still_counts() -> None:
+    body = ("Afghan forces detained four insurgents in Sangin district, Helmand province, "
+            "during a two-day operation that ended yesterday. Coalition aircraft killed two "
+            "insurgents in the district in the same period.")
+    assert answer(body).killed == 2

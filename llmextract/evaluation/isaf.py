@@ -15,7 +15,9 @@ backend's output alike:
   the past month", "since it began in mid-September", "since Operation Hamkari began", "since
   the program began in the district in 2011", "relatives killed by the Taliban in past years",
   "since the spring, when fighting killed dozens", "since arriving in Musa Qal'ah in the
-  spring", "most of them in the first weeks of fighting", read in its own part of the sentence (one
+  spring", "most of them in the first weeks of fighting", "in the first weeks after the Marines
+  arrived", or the period of such a total the sentence before told, pointed back to: "in the
+  same period" after "Since the spring, ...", read in its own part of the sentence (one
   verb's objects are one part: "killed dozens of insurgents and several civilians") and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
@@ -230,6 +232,7 @@ from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
 from llmextract.rules.claims import WHO_TO_THE_END
 from llmextract.rules.dating import first_day_of_span
+from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
     CLAIM_NOUN,
     FALSE_WORD,
@@ -399,66 +402,6 @@ _UPDATE_ROUNDUP = re.compile(
     # place: "In eastern Afghanistan, an air weapons team ...", "Also in eastern Afghanistan,
     # Afghan Border Police found a weapons cache")
     r"|(?<=\w\s)(?<!also\s)in\s+(?:east|west|north|south)ern\s+Afghanistan\b",
-    re.IGNORECASE)
-# A running total: a toll over a period reaching back before the week of the release ("this
-# year", "since the beginning of the operation", "in the past month"): history, as an old toll.
-_RUNNING_TOTAL = re.compile(
-    r"\bthis\s+year\b|\bto\s+date\b"
-    # a total a toll brings up to date over a period, of whatever length, told as a figure of
-    # its own: "killed one insurgent today, bringing to 14 the number of insurgents killed in
-    # the district this month" (not one incident's toll revised: "bringing to five the number
-    # of civilians killed in Monday's coalition air strike")
-    r"|\bbringing\s+to\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?[\w,-]+\s+the\s+"
-    r"(?:total\s+)?(?:number|total|toll|count)\b[^.;]{0,80}?\b(?:this\s+(?:week|month|year)"
-    r"|so\s+far|since)\b"
-    r"|\bsince\s+(?:the\s+)?(?:beginning|start|launch|outset)\s+of\b"
-    r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
-    r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|early|late|last)\b"
-    # ... or by its season: "have fallen since the spring, when fighting killed dozens"
-    r"|\bsince\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|fall|autumn|winter)\b"
-    # ... or by a named operation's start: "since Operation Hamkari began in September"
-    r"|\bsince\s+Operation\s+(?:[\w'-]+\s+){1,2}?(?:began|started|opened|was\s+launched)\b"
-    # "since it began in mid-September": a start told by its month
-    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
-    r"|push|clearance))"
-    # (placed first: "since the Afghan-led clearing operation in Charkh district, Logar
-    # province, began in mid-September")
-    # (or with no comma: "Since the operation in Arghandab began in mid-September")
-    r"(?:\s+in\s+[^.;]{1,60}?,?)?\s+(?:began|started|opened|was\s+launched)\s+in\s+"
-    r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b"
-    # ... or by its day: "Since it began on Oct. 2, the operation has killed 24 insurgents",
-    # "since Sept. 3" (a month's abbreviation; "since May 2" is read by its month above)
-    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
-    r"|push|clearance|sweep))(?:\s+in\s+[^.;]{1,60}?,?)?\s+(?:began|started|opened"
-    r"|was\s+launched)\s+on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February"
-    r"|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
-    r"|\bsince\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b"
-    # ... or by its year: "killed since the program began in the district in 2011"
-    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|operation|campaign"
-    r"|offensive|effort|mission|deployment))\s+(?:began|started|opened|was\s+launched)\s+"
-    r"(?:[^.;]{0,40}?\s)?in\s+(?:19|20)\d\d\b"
-    r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
-    r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b"
-    # years gone by with no count of them: "relatives killed by the Taliban in past years"
-    r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
-    r"|\bover\s+the\s+years\b"
-    # a season gone by: "several children died last winter when roads were closed by snow"
-    r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b"
-    # ... or one told as the span of the toll: "bombs on the road killed several civilians
-    # over the autumn", "throughout the summer", "during the summer"
-    r"|\b(?:over|through(?:out)?|during)\s+the\s+(?:(?:early|late)\s+)?(?:winter|summer|spring|fall"
-    # (the season itself, not a season's operation: "today during the spring clearing
-    # operation")
-    r"|autumn)\b(?=\s*(?:[,.;:]|$|\s(?:when|as|and|while|in|on|near|along|before|after)\b))"
-    # a unit's tour so far: "Since arriving in Musa Qal'ah in the spring, the battalion has
-    # killed 45 insurgents", "since their arrival", "since the brigade deployed"
-    r"|\bsince\s+(?:arriving|deploying|taking\s+over"
-    r"|(?:(?:its|their)\s+|the\s+(?:[\w'-]+\s+){0,2}?)(?:arrival|deployment)"
-    r"|(?:(?:it|they)\s+|the\s+(?:[\w-]+\s+){0,2}?)(?:arrived|deployed))\b"
-    # an operation's first weeks, told back: "most of them in the first weeks of fighting"
-    r"|\bin\s+(?:the|its)\s+(?:first|opening|early)\s+(?:weeks|months)\s+of\b",
     re.IGNORECASE)
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
@@ -2198,7 +2141,7 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
     span = claim.evidence[0]
     bounds = _sentence(span, text)
     if bounds is None or text is None:
-        return _RUNNING_TOTAL.search(span.text) is not None
+        return told_over_period(span.text)
     start, end = bounds
     for other in claims:
         o = other.evidence[0]
@@ -2215,16 +2158,21 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
     person = WHO_TO_THE_END.search(text, span.end, end)
     if person is not None:
         end = person.start()
-    return any(not _SUPERLATIVE_YEAR.search(text, max(start, m.start() - 60), m.end())
-               for m in _RUNNING_TOTAL.finditer(text, start, end))
+    return told_over_period(text, start, end) or _period_told_before(text, start, end, bounds[0])
 
 
-# The year a superlative is measured over, not a period the toll sums: "advanced into the valley
-# on Tuesday in their largest operation in the north-east this year, killing numerous
-# insurgents".
-_SUPERLATIVE_YEAR = re.compile(
-    r"\b(?:largest|biggest|heaviest|deadliest|worst|longest|most\s+[\w-]+)\s+"
-    r"(?:[\w-]+\s+){0,6}?this\s+year$", re.IGNORECASE)
+# A toll dated by the period a sentence before it told: "in the same period", "over that period".
+_THAT_PERIOD = re.compile(r"\b(?:in|during|over|throughout)\s+(?:the\s+same|that)\s+"
+                          r"(?:period|span|stretch|months|weeks)\b", re.IGNORECASE)
+
+
+def _period_told_before(text: str, start: int, end: int, sentence: int) -> bool:
+    """Whether the part ``text[start:end]`` of a sentence opening at ``sentence`` points back to
+    the running total's period of the sentence before ("Since the spring, forces have killed or
+    captured 50 leaders. Roadside bombs killed dozens of civilians in the same period")."""
+    if sentence == 0 or _THAT_PERIOD.search(text, start, end) is None:
+        return False
+    return told_over_period(text, *sentence_bounds(text, sentence - 1, sentence - 1))
 
 
 def _one_verb(claim: CasualtyClaim, other: CasualtyClaim) -> bool:
