@@ -3,7 +3,7 @@ with their own time (issue 14): each written as a short release of our own, with
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import answer, read
 
 
 # A later paragraph that opens on a month gone by ("In April, insurgents killed six ...") tells
@@ -97,3 +97,39 @@ def test_a_toll_of_the_same_period_as_the_days_operation_still_counts() -> None:
             "during a two-day operation that ended yesterday. Coalition aircraft killed two "
             "insurgents in the district in the same period.")
     assert answer(body).killed == 2
+
+
+# A toll dated "earlier this month" and told again by its day, before the week of the release
+# ("was killed in the strike on May 3"), is that day's: history.
+def test_a_death_earlier_this_month_told_again_by_an_older_day_is_history() -> None:
+    text = ("KABUL, Afghanistan (May 15, 2011) – ISAF confirmed today that Taliban commander "
+            "Mullah Sadiq was killed in a coalition air strike in Nari district, Kunar "
+            "province, earlier this month.\n\nSadiq was killed in the strike on May 3 along "
+            "with one of his bodyguards.")
+    assert read(text, published=None)[0].killed == 0
+
+
+def test_a_death_earlier_this_month_told_again_by_a_day_of_the_week_counts() -> None:
+    text = ("KABUL, Afghanistan (May 15, 2011) – ISAF confirmed today that Taliban commander "
+            "Mullah Sadiq was killed in a coalition air strike in Nari district, Kunar "
+            "province, earlier this month.\n\nSadiq was killed in the strike on May 12 along "
+            "with one of his bodyguards.")
+    assert read(text, published=None)[0].killed == 2
+
+
+# A memorial of its own dead of before the week tells that attack: a toll with no date of its
+# own ("Afghan police killed the attackers after a short fight") is the attack's, history.
+def test_the_attackers_of_a_memorials_older_attack_are_history() -> None:
+    body = ("Soldiers gathered at Bagram Airfield today to honour three soldiers who were "
+            "killed in an insurgent attack in Kabul on May 28. The three were killed when "
+            "insurgents attacked their convoy with a car bomb. Afghan police killed the "
+            "attackers after a short fight.")
+    assert answer(body).killed == 0
+
+
+def test_the_attackers_of_a_memorials_attack_of_the_week_count() -> None:
+    body = ("Soldiers gathered at Bagram Airfield today to honour three soldiers who were "
+            "killed in an insurgent attack in Kabul on June 11. The three were killed when "
+            "insurgents attacked their convoy with a car bomb. Afghan police killed four "
+            "attackers after a short fight.")
+    assert answer(body).killed == 4

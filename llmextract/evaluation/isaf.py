@@ -8,7 +8,11 @@ the extraction and the article text around each item's own evidence spans, so th
 backend's output alike:
 
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
-  history (a toll dated before the week of the release; a running total that reaches back
+  history (a toll dated before the week of the release, or by a span reaching back before it
+  that it then dates to a day before it: "killed in a coalition air strike ... earlier this
+  month", then "killed in the strike on May 3"; in a memorial of its own dead of before the
+  week, a toll with no date of its own, which is that attack's: "Afghan security forces killed
+  the attackers after a brief fight"; a running total that reaches back
   before it, "has killed 45 insurgents this year" (not the year a superlative is measured
   over: "in their largest operation this year, killing numerous insurgents"), "since the
   beginning of the operation", "in
@@ -895,8 +899,13 @@ def _claimed_of_no_strike(item: StrikeEvent | CasualtyClaim, text: str | None) -
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
     """Whether ``item`` is a denial whose evidence holds no date of its own."""
-    return (isinstance(item, CasualtyClaim) and item.stance == "denied" and not any(
-        find_dates(span.text, None) or _WEEKDAY.search(span.text) for span in item.evidence))
+    return isinstance(item, CasualtyClaim) and item.stance == "denied" and _undated(item)
+
+
+def _undated(item: StrikeEvent | CasualtyClaim) -> bool:
+    """Whether ``item``'s evidence holds no date of its own."""
+    return not any(find_dates(span.text, None) or _WEEKDAY.search(span.text)
+                   for span in item.evidence)
 
 
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|"
@@ -1396,6 +1405,12 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # a running total "bringing to 30 the number killed since ..." updates no toll of its own
     past = {c.id for c in claims if c.outcome == "killed"
             and (_history(c, text, released) or _running(c, claims, text))}
+    # a memorial of its own dead of before its week tells that attack: a toll with no date of
+    # its own is the attack's ("gathered today to honor four ... killed in an attack on Sept.
+    # 10. ... Afghan forces killed the attackers after a brief fight"), history too
+    if any(c.id in own and _before_week(c.date, released) and _mourned_by_troops(c, text)
+           for c in claims):
+        past |= {c.id for c in claims if c.outcome == "killed" and _undated(c)}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
                and not _denied_by_release(c, claims, text)
@@ -2002,9 +2017,23 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
     attack that killed one civilian")."""
-    if _before_week(claim.date, released):
+    if _before_week(claim.date, released) or _day_told_again(claim, released):
         return True
     return _blamed(claim, text) or _recalled(claim.evidence[0], text)
+
+
+def _day_told_again(claim: CasualtyClaim, released: dt.date | None) -> bool:
+    """Whether a toll dated by a span that reaches back before the week ("was killed in a
+    coalition air strike ... earlier this month") is told again by a day in that span, and that
+    day is before the week ("was killed in the strike on May 3"): the toll is that day's, as the
+    strike is (``_told_by_an_older_day``)."""
+    window = date_window(claim.date) if claim.date is not None else None
+    if window is None or released is None or window[0] == window[1] or (
+            window[0] >= released - _RECENT):
+        return False
+    return any(window[0] <= day[0] == day[1] <= window[1] and _before_week(m.range, released)
+               for span in claim.evidence[1:] for m in find_dates(span.text, released)
+               for day in (date_window(m.range),) if day is not None)
 
 
 def _recalled(span: Span, text: str | None) -> bool:
