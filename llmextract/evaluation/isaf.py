@@ -8,14 +8,20 @@ the extraction and the article text around each item's own evidence spans, so th
 backend's output alike:
 
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
-  history (a toll dated before the week of the release; a running total that reaches back
+  history (a toll dated before the week of the release, or by a span reaching back before it
+  that it then dates to a day before it: "killed in a coalition air strike ... earlier this
+  month", then "killed in the strike on May 3"; in a memorial of its own dead of before the
+  week, a toll with no date of its own, which is that attack's: "Afghan security forces killed
+  the attackers after a brief fight"; a running total that reaches back
   before it, "has killed 45 insurgents this year" (not the year a superlative is measured
   over: "in their largest operation this year, killing numerous insurgents"), "since the
   beginning of the operation", "in
   the past month", "since it began in mid-September", "since Operation Hamkari began", "since
   the program began in the district in 2011", "relatives killed by the Taliban in past years",
   "since the spring, when fighting killed dozens", "since arriving in Musa Qal'ah in the
-  spring", "most of them in the first weeks of fighting", read in its own part of the sentence (one
+  spring", "most of them in the first weeks of fighting", "in the first weeks after the Marines
+  arrived", or the period of such a total the sentence before told, pointed back to: "in the
+  same period" after "Since the spring, ...", read in its own part of the sentence (one
   verb's objects are one part: "killed dozens of insurgents and several civilians") and
   superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
@@ -236,6 +242,7 @@ from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
 from llmextract.rules.claims import WHO_TO_THE_END
 from llmextract.rules.dating import first_day_of_span
+from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
     CLAIM_NOUN,
     FALSE_WORD,
@@ -405,66 +412,6 @@ _UPDATE_ROUNDUP = re.compile(
     # place: "In eastern Afghanistan, an air weapons team ...", "Also in eastern Afghanistan,
     # Afghan Border Police found a weapons cache")
     r"|(?<=\w\s)(?<!also\s)in\s+(?:east|west|north|south)ern\s+Afghanistan\b",
-    re.IGNORECASE)
-# A running total: a toll over a period reaching back before the week of the release ("this
-# year", "since the beginning of the operation", "in the past month"): history, as an old toll.
-_RUNNING_TOTAL = re.compile(
-    r"\bthis\s+year\b|\bto\s+date\b"
-    # a total a toll brings up to date over a period, of whatever length, told as a figure of
-    # its own: "killed one insurgent today, bringing to 14 the number of insurgents killed in
-    # the district this month" (not one incident's toll revised: "bringing to five the number
-    # of civilians killed in Monday's coalition air strike")
-    r"|\bbringing\s+to\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?[\w,-]+\s+the\s+"
-    r"(?:total\s+)?(?:number|total|toll|count)\b[^.;]{0,80}?\b(?:this\s+(?:week|month|year)"
-    r"|so\s+far|since)\b"
-    r"|\bsince\s+(?:the\s+)?(?:beginning|start|launch|outset)\s+of\b"
-    r"|\bsince\s+(?:the\s+)?(?:operation|campaign|offensive|clearing\s+operation)\s+"
-    r"(?:began|started)\b|\bsince\s+(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December|early|late|last)\b"
-    # ... or by its season: "have fallen since the spring, when fighting killed dozens"
-    r"|\bsince\s+(?:the\s+)?(?:(?:early|late)\s+)?(?:spring|summer|fall|autumn|winter)\b"
-    # ... or by a named operation's start: "since Operation Hamkari began in September"
-    r"|\bsince\s+Operation\s+(?:[\w'-]+\s+){1,2}?(?:began|started|opened|was\s+launched)\b"
-    # "since it began in mid-September": a start told by its month
-    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
-    r"|push|clearance))"
-    # (placed first: "since the Afghan-led clearing operation in Charkh district, Logar
-    # province, began in mid-September")
-    # (or with no comma: "Since the operation in Arghandab began in mid-September")
-    r"(?:\s+in\s+[^.;]{1,60}?,?)?\s+(?:began|started|opened|was\s+launched)\s+in\s+"
-    r"(?:(?:early|mid|late)[\s-]+)?(?:January|February|March|April|May|June|July|August"
-    r"|September|October|November|December)\b"
-    # ... or by its day: "Since it began on Oct. 2, the operation has killed 24 insurgents",
-    # "since Sept. 3" (a month's abbreviation; "since May 2" is read by its month above)
-    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
-    r"|push|clearance|sweep))(?:\s+in\s+[^.;]{1,60}?,?)?\s+(?:began|started|opened"
-    r"|was\s+launched)\s+on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February"
-    r"|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
-    r"|\bsince\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b"
-    # ... or by its year: "killed since the program began in the district in 2011"
-    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|operation|campaign"
-    r"|offensive|effort|mission|deployment))\s+(?:began|started|opened|was\s+launched)\s+"
-    r"(?:[^.;]{0,40}?\s)?in\s+(?:19|20)\d\d\b"
-    r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
-    r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b"
-    # years gone by with no count of them: "relatives killed by the Taliban in past years"
-    r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
-    r"|\bover\s+the\s+years\b"
-    # a season gone by: "several children died last winter when roads were closed by snow"
-    r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b"
-    # ... or one told as the span of the toll: "bombs on the road killed several civilians
-    # over the autumn", "throughout the summer", "during the summer"
-    r"|\b(?:over|through(?:out)?|during)\s+the\s+(?:(?:early|late)\s+)?(?:winter|summer|spring|fall"
-    # (the season itself, not a season's operation: "today during the spring clearing
-    # operation")
-    r"|autumn)\b(?=\s*(?:[,.;:]|$|\s(?:when|as|and|while|in|on|near|along|before|after)\b))"
-    # a unit's tour so far: "Since arriving in Musa Qal'ah in the spring, the battalion has
-    # killed 45 insurgents", "since their arrival", "since the brigade deployed"
-    r"|\bsince\s+(?:arriving|deploying|taking\s+over"
-    r"|(?:(?:its|their)\s+|the\s+(?:[\w'-]+\s+){0,2}?)(?:arrival|deployment)"
-    r"|(?:(?:it|they)\s+|the\s+(?:[\w-]+\s+){0,2}?)(?:arrived|deployed))\b"
-    # an operation's first weeks, told back: "most of them in the first weeks of fighting"
-    r"|\bin\s+(?:the|its)\s+(?:first|opening|early)\s+(?:weeks|months)\s+of\b",
     re.IGNORECASE)
 # A figure of killed and detained together says how many were taken out, not how many died.
 _KILLED_OR_CAPTURED = re.compile(
@@ -982,8 +929,13 @@ def _claimed_of_no_strike(item: StrikeEvent | CasualtyClaim, text: str | None) -
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
     """Whether ``item`` is a denial whose evidence holds no date of its own."""
-    return (isinstance(item, CasualtyClaim) and item.stance == "denied" and not any(
-        find_dates(span.text, None) or _WEEKDAY.search(span.text) for span in item.evidence))
+    return isinstance(item, CasualtyClaim) and item.stance == "denied" and _undated(item)
+
+
+def _undated(item: StrikeEvent | CasualtyClaim) -> bool:
+    """Whether ``item``'s evidence holds no date of its own."""
+    return not any(find_dates(span.text, None) or _WEEKDAY.search(span.text)
+                   for span in item.evidence)
 
 
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|"
@@ -1483,6 +1435,12 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # a running total "bringing to 30 the number killed since ..." updates no toll of its own
     past = {c.id for c in claims if c.outcome == "killed"
             and (_history(c, text, released) or _running(c, claims, text))}
+    # a memorial of its own dead of before its week tells that attack: a toll with no date of
+    # its own is the attack's ("gathered today to honor four ... killed in an attack on Sept.
+    # 10. ... Afghan forces killed the attackers after a brief fight"), history too
+    if any(c.id in own and _before_week(c.date, released) and _mourned_by_troops(c, text)
+           for c in claims):
+        past |= {c.id for c in claims if c.outcome == "killed" and _undated(c)}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
                and not _denied_by_release(c, claims, text)
@@ -2014,12 +1972,13 @@ def _passive_insider_noun(m: re.Match[str]) -> str:
 
 
 # A soldier's rank before his name: "Sgt. Luis Marquez", "Lance Cpl. Evan Trujillo", "Hospital
-# Corpsman 3rd Class Nathaniel Briggs", "Lt. Col. Mohammad Daud".
+# Corpsman 3rd Class Nathaniel Briggs", "Lt. Col. Mohammad Daud" (and the Commonwealth's ranks:
+# "Pte. Aidan Kowalczyk", "Trooper James Hale").
 _RANKED_NAME = re.compile(
-    r"(?:\b(?:(?:Staff|Gunnery|Master|First|Lance)\s+)?(?:Sgt|Cpl|Pfc|Pvt|Spc|Lt|Capt|Maj|Col"
-    r"|Gen|Cmdr|Brig)\.\s+(?:(?:Col|Gen|Maj)\.\s+)?"
+    r"(?:\b(?:(?:Staff|Gunnery|Master|First|Lance)\s+)?(?:Sgt|Cpl|Pfc|Pvt|Pte|Spc|Lt|Capt|Maj|Col"
+    r"|Gen|Cmdr|Brig|Bdr|Gnr|Tpr|Rfn|Spr|Gdsm|MCpl)\.\s+(?:(?:Col|Gen|Maj)\.\s+)?"
     r"|\b(?:Hospital\s+Corpsman|Petty\s+Officer|(?:Staff\s+|Lance\s+)?Sergeant|(?:Lance\s+)?Corporal"
-    r"|Lieutenant)"
+    r"|Lieutenant|Private|Trooper)"
     r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
     # (a middle initial too: "Cpl. Daniel R. Whitcomb")
     r"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
@@ -2032,8 +1991,9 @@ _NAME_KILLED = re.compile(
     # (or his post: "Whitcomb, a squad leader, was killed")
     r"(?:,\s+(?:an?|the)\s+[^,;.]{1,40},)?"
     # (the last of a list: "Sgt. Dale Whitcomb, Cpl. Ray Moreno and Lance Cpl. Aaron Pike were
-    # killed")
-    r"\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\s*$")
+    # killed"; or of a list set off after its noun: "The two soldiers, Cpl. Ray Moreno and Pte.
+    # Aaron Pike, were killed")
+    r",?\s+(?:was|were|had\s+been|have\s+been)\s+(?:\w+\s+)?killed\s*$")
 
 
 def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
@@ -2126,9 +2086,23 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
     attack that killed one civilian")."""
-    if _before_week(claim.date, released):
+    if _before_week(claim.date, released) or _day_told_again(claim, released):
         return True
     return _blamed(claim, text) or _recalled(claim.evidence[0], text)
+
+
+def _day_told_again(claim: CasualtyClaim, released: dt.date | None) -> bool:
+    """Whether a toll dated by a span that reaches back before the week ("was killed in a
+    coalition air strike ... earlier this month") is told again by a day in that span, and that
+    day is before the week ("was killed in the strike on May 3"): the toll is that day's, as the
+    strike is (``_told_by_an_older_day``)."""
+    window = date_window(claim.date) if claim.date is not None else None
+    if window is None or released is None or window[0] == window[1] or (
+            window[0] >= released - _RECENT):
+        return False
+    return any(window[0] <= day[0] == day[1] <= window[1] and _before_week(m.range, released)
+               for span in claim.evidence[1:] for m in find_dates(span.text, released)
+               for day in (date_window(m.range),) if day is not None)
 
 
 def _recalled(span: Span, text: str | None) -> bool:
@@ -2282,7 +2256,7 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
     span = claim.evidence[0]
     bounds = _sentence(span, text)
     if bounds is None or text is None:
-        return _RUNNING_TOTAL.search(span.text) is not None
+        return told_over_period(span.text)
     start, end = bounds
     for other in claims:
         o = other.evidence[0]
@@ -2299,16 +2273,21 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
     person = WHO_TO_THE_END.search(text, span.end, end)
     if person is not None:
         end = person.start()
-    return any(not _SUPERLATIVE_YEAR.search(text, max(start, m.start() - 60), m.end())
-               for m in _RUNNING_TOTAL.finditer(text, start, end))
+    return told_over_period(text, start, end) or _period_told_before(text, start, end, bounds[0])
 
 
-# The year a superlative is measured over, not a period the toll sums: "advanced into the valley
-# on Tuesday in their largest operation in the north-east this year, killing numerous
-# insurgents".
-_SUPERLATIVE_YEAR = re.compile(
-    r"\b(?:largest|biggest|heaviest|deadliest|worst|longest|most\s+[\w-]+)\s+"
-    r"(?:[\w-]+\s+){0,6}?this\s+year$", re.IGNORECASE)
+# A toll dated by the period a sentence before it told: "in the same period", "over that period".
+_THAT_PERIOD = re.compile(r"\b(?:in|during|over|throughout)\s+(?:the\s+same|that)\s+"
+                          r"(?:period|span|stretch|months|weeks)\b", re.IGNORECASE)
+
+
+def _period_told_before(text: str, start: int, end: int, sentence: int) -> bool:
+    """Whether the part ``text[start:end]`` of a sentence opening at ``sentence`` points back to
+    the running total's period of the sentence before ("Since the spring, forces have killed or
+    captured 50 leaders. Roadside bombs killed dozens of civilians in the same period")."""
+    if sentence == 0 or _THAT_PERIOD.search(text, start, end) is None:
+        return False
+    return told_over_period(text, *sentence_bounds(text, sentence - 1, sentence - 1))
 
 
 def _one_verb(claim: CasualtyClaim, other: CasualtyClaim) -> bool:

@@ -7,6 +7,7 @@ import re
 
 from llmextract.rules.claims import (
     LIST_JOINT,
+    WHO_TO_THE_END,
     ClaimDraft,
     exact_count,
     last_side,
@@ -15,6 +16,7 @@ from llmextract.rules.claims import (
     side_of,
     victim_count,
 )
+from llmextract.rules.periods import told_over_period
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout, Sentence
 from llmextract.schema import Count
@@ -865,11 +867,12 @@ _RECALLED_OPENING = re.compile(
 
 def _recalled_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, in a later paragraph, tells a killing its sentence dates by an opening
-    month or year gone by and ``a``, a man told by a pronoun, does not ("... returned fire and
-    killed him. ... In January, a soldier ... killed a British rifleman"): two deaths, the
-    later one recalled."""
-    if _HE_OR_SHE.match(a.victim) is None:
-        return False  # (a man named before may be the one recalled: his death told again)
+    month or year gone by and ``a`` does not ("... returned fire and killed him. ... In January,
+    a soldier ... killed a British rifleman"; "killed several insurgents ... yesterday. ... In
+    June, insurgents killed five members of one of those groups"): two tolls, the later one a
+    background the release recalls with its own earlier time, not its lede's told again."""
+    if _name_words(a.names) & _name_words(b.names):
+        return False  # (a man named in both is the one recalled: his death told again)
     return _recalled_after(a, b)
 
 
@@ -878,6 +881,29 @@ def _recalled_after(a: ClaimDraft, b: ClaimDraft) -> bool:
     return (b.sentence.paragraph > a.sentence.paragraph
             and _RECALLED_OPENING.match(b.sentence.text) is not None
             and _RECALLED_OPENING.match(a.sentence.text) is None)
+
+
+def _period_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether one of ``a`` and ``b`` is told in a sentence of a running total and the other is
+    not ("killed several insurgents ... in the last day. ... The unit has killed 45 insurgents
+    in the district this year"): the total of a period reaching back is no restatement of a
+    toll of the release's own days."""
+    if b.sentence is a.sentence:
+        return False  # (its parts are read apart where the total is read: "killed two ...,
+        # bringing to 30 the number killed since")
+    return _over_period(a) != _over_period(b)
+
+
+def _over_period(claim: ClaimDraft) -> bool:
+    """Whether ``claim``'s sentence tells it as the total of a period, up to a clause after it
+    that says who one of its dead was ("six dead insurgents, among them a commander who has led
+    attacks since the spring" is the day's toll); a total brought up to date by the toll before
+    it ("His death brings to 98 the number killed this year") is ``_running_total``'s."""
+    s = claim.sentence
+    if _RUNNING_TOTAL.search(s.text) is not None:
+        return False
+    person = WHO_TO_THE_END.search(s.text, max(0, claim.spans[0][1] - s.start))
+    return told_over_period(s.text, 0, person.start() if person is not None else None)
 
 
 # "He was killed when he fired on the force", "the force engaged and killed him": one person,
@@ -1396,7 +1422,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
                     _predecessor_apart(a, b)) or _crime_apart(a, b, text) or (
-                    _recalled_apart(a, b)) or _ranked_apart(a, b):
+                    _recalled_apart(a, b)) or _period_apart(a, b) or _ranked_apart(a, b):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
