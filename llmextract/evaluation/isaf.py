@@ -90,7 +90,8 @@ backend's output alike:
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
-  "supporting air assets", "aviation assets", helicopters that engage, whatever they fire,
+  "supporting air assets", "supporting coalition aircraft", "aviation assets", helicopters that
+  engage, whatever they fire,
   "an Apache engaged them with a Hellfire missile": they are the air weapons team, whoever
   they support) is an airstrike under our guidelines and ACLED's, but
   not under ISAF's: every such release in the slice is labelled false. An event whose
@@ -113,7 +114,9 @@ backend's output alike:
   strike", "The find comes a month (or two weeks) after coalition aircraft destroyed a smaller
   cache"; a toll told so is history too).
   (A strike the release calls false, or another party claims and the release refutes,
-  "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
+  "Insurgents claimed an air strike ...; ISAF found no evidence", or a correction withdraws, "A
+  release issued Jan. 5 incorrectly stated that a coalition air strike killed four insurgents ...
+  There was no air strike", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
   place or day of support fire names no strike proper: "Reports that a coalition air strike
   killed civilians ... are untrue", "ISAF conducted no air strike", "No fixed-wing aircraft
@@ -235,6 +238,7 @@ from llmextract.rules.refutation import (
     FALSE_WORD,
     NO_EVIDENCE_FOR,
     STRIKE_FALSE_WORD,
+    TOLD_WRONGLY,
     WRONGLY,
 )
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
@@ -245,7 +249,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SUPPORT_FIRE = re.compile(
     r"\b(?:air|aerial|scout)[\s-]+weapons?[\s-]+teams?\b|\b[AS]WTs?\b"
     r"|\battack[\s-]+aviation\b|\bclose[\s-]+air[\s-]+support\b"
-    r"|\b(?:supporting|support(?:ing)?\s+of)\s+(?:air(?:craft)?|aviation)\b"
+    # (the force's name may come between: "Supporting coalition aircraft engaged insurgent
+    # positions with cannon fire")
+    r"|\b(?:supporting|support(?:ing)?\s+of)\s+(?:(?!(?:an?|the)\s)[\w.]+\s+)?"
+    r"(?:aircraft|aviation|air(?![\s-]?(?:strikes?|raids?)\b))\b"
     r"|\bair\s+(?:support|assets)\b|\baviation\s+assets?\b"
     r"|\b(?:attack\s+)?helicopters?\b|\bgunships?\b"
     r"|\b(?:Apache|Kiowa|Cobra)s?\b",
@@ -880,11 +887,14 @@ def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | No
 def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: str | None,
                             released: dt.date | None) -> bool:
     """Whether all the release tells is its own side's dead of before its week (a memorial:
-    "gathered today to remember Cpl. ..., who was killed July 2", nine days before): recalled,
-    so it is dated as one that tells nothing, by its lede's day."""
-    return bool(told) and all(
-        isinstance(item, CasualtyClaim) and item.outcome == "killed"
-        and _before_week(item.date, released) and _own_dead(item, text) for item in told)
+    "gathered today to remember Cpl. ..., who was killed July 2", nine days before), beside
+    strikes of before its week too ("The insurgents believed to have planted the device were
+    killed in a coalition air strike on March 27", the memorial's background): recalled, so it
+    is dated as one that tells nothing, by its lede's day."""
+    return any(isinstance(item, CasualtyClaim) for item in told) and all(
+        _before_week(item.date, released)
+        and (isinstance(item, StrikeEvent)
+             or (item.outcome == "killed" and _own_dead(item, text))) for item in told)
 
 
 def _recalled_strikes_only(told: Sequence[StrikeEvent | CasualtyClaim],
@@ -2490,7 +2500,13 @@ _NO_STRIKE_MADE = re.compile(
     r"|\bno\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\s+(?:was|were|took)\b"
     # ("No coalition aircraft conducted strikes in Bala Murghab district on Wednesday")
     r"|\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?aircraft\s+(?:conducted|carried\s+out|made)\s+"
-    r"(?:any\s+)?(?:air\s*)?strikes?\b", re.IGNORECASE)
+    r"(?:any\s+)?(?:air\s*)?strikes?\b"
+    # ("There was no air strike", as a correction says of the one an earlier release told)
+    r"|\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\b",
+    re.IGNORECASE)
+# An earlier release's account a correction withdraws, up to the strike it told: "A release
+# issued Jan. 5 incorrectly stated that a coalition air strike killed four insurgents".
+_TOLD_WRONGLY_BEFORE = re.compile(TOLD_WRONGLY + r"\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _called_false(context: str, start: int, end: int, none_made: bool = False) -> bool:
@@ -2502,6 +2518,7 @@ def _called_false(context: str, start: int, end: int, none_made: bool = False) -
                 is not None)
             or (none_made and _REPORTS_SET_OFF.search(context, max(0, start - 140), start)
                 is not None)
+            or (none_made and _TOLD_WRONGLY_BEFORE.search(before) is not None)
             or _NO_EVIDENCE_CLAIM.search(before) is not None
             or (_REPORTED_THAT.search(before) is not None
                 and _FALSE_AFTER.match(context, end) is not None))

@@ -1,0 +1,88 @@
+"""Wordings the air-strike and province misses of the fresh open sets blind59-66 and blind71
+showed (issue 14): each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.isaf_probes import answer, read
+
+
+# What the target planned, told in the words that describe him, is closed by the sentence's own
+# verb telling what the strike did to him: "A commander responsible for planning attacks ... was
+# killed in a coalition air strike" reports the strike, not a planned one.
+def test_a_target_described_as_planning_attacks_was_struck() -> None:
+    body = ("An insurgent commander responsible for planning ambushes on Afghan police in "
+            "Paktika province was killed in a coalition air strike in Barmal district "
+            "yesterday. No civilians were harmed.")
+    assert answer(body).airstrike is True
+
+
+def test_a_target_who_had_been_preparing_attacks_was_struck() -> None:
+    body = ("A bomb maker preparing explosives for attacks on Afghan police in Nad Ali district "
+            "was wounded by a precision air strike yesterday.")
+    assert answer(body).airstrike is True
+
+
+def test_an_air_strike_still_only_planned_is_no_strike() -> None:
+    body = ("Coalition forces were planning an air strike on a compound used by an insurgent "
+            "commander in Barmal district, Paktika province, yesterday, but called it off when "
+            "children were seen in the courtyard.")
+    assert answer(body).airstrike is False
+
+
+def test_a_strike_planned_against_a_target_who_was_detained_is_no_strike() -> None:
+    body = ("Afghan forces detained an insurgent commander in Barmal district, Paktika province, "
+            "yesterday. Coalition forces had been preparing an air strike on his compound.")
+    assert answer(body).airstrike is False
+
+
+# Aircraft named as support with their force between ("Supporting coalition aircraft engaged
+# the insurgents with cannon fire") are the close air support of the ground fight, no strike
+# proper.
+def test_supporting_coalition_aircraft_are_support_fire() -> None:
+    body = ("Insurgents attacked an Afghan police checkpoint in Gereshk district, Helmand "
+            "province, today. The policemen returned fire, and supporting coalition aircraft "
+            "engaged the insurgents with cannon fire, killing three.")
+    assert answer(body).airstrike is False
+
+
+def test_supporting_an_air_strike_is_no_support_fire() -> None:
+    body = ("Insurgents attacked an Afghan police checkpoint in Gereshk district, Helmand "
+            "province, today. Coalition forces supporting the policemen called in an air "
+            "strike on the insurgents' firing position, killing three.")
+    assert answer(body).airstrike is True
+
+
+# A correction that withdraws the air strike an earlier release told, "There was no air strike",
+# leaves no strike, whatever engaged the insurgents instead.
+def test_a_strike_a_correction_says_there_was_not_is_no_strike() -> None:
+    body = ("A release issued yesterday incorrectly stated that a coalition air strike killed "
+            "three insurgents in Shindand district, Herat province. There was no air strike. "
+            "The insurgents were engaged by a coalition helicopter supporting an Afghan border "
+            "police patrol.")
+    assert answer(body).airstrike is False
+
+
+def test_a_correction_of_the_toll_keeps_the_strike() -> None:
+    body = ("A release issued yesterday incorrectly stated that a coalition air strike killed "
+            "three insurgents in Shindand district, Herat province. The strike killed two "
+            "insurgents. The insurgents had been firing on an Afghan border police patrol.")
+    assert answer(body).airstrike is True
+
+
+# A memorial that recalls its dead and the strike that later killed their attackers, both before
+# its week, tells nothing of its own: dated by its lede's day.
+_MEMORIAL = ("FORWARD OPERATING BASE SALERNO, Afghanistan (June 20, 2011) - Soldiers of the 1st "
+             "Battalion gathered Wednesday at Forward Operating Base Salerno, Khost province, to "
+             "honor two comrades killed by a roadside bomb on June 2. The insurgents believed to "
+             "have planted the device were killed in a coalition air strike on June 5.")
+
+
+def test_a_memorial_recalling_the_avenging_strike_is_dated_by_its_lede() -> None:
+    assert read(_MEMORIAL, dt.date(2011, 6, 20))[0].start_date == dt.date(2011, 6, 15)
+
+
+def test_a_memorial_beside_a_strike_of_its_week_is_dated_by_the_strike() -> None:
+    text = _MEMORIAL.replace("on June 5", "on June 17")
+    assert read(text, dt.date(2011, 6, 20))[0].start_date == dt.date(2011, 6, 17)
