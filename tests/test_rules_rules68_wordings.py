@@ -86,3 +86,51 @@ def test_a_memorial_recalling_the_avenging_strike_is_dated_by_its_lede() -> None
 def test_a_memorial_beside_a_strike_of_its_week_is_dated_by_the_strike() -> None:
     text = _MEMORIAL.replace("on June 5", "on June 17")
     assert read(text, dt.date(2011, 6, 20))[0].start_date == dt.date(2011, 6, 17)
+
+
+# A name that counts only before "district" (it may be a man's) counts alone where the release
+# takes up by it a district it named so: "Tani district, Khost province, ... In Tani, soldiers
+# killed three insurgents" is placed in Khost, the first province named alone.
+def test_a_district_taken_up_by_its_bare_name_places_the_toll() -> None:
+    body = ("Afghan forces finished clearing operations in Tani district, Khost province, and "
+            "Zurmat district, Paktiya province, yesterday. In Tani, soldiers killed three "
+            "insurgents who fired on their convoy. In Zurmat, police detained four suspects.")
+    assert answer(body).provinces == {"khost"}
+
+
+def test_a_bare_name_the_release_never_calls_a_district_is_no_place() -> None:
+    body = ("Afghan forces finished clearing operations in Sabari district, Khost province, and "
+            "Zurmat district, Paktiya province, yesterday. Tani, a village elder, thanked the "
+            "soldiers. In Zurmat, police detained four suspects.")
+    assert answer(body).provinces == {"paktya"}
+
+
+# A place named as an end of a road ("the road between Kandahar City and Kabul") says where the
+# road runs: operations in two provinces of one region are labelled by the region.
+def test_the_end_of_a_road_is_no_place_named_alone() -> None:
+    body = ("Afghan and coalition forces detained five suspected insurgents during operations in "
+            "Kandahar and Zabul provinces yesterday. The suspects belong to a cell that buries "
+            "bombs under Highway 1, the road between Kandahar City and Kabul.")
+    assert answer(body).provinces == {"southern afghanistan"}
+
+
+def test_a_city_named_alone_as_the_place_of_detentions_is_kept() -> None:
+    body = ("Afghan and coalition forces detained five suspected insurgents during operations in "
+            "Kandahar and Zabul provinces yesterday. The suspects were detained in a compound in "
+            "Kandahar City.")
+    assert answer(body).provinces == {"kandahar"}
+
+
+# Where soldiers gather to honour their dead is a ceremony's place, not theirs: "gathered at
+# Kandahar Airfield today to honour two comrades killed ... in Sabari district, Khost province".
+def test_where_soldiers_gather_to_honour_the_dead_is_not_their_place() -> None:
+    body = ("Hundreds of soldiers gathered at Kandahar Airfield today to honour two comrades "
+            "killed last week by a roadside bomb in Sabari district, Khost province. Smith was "
+            "killed as he left his vehicle; Jones was killed in the blast that followed.")
+    assert answer(body).provinces == {"khost"}
+
+
+def test_where_police_gather_to_meet_elders_is_their_place() -> None:
+    body = ("Afghan policemen gathered at Lashkar Gah to meet village elders yesterday when "
+            "insurgents fired on them. The policemen returned fire, killing three insurgents.")
+    assert answer(body).provinces == {"helmand"}

@@ -133,12 +133,16 @@ backend's output alike:
   sentence; not its dateline,
   "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued, unless the body
   names no place but points to it, "at the district center here"; nor where a ceremony for
-  the dead is held, "A ramp ceremony will be held at Bagram Airfield"; nor a place a
+  the dead is held, "A ramp ceremony will be held at Bagram Airfield", or where its soldiers
+  gather to honour them, "gathered at Bagram Airfield today to honour three comrades killed ...
+  in Zharay district"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
   correction names the right one). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
-  (``normalize.districts``), beside the provinces other places name outright ("Khakrez
+  (``normalize.districts``; so does a name that counts only before "district" when the release
+  takes up by it one it named so: "Sayyad district, Sar-e Pul province ... In Sayyad, Afghan
+  soldiers killed five"), beside the provinces other places name outright ("Khakrez
   district" and "Garmsir district, Helmand province": two operations); but a place that names
   its province ("Zurmat district, Paktiya province") is read by that name, not by a lookup of
   its district whose name may be ambiguous, and a district two provinces share ("Nawa") picks
@@ -153,7 +157,9 @@ backend's output alike:
   for no killed. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
   the one named first alone in a sentence of the release is kept (a list, "in Khost, Kandahar
-  and Nangarhar provinces", is a roundup's, not one operation's place); when none is named
+  and Nangarhar provinces", is a roundup's, not one operation's place; nor is an end of a road,
+  "the main road between Kandahar City and Kabul", which says where the road runs); when none
+  is named
   alone and all lie in one region, the label is the region ("in Kandahar and Helmand
   provinces": ``southern afghanistan``, as the slice labels it), else all are kept. A release
   that names no province nor district but one region ("in southern Afghanistan", "Regional
@@ -227,6 +233,7 @@ from llmextract.normalize.dates import anchor_from_dateline, find_dates
 from llmextract.normalize.districts import (
     find_district_provinces,
     find_shared_districts,
+    find_taken_up_districts,
     find_usual_shared_province,
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
@@ -737,6 +744,9 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     # (nor a place a correction calls wrong: "incorrectly stated that the operation took
     # place in Kandahar province")
     spans = [s for s in spans if not _wrong_place(s, text)]
+    # (nor where its soldiers gather to honour the dead: "gathered at Bagram Airfield today to
+    # honour three comrades killed ... in Zharay district", as a ceremony's place is not theirs)
+    spans = [s for s in spans if not _gathering_place(s, text)]
     # (nor the place of a report the release calls false, when what it tells names one: "A
     # Taliban statement claiming that coalition forces killed three students in Wardak
     # province is false. The operation ... took place in Qarah Bagh district, Ghazni province")
@@ -1205,6 +1215,24 @@ _CEREMONY = re.compile(
 _SENTENCE_RUN = re.compile(r"[^.!?\n]+")
 
 
+# A gathering for the dead, up to its place: "Hundreds of soldiers gathered at", "assembled
+# Monday at" ...
+_GATHERED_AT = re.compile(r"\b(?:gathered|assembled|came\s+together|paused)\b[^.;]{0,40}?\bat\s+$",
+                          re.IGNORECASE)
+# ... and what it is for, after the place: "... today to honour three comrades".
+_TO_HONOUR = re.compile(r"[^.;]{0,40}?\bto\s+(?:honou?r|remember|mourn|memoriali[sz]e"
+                        r"|pay\s+(?:tribute|(?:their\s+)?(?:last\s+)?respects)|bid\s+farewell)\b",
+                        re.IGNORECASE)
+
+
+def _gathering_place(span: Span, text: str | None) -> bool:
+    """Whether ``span`` is the place where the release's soldiers gather to honour their dead
+    (a ceremony's place, told without the word ``_CEREMONY`` looks for)."""
+    return (text is not None and text[span.start:span.end] == span.text
+            and _GATHERED_AT.search(text, max(0, span.start - 60), span.start) is not None
+            and _TO_HONOUR.match(text, span.end) is not None)
+
+
 def _without_ceremonies(text: str) -> str:
     """``text`` with the sentences of ceremonies for the dead blanked (offsets kept)."""
     return _SENTENCE_RUN.sub(
@@ -1297,11 +1325,14 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
         named: list[str] = []
         for label, at, _ in afghan_province_mentions(text[start:end]):
             if (label in provinces and label not in named
-                    and not _ORIGIN.search(text, max(start, start + at - 30), start + at)):
+                    and not _ORIGIN.search(text, max(start, start + at - 30), start + at)
+                    and not _ROUTE_END.search(text, max(start, start + at - 60), start + at)):
                 named.append(label)
         if not named:
-            # a sentence that names only a district or town ("in the Khanabad district")
-            named = sorted(set(find_district_provinces(text[start:end])) & provinces)
+            # a sentence that names only a district or town ("in the Khanabad district"), or
+            # takes up by its bare name one the release named as a district ("In Sayyad,")
+            named = sorted((set(find_district_provinces(text[start:end]))
+                            | set(find_taken_up_districts(text[start:end], text))) & provinces)
         elif len(named) == 1 and _HEADLINE.fullmatch(text, start, end):
             # ... or, in a headline, a district of another candidate beside the province it
             # names: "Kill Three in Maiwand, Detain Two in Zabul" names two operations' places
@@ -1350,6 +1381,9 @@ _ORIGIN = re.compile(
     r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in"
     r"|shadow\s+(?:deputy\s+)?governor\s+(?:of|for))\s+(?:the\s+)?$",
     re.IGNORECASE)
+# A place named as an end of a road or route ("Highway 1, the main road between Kandahar City
+# and Kabul") says where the road runs, not where an operation was.
+_ROUTE_END = re.compile(r"\bbetween\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){0,3}(?:and\s+(?:the\s+)?)?$")
 # The regions releases name, by ISAF's regional commands (RC South and Southwest are "southern
 # Afghanistan"; RC East holds the provinces around Kabul but Kabul itself, RC Capital).
 _REGION_OF: dict[str, str] = {
