@@ -134,3 +134,20 @@ def test_where_police_gather_to_meet_elders_is_their_place() -> None:
     body = ("Afghan policemen gathered at Lashkar Gah to meet village elders yesterday when "
             "insurgents fired on them. The policemen returned fire, killing three insurgents.")
     assert answer(body).provinces == {"helmand"}
+
+
+# The month "May" before a day is no modal: "killed in a coalition air strike on May 18" tells
+# the strike ("a strike may have killed" still only supposes one).
+_MAY_RELEASE = "KABUL, Afghanistan (May 20, 2011) - "
+
+
+def test_a_strike_dated_in_may_is_told() -> None:
+    text = (_MAY_RELEASE + "Two insurgents were killed in a coalition air strike on May 18 in "
+            "Nad Ali district, Helmand province.")
+    assert read(text, dt.date(2011, 5, 20))[0].airstrike is True
+
+
+def test_a_strike_that_may_have_been_made_is_no_strike() -> None:
+    text = (_MAY_RELEASE + "Residents said a coalition air strike may have killed two "
+            "insurgents in Nad Ali district, Helmand province.")
+    assert read(text, dt.date(2011, 5, 20))[0].airstrike is False

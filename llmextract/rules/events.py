@@ -461,8 +461,9 @@ _WEAK_NEGATION = re.compile(
     # ("No ISAF or coalition aircraft dropped a weapon": two forces' names before it)
     r"|\bno\s+[\w-]+\s+or\s+(?:[\w-]+\s+){1,2}$"
     r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
-    # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility)
-    r"|\b(?:could|would|might|may|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
+    # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility; nor is
+    # the month a modal: "in an air strike on May 17")
+    r"|\b(?:could|would|might|may(?!\s+\d)|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
     r"|state|verify|announce)\b)|cannot|must)\b(?:\s+[\w-]+){0,5}\s*$"
     r"|\b(?:threat\w*|vow\w*|warn\w*|plan\w*|prepar\w*|intend\w*|promis\w*|pledg\w*|seek\w*"
     r"|want\w*|demand\w*|urg\w*|fear\w*|if|unless|whether|possib\w*|potential|future|ready"
@@ -470,7 +471,8 @@ _WEAK_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _MODAL_AFTER = re.compile(
-    r"(?:\s+[\w,-]+){0,3}?\s+(?:could|would|might|may|will|shall|can|cannot|did\s+not"
+    # (not the month: "struck the compound on May 17")
+    r"(?:\s+[\w,-]+){0,3}?\s+(?:could|would|might|may(?!\s+\d)|will|shall|can|cannot|did\s+not"
     r"|didn't|does\s+not|doesn't|never|was\s+not|were\s+not)\b", re.IGNORECASE)
 _RESULT = re.compile(r"\b(?:killing|killed|destroying|destroyed|wounding|which killed)\b",
                      re.IGNORECASE)
