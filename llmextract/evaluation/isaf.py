@@ -102,7 +102,8 @@ backend's output alike:
 - **airstrike**: whether any event is an ``airstrike`` or ``drone_strike`` reported as a strike
   from the air. Aircraft firing in support of a ground engagement ("the air weapons team
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
-  "supporting air assets", "aviation assets", helicopters that engage, whatever they fire,
+  "supporting air assets", "supporting coalition aircraft", "aviation assets", helicopters that
+  engage, whatever they fire,
   "an Apache engaged them with a Hellfire missile": they are the air weapons team, whoever
   they support) is an airstrike under our guidelines and ACLED's, but
   not under ISAF's: every such release in the slice is labelled false. An event whose
@@ -125,7 +126,9 @@ backend's output alike:
   strike", "The find comes a month (or two weeks) after coalition aircraft destroyed a smaller
   cache"; a toll told so is history too).
   (A strike the release calls false, or another party claims and the release refutes,
-  "Insurgents claimed an air strike ...; ISAF found no evidence", is no event at all: the extraction
+  "Insurgents claimed an air strike ...; ISAF found no evidence", or a correction withdraws, "A
+  release issued Jan. 5 incorrectly stated that a coalition air strike killed four insurgents ...
+  There was no air strike", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
   place or day of support fire names no strike proper: "Reports that a coalition air strike
   killed civilians ... are untrue", "ISAF conducted no air strike", "No fixed-wing aircraft
@@ -142,12 +145,16 @@ backend's output alike:
   sentence; not its dateline,
   "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued, unless the body
   names no place but points to it, "at the district center here"; nor where a ceremony for
-  the dead is held, "A ramp ceremony will be held at Bagram Airfield"; nor a place a
+  the dead is held, "A ramp ceremony will be held at Bagram Airfield", or where its soldiers
+  gather to honour them, "gathered at Bagram Airfield today to honour three comrades killed ...
+  in Zharay district"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
   correction names the right one). A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
-  (``normalize.districts``), beside the provinces other places name outright ("Khakrez
+  (``normalize.districts``; so does a name that counts only before "district" when the release
+  takes up by it one it named so: "Sayyad district, Sar-e Pul province ... In Sayyad, Afghan
+  soldiers killed five"), beside the provinces other places name outright ("Khakrez
   district" and "Garmsir district, Helmand province": two operations); but a place that names
   its province ("Zurmat district, Paktiya province") is read by that name, not by a lookup of
   its district whose name may be ambiguous, and a district two provinces share ("Nawa") picks
@@ -162,7 +169,9 @@ backend's output alike:
   for no killed. The label names one province
   (every label of the slice does, whatever the release covers): when the answer has several,
   the one named first alone in a sentence of the release is kept (a list, "in Khost, Kandahar
-  and Nangarhar provinces", is a roundup's, not one operation's place); when none is named
+  and Nangarhar provinces", is a roundup's, not one operation's place; nor is an end of a road,
+  "the main road between Kandahar City and Kabul", which says where the road runs); when none
+  is named
   alone and all lie in one region, the label is the region ("in Kandahar and Helmand
   provinces": ``southern afghanistan``, as the slice labels it), else all are kept. A release
   that names no province nor district but one region ("in southern Afghanistan", "Regional
@@ -236,6 +245,7 @@ from llmextract.normalize.dates import anchor_from_dateline, find_dates
 from llmextract.normalize.districts import (
     find_district_provinces,
     find_shared_districts,
+    find_taken_up_districts,
     find_usual_shared_province,
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
@@ -248,6 +258,7 @@ from llmextract.rules.refutation import (
     FALSE_WORD,
     NO_EVIDENCE_FOR,
     STRIKE_FALSE_WORD,
+    TOLD_WRONGLY,
     WRONGLY,
 )
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
@@ -258,7 +269,10 @@ _YEAR = re.compile(r"\b(?:19|20)\d\d\b")
 _SUPPORT_FIRE = re.compile(
     r"\b(?:air|aerial|scout)[\s-]+weapons?[\s-]+teams?\b|\b[AS]WTs?\b"
     r"|\battack[\s-]+aviation\b|\bclose[\s-]+air[\s-]+support\b"
-    r"|\b(?:supporting|support(?:ing)?\s+of)\s+(?:air(?:craft)?|aviation)\b"
+    # (the force's name may come between: "Supporting coalition aircraft engaged insurgent
+    # positions with cannon fire")
+    r"|\b(?:supporting|support(?:ing)?\s+of)\s+(?:(?!(?:an?|the)\s)[\w.]+\s+)?"
+    r"(?:aircraft|aviation|air(?![\s-]?(?:strikes?|raids?)\b))\b"
     r"|\bair\s+(?:support|assets)\b|\baviation\s+assets?\b"
     r"|\b(?:attack\s+)?helicopters?\b|\bgunships?\b"
     r"|\b(?:Apache|Kiowa|Cobra)s?\b",
@@ -683,6 +697,9 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     # (nor a place a correction calls wrong: "incorrectly stated that the operation took
     # place in Kandahar province")
     spans = [s for s in spans if not _wrong_place(s, text)]
+    # (nor where its soldiers gather to honour the dead: "gathered at Bagram Airfield today to
+    # honour three comrades killed ... in Zharay district", as a ceremony's place is not theirs)
+    spans = [s for s in spans if not _gathering_place(s, text)]
     # (nor the place of a report the release calls false, when what it tells names one: "A
     # Taliban statement claiming that coalition forces killed three students in Wardak
     # province is false. The operation ... took place in Qarah Bagh district, Ghazni province")
@@ -833,11 +850,14 @@ def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | No
 def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: str | None,
                             released: dt.date | None) -> bool:
     """Whether all the release tells is its own side's dead of before its week (a memorial:
-    "gathered today to remember Cpl. ..., who was killed July 2", nine days before): recalled,
-    so it is dated as one that tells nothing, by its lede's day."""
-    return bool(told) and all(
-        isinstance(item, CasualtyClaim) and item.outcome == "killed"
-        and _before_week(item.date, released) and _own_dead(item, text) for item in told)
+    "gathered today to remember Cpl. ..., who was killed July 2", nine days before), beside
+    strikes of before its week too ("The insurgents believed to have planted the device were
+    killed in a coalition air strike on March 27", the memorial's background): recalled, so it
+    is dated as one that tells nothing, by its lede's day."""
+    return any(isinstance(item, CasualtyClaim) for item in told) and all(
+        _before_week(item.date, released)
+        and (isinstance(item, StrikeEvent)
+             or (item.outcome == "killed" and _own_dead(item, text))) for item in told)
 
 
 def _recalled_strikes_only(told: Sequence[StrikeEvent | CasualtyClaim],
@@ -1153,6 +1173,24 @@ _CEREMONY = re.compile(
 _SENTENCE_RUN = re.compile(r"[^.!?\n]+")
 
 
+# A gathering for the dead, up to its place: "Hundreds of soldiers gathered at", "assembled
+# Monday at" ...
+_GATHERED_AT = re.compile(r"\b(?:gathered|assembled|came\s+together|paused)\b[^.;]{0,40}?\bat\s+$",
+                          re.IGNORECASE)
+# ... and what it is for, after the place: "... today to honour three comrades".
+_TO_HONOUR = re.compile(r"[^.;]{0,40}?\bto\s+(?:honou?r|remember|mourn|memoriali[sz]e"
+                        r"|pay\s+(?:tribute|(?:their\s+)?(?:last\s+)?respects)|bid\s+farewell)\b",
+                        re.IGNORECASE)
+
+
+def _gathering_place(span: Span, text: str | None) -> bool:
+    """Whether ``span`` is the place where the release's soldiers gather to honour their dead
+    (a ceremony's place, told without the word ``_CEREMONY`` looks for)."""
+    return (text is not None and text[span.start:span.end] == span.text
+            and _GATHERED_AT.search(text, max(0, span.start - 60), span.start) is not None
+            and _TO_HONOUR.match(text, span.end) is not None)
+
+
 def _without_ceremonies(text: str) -> str:
     """``text`` with the sentences of ceremonies for the dead blanked (offsets kept)."""
     return _SENTENCE_RUN.sub(
@@ -1245,11 +1283,14 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
         named: list[str] = []
         for label, at, _ in afghan_province_mentions(text[start:end]):
             if (label in provinces and label not in named
-                    and not _ORIGIN.search(text, max(start, start + at - 30), start + at)):
+                    and not _ORIGIN.search(text, max(start, start + at - 30), start + at)
+                    and not _ROUTE_END.search(text, max(start, start + at - 60), start + at)):
                 named.append(label)
         if not named:
-            # a sentence that names only a district or town ("in the Khanabad district")
-            named = sorted(set(find_district_provinces(text[start:end])) & provinces)
+            # a sentence that names only a district or town ("in the Khanabad district"), or
+            # takes up by its bare name one the release named as a district ("In Sayyad,")
+            named = sorted((set(find_district_provinces(text[start:end]))
+                            | set(find_taken_up_districts(text[start:end], text))) & provinces)
         elif len(named) == 1 and _HEADLINE.fullmatch(text, start, end):
             # ... or, in a headline, a district of another candidate beside the province it
             # names: "Kill Three in Maiwand, Detain Two in Zabul" names two operations' places
@@ -1298,6 +1339,9 @@ _ORIGIN = re.compile(
     r"\b(?:(?:originally\s+|hail(?:s|ed|ing)\s+)?from|native\s+of|born\s+in"
     r"|shadow\s+(?:deputy\s+)?governor\s+(?:of|for))\s+(?:the\s+)?$",
     re.IGNORECASE)
+# A place named as an end of a road or route ("Highway 1, the main road between Kandahar City
+# and Kabul") says where the road runs, not where an operation was.
+_ROUTE_END = re.compile(r"\bbetween\s+(?:(?:the\s+)?[A-Z][\w'’-]*\s+){0,3}(?:and\s+(?:the\s+)?)?$")
 # The regions releases name, by ISAF's regional commands (RC South and Southwest are "southern
 # Afghanistan"; RC East holds the provinces around Kabul but Kabul itself, RC Capital).
 _REGION_OF: dict[str, str] = {
@@ -2531,7 +2575,13 @@ _NO_STRIKE_MADE = re.compile(
     r"|\bno\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\s+(?:was|were|took)\b"
     # ("No coalition aircraft conducted strikes in Bala Murghab district on Wednesday")
     r"|\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?aircraft\s+(?:conducted|carried\s+out|made)\s+"
-    r"(?:any\s+)?(?:air\s*)?strikes?\b", re.IGNORECASE)
+    r"(?:any\s+)?(?:air\s*)?strikes?\b"
+    # ("There was no air strike", as a correction says of the one an earlier release told)
+    r"|\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\b",
+    re.IGNORECASE)
+# An earlier release's account a correction withdraws, up to the strike it told: "A release
+# issued Jan. 5 incorrectly stated that a coalition air strike killed four insurgents".
+_TOLD_WRONGLY_BEFORE = re.compile(TOLD_WRONGLY + r"\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 
 def _called_false(context: str, start: int, end: int, none_made: bool = False) -> bool:
@@ -2543,6 +2593,7 @@ def _called_false(context: str, start: int, end: int, none_made: bool = False) -
                 is not None)
             or (none_made and _REPORTS_SET_OFF.search(context, max(0, start - 140), start)
                 is not None)
+            or (none_made and _TOLD_WRONGLY_BEFORE.search(before) is not None)
             or _NO_EVIDENCE_CLAIM.search(before) is not None
             or (_REPORTED_THAT.search(before) is not None
                 and _FALSE_AFTER.match(context, end) is not None))

@@ -28,7 +28,8 @@ import functools
 import re
 
 __all__ = ["AFGHAN_DISTRICTS", "SHARED_DISTRICTS", "USUAL_SHARED_DISTRICTS",
-           "find_district_provinces", "find_shared_districts", "find_usual_shared_province"]
+           "find_district_provinces", "find_shared_districts", "find_taken_up_districts",
+           "find_usual_shared_province"]
 
 # province label -> district and town names; a trailing "*" marks a name that counts only
 # when followed by "district".
@@ -267,6 +268,26 @@ def find_district_provinces(text: str) -> tuple[str, ...]:
     for m in _district_pattern().finditer(text):
         label = _LABEL_OF[m.lastgroup or ""]
         if label not in found:
+            found.append(label)
+    return tuple(found)
+
+
+# The names that count only before "district" (a trailing "*" in ``AFGHAN_DISTRICTS``).
+_BARE_ONLY: tuple[tuple[str, str], ...] = tuple(
+    (name[:-1], label) for label, names in AFGHAN_DISTRICTS.items() for name in names
+    if name.endswith("*"))
+
+
+def find_taken_up_districts(sentence: str, text: str) -> tuple[str, ...]:
+    """The provinces of districts ``sentence`` names by a bare name that counts only before
+    "district", when ``text`` names it so elsewhere: a release that named "Sayyad district,
+    Sar-e Pul province" takes it up as "In Sayyad, Afghan soldiers killed five" (the name alone
+    may be a man's; the release has said it is the district)."""
+    found: list[str] = []
+    for name, label in _BARE_ONLY:
+        bare = rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])"
+        if (label not in found and re.search(bare, sentence)
+                and re.search(bare + r"\s+[Dd]istrict\b", text)):
             found.append(label)
     return tuple(found)
 

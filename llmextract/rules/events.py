@@ -26,6 +26,7 @@ from llmextract.rules.refutation import (
     NO_EVIDENCE_FOR,
     NO_TRUTH_TO,
     STRIKE_FALSE_WORD,
+    TOLD_WRONGLY,
     WRONGLY,
 )
 from llmextract.rules.text import Layout, Sentence
@@ -460,8 +461,9 @@ _WEAK_NEGATION = re.compile(
     # ("No ISAF or coalition aircraft dropped a weapon": two forces' names before it)
     r"|\bno\s+[\w-]+\s+or\s+(?:[\w-]+\s+){1,2}$"
     r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
-    # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility)
-    r"|\b(?:could|would|might|may|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
+    # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility; nor is
+    # the month a modal: "in an air strike on May 17")
+    r"|\b(?:could|would|might|may(?!\s+\d)|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
     r"|state|verify|announce)\b)|cannot|must)\b(?:\s+[\w-]+){0,5}\s*$"
     r"|\b(?:threat\w*|vow\w*|warn\w*|plan\w*|prepar\w*|intend\w*|promis\w*|pledg\w*|seek\w*"
     r"|want\w*|demand\w*|urg\w*|fear\w*|if|unless|whether|possib\w*|potential|future|ready"
@@ -469,7 +471,8 @@ _WEAK_NEGATION = re.compile(
     re.IGNORECASE,
 )
 _MODAL_AFTER = re.compile(
-    r"(?:\s+[\w,-]+){0,3}?\s+(?:could|would|might|may|will|shall|can|cannot|did\s+not"
+    # (not the month: "struck the compound on May 17")
+    r"(?:\s+[\w,-]+){0,3}?\s+(?:could|would|might|may(?!\s+\d)|will|shall|can|cannot|did\s+not"
     r"|didn't|does\s+not|doesn't|never|was\s+not|were\s+not)\b", re.IGNORECASE)
 _RESULT = re.compile(r"\b(?:killing|killed|destroying|destroyed|wounding|which killed)\b",
                      re.IGNORECASE)
@@ -1025,6 +1028,8 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
         word = matched.group(0).split()[0].lower() if matched else ""
+        if matched is not None and _told_of_the_target(matched.group(0), word):
+            return False
         # "called for a precision airstrike, killing …" or "… called for air strikes. As a
         # result, …": the request was carried out.
         if issuer_voice and word.startswith("call"):
@@ -1041,6 +1046,24 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
                          or _RESULT_NEXT.match(text, sentence.end,
                                                min(len(text), sentence.end + 200)) is not None))
     return sentence.text.rstrip().endswith("?")
+
+
+# What the target planned, intended or threatened, told in the words that describe him, is closed
+# by the sentence's own verb telling what befell him: "A Taliban leader responsible for planning
+# attacks on Afghan forces was killed in a coalition air strike" (the strike was made; "planning
+# an air strike on the compound" still plans it).
+_TARGET_DESCRIBED = re.compile(r"(?:threat|vow|plan|prepar|intend|promis|pledg|seek|want)\w*")
+_BEFELL_TARGET = re.compile(
+    r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded"
+    r"|injured|struck|hit|targeted|detained|captured)\s+(?:in|by|during|with)\b", re.IGNORECASE)
+
+
+def _told_of_the_target(hedge: str, word: str) -> bool:
+    """Whether the hedge ``word`` opening ``hedge`` (a ``_WEAK_NEGATION`` match) describes the
+    target, its sentence's verb telling what the strike did to him after it (module
+    ``_BEFELL_TARGET``)."""
+    return (_TARGET_DESCRIBED.fullmatch(word) is not None
+            and _BEFELL_TARGET.search(hedge) is not None)
 
 
 def _denied_before_account(before: str) -> bool:
@@ -1115,6 +1138,10 @@ _NO_STRIKE = re.compile(
     r"(?:coalition\s+|ISAF\s+)?(?:(?:air|drone|precision)\s*)?strikes?\b"
     r"|\b(?:conducted|carried\s+out|flew)\s+no\s+(?:coalition\s+|ISAF\s+)?(?:air\s+(?:operations"
     r"|missions)|sorties)\b"
+    # ... or that there was none: "There was no air strike", as a correction says of the one an
+    # earlier release told
+    r"|\bthere\s+(?:was|were|had\s+been|has\s+been)\s+no\s+(?:coalition\s+|ISAF\s+)?"
+    r"(?:(?:air|drone|precision)\s*)?strikes?\b"
     # ("no record of any coalition air strike", "no record of any coalition air operations")
     r"|\bno\s+record\s+of\s+(?:any\s+|an?\s+)?(?:coalition\s+|ISAF\s+)?(?:air\s*strikes?|strikes?"
     r"|(?:drone|precision)\s+strikes?|aircraft|air\s+(?:operations|missions))\b|"
@@ -1137,9 +1164,7 @@ _NO_STRIKE_DONE = re.compile(
 # A release's own earlier account that a correction withdraws: "An earlier release incorrectly
 # stated that a precision air strike killed three insurgents" (a strike only when the
 # correction does not say none was conducted: it may correct the toll or the place).
-_TOLD_WRONGLY = re.compile(
-    rf"\b{WRONGLY}\s+(?:reported|stated|said|announced|indicated)\s+that\b[^.;]*$",
-    re.IGNORECASE)
+_TOLD_WRONGLY = re.compile(TOLD_WRONGLY + r"[^.;]*$", re.IGNORECASE)
 # ... or told as what an earlier release said, which the correction then says was no strike:
 # "A July 19 release from ISAF Joint Command stated that an air strike killed three insurgents
 # ... No air strike was conducted."

@@ -16,6 +16,9 @@ STRIKE_FALSE_WORD = FALSE_WORD + r"(?<!exaggerated)(?<!overstated)(?<!inflated)"
 CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|accounts?)"
 # how a correction says an earlier release was wrong: "incorrectly stated that"
 WRONGLY = r"(?:incorrectly|erroneously|mistakenly|wrongly)"
+# ... and what it said there: "An earlier release incorrectly stated that a precision air strike
+# killed three insurgents" (the reduction asks it of the words before a strike's mention)
+TOLD_WRONGLY = rf"\b{WRONGLY}\s+(?:reported|stated|said|announced|indicated)\s+that\b"
 # "no evidence to support", "no evidence for" (a report refuted before it is told)
 # ("no information to support a Taliban claim that")
 NO_EVIDENCE_FOR = (r"no\s+(?:evidence|information)\s+(?:to\s+(?:support|substantiate|corroborate)"
