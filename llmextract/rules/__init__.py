@@ -21,4 +21,4 @@ from __future__ import annotations
 
 __all__ = ["RULES_VERSION"]
 
-RULES_VERSION = "24"
+RULES_VERSION = "25"
