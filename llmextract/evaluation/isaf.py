@@ -206,8 +206,12 @@ backend's output alike:
   rows dated then is, none
   of those dated in the weeks either side: the labels' dates for that period are a day behind the
   releases', probably where the coders read them; held out, the convention was checked on the last
-  60 rows before it was kept). Scored only on releases whose text gives a year (a four-digit
-  19xx/20xx), since otherwise the year cannot be read from the text.
+  60 rows before it was kept). A release whose text gives no year at all (not in its dateline,
+  release number or dates) is extracted as published on its dateline's day in the year of the
+  archive's year-less house style (``year_less_day``: the IJC's datelines of Dec. 2011 to March
+  2012; a month from July on is 2011's, an earlier one 2012's). The headline start date is scored
+  only on releases whose text gives a year (a four-digit 19xx/20xx); a second metric scores every
+  release, as the published anchors do.
 
 The reference figures of trivial predictors are computed from the labels and shown in the
 report's notes, so a score can be read against them.
