@@ -427,7 +427,10 @@ def test_a_toll_over_several_regions_is_a_roundup(where: str, roundup: bool) -> 
     claims = [claim("k1", "killed several insurgents", low=None, high=None, vague="several",
                     text=text),
               claim("k2", "killed one insurgent", low=1, high=1, text=text)]
-    assert derive(extraction([], claims, text=text), text).killed == (1 if roundup else 4)
+    # the rules' reading (the learnt selector, retrained at rule set 25, reads "several ... in
+    # eastern Afghanistan" beside a Khost toll as a lede its detail gives way to, 1)
+    assert derive(extraction([], claims, text=text), text,
+                  learnt=False).killed == (1 if roundup else 4)
 
 
 def test_an_operational_update_row_is_dated_by_its_paragraph() -> None:
