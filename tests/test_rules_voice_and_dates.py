@@ -58,6 +58,11 @@ def day(n: int) -> dt.date:
     f"A spokesman for the coalition, Lt. Col. John Smith, said {TOLL}.",
     f"The ISAF Joint Command spokesman, Col. John Smith, said {TOLL}.",
     f"In the Afghan capital, Col. John Smith said {TOLL}.",
+    # ... nor a clause or a time told before the name
+    "The combined force killed five insurgents in Khost province today, said Lt. Col. John "
+    "Smith.",
+    f"The day after the Taliban attack, Lt. Col. John Smith said {TOLL}.",
+    f"The morning after the police checkpoint was attacked, Col. John Smith said {TOLL}.",
 ])
 def test_the_releasing_sides_own_voice_is_no_claimant(body: str) -> None:
     assert claimants(body) == [None]

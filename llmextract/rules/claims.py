@@ -1631,9 +1631,15 @@ def _said(text: str, claimant: str, attribution: _Attribution, sentence: Sentenc
         said.append(text[sentence.start:attribution.span[0]])
     elif attribution.span is not None and _PERSONAL_NAME.fullmatch(claimant):
         # "The Zabul provincial police chief, Gen. Ghulam Sarwari, said": the speaker found is
-        # the name, and the role that says whose voice it is opens the sentence before it
-        role = _ROLE_BEFORE_NAME.fullmatch(text, sentence.start, attribution.span[0])
-        if role is not None and not _LEADING_CIRCUMSTANCE.match(role.group("role")):
+        # the name, and the role that says whose voice it is opens the sentence before it, the
+        # name set off by commas on both sides (an apposition, not a fronted clause: "The
+        # combined force killed three insurgents, said Lt. Col. Smith", "The day after the
+        # attack, Lt. Col. Smith said")
+        start = attribution.span[0]
+        role = _ROLE_BEFORE_NAME.fullmatch(text, sentence.start, start)
+        if (role is not None and text.startswith(claimant, start)
+                and _COMMA_BEFORE_VERB.match(text, start + len(claimant)) is not None
+                and _NOT_A_ROLE.search(role.group("role")) is None):
             said.append(role.group("role"))
     return " ".join(said)
 
@@ -1641,9 +1647,16 @@ def _said(text: str, claimant: str, attribution: _Attribution, sentence: Sentenc
 _BARE_PRONOUN = re.compile(r"^\s*(?:it|they)\s*$", re.IGNORECASE)
 # A sentence that opens with the speaker's role set off before the name: "The Kunduz chief of
 # police, Gen. Sayed Noorzad, told reporters", "Kunar's provincial police chief, Brig. Gen. ..."
-# (a role opens with an article or a possessive; a fronted circumstance is not one).
+# (a role opens with an article or a possessive) ...
 _ROLE_BEFORE_NAME = re.compile(
     r"\s*(?P<role>(?:[Tt]he|[Aa]n?|[A-Z][\w-]*['’]s)\s[^,;:“”\"()]{2,80}?),\s*")
+# ... and names no act or time, as a clause or a fronted circumstance would ("The day after the
+# attack", "The combined force killed three insurgents") ...
+_NOT_A_ROLE = re.compile(
+    r"\b(?:killed|killing|died|was|were|is|are|has|had|have|after|before|when|while|during"
+    r"|since|said|attacked|struck|detained)\b", re.IGNORECASE)
+# ... and the name after it is set off by a comma before the verb.
+_COMMA_BEFORE_VERB = re.compile(r"\s*,")
 
 
 def _attribution(text: str, sentence: Sentence, pos: int, layout: Layout,
