@@ -29,7 +29,14 @@ from pathlib import Path
 
 from llmextract.backends.rules import extract
 from llmextract.errors import LLMExtractError
-from llmextract.evaluation.isaf import IsafAnswer, IsafRelease, derive, load_isaf, province_label
+from llmextract.evaluation.isaf import (
+    IsafAnswer,
+    IsafRelease,
+    derive,
+    load_isaf,
+    province_label,
+    year_less_day,
+)
 from llmextract.normalize.dates import anchor_from_dateline
 from llmextract.schema import ArticleRef, Extraction, Provenance
 
@@ -226,8 +233,10 @@ class Tally:
 
 
 def answer(text: str) -> IsafAnswer:
-    events, claims = extract(text, None)
-    result = Extraction(article=ArticleRef.of(text), events=events, claims=claims,
+    published = year_less_day(text)  # as the ISAF task extracts a release
+    events, claims = extract(text, published)
+    result = Extraction(article=ArticleRef.of(text, published=published), events=events,
+                        claims=claims,
                         provenance=Provenance(backend="rules", grounding_version="1"))
     return derive(result, text)
 

@@ -598,7 +598,7 @@ ISAF_METRICS: tuple[MetricSpec, ...] = (
     rate_spec("province.accuracy", "Province accuracy", headline=True),
     rate_spec("start_date.accuracy", "Start date accuracy (text gives a year)", headline=True),
     # every release with a labelled date, as the published anchors score it: a release with no
-    # year in its text is answered by the year-less house style's year (``release_day``)
+    # year in its text is answered by the year-less house style's year (``year_less_day``)
     rate_spec("start_date_all.accuracy", "Start date accuracy (every release)", headline=True),
 )
 
@@ -829,7 +829,8 @@ def year_less_day(text: str) -> dt.date | None:
     (not in its dateline, release number or dates): its dateline's month and day in the
     year-less house style's year (above). None when the text dates itself, or has no dateline.
     Given as the release's publication date, it anchors "yesterday" and "Monday" as a known
-    date would; the ISAF task and its scripts extract every release so."""
+    date would; the ISAF task and the scripts under ``evals/`` that extract releases
+    (``isaf_answers``, ``isaf_toll_selector``, ``isaf_perturb``, ``isaf_lede_only``) pass it."""
     if anchor_from_dateline(text, None) is not None:
         return None
     guess = anchor_from_dateline(text, _YEARLESS_SPRING)
