@@ -92,6 +92,14 @@ def test_a_toll_of_the_same_period_as_a_running_total_is_history() -> None:
     assert answer(body).killed == 0
 
 
+# ... across a paragraph break too: the sentence before is the one before the blank line.
+def test_a_toll_of_the_same_period_as_a_running_total_a_paragraph_before_is_history() -> None:
+    body = ("Afghan and coalition forces detained three insurgents in Sangin district, Helmand "
+            "province, last night.\n\nSince the spring, the forces have detained 40 insurgents "
+            "in the district.\n\nThe forces killed 120 insurgents in the same period.")
+    assert answer(body).killed == 0
+
+
 def test_a_toll_of_the_same_period_as_the_days_operation_still_counts() -> None:
     body = ("Afghan forces detained four insurgents in Sangin district, Helmand province, "
             "during a two-day operation that ended yesterday. Coalition aircraft killed two "

@@ -2333,9 +2333,14 @@ def _period_told_before(text: str, start: int, end: int, sentence: int) -> bool:
     """Whether the part ``text[start:end]`` of a sentence opening at ``sentence`` points back to
     the running total's period of the sentence before ("Since the spring, forces have killed or
     captured 50 leaders. Roadside bombs killed dozens of civilians in the same period")."""
-    if sentence == 0 or _THAT_PERIOD.search(text, start, end) is None:
+    if _THAT_PERIOD.search(text, start, end) is None:
         return False
-    return told_over_period(text, *sentence_bounds(text, sentence - 1, sentence - 1))
+    # the sentence before ends at the last word before this one: across a blank line the
+    # character before ``sentence`` is the paragraph break, and its bounds this sentence's
+    prev = len(text[:sentence].rstrip())
+    if prev == 0:
+        return False
+    return told_over_period(text, *sentence_bounds(text, prev - 1, prev - 1))
 
 
 def _one_verb(claim: CasualtyClaim, other: CasualtyClaim) -> bool:
