@@ -3,6 +3,8 @@ with their own time (issue 14): each written as a short release of our own, with
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer, read
 
 
@@ -141,3 +143,32 @@ def test_the_attackers_of_a_memorials_attack_of_the_week_count() -> None:
             "insurgents attacked their convoy with a car bomb. Afghan police killed four "
             "attackers after a short fight.")
     assert answer(body).killed == 4
+
+
+# ... and that attack's only: a toll that tells no attackers, or one a paragraph sets apart as
+# another operation's, is the release's own news, undated as it is ("Elsewhere, ... killed
+# three insurgents during an operation in Zhari district").
+_MEMORIAL_THEN_ELSEWHERE = (
+    "BAGRAM AIRFIELD, Afghanistan (Sept. 25, 2011) - Soldiers of the 1st Battalion gathered "
+    "today to honor four comrades killed in an insurgent attack on Sept. 10 in Wardak "
+    "province.\n\nElsewhere, an Afghan and coalition security force killed three insurgents "
+    "during an operation in Zhari district, Kandahar province.")
+
+
+def test_an_operation_told_after_a_memorial_counts() -> None:
+    assert read(_MEMORIAL_THEN_ELSEWHERE, dt.date(2011, 9, 25))[0].killed == 3
+
+
+def test_attackers_killed_elsewhere_after_a_memorial_count() -> None:
+    text = _MEMORIAL_THEN_ELSEWHERE.replace(
+        "an Afghan and coalition security force killed three insurgents during an operation",
+        "Afghan police killed two gunmen who attacked a checkpoint")
+    assert read(text, dt.date(2011, 9, 25))[0].killed == 2
+
+
+def test_attackers_killed_paragraphs_after_a_memorial_count() -> None:
+    text = _MEMORIAL_THEN_ELSEWHERE.replace(
+        "Elsewhere, an Afghan and coalition security force killed three insurgents during an "
+        "operation", "The battalion has served in Wardak since the spring.\n\nAfghan police "
+        "killed two gunmen who attacked a checkpoint")
+    assert read(text, dt.date(2011, 9, 25))[0].killed == 2
