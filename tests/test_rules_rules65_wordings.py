@@ -59,6 +59,17 @@ def test_a_running_total_is_no_detail_of_the_ledes_vague_toll() -> None:
     assert answer(body).killed == 3
 
 
+# ... though its sentence says how the unit was brought there: only "brings to 98 the number"
+# is a total brought up to date.
+def test_a_running_total_of_a_unit_brought_there_is_no_detail_of_the_lede() -> None:
+    body = ("Afghan and coalition forces killed several insurgents and detained others during "
+            "operations across Afghanistan in the last day.\n\nIn Zharay district, Kandahar "
+            "province, Afghan and coalition forces detained one insurgent last night. The unit, "
+            "brought to the district in the spring, has killed 60 insurgents in the district "
+            "this year.")
+    assert answer(body).killed == 3
+
+
 def test_a_dead_mans_career_after_a_count_still_details_the_lede() -> None:
     body = ("Afghan and coalition forces killed several insurgents during an operation in "
             "Zharay district, Kandahar province, yesterday.\n\nThe force later counted five "
