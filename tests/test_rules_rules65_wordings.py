@@ -3,6 +3,8 @@ with their own time (issue 14): each written as a short release of our own, with
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer, read
 
 
@@ -57,6 +59,17 @@ def test_a_running_total_is_no_detail_of_the_ledes_vague_toll() -> None:
     assert answer(body).killed == 3
 
 
+# ... though its sentence says how the unit was brought there: only "brings to 98 the number"
+# is a total brought up to date.
+def test_a_running_total_of_a_unit_brought_there_is_no_detail_of_the_lede() -> None:
+    body = ("Afghan and coalition forces killed several insurgents and detained others during "
+            "operations across Afghanistan in the last day.\n\nIn Zharay district, Kandahar "
+            "province, Afghan and coalition forces detained one insurgent last night. The unit, "
+            "brought to the district in the spring, has killed 60 insurgents in the district "
+            "this year.")
+    assert answer(body).killed == 3
+
+
 def test_a_dead_mans_career_after_a_count_still_details_the_lede() -> None:
     body = ("Afghan and coalition forces killed several insurgents during an operation in "
             "Zharay district, Kandahar province, yesterday.\n\nThe force later counted five "
@@ -89,6 +102,14 @@ def test_a_toll_of_the_same_period_as_a_running_total_is_history() -> None:
             "province, last night. Since the spring, the forces have detained 40 insurgents "
             "in the district. Roadside bombs in Sangin killed dozens of civilians in the same "
             "period.")
+    assert answer(body).killed == 0
+
+
+# ... across a paragraph break too: the sentence before is the one before the blank line.
+def test_a_toll_of_the_same_period_as_a_running_total_a_paragraph_before_is_history() -> None:
+    body = ("Afghan and coalition forces detained three insurgents in Sangin district, Helmand "
+            "province, last night.\n\nSince the spring, the forces have detained 40 insurgents "
+            "in the district.\n\nThe forces killed 120 insurgents in the same period.")
     assert answer(body).killed == 0
 
 
@@ -133,3 +154,32 @@ def test_the_attackers_of_a_memorials_attack_of_the_week_count() -> None:
             "insurgents attacked their convoy with a car bomb. Afghan police killed four "
             "attackers after a short fight.")
     assert answer(body).killed == 4
+
+
+# ... and that attack's only: a toll that tells no attackers, or one a paragraph sets apart as
+# another operation's, is the release's own news, undated as it is ("Elsewhere, ... killed
+# three insurgents during an operation in Zhari district").
+_MEMORIAL_THEN_ELSEWHERE = (
+    "BAGRAM AIRFIELD, Afghanistan (Sept. 25, 2011) - Soldiers of the 1st Battalion gathered "
+    "today to honor four comrades killed in an insurgent attack on Sept. 10 in Wardak "
+    "province.\n\nElsewhere, an Afghan and coalition security force killed three insurgents "
+    "during an operation in Zhari district, Kandahar province.")
+
+
+def test_an_operation_told_after_a_memorial_counts() -> None:
+    assert read(_MEMORIAL_THEN_ELSEWHERE, dt.date(2011, 9, 25))[0].killed == 3
+
+
+def test_attackers_killed_elsewhere_after_a_memorial_count() -> None:
+    text = _MEMORIAL_THEN_ELSEWHERE.replace(
+        "an Afghan and coalition security force killed three insurgents during an operation",
+        "Afghan police killed two gunmen who attacked a checkpoint")
+    assert read(text, dt.date(2011, 9, 25))[0].killed == 2
+
+
+def test_attackers_killed_paragraphs_after_a_memorial_count() -> None:
+    text = _MEMORIAL_THEN_ELSEWHERE.replace(
+        "Elsewhere, an Afghan and coalition security force killed three insurgents during an "
+        "operation", "The battalion has served in Wardak since the spring.\n\nAfghan police "
+        "killed two gunmen who attacked a checkpoint")
+    assert read(text, dt.date(2011, 9, 25))[0].killed == 2

@@ -1484,12 +1484,14 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # a running total "bringing to 30 the number killed since ..." updates no toll of its own
     past = {c.id for c in claims if c.outcome == "killed"
             and (_history(c, text, released) or _running(c, claims, text))}
-    # a memorial of its own dead of before its week tells that attack: a toll with no date of
-    # its own is the attack's ("gathered today to honor four ... killed in an attack on Sept.
-    # 10. ... Afghan forces killed the attackers after a brief fight"), history too
-    if any(c.id in own and _before_week(c.date, released) and _mourned_by_troops(c, text)
-           for c in claims):
-        past |= {c.id for c in claims if c.outcome == "killed" and _undated(c)}
+    # a memorial of its own dead of before its week tells that attack: a toll of the attackers
+    # with no date of its own, told with it, is the attack's ("gathered today to honor four ...
+    # killed in an attack on Sept. 10. ... Afghan forces killed the attackers after a brief
+    # fight"), history too
+    memorials = [c for c in claims if c.id in own and _before_week(c.date, released)
+                 and _mourned_by_troops(c, text)]
+    past |= {c.id for c in claims if c.outcome == "killed" and _undated(c)
+             and any(_tells_memorials_attack(c, m, text) for m in memorials)}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
                and not _denied_by_release(c, claims, text)
@@ -1856,6 +1858,30 @@ _WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
 # words name no own side).
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the|one)\s+(?=[^,;.]{0,40}\b(?:ISAF|coalition|NATO"
                                r"|interpreter|International)\b)(?:[\w-]+\s+){0,2}?")
+
+
+def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
+                            text: str | None) -> bool:
+    """Whether a toll tells the attack a memorial recalls: a toll of its attackers, in the
+    memorial's paragraph or the one after it, not one a paragraph sets apart as another
+    operation's ("Elsewhere, a security force killed three insurgents ... in Zhari": a fresh
+    toll of the release's week, though no date word stands in its own evidence)."""
+    span, mourned = claim.evidence[0], memorial.evidence[0]
+    if text is None or any(text[s.start:s.end] != s.text for s in (span, mourned)):
+        return False
+    if not any(_ASSAILANTS.search(s.text) for s in claim.evidence):
+        return False
+    breaks = [m.end() for m in _BLANK_LINE.finditer(text, 0, span.start)]
+    if _SET_APART_PARAGRAPH.match(text, breaks[-1] if breaks else 0) is not None:
+        return False
+    before = sum(1 for _ in _BLANK_LINE.finditer(text, 0, mourned.start))
+    return len(breaks) - before in (0, 1)
+
+
+# A paragraph break, and a paragraph opening on a toll of another operation.
+_BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
+_SET_APART_PARAGRAPH = re.compile(r"\s*(?:Elsewhere|In\s+(?:a\s+)?separate|Separately)\b",
+                                  re.IGNORECASE)
 
 
 def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
@@ -2334,9 +2360,14 @@ def _period_told_before(text: str, start: int, end: int, sentence: int) -> bool:
     """Whether the part ``text[start:end]`` of a sentence opening at ``sentence`` points back to
     the running total's period of the sentence before ("Since the spring, forces have killed or
     captured 50 leaders. Roadside bombs killed dozens of civilians in the same period")."""
-    if sentence == 0 or _THAT_PERIOD.search(text, start, end) is None:
+    if _THAT_PERIOD.search(text, start, end) is None:
         return False
-    return told_over_period(text, *sentence_bounds(text, sentence - 1, sentence - 1))
+    # the sentence before ends at the last word before this one: across a blank line the
+    # character before ``sentence`` is the paragraph break, and its bounds this sentence's
+    prev = len(text[:sentence].rstrip())
+    if prev == 0:
+        return False
+    return told_over_period(text, *sentence_bounds(text, prev - 1, prev - 1))
 
 
 def _one_verb(claim: CasualtyClaim, other: CasualtyClaim) -> bool:

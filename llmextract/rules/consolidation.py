@@ -900,7 +900,7 @@ def _over_period(claim: ClaimDraft) -> bool:
     attacks since the spring" is the day's toll); a total brought up to date by the toll before
     it ("His death brings to 98 the number killed this year") is ``_running_total``'s."""
     s = claim.sentence
-    if _RUNNING_TOTAL.search(s.text) is not None:
+    if _TOTAL_UPDATED.search(s.text) is not None:
         return False
     person = WHO_TO_THE_END.search(s.text, max(0, claim.spans[0][1] - s.start))
     return told_over_period(s.text, 0, person.start() if person is not None else None)
@@ -1960,9 +1960,17 @@ _SEPARATE = re.compile(r"\b(?:separate|another|second)\s+(?:\w+\s+)?(?:operation
 
 
 # A toll told as the total the tolls before it reach: "bringing to 15 the number killed",
-# "raising the death toll to six".
-_RUNNING_TOTAL = re.compile(r"\b(?:bringing|raising|brings|raises|brought|raised)\b",
-                            re.IGNORECASE)
+# "raising the death toll to six" (named apart from ``periods._RUNNING_TOTAL``, a total of a
+# period, which it is not).
+_TOTAL_VERB = re.compile(r"\b(?:bringing|raising|brings|raises|brought|raised)\b",
+                         re.IGNORECASE)
+# ... in the shape of that update, its object the total: "brings to 98 the number killed",
+# "raising the death toll to six" (not "the unit, brought to the district in the spring, has
+# killed 45 insurgents this year", a period's total all the same).
+_TOTAL_UPDATED = re.compile(
+    r"\b(?:bring(?:s|ing)?|brought|rais(?:es|ing|ed))\s+"
+    r"(?:to\s+(?:more\s+than\s+|over\s+|at\s+least\s+)?[\w,-]+\s+the"
+    r"|the\s+(?:[\w-]+\s+){0,2}?(?:number|total|toll|count)\b)", re.IGNORECASE)
 
 
 def _running_total(kept: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> None:
@@ -1971,7 +1979,7 @@ def _running_total(kept: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> None
     killed" is 15, not 13 + 15. The tolls before ``a`` that ``b`` may count are superseded
     while together they do not pass its figure."""
     if (b.count.min is None or a.count.min is None or not exact_count(b.count)
-            or _RUNNING_TOTAL.search(b.sentence.text) is None):
+            or _TOTAL_VERB.search(b.sentence.text) is None):
         return
     total = a.count.min
     for x in reversed(kept[:kept.index(a)][-_LOOKBACK:]):
