@@ -128,3 +128,21 @@ def test_the_releases_own_toll_beside_a_rejected_figure_counts() -> None:
             "strikes in the district this week. An Afghan and coalition patrol in the district "
             "was attacked yesterday and returned fire, killing nine insurgents.")
     assert answer(body).killed == 9
+
+
+# Only an insider's, or a man of no side's, "fellow soldiers" and "colleagues" are the
+# releasing side's: insurgents who attacked "their unit" or "their platoon" and were killed are
+# the other side's dead.
+def test_insurgents_who_attacked_their_unit_are_the_other_sides_dead() -> None:
+    body = ("Coalition soldiers returned fire on insurgents who attacked their unit in Nad Ali "
+            "district, Helmand province, today, killing four of them.")
+    assert answer(body).killed == 4
+
+
+def test_insurgents_who_attacked_their_platoon_are_the_other_sides_dead() -> None:
+    body = ("An Afghan and coalition patrol engaged a group of insurgents who had attacked their "
+            "platoon in Nad Ali district, Helmand province, today, killing four of them.")
+    assert answer(body).killed == 4
+
+
+

@@ -1779,11 +1779,12 @@ _FIRED_ON = re.compile(r"\b(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s
                        r"|attacked)\s", re.IGNORECASE)
 # ... and those he shoots named as his own: "opened fire on his fellow policemen", "on his
 # colleagues as they slept". Whatever uniform he wore, they wore the releasing side's: the
-# release tells the attack on its own.
+# release tells the attack on its own. Only fellows and colleagues point back to the shooter:
+# "insurgents who attacked their unit" is the unit of those they attacked, told of anyone.
 _FIRED_ON_FELLOWS = re.compile(
     _FIRED_ON.pattern + r"\s*(?:his|their)\s+(?:fellow\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops"
     r"|service\s*members|policem[ae]n|(?:police\s+)?officers|guards|recruits|Marines)"
-    r"|colleagues|comrades|unit|squad|platoon)\b", re.IGNORECASE)
+    r"|colleagues|comrades)\b", re.IGNORECASE)
 
 
 def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1893,7 +1894,12 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         # (the uniform an insider wears names no side: "A man wearing an Afghan Local Police
         # uniform turned his weapon on coalition service members, killing two of them")
         before = _DISGUISE.sub(" ", _before(claim.evidence[0], text))
-        own = [m.end() for m in _FIRED_ON_FELLOWS.finditer(before)] + [
+        # (his fellows are the releasing side's when an insider, or a man the sentence gives
+        # no side, shot them: "a recruit opened fire on his colleagues"; after "insurgents
+        # who attacked their comrades" the comrades may be anyone's)
+        own = [m.end() for m in _FIRED_ON_FELLOWS.finditer(before)
+               if _INSIDER.search(before, 0, m.start()) is not None
+               or _OTHER_SIDE.search(before, 0, m.start()) is None] + [
                m.end() for m in _OWN_LOSS_NAMED.finditer(before)
                if not _FACILITY_AFTER.match(before, m.end())
                # the side that does the killing is not who "them" are: "Afghan police guards
