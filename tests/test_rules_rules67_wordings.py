@@ -4,7 +4,7 @@ our own, with negatives."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import DATELINE, answer, read
 
 
 # An insider who opens fire on "his fellow soldiers" or "his colleagues" shoots his own side's
@@ -145,4 +145,25 @@ def test_insurgents_who_attacked_their_platoon_are_the_other_sides_dead() -> Non
     assert answer(body).killed == 4
 
 
+
+
+# "Alongside" after the killers, or after the phrase that tells the killing, is who fought
+# beside them, not more dead: the toll is one claim, of its own count.
+def _counts(body: str) -> list[tuple[int | None, int | None]]:
+    return [(claim.count.min, claim.count.max) for claim in read(DATELINE + body)[1]]
+
+
+def test_killed_by_troops_alongside_a_partner_force_joins_no_one() -> None:
+    assert _counts("Three insurgents were killed by coalition troops alongside Afghan soldiers "
+                   "in Zhari district.") == [(3, 3)]
+
+
+def test_killed_by_soldiers_fighting_alongside_police_joins_no_one() -> None:
+    assert _counts("Three insurgents were killed by coalition soldiers fighting alongside Afghan "
+                   "police in Zhari district.") == [(3, 3)]
+
+
+def test_killed_in_an_operation_alongside_the_army_is_one() -> None:
+    assert _counts("A Haqqani commander was killed in the operation alongside Afghan National "
+                   "Army soldiers.") == [(1, 1)]
 
