@@ -4,6 +4,7 @@ our own, with negatives."""
 
 from __future__ import annotations
 
+from llmextract.evaluation import isaf
 from tests.isaf_probes import DATELINE, answer, read
 
 
@@ -167,3 +168,25 @@ def test_killed_in_an_operation_alongside_the_army_is_one() -> None:
     assert _counts("A Haqqani commander was killed in the operation alongside Afghan National "
                    "Army soldiers.") == [(1, 1)]
 
+
+# A "He died" points back to the last man named: not a ranked spokesman who speaks after his
+# name and its apposition, nor a ranked man named before the other side's man the release
+# tells of after him. (Read at the pronoun itself: in these releases consolidation merges "He
+# died" into the lede's toll, which hides the reading from the answer.)
+def test_a_ranked_spokesman_set_off_before_said_is_not_whom_he_died_points_to() -> None:
+    text = ("A coalition force killed Haji Abdul Zahir in Helmand province today. Lt. Col. "
+            "Jimmie Cummings, an ISAF spokesman, said Zahir had planned attacks. He died when "
+            "the force returned fire.")
+    assert not isaf._ranked_told_last(text, text.index("He died"))
+
+
+def test_a_ranked_man_saying_before_the_other_sides_man_is_not_whom_he_died_points_to() -> None:
+    text = ("Lt. Col. Jimmie Cummings said a coalition force killed Haji Abdul Zahir in Helmand "
+            "province today. He died when the force returned fire.")
+    assert not isaf._ranked_told_last(text, text.index("He died"))
+
+
+def test_a_ranked_spokesman_before_an_unnamed_dead_man_is_not_whom_he_died_points_to() -> None:
+    text = ("Lt. Col. Jimmie Cummings, an ISAF spokesman, said a coalition force killed a bomb "
+            "maker in Helmand province today. He died when the force returned fire.")
+    assert not isaf._ranked_told_last(text, text.index("He died"))

@@ -2077,15 +2077,30 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:[\w.,-]+\s+){
                              re.IGNORECASE)
 
 
+# ... nor is one who speaks after his name and its apposition: "Lt. Col. Jimmie Cummings, an
+# ISAF spokesman, said", "Capt. Leo Brandt told reporters".
+_SPEAKER_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|added|confirmed)\b")
+# A man the release names by a title that is not a rank: "Haji Abdul Zahir", "Mullah Omar".
+_TITLED_NAME = re.compile(
+    r"\b(?:Haji|Hajji|Mullah?|Qari|Maw?lawi|Maulvi|Mufti|Sheikh|Commander|Mr\.|Dr\.)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
+
+
 def _ranked_told_last(text: str, end: int) -> bool:
     """Whether the man a pronoun before ``end`` points back to is one the release gives a rank
     (a memorial's "Lance Cpl. Ray Dunn ... Dunn, 21, ..." then "He died doing his job"): a ranked
-    man, not a speaker, named after the last word of the other side before it."""
+    man, not a speaker, named after the last word of the other side and the last man it names
+    otherwise ("Haji Abdul Zahir ... Zahir had planned attacks. He died ...") before it."""
     ranked = {m.group("last") for m in _RANKED_NAME.finditer(text, 0, end)
-              if _SPEAKER_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None}
-    told = [m.end() for m in re.finditer(r"\b[A-Z][\w'’-]*", text[:end]) if m.group() in ranked]
+              if _SPEAKER_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None
+              and _SPEAKER_AFTER.match(text, m.end()) is None}
+    titled = {m.group("last") for m in _TITLED_NAME.finditer(text, 0, end)} - ranked
+    names = list(re.finditer(r"\b[A-Z][\w'’-]*", text[:end]))
+    told = [m.end() for m in names if m.group() in ranked]
+    others = [m.end() for m in names if m.group() in titled]
     other = [m.end() for m in _OTHER_SIDE.finditer(text, 0, end)]
-    return bool(told) and (not other or told[-1] > other[-1])
+    return bool(told) and (not other or told[-1] > other[-1]) and (
+        not others or told[-1] > others[-1])
 
 
 # Afghan forces and their ministries, who report the other side's dead of an operation.
