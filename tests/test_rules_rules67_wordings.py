@@ -4,7 +4,8 @@ our own, with negatives."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from llmextract.evaluation import isaf
+from tests.isaf_probes import DATELINE, answer, read
 
 
 # An insider who opens fire on "his fellow soldiers" or "his colleagues" shoots his own side's
@@ -128,3 +129,64 @@ def test_the_releases_own_toll_beside_a_rejected_figure_counts() -> None:
             "strikes in the district this week. An Afghan and coalition patrol in the district "
             "was attacked yesterday and returned fire, killing nine insurgents.")
     assert answer(body).killed == 9
+
+
+# Only an insider's, or a man of no side's, "fellow soldiers" and "colleagues" are the
+# releasing side's: insurgents who attacked "their unit" or "their platoon" and were killed are
+# the other side's dead.
+def test_insurgents_who_attacked_their_unit_are_the_other_sides_dead() -> None:
+    body = ("Coalition soldiers returned fire on insurgents who attacked their unit in Nad Ali "
+            "district, Helmand province, today, killing four of them.")
+    assert answer(body).killed == 4
+
+
+def test_insurgents_who_attacked_their_platoon_are_the_other_sides_dead() -> None:
+    body = ("An Afghan and coalition patrol engaged a group of insurgents who had attacked their "
+            "platoon in Nad Ali district, Helmand province, today, killing four of them.")
+    assert answer(body).killed == 4
+
+
+
+
+# "Alongside" after the killers, or after the phrase that tells the killing, is who fought
+# beside them, not more dead: the toll is one claim, of its own count.
+def _counts(body: str) -> list[tuple[int | None, int | None]]:
+    return [(claim.count.min, claim.count.max) for claim in read(DATELINE + body)[1]]
+
+
+def test_killed_by_troops_alongside_a_partner_force_joins_no_one() -> None:
+    assert _counts("Three insurgents were killed by coalition troops alongside Afghan soldiers "
+                   "in Zhari district.") == [(3, 3)]
+
+
+def test_killed_by_soldiers_fighting_alongside_police_joins_no_one() -> None:
+    assert _counts("Three insurgents were killed by coalition soldiers fighting alongside Afghan "
+                   "police in Zhari district.") == [(3, 3)]
+
+
+def test_killed_in_an_operation_alongside_the_army_is_one() -> None:
+    assert _counts("A Haqqani commander was killed in the operation alongside Afghan National "
+                   "Army soldiers.") == [(1, 1)]
+
+
+# A "He died" points back to the last man named: not a ranked spokesman who speaks after his
+# name and its apposition, nor a ranked man named before the other side's man the release
+# tells of after him. (Read at the pronoun itself: in these releases consolidation merges "He
+# died" into the lede's toll, which hides the reading from the answer.)
+def test_a_ranked_spokesman_set_off_before_said_is_not_whom_he_died_points_to() -> None:
+    text = ("A coalition force killed Haji Abdul Zahir in Helmand province today. Lt. Col. "
+            "Jimmie Cummings, an ISAF spokesman, said Zahir had planned attacks. He died when "
+            "the force returned fire.")
+    assert not isaf._ranked_told_last(text, text.index("He died"))
+
+
+def test_a_ranked_man_saying_before_the_other_sides_man_is_not_whom_he_died_points_to() -> None:
+    text = ("Lt. Col. Jimmie Cummings said a coalition force killed Haji Abdul Zahir in Helmand "
+            "province today. He died when the force returned fire.")
+    assert not isaf._ranked_told_last(text, text.index("He died"))
+
+
+def test_a_ranked_spokesman_before_an_unnamed_dead_man_is_not_whom_he_died_points_to() -> None:
+    text = ("Lt. Col. Jimmie Cummings, an ISAF spokesman, said a coalition force killed a bomb "
+            "maker in Helmand province today. He died when the force returned fire.")
+    assert not isaf._ranked_told_last(text, text.index("He died"))

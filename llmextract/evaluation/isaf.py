@@ -1782,11 +1782,12 @@ _FIRED_ON = re.compile(r"\b(?:opened\s+fire\s+(?:on|at)|fired\s+(?:on|at)|shot\s
                        r"|attacked)\s", re.IGNORECASE)
 # ... and those he shoots named as his own: "opened fire on his fellow policemen", "on his
 # colleagues as they slept". Whatever uniform he wore, they wore the releasing side's: the
-# release tells the attack on its own.
+# release tells the attack on its own. Only fellows and colleagues point back to the shooter:
+# "insurgents who attacked their unit" is the unit of those they attacked, told of anyone.
 _FIRED_ON_FELLOWS = re.compile(
     _FIRED_ON.pattern + r"\s*(?:his|their)\s+(?:fellow\s+(?:[\w-]+\s+){0,2}?(?:soldiers|troops"
     r"|service\s*members|policem[ae]n|(?:police\s+)?officers|guards|recruits|Marines)"
-    r"|colleagues|comrades|unit|squad|platoon)\b", re.IGNORECASE)
+    r"|colleagues|comrades)\b", re.IGNORECASE)
 
 
 def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1920,7 +1921,12 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         # (the uniform an insider wears names no side: "A man wearing an Afghan Local Police
         # uniform turned his weapon on coalition service members, killing two of them")
         before = _DISGUISE.sub(" ", _before(claim.evidence[0], text))
-        own = [m.end() for m in _FIRED_ON_FELLOWS.finditer(before)] + [
+        # (his fellows are the releasing side's when an insider, or a man the sentence gives
+        # no side, shot them: "a recruit opened fire on his colleagues"; after "insurgents
+        # who attacked their comrades" the comrades may be anyone's)
+        own = [m.end() for m in _FIRED_ON_FELLOWS.finditer(before)
+               if _INSIDER.search(before, 0, m.start()) is not None
+               or _OTHER_SIDE.search(before, 0, m.start()) is None] + [
                m.end() for m in _OWN_LOSS_NAMED.finditer(before)
                if not _FACILITY_AFTER.match(before, m.end())
                # the side that does the killing is not who "them" are: "Afghan police guards
@@ -2098,15 +2104,30 @@ _SPEAKER_BEFORE = re.compile(r"\b(?:said|says|according\s+to)\s+(?:[\w.,-]+\s+){
                              re.IGNORECASE)
 
 
+# ... nor is one who speaks after his name and its apposition: "Lt. Col. Jimmie Cummings, an
+# ISAF spokesman, said", "Capt. Leo Brandt told reporters".
+_SPEAKER_AFTER = re.compile(r"(?:,[^,]{1,60},)?\s+(?:said|says|told|added|confirmed)\b")
+# A man the release names by a title that is not a rank: "Haji Abdul Zahir", "Mullah Omar".
+_TITLED_NAME = re.compile(
+    r"\b(?:Haji|Hajji|Mullah?|Qari|Maw?lawi|Maulvi|Mufti|Sheikh|Commander|Mr\.|Dr\.)\s+"
+    r"(?:[A-Z][\w'’-]*\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
+
+
 def _ranked_told_last(text: str, end: int) -> bool:
     """Whether the man a pronoun before ``end`` points back to is one the release gives a rank
     (a memorial's "Lance Cpl. Ray Dunn ... Dunn, 21, ..." then "He died doing his job"): a ranked
-    man, not a speaker, named after the last word of the other side before it."""
+    man, not a speaker, named after the last word of the other side and the last man it names
+    otherwise ("Haji Abdul Zahir ... Zahir had planned attacks. He died ...") before it."""
     ranked = {m.group("last") for m in _RANKED_NAME.finditer(text, 0, end)
-              if _SPEAKER_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None}
-    told = [m.end() for m in re.finditer(r"\b[A-Z][\w'’-]*", text[:end]) if m.group() in ranked]
+              if _SPEAKER_BEFORE.search(text, max(0, m.start() - 60), m.start()) is None
+              and _SPEAKER_AFTER.match(text, m.end()) is None}
+    titled = {m.group("last") for m in _TITLED_NAME.finditer(text, 0, end)} - ranked
+    names = list(re.finditer(r"\b[A-Z][\w'’-]*", text[:end]))
+    told = [m.end() for m in names if m.group() in ranked]
+    others = [m.end() for m in names if m.group() in titled]
     other = [m.end() for m in _OTHER_SIDE.finditer(text, 0, end)]
-    return bool(told) and (not other or told[-1] > other[-1])
+    return bool(told) and (not other or told[-1] > other[-1]) and (
+        not others or told[-1] > others[-1])
 
 
 # Afghan forces and their ministries, who report the other side's dead of an operation.

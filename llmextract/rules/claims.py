@@ -2007,14 +2007,23 @@ class _Hit:
     joined: tuple[int, int] | None = None  # "… was killed along with <joined>": more victims
 
 
+# A passive verb's day: "was killed yesterday", "was killed last Monday night".
+_PASSIVE_DAY = (
+    r"\s+(?:yesterday|today|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
+    r"|Saturday|Sunday)|last\s+night)(?:\s+(?:night|morning|afternoon|evening))?")
 # After a passive verb: who else suffered it ("was killed in the strike along with another
 # insurgent").
 _ALONG_WITH_AFTER = re.compile(
+    # The same joining without "with", as a list joins its people, set off by a comma straight
+    # after the verb or its day and before a count: "three civilians were killed, alongside
+    # four insurgents, in a coalition air strike". Anywhere else "alongside" tells who fought
+    # beside the killers ("killed by coalition troops alongside Afghan soldiers") or where
+    # ("alongside the road"); "alongside him" is the man the toll has told (``_WITH_HIM``).
+    r"(?:" + _PASSIVE_DAY + r")?,\s+alongside(?=\s+(?:\d+|one|two|three|four|five|six|seven"
+    r"|eight|nine|ten|eleven|twelve|several)\b)\s+"
     # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
     # (or a day: "was killed yesterday along with two of his associates")
-    r"(?:\s+(?:yesterday|today|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
-    r"|Saturday|Sunday)|last\s+night)(?:\s+(?:night|morning|afternoon|evening))?(?=,?\s+"
-    r"(?:along|together)\s+with\b))?"
+    r"|(?:" + _PASSIVE_DAY + r"(?=,?\s+(?:along|together)\s+with\b))?"
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,60}?(?:\s+\([^()]{1,20}\))?"
     # (... or its province: "during Monday's operation in Chahar Darah district, Kunduz
     # province, along with two other insurgents")
@@ -2025,10 +2034,6 @@ _ALONG_WITH_AFTER = re.compile(
     r"|Sun)day))?(?:,\s+[\w'’ .-]{1,40}?\s+(?:said|confirmed|reported|announced)"
     r"(?:\s+(?:today|yesterday))?(?=,))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
-    # (the same joining without "with", as a list joins its people: "three civilians were
-    # killed, alongside four insurgents, in a coalition air strike")
-    # (not "alongside him", the man the toll has told: ``_WITH_HIM``)
-    r"|alongside(?!\s+(?:him|her|them)\b)"
     # "... was killed with two of his associates", "with his bodyguard"
     r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
