@@ -37,6 +37,33 @@ def test_a_strike_planned_against_a_target_who_was_detained_is_no_strike() -> No
     assert answer(body).airstrike is False
 
 
+
+# Only a participle that describes the target counts so, with no hedge or claim between it and
+# the verb: "plan to claim that civilians were killed", "want to know if civilians were killed"
+# tell a claim and a question, no strike.
+def test_a_plan_to_claim_a_strike_is_no_strike() -> None:
+    body = ("The Taliban plan to claim that civilians were killed in an air strike in Helmand "
+            "province.")
+    assert answer(body).airstrike is False
+
+
+def test_a_wish_to_know_whether_a_strike_killed_is_no_strike() -> None:
+    body = ("Officials want to know if civilians were killed in an air strike in Helmand "
+            "province.")
+    assert answer(body).airstrike is False
+
+
+def test_a_target_planning_attacks_that_killed_was_struck() -> None:
+    body = ("A commander responsible for planning attacks that killed ten policemen was killed "
+            "in a coalition air strike in Helmand province.")
+    assert answer(body).airstrike is True
+
+
+def test_insurgents_preparing_to_fire_when_struck_were_struck() -> None:
+    body = ("Insurgents were preparing to fire when they were targeted by an air strike in "
+            "Helmand province.")
+    assert answer(body).airstrike is True
+
 # Aircraft named as support with their force between ("Supporting coalition aircraft engaged
 # the insurgents with cannon fire") are the close air support of the ground fight, no strike
 # proper.
