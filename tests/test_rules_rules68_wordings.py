@@ -178,3 +178,25 @@ def test_a_strike_that_may_have_been_made_is_no_strike() -> None:
     text = (_MAY_RELEASE + "Residents said a coalition air strike may have killed two "
             "insurgents in Nad Ali district, Helmand province.")
     assert read(text, dt.date(2011, 5, 20))[0].airstrike is False
+
+
+# The matching ignores case but for "may": the month keeps its capital without a day after it.
+_LATE_MAY_RELEASE = "KABUL, Afghanistan (May 31, 2011) - "
+
+
+def test_a_strike_in_late_may_is_told() -> None:
+    text = (_LATE_MAY_RELEASE + "Officials said that in late May coalition aircraft struck a "
+            "compound in Helmand province, killing three insurgents.")
+    assert read(text, dt.date(2011, 5, 31))[0].airstrike is True
+
+
+def test_an_air_strike_in_may_is_told() -> None:
+    text = (_LATE_MAY_RELEASE + "An air strike in May killed three insurgents in Helmand province, "
+            "officials said.")
+    assert read(text, dt.date(2011, 5, 31))[0].airstrike is True
+
+
+def test_aircraft_that_may_have_struck_made_no_strike() -> None:
+    text = (_LATE_MAY_RELEASE + "Officials said that coalition aircraft may have struck a compound "
+            "in Helmand province, killing three insurgents.")
+    assert read(text, dt.date(2011, 5, 31))[0].airstrike is False

@@ -462,18 +462,20 @@ _WEAK_NEGATION = re.compile(
     r"|\bno\s+[\w-]+\s+or\s+(?:[\w-]+\s+){1,2}$"
     r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
     # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility; nor is
-    # the month a modal: "in an air strike on May 17")
-    r"|\b(?:could|would|might|may(?!\s+\d)|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
-    r"|state|verify|announce)\b)|cannot|must)\b(?:\s+[\w-]+){0,5}\s*$"
+    # the month a modal, told by its capital, the matching else ignoring case: "in an air strike
+    # on May 17", "in late May coalition aircraft struck")
+    r"|\b(?:could|would|might|(?-i:may)(?!\s+\d)|should|will|shall"
+    r"|can(?!\s+(?:now\s+)?(?:confirm|report|say|state|verify|announce)\b)|cannot|must)\b"
+    r"(?:\s+[\w-]+){0,5}\s*$"
     r"|\b(?:threat\w*|vow\w*|warn\w*|plan\w*|prepar\w*|intend\w*|promis\w*|pledg\w*|seek\w*"
     r"|want\w*|demand\w*|urg\w*|fear\w*|if|unless|whether|possib\w*|potential|future|ready"
     r"|avoid\w*|prevent\w*|risk|request\w*|ask\w* for|call\w* for)\b[^,;]*$)",
     re.IGNORECASE,
 )
 _MODAL_AFTER = re.compile(
-    # (not the month: "struck the compound on May 17")
-    r"(?:\s+[\w,-]+){0,3}?\s+(?:could|would|might|may(?!\s+\d)|will|shall|can|cannot|did\s+not"
-    r"|didn't|does\s+not|doesn't|never|was\s+not|were\s+not)\b", re.IGNORECASE)
+    # (not the month, told by its capital: "struck the compound on May 17", "in May")
+    r"(?:\s+[\w,-]+){0,3}?\s+(?:could|would|might|(?-i:may)(?!\s+\d)|will|shall|can|cannot"
+    r"|did\s+not|didn't|does\s+not|doesn't|never|was\s+not|were\s+not)\b", re.IGNORECASE)
 _RESULT = re.compile(r"\b(?:killing|killed|destroying|destroyed|wounding|which killed)\b",
                      re.IGNORECASE)
 # The next sentence reporting what a requested strike did ("... called for precision air
@@ -1071,7 +1073,7 @@ _CUT_SHORT = re.compile(r"\b(?:when|as|while|before)\s+(?:[\w-]+\s+){1,3}$", re.
 # killed" (a "that" after a verb of saying or meaning; a relative "that", "attacks that killed
 # ten", describes the target still).
 _HEDGE_BETWEEN = re.compile(
-    r"\b(?:if|unless|whether|claim\w*|alleg\w*|rumou?r\w*|could|would|might|(?-i:may|MAY)"
+    r"\b(?:if|unless|whether|claim\w*|alleg\w*|rumou?r\w*|could|would|might|(?-i:may)"
     r"|should|will|shall|can|cannot|must|not|never|n't|neither|nor"
     r"|(?:sa(?:y|ys|id)|report\w*|believ\w*|think\w*|thought|hop\w*|fear\w*|know\w*|knew"
     r"|threat\w*|vow\w*|warn\w*|plan\w*|intend\w*|promis\w*|pledg\w*|want\w*|demand\w*"
