@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from llmextract.normalize.districts import find_taken_up_districts
 from tests.isaf_probes import answer, read
 
 
@@ -131,6 +132,28 @@ def test_a_bare_name_the_release_never_calls_a_district_is_no_place() -> None:
             "soldiers. In Zurmat, police detained four suspects.")
     assert answer(body).provinces == {"paktya"}
 
+
+
+# A roundup's place slug in capitals ("TANI:", "SAYYAD DISTRICT:") reads as the name in title
+# case, as wherever else a district is found.
+def test_a_district_taken_up_by_its_slug_in_capitals() -> None:
+    text = ("Afghan forces cleared Sayyad district, Sar-e Pul province, yesterday.\n"
+            "SAYYAD: Afghan soldiers killed five insurgents.")
+    assert find_taken_up_districts("SAYYAD: Afghan soldiers killed five insurgents.",
+                                   text) == ("sar_e_pul",)
+
+
+def test_a_district_named_by_its_slug_in_capitals_is_taken_up() -> None:
+    text = ("Afghan forces finished operations in the north yesterday.\n"
+            "SAYYAD DISTRICT: In Sayyad, Afghan soldiers killed five insurgents.")
+    assert find_taken_up_districts("In Sayyad, Afghan soldiers killed five insurgents.",
+                                   text) == ("sar_e_pul",)
+
+
+def test_a_bare_name_never_called_a_district_is_not_taken_up() -> None:
+    text = ("Afghan forces cleared a village in Sar-e Pul province yesterday.\n"
+            "SAYYAD: Afghan soldiers killed five insurgents.")
+    assert find_taken_up_districts("SAYYAD: Afghan soldiers killed five insurgents.", text) == ()
 
 # A place named as an end of a road ("the road between Kandahar City and Kabul") says where the
 # road runs: operations in two provinces of one region are labelled by the region.
