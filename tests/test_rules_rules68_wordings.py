@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from llmextract.normalize.districts import find_taken_up_districts
 from tests.isaf_probes import answer, read
 
 
@@ -36,6 +37,33 @@ def test_a_strike_planned_against_a_target_who_was_detained_is_no_strike() -> No
             "yesterday. Coalition forces had been preparing an air strike on his compound.")
     assert answer(body).airstrike is False
 
+
+
+# Only a participle that describes the target counts so, with no hedge or claim between it and
+# the verb: "plan to claim that civilians were killed", "want to know if civilians were killed"
+# tell a claim and a question, no strike.
+def test_a_plan_to_claim_a_strike_is_no_strike() -> None:
+    body = ("The Taliban plan to claim that civilians were killed in an air strike in Helmand "
+            "province.")
+    assert answer(body).airstrike is False
+
+
+def test_a_wish_to_know_whether_a_strike_killed_is_no_strike() -> None:
+    body = ("Officials want to know if civilians were killed in an air strike in Helmand "
+            "province.")
+    assert answer(body).airstrike is False
+
+
+def test_a_target_planning_attacks_that_killed_was_struck() -> None:
+    body = ("A commander responsible for planning attacks that killed ten policemen was killed "
+            "in a coalition air strike in Helmand province.")
+    assert answer(body).airstrike is True
+
+
+def test_insurgents_preparing_to_fire_when_struck_were_struck() -> None:
+    body = ("Insurgents were preparing to fire when they were targeted by an air strike in "
+            "Helmand province.")
+    assert answer(body).airstrike is True
 
 # Aircraft named as support with their force between ("Supporting coalition aircraft engaged
 # the insurgents with cannon fire") are the close air support of the ground fight, no strike
@@ -105,6 +133,28 @@ def test_a_bare_name_the_release_never_calls_a_district_is_no_place() -> None:
     assert answer(body).provinces == {"paktya"}
 
 
+
+# A roundup's place slug in capitals ("TANI:", "SAYYAD DISTRICT:") reads as the name in title
+# case, as wherever else a district is found.
+def test_a_district_taken_up_by_its_slug_in_capitals() -> None:
+    text = ("Afghan forces cleared Sayyad district, Sar-e Pul province, yesterday.\n"
+            "SAYYAD: Afghan soldiers killed five insurgents.")
+    assert find_taken_up_districts("SAYYAD: Afghan soldiers killed five insurgents.",
+                                   text) == ("sar_e_pul",)
+
+
+def test_a_district_named_by_its_slug_in_capitals_is_taken_up() -> None:
+    text = ("Afghan forces finished operations in the north yesterday.\n"
+            "SAYYAD DISTRICT: In Sayyad, Afghan soldiers killed five insurgents.")
+    assert find_taken_up_districts("In Sayyad, Afghan soldiers killed five insurgents.",
+                                   text) == ("sar_e_pul",)
+
+
+def test_a_bare_name_never_called_a_district_is_not_taken_up() -> None:
+    text = ("Afghan forces cleared a village in Sar-e Pul province yesterday.\n"
+            "SAYYAD: Afghan soldiers killed five insurgents.")
+    assert find_taken_up_districts("SAYYAD: Afghan soldiers killed five insurgents.", text) == ()
+
 # A place named as an end of a road ("the road between Kandahar City and Kabul") says where the
 # road runs: operations in two provinces of one region are labelled by the region.
 def test_the_end_of_a_road_is_no_place_named_alone() -> None:
@@ -151,3 +201,25 @@ def test_a_strike_that_may_have_been_made_is_no_strike() -> None:
     text = (_MAY_RELEASE + "Residents said a coalition air strike may have killed two "
             "insurgents in Nad Ali district, Helmand province.")
     assert read(text, dt.date(2011, 5, 20))[0].airstrike is False
+
+
+# The matching ignores case but for "may": the month keeps its capital without a day after it.
+_LATE_MAY_RELEASE = "KABUL, Afghanistan (May 31, 2011) - "
+
+
+def test_a_strike_in_late_may_is_told() -> None:
+    text = (_LATE_MAY_RELEASE + "Officials said that in late May coalition aircraft struck a "
+            "compound in Helmand province, killing three insurgents.")
+    assert read(text, dt.date(2011, 5, 31))[0].airstrike is True
+
+
+def test_an_air_strike_in_may_is_told() -> None:
+    text = (_LATE_MAY_RELEASE + "An air strike in May killed three insurgents in Helmand province, "
+            "officials said.")
+    assert read(text, dt.date(2011, 5, 31))[0].airstrike is True
+
+
+def test_aircraft_that_may_have_struck_made_no_strike() -> None:
+    text = (_LATE_MAY_RELEASE + "Officials said that coalition aircraft may have struck a compound "
+            "in Helmand province, killing three insurgents.")
+    assert read(text, dt.date(2011, 5, 31))[0].airstrike is False

@@ -278,16 +278,37 @@ _BARE_ONLY: tuple[tuple[str, str], ...] = tuple(
     if name.endswith("*"))
 
 
+# One alternation of them, a named group each (the longest first): each text is searched once,
+# not once a name.
+_BARE_NAME_OF = {f"b{i}": name for i, (name, _) in enumerate(
+    sorted(_BARE_ONLY, key=lambda nl: -len(nl[0])))}
+_BARE = re.compile(r"(?<![\w'’-])(?:" + "|".join(
+    f"(?P<{group}>{re.escape(name)})" for group, name in _BARE_NAME_OF.items())
+                   + r")(?![\w'’-])")
+_DISTRICT_AFTER = re.compile(r"\s+[Dd]istrict\b")
+
+
+@functools.lru_cache(maxsize=4096)
+def _bare_names(text: str, as_districts: bool) -> frozenset[str]:
+    """The bare names ``text`` names (only those before "district", ``as_districts``), its
+    capitalised place slugs read in title case as ``find_district_provinces`` reads them."""
+    text = _slugs_titled(text)
+    return frozenset(_BARE_NAME_OF[m.lastgroup or ""] for m in _BARE.finditer(text)
+                     if not as_districts or _DISTRICT_AFTER.match(text, m.end()))
+
+
 def find_taken_up_districts(sentence: str, text: str) -> tuple[str, ...]:
     """The provinces of districts ``sentence`` names by a bare name that counts only before
     "district", when ``text`` names it so elsewhere: a release that named "Sayyad district,
     Sar-e Pul province" takes it up as "In Sayyad, Afghan soldiers killed five" (the name alone
     may be a man's; the release has said it is the district)."""
+    named = _bare_names(sentence, False)
+    if not named:
+        return ()
+    districts = _bare_names(text, True)
     found: list[str] = []
     for name, label in _BARE_ONLY:
-        bare = rf"(?<![\w'’-]){re.escape(name)}(?![\w'’-])"
-        if (label not in found and re.search(bare, sentence)
-                and re.search(bare + r"\s+[Dd]istrict\b", text)):
+        if label not in found and name in named and name in districts:
             found.append(label)
     return tuple(found)
 

@@ -462,18 +462,20 @@ _WEAK_NEGATION = re.compile(
     r"|\bno\s+[\w-]+\s+or\s+(?:[\w-]+\s+){1,2}$"
     r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
     # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility; nor is
-    # the month a modal: "in an air strike on May 17")
-    r"|\b(?:could|would|might|may(?!\s+\d)|should|will|shall|can(?!\s+(?:now\s+)?(?:confirm|report|say"
-    r"|state|verify|announce)\b)|cannot|must)\b(?:\s+[\w-]+){0,5}\s*$"
+    # the month a modal, told by its capital, the matching else ignoring case: "in an air strike
+    # on May 17", "in late May coalition aircraft struck")
+    r"|\b(?:could|would|might|(?-i:may)(?!\s+\d)|should|will|shall"
+    r"|can(?!\s+(?:now\s+)?(?:confirm|report|say|state|verify|announce)\b)|cannot|must)\b"
+    r"(?:\s+[\w-]+){0,5}\s*$"
     r"|\b(?:threat\w*|vow\w*|warn\w*|plan\w*|prepar\w*|intend\w*|promis\w*|pledg\w*|seek\w*"
     r"|want\w*|demand\w*|urg\w*|fear\w*|if|unless|whether|possib\w*|potential|future|ready"
     r"|avoid\w*|prevent\w*|risk|request\w*|ask\w* for|call\w* for)\b[^,;]*$)",
     re.IGNORECASE,
 )
 _MODAL_AFTER = re.compile(
-    # (not the month: "struck the compound on May 17")
-    r"(?:\s+[\w,-]+){0,3}?\s+(?:could|would|might|may(?!\s+\d)|will|shall|can|cannot|did\s+not"
-    r"|didn't|does\s+not|doesn't|never|was\s+not|were\s+not)\b", re.IGNORECASE)
+    # (not the month, told by its capital: "struck the compound on May 17", "in May")
+    r"(?:\s+[\w,-]+){0,3}?\s+(?:could|would|might|(?-i:may)(?!\s+\d)|will|shall|can|cannot"
+    r"|did\s+not|didn't|does\s+not|doesn't|never|was\s+not|were\s+not)\b", re.IGNORECASE)
 _RESULT = re.compile(r"\b(?:killing|killed|destroying|destroyed|wounding|which killed)\b",
                      re.IGNORECASE)
 # The next sentence reporting what a requested strike did ("... called for precision air
@@ -1028,7 +1030,7 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
     if _WEAK_NEGATION.search(clause):
         matched = _WEAK_NEGATION.search(clause)
         word = matched.group(0).split()[0].lower() if matched else ""
-        if matched is not None and _told_of_the_target(matched.group(0), word):
+        if matched is not None and _told_of_the_target(clause, matched, word):
             return False
         # "called for a precision airstrike, killing …" or "… called for air strikes. As a
         # result, …": the request was carried out.
@@ -1056,14 +1058,42 @@ _TARGET_DESCRIBED = re.compile(r"(?:threat|vow|plan|prepar|intend|promis|pledg|s
 _BEFELL_TARGET = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded"
     r"|injured|struck|hit|targeted|detained|captured)\s+(?:in|by|during|with)\b", re.IGNORECASE)
+# The hedge describes him only as a participle of his noun phrase: after the words that fasten
+# it to him ("responsible for planning", "who were preparing to fire"), or an -ing/-ed form that
+# takes its object ("a bomb maker preparing explosives"), not an infinitive or a "that" ("plan to
+# claim that civilians were killed": the verb after is the claim's, not what befell anyone) ...
+_DESCRIBING_OPENER = re.compile(
+    r"\b(?:responsible\s+for|involved\s+in|who\s+(?:was|were|had\s+been))\s+$", re.IGNORECASE)
+_TO_OR_THAT = re.compile(r"\s+(?:to|that)\b", re.IGNORECASE)
+# ... unless what befell him cut the plan short: "were preparing to fire when they were targeted
+# by an air strike".
+_CUT_SHORT = re.compile(r"\b(?:when|as|while|before)\s+(?:[\w-]+\s+){1,3}$", re.IGNORECASE)
+# A hedge or a claim between the two makes the verb after it another's account or a supposition:
+# "want to know if civilians were killed in an air strike", "plan to claim that civilians were
+# killed" (a "that" after a verb of saying or meaning; a relative "that", "attacks that killed
+# ten", describes the target still).
+_HEDGE_BETWEEN = re.compile(
+    r"\b(?:if|unless|whether|claim\w*|alleg\w*|rumou?r\w*|could|would|might|(?-i:may)"
+    r"|should|will|shall|can|cannot|must|not|never|n't|neither|nor"
+    r"|(?:sa(?:y|ys|id)|report\w*|believ\w*|think\w*|thought|hop\w*|fear\w*|know\w*|knew"
+    r"|threat\w*|vow\w*|warn\w*|plan\w*|intend\w*|promis\w*|pledg\w*|want\w*|demand\w*"
+    r"|insist\w*|suggest\w*|announc\w*|state\w*)\s+that)\b", re.IGNORECASE)
 
 
-def _told_of_the_target(hedge: str, word: str) -> bool:
-    """Whether the hedge ``word`` opening ``hedge`` (a ``_WEAK_NEGATION`` match) describes the
-    target, its sentence's verb telling what the strike did to him after it (module
-    ``_BEFELL_TARGET``)."""
-    return (_TARGET_DESCRIBED.fullmatch(word) is not None
-            and _BEFELL_TARGET.search(hedge) is not None)
+def _told_of_the_target(clause: str, hedge: re.Match[str], word: str) -> bool:
+    """Whether the hedge ``word`` opening ``hedge`` (a ``_WEAK_NEGATION`` match in ``clause``)
+    is a participle describing the target, its sentence's verb telling after it, with no other
+    hedge or claim between, what the strike did to him (module ``_BEFELL_TARGET``)."""
+    if _TARGET_DESCRIBED.fullmatch(word) is None or not word.endswith(("ing", "ed")):
+        return False
+    told = hedge.group(0)
+    befell = _BEFELL_TARGET.search(told)
+    if befell is None:
+        return False
+    describing = (_DESCRIBING_OPENER.search(clause, 0, hedge.start()) is not None
+                  or _TO_OR_THAT.match(told, len(word)) is None
+                  or _CUT_SHORT.search(told, len(word), befell.start()) is not None)
+    return describing and _HEDGE_BETWEEN.search(told, len(word), befell.start()) is None
 
 
 def _denied_before_account(before: str) -> bool:
