@@ -5,6 +5,7 @@ release's own days that it does not restate."""
 
 from __future__ import annotations
 
+import functools
 import re
 
 # A running total: a toll over a period reaching back before the week of the release ("this
@@ -77,6 +78,7 @@ _SUPERLATIVE_YEAR = re.compile(
     r"(?:[\w-]+\s+){0,6}?this\s+year$", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; consolidation asks it of each pair's sentences
 def told_over_period(text: str, start: int = 0, end: int | None = None) -> bool:
     """Whether ``text[start:end]`` tells a running total, not a superlative's year."""
     stop = len(text) if end is None else end
