@@ -8,8 +8,10 @@ The work is split by job, one module each: ``text`` (sentences, boilerplate, pla
 instructions), ``places`` (toponyms), ``events`` (strike mentions → events), ``context`` (an
 event's date and place from the sentences around it), ``attribution`` (who claimed a strike),
 ``claims`` (casualty statements → claim drafts), ``linking`` (each claim to its strike),
-``consolidation`` (restatements, named subsets, updated tolls), ``dating`` (date anchors and
-claim dates), ``assembly`` (drafts → schema objects) and ``extraction`` (the wiring).
+``consolidation`` (restatements, named subsets, updated tolls), ``periods`` (tolls told over
+a period reaching back: running totals), ``refutation`` (what a release says was told wrongly),
+``voice`` (whose voice an attribution is), ``dating`` (date anchors and claim dates),
+``assembly`` (drafts → schema objects) and ``extraction`` (the wiring).
 ``llmextract.backends.rules`` wraps it in the ``Backend`` protocol.
 Quantities, dates and place keys come from ``llmextract.normalize``.
 
