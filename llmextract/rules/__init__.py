@@ -9,7 +9,7 @@ instructions), ``places`` (toponyms), ``events`` (strike mentions → events), `
 event's date and place from the sentences around it), ``attribution`` (who claimed a strike),
 ``claims`` (casualty statements → claim drafts), ``linking`` (each claim to its strike),
 ``consolidation`` (restatements, named subsets, updated tolls), ``periods`` (tolls told over
-a period reaching back: running totals), ``refutation`` (what a release says was told wrongly),
+a period reaching back: running totals), ``refutation`` (the words that call a report false),
 ``voice`` (whose voice an attribution is), ``dating`` (date anchors and claim dates),
 ``assembly`` (drafts → schema objects) and ``extraction`` (the wiring).
 ``llmextract.backends.rules`` wraps it in the ``Backend`` protocol.
