@@ -456,19 +456,24 @@ _STRONG_NEGATION = re.compile(
     r"(?![^.]*\b(?:but|however|although)\b)",
     re.IGNORECASE,
 )
+# What a party intends rather than did ("plans to strike", "vowed to attack"): a hedge before a
+# strike, and (``_TARGET_DESCRIBED``) what a target is told to have been about.
+_INTENT_STEMS = r"threat|vow|plan|prepar|intend|promis|pledg|seek|want"
+# Words that deny what follows them.
+_NEGATION_WORDS = r"not|never|n't|neither|nor"
 _WEAK_NEGATION = re.compile(
     r"(?=[acdfimnprstuvw])(?:\b(?:no|without|any)\s+(?:[\w-]+\s+){0,2}$"
     # ("No ISAF or coalition aircraft dropped a weapon": two forces' names before it)
     r"|\bno\s+[\w-]+\s+or\s+(?:[\w-]+\s+){1,2}$"
-    r"|\b(?:not|never|n't|neither|nor)\b(?:\s+[\w-]+){0,5}\s*$"
+    rf"|\b(?:{_NEGATION_WORDS})\b(?:\s+[\w-]+){{0,5}}\s*$"
     # ("ISAF can confirm that an air strike ... killed": a statement, not a possibility; nor is
     # the month a modal, told by its capital, the matching else ignoring case: "in an air strike
     # on May 17", "in late May coalition aircraft struck")
     r"|\b(?:could|would|might|(?-i:may)(?!\s+\d)|should|will|shall"
     r"|can(?!\s+(?:now\s+)?(?:confirm|report|say|state|verify|announce)\b)|cannot|must)\b"
     r"(?:\s+[\w-]+){0,5}\s*$"
-    r"|\b(?:threat\w*|vow\w*|warn\w*|plan\w*|prepar\w*|intend\w*|promis\w*|pledg\w*|seek\w*"
-    r"|want\w*|demand\w*|urg\w*|fear\w*|if|unless|whether|possib\w*|potential|future|ready"
+    rf"|\b(?:(?:{_INTENT_STEMS}|warn|demand|urg|fear)\w*|if|unless|whether|possib\w*|potential"
+    r"|future|ready"
     r"|avoid\w*|prevent\w*|risk|request\w*|ask\w* for|call\w* for)\b[^,;]*$)",
     re.IGNORECASE,
 )
@@ -1027,16 +1032,16 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
         # "said that no coalition air strikes were conducted in Kapisa province in the past
         # week, in response to reports that an air strike killed civilians": refuted before
         return True
-    if _WEAK_NEGATION.search(clause):
-        matched = _WEAK_NEGATION.search(clause)
-        word = matched.group(0).split()[0].lower() if matched else ""
-        if matched is not None and _told_of_the_target(clause, matched, word):
+    matched = _WEAK_NEGATION.search(clause)
+    if matched is not None:
+        word = matched.group(0).split()[0].lower()
+        if _told_of_the_target(clause, matched, word):
             return False
         # "called for a precision airstrike, killing …" or "… called for air strikes. As a
         # result, …": the request was carried out.
         if issuer_voice and word.startswith("call"):
             return False
-        if (issuer_voice and word.startswith("request") and matched is not None
+        if (issuer_voice and word.startswith("request")
                 and _REQUESTED_STRIKE.fullmatch(matched.group(0))
                 and not _REQUEST_REFUSED.search(
                     text, start, _next_sentence_end(text, sentence.end))):
@@ -1054,7 +1059,7 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
 # by the sentence's own verb telling what befell him: "A Taliban leader responsible for planning
 # attacks on Afghan forces was killed in a coalition air strike" (the strike was made; "planning
 # an air strike on the compound" still plans it).
-_TARGET_DESCRIBED = re.compile(r"(?:threat|vow|plan|prepar|intend|promis|pledg|seek|want)\w*")
+_TARGET_DESCRIBED = re.compile(rf"(?:{_INTENT_STEMS})\w*")
 _BEFELL_TARGET = re.compile(
     r"\b(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:\w+ly\s+)?(?:killed|wounded"
     r"|injured|struck|hit|targeted|detained|captured)\s+(?:in|by|during|with)\b", re.IGNORECASE)
@@ -1074,7 +1079,7 @@ _CUT_SHORT = re.compile(r"\b(?:when|as|while|before)\s+(?:[\w-]+\s+){1,3}$", re.
 # ten", describes the target still).
 _HEDGE_BETWEEN = re.compile(
     r"\b(?:if|unless|whether|claim\w*|alleg\w*|rumou?r\w*|could|would|might|(?-i:may)"
-    r"|should|will|shall|can|cannot|must|not|never|n't|neither|nor"
+    rf"|should|will|shall|can|cannot|must|{_NEGATION_WORDS}"
     r"|(?:sa(?:y|ys|id)|report\w*|believ\w*|think\w*|thought|hop\w*|fear\w*|know\w*|knew"
     r"|threat\w*|vow\w*|warn\w*|plan\w*|intend\w*|promis\w*|pledg\w*|want\w*|demand\w*"
     r"|insist\w*|suggest\w*|announc\w*|state\w*)\s+that)\b", re.IGNORECASE)
