@@ -2874,6 +2874,11 @@ _REFERENT_NOUN = re.compile(
 # area"): never what a later "both" or "all four" counts.
 _DENIED_GROUP = re.compile(r"\b(?:no|not\s+any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _THEM_ALL = re.compile(r"\s*(?:(?:all|both)\s+(?:of\s+)?)?(?:them|those)\s*", re.IGNORECASE)
+# ... nor whom a toll's bare noun counts: "ISAF found no evidence of civilian casualties; all
+# four men killed were armed" tells the lede's four again, of no population the denial names.
+_DENIED_POPULATION = re.compile(
+    r"\b(?:no|not\s+any|without(?:\s+any)?)\s+(?:[\w-]+\s+){0,3}?(?:civilian|non-?combatant)s?"
+    r"(?:\s+(?:casualties|deaths|harm|dead))?\b", re.IGNORECASE)
 
 
 # "whose fire killed the civilians": a definite noun of one population refers to a group of
@@ -3561,7 +3566,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                         said_end = attribution.span[1] if (
                             attribution.span is not None
                             and attribution.span[1] <= hit.pos) else 0
-                        context = text[max(sentence.start, hit.pos - 60, said_end):hit.pos]
+                        context = _DENIED_POPULATION.sub(" ", text[
+                            max(sentence.start, hit.pos - 60, said_end):hit.pos])
                 if _REFLEXIVE.fullmatch(victim) or _THEMSELVES.fullmatch(victim):
                     # himself: the subject of the clause that killed ("A suicide bomber ...")
                     context = text[sentence.start:hit.pos]
