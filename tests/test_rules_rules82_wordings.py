@@ -26,3 +26,28 @@ def test_civilian_dead_the_sentence_affirms_still_name_the_bare_noun() -> None:
             "district, Ghazni province, last night. The joint team found evidence of civilian "
             "casualties; five men killed had been working in a field.")
     assert answer(body).killed == 10
+
+
+# An earlier report of the release's own teller, told without naming a release ("ISAF earlier
+# reported that ..."), is a first report: the correct number a correction gives replaces it.
+def test_an_earlier_report_gives_way_to_the_correct_number() -> None:
+    body = ("ISAF earlier reported that four insurgents were killed in a coalition air strike "
+            "in Shinkai district, Zabul province, yesterday. After a review of the strike "
+            "footage, the correct number is three; the fourth man was wounded and detained.")
+    assert answer(body).killed == 3
+
+
+def test_a_previously_stated_toll_gives_way_to_the_correct_number() -> None:
+    body = ("The coalition previously stated that six insurgents died in an engagement in "
+            "Shinkai district, Zabul province, on Sunday. The correct figure is four.")
+    assert answer(body).killed == 4
+
+
+def test_a_partys_earlier_report_with_no_later_figure_still_counts() -> None:
+    # a negative: a first report no later toll of its people follows stands, here a party's
+    # figure of the civilians the release tells dead without a number
+    body = ("A coalition air strike killed three insurgents in Shinkai district, Zabul "
+            "province, yesterday. ISAF is aware of reports that civilians were killed in the "
+            "strike. District officials earlier reported that two civilians were among the "
+            "dead.")
+    assert answer(body).killed == 5

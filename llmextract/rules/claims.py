@@ -3115,7 +3115,12 @@ _INITIAL = re.compile(
     r"|\ba\s+(?:news\s+|press\s+)?release\s+(?:issued|published|sent)\b"
     # "An ISAF release issued Sept. 9 stated that three insurgents were killed"
     r"|\b(?:release|statement)\s+(?:issued|released|published|dated|sent)\b[^;]{0,40}?"
-    r"\b(?:stated|said|reported|announced|indicated)\b", re.IGNORECASE)
+    r"\b(?:stated|said|reported|announced|indicated)\b"
+    # ... or by its teller alone: "ISAF earlier reported that three insurgents were killed"
+    # (not "said": a party's word before, "officials had earlier said that four civilians
+    # died", is that party's figure, not a first report the release goes on to update)
+    r"|\b(?:earlier|previously)\s+(?:reported|stated|announced|indicated)\s+that\b",
+    re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
