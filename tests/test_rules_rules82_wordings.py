@@ -51,3 +51,25 @@ def test_a_partys_earlier_report_with_no_later_figure_still_counts() -> None:
             "strike. District officials earlier reported that two civilians were among the "
             "dead.")
     assert answer(body).killed == 5
+
+
+# "the leader and several of his fighters were killed" retells a lede of the same make, "a
+# Taliban leader and a number of insurgents": one man and a vague group, 4, not 4 + 4.
+def test_the_leader_and_some_of_his_fighters_restate_the_lede() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader and a number of "
+            "insurgents in a precision air strike in Almar district, Faryab province, "
+            "yesterday.\n\nThe leader ran a group of fighters who attacked police posts. A "
+            "battle damage assessment confirmed the leader and several of his fighters were "
+            "killed.")
+    assert answer(body).killed == 4
+
+
+def test_the_leader_and_a_count_of_his_fighters_is_not_the_vague_lede_again() -> None:
+    # a negative: a lede of a leader and a figure is not what a vague part retells, nor is a
+    # figure of his men told after a vague lede
+    body = ("An Afghan and coalition security force killed a Taliban leader and two "
+            "insurgents in a precision air strike in Almar district, Faryab province, "
+            "yesterday.\n\nThe leader ran a group of fighters who attacked police posts. In a "
+            "second strike the next day, the leader's deputy and several of his fighters were "
+            "killed.")
+    assert answer(body).killed == 7
