@@ -2874,6 +2874,11 @@ _REFERENT_NOUN = re.compile(
 # area"): never what a later "both" or "all four" counts.
 _DENIED_GROUP = re.compile(r"\b(?:no|not\s+any)\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 _THEM_ALL = re.compile(r"\s*(?:(?:all|both)\s+(?:of\s+)?)?(?:them|those)\s*", re.IGNORECASE)
+# ... nor whom a toll's bare noun counts: "ISAF found no evidence of civilian casualties; all
+# four men killed were armed" tells the lede's four again, of no population the denial names.
+_DENIED_POPULATION = re.compile(
+    r"\b(?:no|not\s+any|without(?:\s+any)?)\s+(?:[\w-]+\s+){0,3}?(?:civilian|non-?combatant)s?"
+    r"(?:\s+(?:casualties|deaths|harm|dead))?\b", re.IGNORECASE)
 
 
 # "whose fire killed the civilians": a definite noun of one population refers to a group of
@@ -3110,7 +3115,12 @@ _INITIAL = re.compile(
     r"|\ba\s+(?:news\s+|press\s+)?release\s+(?:issued|published|sent)\b"
     # "An ISAF release issued Sept. 9 stated that three insurgents were killed"
     r"|\b(?:release|statement)\s+(?:issued|released|published|dated|sent)\b[^;]{0,40}?"
-    r"\b(?:stated|said|reported|announced|indicated)\b", re.IGNORECASE)
+    r"\b(?:stated|said|reported|announced|indicated)\b"
+    # ... or by its teller alone: "ISAF earlier reported that three insurgents were killed"
+    # (not "said": a party's word before, "officials had earlier said that four civilians
+    # died", is that party's figure, not a first report the release goes on to update)
+    r"|\b(?:earlier|previously)\s+(?:reported|stated|announced|indicated)\s+that\b",
+    re.IGNORECASE)
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
@@ -3561,7 +3571,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                         said_end = attribution.span[1] if (
                             attribution.span is not None
                             and attribution.span[1] <= hit.pos) else 0
-                        context = text[max(sentence.start, hit.pos - 60, said_end):hit.pos]
+                        context = _DENIED_POPULATION.sub(" ", text[
+                            max(sentence.start, hit.pos - 60, said_end):hit.pos])
                 if _REFLEXIVE.fullmatch(victim) or _THEMSELVES.fullmatch(victim):
                     # himself: the subject of the clause that killed ("A suicide bomber ...")
                     context = text[sentence.start:hit.pos]

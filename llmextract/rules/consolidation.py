@@ -547,10 +547,22 @@ _THE_ROLE_AND_THE = re.compile(
     r"|militants|accomplices)(?:\s+with\s+him)?\s*$")
 
 
+# ... or with a vague part of his men: "the leader and several of his fighters were killed",
+# which retells a toll of the same make ("killed a Taliban leader and a number of insurgents").
+_THE_ROLE_AND_SOME_OF_HIS = re.compile(
+    r"^\s*[Tt]he\s+(?:[\w-]+\s+){0,2}?(?P<role>[a-z][\w-]*)\s+and\s+(?:[\w-]+\s+){1,3}?of\s+"
+    r"(?:his|their)\s+(?:[\w-]+\s+)?(?:fighters|men|associates|guards|bodyguards|followers"
+    r"|insurgents|militants|accomplices)\s*$")
+
+
 def _role_and_his_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` ("killing the leader and his fighters") retells ``a``'s toll of that man
-    and others ("killed a Haqqani network leader and several other insurgents"): 4, not 4 + 1."""
+    and others ("killed a Haqqani network leader and several other insurgents"): 4, not 4 + 1.
+    A vague part of his men ("the leader and several of his fighters") retells only a toll
+    of one man and a vague group: after "a leader and three insurgents" the count differs."""
     m = _THE_ROLE_AND_HIS.match(b.victim) or _THE_ROLE_AND_THE.match(b.victim)
+    if m is None and _vague_above(a.count) and _vague_above(b.count):
+        m = _THE_ROLE_AND_SOME_OF_HIS.match(b.victim)
     return (m is not None and a.count.min is not None and a.count.min >= 1
             and re.search(rf"\b(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?{re.escape(m.group('role'))}"
                           r"\s+and\s+", a.victim, re.IGNORECASE) is not None)
