@@ -3114,6 +3114,10 @@ _INITIAL = re.compile(
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
+# Who made a claim, after the claim noun: "by a Taliban spokesman", or "made by", "issued by",
+# with the day it was made between ("claims made today by a Taliban spokesman that").
+_MADE_BY = r"(?:(?:made|issued)\s+(?:[\w'’-]+\s+){0,3}?)?by\s+"
+
 # "Reports that two civilians were killed are false": a toll told as what reports, claims or
 # allegations said ("claims that ...", "claims of 20 civilians killed"), which the sentence calls
 # untrue, is denied in the text's voice, whichever way it says so: after the toll ("... are
@@ -3127,7 +3131,7 @@ _REPORTED_THAT = re.compile(
     r"|nothing\s+to\s+(?:indicate|suggest|show)|claiming|alleging)"
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
-    r"(?:\s+(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)"
+    rf"(?:\s+(?:{_MADE_BY}[^.;]{{1,60}}?\s+|(?:\w+\s+){{0,5}}?)"
     # ... or its "that" clause set off by a comma: "The Taliban's account, that a NATO drone
     # killed nine mourners at a funeral ..., is untrue"
     r"|,\s+(?=that\s))(?P<link>that|of)\s+"
@@ -3345,7 +3349,7 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
 
 
 _CLAIM_BY_THAT = re.compile(
-    rf"\b{CLAIM_NOUN}\s+(?:made\s+|issued\s+)?by\s+[^.;]{{1,120}}?\s+that\s+"
+    rf"\b{CLAIM_NOUN}\s+{_MADE_BY}[^.;]{{1,120}}?\s+that\s+"
     r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 
 
