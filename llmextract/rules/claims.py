@@ -489,7 +489,11 @@ _OF_THE_WOUNDED = re.compile(r"\s*(?:\S+\s+){1,2}of\s+(?:the|those)\s+(?:wounded
 _TOLL_TOLD = re.compile(r"\btoll\b|\bbringing\b|\braising\b|\braised\b")  # on lower-cased text
 _DENY_VERB = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNORECASE)
-_NEITHER = re.compile(r"^\s*neither\b", re.IGNORECASE)
+# "Neither of the two civilians", "not a single civilian", "not one soldier": none of them, a
+# denial, never a toll of one (not "not one but two insurgents", which counts two)
+_NEITHER = re.compile(
+    r"^\s*(?:neither|not\s+(?:a\s+single|one\s+single|one|a)(?!\s+(?:but|few)\b))\b",
+    re.IGNORECASE)
 
 # Reporting verbs. Present forms that are also plural nouns ("reports", "claims", "notes")
 # are left out: "Initial reports indicate" has a subject "Initial reports", not "Initial".
@@ -3518,7 +3522,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 if not known and _ANY.match(victim):
                     count, known, denial = Count(min=0, max=0), True, True
                 if _NEITHER.match(victim):
-                    # "Neither of the two civilians in the compound was harmed": none of them
+                    # "Neither of the two civilians in the compound was harmed", "not a single
+                    # civilian was harmed": none of them
                     count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
                 denial = True
