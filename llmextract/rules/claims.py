@@ -489,7 +489,11 @@ _OF_THE_WOUNDED = re.compile(r"\s*(?:\S+\s+){1,2}of\s+(?:the|those)\s+(?:wounded
 _TOLL_TOLD = re.compile(r"\btoll\b|\bbringing\b|\braising\b|\braised\b")  # on lower-cased text
 _DENY_VERB = re.compile(r"\bden(?:y|ies|ied|ying)\b", re.IGNORECASE)
 _ANY = re.compile(r"^\s*(?:any(?:one|body)?|none|no\s*one|nobody|no)\b", re.IGNORECASE)
-_NEITHER = re.compile(r"^\s*neither\b", re.IGNORECASE)
+# "Neither of the two civilians", "not a single civilian", "not one soldier": none of them, a
+# denial, never a toll of one (not "not one but two insurgents", which counts two)
+_NEITHER = re.compile(
+    r"^\s*(?:neither|not\s+(?:a\s+single|one\s+single|one|a)(?!\s+(?:but|few)\b))\b",
+    re.IGNORECASE)
 
 # Reporting verbs. Present forms that are also plural nouns ("reports", "claims", "notes")
 # are left out: "Initial reports indicate" has a subject "Initial reports", not "Initial".
@@ -3124,6 +3128,10 @@ _INITIAL = re.compile(
 _SUBJECT_FIRST = frozenset({"passive", "coordinated", "died"})  # forms whose victim leads
 
 
+# Who made a claim, after the claim noun: "by a Taliban spokesman", or "made by", "issued by",
+# with the day it was made between ("claims made today by a Taliban spokesman that").
+_MADE_BY = r"(?:(?:made|issued)\s+(?:[\w'’-]+\s+){0,3}?)?by\s+"
+
 # "Reports that two civilians were killed are false": a toll told as what reports, claims or
 # allegations said ("claims that ...", "claims of 20 civilians killed"), which the sentence calls
 # untrue, is denied in the text's voice, whichever way it says so: after the toll ("... are
@@ -3137,7 +3145,7 @@ _REPORTED_THAT = re.compile(
     r"|nothing\s+to\s+(?:indicate|suggest|show)|claiming|alleging)"
     # who made them, however long: "claims by a district official in Tagab, Kapisa province,
     # that civilians were killed ... are false"
-    r"(?:\s+(?:(?:made\s+|issued\s+)?by\s+[^.;]{1,60}?\s+|(?:\w+\s+){0,5}?)"
+    rf"(?:\s+(?:{_MADE_BY}[^.;]{{1,60}}?\s+|(?:\w+\s+){{0,5}}?)"
     # ... or its "that" clause set off by a comma: "The Taliban's account, that a NATO drone
     # killed nine mourners at a funeral ..., is untrue"
     r"|,\s+(?=that\s))(?P<link>that|of)\s+"
@@ -3355,7 +3363,7 @@ def _refutations(text: str, layout: Layout, drafts: list[ClaimDraft]) -> list[Cl
 
 
 _CLAIM_BY_THAT = re.compile(
-    rf"\b{CLAIM_NOUN}\s+(?:made\s+|issued\s+)?by\s+[^.;]{{1,120}}?\s+that\s+"
+    rf"\b{CLAIM_NOUN}\s+{_MADE_BY}[^.;]{{1,120}}?\s+that\s+"
     r"(?P<subject>(?:[\w'’-]+\s+){0,7}?)$", re.IGNORECASE)
 
 
@@ -3524,7 +3532,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 if not known and _ANY.match(victim):
                     count, known, denial = Count(min=0, max=0), True, True
                 if _NEITHER.match(victim):
-                    # "Neither of the two civilians in the compound was harmed": none of them
+                    # "Neither of the two civilians in the compound was harmed", "not a single
+                    # civilian was harmed": none of them
                     count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
                 denial = True
