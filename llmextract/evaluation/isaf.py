@@ -140,7 +140,9 @@ backend's output alike:
   admin area) and, where it names another, by the evidence of the release's own tolls of no
   event (a roundup's items each have a place: "In Barmal district, Paktika province, a patrol
   ... killed four insurgents" beside an air weapons team's engagement in Ghazni province; the
-  one named first alone is kept, below), or, when they name none, by the quoted evidence,
+  one named first alone is kept, below; so is a toll the extraction gave that engagement, the
+  release's only strike, when the sentence telling it tells nothing of the strike), or, when
+  they name none, by the quoted evidence,
   or, when that names none either, by the whole release ("Sangin/Helmand" above its first
   sentence; not its dateline,
   "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued, unless the body
@@ -730,7 +732,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     # beside the events' places, those of the release's own tolls that belong to no event,
     # where they name another province: a roundup's ground engagement in one province beside an
     # air weapons team's in another
-    tolls = _event_less_toll_spans(placed_claims, spans, text)
+    tolls = _event_less_toll_spans(placed_claims, spans, text, placed_events)
     toll_leads = [_before(s, text)[-30:] for s in tolls]
     if places and tolls and (_named_or_district([s.text for s in tolls], toll_leads, False)
                              - _named_or_district(places, [], False)):
@@ -1210,16 +1212,31 @@ def _without_dateline(text: str) -> str:
 
 
 def _event_less_toll_spans(claims: Sequence[CasualtyClaim], spans: Sequence[Span],
-                           text: str | None) -> list[Span]:
+                           text: str | None, events: Sequence[StrikeEvent]) -> list[Span]:
     """The evidence (among ``spans``, the places kept) of the tolls of killed or taken the
     release tells in its own voice of no event: "In Barmal district, Paktika province, a
     patrol ... killed four insurgents" beside an air weapons team's engagement in Ghazni
-    province, an operation of its own with its own place."""
+    province, an operation of its own with its own place. So is a toll the extraction gave a
+    strike but told in a sentence that tells nothing of it (the release's only strike takes
+    every toll whose sentence names no other cause: "a patrol killed four insurgents who were
+    firing on a border post"): the sentence, whose place is the toll's own."""
     kept = set(spans)
-    return [s for c in claims
-            if c.event is None and c.claimant is None and c.stance == "asserted"
-            and c.outcome in ("killed", "captured") and not _blamed(c, text)
-            for s in c.evidence if s in kept]
+    own = [c for c in claims
+           if c.claimant is None and c.stance == "asserted"
+           and c.outcome in ("killed", "captured") and not _blamed(c, text)]
+    told_at = {e.id: {_sentence(s, text) for s in e.evidence} for e in events}
+    return [*(s for c in own if c.event is None for s in c.evidence if s in kept),
+            *(_toll_sentence(s, text) for c in own if c.event in told_at for s in c.evidence
+              if s in kept and _TELLS.search(s.text)
+              and _sentence(s, text) not in told_at[c.event] | {None})]
+
+
+def _toll_sentence(span: Span, text: str | None) -> Span:
+    """The sentence around ``span`` as a span (``span`` itself without the article)."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return span
+    return Span(start=bounds[0], end=bounds[1], text=text[bounds[0]:bounds[1]])
 
 
 def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
