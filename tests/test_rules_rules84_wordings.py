@@ -3,7 +3,14 @@ showed (issue 14): each written as a short release of our own, with negatives.""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import answer, read
+
+
+def _update(lede: str) -> str:
+    """An operational update's heading and dateline over ``lede`` (its roundup)."""
+    return ("ISAF Joint Command Operational Update, June 14, 2011\nISAF Joint Command - "
+            "Afghanistan 2011-06-S-052 For Immediate Release\n\nKABUL, Afghanistan (June 14, "
+            f"2011) - {lede}\n\n")
 
 
 # A roundup's items each have a place: a patrol's toll told in a sentence of its own, beside an
@@ -33,3 +40,22 @@ def test_a_toll_told_again_in_the_strikes_own_paragraph_places_nothing_new() -> 
             "Ghazni province, yesterday. The team killed three insurgents who were firing on "
             "the patrol from a compound near the border with Paktiya province.")
     assert answer(body).provinces == {"ghazni"}
+
+
+# A relative clause's own earlier toll ("who had taken over ... after an earlier air strike
+# killed its former commander") is history; the sentence's main toll before it is not.
+def test_a_relative_clauses_earlier_strike_leaves_the_main_toll_todays() -> None:
+    text = _update("Afghan and coalition forces killed six insurgents and detained four "
+                   "suspected insurgents in operations across Afghanistan in the last 24 "
+                   "hours.") + (
+        "In Nad Ali district, Helmand province, Afghan and coalition forces killed an "
+        "insurgent leader today who had taken over a bomb-making cell after an earlier air "
+        "strike killed its former commander. The leader was killed when he fired on the "
+        "force.")
+    assert read(text)[0].killed == 1
+
+
+def test_a_toll_told_in_an_earlier_strike_stays_history() -> None:
+    body = ("Afghan and coalition forces detained an insurgent leader in Nad Ali district, "
+            "Helmand province, today. His predecessor was killed in an earlier air strike.")
+    assert answer(body).killed == 0

@@ -27,7 +27,10 @@ backend's output alike:
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
   "his predecessor was killed in an air strike", "after an earlier air strike killed its previous
-  leader", "comes two months after a similar strike killed three"), of each claim's minimum
+  leader" (in its own clause: the sentence's toll before the relative clause that tells it,
+  "killed a Taliban leader today who had taken command ... after an earlier air strike killed
+  its previous leader", is today's), "comes two months after a similar strike killed three"),
+  of each claim's minimum
   under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
@@ -2224,7 +2227,10 @@ def _recalled(span: Span, text: str | None) -> bool:
     bounds = _sentence(span, text)
     if bounds is None or text is None:
         return _RECALLED_TOLL.search(span.text) is not None
-    end = re.compile(r"[,;]").search(text, span.end, bounds[1])
+    # (its own clause: up to a comma, or to a relative clause that tells its own earlier time,
+    # "killed a Taliban leader today who had taken command ... after an earlier air strike
+    # killed its previous leader": that toll is the clause's, not the sentence's)
+    end = _OWN_CLAUSE_END.search(text, span.end, bounds[1])
     if _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None:
         return True
     # ... or names the earlier strike as the subject of its killing: "after an earlier air
@@ -2242,6 +2248,11 @@ def _recalled(span: Span, text: str | None) -> bool:
     # ... or dates its killing by a year as it names it: "convicted of the 2011 killing of four
     # aid workers"
     return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
+
+
+# Where a toll's own clause ends: a comma or semicolon, or a relative pronoun opening a clause
+# about the victim ("who had taken command", "which had planted").
+_OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:who|whom|whose|which)\b", re.IGNORECASE)
 
 
 _MONTHS_AFTER = re.compile(
