@@ -42,6 +42,27 @@ def test_a_toll_told_again_in_the_strikes_own_paragraph_places_nothing_new() -> 
     assert answer(body).provinces == {"ghazni"}
 
 
+# An Afghan force's toll of the other side counts when the row's own voice counts none of that
+# side: the lede's roundup, left out of an update's row, is not the row's voice.
+def test_an_afghan_forces_toll_counts_in_an_update_row_beside_the_ledes_roundup() -> None:
+    text = _update("Afghan and coalition forces killed several insurgents and detained more "
+                   "than a dozen during operations in the last day.") + (
+        "In Farah province, Afghan National Army and coalition forces conducted a precision "
+        "air strike on insurgents preparing to attack a checkpoint in Bala Buluk district "
+        "yesterday. Five insurgents were killed, according to the Afghan army.")
+    assert read(text)[0].killed == 5
+
+
+def test_an_afghan_forces_toll_beside_the_rows_own_count_is_not_added() -> None:
+    text = _update("Afghan and coalition forces killed several insurgents and detained more "
+                   "than a dozen during operations in the last day.") + (
+        "In Farah province, Afghan National Army and coalition forces conducted a precision "
+        "air strike on insurgents preparing to attack a checkpoint in Bala Buluk district "
+        "yesterday, killing two insurgents. Five insurgents were killed, according to the "
+        "Afghan army.")
+    assert read(text)[0].killed == 2
+
+
 # A relative clause's own earlier toll ("who had taken over ... after an earlier air strike
 # killed its former commander") is history; the sentence's main toll before it is not.
 def test_a_relative_clauses_earlier_strike_leaves_the_main_toll_todays() -> None:

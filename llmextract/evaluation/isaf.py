@@ -67,7 +67,8 @@ backend's output alike:
   casualties" after a party's toll as the release's denial; "No Afghan or coalition forces were
   killed" denies only its own side's dead), except an Afghan force's or ministry's toll of the other
   side when the release's own voice counts none of that side ("eight insurgents were killed,
-  according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
+  according to the Afghan National Army" beside its own "two civilians"; in an operational
+  update's row the lede's roundup, left out of the row, is no such voice; the Taliban's or local
   officials' figures never count beside the release's, nor the Taliban's alone of an operation
   the release says its side never made: "The Taliban have claimed that a coalition air strike
   killed civilians ... No coalition aircraft conducted strikes", nor any party's it lays on a
@@ -1528,14 +1529,19 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     if voiced:
         voiced |= {c.id for c in counted
                    if c.claimant is not None and _OWN_REPORT.fullmatch(c.claimant) is not None}
+    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
+    # (an update's lede, left out of its row, is no voice of the row's: "killed several
+    # insurgents ... in the last day" counts none of the paragraph's dead)
+    row_voiced = {c.id for c in counted
+                  if c.id in voiced and not (update and _summary(c.evidence, text, True))}
     if any(c.id in voiced for c in counted):
         # the release's own tolls; beside them an allied force's toll of the other side
         # when the release gives none of its own ("eight insurgents were killed, according to
         # the Afghan National Army"; its own voice counts only two civilians)
-        own_counts = {c.population for c in counted if c.id in voiced}
+        own_counts = {c.population for c in counted if c.id in row_voiced}
         # a population the release tells dead without a number ("ISAF is aware of reports that
         # civilians were killed"): a party's figure of it, not the other side's, counts them
-        numbered = {p for c in counted if c.id in voiced and not _uncounted(c.count)
+        numbered = {p for c in counted if c.id in row_voiced and not _uncounted(c.count)
                     for p in (("civilian", "combatant") if c.population == "mixed"
                               else (c.population,))}
         uncounted = own_counts - numbered
@@ -1556,7 +1562,6 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                    or (_OTHER_SIDE.search(c.claimant) is None
                        and not _claimed_of_no_strike(c, text))]
     counted = _without_voiced_again(counted)
-    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
                if _summary(c.evidence, text, update)}
     def value(c: CasualtyClaim) -> int:
