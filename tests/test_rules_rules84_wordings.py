@@ -42,6 +42,28 @@ def test_a_toll_told_again_in_the_strikes_own_paragraph_places_nothing_new() -> 
     assert answer(body).provinces == {"ghazni"}
 
 
+# An update's row whose toll is an uncounted plural ("the insurgents were killed") takes no
+# figure from the lede's roundup: the lede's total is no row's toll, and the plural codes as a
+# vague group, 3.
+def test_an_update_rows_uncounted_plural_is_not_the_ledes_total() -> None:
+    text = _update("Afghan and coalition forces killed 14 insurgents and detained nine others "
+                   "during operations throughout Afghanistan in the last 24 hours.") + (
+        "In Logar province, a combined force conducted a precision air strike against an "
+        "insurgent rocket team in Baraki Barak district today. The team had fired on a "
+        "coalition base twice this week. A battle damage assessment confirmed that the "
+        "insurgents were killed.")
+    assert read(text)[0].killed == 3
+
+
+def test_an_update_rows_plural_pointing_back_to_its_own_figure_keeps_it() -> None:
+    text = _update("Afghan and coalition forces killed four insurgents and detained nine others "
+                   "during operations throughout Afghanistan in the last 24 hours.") + (
+        "In Logar province, a combined force conducted a precision air strike against four "
+        "insurgents firing rockets in Baraki Barak district today. A battle damage "
+        "assessment confirmed that the insurgents were killed.")
+    assert read(text)[0].killed == 4
+
+
 # An Afghan force's toll of the other side counts when the row's own voice counts none of that
 # side: the lede's roundup, left out of an update's row, is not the row's voice.
 def test_an_afghan_forces_toll_counts_in_an_update_row_beside_the_ledes_roundup() -> None:

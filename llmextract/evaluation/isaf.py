@@ -39,11 +39,14 @@ backend's output alike:
   given too: "a leader and up to a dozen of his fighters" is 13), since the coders code
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
-  otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice; one toll two
-  voices of the release's side tell, "up to 15 insurgents dead, Marine officials said" and "Up
-  to 15 ..., according to the battalion's assessment", is counted once; its unit's own report,
-  "according to the unit's report", beside its own words is its voice too, as are officials it
-  names by no other party: "Seven insurgents were killed, officials said"). A *roundup total*
+  otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice (so is one in an
+  operational update's row that the extraction gave the lede's figure, which its paragraph
+  never gives: "the insurgents were killed" under "killed 11 insurgents ... in the last 24
+  hours"); one toll two voices of the release's side tell, "up to 15 insurgents dead, Marine
+  officials said" and "Up to 15 ..., according to the battalion's assessment", is counted once;
+  its unit's own report, "according to the unit's report", beside its own words is its voice
+  too, as are officials it names by no other party: "Seven insurgents were killed, officials
+  said"). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours", "in two separate engagements") is
   left out when the release also details killed claims of its own: the coders count the
@@ -1564,12 +1567,17 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     counted = _without_voiced_again(counted)
     roundup = {c.id for c in counted
                if _summary(c.evidence, text, update)}
+    ledes = [c for c in claims if c.outcome == "killed" and _summary(c.evidence, text, True)
+             ] if update else []
+
     def value(c: CasualtyClaim) -> int:
         share = _other_share(c)
         if share is None and update:
             detail = _paragraph_count(c, text)
             if detail is not None:
                 return _coded(detail)
+            if _lede_figure(c, ledes, text):
+                return _UNCOUNTED
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
@@ -1645,6 +1653,26 @@ def _paragraph_count(claim: CasualtyClaim, text: str | None) -> Count | None:
         return None
     found = find_quantities(details[0].text)
     return found[0].count if len(found) == 1 else None
+
+
+def _lede_figure(claim: CasualtyClaim, ledes: Sequence[CasualtyClaim], text: str | None
+                 ) -> bool:
+    """Whether an update row's uncounted plural ("A post-strike assessment confirmed that the
+    insurgents were killed") carries the figure of the lede's roundup (``ledes``), which its
+    paragraph never gives: the extraction found the group it points back to in the lede, but
+    the lede's total is no row's toll, and the row's plural codes as a vague group."""
+    told = [span for span in claim.evidence if _TELLS.search(span.text)]
+    if text is None or not told or any(find_quantities(span.text) for span in told):
+        return False
+    if not any((r.count.min, r.count.max, r.count.vague_term)
+               == (claim.count.min, claim.count.max, claim.count.vague_term)
+               and r.id != claim.id for r in ledes):
+        return False
+    # (a figure its own paragraph gives before it is the row's: "struck four insurgents ...
+    # killing them")
+    row = _without_roundups(text)
+    start = row.rfind("\n", 0, told[0].start) + 1
+    return not any(q.count == claim.count for q in find_quantities(row[start:told[0].start]))
 
 
 # A toll told as reports the release has heard: "ISAF is aware of reports that coalition
