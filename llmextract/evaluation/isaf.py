@@ -27,7 +27,10 @@ backend's output alike:
   car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
   targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
   "his predecessor was killed in an air strike", "after an earlier air strike killed its previous
-  leader", "comes two months after a similar strike killed three"), of each claim's minimum
+  leader" (in its own clause: the sentence's toll before the relative clause that tells it,
+  "killed a Taliban leader today who had taken command ... after an earlier air strike killed
+  its previous leader", is today's), "comes two months after a similar strike killed three"),
+  of each claim's minimum
   under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
@@ -36,11 +39,14 @@ backend's output alike:
   given too: "a leader and up to a dozen of his fighters" is 13), since the coders code
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
-  otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice; one toll two
-  voices of the release's side tell, "up to 15 insurgents dead, Marine officials said" and "Up
-  to 15 ..., according to the battalion's assessment", is counted once; its unit's own report,
-  "according to the unit's report", beside its own words is its voice too, as are officials it
-  names by no other party: "Seven insurgents were killed, officials said"). A *roundup total*
+  otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice (so is one in an
+  operational update's row that the extraction gave the lede's figure, which its paragraph
+  never gives: "the insurgents were killed" under "killed 11 insurgents ... in the last 24
+  hours"); one toll two voices of the release's side tell, "up to 15 insurgents dead, Marine
+  officials said" and "Up to 15 ..., according to the battalion's assessment", is counted once;
+  its unit's own report, "according to the unit's report", beside its own words is its voice
+  too, as are officials it names by no other party: "Seven insurgents were killed, officials
+  said"). A *roundup total*
   (a claim whose sentence spans several operations or a period: "more than 15 insurgents were
   killed during separate operations over the last 24 hours", "in two separate engagements") is
   left out when the release also details killed claims of its own: the coders count the
@@ -64,7 +70,8 @@ backend's output alike:
   casualties" after a party's toll as the release's denial; "No Afghan or coalition forces were
   killed" denies only its own side's dead), except an Afghan force's or ministry's toll of the other
   side when the release's own voice counts none of that side ("eight insurgents were killed,
-  according to the Afghan National Army" beside its own "two civilians"; the Taliban's or local
+  according to the Afghan National Army" beside its own "two civilians"; in an operational
+  update's row the lede's roundup, left out of the row, is no such voice; the Taliban's or local
   officials' figures never count beside the release's, nor the Taliban's alone of an operation
   the release says its side never made: "The Taliban have claimed that a coalition air strike
   killed civilians ... No coalition aircraft conducted strikes", nor any party's it lays on a
@@ -140,7 +147,9 @@ backend's output alike:
   admin area) and, where it names another, by the evidence of the release's own tolls of no
   event (a roundup's items each have a place: "In Barmal district, Paktika province, a patrol
   ... killed four insurgents" beside an air weapons team's engagement in Ghazni province; the
-  one named first alone is kept, below), or, when they name none, by the quoted evidence,
+  one named first alone is kept, below; so is a toll the extraction gave that engagement, the
+  release's only strike, when the sentence telling it tells nothing of the strike), or, when
+  they name none, by the quoted evidence,
   or, when that names none either, by the whole release ("Sangin/Helmand" above its first
   sentence; not its dateline,
   "KANDAHAR AIRFIELD, Afghanistan", which says where the release was issued, unless the body
@@ -730,7 +739,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     # beside the events' places, those of the release's own tolls that belong to no event,
     # where they name another province: a roundup's ground engagement in one province beside an
     # air weapons team's in another
-    tolls = _event_less_toll_spans(placed_claims, spans, text)
+    tolls = _event_less_toll_spans(placed_claims, spans, text, placed_events)
     toll_leads = [_before(s, text)[-30:] for s in tolls]
     if places and tolls and (_named_or_district([s.text for s in tolls], toll_leads, False)
                              - _named_or_district(places, [], False)):
@@ -1210,16 +1219,31 @@ def _without_dateline(text: str) -> str:
 
 
 def _event_less_toll_spans(claims: Sequence[CasualtyClaim], spans: Sequence[Span],
-                           text: str | None) -> list[Span]:
+                           text: str | None, events: Sequence[StrikeEvent]) -> list[Span]:
     """The evidence (among ``spans``, the places kept) of the tolls of killed or taken the
     release tells in its own voice of no event: "In Barmal district, Paktika province, a
     patrol ... killed four insurgents" beside an air weapons team's engagement in Ghazni
-    province, an operation of its own with its own place."""
+    province, an operation of its own with its own place. So is a toll the extraction gave a
+    strike but told in a sentence that tells nothing of it (the release's only strike takes
+    every toll whose sentence names no other cause: "a patrol killed four insurgents who were
+    firing on a border post"): the sentence, whose place is the toll's own."""
     kept = set(spans)
-    return [s for c in claims
-            if c.event is None and c.claimant is None and c.stance == "asserted"
-            and c.outcome in ("killed", "captured") and not _blamed(c, text)
-            for s in c.evidence if s in kept]
+    own = [c for c in claims
+           if c.claimant is None and c.stance == "asserted"
+           and c.outcome in ("killed", "captured") and not _blamed(c, text)]
+    told_at = {e.id: {_sentence(s, text) for s in e.evidence} for e in events}
+    return [*(s for c in own if c.event is None for s in c.evidence if s in kept),
+            *(_toll_sentence(s, text) for c in own if c.event in told_at for s in c.evidence
+              if s in kept and _TELLS.search(s.text)
+              and _sentence(s, text) not in told_at[c.event] | {None})]
+
+
+def _toll_sentence(span: Span, text: str | None) -> Span:
+    """The sentence around ``span`` as a span (``span`` itself without the article)."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return span
+    return Span(start=bounds[0], end=bounds[1], text=text[bounds[0]:bounds[1]])
 
 
 def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
@@ -1508,14 +1532,19 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     if voiced:
         voiced |= {c.id for c in counted
                    if c.claimant is not None and _OWN_REPORT.fullmatch(c.claimant) is not None}
+    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
+    # (an update's lede, left out of its row, is no voice of the row's: "killed several
+    # insurgents ... in the last day" counts none of the paragraph's dead)
+    row_voiced = {c.id for c in counted
+                  if c.id in voiced and not (update and _summary(c.evidence, text, True))}
     if any(c.id in voiced for c in counted):
         # the release's own tolls; beside them an allied force's toll of the other side
         # when the release gives none of its own ("eight insurgents were killed, according to
         # the Afghan National Army"; its own voice counts only two civilians)
-        own_counts = {c.population for c in counted if c.id in voiced}
+        own_counts = {c.population for c in counted if c.id in row_voiced}
         # a population the release tells dead without a number ("ISAF is aware of reports that
         # civilians were killed"): a party's figure of it, not the other side's, counts them
-        numbered = {p for c in counted if c.id in voiced and not _uncounted(c.count)
+        numbered = {p for c in counted if c.id in row_voiced and not _uncounted(c.count)
                     for p in (("civilian", "combatant") if c.population == "mixed"
                               else (c.population,))}
         uncounted = own_counts - numbered
@@ -1536,15 +1565,19 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                    or (_OTHER_SIDE.search(c.claimant) is None
                        and not _claimed_of_no_strike(c, text))]
     counted = _without_voiced_again(counted)
-    update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     roundup = {c.id for c in counted
                if _summary(c.evidence, text, update)}
+    ledes = [c for c in claims if c.outcome == "killed" and _summary(c.evidence, text, True)
+             ] if update else []
+
     def value(c: CasualtyClaim) -> int:
         share = _other_share(c)
         if share is None and update:
             detail = _paragraph_count(c, text)
             if detail is not None:
                 return _coded(detail)
+            if _lede_figure(c, ledes, text):
+                return _UNCOUNTED
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
@@ -1620,6 +1653,26 @@ def _paragraph_count(claim: CasualtyClaim, text: str | None) -> Count | None:
         return None
     found = find_quantities(details[0].text)
     return found[0].count if len(found) == 1 else None
+
+
+def _lede_figure(claim: CasualtyClaim, ledes: Sequence[CasualtyClaim], text: str | None
+                 ) -> bool:
+    """Whether an update row's uncounted plural ("A post-strike assessment confirmed that the
+    insurgents were killed") carries the figure of the lede's roundup (``ledes``), which its
+    paragraph never gives: the extraction found the group it points back to in the lede, but
+    the lede's total is no row's toll, and the row's plural codes as a vague group."""
+    told = [span for span in claim.evidence if _TELLS.search(span.text)]
+    if text is None or not told or any(find_quantities(span.text) for span in told):
+        return False
+    if not any((r.count.min, r.count.max, r.count.vague_term)
+               == (claim.count.min, claim.count.max, claim.count.vague_term)
+               and r.id != claim.id for r in ledes):
+        return False
+    # (a figure its own paragraph gives before it is the row's: "struck four insurgents ...
+    # killing them")
+    row = _without_roundups(text)
+    start = row.rfind("\n", 0, told[0].start) + 1
+    return not any(q.count == claim.count for q in find_quantities(row[start:told[0].start]))
 
 
 # A toll told as reports the release has heard: "ISAF is aware of reports that coalition
@@ -2207,7 +2260,10 @@ def _recalled(span: Span, text: str | None) -> bool:
     bounds = _sentence(span, text)
     if bounds is None or text is None:
         return _RECALLED_TOLL.search(span.text) is not None
-    end = re.compile(r"[,;]").search(text, span.end, bounds[1])
+    # (its own clause: up to a comma, or to a relative clause that tells its own earlier time,
+    # "killed a Taliban leader today who had taken command ... after an earlier air strike
+    # killed its previous leader": that toll is the clause's, not the sentence's)
+    end = _OWN_CLAUSE_END.search(text, span.end, bounds[1])
     if _RECALLED_TOLL.search(text, span.start, end.start() if end else bounds[1]) is not None:
         return True
     # ... or names the earlier strike as the subject of its killing: "after an earlier air
@@ -2225,6 +2281,11 @@ def _recalled(span: Span, text: str | None) -> bool:
     # ... or dates its killing by a year as it names it: "convicted of the 2011 killing of four
     # aid workers"
     return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
+
+
+# Where a toll's own clause ends: a comma or semicolon, or a relative pronoun opening a clause
+# about the victim ("who had taken command", "which had planted").
+_OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:who|whom|whose|which)\b", re.IGNORECASE)
 
 
 _MONTHS_AFTER = re.compile(
