@@ -28,3 +28,22 @@ def test_a_role_set_off_in_a_list_is_another_man() -> None:
     body = ("A coalition air strike hit a motorcycle in Dangam district, Kunar province, "
             "yesterday, killing an al-Qaeda facilitator, a bomb maker and one other insurgent.")
     assert answer(body).killed == 3
+
+
+# Paragraphs that each open on a place of their own tell separate operations, even where the
+# first's toll is more than the second's: they are not one toll told part by part, and a lede
+# that sums them is the roundup of them.
+def test_tolls_of_paragraphs_opening_on_other_places_are_separate_operations() -> None:
+    body = ("Afghan and coalition forces killed four insurgents in two operations in southern "
+            "Afghanistan yesterday.\n\nIn Zharay district, an Afghan and coalition patrol killed "
+            "three insurgents who attacked it from an orchard.\n\nIn Nahr-e Saraj district, "
+            "Helmand province, a coalition air strike killed an insurgent who was firing "
+            "rockets at a checkpoint.")
+    assert answer(body).killed == 4
+
+
+def test_one_man_told_in_the_next_paragraph_of_the_same_place_is_one_of_the_toll() -> None:
+    body = ("An Afghan and coalition patrol killed two insurgents in Zharay district, Kandahar "
+            "province, yesterday.\n\nAn insurgent armed with a rifle ran toward the patrol and "
+            "was killed.")
+    assert answer(body).killed == 2
