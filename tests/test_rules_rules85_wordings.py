@@ -47,3 +47,43 @@ def test_one_man_told_in_the_next_paragraph_of_the_same_place_is_one_of_the_toll
             "province, yesterday.\n\nAn insurgent armed with a rifle ran toward the patrol and "
             "was killed.")
     assert answer(body).killed == 2
+
+
+# A "precision strike" the lede tells with no means is the one a later sentence tells was made
+# with a ground weapon: rockets fired from the ground, no strike from the air.
+def test_a_precision_strike_whose_ground_weapon_a_later_sentence_names() -> None:
+    body = ("Coalition forces destroyed an insurgent weapons workshop in Sangin district, "
+            "Helmand province, yesterday with a precision strike.\n\nAfter confirming that no "
+            "civilians were nearby, the Marines conducted a precision strike with a guided "
+            "multiple launch rocket system. The strike set off a large secondary explosion.")
+    assert answer(body).airstrike is False
+
+
+def test_a_precision_strike_whose_later_sentence_names_an_aircraft() -> None:
+    body = ("Coalition forces destroyed an insurgent weapons workshop in Sangin district, "
+            "Helmand province, yesterday with a precision strike.\n\nAfter confirming that no "
+            "civilians were nearby, a coalition aircraft conducted the precision strike. The "
+            "strike set off a large secondary explosion.")
+    assert answer(body).airstrike is True
+
+
+# A strike the release recalls by a span of weeks before it stays recalled through its own
+# clause, however long the object told before the strike: "comes three weeks after coalition
+# aircraft destroyed ... in an air strike that killed".
+def test_a_strike_recalled_through_a_long_clause_is_history() -> None:
+    body = ("An Afghan and coalition patrol found a weapons cache in Alasay district, Kapisa "
+            "province, yesterday.\n\nThe find comes three weeks after coalition aircraft "
+            "destroyed a smaller weapons cache in the same valley in an air strike that killed "
+            "two insurgents guarding it.")
+    got = answer(body)
+    assert got.airstrike is False
+    assert got.killed == 0
+
+
+def test_a_strike_after_a_set_off_clause_is_not_recalled() -> None:
+    body = ("An Afghan and coalition patrol came under fire three weeks after arriving in "
+            "Alasay district, Kapisa province, and yesterday, after a long fight, coalition "
+            "aircraft conducted an air strike that killed two insurgents.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.killed == 2
