@@ -87,3 +87,24 @@ def test_a_strike_after_a_set_off_clause_is_not_recalled() -> None:
     got = answer(body)
     assert got.airstrike is True
     assert got.killed == 2
+
+
+# The day findings are delivered is the statement's: the strike is dated by its own day told
+# after its place, "on an air strike in Shindand district, Herat province, on May 2", and a
+# strike so dated before the week is history.
+def test_findings_delivered_today_on_an_older_strike_date_the_strike_by_its_own_day() -> None:
+    body = ("A joint Afghan and ISAF investigation team delivered its findings today on an air "
+            "strike in Shindand district, Herat province, on May 20.\n\nThe team found that the "
+            "strike also killed two civilians who were in a nearby compound.")
+    got = answer(body)
+    assert got.airstrike is False
+    assert got.killed == 0
+
+
+def test_findings_on_a_strike_of_the_week_report_it() -> None:
+    body = ("A joint Afghan and ISAF investigation team delivered its findings on the June 12 "
+            "air strike in Shindand district, Herat province.\n\nThe team found that the "
+            "strike also killed two civilians who were in a nearby compound.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.killed == 2
