@@ -4,7 +4,7 @@ our own, with negatives."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import DATELINE, answer, read
 
 
 # A name set off by commas after the role it names is that one man, a particle in his name
@@ -47,6 +47,41 @@ def test_one_man_told_in_the_next_paragraph_of_the_same_place_is_one_of_the_toll
             "province, yesterday.\n\nAn insurgent armed with a rifle ran toward the patrol and "
             "was killed.")
     assert answer(body).killed == 2
+
+
+# The release's only strike is not the cause of a toll told in a paragraph that opens on
+# another place than the strike's: that is another operation's, placed by its own place (the
+# one named first alone).
+SEPARATE_PLACES = ("Afghan and coalition forces killed four insurgents in two operations in "
+                   "southern Afghanistan yesterday.\n\nIn Zharay district, an Afghan and "
+                   "coalition patrol killed three insurgents who attacked it from an orchard.\n\n"
+                   "In Nahr-e Saraj district, Helmand province, a coalition air strike killed an "
+                   "insurgent who was firing rockets at a checkpoint.")
+
+
+def test_a_toll_of_a_paragraph_opening_on_another_place_is_not_the_strikes() -> None:
+    got, claims = read(DATELINE + SEPARATE_PLACES)
+    assert got.provinces == frozenset({"kandahar"})
+    patrol = next(c for c in claims if c.count.min == 3)
+    assert patrol.event is None
+
+
+STRIKE_THEN_PLACE = ("Coalition forces struck insurgents in Helmand province yesterday.\n\n"
+                     "In Nahr-e Saraj district, a coalition air strike hit a group of insurgents "
+                     "firing rockets at a checkpoint.\n\nIn Nahr-e Saraj district, three "
+                     "insurgents who attacked the checkpoint from an orchard were killed.")
+
+
+def test_a_toll_of_a_paragraph_opening_on_the_strikes_place_is_the_strikes() -> None:
+    _, claims = read(DATELINE + STRIKE_THEN_PLACE)
+    assert next(c for c in claims if c.count.min == 3).event is not None
+
+
+def test_a_toll_of_the_next_paragraph_opening_on_another_place_is_not_the_strikes() -> None:
+    body = STRIKE_THEN_PLACE.replace("In Nahr-e Saraj district, three",
+                                     "In Garmsir district, three")
+    _, claims = read(DATELINE + body)
+    assert next(c for c in claims if c.count.min == 3).event is None
 
 
 # A "precision strike" the lede tells with no means is the one a later sentence tells was made

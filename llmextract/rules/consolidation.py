@@ -1093,6 +1093,11 @@ def _paragraph_openings(lay: Layout, opening: re.Pattern[str], group: str) -> di
     return found
 
 
+def place_openings(lay: Layout) -> dict[int, str]:
+    """The place each paragraph opens on, if it opens on one ("In Nad-e Ali district, ...")."""
+    return _paragraph_openings(lay, _PLACE_OPENING, "place")
+
+
 def _places_apart(a: ClaimDraft, b: ClaimDraft, places: dict[int, str]) -> bool:
     """Whether ``a`` and ``b`` are told in paragraphs that each open on a different place ("In
     Nad-e Ali district, ... killed two insurgents. | In Marjah district, ... killed two
@@ -1309,7 +1314,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             among.update(w for w in _CAPITALISED_WORD.findall(s.text))
     kept: list[ClaimDraft] = []
     days = _paragraph_openings(lay, _DAY_OPENING, "day")
-    places = _paragraph_openings(lay, _PLACE_OPENING, "place")
+    places = place_openings(lay)
     for b in claims:
         if b.names and among and any(set(n.split()) & among for n in b.names):
             bigger = [a for a in kept if a.outcome == b.outcome and a.count.min is not None
