@@ -332,6 +332,10 @@ _HELICOPTER_BEFORE = re.compile(
 _MISSILE = re.compile(r"(?:Hellfire\s+)?missiles?", re.IGNORECASE)
 # A strike or toll the release recalls without a date: "previously wounded in an air strike",
 # "an earlier air strike", "his predecessor was killed in an air strike".
+# A span of time before the strike a clause tells: "The find comes a month (two weeks) after
+# coalition aircraft destroyed a smaller cache".
+_SPAN_AFTER = (r"(?:(?:a|one|two|three|four|\d+)\s+(?:years?|months?)"
+               r"|(?:two|three|four|five|six|\d+)\s+weeks)\s+(?:after|since)")
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
              r"(?!\s+(?:day|night|evening|morning|afternoon|week))"
              # a strike named by its year: "recalled the 2008 air strike in Azizabad"
@@ -344,14 +348,16 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # year, returned"
              r"|,\s*who\s+was\s+(?:\w+ly\s+)?(?:wounded|injured|hurt)\s+in"
              # a strike a year or more before, marked: "One year after the air strike on two
-             # hijacked fuel tankers", "on the anniversary of the air strike"; or a month
-             # ("The find comes a month after coalition aircraft destroyed a smaller cache")
-             r"|(?:a|one|two|three|four|\d+)\s+(?:years?|months?)\s+(?:after|since)"
-             # ... or two weeks or more, before the release's week: "The find comes two weeks
-             # after coalition aircraft destroyed a smaller cache"
-             r"|(?:two|three|four|five|six|\d+)\s+weeks\s+(?:after|since)"
+             # hijacked fuel tankers", "on the anniversary of the air strike"; or a month or
+             # two weeks or more, before the release's week (``_SPAN_AFTER``)
+             rf"|{_SPAN_AFTER}"
              r"|anniversary\s+of)\b")
-_RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$", re.IGNORECASE)
+# (near; or, for a span of time before, further in its own clause, no comma between: "The find
+# comes two weeks after coalition aircraft destroyed a smaller cache in the same valley in an
+# air strike" recalls the strike the clause tells, however long the object before it, where
+# "an earlier release" qualifies only its noun)
+_RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$|\b" + _SPAN_AFTER + r"\b[^.;,]{0,100}$",
+                              re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
 # place or day ("Reports that a coalition air strike killed civilians in Manogai district,
 # Kunar province, Sunday are untrue", "ISAF conducted no air strike", "No air strike took
@@ -2533,6 +2539,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _team_missile(c, m.start(), m.end(), contexts)
             and not _ground_precision_strike(c, m.start(), m.end())
             and not _ground_strike_told_back(c, m.start(), m.end(), contexts, text)
+            and not _ground_strike_told_later(c, m.start(), m.end(), contexts)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     taken_up = _taken_up_after_false(contexts)
     if told and not any(told) and not taken_up:
@@ -2584,9 +2591,25 @@ def _ground_strike_told_back(context: str, start: int, end: int, contexts: Seque
             and not any(_AIR_MEANS.search(c) for c in (contexts if text is None else [text])))
 
 
+def _ground_strike_told_later(context: str, start: int, end: int,
+                              contexts: Sequence[str]) -> bool:
+    """Whether the strike proper at ``start:end`` is a "precision strike" whose means another
+    sentence of the same strike names as a ground weapon ("destroyed a bomb-making facility
+    today with a precision strike", then "the Marines conducted a precision strike with a High
+    Mobility Artillery Rocket System"): the lede tells the strike, the detail how it was made,
+    and none of the strike's sentences names an aircraft."""
+    return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
+            and any(_ground_precision_strike(c, m.start(), m.end())
+                    for c in contexts if c != context
+                    for m in _PRECISION_STRIKE.finditer(c))
+            and not any(_AIR_MEANS.search(c) for c in contexts))
+
+
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
+# (a bomb joined to what it makes, "a bomb-making facility", "a bomb-maker", is the insurgents'
+# work, not an aircraft's load)
 _AIR_MEANS = re.compile(rf"\b(?:{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|support|assets?)"
-                        r"|aerial|helicopters?|aviation|bombs?)\b", re.IGNORECASE)
+                        r"|aerial|helicopters?|aviation|bombs?(?!-))\b", re.IGNORECASE)
 
 
 _PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)

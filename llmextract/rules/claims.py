@@ -1214,7 +1214,9 @@ _ASIDE_OPENER = re.compile(
     # what unit they served in: "The soldiers, members of a mentoring team working with ...,"
     r"|(?:members|part)\s+of\s+(?:an?|the|their)\b)", re.IGNORECASE)
 _AND_WORD = re.compile(r"\band\b|&")
-_APPOSITION = re.compile(r",\s*((?:[A-Z][\w'’-]*\s*){1,4}),")
+# A word of a name, its particle too: "Abu Idris al-Bahrami" is a name set off as any other.
+_NAME_WORD = r"(?:[A-Z][\w'’-]*|(?:al|ul|ud|ur|us|ad)-[A-Z][\w'’-]*)"
+_APPOSITION = re.compile(rf",\s*((?:{_NAME_WORD}\s*){{1,4}}),")
 _IDENTIFIED_AS = re.compile(r",\s*(?:also\s+)?(?:identified|known)\s+as\s+"
                             r"(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*){0,3})(?=\s*(?:,|$))")
 _ROLE_APPOSITION = re.compile(
@@ -1236,9 +1238,9 @@ def _apposed(m: re.Match[str]) -> str:
     return f" {m.group(1)} "
 
 
-_BARE_NAME = re.compile(r"\s*(?:[A-Z][\w'’-]*\s*){1,4}")
+_BARE_NAME = re.compile(rf"\s*(?:{_NAME_WORD}\s*){{1,4}}")
 _DETERMINER_START = re.compile(r"\s*(?:an?|the|his|her)\s", re.IGNORECASE)
-_NAME_AT_END = re.compile(r"[A-Z][\w'’-]*\s*$")
+_NAME_AT_END = re.compile(rf"{_NAME_WORD}\s*$")
 
 
 def _split_conjuncts(phrase: str) -> list[str]:

@@ -1105,6 +1105,11 @@ def _paragraph_openings(lay: Layout, opening: re.Pattern[str], group: str) -> di
     return found
 
 
+def place_openings(lay: Layout) -> dict[int, str]:
+    """The place each paragraph opens on, if it opens on one ("In Nad-e Ali district, ...")."""
+    return _paragraph_openings(lay, _PLACE_OPENING, "place")
+
+
 def _places_apart(a: ClaimDraft, b: ClaimDraft, places: dict[int, str]) -> bool:
     """Whether ``a`` and ``b`` are told in paragraphs that each open on a different place ("In
     Nad-e Ali district, ... killed two insurgents. | In Marjah district, ... killed two
@@ -1321,7 +1326,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
             among.update(w for w in _CAPITALISED_WORD.findall(s.text))
     kept: list[ClaimDraft] = []
     days = _paragraph_openings(lay, _DAY_OPENING, "day")
-    places = _paragraph_openings(lay, _PLACE_OPENING, "place")
+    places = place_openings(lay)
     for b in claims:
         if b.names and among and any(set(n.split()) & among for n in b.names):
             bigger = [a for a in kept if a.outcome == b.outcome and a.count.min is not None
@@ -1514,7 +1519,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         elif not _sums_told_tolls(kept, b):
             kept.append(b)
     _wounded_instead(kept)
-    return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept)))
+    return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept, places)))
 
 
 def _aside_of_replaced(a: ClaimDraft) -> bool:
@@ -1854,7 +1859,7 @@ def _told_after_its_colon(lede: ClaimDraft, b: ClaimDraft) -> bool:
     return ":" in b.sentence.text[lede.pos - start:b.pos - start]
 
 
-def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
+def _breakdowns(kept: list[ClaimDraft], places: dict[int, str]) -> list[ClaimDraft]:
     """A lede's toll told again part by part in the paragraphs after it is one toll, not the
     lede's plus its parts: "Nine insurgents were killed ... helicopters engaged the fighters,
     killing four of them ... an air strike killed five more insurgents" is 9, and "killed a
@@ -1862,14 +1867,18 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
     also killed" is 4. A part's "more" or "also" adds to the part before it, within the sum,
     not to the lede. The parts are read in order from the first paragraph after the lede's
     that tells one: each exact and asserted as the lede is; the first not told as more or
-    also, none told as another operation. They are the lede's when they sum exactly to an
-    exact lede (two parts at least: one equal part is a restatement, read before this), or,
-    for a lede of one or a few people and a vague rest ("a commander and several of his
-    fighters"), to more than its exact part; the lede then keeps the sum, with their evidence.
-    Parts that overshoot an exact lede are more dead than it told: nothing is merged. Parts
-    that fall short of it are its own only when the last is "the other two", "the remaining
-    three": the rest of the lede's group, so the lede's figure stands; so does it when the one
-    part is one man of a lede's two or three, the rest told by pronoun (``_first_of_few``)."""
+    also, none told as another operation (nor in a paragraph that opens on another place than
+    the lede's own: "In Khakrez district, a patrol killed two insurgents ... | In Garmsir
+    district, an air strike killed an insurgent" are two operations, summed by a lede of
+    three before them, not one toll of two told part by part). They are the lede's when they
+    sum exactly to an exact lede (two parts at least: one equal part is a restatement, read
+    before this), or, for a lede of one or a few people and a vague rest ("a commander and
+    several of his fighters"), to more than its exact part; the lede then keeps the sum, with
+    their evidence. Parts that overshoot an exact lede are more dead than it told: nothing is
+    merged. Parts that fall short of it are its own only when the last is "the other two",
+    "the remaining three": the rest of the lede's group, so the lede's figure stands; so does
+    it when the one part is one man of a lede's two or three, the rest told by pronoun
+    (``_first_of_few``)."""
     out = list(kept)
     for lede in kept:
         if (lede.merged or lede.superseded_by is not None or lede.stance == "denied"
@@ -1883,7 +1892,7 @@ def _breakdowns(kept: list[ClaimDraft]) -> list[ClaimDraft]:
                 continue
             before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
             if (b.count.min is None or not exact_count(b.count) or b.merged
-                    or _SEPARATE.search(before) is not None
+                    or _SEPARATE.search(before) is not None or _places_apart(lede, b, places)
                     or (not parts and (b.additive or _ALSO_ANOTHER.search(b.victim + " "))
                         and not _one_then_the_rest(lede, [b]))):
                 break

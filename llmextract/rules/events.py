@@ -728,7 +728,11 @@ _PLANNED_BEFORE = re.compile(
 # "said on Wednesday", "in a statement carried by state media on Wednesday": the date of the
 # statement, not of the strike.
 _REPORT_DATE = re.compile(
-    r"(?=[abciprstuw])"  # look-ahead: a cheap skip of impossible starts
+    r"(?=[abcfiprstuw])"  # look-ahead: a cheap skip of impossible starts
+    # (the day findings are told, right after them, not that of the incident they are on:
+    # "delivered its findings today on an air strike in Shindand district, Herat province, on
+    # Oct. 2"; "its findings on the March 8 air strike" dates the strike)
+    r"(?:\bfindings\s+$|"
     # ("A release issued yesterday incorrectly stated that ...")
     r"\b(?:said|says|told|added|announced|reported|stated|statement|briefing|update|wrote|issued"
     r"|posted|published|confirmed|communiqu\w+|bulletin|read|broadcast|televised)\b"
@@ -738,7 +742,7 @@ _REPORT_DATE = re.compile(
     # (nor past a correction's adverb: "A release issued today incorrectly attributed
     # yesterday's suicide attack")
     rf"(?:(?!that\b|took\s+place\b|occurred\b|happened\b|{WRONGLY}\b)[^.;,]){{0,30}}?"
-    r"\b(?:on|late|early|earlier|this|last)?\s*$",
+    r"\b(?:on|late|early|earlier|this|last)?\s*$)",
     re.IGNORECASE)
 # ... nor the day a release expresses regret or sympathy: "expressed deep regret today for the
 # deaths of two Afghan civilians ... yesterday", "offered their condolences today to".

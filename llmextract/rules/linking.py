@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from llmextract.rules.claims import ClaimDraft
+from llmextract.rules.consolidation import place_openings
 from llmextract.rules.events import EventDraft
 from llmextract.rules.text import Layout
 
@@ -50,8 +51,28 @@ def _recalled_after(draft: EventDraft, claim: ClaimDraft) -> bool:
             and all(m.sentence.index > claim.sentence.index for m in draft.mentions))
 
 
+def _opens_apart(places: dict[int, str], paragraph: int, other: int) -> bool:
+    """Whether two paragraphs each open on a place, not the same one."""
+    here, there = places.get(paragraph), places.get(other)
+    return here is not None and there is not None and here != there
+
+
+def _placed_apart(draft: EventDraft, claim: ClaimDraft, places: dict[int, str]) -> bool:
+    """Whether ``claim`` is told in a paragraph that opens on a place of its own, other than
+    the one a paragraph telling ``draft`` opens on ("In Zharay district, a patrol killed three
+    insurgents who attacked it" | "In Garmsir district, Helmand province, a coalition air
+    strike killed an insurgent"): another operation's toll, not the strike's."""
+    own = places.get(claim.sentence.paragraph)
+    if own is None or any(m.sentence.paragraph == claim.sentence.paragraph
+                          for m in draft.mentions):
+        return False
+    theirs = {places.get(m.sentence.paragraph) for m in draft.mentions} - {None}
+    return bool(theirs) and own not in theirs
+
+
 def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout) -> None:
     """Attach each claim to the strike that caused it (guidelines §5 ``event``)."""
+    places = place_openings(lay)
     by_sentence: dict[int, list[tuple[int, str]]] = {}
     # the strike each paragraph tells of last (its mentions and its linked claims)
     by_paragraph: dict[int, tuple[int, str]] = {}
@@ -60,7 +81,7 @@ def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout)
             by_sentence.setdefault(m.sentence.index, []).append((m.start, draft.id))
             _note(by_paragraph, m.sentence.paragraph, m.start, draft.id)
     for claim in claims:
-        _link_one(claim, drafts, lay, by_sentence, by_paragraph)
+        _link_one(claim, drafts, lay, by_sentence, by_paragraph, places)
         if claim.event is not None:
             _note(by_paragraph, claim.sentence.paragraph, claim.pos, claim.event)
 
@@ -73,7 +94,7 @@ def _note(by_paragraph: dict[int, tuple[int, str]], paragraph: int, pos: int,
 
 def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
           by_sentence: dict[int, list[tuple[int, str]]],
-          by_paragraph: dict[int, tuple[int, str]]) -> None:
+          by_paragraph: dict[int, tuple[int, str]], places: dict[int, str]) -> None:
     """Link one claim, in document order (``by_paragraph`` holds the links made so far)."""
     if claim.aggregate or claim.outcome == "captured":
         return  # (a strike detains no one: the detention is the ground force's)
@@ -87,9 +108,11 @@ def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
     if (len(drafts) == 1
             and not _NOT_A_STRIKE.search(claim.sentence.text)
             and not _blamed(drafts[0])
-            and not _recalled_after(drafts[0], claim)):
+            and not _recalled_after(drafts[0], claim)
+            and not _placed_apart(drafts[0], claim, places)):
         # The article's only strike, and nothing says these casualties came from anything
-        # else (ground fighting, a bombing, an arrest): they are that strike's.
+        # else (ground fighting, a bombing, an arrest, another place's operation): they are
+        # that strike's.
         claim.event = drafts[0].id
         return
     if claim.outcome in ("killed", "injured") and claim.sentence.index > 0:
@@ -101,9 +124,11 @@ def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
               and before.section == claim.sentence.section
               and before.paragraph in by_paragraph
               and not _NOT_A_STRIKE.search(claim.sentence.text)
-              and not _PERIOD_TOLL.search(claim.sentence.text)):
+              and not _PERIOD_TOLL.search(claim.sentence.text)
+              and not _opens_apart(places, claim.sentence.paragraph, before.paragraph)):
             # a toll opening a paragraph continues the strike the paragraph before told of
             # (not an updated toll, whose strike is the toll's it updates, nor a toll over a
-            # period: "during the month", "since October")
+            # period: "during the month", "since October", nor one of a paragraph that opens on
+            # another place than the strike's: "In Garmsir district, ...")
             claim.event = by_paragraph[before.paragraph][1]
 
