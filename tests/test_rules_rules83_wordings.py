@@ -4,6 +4,8 @@ as a man. Each written as a short release of our own, with negatives."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer
 
 
@@ -35,3 +37,21 @@ def test_the_bomber_with_no_man_named_before_still_strikes() -> None:
             "The bomber then struck their firing position, killing two insurgents.")
     assert answer(body).airstrike is True
 
+
+
+# A "who" clause that tells a toll of the people its sentence named before has its own day, not
+# the day of the main clause's memorial: "gathered today to honor ... Habib, a civilian working
+# with ISAF as an interpreter, who were killed June 11".
+def test_a_who_clauses_day_dates_the_memorials_dead() -> None:
+    body = ("Afghan and coalition soldiers gathered at Camp Marmal today to honor two Afghan "
+            "soldiers and Habib, a civilian working with ISAF as an interpreter, who were killed "
+            "June 11 when insurgents attacked their outpost in Kunduz province.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (0, dt.date(2011, 6, 11))
+
+
+def test_a_who_clause_of_another_deed_leaves_the_toll_its_own_day() -> None:
+    body = ("Two insurgents, who were seen planting a bomb Sunday, were killed by Afghan forces "
+            "today in Arghandab district, Kandahar province.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (2, dt.date(2011, 6, 14))

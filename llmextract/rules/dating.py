@@ -400,8 +400,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 after = [d for d in dates if d[0] >= b]
                 if after and any(a <= d[0] < b for d in dates):
                     dates = [d for d in dates if not a <= d[0] < b]
-            picked = (_clause_date(text, s, dates, claim.pos) if s is claim.sentence
-                      else None)
+            picked = (_clause_date(text, s, dates, _relative_toll_verb(text, claim))
+                      if s is claim.sentence else None)
             best = next((d for d in dates if picked is None or d[2] is picked), None)
             if best is not None:
                 break
@@ -813,6 +813,23 @@ def _toll_verb_end(text: str, claim: ClaimDraft, at: int) -> int:
         a, b = claim.spans[0]
         if b <= at and _PASSIVE_END.search(text, a, b):
             return b
+    return claim.pos
+
+
+# A toll a "who" clause tells of the people its sentence names before: "gathered today to
+# honor Sameer, a civilian working with ISAF as an interpreter, who was killed Aug. 23".
+_WHO_TOLL = re.compile(r"\bwho\s+(?:had\s+been|was|were)\s+(?:\w+\s+)?(?:killed|wounded"
+                       r"|injured|captured|detained|arrested)\b", re.IGNORECASE)
+
+
+def _relative_toll_verb(text: str, claim: ClaimDraft) -> int:
+    """Where a toll's own clause is to be sought: at its verb when a "who" clause tells it
+    after its people (the day of that clause is the toll's; the main clause's, "gathered today",
+    is of the memorial or whatever else its sentence tells of them), else at the toll."""
+    if claim.spans:
+        verb = _WHO_TOLL.search(text, *claim.spans[0])
+        if verb is not None:
+            return verb.end()
     return claim.pos
 
 
