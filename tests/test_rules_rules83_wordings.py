@@ -38,6 +38,41 @@ def test_the_bomber_with_no_man_named_before_still_strikes() -> None:
     assert answer(body).airstrike is True
 
 
+# A memorial held for a man by his rank and name, or by his trade set off after them: "held a
+# ceremony today for Staff Sgt. ..., who was killed June 11", "a service ... for Cpl. ..., a
+# combat engineer who was killed". His death is a toll of the releasing side's own, not counted,
+# and it dates the release by its day when it fell within the week (the coders code the day of
+# the attack), by the memorial's when before it.
+def test_a_ceremony_for_a_ranked_man_killed_in_the_week_is_dated_by_his_death() -> None:
+    body = ("Soldiers of the battalion held a memorial ceremony at Camp Nathan Smith today for "
+            "Staff Sgt. Owen Merriweather, who was killed June 11 when insurgents fired on his "
+            "checkpoint in Arghandab district, Kandahar province.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (0, dt.date(2011, 6, 11))
+
+
+def test_a_service_for_a_ranked_man_named_by_his_trade_is_dated_by_his_death() -> None:
+    body = ("Soldiers held a service at Camp Nathan Smith today for Cpl. Lucas Brandt, a combat "
+            "engineer who was killed June 12 by a roadside bomb in Zharay district, Kandahar "
+            "province.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (0, dt.date(2011, 6, 12))
+
+
+def test_a_ceremony_for_a_man_killed_before_the_week_keeps_the_memorials_day() -> None:
+    body = ("Soldiers of the battalion held a memorial ceremony at Camp Nathan Smith today for "
+            "Staff Sgt. Owen Merriweather, who was killed May 30 when insurgents fired on his "
+            "checkpoint in Arghandab district, Kandahar province.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (0, dt.date(2011, 6, 14))
+
+
+def test_a_ceremony_for_those_killed_by_a_toll_of_the_other_side_still_counts_it() -> None:
+    body = ("Elders held a ceremony today for the villagers of Zharay district, Kandahar "
+            "province. Afghan forces killed two insurgents who attacked the village June 12.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (2, dt.date(2011, 6, 12))
+
 
 # A "who" clause that tells a toll of the people its sentence named before has its own day, not
 # the day of the main clause's memorial: "gathered today to honor ... Habib, a civilian working
@@ -55,3 +90,41 @@ def test_a_who_clause_of_another_deed_leaves_the_toll_its_own_day() -> None:
             "today in Arghandab district, Kandahar province.")
     result = answer(body)
     assert (result.killed, result.start_date) == (2, dt.date(2011, 6, 14))
+
+
+# A toll that names by his post, set off after it, a man the release has just given a rank is
+# the releasing side's own dead: "for Col. ..., the district's police chief, who was killed
+# with two of his bodyguards".
+def test_a_ranked_mans_post_set_off_is_his_own_sides_toll() -> None:
+    body = ("Afghan police held a memorial service in Kunduz City today for Col. Abdul Samad "
+            "Noori, the district's police chief, who was killed with two of his bodyguards June "
+            "12 when a suicide bomber attacked his car in Kunduz province. The bomber also "
+            "killed a boy selling bread nearby.")
+    result = answer(body)
+    assert (result.killed, result.airstrike, result.start_date) == (1, False, dt.date(2011, 6, 12))
+
+
+def test_a_titled_mans_post_set_off_is_still_the_other_sides_toll() -> None:
+    body = ("Afghan forces killed Mullah Abdul Samad, the Taliban's shadow district governor, "
+            "who was wanted for attacks on police, in Kunduz province today.")
+    assert answer(body).killed == 1
+
+
+# A speaker's bare "he" after the release has brought in the other side's man is that man, not
+# the soldier it mourns: "... found the insurgent who had planted the bomb. 'He died when he
+# fired on the patrol'".
+def test_a_speakers_he_after_the_other_sides_man_is_not_the_mourned_soldier() -> None:
+    body = ("Soldiers held a memorial ceremony at Camp Nathan Smith today for Cpl. Lucas Brandt, "
+            "a combat engineer who was killed June 12 by a roadside bomb in Zharay district, "
+            "Kandahar province. The patrol later found the insurgent who had planted the bomb. "
+            "\"He died when he fired on the patrol,\" said his company commander, Capt. Leo "
+            "Moore.")
+    assert answer(body).killed == 1
+
+
+def test_a_speakers_he_after_the_mourned_soldier_alone_is_his() -> None:
+    body = ("Soldiers held a memorial ceremony at Camp Nathan Smith today for Cpl. Lucas Brandt, "
+            "a combat engineer who was killed June 12 by a roadside bomb in Zharay district, "
+            "Kandahar province. \"He died doing the job he loved,\" said his company "
+            "commander, Capt. Leo Moore.")
+    assert answer(body).killed == 0

@@ -2063,6 +2063,8 @@ _RANKED_NAME = re.compile(
     r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
     # (a middle initial too: "Cpl. Daniel R. Whitcomb")
     r"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
+# ... with an apposition set off after it, where a toll names him by his post.
+_RANKED_APPOSED = re.compile(_RANKED_NAME.pattern + r",\s+$")
 # A toll told by the remains or death of a ranked man: "the body of Lance Corporal Peter Eustace".
 _OF_RANKED = re.compile(r"(?:the\s+)?(?:body|remains|death)\s+of\s+", re.IGNORECASE)
 # A name as the subject of a death: "Marquez was killed", "Briggs, 22, of Bend, Ore., was
@@ -2089,6 +2091,10 @@ def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
         return True  # "the body of Lance Corporal Peter Eustace": the rank in the toll itself
     if _RANKED_NAME.match(span.text) is not None:
         return True  # "Spc. Daniel Ruiz, who was killed": the toll opens on the rank
+    if _RANKED_APPOSED.search(text, max(0, span.start - 80), span.start) is not None:
+        # "Col. Ghulam Rezayee, the provincial police's deputy commander, who was killed": the
+        # toll names by his post a man the release has just given a rank
+        return True
     if _PRONOUN_DEATH.match(span.text):
         return _ranked_told_last(text, span.start)
     named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)

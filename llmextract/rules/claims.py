@@ -1928,22 +1928,28 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     return start, who.start()
 
 
+# The words that open whom a memorial is held for: "to remember", "paid tribute to", "a
+# memorial service at Camp Arena today for".
+_MOURNING_OPENER = (
+    r"(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
+    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,6}?for)")
 # The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
 # soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...), or
 # whose families are consoled: "the families of four children who".
 _MOURNED_WHO = re.compile(
-    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
-    r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
-    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for"
+    rf"\b(?:{_MOURNING_OPENER}"
     # ... or whose families are consoled: "to apologize to the families of four children who"
     r"|(?:families|relatives|parents)\s+of)\s+"
     # (named first: "to remember Ahmad Shah Noori, a civilian interpreter working with ISAF
-    # who was killed Sunday")
+    # who was killed Sunday", by his rank too: "for Cpl. Maj. Davide Ruggeri, a paratrooper
+    # who")
     # (a name in capitals whatever the pattern's case: "their platoon sergeant, a veteran of
     # three deployments, who" is no name and its aside)
-    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
+    r"(?P<name>(?-i:(?:[A-Z][\w'’-]*\.?\s+){0,4}[A-Z][\w'’-]*,\s+))?"
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
-    r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
+    # (a named man's post may be his force's: "the provincial police's deputy commander")
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[\w-]+))"
     r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who")
     r"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
@@ -1959,9 +1965,10 @@ _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratro
 _MILITARY_RANK = r"(?:Spc|Sgt|Staff\s+Sgt|Cpl|Lance\s+Cpl|Pfc|Pvt|Lt|Capt|Maj|Col)\.?\s+"
 # (a ranked name is one person: "Spc. Daniel Okafor ... who died")
 _RANKED_PERSON = re.compile(_MILITARY_RANK + r"[A-Z]")
+# (... whether they gather to remember him or hold a service for him: "held a ceremony today
+# for Sgt. Maj. Florin Ciobanu, who was killed May 26")
 _MOURNED_NAME_WHO = re.compile(
-    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
-    r"|commemorat\w+)\s+"
+    rf"\b{_MOURNING_OPENER}\s+"
     rf"(?P<who>(?:{_MILITARY_RANK})?"
     r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)"
     # (his age and home set off: "Spc. Daniel R. Okafor, 22, of Dayton, Ohio, who died May 13")
@@ -1982,7 +1989,7 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     if named is not None:
         return named.span("who")
     m = _MOURNED_WHO.search(text, s0, aux)
-    if m is None or m.group("who").lower().startswith("the ") or (
+    if m is None or (m.group("who").lower().startswith("the ") and m.group("name") is None) or (
             m.group("who").lower().startswith("their ") and m.group("aside") is None
             and not _THEIR_ONE.fullmatch(m.group("who"))):
         return None  # one person, told by an indefinite article or a possessive
@@ -1991,7 +1998,10 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
         # ... or the people it counts: "a ramp ceremony honouring three coalition service
         # members who were killed"
         return m.span("who") if _PERSON.search(m.group("who").lower()) else None
-    if not (_RANK.fullmatch(head) or _PERSON.fullmatch(head.lower())) or head.endswith("s"):
+    # (the apposition of a name is one person, whatever his trade: "for Cpl. Lucas Brandt, a
+    # combat engineer who")
+    if head.endswith("s") or not (m.group("name") is not None or _RANK.fullmatch(head)
+                                  or _PERSON.fullmatch(head.lower())):
         return None
     return m.span("who")
 
