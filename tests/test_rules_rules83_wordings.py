@@ -128,3 +128,99 @@ def test_a_speakers_he_after_the_mourned_soldier_alone_is_his() -> None:
             "Kandahar province. \"He died doing the job he loved,\" said his company "
             "commander, Capt. Leo Moore.")
     assert answer(body).killed == 0
+
+
+# "The attackers" are of the other side, never the releasing side's people they attacked: their
+# toll neither takes its number from those dead ("ambushed two Afghan soldiers ..., killing
+# both. ... killed the attackers": a vague group, 3) nor is merged into a memorial's toll of
+# them ("to honor four comrades killed when insurgents attacked their patrol").
+def test_the_attackers_of_two_soldiers_are_a_vague_group() -> None:
+    body = ("Insurgents ambushed two Afghan soldiers walking to a bazaar in Qalat district, Zabul "
+            "province, today, killing both. Afghan soldiers killed the attackers after a short "
+            "fight.")
+    assert answer(body).killed == 3
+
+
+def test_the_attackers_of_comrades_a_memorial_honours_are_their_own_toll() -> None:
+    body = ("Soldiers gathered at Camp Leatherneck today to honor four comrades killed when "
+            "insurgents attacked their patrol in Nawa district June 11.\n\nAfghan and coalition "
+            "forces killed the attackers after a short fight.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (3, dt.date(2011, 6, 11))
+
+
+def test_the_attackers_counted_before_keep_their_number() -> None:
+    body = ("Six gunmen attacked a police checkpoint in Qalat district, Zabul province, today. "
+            "Afghan police killed the attackers after a short fight.")
+    assert answer(body).killed == 6
+
+
+def test_comrades_told_again_by_a_speaker_are_still_one_toll() -> None:
+    body = ("Soldiers gathered at Camp Leatherneck today to honor four comrades killed when "
+            "insurgents attacked their patrol in Nawa district June 11. \"They died together,\" "
+            "said their platoon sergeant.")
+    assert answer(body).killed == 0
+
+
+# A memorial dedicated to the dead ("dedicated a memorial ... today to"), and the last of a list
+# of the dead it honours ("to five Afghan soldiers and two Polish soldiers killed ... in May"),
+# is read as one held for them: their death is dated by its own words, not the memorial's day,
+# and the attackers' toll with no date of its own is that attack's, history when it fell before
+# the week (a month named whole before the release's own).
+def test_the_attackers_of_dead_a_memorial_is_dedicated_to_before_the_week_are_history() -> None:
+    body = ("Soldiers dedicated a memorial at the gate here today to five Afghan soldiers and two "
+            "Polish soldiers killed when insurgents attacked the gate with a truck bomb in "
+            "May.\n\nAfghan security forces killed the attackers after a brief fight.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (0, dt.date(2011, 6, 14))
+
+
+def test_the_attackers_of_dead_honoured_in_a_list_before_the_week_are_history() -> None:
+    body = ("Soldiers gathered here today to honor five Afghan soldiers and two Polish soldiers "
+            "killed when insurgents attacked the gate with a truck bomb in May.\n\nAfghan "
+            "security forces killed the attackers after a brief fight.")
+    assert answer(body).killed == 0
+
+
+def test_the_attackers_of_dead_a_memorial_is_dedicated_to_in_the_week_count() -> None:
+    body = ("Soldiers dedicated a memorial at the gate here today to five Afghan soldiers and two "
+            "Polish soldiers killed when insurgents attacked the gate with a truck bomb June "
+            "11.\n\nAfghan security forces killed the attackers after a brief fight.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (3, dt.date(2011, 6, 11))
+
+
+def test_a_memorial_built_by_engineers_who_killed_insurgents_mourns_no_one() -> None:
+    body = ("Afghan engineers finished a memorial at the district center today. Afghan forces "
+            "killed two insurgents who attacked the district center in Nawa district, Helmand "
+            "province.")
+    assert answer(body).killed == 2
+
+
+# A memorial whose lede tells its dead of last week is one of dead before the week, though a
+# later sentence gives the day: the attackers' toll, with no date of its own, is that attack's.
+def test_the_attackers_of_comrades_killed_last_week_are_history() -> None:
+    body = ("Marines gathered at Camp Leatherneck today to honor two comrades killed during a "
+            "patrol in Musa Qal'ah district last week.\n\nCpl. Ian Moss and Lance Cpl. Ray Dunn "
+            "were killed June 8 when insurgents ambushed their squad. Afghan and Marine forces "
+            "killed the attackers after a firefight.")
+    assert answer(body).killed == 0
+
+
+def test_the_attackers_of_comrades_killed_this_week_count() -> None:
+    body = ("Marines gathered at Camp Leatherneck today to honor two comrades killed during a "
+            "patrol in Musa Qal'ah district this week.\n\nCpl. Ian Moss and Lance Cpl. Ray Dunn "
+            "were killed June 12 when insurgents ambushed their squad. Afghan and Marine forces "
+            "killed the attackers after a firefight.")
+    assert answer(body).killed == 3
+
+
+# A memorial's background strike of before the week, and its toll, leave the release dated by
+# its lede's day: "The insurgents believed to have planted the device were killed in a coalition
+# air strike on May 30".
+def test_a_memorials_background_strike_toll_keeps_the_ledes_day() -> None:
+    body = ("Soldiers gathered Monday at Forward Operating Base Shank, Logar province, to honor "
+            "three comrades killed by a roadside bomb on May 28.\n\nThe insurgents believed to "
+            "have planted the device were killed in a coalition air strike on May 31.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (0, dt.date(2011, 6, 13))

@@ -254,7 +254,7 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
-from llmextract.rules.claims import WHO_TO_THE_END
+from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_TO, WHO_TO_THE_END
 from llmextract.rules.dating import first_day_of_span
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
@@ -857,11 +857,12 @@ def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: s
     """Whether all the release tells is its own side's dead of before its week (a memorial:
     "gathered today to remember Cpl. ..., who was killed July 2", nine days before), beside
     strikes of before its week too ("The insurgents believed to have planted the device were
-    killed in a coalition air strike on March 27", the memorial's background): recalled, so it
-    is dated as one that tells nothing, by its lede's day."""
+    killed in a coalition air strike on March 27", the memorial's background, and that strike's
+    own toll): recalled, so it is dated as one that tells nothing, by its lede's day."""
+    strikes = {item.id for item in told if isinstance(item, StrikeEvent)}
     return any(isinstance(item, CasualtyClaim) for item in told) and all(
         _before_week(item.date, released)
-        and (isinstance(item, StrikeEvent)
+        and (isinstance(item, StrikeEvent) or item.event in strikes
              or (item.outcome == "killed" and _own_dead(item, text))) for item in told)
 
 
@@ -1488,7 +1489,8 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # with no date of its own, told with it, is the attack's ("gathered today to honor four ...
     # killed in an attack on Sept. 10. ... Afghan forces killed the attackers after a brief
     # fight"), history too
-    memorials = [c for c in claims if c.id in own and _before_week(c.date, released)
+    memorials = [c for c in claims if c.id in own
+                 and (_before_week(c.date, released) or _told_last_week(c, text))
                  and _mourned_by_troops(c, text)]
     past |= {c.id for c in claims if c.outcome == "killed" and _undated(c)
              and any(_tells_memorials_attack(c, m, text) for m in memorials)}
@@ -1885,6 +1887,18 @@ _SET_APART_PARAGRAPH = re.compile(r"\s*(?:Elsewhere|In\s+(?:a\s+)?separate|Separ
                                   re.IGNORECASE)
 
 
+# The week before the release's own, as its words name it.
+_LAST_WEEK = re.compile(r"\b(?:last|the\s+(?:previous|prior))\s+week\b", re.IGNORECASE)
+
+
+def _told_last_week(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether the sentence of a toll tells it of last week ("to honor two comrades killed
+    during a patrol ... last week"): before the release's week, by its own word, though a later
+    sentence gives the day ("were killed March 24", six days before)."""
+    bounds = _sentence(claim.evidence[0], text)
+    return bounds is not None and text is not None and _LAST_WEEK.search(text, *bounds) is not None
+
+
 def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of those the releasing side's troops gather to mourn ("Polish and U.S.
     soldiers ... gathered today to honour two combat engineers killed by a roadside bomb"): its
@@ -1903,7 +1917,8 @@ def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
 _TROOPS_MOURN = re.compile(
     r"\b(?:soldiers|troops|Marines|service\s*members|airmen|sailors|comrades|battalion|company"
     r"|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn|pay\s+(?:tribute|(?:their\s+)?"
-    r"respects)\s+to|bid\s+farewell\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+    rf"respects)\s+to|bid\s+farewell\s+to|{MEMORIAL_TO})\s+(?:the\s+)?{LIST_BEFORE}$",
+    re.IGNORECASE)
 _MOURNED_CIVILIANS = re.compile(
     r"\b(?:civilians?|children|child|women|villagers?|residents?|famil(?:y|ies)|farmers?|boys?"
     r"|girls?)\b", re.IGNORECASE)

@@ -1928,6 +1928,12 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     return start, who.start()
 
 
+# A memorial dedicated to the dead, up to them: "dedicated a stone memorial at the main gate
+# here today to".
+MEMORIAL_TO = r"memorials?\s+(?:[\w-]+\s+){0,6}?to"
+# The first people of a list whose last a toll counts: "to honor five Afghan soldiers and" (two
+# Polish soldiers killed ...): what opens the list opens its last conjunct too.
+LIST_BEFORE = r"(?:(?:[\w'’-]+\s+){1,5}and\s+)?"
 # The words that open whom a memorial is held for: "to remember", "paid tribute to", "a
 # memorial service at Camp Arena today for".
 _MOURNING_OPENER = (
@@ -2901,7 +2907,21 @@ def _other_noun(victim: str, antecedent: str) -> bool:
         return (every is not None and _ASSAILANT_NOUN.fullmatch(victim, every.end()) is not None
                 and population_of(antecedent) == "civilian")
     mine, theirs = population_of(victim), population_of(antecedent)
-    return "unknown" not in (mine, theirs) and mine != theirs
+    if "unknown" not in (mine, theirs) and mine != theirs:
+        return True
+    # (nor are the people of one side those of the other, though both fight: "Insurgents
+    # ambushed two Afghan soldiers ... Afghan forces killed the attackers")
+    sides = side_of(victim), _first_side(antecedent)
+    return None not in sides and sides[0] != sides[1]
+
+
+def _first_side(phrase: str) -> str | None:
+    """The side a group phrase names first, its own ("four comrades killed when insurgents
+    attacked": "forces"), or None when it names neither."""
+    found = [(m.start(), side) for side, pattern in (("forces", _FORCES_SIDE),
+                                                     ("enemy", _ENEMY_SIDE))
+             if (m := pattern.search(phrase)) is not None]
+    return min(found)[1] if found else None
 
 
 _ALL_OF_THE = re.compile(r"\s*all\s+(?:of\s+)?the\s+", re.IGNORECASE)
@@ -2962,10 +2982,11 @@ def population_groups(victim: str) -> list[str]:
 
 
 # Which side a victim phrase names: the forces' own ("one service member", "two Afghan
-# soldiers") or those they fight ("one insurgent"); two tolls of different sides are never one.
+# soldiers", the "three comrades" its troops honour) or those they fight ("one insurgent"); two
+# tolls of different sides are never one.
 _FORCES_SIDE = re.compile(
     r"\b(?:soldiers?|service\s*(?:wo)?m[ae]n|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
+    r"|(?:police\s+)?officers?|Marines?|commandos?|personnel|comrades?)\b", re.IGNORECASE)
 _ENEMY_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
     r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?)"
