@@ -11,10 +11,11 @@ backend's output alike:
   history (a toll dated before the week of the release, or by a span reaching back before it
   that it then dates to a day before it: "killed in a coalition air strike ... earlier this
   month", then "killed in the strike on May 3"; in a memorial of its own dead of before the
-  week, a toll with no date of its own, which is that attack's: "Afghan security forces killed
-  the attackers after a brief fight"; a running total that reaches back
-  before it, "has killed 45 insurgents this year" (not the year a superlative is measured
-  over: "in their largest operation this year, killing numerous insurgents"), "since the
+  week (or of "last week", as its lede tells them, whatever day a later sentence gives; a
+  memorial "dedicated" to them too), a toll with no date of its own, which is that attack's:
+  "Afghan security forces killed the attackers after a brief fight"; a running total that
+  reaches back before it, "has killed 45 insurgents this year" (not the year a superlative is
+  measured over: "in their largest operation this year, killing numerous insurgents"), "since the
   beginning of the operation", "in
   the past month", "since it began in mid-September", "since Operation Hamkari began", "since
   the program began in the district in 2011", "relatives killed by the Taliban in past years",
@@ -183,7 +184,9 @@ backend's output alike:
   searched, "no record of any air strike in the district this week"), under the coders'
   conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
-  release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for is
+  release recalls: "the May 11 insider attack"; so a memorial of its own dead within the week
+  is dated by the day they fell, "held a ceremony today for Sgt. ..., who was killed May 26",
+  and one of dead before it by its lede's day), a toll of an attack the target is blamed for is
   not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as its
   last day, the release's own (any other span of days counts from its first: "the night of June
   12-13"), and a release with nothing dated to the day or the week counts as its dateline's day,
