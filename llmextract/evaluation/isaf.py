@@ -11,10 +11,11 @@ backend's output alike:
   history (a toll dated before the week of the release, or by a span reaching back before it
   that it then dates to a day before it: "killed in a coalition air strike ... earlier this
   month", then "killed in the strike on May 3"; in a memorial of its own dead of before the
-  week, a toll with no date of its own, which is that attack's: "Afghan security forces killed
-  the attackers after a brief fight"; a running total that reaches back
-  before it, "has killed 45 insurgents this year" (not the year a superlative is measured
-  over: "in their largest operation this year, killing numerous insurgents"), "since the
+  week (or of "last week", as its lede tells them, whatever day a later sentence gives; a
+  memorial "dedicated" to them too), a toll with no date of its own, which is that attack's:
+  "Afghan security forces killed the attackers after a brief fight"; a running total that
+  reaches back before it, "has killed 45 insurgents this year" (not the year a superlative is
+  measured over: "in their largest operation this year, killing numerous insurgents"), "since the
   beginning of the operation", "in
   the past month", "since it began in mid-September", "since Operation Hamkari began", "since
   the program began in the district in 2011", "relatives killed by the Taliban in past years",
@@ -192,7 +193,9 @@ backend's output alike:
   searched, "no record of any air strike in the district this week"), under the coders'
   conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
-  release recalls: "the May 11 insider attack"), a toll of an attack the target is blamed for is
+  release recalls: "the May 11 insider attack"; so a memorial of its own dead within the week
+  is dated by the day they fell, "held a ceremony today for Sgt. ..., who was killed May 26",
+  and one of dead before it by its lede's day), a toll of an attack the target is blamed for is
   not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as its
   last day, the release's own (any other span of days counts from its first: "the night of June
   12-13"), and a release with nothing dated to the day or the week counts as its dateline's day,
@@ -263,7 +266,7 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
-from llmextract.rules.claims import WHO_TO_THE_END
+from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_TO, WHO_TO_THE_END
 from llmextract.rules.dating import first_day_of_span
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
@@ -872,11 +875,12 @@ def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: s
     """Whether all the release tells is its own side's dead of before its week (a memorial:
     "gathered today to remember Cpl. ..., who was killed July 2", nine days before), beside
     strikes of before its week too ("The insurgents believed to have planted the device were
-    killed in a coalition air strike on March 27", the memorial's background): recalled, so it
-    is dated as one that tells nothing, by its lede's day."""
+    killed in a coalition air strike on March 27", the memorial's background, and that strike's
+    own toll): recalled, so it is dated as one that tells nothing, by its lede's day."""
+    strikes = {item.id for item in told if isinstance(item, StrikeEvent)}
     return any(isinstance(item, CasualtyClaim) for item in told) and all(
         _before_week(item.date, released)
-        and (isinstance(item, StrikeEvent)
+        and (isinstance(item, StrikeEvent) or item.event in strikes
              or (item.outcome == "killed" and _own_dead(item, text))) for item in told)
 
 
@@ -1518,7 +1522,8 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # with no date of its own, told with it, is the attack's ("gathered today to honor four ...
     # killed in an attack on Sept. 10. ... Afghan forces killed the attackers after a brief
     # fight"), history too
-    memorials = [c for c in claims if c.id in own and _before_week(c.date, released)
+    memorials = [c for c in claims if c.id in own
+                 and (_before_week(c.date, released) or _told_last_week(c, text))
                  and _mourned_by_troops(c, text)]
     past |= {c.id for c in claims if c.outcome == "killed" and _undated(c)
              and any(_tells_memorials_attack(c, m, text) for m in memorials)}
@@ -1944,6 +1949,18 @@ _SET_APART_PARAGRAPH = re.compile(r"\s*(?:Elsewhere|In\s+(?:a\s+)?separate|Separ
                                   re.IGNORECASE)
 
 
+# The week before the release's own, as its words name it.
+_LAST_WEEK = re.compile(r"\b(?:last|the\s+(?:previous|prior))\s+week\b", re.IGNORECASE)
+
+
+def _told_last_week(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether the sentence of a toll tells it of last week ("to honor two comrades killed
+    during a patrol ... last week"): before the release's week, by its own word, though a later
+    sentence gives the day ("were killed March 24", six days before)."""
+    bounds = _sentence(claim.evidence[0], text)
+    return bounds is not None and text is not None and _LAST_WEEK.search(text, *bounds) is not None
+
+
 def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is of those the releasing side's troops gather to mourn ("Polish and U.S.
     soldiers ... gathered today to honour two combat engineers killed by a roadside bomb"): its
@@ -1962,7 +1979,8 @@ def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
 _TROOPS_MOURN = re.compile(
     r"\b(?:soldiers|troops|Marines|service\s*members|airmen|sailors|comrades|battalion|company"
     r"|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn|pay\s+(?:tribute|(?:their\s+)?"
-    r"respects)\s+to|bid\s+farewell\s+to)\s+(?:the\s+)?$", re.IGNORECASE)
+    rf"respects)\s+to|bid\s+farewell\s+to|{MEMORIAL_TO})\s+(?:the\s+)?{LIST_BEFORE}$",
+    re.IGNORECASE)
 _MOURNED_CIVILIANS = re.compile(
     r"\b(?:civilians?|children|child|women|villagers?|residents?|famil(?:y|ies)|farmers?|boys?"
     r"|girls?)\b", re.IGNORECASE)
@@ -2122,6 +2140,8 @@ _RANKED_NAME = re.compile(
     r"(?:\s+(?:\d\w*|First|Second|Third)\s+Class)?\s+)"
     # (a middle initial too: "Cpl. Daniel R. Whitcomb")
     r"(?:[A-Z][\w'’-]*\s+|[A-Z]\.\s+){0,3}(?P<last>[A-Z][\w'’-]*)")
+# ... with an apposition set off after it, where a toll names him by his post.
+_RANKED_APPOSED = re.compile(_RANKED_NAME.pattern + r",\s+$")
 # A toll told by the remains or death of a ranked man: "the body of Lance Corporal Peter Eustace".
 _OF_RANKED = re.compile(r"(?:the\s+)?(?:body|remains|death)\s+of\s+", re.IGNORECASE)
 # A name as the subject of a death: "Marquez was killed", "Briggs, 22, of Bend, Ore., was
@@ -2148,6 +2168,10 @@ def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
         return True  # "the body of Lance Corporal Peter Eustace": the rank in the toll itself
     if _RANKED_NAME.match(span.text) is not None:
         return True  # "Spc. Daniel Ruiz, who was killed": the toll opens on the rank
+    if _RANKED_APPOSED.search(text, max(0, span.start - 80), span.start) is not None:
+        # "Col. Ghulam Rezayee, the provincial police's deputy commander, who was killed": the
+        # toll names by his post a man the release has just given a rank
+        return True
     if _PRONOUN_DEATH.match(span.text):
         return _ranked_told_last(text, span.start)
     named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)

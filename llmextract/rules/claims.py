@@ -1934,22 +1934,34 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
     return start, who.start()
 
 
+# A memorial dedicated to the dead, up to them: "dedicated a stone memorial at the main gate
+# here today to".
+MEMORIAL_TO = r"memorials?\s+(?:[\w-]+\s+){0,6}?to"
+# The first people of a list whose last a toll counts: "to honor five Afghan soldiers and" (two
+# Polish soldiers killed ...): what opens the list opens its last conjunct too.
+LIST_BEFORE = r"(?:(?:[\w'’-]+\s+){1,5}and\s+)?"
+# The words that open whom a memorial is held for: "to remember", "paid tribute to", "a
+# memorial service at Camp Arena today for".
+_MOURNING_OPENER = (
+    r"(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
+    r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
+    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,6}?for)")
 # The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
 # soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...), or
 # whose families are consoled: "the families of four children who".
 _MOURNED_WHO = re.compile(
-    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
-    r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
-    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,4}?for"
+    rf"\b(?:{_MOURNING_OPENER}"
     # ... or whose families are consoled: "to apologize to the families of four children who"
     r"|(?:families|relatives|parents)\s+of)\s+"
     # (named first: "to remember Ahmad Shah Noori, a civilian interpreter working with ISAF
-    # who was killed Sunday")
+    # who was killed Sunday", by his rank too: "for Cpl. Maj. Davide Ruggeri, a paratrooper
+    # who")
     # (a name in capitals whatever the pattern's case: "their platoon sergeant, a veteran of
     # three deployments, who" is no name and its aside)
-    r"(?-i:(?:[A-Z][\w'’-]*\s+){0,3}[A-Z][\w'’-]*,\s+)?"
+    r"(?P<name>(?-i:(?:[A-Z][\w'’-]*\.?\s+){0,4}[A-Z][\w'’-]*,\s+))?"
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
-    r"\s+(?:[\w-]+\s+){0,4}?(?P<head>[\w-]+))"
+    # (a named man's post may be his force's: "the provincial police's deputy commander")
+    r"\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[\w-]+))"
     r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who")
     r"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
@@ -1965,9 +1977,10 @@ _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratro
 _MILITARY_RANK = r"(?:Spc|Sgt|Staff\s+Sgt|Cpl|Lance\s+Cpl|Pfc|Pvt|Lt|Capt|Maj|Col)\.?\s+"
 # (a ranked name is one person: "Spc. Daniel Okafor ... who died")
 _RANKED_PERSON = re.compile(_MILITARY_RANK + r"[A-Z]")
+# (... whether they gather to remember him or hold a service for him: "held a ceremony today
+# for Sgt. Maj. Florin Ciobanu, who was killed May 26")
 _MOURNED_NAME_WHO = re.compile(
-    r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
-    r"|commemorat\w+)\s+"
+    rf"\b{_MOURNING_OPENER}\s+"
     rf"(?P<who>(?:{_MILITARY_RANK})?"
     r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)"
     # (his age and home set off: "Spc. Daniel R. Okafor, 22, of Dayton, Ohio, who died May 13")
@@ -1988,7 +2001,7 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     if named is not None:
         return named.span("who")
     m = _MOURNED_WHO.search(text, s0, aux)
-    if m is None or m.group("who").lower().startswith("the ") or (
+    if m is None or (m.group("who").lower().startswith("the ") and m.group("name") is None) or (
             m.group("who").lower().startswith("their ") and m.group("aside") is None
             and not _THEIR_ONE.fullmatch(m.group("who"))):
         return None  # one person, told by an indefinite article or a possessive
@@ -1997,7 +2010,10 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
         # ... or the people it counts: "a ramp ceremony honouring three coalition service
         # members who were killed"
         return m.span("who") if _PERSON.search(m.group("who").lower()) else None
-    if not (_RANK.fullmatch(head) or _PERSON.fullmatch(head.lower())) or head.endswith("s"):
+    # (the apposition of a name is one person, whatever his trade: "for Cpl. Lucas Brandt, a
+    # combat engineer who")
+    if head.endswith("s") or not (m.group("name") is not None or _RANK.fullmatch(head)
+                                  or _PERSON.fullmatch(head.lower())):
         return None
     return m.span("who")
 
@@ -2902,7 +2918,21 @@ def _other_noun(victim: str, antecedent: str) -> bool:
         return (every is not None and _ASSAILANT_NOUN.fullmatch(victim, every.end()) is not None
                 and population_of(antecedent) == "civilian")
     mine, theirs = population_of(victim), population_of(antecedent)
-    return "unknown" not in (mine, theirs) and mine != theirs
+    if "unknown" not in (mine, theirs) and mine != theirs:
+        return True
+    # (nor are the people of one side those of the other, though both fight: "Insurgents
+    # ambushed two Afghan soldiers ... Afghan forces killed the attackers")
+    sides = side_of(victim), _first_side(antecedent)
+    return None not in sides and sides[0] != sides[1]
+
+
+def _first_side(phrase: str) -> str | None:
+    """The side a group phrase names first, its own ("four comrades killed when insurgents
+    attacked": "forces"), or None when it names neither."""
+    found = [(m.start(), side) for side, pattern in (("forces", _FORCES_SIDE),
+                                                     ("enemy", _ENEMY_SIDE))
+             if (m := pattern.search(phrase)) is not None]
+    return min(found)[1] if found else None
 
 
 _ALL_OF_THE = re.compile(r"\s*all\s+(?:of\s+)?the\s+", re.IGNORECASE)
@@ -2963,10 +2993,11 @@ def population_groups(victim: str) -> list[str]:
 
 
 # Which side a victim phrase names: the forces' own ("one service member", "two Afghan
-# soldiers") or those they fight ("one insurgent"); two tolls of different sides are never one.
+# soldiers", the "three comrades" its troops honour) or those they fight ("one insurgent"); two
+# tolls of different sides are never one.
 _FORCES_SIDE = re.compile(
     r"\b(?:soldiers?|service\s*(?:wo)?m[ae]n|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
+    r"|(?:police\s+)?officers?|Marines?|commandos?|personnel|comrades?)\b", re.IGNORECASE)
 _ENEMY_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
     r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?)"

@@ -935,7 +935,11 @@ def _one_person_back(a: ClaimDraft, b: ClaimDraft) -> bool:
 # planted the bomb", "identified a suspect".
 _ANOTHER_MAN = re.compile(
     r"\b(?:the|a|an)\s+(?:[\w'’-]+\s+){0,2}?(?P<noun>man|suspect|bomber|emplacer|gunman"
-    r"|attacker|shooter|triggerman|trigger-man|assailant|culprit)\b(?!\s+(?:and|or)\b)",
+    r"|attacker|shooter|triggerman|trigger-man|assailant|culprit"
+    # (or by his side's noun where it ends his phrase: "found the insurgent who had planted the
+    # bomb", not "an insurgent attack")
+    r"|(?:insurgent|militant|fighter)(?=\s+(?:who|that|whom)\b|\s*[,.;:]))\b"
+    r"(?!\s+(?:and|or)\b)",
     re.IGNORECASE)
 
 
@@ -957,6 +961,12 @@ def _he_is_another(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
             and exact_count(a.count) and a.count.min == 1
             and a.sentence.end <= b.sentence.start and _FORCE_MEMBER.search(a.victim)):
         return False
+    return _man_brought_in(a, b, text)
+
+
+def _man_brought_in(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether the sentences between ``a``'s toll and ``b`` bring in last one man other than
+    ``a``'s ("the man believed to have planted the bomb"), whom a "he" in ``b`` is."""
     last = [m.group("noun") for m in _ANOTHER_MAN.finditer(text, a.sentence.end,
                                                           b.sentence.start)][-1:]
     return bool(last) and re.search(rf"\b{last[0]}\b", a.victim, re.IGNORECASE) is None
@@ -1402,7 +1412,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimD
         if counted is not None:
             _absorb(counted, b)
             continue
-        again = _he_again_quoted(kept, b) or _they_again_quoted(kept, b)
+        again = _he_again_quoted(kept, b, text) or _they_again_quoted(kept, b)
         if again is not None:
             _absorb(again, b)
             continue
@@ -1608,17 +1618,19 @@ _NUMBER_BACK = re.compile(
 _HE_ALONE = re.compile(r"\s*(?:he|she)\s*", re.IGNORECASE)
 
 
-def _he_again_quoted(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+def _he_again_quoted(kept: list[ClaimDraft], b: ClaimDraft, text: str) -> ClaimDraft | None:
     """The death of one man told in the release's voice that a speaker's bare "he" points back
     to ("a soldier ... was killed ... said: 'He died doing a job he loved'"): the same death,
-    though the speaker tells it."""
+    though the speaker tells it (not when a man brought in between is whom "he" is: "The patrol
+    later found the insurgent who had planted the bomb. 'He died when he fired on us'")."""
     if (b.claimant is None or _HE_ALONE.fullmatch(b.victim) is None or b.stance == "denied"
             or b.count.min != 1):
         return None
     return next((a for a in reversed(kept[-_LOOKBACK:]) if a.outcome == b.outcome
                  and a.claimant is None and a.stance != "denied" and not a.aggregate
                  and exact_count(a.count) and a.count.min == 1
-                 and a.sentence.section == b.sentence.section), None)
+                 and a.sentence.section == b.sentence.section
+                 and not _man_brought_in(a, b, text)), None)
 
 
 # ... and its plural: "They died doing what they believed in", "These men died on an Afghan road"

@@ -9,7 +9,7 @@ import re
 
 from llmextract.normalize.dates import anchor_from_dateline, find_dates, find_publication_date
 from llmextract.rules import events as _events
-from llmextract.rules.claims import ClaimDraft
+from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_TO, ClaimDraft
 from llmextract.rules.events import DatesIn
 from llmextract.rules.text import Layout, Sentence, context_sentences
 from llmextract.schema import DateRange, StrikeEvent
@@ -400,8 +400,8 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 after = [d for d in dates if d[0] >= b]
                 if after and any(a <= d[0] < b for d in dates):
                     dates = [d for d in dates if not a <= d[0] < b]
-            picked = (_clause_date(text, s, dates, claim.pos) if s is claim.sentence
-                      else None)
+            picked = (_clause_date(text, s, dates, _relative_toll_verb(text, claim))
+                      if s is claim.sentence else None)
             best = next((d for d in dates if picked is None or d[2] is picked), None)
             if best is not None:
                 break
@@ -587,9 +587,12 @@ _ANOTHER_DEED = re.compile(
 _MOURNING_AT_END = re.compile(
     r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:tribute|respects)\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+"
-    r"(?:[\w-]+\s+){0,4}?for)\s+"
+    r"(?:[\w-]+\s+){0,4}?for"
+    # (a memorial dedicated to them: "dedicated a stone memorial at the main gate here today to")
+    rf"|{MEMORIAL_TO})\s+"
     # (named first: "to remember Ahmad Shah Noori, a civilian interpreter who was killed Sunday")
-    r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?$", re.IGNORECASE)
+    r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
+    rf"{LIST_BEFORE}$", re.IGNORECASE)
 
 
 def _mourned_in_week(text: str, s: Sentence, claim: ClaimDraft,
@@ -813,6 +816,23 @@ def _toll_verb_end(text: str, claim: ClaimDraft, at: int) -> int:
         a, b = claim.spans[0]
         if b <= at and _PASSIVE_END.search(text, a, b):
             return b
+    return claim.pos
+
+
+# A toll a "who" clause tells of the people its sentence names before: "gathered today to
+# honor Sameer, a civilian working with ISAF as an interpreter, who was killed Aug. 23".
+_WHO_TOLL = re.compile(r"\bwho\s+(?:had\s+been|was|were)\s+(?:\w+\s+)?(?:killed|wounded"
+                       r"|injured|captured|detained|arrested)\b", re.IGNORECASE)
+
+
+def _relative_toll_verb(text: str, claim: ClaimDraft) -> int:
+    """Where a toll's own clause is to be sought: at its verb when a "who" clause tells it
+    after its people (the day of that clause is the toll's; the main clause's, "gathered today",
+    is of the memorial or whatever else its sentence tells of them), else at the toll."""
+    if claim.spans:
+        verb = _WHO_TOLL.search(text, *claim.spans[0])
+        if verb is not None:
+            return verb.end()
     return claim.pos
 
 

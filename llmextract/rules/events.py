@@ -375,6 +375,12 @@ _BOMBERS_HELPED = re.compile(
     r"|train(?:ed|ing|s)?|smuggl\w*|harbou?r\w*|hid(?:ing|es)?|mov(?:ed|ing|es)|equipp?\w*"
     r"|safe\s+houses?)\b[^.;]{0,60}$",
     re.IGNORECASE)
+# A bomber the release has named as a man who carries or drives his bomb ("a suicide bomber
+# attacked his convoy"), whom "the bomber" takes up again after: "The bomber also killed a
+# shopkeeper" is he, not an aircraft.
+_MAN_BOMBER = re.compile(r"\b(?:suicide|car|truck|vehicle|motorcycle|bicycle)[ -]+"
+                         r"(?:(?:car|truck|vehicle)[ -]+)?bombers?\b", re.IGNORECASE)
+_THE_AT_END = re.compile(r"\bthe\s+$", re.IGNORECASE)
 
 
 def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
@@ -389,6 +395,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     if _BOMBERS.fullmatch(text, start, end) and _BOMBERS_HELPED.search(
             text, max(sentence_start, start - 70), start):
         return False  # "found housing and transport for bombers sent from Pakistan": men
+    if (_BOMBERS.fullmatch(text, start, end) and _THE_AT_END.search(text, max(0, start - 5), start)
+            and _MAN_BOMBER.search(text, 0, start)):
+        return False  # "a suicide bomber attacked ... The bomber also killed": the man again
     stop = _CLAUSE_STOP.search(text, end, end + 90)
     m: re.Match[str] | None = None
     for found in _CRAFT_VERB.finditer(text, end, stop.start() if stop else end + 105):
