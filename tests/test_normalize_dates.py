@@ -256,6 +256,11 @@ PUBLICATION = [
     ("Feb. 3: Afghan-ISAF Operations\nISAF Joint Command 2010-02-CA-017 For Immediate Release",
      D(2010, 2, 3)),
     ("2012-01-S-001\nKABUL, Afghanistan (Dec. 31)\n...", D(2011, 12, 31)),  # across New Year
+    # a regional command's desk code of four letters
+    ("Patrol Finds Workshop\n2010-11-RCSW-031 For Immediate Release CAMP LEATHERNECK, "
+     "Afghanistan (Nov. 4) - Marines ...", D(2010, 11, 4)),
+    ("2011-09-RCE-088\nFORWARD OPERATING BASE GARDEZ, Afghanistan (Sept. 25) - ...",
+     D(2011, 9, 25)),
     ("KABUL, Afghanistan (Jan. 27)\nA combined Afghan and coalition force ...", None),  # no year
     # no year at the top: the first that puts the dateline after what the text looks back on
     ("KABUL, Afghanistan (Jan. 14) — ... an attack on a school in June 2011. ...",

@@ -36,6 +36,8 @@ backend's output alike:
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
   as "killed or wounded eight" says how many were hit;
+  a figure given as a floor, "more than 20", codes as one more, 21 (as the slice's
+  "killing more than five insurgents" is 6 and "more than 10" is 11), and
   a figure given only as a ceiling, "nearly 20", codes as the figure (a part of a toll so
   given too: "a leader and up to a dozen of his fighters" is 13), since the coders code
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,

@@ -652,8 +652,9 @@ _TITLE_DATE = re.compile(rf"\A\s*(?P<m>{_MON})\s*(?P<d>{_DAY})(?:[,.]?\s*(?P<y>{
                          re.IGNORECASE)
 # ISAF release numbers: "2012-04-S-048", "2010-02-CA-017", "ISAF HQ PRESS RELEASE 2010-01-044"
 # (three digits: not an ISO date's day).
+# (the desk's code runs to four letters: "S", "CA", "RCE", a regional command's "RCSW")
 _RELEASE_NUMBER = re.compile(
-    r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?:[A-Z]{1,3}[-–]\d{2,4}|\d{3})\b")
+    r"\b(?P<y>(?:19|20)\d\d)-(?P<m>[01]\d)-(?:[A-Z]{1,4}[-–]\d{2,4}|\d{3})\b")
 
 
 def _full_date(m: re.Match[str]) -> dt.date | None:
