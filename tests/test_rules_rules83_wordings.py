@@ -224,3 +224,28 @@ def test_a_memorials_background_strike_toll_keeps_the_ledes_day() -> None:
             "have planted the device were killed in a coalition air strike on May 31.")
     result = answer(body)
     assert (result.killed, result.start_date) == (0, dt.date(2011, 6, 13))
+
+
+# "Last week" dates a memorial's dead only in their own clause: a "last week" of something else
+# in the sentence ("where the battalion arrived last week", "killed since last week") leaves
+# them dead on the day their clause names, within the week, and their attackers counted.
+def test_last_week_of_the_battalions_arrival_leaves_the_attackers_counted() -> None:
+    body = ("Soldiers of the 3rd Battalion gathered today to honor two comrades killed by a "
+            "roadside bomb Sunday in Arghandab district, Kandahar province, where the battalion "
+            "arrived last week. Afghan forces killed the three attackers after a brief fight.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (3, dt.date(2011, 6, 12))
+
+
+def test_the_second_soldier_killed_since_last_week_leaves_the_attackers_counted() -> None:
+    body = ("Soldiers gathered today to honor Sgt. Mark Jensen, who was killed Sunday in "
+            "Arghandab district, Kandahar province, the second soldier of the battalion killed "
+            "since last week. Afghan forces killed the attackers after a brief fight.")
+    assert answer(body).killed == 3
+
+
+def test_comrades_killed_on_a_day_of_the_week_last_week_leave_the_attackers_counted() -> None:
+    body = ("Marines gathered at Camp Leatherneck today to honor two comrades killed Sunday on "
+            "a patrol in Musa Qal'ah district last week. Afghan and Marine forces killed the "
+            "three attackers after a firefight.")
+    assert answer(body).killed == 3
