@@ -249,3 +249,12 @@ def test_comrades_killed_on_a_day_of_the_week_last_week_leave_the_attackers_coun
             "a patrol in Musa Qal'ah district last week. Afghan and Marine forces killed the "
             "three attackers after a firefight.")
     assert answer(body).killed == 3
+
+
+# "Comrades" are the releasing side's only where no enemy is named: "a Taliban commander and
+# two of his comrades" are one side's dead, the lede's three told again.
+def test_a_commander_and_his_comrades_restate_the_ledes_insurgents() -> None:
+    body = ("A coalition air strike killed three insurgents in Nad Ali district, Helmand "
+            "province, yesterday. The strike killed a Taliban commander and two of his "
+            "comrades.")
+    assert answer(body).killed == 3
