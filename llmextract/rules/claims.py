@@ -495,6 +495,10 @@ _NEITHER = re.compile(
     r"^\s*(?:neither|not\s+(?:a\s+single|one\s+single|one|a)(?!\s+(?:but|few)\b))\b",
     re.IGNORECASE)
 
+# What follows a victim phrase "not one ..." when it is more, not none: "killed not one
+# insurgent commander, but two" (a count after "but"; "not a single civilian, but a house").
+_BUT_MORE = re.compile(r"\s*,?\s*but\s+(?:also\s+)?(?P<more>[^.;,]{1,40})", re.IGNORECASE)
+
 # Reporting verbs. Present forms that are also plural nouns ("reports", "claims", "notes")
 # are left out: "Initial reports indicate" has a subject "Initial reports", not "Initial".
 _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|confirms"
@@ -3577,8 +3581,16 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     count, known, denial = Count(min=0, max=0), True, True
                 if _NEITHER.match(victim):
                     # "Neither of the two civilians in the compound was harmed", "not a single
-                    # civilian was harmed": none of them
-                    count, known, denial = Count(min=0, max=0), True, True
+                    # civilian was harmed": none of them; but "killed not one insurgent
+                    # commander, but two" counts the number after "but"
+                    but = _BUT_MORE.match(text, hit.victim[1])
+                    after = (quantities.leading_quantity(but.group("more"))
+                             if but is not None else None)
+                    if (after is not None and exact_count(after.count)
+                            and (after.count.min or 0) > 1):
+                        count, known = after.count, True
+                    else:
+                        count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
                 denial = True
             ante_text = ""
