@@ -258,3 +258,18 @@ def test_a_commander_and_his_comrades_restate_the_ledes_insurgents() -> None:
             "province, yesterday. The strike killed a Taliban commander and two of his "
             "comrades.")
     assert answer(body).killed == 3
+
+
+# The ranked man's post set off after his name is the only cue that he is the releasing side's
+# own dead: "Gen. ..., the regional police commander, who was killed" counts none.
+def test_a_ranked_mans_post_alone_makes_his_death_the_releasing_sides() -> None:
+    body = ("Gen. Abdul Karim Nazari, the regional police commander, who was killed in an "
+            "explosion in Taloqan, Takhar province, yesterday, was buried today in Kabul.")
+    assert answer(body).killed == 0
+
+
+def test_a_ranked_speaker_before_the_other_sides_toll_leaves_it_counted() -> None:
+    body = ("Afghan and coalition forces conducted an operation in Nad Ali district, Helmand "
+            "province, yesterday. According to Lt. Col. Ahmad Shah, three insurgents were "
+            "killed during the operation.")
+    assert answer(body).killed == 3
