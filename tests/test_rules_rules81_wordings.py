@@ -53,3 +53,22 @@ def test_not_one_but_two_killed_still_counts_two() -> None:
     body = ("Not one but two insurgent commanders were killed in Nad Ali district, Helmand "
             "province, yesterday.")
     assert answer(body).killed == 2
+
+
+# "Not one ..., but two" after the verb is more than one, not none: the number after "but".
+def test_not_one_commander_but_two_after_the_verb_counts_two() -> None:
+    body = ("An air strike in Nad Ali district, Helmand province, yesterday killed not one "
+            "insurgent commander, but two.")
+    assert answer(body).killed == 2
+
+
+def test_killed_not_one_but_two_counts_two() -> None:
+    body = ("The strike killed not one but two insurgent commanders in Nad Ali district, "
+            "Helmand province, yesterday.")
+    assert answer(body).killed == 2
+
+
+def test_not_a_single_civilian_but_a_house_still_counts_none() -> None:
+    body = ("An air weapons team killed two insurgents in Nad Ali district, Helmand province, "
+            "yesterday. The strike killed not a single civilian, but damaged a house.")
+    assert answer(body).killed == 2

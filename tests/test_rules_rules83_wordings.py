@@ -224,3 +224,52 @@ def test_a_memorials_background_strike_toll_keeps_the_ledes_day() -> None:
             "have planted the device were killed in a coalition air strike on May 31.")
     result = answer(body)
     assert (result.killed, result.start_date) == (0, dt.date(2011, 6, 13))
+
+
+# "Last week" dates a memorial's dead only in their own clause: a "last week" of something else
+# in the sentence ("where the battalion arrived last week", "killed since last week") leaves
+# them dead on the day their clause names, within the week, and their attackers counted.
+def test_last_week_of_the_battalions_arrival_leaves_the_attackers_counted() -> None:
+    body = ("Soldiers of the 3rd Battalion gathered today to honor two comrades killed by a "
+            "roadside bomb Sunday in Arghandab district, Kandahar province, where the battalion "
+            "arrived last week. Afghan forces killed the three attackers after a brief fight.")
+    result = answer(body)
+    assert (result.killed, result.start_date) == (3, dt.date(2011, 6, 12))
+
+
+def test_the_second_soldier_killed_since_last_week_leaves_the_attackers_counted() -> None:
+    body = ("Soldiers gathered today to honor Sgt. Mark Jensen, who was killed Sunday in "
+            "Arghandab district, Kandahar province, the second soldier of the battalion killed "
+            "since last week. Afghan forces killed the attackers after a brief fight.")
+    assert answer(body).killed == 3
+
+
+def test_comrades_killed_on_a_day_of_the_week_last_week_leave_the_attackers_counted() -> None:
+    body = ("Marines gathered at Camp Leatherneck today to honor two comrades killed Sunday on "
+            "a patrol in Musa Qal'ah district last week. Afghan and Marine forces killed the "
+            "three attackers after a firefight.")
+    assert answer(body).killed == 3
+
+
+# "Comrades" are the releasing side's only where no enemy is named: "a Taliban commander and
+# two of his comrades" are one side's dead, the lede's three told again.
+def test_a_commander_and_his_comrades_restate_the_ledes_insurgents() -> None:
+    body = ("A coalition air strike killed three insurgents in Nad Ali district, Helmand "
+            "province, yesterday. The strike killed a Taliban commander and two of his "
+            "comrades.")
+    assert answer(body).killed == 3
+
+
+# The ranked man's post set off after his name is the only cue that he is the releasing side's
+# own dead: "Gen. ..., the regional police commander, who was killed" counts none.
+def test_a_ranked_mans_post_alone_makes_his_death_the_releasing_sides() -> None:
+    body = ("Gen. Abdul Karim Nazari, the regional police commander, who was killed in an "
+            "explosion in Taloqan, Takhar province, yesterday, was buried today in Kabul.")
+    assert answer(body).killed == 0
+
+
+def test_a_ranked_speaker_before_the_other_sides_toll_leaves_it_counted() -> None:
+    body = ("Afghan and coalition forces conducted an operation in Nad Ali district, Helmand "
+            "province, yesterday. According to Lt. Col. Ahmad Shah, three insurgents were "
+            "killed during the operation.")
+    assert answer(body).killed == 3

@@ -1525,7 +1525,7 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # killed in an attack on Sept. 10. ... Afghan forces killed the attackers after a brief
     # fight"), history too
     memorials = [c for c in claims if c.id in own
-                 and (_before_week(c.date, released) or _told_last_week(c, text))
+                 and (_before_week(c.date, released) or _told_last_week(c, text, released))
                  and _mourned_by_troops(c, text)]
     past |= {c.id for c in claims if c.outcome == "killed" and _undated(c)
              and any(_tells_memorials_attack(c, m, text) for m in memorials)}
@@ -1955,12 +1955,31 @@ _SET_APART_PARAGRAPH = re.compile(r"\s*(?:Elsewhere|In\s+(?:a\s+)?separate|Separ
 _LAST_WEEK = re.compile(r"\b(?:last|the\s+(?:previous|prior))\s+week\b", re.IGNORECASE)
 
 
-def _told_last_week(claim: CasualtyClaim, text: str | None) -> bool:
-    """Whether the sentence of a toll tells it of last week ("to honor two comrades killed
-    during a patrol ... last week"): before the release's week, by its own word, though a later
-    sentence gives the day ("were killed March 24", six days before)."""
-    bounds = _sentence(claim.evidence[0], text)
-    return bounds is not None and text is not None and _LAST_WEEK.search(text, *bounds) is not None
+# Where a toll's own clause ends after its words: a comma or semicolon, or a clause of its own
+# ("..., where the battalion arrived last week", "the second soldier killed since last week").
+_TOLL_CLAUSE_END = re.compile(r"[,;]|\b(?:where|who|whom|which|since|when|while)\b",
+                              re.IGNORECASE)
+
+
+def _told_last_week(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:
+    """Whether a toll's own clause tells it of last week ("to honor two comrades killed during
+    a patrol ... last week"): before the release's week, by its own word, though a later
+    sentence gives the day ("were killed March 24", six days before). Not "last week" of
+    something else in its sentence ("killed ... Sunday in Arghandab district, where the
+    battalion arrived last week"), nor a clause that names a day of the week itself ("killed
+    Sunday ... last week")."""
+    span = claim.evidence[0]
+    bounds = _sentence(span, text)
+    if bounds is None or text is None:
+        return False
+    stop = _TOLL_CLAUSE_END.search(text, span.end, bounds[1])
+    clause = text[span.start:stop.start() if stop is not None else bounds[1]]
+    told = _LAST_WEEK.search(clause)
+    if told is None:
+        return False
+    return not (_WEEKDAY.search(clause) or any(
+        not (m.start < told.end() and told.start() < m.end) and not _before_week(m.range, released)
+        for m in find_dates(clause, released)))
 
 
 def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:

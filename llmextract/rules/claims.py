@@ -495,6 +495,10 @@ _NEITHER = re.compile(
     r"^\s*(?:neither|not\s+(?:a\s+single|one\s+single|one|a)(?!\s+(?:but|few)\b))\b",
     re.IGNORECASE)
 
+# What follows a victim phrase "not one ..." when it is more, not none: "killed not one
+# insurgent commander, but two" (a count after "but"; "not a single civilian, but a house").
+_BUT_MORE = re.compile(r"\s*,?\s*but\s+(?:also\s+)?(?P<more>[^.;,]{1,40})", re.IGNORECASE)
+
 # Reporting verbs. Present forms that are also plural nouns ("reports", "claims", "notes")
 # are left out: "Initial reports indicate" has a subject "Initial reports", not "Initial".
 _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|confirms"
@@ -2930,9 +2934,16 @@ def _first_side(phrase: str) -> str | None:
     """The side a group phrase names first, its own ("four comrades killed when insurgents
     attacked": "forces"), or None when it names neither."""
     found = [(m.start(), side) for side, pattern in (("forces", _FORCES_SIDE),
+                                                     ("forces", _COMRADES),
                                                      ("enemy", _ENEMY_SIDE))
              if (m := pattern.search(phrase)) is not None]
     return min(found)[1] if found else None
+
+
+# Comrades named before any enemy noun, or with none, are those the releasing side mourns ("to
+# honor four comrades killed when insurgents attacked"); not a man's whom the phrase has just
+# named ("a Taliban commander and two of his comrades": the commander's side).
+_COMRADES = re.compile(r"(?<!\bhis\s)(?<!\bher\s)\bcomrades?\b", re.IGNORECASE)
 
 
 _ALL_OF_THE = re.compile(r"\s*all\s+(?:of\s+)?the\s+", re.IGNORECASE)
@@ -2993,11 +3004,13 @@ def population_groups(victim: str) -> list[str]:
 
 
 # Which side a victim phrase names: the forces' own ("one service member", "two Afghan
-# soldiers", the "three comrades" its troops honour) or those they fight ("one insurgent"); two
-# tolls of different sides are never one.
+# soldiers") or those they fight ("one insurgent"); two tolls of different sides are never one.
+# ("comrades" are either side's: only ``side_of`` and ``_first_side`` read them as the forces',
+# where no enemy is named before them, so "a Taliban commander and two of his comrades" is one
+# side's toll, and the last side a sentence names is never "his comrades".)
 _FORCES_SIDE = re.compile(
     r"\b(?:soldiers?|service\s*(?:wo)?m[ae]n|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|Marines?|commandos?|personnel|comrades?)\b", re.IGNORECASE)
+    r"|(?:police\s+)?officers?|Marines?|commandos?|personnel)\b", re.IGNORECASE)
 _ENEMY_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
     r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?)"
@@ -3012,6 +3025,8 @@ def side_of(victim: str) -> str | None:
         return "enemy"
     if forces and not enemy:
         return "forces"
+    if not enemy and _COMRADES.search(victim):
+        return "forces"  # the "three comrades" its troops honour, where no enemy is named
     return None
 
 
@@ -3566,8 +3581,16 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     count, known, denial = Count(min=0, max=0), True, True
                 if _NEITHER.match(victim):
                     # "Neither of the two civilians in the compound was harmed", "not a single
-                    # civilian was harmed": none of them
-                    count, known, denial = Count(min=0, max=0), True, True
+                    # civilian was harmed": none of them; but "killed not one insurgent
+                    # commander, but two" counts the number after "but"
+                    but = _BUT_MORE.match(text, hit.victim[1])
+                    after = (quantities.leading_quantity(but.group("more"))
+                             if but is not None else None)
+                    if (after is not None and exact_count(after.count)
+                            and (after.count.min or 0) > 1):
+                        count, known = after.count, True
+                    else:
+                        count, known, denial = Count(min=0, max=0), True, True
             if count.min == 0 and count.max == 0:
                 denial = True
             ante_text = ""
