@@ -102,3 +102,11 @@ def test_a_toll_told_in_an_earlier_strike_stays_history() -> None:
     body = ("Afghan and coalition forces detained an insurgent leader in Nad Ali district, "
             "Helmand province, today. His predecessor was killed in an earlier air strike.")
     assert answer(body).killed == 0
+
+
+# A relative clause that tells the same dead ("whose deaths came in a prior air strike") does
+# not end the toll's own clause: its earlier strike dates the toll, which stays history.
+def test_a_relative_clause_dating_the_same_dead_keeps_them_history() -> None:
+    body = ("Afghan police found the bodies of four insurgents whose deaths came in a prior air "
+            "strike in Nad Ali district, Helmand province.")
+    assert answer(body).killed == 0

@@ -30,8 +30,9 @@ backend's output alike:
   "his predecessor was killed in an air strike", "after an earlier air strike killed its previous
   leader" (in its own clause: the sentence's toll before the relative clause that tells it,
   "killed a Taliban leader today who had taken command ... after an earlier air strike killed
-  its previous leader", is today's), "comes two months after a similar strike killed three"),
-  of each claim's minimum
+  its previous leader", is today's; not a relative clause that tells the same dead, "four
+  insurgents whose deaths came in a prior air strike"), "comes two months after a similar strike
+  killed three"), of each claim's minimum
   under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
@@ -2313,9 +2314,18 @@ def _recalled(span: Span, text: str | None) -> bool:
     return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
 
 
-# Where a toll's own clause ends: a comma or semicolon, or a relative pronoun opening a clause
-# about the victim ("who had taken command", "which had planted").
-_OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:who|whom|whose|which)\b", re.IGNORECASE)
+# Where a toll's own clause ends: a comma or semicolon, or a relative clause that tells a
+# killing of its own, with its own victim ("who had taken command ... after an earlier air
+# strike killed its previous leader"). Not one that tells the same dead ("whose deaths came in
+# a prior air strike", "who had died in an earlier air strike", "who were killed in a previous
+# raid"): its time is the toll's.
+_OWN_CLAUSE_END = re.compile(
+    r"[,;]|\s(?:who|whom|whose|which)\b(?=[^.;]*?\bkill(?:ed|ing|s)?\s+"
+    r"(?:his|her|its|their|the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+    r"|several|many|dozens)\s+"
+    # (a time is no victim: "who were killed the day before")
+    r"(?!(?:previous\s+|next\s+|following\s+)?(?:day|night|morning|evening|week|month|year)s?\b))",
+    re.IGNORECASE)
 
 
 _MONTHS_AFTER = re.compile(
