@@ -102,3 +102,33 @@ def test_a_toll_told_in_an_earlier_strike_stays_history() -> None:
     body = ("Afghan and coalition forces detained an insurgent leader in Nad Ali district, "
             "Helmand province, today. His predecessor was killed in an earlier air strike.")
     assert answer(body).killed == 0
+
+
+# An update's row often spans two paragraphs: the figure its place's paragraph gives ("a
+# precision air strike against five insurgents") is the row's, and the next paragraph's plural
+# ("the insurgents were killed") points back to it, even when the lede's total is the same.
+def test_an_update_rows_figure_in_its_earlier_paragraph_stays_the_rows() -> None:
+    text = _update("Afghan and coalition forces killed five insurgents and detained nine others "
+                   "during operations throughout Afghanistan in the last 24 hours.") + (
+        "In Logar province, a combined force conducted a precision air strike against five "
+        "insurgents firing rockets at a coalition base in Baraki Barak district today.\n\n"
+        "A battle damage assessment confirmed that the insurgents were killed. No civilians "
+        "were harmed.")
+    assert read(text)[0].killed == 5
+
+
+def test_an_update_rows_plural_in_a_paragraph_of_its_own_keeps_the_rows_figure() -> None:
+    text = _update("Afghan and coalition forces killed four insurgents during operations in "
+                   "the last 24 hours.") + (
+        "In Kandahar province, an air weapons team engaged four insurgents emplacing a "
+        "roadside bomb in Zharay district yesterday.\n\nThe insurgents were killed in the "
+        "engagement. The patrol found weapons at the site.")
+    assert read(text)[0].killed == 4
+
+
+# A relative clause that tells the same dead ("whose deaths came in a prior air strike") does
+# not end the toll's own clause: its earlier strike dates the toll, which stays history.
+def test_a_relative_clause_dating_the_same_dead_keeps_them_history() -> None:
+    body = ("Afghan police found the bodies of four insurgents whose deaths came in a prior air "
+            "strike in Nad Ali district, Helmand province.")
+    assert answer(body).killed == 0

@@ -30,8 +30,9 @@ backend's output alike:
   "his predecessor was killed in an air strike", "after an earlier air strike killed its previous
   leader" (in its own clause: the sentence's toll before the relative clause that tells it,
   "killed a Taliban leader today who had taken command ... after an earlier air strike killed
-  its previous leader", is today's), "comes two months after a similar strike killed three"),
-  of each claim's minimum
+  its previous leader", is today's; not a relative clause that tells the same dead, "four
+  insurgents whose deaths came in a prior air strike"), "comes two months after a similar strike
+  killed three"), of each claim's minimum
   under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
@@ -43,10 +44,12 @@ backend's output alike:
   the number a release gives and never 0 for a killing it tells; the dead of an uncounted plural,
   "insurgents were killed", code as a vague group, 3, when the release counts no dead
   otherwise: "killing the insurgents" of "the mortar team" is 3 in the slice (so is one in an
-  operational update's row that the extraction gave the lede's figure, which its paragraph
-  never gives: "the insurgents were killed" under "killed 11 insurgents ... in the last 24
-  hours"); one toll two voices of the release's side tell, "up to 15 insurgents dead, Marine
-  officials said" and "Up to 15 ..., according to the battalion's assessment", is counted once;
+  operational update's row that the extraction gave the lede's figure, which its row never
+  gives: "the insurgents were killed" under "killed 11 insurgents ... in the last 24 hours";
+  the row runs from the paragraph that opens on its place, or the first after the lede, so
+  "a precision air strike against five insurgents" a paragraph before is the row's own); one
+  toll two voices of the release's side tell, "up to 15 insurgents dead, Marine officials said"
+  and "Up to 15 ..., according to the battalion's assessment", is counted once;
   its unit's own report, "according to the unit's report", beside its own words is its voice
   too, as are officials it names by no other party: "Seven insurgents were killed, officials
   said"). A *roundup total*
@@ -269,6 +272,7 @@ from llmextract.normalize.districts import (
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
 from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_TO, WHO_TO_THE_END
+from llmextract.rules.consolidation import _PLACE_OPENING
 from llmextract.rules.dating import first_day_of_span
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
@@ -1546,10 +1550,14 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
         voiced |= {c.id for c in counted
                    if c.claimant is not None and _OWN_REPORT.fullmatch(c.claimant) is not None}
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
+    # an update's tolls told only in its roundup sentences (each read once, here), and its row
+    # text without them
+    summed = {c.id for c in claims if c.outcome == "killed"
+              and _summary(c.evidence, text, True)} if update else set()
+    row = _without_roundups(text) if update and text is not None else None
     # (an update's lede, left out of its row, is no voice of the row's: "killed several
     # insurgents ... in the last day" counts none of the paragraph's dead)
-    row_voiced = {c.id for c in counted
-                  if c.id in voiced and not (update and _summary(c.evidence, text, True))}
+    row_voiced = {c.id for c in counted if c.id in voiced and c.id not in summed}
     if any(c.id in voiced for c in counted):
         # the release's own tolls; beside them an allied force's toll of the other side
         # when the release gives none of its own ("eight insurgents were killed, according to
@@ -1578,10 +1586,8 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                    or (_OTHER_SIDE.search(c.claimant) is None
                        and not _claimed_of_no_strike(c, text))]
     counted = _without_voiced_again(counted)
-    roundup = {c.id for c in counted
-               if _summary(c.evidence, text, update)}
-    ledes = [c for c in claims if c.outcome == "killed" and _summary(c.evidence, text, True)
-             ] if update else []
+    roundup = summed if update else {c.id for c in counted if _summary(c.evidence, text)}
+    ledes = [c for c in claims if c.id in summed]
 
     def value(c: CasualtyClaim) -> int:
         share = _other_share(c)
@@ -1589,7 +1595,7 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
             detail = _paragraph_count(c, text)
             if detail is not None:
                 return _coded(detail)
-            if _lede_figure(c, ledes, text):
+            if row is not None and text is not None and _lede_figure(c, ledes, text, row):
                 return _UNCOUNTED
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
@@ -1668,24 +1674,41 @@ def _paragraph_count(claim: CasualtyClaim, text: str | None) -> Count | None:
     return found[0].count if len(found) == 1 else None
 
 
-def _lede_figure(claim: CasualtyClaim, ledes: Sequence[CasualtyClaim], text: str | None
+def _lede_figure(claim: CasualtyClaim, ledes: Sequence[CasualtyClaim], text: str, row: str
                  ) -> bool:
     """Whether an update row's uncounted plural ("A post-strike assessment confirmed that the
     insurgents were killed") carries the figure of the lede's roundup (``ledes``), which its
-    paragraph never gives: the extraction found the group it points back to in the lede, but
-    the lede's total is no row's toll, and the row's plural codes as a vague group."""
+    row never gives: the extraction found the group it points back to in the lede, but the
+    lede's total is no row's toll, and the row's plural codes as a vague group. (``row`` is
+    ``text`` without its roundup sentences, ``_without_roundups``.)"""
     told = [span for span in claim.evidence if _TELLS.search(span.text)]
-    if text is None or not told or any(find_quantities(span.text) for span in told):
+    if not told or any(find_quantities(span.text) for span in told):
         return False
     if not any((r.count.min, r.count.max, r.count.vague_term)
                == (claim.count.min, claim.count.max, claim.count.vague_term)
                and r.id != claim.id for r in ledes):
         return False
-    # (a figure its own paragraph gives before it is the row's: "struck four insurgents ...
-    # killing them")
-    row = _without_roundups(text)
-    start = row.rfind("\n", 0, told[0].start) + 1
+    # (a figure its own row gives before it is the row's: "struck four insurgents ... killing
+    # them", or in the row's earlier paragraph, "In Logar province, ... a precision air strike
+    # against five insurgents ... | A battle damage assessment confirmed that the insurgents
+    # were killed.")
+    start = _row_start(text, row, told[0].start)
     return not any(q.count == claim.count for q in find_quantities(row[start:told[0].start]))
+
+
+def _row_start(text: str, row: str, at: int) -> int:
+    """Where the operational update's row that holds offset ``at`` begins: at the paragraph
+    holding it, or back over the paragraphs before it to one that opens on its place ("In
+    Logar province, ...", which opens each row) or that follows the lede's roundup (``row``
+    is ``text`` with its roundup sentences blanked: a paragraph they touch is no row's)."""
+    start = text.rfind("\n", 0, at) + 1
+    while start > 0 and _PLACE_OPENING.match(text, start) is None:
+        end = start - 1
+        begin = text.rfind("\n", 0, end) + 1
+        if text[begin:end].strip() and row[begin:end] != text[begin:end]:
+            break
+        start = begin
+    return start
 
 
 # A toll told as reports the release has heard: "ISAF is aware of reports that coalition
@@ -2334,9 +2357,18 @@ def _recalled(span: Span, text: str | None) -> bool:
     return _RECALLED_KILLING.search(text, max(bounds[0], span.start - 30), span.start) is not None
 
 
-# Where a toll's own clause ends: a comma or semicolon, or a relative pronoun opening a clause
-# about the victim ("who had taken command", "which had planted").
-_OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:who|whom|whose|which)\b", re.IGNORECASE)
+# Where a toll's own clause ends: a comma or semicolon, or a relative clause that tells a
+# killing of its own, with its own victim ("who had taken command ... after an earlier air
+# strike killed its previous leader"). Not one that tells the same dead ("whose deaths came in
+# a prior air strike", "who had died in an earlier air strike", "who were killed in a previous
+# raid"): its time is the toll's.
+_OWN_CLAUSE_END = re.compile(
+    r"[,;]|\s(?:who|whom|whose|which)\b(?=[^.;]*?\bkill(?:ed|ing|s)?\s+"
+    r"(?:his|her|its|their|the|an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+"
+    r"|several|many|dozens)\s+"
+    # (a time is no victim: "who were killed the day before")
+    r"(?!(?:previous\s+|next\s+|following\s+)?(?:day|night|morning|evening|week|month|year)s?\b))",
+    re.IGNORECASE)
 
 
 _MONTHS_AFTER = re.compile(
