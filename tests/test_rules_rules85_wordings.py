@@ -143,3 +143,39 @@ def test_findings_on_a_strike_of_the_week_report_it() -> None:
     got = answer(body)
     assert got.airstrike is True
     assert got.killed == 2
+
+
+# A span of time before a strike recalls only the strike of the clause it opens: a second verb
+# of the main clause ("came two weeks after ... took office and included a precision air
+# strike"), or a relative clause with a day of the release's week ("that coalition aircraft
+# supported with an air strike that killed four insurgents this morning"), tells the release's
+# own strike.
+def test_a_strike_of_the_main_clauses_second_verb_after_a_span_is_the_releases() -> None:
+    body = ("An air weapons team killed three insurgents in Sangin district, Helmand province, "
+            "today. The engagement came two weeks after the district's new police chief took "
+            "office and included a precision air strike on a mortar position.")
+    got = answer(body)
+    assert got.killed == 3
+    assert got.airstrike is True
+
+
+def test_a_strike_in_a_relative_clause_after_a_span_is_the_releases() -> None:
+    body = ("Afghan and coalition forces cleared the last insurgent stronghold in the Sangin "
+            "valley in Helmand province today, two months after the start of the Afghan-led "
+            "operation that coalition aircraft supported with an air strike that killed four "
+            "insurgents this morning.")
+    assert answer(body).airstrike is True
+
+
+# Every span of time back from the release's week recalls the strike alike, whatever its
+# numeral: "four months", "five months", "six weeks", "seven weeks", "a year", "several years".
+RECALLED_BY_SPAN = ("An Afghan and coalition patrol found a weapons cache in Alasay district, "
+                    "Kapisa province, yesterday.\n\nThe find comes {} after coalition aircraft "
+                    "destroyed a smaller weapons cache in the same valley in an air strike that "
+                    "killed two insurgents guarding it.")
+
+
+def test_a_strike_recalled_by_any_span_of_months_or_weeks_is_history() -> None:
+    for span in ("four months", "five months", "six weeks", "seven weeks", "eleven months",
+                 "a year", "several years", "a few months"):
+        assert answer(RECALLED_BY_SPAN.format(span)).airstrike is False, span

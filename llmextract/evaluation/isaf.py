@@ -335,10 +335,28 @@ _HELICOPTER_BEFORE = re.compile(
 _MISSILE = re.compile(r"(?:Hellfire\s+)?missiles?", re.IGNORECASE)
 # A strike or toll the release recalls without a date: "previously wounded in an air strike",
 # "an earlier air strike", "his predecessor was killed in an air strike".
+# A span of time back from the release's week, as the releases tell what happened before:
+# "a month", "four months", "a year", "several years"; in weeks, two or more ("a week after"
+# may still be the release's own week). One span for every rule that reads it, strikes and
+# tolls alike, so the reading does not turn on the numeral.
+_SPAN_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+                r"|several|a\s+few)")
+_SPAN_BEFORE = (rf"(?:(?:{_SPAN_NUMBER}|an?)\s+(?:years?|months?)"
+                rf"|(?!one\b){_SPAN_NUMBER}\s+weeks)")
 # A span of time before the strike a clause tells: "The find comes a month (two weeks) after
 # coalition aircraft destroyed a smaller cache".
-_SPAN_AFTER = (r"(?:(?:a|one|two|three|four|\d+)\s+(?:years?|months?)"
-               r"|(?:two|three|four|five|six|\d+)\s+weeks)\s+(?:after|since)")
+_SPAN_AFTER = rf"{_SPAN_BEFORE}\s+(?:after|since)"
+# Where the clause a span of time opens ends before a strike: a second verb of the main
+# clause ("The engagement came two weeks after the police chief took office and included a
+# precision air strike"), a relative clause ("two months after the start of the operation that
+# coalition aircraft supported with an air strike"), or a day of the release's week ("today",
+# "this morning"): the strike after it is the main clause's, not the one the span recalls.
+_SPAN_CLAUSE_END = (
+    r"\band\s+(?:then\s+|also\s+|later\s+)?(?:\w+ed|was|were|is|are|has|had|hit|struck|took"
+    r"|came|began|saw|made|led|left|won|met|brought|drew|gave|got|went|held|shot|fought|found"
+    r"|put|set|sent|ran|drove)\b"
+    r"|\b(?:that|which|who|whom|whose|where|while|today|tonight|yesterday)\b"
+    r"|\b(?:this|last)\s+(?:morning|afternoon|evening|night)\b")
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
              r"(?!\s+(?:day|night|evening|morning|afternoon|week))"
              # a strike named by its year: "recalled the 2008 air strike in Azizabad"
@@ -355,12 +373,13 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # two weeks or more, before the release's week (``_SPAN_AFTER``)
              rf"|{_SPAN_AFTER}"
              r"|anniversary\s+of)\b")
-# (near; or, for a span of time before, further in its own clause, no comma between: "The find
-# comes two weeks after coalition aircraft destroyed a smaller cache in the same valley in an
-# air strike" recalls the strike the clause tells, however long the object before it, where
-# "an earlier release" qualifies only its noun)
-_RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$|\b" + _SPAN_AFTER + r"\b[^.;,]{0,100}$",
-                              re.IGNORECASE)
+# (near; or, for a span of time before, further in its own clause, no comma between and the
+# clause not ended (``_SPAN_CLAUSE_END``): "The find comes two weeks after coalition aircraft
+# destroyed a smaller cache in the same valley in an air strike" recalls the strike the clause
+# tells, however long the object before it, where "an earlier release" qualifies only its noun)
+_RECALLED_BEFORE = re.compile(
+    _RECALLED + r"[^.;]{0,60}$|\b" + _SPAN_AFTER
+    + rf"\b(?:(?!{_SPAN_CLAUSE_END})[^.;,]){{0,100}}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
 # place or day ("Reports that a coalition air strike killed civilians in Manogai district,
 # Kunar province, Sunday are untrue", "ISAF conducted no air strike", "No air strike took
@@ -2319,10 +2338,9 @@ _OWN_CLAUSE_END = re.compile(r"[,;]|\s(?:who|whom|whose|which)\b", re.IGNORECASE
 
 
 _MONTHS_AFTER = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)"
-    # (or two weeks or more, before the release's week: "comes six weeks after a coalition air
-    # strike in the same valley killed a commander")
-    r"|(?:two|three|four|five|six|seven|eight|\d+)\s+weeks)\s+(?:after|since)\s+"
+    # (a span back from the release's week, ``_SPAN_BEFORE``: "comes six weeks after a
+    # coalition air strike in the same valley killed a commander")
+    rf"\b{_SPAN_AFTER}\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|operations?|raids?"
     r"|engagements?|bombings?|ambush(?:es)?"
     # ... or the aircraft or force that killed then: "comes two weeks after coalition aircraft
@@ -2333,8 +2351,7 @@ _MONTHS_AFTER = re.compile(
 
 _COMES_AFTER_CLAUSE = re.compile(
     r"\b(?:comes?|came)\s+(?:just\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
-    r"(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)"
-    r"|(?:two|three|four|five|six|seven|eight|\d+)\s+weeks)\s+after\s+[^.;]*$",
+    rf"{_SPAN_BEFORE}\s+after\s+[^.;]*$",
     re.IGNORECASE)
 
 
