@@ -179,3 +179,24 @@ def test_a_strike_recalled_by_any_span_of_months_or_weeks_is_history() -> None:
     for span in ("four months", "five months", "six weeks", "seven weeks", "eleven months",
                  "a year", "several years", "a few months"):
         assert answer(RECALLED_BY_SPAN.format(span)).airstrike is False, span
+
+
+# A ground weapon's "precision strike" in another operation says nothing of how the lede's
+# precision strike was made: "In a separate operation in Musa Qal'ah district, Marines
+# conducted a precision strike with a High Mobility Artillery Rocket System".
+def test_a_ground_precision_strike_of_a_separate_operation_is_not_the_ledes() -> None:
+    body = ("Coalition forces killed two insurgents with a precision strike on a compound in "
+            "Sangin district, Helmand province, yesterday.\n\nIn a separate operation in Musa "
+            "Qal'ah district, Marines conducted a precision strike with a High Mobility "
+            "Artillery Rocket System on an insurgent mortar position.")
+    got = answer(body)
+    assert got.killed == 2
+    assert got.airstrike is True
+
+
+def test_a_ground_precision_strike_of_a_paragraph_opening_on_another_place() -> None:
+    body = ("Coalition forces killed two insurgents with a precision strike on a compound in "
+            "Sangin district, Helmand province, yesterday.\n\nIn Musa Qal'ah district, Marines "
+            "conducted a precision strike with a High Mobility Artillery Rocket System on an "
+            "insurgent mortar position.")
+    assert answer(body).airstrike is True

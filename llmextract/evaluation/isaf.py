@@ -2580,7 +2580,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _team_missile(c, m.start(), m.end(), contexts)
             and not _ground_precision_strike(c, m.start(), m.end())
             and not _ground_strike_told_back(c, m.start(), m.end(), contexts, text)
-            and not _ground_strike_told_later(c, m.start(), m.end(), contexts)
+            and not _ground_strike_told_later(c, m.start(), m.end(), contexts, text)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     taken_up = _taken_up_after_false(contexts)
     if told and not any(told) and not taken_up:
@@ -2632,18 +2632,66 @@ def _ground_strike_told_back(context: str, start: int, end: int, contexts: Seque
             and not any(_AIR_MEANS.search(c) for c in (contexts if text is None else [text])))
 
 
-def _ground_strike_told_later(context: str, start: int, end: int,
-                              contexts: Sequence[str]) -> bool:
+def _ground_strike_told_later(context: str, start: int, end: int, contexts: Sequence[str],
+                              text: str | None) -> bool:
     """Whether the strike proper at ``start:end`` is a "precision strike" whose means another
     sentence of the same strike names as a ground weapon ("destroyed a bomb-making facility
     today with a precision strike", then "the Marines conducted a precision strike with a High
     Mobility Artillery Rocket System"): the lede tells the strike, the detail how it was made,
-    and none of the strike's sentences names an aircraft."""
+    and none of the strike's sentences names an aircraft. The detail must tell the same strike
+    (``_tells_same_strike``), not another operation's made with a ground weapon."""
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
+            and not any(_AIR_MEANS.search(c) for c in contexts)
             and any(_ground_precision_strike(c, m.start(), m.end())
+                    and _tells_same_strike(context, c, m.start(), text)
                     for c in contexts if c != context
-                    for m in _PRECISION_STRIKE.finditer(c))
-            and not any(_AIR_MEANS.search(c) for c in contexts))
+                    for m in _PRECISION_STRIKE.finditer(c)))
+
+
+def _tells_same_strike(context: str, other: str, at: int, text: str | None) -> bool:
+    """Whether the sentence ``other``, whose precision strike starts at ``at``, tells the strike
+    of ``context`` again: it points back to it ("the precision strike"), or is told in the same
+    paragraph or the next, and neither sets itself apart as another operation ("In a separate
+    operation in Musa Qal'ah district, Marines conducted a precision strike", "Earlier in the
+    week") nor opens its paragraph on a place ``context`` does not name."""
+    opening = _paragraph_opening(other, text)
+    if _SEPARATE_OPENING.match(opening) or _SEPARATE_OPENING.match(other):
+        return False
+    place = _PLACE_OPENING.match(opening)
+    if place is not None and place.group("place").lower() not in context.lower():
+        return False
+    if _THE_BEFORE.search(other, max(0, at - 8), at) is not None:
+        return True
+    if text is None:
+        return False
+    here, there = text.find(context), text.find(other)
+    if here < 0 or there < 0:
+        return False
+    first, second = sorted(((here, here + len(context)), (there, there + len(other))))
+    lines = text[first[1]:second[0]].split("\n")
+    # (each line is a paragraph, as the extraction's layout reads them)
+    return all(not line.strip() for line in lines[1:-1])
+
+
+def _paragraph_opening(sentence: str, text: str | None) -> str:
+    """The paragraph ``sentence`` is told in, from its start (the sentence itself without the
+    article)."""
+    at = -1 if text is None else text.find(sentence)
+    if text is None or at < 0:
+        return sentence
+    return text[text.rfind("\n", 0, at) + 1:at + len(sentence)].lstrip()
+
+
+# A sentence or paragraph that tells another operation than the one before: "In a separate
+# operation", "Separately,", "Elsewhere,", "Earlier in the week", "In another raid".
+_SEPARATE_OPENING = re.compile(
+    r"\s*(?:(?:In|During)\s+(?:a\s+separate|another|a\s+second)\b|Separately\b|Elsewhere\b"
+    r"|(?:Earlier|Later)\s+(?:in\s+the\s+week|this\s+week|last\s+week)\b)", re.IGNORECASE)
+# A paragraph that opens on its own place: "In Musa Qal'ah district, ..." (as the extraction's
+# ``consolidation.place_openings`` reads it).
+_PLACE_OPENING = re.compile(
+    r"\s*(?:(?:[Ee]lsewhere|[Aa]lso)\s+)?[Ii]n\s+(?:the\s+)?"
+    r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\s+(?:district|province|city|valley)\b")
 
 
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
