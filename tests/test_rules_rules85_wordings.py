@@ -200,3 +200,39 @@ def test_a_ground_precision_strike_of_a_paragraph_opening_on_another_place() -> 
             "conducted a precision strike with a High Mobility Artillery Rocket System on an "
             "insurgent mortar position.")
     assert answer(body).airstrike is True
+
+
+# Paragraphs opening on one district under two spellings ("Nad-e Ali", "Nad Ali"; "Marja",
+# "Marjah"), or on a district and the province that holds it, open on one place: the toll is
+# the release's only strike's.
+PLACE_SPELLINGS = ("Coalition forces struck insurgents in Helmand province yesterday.\n\n"
+                   "In Nad-e Ali district, a coalition air strike hit a group of insurgents firing "
+                   "rockets at a checkpoint.\n\nIn {} district, three insurgents were killed as "
+                   "they fled toward a compound.")
+
+
+def test_a_toll_of_a_paragraph_opening_on_another_spelling_of_the_place_is_the_strikes() -> None:
+    for spelling in ("Nad Ali", "Nad-e Ali", "Nadi Ali"):
+        _, claims = read(DATELINE + PLACE_SPELLINGS.format(spelling))
+        assert next(c for c in claims if c.count.min == 3).event is not None, spelling
+
+
+def test_a_toll_of_a_paragraph_opening_on_marja_after_marjah_is_the_strikes() -> None:
+    body = PLACE_SPELLINGS.replace("In Nad-e Ali district, a", "In Marjah district, a").format(
+        "Marja")
+    _, claims = read(DATELINE + body)
+    assert next(c for c in claims if c.count.min == 3).event is not None
+
+
+def test_a_toll_of_a_paragraph_opening_on_the_strikes_province_is_the_strikes() -> None:
+    body = ("Coalition forces struck insurgents in southern Afghanistan yesterday.\n\nIn Nad-e "
+            "Ali district, a coalition air strike hit a group of insurgents firing rockets at a "
+            "checkpoint.\n\nIn Helmand province, three insurgents were killed as they fled "
+            "toward a compound.")
+    _, claims = read(DATELINE + body)
+    assert next(c for c in claims if c.count.min == 3).event is not None
+
+
+def test_a_toll_of_a_paragraph_opening_on_another_district_of_the_province_stays_apart() -> None:
+    _, claims = read(DATELINE + PLACE_SPELLINGS.format("Garmsir"))
+    assert next(c for c in claims if c.count.min == 3).event is None
