@@ -252,11 +252,18 @@ def canonical_district(name: str) -> tuple[str, str] | None:
     name = name.strip()
     if not name or _FIRST.match(name) is None:
         return None
-    for label, names in AFGHAN_DISTRICTS.items():
-        for listed in names:
-            if re.fullmatch(_pattern(listed.rstrip("*")), name) is not None:
-                return label, listed.rstrip("*")
+    for label, listed, pattern in _whole_names():
+        if pattern.fullmatch(name) is not None:
+            return label, listed
     return None
+
+
+@functools.cache
+def _whole_names() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each listed name with its province and its pattern, in the table's order (compiled on
+    first use, as ``_district_pattern``)."""
+    return tuple((label, listed.rstrip("*"), re.compile(_pattern(listed.rstrip("*"))))
+                 for label, names in AFGHAN_DISTRICTS.items() for listed in names)
 
 
 # A paragraph's place slug in capitals, as a roundup opens each item: "NAWA: A coalition
