@@ -267,6 +267,7 @@ from llmextract.normalize.districts import (
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
 from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_TO, WHO_TO_THE_END
+from llmextract.rules.consolidation import PLACE_OPENING
 from llmextract.rules.dating import first_day_of_span
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
@@ -2657,7 +2658,7 @@ def _tells_same_strike(context: str, other: str, at: int, text: str | None) -> b
     opening = _paragraph_opening(other, text)
     if _SEPARATE_OPENING.match(opening) or _SEPARATE_OPENING.match(other):
         return False
-    place = _PLACE_OPENING.match(opening)
+    place = PLACE_OPENING.match(opening)
     if place is not None and place.group("place").lower() not in context.lower():
         return False
     if _THE_BEFORE.search(other, max(0, at - 8), at) is not None:
@@ -2687,13 +2688,6 @@ def _paragraph_opening(sentence: str, text: str | None) -> str:
 _SEPARATE_OPENING = re.compile(
     r"\s*(?:(?:In|During)\s+(?:a\s+separate|another|a\s+second)\b|Separately\b|Elsewhere\b"
     r"|(?:Earlier|Later)\s+(?:in\s+the\s+week|this\s+week|last\s+week)\b)", re.IGNORECASE)
-# A paragraph that opens on its own place: "In Musa Qal'ah district, ..." (as the extraction's
-# ``consolidation.place_openings`` reads it).
-_PLACE_OPENING = re.compile(
-    r"\s*(?:(?:[Ee]lsewhere|[Aa]lso)\s+)?[Ii]n\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\s+(?:district|province|city|valley)\b")
-
-
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 # (a bomb joined to what it makes, "a bomb-making facility", "a bomb-maker", is the insurgents'
 # work, not an aircraft's load)
