@@ -267,7 +267,7 @@ from llmextract.normalize.districts import (
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
 from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_TO, WHO_TO_THE_END
-from llmextract.rules.consolidation import PLACE_OPENING
+from llmextract.rules.consolidation import _PLACE_OPENING
 from llmextract.rules.dating import first_day_of_span
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
@@ -2658,7 +2658,7 @@ def _tells_same_strike(context: str, other: str, at: int, text: str | None) -> b
     opening = _paragraph_opening(other, text)
     if _SEPARATE_OPENING.match(opening) or _SEPARATE_OPENING.match(other):
         return False
-    place = PLACE_OPENING.match(opening)
+    place = _PLACE_OPENING.match(opening)
     if place is not None and place.group("place").lower() not in context.lower():
         return False
     if _THE_BEFORE.search(other, max(0, at - 8), at) is not None:

@@ -1099,7 +1099,7 @@ _DAY_OPENING = re.compile(
 
 # A paragraph that opens on its own place: "In Nad-e Ali district, ...", "Elsewhere in
 # Marjah district, ...".
-PLACE_OPENING = re.compile(
+_PLACE_OPENING = re.compile(
     r"\s*(?:(?:[Ee]lsewhere|[Aa]lso)\s+)?[Ii]n\s+(?:the\s+)?"
     r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\s+"
     r"(?P<kind>district|province|city|valley)\s*,")
@@ -1163,7 +1163,7 @@ def place_openings(lay: Layout) -> dict[int, Place]:
     """The place each paragraph opens on, if it opens on one ("In Nad-e Ali district, ...").
     The extraction reads it once a text and hands it to linking and consolidation alike."""
     return {paragraph: _place(m.group("place"), m.group("kind"))
-            for paragraph, m in _opening_matches(lay, PLACE_OPENING)}
+            for paragraph, m in _opening_matches(lay, _PLACE_OPENING)}
 
 
 def _places_apart(a: ClaimDraft, b: ClaimDraft, places: dict[int, Place]) -> bool:
