@@ -143,3 +143,96 @@ def test_findings_on_a_strike_of_the_week_report_it() -> None:
     got = answer(body)
     assert got.airstrike is True
     assert got.killed == 2
+
+
+# A span of time before a strike recalls only the strike of the clause it opens: a second verb
+# of the main clause ("came two weeks after ... took office and included a precision air
+# strike"), or a relative clause with a day of the release's week ("that coalition aircraft
+# supported with an air strike that killed four insurgents this morning"), tells the release's
+# own strike.
+def test_a_strike_of_the_main_clauses_second_verb_after_a_span_is_the_releases() -> None:
+    body = ("An air weapons team killed three insurgents in Sangin district, Helmand province, "
+            "today. The engagement came two weeks after the district's new police chief took "
+            "office and included a precision air strike on a mortar position.")
+    got = answer(body)
+    assert got.killed == 3
+    assert got.airstrike is True
+
+
+def test_a_strike_in_a_relative_clause_after_a_span_is_the_releases() -> None:
+    body = ("Afghan and coalition forces cleared the last insurgent stronghold in the Sangin "
+            "valley in Helmand province today, two months after the start of the Afghan-led "
+            "operation that coalition aircraft supported with an air strike that killed four "
+            "insurgents this morning.")
+    assert answer(body).airstrike is True
+
+
+# Every span of time back from the release's week recalls the strike alike, whatever its
+# numeral: "four months", "five months", "six weeks", "seven weeks", "a year", "several years".
+RECALLED_BY_SPAN = ("An Afghan and coalition patrol found a weapons cache in Alasay district, "
+                    "Kapisa province, yesterday.\n\nThe find comes {} after coalition aircraft "
+                    "destroyed a smaller weapons cache in the same valley in an air strike that "
+                    "killed two insurgents guarding it.")
+
+
+def test_a_strike_recalled_by_any_span_of_months_or_weeks_is_history() -> None:
+    for span in ("four months", "five months", "six weeks", "seven weeks", "eleven months",
+                 "a year", "several years", "a few months"):
+        assert answer(RECALLED_BY_SPAN.format(span)).airstrike is False, span
+
+
+# A ground weapon's "precision strike" in another operation says nothing of how the lede's
+# precision strike was made: "In a separate operation in Musa Qal'ah district, Marines
+# conducted a precision strike with a High Mobility Artillery Rocket System".
+def test_a_ground_precision_strike_of_a_separate_operation_is_not_the_ledes() -> None:
+    body = ("Coalition forces killed two insurgents with a precision strike on a compound in "
+            "Sangin district, Helmand province, yesterday.\n\nIn a separate operation in Musa "
+            "Qal'ah district, Marines conducted a precision strike with a High Mobility "
+            "Artillery Rocket System on an insurgent mortar position.")
+    got = answer(body)
+    assert got.killed == 2
+    assert got.airstrike is True
+
+
+def test_a_ground_precision_strike_of_a_paragraph_opening_on_another_place() -> None:
+    body = ("Coalition forces killed two insurgents with a precision strike on a compound in "
+            "Sangin district, Helmand province, yesterday.\n\nIn Musa Qal'ah district, Marines "
+            "conducted a precision strike with a High Mobility Artillery Rocket System on an "
+            "insurgent mortar position.")
+    assert answer(body).airstrike is True
+
+
+# Paragraphs opening on one district under two spellings ("Nad-e Ali", "Nad Ali"; "Marja",
+# "Marjah"), or on a district and the province that holds it, open on one place: the toll is
+# the release's only strike's.
+PLACE_SPELLINGS = ("Coalition forces struck insurgents in Helmand province yesterday.\n\n"
+                   "In Nad-e Ali district, a coalition air strike hit a group of insurgents firing "
+                   "rockets at a checkpoint.\n\nIn {} district, three insurgents were killed as "
+                   "they fled toward a compound.")
+
+
+def test_a_toll_of_a_paragraph_opening_on_another_spelling_of_the_place_is_the_strikes() -> None:
+    for spelling in ("Nad Ali", "Nad-e Ali", "Nadi Ali"):
+        _, claims = read(DATELINE + PLACE_SPELLINGS.format(spelling))
+        assert next(c for c in claims if c.count.min == 3).event is not None, spelling
+
+
+def test_a_toll_of_a_paragraph_opening_on_marja_after_marjah_is_the_strikes() -> None:
+    body = PLACE_SPELLINGS.replace("In Nad-e Ali district, a", "In Marjah district, a").format(
+        "Marja")
+    _, claims = read(DATELINE + body)
+    assert next(c for c in claims if c.count.min == 3).event is not None
+
+
+def test_a_toll_of_a_paragraph_opening_on_the_strikes_province_is_the_strikes() -> None:
+    body = ("Coalition forces struck insurgents in southern Afghanistan yesterday.\n\nIn Nad-e "
+            "Ali district, a coalition air strike hit a group of insurgents firing rockets at a "
+            "checkpoint.\n\nIn Helmand province, three insurgents were killed as they fled "
+            "toward a compound.")
+    _, claims = read(DATELINE + body)
+    assert next(c for c in claims if c.count.min == 3).event is not None
+
+
+def test_a_toll_of_a_paragraph_opening_on_another_district_of_the_province_stays_apart() -> None:
+    _, claims = read(DATELINE + PLACE_SPELLINGS.format("Garmsir"))
+    assert next(c for c in claims if c.count.min == 3).event is None

@@ -341,10 +341,28 @@ _HELICOPTER_BEFORE = re.compile(
 _MISSILE = re.compile(r"(?:Hellfire\s+)?missiles?", re.IGNORECASE)
 # A strike or toll the release recalls without a date: "previously wounded in an air strike",
 # "an earlier air strike", "his predecessor was killed in an air strike".
+# A span of time back from the release's week, as the releases tell what happened before:
+# "a month", "four months", "a year", "several years"; in weeks, two or more ("a week after"
+# may still be the release's own week). One span for every rule that reads it, strikes and
+# tolls alike, so the reading does not turn on the numeral.
+_SPAN_NUMBER = (r"(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+                r"|several|a\s+few)")
+_SPAN_BEFORE = (rf"(?:(?:{_SPAN_NUMBER}|an?)\s+(?:years?|months?)"
+                rf"|(?!one\b){_SPAN_NUMBER}\s+weeks)")
 # A span of time before the strike a clause tells: "The find comes a month (two weeks) after
 # coalition aircraft destroyed a smaller cache".
-_SPAN_AFTER = (r"(?:(?:a|one|two|three|four|\d+)\s+(?:years?|months?)"
-               r"|(?:two|three|four|five|six|\d+)\s+weeks)\s+(?:after|since)")
+_SPAN_AFTER = rf"{_SPAN_BEFORE}\s+(?:after|since)"
+# Where the clause a span of time opens ends before a strike: a second verb of the main
+# clause ("The engagement came two weeks after the police chief took office and included a
+# precision air strike"), a relative clause ("two months after the start of the operation that
+# coalition aircraft supported with an air strike"), or a day of the release's week ("today",
+# "this morning"): the strike after it is the main clause's, not the one the span recalls.
+_SPAN_CLAUSE_END = (
+    r"\band\s+(?:then\s+|also\s+|later\s+)?(?:\w+ed|was|were|is|are|has|had|hit|struck|took"
+    r"|came|began|saw|made|led|left|won|met|brought|drew|gave|got|went|held|shot|fought|found"
+    r"|put|set|sent|ran|drove)\b"
+    r"|\b(?:that|which|who|whom|whose|where|while|today|tonight|yesterday)\b"
+    r"|\b(?:this|last)\s+(?:morning|afternoon|evening|night)\b")
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
              r"(?!\s+(?:day|night|evening|morning|afternoon|week))"
              # a strike named by its year: "recalled the 2008 air strike in Azizabad"
@@ -361,12 +379,13 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
              # two weeks or more, before the release's week (``_SPAN_AFTER``)
              rf"|{_SPAN_AFTER}"
              r"|anniversary\s+of)\b")
-# (near; or, for a span of time before, further in its own clause, no comma between: "The find
-# comes two weeks after coalition aircraft destroyed a smaller cache in the same valley in an
-# air strike" recalls the strike the clause tells, however long the object before it, where
-# "an earlier release" qualifies only its noun)
-_RECALLED_BEFORE = re.compile(_RECALLED + r"[^.;]{0,60}$|\b" + _SPAN_AFTER + r"\b[^.;,]{0,100}$",
-                              re.IGNORECASE)
+# (near; or, for a span of time before, further in its own clause, no comma between and the
+# clause not ended (``_SPAN_CLAUSE_END``): "The find comes two weeks after coalition aircraft
+# destroyed a smaller cache in the same valley in an air strike" recalls the strike the clause
+# tells, however long the object before it, where "an earlier release" qualifies only its noun)
+_RECALLED_BEFORE = re.compile(
+    _RECALLED + r"[^.;]{0,60}$|\b" + _SPAN_AFTER
+    + rf"\b(?:(?!{_SPAN_CLAUSE_END})[^.;,]){{0,100}}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
 # place or day ("Reports that a coalition air strike killed civilians in Manogai district,
 # Kunar province, Sunday are untrue", "ISAF conducted no air strike", "No air strike took
@@ -2372,10 +2391,9 @@ _OWN_CLAUSE_END = re.compile(
 
 
 _MONTHS_AFTER = re.compile(
-    r"\b(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)"
-    # (or two weeks or more, before the release's week: "comes six weeks after a coalition air
-    # strike in the same valley killed a commander")
-    r"|(?:two|three|four|five|six|seven|eight|\d+)\s+weeks)\s+(?:after|since)\s+"
+    # (a span back from the release's week, ``_SPAN_BEFORE``: "comes six weeks after a
+    # coalition air strike in the same valley killed a commander")
+    rf"\b{_SPAN_AFTER}\s+"
     r"(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:strikes?|attacks?|operations?|raids?"
     r"|engagements?|bombings?|ambush(?:es)?"
     # ... or the aircraft or force that killed then: "comes two weeks after coalition aircraft
@@ -2386,8 +2404,7 @@ _MONTHS_AFTER = re.compile(
 
 _COMES_AFTER_CLAUSE = re.compile(
     r"\b(?:comes?|came)\s+(?:just\s+|nearly\s+|almost\s+|about\s+|more\s+than\s+)?"
-    r"(?:(?:a|one|two|three|four|five|six|\d+)\s+(?:months?|years?)"
-    r"|(?:two|three|four|five|six|seven|eight|\d+)\s+weeks)\s+after\s+[^.;]*$",
+    rf"{_SPAN_BEFORE}\s+after\s+[^.;]*$",
     re.IGNORECASE)
 
 
@@ -2616,7 +2633,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
             and not _team_missile(c, m.start(), m.end(), contexts)
             and not _ground_precision_strike(c, m.start(), m.end())
             and not _ground_strike_told_back(c, m.start(), m.end(), contexts, text)
-            and not _ground_strike_told_later(c, m.start(), m.end(), contexts)
+            and not _ground_strike_told_later(c, m.start(), m.end(), contexts, text)
             for c in contexts for m in _STRIKE_PROPER.finditer(c)]
     taken_up = _taken_up_after_false(contexts)
     if told and not any(told) and not taken_up:
@@ -2668,20 +2685,61 @@ def _ground_strike_told_back(context: str, start: int, end: int, contexts: Seque
             and not any(_AIR_MEANS.search(c) for c in (contexts if text is None else [text])))
 
 
-def _ground_strike_told_later(context: str, start: int, end: int,
-                              contexts: Sequence[str]) -> bool:
+def _ground_strike_told_later(context: str, start: int, end: int, contexts: Sequence[str],
+                              text: str | None) -> bool:
     """Whether the strike proper at ``start:end`` is a "precision strike" whose means another
     sentence of the same strike names as a ground weapon ("destroyed a bomb-making facility
     today with a precision strike", then "the Marines conducted a precision strike with a High
     Mobility Artillery Rocket System"): the lede tells the strike, the detail how it was made,
-    and none of the strike's sentences names an aircraft."""
+    and none of the strike's sentences names an aircraft. The detail must tell the same strike
+    (``_tells_same_strike``), not another operation's made with a ground weapon."""
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
+            and not any(_AIR_MEANS.search(c) for c in contexts)
             and any(_ground_precision_strike(c, m.start(), m.end())
+                    and _tells_same_strike(context, c, m.start(), text)
                     for c in contexts if c != context
-                    for m in _PRECISION_STRIKE.finditer(c))
-            and not any(_AIR_MEANS.search(c) for c in contexts))
+                    for m in _PRECISION_STRIKE.finditer(c)))
 
 
+def _tells_same_strike(context: str, other: str, at: int, text: str | None) -> bool:
+    """Whether the sentence ``other``, whose precision strike starts at ``at``, tells the strike
+    of ``context`` again: it points back to it ("the precision strike"), or is told in the same
+    paragraph or the next, and neither sets itself apart as another operation ("In a separate
+    operation in Musa Qal'ah district, Marines conducted a precision strike", "Earlier in the
+    week") nor opens its paragraph on a place ``context`` does not name."""
+    opening = _paragraph_opening(other, text)
+    if _SEPARATE_OPENING.match(opening) or _SEPARATE_OPENING.match(other):
+        return False
+    place = _PLACE_OPENING.match(opening)
+    if place is not None and place.group("place").lower() not in context.lower():
+        return False
+    if _THE_BEFORE.search(other, max(0, at - 8), at) is not None:
+        return True
+    if text is None:
+        return False
+    here, there = text.find(context), text.find(other)
+    if here < 0 or there < 0:
+        return False
+    first, second = sorted(((here, here + len(context)), (there, there + len(other))))
+    lines = text[first[1]:second[0]].split("\n")
+    # (each line is a paragraph, as the extraction's layout reads them)
+    return all(not line.strip() for line in lines[1:-1])
+
+
+def _paragraph_opening(sentence: str, text: str | None) -> str:
+    """The paragraph ``sentence`` is told in, from its start (the sentence itself without the
+    article)."""
+    at = -1 if text is None else text.find(sentence)
+    if text is None or at < 0:
+        return sentence
+    return text[text.rfind("\n", 0, at) + 1:at + len(sentence)].lstrip()
+
+
+# A sentence or paragraph that tells another operation than the one before: "In a separate
+# operation", "Separately,", "Elsewhere,", "Earlier in the week", "In another raid".
+_SEPARATE_OPENING = re.compile(
+    r"\s*(?:(?:In|During)\s+(?:a\s+separate|another|a\s+second)\b|Separately\b|Elsewhere\b"
+    r"|(?:Earlier|Later)\s+(?:in\s+the\s+week|this\s+week|last\s+week)\b)", re.IGNORECASE)
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 # (a bomb joined to what it makes, "a bomb-making facility", "a bomb-maker", is the insurgents'
 # work, not an aircraft's load)

@@ -28,8 +28,8 @@ import functools
 import re
 
 __all__ = ["AFGHAN_DISTRICTS", "SHARED_DISTRICTS", "USUAL_SHARED_DISTRICTS",
-           "find_district_provinces", "find_shared_districts", "find_taken_up_districts",
-           "find_usual_shared_province"]
+           "canonical_district", "find_district_provinces", "find_shared_districts",
+           "find_taken_up_districts", "find_usual_shared_province"]
 
 # province label -> district and town names; a trailing "*" marks a name that counts only
 # when followed by "district".
@@ -241,6 +241,29 @@ def _district_pattern() -> re.Pattern[str]:
 
 _FIRST = re.compile("[" + "".join(sorted({n[0] for names in AFGHAN_DISTRICTS.values()
                                            for n in names})) + "]")
+
+
+@functools.lru_cache(maxsize=1024)
+def canonical_district(name: str) -> tuple[str, str] | None:
+    """The province label and the table's first spelling of the district or town ``name`` is
+    (written whole, as "Nad Ali" or "Marja"): ("helmand", "Nad-e Ali") for "Nad Ali", "Nad-e
+    Ali" and "Nadi Ali" alike, so two spellings of one place compare equal; None for a name
+    the table does not list or shares between provinces."""
+    name = name.strip()
+    if not name or _FIRST.match(name) is None:
+        return None
+    for label, listed, pattern in _whole_names():
+        if pattern.fullmatch(name) is not None:
+            return label, listed
+    return None
+
+
+@functools.cache
+def _whole_names() -> tuple[tuple[str, str, re.Pattern[str]], ...]:
+    """Each listed name with its province and its pattern, in the table's order (compiled on
+    first use, as ``_district_pattern``)."""
+    return tuple((label, listed.rstrip("*"), re.compile(_pattern(listed.rstrip("*"))))
+                 for label, names in AFGHAN_DISTRICTS.items() for listed in names)
 
 
 # A paragraph's place slug in capitals, as a roundup opens each item: "NAWA: A coalition

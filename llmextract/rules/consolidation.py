@@ -4,7 +4,10 @@ marked superseded (guidelines §5)."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 
+from llmextract.normalize.districts import canonical_district
+from llmextract.normalize.places import find_afghan_province
 from llmextract.rules.claims import (
     LIST_JOINT,
     WHO_TO_THE_END,
@@ -1098,12 +1101,19 @@ _DAY_OPENING = re.compile(
 # Marjah district, ...".
 _PLACE_OPENING = re.compile(
     r"\s*(?:(?:[Ee]lsewhere|[Aa]lso)\s+)?[Ii]n\s+(?:the\s+)?"
-    r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\s+(?:district|province|city|valley)\s*,")
+    r"(?P<place>[A-Z][\w'’-]*(?:[\s-][A-Z][\w'’-]*){0,2})\s+"
+    r"(?P<kind>district|province|city|valley)\s*,")
 
 
 def _paragraph_openings(lay: Layout, opening: re.Pattern[str], group: str) -> dict[int, str]:
     """What each paragraph opens on (a place, a day), if its first sentence opens on one."""
-    found: dict[int, str] = {}
+    return {paragraph: m.group(group).lower() for paragraph, m in _opening_matches(lay, opening)}
+
+
+def _opening_matches(lay: Layout, opening: re.Pattern[str]
+                     ) -> list[tuple[int, re.Match[str]]]:
+    """Each paragraph whose first sentence opens as ``opening``, with the match."""
+    found: list[tuple[int, re.Match[str]]] = []
     seen: set[int] = set()
     for s in lay.sentences:
         if s.paragraph in seen:
@@ -1111,24 +1121,60 @@ def _paragraph_openings(lay: Layout, opening: re.Pattern[str], group: str) -> di
         seen.add(s.paragraph)
         m = opening.match(s.text)
         if m is not None:
-            found[s.paragraph] = m.group(group).lower()
+            found.append((s.paragraph, m))
     return found
 
 
-def place_openings(lay: Layout) -> dict[int, str]:
-    """The place each paragraph opens on, if it opens on one ("In Nad-e Ali district, ...")."""
-    return _paragraph_openings(lay, _PLACE_OPENING, "place")
+@dataclass(frozen=True)
+class Place:
+    """A place a paragraph opens on, spelled as the district table spells it: its province
+    label (None when neither table knows the name) and its district or town (None for a
+    province itself), so "Nad-e Ali" and "Nad Ali", "Marja" and "Marjah" are one place."""
+
+    province: str | None
+    district: str | None
+
+    def same(self, other: Place) -> bool:
+        """Whether the two are one place: one district (or town) under its spellings, or a
+        district and the province that holds it ("In Helmand province, ..." | "In Nad-e Ali
+        district, ...": the province's paragraph may tell the district's operation)."""
+        if self.province is None or other.province is None:
+            return self.district == other.district
+        return self.province == other.province and (
+            self.district is None or other.district is None or self.district == other.district)
 
 
-def _places_apart(a: ClaimDraft, b: ClaimDraft, places: dict[int, str]) -> bool:
+def _place(name: str, kind: str) -> Place:
+    """The place "In <name> <kind>," opens on (``Place``)."""
+    if kind == "province":
+        provinces = find_afghan_province(name)
+        if provinces:
+            return Place(provinces[0], None)
+    found = canonical_district(name)
+    if found is not None:
+        return Place(found[0], found[1].lower())
+    # (a city or valley the district table does not list keeps its own name: "Kandahar city"
+    # is the province's town, not any of its districts)
+    provinces = find_afghan_province(name)
+    return Place(provinces[0] if provinces else None, name.lower())
+
+
+def place_openings(lay: Layout) -> dict[int, Place]:
+    """The place each paragraph opens on, if it opens on one ("In Nad-e Ali district, ...").
+    The extraction reads it once a text and hands it to linking and consolidation alike."""
+    return {paragraph: _place(m.group("place"), m.group("kind"))
+            for paragraph, m in _opening_matches(lay, _PLACE_OPENING)}
+
+
+def _places_apart(a: ClaimDraft, b: ClaimDraft, places: dict[int, Place]) -> bool:
     """Whether ``a`` and ``b`` are told in paragraphs that each open on a different place ("In
     Nad-e Ali district, ... killed two insurgents. | In Marjah district, ... killed two
     insurgents"): two tolls of two places, not one told again."""
     if b.sentence.paragraph == a.sentence.paragraph:
         return False
     pb = places.get(b.sentence.paragraph)
-    pa = {p for p in (places.get(s.paragraph) for s in (a.sentence, *a.others)) if p}
-    return bool(pa) and pb is not None and pb not in pa
+    pa = [p for p in (places.get(s.paragraph) for s in (a.sentence, *a.others)) if p]
+    return bool(pa) and pb is not None and not any(pb.same(p) for p in pa)
 
 
 def _days_apart(a: ClaimDraft, b: ClaimDraft, days: dict[int, str]) -> bool:
@@ -1327,16 +1373,17 @@ def _civilians_of_mixed_again(a: ClaimDraft, b: ClaimDraft) -> bool:
                      a.sentence.text, re.IGNORECASE) is not None
 
 
-def consolidate(claims: list[ClaimDraft], text: str, lay: Layout) -> list[ClaimDraft]:
+def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
+                places: dict[int, Place]) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
-    updated tolls → ``superseded_by`` (guidelines §5)."""
+    updated tolls → ``superseded_by`` (guidelines §5); ``places``: each paragraph's opening
+    place (``place_openings``)."""
     among: set[str] = set()
     for s in lay.sentences:
         if "among" in s.lower and _AMONG_THE_DEAD.search(s.text):  # cheap test first
             among.update(w for w in _CAPITALISED_WORD.findall(s.text))
     kept: list[ClaimDraft] = []
     days = _paragraph_openings(lay, _DAY_OPENING, "day")
-    places = place_openings(lay)
     for b in claims:
         if b.names and among and any(set(n.split()) & among for n in b.names):
             bigger = [a for a in kept if a.outcome == b.outcome and a.count.min is not None
@@ -1871,7 +1918,7 @@ def _told_after_its_colon(lede: ClaimDraft, b: ClaimDraft) -> bool:
     return ":" in b.sentence.text[lede.pos - start:b.pos - start]
 
 
-def _breakdowns(kept: list[ClaimDraft], places: dict[int, str]) -> list[ClaimDraft]:
+def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place]) -> list[ClaimDraft]:
     """A lede's toll told again part by part in the paragraphs after it is one toll, not the
     lede's plus its parts: "Nine insurgents were killed ... helicopters engaged the fighters,
     killing four of them ... an air strike killed five more insurgents" is 9, and "killed a

@@ -15,7 +15,7 @@ from llmextract.rules import events as _events
 from llmextract.rules.assembly import to_claims
 from llmextract.rules.attribution import attribute_events
 from llmextract.rules.claims import ClaimantResolver, find_claims
-from llmextract.rules.consolidation import consolidate
+from llmextract.rules.consolidation import consolidate, place_openings
 from llmextract.rules.context import fill_from_context, with_context
 from llmextract.rules.dating import anchors, date_claims, dates_finder
 from llmextract.rules.events import find_mentions, merge_mentions, to_strike_events
@@ -59,8 +59,9 @@ def read_article(text: str, published: dt.date | None) -> tuple[list[StrikeEvent
     resolver = ClaimantResolver()
     resolver.register(text, lay)
     claims = find_claims(text, lay, resolver, issuer_voice)
-    link_claims(claims, drafts, lay)
-    kept = consolidate(claims, text, lay)
+    places = place_openings(lay)  # (read once: linking and consolidation both compare them)
+    link_claims(claims, drafts, lay, places)
+    kept = consolidate(claims, text, lay, places)
     kept.sort(key=lambda c: (c.pos, _OUTCOME_ORDER[c.outcome]))
     date_claims(kept, events, text, lay, dates_in)
     return events, to_claims(kept, text, lay)

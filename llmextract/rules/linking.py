@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 
 from llmextract.rules.claims import ClaimDraft
-from llmextract.rules.consolidation import place_openings
+from llmextract.rules.consolidation import Place
 from llmextract.rules.events import EventDraft
 from llmextract.rules.text import Layout
 
@@ -51,13 +51,13 @@ def _recalled_after(draft: EventDraft, claim: ClaimDraft) -> bool:
             and all(m.sentence.index > claim.sentence.index for m in draft.mentions))
 
 
-def _opens_apart(places: dict[int, str], paragraph: int, other: int) -> bool:
-    """Whether two paragraphs each open on a place, not the same one."""
+def _opens_apart(places: dict[int, Place], paragraph: int, other: int) -> bool:
+    """Whether two paragraphs each open on a place, not the same one (``Place.same``)."""
     here, there = places.get(paragraph), places.get(other)
-    return here is not None and there is not None and here != there
+    return here is not None and there is not None and not here.same(there)
 
 
-def _placed_apart(draft: EventDraft, claim: ClaimDraft, places: dict[int, str]) -> bool:
+def _placed_apart(draft: EventDraft, claim: ClaimDraft, places: dict[int, Place]) -> bool:
     """Whether ``claim`` is told in a paragraph that opens on a place of its own, other than
     the one a paragraph telling ``draft`` opens on ("In Zharay district, a patrol killed three
     insurgents who attacked it" | "In Garmsir district, Helmand province, a coalition air
@@ -66,13 +66,14 @@ def _placed_apart(draft: EventDraft, claim: ClaimDraft, places: dict[int, str]) 
     if own is None or any(m.sentence.paragraph == claim.sentence.paragraph
                           for m in draft.mentions):
         return False
-    theirs = {places.get(m.sentence.paragraph) for m in draft.mentions} - {None}
-    return bool(theirs) and own not in theirs
+    theirs = [p for p in (places.get(m.sentence.paragraph) for m in draft.mentions) if p]
+    return bool(theirs) and not any(own.same(p) for p in theirs)
 
 
-def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout) -> None:
-    """Attach each claim to the strike that caused it (guidelines §5 ``event``)."""
-    places = place_openings(lay)
+def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout,
+                places: dict[int, Place]) -> None:
+    """Attach each claim to the strike that caused it (guidelines §5 ``event``); ``places``:
+    each paragraph's opening place (``consolidation.place_openings``)."""
     by_sentence: dict[int, list[tuple[int, str]]] = {}
     # the strike each paragraph tells of last (its mentions and its linked claims)
     by_paragraph: dict[int, tuple[int, str]] = {}
@@ -94,7 +95,7 @@ def _note(by_paragraph: dict[int, tuple[int, str]], paragraph: int, pos: int,
 
 def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
           by_sentence: dict[int, list[tuple[int, str]]],
-          by_paragraph: dict[int, tuple[int, str]], places: dict[int, str]) -> None:
+          by_paragraph: dict[int, tuple[int, str]], places: dict[int, Place]) -> None:
     """Link one claim, in document order (``by_paragraph`` holds the links made so far)."""
     if claim.aggregate or claim.outcome == "captured":
         return  # (a strike detains no one: the detention is the ground force's)
