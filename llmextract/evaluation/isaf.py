@@ -268,7 +268,7 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
-from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_TO, WHO_TO_THE_END
+from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_FOR, MEMORIAL_TO, WHO_TO_THE_END
 from llmextract.rules.dating import first_day_of_span
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
@@ -1936,13 +1936,21 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
     span, mourned = claim.evidence[0], memorial.evidence[0]
     if text is None or any(text[s.start:s.end] != s.text for s in (span, mourned)):
         return False
-    if not any(_ASSAILANTS.search(s.text) for s in claim.evidence):
+    if not any(_ASSAILANTS.search(s.text) or _MADE_THE_ATTACK.search(s.text)
+               for s in claim.evidence):
         return False
     breaks = [m.end() for m in _BLANK_LINE.finditer(text, 0, span.start)]
     if _SET_APART_PARAGRAPH.match(text, breaks[-1] if breaks else 0) is not None:
         return False
     before = sum(1 for _ in _BLANK_LINE.finditer(text, 0, mourned.start))
     return len(breaks) - before in (0, 1)
+
+
+# Those a defining clause names by the attack they made: "The insurgents who planted the bomb
+# were later killed" (the memorial's attack, told again by its makers, not by "attackers").
+_MADE_THE_ATTACK = re.compile(
+    r"\bwho\s+(?:had\s+)?(?:planted|placed|emplaced|attacked|ambushed|carried\s+out)\s+the\b",
+    re.IGNORECASE)
 
 
 # A paragraph break, and a paragraph opening on a toll of another operation.
@@ -1996,11 +2004,14 @@ def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
     return _TROOPS_MOURN.search(text, start, span.start) is not None
 
 
-# Troops who gather to mourn, right before whom they mourn.
+# Troops who gather to mourn, right before whom they mourn (or hold a memorial for them: "held
+# a memorial ceremony today for two soldiers killed last week"; by whatever name the troops
+# go, "Paratroopers gathered here today to honor").
 _TROOPS_MOURN = re.compile(
-    r"\b(?:soldiers|troops|Marines|service\s*members|airmen|sailors|comrades|battalion|company"
-    r"|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn|pay\s+(?:tribute|(?:their\s+)?"
-    rf"respects)\s+to|bid\s+farewell\s+to|{MEMORIAL_TO})\s+(?:the\s+)?{LIST_BEFORE}$",
+    r"\b(?:soldiers|troops|(?:para)?troopers|Marines|service\s*members|airmen|sailors|comrades"
+    r"|battalion|company|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn"
+    r"|pay\s+(?:tribute|(?:their\s+)?respects)\s+to|bid\s+farewell\s+to|"
+    rf"{MEMORIAL_TO}|{MEMORIAL_FOR})\s+(?:the\s+)?{LIST_BEFORE}$",
     re.IGNORECASE)
 _MOURNED_CIVILIANS = re.compile(
     r"\b(?:civilians?|children|child|women|villagers?|residents?|famil(?:y|ies)|farmers?|boys?"

@@ -1,0 +1,67 @@
+"""Wordings the misses of the fresh open sets blind96-103 showed in memorials and the releasing
+side's own dead (issue 14): each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A memorial held for the dead ("held a memorial ceremony today for") is a memorial as much as
+# one gathered to honour them: those it is held for are the releasing side's own, and the toll
+# of their attackers, with no date of its own, is that attack's, before the week.
+def test_a_memorial_held_for_own_dead_of_last_week_recalls_its_attackers_toll() -> None:
+    body = ("Soldiers of the battalion held a memorial ceremony today for four soldiers killed "
+            "last week when insurgents ambushed their patrol in Chak district, Wardak province."
+            "\nAfghan soldiers killed the attackers after a short gunfight.")
+    assert answer(body).killed == 0
+
+
+def test_colleagues_a_memorial_is_held_for_are_its_own_dead() -> None:
+    body = ("Service members at the headquarters held a memorial service today for two "
+            "colleagues killed last week when a suicide bomber struck their vehicle in Kabul.")
+    assert answer(body).killed == 0
+
+
+def test_paratroopers_who_gather_to_honour_comrades_mourn_their_own() -> None:
+    body = ("Paratroopers gathered at the base chapel today to honor two comrades killed last "
+            "week when insurgents ambushed their patrol in Andar district, Ghazni province.\n"
+            "Afghan and coalition forces killed the attackers after a short gunfight.")
+    assert answer(body).killed == 0
+
+
+def test_a_ceremony_for_the_living_tells_no_memorial() -> None:
+    body = ("Soldiers held a handover ceremony today for the district's new police chief in "
+            "Chak district, Wardak province. Insurgents attacked the ceremony, and Afghan "
+            "police killed two of the attackers.")
+    assert answer(body).killed == 2
+
+
+def test_a_memorial_toll_of_this_week_with_a_fresh_toll_set_apart_keeps_it() -> None:
+    body = ("Soldiers held a memorial ceremony today for two soldiers killed last week when "
+            "insurgents attacked their outpost in Chak district, Wardak province.\n\n"
+            "Elsewhere, an Afghan and coalition force killed three insurgents who attacked a "
+            "checkpoint in Sayyidabad district.")
+    assert answer(body).killed == 3
+
+
+# Whatever troops dedicate to their dead ("dedicated the camp's new dining hall today to") is
+# a memorial, and those named by the attack they made ("the insurgents who planted the bomb")
+# are its attackers: their toll, told with no date, is history.
+def test_a_hall_dedicated_to_a_fallen_soldier_recalls_his_attackers_toll() -> None:
+    body = ("Marines at Camp Leatherneck dedicated the camp's new dining hall today to Cpl. "
+            "Daniel Ferris, who was killed by a roadside bomb in Marjah district in March.\n\n"
+            "The insurgents who planted the bomb were later killed in a coalition raid, "
+            "officials said.")
+    assert answer(body).killed == 0
+
+
+def test_forces_dedicated_to_a_task_dedicate_nothing() -> None:
+    body = ("Afghan forces dedicated to the district's security killed two insurgents in "
+            "Marjah district, Helmand province, today.")
+    assert answer(body).killed == 2
+
+
+def test_insurgents_who_planted_a_bomb_are_counted_outside_a_memorial() -> None:
+    body = ("An Afghan and coalition force killed two insurgents who planted a roadside bomb "
+            "near a checkpoint in Marjah district, Helmand province, today.")
+    assert answer(body).killed == 2
