@@ -65,3 +65,18 @@ def test_insurgents_who_planted_a_bomb_are_counted_outside_a_memorial() -> None:
     body = ("An Afghan and coalition force killed two insurgents who planted a roadside bomb "
             "near a checkpoint in Marjah district, Helmand province, today.")
     assert answer(body).killed == 2
+
+
+# The insider attacker is the other side's whatever uniform he wore, named as the object of
+# the toll ("killed the rogue soldier") as much as its subject.
+def test_the_rogue_soldier_killed_by_his_fellows_is_the_other_sides() -> None:
+    body = ("An Afghan soldier opened fire on his fellow soldiers at a checkpoint in Kandahar "
+            "province today, killing two of them. Other soldiers returned fire and killed the "
+            "rogue soldier.")
+    assert answer(body).killed == 1
+
+
+def test_soldiers_killed_by_a_rogue_soldier_are_the_releasing_sides() -> None:
+    body = ("Two coalition service members were killed by a rogue Afghan soldier at a base in "
+            "Kandahar province today.")
+    assert answer(body).killed == 0

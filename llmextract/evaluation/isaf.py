@@ -1824,9 +1824,23 @@ def _own_loss(quote: str) -> bool:
     clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
     quote = _FIRED_ON_THEN_KILLED.sub(" ", _BLAMED_PHRASE.sub(" ", quote))
-    verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
-    return (_OWN_LOSS.search(quote) is not None
-            and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
+    return _OWN_LOSS.search(quote) is not None and _INSIDER.search(*_victim_part(quote)) is None
+
+
+def _victim_part(quote: str) -> tuple[str, int, int]:
+    """Where a toll's quote names its dead: before its verb when they are its subject ("the
+    rogue soldier was killed"), after it when the toll opens on its verb and they are its
+    object ("Other police returned fire and killed the rogue policeman")."""
+    verb = _KILLING.search(quote)
+    if verb is None:
+        return quote, 0, len(quote)
+    if not quote[:verb.start()].strip() and _AGENT_AFTER.match(quote, verb.end()) is None:
+        return quote, verb.end(), len(quote)
+    return quote, 0, verb.start()
+
+
+# The agent after a passive verb: "killed by the rogue soldier" tells who killed, not who died.
+_AGENT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 def _shot_by_insider(sentence: str) -> bool:
