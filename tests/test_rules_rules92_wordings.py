@@ -80,3 +80,24 @@ def test_soldiers_killed_by_a_rogue_soldier_are_the_releasing_sides() -> None:
     body = ("Two coalition service members were killed by a rogue Afghan soldier at a base in "
             "Kandahar province today.")
     assert answer(body).killed == 0
+
+
+# The releasing organisation's own people by their work beside the Afghan forces ("ISAF
+# advisers", "NATO trainers") are its own dead ...
+def test_isaf_advisers_killed_are_its_own_dead() -> None:
+    body = ("Two ISAF advisers were killed today when a man inside a police headquarters in "
+            "Kandahar city opened fire on them.")
+    assert answer(body).killed == 0
+
+
+def test_nato_trainers_killed_are_its_own_dead() -> None:
+    body = ("Three NATO trainers were killed in Herat province today when a gunman opened fire "
+            "on them at a training centre.")
+    assert answer(body).killed == 0
+
+
+# ... but, with the force they advise, who return fire are the killers, not the dead.
+def test_advisers_who_returned_fire_killed_the_ones_after_them() -> None:
+    body = ("Insurgents attacked an Afghan Border Police post in Spin Boldak district, Kandahar "
+            "province, today. The police and their coalition mentors returned fire, killing two.")
+    assert answer(body).killed == 2

@@ -507,7 +507,10 @@ _OWN_NAMED = (
     # (ISAF spelled out: "International Security Assistance Force service members")
     r"|International\s+Security\s+Assistance\s+Forces?|(?i:foreign))\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
+    r"|(?:police\s+)?officers?|personnel|commandos?|Marines?"
+    # (the people it sends to work beside the Afghan forces: "Two ISAF advisers", "NATO
+    # trainers", "coalition mentors")
+    r"|advis[eo]rs?|trainers?|mentors?|instructors?)\b"
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
@@ -561,9 +564,10 @@ _SUBJECT_GAP = re.compile(
     r"[^\W\d]*(?:\s+(?!(?:and|or|but|then|later|before|after)\b)[\w-]+){0,2}\s*",
     re.IGNORECASE)
 # ... and its verb may follow the fire it returned: "Afghan soldiers returned fire and killed
-# the two" (the soldiers killed; the two are the insurgents told before them).
+# the two" (the soldiers killed; the two are the insurgents told before them), as its
+# participle may: "The police and their coalition advisers returned fire, killing one".
 _RETURNED_FIRE_GAP = re.compile(
-    r"\s*(?:returned\s+fire|fired\s+back|responded|engaged\s+them)\s*,?\s+and\s*",
+    r"\s*(?:returned\s+fire|fired\s+back|responded|engaged\s+them)\s*(?:,?\s+and|,)\s*",
     re.IGNORECASE)
 _BACK_REFERENCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:both|them|all(?:\s+(?:two|three|four|five|of\s+them))?"
@@ -2054,9 +2058,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
                if not _FACILITY_AFTER.match(before, m.end())
                # the side that does the killing is not who "them" are: "Afghan police guards
                # killed two of them"
-               and not (_ACTIVE_KILL.match(quote) and (
-                   _SUBJECT_GAP.fullmatch(before, m.end())
-                   or _RETURNED_FIRE_GAP.fullmatch(before, m.end())))]
+               and not (_ACTIVE_KILL.match(quote) and _SUBJECT_GAP.fullmatch(before, m.end()))
+               and not _RETURNED_FIRE_GAP.fullmatch(before, m.end())]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
         # (an insider named in the toll's own sentence may be who "them" are; a headline's
         # "Insider attack" is not)
