@@ -3,6 +3,8 @@ side's own dead (issue 14): each written as a short release of our own, with neg
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer
 
 
@@ -101,3 +103,20 @@ def test_advisers_who_returned_fire_killed_the_ones_after_them() -> None:
     body = ("Insurgents attacked an Afghan Border Police post in Spin Boldak district, Kandahar "
             "province, today. The police and their coalition mentors returned fire, killing two.")
     assert answer(body).killed == 2
+
+
+# A memorial held for its dead where and when the lede says ("held a memorial ceremony at
+# Forward Operating Base Ramrod today for") is dated by the day they were killed within the
+# week, not by the ceremony's "today".
+def test_a_memorial_held_at_a_named_base_today_is_dated_by_the_death() -> None:
+    body = ("Soldiers of the task force held a memorial ceremony at Forward Operating Base "
+            "Wilson today for Spc. Aaron Teller, who was killed by small-arms fire in Zharay "
+            "district, Kandahar province, June 11.")
+    assert answer(body).start_date == dt.date(2011, 6, 11)
+
+
+def test_a_memorial_held_at_a_named_base_for_dead_of_before_the_week_keeps_its_day() -> None:
+    body = ("Soldiers of the task force held a memorial ceremony at Forward Operating Base "
+            "Wilson today for Spc. Aaron Teller, who was killed by small-arms fire in Zharay "
+            "district, Kandahar province, May 20.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)
