@@ -271,7 +271,7 @@ from llmextract.normalize.districts import (
 )
 from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
-from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_TO, WHO_TO_THE_END
+from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_FOR, MEMORIAL_TO, WHO_TO_THE_END
 from llmextract.rules.consolidation import _PLACE_OPENING
 from llmextract.rules.dating import first_day_of_span
 from llmextract.rules.periods import told_over_period
@@ -530,7 +530,10 @@ _OWN_NAMED = (
     # (ISAF spelled out: "International Security Assistance Force service members")
     r"|International\s+Security\s+Assistance\s+Forces?|(?i:foreign))\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
+    r"|(?:police\s+)?officers?|personnel|commandos?|Marines?"
+    # (the people it sends to work beside the Afghan forces: "Two ISAF advisers", "NATO
+    # trainers", "coalition mentors")
+    r"|advis[eo]rs?|trainers?|mentors?|instructors?)\b"
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
@@ -584,9 +587,10 @@ _SUBJECT_GAP = re.compile(
     r"[^\W\d]*(?:\s+(?!(?:and|or|but|then|later|before|after)\b)[\w-]+){0,2}\s*",
     re.IGNORECASE)
 # ... and its verb may follow the fire it returned: "Afghan soldiers returned fire and killed
-# the two" (the soldiers killed; the two are the insurgents told before them).
+# the two" (the soldiers killed; the two are the insurgents told before them), as its
+# participle may: "The police and their coalition advisers returned fire, killing one".
 _RETURNED_FIRE_GAP = re.compile(
-    r"\s*(?:returned\s+fire|fired\s+back|responded|engaged\s+them)\s*,?\s+and\s*",
+    r"\s*(?:returned\s+fire|fired\s+back|responded|engaged\s+them)\s*(?:,?\s+and|,)\s*",
     re.IGNORECASE)
 _BACK_REFERENCE = re.compile(
     r"^\s*(?:\w+\s+){0,2}?(?:both|them|all(?:\s+(?:two|three|four|five|of\s+them))?"
@@ -1866,9 +1870,23 @@ def _own_loss(quote: str) -> bool:
     clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
     quote = _FIRED_ON_THEN_KILLED.sub(" ", _BLAMED_PHRASE.sub(" ", quote))
-    verb = _KILLING.search(quote)  # the attacker is the subject: "the rogue soldier was killed"
-    return (_OWN_LOSS.search(quote) is not None
-            and _INSIDER.search(quote, 0, verb.start() if verb else len(quote)) is None)
+    return _OWN_LOSS.search(quote) is not None and _INSIDER.search(*_victim_part(quote)) is None
+
+
+def _victim_part(quote: str) -> tuple[str, int, int]:
+    """Where a toll's quote names its dead: before its verb when they are its subject ("the
+    rogue soldier was killed"), after it when the toll opens on its verb and they are its
+    object ("Other police returned fire and killed the rogue policeman")."""
+    verb = _KILLING.search(quote)
+    if verb is None:
+        return quote, 0, len(quote)
+    if not quote[:verb.start()].strip() and _AGENT_AFTER.match(quote, verb.end()) is None:
+        return quote, verb.end(), len(quote)
+    return quote, 0, verb.start()
+
+
+# The agent after a passive verb: "killed by the rogue soldier" tells who killed, not who died.
+_AGENT_AFTER = re.compile(r"\s+by\b", re.IGNORECASE)
 
 
 def _shot_by_insider(sentence: str) -> bool:
@@ -1978,13 +1996,21 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
     span, mourned = claim.evidence[0], memorial.evidence[0]
     if text is None or any(text[s.start:s.end] != s.text for s in (span, mourned)):
         return False
-    if not any(_ASSAILANTS.search(s.text) for s in claim.evidence):
+    if not any(_ASSAILANTS.search(s.text) or _MADE_THE_ATTACK.search(s.text)
+               for s in claim.evidence):
         return False
     breaks = [m.end() for m in _BLANK_LINE.finditer(text, 0, span.start)]
     if _SET_APART_PARAGRAPH.match(text, breaks[-1] if breaks else 0) is not None:
         return False
     before = sum(1 for _ in _BLANK_LINE.finditer(text, 0, mourned.start))
     return len(breaks) - before in (0, 1)
+
+
+# Those a defining clause names by the attack they made: "The insurgents who planted the bomb
+# were later killed" (the memorial's attack, told again by its makers, not by "attackers").
+_MADE_THE_ATTACK = re.compile(
+    r"\bwho\s+(?:had\s+)?(?:planted|placed|emplaced|attacked|ambushed|carried\s+out)\s+the\b",
+    re.IGNORECASE)
 
 
 # A paragraph break, and a paragraph opening on a toll of another operation.
@@ -2038,11 +2064,14 @@ def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
     return _TROOPS_MOURN.search(text, start, span.start) is not None
 
 
-# Troops who gather to mourn, right before whom they mourn.
+# Troops who gather to mourn, right before whom they mourn (or hold a memorial for them: "held
+# a memorial ceremony today for two soldiers killed last week"; by whatever name the troops
+# go, "Paratroopers gathered here today to honor").
 _TROOPS_MOURN = re.compile(
-    r"\b(?:soldiers|troops|Marines|service\s*members|airmen|sailors|comrades|battalion|company"
-    r"|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn|pay\s+(?:tribute|(?:their\s+)?"
-    rf"respects)\s+to|bid\s+farewell\s+to|{MEMORIAL_TO})\s+(?:the\s+)?{LIST_BEFORE}$",
+    r"\b(?:soldiers|troops|(?:para)?troopers|Marines|service\s*members|airmen|sailors|comrades"
+    r"|battalion|company|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn"
+    r"|pay\s+(?:tribute|(?:their\s+)?respects)\s+to|bid\s+farewell\s+to|"
+    rf"{MEMORIAL_TO}|{MEMORIAL_FOR})\s+(?:the\s+)?{LIST_BEFORE}$",
     re.IGNORECASE)
 _MOURNED_CIVILIANS = re.compile(
     r"\b(?:civilians?|children|child|women|villagers?|residents?|famil(?:y|ies)|farmers?|boys?"
@@ -2071,9 +2100,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
                if not _FACILITY_AFTER.match(before, m.end())
                # the side that does the killing is not who "them" are: "Afghan police guards
                # killed two of them"
-               and not (_ACTIVE_KILL.match(quote) and (
-                   _SUBJECT_GAP.fullmatch(before, m.end())
-                   or _RETURNED_FIRE_GAP.fullmatch(before, m.end())))]
+               and not (_ACTIVE_KILL.match(quote) and _SUBJECT_GAP.fullmatch(before, m.end()))
+               and not _RETURNED_FIRE_GAP.fullmatch(before, m.end())]
         other = [m.end() for m in _OTHER_SIDE.finditer(before)]
         # (an insider named in the toll's own sentence may be who "them" are; a headline's
         # "Insider attack" is not)

@@ -1939,8 +1939,13 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
 
 
 # A memorial dedicated to the dead, up to them: "dedicated a stone memorial at the main gate
-# here today to".
-MEMORIAL_TO = r"memorials?\s+(?:[\w-]+\s+){0,6}?to"
+# here today to", or whatever the troops dedicate to them: "dedicated the base's new fitness
+# center today to" (not "forces dedicated to", which dedicates nothing).
+MEMORIAL_TO = (r"(?:memorials?\s+(?:[\w-]+\s+){0,6}?|dedicated\s+(?:[\w'’-]+\s+){1,6}?)"
+               r"to")
+# A memorial held for the dead, up to them: "held a memorial ceremony today for", "a ramp
+# ceremony at Kandahar Airfield for".
+MEMORIAL_FOR = r"(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,6}?for"
 # The first people of a list whose last a toll counts: "to honor five Afghan soldiers and" (two
 # Polish soldiers killed ...): what opens the list opens its last conjunct too.
 LIST_BEFORE = r"(?:(?:[\w'’-]+\s+){1,5}and\s+)?"
@@ -1949,7 +1954,7 @@ LIST_BEFORE = r"(?:(?:[\w'’-]+\s+){1,5}and\s+)?"
 _MOURNING_OPENER = (
     r"(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
-    r"\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,6}?for)")
+    rf"\s+to|{MEMORIAL_FOR}|{MEMORIAL_TO})")
 # The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
 # soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...), or
 # whose families are consoled: "the families of four children who".

@@ -9,7 +9,7 @@ import re
 
 from llmextract.normalize.dates import anchor_from_dateline, find_dates, find_publication_date
 from llmextract.rules import events as _events
-from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_TO, ClaimDraft
+from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_FOR, MEMORIAL_TO, ClaimDraft
 from llmextract.rules.events import DatesIn
 from llmextract.rules.text import Layout, Sentence, context_sentences
 from llmextract.schema import DateRange, StrikeEvent
@@ -586,10 +586,10 @@ _ANOTHER_DEED = re.compile(
 # not the day they were killed.
 _MOURNING_AT_END = re.compile(
     r"\b(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
-    r"|commemorat\w+|(?:tribute|respects)\s+to|(?:memorial|ramp|service|ceremony|vigil)\s+"
-    r"(?:[\w-]+\s+){0,4}?for"
-    # (a memorial dedicated to them: "dedicated a stone memorial at the main gate here today to")
-    rf"|{MEMORIAL_TO})\s+"
+    # (held for them where and when the lede says: "held a memorial ceremony at Forward
+    # Operating Base Ramrod today for"; or dedicated to them: "dedicated a stone memorial at the
+    # main gate here today to")
+    rf"|commemorat\w+|(?:tribute|respects)\s+to|{MEMORIAL_FOR}|{MEMORIAL_TO})\s+"
     # (named first: "to remember Ahmad Shah Noori, a civilian interpreter who was killed Sunday")
     r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
     rf"{LIST_BEFORE}$", re.IGNORECASE)
