@@ -2853,8 +2853,20 @@ _NO_STRIKE_MADE = re.compile(
     r"|\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?aircraft\s+(?:conducted|carried\s+out|made)\s+"
     r"(?:any\s+)?(?:air\s*)?strikes?\b"
     # ("There was no air strike", as a correction says of the one an earlier release told)
-    r"|\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\b",
+    r"|\bthere\s+(?:was|were|had\s+been)\s+no\s+(?:coalition\s+|ISAF\s+)?air\s*strikes?\b"
+    # ... or no aircraft that dropped or fired anything: "No fixed-wing aircraft dropped any
+    # munitions in the district on Saturday" (helicopters that engaged are support fire)
+    r"|\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?(?:fixed[\s-]wing\s+)?"
+    r"(?:aircraft|jets?|planes?|warplanes?|drones?)\s+(?:dropped|released|fired)\b",
     re.IGNORECASE)
+# ... where a strike told in another party's words is of the strike never made, whoever tells
+# it and however the release takes it up: "District officials told journalists that a NATO air
+# strike had killed five civilians", "ISAF is aware of reports from provincial officials that a
+# NATO air strike killed" (the reports' source set between them and what they say).
+_PARTY_TOLD_THAT = re.compile(
+    r"\b(?:(?P<verb>(?:told|informed)\s+(?:[\w-]+\s+){0,3}?|said|claimed|alleged|reported"
+    r"|stated|asserted)|(?:reports?|claims?|allegations?)\s+(?:(?:from|by)\s+[^.;,]{1,60}?\s+)?)"
+    r"that\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # An earlier release's account a correction withdraws, up to the strike it told: "A release
 # issued Jan. 5 incorrectly stated that a coalition air strike killed four insurgents".
 _TOLD_WRONGLY_BEFORE = re.compile(TOLD_WRONGLY + r"\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
@@ -2870,9 +2882,22 @@ def _called_false(context: str, start: int, end: int, none_made: bool = False) -
             or (none_made and _REPORTS_SET_OFF.search(context, max(0, start - 140), start)
                 is not None)
             or (none_made and _TOLD_WRONGLY_BEFORE.search(before) is not None)
+            or (none_made and _told_by_a_party(context, start))
             or _NO_EVIDENCE_CLAIM.search(before) is not None
             or (_REPORTED_THAT.search(before) is not None
                 and _FALSE_AFTER.match(context, end) is not None))
+
+
+def _told_by_a_party(context: str, start: int) -> bool:
+    """Whether the strike proper at ``start`` of ``context`` is told in another party's words
+    (``_PARTY_TOLD_THAT``): reports of it, or what someone said of it who is not the releasing
+    side ("A Taliban spokesman told journalists that"; not "ISAF said that a precision air
+    strike killed", its own voice)."""
+    told = _PARTY_TOLD_THAT.search(context, max(0, start - 140), start)
+    if told is None:
+        return False
+    return told.group("verb") is None or _OWN_FORCES.search(
+        context, max(0, told.start() - 60), told.start()) is None
 
 
 def _own_strike(event: StrikeEvent, text: str | None) -> bool:
