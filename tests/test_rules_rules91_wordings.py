@@ -59,3 +59,17 @@ def test_the_release_telling_its_own_strike_beside_one_never_made_is_a_strike() 
             "Helmand province, ISAF officials said that a precision air strike killed two "
             "insurgents who were planting a roadside bomb.")
     assert answer(body).airstrike is True
+
+
+# A ground weapon named as what the strike's target carried or handled is the target's, not the
+# striker's means: a strike the releasing side made with no means named still comes from the air.
+def test_weapons_the_target_loaded_are_no_ground_fire_of_the_strike() -> None:
+    body = ("ISAF said it struck a truck in Zurmat district, Paktiya province, yesterday after "
+            "two insurgents were seen loading mortars into it. Both insurgents were killed.")
+    assert answer(body).airstrike is True
+
+
+def test_a_strike_made_with_rockets_is_ground_fire() -> None:
+    body = ("ISAF said it struck an insurgent firing position with rockets in Zurmat district, "
+            "Paktiya province, yesterday. Both insurgents were killed.")
+    assert answer(body).airstrike is False

@@ -2910,7 +2910,23 @@ def _own_strike(event: StrikeEvent, text: str | None) -> bool:
         return False
     contexts = [_context(span, text) for span in event.evidence]
     return (any(_OWN_FORCES.search(c) or _SECURITY_FORCE_STRUCK.search(c) for c in contexts)
-            and not any(_GROUND_FIRE.search(c) for c in contexts))
+            and not any(_ground_fire(c) for c in contexts))
+
+
+def _ground_fire(context: str) -> bool:
+    """Whether ``context`` names a ground weapon (``_GROUND_FIRE``) as the striker's, not as
+    what its target carried or handled ("struck a vehicle ... after the men were seen loading a
+    machine gun and rockets into it": the target's weapons, the strike still from the air)."""
+    return any(_HANDLED_BEFORE.search(context, max(0, m.start() - 60), m.start()) is None
+               for m in _GROUND_FIRE.finditer(context))
+
+
+# What a target does with weapons of its own, in the weapon's clause before it: "loading a
+# machine gun and rockets", "a truck carrying mortars", "were moving a rocket".
+_HANDLED_BEFORE = re.compile(
+    r"\b(?:load(?:ing|ed)|carr(?:ying|ied)|transport(?:ing|ed)|mov(?:ing|ed)|haul(?:ing|ed)"
+    r"|smuggl(?:ing|ed)|stor(?:ing|ed)|hid(?:ing|den)|unload(?:ing|ed))\b[^.;,]*$",
+    re.IGNORECASE)
 
 
 # The releases' own force named as the striker: "when the security force struck their vehicle"
