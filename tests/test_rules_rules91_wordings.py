@@ -73,3 +73,22 @@ def test_a_strike_made_with_rockets_is_ground_fire() -> None:
     body = ("ISAF said it struck an insurgent firing position with rockets in Zurmat district, "
             "Paktiya province, yesterday. Both insurgents were killed.")
     assert answer(body).airstrike is False
+
+
+# A strike and its toll dated by a span reaching back before the week ("earlier this month")
+# are history when a later clause gives the dead's day before the week, though the evidence
+# quotes the restatement without it ("he died in the strike on June 2").
+OLD_STRIKE = ("ISAF confirmed today that Mullah Rahim Jan, a Taliban commander, was killed in a "
+              "coalition air strike in Nad Ali district, Helmand province, earlier this month."
+              "\n\nIntelligence reporting in recent days confirmed that Rahim Jan died in the "
+              "strike on June {day}, along with two of his bodyguards.")
+
+
+def test_a_death_confirmed_of_an_old_strike_by_its_day_is_history() -> None:
+    result = answer(OLD_STRIKE.format(day=2))
+    assert (result.killed, result.airstrike) == (0, False)
+
+
+def test_a_death_confirmed_of_a_strike_of_the_week_is_reported() -> None:
+    result = answer(OLD_STRIKE.format(day=12))
+    assert (result.killed, result.airstrike) == (3, True)

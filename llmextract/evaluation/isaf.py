@@ -843,7 +843,8 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released, learnt),
         airstrike=any(_is_isaf_airstrike(e, text, released, update)
-                      and not _told_by_an_older_day(e, placed_events, released)
+                      and not _told_by_an_older_day(e, placed_events, released,
+                                                    extraction.claims, text)
                       for e in placed_events),
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
@@ -2328,23 +2329,39 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
     attack that killed one civilian")."""
-    if _before_week(claim.date, released) or _day_told_again(claim, released):
+    if _before_week(claim.date, released) or _day_told_again(claim, released, text):
         return True
     return _blamed(claim, text) or _recalled(claim.evidence[0], text)
 
 
-def _day_told_again(claim: CasualtyClaim, released: dt.date | None) -> bool:
+def _day_told_again(claim: CasualtyClaim, released: dt.date | None,
+                    text: str | None = None) -> bool:
     """Whether a toll dated by a span that reaches back before the week ("was killed in a
     coalition air strike ... earlier this month") is told again by a day in that span, and that
     day is before the week ("was killed in the strike on May 3"): the toll is that day's, as the
-    strike is (``_told_by_an_older_day``)."""
+    strike is (``_told_by_an_older_day``). The restatement's day is read in its own clause,
+    which the evidence may quote without it ("Zarghun died" of "Zarghun died in the strike on
+    Nov. 9, along with two of his bodyguards")."""
     window = date_window(claim.date) if claim.date is not None else None
     if window is None or released is None or window[0] == window[1] or (
             window[0] >= released - _RECENT):
         return False
     return any(window[0] <= day[0] == day[1] <= window[1] and _before_week(m.range, released)
-               for span in claim.evidence[1:] for m in find_dates(span.text, released)
+               for span in claim.evidence[1:]
+               for m in find_dates(_restated_clause(span, text), released)
                for day in (date_window(m.range),) if day is not None)
+
+
+def _restated_clause(span: Span, text: str | None) -> str:
+    """A toll's later span with the rest of its clause when it names no day of its own (a
+    restatement of the dead: "Zarghun died", then "in the strike on Nov. 9"); a span that
+    names one (the date the evidence quotes) is read alone."""
+    bounds = _sentence(span, text)
+    if bounds is None or text is None or find_dates(span.text, None) or _WEEKDAY.search(
+            span.text):
+        return span.text
+    end = _TOLL_CLAUSE_END.search(text, span.end, bounds[1])
+    return text[span.start:end.start() if end is not None else bounds[1]]
 
 
 def _recalled(span: Span, text: str | None) -> bool:
@@ -2807,13 +2824,18 @@ _FIXED_WING = re.compile(rf"\b{_FIXED_WING_WORD}\b", re.IGNORECASE)
 
 
 def _told_by_an_older_day(event: StrikeEvent, events: list[StrikeEvent],
-                          released: dt.date | None) -> bool:
+                          released: dt.date | None, claims: Sequence[CasualtyClaim] = (),
+                          text: str | None = None) -> bool:
     """Whether a strike dated only by a span that reaches back before the week ("killed in a
     coalition air strike earlier this month") is told again by its day, and that day is before
-    the week ("was killed Dec. 6 when aircraft struck his vehicle"): the same strike, recalled."""
+    the week ("was killed Dec. 6 when aircraft struck his vehicle"): the same strike, recalled.
+    So is one whose toll is told again so ("died in the strike on Nov. 9": ``_day_told_again``),
+    the toll's day being the strike's."""
     window = date_window(event.date) if event.date is not None else None
     if window is None or released is None or window[0] == window[1]:
         return False
+    if any(c.event == event.id and _day_told_again(c, released, text) for c in claims):
+        return True
     for other in events:
         if other is event or other.kind not in AIR_KINDS or other.date is None:
             continue
