@@ -10,7 +10,8 @@ backend's output alike:
 - **killed**: the sum, over killed claims that are not superseded, not denials and not
   history (a toll dated before the week of the release, or by a span reaching back before it
   that it then dates to a day before it: "killed in a coalition air strike ... earlier this
-  month", then "killed in the strike on May 3"; in a memorial of its own dead of before the
+  month", then "killed in the strike on May 3" or "X died in the strike on Nov. 9, along with
+  two of his bodyguards"; in a memorial of its own dead of before the
   week (or of "last week", as its lede tells them, whatever day a later sentence gives; a
   memorial "dedicated" to them too), a toll with no date of its own, which is that attack's:
   "Afghan security forces killed the attackers after a brief fight"; a running total that
@@ -127,7 +128,8 @@ backend's output alike:
   ("ISAF said it struck a vehicle", "the coalition carried out a strike"): its forces conduct
   operations, raids and engagements on the ground and call strikes only what comes from the
   air; not a strike by the other side, nor one whose sentence names a ground weapon (nor a
-  "precision strike" made with one: "with a High Mobility Artillery Rocket System").
+  "precision strike" made with one: "with a High Mobility Artillery Rocket System"; a weapon
+  its target carried is no means of the strike: "after the men were seen loading rockets").
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month", even when the release is of the month's
@@ -146,7 +148,9 @@ backend's output alike:
   place or day of support fire names no strike proper: "Reports that a coalition air strike
   killed civilians ... are untrue", "ISAF conducted no air strike", "No fixed-wing aircraft
   dropped any munitions", or one it "rejected claims
-  ... that a coalition air strike killed civilians" where it says its side made no air strike.)
+  ... that a coalition air strike killed civilians" where it says its side made no air strike,
+  nor one told only in another party's words there: "District officials told journalists that
+  a NATO air strike had killed five civilians", "reports from provincial officials that".)
   Scored as precision, recall and F1 of the positive class, never plain accuracy: answering
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
