@@ -564,7 +564,11 @@ _PARENTHETICAL = re.compile(
     r"(?:speaking|citing|quoting|issued|released|posted|published|who|which|according|writing"
     r"|in\s+a\s+statement|in\s+its|on\s+\w+|late|early|earlier|later|however|meanwhile"
     r"|a\s+(?:group|network|body|monitor|coalition|unit|spokesman|spokeswoman)\b"
-    r"|(?:today|yesterday|tonight|also|again|now|then|too)$)",  # "ISAF, today, confirmed"
+    r"|(?:today|yesterday|tonight|also|again|now|then|too)$"  # "ISAF, today, confirmed"
+    # a participle telling when or how the subject was made, set off between it and its verb:
+    # "A follow-on assessment of the site, conducted at first light, confirmed that"
+    r"|(?-i:[a-z]{3,}ed)\s+(?:at|on|in|by|after|during|over|early|late|last|this|yesterday"
+    r"|today)\b)",
     re.IGNORECASE)
 # "A spokesman for the provincial governor said": a role is an aside after a name ("Col. X, a
 # spokesman for ISAF, said") but the subject itself when it opens the sentence.

@@ -1,0 +1,26 @@
+"""Wordings the misses of the fresh open sets blind96-103 showed in several parties' tolls of
+the same dead, parts of a toll and first reports (issue 14): each written as a short release of
+our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A participle set off between a speaker and its verb tells when or how the subject was made,
+# and is no speaker: "A follow-on assessment, conducted after sunrise, confirmed that four
+# insurgents were killed" is the release's own later figure, which replaces its first report.
+def test_a_participle_set_off_before_the_verb_is_no_speaker() -> None:
+    body = ("An Afghan and coalition security force killed four insurgents in Arghandab "
+            "district, Kandahar province, last night.\n\nAn initial release issued overnight "
+            "stated that two insurgents were killed. A follow-on assessment of the compound, "
+            "conducted after sunrise, confirmed that four insurgents were killed.")
+    assert answer(body).killed == 4
+
+
+def test_the_speaker_before_a_set_off_participle_still_speaks() -> None:
+    # (another party's toll of another population, told past the aside: still its own)
+    body = ("An Afghan and coalition security force killed two insurgents in Arghandab "
+            "district, Kandahar province, last night.\n\nThe district police chief, reached "
+            "by telephone today, said that five civilians were killed.")
+    assert answer(body).killed == 2
