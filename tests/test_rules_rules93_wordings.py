@@ -24,3 +24,19 @@ def test_the_speaker_before_a_set_off_participle_still_speaks() -> None:
             "district, Kandahar province, last night.\n\nThe district police chief, reached "
             "by telephone today, said that five civilians were killed.")
     assert answer(body).killed == 2
+
+
+# A part of a toll told killed in its own words after "including" is among the toll's dead,
+# not more of them.
+def test_a_part_told_killed_after_including_is_of_the_toll() -> None:
+    body = ("Afghan and coalition forces killed five insurgents in Maiwand district, Kandahar "
+            "province, yesterday, including two killed in a coalition air strike on a mortar "
+            "position.")
+    assert answer(body).killed == 5
+
+
+def test_a_toll_told_more_after_and_is_added() -> None:
+    body = ("Afghan and coalition forces killed five insurgents in Maiwand district, Kandahar "
+            "province, yesterday, and two more were killed in a coalition air strike on a "
+            "mortar position.")
+    assert answer(body).killed == 7
