@@ -40,3 +40,31 @@ def test_a_toll_told_more_after_and_is_added() -> None:
             "province, yesterday, and two more were killed in a coalition air strike on a "
             "mortar position.")
     assert answer(body).killed == 7
+
+
+# Several parties' tolls of the same dead, in one paragraph, are one toll: a party's vague
+# toll gives way to another's number of the same people, and a figure another party puts on a
+# toll told before is that toll again.
+def test_a_partys_vague_toll_gives_way_to_anothers_number() -> None:
+    body = ("ISAF is investigating reports that civilians were killed during an operation in "
+            "Chapa Dara district, Kunar province, yesterday.\n\nVillagers told the district "
+            "governor that several farmers were among the dead. Provincial officials have said "
+            "that five farmers were killed.")
+    assert answer(body).killed == 5
+
+
+def test_a_figure_put_on_a_toll_told_before_is_that_toll() -> None:
+    body = ("Afghan forces cleared insurgents from villages in Ghormach district, Faryab "
+            "province, during an operation that ended yesterday.\n\nAfghan forces killed 12 "
+            "insurgents, according to the Afghan Ministry of Defense. The district governor "
+            "put the number at 19.")
+    assert answer(body).killed == 12
+
+
+def test_parties_tolls_in_separate_paragraphs_are_separate_tolls() -> None:
+    body = ("Afghan forces cleared insurgents from villages in Ghormach district, Faryab "
+            "province, during an operation that ended yesterday.\n\nAfghan forces killed 12 "
+            "insurgents near the district centre, according to the Afghan Ministry of "
+            "Defense.\n\nIn Qaisar district, provincial officials said several insurgents were "
+            "killed when police repelled an attack on a checkpoint.")
+    assert answer(body).killed == 15
