@@ -68,3 +68,18 @@ def test_parties_tolls_in_separate_paragraphs_are_separate_tolls() -> None:
             "Defense.\n\nIn Qaisar district, provincial officials said several insurgents were "
             "killed when police repelled an attack on a checkpoint.")
     assert answer(body).killed == 15
+
+
+# The dead of a flood, an avalanche or a road accident are no party's toll.
+def test_the_dead_of_a_flood_are_no_toll() -> None:
+    body = ("Afghan and coalition helicopters evacuated more than 40 villagers stranded by "
+            "flash floods in Khulm district, Balkh province, yesterday.\n\nProvincial officials "
+            "said at least 11 people had died in the floods and many more were missing.")
+    assert answer(body).killed == 0
+
+
+def test_the_dead_of_an_attack_during_the_floods_are_a_toll() -> None:
+    body = ("Afghan and coalition helicopters evacuated more than 40 villagers stranded by "
+            "flash floods in Khulm district, Balkh province, yesterday.\n\nProvincial officials "
+            "said at least 11 people had died in an insurgent attack on a relief convoy.")
+    assert answer(body).killed == 11
