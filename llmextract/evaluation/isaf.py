@@ -85,7 +85,10 @@ backend's output alike:
   figure but the other side's of a population the release tells dead without a number ("ISAF
   is aware of reports that civilians were killed", then "Provincial officials have said four
   civilians were among the dead": 4, the number the release gives; so is one of people it
-  names no side of, "eight young men were killed", when the release numbers no dead itself);
+  names no side of, "eight young men were killed", when the release numbers no dead itself;
+  several parties' tolls of the same dead in one paragraph are one toll, a party's number of
+  them beside another's vague "several", and a figure put on a toll told before, "The
+  governor's office put the number at 22", is that toll again);
   and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
