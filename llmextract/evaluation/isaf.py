@@ -89,7 +89,10 @@ backend's output alike:
   figure but the other side's of a population the release tells dead without a number ("ISAF
   is aware of reports that civilians were killed", then "Provincial officials have said four
   civilians were among the dead": 4, the number the release gives; so is one of people it
-  names no side of, "eight young men were killed", when the release numbers no dead itself);
+  names no side of, "eight young men were killed", when the release numbers no dead itself;
+  several parties' tolls of the same dead in one paragraph are one toll, a party's number of
+  them beside another's vague "several", and a figure put on a toll told before, "The
+  governor's office put the number at 22", is that toll again);
   and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
@@ -1614,6 +1617,7 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                    or (_OTHER_SIDE.search(c.claimant) is None
                        and not _claimed_of_no_strike(c, text))]
     counted = _without_voiced_again(counted)
+    counted = _without_parties_told_again(counted, voiced, text)
     roundup = summed if update else {c.id for c in counted if _summary(c.evidence, text)}
     ledes = [c for c in claims if c.id in summed]
 
@@ -1794,6 +1798,44 @@ def _without_voiced_again(counted: list[CasualtyClaim]) -> list[CasualtyClaim]:
             continue
         kept.append(c)
     return [c for c in counted if any(k is c for k in kept)]
+
+
+# Another party's figure put on a toll told before: "The provincial governor's office put the
+# number at 22" (the extraction reads the toll from "number").
+_PUT_ON_TOLL = re.compile(r"\bput\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+def _without_parties_told_again(counted: list[CasualtyClaim], voiced: set[str],
+                                text: str | None) -> list[CasualtyClaim]:
+    """The counted tolls without a party's account of dead another party told in the same
+    paragraph: several parties' tolls of the same people are one toll, not one each. A vague
+    toll gives way to a party's number of them ("elders told the district governor that several
+    boys ... were among the dead. Provincial officials have said that nine boys were killed":
+    nine), and a figure put on a toll told before ("killed 16 insurgents, according to the
+    Ministry of Defense. The governor's office put the number at 22") is that toll again."""
+    if text is None:
+        return counted
+    parties = [c for c in counted if c.claimant is not None and c.id not in voiced]
+    dropped = {c.id for c in parties for other in parties
+               if other is not c and _same_dead(c, other, text) and (
+                   (_vague_toll(c) and not _vague_toll(other))
+                   or (other.evidence[0].start < c.evidence[0].start
+                       and _PUT_ON_TOLL.search(text, max(0, c.evidence[0].start - 30),
+                                               c.evidence[0].start) is not None))}
+    return [c for c in counted if c.id not in dropped]
+
+
+def _vague_toll(claim: CasualtyClaim) -> bool:
+    return claim.count.vague_term is not None or _uncounted(claim.count)
+
+
+def _same_dead(a: CasualtyClaim, b: CasualtyClaim, text: str) -> bool:
+    """Whether two tolls may count the same people: of one population (or one of them of
+    people it names no side of), told in one paragraph."""
+    first, second = sorted((a.evidence[0].start, b.evidence[0].start))
+    return ((a.population == b.population or "unknown" in (a.population, b.population))
+            and _BLANK_LINE.search(text, first, second) is None
+            and "\n" not in text[first:second])
 
 
 # The release says its side made no operation there: "No coalition aircraft conducted strikes

@@ -564,7 +564,11 @@ _PARENTHETICAL = re.compile(
     r"(?:speaking|citing|quoting|issued|released|posted|published|who|which|according|writing"
     r"|in\s+a\s+statement|in\s+its|on\s+\w+|late|early|earlier|later|however|meanwhile"
     r"|a\s+(?:group|network|body|monitor|coalition|unit|spokesman|spokeswoman)\b"
-    r"|(?:today|yesterday|tonight|also|again|now|then|too)$)",  # "ISAF, today, confirmed"
+    r"|(?:today|yesterday|tonight|also|again|now|then|too)$"  # "ISAF, today, confirmed"
+    # a participle telling when or how the subject was made, set off between it and its verb:
+    # "A follow-on assessment of the site, conducted at first light, confirmed that"
+    r"|(?-i:[a-z]{3,}ed)\s+(?:at|on|in|by|after|during|over|early|late|last|this|yesterday"
+    r"|today)\b)",
     re.IGNORECASE)
 # "A spokesman for the provincial governor said": a role is an aside after a name ("Col. X, a
 # spokesman for ISAF, said") but the subject itself when it opens the sentence.
@@ -2832,12 +2836,20 @@ _NATURAL_DEATH = re.compile(
     r"|illness|disease|cancer|stroke)\b", re.IGNORECASE)
 # A sentence whose subject, the killer, is weather or the earth, not a party: "The floods,
 # which began last week, killed at least 20 people" (the toll of no operation).
+_DISASTER = (r"(?:(?:heavy|flash|severe|recent|seasonal|spring)\s+)*"
+             r"(?:floods?|flooding|earthquakes?|avalanches?|landslides?|mudslides?"
+             r"|(?:snow)?storms?|blizzards?")
 _NATURAL_KILLER = re.compile(
-    r"\s*(?:the\s+|a\s+|an\s+)?(?:(?:heavy|flash|severe|recent|seasonal|spring)\s+)*"
-    r"(?:floods?|flooding|earthquakes?|avalanches?|landslides?|mudslides?|(?:snow)?storms?"
-    r"|blizzards?|rains?|snowfall)\b(?:(?!\b(?:insurgents?|Taliban|forces?|bomb\w*|attack\w*"
+    r"\s*(?:the\s+|a\s+|an\s+)?" + _DISASTER + r"|rains?|snowfall)\b"
+    r"(?:(?!\b(?:insurgents?|Taliban|forces?|bomb\w*|attack\w*"
     r"|strikes?|soldiers?|police)\b)[^.;])*$", re.IGNORECASE)
-
+# ... or a toll told as dead in one, or in an accident on the road: "at least 18 people had died
+# in the floods", "were killed in an avalanche", "in a traffic accident" (``_DISASTER`` leaves
+# its list open for the words each reading adds).
+_IN_DISASTER = re.compile(
+    r"\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?" + _DISASTER
+    + r"|(?:traffic|road|car|vehicle)\s+(?:accidents?|crash(?:es)?|collisions?))\b",
+    re.IGNORECASE)
 
 _PEOPLE_NOUN_AFTER = re.compile(
     r"\s+(?:[\w-]+\s+){0,3}?(?:insurgents|militants|fighters|men|people|individuals|attackers"
@@ -3530,6 +3542,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             titles = [m.span("title") for m in _QUOTED_TITLE.finditer(
                 text, sentence.start, sentence.end) if _headline_case(m.group("title"))]
             hits = [h for h in hits if not any(a <= h.pos < b for a, b in titles)]
+        # (the dead of a flood or a road accident are no party's toll)
+        hits = [h for h in hits if _IN_DISASTER.match(text, h.phrase[1], sentence.end) is None]
         if not hits:
             continue
         attribution = _attribution(text, sentence, hits[0].pos, layout, resolver)

@@ -345,6 +345,21 @@ def _part_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     return re.search(rf"\b{re.escape(noun)}s?\b", between, re.IGNORECASE) is None
 
 
+# A toll's part told killed in its own words after "including": "killed six insurgents ...,
+# including three killed in a coalition air strike" (the three are of the six).
+_INCLUDING_BEFORE = re.compile(r",\s*including\s+$", re.IGNORECASE)
+
+
+def _including_part(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` is a part of ``a``'s toll that its own sentence sets off by "including"
+    after it: fewer people, told in the same sentence with no other toll's end between."""
+    if not (a.spans and b.sentence is a.sentence and exact_count(a.count)
+            and exact_count(b.count) and (a.count.min or 0) > (b.count.min or 0)):
+        return False
+    between = text[a.spans[0][1]:b.pos]
+    return ";" not in between and _INCLUDING_BEFORE.search(between) is not None
+
+
 # "Both were killed", "the two men died": a pair that points back.
 _BOTH = re.compile(r"\s*(?:both(?:\s+of\s+them|\s+[a-z]+)?|the\s+two(?:\s+[a-z]+)?)\s*",
                    re.IGNORECASE)
@@ -1547,7 +1562,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
                 a, b) or _the_same_again(a, b) or _named_and_the_others_again(a, b, text) or (
-                _vague_again(a, b))
+                _vague_again(a, b)) or _including_part(a, b, text)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
