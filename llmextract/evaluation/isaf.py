@@ -786,15 +786,19 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     # air weapons team's in another
     tolls = _event_less_toll_spans(placed_claims, spans, text, placed_events)
     toll_leads = [_before(s, text)[-30:] for s in tolls]
-    if places and tolls and (_named_or_district([s.text for s in tolls], toll_leads, False)
-                             - _named_or_district(places, [], False)):
+    # (the provinces the release names anywhere, to place a district two of them share)
+    release = frozenset(label for label, _, _ in afghan_province_mentions(
+        row_text if row_text is not None else text or ""))
+    if places and tolls and (
+            _named_or_district([s.text for s in tolls], toll_leads, False, release)
+            - _named_or_district(places, [], False, release)):
         places = [*places, *(s.text for s in tolls)]
         place_leads = [*([""] * (len(places) - len(tolls))), *toll_leads]
     else:
         place_leads = []
     for origin in (False, True):
         for names, leads in ((places, place_leads), (quotes, lead_ins), (body, [])):
-            provinces = _named_or_district(names, leads, origin)
+            provinces = _named_or_district(names, leads, origin, release)
             if provinces:
                 break
         if provinces:
@@ -1318,10 +1322,13 @@ _ORIGIN_ADJECTIVE = re.compile(
     r"|facilitators?|financiers?|fighters?|sub-?commanders?)\b", re.IGNORECASE)
 
 
-def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
+def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool,
+                       release: frozenset[str] | None = None) -> set[str]:
     """The provinces ``names`` name outright, with those of the districts and towns of each
     name that names none ("Khakrez district" beside "Garmsir district, Helmand province": two
-    operations); a district of two provinces counts for the one named outright, when one is."""
+    operations); a district of two provinces counts for the one named outright, when one is,
+    and, given the provinces the ``release`` names anywhere, for the one of them it names, else
+    for the one its name usually means (``_shared_province``)."""
     outright = _named_provinces(names, leads, origin)
     found = set(outright)
     for i, name in enumerate(names):
@@ -1329,9 +1336,26 @@ def _named_or_district(names: Sequence[str], leads: Sequence[str], origin: bool)
             continue
         if not origin and i < len(leads) and _SEAT.search(leads[i]):
             continue  # where a force sits, not where it fought (below)
-        districts = set(find_district_provinces(name))
+        districts = set(find_district_provinces(name)) or _shared_province(
+            name, outright, release)
         found |= (districts & outright) or districts
     return found
+
+
+def _shared_province(name: str, outright: set[str],
+                     release: frozenset[str] | None = None) -> set[str]:
+    """The province of a district two provinces share that ``name`` names with neither: the
+    one of them named outright beside it; given the provinces the ``release`` names, the one
+    of them it names ("in Nawa district ... south of Ghazni city in Ghazni province"), else the
+    one its name usually means ("In Arghandab district, a patrol ... killing five insurgents"
+    beside "Garmsir district, Helmand province": Kandahar's)."""
+    shared = {p for ps in find_shared_districts(name) for p in ps}
+    if shared & outright or release is None:
+        return shared & outright
+    if shared & release:
+        return set(shared & release)
+    usual = find_usual_shared_province(name)
+    return {usual} if usual is not None else set()
 
 
 # Where a headquarters sits, as an office's province is (counted only when nothing else is
@@ -1366,7 +1390,8 @@ def _one_province(provinces: set[str], text: str, names: Sequence[str]) -> set[s
             # a sentence that names only a district or town ("in the Khanabad district"), or
             # takes up by its bare name one the release named as a district ("In Sayyad,")
             named = sorted((set(find_district_provinces(text[start:end]))
-                            | set(find_taken_up_districts(text[start:end], text))) & provinces)
+                            | set(find_taken_up_districts(text[start:end], text))
+                            | _shared_province(text[start:end], provinces)) & provinces)
         elif len(named) == 1 and _HEADLINE.fullmatch(text, start, end):
             # ... or, in a headline, a district of another candidate beside the province it
             # names: "Kill Three in Maiwand, Detain Two in Zabul" names two operations' places

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from llmextract.normalize.districts import find_district_provinces
+from llmextract.normalize.districts import find_district_provinces, find_shared_districts
 from llmextract.rules.claims import ClaimDraft
 from llmextract.rules.places import PlaceMention, find_places, sentence_provinces
 from llmextract.rules.text import Layout, neighbours
@@ -49,10 +49,18 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
             if s is not sentence and _SERVICE_AT.search(s.text, 0, p.start):
                 continue  # another memorial's: "will hold a second service at FOB Salerno"
             named = " ".join(n for n in (p.name, p.admin_area) if n)
-            if sentence_provinces(named) or find_district_provinces(named):
+            # (a district two provinces share, told as a district, is a place too (not a
+            # village named after one, "Nawa Kala"): "In Arghandab district, a patrol
+            # ... killing five insurgents" is not the next paragraph's "Garmsir district,
+            # Helmand province"; the reduction decides which province it is)
+            if (sentence_provinces(named) or find_district_provinces(named)
+                    or (p.generic == "district" and find_shared_districts(named))):
                 end = p.tail
                 for q in places[i + 1:]:  # the rest of a list: "Kandahar and Helmand provinces"
-                    if not _LIST_JOIN.fullmatch(s.text, end, q.start):
+                    # (or the province that owns the district: "the Nawa district of Ghazni
+                    # province")
+                    if not (_LIST_JOIN.fullmatch(s.text, end, q.start)
+                            or _OWNER_JOIN.fullmatch(s.text, end, q.start)):
                         break
                     end = q.tail
                 return s.start + _with_owner(s.text, p), s.start + end
@@ -94,6 +102,7 @@ _BLAMED_ATTACKS_IN = re.compile(
     r"|behind)\s+(?:[\w-]+\s+){0,4}?(?:attacks?|bombings?|ambush(?:es)?|assassinations?)"
     r"\s+(?:in|on|across|against|throughout)\s+(?:the\s+)?$", re.IGNORECASE)
 _LIST_JOIN = re.compile(r",?\s+(?:(?:and|or)\s+)?(?:the\s+)?|,\s*")
+_OWNER_JOIN = re.compile(r"\s+of\s+(?:the\s+)?")
 
 
 def to_claims(kept: list[ClaimDraft], text: str, lay: Layout) -> list[CasualtyClaim]:

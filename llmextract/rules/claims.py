@@ -2856,6 +2856,9 @@ _PEOPLE_NOUN_AFTER = re.compile(
     r"|gunmen|members|suspects|occupants|elements|civilians|soldiers|of\s+the\s+men|of\s+them)"
     r"\b", re.IGNORECASE)
 
+# A count that takes a part of a group named before: "one of them", "one of the attackers".
+_PART_OF_GROUP = re.compile(r"\s+of\s+(?:them|the|those|these)\b", re.IGNORECASE)
+
 
 def _antecedent(text: str, layout: Layout, sentence: Sentence,
                 before: int) -> tuple[Count, tuple[int, int], str] | None:
@@ -2885,6 +2888,11 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
                              chunk[q.start:q.end])
                 continue
             noun = _PEOPLE_NOUN_AFTER.match(after)
+            if noun is not None and q.count.max == 1 and _PART_OF_GROUP.match(after):
+                # "one of them detonated a car bomb": one man of the group told before, never
+                # the group a later plural points back to ("Six attackers ... entered the
+                # compound after one of them detonated a car bomb ... killed the attackers")
+                continue
             if noun is not None:
                 best = (q.count, (s.start + q.start, s.start + q.end),
                         chunk[q.start:q.end + noun.end()])

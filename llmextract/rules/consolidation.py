@@ -179,6 +179,21 @@ def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
 _SELF = re.compile(r"\s*(?:him|her)self\s*", re.IGNORECASE)
 _THE_ATTACKER = re.compile(r"\s*the\s+(?:suicide\s+)?(?:attacker|bomber|assailant)\s*",
                            re.IGNORECASE)
+# The noun of the attack's own men in a group's phrase: "the attackers", "two suicide bombers".
+_ATTACKER_NOUN = re.compile(r"\b(?:attackers?|bombers?|assailants?)\b", re.IGNORECASE)
+
+
+def _bomber_beside_group(group: ClaimDraft, one: ClaimDraft) -> bool:
+    """Whether ``one`` is the attack's bomber ("The bomber was killed in the explosion"), told
+    in a sentence of his own beside a group of no number that names no attacker ("Several
+    insurgents then tried to enter the base and were killed by coalition forces"): those the
+    force killed and the man his own bomb killed are two tolls (the bomber has his own claim,
+    as one "killing himself" does), not one told twice."""
+    return (_THE_ATTACKER.fullmatch(one.victim) is not None and _vague_only(group.count)
+            and bool(group.count.vague_term) and group.sentence is not one.sentence
+            and _ATTACKER_NOUN.search(group.victim) is None)
+
+
 # An ordinal with its own noun: "a second attacker", "the third insurgent".
 _ORDINAL_NOUN = re.compile(r"\b(?:second|third|fourth|fifth)\s+(?P<noun>[a-z][\w-]*)",
                            re.IGNORECASE)
@@ -850,6 +865,15 @@ def _predecessor_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
 _CRIME_NOUN = re.compile(r"\s*(?:murders?|assassinations?|executions?|beheadings?)\s+of\b",
                          re.IGNORECASE)
 
+# ... or as the noun of a killing someone ordered or is blamed for: "had ordered the killing of
+# two village elders" (no toll of the operation: "the strike resulted in the killing of two
+# insurgents" names no deed before the noun).
+_KILLING_NOUN = re.compile(r"\s*killings?\s+of\b", re.IGNORECASE)
+_DEED_OF_KILLING = re.compile(
+    r"\b(?:ordered|ordering|directed|arranged|planned|organi[sz]ed|carried\s+out"
+    r"|responsible\s+for|(?:involved|implicated)\s+in|wanted\s+for|accused\s+of"
+    r"|suspected\s+of)\s+(?:the\s+|a\s+)?$", re.IGNORECASE)
+
 
 # ... or by the verb of an attack its target is blamed for: "responsible for a car bomb attack in
 # Qalat in June that | killed one civilian".
@@ -868,23 +892,32 @@ _BLAMED_DEED_BEFORE = re.compile(
     r"|bombings?|ambush(?:es)?|assaults?))\b[^.;]{0,100}?\b(?:that|which)\s+$", re.IGNORECASE)
 
 
-def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+def _crime_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether one of ``a`` and ``b`` tells a killing as a crime (its target's, recalled) and the
     other does not ("wanted for the murder of a village elder ... One insurgent fired on the
     police and was killed"): two deaths, and the crime's no part of the operation's toll."""
-    def crime(c: ClaimDraft) -> bool:
-        start = c.spans[0][0]
-        if _CRIME_NOUN.match(text, start) is not None:
-            return True
-        # (asked of every pair of tolls: both patterns end on "that" or "which" right before the
-        # toll, cheaply looked for first; "ch" as a pattern's "i" that ignores case is not only
-        # "i" and "I")
-        if not text[c.sentence.start:start].rstrip()[-4:].lower().endswith(("that", "ch")):
-            return False
-        return _BLAMED_ATTACK_BEFORE.search(
-            text, c.sentence.start, start) is not None or _BLAMED_DEED_BEFORE.search(
-            text, c.sentence.start, start) is not None
-    return crime(a) != crime(b)
+    return _told_as_crime(a) != _told_as_crime(b)
+
+
+def _told_as_crime(c: ClaimDraft) -> bool:
+    """Whether ``c`` tells a killing as a crime its target did or is blamed for (the murder of,
+    the killing he ordered, the attack he planned "that killed"), read in its own sentence."""
+    sentence = c.sentence.text
+    start = c.spans[0][0] - c.sentence.start
+    if not 0 <= start <= len(sentence):
+        return False  # (a toll read from another sentence: no crime of this one)
+    if _CRIME_NOUN.match(sentence, start) is not None:
+        return True
+    if _KILLING_NOUN.match(sentence, start) is not None and _DEED_OF_KILLING.search(
+            sentence, 0, start) is not None:
+        return True
+    # (asked of every pair of tolls: both patterns end on "that" or "which" right before the
+    # toll, cheaply looked for first; "ch" as a pattern's "i" that ignores case is not only "i"
+    # and "I")
+    if not sentence[:start].rstrip()[-4:].lower().endswith(("that", "ch")):
+        return False
+    return _BLAMED_ATTACK_BEFORE.search(sentence, 0, start) is not None or (
+        _BLAMED_DEED_BEFORE.search(sentence, 0, start) is not None)
 
 
 # A sentence that opens on a month or year gone by: "In January, a soldier wearing an Afghan
@@ -1510,8 +1543,9 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
-                    _predecessor_apart(a, b)) or _crime_apart(a, b, text) or (
-                    _recalled_apart(a, b)) or _period_apart(a, b) or _ranked_apart(a, b):
+                    _predecessor_apart(a, b)) or _crime_apart(a, b) or (
+                    _recalled_apart(a, b)) or _period_apart(a, b) or _ranked_apart(a, b) or (
+                    _bomber_beside_group(a, b) or _bomber_beside_group(b, a)):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
@@ -1917,8 +1951,11 @@ def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:
     sa, sb = _side(lede), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
-    if _recalled_after(lede, b):
-        return False  # a killing recalled from a month gone by is no part of the lede's toll
+    if _recalled_after(lede, b) or _told_as_crime(b):
+        # a killing recalled from a month gone by is no part of the lede's toll, nor one its
+        # target ordered: "killed a Taliban commander and several of his fighters ... had
+        # ordered the killing of two village elders"
+        return False
     pa, pb = _provinces(lede), _provinces(b)
     return not (pa and pb and pa.isdisjoint(pb))
 

@@ -731,7 +731,10 @@ _SINCE = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
 _BEGUN = re.compile(r"\b(?:began|begun|started|launched|commenced)\b[^.;,]*$", re.IGNORECASE)
 _OPERATION_BEGUN = re.compile(
     r"\b(?:operations?|raids?|missions?|engagements?|patrols?|assaults?|searche?s?"
-    r"|clearances?)"
+    r"|clearances?"
+    # (a fight's own start, as an operation's: "during the fighting, which began yesterday
+    # afternoon", after "ended an 18-hour attack ... this morning")
+    r"|fighting|fights?|firefights?|battles?|clash(?:es)?|attacks?|sieges?)"
     # (its place may come between: "a clearing operation in Musa Qal'ah district, Helmand
     # province, that began Saturday")
     # (or with none: "a clearing operation in the Nerkh district of Wardak province that began

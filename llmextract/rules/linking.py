@@ -70,6 +70,18 @@ def _placed_apart(draft: EventDraft, claim: ClaimDraft, places: dict[int, Place]
     return bool(theirs) and not any(own.same(p) for p in theirs)
 
 
+def _told_in_roundup(draft: EventDraft, claim: ClaimDraft, claims: list[ClaimDraft]) -> bool:
+    """Whether ``draft`` is told only in sentences that sum up tolls over several operations
+    or a period (a sentence of an aggregate claim: "killed several insurgents and conducted a
+    precision air strike during operations across Afghanistan in the last 24 hours"), and
+    ``claim`` in none of them: the summary names a strike of some operation, not the one of
+    the toll a later paragraph details ("In Uruzgan province, ... forces killed two insurgents
+    during a patrol ... yesterday")."""
+    roundups = {c.sentence.index for c in claims if c.aggregate}
+    return (bool(draft.mentions) and claim.sentence.index not in roundups
+            and all(m.sentence.index in roundups for m in draft.mentions))
+
+
 def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout,
                 places: dict[int, Place]) -> None:
     """Attach each claim to the strike that caused it (guidelines §5 ``event``); ``places``:
@@ -82,7 +94,7 @@ def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout,
             by_sentence.setdefault(m.sentence.index, []).append((m.start, draft.id))
             _note(by_paragraph, m.sentence.paragraph, m.start, draft.id)
     for claim in claims:
-        _link_one(claim, drafts, lay, by_sentence, by_paragraph, places)
+        _link_one(claim, claims, drafts, lay, by_sentence, by_paragraph, places)
         if claim.event is not None:
             _note(by_paragraph, claim.sentence.paragraph, claim.pos, claim.event)
 
@@ -93,9 +105,9 @@ def _note(by_paragraph: dict[int, tuple[int, str]], paragraph: int, pos: int,
         by_paragraph[paragraph] = (pos, event)
 
 
-def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
-          by_sentence: dict[int, list[tuple[int, str]]],
-          by_paragraph: dict[int, tuple[int, str]], places: dict[int, Place]) -> None:
+def _link_one(claim: ClaimDraft, claims: list[ClaimDraft], drafts: list[EventDraft],
+              lay: Layout, by_sentence: dict[int, list[tuple[int, str]]],
+              by_paragraph: dict[int, tuple[int, str]], places: dict[int, Place]) -> None:
     """Link one claim, in document order (``by_paragraph`` holds the links made so far)."""
     if claim.aggregate or claim.outcome == "captured":
         return  # (a strike detains no one: the detention is the ground force's)
@@ -110,7 +122,8 @@ def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
             and not _NOT_A_STRIKE.search(claim.sentence.text)
             and not _blamed(drafts[0])
             and not _recalled_after(drafts[0], claim)
-            and not _placed_apart(drafts[0], claim, places)):
+            and not _placed_apart(drafts[0], claim, places)
+            and not _told_in_roundup(drafts[0], claim, claims)):
         # The article's only strike, and nothing says these casualties came from anything
         # else (ground fighting, a bombing, an arrest, another place's operation): they are
         # that strike's.
@@ -126,10 +139,13 @@ def _link_one(claim: ClaimDraft, drafts: list[EventDraft], lay: Layout,
               and before.paragraph in by_paragraph
               and not _NOT_A_STRIKE.search(claim.sentence.text)
               and not _PERIOD_TOLL.search(claim.sentence.text)
-              and not _opens_apart(places, claim.sentence.paragraph, before.paragraph)):
+              and not _opens_apart(places, claim.sentence.paragraph, before.paragraph)
+              and not any(_told_in_roundup(d, claim, claims) for d in drafts
+                          if d.id == by_paragraph[before.paragraph][1])):
             # a toll opening a paragraph continues the strike the paragraph before told of
             # (not an updated toll, whose strike is the toll's it updates, nor a toll over a
             # period: "during the month", "since October", nor one of a paragraph that opens on
-            # another place than the strike's: "In Garmsir district, ...")
+            # another place than the strike's: "In Garmsir district, ...", nor one after a
+            # roundup's summary of strikes, which details another operation)
             claim.event = by_paragraph[before.paragraph][1]
 
