@@ -168,30 +168,6 @@ def test_a_choice_that_would_leave_no_killed_keeps_the_rules_tolls() -> None:
                              False) == [group, none]
 
 
-def test_the_one_civilian_toll_beside_the_fighters_is_never_dropped() -> None:
-    # the civilians a release counts beside the insurgents it killed are other dead, not another
-    # account of the same ones (blind103-064, blind97-063: the shipped weights dropped them)
-    text = ("A coalition air strike killed three insurgents in Khogyani district yesterday. "
-            "Two civilians were killed in a nearby field.")
-    fighters = claim("c1", "killed three insurgents", low=3, high=3, population="combatant",
-                     text=text)
-    civilians = claim("c2", "Two civilians were killed", low=2, high=2, population="civilian",
-                      text=text)
-    doubt = TollSelector(weights={"e:civilians": (-9.0,), "bias": (2.0,)}, models=1,
-                         threshold=0.5)
-    assert doubt.select([fighters, civilians], [fighters, civilians], text,
-                        _figure) == [fighters, civilians]
-    # two accounts of the civilian dead: the selector still chooses between them
-    told = ("A coalition air strike killed two civilians in Khogyani district yesterday. The "
-            "district governor said nine civilians were killed.")
-    ours = claim("c1", "killed two civilians", low=2, high=2, population="civilian", text=told)
-    doubt = TollSelector(weights={"cl:governor": (-9.0,), "bias": (2.0,)}, models=1,
-                         threshold=0.5)
-    governor = claim("c2", "nine civilians were killed", low=9, high=9, population="civilian",
-                     text=told, claimant="The district governor")
-    assert doubt.select([ours, governor], [ours, governor], told, _figure) == [ours]
-
-
 def _script() -> Any:
     spec = importlib.util.spec_from_file_location(
         "isaf_toll_selector", Path(__file__).resolve().parent.parent / "evals"

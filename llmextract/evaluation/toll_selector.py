@@ -152,16 +152,6 @@ def _told_as_more(text: str, claim: CasualtyClaim) -> bool:
     return _MORE.search(text, max(left, start - _MORE_REACH), end) is not None
 
 
-def _only_civilian_toll(claim: CasualtyClaim, kept: Sequence[CasualtyClaim]) -> bool:
-    """Whether ``claim`` is the one counted toll of civilians beside tolls of others: the
-    selector chooses among accounts of the same dead, and the civilians a release counts beside
-    the fighters it killed are other dead ("killed three insurgents ... two civilians were
-    killed"). On the fresh sets scored at the rule set they arrived at (blind80-87, blind96-103),
-    its drops of such tolls broke 5 answers and fixed 2."""
-    return claim.population == "civilian" and not any(
-        other is not claim and other.population == "civilian" for other in kept)
-
-
 @dataclass(frozen=True)
 class TollSelector:
     """The bag's weights (one column per model) and the probability under which a counted
@@ -196,8 +186,7 @@ class TollSelector:
         killed = [c for c in claims if c.outcome == "killed"]
         values = [value(c) for c in killed]
         chosen = [c for c in kept
-                  if _only_civilian_toll(c, kept)
-                  or self.probability(features(text, c, killed, values)) >= self.threshold]
+                  if self.probability(features(text, c, killed, values)) >= self.threshold]
         return chosen if chosen else list(kept)
 
     def to_json(self) -> dict[str, Any]:
