@@ -95,7 +95,29 @@ def summary(results: dict[str, dict[str, Any]]) -> list[str]:
         lines.append(f"{part:12s} n {n:4d}  killed {t['killed'] / n:.3f}  reported "
                      f"{t['reported_right']}/{t['reported']}  airstrike {t['airstrike'] / n:.3f}"
                      f"  province {t['province'] / n:.3f}  start date {t['start_date'] / n:.3f}")
+    if len(parts) > 1:
+        lines.append(_pooled(results))
     return lines
+
+
+def _pooled(results: dict[str, dict[str, Any]]) -> str:
+    """Every part together, as counts: the held-out figures are quoted pooled over many sets,
+    and a mean of per-set rates would weigh a short set like a long one. Airstrike adds F1 and
+    the false and missed strikes, since accuracy hides which way it errs."""
+    items = list(results.values())
+    right = {field: sum(i["answer"][field] == i["label"][field] for i in items)
+             for field in FIELDS}
+    reported = [i for i in items if i["label"]["killed"] > 0]
+    reported_right = sum(i["answer"]["killed"] == i["label"]["killed"] for i in reported)
+    said = [(bool(i["answer"]["airstrike"]), bool(i["label"]["airstrike"])) for i in items]
+    hits = sum(a and b for a, b in said)
+    false = sum(a and not b for a, b in said)
+    missed = sum(b and not a for a, b in said)
+    f1 = 2 * hits / (2 * hits + false + missed) if hits else 0.0
+    return (f"{'all':12s} n {len(items):4d}  killed {right['killed']} "
+            f"({right['killed'] / len(items):.3f})  reported {reported_right}/{len(reported)}  "
+            f"airstrike {right['airstrike']} (F1 {f1:.3f}; {false} false, {missed} missed)  "
+            f"province {right['province']}  start date {right['start_date']}")
 
 
 def moves(before: dict[str, dict[str, Any]], after: dict[str, dict[str, Any]]) -> list[str]:

@@ -555,6 +555,12 @@ def test_isaf_answers_lists_what_moved_and_hides_held_out_releases(tmp_path: Pat
     assert tool.moves(after, broken) == ["BREAK open-1 killed: 2 -> 5 (label 2)"]
     summary = tool.summary(after)
     assert summary[0].startswith("open") and "killed 1.000  reported 1/1" in summary[0]
+    # several parts: a pooled line of counts, the false strike named as such
+    assert summary[-1].startswith("all") and "n    2" in summary[-1]
+    assert "airstrike 2 (F1 1.000; 0 false, 0 missed)" in summary[-1]
+    wrong = json.loads(json.dumps(after))
+    wrong["open-1"]["label"]["airstrike"] = False  # a strike the label does not have
+    assert "airstrike 1 (F1 0.667; 1 false, 0 missed)" in tool.summary(wrong)[-1]
 
 
 def test_isaf_answers_refuses_a_held_out_set_unless_asked(
