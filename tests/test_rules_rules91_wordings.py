@@ -75,6 +75,39 @@ def test_a_strike_made_with_rockets_is_ground_fire() -> None:
     assert answer(body).airstrike is False
 
 
+# The striker's own verb before its means is no handling by the target: "carried out a strike
+# using" HIMARS, "moved rockets into range", made by the releasing side's forces on the ground.
+def test_a_strike_carried_out_with_rocket_artillery_is_ground_fire() -> None:
+    body = ("An Afghan and coalition security force carried out a strike using a High Mobility "
+            "Artillery Rocket System against insurgents in Nad-e Ali district, Helmand province, "
+            "yesterday, killing four insurgents.")
+    assert answer(body).airstrike is False
+
+
+def test_rockets_the_striker_moved_into_range_are_ground_fire() -> None:
+    body = ("ISAF said it struck insurgents in Zurmat district, Paktiya province, yesterday "
+            "after coalition forces moved rockets into range. Both insurgents were killed.")
+    assert answer(body).airstrike is False
+
+
+def test_weapons_a_truck_carried_are_no_ground_fire_of_the_strike() -> None:
+    body = ("ISAF said it struck a truck carrying mortars in Zurmat district, Paktiya province, "
+            "yesterday. Both insurgents were killed.")
+    assert answer(body).airstrike is True
+
+
+def test_weapons_the_target_moved_are_no_ground_fire_of_the_strike() -> None:
+    body = ("ISAF said it struck a truck in Zurmat district, Paktiya province, yesterday after "
+            "insurgents had moved rockets into it. Both insurgents were killed.")
+    assert answer(body).airstrike is True
+
+
+def test_weapons_a_truck_was_loaded_with_are_no_ground_fire_of_the_strike() -> None:
+    body = ("ISAF said it struck a truck loaded with rockets in Zurmat district, Paktiya "
+            "province, yesterday. Both insurgents were killed.")
+    assert answer(body).airstrike is True
+
+
 # A strike and its toll dated by a span reaching back before the week ("earlier this month")
 # are history when a later clause gives the dead's day before the week, though the evidence
 # quotes the restatement without it ("he died in the strike on June 2").

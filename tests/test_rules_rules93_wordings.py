@@ -4,6 +4,8 @@ our own, with negatives."""
 
 from __future__ import annotations
 
+import re
+
 from tests.isaf_probes import answer
 
 
@@ -83,3 +85,27 @@ def test_the_dead_of_an_attack_during_the_floods_are_a_toll() -> None:
             "flash floods in Khulm district, Balkh province, yesterday.\n\nProvincial officials "
             "said at least 11 people had died in an insurgent attack on a relief convoy.")
     assert answer(body).killed == 11
+
+
+# The list of disasters is a closed group, each reading adding its own words beside it, so that a
+# use of it alone compiles and an alternative added after it binds to the added words only.
+def test_the_list_of_disasters_is_a_closed_group() -> None:
+    from llmextract.rules import claims
+
+    disaster = re.compile(claims._DISASTER + r"\s+killed", re.IGNORECASE)
+    assert disaster.fullmatch("floods killed") is not None
+    assert disaster.fullmatch("floods") is None
+
+
+def test_the_dead_of_heavy_rains_are_no_toll() -> None:
+    body = ("Afghan and coalition helicopters delivered food to villages cut off in Khulm "
+            "district, Balkh province, yesterday.\n\nHeavy rains killed at least nine people in "
+            "the district last week, provincial officials said.")
+    assert answer(body).killed == 0
+
+
+def test_the_dead_of_a_road_accident_are_no_toll() -> None:
+    body = ("An Afghan and coalition patrol delivered medical supplies to a clinic in Khulm "
+            "district, Balkh province, yesterday.\n\nProvincial officials said six people were "
+            "killed in a traffic accident on the highway near the district centre.")
+    assert answer(body).killed == 0

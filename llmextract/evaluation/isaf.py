@@ -3042,11 +3042,21 @@ def _ground_fire(context: str) -> bool:
                for m in _GROUND_FIRE.finditer(context))
 
 
-# What a target does with weapons of its own, in the weapon's clause before it: "loading a
-# machine gun and rockets", "a truck carrying mortars", "were moving a rocket".
+# What a target does with weapons of its own, in the weapon's clause before it, told so that the
+# target is the verb's subject: the action in progress of the target named or left understood
+# ("a truck carrying mortars", "were seen loading a machine gun"), a past form after the
+# target's own people ("after insurgents had moved rockets"), or the vehicle laden ("a truck
+# loaded with rockets"). A finite past form alone is the striker's own verb, the striker's means
+# after it ("a security force carried out a strike using HIMARS", "coalition forces moved
+# artillery"), and "carrying out" is the striking itself.
 _HANDLED_BEFORE = re.compile(
-    r"\b(?:load(?:ing|ed)|carr(?:ying|ied)|transport(?:ing|ed)|mov(?:ing|ed)|haul(?:ing|ed)"
-    r"|smuggl(?:ing|ed)|stor(?:ing|ed)|hid(?:ing|den)|unload(?:ing|ed))\b[^.;,]*$",
+    # ... not the striker's own ("coalition forces moving artillery into range")
+    r"\b(?:(?<!forces\s)(?<!force\s)(?<!troops\s)(?<!soldiers\s)"
+    r"(?:load|unload|carry|transport|mov|haul|smuggl|stor|hid)ing(?!\s+out\b)"
+    r"|(?:insurgents?|militants?|fighters?|gunmen|men|they|individuals|suspects)\s+"
+    r"(?:\w+\s+){0,2}?(?:loaded|unloaded|carried|transported|moved|hauled|smuggled|stored"
+    r"|hid|hidden)(?!\s+out\b)"
+    r"|(?:loaded|laden|packed)\s+with)\b[^.;,]*$",
     re.IGNORECASE)
 
 

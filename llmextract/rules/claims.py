@@ -2836,19 +2836,22 @@ _NATURAL_DEATH = re.compile(
     r"|illness|disease|cancer|stroke)\b", re.IGNORECASE)
 # A sentence whose subject, the killer, is weather or the earth, not a party: "The floods,
 # which began last week, killed at least 20 people" (the toll of no operation).
-_DISASTER = (r"(?:(?:heavy|flash|severe|recent|seasonal|spring)\s+)*"
-             r"(?:floods?|flooding|earthquakes?|avalanches?|landslides?|mudslides?"
-             r"|(?:snow)?storms?|blizzards?")
+# Each a closed group, so that a reading adds its own words beside them ("rains", "a traffic
+# accident") in a group of its own and no use can change what the list binds to.
+_DISASTER_SEVERITY = r"(?:(?:heavy|flash|severe|recent|seasonal|spring)\s+)*"
+_DISASTER = (r"(?:floods?|flooding|earthquakes?|avalanches?|landslides?|mudslides?"
+             r"|(?:snow)?storms?|blizzards?)")
 _NATURAL_KILLER = re.compile(
-    r"\s*(?:the\s+|a\s+|an\s+)?" + _DISASTER + r"|rains?|snowfall)\b"
+    r"\s*(?:the\s+|a\s+|an\s+)?" + _DISASTER_SEVERITY
+    + r"(?:" + _DISASTER + r"|rains?|snowfall)\b"
     r"(?:(?!\b(?:insurgents?|Taliban|forces?|bomb\w*|attack\w*"
     r"|strikes?|soldiers?|police)\b)[^.;])*$", re.IGNORECASE)
 # ... or a toll told as dead in one, or in an accident on the road: "at least 18 people had died
-# in the floods", "were killed in an avalanche", "in a traffic accident" (``_DISASTER`` leaves
-# its list open for the words each reading adds).
+# in the floods", "were killed in an avalanche", "in a traffic accident".
+_ROAD_ACCIDENT = r"(?:(?:traffic|road|car|vehicle)\s+(?:accidents?|crash(?:es)?|collisions?))"
 _IN_DISASTER = re.compile(
-    r"\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?" + _DISASTER
-    + r"|(?:traffic|road|car|vehicle)\s+(?:accidents?|crash(?:es)?|collisions?))\b",
+    r"\s+(?:in|by)\s+(?:the\s+|a\s+|an\s+)?" + _DISASTER_SEVERITY
+    + r"(?:" + _DISASTER + r"|" + _ROAD_ACCIDENT + r")\b",
     re.IGNORECASE)
 
 _PEOPLE_NOUN_AFTER = re.compile(
