@@ -5,8 +5,12 @@ our own, with negatives."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from tests.isaf_probes import answer, read
+from llmextract.rules.claims import ClaimantResolver, find_claims
+from llmextract.rules.consolidation import _told_as_crime
+from llmextract.rules.text import layout
+from tests.isaf_probes import DATELINE, answer, read
 
 UPDATE_TITLE = ("ISAF Joint Command Morning Operational Update June 14, 2011\n"
                 "ISAF Joint Command - Afghanistan 2011-06-S-040 For Immediate Release\n\n"
@@ -140,3 +144,19 @@ def test_a_village_named_after_a_shared_district_is_no_district() -> None:
             "last night.\n\nThe insurgents had fired on a police post in Hisarak district, "
             "Nangarhar province, earlier in the week.")
     assert answer(body).provinces == frozenset({"nangarhar"})
+
+
+# A crime's noun ("the murder of") is read where the toll's words are, even when the toll's
+# sentence is another one (a toll read back from the sentence before): the crime is still
+# told as one.
+def test_a_crime_noun_outside_the_tolls_sentence_is_still_a_crime() -> None:
+    text = DATELINE + ("The commander was wanted for the murder of two village elders. The strike "
+                       "hit his compound in Alishing district, Laghman province.")
+    lay = layout(text)
+    resolver = ClaimantResolver()
+    resolver.register(text, lay)
+    crime = next(c for c in find_claims(text, lay, resolver, True)
+                 if text.startswith("murder of", c.spans[0][0]))
+    other = next(s for s in lay.sentences if s is not crime.sentence and s.start > crime.pos)
+    assert _told_as_crime(crime, text)
+    assert _told_as_crime(replace(crime, sentence=other), text)
