@@ -146,6 +146,32 @@ def test_a_village_named_after_a_shared_district_is_no_district() -> None:
     assert answer(body).provinces == frozenset({"nangarhar"})
 
 
+# A release that puts the bomber in the group ("Several insurgents, including a suicide
+# bomber, attacked") may count him in the group the force killed: his own toll is not one more
+# beside it (1, as the release tells it, not 3 + 1).
+def test_a_group_including_the_bomber_is_not_two_tolls() -> None:
+    body = ("Several insurgents, including a suicide bomber, attacked a coalition base in Khost "
+            "province yesterday. Coalition forces killed several of the insurgents. The bomber "
+            "was killed in the explosion.")
+    assert answer(body).killed == 1
+
+
+def test_a_group_one_of_them_a_bomber_after_a_break_is_not_two_tolls() -> None:
+    body = ("Several insurgents, one of them a suicide bomber, attacked a coalition base in "
+            "Khost province yesterday.\n\nSeveral insurgents then tried to climb the wall and "
+            "were killed by coalition forces. The bomber was killed in the explosion.")
+    assert answer(body).killed == 1
+
+
+# The bomber beside a group of no number in one paragraph, the group's own sentence keeping
+# its vague count, is his own toll as after a paragraph break.
+def test_the_bomber_beside_a_group_in_one_paragraph_is_his_own_toll() -> None:
+    body = ("A suicide bomber detonated his vest at the gate of a coalition base in Khost "
+            "province yesterday. Several insurgents then attacked the base and were killed by "
+            "coalition forces. The bomber was killed in the explosion.")
+    assert answer(body).killed == 4
+
+
 # A crime's noun ("the murder of") is read where the toll's words are, even when the toll's
 # sentence is another one (a toll read back from the sentence before): the crime is still
 # told as one.

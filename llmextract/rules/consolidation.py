@@ -183,15 +183,30 @@ _THE_ATTACKER = re.compile(r"\s*the\s+(?:suicide\s+)?(?:attacker|bomber|assailan
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|bombers?|assailants?)\b", re.IGNORECASE)
 
 
-def _bomber_beside_group(group: ClaimDraft, one: ClaimDraft) -> bool:
+# The release counting the bomber among the attack's men: "Several insurgents, including a
+# suicide bomber, attacked", "four insurgents, one of them a bomber", "among them a bomber".
+_BOMBER_AMONG = re.compile(
+    r"\b(?:including|among\s+them|one\s+of\s+(?:them|whom)(?:\s+(?:was|being))?)\s+"
+    r"(?:a|an|one|the)\s+(?:suicide\s+)?(?:bomber|attacker)\b", re.IGNORECASE)
+
+
+def _bomber_beside_group(group: ClaimDraft, one: ClaimDraft, text: str) -> bool:
     """Whether ``one`` is the attack's bomber ("The bomber was killed in the explosion"), told
     in a sentence of his own beside a group of no number that names no attacker ("Several
     insurgents then tried to enter the base and were killed by coalition forces"): those the
     force killed and the man his own bomb killed are two tolls (the bomber has his own claim,
-    as one "killing himself" does), not one told twice."""
-    return (_THE_ATTACKER.fullmatch(one.victim) is not None and _vague_only(group.count)
+    as one "killing himself" does), not one told twice. It needs the group's own claim, with
+    its vague count, to reach consolidation: where the claims stage has already read it as one
+    with the bomber's ("Several insurgents then attacked the base with small-arms fire and were
+    killed ..."), there is nothing here to keep apart. Not when the release has put the bomber in
+    the group before ("Several insurgents, including a suicide bomber, attacked ... Coalition
+    forces killed several of the insurgents"): its group may count him."""
+    if not (_THE_ATTACKER.fullmatch(one.victim) is not None and _vague_only(group.count)
             and bool(group.count.vague_term) and group.sentence is not one.sentence
-            and _ATTACKER_NOUN.search(group.victim) is None)
+            and _ATTACKER_NOUN.search(group.victim) is None):
+        return False
+    last = max(group.spans[0][0], one.spans[0][0])
+    return _BOMBER_AMONG.search(text, 0, last) is None
 
 
 # An ordinal with its own noun: "a second attacker", "the third insurgent".
@@ -1549,7 +1564,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
                     _predecessor_apart(a, b)) or _crime_apart(a, b, text) or (
                     _recalled_apart(a, b)) or _period_apart(a, b) or _ranked_apart(a, b) or (
-                    _bomber_beside_group(a, b) or _bomber_beside_group(b, a)):
+                    _bomber_beside_group(a, b, text) or _bomber_beside_group(b, a, text)):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
