@@ -74,6 +74,14 @@ def test_attacks_the_target_ordered_leave_the_strikes_toll_alone() -> None:
     assert answer(body).killed == 4
 
 
+# "the killing of" with no deed of the target's before it ("resulted in") is the toll told
+# again, no crime: one toll of two, not two of two.
+def test_a_killing_noun_with_no_deed_before_it_is_the_toll_again() -> None:
+    body = ("Coalition forces killed two insurgents in Nad Ali district, Helmand province, "
+            "today; the strike resulted in the killing of two insurgents.")
+    assert answer(body).killed == 2
+
+
 # The bomber his own bomb killed and the group the force killed are two tolls: "Several
 # insurgents ... were killed by coalition forces. The bomber was killed in the explosion." is
 # 3 + 1, not the group told again.
