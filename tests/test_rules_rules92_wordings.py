@@ -63,6 +63,14 @@ def test_forces_dedicated_to_a_task_dedicate_nothing() -> None:
     assert answer(body).killed == 2
 
 
+# "dedicated to working with Afghan partners to" is read as far as a memorial's "dedicated ...
+# to" (the quantifier lets it): whom the sentence goes on to tell killed are still its toll.
+def test_forces_dedicated_to_working_with_partners_dedicate_nothing() -> None:
+    body = ("Coalition forces remain dedicated to working with Afghan partners to find the "
+            "insurgents who killed four civilians in Kandahar province yesterday.")
+    assert answer(body).killed == 4
+
+
 def test_insurgents_who_planted_a_bomb_are_counted_outside_a_memorial() -> None:
     body = ("An Afghan and coalition force killed two insurgents who planted a roadside bomb "
             "near a checkpoint in Marjah district, Helmand province, today.")

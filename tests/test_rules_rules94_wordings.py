@@ -5,8 +5,12 @@ our own, with negatives."""
 from __future__ import annotations
 
 import datetime as dt
+from dataclasses import replace
 
-from tests.isaf_probes import answer, read
+from llmextract.rules.claims import ClaimantResolver, find_claims
+from llmextract.rules.consolidation import _told_as_crime
+from llmextract.rules.text import layout
+from tests.isaf_probes import DATELINE, answer, read
 
 UPDATE_TITLE = ("ISAF Joint Command Morning Operational Update June 14, 2011\n"
                 "ISAF Joint Command - Afghanistan 2011-06-S-040 For Immediate Release\n\n"
@@ -68,6 +72,14 @@ def test_attacks_the_target_ordered_leave_the_strikes_toll_alone() -> None:
             "Rahim, led fighters in the valley and had ordered attacks on the district centre. "
             "The strike hit the group on a mountain track.")
     assert answer(body).killed == 4
+
+
+# "the killing of" with no deed of the target's before it ("resulted in") is the toll told
+# again, no crime: one toll of two, not two of two.
+def test_a_killing_noun_with_no_deed_before_it_is_the_toll_again() -> None:
+    body = ("Coalition forces killed two insurgents in Nad Ali district, Helmand province, "
+            "today; the strike resulted in the killing of two insurgents.")
+    assert answer(body).killed == 2
 
 
 # The bomber his own bomb killed and the group the force killed are two tolls: "Several
@@ -140,3 +152,45 @@ def test_a_village_named_after_a_shared_district_is_no_district() -> None:
             "last night.\n\nThe insurgents had fired on a police post in Hisarak district, "
             "Nangarhar province, earlier in the week.")
     assert answer(body).provinces == frozenset({"nangarhar"})
+
+
+# A release that puts the bomber in the group ("Several insurgents, including a suicide
+# bomber, attacked") may count him in the group the force killed: his own toll is not one more
+# beside it (1, as the release tells it, not 3 + 1).
+def test_a_group_including_the_bomber_is_not_two_tolls() -> None:
+    body = ("Several insurgents, including a suicide bomber, attacked a coalition base in Khost "
+            "province yesterday. Coalition forces killed several of the insurgents. The bomber "
+            "was killed in the explosion.")
+    assert answer(body).killed == 1
+
+
+def test_a_group_one_of_them_a_bomber_after_a_break_is_not_two_tolls() -> None:
+    body = ("Several insurgents, one of them a suicide bomber, attacked a coalition base in "
+            "Khost province yesterday.\n\nSeveral insurgents then tried to climb the wall and "
+            "were killed by coalition forces. The bomber was killed in the explosion.")
+    assert answer(body).killed == 1
+
+
+# The bomber beside a group of no number in one paragraph, the group's own sentence keeping
+# its vague count, is his own toll as after a paragraph break.
+def test_the_bomber_beside_a_group_in_one_paragraph_is_his_own_toll() -> None:
+    body = ("A suicide bomber detonated his vest at the gate of a coalition base in Khost "
+            "province yesterday. Several insurgents then attacked the base and were killed by "
+            "coalition forces. The bomber was killed in the explosion.")
+    assert answer(body).killed == 4
+
+
+# A crime's noun ("the murder of") is read where the toll's words are, even when the toll's
+# sentence is another one (a toll read back from the sentence before): the crime is still
+# told as one.
+def test_a_crime_noun_outside_the_tolls_sentence_is_still_a_crime() -> None:
+    text = DATELINE + ("The commander was wanted for the murder of two village elders. The strike "
+                       "hit his compound in Alishing district, Laghman province.")
+    lay = layout(text)
+    resolver = ClaimantResolver()
+    resolver.register(text, lay)
+    crime = next(c for c in find_claims(text, lay, resolver, True)
+                 if text.startswith("murder of", c.spans[0][0]))
+    other = next(s for s in lay.sentences if s is not crime.sentence and s.start > crime.pos)
+    assert _told_as_crime(crime, text)
+    assert _told_as_crime(replace(crime, sentence=other), text)

@@ -183,15 +183,30 @@ _THE_ATTACKER = re.compile(r"\s*the\s+(?:suicide\s+)?(?:attacker|bomber|assailan
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|bombers?|assailants?)\b", re.IGNORECASE)
 
 
-def _bomber_beside_group(group: ClaimDraft, one: ClaimDraft) -> bool:
+# The release counting the bomber among the attack's men: "Several insurgents, including a
+# suicide bomber, attacked", "four insurgents, one of them a bomber", "among them a bomber".
+_BOMBER_AMONG = re.compile(
+    r"\b(?:including|among\s+them|one\s+of\s+(?:them|whom)(?:\s+(?:was|being))?)\s+"
+    r"(?:a|an|one|the)\s+(?:suicide\s+)?(?:bomber|attacker)\b", re.IGNORECASE)
+
+
+def _bomber_beside_group(group: ClaimDraft, one: ClaimDraft, text: str) -> bool:
     """Whether ``one`` is the attack's bomber ("The bomber was killed in the explosion"), told
     in a sentence of his own beside a group of no number that names no attacker ("Several
     insurgents then tried to enter the base and were killed by coalition forces"): those the
     force killed and the man his own bomb killed are two tolls (the bomber has his own claim,
-    as one "killing himself" does), not one told twice."""
-    return (_THE_ATTACKER.fullmatch(one.victim) is not None and _vague_only(group.count)
+    as one "killing himself" does), not one told twice. It needs the group's own claim, with
+    its vague count, to reach consolidation: where the claims stage has already read it as one
+    with the bomber's ("Several insurgents then attacked the base with small-arms fire and were
+    killed ..."), there is nothing here to keep apart. Not when the release has put the bomber in
+    the group before ("Several insurgents, including a suicide bomber, attacked ... Coalition
+    forces killed several of the insurgents"): its group may count him."""
+    if not (_THE_ATTACKER.fullmatch(one.victim) is not None and _vague_only(group.count)
             and bool(group.count.vague_term) and group.sentence is not one.sentence
-            and _ATTACKER_NOUN.search(group.victim) is None)
+            and _ATTACKER_NOUN.search(group.victim) is None):
+        return False
+    last = max(group.spans[0][0], one.spans[0][0])
+    return _BOMBER_AMONG.search(text, 0, last) is None
 
 
 # An ordinal with its own noun: "a second attacker", "the third insurgent".
@@ -892,22 +907,26 @@ _BLAMED_DEED_BEFORE = re.compile(
     r"|bombings?|ambush(?:es)?|assaults?))\b[^.;]{0,100}?\b(?:that|which)\s+$", re.IGNORECASE)
 
 
-def _crime_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+def _crime_apart(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether one of ``a`` and ``b`` tells a killing as a crime (its target's, recalled) and the
     other does not ("wanted for the murder of a village elder ... One insurgent fired on the
     police and was killed"): two deaths, and the crime's no part of the operation's toll."""
-    return _told_as_crime(a) != _told_as_crime(b)
+    return _told_as_crime(a, text) != _told_as_crime(b, text)
 
 
-def _told_as_crime(c: ClaimDraft) -> bool:
+def _told_as_crime(c: ClaimDraft, text: str) -> bool:
     """Whether ``c`` tells a killing as a crime its target did or is blamed for (the murder of,
-    the killing he ordered, the attack he planned "that killed"), read in its own sentence."""
+    the killing he ordered, the attack he planned "that killed")."""
+    # The crime's own noun is read where the toll's words are, in whichever sentence: a toll
+    # read back from another sentence ("the murder of two elders" ... "they") is still that
+    # crime.
+    if _CRIME_NOUN.match(text, c.spans[0][0]) is not None:
+        return True
+    # What comes before the toll is read in the toll's own sentence only.
     sentence = c.sentence.text
     start = c.spans[0][0] - c.sentence.start
     if not 0 <= start <= len(sentence):
-        return False  # (a toll read from another sentence: no crime of this one)
-    if _CRIME_NOUN.match(sentence, start) is not None:
-        return True
+        return False  # (a toll read from another sentence: its deed is not this one's)
     if _KILLING_NOUN.match(sentence, start) is not None and _DEED_OF_KILLING.search(
             sentence, 0, start) is not None:
         return True
@@ -1543,9 +1562,9 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
-                    _predecessor_apart(a, b)) or _crime_apart(a, b) or (
+                    _predecessor_apart(a, b)) or _crime_apart(a, b, text) or (
                     _recalled_apart(a, b)) or _period_apart(a, b) or _ranked_apart(a, b) or (
-                    _bomber_beside_group(a, b) or _bomber_beside_group(b, a)):
+                    _bomber_beside_group(a, b, text) or _bomber_beside_group(b, a, text)):
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
@@ -1625,7 +1644,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
         elif not _sums_told_tolls(kept, b):
             kept.append(b)
     _wounded_instead(kept)
-    return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept, places)))
+    return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept, places, text), text), text)
 
 
 def _aside_of_replaced(a: ClaimDraft) -> bool:
@@ -1635,7 +1654,7 @@ def _aside_of_replaced(a: ClaimDraft) -> bool:
     return a.superseded_by is not None and a.superseded_by.pos < a.pos
 
 
-def _singles_of_lede(kept: list[ClaimDraft]) -> list[ClaimDraft]:
+def _singles_of_lede(kept: list[ClaimDraft], text: str) -> list[ClaimDraft]:
     """A lede's toll of N told again part by part in later paragraphs where single deaths, one
     per paragraph, were merged as one man told again (same count) though they are several men
     ("killed four insurgents ... shot and killed him. ... An insurgent hiding in a culvert ...
@@ -1651,7 +1670,7 @@ def _singles_of_lede(kept: list[ClaimDraft]) -> list[ClaimDraft]:
         parts: list[ClaimDraft] = []
         total, singles = 0, False
         for b in out[out.index(lede) + 1:]:
-            if not _lede_part(lede, b) or b.count.min is None or not exact_count(b.count):
+            if not _lede_part(lede, b, text) or b.count.min is None or not exact_count(b.count):
                 continue
             paragraphs = {s.paragraph for s in (b.sentence, *b.others)}
             if min(paragraphs) <= lede.sentence.paragraph:
@@ -1673,7 +1692,7 @@ def _singles_of_lede(kept: list[ClaimDraft]) -> list[ClaimDraft]:
     return out
 
 
-def _lede_tolls_told_again(kept: list[ClaimDraft]) -> list[ClaimDraft]:
+def _lede_tolls_told_again(kept: list[ClaimDraft], text: str) -> list[ClaimDraft]:
     """A lede that sums several strikes in one sentence, toll by toll ("struck a group ...,
     killing six of them, while an air weapons team killed two more insurgents in neighboring
     Ghazni province"), and the paragraphs after it that tell each strike in turn ("In Barmal,
@@ -1695,7 +1714,7 @@ def _lede_tolls_told_again(kept: list[ClaimDraft]) -> list[ClaimDraft]:
                 details):
             continue
         pairs = list(zip(ledes, details, strict=True))
-        if not all(_lede_part(lede, d) and exact_count(d.count) and not d.additive
+        if not all(_lede_part(lede, d, text) and exact_count(d.count) and not d.additive
                    and d.count.min == lede.count.min for lede, d in pairs):
             continue
         for lede, d in pairs:
@@ -1937,7 +1956,7 @@ def _mixed_share_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | No
     return None
 
 
-def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:
+def _lede_part(lede: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether ``b`` may count some of the people ``lede`` counts: the same outcome, teller,
     stance, population and side, a later paragraph, and no place apart (unlike
     ``_compatible``, any event: a lede sums the strike's dead and the ground force's)."""
@@ -1951,7 +1970,7 @@ def _lede_part(lede: ClaimDraft, b: ClaimDraft) -> bool:
     sa, sb = _side(lede), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
-    if _recalled_after(lede, b) or _told_as_crime(b):
+    if _recalled_after(lede, b) or _told_as_crime(b, text):
         # a killing recalled from a month gone by is no part of the lede's toll, nor one its
         # target ordered: "killed a Taliban commander and several of his fighters ... had
         # ordered the killing of two village elders"
@@ -1970,7 +1989,7 @@ def _told_after_its_colon(lede: ClaimDraft, b: ClaimDraft) -> bool:
     return ":" in b.sentence.text[lede.pos - start:b.pos - start]
 
 
-def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place]) -> list[ClaimDraft]:
+def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> list[ClaimDraft]:
     """A lede's toll told again part by part in the paragraphs after it is one toll, not the
     lede's plus its parts: "Nine insurgents were killed ... helicopters engaged the fighters,
     killing four of them ... an air strike killed five more insurgents" is 9, and "killed a
@@ -1999,7 +2018,7 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place]) -> list[ClaimD
         parts: list[ClaimDraft] = []
         total = 0
         for b in out[out.index(lede) + 1:]:
-            if not _lede_part(lede, b):
+            if not _lede_part(lede, b, text):
                 continue
             before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
             if (b.count.min is None or not exact_count(b.count) or b.merged
@@ -2019,7 +2038,7 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place]) -> list[ClaimD
             exact_count(lede.count) and len(parts) >= 2 and total < lede.count.min
             and _THE_REST.match(parts[-1].victim) is not None) or (
             _one_then_the_rest(lede, parts)) or (
-            _first_of_few(lede, parts, out))
+            _first_of_few(lede, parts, out, text))
         if not parts or not fits:
             continue
         for b in parts:
@@ -2064,7 +2083,8 @@ _ONE_MAN = re.compile(r"^\s*(?:an?|one|the\s+first)\s+(?!of\b|second\b|third\b|\
                       r"(?:insurgents?|fighters?|militants?|attackers?|gunm[ae]n)\b", re.IGNORECASE)
 
 
-def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraft]) -> bool:
+def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraft],
+                  text: str) -> bool:
     """Whether the one part is the first of the lede's two or three, the rest untold by a
     count: the next paragraph after the lede's, and no other toll of the lede's kind after
     it."""
@@ -2078,7 +2098,8 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
             or not lede.population == parts[0].population == "combatant" or lede.additive
             or parts[0].sentence.paragraph != lede.sentence.paragraph + 1):
         return False
-    later = [b for b in out[out.index(lede) + 1:] if b is not parts[0] and _lede_part(lede, b)]
+    later = [b for b in out[out.index(lede) + 1:]
+             if b is not parts[0] and _lede_part(lede, b, text)]
     return not later
 
 

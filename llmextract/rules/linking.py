@@ -70,14 +70,14 @@ def _placed_apart(draft: EventDraft, claim: ClaimDraft, places: dict[int, Place]
     return bool(theirs) and not any(own.same(p) for p in theirs)
 
 
-def _told_in_roundup(draft: EventDraft, claim: ClaimDraft, claims: list[ClaimDraft]) -> bool:
+def _told_in_roundup(draft: EventDraft, claim: ClaimDraft, roundups: set[int]) -> bool:
     """Whether ``draft`` is told only in sentences that sum up tolls over several operations
     or a period (a sentence of an aggregate claim: "killed several insurgents and conducted a
     precision air strike during operations across Afghanistan in the last 24 hours"), and
     ``claim`` in none of them: the summary names a strike of some operation, not the one of
     the toll a later paragraph details ("In Uruzgan province, ... forces killed two insurgents
-    during a patrol ... yesterday")."""
-    roundups = {c.sentence.index for c in claims if c.aggregate}
+    during a patrol ... yesterday"); ``roundups``: the indexes of the sentences of aggregate
+    claims."""
     return (bool(draft.mentions) and claim.sentence.index not in roundups
             and all(m.sentence.index in roundups for m in draft.mentions))
 
@@ -93,8 +93,11 @@ def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout,
         for m in draft.mentions:
             by_sentence.setdefault(m.sentence.index, []).append((m.start, draft.id))
             _note(by_paragraph, m.sentence.paragraph, m.start, draft.id)
+    # (the roundup sentences once per article, not once per claim and strike)
+    roundups = {c.sentence.index for c in claims if c.aggregate}
+    by_id = {d.id: d for d in drafts}
     for claim in claims:
-        _link_one(claim, claims, drafts, lay, by_sentence, by_paragraph, places)
+        _link_one(claim, roundups, drafts, by_id, lay, by_sentence, by_paragraph, places)
         if claim.event is not None:
             _note(by_paragraph, claim.sentence.paragraph, claim.pos, claim.event)
 
@@ -105,8 +108,9 @@ def _note(by_paragraph: dict[int, tuple[int, str]], paragraph: int, pos: int,
         by_paragraph[paragraph] = (pos, event)
 
 
-def _link_one(claim: ClaimDraft, claims: list[ClaimDraft], drafts: list[EventDraft],
-              lay: Layout, by_sentence: dict[int, list[tuple[int, str]]],
+def _link_one(claim: ClaimDraft, roundups: set[int], drafts: list[EventDraft],
+              by_id: dict[str, EventDraft], lay: Layout,
+              by_sentence: dict[int, list[tuple[int, str]]],
               by_paragraph: dict[int, tuple[int, str]], places: dict[int, Place]) -> None:
     """Link one claim, in document order (``by_paragraph`` holds the links made so far)."""
     if claim.aggregate or claim.outcome == "captured":
@@ -123,7 +127,7 @@ def _link_one(claim: ClaimDraft, claims: list[ClaimDraft], drafts: list[EventDra
             and not _blamed(drafts[0])
             and not _recalled_after(drafts[0], claim)
             and not _placed_apart(drafts[0], claim, places)
-            and not _told_in_roundup(drafts[0], claim, claims)):
+            and not _told_in_roundup(drafts[0], claim, roundups)):
         # The article's only strike, and nothing says these casualties came from anything
         # else (ground fighting, a bombing, an arrest, another place's operation): they are
         # that strike's.
@@ -140,8 +144,8 @@ def _link_one(claim: ClaimDraft, claims: list[ClaimDraft], drafts: list[EventDra
               and not _NOT_A_STRIKE.search(claim.sentence.text)
               and not _PERIOD_TOLL.search(claim.sentence.text)
               and not _opens_apart(places, claim.sentence.paragraph, before.paragraph)
-              and not any(_told_in_roundup(d, claim, claims) for d in drafts
-                          if d.id == by_paragraph[before.paragraph][1])):
+              and not (by_paragraph[before.paragraph][1] in by_id and _told_in_roundup(
+                  by_id[by_paragraph[before.paragraph][1]], claim, roundups))):
             # a toll opening a paragraph continues the strike the paragraph before told of
             # (not an updated toll, whose strike is the toll's it updates, nor a toll over a
             # period: "during the month", "since October", nor one of a paragraph that opens on
