@@ -1942,19 +1942,30 @@ def _own_loss(quote: str) -> bool:
     clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
     quote = _FIRED_ON_THEN_KILLED.sub(" ", _BLAMED_PHRASE.sub(" ", quote))
-    return _OWN_LOSS.search(quote) is not None and _INSIDER.search(*_victim_part(quote)) is None
+    return _OWN_LOSS.search(quote) is not None and not _insider_victim(quote)
 
 
-def _victim_part(quote: str) -> tuple[str, int, int]:
-    """Where a toll's quote names its dead: before its verb when they are its subject ("the
-    rogue soldier was killed"), after it when the toll opens on its verb and they are its
-    object ("Other police returned fire and killed the rogue policeman")."""
+def _insider_victim(quote: str) -> bool:
+    """Whether a toll's dead are an insider attacker: named before its verb when they are its
+    subject ("the rogue soldier was killed"), or as the head of its object when the toll opens
+    on its verb ("Other police returned fire and killed the rogue policeman"). Only the object
+    itself: an attacker told after it ("killing three Afghan policemen before the attacker was
+    shot dead", "two ISAF service members and the rogue soldier") is not who the figure counts."""
     verb = _KILLING.search(quote)
     if verb is None:
-        return quote, 0, len(quote)
+        return _INSIDER.search(quote) is not None
     if not quote[:verb.start()].strip() and _AGENT_AFTER.match(quote, verb.end()) is None:
-        return quote, verb.end(), len(quote)
-    return quote, 0, verb.start()
+        return _INSIDER_OBJECT.match(quote, verb.end()) is not None
+    return _INSIDER.search(quote, 0, verb.start()) is not None
+
+
+# An insider as the object a toll's verb opens on: a determiner, at most two words of the same
+# noun phrase (no clause or list break), then the insider: "killed the rogue policeman",
+# "killing the attacker", "killed a man wearing an army uniform".
+_INSIDER_OBJECT = re.compile(
+    r"\s+(?:the|an?|both)\s+"
+    r"(?:(?!(?:and|or|before|after|when|as|while|then)\b)[\w-]+\s+){0,2}?"
+    + _INSIDER.pattern, re.IGNORECASE)
 
 
 # The agent after a passive verb: "killed by the rogue soldier" tells who killed, not who died.
