@@ -138,3 +138,22 @@ def test_a_rogue_soldier_listed_after_service_members_does_not_make_them_the_oth
             "Helmand province yesterday.")
     assert answer(body).killed <= 1
 
+
+# "Trainers" after the names of the other side ("a foreign fighter trainer", "a foreign
+# al-Qaeda trainer") are the releasing side's targets, not its own people.
+def test_a_foreign_fighter_trainer_is_counted_with_the_insurgents() -> None:
+    body = ("A coalition air strike killed a foreign fighter trainer and two other insurgents "
+            "in Paktika province yesterday.")
+    assert answer(body).killed == 3
+
+
+def test_a_foreign_al_qaeda_trainer_is_counted() -> None:
+    body = ("Afghan and coalition forces killed Abu Hamza, a foreign al-Qaeda trainer, in Kunar "
+            "province yesterday.")
+    assert answer(body).killed == 1
+
+
+def test_a_foreign_suicide_bomber_trainer_is_counted() -> None:
+    body = ("Afghan and coalition forces killed a foreign suicide bomber trainer in Khost "
+            "province yesterday.")
+    assert answer(body).killed == 1

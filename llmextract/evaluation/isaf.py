@@ -537,10 +537,15 @@ _OWN_NAMED = (
     # (ISAF spelled out: "International Security Assistance Force service members")
     r"|International\s+Security\s+Assistance\s+Forces?|(?i:foreign))\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|personnel|commandos?|Marines?"
-    # (the people it sends to work beside the Afghan forces: "Two ISAF advisers", "NATO
-    # trainers", "coalition mentors")
-    r"|advis[eo]rs?|trainers?|mentors?|instructors?)\b"
+    r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
+    # the people it sends to work beside the Afghan forces: "Two ISAF advisers", "NATO
+    # trainers", "coalition mentors". Only after the names of the coalition and its nations,
+    # with at most one word between, and not a word of the other side's: "a foreign fighter
+    # trainer", "an Afghan al-Qaeda trainer", "a foreign suicide bomber trainer" are its targets
+    r"|\b(?:coalition|ISAF|NATO|U\.S\.|American|British"
+    r"|International\s+Security\s+Assistance\s+Forces?)\s+"
+    r"(?:(?!(?i:fighters?|al-?Qa\w+|Taliban|insurgents?|suicide|bomb\w*|IEDs?)\b)[\w-]+\s+)?"
+    r"(?i:advis[eo]rs?|trainers?|mentors?|instructors?)\b"
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
