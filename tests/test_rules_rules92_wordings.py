@@ -128,3 +128,40 @@ def test_a_memorial_held_at_a_named_base_for_dead_of_before_the_week_keeps_its_d
             "Wilson today for Spc. Aaron Teller, who was killed by small-arms fire in Zharay "
             "district, Kandahar province, May 20.")
     assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+# The insider told after the toll's object ("before the attacker was shot dead") is not who it
+# counts: only the object the verb opens on can name him.
+def test_an_attacker_shot_after_the_toll_leaves_the_dead_the_releasing_sides() -> None:
+    body = ("An Afghan policeman turned his weapon on his colleagues at a checkpoint in Kandahar "
+            "province yesterday, killing three Afghan policemen before the attacker was shot "
+            "dead.")
+    assert answer(body).killed == 0
+
+
+def test_a_rogue_soldier_listed_after_service_members_does_not_make_them_the_other_sides() -> None:
+    # (the rogue soldier's one is the right figure; the toll, told as one figure of three, is
+    # not split, but the two service members are never the other side's)
+    body = ("Killed were two ISAF service members and the rogue soldier, who opened fire in "
+            "Helmand province yesterday.")
+    assert answer(body).killed <= 1
+
+
+# "Trainers" after the names of the other side ("a foreign fighter trainer", "a foreign
+# al-Qaeda trainer") are the releasing side's targets, not its own people.
+def test_a_foreign_fighter_trainer_is_counted_with_the_insurgents() -> None:
+    body = ("A coalition air strike killed a foreign fighter trainer and two other insurgents "
+            "in Paktika province yesterday.")
+    assert answer(body).killed == 3
+
+
+def test_a_foreign_al_qaeda_trainer_is_counted() -> None:
+    body = ("Afghan and coalition forces killed Abu Hamza, a foreign al-Qaeda trainer, in Kunar "
+            "province yesterday.")
+    assert answer(body).killed == 1
+
+
+def test_a_foreign_suicide_bomber_trainer_is_counted() -> None:
+    body = ("Afghan and coalition forces killed a foreign suicide bomber trainer in Khost "
+            "province yesterday.")
+    assert answer(body).killed == 1

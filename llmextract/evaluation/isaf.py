@@ -537,10 +537,15 @@ _OWN_NAMED = (
     # (ISAF spelled out: "International Security Assistance Force service members")
     r"|International\s+Security\s+Assistance\s+Forces?|(?i:foreign))\s+"
     r"(?:[\w-]+\s+){0,3}?(?i:soldiers?|service\s*members?|troops?|police(?:m[ae]n)?"
-    r"|(?:police\s+)?officers?|personnel|commandos?|Marines?"
-    # (the people it sends to work beside the Afghan forces: "Two ISAF advisers", "NATO
-    # trainers", "coalition mentors")
-    r"|advis[eo]rs?|trainers?|mentors?|instructors?)\b"
+    r"|(?:police\s+)?officers?|personnel|commandos?|Marines?)\b"
+    # the people it sends to work beside the Afghan forces: "Two ISAF advisers", "NATO
+    # trainers", "coalition mentors". Only after the names of the coalition and its nations,
+    # with at most one word between, and not a word of the other side's: "a foreign fighter
+    # trainer", "an Afghan al-Qaeda trainer", "a foreign suicide bomber trainer" are its targets
+    r"|\b(?:coalition|ISAF|NATO|U\.S\.|American|British"
+    r"|International\s+Security\s+Assistance\s+Forces?)\s+"
+    r"(?:(?!(?i:fighters?|al-?Qa\w+|Taliban|insurgents?|suicide|bomb\w*|IEDs?)\b)[\w-]+\s+)?"
+    r"(?i:advis[eo]rs?|trainers?|mentors?|instructors?)\b"
     # "Afghan Local Police members", "ANSF member": "members" after names of the forces only
     r"|\b(?:Afghan|coalition|ISAF|NATO|ANA|ANP|ANSF|ALP)\s+"
     r"(?:(?!Taliban|Haqqani)[A-Z][\w-]*\s+){0,3}members?\b"
@@ -1942,19 +1947,30 @@ def _own_loss(quote: str) -> bool:
     clash with Afghan police")."""
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
     quote = _FIRED_ON_THEN_KILLED.sub(" ", _BLAMED_PHRASE.sub(" ", quote))
-    return _OWN_LOSS.search(quote) is not None and _INSIDER.search(*_victim_part(quote)) is None
+    return _OWN_LOSS.search(quote) is not None and not _insider_victim(quote)
 
 
-def _victim_part(quote: str) -> tuple[str, int, int]:
-    """Where a toll's quote names its dead: before its verb when they are its subject ("the
-    rogue soldier was killed"), after it when the toll opens on its verb and they are its
-    object ("Other police returned fire and killed the rogue policeman")."""
+def _insider_victim(quote: str) -> bool:
+    """Whether a toll's dead are an insider attacker: named before its verb when they are its
+    subject ("the rogue soldier was killed"), or as the head of its object when the toll opens
+    on its verb ("Other police returned fire and killed the rogue policeman"). Only the object
+    itself: an attacker told after it ("killing three Afghan policemen before the attacker was
+    shot dead", "two ISAF service members and the rogue soldier") is not who the figure counts."""
     verb = _KILLING.search(quote)
     if verb is None:
-        return quote, 0, len(quote)
+        return _INSIDER.search(quote) is not None
     if not quote[:verb.start()].strip() and _AGENT_AFTER.match(quote, verb.end()) is None:
-        return quote, verb.end(), len(quote)
-    return quote, 0, verb.start()
+        return _INSIDER_OBJECT.match(quote, verb.end()) is not None
+    return _INSIDER.search(quote, 0, verb.start()) is not None
+
+
+# An insider as the object a toll's verb opens on: a determiner, at most two words of the same
+# noun phrase (no clause or list break), then the insider: "killed the rogue policeman",
+# "killing the attacker", "killed a man wearing an army uniform".
+_INSIDER_OBJECT = re.compile(
+    r"\s+(?:the|an?|both)\s+"
+    r"(?:(?!(?:and|or|before|after|when|as|while|then)\b)[\w-]+\s+){0,2}?"
+    + _INSIDER.pattern, re.IGNORECASE)
 
 
 # The agent after a passive verb: "killed by the rogue soldier" tells who killed, not who died.
