@@ -70,6 +70,15 @@ def test_parties_tolls_in_separate_paragraphs_are_separate_tolls() -> None:
     assert answer(body).killed == 15
 
 
+def test_parties_tolls_of_an_incident_set_apart_in_one_paragraph_are_separate_tolls() -> None:
+    # (a regional command's one-paragraph release of two incidents)
+    body = ("Insurgents attacked a police checkpoint in Nahr-e Saraj district, Helmand province, "
+            "yesterday. Provincial police officials said several insurgents were killed in the "
+            "attack. In a separate incident in the same district, Afghan Army officials said "
+            "two insurgents were killed when they tried to plant a roadside bomb.")
+    assert answer(body).killed == 5
+
+
 # The dead of a flood, an avalanche or a road accident are no party's toll.
 def test_the_dead_of_a_flood_are_no_toll() -> None:
     body = ("Afghan and coalition helicopters evacuated more than 40 villagers stranded by "
