@@ -35,6 +35,20 @@ def test_a_part_told_killed_after_including_is_of_the_toll() -> None:
     assert answer(body).killed == 5
 
 
+def test_a_part_of_the_wounded_after_including_is_no_part_of_the_dead() -> None:
+    # (odd wordings, but "including" here follows another toll, so its part is not the first's)
+    body = ("Afghan National Security Forces, with coalition support, killed seven insurgents "
+            "and wounded four others, including two killed while trying to flee, in Kandahar "
+            "province yesterday.")
+    assert answer(body).killed == 9
+
+
+def test_a_part_after_another_outcomes_toll_is_no_part_of_the_dead() -> None:
+    body = ("The attack killed five Afghan civilians and wounded 11 others, including three "
+            "killed in the initial blast, in Kandahar province yesterday.")
+    assert answer(body).killed == 8
+
+
 def test_a_toll_told_more_after_and_is_added() -> None:
     body = ("Afghan and coalition forces killed five insurgents in Maiwand district, Kandahar "
             "province, yesterday, and two more were killed in a coalition air strike on a "
