@@ -37,6 +37,20 @@ def test_a_part_told_killed_after_including_is_of_the_toll() -> None:
     assert answer(body).killed == 5
 
 
+def test_a_part_of_the_wounded_after_including_is_no_part_of_the_dead() -> None:
+    # (odd wordings, but "including" here follows another toll, so its part is not the first's)
+    body = ("Afghan National Security Forces, with coalition support, killed seven insurgents "
+            "and wounded four others, including two killed while trying to flee, in Kandahar "
+            "province yesterday.")
+    assert answer(body).killed == 9
+
+
+def test_a_part_after_another_outcomes_toll_is_no_part_of_the_dead() -> None:
+    body = ("The attack killed five Afghan civilians and wounded 11 others, including three "
+            "killed in the initial blast, in Kandahar province yesterday.")
+    assert answer(body).killed == 8
+
+
 def test_a_toll_told_more_after_and_is_added() -> None:
     body = ("Afghan and coalition forces killed five insurgents in Maiwand district, Kandahar "
             "province, yesterday, and two more were killed in a coalition air strike on a "
@@ -70,6 +84,15 @@ def test_parties_tolls_in_separate_paragraphs_are_separate_tolls() -> None:
             "Defense.\n\nIn Qaisar district, provincial officials said several insurgents were "
             "killed when police repelled an attack on a checkpoint.")
     assert answer(body).killed == 15
+
+
+def test_parties_tolls_of_an_incident_set_apart_in_one_paragraph_are_separate_tolls() -> None:
+    # (a regional command's one-paragraph release of two incidents)
+    body = ("Insurgents attacked a police checkpoint in Nahr-e Saraj district, Helmand province, "
+            "yesterday. Provincial police officials said several insurgents were killed in the "
+            "attack. In a separate incident in the same district, Afghan Army officials said "
+            "two insurgents were killed when they tried to plant a roadside bomb.")
+    assert answer(body).killed == 5
 
 
 # The dead of a flood, an avalanche or a road accident are no party's toll.

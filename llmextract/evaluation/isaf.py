@@ -1861,11 +1861,27 @@ def _vague_toll(claim: CasualtyClaim) -> bool:
 
 def _same_dead(a: CasualtyClaim, b: CasualtyClaim, text: str) -> bool:
     """Whether two tolls may count the same people: of one population (or one of them of
-    people it names no side of), told in one paragraph."""
+    people it names no side of), told in one paragraph, of no two strikes or days, and with no
+    other incident set apart between them (a regional command's one-paragraph release often
+    tells two: "... several insurgents were killed in the attack. In a separate incident in
+    the same district, ... two insurgents were killed")."""
     first, second = sorted((a.evidence[0].start, b.evidence[0].start))
     return ((a.population == b.population or "unknown" in (a.population, b.population))
             and _BLANK_LINE.search(text, first, second) is None
-            and "\n" not in text[first:second])
+            and "\n" not in text[first:second]
+            and _SET_APART.search(text, first, second) is None
+            and (a.event is None or b.event is None or a.event == b.event)
+            and not _dates_apart(a.date, b.date))
+
+
+# Words that set another incident apart, anywhere in a paragraph.
+_SET_APART = re.compile(r"\b(?:Elsewhere|In\s+(?:a\s+)?separate|Separately)\b", re.IGNORECASE)
+
+
+def _dates_apart(a: DateRange, b: DateRange) -> bool:
+    """Whether two dates, where both are told, share no day."""
+    return ((a.earliest is not None and b.latest is not None and a.earliest > b.latest)
+            or (b.earliest is not None and a.latest is not None and b.earliest > a.latest))
 
 
 # The release says its side made no operation there: "No coalition aircraft conducted strikes

@@ -4,6 +4,7 @@ marked superseded (guidelines §5)."""
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
 
 from llmextract.normalize.districts import canonical_district
@@ -380,14 +381,25 @@ def _part_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 _INCLUDING_BEFORE = re.compile(r",\s*including\s+$", re.IGNORECASE)
 
 
-def _including_part(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+# A toll told between: "killed seven insurgents and wounded four others, including two
+# killed ...", where "including" sets its part off from the wounded, not from the dead.
+_TOLL_VERB = re.compile(r"\b(?:killed|wounded|injured|detained)\b", re.IGNORECASE)
+
+
+def _including_part(a: ClaimDraft, b: ClaimDraft, text: str,
+                    drafts: Sequence[ClaimDraft]) -> bool:
     """Whether ``b`` is a part of ``a``'s toll that its own sentence sets off by "including"
-    after it: fewer people, told in the same sentence with no other toll's end between."""
+    after it: fewer people, told in the same sentence with no other toll's end between (no
+    ";", no toll verb, no other draft's span of any outcome)."""
     if not (a.spans and b.sentence is a.sentence and exact_count(a.count)
             and exact_count(b.count) and (a.count.min or 0) > (b.count.min or 0)):
         return False
-    between = text[a.spans[0][1]:b.pos]
-    return ";" not in between and _INCLUDING_BEFORE.search(between) is not None
+    start, end = a.spans[0][1], b.pos
+    between = text[start:end]
+    return (";" not in between and _TOLL_VERB.search(between) is None
+            and not any(d is not a and d is not b and start <= s < end
+                        for d in drafts for s, _ in d.spans)
+            and _INCLUDING_BEFORE.search(between) is not None)
 
 
 # "Both were killed", "the two men died": a pair that points back.
@@ -1615,7 +1627,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
                 a, b) or _the_same_again(a, b) or _named_and_the_others_again(a, b, text) or (
-                _vague_again(a, b)) or _including_part(a, b, text)
+                _vague_again(a, b)) or _including_part(a, b, text, kept)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if restates or vaguer:
