@@ -202,6 +202,32 @@ def test_requests_are_spaced_and_a_429_pauses_then_slows_everyone() -> None:
     assert limiter._spacing == 0.5  # eased back to the set pace
 
 
+def test_a_stalled_loop_releases_no_burst() -> None:
+    """The first waiter's sleep overshoots by 2 s (a busy event loop): the requests that fell
+    due meanwhile still go out one spacing apart, measured from the actual starts."""
+    clock = FakeClock()
+    stalls = [2.0]
+
+    async def oversleep(seconds: float) -> None:
+        await clock.sleep(seconds + (stalls.pop() if stalls else 0.0))
+
+    limiter = RateLimiter(requests_per_minute=120, clock=clock, sleep=oversleep)
+    starts: list[float] = []
+
+    async def one() -> None:
+        await limiter.acquire()
+        starts.append(clock.now)
+
+    async def go() -> None:
+        await asyncio.gather(*(one() for _ in range(5)))
+
+    asyncio.run(go())
+    assert starts[:2] == [100.0, 102.5]  # the second request overslept its turn
+    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    assert all(gap >= 0.5 - 1e-9 for gap in gaps), starts
+    assert starts[-1] == pytest.approx(104.0)
+
+
 def test_tokens_per_minute_wait_for_the_window() -> None:
     clock = FakeClock()
     limiter = RateLimiter(tokens_per_minute=1000, clock=clock, sleep=clock.sleep)

@@ -36,6 +36,11 @@ class RateLimiter:
     Requests are spaced ``60 / requests_per_minute`` seconds apart (so no minute ever holds
     more than the limit, with no burst at the start); tokens are counted over a sliding
     minute, a request waiting until its estimate fits.
+
+    The spacing is measured from the previous request's *actual* start, one waiter at a time
+    (a FIFO lock), not from slots booked in advance: booked slots let an event loop that
+    stalled (a slow answer being parsed, a busy machine) release every overdue request at
+    once, a burst at the server of as many requests as fell due during the stall.
     """
 
     def __init__(self, requests_per_minute: float | None = None,
@@ -53,7 +58,8 @@ class RateLimiter:
         self.tokens_per_minute = tokens_per_minute
         self._clock = clock
         self._sleep = sleep
-        self._next_slot = 0.0
+        self._last_start = float("-inf")
+        self._pacing: asyncio.Lock | None = None
         self._paused_until = 0.0
         self._tokens: collections.deque[list[float]] = collections.deque()  # [time, tokens]
         self._token_total = 0.0
@@ -69,13 +75,18 @@ class RateLimiter:
     async def acquire(self, tokens: int = 0) -> list[float] | None:
         """Wait for this request's turn; returns the token entry to settle afterwards."""
         self.requests += 1
-        now = self._clock()
-        start = max(now, self._paused_until)
-        if self._spacing:
-            start = max(start, self._next_slot)
-            self._next_slot = start + self._spacing
-        if start > now:
-            await self._sleep(start - now)
+        if self._pacing is None:
+            self._pacing = asyncio.Lock()
+        async with self._pacing:
+            while True:
+                # Checked again after every sleep: a 429 may have paused or slowed the run
+                # meanwhile, and the sleep may have overslept.
+                now = self._clock()
+                start = max(self._paused_until, self._last_start + self._spacing)
+                if start <= now:
+                    break
+                await self._sleep(start - now)
+            self._last_start = now
         entry = None
         if self.tokens_per_minute:
             while True:
