@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import csv
+import itertools
 import json
 from pathlib import Path
 from typing import Any
@@ -223,7 +224,7 @@ def test_a_stalled_loop_releases_no_burst() -> None:
 
     asyncio.run(go())
     assert starts[:2] == [100.0, 102.5]  # the second request overslept its turn
-    gaps = [b - a for a, b in zip(starts, starts[1:])]
+    gaps = [b - a for a, b in itertools.pairwise(starts)]
     assert all(gap >= 0.5 - 1e-9 for gap in gaps), starts
     assert starts[-1] == pytest.approx(104.0)
 
