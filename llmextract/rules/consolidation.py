@@ -657,14 +657,16 @@ def _named_and_the_others_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool
 
 
 # "He was killed along with two armed associates" (read "He and two armed associates"): the man
-# told killed before, by pronoun, with the others who died beside him.
-_HE_ALONG_WITH = re.compile(r"^\s*(?:he|she)\s+(?:and|(?:[^.;]*\s)?(?:along|together)\s+with)\s+"
-                            r"(?!(?:his|her)\b)", re.IGNORECASE)
+# told killed before, by pronoun, with the others who died beside him; as the strike's object
+# too ("engaged, killing him and two of his associates": the lede's man is among them).
+_HE_ALONG_WITH = re.compile(r"^\s*(?:he|she|him|her)\s+(?:and|(?:[^.;]*\s)?(?:along|together)"
+                            r"\s+with)\s+(?!(?:his|her)\b)", re.IGNORECASE)
 
 
 def _he_along_with(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` retells ``a``'s one dead man with those killed beside him ("Mullah Sadiq
-    was killed ... He was killed along with two armed associates": 3, not 1 + 3)."""
+    was killed ... He was killed along with two armed associates", "killed a Taliban commander
+    ... the aircraft engaged, killing him and one associate": 3 and 2, not 1 + 3 and 1 + 2)."""
     return (exact_count(a.count) and a.count.min == 1 and exact_count(b.count)
             and (b.count.min or 0) > 1 and _HE_ALONG_WITH.match(b.victim) is not None)
 

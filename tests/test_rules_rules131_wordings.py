@@ -1,0 +1,34 @@
+"""Wordings the misses of the fresh open sets blind112-119 showed in a leader's toll told again
+with the leader inside it, a strike recalled with its own earlier month between the two, and a
+leader's name in apposition before "and N of his fighters" (issue 14): each written as a short
+release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+# A leader's death told in the lede and the strike told again later as "killing him and one
+# associate": the pronoun puts the lede's man among the later toll, which is the whole (2, not
+# 1 + 2).
+LEDE_THEN_HIM_AND = ("Afghan and coalition forces killed a Taliban commander during an air "
+                     "strike in Nad-e Ali district, Helmand province, yesterday.\n\nThe commander "
+                     "moved weapons into the district for attacks on police posts. After "
+                     "tracking him for two days, the security force struck his vehicle on a "
+                     "desert road, killing him and {rest}")
+
+
+def test_killing_him_and_others_after_the_lede_tells_the_lede_man_again() -> None:
+    assert answer(LEDE_THEN_HIM_AND.format(rest="one associate.")).killed == 2
+    assert answer(LEDE_THEN_HIM_AND.format(rest="two of his bodyguards.")).killed == 3
+
+
+def test_killing_him_then_others_told_apart_still_adds() -> None:
+    body = LEDE_THEN_HIM_AND.format(rest="").rstrip(" and") + (
+        ". Two other insurgents were killed in a separate strike nearby.")
+    assert answer(body).killed == 3
+
+
+def test_a_leader_and_his_fighters_in_the_lede_stays_one_toll() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander and two of his fighters "
+            "during an air strike in Nad-e Ali district, Helmand province, yesterday.")
+    assert answer(body).killed == 3
