@@ -32,3 +32,21 @@ def test_a_leader_and_his_fighters_in_the_lede_stays_one_toll() -> None:
     body = ("Afghan and coalition forces killed a Taliban commander and two of his fighters "
             "during an air strike in Nad-e Ali district, Helmand province, yesterday.")
     assert answer(body).killed == 3
+
+
+# "The three insurgents" after the lede's named man told with two others ("engaged Rahim and two
+# of his associates"): the article and the number point back to that group, as "all three" does.
+def test_the_number_of_insurgents_points_back_to_the_leader_and_his_men() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander, known as Mullah Rahim, in "
+            "a precision air strike in Shah Wali Kot district, Kandahar province, yesterday.\n\n"
+            "Coalition aircraft engaged Rahim and two of his associates as they drove on a "
+            "remote track.\n\nA ground assessment confirmed the three insurgents were killed.")
+    assert answer(body).killed == 3
+
+
+def test_the_number_of_insurgents_told_by_no_group_before_is_more_dead() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander, known as Mullah Rahim, in "
+            "a precision air strike in Shah Wali Kot district, Kandahar province, yesterday.\n\n"
+            "Later, a patrol saw three insurgents planting a bomb on the road.\n\nThe patrol "
+            "engaged, and the three insurgents were killed.")
+    assert answer(body).killed == 4

@@ -723,15 +723,18 @@ _ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
                      # ("All three insurgents were killed")
                      r"|all\s+(?:of\s+)?(?:the\s+)?\w+\s+(?:insurgents|men|fighters|militants)"
                      # ("The leader and an associate fired on the force. Both men were killed")
-                     r"|both(?:\s+of\s+them|\s+(?:men|insurgents|fighters))?)\s*$", re.IGNORECASE)
+                     r"|both(?:\s+of\s+them|\s+(?:men|insurgents|fighters))?"
+                     # ("engaged Zahir and two of his associates ... the three insurgents were
+                     # killed": the article and number point back to the group, as "all" does)
+                     r"|the\s+\w+\s+(?:insurgents|men|fighters|militants))\s*$", re.IGNORECASE)
 
 
 def _all_of_them(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether ``b`` tells the whole group ``a`` is one of: "killed the Taliban district chief
-    ... He and two bodyguards opened fire. All three were killed" is 3, not 1 + 3. "All" and
-    "both" point back to the group named last, which holds ``a``'s one only when it was told
-    as one and the others ("he and two bodyguards", "Karim and a guard") after ``a``; "two
-    insurgents opened fire; both were killed" are two more."""
+    ... He and two bodyguards opened fire. All three were killed" is 3, not 1 + 3. "All",
+    "both" and "the three insurgents" point back to the group named last, which holds ``a``'s
+    one only when it was told as one and the others ("he and two bodyguards", "Karim and a
+    guard") after ``a``; "two insurgents opened fire; both were killed" are two more."""
     if not (_ALL_OF.match(b.victim) is not None and exact_count(a.count) and exact_count(b.count)
             and a.count.min == 1 and b.count.min is not None and b.count.min > 1):
         return False
