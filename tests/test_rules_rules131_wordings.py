@@ -50,3 +50,33 @@ def test_the_number_of_insurgents_told_by_no_group_before_is_more_dead() -> None
             "Later, a patrol saw three insurgents planting a bomb on the road.\n\nThe patrol "
             "engaged, and the three insurgents were killed.")
     assert answer(body).killed == 4
+
+
+# A strike the release recalls with its own earlier month ("after an earlier air strike killed
+# his predecessor in March") does not carry the story past its paragraph: "the strike" and a
+# toll opening the next paragraph are the lede's.
+RECALLED = ("Afghan and coalition forces killed Taliban commander Mullah Rahim in a precision "
+            "air strike in Shah Wali Kot district, Kandahar province, yesterday.\n\nRahim took "
+            "command of the group after an earlier air strike killed its previous leader in "
+            "March.\n\n{story}")
+
+
+def test_the_strike_past_a_recalled_one_is_the_ledes() -> None:
+    story = ("The security force tracked Rahim to a remote compound. After ensuring no "
+             "civilians were present, the force conducted the strike, killing him and one other "
+             "insurgent.")
+    assert answer(RECALLED.format(story=story)).killed == 2
+
+
+def test_a_toll_opening_the_paragraph_past_a_recalled_strike_is_the_ledes() -> None:
+    story = ("After ensuring no civilians were present, the force engaged Rahim and one other "
+             "insurgent as they rode a motorcycle, killing both.")
+    assert answer(RECALLED.format(story=story)).killed == 2
+
+
+def test_a_toll_in_the_recalled_strikes_own_sentence_stays_its_own() -> None:
+    body = ("Afghan and coalition forces killed Taliban commander Mullah Rahim in a precision "
+            "air strike in Shah Wali Kot district, Kandahar province, yesterday.\n\nRahim took "
+            "command of the group after an earlier air strike killed its previous leader and "
+            "four of his fighters in March.")
+    assert answer(body).killed == 1
