@@ -80,3 +80,27 @@ def test_a_toll_in_the_recalled_strikes_own_sentence_stays_its_own() -> None:
             "command of the group after an earlier air strike killed its previous leader and "
             "four of his fighters in March.")
     assert answer(body).killed == 1
+
+
+# A leader's name in apposition ("a Taliban leader known as Mullah Karim") before the men killed
+# with him counted by a bound: one toll of the leader and his men, as without the name.
+def test_a_named_leader_and_more_than_five_of_his_fighters_is_one_toll() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader known as Mullah "
+            "Karim and more than five of his fighters during an operation in Qaisar district, "
+            "Faryab province, last night.\n\nWhen the force arrived, the insurgents fired on it. "
+            "The force returned fire, killing Karim and his fighters.")
+    assert answer(body).killed == 7
+
+
+def test_a_named_leader_and_up_to_a_dozen_of_his_fighters_is_one_toll() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban commander known as Mullah "
+            "Karim and up to a dozen of his fighters in Chora district, Uruzgan province, "
+            "yesterday.")
+    assert answer(body).killed == 13
+
+
+def test_a_named_leader_told_alone_before_another_toll_is_one_man() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban commander known as Mullah "
+            "Karim in Chora district, Uruzgan province, yesterday. More than five insurgents "
+            "were detained.")
+    assert answer(body).killed == 1

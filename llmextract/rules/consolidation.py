@@ -226,8 +226,9 @@ def _names_noun_of(group: str, ordinal: str) -> bool:
 
 
 # "Bari and one of his associates", "the commander and his two bodyguards": one person and
-# others tied to him.
-_AND_HIS = re.compile(r"\band\s+(?:(?:\w+\s+){1,2}of\s+)?his\s+\w+", re.IGNORECASE)
+# others tied to him (counted by a bound too: "and more than five of his fighters", "and up
+# to a dozen of his fighters").
+_AND_HIS = re.compile(r"\band\s+(?:(?:\w+\s+){1,4}of\s+)?his\s+\w+", re.IGNORECASE)
 
 
 def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -268,9 +269,10 @@ def _named_again_with_another(a: ClaimDraft, b: ClaimDraft) -> bool:
 def _named_with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, a named man and his men uncounted ("Akhtar and his fighters ... were
     killed"), tells again a group ``a`` counted as one man and his men ("A Taliban commander and
-    four of his fighters were killed": 5, not 5 + 1 and more)."""
+    four of his fighters were killed": 5, not 5 + 1 and more; "... and more than five of his
+    fighters": 7 and more, whose men are counted by a floor, not 7 + 1)."""
     return (bool(b.names) and _AND_HIS.search(b.victim) is not None
-            and b.count.max is None and b.count.min == 1 and exact_count(a.count)
+            and b.count.max is None and b.count.min == 1 and a.count.vague_term is None
             and (a.count.min or 0) > 1 and (_AND_HIS.search(a.victim) is not None
                                             or _ALONG_WITH_HIS.search(a.victim) is not None))
 
