@@ -277,9 +277,12 @@ _NP_END = re.compile(
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind"
     r"|(?<!,\s)(?<!,\salso\s)known(?=\s+as)"
     # (not a name that goes on with others killed beside him: "a Taliban commander known as
-    # Mullah Jan and several other insurgents")
+    # Mullah Jan and several other insurgents", nor with others counted by a bound: "... and
+    # more than five of his fighters", "... and up to a dozen of his fighters")
     r"(?!\s+as\s+(?:[A-Z][\w'’-]*\s+){1,4}and\s+(?:several|some|many|a\s+number|numerous"
-    r"|multiple|one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?|his|their)\b)"
+    r"|multiple|one|two|three|four|five|six|seven|eight|nine|ten|\d+|an?|his|their"
+    r"|more\s+than|up\s+to|at\s+least|as\s+many\s+as|over|nearly|about|around|roughly"
+    r"|approximately|almost|dozens)\b)"
     r"|responsible|believed"
     r"|following|whose|over|across|around|within|between|earlier|later|yesterday|today"
     r"|last|this|alive|and\s+(?=(?:the\s+)?(?:injury|injuries|wounding|deaths?|killing"

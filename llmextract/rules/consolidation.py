@@ -226,8 +226,9 @@ def _names_noun_of(group: str, ordinal: str) -> bool:
 
 
 # "Bari and one of his associates", "the commander and his two bodyguards": one person and
-# others tied to him.
-_AND_HIS = re.compile(r"\band\s+(?:(?:\w+\s+){1,2}of\s+)?his\s+\w+", re.IGNORECASE)
+# others tied to him (counted by a bound too: "and more than five of his fighters", "and up
+# to a dozen of his fighters").
+_AND_HIS = re.compile(r"\band\s+(?:(?:\w+\s+){1,4}of\s+)?his\s+\w+", re.IGNORECASE)
 
 
 def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -268,9 +269,10 @@ def _named_again_with_another(a: ClaimDraft, b: ClaimDraft) -> bool:
 def _named_with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, a named man and his men uncounted ("Akhtar and his fighters ... were
     killed"), tells again a group ``a`` counted as one man and his men ("A Taliban commander and
-    four of his fighters were killed": 5, not 5 + 1 and more)."""
+    four of his fighters were killed": 5, not 5 + 1 and more; "... and more than five of his
+    fighters": 7 and more, whose men are counted by a floor, not 7 + 1)."""
     return (bool(b.names) and _AND_HIS.search(b.victim) is not None
-            and b.count.max is None and b.count.min == 1 and exact_count(a.count)
+            and b.count.max is None and b.count.min == 1 and a.count.vague_term is None
             and (a.count.min or 0) > 1 and (_AND_HIS.search(a.victim) is not None
                                             or _ALONG_WITH_HIS.search(a.victim) is not None))
 
@@ -657,14 +659,16 @@ def _named_and_the_others_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool
 
 
 # "He was killed along with two armed associates" (read "He and two armed associates"): the man
-# told killed before, by pronoun, with the others who died beside him.
-_HE_ALONG_WITH = re.compile(r"^\s*(?:he|she)\s+(?:and|(?:[^.;]*\s)?(?:along|together)\s+with)\s+"
-                            r"(?!(?:his|her)\b)", re.IGNORECASE)
+# told killed before, by pronoun, with the others who died beside him; as the strike's object
+# too ("engaged, killing him and two of his associates": the lede's man is among them).
+_HE_ALONG_WITH = re.compile(r"^\s*(?:he|she|him|her)\s+(?:and|(?:[^.;]*\s)?(?:along|together)"
+                            r"\s+with)\s+(?!(?:his|her)\b)", re.IGNORECASE)
 
 
 def _he_along_with(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b`` retells ``a``'s one dead man with those killed beside him ("Mullah Sadiq
-    was killed ... He was killed along with two armed associates": 3, not 1 + 3)."""
+    was killed ... He was killed along with two armed associates", "killed a Taliban commander
+    ... the aircraft engaged, killing him and one associate": 3 and 2, not 1 + 3 and 1 + 2)."""
     return (exact_count(a.count) and a.count.min == 1 and exact_count(b.count)
             and (b.count.min or 0) > 1 and _HE_ALONG_WITH.match(b.victim) is not None)
 
@@ -721,15 +725,18 @@ _ALL_OF = re.compile(r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?\w+(?:\s+of\s+them)?"
                      # ("All three insurgents were killed")
                      r"|all\s+(?:of\s+)?(?:the\s+)?\w+\s+(?:insurgents|men|fighters|militants)"
                      # ("The leader and an associate fired on the force. Both men were killed")
-                     r"|both(?:\s+of\s+them|\s+(?:men|insurgents|fighters))?)\s*$", re.IGNORECASE)
+                     r"|both(?:\s+of\s+them|\s+(?:men|insurgents|fighters))?"
+                     # ("engaged Zahir and two of his associates ... the three insurgents were
+                     # killed": the article and number point back to the group, as "all" does)
+                     r"|the\s+\w+\s+(?:insurgents|men|fighters|militants))\s*$", re.IGNORECASE)
 
 
 def _all_of_them(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether ``b`` tells the whole group ``a`` is one of: "killed the Taliban district chief
-    ... He and two bodyguards opened fire. All three were killed" is 3, not 1 + 3. "All" and
-    "both" point back to the group named last, which holds ``a``'s one only when it was told
-    as one and the others ("he and two bodyguards", "Karim and a guard") after ``a``; "two
-    insurgents opened fire; both were killed" are two more."""
+    ... He and two bodyguards opened fire. All three were killed" is 3, not 1 + 3. "All",
+    "both" and "the three insurgents" point back to the group named last, which holds ``a``'s
+    one only when it was told as one and the others ("he and two bodyguards", "Karim and a
+    guard") after ``a``; "two insurgents opened fire; both were killed" are two more."""
     if not (_ALL_OF.match(b.victim) is not None and exact_count(a.count) and exact_count(b.count)
             and a.count.min == 1 and b.count.min is not None and b.count.min > 1):
         return False

@@ -1985,6 +1985,29 @@ def _air_told_before(events: list[EventDraft], fire: EventDraft, m: Mention
     return None
 
 
+def own_strike_past_recalled(events: list[EventDraft], e: EventDraft) -> EventDraft | None:
+    """The release's own strike that ``e`` is recalled beside, when ``e`` is a background
+    strike: dated by its month or year alone, before the day of a strike told ahead of it
+    ("killed Taliban commander Sakhi in an air strike ... yesterday. He took command after an
+    earlier air strike killed its previous leader in June"). The story after the background's
+    paragraph ("the force conducted the strike, killing him") goes on with the release's own
+    strike: the last one told before ``e`` on a day after it."""
+    if e.date is None or e.date.precision not in ("month", "year") or e.date.latest is None:
+        return None
+    before = events[:events.index(e)] if e in events else []
+    return next((x for x in reversed(before) if x.date is not None and x.date.precision == "day"
+                 and x.date.earliest is not None and x.date.earliest > e.date.latest), None)
+
+
+def _past_background(events: list[EventDraft], last: EventDraft, m: Mention) -> EventDraft:
+    """The event an undated mention ``m`` goes on with: ``last``, or the release's own strike
+    when ``last`` is a recalled one and ``m`` is told past its paragraph
+    (``own_strike_past_recalled``)."""
+    if m.sentence.paragraph <= max(x.sentence.paragraph for x in last.mentions):
+        return last
+    return own_strike_past_recalled(events, last) or last
+
+
 def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
     """Group mentions into events (module doc): same day + compatible place and attacker join;
     undated mentions continue the most recent event; anaphoric ones never start an event."""
@@ -1994,6 +2017,7 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
     for m in mentions:
         if m.generic:
             if last is not None:
+                last = _past_background(events, last, m)
                 _absorb(last, m)
             else:
                 pending.append(m)
@@ -2025,7 +2049,7 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
         elif last is not None and not _attackers_conflict(last.attacker, m.attacker) and not (
                 _places_conflict(last.places, m.places, strict=another is not None)) and not (
                 _air_after_ground_fire(last, m)) and not _other_side_fire_after_air(last, m):
-            target = last
+            target = _past_background(events, last, m)
         elif last is not None and another is None and _air_after_ground_fire(last, m):
             target = _air_told_before(events, last, m)
         if target is None:

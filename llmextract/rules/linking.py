@@ -6,7 +6,7 @@ import re
 
 from llmextract.rules.claims import ClaimDraft
 from llmextract.rules.consolidation import Place
-from llmextract.rules.events import EventDraft
+from llmextract.rules.events import EventDraft, own_strike_past_recalled
 from llmextract.rules.text import Layout
 
 # Casualties of something other than a strike: ground fighting, bombings, insider attacks.
@@ -102,6 +102,16 @@ def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout,
             _note(by_paragraph, claim.sentence.paragraph, claim.pos, claim.event)
 
 
+def _past_background(drafts: list[EventDraft], by_id: dict[str, EventDraft], event: str) -> str:
+    """The strike a toll opening a paragraph goes on with, when the paragraph before told last
+    of ``event``: the release's own strike past a recalled one ("... after an earlier air strike
+    killed its previous leader in June. | After ensuring no civilians were present, the force
+    engaged Sakhi and one other insurgent, killing both": the lede's strike, not June's)."""
+    draft = by_id.get(event)
+    own = own_strike_past_recalled(drafts, draft) if draft is not None else None
+    return own.id if own is not None else event
+
+
 def _note(by_paragraph: dict[int, tuple[int, str]], paragraph: int, pos: int,
           event: str) -> None:
     if paragraph not in by_paragraph or by_paragraph[paragraph][0] <= pos:
@@ -151,5 +161,5 @@ def _link_one(claim: ClaimDraft, roundups: set[int], drafts: list[EventDraft],
             # period: "during the month", "since October", nor one of a paragraph that opens on
             # another place than the strike's: "In Garmsir district, ...", nor one after a
             # roundup's summary of strikes, which details another operation)
-            claim.event = by_paragraph[before.paragraph][1]
+            claim.event = _past_background(drafts, by_id, by_paragraph[before.paragraph][1])
 
