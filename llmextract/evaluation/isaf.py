@@ -2128,9 +2128,11 @@ _LAST_WEEK = re.compile(r"\b(?:last|the\s+(?:previous|prior))\s+week\b", re.IGNO
 
 
 # Where a toll's own clause ends after its words: a comma or semicolon, or a clause of its own
-# ("..., where the battalion arrived last week", "the second soldier killed since last week").
-_TOLL_CLAUSE_END = re.compile(r"[,;]|\b(?:where|who|whom|which|since|when|while)\b",
-                              re.IGNORECASE)
+# ("..., where the battalion arrived last week", "the second soldier killed since last week");
+# not the commas that set off a district's province, which is still the toll's place ("three
+# comrades killed in Sangin district, Helmand province, last week").
+_TOLL_CLAUSE_END = re.compile(r"(?<!district)(?<!province),|;"
+                              r"|\b(?:where|who|whom|which|since|when|while)\b", re.IGNORECASE)
 
 
 def _told_last_week(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:
