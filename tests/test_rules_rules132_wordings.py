@@ -4,6 +4,8 @@ negatives."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer
 
 
@@ -22,3 +24,29 @@ def test_last_week_of_something_else_after_a_place_is_not_the_tolls() -> None:
             "Sunday in Arghandab district, Kandahar province, where the battalion arrived last "
             "week. Afghan soldiers killed the attackers after a short firefight.")
     assert answer(body).killed == 3
+
+
+# A memorial of ranked names in a list, "Spc. X and Pfc. Y, who were killed June 11", is of
+# its own dead like one of a single ranked name: within the week, the release is dated by the
+# day they fell, not the ceremony's.
+def test_a_memorial_of_a_list_of_ranked_names_is_dated_by_the_day_they_fell() -> None:
+    body = ("Soldiers of the 4th Brigade gathered at Forward Operating Base Tagab today to "
+            "honour Spc. Nolan Ferris and Pfc. Andre Whitcomb, who were killed June 11 when a "
+            "roadside bomb struck their vehicle in Tagab district, Kapisa province.")
+    got = answer(body)
+    assert (got.killed, got.start_date) == (0, dt.date(2011, 6, 11))
+
+
+def test_ranked_names_set_off_after_their_count_are_dated_by_the_day_they_fell() -> None:
+    body = ("Marines of 2nd Battalion gathered here today to remember two of their own, Lance "
+            "Cpl. Owen Tash and Cpl. Remy Dufort, who were killed June 10 during a patrol in "
+            "Garmsir district.")
+    got = answer(body)
+    assert (got.killed, got.start_date) == (0, dt.date(2011, 6, 10))
+
+
+def test_a_memorial_of_ranked_names_killed_before_the_week_is_dated_by_its_lede() -> None:
+    body = ("Soldiers of the 4th Brigade gathered at Forward Operating Base Tagab today to "
+            "honour Spc. Nolan Ferris and Pfc. Andre Whitcomb, who were killed May 29 when a "
+            "roadside bomb struck their vehicle in Tagab district, Kapisa province.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)
