@@ -50,3 +50,33 @@ def test_a_memorial_of_ranked_names_killed_before_the_week_is_dated_by_its_lede(
             "honour Spc. Nolan Ferris and Pfc. Andre Whitcomb, who were killed May 29 when a "
             "roadside bomb struck their vehicle in Tagab district, Kapisa province.")
     assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+# A memorial's attack told again by those it lays it on, "the cell responsible", then a toll of
+# them ("killed two of its members"): the attackers, named by the attack, so their toll is that
+# attack's, history, as "killed the attackers" is.
+_MEMORIAL_OF_JUNE_1 = (
+    "Soldiers of Task Force Raven gathered at Bagram Airfield today to honor two comrades "
+    "killed June 1 when a roadside bomb struck their vehicle in Alishing district, Laghman "
+    "province.\n\nSgt. Owen Tash and Spc. Remy Dufort were on a patrol east of Mehtarlam when "
+    "the device detonated. ")
+
+
+def test_a_toll_of_the_cell_responsible_after_a_memorial_is_history() -> None:
+    body = _MEMORIAL_OF_JUNE_1 + ("Afghan forces later tracked down the cell responsible and "
+                                  "killed three of its members after a short firefight.")
+    assert answer(body).killed == 0
+
+
+def test_a_toll_of_the_cell_responsible_for_dead_of_the_week_counts() -> None:
+    body = _MEMORIAL_OF_JUNE_1.replace("June 1", "June 11") + (
+        "Afghan forces later tracked down the cell responsible and killed three of its members "
+        "after a short firefight.")
+    assert answer(body).killed == 3
+
+
+def test_a_toll_of_the_cell_responsible_in_no_memorial_counts() -> None:
+    body = ("A roadside bomb struck a coalition vehicle in Alishing district, Laghman province, "
+            "June 1, killing two coalition service members.\n\nAfghan forces tracked down the "
+            "cell responsible today and killed three of its members after a short firefight.")
+    assert answer(body).killed == 3

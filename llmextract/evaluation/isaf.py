@@ -2101,7 +2101,7 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
     if text is None or any(text[s.start:s.end] != s.text for s in (span, mourned)):
         return False
     if not any(_ASSAILANTS.search(s.text) or _MADE_THE_ATTACK.search(s.text)
-               for s in claim.evidence):
+               for s in claim.evidence) and not _of_those_responsible(span, text):
         return False
     breaks = [m.end() for m in _BLANK_LINE.finditer(text, 0, span.start)]
     if _SET_APART_PARAGRAPH.match(text, breaks[-1] if breaks else 0) is not None:
@@ -2114,6 +2114,23 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
 # were later killed" (the memorial's attack, told again by its makers, not by "attackers").
 _MADE_THE_ATTACK = re.compile(
     r"\bwho\s+(?:had\s+)?(?:planted|placed|emplaced|attacked|ambushed|carried\s+out)\s+the\b",
+    re.IGNORECASE)
+
+
+def _of_those_responsible(span: Span, text: str) -> bool:
+    """Whether a toll's sentence names its dead, before it, as those who made the attack told
+    ("tracked down the cell responsible and killed two of its members"): the attackers, named
+    by the attack, not by their trade (not "a commander responsible for attacks on the
+    district center", a deed of his own)."""
+    bounds = _sentence(span, text)
+    return bounds is not None and _RESPONSIBLE.search(text, bounds[0], span.start) is not None
+
+
+# Those the attack told is laid on, by a definite article pointing back to it: "the cell
+# responsible", "the insurgents responsible for the ambush".
+_RESPONSIBLE = re.compile(
+    r"\b(?:the|those)\s+(?:[\w-]+\s+)?(?:cell|network|group|insurgents|men|fighters)?\s*"
+    r"responsible\b(?!\s+for\s+(?!the\s+(?:attack|ambush|bombing|blast|explosion)\b))",
     re.IGNORECASE)
 
 
