@@ -80,3 +80,47 @@ def test_a_toll_of_the_cell_responsible_in_no_memorial_counts() -> None:
             "June 1, killing two coalition service members.\n\nAfghan forces tracked down the "
             "cell responsible today and killed three of its members after a short firefight.")
     assert answer(body).killed == 3
+
+
+# A memorial's fallen named first, the toll set off after the name ("to remember Sgt. X, a squad
+# leader who was killed last week"), is mourned by the troops as one named by his trade alone
+# is; what he did in the attack he fell in ("Marines said X killed three insurgents before he
+# was struck": the surname it gave with his rank) is of that attack, history.
+_NAMED_MEMORIAL = (
+    "Marines of 2nd Battalion gathered today to remember Sgt. Owen Dufort, a squad leader who "
+    "was killed last week when insurgents ambushed his patrol in Garmsir district, Helmand "
+    "province.\n\n")
+
+
+def test_a_toll_by_the_fallen_of_last_week_is_history() -> None:
+    body = _NAMED_MEMORIAL + "Marines said Dufort killed three insurgents before he was struck."
+    assert answer(body).killed == 0
+
+
+def test_a_toll_by_the_fallen_of_the_week_counts() -> None:
+    body = _NAMED_MEMORIAL.replace("last week", "June 12") + (
+        "Marines said Dufort killed three insurgents before he was struck.")
+    assert answer(body).killed == 3
+
+
+def test_a_toll_of_a_separate_operation_after_a_named_memorial_counts() -> None:
+    body = _NAMED_MEMORIAL + ("In a separate operation, Marines said Afghan police killed three "
+                              "insurgents in Nawa district.")
+    assert answer(body).killed == 3
+
+
+# A toll placed "in the firefight" after a memorial of those killed "during a firefight" before
+# the week points back to that firefight: history, as a toll of its attackers is.
+_FIREFIGHT_MEMORIAL = (
+    "Soldiers of Task Force Raven gathered at Bagram Airfield today to honor two comrades killed "
+    "June 2 during a firefight in Alishing district, Laghman province.\n\nSgt. Owen Tash was "
+    "killed while carrying a wounded soldier. Coalition forces killed three insurgents in the "
+    "firefight, which lasted an hour.")
+
+
+def test_a_toll_in_the_memorials_firefight_is_history() -> None:
+    assert answer(_FIREFIGHT_MEMORIAL).killed == 0
+
+
+def test_a_toll_in_the_firefight_of_dead_of_the_week_counts() -> None:
+    assert answer(_FIREFIGHT_MEMORIAL.replace("June 2", "June 12")).killed == 3
