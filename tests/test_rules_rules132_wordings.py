@@ -124,3 +124,22 @@ def test_a_toll_in_the_memorials_firefight_is_history() -> None:
 
 def test_a_toll_in_the_firefight_of_dead_of_the_week_counts() -> None:
     assert answer(_FIREFIGHT_MEMORIAL.replace("June 2", "June 12")).killed == 3
+
+
+# A memorial of one killed within the week whose patrol's fight the release goes on to tell (a
+# strike of its own) is dated by the day he fell, not by the ceremony's "today", though his toll
+# is the fight's: the ceremony's day tells nothing of when the fight took place.
+_SERVICE_WITH_A_FIGHT = (
+    "Marines of 2nd Battalion held a memorial service today for Sgt. Owen Dufort, who was "
+    "killed {day} while leading a patrol in Garmsir district.\n\nDufort was shot by an insurgent "
+    "sniper near the bazaar. His patrol returned fire and called an air weapons team, which "
+    "killed three insurgents fleeing toward the river.")
+
+
+def test_a_memorial_of_a_fight_of_the_week_is_dated_by_the_day_he_fell() -> None:
+    got = answer(_SERVICE_WITH_A_FIGHT.format(day="June 11"))
+    assert (got.killed, got.start_date) == (3, dt.date(2011, 6, 11))
+
+
+def test_a_memorial_of_a_fight_before_the_week_is_dated_by_its_lede() -> None:
+    assert answer(_SERVICE_WITH_A_FIGHT.format(day="May 30")).start_date == dt.date(2011, 6, 14)
