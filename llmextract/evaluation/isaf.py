@@ -2100,8 +2100,9 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
     span, mourned = claim.evidence[0], memorial.evidence[0]
     if text is None or any(text[s.start:s.end] != s.text for s in (span, mourned)):
         return False
-    if not any(_ASSAILANTS.search(s.text) or _MADE_THE_ATTACK.search(s.text)
-               for s in claim.evidence):
+    if not (any(_ASSAILANTS.search(s.text) or _MADE_THE_ATTACK.search(s.text)
+                for s in claim.evidence) or _of_those_responsible(span, text)
+            or _IN_THE_ATTACK.match(text, span.end) is not None or _by_the_fallen(span, text)):
         return False
     breaks = [m.end() for m in _BLANK_LINE.finditer(text, 0, span.start)]
     if _SET_APART_PARAGRAPH.match(text, breaks[-1] if breaks else 0) is not None:
@@ -2117,6 +2118,43 @@ _MADE_THE_ATTACK = re.compile(
     re.IGNORECASE)
 
 
+def _of_those_responsible(span: Span, text: str) -> bool:
+    """Whether a toll's sentence names its dead, before it, as those who made the attack told
+    ("tracked down the cell responsible and killed two of its members"): the attackers, named
+    by the attack, not by their trade (not "a commander responsible for attacks on the
+    district center", a deed of his own)."""
+    bounds = _sentence(span, text)
+    return bounds is not None and _RESPONSIBLE.search(text, bounds[0], span.start) is not None
+
+
+def _by_the_fallen(span: Span, text: str) -> bool:
+    """Whether a toll's killer is one of the fallen a memorial mourns, named by the surname it
+    gave with his rank ("Lance Cpl. Ryan Dunn ... Marines said Dunn killed two insurgents before
+    he was struck"): his deed is of the attack he fell in."""
+    bounds = _sentence(span, text)
+    if bounds is None:
+        return False
+    subject = _SUBJECT_NAME.search(text, bounds[0], span.start)
+    return subject is not None and any(
+        m.group("last") == subject.group("name") for m in _RANKED_NAME.finditer(text))
+
+
+# A name right before a toll's verb, its subject: "Dunn killed", "Dunn had killed".
+_SUBJECT_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*)\s+(?:had\s+)?$")
+# A toll placed in the attack by a definite article pointing back to it: "killed several
+# insurgents in the firefight, which lasted two hours" (the firefight the fallen died in).
+_IN_THE_ATTACK = re.compile(r"[^.;]{0,30}?\b(?:in|during)\s+the\s+(?:firefight|ambush|attack"
+                            r"|fight|engagement|gunfight|battle)\b", re.IGNORECASE)
+
+
+# Those the attack told is laid on, by a definite article pointing back to it: "the cell
+# responsible", "the insurgents responsible for the ambush".
+_RESPONSIBLE = re.compile(
+    r"\b(?:the|those)\s+(?:[\w-]+\s+)?(?:cell|network|group|insurgents|men|fighters)?\s*"
+    r"responsible\b(?!\s+for\s+(?!the\s+(?:attack|ambush|bombing|blast|explosion)\b))",
+    re.IGNORECASE)
+
+
 # A paragraph break, and a paragraph opening on a toll of another operation.
 _BLANK_LINE = re.compile(r"\n[^\S\n]*\n")
 _SET_APART_PARAGRAPH = re.compile(r"\s*(?:Elsewhere|In\s+(?:a\s+)?separate|Separately)\b",
@@ -2128,9 +2166,11 @@ _LAST_WEEK = re.compile(r"\b(?:last|the\s+(?:previous|prior))\s+week\b", re.IGNO
 
 
 # Where a toll's own clause ends after its words: a comma or semicolon, or a clause of its own
-# ("..., where the battalion arrived last week", "the second soldier killed since last week").
-_TOLL_CLAUSE_END = re.compile(r"[,;]|\b(?:where|who|whom|which|since|when|while)\b",
-                              re.IGNORECASE)
+# ("..., where the battalion arrived last week", "the second soldier killed since last week");
+# not the commas that set off a district's province, which is still the toll's place ("three
+# comrades killed in Sangin district, Helmand province, last week").
+_TOLL_CLAUSE_END = re.compile(r"(?<!district)(?<!province),|;"
+                              r"|\b(?:where|who|whom|which|since|when|while)\b", re.IGNORECASE)
 
 
 def _told_last_week(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:
@@ -2175,7 +2215,11 @@ _TROOPS_MOURN = re.compile(
     r"\b(?:soldiers|troops|(?:para)?troopers|Marines|service\s*members|airmen|sailors|comrades"
     r"|battalion|company|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn"
     r"|pay\s+(?:tribute|(?:their\s+)?respects)\s+to|bid\s+farewell\s+to|"
-    rf"{MEMORIAL_TO}|{MEMORIAL_FOR})\s+(?:the\s+)?{LIST_BEFORE}$",
+    rf"{MEMORIAL_TO}|{MEMORIAL_FOR})\s+(?:the\s+)?"
+    # (named first, the toll set off after his name: "to remember Lance Cpl. Ryan Dunn, a
+    # rifleman who was killed last week")
+    r"(?-i:(?:[A-Z][\w'’.-]*\s+){0,4}[A-Z][\w'’-]*,\s+)?"
+    rf"{LIST_BEFORE}$",
     re.IGNORECASE)
 _MOURNED_CIVILIANS = re.compile(
     r"\b(?:civilians?|children|child|women|villagers?|residents?|famil(?:y|ies)|farmers?|boys?"

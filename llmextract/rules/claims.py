@@ -1995,10 +1995,15 @@ _MILITARY_RANK = r"(?:Spc|Sgt|Staff\s+Sgt|Cpl|Lance\s+Cpl|Pfc|Pvt|Lt|Capt|Maj|Co
 _RANKED_PERSON = re.compile(_MILITARY_RANK + r"[A-Z]")
 # (... whether they gather to remember him or hold a service for him: "held a ceremony today
 # for Sgt. Maj. Florin Ciobanu, who was killed May 26")
+_NAME_WORDS = r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*"
 _MOURNED_NAME_WHO = re.compile(
     rf"\b{_MOURNING_OPENER}\s+"
-    rf"(?P<who>(?:{_MILITARY_RANK})?"
-    r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*)"
+    # (whom they are to the unit set off before their names: "to remember two of their own,")
+    r"(?:(?:two|three|four|five|six)\s+of\s+(?:their|its|our)\s+own,\s+)?"
+    rf"(?P<who>(?:{_MILITARY_RANK})?{_NAME_WORDS}"
+    # ... or ranked names in a list, each its rank: "to honour Spc. Tobias Ruiz and Pfc. Alan
+    # Brandt, who were killed Sept. 19"
+    rf"(?:(?:,\s+{_MILITARY_RANK}{_NAME_WORDS})*,?\s+and\s+{_MILITARY_RANK}{_NAME_WORDS})?)"
     # (his age and home set off: "Spc. Daniel R. Okafor, 22, of Dayton, Ohio, who died May 13")
     r"(?:,\s*\d{1,3}(?:,\s+of\s+[A-Z][\w'’. -]{1,30}(?:,\s+[A-Z][\w'’. -]{1,20})?)?)?"
     r",\s+who\s+$")

@@ -383,8 +383,7 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                      if not _period_start(text, s, d[0])
                      and not (s is claim.sentence and _background_after(
                          text, _toll_verb_end(text, claim, d[0]), d[0]))
-                     and not (s is claim.sentence and d[0] < claim.pos
-                              and _MOURNING_AT_END.search(text, s.start, claim.pos))
+                     and not (s is claim.sentence and _memorials_day(text, claim, d[0]))
                      and not _mourned_in_week(text, s, claim, d)
                      and not (s is claim.sentence and d[0] > claim.pos
                               and _EARLIER.search(text, d[0], d[1]) is not None
@@ -421,8 +420,12 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 # of its own day: it is of the strike's)
                 own = _context_day(text, lay, claim.sentence, dates_in)
         if claim.event is not None and not (
-                own is not None and _told_apart(text, claim, own, by_id.get(claim.event),
-                                                [d[2] for d in dates_in(claim.sentence)])):
+                own is not None and _told_apart(
+                    text, claim, own, by_id.get(claim.event),
+                    # (not the memorial's own day: "held a memorial service today for Sgt. X,
+                    # who was killed March 27" tells his death apart from the ceremony's day)
+                    [d[2] for d in dates_in(claim.sentence)
+                     if not _memorials_day(text, claim, d[0])])):
             # a toll of a strike happened when the strike did, however much later it was
             # reported ("the number of martyrs rose to 9 this morning")
             claim.date = by_id.get(claim.event)
@@ -593,6 +596,13 @@ _MOURNING_AT_END = re.compile(
     # (named first: "to remember Ahmad Shah Noori, a civilian interpreter who was killed Sunday")
     r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
     rf"{LIST_BEFORE}$", re.IGNORECASE)
+
+
+def _memorials_day(text: str, claim: ClaimDraft, at: int) -> bool:
+    """Whether a date of a toll's sentence at ``at`` is the day of the memorial held for its
+    dead ("gathered today to honor ..."), before them, not the day they were killed."""
+    return at < claim.pos and _MOURNING_AT_END.search(
+        text, claim.sentence.start, claim.pos) is not None
 
 
 def _mourned_in_week(text: str, s: Sentence, claim: ClaimDraft,
