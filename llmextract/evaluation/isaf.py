@@ -110,7 +110,9 @@ backend's output alike:
   attacker killed, "the rogue soldier", "the shooter, wearing an Afghan army uniform", is the
   other side's (those he shot are the releasing side's: "turned his weapon against coalition
   service members, killing one"; so are "his fellow policemen" or "his colleagues", whatever
-  uniform he wore: "killing four of them"), as is a bomber "killing himself" (extraction gives
+  uniform he wore: "killing four of them", and a partner's soldier "who tried to stop the
+  attacker"), as is a man told as his helper ("A second soldier, believed to have helped him,
+  was shot and killed"), as is a bomber "killing himself" (extraction gives
   him his own claim beside those he killed). Scored as exact match and mean absolute error over
   all releases (``killed``) and over the releases that report at least one killed
   (``killed_reported``):
@@ -1933,8 +1935,9 @@ def _uncounted(count: Count) -> bool:
 _DEFINING_CLAUSE = re.compile(
     r"\s(?:who|that)\s+(?!(?:was|were)\s+(?:killed|wounded))[^;]*?"
     # ... up to its verb, an irregular one too: "An individual who opened fire on ISAF service
-    # members ... today was shot and killed"
-    r"(?=\s(?:was|were)\s+(?:\w+ed|shot|slain|hit)\b)",
+    # members ... today was shot and killed" (after an adverb too: "An Afghan soldier who tried
+    # to stop the attacker was also killed", whose attacker is not the dead)
+    r"(?=\s(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:\w+ed|shot|slain|hit)\b)",
     re.IGNORECASE)
 
 
@@ -1953,6 +1956,21 @@ _FIRED_ON_THEN_KILLED = re.compile(
     re.IGNORECASE)
 
 
+# A dead man told as the attacker's helper, in what the toll says of him before its verb: "A
+# second soldier, believed to have helped him, was shot and killed", "the gunman's accomplice"
+# (he is the attacker's side, whatever uniform he wore; not "helped evacuate the wounded").
+_HELPED_ATTACKER = re.compile(
+    r"\baccomplices?\b|\b(?:helped|helping|aided|aiding|assisted|assisting)\s+(?:him|them"
+    r"|the\s+(?:[\w-]+\s+)?(?:shooter|attackers?|gunm[ae]n|assailants?|bombers?))\b",
+    re.IGNORECASE)
+
+
+def _verb_start(quote: str) -> int:
+    """Where a toll's quote tells its killing (its end when it names none)."""
+    verb = _KILLING.search(quote)
+    return len(quote) if verb is None else verb.start()
+
+
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
@@ -1961,6 +1979,8 @@ def _own_loss(quote: str) -> bool:
     Afghan National Army soldiers was killed"), nor what he is blamed for ("A Taliban leader
     responsible for attacks on Afghan police was killed"), nor whom he fought ("wounded in a
     clash with Afghan police")."""
+    if _HELPED_ATTACKER.search(quote, 0, _verb_start(quote)):
+        return False  # "A second soldier, believed to have helped him, was shot and killed"
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
     quote = _FIRED_ON_THEN_KILLED.sub(" ", _BLAMED_PHRASE.sub(" ", quote))
     return _OWN_LOSS.search(quote) is not None and not _insider_victim(quote)

@@ -75,7 +75,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("coordinated", rf"{_AUX}(?:\s+(?:then|later|subsequently|also|reportedly))?"
                         rf"\s+(?!not\b)(?:[a-z]+ed|{_IRREGULAR})\b[^.;,]{{0,60}}?\s+and\s+"
                         r"(?P<cv>killed|wounded|injured|detained|captured|arrested)\b"
-                        r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after)\b)"),
+                        # (its end, a place or agent, or a clause of when: "was shot and killed
+                        # as he fled", "while trying to escape", "today"; never an object, which
+                        # would make the second verb active: "was attacked and killed three")
+                        r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after|as|while|when|near"
+                        r"|today|yesterday)\b)"),
         ("inverted", r"\b(?:also\s+)?(?P<iv>killed|wounded|injured|detained)\s+(?:in|during|by)"
                      r"\s+[^,.;]{1,60}?\s+(?:was|were)\s+"),
         ("active", r"\b(?P<av>(?:fatally|mortally)\s+(?:wound(?:ed|ing)|injur(?:ed|ing)"

@@ -1345,8 +1345,10 @@ def _part_told_after(kept: list[ClaimDraft], a: ClaimDraft) -> bool:
 # An insider attacker told dead by his uniform alone after the toll of those he shot: "A
 # coalition service member was killed by an Afghan soldier ... The soldier was killed", "An
 # Afghan soldier opened fire on ISAF trainers, killing one ... returned fire, killing the
-# soldier" (two dead, one of each side, not one told twice).
-_THE_UNIFORM = re.compile(r"^\s*the\s+(?P<noun>soldier|policeman|officer|guard|commando)\s*$",
+# soldier" (two dead, one of each side, not one told twice); so is "the rogue soldier", the
+# word that marks him the one who turned on them.
+_THE_UNIFORM = re.compile(r"^\s*the\s+(?:(?:rogue|renegade)\s+)?"
+                          r"(?P<noun>soldier|policeman|officer|guard|commando)\s*$",
                           re.IGNORECASE)
 
 
