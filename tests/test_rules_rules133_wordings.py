@@ -63,3 +63,35 @@ def test_the_attacker_who_shot_them_and_was_also_killed_is_counted() -> None:
             "Army fired on them inside a base in Nad-e Ali district, Helmand province. The "
             "attacker was also killed.")
     assert answer(body).killed == 1
+
+
+# A first report's figure gives way to the later one: "has since risen to six" (its noun
+# saying whose number it is, whatever an "including" names after it), or a finding another
+# party made since ("Afghan officials have since confirmed").
+def test_the_number_risen_since_a_first_report_replaces_it() -> None:
+    body = ("Afghan forces repelled an attack on the district centre in Garmsir, Helmand "
+            "province, this morning.\n\nEarlier reports indicated that three attackers were "
+            "killed. The number of insurgents killed has since risen to five, including two "
+            "suicide bombers who detonated their vests at the gate.")
+    assert answer(body).killed == 5
+
+
+def test_a_later_operation_after_an_earlier_one_adds() -> None:
+    body = ("Earlier today, Afghan forces killed four insurgents in Garmsir district, Helmand "
+            "province. Later, six more were killed in the same district.")
+    assert answer(body).killed == 10
+
+
+def test_a_partys_finding_since_an_earlier_statement_replaces_it() -> None:
+    body = ("Afghan forces ended an attack by insurgents on a hotel in central Kabul early this "
+            "morning, killing all the attackers.\n\nAn earlier ISAF statement reported that "
+            "seven attackers had been killed. Afghan officials have since confirmed that nine "
+            "attackers died in the fighting.")
+    assert answer(body).killed == 9
+
+
+def test_a_partys_figure_beside_its_own_without_a_first_report_stays_apart() -> None:
+    body = ("Afghan forces ended an attack by insurgents on a hotel in central Kabul early this "
+            "morning, killing seven attackers.\n\nAfghan officials have since confirmed that "
+            "nine attackers died in the fighting.")
+    assert answer(body).killed == 7
