@@ -65,6 +65,30 @@ def test_the_attacker_who_shot_them_and_was_also_killed_is_counted() -> None:
     assert answer(body).killed == 1
 
 
+# Two parties' numbers of the same dead in one paragraph: the first party's figure is the
+# toll, another party's number after it their account of the same fight, never added; more dead
+# told beside it ("two more") and a separate incident add.
+def test_another_partys_number_of_the_same_dead_is_not_added() -> None:
+    body = ("Afghan Border Police, with coalition forces in support, killed four insurgents in "
+            "Khan Abad district, Kunduz province, yesterday, according to the Afghan Border "
+            "Police. Provincial officials said six insurgents died.")
+    assert answer(body).killed == 4
+
+
+def test_another_partys_more_dead_are_added() -> None:
+    body = ("Afghan Border Police, with coalition forces in support, killed four insurgents in "
+            "Khan Abad district, Kunduz province, yesterday, according to the Afghan Border "
+            "Police. Provincial officials said two more insurgents died.")
+    assert answer(body).killed == 6
+
+
+def test_another_partys_toll_of_a_separate_incident_is_added() -> None:
+    body = ("Afghan Border Police killed four insurgents in Khan Abad district, Kunduz "
+            "province, yesterday, according to the Afghan Border Police. In a separate "
+            "incident, provincial officials said two insurgents were killed.")
+    assert answer(body).killed == 6
+
+
 # A first report's figure gives way to the later one: "has since risen to six" (its noun
 # saying whose number it is, whatever an "including" names after it), or a finding another
 # party made since ("Afghan officials have since confirmed").

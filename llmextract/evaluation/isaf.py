@@ -92,7 +92,9 @@ backend's output alike:
   names no side of, "eight young men were killed", when the release numbers no dead itself;
   several parties' tolls of the same dead in one paragraph are one toll, a party's number of
   them beside another's vague "several", and a figure put on a toll told before, "The
-  governor's office put the number at 22", is that toll again);
+  governor's office put the number at 22", is that toll again, as is another party's number
+  after the first's: "killed three insurgents ..., according to the Afghan National Police.
+  Local officials said five insurgents died" is three, "said two more insurgents died" five);
   and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
@@ -1852,9 +1854,25 @@ def _without_parties_told_again(counted: list[CasualtyClaim], voiced: set[str],
                if other is not c and _same_dead(c, other, text) and (
                    (_vague_toll(c) and not _vague_toll(other))
                    or (other.evidence[0].start < c.evidence[0].start
-                       and _PUT_ON_TOLL.search(text, max(0, c.evidence[0].start - 30),
-                                               c.evidence[0].start) is not None))}
+                       and (_PUT_ON_TOLL.search(text, max(0, c.evidence[0].start - 30),
+                                                c.evidence[0].start) is not None
+                            or _another_partys_number(c, other))))}
     return [c for c in counted if c.id not in dropped]
+
+
+# A toll told as more dead beside one told before: "two more insurgents", "another insurgent",
+# "also killed".
+_MORE_DEAD = re.compile(r"\b(?:more|another|other|additional|further|also|second|separate)\b",
+                        re.IGNORECASE)
+
+
+def _another_partys_number(later: CasualtyClaim, first: CasualtyClaim) -> bool:
+    """Whether ``later`` is another party's number of the dead ``first``, a party's numbered
+    toll, told before it ("killed three insurgents ..., according to the Afghan National Police.
+    Local officials said five insurgents died": the police's three is the release's toll, the
+    officials' five their account of the same fight), not more dead told beside them."""
+    return (later.claimant != first.claimant and not _vague_toll(first)
+            and not _vague_toll(later) and _MORE_DEAD.search(later.evidence[0].text) is None)
 
 
 def _vague_toll(claim: CasualtyClaim) -> bool:
