@@ -92,7 +92,9 @@ backend's output alike:
   names no side of, "eight young men were killed", when the release numbers no dead itself;
   several parties' tolls of the same dead in one paragraph are one toll, a party's number of
   them beside another's vague "several", and a figure put on a toll told before, "The
-  governor's office put the number at 22", is that toll again);
+  governor's office put the number at 22", is that toll again, as is another party's number
+  after the first's: "killed three insurgents ..., according to the Afghan National Police.
+  Local officials said five insurgents died" is three, "said two more insurgents died" five);
   and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
@@ -110,7 +112,9 @@ backend's output alike:
   attacker killed, "the rogue soldier", "the shooter, wearing an Afghan army uniform", is the
   other side's (those he shot are the releasing side's: "turned his weapon against coalition
   service members, killing one"; so are "his fellow policemen" or "his colleagues", whatever
-  uniform he wore: "killing four of them"), as is a bomber "killing himself" (extraction gives
+  uniform he wore: "killing four of them", and a partner's soldier "who tried to stop the
+  attacker"), as is a man told as his helper ("A second soldier, believed to have helped him,
+  was shot and killed"), as is a bomber "killing himself" (extraction gives
   him his own claim beside those he killed). Scored as exact match and mean absolute error over
   all releases (``killed``) and over the releases that report at least one killed
   (``killed_reported``):
@@ -1850,9 +1854,25 @@ def _without_parties_told_again(counted: list[CasualtyClaim], voiced: set[str],
                if other is not c and _same_dead(c, other, text) and (
                    (_vague_toll(c) and not _vague_toll(other))
                    or (other.evidence[0].start < c.evidence[0].start
-                       and _PUT_ON_TOLL.search(text, max(0, c.evidence[0].start - 30),
-                                               c.evidence[0].start) is not None))}
+                       and (_PUT_ON_TOLL.search(text, max(0, c.evidence[0].start - 30),
+                                                c.evidence[0].start) is not None
+                            or _another_partys_number(c, other))))}
     return [c for c in counted if c.id not in dropped]
+
+
+# A toll told as more dead beside one told before: "two more insurgents", "another insurgent",
+# "also killed".
+_MORE_DEAD = re.compile(r"\b(?:more|another|other|additional|further|also|second|separate)\b",
+                        re.IGNORECASE)
+
+
+def _another_partys_number(later: CasualtyClaim, first: CasualtyClaim) -> bool:
+    """Whether ``later`` is another party's number of the dead ``first``, a party's numbered
+    toll, told before it ("killed three insurgents ..., according to the Afghan National Police.
+    Local officials said five insurgents died": the police's three is the release's toll, the
+    officials' five their account of the same fight), not more dead told beside them."""
+    return (later.claimant != first.claimant and not _vague_toll(first)
+            and not _vague_toll(later) and _MORE_DEAD.search(later.evidence[0].text) is None)
 
 
 def _vague_toll(claim: CasualtyClaim) -> bool:
@@ -1933,8 +1953,9 @@ def _uncounted(count: Count) -> bool:
 _DEFINING_CLAUSE = re.compile(
     r"\s(?:who|that)\s+(?!(?:was|were)\s+(?:killed|wounded))[^;]*?"
     # ... up to its verb, an irregular one too: "An individual who opened fire on ISAF service
-    # members ... today was shot and killed"
-    r"(?=\s(?:was|were)\s+(?:\w+ed|shot|slain|hit)\b)",
+    # members ... today was shot and killed" (after an adverb too: "An Afghan soldier who tried
+    # to stop the attacker was also killed", whose attacker is not the dead)
+    r"(?=\s(?:was|were)\s+(?:(?:also|later|then)\s+)?(?:\w+ed|shot|slain|hit)\b)",
     re.IGNORECASE)
 
 
@@ -1953,6 +1974,21 @@ _FIRED_ON_THEN_KILLED = re.compile(
     re.IGNORECASE)
 
 
+# A dead man told as the attacker's helper, in what the toll says of him before its verb: "A
+# second soldier, believed to have helped him, was shot and killed", "the gunman's accomplice"
+# (he is the attacker's side, whatever uniform he wore; not "helped evacuate the wounded").
+_HELPED_ATTACKER = re.compile(
+    r"\baccomplices?\b|\b(?:helped|helping|aided|aiding|assisted|assisting)\s+(?:him|them"
+    r"|the\s+(?:[\w-]+\s+)?(?:shooter|attackers?|gunm[ae]n|assailants?|bombers?))\b",
+    re.IGNORECASE)
+
+
+def _verb_start(quote: str) -> int:
+    """Where a toll's quote tells its killing (its end when it names none)."""
+    verb = _KILLING.search(quote)
+    return len(quote) if verb is None else verb.start()
+
+
 def _own_loss(quote: str) -> bool:
     """Whether a toll's quote names the releasing side's own dead; what a set-off relative
     clause says of the victim ("The leader, who planned attacks that killed two Afghan
@@ -1961,6 +1997,8 @@ def _own_loss(quote: str) -> bool:
     Afghan National Army soldiers was killed"), nor what he is blamed for ("A Taliban leader
     responsible for attacks on Afghan police was killed"), nor whom he fought ("wounded in a
     clash with Afghan police")."""
+    if _HELPED_ATTACKER.search(quote, 0, _verb_start(quote)):
+        return False  # "A second soldier, believed to have helped him, was shot and killed"
     quote = _OPPONENT.sub(" ", _DEFINING_CLAUSE.sub(" ", _SET_OFF_CLAUSE.sub(",", quote)))
     quote = _FIRED_ON_THEN_KILLED.sub(" ", _BLAMED_PHRASE.sub(" ", quote))
     return _OWN_LOSS.search(quote) is not None and not _insider_victim(quote)

@@ -75,7 +75,11 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
         ("coordinated", rf"{_AUX}(?:\s+(?:then|later|subsequently|also|reportedly))?"
                         rf"\s+(?!not\b)(?:[a-z]+ed|{_IRREGULAR})\b[^.;,]{{0,60}}?\s+and\s+"
                         r"(?P<cv>killed|wounded|injured|detained|captured|arrested)\b"
-                        r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after)\b)"),
+                        # (its end, a place or agent, or a clause of when: "was shot and killed
+                        # as he fled", "while trying to escape", "today"; never an object, which
+                        # would make the second verb active: "was attacked and killed three")
+                        r"(?=\s*[.,;]|\s+(?:in|by|during|on|at|after|as|while|when|near"
+                        r"|today|yesterday)\b)"),
         ("inverted", r"\b(?:also\s+)?(?P<iv>killed|wounded|injured|detained)\s+(?:in|during|by)"
                      r"\s+[^,.;]{1,60}?\s+(?:was|were)\s+"),
         ("active", r"\b(?P<av>(?:fatally|mortally)\s+(?:wound(?:ed|ing)|injur(?:ed|ing)"
@@ -3187,6 +3191,11 @@ _ASSESSED = re.compile(
     r"\b(?:follow-?on|subsequent|later|further|final|updated|post-\w+|battle\s+damage)\s+"
     r"(?:assessments?|reviews?|investigations?|inquiry|inquiries)\b"
     r"|\blater\s+(?:determined|confirmed|found|assessed)\b", re.IGNORECASE)
+# ... or a finding made "since" the first report, its teller's verb before the toll (who says it
+# may be another party: "Afghan officials have since confirmed that 14 attackers died").
+_FOUND_SINCE = re.compile(
+    r"\b(?:has|have|had)\s+since\s+(?:determined|confirmed|found|assessed|established)\b",
+    re.IGNORECASE)
 # ... and a toll told as a first report ("Initial reporting indicated two insurgents were
 # killed") gives way to the next toll of the same people, however that one is told.
 _INITIAL = re.compile(
@@ -3195,6 +3204,9 @@ _INITIAL = re.compile(
     # an earlier release a correction cites: "ISAF Joint Command release 2010-08-CA-219,
     # issued Aug. 23, stated that five insurgents were killed", "an earlier news release"
     r"|\b(?:an?\s+|the\s+)?(?:earlier|previous|prior)\s+(?:news\s+|press\s+)?releases?\b"
+    # ... or statement, its teller named in it: "An earlier ISAF statement reported that 11
+    # attackers had been killed" (the releasing side's own; not another party's)
+    r"|\b(?:earlier|previous|prior)\s+(?:ISAF|coalition|NATO)\s+statements?\b"
     # ... "Yesterday's release reported that one insurgent was killed"
     r"|\b(?:yesterday|Sunday|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday)['’]s\s+"
     r"(?:news\s+|press\s+)?release\b"
@@ -3687,6 +3699,11 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 including = _INCLUDING.match(text, hit.victim[1], sentence.end)
                 if including is not None:
                     part = population_of(including.group("who"))
+                    if population == "unknown" and hit.form in ("toll", "number_of"):
+                        # whose number it is: "The number of insurgents killed has since risen
+                        # to six, including two suicide bombers" (six insurgents, not people
+                        # of whom the bombers were the fighters)
+                        population = population_of(text[hit.pos:hit.victim[0]])
                     # "12 people, including five fighters"; "six people, including four
                     # insurgents and two civilians"
                     if part in ("combatant", "mixed") and population != "combatant":
@@ -3735,7 +3752,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                     # "Several of his fighters died with him": others beside him
                     _WITH_HIM.match(text, hit.phrase[1]) is not None),
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
-                or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None,
+                or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None
+                or _FOUND_SINCE.search(text, sentence.start, hit.pos) is not None,
                 initial=_INITIAL.search(text, sentence.start, hit.pos) is not None,
                 names=names, ordinal=_ordinal(victim)))
     # a headline's toll is the text's only where its body tells none of that outcome (a body

@@ -67,7 +67,10 @@ def _provinces(claim: ClaimDraft) -> frozenset[str]:
 
 
 def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
-    if a.outcome != b.outcome or a.claimant != b.claimant:
+    # (a first report gives way to a later finding of the same dead, whoever makes it: "An
+    # earlier ISAF statement reported that 11 attackers had been killed. Afghan officials have
+    # since confirmed that 14 attackers died")
+    if a.outcome != b.outcome or (a.claimant != b.claimant and not (a.initial and b.update)):
         return False
     if (a.stance == "denied") != (b.stance == "denied") or a.aggregate != b.aggregate:
         return False
@@ -1352,8 +1355,10 @@ def _part_told_after(kept: list[ClaimDraft], a: ClaimDraft) -> bool:
 # An insider attacker told dead by his uniform alone after the toll of those he shot: "A
 # coalition service member was killed by an Afghan soldier ... The soldier was killed", "An
 # Afghan soldier opened fire on ISAF trainers, killing one ... returned fire, killing the
-# soldier" (two dead, one of each side, not one told twice).
-_THE_UNIFORM = re.compile(r"^\s*the\s+(?P<noun>soldier|policeman|officer|guard|commando)\s*$",
+# soldier" (two dead, one of each side, not one told twice); so is "the rogue soldier", the
+# word that marks him the one who turned on them.
+_THE_UNIFORM = re.compile(r"^\s*the\s+(?:(?:rogue|renegade)\s+)?"
+                          r"(?P<noun>soldier|policeman|officer|guard|commando)\s*$",
                           re.IGNORECASE)
 
 
@@ -1643,8 +1648,12 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                   ) and not _vague_only(
                     b.count) and a.superseded_by is None:
                 a.superseded_by = b
-                if b.event is None:
-                    b.event = a.event  # an updated toll is of the strike the first one was
+                if b.event is None and b.claimant == a.claimant:
+                    # an updated toll is of the strike the first one was (another party's
+                    # finding is dated and placed by its own words: "Afghan officials have
+                    # since confirmed that 14 attackers died in the fighting, which began
+                    # yesterday afternoon")
+                    b.event = a.event
                 if a.ordinal:
                     _ordinal_group_updated(kept, a, b)
                 # The new figure may restate one the text told before the first: "Two were

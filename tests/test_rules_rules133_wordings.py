@@ -1,0 +1,121 @@
+"""Wordings the misses of the fresh open sets blind112-119 showed in insider attacks, several
+parties' tolls of the same dead and a later figure that replaces a first report (issue 14):
+each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# An insider attacker told dead as "the rogue soldier" after the toll of those he shot is a
+# second dead man, of the other side, not the toll told again.
+def test_the_rogue_soldier_killed_after_his_victims_is_the_attackers_toll() -> None:
+    body = ("A man wearing an Afghan National Army uniform turned his weapon against coalition "
+            "service members in Gurziwan district, Faryab province, today, killing one. "
+            "Coalition forces returned fire and killed the rogue soldier.")
+    assert answer(body).killed == 1
+
+
+def test_the_soldier_named_in_the_victims_toll_is_not_the_attacker() -> None:
+    body = ("Insurgents attacked an Afghan National Army patrol in Gurziwan district, Faryab "
+            "province, today, killing a soldier. Coalition forces killed two of the insurgents. "
+            "The soldier was killed by a rocket-propelled grenade.")
+    assert answer(body).killed == 2
+
+
+# A dead man told as the attacker's helper ("believed to have helped him") is of the attacker's
+# side, whatever uniform he wore; and a passive toll joined to another verb reads as one ("was
+# shot and killed") when a clause of when follows it ("as he fled").
+def test_the_attackers_helper_killed_as_he_fled_is_counted() -> None:
+    body = ("A coalition service member was killed today when an Afghan Local Police officer "
+            "opened fire at a checkpoint in Khak-e Safed district, Farah province. Coalition "
+            "forces returned fire, killing the shooter. A second officer, believed to have "
+            "helped him, was shot and killed as he fled.")
+    assert answer(body).killed == 2
+
+
+def test_a_soldier_who_helped_the_wounded_is_the_releasing_sides_own() -> None:
+    body = ("A coalition service member was killed today when an Afghan Local Police officer "
+            "opened fire at a checkpoint in Khak-e Safed district, Farah province. Coalition "
+            "forces returned fire, killing the shooter. A coalition soldier who helped the "
+            "wounded was shot and killed as he ran to the gate.")
+    assert answer(body).killed == 1
+
+
+def test_an_insurgent_shot_and_killed_as_he_fled_is_counted() -> None:
+    body = ("Afghan forces engaged insurgents in Khak-e Safed district, Farah province, "
+            "yesterday. One insurgent, believed to be a bomb maker, was shot and killed as he "
+            "fled.")
+    assert answer(body).killed == 1
+
+
+# A partner's soldier who tried to stop the attacker is the releasing side's own dead: the
+# attacker named in the clause that defines him is not who died, "also" before the verb or not.
+def test_a_soldier_who_tried_to_stop_the_attacker_and_was_also_killed_is_own_dead() -> None:
+    body = ("Two ISAF service members were killed today when a member of the Afghan National "
+            "Army fired on them inside a base in Nad-e Ali district, Helmand province. An Afghan "
+            "soldier who tried to stop the attacker was also killed. The attacker escaped.")
+    assert answer(body).killed == 0
+
+
+def test_the_attacker_who_shot_them_and_was_also_killed_is_counted() -> None:
+    body = ("Two ISAF service members were killed today when a member of the Afghan National "
+            "Army fired on them inside a base in Nad-e Ali district, Helmand province. The "
+            "attacker was also killed.")
+    assert answer(body).killed == 1
+
+
+# Two parties' numbers of the same dead in one paragraph: the first party's figure is the
+# toll, another party's number after it their account of the same fight, never added; more dead
+# told beside it ("two more") and a separate incident add.
+def test_another_partys_number_of_the_same_dead_is_not_added() -> None:
+    body = ("Afghan Border Police, with coalition forces in support, killed four insurgents in "
+            "Khan Abad district, Kunduz province, yesterday, according to the Afghan Border "
+            "Police. Provincial officials said six insurgents died.")
+    assert answer(body).killed == 4
+
+
+def test_another_partys_more_dead_are_added() -> None:
+    body = ("Afghan Border Police, with coalition forces in support, killed four insurgents in "
+            "Khan Abad district, Kunduz province, yesterday, according to the Afghan Border "
+            "Police. Provincial officials said two more insurgents died.")
+    assert answer(body).killed == 6
+
+
+def test_another_partys_toll_of_a_separate_incident_is_added() -> None:
+    body = ("Afghan Border Police killed four insurgents in Khan Abad district, Kunduz "
+            "province, yesterday, according to the Afghan Border Police. In a separate "
+            "incident, provincial officials said two insurgents were killed.")
+    assert answer(body).killed == 6
+
+
+# A first report's figure gives way to the later one: "has since risen to six" (its noun
+# saying whose number it is, whatever an "including" names after it), or a finding another
+# party made since ("Afghan officials have since confirmed").
+def test_the_number_risen_since_a_first_report_replaces_it() -> None:
+    body = ("Afghan forces repelled an attack on the district centre in Garmsir, Helmand "
+            "province, this morning.\n\nEarlier reports indicated that three attackers were "
+            "killed. The number of insurgents killed has since risen to five, including two "
+            "suicide bombers who detonated their vests at the gate.")
+    assert answer(body).killed == 5
+
+
+def test_a_later_operation_after_an_earlier_one_adds() -> None:
+    body = ("Earlier today, Afghan forces killed four insurgents in Garmsir district, Helmand "
+            "province. Later, six more were killed in the same district.")
+    assert answer(body).killed == 10
+
+
+def test_a_partys_finding_since_an_earlier_statement_replaces_it() -> None:
+    body = ("Afghan forces ended an attack by insurgents on a hotel in central Kabul early this "
+            "morning, killing all the attackers.\n\nAn earlier ISAF statement reported that "
+            "seven attackers had been killed. Afghan officials have since confirmed that nine "
+            "attackers died in the fighting.")
+    assert answer(body).killed == 9
+
+
+def test_a_partys_figure_beside_its_own_without_a_first_report_stays_apart() -> None:
+    body = ("Afghan forces ended an attack by insurgents on a hotel in central Kabul early this "
+            "morning, killing seven attackers.\n\nAfghan officials have since confirmed that "
+            "nine attackers died in the fighting.")
+    assert answer(body).killed == 7
