@@ -48,7 +48,9 @@ backend's output alike:
   operational update's row that the extraction gave the lede's figure, which its row never
   gives: "the insurgents were killed" under "killed 11 insurgents ... in the last 24 hours";
   the row runs from the paragraph that opens on its place, or the first after the lede, so
-  "a precision air strike against five insurgents" a paragraph before is the row's own); one
+  "a precision air strike against five insurgents" a paragraph before is the row's own); the
+  dead told by their bodies are a toll, "six bodies were recovered" (not "Two more bodies were
+  found", which adds to a toll the release told before and restates it); one
   toll two voices of the release's side tell, "up to 15 insurgents dead, Marine officials said"
   and "Up to 15 ..., according to the battalion's assessment", is counted once;
   its unit's own report, "according to the unit's report", beside its own words is its voice
