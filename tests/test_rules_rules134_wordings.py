@@ -7,6 +7,40 @@ from __future__ import annotations
 from tests.isaf_probes import answer
 
 
+# A named operation's word is no strike: "Operation Dragon Strike, which ... launched in
+# September" would otherwise date the release's strike by the campaign's month.
+def test_a_strike_beside_a_named_operation_launched_months_before_is_the_release_s() -> None:
+    body = ("Afghan and coalition forces killed four insurgents in Zharay district, Kandahar "
+            "province, yesterday.\n\nA patrol came under fire from a walled compound. The "
+            "patrol called in a precision air strike that destroyed the compound.\n\nThe "
+            "engagement was part of Operation Dragon Strike, which Afghan and coalition forces "
+            "launched in March.")
+    assert answer(body).airstrike is True
+
+
+def test_an_air_strike_told_in_a_named_operation_s_earlier_month_is_still_history() -> None:
+    body = ("Afghan and coalition forces killed four insurgents in Zharay district, Kandahar "
+            "province, yesterday.\n\nOperation Dragon Strike began in March, when a coalition "
+            "air strike destroyed a compound in the district.")
+    assert answer(body).airstrike is False
+
+
+# A ground weapon named in full before "precision strike" made it, as its short name does:
+# "a High Mobility Artillery Rocket System precision strike" is no strike from the air.
+def test_a_precision_strike_after_the_rocket_system_s_full_name_is_a_ground_strike() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Zharay district, Kandahar "
+            "province, yesterday. Earlier in the day, a High Mobility Artillery Rocket System "
+            "precision strike destroyed a bomb factory east of the village.")
+    assert answer(body).airstrike is False
+
+
+def test_a_precision_strike_with_no_ground_weapon_named_is_a_strike() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Zharay district, Kandahar "
+            "province, yesterday. Earlier in the day, a precision strike destroyed a bomb "
+            "factory east of the village.")
+    assert answer(body).airstrike is True
+
+
 # The dead told by their bodies, counted and recovered after a strike, are its toll.
 def test_bodies_recovered_after_a_strike_are_its_toll() -> None:
     body = ("A coalition air strike hit a truck carrying a Taliban commander in Chahar Dara "

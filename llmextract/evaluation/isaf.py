@@ -2899,7 +2899,8 @@ _AIR_MEANS = re.compile(rf"\b(?:{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|su
 
 _PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
 _GROUND_WEAPON = (r"(?:HIMARS|GMLRS|M142|M777|(?:guided\s+)?multiple[\s-]+launch\s+rocket"
-                  r"|(?:[\w-]+\s+){0,2}?artillery|howitzers?|mortars?"
+                  # (named in full: "a High Mobility Artillery Rocket System precision strike")
+                  r"|(?:[\w-]+\s+){0,2}?artillery(?:\s+rocket\s+systems?)?|howitzers?|mortars?"
                   # guided rockets, a rocket system's named by what it fires: "a precision
                   # strike carried out with guided rockets fired from a coalition base"
                   r"|guided\s+rockets?)")
