@@ -4,6 +4,8 @@ short release of our own, with negatives."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer
 
 
@@ -39,6 +41,33 @@ def test_a_precision_strike_with_no_ground_weapon_named_is_a_strike() -> None:
             "province, yesterday. Earlier in the day, a precision strike destroyed a bomb "
             "factory east of the village.")
     assert answer(body).airstrike is True
+
+
+# A background sentence blaming the target for an attack with its own earlier time does not
+# date the strike the paragraph tells after it: the lede's day does.
+def test_a_blamed_attack_s_month_does_not_date_the_strike_after_it() -> None:
+    body = ("An Afghan and coalition security force killed a Haqqani commander and four of his "
+            "fighters in Zurmat district, Paktiya province, today.\nThe commander was "
+            "responsible for a bombing at a district centre in March that killed three "
+            "policemen. The force engaged the fighters with a precision air strike after they "
+            "fired on it.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.start_date == dt.date(2011, 6, 14)
+
+
+def test_a_month_of_the_operation_itself_still_dates_the_strike_after_it() -> None:
+    body = ("An Afghan and coalition security force killed a Haqqani commander in Zurmat "
+            "district, Paktiya province.\nThe force moved into the valley in March. It engaged "
+            "the fighters with a precision air strike after they fired on it.")
+    assert answer(body).airstrike is False  # the strike is March's: before the week
+
+
+def test_a_man_blamed_for_attacks_killed_yesterday_is_dated_yesterday() -> None:
+    body = ("A Taliban leader responsible for a string of ambushes on Afghan police was killed "
+            "yesterday in Zurmat district, Paktiya province. The security force called in "
+            "air-delivered munitions after he fired on it.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
 
 
 # The dead told by their bodies, counted and recovered after a strike, are its toll.

@@ -1613,6 +1613,22 @@ def _planned_attack_day(text: str, sentence: Sentence, start: int, end: int) -> 
             and _ATTACK_TOLL_AFTER.match(text, noun.end(), sentence.end) is None)
 
 
+def blamed_attack_date(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the date at ``start`` is told in the clause of an attack the target is blamed
+    for, after the attack's noun ("The leader was responsible for a rocket attack on a
+    coalition base in August that killed two civilian contractors"): a background sentence with
+    its own earlier time, which dates that attack, not a strike the paragraph tells after it."""
+    return _BLAMED_ATTACK_BEFORE.search(text, max(sentence.start, start - 160), start) is not None
+
+
+# (the attack after the target's part in it, up to the date, in one clause: no verb of the
+# main clause between, "A leader responsible for a string of ambushes was killed yesterday")
+_BLAMED_ATTACK_BEFORE = re.compile(
+    rf"\b{_PLANNED_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?:attacks?|bombings?|ambush(?:es)?"
+    r"|assassinations?|kidnappings?)\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|killed|died)\b)[^.;,]){0,80}$", re.IGNORECASE)
+
+
 # The target's part in an attack, told before its day (``_PLANNED_VERB``, not "led", "commanded":
 # a force leads its own raid).
 _PLANNED_BEFORE_DAY = re.compile(rf"\b{_PLANNED_VERB}\s+(?:the\s+)?$", re.IGNORECASE)
