@@ -9,6 +9,59 @@ import datetime as dt
 from tests.isaf_probes import answer
 
 
+# Attack aviation is helicopters, as the air weapons team is: a missile it fires is its support
+# fire, not a strike proper.
+def test_a_missile_attack_aviation_fires_is_support_fire() -> None:
+    body = ("An Afghan and coalition patrol came under rifle fire from a tree line in Nad-e Ali "
+            "district, Helmand province, yesterday. Supporting attack aviation engaged the "
+            "tree line with Hellfire missiles, killing three insurgents.")
+    assert answer(body).airstrike is False
+
+
+def test_a_missile_a_jet_fires_beside_attack_aviation_is_a_strike() -> None:
+    body = ("An Afghan and coalition patrol came under rifle fire from a tree line in Nad-e Ali "
+            "district, Helmand province, yesterday. Attack aviation arrived and coalition "
+            "jets then struck the tree line with missiles, killing three insurgents.")
+    assert answer(body).airstrike is True
+
+
+# A network's or a man's earlier leader killed in an air strike, told in a relative clause, is
+# history, as "his predecessor" is: neither the strike nor its toll is the release's.
+def test_a_previous_leader_killed_in_an_air_strike_is_history() -> None:
+    body = ("An Afghan and coalition security force detained a bomb courier in Maiwand "
+            "district, Kandahar province, today. The courier carried explosives for a Taliban "
+            "cell whose former commander was killed in an air strike.")
+    got = answer(body)
+    assert got.airstrike is False
+    assert got.killed == 0
+
+
+def test_a_leader_killed_in_an_air_strike_today_is_the_release_s() -> None:
+    body = ("An Afghan and coalition security force detained a bomb courier in Maiwand "
+            "district, Kandahar province, today. The courier carried explosives for a Taliban "
+            "cell whose commander was killed in an air strike today.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.killed == 1
+
+
+# A correction that tells again what an earlier release said, then withdraws it in the next
+# sentence ("That statement was in error"), tells no strike by it.
+def test_a_strike_an_earlier_release_stated_and_the_next_sentence_withdraws_is_none() -> None:
+    body = ("An ISAF release issued yesterday stated that coalition jets bombed insurgents "
+            "near Khost city. That statement was in error. An air weapons team supporting an "
+            "Afghan patrol engaged the three insurgents in Tani district, Khost province, "
+            "yesterday, killing them.")
+    assert answer(body).airstrike is False
+
+
+def test_a_strike_an_earlier_release_stated_and_the_next_sentence_keeps_is_a_strike() -> None:
+    body = ("An ISAF release issued yesterday stated that coalition jets bombed insurgents "
+            "near Khost city. The strike took place in Tani district, Khost province, not in "
+            "Khost city, and killed three insurgents.")
+    assert answer(body).airstrike is True
+
+
 # A named operation's word is no strike: "Operation Dragon Strike, which ... launched in
 # September" would otherwise date the release's strike by the campaign's month.
 def test_a_strike_beside_a_named_operation_launched_months_before_is_the_release_s() -> None:
