@@ -48,7 +48,9 @@ backend's output alike:
   operational update's row that the extraction gave the lede's figure, which its row never
   gives: "the insurgents were killed" under "killed 11 insurgents ... in the last 24 hours";
   the row runs from the paragraph that opens on its place, or the first after the lede, so
-  "a precision air strike against five insurgents" a paragraph before is the row's own); one
+  "a precision air strike against five insurgents" a paragraph before is the row's own); the
+  dead told by their bodies are a toll, "six bodies were recovered" (not "Two more bodies were
+  found", which adds to a toll the release told before and restates it); one
   toll two voices of the release's side tell, "up to 15 insurgents dead, Marine officials said"
   and "Up to 15 ..., according to the battalion's assessment", is counted once;
   its unit's own report, "according to the unit's report", beside its own words is its voice
@@ -125,7 +127,8 @@ backend's output alike:
   engaged", "aerial" or "scout weapons team", "attack aviation", "close air support",
   "supporting air assets", "supporting coalition aircraft", "aviation assets", helicopters that
   engage, whatever they fire,
-  "an Apache engaged them with a Hellfire missile": they are the air weapons team, whoever
+  "an Apache engaged them with a Hellfire missile", "attack aviation engaged the compound with
+  Hellfire missiles": they are the air weapons team, whoever
   they support) is an airstrike under our guidelines and ACLED's, but
   not under ISAF's: every such release in the slice is labelled false. An event whose
   evidence names only support fire is therefore not counted; one whose evidence also names
@@ -145,12 +148,15 @@ backend's output alike:
   not one it reports, and so is one recalled without a date ("previously wounded in an air
   strike", "who had been wounded in an air strike but returned", "The leader, who was wounded in
   an air strike last year,", "an earlier air strike", "his predecessor was killed in an air
-  strike", "The find comes a month (or two weeks) after coalition aircraft destroyed a smaller
-  cache"; a toll told so is history too).
+  strike", "a network whose previous leader was killed in an air strike", "The find comes a
+  month (or two weeks) after coalition aircraft destroyed a smaller cache"; a toll told so is
+  history too).
   (A strike the release calls false, or another party claims and the release refutes,
   "Insurgents claimed an air strike ...; ISAF found no evidence", or a correction withdraws, "A
   release issued Jan. 5 incorrectly stated that a coalition air strike killed four insurgents ...
-  There was no air strike", is no event at all: the extraction
+  There was no air strike", or tells again to withdraw in its next sentence, "An ISAF release
+  issued yesterday stated that coalition aircraft struck insurgents ... That statement was in
+  error", is no event at all: the extraction
   leaves it out, as it does any denied strike; a sentence calling it false that is quoted for the
   place or day of support fire names no strike proper: "Reports that a coalition air strike
   killed civilians ... are untrue", "ISAF conducted no air strike", "No fixed-wing aircraft
@@ -347,7 +353,10 @@ _FIXED_WING_WORD = (r"(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reaper
 # missiles"): the air weapons team's support fire, not a strike proper.
 _HELICOPTER_BEFORE = re.compile(
     r"\b(?:helicopters?|gunships?|(?:Apache|Kiowa|Cobra|Viper)s?|AH-\d+\w*|OH-58\w*"
-    r"|air\s+weapons?\s+teams?)\b"
+    r"|air\s+weapons?\s+teams?"
+    # ("Supporting attack aviation engaged the compound with Hellfire missiles": attack
+    # aviation is helicopters, as the air weapons team is)
+    r"|attack[\s-]+aviation)\b"
     rf"(?![^.;]*?\b{_FIXED_WING_WORD}\b)[^.;]{{0,120}}$", re.IGNORECASE)
 _MISSILE = re.compile(r"(?:Hellfire\s+)?missiles?", re.IGNORECASE)
 # A strike or toll the release recalls without a date: "previously wounded in an air strike",
@@ -374,8 +383,15 @@ _SPAN_CLAUSE_END = (
     r"|put|set|sent|ran|drove)\b"
     r"|\b(?:that|which|who|whom|whose|where|while|today|tonight|yesterday)\b"
     r"|\b(?:this|last)\s+(?:morning|afternoon|evening|night)\b")
+# The one who held a post before: "whose previous leader", "its former commander" (told of
+# a strike or a toll, the earlier holder's death is history, as his predecessor's is).
+_EARLIER_HOLDER = (r"(?:whose|its|his|their)\s+(?:previous|former)\s+(?:[\w-]+\s+){0,2}?"
+                   r"(?:leaders?|commanders?|chiefs?|heads?|emirs?|governors?)")
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
              r"(?!\s+(?:day|night|evening|morning|afternoon|week))"
+             # a network's or a man's earlier leader, as "his predecessor": "a Taliban network
+             # whose previous leader was killed in an air strike", "Its former commander"
+             rf"|{_EARLIER_HOLDER}"
              # a strike named by its year: "recalled the 2008 air strike in Azizabad"
              r"|the\s+(?:19|20)\d\d(?=\s+(?:[\w-]+\s+){0,2}?$)"
              # a wound the target survived before the operation: "who had been wounded in an
@@ -423,7 +439,7 @@ _RECALLED_TOLL = re.compile(
     # who died on that bus", "the victims of that bombing")
     r"\b(?:on|in|aboard|of)\s+that\s+(?:bus|vehicle|car|minibus|market|attack|bombing"
     r"|blast|explosion|ambush|massacre)\b|"
-    r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
+    rf"\b(?:previously|predecessors?|{_EARLIER_HOLDER})\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
     r"|(?:19|20)\d\d)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
     re.IGNORECASE)
@@ -2858,6 +2874,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     # not its own (one it calls false is no event: the extraction leaves it out)
     told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
             and not _called_false(c, m.start(), m.end(), none_made)
+            and not _withdrawn_after(c, m.start(), text)
             and not _helicopter_missile(c, m.start(), m.end())
             and not _crew_missile(c, m.start(), m.end(), contexts)
             and not _team_missile(c, m.start(), m.end(), contexts)
@@ -2979,7 +2996,8 @@ _AIR_MEANS = re.compile(rf"\b(?:{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|su
 
 _PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
 _GROUND_WEAPON = (r"(?:HIMARS|GMLRS|M142|M777|(?:guided\s+)?multiple[\s-]+launch\s+rocket"
-                  r"|(?:[\w-]+\s+){0,2}?artillery|howitzers?|mortars?"
+                  # (named in full: "a High Mobility Artillery Rocket System precision strike")
+                  r"|(?:[\w-]+\s+){0,2}?artillery(?:\s+rocket\s+systems?)?|howitzers?|mortars?"
                   # guided rockets, a rocket system's named by what it fires: "a precision
                   # strike carried out with guided rockets fired from a coalition base"
                   r"|guided\s+rockets?)")
@@ -3121,6 +3139,27 @@ def _called_false(context: str, start: int, end: int, none_made: bool = False) -
             or _NO_EVIDENCE_CLAIM.search(before) is not None
             or (_REPORTED_THAT.search(before) is not None
                 and _FALSE_AFTER.match(context, end) is not None))
+
+
+# What an earlier release said, told again to be withdrawn in the next sentence: "An ISAF
+# release issued yesterday stated that coalition aircraft struck insurgents near Gardez. That
+# statement was in error." (the correction's words, as "incorrectly stated that" is in one)
+_STATED_THAT = re.compile(
+    r"\b(?:release|statement|report)\b[^.;]{0,60}?\b(?:stated|said|reported|announced)\s+"
+    r"that\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+_WITHDRAWN = re.compile(
+    r"[.\s\"”]*(?:That|This|The)\s+(?:(?:earlier\s+)?(?:statement|report|release|information)"
+    rf"\s+)?(?:was|is)\s+(?:in\s+error|{FALSE_WORD})\b", re.IGNORECASE)
+
+
+def _withdrawn_after(context: str, start: int, text: str | None) -> bool:
+    """Whether the strike proper at ``start`` of ``context`` is what an earlier release said,
+    told again and withdrawn by the next sentence (``_STATED_THAT``, ``_WITHDRAWN``): the
+    correction tells no strike by it, whatever it then says happened."""
+    if text is None or _STATED_THAT.search(context, max(0, start - 140), start) is None:
+        return False
+    at = text.find(context)
+    return at >= 0 and _WITHDRAWN.match(text, at + len(context)) is not None
 
 
 def _told_by_a_party(context: str, start: int) -> bool:

@@ -675,7 +675,8 @@ _ANY_CASUALTY = re.compile(
     r"k(?:ill|idnap|ia\b)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
-    r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+of|remains\s+of|neutrali|fatally"
+    r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+(?:of|was|were)"
+    r"|remains\s+of|neutrali|fatally"
     r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down"
     r"|put\s+the\s+(?:number|figure|count)|only\s+(?:ones?|person|people|man|men)\s+to\s+die"
     r"|bl(?:ew|owing)\s+(?:him|her|them)sel")
@@ -2681,7 +2682,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
                                  "active"))
                 taken.append((m.start(), m.end()))
-    if " dead " in lower:
+    if " dead " in lower or "bod" in lower:
         for m in _FOUND_DEAD.finditer(text, s0, s1):
             v = m.span("v1") if m.group("v1") is not None else m.span("v2")
             if not overlaps(v[0], v[1]):
@@ -2726,7 +2727,11 @@ _FOUND_DEAD = re.compile(
     r"\b(?:found|discovered|recovered|counted)\s+(?P<v1>(?:the\s+)?(?:[\w-]+\s+)?" + _DEAD_PEOPLE
     + ")"
     r"|(?P<v2>\b(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
-    + _DEAD_PEOPLE + r")\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
+    # (or the dead told by their bodies, counted: "six bodies were recovered at the scene",
+    # as "the bodies of two insurgents" are; not "Two more bodies were found", which adds to a
+    # toll told before and so restates it)
+    + rf"(?:{_DEAD_PEOPLE}|bod(?:y|ies)\b))"
+    + r"\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
     re.IGNORECASE)
 # A rank in a tally set off after a toll: "killed an insurgent ..., the fourth insurgent
 # killed in the district this week" (his rank, not another toll).

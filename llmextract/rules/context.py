@@ -3,7 +3,13 @@ sentences of its paragraph, then its section's lede (an ISAF release's first sen
 
 from __future__ import annotations
 
-from llmextract.rules.events import DatesIn, EventDraft, evidence_span, happening_dates
+from llmextract.rules.events import (
+    DatesIn,
+    EventDraft,
+    blamed_attack_date,
+    evidence_span,
+    happening_dates,
+)
 from llmextract.rules.places import PlaceMention, find_places, sentence_provinces
 from llmextract.rules.text import Layout, Sentence, context_sentences
 from llmextract.schema import StrikeEvent
@@ -24,7 +30,10 @@ def fill_from_context(text: str, lay: Layout, drafts: list[EventDraft],
                     continue
                 supplied = False
                 if draft.date is None:
-                    found = happening_dates(text, s, dates_in)
+                    # (not the day of an attack a background sentence blames the target
+                    # for: that sentence tells his past, not the event's time)
+                    found = [d for d in happening_dates(text, s, dates_in)
+                             if not blamed_attack_date(text, s, d[0])]
                     if found:
                         draft.date = found[0][2]
                         supplied = True

@@ -764,6 +764,19 @@ _DATED_RELEASE = re.compile(r"\s+(?:news\s+|press\s+)?(?:release|statement)\b", 
 # Who strikes by walking out: a strike with no weapon named is theirs when they are there.
 _LABOUR = re.compile(r"\b(?:workers?|unions?|employees|teachers|doctors|nurses|drivers"
                      r"|students|miners|dockers|protesters|strikers|hunger)\b")
+# The capitalised words of a named operation before a word of it: "Operation Dragon Strike",
+# "Operation Moshtarak" (case matters: "an operation the strike supported" names none).
+_OPERATION_NAME_BEFORE = re.compile(r"\bOperations?\s+(?:[A-Z][\w'’-]*\s+){0,3}$")
+
+
+def _operation_name(text: str, start: int) -> bool:
+    """Whether the word at ``start`` is part of a named operation ("The engagement was part of
+    Operation Dragon Strike, which ... launched in September"): the campaign's name tells no
+    strike, and its own earlier time would date the release's strike by it."""
+    return text[start:start + 1].isupper() and _OPERATION_NAME_BEFORE.search(
+        text, max(0, start - 60), start) is not None
+
+
 # "Afghan and coalition forces yesterday confirmed the arrest", "Later on Wednesday he said",
 # "On Monday, it said": the date of the statement.
 # ("The ISAF commander today apologized for the deaths ... on March 1", "ISAF today condemned
@@ -1600,6 +1613,22 @@ def _planned_attack_day(text: str, sentence: Sentence, start: int, end: int) -> 
             and _ATTACK_TOLL_AFTER.match(text, noun.end(), sentence.end) is None)
 
 
+def blamed_attack_date(text: str, sentence: Sentence, start: int) -> bool:
+    """Whether the date at ``start`` is told in the clause of an attack the target is blamed
+    for, after the attack's noun ("The leader was responsible for a rocket attack on a
+    coalition base in August that killed two civilian contractors"): a background sentence with
+    its own earlier time, which dates that attack, not a strike the paragraph tells after it."""
+    return _BLAMED_ATTACK_BEFORE.search(text, max(sentence.start, start - 160), start) is not None
+
+
+# (the attack after the target's part in it, up to the date, in one clause: no verb of the
+# main clause between, "A leader responsible for a string of ambushes was killed yesterday")
+_BLAMED_ATTACK_BEFORE = re.compile(
+    rf"\b{_PLANNED_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?:attacks?|bombings?|ambush(?:es)?"
+    r"|assassinations?|kidnappings?)\b"
+    r"(?:(?!\b(?:was|were|is|are|has|have|had|killed|died)\b)[^.;,]){0,80}$", re.IGNORECASE)
+
+
 # The target's part in an attack, told before its day (``_PLANNED_VERB``, not "led", "commanded":
 # a force leads its own raid).
 _PLANNED_BEFORE_DAY = re.compile(rf"\b{_PLANNED_VERB}\s+(?:the\s+)?$", re.IGNORECASE)
@@ -1731,6 +1760,8 @@ def find_mentions(text: str, layout: Layout, dates_in: DatesIn,
                 continue
             if hit[2] == "unknown_strike" and not hit[3] and _LABOUR.search(sentence.lower):
                 continue  # "dock workers carried out a strike"
+            if hit[3] and _operation_name(text, hit[0]):
+                continue  # "part of Operation Dragon Strike": a campaign's name, no strike
             if hit[2] == "shelling" and _PLANNED_BY_TARGET.search(
                     text, max(sentence.start, hit[0] - 40), hit[0]):
                 continue  # "the leader organised rocket attacks on the base": what he did
