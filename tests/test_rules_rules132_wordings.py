@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from tests.isaf_probes import answer
 
 
@@ -101,6 +103,14 @@ def test_a_toll_by_the_fallen_of_the_week_counts() -> None:
     body = _NAMED_MEMORIAL.replace("last week", "June 12") + (
         "Marines said Dufort killed three insurgents before he was struck.")
     assert answer(body).killed == 3
+
+
+@pytest.mark.parametrize("rank", ["Lance Cpl.", "Spc.", "Pfc.", "Pvt."])
+def test_a_rank_with_a_full_stop_ends_no_sentence(rank: str) -> None:
+    """The fallen man's rank ("Lance Cpl.") must not end the sentence that says when he fell."""
+    body = _NAMED_MEMORIAL.replace("Sgt.", rank) + (
+        "Marines said Dufort killed three insurgents before he was struck.")
+    assert answer(body).killed == 0
 
 
 def test_a_toll_of_a_separate_operation_after_a_named_memorial_counts() -> None:

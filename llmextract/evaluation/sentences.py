@@ -6,12 +6,16 @@ from __future__ import annotations
 
 import re
 
-# A full stop that ends a sentence (not a month's, a rank's or "U.S."), a blank line, or a line
-# that starts a bullet.
+# A full stop that ends a sentence (not a month's, a rank's or title's, or "U.S."), a blank
+# line, or a line that starts a bullet. The ranks are those the rules read before a name
+# (``rules.claims._TITLE_DOT``, "Pfc." besides): a memorial's "Lance Cpl. X" split after "Cpl."
+# left the fallen man's toll a sentence of its own, cut off from "who was killed last week".
 SENTENCE_END = re.compile(
     r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
     r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)"
-    r"(?<!\bCapt)(?<!\bSgt)(?<!\bU\.S)(?<!\bNo)[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
+    r"(?<!\bCapt)(?<!\bSgt)(?<!\bCpl)(?<!\bSpc)(?<!\bPfc)(?<!\bPvt)(?<!\bBrig)(?<!\bCmdr)"
+    r"(?<!\bCdr)(?<!\bAdm)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bU\.S)(?<!\bNo)"
+    r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
 
 _REACH = 600  # no sentence of a release runs longer: the search stops there
 
