@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from llmextract.evaluation.sentences import sentence_bounds
 from tests.isaf_probes import answer
 
 
@@ -105,12 +106,24 @@ def test_a_toll_by_the_fallen_of_the_week_counts() -> None:
     assert answer(body).killed == 3
 
 
-@pytest.mark.parametrize("rank", ["Lance Cpl.", "Spc.", "Pfc.", "Pvt."])
-def test_a_rank_with_a_full_stop_ends_no_sentence(rank: str) -> None:
-    """The fallen man's rank ("Lance Cpl.") must not end the sentence that says when he fell."""
-    body = _NAMED_MEMORIAL.replace("Sgt.", rank) + (
+@pytest.mark.parametrize("name", [
+    "Lance Cpl. Owen Dufort", "Spc. Owen Dufort", "Pfc. Owen Dufort", "Pvt. Owen Dufort",
+    "Pte. Owen Dufort", "Sgt. Owen J. Dufort", "Lance Cpl. Owen J. Dufort"])
+def test_a_rank_or_an_initial_with_a_full_stop_ends_no_sentence(name: str) -> None:
+    """The fallen man's rank or initial ("Lance Cpl.", "J.") must not end the sentence that says
+    when he fell."""
+    body = _NAMED_MEMORIAL.replace("Sgt. Owen Dufort", name) + (
         "Marines said Dufort killed three insurgents before he was struck.")
     assert answer(body).killed == 0
+
+
+def test_a_place_name_ending_in_a_capital_still_ends_its_sentence() -> None:
+    """"Orgun-E." is a whole word, not an initial: the next sentence starts after it."""
+    text = ("He organised rocket attacks on Forward Operating Base Orgun-E. The strike killed "
+            "him and two associates.")
+    at = text.index("The strike")
+    start, _ = sentence_bounds(text, at, at + 10)
+    assert text[start:].lstrip().startswith("The strike")
 
 
 def test_a_toll_of_a_separate_operation_after_a_named_memorial_counts() -> None:

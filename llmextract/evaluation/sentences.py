@@ -6,16 +6,19 @@ from __future__ import annotations
 
 import re
 
-# A full stop that ends a sentence (not a month's, a rank's or title's, or "U.S."), a blank
-# line, or a line that starts a bullet. The ranks are those the rules read before a name
-# (``rules.claims._TITLE_DOT``, "Pfc." besides): a memorial's "Lance Cpl. X" split after "Cpl."
+from llmextract.rules.text import ABBREVIATIONS
+
+# A full stop that ends a sentence (not after a single initial or a word the rules' own sentence
+# splitter reads as an abbreviation: a month's, a rank's or title's, "U.S."), a blank line, or a
+# line that starts a bullet. A memorial's "Lance Cpl. Owen J. Dufort" split after "Cpl." or "J."
 # left the fallen man's toll a sentence of its own, cut off from "who was killed last week".
+# Like the rules' splitter, the word is the whole token before the stop ("Orgun-E." ends a
+# sentence, "J." does not). The look-behinds follow the stop, so only a stop pays for them.
+_NOT_AN_ABBREVIATION = "".join(rf"(?<![\s(\"“]{word}\.)(?<!^{word}\.)" for word in (
+    *(re.escape(w) for w in sorted(ABBREVIATIONS)), "[a-z]"))
 SENTENCE_END = re.compile(
-    r"(?<!\bJan)(?<!\bFeb)(?<!\bMar)(?<!\bApr)(?<!\bJun)(?<!\bJul)(?<!\bAug)(?<!\bSep)"
-    r"(?<!\bSept)(?<!\bOct)(?<!\bNov)(?<!\bDec)(?<!\bLt)(?<!\bCol)(?<!\bGen)(?<!\bMaj)"
-    r"(?<!\bCapt)(?<!\bSgt)(?<!\bCpl)(?<!\bSpc)(?<!\bPfc)(?<!\bPvt)(?<!\bBrig)(?<!\bCmdr)"
-    r"(?<!\bCdr)(?<!\bAdm)(?<!\bGov)(?<!\bDr)(?<!\bMr)(?<!\bMrs)(?<!\bMs)(?<!\bU\.S)(?<!\bNo)"
-    r"[.!?](?=\s)|\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
+    rf"[.!?](?i:{_NOT_AN_ABBREVIATION})(?=\s)"
+    r"|\n\s*\n|\n(?=[ \t]*[-•*–][ \t])")
 
 _REACH = 600  # no sentence of a release runs longer: the search stops there
 

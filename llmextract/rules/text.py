@@ -86,12 +86,17 @@ _CAPS_PAIR = re.compile(r"[A-Z]{2}(?:,|\s*\()|[a-z],\s+[A-Z][a-z]+(?:\s[A-Z][a-z
 _SECTION_BREAK = re.compile(r"^[ \t]*(?:-{3,}|_{3,}|\*{3,}|={3,})[ \t]*$|^[ \t]*UPDATE\b", re.M)
 _UPDATE_HEAD = re.compile(r"[ \t]*UPDATE\b")
 
-_ABBREVIATIONS = frozenset({
+# Words whose full stop ends no sentence (lower case, as the word before the dot is compared);
+# the ISAF reduction's sentence ends (``evaluation.sentences``) are built from the same words, so
+# the rules and the reduction read the same sentence. British ranks too: memorials name "Pte."
+# and "L/Cpl." as American ones name "Pfc." and "Lance Cpl.".
+ABBREVIATIONS = frozenset({
     "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "u.s",
     "u.k", "u.n", "col", "lt", "gen", "maj", "capt", "sgt", "spc", "pvt", "cpl", "pfc", "adm",
     "brig", "cmdr", "cdr", "mr", "mrs", "ms", "dr", "st", "no", "gov", "sen", "rep", "inc", "co",
     "ltd", "jr", "sr", "vs", "etc", "e.g", "i.e", "a.m", "p.m", "mt", "ft", "approx", "fig",
-    "dept", "est", "sgt.maj", "rev", "hon", "pres", "govt",
+    "dept", "est", "sgt.maj", "rev", "hon", "pres", "govt", "pte", "spr", "rfn", "tpr", "gdsm",
+    "lcpl", "l/cpl", "cfn", "bdr",
 })
 # What opens a sentence after a time of day: a number, a determiner or a pronoun.
 _CLOCK_THEN_SENTENCE = re.compile(
@@ -224,7 +229,7 @@ def _split_sentences(text: str, start: int, end: int) -> list[tuple[int, int]]:
                 spans.append((cursor, stop))
                 cursor = nxt
                 continue
-            if word in _ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
+            if word in ABBREVIATIONS or (len(word) == 1 and word.isalpha()):
                 continue
         spans.append((cursor, stop))
         cursor = nxt
