@@ -119,3 +119,26 @@ def test_a_partys_figure_beside_its_own_without_a_first_report_stays_apart() -> 
             "morning, killing seven attackers.\n\nAfghan officials have since confirmed that "
             "nine attackers died in the fighting.")
     assert answer(body).killed == 7
+
+
+# (review 2, H4) A man "helping them" or "assisting them" beside the releasing side's dead is
+# its interpreter or partner soldier, its own: only a helper named the attacker's, or suspected
+# of helping "him", is of the attacker's side.
+def test_an_interpreter_assisting_the_dead_service_members_is_own_dead() -> None:
+    body = ("Two ISAF service members and an Afghan interpreter assisting them were killed when "
+            "an improvised explosive device detonated in southern Afghanistan today.")
+    assert answer(body).killed == 0
+
+
+def test_an_interpreter_helping_the_patrol_is_not_the_enemys_dead() -> None:
+    body = ("An insurgent attacked an ISAF patrol in Kandahar province today. Coalition forces "
+            "returned fire, killing the insurgent. An Afghan interpreter helping them was also "
+            "killed.")
+    assert answer(body).killed == 1
+
+
+def test_a_soldier_who_helped_the_victims_is_not_the_attackers_side() -> None:
+    body = ("A man wearing an Afghan National Army uniform shot and killed two ISAF service "
+            "members in eastern Afghanistan today. An Afghan soldier who helped them after the "
+            "shooting was also killed. The shooter was killed by return fire.")
+    assert answer(body).killed == 1

@@ -1993,9 +1993,15 @@ _FIRED_ON_THEN_KILLED = re.compile(
 # A dead man told as the attacker's helper, in what the toll says of him before its verb: "A
 # second soldier, believed to have helped him, was shot and killed", "the gunman's accomplice"
 # (he is the attacker's side, whatever uniform he wore; not "helped evacuate the wounded").
+# Only a helper of the attacker named as such, or one suspected of helping "him": a man
+# "helping them" or "assisting them" in a release is nearly always the interpreter or partner
+# soldier working beside the releasing side's dead, who is its own.
 _HELPED_ATTACKER = re.compile(
-    r"\baccomplices?\b|\b(?:helped|helping|aided|aiding|assisted|assisting)\s+(?:him|them"
-    r"|the\s+(?:[\w-]+\s+)?(?:shooter|attackers?|gunm[ae]n|assailants?|bombers?))\b",
+    r"\baccomplices?\b"
+    r"|\b(?:helped|aided|assisted)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:shooter|attackers?|gunm[ae]n|assailants?|bombers?)\b"
+    r"|\b(?:believed|suspected|thought|alleged)\s+(?:to\s+have\s+)?(?:helped|aided|assisted)"
+    r"\s+(?:him|them)\b",
     re.IGNORECASE)
 
 
