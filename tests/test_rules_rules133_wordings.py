@@ -142,3 +142,36 @@ def test_a_soldier_who_helped_the_victims_is_not_the_attackers_side() -> None:
             "members in eastern Afghanistan today. An Afghan soldier who helped them after the "
             "shooting was also killed. The shooter was killed by return fire.")
     assert answer(body).killed == 1
+
+
+# (review 2, H3) Only a bare account ("officials said six insurgents died") is another party's
+# number of the same dead: a party's toll with a killer or a place of its own, or "also" or
+# "related" anywhere in its sentence, is its own fight of a regional command's roundup.
+def test_another_partys_toll_in_another_district_is_added() -> None:
+    body = ("Coalition forces killed three insurgents during a firefight in Nad Ali district, "
+            "Helmand province, yesterday, according to the Afghan National Police. Afghan "
+            "commandos killed two insurgents in Marjah district, the provincial governor said.")
+    assert answer(body).killed == 5
+
+
+def test_another_partys_toll_of_a_related_engagement_is_added() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Nad Ali district, Helmand "
+            "province, yesterday, according to the Afghan National Police. Afghan forces killed "
+            "four insurgents in a related engagement in Marjah district, the district governor "
+            "said.")
+    assert answer(body).killed == 7
+
+
+def test_another_party_also_reporting_its_own_dead_is_added() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Nad Ali district, Helmand "
+            "province, yesterday, according to the Afghan National Police. The Afghan Border "
+            "Police also reported that they killed two insurgents near Lashkar Gah, provincial "
+            "officials said.")
+    assert answer(body).killed == 5
+
+
+def test_another_partys_bare_account_in_the_same_district_is_not_added() -> None:
+    body = ("Afghan Border Police killed four insurgents in Khan Abad district, Kunduz "
+            "province, yesterday, according to the Afghan Border Police. Provincial officials "
+            "said six insurgents were killed in Khan Abad district.")
+    assert answer(body).killed == 4
