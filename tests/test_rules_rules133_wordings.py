@@ -175,3 +175,30 @@ def test_another_partys_bare_account_in_the_same_district_is_not_added() -> None
             "province, yesterday, according to the Afghan Border Police. Provincial officials "
             "said six insurgents were killed in Khan Abad district.")
     assert answer(body).killed == 4
+
+
+# (review 1, H3) Another party's finding replaces a first report only when its own verb says
+# it was made since ("have since confirmed"), right after the first report, and nothing sets it
+# apart as another incident: a separate incident's toll never puts its figure over the strike's.
+def test_a_separate_incidents_finding_since_does_not_replace_the_first_report() -> None:
+    body = ("An Afghan and coalition security force killed four insurgents in Khan Abad "
+            "district, Kunduz province, yesterday. Initial reporting indicated that four "
+            "insurgents were killed.\n\nIn a separate incident, provincial officials have since "
+            "confirmed that two insurgents were killed.")
+    assert answer(body).killed == 4
+
+
+def test_a_separate_clash_found_since_does_not_replace_the_air_strikes_toll() -> None:
+    body = ("Initial reporting indicated that two insurgents were killed in an air strike in "
+            "Nawa district, Helmand province, yesterday.\n\nIn a separate incident in the "
+            "district, Afghan police have since confirmed that four insurgents were killed in a "
+            "clash with a police patrol yesterday evening.")
+    assert answer(body).killed == 2
+
+
+def test_a_separate_incident_after_an_earlier_statement_keeps_the_lede_toll() -> None:
+    body = ("Afghan Border Police killed four insurgents in Khan Abad district, Kunduz "
+            "province, yesterday, according to the Afghan Border Police. An earlier ISAF "
+            "statement reported that four insurgents were killed. In a separate incident, "
+            "provincial officials have since confirmed that two insurgents were killed.")
+    assert answer(body).killed == 4
