@@ -119,3 +119,86 @@ def test_a_partys_figure_beside_its_own_without_a_first_report_stays_apart() -> 
             "morning, killing seven attackers.\n\nAfghan officials have since confirmed that "
             "nine attackers died in the fighting.")
     assert answer(body).killed == 7
+
+
+# (review 2, H4) A man "helping them" or "assisting them" beside the releasing side's dead is
+# its interpreter or partner soldier, its own: only a helper named the attacker's, or suspected
+# of helping "him", is of the attacker's side.
+def test_an_interpreter_assisting_the_dead_service_members_is_own_dead() -> None:
+    body = ("Two ISAF service members and an Afghan interpreter assisting them were killed when "
+            "an improvised explosive device detonated in southern Afghanistan today.")
+    assert answer(body).killed == 0
+
+
+def test_an_interpreter_helping_the_patrol_is_not_the_enemys_dead() -> None:
+    body = ("An insurgent attacked an ISAF patrol in Kandahar province today. Coalition forces "
+            "returned fire, killing the insurgent. An Afghan interpreter helping them was also "
+            "killed.")
+    assert answer(body).killed == 1
+
+
+def test_a_soldier_who_helped_the_victims_is_not_the_attackers_side() -> None:
+    body = ("A man wearing an Afghan National Army uniform shot and killed two ISAF service "
+            "members in eastern Afghanistan today. An Afghan soldier who helped them after the "
+            "shooting was also killed. The shooter was killed by return fire.")
+    assert answer(body).killed == 1
+
+
+# (review 2, H3) Only a bare account ("officials said six insurgents died") is another party's
+# number of the same dead: a party's toll with a killer or a place of its own, or "also" or
+# "related" anywhere in its sentence, is its own fight of a regional command's roundup.
+def test_another_partys_toll_in_another_district_is_added() -> None:
+    body = ("Coalition forces killed three insurgents during a firefight in Nad Ali district, "
+            "Helmand province, yesterday, according to the Afghan National Police. Afghan "
+            "commandos killed two insurgents in Marjah district, the provincial governor said.")
+    assert answer(body).killed == 5
+
+
+def test_another_partys_toll_of_a_related_engagement_is_added() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Nad Ali district, Helmand "
+            "province, yesterday, according to the Afghan National Police. Afghan forces killed "
+            "four insurgents in a related engagement in Marjah district, the district governor "
+            "said.")
+    assert answer(body).killed == 7
+
+
+def test_another_party_also_reporting_its_own_dead_is_added() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Nad Ali district, Helmand "
+            "province, yesterday, according to the Afghan National Police. The Afghan Border "
+            "Police also reported that they killed two insurgents near Lashkar Gah, provincial "
+            "officials said.")
+    assert answer(body).killed == 5
+
+
+def test_another_partys_bare_account_in_the_same_district_is_not_added() -> None:
+    body = ("Afghan Border Police killed four insurgents in Khan Abad district, Kunduz "
+            "province, yesterday, according to the Afghan Border Police. Provincial officials "
+            "said six insurgents were killed in Khan Abad district.")
+    assert answer(body).killed == 4
+
+
+# (review 1, H3) Another party's finding replaces a first report only when its own verb says
+# it was made since ("have since confirmed"), right after the first report, and nothing sets it
+# apart as another incident: a separate incident's toll never puts its figure over the strike's.
+def test_a_separate_incidents_finding_since_does_not_replace_the_first_report() -> None:
+    body = ("An Afghan and coalition security force killed four insurgents in Khan Abad "
+            "district, Kunduz province, yesterday. Initial reporting indicated that four "
+            "insurgents were killed.\n\nIn a separate incident, provincial officials have since "
+            "confirmed that two insurgents were killed.")
+    assert answer(body).killed == 4
+
+
+def test_a_separate_clash_found_since_does_not_replace_the_air_strikes_toll() -> None:
+    body = ("Initial reporting indicated that two insurgents were killed in an air strike in "
+            "Nawa district, Helmand province, yesterday.\n\nIn a separate incident in the "
+            "district, Afghan police have since confirmed that four insurgents were killed in a "
+            "clash with a police patrol yesterday evening.")
+    assert answer(body).killed == 2
+
+
+def test_a_separate_incident_after_an_earlier_statement_keeps_the_lede_toll() -> None:
+    body = ("Afghan Border Police killed four insurgents in Khan Abad district, Kunduz "
+            "province, yesterday, according to the Afghan Border Police. An earlier ISAF "
+            "statement reported that four insurgents were killed. In a separate incident, "
+            "provincial officials have since confirmed that two insurgents were killed.")
+    assert answer(body).killed == 4

@@ -1872,23 +1872,46 @@ def _without_parties_told_again(counted: list[CasualtyClaim], voiced: set[str],
                    or (other.evidence[0].start < c.evidence[0].start
                        and (_PUT_ON_TOLL.search(text, max(0, c.evidence[0].start - 30),
                                                 c.evidence[0].start) is not None
-                            or _another_partys_number(c, other))))}
+                            or _another_partys_number(c, other, text))))}
     return [c for c in counted if c.id not in dropped]
 
 
 # A toll told as more dead beside one told before: "two more insurgents", "another insurgent",
-# "also killed".
-_MORE_DEAD = re.compile(r"\b(?:more|another|other|additional|further|also|second|separate)\b",
-                        re.IGNORECASE)
+# "also killed", "in a related engagement".
+_MORE_DEAD = re.compile(
+    r"\b(?:more|another|other|additional|further|also|second|separate|related)\b", re.IGNORECASE)
+# A killing told with a killer of its own ("Afghan commandos killed two insurgents", "they
+# killed"), not the passive or bare "six insurgents were killed / died" of an account.
+_ACTIVE_KILLING = re.compile(
+    r"(?<!\bwere )(?<!\bwas )(?<!\bbeen )(?<!\bbe )(?<!\bbeing )\b(?:kill(?:ed|ing|s)?)\b",
+    re.IGNORECASE)
+# A place a sentence names: "in Marjah district", "Helmand province", "near Lashkar Gah".
+_NAMED_PLACE = re.compile(
+    r"\b([A-Z][\w'’-]*(?:[\s-]+[A-Z][\w'’-]*){0,2})\s+(?:district|province|city|village)\b"
+    r"|\b(?:near|outside)\s+([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
 
 
-def _another_partys_number(later: CasualtyClaim, first: CasualtyClaim) -> bool:
+def _another_partys_number(later: CasualtyClaim, first: CasualtyClaim, text: str) -> bool:
     """Whether ``later`` is another party's number of the dead ``first``, a party's numbered
     toll, told before it ("killed three insurgents ..., according to the Afghan National Police.
     Local officials said five insurgents died": the police's three is the release's toll, the
-    officials' five their account of the same fight), not more dead told beside them."""
-    return (later.claimant != first.claimant and not _vague_toll(first)
-            and not _vague_toll(later) and _MORE_DEAD.search(later.evidence[0].text) is None)
+    officials' five their account of the same fight), not more dead told beside them. Only a
+    bare account is one: a regional command's roundup tells each party's own fight in a
+    sentence of its own, with its own killer and place ("Afghan commandos killed two
+    insurgents in Marjah district, the provincial governor said"), or "also" or "related"
+    anywhere in that sentence, and those are more dead."""
+    if (later.claimant == first.claimant or _vague_toll(first) or _vague_toll(later)):
+        return False
+    bounds = _sentence(later.evidence[0], text)
+    first_bounds = _sentence(first.evidence[0], text)
+    if bounds is None or first_bounds is None:
+        return _MORE_DEAD.search(later.evidence[0].text) is None
+    sentence = text[bounds[0]:bounds[1]]
+    if _MORE_DEAD.search(sentence) is not None or _ACTIVE_KILLING.search(
+            text, bounds[0], later.evidence[0].end) is not None:
+        return False
+    told = text[first_bounds[0]:first_bounds[1]].lower()
+    return all((m.group(1) or m.group(2)).lower() in told for m in _NAMED_PLACE.finditer(sentence))
 
 
 def _vague_toll(claim: CasualtyClaim) -> bool:
@@ -1993,9 +2016,15 @@ _FIRED_ON_THEN_KILLED = re.compile(
 # A dead man told as the attacker's helper, in what the toll says of him before its verb: "A
 # second soldier, believed to have helped him, was shot and killed", "the gunman's accomplice"
 # (he is the attacker's side, whatever uniform he wore; not "helped evacuate the wounded").
+# Only a helper of the attacker named as such, or one suspected of helping "him": a man
+# "helping them" or "assisting them" in a release is nearly always the interpreter or partner
+# soldier working beside the releasing side's dead, who is its own.
 _HELPED_ATTACKER = re.compile(
-    r"\baccomplices?\b|\b(?:helped|helping|aided|aiding|assisted|assisting)\s+(?:him|them"
-    r"|the\s+(?:[\w-]+\s+)?(?:shooter|attackers?|gunm[ae]n|assailants?|bombers?))\b",
+    r"\baccomplices?\b"
+    r"|\b(?:helped|aided|assisted)\s+the\s+(?:[\w-]+\s+)?"
+    r"(?:shooter|attackers?|gunm[ae]n|assailants?|bombers?)\b"
+    r"|\b(?:believed|suspected|thought|alleged)\s+(?:to\s+have\s+)?(?:helped|aided|assisted)"
+    r"\s+(?:him|them)\b",
     re.IGNORECASE)
 
 

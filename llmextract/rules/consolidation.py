@@ -10,6 +10,7 @@ from dataclasses import dataclass
 from llmextract.normalize.districts import canonical_district
 from llmextract.normalize.places import find_afghan_province
 from llmextract.rules.claims import (
+    _FOUND_SINCE,
     LIST_JOINT,
     WHO_TO_THE_END,
     ClaimDraft,
@@ -66,11 +67,10 @@ def _provinces(claim: ClaimDraft) -> frozenset[str]:
     return sentence_provinces(claim.sentence.text)
 
 
-def _compatible(a: ClaimDraft, b: ClaimDraft) -> bool:
-    # (a first report gives way to a later finding of the same dead, whoever makes it: "An
-    # earlier ISAF statement reported that 11 attackers had been killed. Afghan officials have
-    # since confirmed that 14 attackers died")
-    if a.outcome != b.outcome or (a.claimant != b.claimant and not (a.initial and b.update)):
+def _compatible(a: ClaimDraft, b: ClaimDraft, across_claimants: bool = False) -> bool:
+    """Whether ``b`` may tell ``a``'s dead again; of another claimant only where the caller
+    has found ``b`` to be a finding made since ``a``, a first report (``_found_since_first``)."""
+    if a.outcome != b.outcome or (a.claimant != b.claimant and not across_claimants):
         return False
     if (a.stance == "denied") != (b.stance == "denied") or a.aggregate != b.aggregate:
         return False
@@ -105,6 +105,28 @@ _STATE_OFFICIAL = re.compile(
     r"|parliamentarians?|members?\s+of\s+parliament|senators?|district\s+chiefs?|judges?"
     r"|prosecutors?)\b", re.IGNORECASE)
 _SHADOW_OFFICE = re.compile(r"\bshadow\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
+
+
+# A toll told as of another incident before it, in its own sentence: "In a separate incident,
+# provincial officials have since confirmed ...", "Elsewhere", "In addition".
+_APART_BEFORE = re.compile(r"\b(?:second|separate(?:ly)?|a\s+further|also\s+in|elsewhere"
+                           r"|in\s+addition|additionally|another)\b", re.IGNORECASE)
+
+
+def _found_since_first(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b``, another party's toll, is a finding made since ``a``, a first report, of
+    the same dead, which replaces it ("An earlier ISAF statement reported that 11 attackers had
+    been killed. Afghan officials have since confirmed that 14 attackers died"): ``b``'s own
+    verb says so ("have since confirmed"; any later word, "now", "raised", is not enough across
+    two parties), it comes in the sentence right after the first report, and nothing before
+    its toll sets it apart as another incident. Another party's figure is otherwise its own
+    claim, never silently merged into or put over the first party's."""
+    return (a.initial and a.claimant != b.claimant
+            # (the first report may be a restatement ``a`` absorbed: "killing all the
+            # attackers. An earlier ISAF statement reported that seven attackers ...")
+            and b.sentence.index - 1 in {s.index for s in (a.sentence, *a.others)}
+            and _FOUND_SINCE.search(text, b.sentence.start, b.pos) is not None
+            and _APART_BEFORE.search(text, b.sentence.start, b.pos) is None)
 
 
 def _officials_guards(claim: ClaimDraft) -> bool:
@@ -1580,7 +1602,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 # man, his wife and their grandson" are kin, but they are its civilians)
                 target = a
                 break
-            if not _compatible(a, b) or _aside_of_replaced(a):
+            found_since = _found_since_first(a, b, text)
+            if not _compatible(a, b, found_since) or _aside_of_replaced(a):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
@@ -1642,6 +1665,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 _vague_again(a, b)) or _including_part(a, b, text, kept)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
+            if found_since and (restates or vaguer or _vague_only(b.count)):
+                break  # another party's account of them, its own claim beside the first
             if restates or vaguer:
                 target = a
             elif (b.update or a.initial or b.sentence.section > a.sentence.section
