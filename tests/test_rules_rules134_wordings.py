@@ -143,3 +143,29 @@ def test_more_bodies_found_add_to_a_toll_told_before_and_restate_it() -> None:
             "earlier release reported that four insurgents were killed. Two more bodies were "
             "found by Afghan police near the site yesterday.")
     assert answer(body).killed == 6
+
+
+# The earlier leader is history only as the victim of the strike right after his killing: a
+# relative clause about the target's predecessor, or the earlier leader named as the target
+# himself, leaves the strike the sentence tells today the release's.
+def test_a_predecessor_killed_in_a_relative_clause_leaves_today_s_strike_the_release_s() -> None:
+    body = ("Mullah Sangin, who took over the network after its former leader was killed in "
+            "October, was killed in a precision air strike in Paktika province yesterday.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.killed == 1  # Sangin; his predecessor's death in October is history
+
+
+def test_a_predecessor_replaced_in_a_relative_clause_leaves_the_strike_the_release_s() -> None:
+    body = ("Coalition forces confirmed today that Mullah Sangin, who replaced his former "
+            "commander in the spring, was killed by a precision air strike in Paktika province "
+            "yesterday.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.killed == 1
+
+
+def test_a_network_losing_its_former_commander_in_a_strike_is_the_release_s_strike() -> None:
+    body = ("The Haqqani network lost its former commander, Mullah Sangin, in a precision air "
+            "strike in Paktika province yesterday.")
+    assert answer(body).airstrike is True

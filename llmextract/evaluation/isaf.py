@@ -387,11 +387,13 @@ _SPAN_CLAUSE_END = (
 # a strike or a toll, the earlier holder's death is history, as his predecessor's is).
 _EARLIER_HOLDER = (r"(?:whose|its|his|their)\s+(?:previous|former)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:leaders?|commanders?|chiefs?|heads?|emirs?|governors?)")
+# ... told as the victim of a killing: "whose previous leader was killed", "its former commander
+# had been wounded" (the holder named alone is no history: "lost its former commander, Mullah
+# Sangin, in a precision air strike" tells the strike that killed him)
+_EARLIER_HOLDER_HIT = (rf"{_EARLIER_HOLDER}\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+                       r"(?:killed|wounded)")
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
              r"(?!\s+(?:day|night|evening|morning|afternoon|week))"
-             # a network's or a man's earlier leader, as "his predecessor": "a Taliban network
-             # whose previous leader was killed in an air strike", "Its former commander"
-             rf"|{_EARLIER_HOLDER}"
              # a strike named by its year: "recalled the 2008 air strike in Azizabad"
              r"|the\s+(?:19|20)\d\d(?=\s+(?:[\w-]+\s+){0,2}?$)"
              # a wound the target survived before the operation: "who had been wounded in an
@@ -412,7 +414,13 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
 # tells, however long the object before it, where "an earlier release" qualifies only its noun)
 _RECALLED_BEFORE = re.compile(
     _RECALLED + r"[^.;]{0,60}$|\b" + _SPAN_AFTER
-    + rf"\b(?:(?!{_SPAN_CLAUSE_END})[^.;,]){{0,100}}$", re.IGNORECASE)
+    + rf"\b(?:(?!{_SPAN_CLAUSE_END})[^.;,]){{0,100}}$"
+    # a network's or a man's earlier leader, as "his predecessor", when the strike is the one
+    # that hit him, right after his killing: "a Taliban network whose previous leader was
+    # killed in an air strike" (not a strike further on, told of another man: "Mullah Sangin,
+    # who took over after its former leader was killed in October, was killed in a precision
+    # air strike yesterday")
+    + rf"|{_EARLIER_HOLDER_HIT}\s+(?:in|by)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
 # place or day ("Reports that a coalition air strike killed civilians in Manogai district,
 # Kunar province, Sunday are untrue", "ISAF conducted no air strike", "No air strike took
@@ -439,10 +447,15 @@ _RECALLED_TOLL = re.compile(
     # who died on that bus", "the victims of that bombing")
     r"\b(?:on|in|aboard|of)\s+that\s+(?:bus|vehicle|car|minibus|market|attack|bombing"
     r"|blast|explosion|ambush|massacre)\b|"
-    rf"\b(?:previously|predecessors?|{_EARLIER_HOLDER})\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
+    r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
     r"|(?:19|20)\d\d)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
     re.IGNORECASE)
+# A toll whose own dead is a network's or a man's earlier leader, as "his predecessor": its
+# killing is the span's own verb ("whose former commander was killed"), not one told of
+# another man after it ("Mullah Sangin, who took over after its former leader was killed in
+# October, was killed" is Sangin's toll, the release's).
+_EARLIER_HOLDER_TOLL = re.compile(_EARLIER_HOLDER_HIT + r"\W*$", re.IGNORECASE)
 _RECALLED_SUBJECT = re.compile(
     r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)"
@@ -2597,6 +2610,8 @@ def _recalled(span: Span, text: str | None) -> bool:
     """Whether a toll's clause recalls it without a date ("His predecessor was killed in an
     air strike", "killed in an earlier raid")."""
     bounds = _sentence(span, text)
+    if _EARLIER_HOLDER_TOLL.search(span.text) is not None:
+        return True
     if bounds is None or text is None:
         return _RECALLED_TOLL.search(span.text) is not None
     # (its own clause: up to a comma, or to a relative clause that tells its own earlier time,
