@@ -169,3 +169,27 @@ def test_a_network_losing_its_former_commander_in_a_strike_is_the_release_s_stri
     body = ("The Haqqani network lost its former commander, Mullah Sangin, in a precision air "
             "strike in Paktika province yesterday.")
     assert answer(body).airstrike is True
+
+
+# A correction that restates the earlier release and then corrects only its figure keeps the
+# strike: the correcting sentence or the one after tells it again, or gives the new number, and
+# a figure called too high ("exaggerated") denies no strike.
+def test_a_correction_of_the_toll_that_tells_the_strike_again_keeps_the_strike() -> None:
+    body = ("An ISAF release issued yesterday stated that a coalition air strike killed five "
+            "insurgents in Kunar province. That information was incorrect; the strike killed "
+            "three insurgents and no civilians were harmed.")
+    assert answer(body).airstrike is True
+
+
+def test_a_correction_whose_next_sentence_tells_the_strike_again_keeps_the_strike() -> None:
+    body = ("An ISAF release issued yesterday reported that coalition aircraft struck a "
+            "compound in Kunar province, killing five insurgents. That statement was in error. "
+            "Three insurgents were killed in the strike.")
+    assert answer(body).airstrike is True
+
+
+def test_a_toll_called_exaggerated_with_a_corrected_number_keeps_the_strike() -> None:
+    body = ("An ISAF release issued yesterday stated that a coalition air strike killed 12 "
+            "insurgents in Kunar province. That report was exaggerated; four insurgents were "
+            "killed.")
+    assert answer(body).airstrike is True

@@ -3162,19 +3162,39 @@ def _called_false(context: str, start: int, end: int, none_made: bool = False) -
 _STATED_THAT = re.compile(
     r"\b(?:release|statement|report)\b[^.;]{0,60}?\b(?:stated|said|reported|announced)\s+"
     r"that\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# (a figure called too high leaves the strike standing: "That report was exaggerated; four
+# insurgents were killed")
 _WITHDRAWN = re.compile(
     r"[.\s\"”]*(?:That|This|The)\s+(?:(?:earlier\s+)?(?:statement|report|release|information)"
-    rf"\s+)?(?:was|is)\s+(?:in\s+error|{FALSE_WORD})\b", re.IGNORECASE)
+    rf"\s+)?(?:was|is)\s+(?:in\s+error|{STRIKE_FALSE_WORD})\b", re.IGNORECASE)
+# What keeps the strike in a correction that withdraws only its figure, in the correcting
+# sentence or the one after it: the strike told again ("the strike killed three insurgents",
+# "Three insurgents were killed in the strike"), or a corrected number told of the same dead
+# with no new actor ("four insurgents were killed", "three, not five"); not "engaged the three
+# insurgents", the same men pointed back to by another weapon.
+_CORRECTED_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_STRIKE_KEPT = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|bombing)\b"
+    rf"|(?<!\bthe\s)\b{_CORRECTED_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|had\s+been)\s+"
+    r"(?:\w+ly\s+)?killed\b"
+    rf"|\b(?:not|rather\s+than|instead\s+of)\s+{_CORRECTED_NUMBER}\b", re.IGNORECASE)
 
 
 def _withdrawn_after(context: str, start: int, text: str | None) -> bool:
     """Whether the strike proper at ``start`` of ``context`` is what an earlier release said,
     told again and withdrawn by the next sentence (``_STATED_THAT``, ``_WITHDRAWN``): the
-    correction tells no strike by it, whatever it then says happened."""
+    correction tells no strike by it, whatever it then says happened, unless it or the
+    sentence after it keeps the strike and corrects only its figure (``_STRIKE_KEPT``)."""
     if text is None or _STATED_THAT.search(context, max(0, start - 140), start) is None:
         return False
     at = text.find(context)
-    return at >= 0 and _WITHDRAWN.match(text, at + len(context)) is not None
+    withdrawn = _WITHDRAWN.match(text, at + len(context)) if at >= 0 else None
+    if withdrawn is None:
+        return False
+    first = _SENTENCE_END.search(text, withdrawn.end())
+    second = _SENTENCE_END.search(text, first.end()) if first is not None else None
+    rest = text[withdrawn.end():second.end() if second is not None else len(text)]
+    return _STRIKE_KEPT.search(rest) is None
 
 
 def _told_by_a_party(context: str, start: int) -> bool:
