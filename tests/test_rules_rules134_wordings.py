@@ -143,3 +143,53 @@ def test_more_bodies_found_add_to_a_toll_told_before_and_restate_it() -> None:
             "earlier release reported that four insurgents were killed. Two more bodies were "
             "found by Afghan police near the site yesterday.")
     assert answer(body).killed == 6
+
+
+# The earlier leader is history only as the victim of the strike right after his killing: a
+# relative clause about the target's predecessor, or the earlier leader named as the target
+# himself, leaves the strike the sentence tells today the release's.
+def test_a_predecessor_killed_in_a_relative_clause_leaves_today_s_strike_the_release_s() -> None:
+    body = ("Mullah Sangin, who took over the network after its former leader was killed in "
+            "October, was killed in a precision air strike in Paktika province yesterday.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.killed == 1  # Sangin; his predecessor's death in October is history
+
+
+def test_a_predecessor_replaced_in_a_relative_clause_leaves_the_strike_the_release_s() -> None:
+    body = ("Coalition forces confirmed today that Mullah Sangin, who replaced his former "
+            "commander in the spring, was killed by a precision air strike in Paktika province "
+            "yesterday.")
+    got = answer(body)
+    assert got.airstrike is True
+    assert got.killed == 1
+
+
+def test_a_network_losing_its_former_commander_in_a_strike_is_the_release_s_strike() -> None:
+    body = ("The Haqqani network lost its former commander, Mullah Sangin, in a precision air "
+            "strike in Paktika province yesterday.")
+    assert answer(body).airstrike is True
+
+
+# A correction that restates the earlier release and then corrects only its figure keeps the
+# strike: the correcting sentence or the one after tells it again, or gives the new number, and
+# a figure called too high ("exaggerated") denies no strike.
+def test_a_correction_of_the_toll_that_tells_the_strike_again_keeps_the_strike() -> None:
+    body = ("An ISAF release issued yesterday stated that a coalition air strike killed five "
+            "insurgents in Kunar province. That information was incorrect; the strike killed "
+            "three insurgents and no civilians were harmed.")
+    assert answer(body).airstrike is True
+
+
+def test_a_correction_whose_next_sentence_tells_the_strike_again_keeps_the_strike() -> None:
+    body = ("An ISAF release issued yesterday reported that coalition aircraft struck a "
+            "compound in Kunar province, killing five insurgents. That statement was in error. "
+            "Three insurgents were killed in the strike.")
+    assert answer(body).airstrike is True
+
+
+def test_a_toll_called_exaggerated_with_a_corrected_number_keeps_the_strike() -> None:
+    body = ("An ISAF release issued yesterday stated that a coalition air strike killed 12 "
+            "insurgents in Kunar province. That report was exaggerated; four insurgents were "
+            "killed.")
+    assert answer(body).airstrike is True

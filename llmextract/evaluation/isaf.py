@@ -387,11 +387,13 @@ _SPAN_CLAUSE_END = (
 # a strike or a toll, the earlier holder's death is history, as his predecessor's is).
 _EARLIER_HOLDER = (r"(?:whose|its|his|their)\s+(?:previous|former)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:leaders?|commanders?|chiefs?|heads?|emirs?|governors?)")
+# ... told as the victim of a killing: "whose previous leader was killed", "its former commander
+# had been wounded" (the holder named alone is no history: "lost its former commander, Mullah
+# Sangin, in a precision air strike" tells the strike that killed him)
+_EARLIER_HOLDER_HIT = (rf"{_EARLIER_HOLDER}\s+(?:was|were|had\s+been)\s+(?:\w+ly\s+)?"
+                       r"(?:killed|wounded)")
 _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|previous)"
              r"(?!\s+(?:day|night|evening|morning|afternoon|week))"
-             # a network's or a man's earlier leader, as "his predecessor": "a Taliban network
-             # whose previous leader was killed in an air strike", "Its former commander"
-             rf"|{_EARLIER_HOLDER}"
              # a strike named by its year: "recalled the 2008 air strike in Azizabad"
              r"|the\s+(?:19|20)\d\d(?=\s+(?:[\w-]+\s+){0,2}?$)"
              # a wound the target survived before the operation: "who had been wounded in an
@@ -412,7 +414,13 @@ _RECALLED = (r"\b(?:previously|predecessors?|(?:an?|the)\s+(?:earlier|prior|prev
 # tells, however long the object before it, where "an earlier release" qualifies only its noun)
 _RECALLED_BEFORE = re.compile(
     _RECALLED + r"[^.;]{0,60}$|\b" + _SPAN_AFTER
-    + rf"\b(?:(?!{_SPAN_CLAUSE_END})[^.;,]){{0,100}}$", re.IGNORECASE)
+    + rf"\b(?:(?!{_SPAN_CLAUSE_END})[^.;,]){{0,100}}$"
+    # a network's or a man's earlier leader, as "his predecessor", when the strike is the one
+    # that hit him, right after his killing: "a Taliban network whose previous leader was
+    # killed in an air strike" (not a strike further on, told of another man: "Mullah Sangin,
+    # who took over after its former leader was killed in October, was killed in a precision
+    # air strike yesterday")
+    + rf"|{_EARLIER_HOLDER_HIT}\s+(?:in|by)\s+(?:an?\s+)?(?:[\w-]+\s+){{0,2}}$", re.IGNORECASE)
 # A strike proper named only to be called false, in a sentence the evidence quotes for its
 # place or day ("Reports that a coalition air strike killed civilians in Manogai district,
 # Kunar province, Sunday are untrue", "ISAF conducted no air strike", "No air strike took
@@ -439,10 +447,15 @@ _RECALLED_TOLL = re.compile(
     # who died on that bus", "the victims of that bombing")
     r"\b(?:on|in|aboard|of)\s+that\s+(?:bus|vehicle|car|minibus|market|attack|bombing"
     r"|blast|explosion|ambush|massacre)\b|"
-    rf"\b(?:previously|predecessors?|{_EARLIER_HOLDER})\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
+    r"\b(?:previously|predecessors?)\b|\b(?:an?|the)\s+(?:earlier|prior|previous"
     r"|(?:19|20)\d\d)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)\b",
     re.IGNORECASE)
+# A toll whose own dead is a network's or a man's earlier leader, as "his predecessor": its
+# killing is the span's own verb ("whose former commander was killed"), not one told of
+# another man after it ("Mullah Sangin, who took over after its former leader was killed in
+# October, was killed" is Sangin's toll, the release's).
+_EARLIER_HOLDER_TOLL = re.compile(_EARLIER_HOLDER_HIT + r"\W*$", re.IGNORECASE)
 _RECALLED_SUBJECT = re.compile(
     r"\b(?:an?|the)\s+(?:earlier|prior|previous|(?:19|20)\d\d)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:strikes?|attacks?|operations?|raids?|engagements?|bombings?)"
@@ -2626,6 +2639,8 @@ def _recalled(span: Span, text: str | None) -> bool:
     """Whether a toll's clause recalls it without a date ("His predecessor was killed in an
     air strike", "killed in an earlier raid")."""
     bounds = _sentence(span, text)
+    if _EARLIER_HOLDER_TOLL.search(span.text) is not None:
+        return True
     if bounds is None or text is None:
         return _RECALLED_TOLL.search(span.text) is not None
     # (its own clause: up to a comma, or to a relative clause that tells its own earlier time,
@@ -3176,19 +3191,39 @@ def _called_false(context: str, start: int, end: int, none_made: bool = False) -
 _STATED_THAT = re.compile(
     r"\b(?:release|statement|report)\b[^.;]{0,60}?\b(?:stated|said|reported|announced)\s+"
     r"that\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
+# (a figure called too high leaves the strike standing: "That report was exaggerated; four
+# insurgents were killed")
 _WITHDRAWN = re.compile(
     r"[.\s\"”]*(?:That|This|The)\s+(?:(?:earlier\s+)?(?:statement|report|release|information)"
-    rf"\s+)?(?:was|is)\s+(?:in\s+error|{FALSE_WORD})\b", re.IGNORECASE)
+    rf"\s+)?(?:was|is)\s+(?:in\s+error|{STRIKE_FALSE_WORD})\b", re.IGNORECASE)
+# What keeps the strike in a correction that withdraws only its figure, in the correcting
+# sentence or the one after it: the strike told again ("the strike killed three insurgents",
+# "Three insurgents were killed in the strike"), or a corrected number told of the same dead
+# with no new actor ("four insurgents were killed", "three, not five"); not "engaged the three
+# insurgents", the same men pointed back to by another weapon.
+_CORRECTED_NUMBER = r"(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_STRIKE_KEPT = re.compile(
+    r"\b(?:the|that|this)\s+(?:[\w-]+\s+){0,2}?(?:strike|bombing)\b"
+    rf"|(?<!\bthe\s)\b{_CORRECTED_NUMBER}\s+(?:[\w-]+\s+){{0,2}}?(?:were|was|had\s+been)\s+"
+    r"(?:\w+ly\s+)?killed\b"
+    rf"|\b(?:not|rather\s+than|instead\s+of)\s+{_CORRECTED_NUMBER}\b", re.IGNORECASE)
 
 
 def _withdrawn_after(context: str, start: int, text: str | None) -> bool:
     """Whether the strike proper at ``start`` of ``context`` is what an earlier release said,
     told again and withdrawn by the next sentence (``_STATED_THAT``, ``_WITHDRAWN``): the
-    correction tells no strike by it, whatever it then says happened."""
+    correction tells no strike by it, whatever it then says happened, unless it or the
+    sentence after it keeps the strike and corrects only its figure (``_STRIKE_KEPT``)."""
     if text is None or _STATED_THAT.search(context, max(0, start - 140), start) is None:
         return False
     at = text.find(context)
-    return at >= 0 and _WITHDRAWN.match(text, at + len(context)) is not None
+    withdrawn = _WITHDRAWN.match(text, at + len(context)) if at >= 0 else None
+    if withdrawn is None:
+        return False
+    first = _SENTENCE_END.search(text, withdrawn.end())
+    second = _SENTENCE_END.search(text, first.end()) if first is not None else None
+    rest = text[withdrawn.end():second.end() if second is not None else len(text)]
+    return _STRIKE_KEPT.search(rest) is None
 
 
 def _told_by_a_party(context: str, start: int) -> bool:
