@@ -254,6 +254,7 @@ report's notes, so a score can be read against them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -2189,8 +2190,7 @@ def _by_the_fallen(span: Span, text: str) -> bool:
     if bounds is None:
         return False
     subject = _SUBJECT_NAME.search(text, bounds[0], span.start)
-    return subject is not None and any(
-        m.group("last") == subject.group("name") for m in _RANKED_NAME.finditer(text))
+    return subject is not None and subject.group("name") in _ranked_surnames(text)
 
 
 # A name right before a toll's verb, its subject: "Dunn killed", "Dunn had killed".
@@ -2468,8 +2468,15 @@ def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
     if _PRONOUN_DEATH.match(span.text):
         return _ranked_told_last(text, span.start)
     named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)
-    return named is not None and named.end() == span.end and any(
-        m.group("last") == named.group("name") for m in _RANKED_NAME.finditer(text))
+    return (named is not None and named.end() == span.end
+            and named.group("name") in _ranked_surnames(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _ranked_surnames(text: str) -> frozenset[str]:
+    """The surnames of the ranked names a release gives ("Sgt. Luis Marquez": Marquez), read
+    once a release: every toll, and every memorial a toll is set against, asks of them."""
+    return frozenset(m.group("last") for m in _RANKED_NAME.finditer(text))
 
 
 # A death told by a pronoun alone: "He died doing what he came here to do", "he was killed".
