@@ -153,3 +153,24 @@ def test_a_memorial_of_a_fight_of_the_week_is_dated_by_the_day_he_fell() -> None
 
 def test_a_memorial_of_a_fight_before_the_week_is_dated_by_its_lede() -> None:
     assert answer(_SERVICE_WITH_A_FIGHT.format(day="May 30")).start_date == dt.date(2011, 6, 14)
+
+
+# A toll "in the firefight" whose own paragraph has just told a fight of the release's day
+# ("came under fire ... this morning") is that fight's, fresh, not the memorial's attack: the
+# article points back to the nearest fight told.
+_FRESH_FIGHT_AFTER_A_MEMORIAL = (
+    "Marines of the 3rd Battalion, 7th Marine Regiment, gathered today to honor two comrades "
+    "killed in Sangin district, Helmand province, on May 28.\n\nA Marine patrol came under fire "
+    "near the district center this morning. The Marines returned fire, killing two insurgents "
+    "in the firefight.")
+
+
+def test_a_toll_in_a_fresh_fight_told_after_a_memorial_counts() -> None:
+    assert answer(_FRESH_FIGHT_AFTER_A_MEMORIAL).killed == 2
+
+
+def test_a_toll_in_the_memorials_firefight_told_after_its_fallen_is_history() -> None:
+    body = _FIREFIGHT_MEMORIAL.replace("Sgt. Owen Tash was killed while carrying a wounded "
+                                       "soldier.", "Sgt. Owen Tash was shot as insurgents "
+                                       "attacked the outpost.")
+    assert answer(body).killed == 0
