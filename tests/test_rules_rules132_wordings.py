@@ -9,7 +9,7 @@ import datetime as dt
 import pytest
 
 from llmextract.evaluation.sentences import sentence_bounds
-from tests.isaf_probes import answer
+from tests.isaf_probes import DATELINE, answer, read
 
 
 # A memorial of "last week" tells it in its toll's own clause, though the commas that set off
@@ -36,8 +36,10 @@ def test_a_memorial_of_a_list_of_ranked_names_is_dated_by_the_day_they_fell() ->
     body = ("Soldiers of the 4th Brigade gathered at Forward Operating Base Tagab today to "
             "honour Spc. Nolan Ferris and Pfc. Andre Whitcomb, who were killed June 11 when a "
             "roadside bomb struck their vehicle in Tagab district, Kapisa province.")
-    got = answer(body)
+    got, claims = read(DATELINE + body)
     assert (got.killed, got.start_date) == (0, dt.date(2011, 6, 11))
+    # (the list counts as many as it ranks: two, not one ranked name)
+    assert [(c.count.min, c.count.max) for c in claims if c.outcome == "killed"] == [(2, 2)]
 
 
 def test_ranked_names_set_off_after_their_count_are_dated_by_the_day_they_fell() -> None:
@@ -166,3 +168,55 @@ def test_a_memorial_of_a_fight_of_the_week_is_dated_by_the_day_he_fell() -> None
 
 def test_a_memorial_of_a_fight_before_the_week_is_dated_by_its_lede() -> None:
     assert answer(_SERVICE_WITH_A_FIGHT.format(day="May 30")).start_date == dt.date(2011, 6, 14)
+
+
+# A toll "in the firefight" whose own paragraph has just told a fight of the release's day
+# ("came under fire ... this morning") is that fight's, fresh, not the memorial's attack: the
+# article points back to the nearest fight told.
+_FRESH_FIGHT_AFTER_A_MEMORIAL = (
+    "Marines of the 3rd Battalion, 7th Marine Regiment, gathered today to honor two comrades "
+    "killed in Sangin district, Helmand province, on May 28.\n\nA Marine patrol came under fire "
+    "near the district center this morning. The Marines returned fire, killing two insurgents "
+    "in the firefight.")
+
+
+def test_a_toll_in_a_fresh_fight_told_after_a_memorial_counts() -> None:
+    assert answer(_FRESH_FIGHT_AFTER_A_MEMORIAL).killed == 2
+
+
+def test_a_toll_in_the_memorials_firefight_told_after_its_fallen_is_history() -> None:
+    body = _FIREFIGHT_MEMORIAL.replace("Sgt. Owen Tash was killed while carrying a wounded "
+                                       "soldier.", "Sgt. Owen Tash was shot as insurgents "
+                                       "attacked the outpost.")
+    assert answer(body).killed == 0
+
+
+# A memorial's list of ranked names is as many people as it ranks, and the count that sets them
+# off ("three of their own") wins over the names it goes on to give.
+_MEMORIAL_OF_THREE = (
+    "Soldiers at Patrol Base Hazrat in Helmand province held a memorial ceremony today for "
+    "Spc. Tobias Ruiz, Sgt. Mark Dale and Pfc. Alan Brandt, who were killed June 9 by an "
+    "improvised explosive device.")
+
+
+def _killed_counts(body: str) -> list[tuple[int | None, int | None]]:
+    return [(c.count.min, c.count.max) for c in read(DATELINE + body)[1]
+            if c.outcome == "killed"]
+
+
+def test_a_memorial_of_three_ranked_names_counts_three() -> None:
+    assert _killed_counts(_MEMORIAL_OF_THREE) == [(3, 3)]
+    assert answer(_MEMORIAL_OF_THREE).killed == 0
+
+
+def test_the_count_setting_off_a_memorials_names_wins() -> None:
+    body = _MEMORIAL_OF_THREE.replace(
+        "held a memorial ceremony today for Spc. Tobias Ruiz, Sgt. Mark Dale and",
+        "gathered today to remember three of their own, Spc. Tobias Ruiz and")
+    assert _killed_counts(body) == [(3, 3)]
+
+
+def test_a_memorial_of_one_ranked_name_is_one_person() -> None:
+    body = _MEMORIAL_OF_THREE.replace("Spc. Tobias Ruiz, Sgt. Mark Dale and ", "").replace(
+        "who were", "who was")
+    assert [n for n, _ in _killed_counts(body)] in ([None], [1])

@@ -254,6 +254,7 @@ report's notes, so a score can be read against them.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import json
 import os
 import re
@@ -1626,7 +1627,7 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                  and (_before_week(c.date, released) or _told_last_week(c, text, released))
                  and _mourned_by_troops(c, text)]
     past |= {c.id for c in claims if c.outcome == "killed" and _undated(c)
-             and any(_tells_memorials_attack(c, m, text) for m in memorials)}
+             and any(_tells_memorials_attack(c, m, text, released) for m in memorials)}
     counted = [c for c in claims
                if c.outcome == "killed" and c.stance != "denied" and c.id not in past
                and not _denied_by_release(c, claims, text)
@@ -2188,7 +2189,7 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the|one)\s+(?=[^,;.]{0,40}\b(?:ISAF|
 
 
 def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
-                            text: str | None) -> bool:
+                            text: str | None, released: dt.date | None) -> bool:
     """Whether a toll tells the attack a memorial recalls: a toll of its attackers, in the
     memorial's paragraph or the one after it, not one a paragraph sets apart as another
     operation's ("Elsewhere, a security force killed three insurgents ... in Zhari": a fresh
@@ -2198,7 +2199,8 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
         return False
     if not (any(_ASSAILANTS.search(s.text) or _MADE_THE_ATTACK.search(s.text)
                 for s in claim.evidence) or _of_those_responsible(span, text)
-            or _IN_THE_ATTACK.match(text, span.end) is not None or _by_the_fallen(span, text)):
+            or _in_the_memorials_attack(span, mourned, text, released)
+            or _by_the_fallen(span, text)):
         return False
     breaks = [m.end() for m in _BLANK_LINE.finditer(text, 0, span.start)]
     if _SET_APART_PARAGRAPH.match(text, breaks[-1] if breaks else 0) is not None:
@@ -2231,10 +2233,34 @@ def _by_the_fallen(span: Span, text: str) -> bool:
     if bounds is None:
         return False
     subject = _SUBJECT_NAME.search(text, bounds[0], span.start)
-    return subject is not None and any(
-        m.group("last") == subject.group("name") for m in _RANKED_NAME.finditer(text))
+    return subject is not None and subject.group("name") in _ranked_surnames(text)
 
 
+def _in_the_memorials_attack(span: Span, mourned: Span, text: str,
+                             released: dt.date | None) -> bool:
+    """Whether a toll placed "in the firefight" points back to the attack a memorial tells:
+    the fight the article names is the last one told before the toll. Not when the toll's own
+    paragraph, after the memorial's sentence, tells a fight of its own by its day ("A patrol
+    came under fire ... this morning. The Marines returned fire, killing two insurgents in the
+    firefight": a fresh fight of the release's day), nor by its opening when the memorial's
+    sentence names no fight for the article to point back to."""
+    if _IN_THE_ATTACK.match(text, span.end) is None:
+        return False
+    memorial = _sentence(mourned, text)
+    if memorial is None:
+        return False
+    breaks = [m.end() for m in _BLANK_LINE.finditer(text, 0, span.start)]
+    own = text[max(breaks[-1] if breaks else 0, memorial[1]):span.start]
+    if find_dates(own, released) or _WEEKDAY.search(own):
+        return False
+    return (_FIGHT_TOLD.search(own) is None
+            or _FIGHT_TOLD.search(text, memorial[0], memorial[1]) is not None)
+
+
+# A fight told: "came under fire", "insurgents attacked the patrol", "during a firefight".
+_FIGHT_TOLD = re.compile(r"\b(?:came\s+under\s+(?:[\w-]+\s+){0,2}fire|engaged|attacked|ambushed"
+                         r"|(?:fire)?fights?|ambush|attacks?|engagement|gunfights?|battle)\b",
+                         re.IGNORECASE)
 # A name right before a toll's verb, its subject: "Dunn killed", "Dunn had killed".
 _SUBJECT_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*)\s+(?:had\s+)?$")
 # A toll placed in the attack by a definite article pointing back to it: "killed several
@@ -2510,8 +2536,15 @@ def _ranked_victim(claim: CasualtyClaim, text: str | None) -> bool:
     if _PRONOUN_DEATH.match(span.text):
         return _ranked_told_last(text, span.start)
     named = _NAME_KILLED.search(text, max(0, span.start - 80), span.end)
-    return named is not None and named.end() == span.end and any(
-        m.group("last") == named.group("name") for m in _RANKED_NAME.finditer(text))
+    return (named is not None and named.end() == span.end
+            and named.group("name") in _ranked_surnames(text))
+
+
+@functools.lru_cache(maxsize=8)
+def _ranked_surnames(text: str) -> frozenset[str]:
+    """The surnames of the ranked names a release gives ("Sgt. Luis Marquez": Marquez), read
+    once a release: every toll, and every memorial a toll is set against, asks of them."""
+    return frozenset(m.group("last") for m in _RANKED_NAME.finditer(text))
 
 
 # A death told by a pronoun alone: "He died doing what he came here to do", "he was killed".

@@ -1996,7 +1996,8 @@ _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratro
 # ... or by his rank and name alone: "to honor Spc. Daniel Ruiz, who was killed by an
 # improvised explosive device Aug. 28".
 _MILITARY_RANK = r"(?:Spc|Sgt|Staff\s+Sgt|Cpl|Lance\s+Cpl|Pfc|Pvt|Lt|Capt|Maj|Col)\.?\s+"
-# (a ranked name is one person: "Spc. Daniel Okafor ... who died")
+# (a ranked name is one person: "Spc. Daniel Okafor ... who died"; a list of them as many as
+# it ranks)
 _RANKED_PERSON = re.compile(_MILITARY_RANK + r"[A-Z]")
 # (... whether they gather to remember him or hold a service for him: "held a ceremony today
 # for Sgt. Maj. Florin Ciobanu, who was killed May 26")
@@ -2004,7 +2005,7 @@ _NAME_WORDS = r"(?:[A-Z][\w'’-]*\.?\s+){0,3}[A-Z][\w'’-]*"
 _MOURNED_NAME_WHO = re.compile(
     rf"\b{_MOURNING_OPENER}\s+"
     # (whom they are to the unit set off before their names: "to remember two of their own,")
-    r"(?:(?:two|three|four|five|six)\s+of\s+(?:their|its|our)\s+own,\s+)?"
+    r"(?:(?P<own>two|three|four|five|six)\s+of\s+(?:their|its|our)\s+own,\s+)?"
     rf"(?P<who>(?:{_MILITARY_RANK})?{_NAME_WORDS}"
     # ... or ranked names in a list, each its rank: "to honour Spc. Tobias Ruiz and Pfc. Alan
     # Brandt, who were killed Sept. 19"
@@ -2021,8 +2022,9 @@ _THEIR_ONE = re.compile(r"their\s+(?:[\w-]+\s+)?(?:interpreter|translator|comrad
 
 
 def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
-    """The one person a memorial names before a restrictive "who" ("to remember a rifleman
-    who was killed ... on Thursday"), or None."""
+    """Whom a memorial names before a "who" ("to remember a rifleman who was killed ... on
+    Thursday", "to honour Spc. X and Pfc. Y, who were killed"), or None: one person, or the
+    people a count or a list of ranked names tells (``_mourned_count`` counts the list)."""
     named = _MOURNED_NAME_WHO.search(text, s0, aux)
     if named is not None:
         return named.span("who")
@@ -2044,6 +2046,23 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     return m.span("who")
 
 
+_OWN_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
+
+
+def _mourned_count(text: str, s0: int, aux: int, victim: tuple[int, int]) -> int | None:
+    """How many the ranked names a memorial lists before its "who" are, when ``victim`` is
+    that list ("for Spc. X, Sgt. Y and Pfc. Z, who were killed": three), or None. The count
+    that sets them off wins ("three of their own, Spc. X and Pfc. Y": three, though it names
+    two): the release names only some of them."""
+    named = _MOURNED_NAME_WHO.search(text, s0, aux)
+    if named is None or named.span("who") != victim:
+        return None
+    if named.group("own") is not None:
+        return _OWN_NUMBER[named.group("own").lower()]
+    ranked = len(_RANKED_PERSON.findall(named.group("who")))
+    return ranked if ranked > 1 else None
+
+
 @dataclass(frozen=True)
 class _Hit:
     outcome: Outcome
@@ -2053,6 +2072,7 @@ class _Hit:
     form: str
     denial: bool = False
     joined: tuple[int, int] | None = None  # "… was killed along with <joined>": more victims
+    mourned: int | None = None  # how many a memorial's list of ranked names counts
 
 
 # A passive verb's day: "was killed yesterday", "was killed last Monday night".
@@ -2352,7 +2372,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                         joined = w
                 end = joined[1] if joined is not None else b
                 for outcome in outcomes:
-                    hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=joined))
+                    hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=joined,
+                                     mourned=_mourned_count(text, s0, m.start("aux"), v)))
                 taken.append((v[0], end))
             elif form == "coordinated":
                 outcome = _outcome(m.group("cv"))
@@ -2539,7 +2560,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                         or _NAME.match(text, w[0], w[1])):
                         died_with = w
                 end = died_with[1] if died_with is not None else b
-                hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=died_with))
+                hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=died_with,
+                                 mourned=_mourned_count(text, s0, verb, v)))
                 taken.append((v[0], end))
             elif form == "lives":
                 if m.group("lo") is not None:
@@ -3599,7 +3621,10 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             if hit.pos != hits[0].pos:
                 attribution = _attribution(text, sentence, hit.pos, layout, resolver)
             denial = hit.denial or _called_false(text, sentence, hit)
-            if hit.form == "toll":
+            if hit.mourned is not None:
+                # ("a memorial ceremony for Spc. X, Sgt. Y and Pfc. Z, who were killed")
+                count, known = Count(min=hit.mourned, max=hit.mourned), True
+            elif hit.form == "toll":
                 count, known = victim_count(victim)
             elif hit.form == "the_death":
                 count, known = Count(min=1, max=1), False

@@ -378,12 +378,13 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
     by_event = {e.id: e for e in events}
     for claim in kept:
         best: tuple[int, int, DateRange] | None = None
+        mourned = _mourned(text, claim)
         for s in [claim.sentence, *claim.others]:
             dates = [d for d in _events.happening_dates(text, s, dates_in)
                      if not _period_start(text, s, d[0])
                      and not (s is claim.sentence and _background_after(
                          text, _toll_verb_end(text, claim, d[0]), d[0]))
-                     and not (s is claim.sentence and _memorials_day(text, claim, d[0]))
+                     and not (s is claim.sentence and d[0] < claim.pos and mourned)
                      and not _mourned_in_week(text, s, claim, d)
                      and not (s is claim.sentence and d[0] > claim.pos
                               and _EARLIER.search(text, d[0], d[1]) is not None
@@ -425,7 +426,7 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                     # (not the memorial's own day: "held a memorial service today for Sgt. X,
                     # who was killed March 27" tells his death apart from the ceremony's day)
                     [d[2] for d in dates_in(claim.sentence)
-                     if not _memorials_day(text, claim, d[0])])):
+                     if not (d[0] < claim.pos and mourned)])):
             # a toll of a strike happened when the strike did, however much later it was
             # reported ("the number of martyrs rose to 9 this morning")
             claim.date = by_id.get(claim.event)
@@ -598,11 +599,11 @@ _MOURNING_AT_END = re.compile(
     rf"{LIST_BEFORE}$", re.IGNORECASE)
 
 
-def _memorials_day(text: str, claim: ClaimDraft, at: int) -> bool:
-    """Whether a date of a toll's sentence at ``at`` is the day of the memorial held for its
-    dead ("gathered today to honor ..."), before them, not the day they were killed."""
-    return at < claim.pos and _MOURNING_AT_END.search(
-        text, claim.sentence.start, claim.pos) is not None
+def _mourned(text: str, claim: ClaimDraft) -> bool:
+    """Whether a toll's sentence holds a memorial for its dead before them ("gathered today to
+    honor ..."): a date of that sentence before the toll is the memorial's day, not the day
+    they were killed. Read once a claim: it does not hang on the date."""
+    return _MOURNING_AT_END.search(text, claim.sentence.start, claim.pos) is not None
 
 
 def _mourned_in_week(text: str, s: Sentence, claim: ClaimDraft,
