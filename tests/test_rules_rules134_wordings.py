@@ -143,3 +143,26 @@ def test_more_bodies_found_add_to_a_toll_told_before_and_restate_it() -> None:
             "earlier release reported that four insurgents were killed. Two more bodies were "
             "found by Afghan police near the site yesterday.")
     assert answer(body).killed == 6
+
+
+# The usual joint-force lede ends "targeted a leader responsible for IED attacks" on the
+# operation's own day: a day there dates the operation, not the attacks blamed (review 2, H1).
+def test_a_day_after_the_blamed_attacks_of_the_lede_dates_the_operation() -> None:
+    body = ("An Afghan and coalition security force targeted a Taliban leader responsible for "
+            "IED attacks in Nawa district yesterday.\n\nThe security force called in a precision "
+            "air strike, killing the leader and two insurgents.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_weekday_after_attacks_the_target_was_involved_in_dates_the_operation() -> None:
+    body = ("An Afghan and coalition security force targeted a Haqqani network facilitator "
+            "involved in suicide attacks against Afghan forces in Khost province Monday.\n\nThe "
+            "security force called in a precision air strike, killing the facilitator.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_night_after_bombings_the_target_was_involved_in_dates_the_operation() -> None:
+    body = ("Afghan and coalition forces went after a Haqqani facilitator involved in suicide "
+            "bombings in Khost city Monday night. The force called in an air strike on his "
+            "compound, killing him.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)

@@ -1613,11 +1613,16 @@ def _planned_attack_day(text: str, sentence: Sentence, start: int, end: int) -> 
             and _ATTACK_TOLL_AFTER.match(text, noun.end(), sentence.end) is None)
 
 
-def blamed_attack_date(text: str, sentence: Sentence, start: int) -> bool:
-    """Whether the date at ``start`` is told in the clause of an attack the target is blamed
-    for, after the attack's noun ("The leader was responsible for a rocket attack on a
+def blamed_attack_date(text: str, sentence: Sentence, start: int, when: DateRange) -> bool:
+    """Whether the date ``when`` at ``start`` is told in the clause of an attack the target is
+    blamed for, after the attack's noun ("The leader was responsible for a rocket attack on a
     coalition base in August that killed two civilian contractors"): a background sentence with
-    its own earlier time, which dates that attack, not a strike the paragraph tells after it."""
+    its own earlier time, which dates that attack, not a strike the paragraph tells after it.
+    Only a month or a year is that other time: a day ("yesterday", "Monday") at the end of the
+    phrase is the operation's own in the usual lede ("targeted a Taliban leader responsible for
+    IED attacks in Nawa district yesterday"), whatever the punctuation between."""
+    if when.precision not in ("month", "year"):
+        return False
     return _BLAMED_ATTACK_BEFORE.search(text, max(sentence.start, start - 160), start) is not None
 
 
