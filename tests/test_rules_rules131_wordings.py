@@ -104,3 +104,43 @@ def test_a_named_leader_told_alone_before_another_toll_is_one_man() -> None:
             "Karim in Chora district, Uruzgan province, yesterday. More than five insurgents "
             "were detained.")
     assert answer(body).killed == 1
+
+
+# A toll past the recalled strike's paragraph that still tells of it (its man named, "also",
+# "with him", a pointer to it: "That strike") stays the recalled strike's (review 1, H2; review
+# 2, M2).
+RECALLED_NAMED = ("Afghan and coalition forces killed Taliban commander Mullah Rahim in a "
+                  "precision air strike in Shah Wali Kot district, Kandahar province, "
+                  "yesterday.\n\nRahim took command of the group after an earlier air strike "
+                  "killed its previous leader, Mullah Zahir, in March.\n\n{story}")
+
+
+def test_a_toll_naming_the_recalled_strikes_man_stays_its_own() -> None:
+    story = "Zahir and two of his bodyguards were killed as they drove to a meeting."
+    assert answer(RECALLED_NAMED.format(story=story)).killed == 1
+
+
+def test_a_toll_told_also_with_the_recalled_strikes_man_stays_its_own() -> None:
+    story = "Two of Zahir's bodyguards were also killed with him."
+    assert answer(RECALLED_NAMED.format(story=story)).killed == 1
+
+
+RECALLED_BY_MONTH = ("Coalition forces killed Taliban commander Mullah Sakhi in a precision air "
+                     "strike in Nad Ali district, Helmand province, yesterday.\n\n{background}"
+                     "\n\n{story}")
+
+
+def test_the_strike_also_killing_more_after_a_recalled_one_stays_the_recalled() -> None:
+    body = RECALLED_BY_MONTH.format(
+        background=("In March, coalition aircraft struck a compound in Marjah district, "
+                    "killing the group's leader."),
+        story="The strike also killed four of his bodyguards.")
+    assert answer(body).killed == 1
+
+
+def test_that_strike_points_back_at_the_recalled_one() -> None:
+    body = RECALLED_BY_MONTH.format(
+        background=("Sakhi took command of the group after an earlier air strike killed its "
+                    "leader in March."),
+        story="That strike also killed four of his bodyguards.")
+    assert answer(body).killed == 1

@@ -193,3 +193,26 @@ def test_a_toll_called_exaggerated_with_a_corrected_number_keeps_the_strike() ->
             "insurgents in Kunar province. That report was exaggerated; four insurgents were "
             "killed.")
     assert answer(body).airstrike is True
+
+
+# The usual joint-force lede ends "targeted a leader responsible for IED attacks" on the
+# operation's own day: a day there dates the operation, not the attacks blamed (review 2, H1).
+def test_a_day_after_the_blamed_attacks_of_the_lede_dates_the_operation() -> None:
+    body = ("An Afghan and coalition security force targeted a Taliban leader responsible for "
+            "IED attacks in Nawa district yesterday.\n\nThe security force called in a precision "
+            "air strike, killing the leader and two insurgents.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_weekday_after_attacks_the_target_was_involved_in_dates_the_operation() -> None:
+    body = ("An Afghan and coalition security force targeted a Haqqani network facilitator "
+            "involved in suicide attacks against Afghan forces in Khost province Monday.\n\nThe "
+            "security force called in a precision air strike, killing the facilitator.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)
+
+
+def test_a_night_after_bombings_the_target_was_involved_in_dates_the_operation() -> None:
+    body = ("Afghan and coalition forces went after a Haqqani facilitator involved in suicide "
+            "bombings in Khost city Monday night. The force called in an air strike on his "
+            "compound, killing him.")
+    assert answer(body).start_date == dt.date(2011, 6, 13)

@@ -33,7 +33,7 @@ def fill_from_context(text: str, lay: Layout, drafts: list[EventDraft],
                     # (not the day of an attack a background sentence blames the target
                     # for: that sentence tells his past, not the event's time)
                     found = [d for d in happening_dates(text, s, dates_in)
-                             if not blamed_attack_date(text, s, d[0])]
+                             if not blamed_attack_date(text, s, d[0], d[2])]
                     if found:
                         draft.date = found[0][2]
                         supplied = True

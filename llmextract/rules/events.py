@@ -1613,11 +1613,16 @@ def _planned_attack_day(text: str, sentence: Sentence, start: int, end: int) -> 
             and _ATTACK_TOLL_AFTER.match(text, noun.end(), sentence.end) is None)
 
 
-def blamed_attack_date(text: str, sentence: Sentence, start: int) -> bool:
-    """Whether the date at ``start`` is told in the clause of an attack the target is blamed
-    for, after the attack's noun ("The leader was responsible for a rocket attack on a
+def blamed_attack_date(text: str, sentence: Sentence, start: int, when: DateRange) -> bool:
+    """Whether the date ``when`` at ``start`` is told in the clause of an attack the target is
+    blamed for, after the attack's noun ("The leader was responsible for a rocket attack on a
     coalition base in August that killed two civilian contractors"): a background sentence with
-    its own earlier time, which dates that attack, not a strike the paragraph tells after it."""
+    its own earlier time, which dates that attack, not a strike the paragraph tells after it.
+    Only a month or a year is that other time: a day ("yesterday", "Monday") at the end of the
+    phrase is the operation's own in the usual lede ("targeted a Taliban leader responsible for
+    IED attacks in Nawa district yesterday"), whatever the punctuation between."""
+    if when.precision not in ("month", "year"):
+        return False
     return _BLAMED_ATTACK_BEFORE.search(text, max(sentence.start, start - 160), start) is not None
 
 
@@ -2025,18 +2030,45 @@ def own_strike_past_recalled(events: list[EventDraft], e: EventDraft) -> EventDr
     strike: the last one told before ``e`` on a day after it."""
     if e.date is None or e.date.precision not in ("month", "year") or e.date.latest is None:
         return None
-    before = events[:events.index(e)] if e in events else []
+    # (by identity: drafts compare by value, and an equal draft elsewhere is another strike)
+    at = next((i for i, x in enumerate(events) if x is e), None)
+    before = events[:at] if at is not None else []
     return next((x for x in reversed(before) if x.date is not None and x.date.precision == "day"
                  and x.date.earliest is not None and x.date.earliest > e.date.latest), None)
 
 
-def _past_background(events: list[EventDraft], last: EventDraft, m: Mention) -> EventDraft:
-    """The event an undated mention ``m`` goes on with: ``last``, or the release's own strike
-    when ``last`` is a recalled one and ``m`` is told past its paragraph
-    (``own_strike_past_recalled``)."""
-    if m.sentence.paragraph <= max(x.sentence.paragraph for x in last.mentions):
+def past_background(events: list[EventDraft], last: EventDraft, sentence: Sentence,
+                    names: frozenset[str] = frozenset()) -> EventDraft:
+    """The event what ``sentence`` tells goes on with, when ``last`` is the strike told last
+    before it: ``last``, or the release's own strike when ``last`` is a recalled one, the
+    sentence is told past its paragraph (``own_strike_past_recalled``) and does not point back
+    at it (``points_back``; ``names``: the case-folded words of the names told of ``last``).
+    Mentions (``merge_mentions``) and tolls (``linking``) are carried past a background strike
+    alike."""
+    if sentence.paragraph <= max(x.sentence.paragraph for x in last.mentions):
+        return last
+    if points_back(sentence.text, names):
         return last
     return own_strike_past_recalled(events, last) or last
+
+
+def points_back(text: str, names: frozenset[str]) -> bool:
+    """Whether a sentence tells more of the strike recalled before it, not of the release's
+    own: it opens on a pointer to that strike ("That strike", "The March strike", "The earlier
+    strike"), tells its toll as more of it ("also", "with him", "in that strike"), or names a
+    man told of it ("Zahir and two of his bodyguards were killed")."""
+    if _POINTS_BACK.search(text):
+        return True
+    return bool(names) and any(w.casefold() in names for w in re.findall(r"[^\W\d_]+", text))
+
+
+# A pointer to the strike recalled before, or a toll told as more of it.
+_POINTS_BACK = re.compile(
+    r"^\W*(?:that|this|the\s+(?:earlier|previous|same|first|January|February|March|April|May"
+    r"|June|July|August|September|October|November|December))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:strike|raid|attack|bombing)\b"
+    r"|\balso\b|\bwith\s+(?:him|them)\b|\bin\s+(?:that|this|the\s+same)\s+(?:air\s+)?strike\b",
+    re.IGNORECASE)
 
 
 def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
@@ -2048,7 +2080,7 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
     for m in mentions:
         if m.generic:
             if last is not None:
-                last = _past_background(events, last, m)
+                last = past_background(events, last, m.sentence)
                 _absorb(last, m)
             else:
                 pending.append(m)
@@ -2080,7 +2112,7 @@ def merge_mentions(mentions: list[Mention]) -> list[EventDraft]:
         elif last is not None and not _attackers_conflict(last.attacker, m.attacker) and not (
                 _places_conflict(last.places, m.places, strict=another is not None)) and not (
                 _air_after_ground_fire(last, m)) and not _other_side_fire_after_air(last, m):
-            target = _past_background(events, last, m)
+            target = past_background(events, last, m.sentence)
         elif last is not None and another is None and _air_after_ground_fire(last, m):
             target = _air_told_before(events, last, m)
         if target is None:

@@ -5,8 +5,8 @@ from __future__ import annotations
 import re
 
 from llmextract.rules.claims import ClaimDraft
-from llmextract.rules.consolidation import Place
-from llmextract.rules.events import EventDraft, own_strike_past_recalled
+from llmextract.rules.consolidation import Place, _name_words
+from llmextract.rules.events import EventDraft, past_background
 from llmextract.rules.text import Layout
 
 # Casualties of something other than a strike: ground fighting, bombings, insider attacks.
@@ -97,19 +97,27 @@ def link_claims(claims: list[ClaimDraft], drafts: list[EventDraft], lay: Layout,
     roundups = {c.sentence.index for c in claims if c.aggregate}
     by_id = {d.id: d for d in drafts}
     for claim in claims:
-        _link_one(claim, roundups, drafts, by_id, lay, by_sentence, by_paragraph, places)
+        _link_one(claim, claims, roundups, drafts, by_id, lay, by_sentence, by_paragraph,
+                  places)
         if claim.event is not None:
             _note(by_paragraph, claim.sentence.paragraph, claim.pos, claim.event)
 
 
-def _past_background(drafts: list[EventDraft], by_id: dict[str, EventDraft], event: str) -> str:
+def _toll_past_background(drafts: list[EventDraft], by_id: dict[str, EventDraft],
+                          claims: list[ClaimDraft], claim: ClaimDraft, event: str) -> str:
     """The strike a toll opening a paragraph goes on with, when the paragraph before told last
     of ``event``: the release's own strike past a recalled one ("... after an earlier air strike
     killed its previous leader in June. | After ensuring no civilians were present, the force
-    engaged Sakhi and one other insurgent, killing both": the lede's strike, not June's)."""
+    engaged Sakhi and one other insurgent, killing both": the lede's strike, not June's), unless
+    the toll tells more of the recalled strike ("Zahir and two of his bodyguards were killed",
+    "... were also killed with him"): ``events.past_background``, with the names the recalled
+    strike's tolls told."""
     draft = by_id.get(event)
-    own = own_strike_past_recalled(drafts, draft) if draft is not None else None
-    return own.id if own is not None else event
+    if draft is None:
+        return event
+    names = frozenset(w for c in claims if c.event == event and c is not claim
+                      for w in _name_words(c.names))
+    return past_background(drafts, draft, claim.sentence, names).id
 
 
 def _note(by_paragraph: dict[int, tuple[int, str]], paragraph: int, pos: int,
@@ -118,8 +126,8 @@ def _note(by_paragraph: dict[int, tuple[int, str]], paragraph: int, pos: int,
         by_paragraph[paragraph] = (pos, event)
 
 
-def _link_one(claim: ClaimDraft, roundups: set[int], drafts: list[EventDraft],
-              by_id: dict[str, EventDraft], lay: Layout,
+def _link_one(claim: ClaimDraft, claims: list[ClaimDraft], roundups: set[int],
+              drafts: list[EventDraft], by_id: dict[str, EventDraft], lay: Layout,
               by_sentence: dict[int, list[tuple[int, str]]],
               by_paragraph: dict[int, tuple[int, str]], places: dict[int, Place]) -> None:
     """Link one claim, in document order (``by_paragraph`` holds the links made so far)."""
@@ -161,5 +169,6 @@ def _link_one(claim: ClaimDraft, roundups: set[int], drafts: list[EventDraft],
             # period: "during the month", "since October", nor one of a paragraph that opens on
             # another place than the strike's: "In Garmsir district, ...", nor one after a
             # roundup's summary of strikes, which details another operation)
-            claim.event = _past_background(drafts, by_id, by_paragraph[before.paragraph][1])
+            claim.event = _toll_past_background(drafts, by_id, claims, claim,
+                                               by_paragraph[before.paragraph][1])
 
