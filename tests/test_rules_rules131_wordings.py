@@ -104,3 +104,22 @@ def test_a_named_leader_told_alone_before_another_toll_is_one_man() -> None:
             "Karim in Chora district, Uruzgan province, yesterday. More than five insurgents "
             "were detained.")
     assert answer(body).killed == 1
+
+
+# The lede's leader and his men told again by name ("Agha and his fighters were killed"): the
+# same group whether its men came "and ..." or "along with ..." him, and whether counted by a
+# floor or a ceiling (7 and 13, not one more).
+NAMED_THEN_AGAIN = ("Afghan and coalition forces killed a Taliban commander{leader} {men} of his "
+                    "fighters in an air strike in Zhari district, Kandahar province, yesterday."
+                    "\n\nAgha and his fighters were killed as they met in a compound.")
+
+
+def test_a_leader_along_with_more_than_five_of_his_fighters_told_again_is_one_toll() -> None:
+    for men in ("and more than five", "along with more than five"):
+        body = NAMED_THEN_AGAIN.format(leader=", Mullah Noor Agha,", men=men)
+        assert answer(body).killed == 7, men
+
+
+def test_a_leader_and_up_to_a_dozen_of_his_fighters_told_again_is_one_toll() -> None:
+    body = NAMED_THEN_AGAIN.format(leader=" known as Mullah Noor Agha", men="and up to a dozen")
+    assert answer(body).killed == 13

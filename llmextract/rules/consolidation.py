@@ -228,10 +228,13 @@ def _names_noun_of(group: str, ordinal: str) -> bool:
     return any(word.lower().rstrip("s") == noun for word in re.findall(r"[\w-]+", group))
 
 
+# "his fighters", "one of his associates", "more than five of his fighters", "up to a dozen of
+# his fighters": the men tied to one man (counted by a bound too). "and ..." and "along with
+# ..." share it, so that the two cannot count his men apart.
+_OF_HIS = r"(?:(?:\w+\s+){1,4}of\s+)?his\s+\w+"
 # "Bari and one of his associates", "the commander and his two bodyguards": one person and
-# others tied to him (counted by a bound too: "and more than five of his fighters", "and up
-# to a dozen of his fighters").
-_AND_HIS = re.compile(r"\band\s+(?:(?:\w+\s+){1,4}of\s+)?his\s+\w+", re.IGNORECASE)
+# others tied to him.
+_AND_HIS = re.compile(rf"\band\s+{_OF_HIS}", re.IGNORECASE)
 
 
 def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -273,16 +276,17 @@ def _named_with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, a named man and his men uncounted ("Akhtar and his fighters ... were
     killed"), tells again a group ``a`` counted as one man and his men ("A Taliban commander and
     four of his fighters were killed": 5, not 5 + 1 and more; "... and more than five of his
-    fighters": 7 and more, whose men are counted by a floor, not 7 + 1)."""
+    fighters": 7 and more, whose men are counted by a floor, not 7 + 1; "... and up to a dozen
+    of his fighters": 13, whose men are counted by a ceiling, from 1 to 13)."""
+    # (a group counted by a ceiling is of one man at the least: its size is its top)
     return (bool(b.names) and _AND_HIS.search(b.victim) is not None
             and b.count.max is None and b.count.min == 1 and a.count.vague_term is None
-            and (a.count.min or 0) > 1 and (_AND_HIS.search(a.victim) is not None
+            and (a.count.max or a.count.min or 0) > 1 and (_AND_HIS.search(a.victim) is not None
                                             or _ALONG_WITH_HIS.search(a.victim) is not None))
 
 
 # "a Taliban commander, Mullah Noor Agha, along with two of his fighters": the man and his men.
-_ALONG_WITH_HIS = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:\w+\s+){1,2}of\s+)?his\s+\w+",
-                             re.IGNORECASE)
+_ALONG_WITH_HIS = re.compile(rf"\b(?:along|together)\s+with\s+{_OF_HIS}", re.IGNORECASE)
 
 
 # "This leader's death", "the commander's killing": one man's death told by his role.
