@@ -672,12 +672,45 @@ _HE_ALONG_WITH = re.compile(r"^\s*(?:he|she|him|her)\s+(?:and|(?:[^.;]*\s)?(?:al
                             r"\s+with)\s+(?!(?:his|her)\b)", re.IGNORECASE)
 
 
-def _he_along_with(a: ClaimDraft, b: ClaimDraft) -> bool:
+def _he_along_with(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether ``b`` retells ``a``'s one dead man with those killed beside him ("Mullah Sadiq
     was killed ... He was killed along with two armed associates", "killed a Taliban commander
     ... the aircraft engaged, killing him and one associate": 3 and 2, not 1 + 3 and 1 + 2)."""
     return (exact_count(a.count) and a.count.min == 1 and exact_count(b.count)
-            and (b.count.min or 0) > 1 and _HE_ALONG_WITH.match(b.victim) is not None)
+            and (b.count.min or 0) > 1 and _HE_ALONG_WITH.match(b.victim) is not None
+            and not _one_man_between(a, b, text))
+
+
+# One man brought in by the indefinite article, the last the pronoun may point to: "an insurgent
+# leader opened fire from a rooftop", "a second insurgent fired on the patrol" (not one told of
+# another: "He was a Taliban leader"; nor ``a``'s man set off after his name, "Sadiq, a senior
+# commander").
+_NEW_ONE_MAN = re.compile(
+    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bas\s)\b(?:an?|another)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:man|leader|commander|sub-?commander|facilitator|financier|suspect|gunman|attacker"
+    r"|shooter|bomber|assailant|emir|deputy"
+    # (or by his side's noun where it heads his phrase: "a second insurgent fired on the patrol",
+    # not "an insurgent attack")
+    r"|(?:insurgent|militant|fighter)(?=\s+(?:who|that|whom|was|had|[a-z]+ed)\b|\s*[,.;:]))\b"
+    r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
+
+
+def _one_man_between(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether the text between ``a``'s toll and ``b`` brings in one man other than ``a``'s by
+    the indefinite article, whom a "him" in ``b`` may be ("killed an insurgent ... an insurgent
+    leader opened fire from a rooftop. An air weapons team engaged, killing him and two of his
+    fighters": 1 + 3, not 3). (A name is no new man: the lede's man told by his role is named
+    after it, "killed a Haqqani Network commander ... Mawlawi Abdul Qadeer ... killing him and
+    one associate".)"""
+    if not a.spans or a.spans[0][1] >= b.pos:
+        return False
+    start = a.spans[0][1]
+    for m in _NEW_ONE_MAN.finditer(text, start, b.pos):
+        named = _NAME_BEFORE_ROLE.search(text[max(start, m.start() - 60):m.start()])
+        if named is None or not (_name_words(frozenset({named.group("name")}))
+                                 & _name_words(a.names)):
+            return True
+    return False
 
 
 # "Most of the insurgents", "many of them": a share of a group told before, by no number.
@@ -1635,7 +1668,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                         and a.sentence.section == b.sentence.section))
             # ("killing them both" after the pair whose one was told killed: the pair's toll)
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(
-                a, b) or _he_along_with(a, b) or _he_and_one_more(a, b, text) or (
+                a, b) or _he_along_with(a, b, text) or _he_and_one_more(a, b, text) or (
                 _named_again_with_another(a, b))
             restates = ((not a.count_known or not b.count_known) and near) or _floor_then_figure(
                 a, b) or _same_count(
