@@ -144,3 +144,40 @@ def test_that_strike_points_back_at_the_recalled_one() -> None:
                     "leader in March."),
         story="That strike also killed four of his bodyguards.")
     assert answer(body).killed == 1
+
+
+# The lede's leader and his men told again by name ("Agha and his fighters were killed"): the
+# same group whether its men came "and ..." or "along with ..." him, and whether counted by a
+# floor or a ceiling (7 and 13, not one more).
+NAMED_THEN_AGAIN = ("Afghan and coalition forces killed a Taliban commander{leader} {men} of his "
+                    "fighters in an air strike in Zhari district, Kandahar province, yesterday."
+                    "\n\nAgha and his fighters were killed as they met in a compound.")
+
+
+def test_a_leader_along_with_more_than_five_of_his_fighters_told_again_is_one_toll() -> None:
+    for men in ("and more than five", "along with more than five"):
+        body = NAMED_THEN_AGAIN.format(leader=", Mullah Noor Agha,", men=men)
+        assert answer(body).killed == 7, men
+
+
+def test_a_leader_and_up_to_a_dozen_of_his_fighters_told_again_is_one_toll() -> None:
+    body = NAMED_THEN_AGAIN.format(leader=" known as Mullah Noor Agha", men="and up to a dozen")
+    assert answer(body).killed == 13
+
+
+# "Killing him and N others" after a new man is brought in ("an insurgent leader opened fire",
+# "a second insurgent fired on the patrol"): the pronoun is that man, not the lede's, and the
+# later toll is more dead (1 + 3, not 3).
+NEW_MAN_THEN_HIM = ("Afghan and coalition forces killed {lede} during an operation in Zhari "
+                    "district, Kandahar province, yesterday.\n\n{later}")
+
+
+def test_killing_him_and_others_after_a_new_man_is_brought_in_adds() -> None:
+    body = NEW_MAN_THEN_HIM.format(
+        lede="an insurgent", later="As the force withdrew, an insurgent leader opened fire from "
+        "a rooftop. An air weapons team engaged, killing him and two of his fighters.")
+    assert answer(body).killed == 4
+    body = NEW_MAN_THEN_HIM.format(
+        lede="a Taliban commander", later="Later, a second insurgent fired on the patrol from a "
+        "compound. The force returned fire, killing him and two other insurgents.")
+    assert answer(body).killed == 4

@@ -2704,7 +2704,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 hits.append(_Hit("killed", m.start(), (m.start(), m.end()), m.span("v"),
                                  "active"))
                 taken.append((m.start(), m.end()))
-    if " dead " in lower or "bod" in lower:
+    # (not "bod" alone, which every "bodyguard" has: the bodies are counted only as "... bodies
+    # were found" or "a body was recovered")
+    if " dead " in lower or "bodies were" in lower or "body was" in lower:
         for m in _FOUND_DEAD.finditer(text, s0, s1):
             v = m.span("v1") if m.group("v1") is not None else m.span("v2")
             if not overlaps(v[0], v[1]):

@@ -250,10 +250,13 @@ def _names_noun_of(group: str, ordinal: str) -> bool:
     return any(word.lower().rstrip("s") == noun for word in re.findall(r"[\w-]+", group))
 
 
+# "his fighters", "one of his associates", "more than five of his fighters", "up to a dozen of
+# his fighters": the men tied to one man (counted by a bound too). "and ..." and "along with
+# ..." share it, so that the two cannot count his men apart.
+_OF_HIS = r"(?:(?:\w+\s+){1,4}of\s+)?his\s+\w+"
 # "Bari and one of his associates", "the commander and his two bodyguards": one person and
-# others tied to him (counted by a bound too: "and more than five of his fighters", "and up
-# to a dozen of his fighters").
-_AND_HIS = re.compile(r"\band\s+(?:(?:\w+\s+){1,4}of\s+)?his\s+\w+", re.IGNORECASE)
+# others tied to him.
+_AND_HIS = re.compile(rf"\band\s+{_OF_HIS}", re.IGNORECASE)
 
 
 def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -295,16 +298,17 @@ def _named_with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, a named man and his men uncounted ("Akhtar and his fighters ... were
     killed"), tells again a group ``a`` counted as one man and his men ("A Taliban commander and
     four of his fighters were killed": 5, not 5 + 1 and more; "... and more than five of his
-    fighters": 7 and more, whose men are counted by a floor, not 7 + 1)."""
+    fighters": 7 and more, whose men are counted by a floor, not 7 + 1; "... and up to a dozen
+    of his fighters": 13, whose men are counted by a ceiling, from 1 to 13)."""
+    # (a group counted by a ceiling is of one man at the least: its size is its top)
     return (bool(b.names) and _AND_HIS.search(b.victim) is not None
             and b.count.max is None and b.count.min == 1 and a.count.vague_term is None
-            and (a.count.min or 0) > 1 and (_AND_HIS.search(a.victim) is not None
+            and (a.count.max or a.count.min or 0) > 1 and (_AND_HIS.search(a.victim) is not None
                                             or _ALONG_WITH_HIS.search(a.victim) is not None))
 
 
 # "a Taliban commander, Mullah Noor Agha, along with two of his fighters": the man and his men.
-_ALONG_WITH_HIS = re.compile(r"\b(?:along|together)\s+with\s+(?:(?:\w+\s+){1,2}of\s+)?his\s+\w+",
-                             re.IGNORECASE)
+_ALONG_WITH_HIS = re.compile(rf"\b(?:along|together)\s+with\s+{_OF_HIS}", re.IGNORECASE)
 
 
 # "This leader's death", "the commander's killing": one man's death told by his role.
@@ -690,12 +694,45 @@ _HE_ALONG_WITH = re.compile(r"^\s*(?:he|she|him|her)\s+(?:and|(?:[^.;]*\s)?(?:al
                             r"\s+with)\s+(?!(?:his|her)\b)", re.IGNORECASE)
 
 
-def _he_along_with(a: ClaimDraft, b: ClaimDraft) -> bool:
+def _he_along_with(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether ``b`` retells ``a``'s one dead man with those killed beside him ("Mullah Sadiq
     was killed ... He was killed along with two armed associates", "killed a Taliban commander
     ... the aircraft engaged, killing him and one associate": 3 and 2, not 1 + 3 and 1 + 2)."""
     return (exact_count(a.count) and a.count.min == 1 and exact_count(b.count)
-            and (b.count.min or 0) > 1 and _HE_ALONG_WITH.match(b.victim) is not None)
+            and (b.count.min or 0) > 1 and _HE_ALONG_WITH.match(b.victim) is not None
+            and not _one_man_between(a, b, text))
+
+
+# One man brought in by the indefinite article, the last the pronoun may point to: "an insurgent
+# leader opened fire from a rooftop", "a second insurgent fired on the patrol" (not one told of
+# another: "He was a Taliban leader"; nor ``a``'s man set off after his name, "Sadiq, a senior
+# commander").
+_NEW_ONE_MAN = re.compile(
+    r"(?<!\bwas\s)(?<!\bis\s)(?<!\bas\s)\b(?:an?|another)\s+(?:[\w'’-]+\s+){0,2}?"
+    r"(?:man|leader|commander|sub-?commander|facilitator|financier|suspect|gunman|attacker"
+    r"|shooter|bomber|assailant|emir|deputy"
+    # (or by his side's noun where it heads his phrase: "a second insurgent fired on the patrol",
+    # not "an insurgent attack")
+    r"|(?:insurgent|militant|fighter)(?=\s+(?:who|that|whom|was|had|[a-z]+ed)\b|\s*[,.;:]))\b"
+    r"(?!\s+(?:and|or)\b)", re.IGNORECASE)
+
+
+def _one_man_between(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether the text between ``a``'s toll and ``b`` brings in one man other than ``a``'s by
+    the indefinite article, whom a "him" in ``b`` may be ("killed an insurgent ... an insurgent
+    leader opened fire from a rooftop. An air weapons team engaged, killing him and two of his
+    fighters": 1 + 3, not 3). (A name is no new man: the lede's man told by his role is named
+    after it, "killed a Haqqani Network commander ... Mawlawi Abdul Qadeer ... killing him and
+    one associate".)"""
+    if not a.spans or a.spans[0][1] >= b.pos:
+        return False
+    start = a.spans[0][1]
+    for m in _NEW_ONE_MAN.finditer(text, start, b.pos):
+        named = _NAME_BEFORE_ROLE.search(text[max(start, m.start() - 60):m.start()])
+        if named is None or not (_name_words(frozenset({named.group("name")}))
+                                 & _name_words(a.names)):
+            return True
+    return False
 
 
 # "Most of the insurgents", "many of them": a share of a group told before, by no number.
@@ -1654,7 +1691,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                         and a.sentence.section == b.sentence.section))
             # ("killing them both" after the pair whose one was told killed: the pair's toll)
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(
-                a, b) or _he_along_with(a, b) or _he_and_one_more(a, b, text) or (
+                a, b) or _he_along_with(a, b, text) or _he_and_one_more(a, b, text) or (
                 _named_again_with_another(a, b))
             restates = ((not a.count_known or not b.count_known) and near) or _floor_then_figure(
                 a, b) or _same_count(
