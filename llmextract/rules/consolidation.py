@@ -1157,9 +1157,19 @@ def _ordinal_closes_parts(kept: list[ClaimDraft], b: ClaimDraft
     lede = next((a for a in reversed(recent[:recent.index(part)]) if _same_kind(a, part)), None)
     if (lede is None or lede.ordinal or lede.stance != b.stance or lede.count.min is None
             or not exact_count(lede.count) or lede.count.min != b.ordinal
-            or lede.sentence is part.sentence):
+            or lede.sentence is part.sentence or _sides_apart(lede, part)):
         return None
     return lede, part
+
+
+def _sides_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``'s dead are of the other side than ``a``'s: each names its side and they
+    differ, or ``b`` is the man ``a``'s sentence tells killing them (``_attacker_apart``). An
+    insider attack's "killing two of them. Coalition forces returned fire, killing the attacker.
+    A second man ... was shot and killed" tells the attacker and his helper apart from the two
+    they killed, not two told part by part."""
+    sa, sb = _side(a), _side(b)
+    return (sa is not None and sb is not None and sa != sb) or _attacker_apart(a, b)
 
 
 def _same_kind(a: ClaimDraft, b: ClaimDraft) -> bool:

@@ -1,0 +1,33 @@
+"""Wordings the misses of the fresh open sets blind128-135 showed where one claim swallowed two
+sides' dead (the releasing side's with the attackers') or a total its details (issue 14): each
+written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# An insider attack's toll of the releasing side, then the attacker and a second man killed:
+# the second man is the attacker's helper, not the second of the two the attacker killed (the
+# two are the coalition's own dead, told apart from the attacker and his helper).
+def test_the_attacker_and_a_second_man_are_not_the_two_he_killed() -> None:
+    body = ("A man in an Afghan Border Police uniform turned his weapon on coalition soldiers at "
+            "a patrol base in Spin Boldak district, Kandahar province, this morning, killing two "
+            "of them.\n\nCoalition soldiers returned fire, killing the attacker. A second man, "
+            "believed to have helped him, was shot and killed as he ran from the base.")
+    assert answer(body).killed == 2
+
+
+def test_the_rogue_soldier_and_a_second_soldier_are_not_the_two_he_killed() -> None:
+    body = ("An individual wearing an Afghan National Army uniform opened fire on coalition "
+            "service members at a combat outpost in Ghazni province today, killing two. The "
+            "rogue soldier was shot and killed by coalition forces. A second soldier, believed "
+            "to have helped him, was shot and killed as he tried to escape.")
+    assert answer(body).killed == 2
+
+
+def test_a_third_insurgent_closes_the_lede_told_part_by_part() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Arghandab district, Kandahar "
+            "province, today. The patrol returned fire, killing two of the attackers. A third "
+            "insurgent was killed as he fled the compound.")
+    assert answer(body).killed == 3
