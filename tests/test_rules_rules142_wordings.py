@@ -31,3 +31,21 @@ def test_a_third_insurgent_closes_the_lede_told_part_by_part() -> None:
             "province, today. The patrol returned fire, killing two of the attackers. A third "
             "insurgent was killed as he fled the compound.")
     assert answer(body).killed == 3
+
+
+# Those a memorial is held for are the releasing side's own, by whatever trade it names them:
+# "the attackers" a later sentence tells killed are not they told again (within the week, a
+# toll of no number of its own).
+def test_the_attackers_are_not_the_engineers_a_memorial_mourns() -> None:
+    body = ("Marines held a memorial service today for two combat engineers killed June 11 in "
+            "Nad-e Ali district, Helmand province.\n\nSgt. Tom Reyes and Cpl. Ian Dunn died "
+            "when insurgents fired on their vehicle. Afghan police killed the attackers after a "
+            "short firefight.")
+    assert answer(body).killed == 3
+
+
+def test_the_attackers_told_after_a_toll_of_insurgents_are_those_insurgents() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Nad-e Ali district, Helmand "
+            "province, yesterday.\n\nThe insurgents fired on a patrol from a compound. The patrol "
+            "killed the attackers after a short firefight.")
+    assert answer(body).killed == 2

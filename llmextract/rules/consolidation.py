@@ -11,7 +11,10 @@ from llmextract.normalize.districts import canonical_district
 from llmextract.normalize.places import find_afghan_province
 from llmextract.rules.claims import (
     _FOUND_SINCE,
+    LIST_BEFORE,
     LIST_JOINT,
+    MEMORIAL_FOR,
+    MEMORIAL_TO,
     WHO_TO_THE_END,
     ClaimDraft,
     exact_count,
@@ -158,8 +161,11 @@ _VERB_OF_COUNT = re.compile(r"(?:kill|wound|injur)\w*\s", re.IGNORECASE)
 
 def _side(claim: ClaimDraft) -> str | None:
     """Which side a toll counts; for one that points back ("engaged the insurgents, killing
-    five of them"), the side its sentence named last before it."""
+    five of them"), the side its sentence named last before it; for those a memorial is held
+    for, the forces' (``_mourned``)."""
     side = side_of(claim.victim)
+    if side is None and _mourned(claim):
+        return "forces"
     at = claim.pos - claim.sentence.start
     if side is not None or not (_POINTS_BACK.match(claim.victim) or (
             _BARE_COUNT.match(claim.victim)
@@ -172,6 +178,20 @@ def _side(claim: ClaimDraft) -> str | None:
     if acted is not None and last_side(before[acted.end("verb"):]) is None:
         return None  # "The Marines returned fire, killing both": those they fired on
     return last_side(before)
+
+
+# The dead a memorial is held for, right before them: "held a memorial service today for two
+# combat engineers killed", "dedicated the new gym to three soldiers killed".
+_MEMORIAL_BEFORE = re.compile(rf"\b(?:{MEMORIAL_FOR}|{MEMORIAL_TO})\s+(?:the\s+)?{LIST_BEFORE}$",
+                              re.IGNORECASE)
+
+
+def _mourned(claim: ClaimDraft) -> bool:
+    """Whether a toll is of those a memorial is held for: the releasing side mourns its own,
+    by whatever trade it names them ("two combat engineers"), so the attackers a later
+    sentence tells killed ("Afghan forces killed the attackers") are not they told again."""
+    at = claim.pos - claim.sentence.start
+    return at > 0 and _MEMORIAL_BEFORE.search(claim.sentence.text[:at]) is not None
 
 
 # A sentence that opens with its subject alone before the toll's verb.
