@@ -4,7 +4,7 @@ written as a short release of our own, with negatives."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import DATELINE, answer, read
 
 
 # An insider attack's toll of the releasing side, then the attacker and a second man killed:
@@ -49,3 +49,21 @@ def test_the_attackers_told_after_a_toll_of_insurgents_are_those_insurgents() ->
             "province, yesterday.\n\nThe insurgents fired on a patrol from a compound. The patrol "
             "killed the attackers after a short firefight.")
     assert answer(body).killed == 2
+
+
+# A "him" killed in the very sentence that told a toll before it is the man who killed them,
+# not that toll told twice.
+def test_him_killed_in_the_sentence_of_the_toll_is_the_killer() -> None:
+    body = ("A man wearing an Afghan National Police uniform opened fire at a police training "
+            "center in Shindand district, Herat province, today, killing a coalition service "
+            "member, before police trainees shot and killed him.")
+    assert answer(body).killed == 1
+    claims = read(DATELINE + body)[1]
+    assert len([c for c in claims if c.outcome == "killed"]) == 2
+
+
+def test_him_killed_in_the_next_sentence_is_the_toll_again() -> None:
+    body = ("An Afghan and coalition patrol engaged an armed insurgent in Shindand district, "
+            "Herat province, today, killing one insurgent. A follow-up assessment confirmed "
+            "that the patrol had killed him.")
+    assert answer(body).killed == 1

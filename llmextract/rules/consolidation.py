@@ -1645,7 +1645,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
-            if _them_after_one(a, b):
+            if _them_after_one(a, b) or _killer_told_back(a, b):
                 continue  # "..., killing an Afghan soldier. The patrol returned fire, killing them"
             if _by_another_unit(a, b) or _days_apart(a, b, days) or _places_apart(
                     a, b, places) or (
@@ -1728,6 +1728,18 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             kept.append(b)
     _wounded_instead(kept)
     return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept, places, text), text), text)
+
+
+# A pronoun alone as the object of a toll's verb: "shot and killed him".
+_HIM = re.compile(r"^\s*(?:him|her)\s*$", re.IGNORECASE)
+
+
+def _killer_told_back(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``'s "him" is killed in the very sentence that told ``a``'s dead before it:
+    the man who killed them, whom the sentence opened on ("A man in a police uniform opened
+    fire ..., killing an instructor, before police trainees shot and killed him"), not ``a``'s
+    dead told twice in one sentence."""
+    return a.sentence is b.sentence and a.pos < b.pos and _HIM.match(b.victim) is not None
 
 
 def _aside_of_replaced(a: ClaimDraft) -> bool:
