@@ -67,3 +67,43 @@ def test_him_killed_in_the_next_sentence_is_the_toll_again() -> None:
             "Herat province, today, killing one insurgent. A follow-up assessment confirmed "
             "that the patrol had killed him.")
     assert answer(body).killed == 1
+
+
+# A lede its own sentence tells as the sum of separate operations is the roundup of the
+# paragraphs' tolls, each its own, not one toll told part by part; nor is a part another unit
+# tells ("a second patrol") a part of the toll before it.
+UPDATE = ("Operational Update: Regional Command (South)\n"
+          "KANDAHAR AIRFIELD, Afghanistan (June 14, 2011) – Afghan and coalition forces killed "
+          "nine insurgents in two separate engagements in Kandahar and Helmand provinces "
+          "yesterday.\n\nIn Zharay district, a coalition patrol was fired on from an orchard. "
+          "The patrol called in an air strike on the orchard, killing five insurgents.\n\n"
+          "In Garmsir district, Helmand province, Afghan police killed four insurgents who "
+          "attacked a checkpoint.")
+
+
+def test_a_lede_told_as_separate_engagements_keeps_its_details_apart() -> None:
+    assert read(UPDATE)[0].killed == 9
+
+
+def test_a_lede_without_separate_operations_is_told_part_by_part() -> None:
+    body = ("Afghan and coalition forces killed nine insurgents in Zharay district, Kandahar "
+            "province, yesterday.\n\nThe patrol called in an air strike on an orchard, killing "
+            "five insurgents.\n\nThe patrol then killed four insurgents who fled the orchard.")
+    assert answer(body).killed == 9
+
+
+def test_a_second_patrols_toll_is_not_the_first_of_a_detail_of_two() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in two separate engagements in "
+            "Arghandab district, Kandahar province, yesterday.\nIn the first engagement, "
+            "insurgents fired on a patrol. The patrol returned fire, killing two insurgents.\n"
+            "Later that day, a second patrol killed an insurgent who was seen planting a "
+            "roadside bomb.")
+    assert answer(body).killed == 3
+
+
+def test_a_second_patrols_toll_is_a_part_of_a_lede_of_one_operation() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Arghandab district, Kandahar "
+            "province, yesterday.\nInsurgents fired on a patrol. The patrol returned fire, "
+            "killing two insurgents.\nLater that day, a second patrol killed an insurgent who "
+            "was seen planting a roadside bomb.")
+    assert answer(body).killed == 3

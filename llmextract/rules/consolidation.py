@@ -2103,12 +2103,14 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> 
     merged. Parts that fall short of it are its own only when the last is "the other two",
     "the remaining three": the rest of the lede's group, so the lede's figure stands; so does
     it when the one part is one man of a lede's two or three, the rest told by pronoun
-    (``_first_of_few``)."""
+    (``_first_of_few``). A lede its own sentence tells as separate operations' sum is not
+    broken down (``_over_separate_operations``)."""
     out = list(kept)
     for lede in kept:
         if (lede.merged or lede.superseded_by is not None or lede.stance == "denied"
                 or lede.aggregate or lede.outcome != "killed" or lede.count.min is None
-                or not (exact_count(lede.count) or _vague_above(lede.count))):
+                or not (exact_count(lede.count) or _vague_above(lede.count))
+                or _over_separate_operations(lede)):
             continue
         parts: list[ClaimDraft] = []
         total = 0
@@ -2143,6 +2145,20 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> 
         if total >= lede.count.min:
             lede.count, lede.count_known = Count(min=total, max=total), True
     return out
+
+
+# A toll told as the sum of several operations: "killed 10 insurgents in two separate
+# engagements", "during separate raids".
+_SEPARATE_ONES = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?(?:operations|engagements|raids|attacks"
+                            r"|strikes|incidents|clashes)\b", re.IGNORECASE)
+
+
+def _over_separate_operations(lede: ClaimDraft) -> bool:
+    """Whether the lede's own sentence tells its toll, after it, as several operations' sum: a
+    roundup whose operations the paragraphs after it tell one by one, each its own toll (the
+    details, not the total that sums them), not one toll told part by part."""
+    return _SEPARATE_ONES.search(lede.sentence.text, max(0, lede.pos - lede.sentence.start)
+                                 ) is not None
 
 
 def _one_then_the_rest(lede: ClaimDraft, parts: list[ClaimDraft]) -> bool:
@@ -2182,7 +2198,8 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
                   text: str) -> bool:
     """Whether the one part is the first of the lede's two or three, the rest untold by a
     count: the next paragraph after the lede's, and no other toll of the lede's kind after
-    it."""
+    it; not one another unit tells ("Later, a second patrol killed an insurgent" after "The
+    patrol returned fire, killing two insurgents"), one more of another operation."""
     # (not a pair told by pointing back, "killing both", which is its own paragraph's toll:
     # the one man of the next paragraph, "In Baghlan province, ... killed an armed insurgent",
     # is one more)
@@ -2191,7 +2208,8 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
             or not 2 <= lede.count.min <= 3 or parts[0].count.min != 1
             or _ONE_MAN.match(parts[0].victim) is None or lede.count.vague_term is not None
             or not lede.population == parts[0].population == "combatant" or lede.additive
-            or parts[0].sentence.paragraph != lede.sentence.paragraph + 1):
+            or parts[0].sentence.paragraph != lede.sentence.paragraph + 1
+            or _by_another_unit(lede, parts[0])):
         return False
     later = [b for b in out[out.index(lede) + 1:]
              if b is not parts[0] and _lede_part(lede, b, text)]
