@@ -11,7 +11,10 @@ from llmextract.normalize.districts import canonical_district
 from llmextract.normalize.places import find_afghan_province
 from llmextract.rules.claims import (
     _FOUND_SINCE,
+    LIST_BEFORE,
     LIST_JOINT,
+    MEMORIAL_FOR,
+    MEMORIAL_TO,
     WHO_TO_THE_END,
     ClaimDraft,
     exact_count,
@@ -158,8 +161,11 @@ _VERB_OF_COUNT = re.compile(r"(?:kill|wound|injur)\w*\s", re.IGNORECASE)
 
 def _side(claim: ClaimDraft) -> str | None:
     """Which side a toll counts; for one that points back ("engaged the insurgents, killing
-    five of them"), the side its sentence named last before it."""
+    five of them"), the side its sentence named last before it; for those a memorial is held
+    for, the forces' (``_mourned``)."""
     side = side_of(claim.victim)
+    if side is None and _mourned(claim):
+        return "forces"
     at = claim.pos - claim.sentence.start
     if side is not None or not (_POINTS_BACK.match(claim.victim) or (
             _BARE_COUNT.match(claim.victim)
@@ -172,6 +178,20 @@ def _side(claim: ClaimDraft) -> str | None:
     if acted is not None and last_side(before[acted.end("verb"):]) is None:
         return None  # "The Marines returned fire, killing both": those they fired on
     return last_side(before)
+
+
+# The dead a memorial is held for, right before them: "held a memorial service today for two
+# combat engineers killed", "dedicated the new gym to three soldiers killed".
+_MEMORIAL_BEFORE = re.compile(rf"\b(?:{MEMORIAL_FOR}|{MEMORIAL_TO})\s+(?:the\s+)?{LIST_BEFORE}$",
+                              re.IGNORECASE)
+
+
+def _mourned(claim: ClaimDraft) -> bool:
+    """Whether a toll is of those a memorial is held for: the releasing side mourns its own,
+    by whatever trade it names them ("two combat engineers"), so the attackers a later
+    sentence tells killed ("Afghan forces killed the attackers") are not they told again."""
+    at = claim.pos - claim.sentence.start
+    return at > 0 and _MEMORIAL_BEFORE.search(claim.sentence.text[:at]) is not None
 
 
 # A sentence that opens with its subject alone before the toll's verb.
@@ -1194,9 +1214,19 @@ def _ordinal_closes_parts(kept: list[ClaimDraft], b: ClaimDraft
     lede = next((a for a in reversed(recent[:recent.index(part)]) if _same_kind(a, part)), None)
     if (lede is None or lede.ordinal or lede.stance != b.stance or lede.count.min is None
             or not exact_count(lede.count) or lede.count.min != b.ordinal
-            or lede.sentence is part.sentence):
+            or lede.sentence is part.sentence or _sides_apart(lede, part)):
         return None
     return lede, part
+
+
+def _sides_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``'s dead are of the other side than ``a``'s: each names its side and they
+    differ, or ``b`` is the man ``a``'s sentence tells killing them (``_attacker_apart``). An
+    insider attack's "killing two of them. Coalition forces returned fire, killing the attacker.
+    A second man ... was shot and killed" tells the attacker and his helper apart from the two
+    they killed, not two told part by part."""
+    sa, sb = _side(a), _side(b)
+    return (sa is not None and sb is not None and sa != sb) or _attacker_apart(a, b)
 
 
 def _same_kind(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -1652,7 +1682,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 continue
             if _pair_not_the_group(a, b) or _pair_past_another(a, b, kept):
                 continue
-            if _them_after_one(a, b):
+            if _them_after_one(a, b) or _killer_told_back(a, b):
                 continue  # "..., killing an Afghan soldier. The patrol returned fire, killing them"
             if _by_another_unit(a, b) or _days_apart(a, b, days) or _places_apart(
                     a, b, places) or (
@@ -1735,6 +1765,18 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             kept.append(b)
     _wounded_instead(kept)
     return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept, places, text), text), text)
+
+
+# A pronoun alone as the object of a toll's verb: "shot and killed him".
+_HIM = re.compile(r"^\s*(?:him|her)\s*$", re.IGNORECASE)
+
+
+def _killer_told_back(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``'s "him" is killed in the very sentence that told ``a``'s dead before it:
+    the man who killed them, whom the sentence opened on ("A man in a police uniform opened
+    fire ..., killing an instructor, before police trainees shot and killed him"), not ``a``'s
+    dead told twice in one sentence."""
+    return a.sentence is b.sentence and a.pos < b.pos and _HIM.match(b.victim) is not None
 
 
 def _aside_of_replaced(a: ClaimDraft) -> bool:
@@ -2098,12 +2140,14 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> 
     merged. Parts that fall short of it are its own only when the last is "the other two",
     "the remaining three": the rest of the lede's group, so the lede's figure stands; so does
     it when the one part is one man of a lede's two or three, the rest told by pronoun
-    (``_first_of_few``)."""
+    (``_first_of_few``). A lede its own sentence tells as separate operations' sum is not
+    broken down (``_over_separate_operations``)."""
     out = list(kept)
     for lede in kept:
         if (lede.merged or lede.superseded_by is not None or lede.stance == "denied"
                 or lede.aggregate or lede.outcome != "killed" or lede.count.min is None
-                or not (exact_count(lede.count) or _vague_above(lede.count))):
+                or not (exact_count(lede.count) or _vague_above(lede.count))
+                or _over_separate_operations(lede)):
             continue
         parts: list[ClaimDraft] = []
         total = 0
@@ -2138,6 +2182,20 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> 
         if total >= lede.count.min:
             lede.count, lede.count_known = Count(min=total, max=total), True
     return out
+
+
+# A toll told as the sum of several operations: "killed 10 insurgents in two separate
+# engagements", "during separate raids".
+_SEPARATE_ONES = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?(?:operations|engagements|raids|attacks"
+                            r"|strikes|incidents|clashes)\b", re.IGNORECASE)
+
+
+def _over_separate_operations(lede: ClaimDraft) -> bool:
+    """Whether the lede's own sentence tells its toll, after it, as several operations' sum: a
+    roundup whose operations the paragraphs after it tell one by one, each its own toll (the
+    details, not the total that sums them), not one toll told part by part."""
+    return _SEPARATE_ONES.search(lede.sentence.text, max(0, lede.pos - lede.sentence.start)
+                                 ) is not None
 
 
 def _one_then_the_rest(lede: ClaimDraft, parts: list[ClaimDraft]) -> bool:
@@ -2177,7 +2235,8 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
                   text: str) -> bool:
     """Whether the one part is the first of the lede's two or three, the rest untold by a
     count: the next paragraph after the lede's, and no other toll of the lede's kind after
-    it."""
+    it; not one another unit tells ("Later, a second patrol killed an insurgent" after "The
+    patrol returned fire, killing two insurgents"), one more of another operation."""
     # (not a pair told by pointing back, "killing both", which is its own paragraph's toll:
     # the one man of the next paragraph, "In Baghlan province, ... killed an armed insurgent",
     # is one more)
@@ -2186,7 +2245,8 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
             or not 2 <= lede.count.min <= 3 or parts[0].count.min != 1
             or _ONE_MAN.match(parts[0].victim) is None or lede.count.vague_term is not None
             or not lede.population == parts[0].population == "combatant" or lede.additive
-            or parts[0].sentence.paragraph != lede.sentence.paragraph + 1):
+            or parts[0].sentence.paragraph != lede.sentence.paragraph + 1
+            or _by_another_unit(lede, parts[0])):
         return False
     later = [b for b in out[out.index(lede) + 1:]
              if b is not parts[0] and _lede_part(lede, b, text)]
