@@ -1,0 +1,63 @@
+"""Wordings the misses of the fresh open sets blind128-135 showed in parties' numbers of dead
+told without one, own units unhurt, whom the dead were attacking and reports from a source
+(issue 14): each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A figure put on a vague toll is its number: "Local officials said several insurgents were
+# killed; the provincial police put the number of dead insurgents at five" is five, not the
+# vague toll and its number each dropped for the other.
+def test_a_figure_put_on_a_vague_toll_is_its_number() -> None:
+    body = ("Afghan National Police drove off an insurgent attack on the district center of "
+            "Kajran district, Day Kundi province, yesterday. Local officials said several "
+            "insurgents were killed; the provincial police put the number of dead insurgents "
+            "at five.")
+    assert answer(body).killed == 5
+
+
+def test_a_figure_put_on_the_insurgents_killed_is_its_number() -> None:
+    body = ("Afghan National Police drove off an insurgent attack on the district center of "
+            "Kajran district, Day Kundi province, yesterday. Local officials said several "
+            "insurgents were killed; the provincial police put the number of insurgents killed "
+            "at five.")
+    assert answer(body).killed == 5
+
+
+def test_a_figure_put_on_a_numbered_toll_is_that_toll_again() -> None:
+    body = ("Afghan National Police drove off an insurgent attack on the district center of "
+            "Kajran district, Day Kundi province, yesterday. Local officials said three "
+            "insurgents were killed; the provincial police put the number of dead insurgents "
+            "at five.")
+    assert answer(body).killed == 3
+
+
+# "an unknown number of civilians ... were also killed" tells a population dead without a
+# number, as "civilians were killed" does: a party's number of them is the release's number.
+def test_a_partys_number_of_civilians_told_dead_in_an_unknown_number_counts() -> None:
+    body = ("A coalition patrol called in an air strike on insurgents firing from a compound in "
+            "Tagab district, Kapisa province, yesterday. An initial assessment indicates that "
+            "the strike killed four insurgents and that an unknown number of civilians in a "
+            "neighbouring compound were also killed. Provincial officials said six civilians, "
+            "including two children, died.")
+    assert answer(body).killed == 10
+
+
+def test_a_partys_number_beside_the_releases_own_vague_civilians_does_not_count() -> None:
+    body = ("A coalition patrol called in an air strike on insurgents firing from a compound in "
+            "Tagab district, Kapisa province, yesterday. An initial assessment indicates that "
+            "the strike killed four insurgents and several civilians in a neighbouring "
+            "compound. District officials said six civilians died.")
+    assert answer(body).killed == 7
+
+
+def test_a_toll_with_a_number_beside_an_unknown_number_stands() -> None:
+    body = ("A coalition air strike in Dangam district, Kunar province, yesterday killed a "
+            "Taliban commander who moved weapons across the border, along with an unknown "
+            "number of his fighters. Afghan officials reported that six insurgents died in the "
+            "strike.")
+    assert answer(body).killed == 4
+
+
