@@ -61,3 +61,18 @@ def test_a_toll_with_a_number_beside_an_unknown_number_stands() -> None:
     assert answer(body).killed == 4
 
 
+# Reports from a source that a strike killed civilians, where the release says its side made no
+# strike there, are answered, not told (as "reports that" are).
+def test_reports_from_officials_of_a_strike_never_made_count_none() -> None:
+    body = ("ISAF is aware of reports from district officials that a NATO air strike killed "
+            "five civilians in Pasaband district, Ghor province, yesterday. ISAF conducted no "
+            "air strikes in Ghor province yesterday.")
+    assert answer(body).killed == 0
+
+
+def test_reports_from_officials_of_a_strike_the_release_confirms_count() -> None:
+    body = ("ISAF is aware of reports from district officials that a NATO air strike killed "
+            "five civilians in Pasaband district, Ghor province, yesterday. ISAF is "
+            "investigating the strike.")
+    assert answer(body).killed == 5
+

@@ -1805,8 +1805,11 @@ def _row_start(text: str, row: str, at: int) -> int:
 # A toll told as reports the release has heard: "ISAF is aware of reports that coalition
 # forces killed civilians" (its sentence up to the toll).
 # (also past a clause set off between them: "reviewed reports, carried by several Afghan news
-# agencies, that a coalition air strike killed six civilians")
-_REPORTS_THAT = re.compile(r"\breports?(?:\s*,[^,.;]{1,80},)?\s+that\s+[^.;]*$", re.IGNORECASE)
+# agencies, that a coalition air strike killed six civilians", or past their source: "reports
+# from provincial officials that a NATO air strike killed six civilians")
+_REPORTS_THAT = re.compile(
+    r"\breports?(?:\s*,[^,.;]{1,80},|\s+(?:from|by)\s+[^,.;]{1,60}?)?\s+that\s+[^.;]*$",
+    re.IGNORECASE)
 
 
 def _reported_of_no_operation(claim: CasualtyClaim, text: str | None) -> bool:
