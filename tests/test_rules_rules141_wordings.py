@@ -76,3 +76,18 @@ def test_reports_from_officials_of_a_strike_the_release_confirms_count() -> None
             "investigating the strike.")
     assert answer(body).killed == 5
 
+# Whom the dead were attacking as they died is not among them: "killed several insurgents
+# attacking an Afghan Border Police patrol" is the insurgents' toll.
+def test_those_the_dead_were_attacking_are_not_the_dead() -> None:
+    body = ("A coalition scout weapons team killed several insurgents attacking an Afghan "
+            "Border Police outpost in Kuran wa Munjan district, Badakhshan province, yesterday.")
+    assert answer(body).killed == 3
+
+
+def test_a_partner_force_told_dead_beside_insurgents_is_still_its_own() -> None:
+    body = ("An insurgent attack on an outpost in Kuran wa Munjan district, Badakhshan "
+            "province, yesterday killed two Afghan Border Police officers. The patrol's "
+            "return fire killed three insurgents.")
+    assert answer(body).killed == 3
+
+

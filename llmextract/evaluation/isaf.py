@@ -2584,8 +2584,11 @@ _CONJUNCT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|died)\b.*$", re.DOTALL)
 
 
+# (nor whom the dead were attacking as they died: "killed several insurgents attacking an
+# Afghan Border Police patrol", "insurgents who were firing on an Afghan Army outpost")
 _TARGETS_VICTIMS = re.compile(
-    r"\b(?:attacks?|ambush(?:es)?|assaults?)\s+(?:on|against)\s+[^,;]*", re.IGNORECASE)
+    r"\b(?:attacks?|ambush(?:es)?|assaults?)\s+(?:on|against)\s+[^,;]*"
+    r"|\b(?:attacking|ambushing|assaulting|firing\s+(?:on|at|upon))\s+[^,;]*", re.IGNORECASE)
 
 
 def _other_share(claim: CasualtyClaim) -> int | None:
