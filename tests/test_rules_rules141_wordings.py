@@ -91,3 +91,20 @@ def test_a_partner_force_told_dead_beside_insurgents_is_still_its_own() -> None:
     assert answer(body).killed == 3
 
 
+# The men of the releasing side's post who suffered no casualties are its own: their denial
+# leaves a party's toll of the insurgents standing.
+def test_a_posts_police_unhurt_deny_no_toll_of_the_insurgents() -> None:
+    body = ("Coalition aircraft struck insurgents who were attacking an Afghan police outpost "
+            "in Deh Rawud district, Uruzgan province, last night. Afghan National Police in "
+            "Uruzgan confirmed the death of three insurgents. The outpost's police suffered no "
+            "casualties.")
+    assert answer(body).killed == 3
+
+
+def test_no_casualties_in_the_release_own_voice_still_deny_a_partys_civilian_toll() -> None:
+    body = ("Coalition aircraft struck insurgents who were attacking an Afghan police outpost "
+            "in Deh Rawud district, Uruzgan province, last night. Villagers claimed that three "
+            "civilians were killed. An ISAF assessment found no civilian casualties.")
+    assert answer(body).killed == 0
+
+

@@ -2785,11 +2785,12 @@ _AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pa
 
 
 # A denial whose subject is the releasing side's own unit: "The patrol suffered no casualties",
-# "the security force sustained no casualties".
+# "the security force sustained no casualties" (or the men of its post: "The checkpoint's
+# police suffered no casualties").
 _OWN_UNIT_UNHURT = re.compile(
-    r"^\s*(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:patrol|force|unit|convoy|platoon|squad|company"
-    r"|outpost|team|troops|soldiers|Marines)\s+(?:suffered|sustained|took|had|reported)\s*$",
-    re.IGNORECASE)
+    r"^\s*(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:patrol|force|unit|convoy|platoon|squad"
+    r"|company|outpost|team|troops|soldiers|Marines|police(?:men)?|guards|defenders)\s+"
+    r"(?:suffered|sustained|took|had|reported)\s*$", re.IGNORECASE)
 
 
 def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
