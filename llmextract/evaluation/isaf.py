@@ -89,12 +89,16 @@ backend's output alike:
   rejects as a party's claim told again after it: "A district official ... repeated the figure
   of 12 dead"), and any party's
   figure but the other side's of a population the release tells dead without a number ("ISAF
-  is aware of reports that civilians were killed", then "Provincial officials have said four
+  is aware of reports that civilians were killed", or "an unknown number of civilians ... were
+  also killed", then "Provincial officials have said four
   civilians were among the dead": 4, the number the release gives; so is one of people it
   names no side of, "eight young men were killed", when the release numbers no dead itself;
   several parties' tolls of the same dead in one paragraph are one toll, a party's number of
-  them beside another's vague "several", and a figure put on a toll told before, "The
-  governor's office put the number at 22", is that toll again, as is another party's number
+  them beside another party's vague "several" (not beside the release's own "several", which
+  stands: the open sets' coders mostly keep it), and a figure put on a toll told before, "The
+  governor's office put the number at 22", is that toll again (put on a party's vague
+  "several", it is their number: "put the number of dead insurgents at six" is six), as is
+  another party's number
   after the first's: "killed three insurgents ..., according to the Afghan National Police.
   Local officials said five insurgents died" is three, "said two more insurgents died" five);
   and the releasing side's own dead ("One Afghan soldier was killed",
@@ -1660,7 +1664,9 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
         own_counts = {c.population for c in counted if c.id in row_voiced}
         # a population the release tells dead without a number ("ISAF is aware of reports that
         # civilians were killed"): a party's figure of it, not the other side's, counts them
+        # ("an unknown number of civilians ... were also killed" tells them dead without one)
         numbered = {p for c in counted if c.id in row_voiced and not _uncounted(c.count)
+                    and not _unknown_number(c)
                     for p in (("civilian", "combatant") if c.population == "mixed"
                               else (c.population,))}
         uncounted = own_counts - numbered
@@ -1673,6 +1679,9 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
             # release numbers no dead itself
             c.population == "unknown" and uncounted and not numbered
             and _OTHER_SIDE.search(c.claimant or "") is None)]
+        # (the party's number is the one the release gives of them, not added to a vague 3)
+        counted = [c for c in counted if not (_unknown_number(c) and any(
+            o.id not in voiced and o.population == c.population for o in counted))]
     elif text is not None and (_NO_OPERATION.search(text)
                                or _REPORTS_OF_CALLED_FALSE.search(text)):
         # the other side's toll alone, of an operation the release says it never made (and
@@ -1810,8 +1819,11 @@ def _row_start(text: str, row: str, at: int) -> int:
 # A toll told as reports the release has heard: "ISAF is aware of reports that coalition
 # forces killed civilians" (its sentence up to the toll).
 # (also past a clause set off between them: "reviewed reports, carried by several Afghan news
-# agencies, that a coalition air strike killed six civilians")
-_REPORTS_THAT = re.compile(r"\breports?(?:\s*,[^,.;]{1,80},)?\s+that\s+[^.;]*$", re.IGNORECASE)
+# agencies, that a coalition air strike killed six civilians", or past their source: "reports
+# from provincial officials that a NATO air strike killed six civilians")
+_REPORTS_THAT = re.compile(
+    r"\breports?(?:\s*,[^,.;]{1,80},|\s+(?:from|by)\s+[^,.;]{1,60}?)?\s+that\s+[^.;]*$",
+    re.IGNORECASE)
 
 
 def _reported_of_no_operation(claim: CasualtyClaim, text: str | None) -> bool:
@@ -1883,7 +1895,8 @@ def _without_parties_told_again(counted: list[CasualtyClaim], voiced: set[str],
     dropped = {c.id for c in parties for other in parties
                if other is not c and _same_dead(c, other, text) and (
                    (_vague_toll(c) and not _vague_toll(other))
-                   or (other.evidence[0].start < c.evidence[0].start
+                   # (a figure put on a vague toll is its number, which it gives way to)
+                   or (other.evidence[0].start < c.evidence[0].start and not _vague_toll(other)
                        and (_PUT_ON_TOLL.search(text, max(0, c.evidence[0].start - 30),
                                                 c.evidence[0].start) is not None
                             or _another_partys_number(c, other, text))))}
@@ -1926,6 +1939,15 @@ def _another_partys_number(later: CasualtyClaim, first: CasualtyClaim, text: str
         return False
     told = text[first_bounds[0]:first_bounds[1]].lower()
     return all((m.group(1) or m.group(2)).lower() in told for m in _NAMED_PLACE.finditer(sentence))
+
+
+def _unknown_number(claim: CasualtyClaim) -> bool:
+    """Whether a toll says its dead were never counted ("an unknown number of civilians"):
+    a population told dead without a number, as "civilians were killed" is (not a toll with a
+    number in it: "a leader ... along with an unknown number of his associates" counts one).
+    """
+    return (claim.count.min is None and claim.count.max is None
+            and re.search(r"\bunknown\b", claim.count.vague_term or "") is not None)
 
 
 def _vague_toll(claim: CasualtyClaim) -> bool:
@@ -2608,8 +2630,11 @@ _CONJUNCT = re.compile(r",\s*(?:and\s+)?|\s+and\s+")
 _TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|died)\b.*$", re.DOTALL)
 
 
+# (nor whom the dead were attacking as they died: "killed several insurgents attacking an
+# Afghan Border Police patrol", "insurgents who were firing on an Afghan Army outpost")
 _TARGETS_VICTIMS = re.compile(
-    r"\b(?:attacks?|ambush(?:es)?|assaults?)\s+(?:on|against)\s+[^,;]*", re.IGNORECASE)
+    r"\b(?:attacks?|ambush(?:es)?|assaults?)\s+(?:on|against)\s+[^,;]*"
+    r"|\b(?:attacking|ambushing|assaulting|firing\s+(?:on|at|upon))\s+[^,;]*", re.IGNORECASE)
 
 
 def _other_share(claim: CasualtyClaim) -> int | None:
@@ -2808,11 +2833,12 @@ _AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pa
 
 
 # A denial whose subject is the releasing side's own unit: "The patrol suffered no casualties",
-# "the security force sustained no casualties".
+# "the security force sustained no casualties" (or the men of its post: "The checkpoint's
+# police suffered no casualties").
 _OWN_UNIT_UNHURT = re.compile(
-    r"^\s*(?:the|our)\s+(?:[\w-]+\s+){0,2}?(?:patrol|force|unit|convoy|platoon|squad|company"
-    r"|outpost|team|troops|soldiers|Marines)\s+(?:suffered|sustained|took|had|reported)\s*$",
-    re.IGNORECASE)
+    r"^\s*(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:patrol|force|unit|convoy|platoon|squad"
+    r"|company|outpost|team|troops|soldiers|Marines|police(?:men)?|guards|defenders)\s+"
+    r"(?:suffered|sustained|took|had|reported)\s*$", re.IGNORECASE)
 
 
 def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:

@@ -137,8 +137,10 @@ _PATTERNS: tuple[tuple[str, re.Pattern[str]], ...] = tuple(
                  # "Afghan commanders put the number at 12" (after a first report's toll)
                  # (from its noun, so "put" is the speaker's verb: "The district governor put
                  # the number of dead at seven")
-                 r"|(?<=\bput\sthe\s)(?:number|figure|count)(?:\s+of\s+(?:dead|deaths|killed"
-                 r"|fatalities))?\s+at\s+"),
+                 # (its dead named by who they were too: "put the number of dead insurgents at
+                 # six", "put the number of insurgents killed at six")
+                 r"|(?<=\bput\sthe\s)(?:number|figure|count)(?:\s+of\s+(?:[\w-]+\s+)?"
+                 r"(?:dead|deaths|killed|fatalities)(?:\s+[\w-]+)?)?\s+at\s+"),
         # "the number of insurgents killed was later revised to five": an updated toll
         # ... and "bringing the number killed in the strike to six"
         # ... "The earlier figure of four insurgents killed has been revised to six"
@@ -519,8 +521,8 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
         # "police put the insurgent toll at nine" (read up to a toll that starts at "toll")
         r"|(?:put|puts|placed|places)(?=\s+the\s+(?:[\w-]+\s+){0,2}?(?:toll\b|$))"
         # ... or its number: "The district governor put the number of dead at seven"
-        r"|(?:put|puts|placed|places)(?=\s+the\s+(?:number|figure|count)(?:\s+of\s+[\w-]+)?"
-        r"\s+at\b)")
+        r"|(?:put|puts|placed|places)(?=\s+the\s+(?:number|figure|count)"
+        r"(?:\s+of(?:\s+[\w-]+){1,2})?\s+at\b)")
 _ACCORDING = re.compile(r"(?=[a])\baccording\s+to\s+(?P<who>[^,.;:”\"]{2,100}?)(?=\s*(?:[,.;:”\"]"
                         r"|$|\s(?:on|in|at|who|which)\b))", re.IGNORECASE)
 _SAY_WORD = re.compile(rf"(?=[acdeilnprstw])\b(?:(?:also|later|now)\s+)?(?P<verb>{_SAY})\b")

@@ -1,0 +1,110 @@
+"""Wordings the misses of the fresh open sets blind128-135 showed in parties' numbers of dead
+told without one, own units unhurt, whom the dead were attacking and reports from a source
+(issue 14): each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A figure put on a vague toll is its number: "Local officials said several insurgents were
+# killed; the provincial police put the number of dead insurgents at five" is five, not the
+# vague toll and its number each dropped for the other.
+def test_a_figure_put_on_a_vague_toll_is_its_number() -> None:
+    body = ("Afghan National Police drove off an insurgent attack on the district center of "
+            "Kajran district, Day Kundi province, yesterday. Local officials said several "
+            "insurgents were killed; the provincial police put the number of dead insurgents "
+            "at five.")
+    assert answer(body).killed == 5
+
+
+def test_a_figure_put_on_the_insurgents_killed_is_its_number() -> None:
+    body = ("Afghan National Police drove off an insurgent attack on the district center of "
+            "Kajran district, Day Kundi province, yesterday. Local officials said several "
+            "insurgents were killed; the provincial police put the number of insurgents killed "
+            "at five.")
+    assert answer(body).killed == 5
+
+
+def test_a_figure_put_on_a_numbered_toll_is_that_toll_again() -> None:
+    body = ("Afghan National Police drove off an insurgent attack on the district center of "
+            "Kajran district, Day Kundi province, yesterday. Local officials said three "
+            "insurgents were killed; the provincial police put the number of dead insurgents "
+            "at five.")
+    assert answer(body).killed == 3
+
+
+# "an unknown number of civilians ... were also killed" tells a population dead without a
+# number, as "civilians were killed" does: a party's number of them is the release's number.
+def test_a_partys_number_of_civilians_told_dead_in_an_unknown_number_counts() -> None:
+    body = ("A coalition patrol called in an air strike on insurgents firing from a compound in "
+            "Tagab district, Kapisa province, yesterday. An initial assessment indicates that "
+            "the strike killed four insurgents and that an unknown number of civilians in a "
+            "neighbouring compound were also killed. Provincial officials said six civilians, "
+            "including two children, died.")
+    assert answer(body).killed == 10
+
+
+def test_a_partys_number_beside_the_releases_own_vague_civilians_does_not_count() -> None:
+    body = ("A coalition patrol called in an air strike on insurgents firing from a compound in "
+            "Tagab district, Kapisa province, yesterday. An initial assessment indicates that "
+            "the strike killed four insurgents and several civilians in a neighbouring "
+            "compound. District officials said six civilians died.")
+    assert answer(body).killed == 7
+
+
+def test_a_toll_with_a_number_beside_an_unknown_number_stands() -> None:
+    body = ("A coalition air strike in Dangam district, Kunar province, yesterday killed a "
+            "Taliban commander who moved weapons across the border, along with an unknown "
+            "number of his fighters. Afghan officials reported that six insurgents died in the "
+            "strike.")
+    assert answer(body).killed == 4
+
+
+# Reports from a source that a strike killed civilians, where the release says its side made no
+# strike there, are answered, not told (as "reports that" are).
+def test_reports_from_officials_of_a_strike_never_made_count_none() -> None:
+    body = ("ISAF is aware of reports from district officials that a NATO air strike killed "
+            "five civilians in Pasaband district, Ghor province, yesterday. ISAF conducted no "
+            "air strikes in Ghor province yesterday.")
+    assert answer(body).killed == 0
+
+
+def test_reports_from_officials_of_a_strike_the_release_confirms_count() -> None:
+    body = ("ISAF is aware of reports from district officials that a NATO air strike killed "
+            "five civilians in Pasaband district, Ghor province, yesterday. ISAF is "
+            "investigating the strike.")
+    assert answer(body).killed == 5
+
+# Whom the dead were attacking as they died is not among them: "killed several insurgents
+# attacking an Afghan Border Police patrol" is the insurgents' toll.
+def test_those_the_dead_were_attacking_are_not_the_dead() -> None:
+    body = ("A coalition scout weapons team killed several insurgents attacking an Afghan "
+            "Border Police outpost in Kuran wa Munjan district, Badakhshan province, yesterday.")
+    assert answer(body).killed == 3
+
+
+def test_a_partner_force_told_dead_beside_insurgents_is_still_its_own() -> None:
+    body = ("An insurgent attack on an outpost in Kuran wa Munjan district, Badakhshan "
+            "province, yesterday killed two Afghan Border Police officers. The patrol's "
+            "return fire killed three insurgents.")
+    assert answer(body).killed == 3
+
+
+# The men of the releasing side's post who suffered no casualties are its own: their denial
+# leaves a party's toll of the insurgents standing.
+def test_a_posts_police_unhurt_deny_no_toll_of_the_insurgents() -> None:
+    body = ("Coalition aircraft struck insurgents who were attacking an Afghan police outpost "
+            "in Deh Rawud district, Uruzgan province, last night. Afghan National Police in "
+            "Uruzgan confirmed the death of three insurgents. The outpost's police suffered no "
+            "casualties.")
+    assert answer(body).killed == 3
+
+
+def test_no_casualties_in_the_release_own_voice_still_deny_a_partys_civilian_toll() -> None:
+    body = ("Coalition aircraft struck insurgents who were attacking an Afghan police outpost "
+            "in Deh Rawud district, Uruzgan province, last night. Villagers claimed that three "
+            "civilians were killed. An ISAF assessment found no civilian casualties.")
+    assert answer(body).killed == 0
+
+
