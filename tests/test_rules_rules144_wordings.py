@@ -1,8 +1,10 @@
-"""Wordings the misses of the fresh open sets blind128-135 showed in the dead counted by their
-bodies (issue 14), and the review of rules134's bodies rule: each written as a short release
-of our own, with negatives."""
+"""Wordings the misses of the fresh open sets blind128-135 showed in memorials (the attackers'
+tolls and the start dates) and in the dead counted by their bodies (issue 14), and the review
+of rules134's bodies rule: each written as a short release of our own, with negatives."""
 
 from __future__ import annotations
+
+import datetime as dt
 
 from tests.isaf_probes import answer
 
@@ -75,3 +77,58 @@ def test_bodies_found_where_no_fight_is_told_are_no_toll() -> None:
             "Kandahar province, yesterday. Three bodies were found in a ditch beside the "
             "road. Police are investigating.")
     assert answer(body).killed == 0
+
+
+# A memorial's dead killed "when" their vehicle struck a bomb "last week": the "when" right
+# after the toll tells how they died, so its "last week" is theirs, and the attackers' toll
+# told with it, by the attack they made ("who triggered the bomb"), is that attack's: history.
+def test_attackers_of_a_memorials_bomb_of_last_week_are_history() -> None:
+    body = ("Soldiers of the 4th Battalion gathered at Tarin Kowt today to honour two comrades "
+            "killed when their truck struck a roadside bomb in Dehrawud district last week. "
+            "Afghan police killed the three insurgents who detonated the bomb after a short "
+            "chase, the battalion commander told the gathering.")
+    assert answer(body).killed == 0
+
+
+def test_attackers_of_a_memorials_bomb_of_this_week_count() -> None:
+    body = ("Soldiers of the 4th Battalion gathered at Tarin Kowt today to honour two comrades "
+            "killed when their truck struck a roadside bomb in Dehrawud district, Uruzgan "
+            "province, Monday. Afghan police killed the three insurgents who detonated the bomb "
+            "after a short chase, the battalion commander told the gathering.")
+    assert answer(body).killed == 3
+
+
+# A memorial's fallen man's unit, opening the toll's sentence by his name ("Pruitt's squad"):
+# the fight he fell in, told from his side, of last week too.
+def test_the_fallen_mans_unit_killing_attackers_of_last_week_is_history() -> None:
+    body = ("Marines of Task Force Raven held a memorial service today for Cpl. Dale Pruitt, "
+            "who was killed last week when insurgents ambushed his patrol in Nad Ali district, "
+            "Helmand province.\n\nPruitt's squad beat back the ambush and, with the help of "
+            "attack helicopters, killed four insurgents.")
+    assert answer(body).killed == 0
+
+
+def test_another_units_fight_after_a_memorial_counts() -> None:
+    body = ("Marines of Task Force Raven held a memorial service today for Cpl. Dale Pruitt, "
+            "who was killed last week when insurgents ambushed his patrol in Nad Ali district, "
+            "Helmand province.\n\nAfghan soldiers on patrol in Marjah district killed four "
+            "insurgents this morning.")
+    assert answer(body).killed == 4
+
+
+# A memorial of dead of last week is dated by its dateline (their toll is history), though a
+# later sentence gives the day they fell and the attackers' toll is told with it; dead of the
+# release's week date it by their day.
+def test_a_memorial_of_dead_of_last_week_is_dated_by_its_dateline() -> None:
+    body = ("Soldiers at Forward Operating Base Wolverine gathered today to remember a comrade "
+            "who was killed last week in Shah Joy district, Zabul province.\n\nSpc. Aaron Deel "
+            "was killed on June 6, when insurgents ambushed his convoy near the district "
+            "center. Afghan police killed the attackers after a brief fight.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+def test_a_memorial_of_dead_of_this_week_is_dated_by_their_day() -> None:
+    body = ("Soldiers at Forward Operating Base Wolverine gathered today to remember a comrade "
+            "who was killed Sunday in Shah Joy district, Zabul province, when insurgents "
+            "ambushed his convoy near the district center.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)
