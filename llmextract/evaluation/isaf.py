@@ -960,12 +960,28 @@ def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: s
     "gathered today to remember Cpl. ..., who was killed July 2", nine days before), beside
     strikes of before its week too ("The insurgents believed to have planted the device were
     killed in a coalition air strike on March 27", the memorial's background, and that strike's
-    own toll): recalled, so it is dated as one that tells nothing, by its lede's day."""
+    own toll): recalled, so it is dated as one that tells nothing, by its lede's day. Their
+    week is the one their own clause names too ("to honour three comrades killed ... last
+    week", though a later sentence gives a day seven days back), and the attackers' toll the
+    memorial tells with its attack ("Afghan security forces killed the attackers after a brief
+    fight") is recalled with it."""
     strikes = {item.id for item in told if isinstance(item, StrikeEvent)}
+    mourned = [item for item in told if isinstance(item, CasualtyClaim)
+               and item.outcome == "killed" and _own_dead(item, text)]
+
+    def recalled(item: StrikeEvent | CasualtyClaim) -> bool:
+        if isinstance(item, StrikeEvent) or item.event in strikes:
+            return _before_week(item.date, released)
+        if item in mourned:
+            # (by "last week" only when troops mourn them: "Three soldiers were killed last
+            # week" with no memorial is dated by that week)
+            return _before_week(item.date, released) or (
+                _told_last_week(item, text, released) and _mourned_by_troops(item, text))
+        return item.outcome == "killed" and _undated(item) and any(
+            _tells_memorials_attack(item, m, text, released) for m in mourned)
+
     return any(isinstance(item, CasualtyClaim) for item in told) and all(
-        _before_week(item.date, released)
-        and (isinstance(item, StrikeEvent) or item.event in strikes
-             or (item.outcome == "killed" and _own_dead(item, text))) for item in told)
+        recalled(item) for item in told)
 
 
 def _recalled_strikes_only(told: Sequence[StrikeEvent | CasualtyClaim],
@@ -2220,7 +2236,8 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
     if text is None or any(text[s.start:s.end] != s.text for s in (span, mourned)):
         return False
     if not (any(_ASSAILANTS.search(s.text) or _MADE_THE_ATTACK.search(s.text)
-                for s in claim.evidence) or _of_those_responsible(span, text)
+                for s in claim.evidence) or _MADE_THE_ATTACK_AFTER.match(text, span.end)
+            or _of_those_responsible(span, text)
             or _in_the_memorials_attack(span, mourned, text, released)
             or _by_the_fallen(span, text)):
         return False
@@ -2234,8 +2251,13 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
 # Those a defining clause names by the attack they made: "The insurgents who planted the bomb
 # were later killed" (the memorial's attack, told again by its makers, not by "attackers").
 _MADE_THE_ATTACK = re.compile(
-    r"\bwho\s+(?:had\s+)?(?:planted|placed|emplaced|attacked|ambushed|carried\s+out)\s+the\b",
+    r"\bwho\s+(?:had\s+)?(?:planted|placed|emplaced|attacked|ambushed|carried\s+out"
+    # (or set the bomb off: "the two insurgents who triggered the bomb")
+    r"|triggered|detonated|set\s+off)\s+the\b",
     re.IGNORECASE)
+# ... right after an active toll's words, which end on its dead ("killed the two insurgents
+# who triggered the bomb").
+_MADE_THE_ATTACK_AFTER = re.compile(r"\s*" + _MADE_THE_ATTACK.pattern, re.IGNORECASE)
 
 
 def _of_those_responsible(span: Span, text: str) -> bool:
@@ -2255,7 +2277,20 @@ def _by_the_fallen(span: Span, text: str) -> bool:
     if bounds is None:
         return False
     subject = _SUBJECT_NAME.search(text, bounds[0], span.start)
-    return subject is not None and subject.group("name") in _ranked_surnames(text)
+    if subject is not None and subject.group("name") in _ranked_surnames(text):
+        return True
+    # ... or his unit, opening the sentence by his name or a pronoun pointing back to him
+    # ("Carrow's patrol fought off the ambush and killed five insurgents", "His squad returned
+    # fire, killing two"): the fight he fell in, told from his side.
+    unit = _FALLENS_UNIT.match(text, bounds[0], span.start)
+    return unit is not None and (unit.group("name") is None
+                                 or unit.group("name") in _ranked_surnames(text))
+
+
+# A sentence opening on a fallen man's unit: "Carrow's patrol", "His platoon", "Their convoy".
+_FALLENS_UNIT = re.compile(
+    r"\s*(?:(?P<name>[A-Z][a-z][\w-]*)['’]s|(?:His|Her|Their))\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:patrol|unit|squad|platoon|team|company|convoy|section|crew|comrades|fellow\s+\w+)\b")
 
 
 def _in_the_memorials_attack(span: Span, mourned: Span, text: str,
@@ -2329,6 +2364,11 @@ def _told_last_week(claim: CasualtyClaim, text: str | None, released: dt.date | 
     if bounds is None or text is None:
         return False
     stop = _TOLL_CLAUSE_END.search(text, span.end, bounds[1])
+    if stop is not None and stop.group().lower() == "when" and not text[span.end:stop.start()
+                                                                          ].strip():
+        # ("three comrades killed when their vehicle struck a roadside bomb ... last week":
+        # a "when" right after the toll tells how they died, the toll's own clause still)
+        stop = _TOLL_CLAUSE_END.search(text, stop.end(), bounds[1])
     clause = text[span.start:stop.start() if stop is not None else bounds[1]]
     told = _LAST_WEEK.search(clause)
     if told is None:

@@ -677,7 +677,7 @@ _ANY_CASUALTY = re.compile(
     r"k(?:ill|idnap|ia\b)|d(?:ead|eath|ied|etain|ebris)|wound|injur|h(?:urt|arm|ostage)"
     r"|c(?:aptur|asualt|ustody|aptive)|a(?:rrest|bduct|pprehend)|m(?:issing|artyr|aim|urder)"
     r"|s(?:lain|lew|eized)|toll|fatalit|e(?:liminat|xecut)|l(?:ost|ives)|rubble"
-    r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y|ies)\s+(?:of|was|were)"
+    r"|p(?:risoner|erish|assed\s+away)|behead|unaccounted|bod(?:y\s+(?:of|was)|ies\b)"
     r"|remains\s+of|neutrali|fatally"
     r"|mortally|succumb|assassinat|massacr|slaughter|gun(?:ned|ning)\s+down"
     r"|put\s+the\s+(?:number|figure|count)|only\s+(?:ones?|person|people|man|men)\s+to\s+die"
@@ -2707,11 +2707,11 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                                  "active"))
                 taken.append((m.start(), m.end()))
     # (not "bod" alone, which every "bodyguard" has: the bodies are counted only as "... bodies
-    # were found" or "a body was recovered")
-    if " dead " in lower or "bodies were" in lower or "body was" in lower:
+    # were found", "recovered six bodies" or "a body was recovered")
+    if " dead " in lower or "bodies" in lower or "body was" in lower:
         for m in _FOUND_DEAD.finditer(text, s0, s1):
-            v = m.span("v1") if m.group("v1") is not None else m.span("v2")
-            if not overlaps(v[0], v[1]):
+            v = next(m.span(g) for g in ("v1", "v2", "v3") if m.group(g) is not None)
+            if not overlaps(v[0], v[1]) and _bodies_of_a_fight(text, v, s1):
                 hits.append(_Hit("killed", v[0], v, v, "active"))
                 taken.append(v)
     if "blew " in lower or "blowing " in lower:
@@ -2757,8 +2757,35 @@ _FOUND_DEAD = re.compile(
     # as "the bodies of two insurgents" are; not "Two more bodies were found", which adds to a
     # toll told before and so restates it)
     + rf"(?:{_DEAD_PEOPLE}|bod(?:y|ies)\b))"
-    + r"\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b",
+    + r"\s+(?:was|were)\s+(?:later\s+|also\s+)?(?:found|discovered|recovered)\b"
+    # ... or in the active voice, by those who found them: "soldiers searching the area
+    # recovered six insurgent bodies", "found three bodies". Counted, of the enemy or of no
+    # side: "recovered the bodies of two soldiers" (no count before "bodies") is the own
+    # side's, and "found two more bodies" adds to a toll told before.
+    r"|\b(?:found|discovered|recovered|counted)\s+(?P<v3>(?:an?|one|two|three|four|five|six"
+    r"|seven|eight|nine|ten|\d+)\s+(?:(?:insurgent|enemy|Taliban|militant|fighters'|insurgents')"
+    r"\s+)?bod(?:y|ies)\b)(?!\s+of\b)",
     re.IGNORECASE)
+# A fight or strike the release tells, whose dead bodies found are ("Following the strike, a
+# ground force searched the area. Two bodies were recovered").
+_FIGHT_TOLD = re.compile(
+    r"\b(?:air\s*strikes?|strikes?|struck|attack(?:s|ed)?|fight(?:ing)?|firefights?|engag(?:ed"
+    r"|ement)|fired|clash(?:es|ed)?|operations?|raids?|ambush(?:ed)?|battle|killed|killing"
+    r"|assault)\b", re.IGNORECASE)
+_BODIES_ONLY = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|\d+)\s+"
+                          r"bod(?:y|ies)$", re.IGNORECASE)
+
+
+def _bodies_of_a_fight(text: str, victim: tuple[int, int], end: int) -> bool:
+    """Whether dead found are a toll: told as the enemy's ("six insurgent bodies", "dead
+    insurgents"), or bare bodies the release ties to a fight it tells, up to their sentence
+    ("Two bodies were found in a vehicle near the road" after police answered reports of
+    gunfire is a finding of a crime, not a toll of anyone's fight)."""
+    if not _BODIES_ONLY.fullmatch(text[victim[0]:victim[1]]):
+        return True
+    return _FIGHT_TOLD.search(text, 0, end) is not None
+
+
 # A rank in a tally set off after a toll: "killed an insurgent ..., the fourth insurgent
 # killed in the district this week" (his rank, not another toll).
 _RANK_AFTER_A_TOLL = re.compile(

@@ -291,6 +291,36 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
             and bool(b.names) and not a.names)
 
 
+# The dead counted by their bodies: "Three bodies were recovered", "recovered six insurgent
+# bodies".
+_BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
+
+
+def _bodies_of(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` counts by their bodies the dead of the fight ``a`` told in its section
+    ("killed a Taliban commander during an air strike ... Two bodies were recovered, including
+    that of the commander"): the search after a strike confirms its dead, a part of them or
+    all, so the two tolls are one, the larger (2, not 1 + 2); "two more bodies" is kept apart
+    before this is asked (additive)."""
+    return (a.outcome == "killed" and b.outcome == "killed" and not b.additive
+            and _BODIES.search(b.victim) is not None and _BODIES.search(a.victim) is None
+            and exact_count(a.count) and exact_count(b.count)
+            and a.sentence.section == b.sentence.section and not _either_outcome(a))
+
+
+# A toll of the hit, not of the dead: "killing or wounding eight of them".
+_OR_ANOTHER_OUTCOME = re.compile(r"\bor\s+(?:wound|injur|captur|detain)", re.IGNORECASE)
+
+
+def _either_outcome(a: ClaimDraft) -> bool:
+    """Whether ``a`` is told as killed or another outcome ("killing or wounding eight of
+    them"): it says how many were hit, so bodies found after it ("found three bodies") are
+    the only count of the dead, not a part of it."""
+    start = a.sentence.start
+    return any(_OR_ANOTHER_OUTCOME.search(a.sentence.text[s - start:e - start])
+               for s, e in a.spans)
+
+
 # Titles a name may carry or drop when told again ("Mullah Abdul Basir" ... "Basir").
 _TITLES = frozenset({"mullah", "mawlawi", "maulawi", "qari", "haji", "mufti", "sheikh",
                      "commander"})
@@ -1722,14 +1752,16 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             # ("killing them both" after the pair whose one was told killed: the pair's toll)
             whole = _all_of_them(a, b, text) or _pair_of(a, b, text) or _one_and_more(
                 a, b) or _he_along_with(a, b, text) or _he_and_one_more(a, b, text) or (
-                _named_again_with_another(a, b))
+                _named_again_with_another(a, b)) or (
+                # (more bodies than the told dead: the bodies' count is the toll)
+                _bodies_of(a, b) and (b.count.min or 0) > (a.count.min or 0))
             restates = ((not a.count_known or not b.count_known) and near) or _floor_then_figure(
                 a, b) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
                 a, b) or _the_same_again(a, b) or _named_and_the_others_again(a, b, text) or (
-                _vague_again(a, b)) or _including_part(a, b, text, kept)
+                _vague_again(a, b)) or _including_part(a, b, text, kept) or _bodies_of(a, b)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if found_since and (restates or vaguer or _vague_only(b.count)):
