@@ -39,6 +39,15 @@ def _floor_then_figure(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(b.count) and b.count.min == a.count.min)
 
 
+def _ceiling_at_figure(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether one of ``a`` and ``b`` gives as a ceiling the figure the other gives ("killing
+    seven ... Up to seven insurgents died in the strike"): the same toll told again, since a
+    ceiling codes as its figure (two ceilings of one figure are ``_same_count``)."""
+    return any(x.count.min is None and x.count.max is not None and not x.count.vague_term
+               and exact_count(y.count) and y.count.min == x.count.max
+               for x, y in ((a, b), (b, a)))
+
+
 def _vague_only(c: Count) -> bool:
     return c.min is None and c.max is None
 
@@ -1307,11 +1316,13 @@ def _days_apart(a: ClaimDraft, b: ClaimDraft, days: dict[int, str]) -> bool:
 
 
 def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether ``b``'s sentence, after ``a``'s, tells its toll as another unit's."""
+    """Whether ``b``'s sentence, after ``a``'s, tells its toll as another unit's, or another
+    operation's ("In a separate strike, five insurgents were killed": more dead, even of the
+    same number)."""
     if b.sentence is a.sentence:
         return False
     before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
-    return _ANOTHER_UNIT.search(before) is not None
+    return _ANOTHER_UNIT.search(before) is not None or _SEPARATE.search(before) is not None
 
 
 # One man of a group counted before, told by a definite ordinal: "killed two insurgents. The
@@ -1657,7 +1668,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 a, b) or _he_along_with(a, b) or _he_and_one_more(a, b, text) or (
                 _named_again_with_another(a, b))
             restates = ((not a.count_known or not b.count_known) and near) or _floor_then_figure(
-                a, b) or _same_count(
+                a, b) or _ceiling_at_figure(a, b) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(

@@ -1,0 +1,53 @@
+"""Wordings the misses of the fresh open sets blind128-135 showed in the same dead told twice
+(issue 14): a later toll of the same number, or one that names the leader inside it, tells
+those dead again; each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A ceiling codes as its figure, so a later "up to seven" of the figure told before is that
+# toll again, whichever is told first; a ceiling of another strike, or "more", still adds.
+def test_a_ceiling_of_the_figure_told_before_is_that_toll_again() -> None:
+    body = ("A coalition aircraft struck a group of insurgents planting a roadside bomb in "
+            "Zhari district, Kandahar province, last night, killing five.\n\nUp to five "
+            "insurgents died in the strike, according to the patrol's report.")
+    assert answer(body).killed == 5
+
+
+def test_a_figure_after_a_ceiling_of_it_is_that_toll_again() -> None:
+    body = ("A coalition air strike killed up to five insurgents planting a roadside bomb in "
+            "Zhari district, Kandahar province, last night.\n\nFive insurgents died in the "
+            "strike.")
+    assert answer(body).killed == 5
+
+
+def test_a_ceiling_of_a_separate_strike_adds() -> None:
+    body = ("A coalition air strike killed five insurgents planting a roadside bomb in Zhari "
+            "district, Kandahar province, last night.\n\nIn a separate strike, up to five "
+            "insurgents were killed.")
+    assert answer(body).killed == 10
+
+
+def test_a_ceiling_of_another_figure_is_no_restatement() -> None:
+    body = ("A coalition air strike killed five insurgents planting a roadside bomb in Zhari "
+            "district, Kandahar province, last night.\n\nUp to three more insurgents died in "
+            "the strike.")
+    assert answer(body).killed == 8
+
+
+# A toll its own sentence tells as another operation's ("In a separate strike") adds, even
+# of the number told before.
+def test_the_same_number_in_a_separate_strike_adds() -> None:
+    body = ("A coalition air strike killed five insurgents planting a roadside bomb in Zhari "
+            "district, Kandahar province, last night.\n\nIn a separate strike, five insurgents "
+            "were killed.")
+    assert answer(body).killed == 10
+
+
+def test_the_same_number_told_again_of_the_strike_is_one_toll() -> None:
+    body = ("A coalition air strike killed five insurgents planting a roadside bomb in Zhari "
+            "district, Kandahar province, last night.\n\nFive insurgents were killed in the "
+            "strike.")
+    assert answer(body).killed == 5
