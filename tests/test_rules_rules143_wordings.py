@@ -51,3 +51,20 @@ def test_the_same_number_told_again_of_the_strike_is_one_toll() -> None:
             "district, Kandahar province, last night.\n\nFive insurgents were killed in the "
             "strike.")
     assert answer(body).killed == 5
+
+
+# "Both men" after the one man the toll counted, told riding "with an armed associate" between
+# them: he and that one, 2 (a word of the associate's own does not make him another group).
+def test_both_men_after_he_rode_with_an_armed_associate_is_a_pair() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander in Nawa district, Helmand "
+            "province, today.\n\nThe commander was struck by a coalition aircraft as he drove a "
+            "pickup truck with an armed associate near the bazaar. Both men were killed.")
+    assert answer(body).killed == 2
+
+
+def test_two_more_after_he_rode_with_an_armed_associate_add() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander in Nawa district, Helmand "
+            "province, today.\n\nThe commander was struck by a coalition aircraft as he drove a "
+            "pickup truck with an armed associate near the bazaar. Two more insurgents were "
+            "killed.")
+    assert answer(body).killed == 3

@@ -546,9 +546,10 @@ def _named_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     return any(last in name.split() for name in names)
 
 
-# ... or the one more told by his tie to the named man: "Hameed and an associate".
-_ONE_COMPANION = (r"(?:an?|his)\s+(?:associate|companion|accomplice|aide|bodyguard|driver"
-                  r"|deputy|lieutenant)")
+# ... or the one more told by his tie to the named man: "Hameed and an associate" (and told
+# with a word of his own: "he rode a motorcycle with an armed associate").
+_ONE_COMPANION = (r"(?:an?|his)\s+(?:[a-z][\w-]*\s+)?(?:associate|companion|accomplice|aide"
+                  r"|bodyguard|driver|deputy|lieutenant)")
 
 
 # A taking of hostages by the other side: "The workers had been abducted last week".
