@@ -68,3 +68,35 @@ def test_two_more_after_he_rode_with_an_armed_associate_add() -> None:
             "pickup truck with an armed associate near the bazaar. Two more insurgents were "
             "killed.")
     assert answer(body).killed == 3
+
+
+# A later toll that names the lede's one man inside it, by the role the lede told him by ("The
+# commander, Mullah ..., was killed today") or by his pronoun beside the men who died with him
+# ("killing him and two fighters"), is his toll told again, even where a background strike
+# told between (one that killed his predecessor) is the strike the later telling is read with.
+def test_the_role_named_after_a_background_strike_is_the_ledes_man_again() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander who took charge of "
+            "insurgents in Khakrez district, Kandahar province, when a previous air strike "
+            "killed the group's former leader.\n\nThe commander, Mullah Abdul Rauf, was killed "
+            "today in a precision air strike as he met with his fighters at a compound near "
+            "the village of Sarkhanay. Two of his fighters were also killed.")
+    assert answer(body).killed == 3
+
+
+def test_another_role_named_after_a_background_strike_is_one_more() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander who took charge of "
+            "insurgents in Khakrez district, Kandahar province, when a previous air strike "
+            "killed the group's former leader.\n\nThe commander, Mullah Abdul Rauf, was killed "
+            "today in a precision air strike as he met with his fighters at a compound near "
+            "the village of Sarkhanay. The driver, Abdul Nasir, was also killed.")
+    assert answer(body).killed == 2
+
+
+def test_him_and_two_fighters_past_two_background_tolls_is_the_ledes_man_again() -> None:
+    body = ("A coalition air strike killed a senior Taliban leader in Maiwand district, Kandahar "
+            "province, yesterday.\n\nThe leader, Mullah Ghulam Nabi, took command of the "
+            "district's insurgents after an earlier air strike killed their previous leader in "
+            "May. He led an attack in April that killed four Afghan policemen. After ensuring "
+            "no civilians were nearby, the security force called in a precision air strike on "
+            "his vehicle, killing him and two fighters.")
+    assert answer(body).killed == 3

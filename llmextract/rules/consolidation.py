@@ -76,16 +76,18 @@ def _provinces(claim: ClaimDraft) -> frozenset[str]:
     return sentence_provinces(claim.sentence.text)
 
 
-def _compatible(a: ClaimDraft, b: ClaimDraft, across_claimants: bool = False) -> bool:
+def _compatible(a: ClaimDraft, b: ClaimDraft, across_claimants: bool = False,
+                across_events: bool = False) -> bool:
     """Whether ``b`` may tell ``a``'s dead again; of another claimant only where the caller
-    has found ``b`` to be a finding made since ``a``, a first report (``_found_since_first``)."""
+    has found ``b`` to be a finding made since ``a``, a first report (``_found_since_first``);
+    of another strike only where ``b`` points back to ``a``'s one man (``_his_toll_again``)."""
     if a.outcome != b.outcome or (a.claimant != b.claimant and not across_claimants):
         return False
     if (a.stance == "denied") != (b.stance == "denied") or a.aggregate != b.aggregate:
         return False
     if a.population != b.population and "unknown" not in (a.population, b.population):
         return False
-    if a.event is not None and b.event is not None and a.event != b.event:
+    if a.event is not None and b.event is not None and a.event != b.event and not across_events:
         return False
     if a.outcome == "killed" and named_as_wounded(a.victim) != named_as_wounded(b.victim):
         return False  # "the wounded insurgent later died" is not the one killed outright
@@ -101,6 +103,17 @@ def _compatible(a: ClaimDraft, b: ClaimDraft, across_claimants: bool = False) ->
         return False
     pa, pb = _provinces(a), _provinces(b)
     return not (pa and pb and pa.isdisjoint(pb))
+
+
+def _his_toll_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` names ``a``'s one dead man inside its own toll, by the role ``a`` told him
+    by ("killed a Taliban commander ... The commander, Mawlawi Sadruddin, was killed today") or
+    by his pronoun beside the others who died with him ("killing him and two fighters"): the
+    article or the pronoun points back to him, so it is his toll told again whatever strike
+    each telling was linked to (an earlier strike told between them, "after an earlier air
+    strike killed its previous leader", may take the later telling)."""
+    return exact_count(a.count) and a.count.min == 1 and (
+        _role_named(a, b) or _he_along_with(a, b))
 
 
 # An official's guards, whom the attackers killed: "attacked the convoy of Kandahar's deputy
@@ -1576,7 +1589,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             b.superseded_by = replaced  # the earlier figure, which the one told before replaces
             kept.append(b)
             continue
-        past = _same_toll_past_another_side(kept, b, days)
+        past = _same_toll_past_another_side(kept, b, days, text)
         if past is not None:
             _absorb(past, b)
             continue
@@ -1615,7 +1628,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 target = a
                 break
             found_since = _found_since_first(a, b, text)
-            if not _compatible(a, b, found_since) or _aside_of_replaced(a):
+            if not _compatible(a, b, found_since, _his_toll_again(a, b)) or _aside_of_replaced(a):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
@@ -1904,7 +1917,7 @@ def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | Non
 
 
 def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft,
-                                 days: dict[int, str]) -> ClaimDraft | None:
+                                 days: dict[int, str], text: str) -> ClaimDraft | None:
     """The earlier toll of the same number and side that ``b`` tells again in a later
     paragraph, past the toll of another side told between: "killed four insurgents ... Two
     Afghan Local Police members were killed ... in the exchange that followed, four were
@@ -1920,9 +1933,11 @@ def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft,
             continue
         if (a.count_known and _same_count(a.count, b.count) and _side(a) == "enemy"
                 and side in (None, "enemy")):
+            # (not a deed the release blames on its dead: "was involved in an ambush in July
+            # that killed three Afghan drivers" after "killing him and two fighters")
             ok = between > 0 and a.sentence.paragraph < b.sentence.paragraph
             return a if ok and not _by_another_unit(a, b) and not _days_apart(
-                a, b, days) else None
+                a, b, days) and not _crime_apart(a, b, text) else None
         if _side(a) == "enemy" or a.population == "civilian":
             return None  # a toll of the same side between: not passed over
         between += 1
