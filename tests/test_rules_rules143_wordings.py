@@ -100,3 +100,26 @@ def test_him_and_two_fighters_past_two_background_tolls_is_the_ledes_man_again()
             "no civilians were nearby, the security force called in a precision air strike on "
             "his vehicle, killing him and two fighters.")
     assert answer(body).killed == 3
+
+
+# The lede's one toll told again by its figure in the story's telling of the fight is the same
+# dead, even where the story's strike is read as one of its own ("After the patrol checked
+# ..., it called in an air strike"); "more" and "In a separate strike" still add.
+STORY = ("A coalition air strike killed four insurgents in Alasay district, Kapisa province, "
+         "today.\n\nA joint Afghan and coalition patrol was attacked with rifle and rocket fire "
+         "from a walled compound near the river. After the patrol checked that the compound "
+         "held only fighters, it called in an air strike, and a coalition jet dropped a guided "
+         "bomb on the compound, ")
+
+
+def test_the_ledes_figure_told_again_in_the_story_is_the_same_dead() -> None:
+    assert answer(STORY + "killing four insurgents.").killed == 4
+
+
+def test_the_ledes_figure_told_as_more_in_the_story_adds() -> None:
+    assert answer(STORY + "killing four more insurgents.").killed == 8
+
+
+def test_the_ledes_figure_in_a_separate_strike_adds() -> None:
+    body = STORY + "killing four insurgents. In a separate strike, four insurgents were killed."
+    assert answer(body).killed == 8

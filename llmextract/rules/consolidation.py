@@ -116,6 +116,19 @@ def _his_toll_again(a: ClaimDraft, b: ClaimDraft) -> bool:
         _role_named(a, b) or _he_along_with(a, b))
 
 
+def _figure_told_again(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> bool:
+    """Whether ``b``, in a later paragraph, gives the figure ``a``, its sentence's one toll,
+    gave ("A coalition air strike killed six insurgents ... today" and the story's "dropped a
+    precision-guided bomb on the position, killing six insurgents"): the same dead told again,
+    whatever strike each telling was linked to (a toll told as more, or of another unit, day or
+    place is kept apart after this is asked; a lede of several tolls is told again strike by
+    strike, ``_lede_tolls_told_again``)."""
+    return (exact_count(a.count) and _same_count(a.count, b.count) and not b.additive
+            and a.sentence.paragraph < b.sentence.paragraph
+            and not any(x is not a and x.sentence is a.sentence and x.outcome == a.outcome
+                        for x in kept))
+
+
 # An official's guards, whom the attackers killed: "attacked the convoy of Kandahar's deputy
 # governor ..., killing two of his bodyguards" are the forces' side ("The insurgents were
 # killed" later is the attackers' toll, not theirs again); a Taliban leader's are not ("the
@@ -1628,7 +1641,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 target = a
                 break
             found_since = _found_since_first(a, b, text)
-            if not _compatible(a, b, found_since, _his_toll_again(a, b)) or _aside_of_replaced(a):
+            if not _compatible(a, b, found_since, _his_toll_again(a, b) or _figure_told_again(
+                    a, b, kept)) or _aside_of_replaced(a):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
