@@ -42,6 +42,15 @@ def _floor_then_figure(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(b.count) and b.count.min == a.count.min)
 
 
+def _ceiling_at_figure(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether one of ``a`` and ``b`` gives as a ceiling the figure the other gives ("killing
+    seven ... Up to seven insurgents died in the strike"): the same toll told again, since a
+    ceiling codes as its figure (two ceilings of one figure are ``_same_count``)."""
+    return any(x.count.min is None and x.count.max is not None and not x.count.vague_term
+               and exact_count(y.count) and y.count.min == x.count.max
+               for x, y in ((a, b), (b, a)))
+
+
 def _vague_only(c: Count) -> bool:
     return c.min is None and c.max is None
 
@@ -70,16 +79,18 @@ def _provinces(claim: ClaimDraft) -> frozenset[str]:
     return sentence_provinces(claim.sentence.text)
 
 
-def _compatible(a: ClaimDraft, b: ClaimDraft, across_claimants: bool = False) -> bool:
+def _compatible(a: ClaimDraft, b: ClaimDraft, across_claimants: bool = False,
+                across_events: bool = False) -> bool:
     """Whether ``b`` may tell ``a``'s dead again; of another claimant only where the caller
-    has found ``b`` to be a finding made since ``a``, a first report (``_found_since_first``)."""
+    has found ``b`` to be a finding made since ``a``, a first report (``_found_since_first``);
+    of another strike only where ``b`` points back to ``a``'s one man (``_his_toll_again``)."""
     if a.outcome != b.outcome or (a.claimant != b.claimant and not across_claimants):
         return False
     if (a.stance == "denied") != (b.stance == "denied") or a.aggregate != b.aggregate:
         return False
     if a.population != b.population and "unknown" not in (a.population, b.population):
         return False
-    if a.event is not None and b.event is not None and a.event != b.event:
+    if a.event is not None and b.event is not None and a.event != b.event and not across_events:
         return False
     if a.outcome == "killed" and named_as_wounded(a.victim) != named_as_wounded(b.victim):
         return False  # "the wounded insurgent later died" is not the one killed outright
@@ -95,6 +106,30 @@ def _compatible(a: ClaimDraft, b: ClaimDraft, across_claimants: bool = False) ->
         return False
     pa, pb = _provinces(a), _provinces(b)
     return not (pa and pb and pa.isdisjoint(pb))
+
+
+def _his_toll_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` names ``a``'s one dead man inside its own toll, by the role ``a`` told him
+    by ("killed a Taliban commander ... The commander, Mawlawi Sadruddin, was killed today") or
+    by his pronoun beside the others who died with him ("killing him and two fighters"): the
+    article or the pronoun points back to him, so it is his toll told again whatever strike
+    each telling was linked to (an earlier strike told between them, "after an earlier air
+    strike killed its previous leader", may take the later telling)."""
+    return exact_count(a.count) and a.count.min == 1 and (
+        _role_named(a, b) or _he_along_with(a, b))
+
+
+def _figure_told_again(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> bool:
+    """Whether ``b``, in a later paragraph, gives the figure ``a``, its sentence's one toll,
+    gave ("A coalition air strike killed six insurgents ... today" and the story's "dropped a
+    precision-guided bomb on the position, killing six insurgents"): the same dead told again,
+    whatever strike each telling was linked to (a toll told as more, or of another unit, day or
+    place is kept apart after this is asked; a lede of several tolls is told again strike by
+    strike, ``_lede_tolls_told_again``)."""
+    return (exact_count(a.count) and _same_count(a.count, b.count) and not b.additive
+            and a.sentence.paragraph < b.sentence.paragraph
+            and not any(x is not a and x.sentence is a.sentence and x.outcome == a.outcome
+                        for x in kept))
 
 
 # An official's guards, whom the attackers killed: "attacked the convoy of Kandahar's deputy
@@ -591,9 +626,10 @@ def _named_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     return any(last in name.split() for name in names)
 
 
-# ... or the one more told by his tie to the named man: "Hameed and an associate".
-_ONE_COMPANION = (r"(?:an?|his)\s+(?:associate|companion|accomplice|aide|bodyguard|driver"
-                  r"|deputy|lieutenant)")
+# ... or the one more told by his tie to the named man: "Hameed and an associate" (and told
+# with a word of his own: "he rode a motorcycle with an armed associate").
+_ONE_COMPANION = (r"(?:an?|his)\s+(?:[a-z][\w-]*\s+)?(?:associate|companion|accomplice|aide"
+                  r"|bodyguard|driver|deputy|lieutenant)")
 
 
 # A taking of hostages by the other side: "The workers had been abducted last week".
@@ -1404,11 +1440,13 @@ def _days_apart(a: ClaimDraft, b: ClaimDraft, days: dict[int, str]) -> bool:
 
 
 def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether ``b``'s sentence, after ``a``'s, tells its toll as another unit's."""
+    """Whether ``b``'s sentence, after ``a``'s, tells its toll as another unit's, or another
+    operation's ("In a separate strike, five insurgents were killed": more dead, even of the
+    same number)."""
     if b.sentence is a.sentence:
         return False
     before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
-    return _ANOTHER_UNIT.search(before) is not None
+    return _ANOTHER_UNIT.search(before) is not None or _SEPARATE.search(before) is not None
 
 
 # One man of a group counted before, told by a definite ordinal: "killed two insurgents. The
@@ -1661,7 +1699,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             b.superseded_by = replaced  # the earlier figure, which the one told before replaces
             kept.append(b)
             continue
-        past = _same_toll_past_another_side(kept, b, days)
+        past = _same_toll_past_another_side(kept, b, days, text)
         if past is not None:
             _absorb(past, b)
             continue
@@ -1700,7 +1738,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 target = a
                 break
             found_since = _found_since_first(a, b, text)
-            if not _compatible(a, b, found_since) or _aside_of_replaced(a):
+            if not _compatible(a, b, found_since, _his_toll_again(a, b) or _figure_told_again(
+                    a, b, kept)) or _aside_of_replaced(a):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
@@ -1756,7 +1795,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 # (more bodies than the told dead: the bodies' count is the toll)
                 _bodies_of(a, b) and (b.count.min or 0) > (a.count.min or 0))
             restates = ((not a.count_known or not b.count_known) and near) or _floor_then_figure(
-                a, b) or _same_count(
+                a, b) or _ceiling_at_figure(a, b) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
@@ -2003,7 +2042,7 @@ def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | Non
 
 
 def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft,
-                                 days: dict[int, str]) -> ClaimDraft | None:
+                                 days: dict[int, str], text: str) -> ClaimDraft | None:
     """The earlier toll of the same number and side that ``b`` tells again in a later
     paragraph, past the toll of another side told between: "killed four insurgents ... Two
     Afghan Local Police members were killed ... in the exchange that followed, four were
@@ -2019,9 +2058,11 @@ def _same_toll_past_another_side(kept: list[ClaimDraft], b: ClaimDraft,
             continue
         if (a.count_known and _same_count(a.count, b.count) and _side(a) == "enemy"
                 and side in (None, "enemy")):
+            # (not a deed the release blames on its dead: "was involved in an ambush in July
+            # that killed three Afghan drivers" after "killing him and two fighters")
             ok = between > 0 and a.sentence.paragraph < b.sentence.paragraph
             return a if ok and not _by_another_unit(a, b) and not _days_apart(
-                a, b, days) else None
+                a, b, days) and not _crime_apart(a, b, text) else None
         if _side(a) == "enemy" or a.population == "civilian":
             return None  # a toll of the same side between: not passed over
         between += 1
