@@ -108,7 +108,7 @@ def _compatible(a: ClaimDraft, b: ClaimDraft, across_claimants: bool = False,
     return not (pa and pb and pa.isdisjoint(pb))
 
 
-def _his_toll_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+def _his_toll_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     """Whether ``b`` names ``a``'s one dead man inside its own toll, by the role ``a`` told him
     by ("killed a Taliban commander ... The commander, Mawlawi Sadruddin, was killed today") or
     by his pronoun beside the others who died with him ("killing him and two fighters"): the
@@ -116,7 +116,7 @@ def _his_toll_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     each telling was linked to (an earlier strike told between them, "after an earlier air
     strike killed its previous leader", may take the later telling)."""
     return exact_count(a.count) and a.count.min == 1 and (
-        _role_named(a, b) or _he_along_with(a, b))
+        _role_named(a, b) or _he_along_with(a, b, text))
 
 
 def _figure_told_again(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> bool:
@@ -1738,7 +1738,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 target = a
                 break
             found_since = _found_since_first(a, b, text)
-            if not _compatible(a, b, found_since, _his_toll_again(a, b) or _figure_told_again(
+            if not _compatible(a, b, found_since, _his_toll_again(a, b, text) or _figure_told_again(
                     a, b, kept)) or _aside_of_replaced(a):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
