@@ -1220,12 +1220,15 @@ def _ordinal_closes_parts(kept: list[ClaimDraft], b: ClaimDraft
 
 
 def _sides_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether ``b``'s dead are of the other side than ``a``'s: each names its side and they
-    differ, or ``b`` is the man ``a``'s sentence tells killing them (``_attacker_apart``). An
+    """Whether ``b``'s dead are of the other side than ``a``'s: ``b`` names its side and it
+    differs from ``a``'s, or ``b`` is the man ``a``'s sentence tells killing them
+    (``_attacker_apart``). Only ``a`` (the lede) may point back: a part's "them" guesses its
+    side from the last side its sentence named, which is often the shooters ("Insurgents
+    attacked a checkpoint, and the police returned fire, killing two of them"). An
     insider attack's "killing two of them. Coalition forces returned fire, killing the attacker.
     A second man ... was shot and killed" tells the attacker and his helper apart from the two
     they killed, not two told part by part."""
-    sa, sb = _side(a), _side(b)
+    sa, sb = _side(a), side_of(b.victim)
     return (sa is not None and sb is not None and sa != sb) or _attacker_apart(a, b)
 
 
@@ -1775,8 +1778,11 @@ def _killer_told_back(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``'s "him" is killed in the very sentence that told ``a``'s dead before it:
     the man who killed them, whom the sentence opened on ("A man in a police uniform opened
     fire ..., killing an instructor, before police trainees shot and killed him"), not ``a``'s
-    dead told twice in one sentence."""
-    return a.sentence is b.sentence and a.pos < b.pos and _HIM.match(b.victim) is not None
+    dead told twice in one sentence. ``a``'s dead must be such as the killer kills: an enemy
+    toll's "... when he fired on a patrol and the patrol returned fire, killing him" is that
+    one insurgent told again, not a man who killed him."""
+    return (a.sentence is b.sentence and a.pos < b.pos and _HIM.match(b.victim) is not None
+            and _side(a) != "enemy")
 
 
 def _aside_of_replaced(a: ClaimDraft) -> bool:
@@ -2184,18 +2190,28 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> 
     return out
 
 
-# A toll told as the sum of several operations: "killed 10 insurgents in two separate
-# engagements", "during separate raids".
-_SEPARATE_ONES = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?(?:operations|engagements|raids|attacks"
-                            r"|strikes|incidents|clashes)\b", re.IGNORECASE)
+# A toll told as the sum of several operations, in the toll's own prepositional phrase:
+# "killed 10 insurgents in two separate engagements", "during separate raids".
+_SEPARATE_ONES = re.compile(r"\b(?:in|during|across|over)\s+(?:[\w-]+\s+)?separate\s+"
+                            r"(?:[\w-]+\s+)?(?:operations|engagements|raids|attacks|strikes"
+                            r"|incidents|clashes)\b", re.IGNORECASE)
+# How far past its dead the toll's own phrase of operations may run.
+_SEPARATE_REACH = 60
+# A clause on the dead themselves between the toll and the phrase: "a Taliban leader
+# responsible for separate IED attacks" tells his past, not the toll's operations.
+_ABOUT_THE_DEAD = re.compile(r"\b(?:who|whom|whose|which|that|responsible|involved|suspected"
+                             r"|linked|tied|known|accused|including)\b", re.IGNORECASE)
 
 
 def _over_separate_operations(lede: ClaimDraft) -> bool:
-    """Whether the lede's own sentence tells its toll, after it, as several operations' sum: a
-    roundup whose operations the paragraphs after it tell one by one, each its own toll (the
-    details, not the total that sums them), not one toll told part by part."""
-    return _SEPARATE_ONES.search(lede.sentence.text, max(0, lede.pos - lede.sentence.start)
-                                 ) is not None
+    """Whether the lede's own sentence tells its toll, right after it, as several operations'
+    sum: a roundup whose operations the paragraphs after it tell one by one, each its own toll
+    (the details, not the total that sums them), not one toll told part by part."""
+    start = max(0, lede.pos - lede.sentence.start)
+    end = start + len(lede.victim) + _SEPARATE_REACH
+    found = _SEPARATE_ONES.search(lede.sentence.text, start, end)
+    return found is not None and _ABOUT_THE_DEAD.search(
+        lede.sentence.text, start, found.start()) is None
 
 
 def _one_then_the_rest(lede: ClaimDraft, parts: list[ClaimDraft]) -> bool:
