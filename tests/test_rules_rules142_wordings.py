@@ -158,3 +158,30 @@ def test_separate_attacks_a_leader_was_responsible_for_leave_the_lede_told_in_pa
             "first compound.\n\nThe security force then killed one insurgent who fled to a "
             "nearby compound.")
     assert answer(body).killed == 3
+
+
+# A memorial's dead are the releasing side's own however it opens on them ("to honor", as
+# dating reads it): the attackers killed after are not they told again.
+def test_the_attackers_are_not_the_engineers_the_marines_gathered_to_honor() -> None:
+    body = ("Marines gathered today to honor two combat engineers killed June 11 in Nad-e Ali "
+            "district, Helmand province.\n\nSgt. Tom Reyes and Cpl. Ian Dunn died when "
+            "insurgents fired on their vehicle. Afghan police killed the attackers after a "
+            "short firefight.")
+    assert answer(body).killed == 3
+
+
+# A memorial for a civilian ("a tribal elder") mourns no side's own: the civilian told later is
+# the elder again, and last week's elder is no toll of the bombing.
+def test_a_tribal_elder_a_memorial_is_held_for_is_the_civilian_told_later() -> None:
+    body = ("ISAF leaders attended a memorial ceremony today for a tribal elder killed in "
+            "Arghandab district, Kandahar province, yesterday.\n\nThe elder was killed by an "
+            "insurgent who was later killed by Afghan police. Insurgents killed the civilian "
+            "because he supported the government.")
+    assert answer(body).killed == 2
+
+
+def test_a_bombing_of_an_elders_memorial_counts_its_own_dead() -> None:
+    body = ("A suicide bomber struck a memorial service for a tribal elder killed last week in "
+            "Arghandab district, Kandahar province, today, killing six civilians and the "
+            "bomber.")
+    assert answer(body).killed == 7

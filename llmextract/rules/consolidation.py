@@ -11,10 +11,7 @@ from llmextract.normalize.districts import canonical_district
 from llmextract.normalize.places import find_afghan_province
 from llmextract.rules.claims import (
     _FOUND_SINCE,
-    LIST_BEFORE,
     LIST_JOINT,
-    MEMORIAL_FOR,
-    MEMORIAL_TO,
     WHO_TO_THE_END,
     ClaimDraft,
     exact_count,
@@ -24,6 +21,7 @@ from llmextract.rules.claims import (
     side_of,
     victim_count,
 )
+from llmextract.rules.dating import mourns_before
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout, Sentence
@@ -164,13 +162,14 @@ def _side(claim: ClaimDraft) -> str | None:
     five of them"), the side its sentence named last before it; for those a memorial is held
     for, the forces' (``_mourned``)."""
     side = side_of(claim.victim)
-    if side is None and _mourned(claim):
-        return "forces"
+    if side is not None:
+        return side
     at = claim.pos - claim.sentence.start
-    if side is not None or not (_POINTS_BACK.match(claim.victim) or (
+    if not (_POINTS_BACK.match(claim.victim) or (
             _BARE_COUNT.match(claim.victim)
             and _VERB_OF_COUNT.match(claim.sentence.text, max(0, at)))):
-        return side
+        # (read last: a search of the sentence before the toll, for the few left side-less)
+        return "forces" if _mourned(claim) else None
     before = claim.sentence.text[:max(0, claim.pos - claim.sentence.start)]
     if _SUBJECT_ONLY.fullmatch(before):
         return None  # "The police killed three of them": the subject killed, "them" died
@@ -180,18 +179,27 @@ def _side(claim: ClaimDraft) -> str | None:
     return last_side(before)
 
 
-# The dead a memorial is held for, right before them: "held a memorial service today for two
-# combat engineers killed", "dedicated the new gym to three soldiers killed".
-_MEMORIAL_BEFORE = re.compile(rf"\b(?:{MEMORIAL_FOR}|{MEMORIAL_TO})\s+(?:the\s+)?{LIST_BEFORE}$",
-                              re.IGNORECASE)
+# Whom the releasing side mourns as its own, by trade or rank: "two combat engineers", "an
+# Afghan interpreter", "Sgt. Tom Reyes". A memorial for "a tribal elder" mourns a civilian, no
+# side's own.
+_OWN_TRADE = re.compile(
+    r"\b(?:engineers?|soldiers?|marines?|sappers?|service\s*(?:members?|m[ae]n|wom[ae]n)"
+    r"|interpreters?|troops?|troopers?|airm[ae]n|sailors?|paratroopers?|riflem[ae]n|medics?"
+    r"|corpsm[ae]n|gunners?|guardsm[ae]n|policem[ae]n|officers?|pilots?|crew\s*m[ae]n"
+    r"|(?-i:(?:Spc|Sgt|Cpl|Pfc|Pvt|Lt|Capt|Maj|Col)\.?\s+[A-Z]))", re.IGNORECASE)
 
 
 def _mourned(claim: ClaimDraft) -> bool:
-    """Whether a toll is of those a memorial is held for: the releasing side mourns its own,
-    by whatever trade it names them ("two combat engineers"), so the attackers a later
-    sentence tells killed ("Afghan forces killed the attackers") are not they told again."""
+    """Whether a toll is of the releasing side's own a memorial is held for ("held a memorial
+    service today for two combat engineers killed", "gathered to honor two combat engineers"),
+    so the attackers a later sentence tells killed ("Afghan forces killed the attackers") are
+    not they told again. Whom a memorial is held for is read as dating reads it
+    (``mourns_before``); they are the side's own only when named by a trade of its or a rank,
+    not a civilian's ("a memorial ceremony for a tribal elder")."""
     at = claim.pos - claim.sentence.start
-    return at > 0 and _MEMORIAL_BEFORE.search(claim.sentence.text[:at]) is not None
+    return (at > 0 and claim.population != "civilian"
+            and _OWN_TRADE.search(claim.victim) is not None
+            and mourns_before(claim.sentence.text, 0, at))
 
 
 # A sentence that opens with its subject alone before the toll's verb.
