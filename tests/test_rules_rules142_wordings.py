@@ -92,6 +92,9 @@ def test_a_lede_without_separate_operations_is_told_part_by_part() -> None:
     assert answer(body).killed == 9
 
 
+# (This guards how the separate-operations lede meets ``_first_of_few``'s another-unit guard:
+# it passed before either, and fails only with the separate-operations rule and without that
+# guard.)
 def test_a_second_patrols_toll_is_not_the_first_of_a_detail_of_two() -> None:
     body = ("Afghan and coalition forces killed three insurgents in two separate engagements in "
             "Arghandab district, Kandahar province, yesterday.\nIn the first engagement, "

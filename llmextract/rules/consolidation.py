@@ -1462,6 +1462,29 @@ _THE_UNIFORM = re.compile(r"^\s*the\s+(?:(?:rogue|renegade)\s+)?"
                           re.IGNORECASE)
 
 
+def _uniform_of(force: str) -> re.Pattern[str]:
+    """A man of ``force`` told turning on them: "an individual wearing an Afghan National
+    Army uniform", "a member of the Afghan National Army opened fire on coalition forces"."""
+    return re.compile(rf"\b(?:wearing|in)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{force}\s+uniform\b"
+                      rf"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{force}\s+(?:opened\s+fire"
+                      r"|turned|fired|shot|attacked)\b", re.IGNORECASE)
+
+
+def _killing_by(noun: str) -> re.Pattern[str]:
+    """The uniform's man told killing them: "killed by an Afghan soldier", "the soldier
+    opened fire"."""
+    return re.compile(rf"\bby\s+an?\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"
+                      rf"|\b{noun}\s+(?:[\w-]+\s+){{0,2}}?(?:opened\s+fire|turned|fired|shot"
+                      r"|attacked)\b", re.IGNORECASE)
+
+
+# Built once (``_sides_apart`` asks for every lede and part): the army's uniform for "the
+# soldier", the police's for the others; the killing by each uniform's noun.
+_ARMY_UNIFORM, _POLICE_UNIFORM = _uniform_of(r"(?:Army|ANA)"), _uniform_of(r"(?:Police|ANP|ALP)")
+_KILLING_BY = {noun: _killing_by(noun)
+               for noun in ("soldier", "policeman", "officer", "guard", "commando")}
+
+
 def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, "the soldier", is the man ``a``'s sentence tells killing ``a``'s dead."""
     m = _THE_UNIFORM.match(b.victim)
@@ -1470,16 +1493,10 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     noun = m.group("noun").lower()
     if noun in a.victim.lower():
         return False
-    # ("an individual wearing an Afghan National Army uniform turned his weapon ...")
-    force = r"(?:Army|ANA)" if noun == "soldier" else r"(?:Police|ANP|ALP)"
-    if re.search(rf"\b(?:wearing|in)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{force}\s+uniform\b"
-                 # ("a member of the Afghan National Army opened fire on coalition forces")
-                 rf"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{force}\s+(?:opened\s+fire"
-                 r"|turned|fired|shot|attacked)\b", a.sentence.text, re.IGNORECASE):
+    uniform = _ARMY_UNIFORM if noun == "soldier" else _POLICE_UNIFORM
+    if uniform.search(a.sentence.text):
         return True
-    return re.search(rf"\bby\s+an?\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"
-                     rf"|\b{noun}\s+(?:[\w-]+\s+){{0,2}}?(?:opened\s+fire|turned|fired|shot"
-                     r"|attacked)\b", a.sentence.text, re.IGNORECASE) is not None
+    return _KILLING_BY[noun].search(a.sentence.text) is not None
 
 
 # A soldier the release names by his rank: "Sgt. Thomas Reyes", "Lance Cpl. Evan Pike",
