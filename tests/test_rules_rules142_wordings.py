@@ -92,6 +92,9 @@ def test_a_lede_without_separate_operations_is_told_part_by_part() -> None:
     assert answer(body).killed == 9
 
 
+# (This guards how the separate-operations lede meets ``_first_of_few``'s another-unit guard:
+# it passed before either, and fails only with the separate-operations rule and without that
+# guard.)
 def test_a_second_patrols_toll_is_not_the_first_of_a_detail_of_two() -> None:
     body = ("Afghan and coalition forces killed three insurgents in two separate engagements in "
             "Arghandab district, Kandahar province, yesterday.\nIn the first engagement, "
@@ -107,3 +110,81 @@ def test_a_second_patrols_toll_is_a_part_of_a_lede_of_one_operation() -> None:
             "killing two insurgents.\nLater that day, a second patrol killed an insurgent who "
             "was seen planting a roadside bomb.")
     assert answer(body).killed == 3
+
+
+# An enemy toll told twice in one sentence ("... when he fired on a patrol and the patrol
+# returned fire, killing him") is that one insurgent, not the man who killed him.
+def test_him_killed_in_the_sentence_of_an_insurgents_toll_is_that_insurgent() -> None:
+    body = ("An armed insurgent was killed in Zharay district, Kandahar province, today when he "
+            "fired on a coalition patrol and the patrol returned fire, killing him.")
+    assert answer(body).killed == 1
+
+
+def test_a_commander_who_fired_and_was_killed_is_one_death() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander, Mullah Abdul Qadir, in "
+            "Nad-e Ali district, Helmand province, today after he fired on the security force, "
+            "which returned fire and killed him.")
+    assert answer(body).killed == 1
+
+
+def test_an_insurgent_the_aircraft_engaged_and_killed_is_one_death() -> None:
+    body = ("A coalition air weapons team killed an insurgent in Sangin district, Helmand "
+            "province, yesterday after ground forces saw him planting a roadside bomb and the "
+            "aircraft engaged and killed him.")
+    assert answer(body).killed == 1
+
+
+# A part's "two of them" told after a sentence that names the shooters last is still of the
+# insurgents the lede counted: the third closes the lede's three, not three plus three.
+def test_a_third_insurgent_closes_the_lede_after_them_the_police_killed() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Arghandab district, Kandahar "
+            "province, today. Insurgents attacked an Afghan police checkpoint, and the police "
+            "returned fire, killing two of them. A third insurgent was killed as he fled the "
+            "area.")
+    assert answer(body).killed == 3
+
+
+def test_a_third_insurgent_closes_the_lede_after_them_the_soldiers_killed() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Arghandab district, Kandahar "
+            "province, today. After insurgents attacked an Afghan Army checkpoint, the soldiers "
+            "returned fire, killing two of them. A third insurgent was killed as he fled the "
+            "area.")
+    assert answer(body).killed == 3
+
+
+# "Separate attacks" that tell the dead man's past ("responsible for separate IED attacks"),
+# not the lede's operations, leave the lede one toll told part by part.
+def test_separate_attacks_a_leader_was_responsible_for_leave_the_lede_told_in_parts() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Zharay district, Kandahar "
+            "province, yesterday, including a Taliban leader responsible for separate IED "
+            "attacks on coalition patrols.\n\nThe security force killed two insurgents in the "
+            "first compound.\n\nThe security force then killed one insurgent who fled to a "
+            "nearby compound.")
+    assert answer(body).killed == 3
+
+
+# A memorial's dead are the releasing side's own however it opens on them ("to honor", as
+# dating reads it): the attackers killed after are not they told again.
+def test_the_attackers_are_not_the_engineers_the_marines_gathered_to_honor() -> None:
+    body = ("Marines gathered today to honor two combat engineers killed June 11 in Nad-e Ali "
+            "district, Helmand province.\n\nSgt. Tom Reyes and Cpl. Ian Dunn died when "
+            "insurgents fired on their vehicle. Afghan police killed the attackers after a "
+            "short firefight.")
+    assert answer(body).killed == 3
+
+
+# A memorial for a civilian ("a tribal elder") mourns no side's own: the civilian told later is
+# the elder again, and last week's elder is no toll of the bombing.
+def test_a_tribal_elder_a_memorial_is_held_for_is_the_civilian_told_later() -> None:
+    body = ("ISAF leaders attended a memorial ceremony today for a tribal elder killed in "
+            "Arghandab district, Kandahar province, yesterday.\n\nThe elder was killed by an "
+            "insurgent who was later killed by Afghan police. Insurgents killed the civilian "
+            "because he supported the government.")
+    assert answer(body).killed == 2
+
+
+def test_a_bombing_of_an_elders_memorial_counts_its_own_dead() -> None:
+    body = ("A suicide bomber struck a memorial service for a tribal elder killed last week in "
+            "Arghandab district, Kandahar province, today, killing six civilians and the "
+            "bomber.")
+    assert answer(body).killed == 7

@@ -11,10 +11,7 @@ from llmextract.normalize.districts import canonical_district
 from llmextract.normalize.places import find_afghan_province
 from llmextract.rules.claims import (
     _FOUND_SINCE,
-    LIST_BEFORE,
     LIST_JOINT,
-    MEMORIAL_FOR,
-    MEMORIAL_TO,
     WHO_TO_THE_END,
     ClaimDraft,
     exact_count,
@@ -24,6 +21,7 @@ from llmextract.rules.claims import (
     side_of,
     victim_count,
 )
+from llmextract.rules.dating import mourns_before
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout, Sentence
@@ -199,13 +197,14 @@ def _side(claim: ClaimDraft) -> str | None:
     five of them"), the side its sentence named last before it; for those a memorial is held
     for, the forces' (``_mourned``)."""
     side = side_of(claim.victim)
-    if side is None and _mourned(claim):
-        return "forces"
+    if side is not None:
+        return side
     at = claim.pos - claim.sentence.start
-    if side is not None or not (_POINTS_BACK.match(claim.victim) or (
+    if not (_POINTS_BACK.match(claim.victim) or (
             _BARE_COUNT.match(claim.victim)
             and _VERB_OF_COUNT.match(claim.sentence.text, max(0, at)))):
-        return side
+        # (read last: a search of the sentence before the toll, for the few left side-less)
+        return "forces" if _mourned(claim) else None
     before = claim.sentence.text[:max(0, claim.pos - claim.sentence.start)]
     if _SUBJECT_ONLY.fullmatch(before):
         return None  # "The police killed three of them": the subject killed, "them" died
@@ -215,18 +214,27 @@ def _side(claim: ClaimDraft) -> str | None:
     return last_side(before)
 
 
-# The dead a memorial is held for, right before them: "held a memorial service today for two
-# combat engineers killed", "dedicated the new gym to three soldiers killed".
-_MEMORIAL_BEFORE = re.compile(rf"\b(?:{MEMORIAL_FOR}|{MEMORIAL_TO})\s+(?:the\s+)?{LIST_BEFORE}$",
-                              re.IGNORECASE)
+# Whom the releasing side mourns as its own, by trade or rank: "two combat engineers", "an
+# Afghan interpreter", "Sgt. Tom Reyes". A memorial for "a tribal elder" mourns a civilian, no
+# side's own.
+_OWN_TRADE = re.compile(
+    r"\b(?:engineers?|soldiers?|marines?|sappers?|service\s*(?:members?|m[ae]n|wom[ae]n)"
+    r"|interpreters?|troops?|troopers?|airm[ae]n|sailors?|paratroopers?|riflem[ae]n|medics?"
+    r"|corpsm[ae]n|gunners?|guardsm[ae]n|policem[ae]n|officers?|pilots?|crew\s*m[ae]n"
+    r"|(?-i:(?:Spc|Sgt|Cpl|Pfc|Pvt|Lt|Capt|Maj|Col)\.?\s+[A-Z]))", re.IGNORECASE)
 
 
 def _mourned(claim: ClaimDraft) -> bool:
-    """Whether a toll is of those a memorial is held for: the releasing side mourns its own,
-    by whatever trade it names them ("two combat engineers"), so the attackers a later
-    sentence tells killed ("Afghan forces killed the attackers") are not they told again."""
+    """Whether a toll is of the releasing side's own a memorial is held for ("held a memorial
+    service today for two combat engineers killed", "gathered to honor two combat engineers"),
+    so the attackers a later sentence tells killed ("Afghan forces killed the attackers") are
+    not they told again. Whom a memorial is held for is read as dating reads it
+    (``mourns_before``); they are the side's own only when named by a trade of its or a rank,
+    not a civilian's ("a memorial ceremony for a tribal elder")."""
     at = claim.pos - claim.sentence.start
-    return at > 0 and _MEMORIAL_BEFORE.search(claim.sentence.text[:at]) is not None
+    return (at > 0 and claim.population != "civilian"
+            and _OWN_TRADE.search(claim.victim) is not None
+            and mourns_before(claim.sentence.text, 0, at))
 
 
 # A sentence that opens with its subject alone before the toll's verb.
@@ -1286,12 +1294,15 @@ def _ordinal_closes_parts(kept: list[ClaimDraft], b: ClaimDraft
 
 
 def _sides_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether ``b``'s dead are of the other side than ``a``'s: each names its side and they
-    differ, or ``b`` is the man ``a``'s sentence tells killing them (``_attacker_apart``). An
+    """Whether ``b``'s dead are of the other side than ``a``'s: ``b`` names its side and it
+    differs from ``a``'s, or ``b`` is the man ``a``'s sentence tells killing them
+    (``_attacker_apart``). Only ``a`` (the lede) may point back: a part's "them" guesses its
+    side from the last side its sentence named, which is often the shooters ("Insurgents
+    attacked a checkpoint, and the police returned fire, killing two of them"). An
     insider attack's "killing two of them. Coalition forces returned fire, killing the attacker.
     A second man ... was shot and killed" tells the attacker and his helper apart from the two
     they killed, not two told part by part."""
-    sa, sb = _side(a), _side(b)
+    sa, sb = _side(a), side_of(b.victim)
     return (sa is not None and sb is not None and sa != sb) or _attacker_apart(a, b)
 
 
@@ -1519,6 +1530,29 @@ _THE_UNIFORM = re.compile(r"^\s*the\s+(?:(?:rogue|renegade)\s+)?"
                           re.IGNORECASE)
 
 
+def _uniform_of(force: str) -> re.Pattern[str]:
+    """A man of ``force`` told turning on them: "an individual wearing an Afghan National
+    Army uniform", "a member of the Afghan National Army opened fire on coalition forces"."""
+    return re.compile(rf"\b(?:wearing|in)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{force}\s+uniform\b"
+                      rf"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{force}\s+(?:opened\s+fire"
+                      r"|turned|fired|shot|attacked)\b", re.IGNORECASE)
+
+
+def _killing_by(noun: str) -> re.Pattern[str]:
+    """The uniform's man told killing them: "killed by an Afghan soldier", "the soldier
+    opened fire"."""
+    return re.compile(rf"\bby\s+an?\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"
+                      rf"|\b{noun}\s+(?:[\w-]+\s+){{0,2}}?(?:opened\s+fire|turned|fired|shot"
+                      r"|attacked)\b", re.IGNORECASE)
+
+
+# Built once (``_sides_apart`` asks for every lede and part): the army's uniform for "the
+# soldier", the police's for the others; the killing by each uniform's noun.
+_ARMY_UNIFORM, _POLICE_UNIFORM = _uniform_of(r"(?:Army|ANA)"), _uniform_of(r"(?:Police|ANP|ALP)")
+_KILLING_BY = {noun: _killing_by(noun)
+               for noun in ("soldier", "policeman", "officer", "guard", "commando")}
+
+
 def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``, "the soldier", is the man ``a``'s sentence tells killing ``a``'s dead."""
     m = _THE_UNIFORM.match(b.victim)
@@ -1527,16 +1561,10 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     noun = m.group("noun").lower()
     if noun in a.victim.lower():
         return False
-    # ("an individual wearing an Afghan National Army uniform turned his weapon ...")
-    force = r"(?:Army|ANA)" if noun == "soldier" else r"(?:Police|ANP|ALP)"
-    if re.search(rf"\b(?:wearing|in)\s+an?\s+(?:[\w-]+\s+){{0,3}}?{force}\s+uniform\b"
-                 # ("a member of the Afghan National Army opened fire on coalition forces")
-                 rf"|\bmember\s+of\s+the\s+(?:[\w-]+\s+){{0,3}}?{force}\s+(?:opened\s+fire"
-                 r"|turned|fired|shot|attacked)\b", a.sentence.text, re.IGNORECASE):
+    uniform = _ARMY_UNIFORM if noun == "soldier" else _POLICE_UNIFORM
+    if uniform.search(a.sentence.text):
         return True
-    return re.search(rf"\bby\s+an?\s+(?:[\w-]+\s+){{0,3}}?{noun}\b"
-                     rf"|\b{noun}\s+(?:[\w-]+\s+){{0,2}}?(?:opened\s+fire|turned|fired|shot"
-                     r"|attacked)\b", a.sentence.text, re.IGNORECASE) is not None
+    return _KILLING_BY[noun].search(a.sentence.text) is not None
 
 
 # A soldier the release names by his rank: "Sgt. Thomas Reyes", "Lance Cpl. Evan Pike",
@@ -1846,8 +1874,11 @@ def _killer_told_back(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``'s "him" is killed in the very sentence that told ``a``'s dead before it:
     the man who killed them, whom the sentence opened on ("A man in a police uniform opened
     fire ..., killing an instructor, before police trainees shot and killed him"), not ``a``'s
-    dead told twice in one sentence."""
-    return a.sentence is b.sentence and a.pos < b.pos and _HIM.match(b.victim) is not None
+    dead told twice in one sentence. ``a``'s dead must be such as the killer kills: an enemy
+    toll's "... when he fired on a patrol and the patrol returned fire, killing him" is that
+    one insurgent told again, not a man who killed him."""
+    return (a.sentence is b.sentence and a.pos < b.pos and _HIM.match(b.victim) is not None
+            and _side(a) != "enemy")
 
 
 def _aside_of_replaced(a: ClaimDraft) -> bool:
@@ -2257,18 +2288,28 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> 
     return out
 
 
-# A toll told as the sum of several operations: "killed 10 insurgents in two separate
-# engagements", "during separate raids".
-_SEPARATE_ONES = re.compile(r"\bseparate\s+(?:[\w-]+\s+)?(?:operations|engagements|raids|attacks"
-                            r"|strikes|incidents|clashes)\b", re.IGNORECASE)
+# A toll told as the sum of several operations, in the toll's own prepositional phrase:
+# "killed 10 insurgents in two separate engagements", "during separate raids".
+_SEPARATE_ONES = re.compile(r"\b(?:in|during|across|over)\s+(?:[\w-]+\s+)?separate\s+"
+                            r"(?:[\w-]+\s+)?(?:operations|engagements|raids|attacks|strikes"
+                            r"|incidents|clashes)\b", re.IGNORECASE)
+# How far past its dead the toll's own phrase of operations may run.
+_SEPARATE_REACH = 60
+# A clause on the dead themselves between the toll and the phrase: "a Taliban leader
+# responsible for separate IED attacks" tells his past, not the toll's operations.
+_ABOUT_THE_DEAD = re.compile(r"\b(?:who|whom|whose|which|that|responsible|involved|suspected"
+                             r"|linked|tied|known|accused|including)\b", re.IGNORECASE)
 
 
 def _over_separate_operations(lede: ClaimDraft) -> bool:
-    """Whether the lede's own sentence tells its toll, after it, as several operations' sum: a
-    roundup whose operations the paragraphs after it tell one by one, each its own toll (the
-    details, not the total that sums them), not one toll told part by part."""
-    return _SEPARATE_ONES.search(lede.sentence.text, max(0, lede.pos - lede.sentence.start)
-                                 ) is not None
+    """Whether the lede's own sentence tells its toll, right after it, as several operations'
+    sum: a roundup whose operations the paragraphs after it tell one by one, each its own toll
+    (the details, not the total that sums them), not one toll told part by part."""
+    start = max(0, lede.pos - lede.sentence.start)
+    end = start + len(lede.victim) + _SEPARATE_REACH
+    found = _SEPARATE_ONES.search(lede.sentence.text, start, end)
+    return found is not None and _ABOUT_THE_DEAD.search(
+        lede.sentence.text, start, found.start()) is None
 
 
 def _one_then_the_rest(lede: ClaimDraft, parts: list[ClaimDraft]) -> bool:

@@ -599,11 +599,18 @@ _MOURNING_AT_END = re.compile(
     rf"{LIST_BEFORE}$", re.IGNORECASE)
 
 
+def mourns_before(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` ends on a memorial for the dead that follow it ("gathered
+    today to honor", "held a memorial service today for"): the one reading of whom a memorial
+    is held for, which consolidation shares to tell the releasing side's mourned apart."""
+    return _MOURNING_AT_END.search(text, start, end) is not None
+
+
 def _mourned(text: str, claim: ClaimDraft) -> bool:
     """Whether a toll's sentence holds a memorial for its dead before them ("gathered today to
     honor ..."): a date of that sentence before the toll is the memorial's day, not the day
     they were killed. Read once a claim: it does not hang on the date."""
-    return _MOURNING_AT_END.search(text, claim.sentence.start, claim.pos) is not None
+    return mourns_before(text, claim.sentence.start, claim.pos)
 
 
 def _mourned_in_week(text: str, s: Sentence, claim: ClaimDraft,
