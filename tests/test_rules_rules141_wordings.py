@@ -108,3 +108,39 @@ def test_no_casualties_in_the_release_own_voice_still_deny_a_partys_civilian_tol
     assert answer(body).killed == 0
 
 
+
+
+# Review 4's negatives. The release's own "unknown number" of civilians gives way to a party's
+# number only where that number is still counted after the learnt selector: two parties'
+# differing numbers leave the civilians counted, not dropped with both.
+def test_an_unknown_number_beside_two_parties_numbers_keeps_the_civilians() -> None:
+    body = ("A coalition air strike killed four insurgents in Nahr-e Saraj district, Helmand "
+            "province, yesterday. An unknown number of civilians were also killed. Provincial "
+            "officials said six civilians died; villagers said eight civilians were killed.")
+    assert answer(body).killed == 10
+
+
+# The release's own "killing an unknown number of insurgents" is its count of its own fight,
+# kept as its "several" is: an allied force's figure does not replace it, of the same fight or
+# of another one set apart.
+def test_the_releases_own_unknown_number_of_insurgents_stands_beside_an_allied_figure() -> None:
+    body = ("Afghan and coalition forces repelled an attack on a combat outpost in Nahr-e Saraj "
+            "district, Helmand province, yesterday, killing an unknown number of insurgents. "
+            "Afghan National Army commanders said 11 insurgents were killed.")
+    assert answer(body).killed == 3
+
+
+def test_an_unknown_number_of_insurgents_is_not_replaced_by_a_separate_incidents_toll() -> None:
+    body = ("A coalition air strike killed an unknown number of insurgents in Nahr-e Saraj "
+            "district, Helmand province, yesterday. In a separate incident in Kandahar province, "
+            "Afghan National Police said seven insurgents were killed in a clash in Arghandab "
+            "district.")
+    assert answer(body).killed == 3
+
+
+def test_an_updates_unknown_number_of_insurgents_is_not_replaced_by_another_clash() -> None:
+    body = ("Afghan and coalition forces continued operations across Afghanistan in the last 24 "
+            "hours. In Nahr-e Saraj district, Helmand province, an air weapons team engaged "
+            "insurgents, killing an unknown number of insurgents. In Gereshk, Afghan National "
+            "Police said they killed two insurgents in a separate clash.")
+    assert answer(body).killed == 3
