@@ -4,7 +4,8 @@ told without one, own units unhurt, whom the dead were attacking and reports fro
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from llmextract.evaluation import isaf
+from tests.isaf_probes import DATELINE, answer, read
 
 
 # A figure put on a vague toll is its number: "Local officials said several insurgents were
@@ -144,3 +145,19 @@ def test_an_updates_unknown_number_of_insurgents_is_not_replaced_by_another_clas
             "insurgents, killing an unknown number of insurgents. In Gereshk, Afghan National "
             "Police said they killed two insurgents in a separate clash.")
     assert answer(body).killed == 3
+
+
+# Whom the dead were attacking is stripped only up to the next counted conjunct: the soldiers
+# after "and" are among the dead, so the mixed claim's other side is the five insurgents.
+def test_whom_the_dead_attacked_leaves_the_next_conjuncts_dead() -> None:
+    _, claims = read(DATELINE + "Two Afghan soldiers and five insurgents were killed in Zhari "
+                     "district, Kandahar province, yesterday.")
+    base = claims[0]
+    for quote, share in (
+            ("Five insurgents firing on the patrol and two Afghan soldiers were killed", 5),
+            ("three insurgents attacking the checkpoint and an Afghan policeman were killed", 3),
+            ("Two ISAF service members were killed attacking an insurgent position and three "
+             "insurgents were killed", 0)):
+        span = base.evidence[0].model_copy(update={"text": quote, "start": 0, "end": len(quote)})
+        mixed = base.model_copy(update={"evidence": [span], "population": "mixed"})
+        assert isaf._other_share(mixed) == share, quote

@@ -2700,7 +2700,11 @@ _TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|died)\b.*
 # Afghan Border Police patrol", "insurgents who were firing on an Afghan Army outpost")
 _TARGETS_VICTIMS = re.compile(
     r"\b(?:attacks?|ambush(?:es)?|assaults?)\s+(?:on|against)\s+[^,;]*"
-    r"|\b(?:attacking|ambushing|assaulting|firing\s+(?:on|at|upon))\s+[^,;]*", re.IGNORECASE)
+    # (up to the next counted conjunct: "Five insurgents firing on the patrol and two Afghan
+    # soldiers were killed" tells the soldiers dead too)
+    r"|\b(?:attacking|ambushing|assaulting|firing\s+(?:on|at|upon))\s+[^,;]*?"
+    r"(?=\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
+    r"|[,;]|$)", re.IGNORECASE)
 
 
 def _other_share(claim: CasualtyClaim) -> int | None:
