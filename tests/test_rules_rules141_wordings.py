@@ -161,3 +161,21 @@ def test_whom_the_dead_attacked_leaves_the_next_conjuncts_dead() -> None:
         span = base.evidence[0].model_copy(update={"text": quote, "start": 0, "end": len(quote)})
         mixed = base.model_copy(update={"evidence": [span], "population": "mixed"})
         assert isaf._other_share(mixed) == share, quote
+
+
+# Only the releasing side's own unit is unhurt in its own voice: the villagers' "no casualties"
+# still denies their own claim of dead civilians.
+def test_villagers_unhurt_are_no_unit_of_the_releasing_side() -> None:
+    body = ("Coalition aircraft struck insurgents who were attacking an Afghan police outpost "
+            "in Deh Rawud district, Uruzgan province, last night. Villagers claimed that three "
+            "civilians were killed. The villagers suffered no casualties.")
+    assert answer(body).killed == 0
+
+
+# Reports from the partner force that fought are its own toll of its fight, not a third party's
+# reports the release answers.
+def test_reports_from_the_partner_force_that_fought_are_its_toll() -> None:
+    body = ("ISAF has received reports from the Afghan National Army patrol that engaged the "
+            "insurgents that four insurgents were killed in Bala Murghab district, Badghis "
+            "province, yesterday. No coalition forces were present during the engagement.")
+    assert answer(body).killed == 4

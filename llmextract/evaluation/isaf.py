@@ -1858,8 +1858,12 @@ def _row_start(text: str, row: str, at: int) -> int:
 # (also past a clause set off between them: "reviewed reports, carried by several Afghan news
 # agencies, that a coalition air strike killed six civilians", or past their source: "reports
 # from provincial officials that a NATO air strike killed six civilians")
+# (the source a third party: not "reports from the Afghan National Army patrol that engaged
+# the insurgents that four insurgents were killed", the partner force's own toll of its fight)
 _REPORTS_THAT = re.compile(
-    r"\breports?(?:\s*,[^,.;]{1,80},|\s+(?:from|by)\s+[^,.;]{1,60}?)?\s+that\s+[^.;]*$",
+    r"\breports?(?:\s*,[^,.;]{1,80},|\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:officials?|residents|villagers|elders|media|(?:news\s+)?agencies|sources|leaders"
+    r"|journalists|reporters))?\s+that\s+[^.;]*$",
     re.IGNORECASE)
 
 
