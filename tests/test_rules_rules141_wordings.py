@@ -179,3 +179,14 @@ def test_reports_from_the_partner_force_that_fought_are_its_toll() -> None:
             "insurgents that four insurgents were killed in Bala Murghab district, Badghis "
             "province, yesterday. No coalition forces were present during the engagement.")
     assert answer(body).killed == 4
+
+
+# The post's guards, defenders or policemen unhurt are the releasing side's own, as its police
+# are: their "no casualties" leaves the police's toll of the insurgents standing.
+def test_a_posts_guards_defenders_or_policemen_unhurt_deny_no_toll_of_the_insurgents() -> None:
+    for men in ("guards", "defenders", "policemen"):
+        body = ("Coalition aircraft struck insurgents who were attacking an Afghan police "
+                "checkpoint in Deh Rawud district, Uruzgan province, last night. Afghan "
+                "National Police in Uruzgan confirmed the death of three insurgents. The "
+                f"checkpoint's {men} suffered no casualties.")
+        assert answer(body).killed == 3, men
