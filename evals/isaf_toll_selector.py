@@ -222,7 +222,7 @@ def train(records: list[dict[str, Any]], seed: int = 0
 def check(records: list[dict[str, Any]], selector: TollSelector) -> list[str]:
     """What the selector moves: each open release's move, the totals, held-out moves as counts
     only."""
-    from llmextract.evaluation.isaf import chosen_tolls, killed_total
+    from llmextract.evaluation.isaf import chosen_tolls, killed_total, without_unknown_told_by_party
 
     hidden = held_out()
     lines: list[str] = []
@@ -237,7 +237,10 @@ def check(records: list[dict[str, Any]], selector: TollSelector) -> list[str]:
         kept = [c for c, item in zip(claims, record["claims"], strict=True) if item["counted"]]
         chosen = chosen_tolls(selector, kept, claims, record["text"], value, own)
         ruled = int(record["answer"])
-        now = ruled if len(chosen) == len(kept) else killed_total(chosen, value, own)
+        # (as _killed reads it: the release's own "unknown number" dropped after the selection,
+        # beside a party's number the selection keeps)
+        now = ruled if len(chosen) == len(kept) else killed_total(
+            without_unknown_told_by_party(chosen, record["text"]), value, own)
         label = record["label"]
         tally["n"] += 1
         tally["rules"] += ruled == label

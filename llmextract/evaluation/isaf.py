@@ -1598,7 +1598,29 @@ def _killed(claims: Sequence[CasualtyClaim], text: str | None,
     kept, value, own = ruled_tolls(claims, text, released)
     if learnt:
         kept = chosen_tolls(toll_selector.shipped(), kept, claims, text, value, own)
-    return killed_total(kept, value, own)
+    return killed_total(without_unknown_told_by_party(kept, text), value, own)
+
+
+def without_unknown_told_by_party(kept: Sequence[CasualtyClaim], text: str | None
+                                  ) -> list[CasualtyClaim]:
+    """The counted claims without the release's own "an unknown number of civilians" where a
+    party's number of the same dead is still counted: the party's number is the one the release
+    gives of them, not added to a vague 3. Read after the learnt selector (public: the
+    trainer's check applies it to a dump's selection too), so a party's number the selector
+    drops leaves the release's own 3 standing; and only of the same incident (no other event,
+    nothing set apart between the two: "In a separate incident ... police said seven ...")."""
+    unknown = [c for c in kept if c.claimant is None and c.population != "combatant"
+               and _unknown_number(c)]
+    if not unknown:
+        return list(kept)
+    parties = [o for o in kept if o.claimant is not None]
+    told = {c.id for c in unknown if any(
+        o.population == c.population
+        and (c.event is None or o.event is None or c.event == o.event)
+        and (text is None or _SET_APART.search(
+            text, *sorted((c.evidence[0].start, o.evidence[0].start))) is None)
+        for o in parties)}
+    return [c for c in kept if c.id not in told]
 
 
 def chosen_tolls(selector: toll_selector.TollSelector, kept: Sequence[CasualtyClaim],
@@ -1680,9 +1702,11 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
         own_counts = {c.population for c in counted if c.id in row_voiced}
         # a population the release tells dead without a number ("ISAF is aware of reports that
         # civilians were killed"): a party's figure of it, not the other side's, counts them
-        # ("an unknown number of civilians ... were also killed" tells them dead without one)
+        # ("an unknown number of civilians ... were also killed" tells them dead without one;
+        # not its own "killing an unknown number of insurgents", a stock count of its own
+        # fight that an allied force's figure, of this fight or another, does not replace)
         numbered = {p for c in counted if c.id in row_voiced and not _uncounted(c.count)
-                    and not _unknown_number(c)
+                    and not (c.population != "combatant" and _unknown_number(c))
                     for p in (("civilian", "combatant") if c.population == "mixed"
                               else (c.population,))}
         uncounted = own_counts - numbered
@@ -1695,9 +1719,6 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
             # release numbers no dead itself
             c.population == "unknown" and uncounted and not numbered
             and _OTHER_SIDE.search(c.claimant or "") is None)]
-        # (the party's number is the one the release gives of them, not added to a vague 3)
-        counted = [c for c in counted if not (_unknown_number(c) and any(
-            o.id not in voiced and o.population == c.population for o in counted))]
     elif text is not None and (_NO_OPERATION.search(text)
                                or _REPORTS_OF_CALLED_FALSE.search(text)):
         # the other side's toll alone, of an operation the release says it never made (and
@@ -1837,8 +1858,12 @@ def _row_start(text: str, row: str, at: int) -> int:
 # (also past a clause set off between them: "reviewed reports, carried by several Afghan news
 # agencies, that a coalition air strike killed six civilians", or past their source: "reports
 # from provincial officials that a NATO air strike killed six civilians")
+# (the source a third party: not "reports from the Afghan National Army patrol that engaged
+# the insurgents that four insurgents were killed", the partner force's own toll of its fight)
 _REPORTS_THAT = re.compile(
-    r"\breports?(?:\s*,[^,.;]{1,80},|\s+(?:from|by)\s+[^,.;]{1,60}?)?\s+that\s+[^.;]*$",
+    r"\breports?(?:\s*,[^,.;]{1,80},|\s+(?:from|by)\s+(?:[\w'’-]+\s+){0,3}?"
+    r"(?:officials?|residents|villagers|elders|media|(?:news\s+)?agencies|sources|leaders"
+    r"|journalists|reporters))?\s+that\s+[^.;]*$",
     re.IGNORECASE)
 
 
@@ -1958,12 +1983,17 @@ def _another_partys_number(later: CasualtyClaim, first: CasualtyClaim, text: str
 
 
 def _unknown_number(claim: CasualtyClaim) -> bool:
-    """Whether a toll says its dead were never counted ("an unknown number of civilians"):
-    a population told dead without a number, as "civilians were killed" is (not a toll with a
-    number in it: "a leader ... along with an unknown number of his associates" counts one).
-    """
+    """Whether a toll says its dead were never counted ("an unknown number of civilians", "an
+    unknown number of insurgents"), of any population (not a toll with a number in it: "a
+    leader ... along with an unknown number of his associates" counts one). Its callers read it
+    of civilians and people of no side only: those are told dead without a number, as
+    "civilians were killed" is; the release's own "killing an unknown number of insurgents"
+    is its count of its own fight, kept as its "several" is."""
     return (claim.count.min is None and claim.count.max is None
-            and re.search(r"\bunknown\b", claim.count.vague_term or "") is not None)
+            and _UNKNOWN.search(claim.count.vague_term or "") is not None)
+
+
+_UNKNOWN = re.compile(r"\bunknown\b", re.IGNORECASE)
 
 
 def _vague_toll(claim: CasualtyClaim) -> bool:
@@ -2674,7 +2704,11 @@ _TOLL_VERB = re.compile(r"\s+(?:were|was|have\s+been|had\s+been|are|is|died)\b.*
 # Afghan Border Police patrol", "insurgents who were firing on an Afghan Army outpost")
 _TARGETS_VICTIMS = re.compile(
     r"\b(?:attacks?|ambush(?:es)?|assaults?)\s+(?:on|against)\s+[^,;]*"
-    r"|\b(?:attacking|ambushing|assaulting|firing\s+(?:on|at|upon))\s+[^,;]*", re.IGNORECASE)
+    # (up to the next counted conjunct: "Five insurgents firing on the patrol and two Afghan
+    # soldiers were killed" tells the soldiers dead too)
+    r"|\b(?:attacking|ambushing|assaulting|firing\s+(?:on|at|upon))\s+[^,;]*?"
+    r"(?=\s+and\s+(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\b"
+    r"|[,;]|$)", re.IGNORECASE)
 
 
 def _other_share(claim: CasualtyClaim) -> int | None:
