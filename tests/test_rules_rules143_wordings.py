@@ -141,3 +141,20 @@ def test_a_background_strike_of_saturday_with_the_ledes_figure_adds() -> None:
 
 def test_a_background_strike_of_monday_with_the_ledes_figure_adds() -> None:
     assert answer(BACKGROUND.format(day="Monday")).killed == 10
+
+
+# A ceiling of the lede's figure from another strike is its own dead: told in another
+# district's paragraph, or as "more" (review 5, M2).
+def test_a_ceiling_of_the_figure_in_another_districts_paragraph_adds() -> None:
+    body = ("An Afghan and coalition force killed seven insurgents in Baraki Barak district, "
+            "Logar province, today.\n\nThe force was fired on during a search of a compound."
+            "\n\nIn Charkh district, an air weapons team killed up to seven insurgents who were "
+            "preparing an ambush.")
+    assert answer(body).killed == 14
+
+
+def test_a_ceiling_of_the_figure_told_as_more_adds() -> None:
+    body = ("An Afghan and coalition force killed seven insurgents in Baraki Barak district, "
+            "Logar province, today.\n\nIn a nearby village, an air strike killed up to seven "
+            "more insurgents.")
+    assert answer(body).killed == 14

@@ -40,13 +40,36 @@ def _floor_then_figure(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(b.count) and b.count.min == a.count.min)
 
 
-def _ceiling_at_figure(a: ClaimDraft, b: ClaimDraft) -> bool:
+def _ceiling_at_figure(a: ClaimDraft, b: ClaimDraft, places: dict[int, Place]) -> bool:
     """Whether one of ``a`` and ``b`` gives as a ceiling the figure the other gives ("killing
     seven ... Up to seven insurgents died in the strike"): the same toll told again, since a
-    ceiling codes as its figure (two ceilings of one figure are ``_same_count``)."""
-    return any(x.count.min is None and x.count.max is not None and not x.count.vague_term
+    ceiling codes as its figure (two ceilings of one figure are ``_same_count``). Only where
+    ``b`` is told of ``a``'s strike: linked to its event, in its paragraph, or in a sentence
+    that points back to it ("the strike", "the insurgents"), not opening on another district
+    ("In Charkh district, an air weapons team killed up to seven insurgents") and not told as
+    more ("up to seven more insurgents")."""
+    if b.additive or _MORE.search(b.victim) is not None:
+        return False
+    if not any(x.count.min is None and x.count.max is not None and not x.count.vague_term
                and exact_count(y.count) and y.count.min == x.count.max
-               for x, y in ((a, b), (b, a)))
+               for x, y in ((a, b), (b, a))):
+        return False
+    told = (a.sentence, *a.others)
+    opened = places.get(b.sentence.paragraph)
+    if (opened is not None and opened.district is not None
+            and all(opened.district not in s.lower for s in told)):
+        return False
+    return ((a.event is not None and a.event == b.event)
+            or any(s.paragraph == b.sentence.paragraph for s in told)
+            or _POINTS_BACK_TO_STRIKE.search(b.sentence.text) is not None)
+
+
+_MORE = re.compile(r"\bmore\b", re.IGNORECASE)
+# A sentence that points back to the strike or the dead told before: "died in the strike",
+# "the insurgents".
+_POINTS_BACK_TO_STRIKE = re.compile(
+    r"\b(?:the|this|that)\s+(?:air\s+|precision\s+)?(?:strike|raid|attack|operation"
+    r"|engagement|fight(?:ing)?|firefight|insurgents|fighters|militants)\b", re.IGNORECASE)
 
 
 def _vague_only(c: Count) -> bool:
@@ -1890,7 +1913,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 # (more bodies than the told dead: the bodies' count is the toll)
                 _bodies_of(a, b, text) and (b.count.min or 0) > (a.count.min or 0))
             restates = ((not a.count_known or not b.count_known) and near) or _floor_then_figure(
-                a, b) or _ceiling_at_figure(a, b) or _same_count(
+                a, b) or _ceiling_at_figure(a, b, places) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
