@@ -181,3 +181,13 @@ def test_bare_bodies_found_in_the_paragraph_after_the_strikes_line_are_its_toll(
             "killing or wounding six of them.\nAfghan soldiers reached the site later and found "
             "two bodies and a burned rocket launcher.")
     assert answer(body).killed == 2
+
+
+# A fresh fight of the fallen man's unit told "this morning" after a memorial counts: a day's
+# part is a day of its own, and his unit's sentence tells the fight he fell in only when it
+# answers the attack or points back to it (review 5, M1).
+def test_the_fallen_mans_unit_in_a_fight_of_this_morning_counts() -> None:
+    body = ("Marines gathered at Camp Leatherneck today to remember Cpl. Adam Reyes, who was "
+            "killed last week in Sangin district, Helmand province.\n\nReyes's platoon killed "
+            "four insurgents in a firefight north of the district center this morning.")
+    assert answer(body).killed == 4
