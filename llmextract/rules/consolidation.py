@@ -1856,8 +1856,12 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 target = a
                 break
             found_since = _found_since_first(a, b, text)
-            if not _compatible(a, b, found_since, _his_toll_again(a, b, text) or _figure_told_again(
-                    a, b, kept, text, dates or {})) or _aside_of_replaced(a):
+            # (the cross-event pass is granted for one reason, the man or the figure told
+            # again, and only that reason may merge across it: see ``crossing`` below)
+            crossing = (a.event is not None and b.event is not None and a.event != b.event
+                        and (_his_toll_again(a, b, text) or _figure_told_again(
+                            a, b, kept, text, dates or {})))
+            if not _compatible(a, b, found_since, crossing) or _aside_of_replaced(a):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
@@ -1921,6 +1925,9 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 _vague_again(a, b)) or _including_part(a, b, text, kept) or _bodies_of(a, b, text)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
+            if crossing and not (_same_count(a.count, b.count) or _role_named(a, b)
+                                 or _he_along_with(a, b, text)):
+                continue  # another strike's toll, which no other test may take across
             if found_since and (restates or vaguer or _vague_only(b.count)):
                 break  # another party's account of them, its own claim beside the first
             if restates or vaguer:
