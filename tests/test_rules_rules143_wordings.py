@@ -123,3 +123,38 @@ def test_the_ledes_figure_told_as_more_in_the_story_adds() -> None:
 def test_the_ledes_figure_in_a_separate_strike_adds() -> None:
     body = STORY + "killing four insurgents. In a separate strike, four insurgents were killed."
     assert answer(body).killed == 8
+
+
+# A background strike of another day with the lede's figure is its own dead, though its day
+# sits inside the sentence ("follows an air strike ... on Saturday that killed five"): the two
+# strikes are dated apart, and the toll is told in a clause of the background strike (review 5,
+# H1).
+BACKGROUND = ("Coalition forces killed five insurgents in an air strike in Shah Wali Kot district, "
+              "Kandahar province, today.\n\nThe strike targeted a Taliban commander responsible "
+              "for attacks in the area.\n\nThe operation follows an air strike in the same "
+              "district on {day} that killed five insurgents.")
+
+
+def test_a_background_strike_of_saturday_with_the_ledes_figure_adds() -> None:
+    assert answer(BACKGROUND.format(day="Saturday")).killed == 10
+
+
+def test_a_background_strike_of_monday_with_the_ledes_figure_adds() -> None:
+    assert answer(BACKGROUND.format(day="Monday")).killed == 10
+
+
+# A ceiling of the lede's figure from another strike is its own dead: told in another
+# district's paragraph, or as "more" (review 5, M2).
+def test_a_ceiling_of_the_figure_in_another_districts_paragraph_adds() -> None:
+    body = ("An Afghan and coalition force killed seven insurgents in Baraki Barak district, "
+            "Logar province, today.\n\nThe force was fired on during a search of a compound."
+            "\n\nIn Charkh district, an air weapons team killed up to seven insurgents who were "
+            "preparing an ambush.")
+    assert answer(body).killed == 14
+
+
+def test_a_ceiling_of_the_figure_told_as_more_adds() -> None:
+    body = ("An Afghan and coalition force killed seven insurgents in Baraki Barak district, "
+            "Logar province, today.\n\nIn a nearby village, an air strike killed up to seven "
+            "more insurgents.")
+    assert answer(body).killed == 14

@@ -64,7 +64,7 @@ def test_fewer_bodies_than_the_told_dead_are_a_part_of_them() -> None:
     assert answer(body).killed == 4
 
 
-def test_more_bodies_found_after_a_toll_still_add_to_it() -> None:
+def test_more_bodies_found_after_a_toll_restate_it() -> None:
     body = ("Afghan and coalition forces killed three insurgents during an operation in Nawa "
             "district, Helmand province, yesterday. Two more bodies were found the next "
             "morning.")
@@ -132,3 +132,62 @@ def test_a_memorial_of_dead_of_this_week_is_dated_by_their_day() -> None:
             "who was killed Sunday in Shah Joy district, Zabul province, when insurgents "
             "ambushed his convoy near the district center.")
     assert answer(body).start_date == dt.date(2011, 6, 12)
+
+
+# Bare bodies of a crime told apart after a fight are no toll: the fight must be told in the
+# bodies' own paragraph, and "In a separate incident" sets them apart (review 5, H2).
+def test_bodies_of_a_separate_incident_after_a_fight_are_no_toll() -> None:
+    body = ("Afghan National Police killed two insurgents during an operation in Kandahar city "
+            "today.\n\nIn a separate incident, police found three bodies in a dry riverbed "
+            "outside the city. The cause of death is being investigated.")
+    assert answer(body).killed == 2
+
+
+def test_bodies_of_a_separate_incident_in_the_fights_paragraph_are_no_toll() -> None:
+    body = ("Afghan National Police killed two insurgents during an operation in Kandahar city "
+            "today. In a separate incident, police found three bodies in a dry riverbed outside "
+            "the city.")
+    assert answer(body).killed == 2
+
+
+def test_bare_bodies_found_after_the_strike_in_the_next_paragraph_are_its_toll() -> None:
+    body = ("An air strike killed two insurgents in Zhari district, Kandahar province, today."
+            "\n\nFollowing the strike, a ground force searched the area. Three bodies were "
+            "recovered.")
+    assert answer(body).killed == 3
+
+
+# Bodies of another incident in the same section are not the strike's dead counted again: no
+# larger of the two, but both (review 5, H3).
+def test_bodies_found_elsewhere_after_another_clash_add() -> None:
+    body = ("An air strike killed two insurgents in Zhari district, Kandahar province, today."
+            "\n\nElsewhere in Zhari, an Afghan patrol found five insurgent bodies after an "
+            "overnight clash between rival Taliban groups.")
+    assert answer(body).killed == 7
+
+
+def test_civilian_bodies_found_the_next_morning_do_not_replace_the_strikes_toll() -> None:
+    body = ("An air weapons team killed two insurgents in Zhari district, Kandahar province, "
+            "today.\n\nThe next morning, a patrol in the nearby village of Pashmul found four "
+            "bodies, all of them civilians, and reported them to district officials.")
+    # (the civilians' dead beside the insurgents', or no toll of the strike at all; never the
+    # insurgents' two replaced by four civilians)
+    assert answer(body).killed in (2, 6)
+
+
+def test_bare_bodies_found_in_the_paragraph_after_the_strikes_line_are_its_toll() -> None:
+    body = ("Coalition aircraft struck a pickup truck carrying insurgents who had just fired "
+            "rockets at an Afghan army base in Jaji district, Paktiya province, yesterday, "
+            "killing or wounding six of them.\nAfghan soldiers reached the site later and found "
+            "two bodies and a burned rocket launcher.")
+    assert answer(body).killed == 2
+
+
+# A fresh fight of the fallen man's unit told "this morning" after a memorial counts: a day's
+# part is a day of its own, and his unit's sentence tells the fight he fell in only when it
+# answers the attack or points back to it (review 5, M1).
+def test_the_fallen_mans_unit_in_a_fight_of_this_morning_counts() -> None:
+    body = ("Marines gathered at Camp Leatherneck today to remember Cpl. Adam Reyes, who was "
+            "killed last week in Sangin district, Helmand province.\n\nReyes's platoon killed "
+            "four insurgents in a firefight north of the district center this morning.")
+    assert answer(body).killed == 4

@@ -1082,8 +1082,11 @@ def _undated(item: StrikeEvent | CasualtyClaim) -> bool:
                    for span in item.evidence)
 
 
+# (a day's part counts as a day of its own: "killed four insurgents ... this morning" is a
+# fresh fight of the release's day, not a memorial's attack recalled)
 _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:today|yesterday|"
-                      r"tonight|last\s+night)\b", re.IGNORECASE)
+                      r"tonight|last\s+night|this\s+(?:morning|afternoon|evening)|overnight"
+                      r"|earlier\s+(?:today|this\s+week))\b", re.IGNORECASE)
 
 
 # A dateline's date after its country: "LASHKAR GAH, Helmand Province, Afghanistan (June 8, 2010)".
@@ -2312,9 +2315,21 @@ def _by_the_fallen(span: Span, text: str) -> bool:
     # ... or his unit, opening the sentence by his name or a pronoun pointing back to him
     # ("Carrow's patrol fought off the ambush and killed five insurgents", "His squad returned
     # fire, killing two"): the fight he fell in, told from his side.
+    # Only when that sentence tells the fight he fell in, by answering it ("returned fire",
+    # "beat back the ambush") or pointing back to it ("in the attack"): "Reyes's platoon
+    # killed four insurgents in a firefight ... this morning" may be a fight of its own.
     unit = _FALLENS_UNIT.match(text, bounds[0], span.start)
     return unit is not None and (unit.group("name") is None
-                                 or unit.group("name") in _ranked_surnames(text))
+                                 or unit.group("name") in _ranked_surnames(text)) and (
+        _ANSWERED_THE_ATTACK.search(text, bounds[0], bounds[1]) is not None)
+
+
+# A unit's sentence that answers the attack told before, or points back to it.
+_ANSWERED_THE_ATTACK = re.compile(
+    r"\b(?:returned\s+fire|return\s+fire|(?:beat|fought|drove|fend(?:ed)?|fight(?:ing)?)\s+off"
+    r"|beat\s+back|repel(?:led|ling)?|(?:beat|fought|drove)\s+(?:back\s+)?the\s+(?:ambush"
+    r"|attack|attackers)|the\s+(?:ambush|attack|attackers|bomb|blast|explosion))\b",
+    re.IGNORECASE)
 
 
 # A sentence opening on a fallen man's unit: "Carrow's patrol", "His platoon", "Their convoy".

@@ -2711,7 +2711,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
     if " dead " in lower or "bodies" in lower or "body was" in lower:
         for m in _FOUND_DEAD.finditer(text, s0, s1):
             v = next(m.span(g) for g in ("v1", "v2", "v3") if m.group(g) is not None)
-            if not overlaps(v[0], v[1]) and _bodies_of_a_fight(text, v, s1):
+            if not overlaps(v[0], v[1]) and _bodies_of_a_fight(text, v, s0, s1):
                 hits.append(_Hit("killed", v[0], v, v, "active"))
                 taken.append(v)
     if "blew " in lower or "blowing " in lower:
@@ -2776,14 +2776,30 @@ _BODIES_ONLY = re.compile(r"(?:an?|one|two|three|four|five|six|seven|eight|nine|
                           r"bod(?:y|ies)$", re.IGNORECASE)
 
 
-def _bodies_of_a_fight(text: str, victim: tuple[int, int], end: int) -> bool:
+def _bodies_of_a_fight(text: str, victim: tuple[int, int], start: int, end: int) -> bool:
     """Whether dead found are a toll: told as the enemy's ("six insurgent bodies", "dead
-    insurgents"), or bare bodies the release ties to a fight it tells, up to their sentence
-    ("Two bodies were found in a vehicle near the road" after police answered reports of
-    gunfire is a finding of a crime, not a toll of anyone's fight)."""
+    insurgents"), or bare bodies tied to a fight told in their own paragraph, up to the end of
+    their sentence (``start`` to ``end``), or in the sentence right before that paragraph:
+    "Following the strike, a ground force searched the area. Two bodies were recovered". A
+    fight told further back is not theirs, and bodies whose sentence or paragraph opens as
+    another incident ("In a separate incident, police found three bodies in a dry riverbed",
+    "Elsewhere, ...") are a finding, not a toll of anyone's fight."""
     if not _BODIES_ONLY.fullmatch(text[victim[0]:victim[1]]):
         return True
-    return _FIGHT_TOLD.search(text, 0, end) is not None
+    paragraph = text.rfind("\n", 0, start) + 1
+    if _TOLD_APART_OPENING.match(text, start) or _TOLD_APART_OPENING.match(text, paragraph):
+        return False
+    # (and the sentence before the paragraph: "..., killing or wounding eight of them. | Afghan
+    # soldiers reached the site later and found three bodies")
+    head = text[:paragraph].rstrip()
+    stop = max(head.rfind(m) for m in (". ", ".\n", "! ", "? ", "\n"))
+    return _FIGHT_TOLD.search(text, stop + 1 if stop >= 0 else 0, end) is not None
+
+
+# A sentence or paragraph told as another incident than the ones before it.
+_TOLD_APART_OPENING = re.compile(
+    r"\s*(?:in\s+(?:an?\s+)?(?:separate|unrelated|different|another|second)\b|elsewhere\b"
+    r"|separately\b)", re.IGNORECASE)
 
 
 # A rank in a tally set off after a toll: "killed an insurgent ..., the fourth insurgent

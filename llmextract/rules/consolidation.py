@@ -25,7 +25,7 @@ from llmextract.rules.dating import mourns_before
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.places import sentence_provinces
 from llmextract.rules.text import Layout, Sentence
-from llmextract.schema import Count
+from llmextract.schema import Count, DateRange
 
 
 def _same_count(a: Count, b: Count) -> bool:
@@ -40,13 +40,36 @@ def _floor_then_figure(a: ClaimDraft, b: ClaimDraft) -> bool:
             and exact_count(b.count) and b.count.min == a.count.min)
 
 
-def _ceiling_at_figure(a: ClaimDraft, b: ClaimDraft) -> bool:
+def _ceiling_at_figure(a: ClaimDraft, b: ClaimDraft, places: dict[int, Place]) -> bool:
     """Whether one of ``a`` and ``b`` gives as a ceiling the figure the other gives ("killing
     seven ... Up to seven insurgents died in the strike"): the same toll told again, since a
-    ceiling codes as its figure (two ceilings of one figure are ``_same_count``)."""
-    return any(x.count.min is None and x.count.max is not None and not x.count.vague_term
+    ceiling codes as its figure (two ceilings of one figure are ``_same_count``). Only where
+    ``b`` is told of ``a``'s strike: linked to its event, in its paragraph, or in a sentence
+    that points back to it ("the strike", "the insurgents"), not opening on another district
+    ("In Charkh district, an air weapons team killed up to seven insurgents") and not told as
+    more ("up to seven more insurgents")."""
+    if b.additive or _MORE.search(b.victim) is not None:
+        return False
+    if not any(x.count.min is None and x.count.max is not None and not x.count.vague_term
                and exact_count(y.count) and y.count.min == x.count.max
-               for x, y in ((a, b), (b, a)))
+               for x, y in ((a, b), (b, a))):
+        return False
+    told = (a.sentence, *a.others)
+    opened = places.get(b.sentence.paragraph)
+    if (opened is not None and opened.district is not None
+            and all(opened.district not in s.lower for s in told)):
+        return False
+    return ((a.event is not None and a.event == b.event)
+            or any(s.paragraph == b.sentence.paragraph for s in told)
+            or _POINTS_BACK_TO_STRIKE.search(b.sentence.text) is not None)
+
+
+_MORE = re.compile(r"\bmore\b", re.IGNORECASE)
+# A sentence that points back to the strike or the dead told before: "died in the strike",
+# "the insurgents".
+_POINTS_BACK_TO_STRIKE = re.compile(
+    r"\b(?:the|this|that)\s+(?:air\s+|precision\s+)?(?:strike|raid|attack|operation"
+    r"|engagement|fight(?:ing)?|firefight|insurgents|fighters|militants)\b", re.IGNORECASE)
 
 
 def _vague_only(c: Count) -> bool:
@@ -117,17 +140,53 @@ def _his_toll_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
         _role_named(a, b) or _he_along_with(a, b, text))
 
 
-def _figure_told_again(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> bool:
+def _figure_told_again(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft], text: str,
+                       dates: dict[str, DateRange]) -> bool:
     """Whether ``b``, in a later paragraph, gives the figure ``a``, its sentence's one toll,
     gave ("A coalition air strike killed six insurgents ... today" and the story's "dropped a
     precision-guided bomb on the position, killing six insurgents"): the same dead told again,
-    whatever strike each telling was linked to (a toll told as more, or of another unit, day or
-    place is kept apart after this is asked; a lede of several tolls is told again strike by
-    strike, ``_lede_tolls_told_again``)."""
+    whatever strike each telling was linked to, so long as the two strikes are not dated apart
+    (``dates``, each event's resolved date) and ``b`` is no background strike's own toll told in
+    a clause of it ("follows an air strike in the same district on Saturday that killed five
+    insurgents"). A toll told as more, by another unit or operation (``_by_another_unit``), in
+    a paragraph opening on another place (``_places_apart``) or in a sentence or paragraph
+    opening on another weekday (``_days_apart``) is kept apart after this is asked; a lede of
+    several tolls is told again strike by strike (``_lede_tolls_told_again``)."""
     return (exact_count(a.count) and _same_count(a.count, b.count) and not b.additive
             and a.sentence.paragraph < b.sentence.paragraph
+            and not _events_dated_apart(a, b, dates)
+            and _STRIKES_OWN_TOLL.search(text, b.sentence.start, b.pos) is None
             and not any(x is not a and x.sentence is a.sentence and x.outcome == a.outcome
                         for x in kept))
+
+
+# A toll told in a relative clause of a strike noun, the strike's own dead: "follows an air
+# strike in the same district on Saturday that killed five insurgents", a background strike.
+_STRIKES_OWN_TOLL = re.compile(
+    r"\b(?:strikes?|raids?|attacks?|operations?|engagements?|clash(?:es)?|ambush(?:es)?)\b"
+    r"[^.;]{0,120}?\b(?:that|which)\s+(?:also\s+)?(?:killed|left)\s+$", re.IGNORECASE)
+
+
+# A day told in a sentence's own words: "on Saturday", "June 10", "last week", "yesterday".
+_OWN_DAY = re.compile(
+    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+(?:week"
+    r"|month|night)|earlier\s+this\s+(?:week|month)|(?:jan|feb|march|april|may|june|july|aug"
+    r"|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b", re.IGNORECASE)
+
+
+def _events_dated_apart(a: ClaimDraft, b: ClaimDraft, dates: dict[str, DateRange]) -> bool:
+    """Whether ``b``'s sentence tells a day of its own and ``a``'s and ``b``'s strikes are
+    resolved to days that do not meet (the lede's "today" and a strike told of "on Monday"):
+    two days' dead, not one toll told twice. (A story's strike told with no day may be dated
+    by the dateline alone, apart from the lede's "on Saturday" though it is the same strike.)"""
+    if _OWN_DAY.search(b.sentence.text) is None:
+        return False
+    da = dates.get(a.event) if a.event is not None else None
+    db = dates.get(b.event) if b.event is not None else None
+    if da is None or db is None or None in (da.earliest, da.latest, db.earliest, db.latest):
+        return False
+    assert da.earliest and da.latest and db.earliest and db.latest
+    return da.latest < db.earliest or db.latest < da.earliest
 
 
 # An official's guards, whom the attackers killed: "attacked the convoy of Kandahar's deputy
@@ -339,16 +398,46 @@ def _with_his(a: ClaimDraft, b: ClaimDraft) -> bool:
 _BODIES = re.compile(r"\bbod(?:y|ies)\b", re.IGNORECASE)
 
 
-def _bodies_of(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether ``b`` counts by their bodies the dead of the fight ``a`` told in its section
-    ("killed a Taliban commander during an air strike ... Two bodies were recovered, including
-    that of the commander"): the search after a strike confirms its dead, a part of them or
-    all, so the two tolls are one, the larger (2, not 1 + 2); "two more bodies" is kept apart
-    before this is asked (additive)."""
-    return (a.outcome == "killed" and b.outcome == "killed" and not b.additive
+def _bodies_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
+    """Whether ``b`` counts by their bodies the dead of the fight ``a`` told ("killed a Taliban
+    commander during an air strike ... Two bodies were recovered, including that of the
+    commander"): the search after a strike confirms its dead, a part of them or all, so the two
+    tolls are one, the larger (2, not 1 + 2); "two more bodies" is kept apart before this is
+    asked (additive). The bodies must be of ``a``'s strike: linked to its event, or told later
+    in ``a``'s paragraph or in the sentence right after ``a``'s, with no opening of their own
+    that sets them apart (another incident, unit or place, "Elsewhere in Zhari, an Afghan
+    patrol found five insurgent bodies", a day of their own) and no population other than
+    ``a``'s ("four bodies, all of them civilians", after insurgents killed)."""
+    if not (a.outcome == "killed" and b.outcome == "killed" and not b.additive
             and _BODIES.search(b.victim) is not None and _BODIES.search(a.victim) is None
             and exact_count(a.count) and exact_count(b.count)
-            and a.sentence.section == b.sentence.section and not _either_outcome(a))
+            and a.sentence.section == b.sentence.section and not _either_outcome(a)):
+        return False
+    after = text[b.spans[0][1]:min(b.sentence.end, b.spans[0][1] + 60)]
+    stated = population_of(b.victim + after)
+    if "unknown" not in (stated, a.population) and stated != a.population:
+        return False
+    if b.sentence is a.sentence:
+        return True
+    before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
+    if (_ANOTHER_UNIT.search(before) or _SEPARATE.search(before)
+            or _BODIES_APART_OPENING.match(b.sentence.text)):
+        return False
+    if a.event is not None and a.event == b.event:
+        return True
+    told = (a.sentence, *a.others)
+    return any((s.paragraph == b.sentence.paragraph and s.index < b.sentence.index)
+               or s.index == b.sentence.index - 1 for s in told)
+
+
+# A sentence told apart from the one before it by its opening: "Elsewhere in Zhari, ...", "In
+# a separate incident", a day of its own ("On Monday", "Last week"). (Not "The next morning":
+# the search after a strike often finds its dead the day after.)
+_BODIES_APART_OPENING = re.compile(
+    r"\s*(?:elsewhere|separately|in\s+(?:an?\s+)?(?:separate|unrelated|different|another)\b"
+    r"|(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
+    r"|friday|saturday|sunday)\b|last\s+(?:week|month|night)|yesterday"
+    r"|earlier\s+(?:this|in\s+the)\s+(?:week|month))", re.IGNORECASE)
 
 
 # A toll of the hit, not of the dead: "killing or wounding eight of them".
@@ -1650,10 +1739,11 @@ def _civilians_of_mixed_again(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
-                places: dict[int, Place]) -> list[ClaimDraft]:
+                places: dict[int, Place], dates: dict[str, DateRange] | None = None
+                ) -> list[ClaimDraft]:
     """Restatements → one claim; named subsets ("X was among those killed") → no claim;
     updated tolls → ``superseded_by`` (guidelines §5); ``places``: each paragraph's opening
-    place (``place_openings``)."""
+    place (``place_openings``); ``dates``: each event's resolved date, by its id."""
     among: set[str] = set()
     for s in lay.sentences:
         if "among" in s.lower and _AMONG_THE_DEAD.search(s.text):  # cheap test first
@@ -1766,8 +1856,12 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 target = a
                 break
             found_since = _found_since_first(a, b, text)
-            if not _compatible(a, b, found_since, _his_toll_again(a, b, text) or _figure_told_again(
-                    a, b, kept)) or _aside_of_replaced(a):
+            # (the cross-event pass is granted for one reason, the man or the figure told
+            # again, and only that reason may merge across it: see ``crossing`` below)
+            crossing = (a.event is not None and b.event is not None and a.event != b.event
+                        and (_his_toll_again(a, b, text) or _figure_told_again(
+                            a, b, kept, text, dates or {})))
+            if not _compatible(a, b, found_since, crossing) or _aside_of_replaced(a):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
@@ -1821,16 +1915,19 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 a, b) or _he_along_with(a, b, text) or _he_and_one_more(a, b, text) or (
                 _named_again_with_another(a, b)) or (
                 # (more bodies than the told dead: the bodies' count is the toll)
-                _bodies_of(a, b) and (b.count.min or 0) > (a.count.min or 0))
+                _bodies_of(a, b, text) and (b.count.min or 0) > (a.count.min or 0))
             restates = ((not a.count_known or not b.count_known) and near) or _floor_then_figure(
-                a, b) or _ceiling_at_figure(a, b) or _same_count(
+                a, b) or _ceiling_at_figure(a, b, places) or _same_count(
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
                 a, b) or _the_same_again(a, b) or _named_and_the_others_again(a, b, text) or (
-                _vague_again(a, b)) or _including_part(a, b, text, kept) or _bodies_of(a, b)
+                _vague_again(a, b)) or _including_part(a, b, text, kept) or _bodies_of(a, b, text)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
+            if crossing and not (_same_count(a.count, b.count) or _role_named(a, b)
+                                 or _he_along_with(a, b, text)):
+                continue  # another strike's toll, which no other test may take across
             if found_since and (restates or vaguer or _vague_only(b.count)):
                 break  # another party's account of them, its own claim beside the first
             if restates or vaguer:

@@ -61,7 +61,7 @@ def read_article(text: str, published: dt.date | None) -> tuple[list[StrikeEvent
     claims = find_claims(text, lay, resolver, issuer_voice)
     places = place_openings(lay)  # (read once: linking and consolidation both compare them)
     link_claims(claims, drafts, lay, places)
-    kept = consolidate(claims, text, lay, places)
+    kept = consolidate(claims, text, lay, places, {e.id: e.date for e in events})
     kept.sort(key=lambda c: (c.pos, _OUTCOME_ORDER[c.outcome]))
     date_claims(kept, events, text, lay, dates_in)
     return events, to_claims(kept, text, lay)
