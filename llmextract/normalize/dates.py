@@ -112,6 +112,8 @@ _WEEKDAYS = {
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4, "saturday": 5,
     "sunday": 6,
 }
+# The days of the week, for patterns elsewhere that ask whether a sentence tells a day of its own.
+WEEKDAY_NAMES = frozenset(_WEEKDAYS)
 _MON = (
     "(?-i:"
     + "|".join(

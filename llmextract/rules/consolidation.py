@@ -7,10 +7,12 @@ import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 
+from llmextract.normalize.dates import WEEKDAY_NAMES
 from llmextract.normalize.districts import canonical_district
 from llmextract.normalize.places import find_afghan_province
 from llmextract.rules.claims import (
     _FOUND_SINCE,
+    _MILITARY_RANK,
     LIST_JOINT,
     WHO_TO_THE_END,
     ClaimDraft,
@@ -167,9 +169,11 @@ _STRIKES_OWN_TOLL = re.compile(
     r"[^.;]{0,120}?\b(?:that|which)\s+(?:also\s+)?(?:killed|left)\s+$", re.IGNORECASE)
 
 
+# A day of the week, for the patterns below that ask whether a sentence tells a day of its own.
+_WEEKDAY_NAME = "(?:" + "|".join(sorted(WEEKDAY_NAMES)) + ")"
 # A day told in a sentence's own words: "on Saturday", "June 10", "last week", "yesterday".
 _OWN_DAY = re.compile(
-    r"\b(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|last\s+(?:week"
+    rf"\b(?:{_WEEKDAY_NAME}|yesterday|last\s+(?:week"
     r"|month|night)|earlier\s+this\s+(?:week|month)|(?:jan|feb|march|april|may|june|july|aug"
     r"|sept?|oct|nov|dec)[a-z]*\.?\s+\d{1,2})\b", re.IGNORECASE)
 
@@ -280,7 +284,7 @@ _OWN_TRADE = re.compile(
     r"\b(?:engineers?|soldiers?|marines?|sappers?|service\s*(?:members?|m[ae]n|wom[ae]n)"
     r"|interpreters?|troops?|troopers?|airm[ae]n|sailors?|paratroopers?|riflem[ae]n|medics?"
     r"|corpsm[ae]n|gunners?|guardsm[ae]n|policem[ae]n|officers?|pilots?|crew\s*m[ae]n"
-    r"|(?-i:(?:Spc|Sgt|Cpl|Pfc|Pvt|Lt|Capt|Maj|Col)\.?\s+[A-Z]))", re.IGNORECASE)
+    rf"|(?-i:{_MILITARY_RANK}[A-Z]))", re.IGNORECASE)
 
 
 def _mourned(claim: ClaimDraft) -> bool:
@@ -435,8 +439,8 @@ def _bodies_of(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 # the search after a strike often finds its dead the day after.)
 _BODIES_APART_OPENING = re.compile(
     r"\s*(?:elsewhere|separately|in\s+(?:an?\s+)?(?:separate|unrelated|different|another)\b"
-    r"|(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?(?:monday|tuesday|wednesday|thursday"
-    r"|friday|saturday|sunday)\b|last\s+(?:week|month|night)|yesterday"
+    rf"|(?:(?:early|late|later|earlier)\s+)?(?:on\s+)?{_WEEKDAY_NAME}\b|last\s+(?:week|month|night)"
+    r"|yesterday"
     r"|earlier\s+(?:this|in\s+the)\s+(?:week|month))", re.IGNORECASE)
 
 
@@ -1436,8 +1440,8 @@ _ANOTHER_UNIT = re.compile(r"\b(?:a\s+(?:second|separate|different)|another)\s+(
 # A sentence that opens on its day: "On Saturday, ...", "Later on Sunday, ...", "Sunday
 # morning, ...".
 _DAY_OPENING = re.compile(
-    r"\s*(?:(?:later|early|earlier|late)\s+)?(?:on\s+)?(?P<day>monday|tuesday|wednesday"
-    r"|thursday|friday|saturday|sunday)\b(?:\s+(?:morning|afternoon|evening|night))?\s*,?",
+    rf"\s*(?:(?:later|early|earlier|late)\s+)?(?:on\s+)?(?P<day>{_WEEKDAY_NAME})\b"
+    r"(?:\s+(?:morning|afternoon|evening|night))?\s*,?",
     re.IGNORECASE)
 
 
