@@ -34,7 +34,7 @@ _OUTCOME_ORDER = {"killed": 0, "injured": 1, "missing": 2, "captured": 3}
 
 MEMOS = (find_places, _claims.find_quantities, _claims.parse_count, _events.place_key_memo,
          sentence_provinces, _claims.says, _claims.valid_speaker, _claims.population_of,
-         same_place_keys)
+         same_place_keys, _claims.side_of)
 
 
 def read_article(text: str, published: dt.date | None) -> tuple[list[StrikeEvent],
