@@ -35,7 +35,7 @@ import re
 import unicodedata
 
 __all__ = ["AFGHAN_PROVINCES", "afghan_province_mentions", "dateline_spans", "find_afghan_province",
-           "place_key", "same_place", "same_place_keys"]
+           "place_key", "same_place"]
 
 _APOSTROPHES = re.compile(r"['’‘`´ʿʾʻʼ]")
 _NON_WORD = re.compile(r"[^0-9a-z]+")

@@ -32,7 +32,7 @@ _ISAF_MARKS = ("ISAF", "International Security Assistance Force", "KABUL, Afghan
 
 _OUTCOME_ORDER = {"killed": 0, "injured": 1, "missing": 2, "captured": 3}
 
-MEMOS = (find_places, _claims.find_quantities, _claims.parse_count, _events.place_key_memo,
+MEMOS = (find_places, _claims.find_quantities, _claims.parse_count,
          sentence_provinces, _claims.says, _claims.valid_speaker, _claims.population_of,
          same_place_keys, _claims.side_of)
 
