@@ -30,6 +30,7 @@ equality of keys, which is what an eval needs to be reproducible.
 
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -111,10 +112,17 @@ def place_key(name: str) -> str:
     return key or "".join(kept)
 
 
+# The keys ``same_place`` compares, memoised: the rules compare each mention's few names with
+# every other event's, so one article asks for the same names' keys over and over. The rules
+# backend clears it with its other memos at each article's start (``rules.extraction.MEMOS``);
+# a pure function of its argument, so a caller that never clears it gets the same answers.
+same_place_keys = functools.lru_cache(maxsize=4096)(place_key)
+
+
 def same_place(a: str, b: str) -> bool:
     """Whether two names are spellings of one place (equal non-empty ``place_key``)."""
-    key_a = place_key(a)
-    return bool(key_a) and key_a == place_key(b)
+    key_a = same_place_keys(a)
+    return bool(key_a) and key_a == same_place_keys(b)
 
 
 # The 34 provinces in the ISAF press-release dataset's label spelling, each with a pattern for

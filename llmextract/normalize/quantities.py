@@ -626,7 +626,8 @@ def _scan(text: str, last_start: int | None) -> list[QuantityMention]:
     lower = text.lower()
     # where the last joining word starts: one can follow a word only if that word starts no
     # later (offsets agree when lower-casing kept the length; else assume one follows)
-    last_joining = (max(lower.rfind(w) for w in _JOINING) if len(lower) == len(text)
+    # (``map`` over the bound method: the same values without a generator per phrase)
+    last_joining = (max(map(lower.rfind, _JOINING)) if len(lower) == len(text)
                     else len(text))
     for word in _WORD.finditer(text):
         start = word.start()

@@ -3132,6 +3132,7 @@ _ENEMY_SIDE = re.compile(
     r"|shooters?|assailants?|snipers?)\b", re.IGNORECASE)
 
 
+@functools.lru_cache(maxsize=4096)  # pure; consolidation asks again of each claim's victim
 def side_of(victim: str) -> str | None:
     """"forces", "enemy", or None when a victim phrase names neither side or both."""
     enemy, forces = _ENEMY_SIDE.search(victim), _FORCES_SIDE.search(victim)

@@ -11,13 +11,12 @@ an anaphoric mention ("the raids", "the strike") never starts an event.
 
 from __future__ import annotations
 
-import functools
 import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from llmextract.normalize.districts import find_district_provinces
-from llmextract.normalize.places import find_afghan_province, place_key, same_place
+from llmextract.normalize.places import find_afghan_province, same_place, same_place_keys
 from llmextract.normalize.quantities import find_quantities
 from llmextract.rules.places import PlaceMention, find_places, main_country
 from llmextract.rules.refutation import (
@@ -1907,8 +1906,7 @@ def _merge_attacker(current: Attacker | None, new: Attacker | None,
     return current
 
 
-place_key_memo = functools.lru_cache(maxsize=4096)(place_key)  # names repeat across mentions
-_key = place_key_memo
+_key = same_place_keys  # names repeat across mentions (a memo the backend clears per article)
 
 
 def _day_within_month(day: DateRange | None, month: DateRange | None) -> bool:

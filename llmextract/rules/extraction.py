@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from llmextract.normalize.places import same_place_keys
 from llmextract.rules import claims as _claims
 from llmextract.rules import events as _events
 from llmextract.rules.assembly import to_claims
@@ -31,8 +32,9 @@ _ISAF_MARKS = ("ISAF", "International Security Assistance Force", "KABUL, Afghan
 
 _OUTCOME_ORDER = {"killed": 0, "injured": 1, "missing": 2, "captured": 3}
 
-MEMOS = (find_places, _claims.find_quantities, _claims.parse_count, _events.place_key_memo,
-         sentence_provinces, _claims.says, _claims.valid_speaker, _claims.population_of)
+MEMOS = (find_places, _claims.find_quantities, _claims.parse_count,
+         sentence_provinces, _claims.says, _claims.valid_speaker, _claims.population_of,
+         same_place_keys, _claims.side_of)
 
 
 def read_article(text: str, published: dt.date | None) -> tuple[list[StrikeEvent],

@@ -281,7 +281,10 @@ def layout(text: str) -> Layout:
         if cursor < l_end:
             # a release number printed after the line's last sentence is a heading of its
             # own, not one that makes the whole line a heading
-            tag = _TRAILING_TAG.search(text, cursor, l_end)
+            # (the tag ends the line in its number's last digit, the line being trimmed of its
+            # spaces: a line ending in anything else holds none, and is spared the search)
+            tag = (_TRAILING_TAG.search(text, cursor, l_end) if text[l_end - 1].isdigit()
+                   else None)
             last = tag.start() if tag is not None else l_end
             whole_heading = cursor == l_start and _is_heading(text[l_start:last])
             if whole_heading:
