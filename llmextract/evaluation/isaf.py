@@ -13,27 +13,34 @@ backend's output alike:
   month", then "killed in the strike on May 3" or "X died in the strike on Nov. 9, along with
   two of his bodyguards"; in a memorial of its own dead of before the
   week (or of "last week", as its lede tells them, whatever day a later sentence gives; a
-  memorial "dedicated" to them too), a toll with no date of its own, which is that attack's:
-  "Afghan security forces killed the attackers after a brief fight"; a running total that
+  memorial "dedicated" to them too, or a ceremony "in memory of" them), a toll with no date of
+  its own, which is that attack's: "Afghan security forces killed the attackers after a brief
+  fight", "killed three insurgents after the attack", "The insurgents were killed" right after
+  "pursued the attackers after the ambush" (so in the paragraph after one that tells the
+  mourned again by their earlier day, "were killed Nov. 2 when insurgents fired"); a running
+  total that
   reaches back before it, "has killed 45 insurgents this year" (not the year a superlative is
   measured over: "in their largest operation this year, killing numerous insurgents"), "since the
   beginning of the operation", "in
   the past month", "since it began in mid-September", "since Operation Hamkari began", "since
   the program began in the district in 2011", "relatives killed by the Taliban in past years",
-  "since the spring, when fighting killed dozens", "since arriving in Musa Qal'ah in the
-  spring", "most of them in the first weeks of fighting", "in the first weeks after the Marines
-  arrived", or the period of such a total the sentence before told, pointed back to: "in the
-  same period" after "Since the spring, ...", read in its own part of the sentence (one
-  verb's objects are one part: "killed dozens of insurgents and several civilians") and
-  superseding no toll; or one of an earlier attack the release blames its target for: "involved in a
-  car bomb attack that killed one civilian", but not across a set-off clause, "the operation, which
-  targeted a leader responsible for IED attacks, killed three"; or one of an earlier strike or raid,
-  "his predecessor was killed in an air strike", "after an earlier air strike killed its previous
-  leader" (in its own clause: the sentence's toll before the relative clause that tells it,
-  "killed a Taliban leader today who had taken command ... after an earlier air strike killed
-  its previous leader", is today's; not a relative clause that tells the same dead, "four
-  insurgents whose deaths came in a prior air strike"), "comes two months after a similar strike
-  killed three"), of each claim's minimum
+  "have killed three civilians in recent months", "since the spring, when fighting killed
+  dozens", "since arriving in Musa Qal'ah in the spring", "most of them in the first weeks of
+  fighting", "in the first weeks after the Marines arrived", or the period of such a total the
+  sentence before told, pointed back to: "in the same period" after "Since the spring, ...",
+  read in its own part of the sentence (one verb's objects are one part: "killed dozens of
+  insurgents and several civilians") and superseding no toll; or one of an earlier attack the
+  release blames its target for: "involved in a car bomb attack that killed one civilian", but
+  not across a set-off clause, "the operation, which targeted a leader responsible for IED
+  attacks, killed three"; or the outcome of a deed told in the past perfect with a time of its
+  own before the release's days, "The cell had placed roadside bombs that killed two civilians
+  last week"; or one of an earlier strike or raid, "his predecessor was killed in an air
+  strike", "after an earlier air strike killed its previous leader" (in its own clause: the
+  sentence's toll before the relative clause that tells it, "killed a Taliban leader today who
+  had taken command ... after an earlier air strike killed its previous leader", is today's;
+  not a relative clause that tells the same dead, "four insurgents whose deaths came in a prior
+  air strike"), "comes two months after a similar strike killed three"), of each claim's
+  minimum
   under the ISAF convention (vague "several", "a number of", "multiple" =
   3, "numerous", "many" = 4; ``normalize.quantities.minimum(count, "isaf")``; "killed or
   captured 50" says how many were taken out, not how many died, so its minimum killed is 0,
@@ -152,7 +159,8 @@ backend's output alike:
   not one it reports, and so is one recalled without a date ("previously wounded in an air
   strike", "who had been wounded in an air strike but returned", "The leader, who was wounded in
   an air strike last year,", "an earlier air strike", "his predecessor was killed in an air
-  strike", "a network whose previous leader was killed in an air strike", "The find comes a
+  strike", "a network whose previous leader was killed in an air strike" (or "His network's
+  previous leader"), "The find comes a
   month (or two weeks) after coalition aircraft destroyed a smaller cache"; a toll told so is
   history too).
   (A strike the release calls false, or another party claims and the release refutes,
@@ -389,8 +397,11 @@ _SPAN_CLAUSE_END = (
     r"|\b(?:that|which|who|whom|whose|where|while|today|tonight|yesterday)\b"
     r"|\b(?:this|last)\s+(?:morning|afternoon|evening|night)\b")
 # The one who held a post before: "whose previous leader", "its former commander" (told of
-# a strike or a toll, the earlier holder's death is history, as his predecessor's is).
-_EARLIER_HOLDER = (r"(?:whose|its|his|their)\s+(?:previous|former)\s+(?:[\w-]+\s+){0,2}?"
+# a strike or a toll, the earlier holder's death is history, as his predecessor's is); so by
+# the body whose post it was, named by its possessive: "His network's previous leader", "the
+# group's former commander".
+_EARLIER_HOLDER = (r"(?:(?:whose|its|his|their|the)\s+[\w-]+['’]s|whose|its|his|their)"
+                   r"\s+(?:previous|former)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:leaders?|commanders?|chiefs?|heads?|emirs?|governors?)")
 # ... told as the victim of a killing: "whose previous leader was killed", "its former commander
 # had been wounded" (the holder named alone is no history: "lost its former commander, Mullah
@@ -968,17 +979,17 @@ def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: s
     strikes = {item.id for item in told if isinstance(item, StrikeEvent)}
     mourned = [item for item in told if isinstance(item, CasualtyClaim)
                and item.outcome == "killed" and _own_dead(item, text)]
+    # (by "last week" only when troops mourn them: "Three soldiers were killed last week" with
+    # no memorial is dated by that week; so are their dead told again by an earlier day)
+    memorials = _memorials(mourned, text, released)
 
     def recalled(item: StrikeEvent | CasualtyClaim) -> bool:
         if isinstance(item, StrikeEvent) or item.event in strikes:
             return _before_week(item.date, released)
         if item in mourned:
-            # (by "last week" only when troops mourn them: "Three soldiers were killed last
-            # week" with no memorial is dated by that week)
-            return _before_week(item.date, released) or (
-                _told_last_week(item, text, released) and _mourned_by_troops(item, text))
+            return _before_week(item.date, released) or item in memorials
         return item.outcome == "killed" and _undated(item) and any(
-            _tells_memorials_attack(item, m, text, released) for m in mourned)
+            _tells_memorials_attack(item, m, text, released) for m in mourned + memorials)
 
     return any(isinstance(item, CasualtyClaim) for item in told) and all(
         recalled(item) for item in told)
@@ -1668,9 +1679,7 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # with no date of its own, told with it, is the attack's ("gathered today to honor four ...
     # killed in an attack on Sept. 10. ... Afghan forces killed the attackers after a brief
     # fight"), history too
-    memorials = [c for c in claims if c.id in own
-                 and (_before_week(c.date, released) or _told_last_week(c, text, released))
-                 and _mourned_by_troops(c, text)]
+    memorials = _memorials([c for c in claims if c.id in own], text, released)
     past |= {c.id for c in claims if c.outcome == "killed" and _undated(c)
              and any(_tells_memorials_attack(c, m, text, released) for m in memorials)}
     counted = [c for c in claims
@@ -2259,6 +2268,22 @@ _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the|one)\s+(?=[^,;.]{0,40}\b(?:ISAF|
                                r"|interpreter|International)\b)(?:[\w-]+\s+){0,2}?")
 
 
+def _memorials(mourned: Sequence[CasualtyClaim], text: str | None, released: dt.date | None
+               ) -> list[CasualtyClaim]:
+    """The tolls of its own dead a memorial of before the release's week tells: the dead its
+    troops gather to mourn, and after them those a later sentence tells again by their day
+    ("... were killed Nov. 2 when insurgents fired on their vehicle", within the week, but
+    before the days the release reports), whose paragraph tells the attack too."""
+    first = [c for c in mourned
+             if (_before_week(c.date, released) or _told_last_week(c, text, released))
+             and _mourned_by_troops(c, text)]
+    if not first:
+        return []
+    return first + [c for c in mourned if c not in first
+                    and c.evidence[0].start > first[0].evidence[0].start
+                    and _before_last_days(c.date, released)]
+
+
 def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
                             text: str | None, released: dt.date | None) -> bool:
     """Whether a toll tells the attack a memorial recalls: a toll of its attackers, in the
@@ -2272,13 +2297,38 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
                 for s in claim.evidence) or _MADE_THE_ATTACK_AFTER.match(text, span.end)
             or _of_those_responsible(span, text)
             or _in_the_memorials_attack(span, mourned, text, released)
-            or _by_the_fallen(span, text)):
+            or _by_the_fallen(span, text) or _attackers_named_back(span, text)):
         return False
     breaks = [m.end() for m in _BLANK_LINE.finditer(text, 0, span.start)]
     if _SET_APART_PARAGRAPH.match(text, breaks[-1] if breaks else 0) is not None:
         return False
     before = sum(1 for _ in _BLANK_LINE.finditer(text, 0, mourned.start))
     return len(breaks) - before in (0, 1)
+
+
+def _attackers_named_back(span: Span, text: str) -> bool:
+    """Whether a toll names its dead by a definite article pointing back to the attackers the
+    sentence before it, in its paragraph, told ("Soldiers pursued the attackers after the
+    ambush. The insurgents were killed after a brief fight"): the same men, dead of the attack's
+    aftermath, not a fresh fight's "insurgents"."""
+    if _DEFINITE_DEAD.search(span.text) is None:
+        return False
+    bounds = _sentence(span, text)
+    if bounds is None:
+        return False
+    # (the sentence before ends at the last word before this one, in the same paragraph)
+    prev = len(text[:bounds[0]].rstrip())
+    if prev == 0 or _BLANK_LINE.search(text, prev, bounds[0]) is not None:
+        return False
+    before = sentence_bounds(text, prev - 1, prev - 1)
+    return (_ASSAILANTS.search(text, *before) is not None
+            or _MADE_THE_ATTACK.search(text, *before) is not None)
+
+
+# The other side's dead named by a definite article, pointing back: "The insurgents were
+# killed", "killed the militants".
+_DEFINITE_DEAD = re.compile(r"\bthe\s+(?:insurgents|militants|fighters|gunmen|men|attackers"
+                            r"|assailants)\b", re.IGNORECASE)
 
 
 # Those a defining clause names by the attack they made: "The insurgents who planted the bomb
@@ -2366,8 +2416,9 @@ _FIGHT_TOLD = re.compile(r"\b(?:came\s+under\s+(?:[\w-]+\s+){0,2}fire|engaged|at
 # A name right before a toll's verb, its subject: "Dunn killed", "Dunn had killed".
 _SUBJECT_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*)\s+(?:had\s+)?$")
 # A toll placed in the attack by a definite article pointing back to it: "killed several
-# insurgents in the firefight, which lasted two hours" (the firefight the fallen died in).
-_IN_THE_ATTACK = re.compile(r"[^.;]{0,30}?\b(?:in|during)\s+the\s+(?:firefight|ambush|attack"
+# insurgents in the firefight, which lasted two hours" (the firefight the fallen died in), or
+# right after it: "killed three insurgents after the attack" (its attackers, tracked down).
+_IN_THE_ATTACK = re.compile(r"[^.;]{0,30}?\b(?:in|during|after)\s+the\s+(?:firefight|ambush|attack"
                             r"|fight|engagement|gunfight|battle)\b", re.IGNORECASE)
 
 
@@ -2444,6 +2495,9 @@ _TROOPS_MOURN = re.compile(
     r"\b(?:soldiers|troops|(?:para)?troopers|Marines|service\s*members|airmen|sailors|comrades"
     r"|battalion|company|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn"
     r"|pay\s+(?:tribute|(?:their\s+)?respects)\s+to|bid\s+farewell\s+to|"
+    # (or whatever they hold, "in memory of" them: "held a ceremony today in memory of three
+    # comrades killed last week")
+    r"in\s+(?:honou?r|memory)\s+of|"
     rf"{MEMORIAL_TO}|{MEMORIAL_FOR})\s+(?:the\s+)?"
     # (named first, the toll set off after his name: "to remember Lance Cpl. Ryan Dunn, a
     # rifleman who was killed last week")
@@ -2749,7 +2803,37 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -
     attack that killed one civilian")."""
     if _before_week(claim.date, released) or _day_told_again(claim, released, text):
         return True
-    return _blamed(claim, text) or _recalled(claim.evidence[0], text)
+    return (_blamed(claim, text) or _recalled(claim.evidence[0], text)
+            or _earlier_deed(claim, text, released))
+
+
+def _earlier_deed(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:
+    """Whether a toll is the outcome of a deed told in the past perfect, before the story the
+    release reports, with a time of its own before the release's last days ("The cell had
+    placed roadside bombs that killed two civilians last week": what its target had done, not
+    what the release's operation did). Told with no such time it is no history; nor is a toll
+    set off after the deed ("engaged insurgents who had fired on the patrol Monday, killing
+    five"), which is the release's operation's, nor one a party had reported ("had reported
+    that 11 civilians died")."""
+    return (_before_last_days(claim.date, released)
+            and _KILLED_FIRST.match(claim.evidence[0].text) is not None
+            and _PLUPERFECT_DEED.search(_before(claim.evidence[0], text)) is not None)
+
+
+def _before_last_days(date: DateRange | None, released: dt.date | None) -> bool:
+    """Whether ``date`` ends before the days a release reports (its own and the day before):
+    earlier than its story, though maybe within its week."""
+    window = date_window(date) if date is not None else None
+    return (window is not None and released is not None
+            and window[1] < released - dt.timedelta(days=1))
+
+
+# A deed in the past perfect, the toll told as its outcome in a relative clause off its object
+# ("had placed roadside bombs along the highway that killed"), and a toll whose quote opens on
+# its verb, the relative clause's own.
+_PLUPERFECT_DEED = re.compile(r"\bhad\s+(?:\w+ly\s+)?(?!been\b)\w+(?:ed|en|t)\s+[^.;]{1,100}?"
+                              r"\b(?:that|which)\s+$", re.IGNORECASE)
+_KILLED_FIRST = re.compile(r"kill(?:ed|s)\b", re.IGNORECASE)
 
 
 def _day_told_again(claim: CasualtyClaim, released: dt.date | None,

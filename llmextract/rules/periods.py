@@ -49,8 +49,11 @@ _RUNNING_TOTAL = re.compile(
     r"(?:[^.;]{0,40}?\s)?in\s+(?:19|20)\d\d\b"
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
     r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b"
-    # years gone by with no count of them: "relatives killed by the Taliban in past years"
-    r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
+    # years gone by with no count of them: "relatives killed by the Taliban in past years";
+    # or months or weeks, a span reaching back before the release's week all the same: "rocket
+    # fire from the ridge has killed four civilians in recent months"
+    r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+(?:years|months"
+    r"|weeks)\b"
     r"|\bover\s+the\s+years\b"
     # a season gone by: "several children died last winter when roads were closed by snow"
     r"|\b(?:last|this\s+past)\s+(?:winter|summer|spring|fall|autumn)\b"

@@ -1,0 +1,115 @@
+"""Wordings the misses of the fresh open sets blind144-151 showed in history told inside a
+release (issue 14): a memorial's earlier attack and its attackers' deaths, a target's earlier
+deed, a running tally over recent months, a predecessor's death; each written as a short
+release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A predecessor's death is history, for the toll and the strike, whoever's possessive names
+# the body whose post he held ("the group's former commander" as "its former commander").
+def test_a_groups_former_commander_killed_in_an_air_strike_is_history() -> None:
+    body = ("Afghan and coalition forces detained a Taliban commander in Nad Ali district, "
+            "Helmand province, yesterday. The group's former commander was killed in an air "
+            "strike.")
+    result = answer(body)
+    assert result.killed == 0
+    assert result.airstrike is False
+
+
+def test_a_groups_new_commander_killed_in_an_air_strike_yesterday_is_reported() -> None:
+    body = ("Afghan and coalition forces detained a Taliban commander in Nad Ali district, "
+            "Helmand province, yesterday. The group's new commander was killed in an air "
+            "strike yesterday.")
+    result = answer(body)
+    assert result.killed == 1
+    assert result.airstrike is True
+
+
+# A present perfect over recent months is a running total reaching back before the week.
+def test_a_toll_over_recent_months_is_a_running_total() -> None:
+    body = ("A coalition aircraft struck a mortar tube two insurgents had set up in Sangin "
+            "district, Helmand province, last night. No one was hurt.\n\nMortar fire from the "
+            "ridge has killed four civilians in recent months.")
+    assert answer(body).killed == 0
+
+
+def test_a_toll_of_last_night_beside_the_strike_is_reported() -> None:
+    body = ("A coalition aircraft struck a mortar tube two insurgents had set up in Sangin "
+            "district, Helmand province, last night. No one was hurt.\n\nMortar fire from the "
+            "ridge killed four civilians in the market last night.")
+    assert answer(body).killed == 4
+
+
+# A deed of the target told in the past perfect with a time of its own before the release's
+# days is what it had done, not what the release's operation did.
+_CELL = ("An Afghan and coalition security force called in a precision air strike against an "
+         "insurgent bomb cell in Nahr-e Saraj district, Helmand province, yesterday, killing "
+         "four insurgents.\n\nThe cell had buried roadside bombs along Route 611 that killed "
+         "two Afghan civilians{when}. No civilians were hurt in the strike.")
+
+
+def test_a_pluperfect_deed_of_last_week_is_history() -> None:
+    assert answer(_CELL.format(when=" last week")).killed == 4
+
+
+def test_a_pluperfect_deed_with_no_time_of_its_own_keeps_its_reading() -> None:
+    assert answer(_CELL.format(when="")).killed == 6
+
+
+# A memorial held "in memory of" its own dead of last week tells their attack: the attackers'
+# toll with no date of its own is that attack's.
+def test_a_ceremony_in_memory_of_comrades_tells_their_attack() -> None:
+    body = ("Afghan and coalition soldiers at Forward Operating Base Ramrod held a service "
+            "today in memory of two comrades killed last week when insurgents attacked their "
+            "convoy in Maiwand district, Kandahar province.\n\nAfghan soldiers killed the "
+            "attackers after a short firefight.")
+    assert answer(body).killed == 0
+
+
+def test_the_attackers_of_last_week_with_no_memorial_are_that_weeks_toll() -> None:
+    body = ("Two coalition soldiers were killed last week when insurgents attacked their "
+            "convoy in Maiwand district, Kandahar province.\n\nAfghan soldiers killed the "
+            "attackers after a short firefight.")
+    assert answer(body).killed == 3
+
+
+# A toll placed right "after the attack" a memorial recalls points back to it.
+_MEMORIAL = ("Soldiers at Combat Outpost Tarok Kalay dedicated a memorial today to Cpl. Dale "
+             "Hensley, who was killed May 30 when insurgents attacked his patrol in Arghandab "
+             "district, Kandahar province.\n\n")
+
+
+def test_a_toll_after_the_memorials_attack_is_that_attacks() -> None:
+    body = _MEMORIAL + "Afghan forces killed two insurgents after the attack."
+    assert answer(body).killed == 0
+
+
+def test_a_toll_of_today_after_an_attack_is_reported() -> None:
+    body = (_MEMORIAL + "Afghan forces killed two insurgents today after the attack on a "
+            "checkpoint in Zhari district.")
+    assert answer(body).killed == 2
+
+
+# "The insurgents", right after the sentence that told the attackers, are those attackers;
+# a paragraph that tells the mourned again by their day lies between them and the memorial,
+# which still dates the release by its lede's day.
+_HONOURED = ("German and Afghan soldiers gathered at Camp Marmal today to honour two comrades "
+             "killed in an ambush in Chahar Darah district, Kunduz province, last week.\n\n"
+             "Sgt. Jonas Reiter and Cpl. Felix Brandt were killed June 9 when insurgents fired "
+             "on their vehicle near the village of Aliabad.\n\n")
+
+
+def test_the_insurgents_named_back_to_the_attackers_are_the_memorials_attack() -> None:
+    result = answer(_HONOURED + "Afghan soldiers chased the attackers after the ambush. The "
+                    "insurgents were killed after a short fight.")
+    assert result.killed == 0
+    assert str(result.start_date) == "2011-06-14"
+
+
+def test_the_insurgents_of_a_fresh_fight_are_reported() -> None:
+    result = answer(_HONOURED + "A patrol came under fire near the village this morning. The "
+                    "insurgents were killed after a short fight.")
+    assert result.killed == 3
