@@ -728,8 +728,9 @@ def _named_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 # ... or the one more told by his tie to the named man: "Hameed and an associate" (and told
-# with a word of his own: "he rode a motorcycle with an armed associate").
-_ONE_COMPANION = (r"(?:an?|his)\s+(?:[a-z][\w-]*\s+)?(?:associate|companion|accomplice|aide"
+# with a word of his own: "he rode a motorcycle with an armed associate"; "one" counts him as
+# "an" does: "with one armed bodyguard").
+_ONE_COMPANION = (r"(?:an?|one|his)\s+(?:[a-z][\w-]*\s+)?(?:associate|companion|accomplice|aide"
                   r"|bodyguard|driver|deputy|lieutenant)")
 
 
@@ -953,9 +954,11 @@ def _they_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 # "he was traveling with an associate": the one told killed before, by his pronoun, and one
-# more.
+# more (the pronoun an object too, where a participle tells him going with the other: "located
+# him travelling on foot with one armed bodyguard").
 _HE_WITH_ONE = re.compile(
-    rf"\bhe\s+(?:[\w-]+\s+){{0,4}}?with\s+(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
+    rf"\b(?:he|him(?=\s+\w+ing\b))\s+(?:[\w-]+\s+){{0,4}}?with\s+"
+    rf"(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
     re.IGNORECASE)
 
 
@@ -1809,10 +1812,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             _absorb(again_all, b)
             continue
         # "Zahir and another insurgent engaged it. Both were killed": the named man's toll,
-        # whatever other toll (one he is blamed for) was told between
+        # whatever other toll (one he is blamed for, or his predecessor's, "after an earlier
+        # air strike killed its previous leader") was told between
         pair = next((a for a in reversed(kept[-_LOOKBACK:])
                      if (_both_with_named(a, b, text) or _both_with_him(a, b, text))
-                     and _compatible(a, b)), None)
+                     and _compatible(a, b) and not _predecessor_apart(a, b)), None)
         if pair is not None:
             _absorb(pair, b, whole=True)
             continue
