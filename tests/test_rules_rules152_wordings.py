@@ -80,3 +80,59 @@ def test_both_of_two_insurgents_who_fired_add_to_the_leader() -> None:
 def test_more_after_the_pair_still_add() -> None:
     body = LEADER + WITH_GUARD + " Two more insurgents were killed nearby."
     assert answer(body).killed == 4
+
+
+# "Spotted two more insurgents ... fired on them, killing both": the pair points back to those
+# more, so they add to a lede of a commander and several of his fighters (1 + 3 + 2), as
+# "killing two more insurgents" would; a pair that points back to the lede's own group is that
+# group again.
+def test_both_of_two_more_insurgents_add_to_the_lede() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander and several of his fighters "
+            "in Nawa district, Helmand province, yesterday.\n\nA helicopter crew spotted two more "
+            "insurgents crawling toward the patrol and fired on them, killing both.")
+    assert answer(body).killed == 6
+
+
+def test_both_of_the_ledes_pair_is_that_pair_again() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Nawa district, Helmand "
+            "province, yesterday.\n\nTwo insurgents fired on the patrol from a tree line. An air "
+            "weapons team engaged them, killing both.")
+    assert answer(body).killed == 2
+
+
+# A risen total holds the first report and the dead found since: "has risen to five ... The
+# first reports said three ... Two more insurgents were later found dead" is 5, not 5 + 2.
+RISEN = ("The number of insurgents killed when they attacked a patrol in Bati Kot district, "
+         "Nangarhar province, yesterday has risen to five, the security force said.\n\nThe "
+         "first reports said three insurgents died in the ambush. {more} more insurgents were "
+         "later found dead near the road.")
+
+
+def test_more_that_bring_the_first_report_to_the_risen_total_are_inside_it() -> None:
+    assert answer(RISEN.format(more="Two")).killed == 5
+
+
+def test_more_past_the_risen_total_still_add() -> None:
+    assert answer(RISEN.format(more="Three")).killed == 8
+
+
+def test_more_of_a_separate_clash_after_a_risen_total_add() -> None:
+    body = RISEN.format(more="Two") + (" In a separate clash in Khogyani district, the patrol "
+                                       "killed two more insurgents.")
+    assert answer(body).killed == 7
+
+
+# A floor's figure told day by day as a running tally ("at least seven ... killed three ...
+# four more"): the breakdown of the floor, 7, not 7 + 3 + 4; a tally past it adds the rest.
+FLOOR = ("Afghan commandos completed a three-day operation in Tagab district, Kapisa province, "
+         "today, killing at least seven insurgents.\n\nOn the first day, the commandos killed "
+         "three insurgents in a firefight. On the second day, an air weapons team killed four "
+         "more insurgents near a checkpoint.")
+
+
+def test_a_floor_told_as_a_running_tally_is_its_breakdown() -> None:
+    assert answer(FLOOR).killed == 7
+
+
+def test_a_running_tally_past_the_floor_adds_the_rest() -> None:
+    assert answer(FLOOR + " On the last day, two more insurgents were killed.").killed == 9

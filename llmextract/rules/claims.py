@@ -3075,6 +3075,18 @@ def _refers_back(victim: str) -> bool:
         _THEM_ALL.fullmatch(victim) is not None)
 
 
+def _more_pointed_back(text: str, layout: Layout, sentence: Sentence, before: int,
+                       victim: str) -> bool:
+    """Whether ``victim`` ("both", "all three of them") points back to a group its own sentence
+    told as more ("engaged two more insurgents moving toward the patrol, killing both"): the
+    dead are those more, as "killing two more insurgents" would say."""
+    if not _refers_back(victim):
+        return False
+    ante = _antecedent(text, layout, sentence, before)
+    return (ante is not None and ante[1][0] >= sentence.start
+            and _ADDITIVE_NP.match(ante[2]) is not None)
+
+
 def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str:
     """What "all four"/"both" refers to: the nearest earlier counted group of people, else the
     nearest earlier plural people noun (this sentence, then up to three sentences back). In the
@@ -3828,7 +3840,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 aggregate=aggregate and _ONE_MANS.fullmatch(victim) is None,
                 # "also" before the toll ("The strike also killed ...") or between a
                 # subject and its verb ("His associate was also killed")
-                additive=bool(_ADDITIVE_NP.match(victim)) or bool(
+                additive=bool(_ADDITIVE_NP.match(victim)) or _more_pointed_back(
+                    text, layout, sentence, hit.pos, victim) or bool(
                     _ALSO_WORD.search(clause_prefix)) or (
                     hit.form in _SUBJECT_FIRST and hit.victim[1] < hit.phrase[1]
                     and _ALSO_WORD.search(text, hit.victim[1], hit.phrase[1]) is not None) or (
