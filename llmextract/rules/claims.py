@@ -277,9 +277,10 @@ _NP_END = re.compile(
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
     r"|throughout|since|to(?<!\bup\sto)|into"
     # (not what a leader is leader for, before the men killed beside him: "the shadow governor
-    # for Faryab province and three of his bodyguards")
+    # for Faryab province and three of his bodyguards", bounded too: "... and up to 10 of his
+    # fighters")
     r"|for(?!\s+(?:[\w'’-]+\s+){1,3}and\s+(?:one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|several|some|\d+|his|her|their)\s)"
+    r"|ten|several|some|\d+|his|her|their|up\s+to|more\s+than|at\s+least|as\s+many\s+as)\s)"
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind"
     r"|(?<!,\s)(?<!,\salso\s)known(?=\s+as)"
     # (not a name that goes on with others killed beside him: "a Taliban commander known as
@@ -2081,6 +2082,8 @@ class _Hit:
 _PASSIVE_DAY = (
     r"\s+(?:yesterday|today|(?:last\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday"
     r"|Saturday|Sunday)|last\s+night)(?:\s+(?:night|morning|afternoon|evening))?")
+# A day told by its month: "Oct. 11", "April 10".
+_MONTH_DAY = r"(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
 # After a passive verb: who else suffered it ("was killed in the strike along with another
 # insurgent").
 _ALONG_WITH_AFTER = re.compile(
@@ -2099,9 +2102,12 @@ _ALONG_WITH_AFTER = re.compile(
     # province, along with two other insurgents")
     r"(?:,\s+[\w'’ -]{1,30}?\s+province)?"
     # (then its day and who confirmed it: "in Giro district, Ghazni province, yesterday, ISAF
-    # officials confirmed today, along with two insurgents")
-    r"(?:,\s+(?:yesterday|today|last\s+night|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
-    r"|Sun)day))?(?:,\s+[\w'’ .-]{1,40}?\s+(?:said|confirmed|reported|announced)"
+    # officials confirmed today, along with two insurgents"; a day by its month too, with or
+    # without its comma: "in the strike on Oct. 4 along with two of his fighters", "in Shah
+    # Joy district, Zabul province, on June 12, along with three of his bodyguards")
+    r"(?:,?\s+(?:yesterday|today|last\s+night|(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
+    r"|Sun)day|" + _MONTH_DAY + r")))?"
+    r"(?:,\s+[\w'’ .-]{1,40}?\s+(?:said|confirmed|reported|announced)"
     r"(?:\s+(?:today|yesterday))?(?=,))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
     # "... was killed with two of his associates", "with his bodyguard"
@@ -3069,6 +3075,18 @@ def _refers_back(victim: str) -> bool:
         _THEM_ALL.fullmatch(victim) is not None)
 
 
+def _more_pointed_back(text: str, layout: Layout, sentence: Sentence, before: int,
+                       victim: str) -> bool:
+    """Whether ``victim`` ("both", "all three of them") points back to a group its own sentence
+    told as more ("engaged two more insurgents moving toward the patrol, killing both"): the
+    dead are those more, as "killing two more insurgents" would say."""
+    if not _refers_back(victim):
+        return False
+    ante = _antecedent(text, layout, sentence, before)
+    return (ante is not None and ante[1][0] >= sentence.start
+            and _ADDITIVE_NP.match(ante[2]) is not None)
+
+
 def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str:
     """What "all four"/"both" refers to: the nearest earlier counted group of people, else the
     nearest earlier plural people noun (this sentence, then up to three sentences back). In the
@@ -3249,7 +3267,7 @@ _TIME_BEFORE_OBJECT = re.compile(
 # A date where an active verb's object would be: "three comrades killed Oct. 11 when ..." (a
 # reduced passive after its subject, not a killing of "Oct").
 _DATE_OBJECT = re.compile(
-    r"\s*(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?\s+\d{1,2}\b"
+    r"\s*" + _MONTH_DAY +
     # a weekday is no name: "two Afghan civilians killed Saturday in Panjwa'i district"
     r"|\s*(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
 # The killer himself, as a victim: "killing himself and five soldiers" (his own party).
@@ -3823,7 +3841,8 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 aggregate=aggregate and _ONE_MANS.fullmatch(victim) is None,
                 # "also" before the toll ("The strike also killed ...") or between a
                 # subject and its verb ("His associate was also killed")
-                additive=bool(_ADDITIVE_NP.match(victim)) or bool(
+                additive=bool(_ADDITIVE_NP.match(victim)) or _more_pointed_back(
+                    text, layout, sentence, hit.pos, victim) or bool(
                     _ALSO_WORD.search(clause_prefix)) or (
                     hit.form in _SUBJECT_FIRST and hit.victim[1] < hit.phrase[1]
                     and _ALSO_WORD.search(text, hit.victim[1], hit.phrase[1]) is not None) or (

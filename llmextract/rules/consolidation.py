@@ -94,6 +94,11 @@ def _vague_above(c: Count) -> bool:
     return c.vague_term is not None and c.min is not None and c.max is None
 
 
+def _floor(c: Count) -> bool:
+    """A count told as a floor of one figure ("at least nine"), no vague part over it."""
+    return c.vague_term is None and c.min is not None and c.max is None
+
+
 # How many earlier claims a claim is compared with: restatements and updates are near each
 # other, and a bound keeps consolidation linear in the length of very long texts.
 _LOOKBACK = 40
@@ -728,8 +733,9 @@ def _named_with_others(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 # ... or the one more told by his tie to the named man: "Hameed and an associate" (and told
-# with a word of his own: "he rode a motorcycle with an armed associate").
-_ONE_COMPANION = (r"(?:an?|his)\s+(?:[a-z][\w-]*\s+)?(?:associate|companion|accomplice|aide"
+# with a word of his own: "he rode a motorcycle with an armed associate"; "one" counts him as
+# "an" does: "with one armed bodyguard").
+_ONE_COMPANION = (r"(?:an?|one|his)\s+(?:[a-z][\w-]*\s+)?(?:associate|companion|accomplice|aide"
                   r"|bodyguard|driver|deputy|lieutenant)")
 
 
@@ -953,9 +959,11 @@ def _they_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
 
 
 # "he was traveling with an associate": the one told killed before, by his pronoun, and one
-# more.
+# more (the pronoun an object too, where a participle tells him going with the other: "located
+# him travelling on foot with one armed bodyguard").
 _HE_WITH_ONE = re.compile(
-    rf"\bhe\s+(?:[\w-]+\s+){{0,4}}?with\s+(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
+    rf"\b(?:he|him(?=\s+\w+ing\b))\s+(?:[\w-]+\s+){{0,4}}?with\s+"
+    rf"(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
     re.IGNORECASE)
 
 
@@ -1809,10 +1817,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             _absorb(again_all, b)
             continue
         # "Zahir and another insurgent engaged it. Both were killed": the named man's toll,
-        # whatever other toll (one he is blamed for) was told between
+        # whatever other toll (one he is blamed for, or his predecessor's, "after an earlier
+        # air strike killed its previous leader") was told between
         pair = next((a for a in reversed(kept[-_LOOKBACK:])
                      if (_both_with_named(a, b, text) or _both_with_him(a, b, text))
-                     and _compatible(a, b)), None)
+                     and _compatible(a, b) and not _predecessor_apart(a, b)), None)
         if pair is not None:
             _absorb(pair, b, whole=True)
             continue
@@ -2339,8 +2348,9 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> 
     district, an air strike killed an insurgent" are two operations, summed by a lede of
     three before them, not one toll of two told part by part). They are the lede's when they
     sum exactly to an exact lede (two parts at least: one equal part is a restatement, read
-    before this), or, for a lede of one or a few people and a vague rest ("a commander and
-    several of his fighters"), to more than its exact part; the lede then keeps the sum, with
+    before this) or, told as a running tally, to a floor's figure, or, for a lede of one or a
+    few people and a vague rest ("a commander and several of his fighters"), to more than its
+    exact part (``_parts_sum_to``); the lede then keeps the sum, with
     their evidence. Parts that overshoot an exact lede are more dead than it told: nothing is
     merged. Parts that fall short of it are its own only when the last is "the other two",
     "the remaining three": the rest of the lede's group, so the lede's figure stands; so does
@@ -2351,7 +2361,8 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> 
     for lede in kept:
         if (lede.merged or lede.superseded_by is not None or lede.stance == "denied"
                 or lede.aggregate or lede.outcome != "killed" or lede.count.min is None
-                or not (exact_count(lede.count) or _vague_above(lede.count))
+                or not (exact_count(lede.count) or _floor(lede.count)
+                        or _vague_above(lede.count))
                 or _over_separate_operations(lede)):
             continue
         parts: list[ClaimDraft] = []
@@ -2367,10 +2378,9 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> 
                 break
             parts.append(b)
             total += b.count.min
-            if exact_count(lede.count) and total >= lede.count.min:
+            if (exact_count(lede.count) or _floor(lede.count)) and total >= lede.count.min:
                 break
-        fits = (total == lede.count.min and len(parts) >= 2 if exact_count(lede.count)
-                else total > lede.count.min) or (
+        fits = _parts_sum_to(lede, parts, total) or (
             # "One detonated his vest, killing himself. The force shot the second. The other
             # two were killed": the rest of the lede's group closes its parts, though one of
             # them was told without a toll
@@ -2387,6 +2397,24 @@ def _breakdowns(kept: list[ClaimDraft], places: dict[int, Place], text: str) -> 
         if total >= lede.count.min:
             lede.count, lede.count_known = Count(min=total, max=total), True
     return out
+
+
+def _parts_sum_to(lede: ClaimDraft, parts: list[ClaimDraft], total: int) -> bool:
+    """Whether ``parts``, summing to ``total``, tell ``lede``'s toll: two parts at least that
+    sum exactly to an exact lede, or to a floor's figure ("killing at least seven insurgents
+    ... On the first day, the commandos killed three insurgents. The next day, four more were
+    killed") when each part after the first is told as more, a running tally; a floor leaves
+    room for dead past it, so parts told each on its own may go past it ("at least five
+    civilians ... Four died at the scene ... The driver died in hospital that night" may be
+    six). A lede with a vague rest takes parts that go past its exact part."""
+    if lede.count.min is None:
+        return False
+    if exact_count(lede.count):
+        return total == lede.count.min and len(parts) >= 2
+    if _floor(lede.count):
+        return (total == lede.count.min and len(parts) >= 2
+                and all(b.additive for b in parts[1:]))
+    return total > lede.count.min
 
 
 # A toll told as the sum of several operations, in the toll's own prepositional phrase:
@@ -2541,9 +2569,14 @@ def _more_completes_total(kept: list[ClaimDraft], b: ClaimDraft,
     """The total ``b`` ("found three more insurgents who had died") is part of: a toll told
     before it that the earlier count it told too, and ``b``'s, sum to exactly ("Five insurgents,
     not two as reported earlier, were killed ... Initial reports counted two bodies ... three
-    more"): the dead found since the first count, inside the total, not beside it."""
+    more"), or the first report it replaced does with ``b``'s ("The toll of the clash has risen
+    to five ... The first reports said three insurgents were killed ... Two more died of their
+    wounds overnight"): the dead found since the first count, inside the total, not beside
+    it. More told as another operation's ("In a separate engagement, ... killed two more
+    insurgents") are never those found since."""
     more = _K_MORE.match(b.victim)
-    if more is None or b.stance == "denied" or not exact_count(b.count):
+    if (more is None or b.stance == "denied" or not exact_count(b.count)
+            or _SEPARATE.search(b.sentence.text, 0, max(0, b.pos - b.sentence.start))):
         return None
     k = _number(more.group("k"))
     for a in reversed(kept[-_LOOKBACK:]):
@@ -2553,6 +2586,9 @@ def _more_completes_total(kept: list[ClaimDraft], b: ClaimDraft,
         for m in _EARLIER_COUNT.finditer(text, a.spans[0][0], b.pos):
             if _number(m.group("n") or m.group("m")) + k == a.count.min:
                 return a
+        if any(x.superseded_by is a and exact_count(x.count) and x.count.min is not None
+               and x.count.min + k == a.count.min for x in kept):
+            return a
         return None
     return None
 

@@ -1,0 +1,138 @@
+"""Wordings the misses of the fresh open sets blind144-151 showed in a leader and the men killed
+with him, "more" dead, and a total told with its breakdown (issue 14): each written as a short
+release of our own, with negatives."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from tests.isaf_probes import answer, read
+
+
+# The men killed with a leader, counted by a bound, after what he was leader for ("the shadow
+# governor for Faryab province and up to eight of his fighters"): he and they, 9.
+def test_a_governor_for_a_province_and_up_to_eight_of_his_fighters() -> None:
+    body = ("A coalition air strike killed the Taliban shadow governor for Faryab province and "
+            "up to eight of his fighters in Qaisar district, Faryab province, yesterday.")
+    assert answer(body).killed == 9
+
+
+def test_a_governor_for_a_province_and_up_to_eight_wounded_is_one_dead() -> None:
+    body = ("A coalition air strike killed the Taliban shadow governor for Faryab province and "
+            "wounded up to eight of his fighters in Qaisar district, Faryab province, yesterday.")
+    assert answer(body).killed == 1
+
+
+# "Along with" his men after the strike's place and its day told by its month, with or without
+# a comma: "was killed in the strike on June 12 along with two of his fighters".
+def test_along_with_after_the_place_and_a_month_day() -> None:
+    body = ("A Taliban commander known as Mullah Sher Agha was killed in a coalition air strike "
+            "in Shah Joy district, Zabul province, on June 12, along with three of his "
+            "bodyguards.")
+    assert answer(body).killed == 4
+
+
+# (a month cut short by its point, "Sept. 9", which ends no phrase)
+AUTUMN = "KABUL, Afghanistan (Sept. 11, 2011) – "
+
+
+def test_the_role_named_again_along_with_his_men_after_a_month_day() -> None:
+    text = AUTUMN + ("A coalition air strike killed a Taliban commander who led attacks on the "
+                     "highway in Shah Joy district, Zabul province.\n\nThe commander, Mullah "
+                     "Sher Agha, was killed in the strike on Sept. 9 along with two of his "
+                     "fighters.")
+    assert read(text, dt.date(2011, 9, 11))[0].killed == 3
+
+
+def test_his_men_wounded_after_a_month_day_add_no_dead() -> None:
+    text = AUTUMN + ("A coalition air strike killed a Taliban commander who led attacks on the "
+                     "highway in Shah Joy district, Zabul province.\n\nThe commander, Mullah "
+                     "Sher Agha, was killed in the strike on Sept. 9, and two of his fighters "
+                     "were wounded.")
+    assert read(text, dt.date(2011, 9, 11))[0].killed == 1
+
+
+# "Located him walking ... with one armed bodyguard. ... struck the two men, killing both": the
+# leader the lede counted and his guard, 2, not 1 + 2, past a predecessor's toll told between.
+LEADER = ("Afghan and coalition forces killed a Taliban leader in Arghandab district, Zabul "
+          "province, today.\n\n")
+WITH_GUARD = ("Intelligence located him walking along a trail with one armed bodyguard. "
+              "Coalition aircraft struck the two men, killing both.")
+
+
+def test_both_after_him_walking_with_one_bodyguard_is_a_pair() -> None:
+    assert answer(LEADER + WITH_GUARD).killed == 2
+
+
+def test_both_after_him_with_one_bodyguard_past_a_predecessors_toll() -> None:
+    body = ("Afghan and coalition forces killed a Taliban leader today who took command of "
+            "insurgents in Arghandab district, Zabul province, after an earlier air strike "
+            "killed its previous leader.\n\n" + WITH_GUARD)
+    assert answer(body).killed == 2
+
+
+def test_both_of_two_insurgents_who_fired_add_to_the_leader() -> None:
+    body = LEADER + ("Intelligence located him at a compound. Coalition aircraft struck two "
+                     "insurgents who fired on the force, killing both.")
+    assert answer(body).killed == 3
+
+
+def test_more_after_the_pair_still_add() -> None:
+    body = LEADER + WITH_GUARD + " Two more insurgents were killed nearby."
+    assert answer(body).killed == 4
+
+
+# "Spotted two more insurgents ... fired on them, killing both": the pair points back to those
+# more, so they add to a lede of a commander and several of his fighters (1 + 3 + 2), as
+# "killing two more insurgents" would; a pair that points back to the lede's own group is that
+# group again.
+def test_both_of_two_more_insurgents_add_to_the_lede() -> None:
+    body = ("Afghan and coalition forces killed a Taliban commander and several of his fighters "
+            "in Nawa district, Helmand province, yesterday.\n\nA helicopter crew spotted two more "
+            "insurgents crawling toward the patrol and fired on them, killing both.")
+    assert answer(body).killed == 6
+
+
+def test_both_of_the_ledes_pair_is_that_pair_again() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Nawa district, Helmand "
+            "province, yesterday.\n\nTwo insurgents fired on the patrol from a tree line. An air "
+            "weapons team engaged them, killing both.")
+    assert answer(body).killed == 2
+
+
+# A risen total holds the first report and the dead found since: "has risen to five ... The
+# first reports said three ... Two more insurgents were later found dead" is 5, not 5 + 2.
+RISEN = ("The number of insurgents killed when they attacked a patrol in Bati Kot district, "
+         "Nangarhar province, yesterday has risen to five, the security force said.\n\nThe "
+         "first reports said three insurgents died in the ambush. {more} more insurgents were "
+         "later found dead near the road.")
+
+
+def test_more_that_bring_the_first_report_to_the_risen_total_are_inside_it() -> None:
+    assert answer(RISEN.format(more="Two")).killed == 5
+
+
+def test_more_past_the_risen_total_still_add() -> None:
+    assert answer(RISEN.format(more="Three")).killed == 8
+
+
+def test_more_of_a_separate_clash_after_a_risen_total_add() -> None:
+    body = RISEN.format(more="Two") + (" In a separate clash in Khogyani district, the patrol "
+                                       "killed two more insurgents.")
+    assert answer(body).killed == 7
+
+
+# A floor's figure told day by day as a running tally ("at least seven ... killed three ...
+# four more"): the breakdown of the floor, 7, not 7 + 3 + 4; a tally past it adds the rest.
+FLOOR = ("Afghan commandos completed a three-day operation in Tagab district, Kapisa province, "
+         "today, killing at least seven insurgents.\n\nOn the first day, the commandos killed "
+         "three insurgents in a firefight. On the second day, an air weapons team killed four "
+         "more insurgents near a checkpoint.")
+
+
+def test_a_floor_told_as_a_running_tally_is_its_breakdown() -> None:
+    assert answer(FLOOR).killed == 7
+
+
+def test_a_running_tally_past_the_floor_adds_the_rest() -> None:
+    assert answer(FLOOR + " On the last day, two more insurgents were killed.").killed == 9
