@@ -104,10 +104,20 @@ backend's output alike:
   them beside another party's vague "several" (not beside the release's own "several", which
   stands: the open sets' coders mostly keep it), and a figure put on a toll told before, "The
   governor's office put the number at 22", is that toll again (put on a party's vague
-  "several", it is their number: "put the number of dead insurgents at six" is six), as is
-  another party's number
-  after the first's: "killed three insurgents ..., according to the Afghan National Police.
-  Local officials said five insurgents died" is three, "said two more insurgents died" five);
+  "several", it is their number: "put the number of dead insurgents at six" is six; put on the
+  release's own "several" or "numerous", it is not: "Numerous insurgents were killed, officials
+  said. Officers ... put the number at 11" is 4), as is another party's number
+  after the first's, in its paragraph or as a bare account opening the next: "killed three
+  insurgents ..., according to the Afghan National Police. Local officials said five insurgents
+  died" is three, "said two more insurgents died" five (a party's "more" dead add to the
+  release's own toll too: "killed four insurgents ... Two more insurgents died of their wounds,
+  the officials said" is six; its "also killed" does not); the release's own "an unknown
+  number of insurgents" tells no number, and a party's number of them its sentence goes on to
+  give is the toll ("The air strike killed an unknown number of insurgents; Afghan officials
+  said seven insurgents were killed" is seven; in a sentence of its own, "Afghan National Army
+  commanders said 11", the release's own count stands); and a bomber told as one of a group
+  whose toll was given before is among them ("all six attackers were killed. One of them
+  detonated his suicide vest, killing himself" is six);
   and the releasing side's own dead ("One Afghan soldier was killed",
   "a coalition service member", "a rifleman", "Afghan Local Police members", "members of the
   Afghan National Police", "a U.S. Marine", "foreign troops", "a civilian working with ISAF" or
@@ -1690,7 +1700,8 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                and not any(_KILLED_OR_CAPTURED.search(s.text) or _KILLED_OR_WOUNDED.search(s.text)
                            for s in c.evidence)]
     counted = _without_reviewed_claims(counted, text)
-    counted = [c for c in counted if not _reported_of_no_operation(c, text)]
+    counted = [c for c in counted if not _reported_of_no_operation(c, text)
+               and not _one_of_those_told(c, counted, text)]
     # (the release's own voice: its own words, and beside them its unit's report or
     # assessment, "according to the unit's report")
     voiced = {c.id for c in counted if c.claimant is None
@@ -1698,6 +1709,11 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     if voiced:
         voiced |= {c.id for c in counted
                    if c.claimant is not None and _OWN_REPORT.fullmatch(c.claimant) is not None}
+    # (a party's number of the release's own toll of no number takes its place, and speaks for
+    # the release)
+    numbered_by = _own_unknown_numbered(counted, voiced, text)
+    voiced = (voiced - set(numbered_by)) | set(numbered_by.values())
+    counted = [c for c in counted if c.id not in numbered_by]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     # an update's tolls told only in its roundup sentences (each read once, here), and its row
     # text without them
@@ -1716,7 +1732,9 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
         # civilians were killed"): a party's figure of it, not the other side's, counts them
         # ("an unknown number of civilians ... were also killed" tells them dead without one;
         # not its own "killing an unknown number of insurgents", a stock count of its own
-        # fight that an allied force's figure, of this fight or another, does not replace)
+        # fight that an allied force's figure, of this fight or another, does not replace;
+        # only a party's number of it its own sentence goes on to give does,
+        # ``_own_unknown_numbered``)
         numbered = {p for c in counted if c.id in row_voiced and not _uncounted(c.count)
                     and not (c.population != "combatant" and _unknown_number(c))
                     for p in (("civilian", "combatant") if c.population == "mixed"
@@ -1730,7 +1748,10 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
             # ... or of people it names no side of ("eight young men were killed"), when the
             # release numbers no dead itself
             c.population == "unknown" and uncounted and not numbered
-            and _OTHER_SIDE.search(c.claimant or "") is None)]
+            and _OTHER_SIDE.search(c.claimant or "") is None)
+            # ... or a party's dead it tells as more than the release's own ("Two more
+            # insurgents died of their wounds, the officials said")
+            or _more_dead_told(c, counted, voiced)]
     elif text is not None and (_NO_OPERATION.search(text)
                                or _REPORTS_OF_CALLED_FALSE.search(text)):
         # the other side's toll alone, of an operation the release says it never made (and
@@ -1759,6 +1780,50 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     kept = details if details else [c for c in counted if c.id not in roundup] if update else (
         counted)
     return kept, value, bool(own)
+
+
+# Dead told as more than those told before: "two more insurgents", "another insurgent",
+# "three additional fighters" (not "also": the coders read a party's "his brother was also
+# killed" beside the release's own toll as its account, not one more; nor a floor, "more than").
+_MORE_OF_THEM = re.compile(r"\b(?:more(?!\s+than)|another|additional|further)\b", re.IGNORECASE)
+
+
+def _more_dead_told(claim: CasualtyClaim, counted: Sequence[CasualtyClaim], voiced: set[str]
+                    ) -> bool:
+    """Whether a party's toll is of more dead beside the release's own toll of that population
+    told before it ("killed four insurgents ... Two more insurgents died of their wounds, the
+    officials said"): not the party's account of the same dead, which the release's own toll
+    stands for, but dead it adds to them (not the other side's word, which never counts beside
+    the release's)."""
+    span = claim.evidence[0]
+    return (claim.claimant is not None and _OTHER_SIDE.search(claim.claimant) is None
+            and _MORE_OF_THEM.search(span.text) is not None
+            and any(o.id in voiced and o.population == claim.population
+                    and o.evidence[0].start < span.start for o in counted))
+
+
+# A bomber told as one of a group whose toll the release gave before: "One of them detonated
+# his suicide vest, killing himself" (the sentence up to his toll).
+_ONE_OF_THEM_KILLING_HIMSELF = re.compile(
+    r"^\W*(?:One|Another)\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen"
+    r"|insurgents|bombers|militants|fighters))\b[^.;]*$", re.IGNORECASE)
+_HIMSELF = re.compile(r"\bkill(?:ing|ed)\s+himself\b", re.IGNORECASE)
+
+
+def _one_of_those_told(claim: CasualtyClaim, counted: Sequence[CasualtyClaim],
+                       text: str | None) -> bool:
+    """Whether a bomber's own death is one of a toll told before it ("Afghan officials said all
+    six attackers were killed. One of them detonated his suicide vest, killing himself"): the
+    pronoun points back to those dead, so he is among them, not one more, and not the release's
+    own toll beside the party's."""
+    span = claim.evidence[0]
+    if text is None or _HIMSELF.search(span.text) is None:
+        return False
+    bounds = _sentence(span, text)
+    return (bounds is not None
+            and _ONE_OF_THEM_KILLING_HIMSELF.search(text[bounds[0]:span.start]) is not None
+            and any(o is not claim and o.evidence[0].start < bounds[0]
+                    and (o.count.min or 0) > 1 and _same_dead(claim, o, text) for o in counted))
 
 
 # Officials the release names by no other party: "Seven insurgents were killed, officials said"
@@ -1882,14 +1947,17 @@ _REPORTS_THAT = re.compile(
 def _reported_of_no_operation(claim: CasualtyClaim, text: str | None) -> bool:
     """Whether a toll is only reports of an operation the release then says its side never
     made ("ISAF is aware of reports that coalition forces killed civilians ... no Afghan or
-    coalition forces operated in Khogyani that night"): those reports are answered, not told."""
+    coalition forces operated in Khogyani that night"), or has just said so in the sentence
+    that answers them ("ISAF conducted no air strike in the district, despite reports from
+    provincial officials that a NATO air strike killed four civilians"): those reports are
+    answered, not told."""
     if text is None or claim.claimant is not None:
         return False
     span = claim.evidence[0]
     bounds = _sentence(span, text)
     start = bounds[0] if bounds is not None else max(0, span.start - 160)
     return (_REPORTS_THAT.search(text, start, span.start) is not None
-            and _NO_OPERATION.search(text, span.end) is not None)
+            and _NO_OPERATION.search(text, start) is not None)
 
 
 # A toll the release's own unit reports: "according to the unit's report", "the battalion's
@@ -1934,6 +2002,28 @@ def _without_voiced_again(counted: list[CasualtyClaim]) -> list[CasualtyClaim]:
 _PUT_ON_TOLL = re.compile(r"\bput\s+the\s+(?:[\w-]+\s+)?$", re.IGNORECASE)
 
 
+def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
+                          text: str | None) -> dict[str, str]:
+    """The release's own tolls that say they have no number, each to a party's number of the
+    same dead that the same sentence goes on to give: "The air strike killed an unknown number
+    of insurgents; Afghan officials said seven insurgents were killed" is seven, the number the
+    sentence puts on its own unknown (as of civilians). Not a party's number in a sentence of
+    its own, beside which the release's own count of its fight stands ("killing an unknown
+    number of insurgents. Afghan National Army commanders said 11 insurgents were killed" is
+    3), nor its own "several" or "numerous", even with a number put on them: "Numerous
+    insurgents were killed, officials said. Officers of the Afghan Border Police ... put the
+    number at 11" is the coders' 4."""
+    if text is None:
+        return {}
+    return {o.id: c.id for c in counted
+            if c.id not in voiced and c.claimant is not None and not _vague_toll(c)
+            and _OTHER_SIDE.search(c.claimant) is None
+            for o in counted
+            if o.id in voiced and _unknown_number(o) and o.evidence[0].start < c.evidence[0].start
+            and _same_dead(c, o, text)
+            and _sentence(o.evidence[0], text) == _sentence(c.evidence[0], text)}
+
+
 def _without_parties_told_again(counted: list[CasualtyClaim], voiced: set[str],
                                 text: str | None) -> list[CasualtyClaim]:
     """The counted tolls without a party's account of dead another party told in the same
@@ -1953,6 +2043,14 @@ def _without_parties_told_again(counted: list[CasualtyClaim], voiced: set[str],
                        and (_PUT_ON_TOLL.search(text, max(0, c.evidence[0].start - 30),
                                                 c.evidence[0].start) is not None
                             or _another_partys_number(c, other, text))))}
+    # (a bare account opening the paragraph after the toll is that toll's too: "killed three
+    # insurgents ..., according to the Afghan National Police. | Local officials said five
+    # insurgents died in the attack.")
+    dropped |= {c.id for c in parties for other in parties
+                if other is not c and other.evidence[0].start < c.evidence[0].start
+                and _next_paragraph(other.evidence[0], c.evidence[0], text)
+                and _same_dead(c, other, text, across=True)
+                and _another_partys_number(c, other, text)}
     return [c for c in counted if c.id not in dropped]
 
 
@@ -2000,7 +2098,8 @@ def _unknown_number(claim: CasualtyClaim) -> bool:
     leader ... along with an unknown number of his associates" counts one). Its callers read it
     of civilians and people of no side only: those are told dead without a number, as
     "civilians were killed" is; the release's own "killing an unknown number of insurgents"
-    is its count of its own fight, kept as its "several" is."""
+    is its count of its own fight, kept as its "several" is, but where its own sentence goes on
+    to give a party's number of them (``_own_unknown_numbered``)."""
     return (claim.count.min is None and claim.count.max is None
             and _UNKNOWN.search(claim.count.vague_term or "") is not None)
 
@@ -2012,19 +2111,31 @@ def _vague_toll(claim: CasualtyClaim) -> bool:
     return claim.count.vague_term is not None or _uncounted(claim.count)
 
 
-def _same_dead(a: CasualtyClaim, b: CasualtyClaim, text: str) -> bool:
+def _same_dead(a: CasualtyClaim, b: CasualtyClaim, text: str, across: bool = False) -> bool:
     """Whether two tolls may count the same people: of one population (or one of them of
-    people it names no side of), told in one paragraph, of no two strikes or days, and with no
+    people it names no side of), told in one paragraph (or, ``across``, in paragraphs the
+    caller has found next to each other), of no two strikes or days, and with no
     other incident set apart between them (a regional command's one-paragraph release often
     tells two: "... several insurgents were killed in the attack. In a separate incident in
     the same district, ... two insurgents were killed")."""
     first, second = sorted((a.evidence[0].start, b.evidence[0].start))
     return ((a.population == b.population or "unknown" in (a.population, b.population))
-            and _BLANK_LINE.search(text, first, second) is None
-            and "\n" not in text[first:second]
+            and (across or (_BLANK_LINE.search(text, first, second) is None
+                            and "\n" not in text[first:second]))
             and _SET_APART.search(text, first, second) is None
             and (a.event is None or b.event is None or a.event == b.event)
             and not _dates_apart(a.date, b.date))
+
+
+def _next_paragraph(first: Span, later: Span, text: str) -> bool:
+    """Whether ``later`` is in the opening sentence of the paragraph right after the one
+    holding ``first``: one paragraph break between them, and no sentence ending after it."""
+    breaks = list(_PARAGRAPH_BREAK.finditer(text, first.end, later.start))
+    return (len(breaks) == 1
+            and _SENTENCE_END.search(text, breaks[0].end(), later.start) is None)
+
+
+_PARAGRAPH_BREAK = re.compile(r"\n\s*")
 
 
 # Words that set another incident apart, anywhere in a paragraph.

@@ -3071,8 +3071,14 @@ _ASSAILANT_NOUN = re.compile(r"(?:attackers|assailants|gunmen|raiders)\s*", re.I
 
 
 def _refers_back(victim: str) -> bool:
+    # (a part of them too: "pursued the insurgents, killing three of them" counts insurgents)
     return (_BACK_REFERENCE.match(victim) is not None and _bare_count(victim)) or (
-        _THEM_ALL.fullmatch(victim) is not None)
+        _THEM_ALL.fullmatch(victim) is not None) or (
+        _PART_OF_THEM.fullmatch(victim) is not None and _bare_count(victim[:victim.rfind(" of ")]))
+
+
+# A count of a part of those told before: "three of them", "two of those".
+_PART_OF_THEM = re.compile(r"\s*[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:them|those)\s*", re.IGNORECASE)
 
 
 def _more_pointed_back(text: str, layout: Layout, sentence: Sentence, before: int,
