@@ -1,0 +1,42 @@
+"""Wordings the misses of the fresh open sets blind144-151 showed in insider attacks, the
+releasing side's force told back as a speaker, and tolls read from a finding or an inquiry
+(issue 14); each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A partner's soldier defined by his trying to stop the attacker is not the attacker: the
+# attacker killed after him is a second dead man, of the other side.
+def test_the_attacker_killed_after_the_soldier_who_tried_to_stop_him_is_counted() -> None:
+    body = ("An Afghan Army soldier opened fire on coalition advisers at a base in Sangin "
+            "district, Helmand province, today, killing three advisers. An Afghan soldier who "
+            "tried to stop the attacker was also killed. The attacker was shot and killed by "
+            "coalition soldiers.")
+    assert answer(body).killed == 1
+
+
+def test_the_soldier_who_tried_to_stop_the_attacker_told_again_is_one_man() -> None:
+    body = ("An Afghan Army soldier opened fire on coalition advisers at a base in Sangin "
+            "district, Helmand province, today, killing three advisers. An Afghan soldier who "
+            "tried to stop the attacker was also killed. The soldier was killed instantly.")
+    assert answer(body).killed == 0
+
+
+# ... and the rogue soldier and his helper, told in the paragraph after, are no breakdown of
+# the toll of those he shot.
+def test_the_rogue_soldier_and_his_helper_are_not_the_toll_of_those_he_shot() -> None:
+    body = ("A member of the Afghan National Army turned his weapon against coalition troops at "
+            "an outpost in Shah Wali Kot district, Kandahar province, today, killing two. An "
+            "Afghan soldier who tried to stop the attacker was also killed.\n\nThe rogue "
+            "soldier was shot and killed by coalition troops. A second soldier, believed to "
+            "have helped him, was shot and killed as he ran.")
+    assert answer(body).killed == 2
+
+
+def test_two_insurgents_told_part_by_part_after_the_lede_are_its_toll() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Shah Wali Kot district, "
+            "Kandahar province, today.\n\nOne insurgent was shot and killed as he fired on the "
+            "patrol. A second insurgent was killed as he ran.")
+    assert answer(body).killed == 2
