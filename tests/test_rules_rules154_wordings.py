@@ -40,3 +40,23 @@ def test_two_insurgents_told_part_by_part_after_the_lede_are_its_toll() -> None:
             "Kandahar province, today.\n\nOne insurgent was shot and killed as he fired on the "
             "patrol. A second insurgent was killed as he ran.")
     assert answer(body).killed == 2
+
+
+# The releasing side's force told back by "the" ("The forces confirmed", "the strike force
+# said") is its own voice, in an operational update's row as anywhere.
+def test_the_forces_confirming_an_update_rows_toll_is_the_releases_voice() -> None:
+    body = ("Afghan and coalition forces killed nine insurgents and detained 14 suspected "
+            "insurgents during operations in Afghanistan in the last 24 hours.\n\nCoalition "
+            "forces conducted a precision air strike against three insurgents who were seen "
+            "firing mortars in Sangin district, Helmand province.\n\nThe forces confirmed the "
+            "three insurgents were killed and that no civilians were harmed.")
+    assert answer("ISAF Joint Command Morning Operational Update\n" + body).killed == 3
+
+
+def test_the_enemys_forces_claiming_stay_another_party() -> None:
+    body = ("Afghan and coalition forces killed nine insurgents and detained 14 suspected "
+            "insurgents during operations in Afghanistan in the last 24 hours.\n\nCoalition "
+            "forces conducted a precision air strike against three insurgents who were seen "
+            "firing mortars in Sangin district, Helmand province.\n\nThe enemy forces claimed "
+            "the three insurgents were killed and that no civilians were harmed.")
+    assert answer("ISAF Joint Command Morning Operational Update\n" + body).killed == 0

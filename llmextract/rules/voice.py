@@ -21,7 +21,7 @@ _OWN = re.compile(
     r"|reports?|reporting|military\s+(?:officials?|spokes(?:man|woman|person))|aircraft"
     # ... and the same told back by "the" ("The forces confirmed", "the strike force said"),
     # a definite noun that points to the issuer's force the release told acting before it
-    r"|the\s+(?:force|patrol|unit)"
+    r"|the\s+(?!enemy\b)(?:[\w-]+\s+)?(?:forces?|patrols?|units?)"
     # its soldiers and patrols, and what they found, telling what they saw after a fight
     # ("soldiers confirmed that seven insurgents had been killed", "a patrol ... found evidence
     # that confirmed"); "Afghan soldiers" are another party's
