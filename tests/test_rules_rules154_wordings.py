@@ -60,3 +60,19 @@ def test_the_enemys_forces_claiming_stay_another_party() -> None:
             "firing mortars in Sangin district, Helmand province.\n\nThe enemy forces claimed "
             "the three insurgents were killed and that no civilians were harmed.")
     assert answer("ISAF Joint Command Morning Operational Update\n" + body).killed == 0
+
+
+# A finding told in the present ("a review of the video shows six armed men were killed")
+# ends the subject before its toll, as one told in the past does.
+def test_a_finding_in_the_present_keeps_the_tolls_number() -> None:
+    body = ("A coalition aircraft struck insurgents firing rockets at a base in Shinkai "
+            "district, Zabul province, today. A review of the strike footage shows four armed "
+            "men were killed as they loaded the launcher.")
+    assert answer(body).killed == 4
+
+
+def test_a_show_of_force_is_no_finding() -> None:
+    body = ("A coalition aircraft made a show of force over Shinkai district, Zabul province, "
+            "today, after insurgents fired rockets at a base. Four armed men were killed when "
+            "the patrol returned fire.")
+    assert answer(body).killed == 4
