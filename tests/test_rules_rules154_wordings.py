@@ -76,3 +76,41 @@ def test_a_show_of_force_is_no_finding() -> None:
             "today, after insurgents fired rockets at a base. Four armed men were killed when "
             "the patrol returned fire.")
     assert answer(body).killed == 4
+
+
+# "The civilians" a clause of what the release is looking into names are the dead it told
+# before, not another party's figure given between nor more dead.
+def test_the_civilians_an_investigation_names_are_those_told_before() -> None:
+    body = ("Two civilians were killed in crossfire during a fight between a coalition patrol "
+            "and insurgents in Arghandab district, Kandahar province, yesterday. The patrol "
+            "returned fire, killing three insurgents.\n\nVillage elders said four civilians "
+            "died. Coalition officials are investigating to determine whose fire killed the "
+            "civilians.")
+    assert answer(body).killed == 5
+
+
+def test_the_insurgents_a_patrol_killed_after_the_elders_are_not_an_inquiry() -> None:
+    body = ("Two civilians were killed in crossfire during a fight between a coalition patrol "
+            "and insurgents in Arghandab district, Kandahar province, yesterday.\n\nVillage "
+            "elders said four insurgents attacked the patrol. The patrol returned fire and "
+            "killed the insurgents.")
+    assert answer(body).killed == 6
+
+
+# Men told dead by no side, whom the next sentence finds by their number unarmed, are the
+# civilians the release took responsibility for, not more dead.
+def test_men_found_unarmed_are_the_civilians_the_lede_told() -> None:
+    body = ("ISAF accepts responsibility for the deaths of three Afghan civilians during an "
+            "operation in Sayyidabad district, Wardak province, last night.\n\nAn armed man "
+            "fired on the security force and was killed. Three men in a nearby room were also "
+            "shot and killed. A later review found that the three were farm workers and were "
+            "not armed.")
+    assert answer(body).killed == 4
+
+
+def test_men_found_armed_are_more_dead() -> None:
+    body = ("ISAF accepts responsibility for the deaths of three Afghan civilians during an "
+            "operation in Sayyidabad district, Wardak province, last night.\n\nAn armed man "
+            "fired on the security force and was killed. Three men in a nearby room were also "
+            "shot and killed. A later review found that the three were armed with rifles.")
+    assert answer(body).killed == 7

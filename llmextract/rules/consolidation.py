@@ -1850,7 +1850,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             _absorb(counted, b)
             continue
         again = _he_again_quoted(kept, b, text) or _they_again_quoted(kept, b) or (
-            None)
+            _looked_into_again(kept, b)) or _found_civilians_again(kept, b, text)
         if again is not None:
             _absorb(again, b)
             continue
