@@ -1668,6 +1668,26 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
     return _KILLING_BY[noun].search(a.sentence.text) is not None
 
 
+# The man an insider attack's tolls call its attacker: "the attacker", "the rogue soldier".
+_THE_INSIDER = re.compile(r"\bthe\s+(?:(?:rogue|renegade)\s+[\w-]+|attacker|assailant|shooter"
+                          r"|gunman)\b", re.IGNORECASE)
+# The relative clause that tells what a dead man did, from its pronoun on.
+_WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+.*", re.IGNORECASE)
+
+
+def _defined_against(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b`` is the man the clause defining ``a``'s dead tells him acting on: "An
+    Afghan soldier who tried to stop the attacker was also killed. The rogue soldier was shot
+    and killed" are two dead, the partner and the man he tried to stop, not one told again."""
+    clause = _WHO_CLAUSE.search(a.victim)
+    if clause is None or b.sentence is a.sentence:
+        return False
+    told = b.victim.strip().lower()
+    return (told.startswith("the ") and told in clause.group().lower()) or (
+        _THE_INSIDER.fullmatch(b.victim.strip()) is not None
+        and _THE_INSIDER.search(clause.group()) is not None)
+
+
 # A soldier the release names by his rank: "Sgt. Thomas Reyes", "Lance Cpl. Evan Pike",
 # "Corporal Ian Dunn" (the releases rank their own side's men, never the other side's).
 _RANKED_FIRST = re.compile(
@@ -1838,7 +1858,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
         if counted is not None:
             _absorb(counted, b)
             continue
-        again = _he_again_quoted(kept, b, text) or _they_again_quoted(kept, b)
+        again = _he_again_quoted(kept, b, text) or _they_again_quoted(kept, b) or (
+            _looked_into_again(kept, b)) or _found_civilians_again(kept, b, text)
         if again is not None:
             _absorb(again, b)
             continue
@@ -1880,6 +1901,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
                 continue
             if _other_taking(a, b, text) or _kin_apart(a, b) or _attacker_apart(a, b) or (
+                    _defined_against(a, b)) or (
                     _predecessor_apart(a, b)) or _crime_apart(a, b, text) or (
                     _recalled_apart(a, b)) or _period_apart(a, b) or _ranked_apart(a, b) or (
                     _bomber_beside_group(a, b, text) or _bomber_beside_group(b, a, text)):
@@ -1974,6 +1996,50 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             kept.append(b)
     _wounded_instead(kept)
     return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept, places, text), text), text)
+
+
+# What the release is still finding out about dead it told, up to the toll: "are investigating
+# to determine whose fire killed the civilians", "is reviewing how the civilians died".
+_LOOKING_INTO = re.compile(r"\b(?:investigat\w*|reviewing|review\s+(?:of\s+)?(?:how|whose|who)"
+                           r"|to\s+determine|inquiry\s+into)\b[^.;]*$", re.IGNORECASE)
+# Dead named by "the" and a plural noun alone: "the civilians", "the insurgents".
+_THE_PLURAL = re.compile(r"^\s*the\s+[a-z][\w-]*s\s*$", re.IGNORECASE)
+
+
+def _looked_into_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+    """The toll ``b``, "the civilians", tells again when a clause of what the release is
+    looking into names it: the dead told before in its section, not more dead, whatever
+    figure of them another party gave between ("Local elders said five civilians died. ISAF
+    is investigating to determine whose fire killed the civilians")."""
+    before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
+    if _THE_PLURAL.match(b.victim) is None or _LOOKING_INTO.search(before) is None:
+        return None
+    return next((a for a in reversed(kept) if a.sentence.section == b.sentence.section
+                 and a.population == b.population and _compatible(a, b)), None)
+
+
+# A finding, by their number, that the men of a toll were no fighters: "A subsequent review
+# found that the two were brothers of the compound owner and were not armed", "the three men
+# were later found to be civilians".
+_FOUND_UNARMED = re.compile(
+    r"\bthe\s+(?P<n>\w+)(?:\s+(?:men|individuals|people))?\s+(?:were|had\s+been)\b[^.;]{0,80}?"
+    r"\b(?:not\s+armed|unarmed|civilians|non-?combatants)\b", re.IGNORECASE)
+
+
+def _found_civilians_again(kept: list[ClaimDraft], b: ClaimDraft, text: str
+                           ) -> ClaimDraft | None:
+    """The toll of civilians ``b`` tells again when ``b`` names its men by no side and the
+    next sentence finds them, by ``b``'s number, unarmed: "ISAF accepts responsibility for the
+    deaths of two Afghan civilians ... Two men in an adjoining room were also shot and killed.
+    A review found that the two were not armed" (the two civilians, not two more dead)."""
+    if b.population != "unknown" or not exact_count(b.count) or b.count.min is None:
+        return None
+    m = _FOUND_UNARMED.search(text, b.sentence.end, min(len(text), b.sentence.end + 300))
+    if (m is None or _number(m.group("n")) != b.count.min
+            or "." in text[b.sentence.end:m.start()].strip(" .")):
+        return None
+    return next((a for a in kept if a.population == "civilian" and _same_count(a.count, b.count)
+                 and _compatible(a, b)), None)
 
 
 # A pronoun alone as the object of a toll's verb: "shot and killed him".
@@ -2314,8 +2380,8 @@ def _lede_part(lede: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     if b.population != lede.population and "unknown" not in (b.population, lede.population):
         return False
     sa, sb = _side(lede), _side(b)
-    if sa is not None and sb is not None and sa != sb:
-        return False
+    if (sa is not None and sb is not None and sa != sb) or _attacker_apart(lede, b):
+        return False  # (nor is the insider who shot the lede's dead one of them)
     if _recalled_after(lede, b) or _told_as_crime(b, text):
         # a killing recalled from a month gone by is no part of the lede's toll, nor one its
         # target ordered: "killed a Taliban commander and several of his fighters ... had

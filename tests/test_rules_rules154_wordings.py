@@ -1,0 +1,116 @@
+"""Wordings the misses of the fresh open sets blind144-151 showed in insider attacks, the
+releasing side's force told back as a speaker, and tolls read from a finding or an inquiry
+(issue 14); each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A partner's soldier defined by his trying to stop the attacker is not the attacker: the
+# attacker killed after him is a second dead man, of the other side.
+def test_the_attacker_killed_after_the_soldier_who_tried_to_stop_him_is_counted() -> None:
+    body = ("An Afghan Army soldier opened fire on coalition advisers at a base in Sangin "
+            "district, Helmand province, today, killing three advisers. An Afghan soldier who "
+            "tried to stop the attacker was also killed. The attacker was shot and killed by "
+            "coalition soldiers.")
+    assert answer(body).killed == 1
+
+
+def test_the_soldier_who_tried_to_stop_the_attacker_told_again_is_one_man() -> None:
+    body = ("An Afghan Army soldier opened fire on coalition advisers at a base in Sangin "
+            "district, Helmand province, today, killing three advisers. An Afghan soldier who "
+            "tried to stop the attacker was also killed. The soldier was killed instantly.")
+    assert answer(body).killed == 0
+
+
+# ... and the rogue soldier and his helper, told in the paragraph after, are no breakdown of
+# the toll of those he shot.
+def test_the_rogue_soldier_and_his_helper_are_not_the_toll_of_those_he_shot() -> None:
+    body = ("A member of the Afghan National Army turned his weapon against coalition troops at "
+            "an outpost in Shah Wali Kot district, Kandahar province, today, killing two. An "
+            "Afghan soldier who tried to stop the attacker was also killed.\n\nThe rogue "
+            "soldier was shot and killed by coalition troops. A second soldier, believed to "
+            "have helped him, was shot and killed as he ran.")
+    assert answer(body).killed == 2
+
+
+def test_two_insurgents_told_part_by_part_after_the_lede_are_its_toll() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Shah Wali Kot district, "
+            "Kandahar province, today.\n\nOne insurgent was shot and killed as he fired on the "
+            "patrol. A second insurgent was killed as he ran.")
+    assert answer(body).killed == 2
+
+
+# The releasing side's force told back by "the" ("The forces confirmed", "the strike force
+# said") is its own voice, in an operational update's row as anywhere.
+def test_the_forces_confirming_an_update_rows_toll_is_the_releases_voice() -> None:
+    body = ("Afghan and coalition forces killed nine insurgents and detained 14 suspected "
+            "insurgents during operations in Afghanistan in the last 24 hours.\n\nCoalition "
+            "forces conducted a precision air strike against three insurgents who were seen "
+            "firing mortars in Sangin district, Helmand province.\n\nThe forces confirmed the "
+            "three insurgents were killed and that no civilians were harmed.")
+    assert answer("ISAF Joint Command Morning Operational Update\n" + body).killed == 3
+
+
+def test_the_enemys_forces_claiming_stay_another_party() -> None:
+    body = ("Afghan and coalition forces killed nine insurgents and detained 14 suspected "
+            "insurgents during operations in Afghanistan in the last 24 hours.\n\nCoalition "
+            "forces conducted a precision air strike against three insurgents who were seen "
+            "firing mortars in Sangin district, Helmand province.\n\nThe enemy forces claimed "
+            "the three insurgents were killed and that no civilians were harmed.")
+    assert answer("ISAF Joint Command Morning Operational Update\n" + body).killed == 0
+
+
+# A finding told in the present ("a review of the video shows six armed men were killed")
+# ends the subject before its toll, as one told in the past does.
+def test_a_finding_in_the_present_keeps_the_tolls_number() -> None:
+    body = ("A coalition aircraft struck insurgents firing rockets at a base in Shinkai "
+            "district, Zabul province, today. A review of the strike footage shows four armed "
+            "men were killed as they loaded the launcher.")
+    assert answer(body).killed == 4
+
+
+def test_a_show_of_force_is_no_finding() -> None:
+    body = ("A coalition aircraft made a show of force over Shinkai district, Zabul province, "
+            "today, after insurgents fired rockets at a base. Four armed men were killed when "
+            "the patrol returned fire.")
+    assert answer(body).killed == 4
+
+
+# "The civilians" a clause of what the release is looking into names are the dead it told
+# before, not another party's figure given between nor more dead.
+def test_the_civilians_an_investigation_names_are_those_told_before() -> None:
+    body = ("Two civilians were killed in crossfire during a fight between a coalition patrol "
+            "and insurgents in Arghandab district, Kandahar province, yesterday. The patrol "
+            "returned fire, killing three insurgents.\n\nVillage elders said four civilians "
+            "died. Coalition officials are investigating to determine whose fire killed the "
+            "civilians.")
+    assert answer(body).killed == 5
+
+
+def test_the_insurgents_a_patrol_killed_after_the_elders_are_not_an_inquiry() -> None:
+    body = ("Two civilians were killed in crossfire during a fight between a coalition patrol "
+            "and insurgents in Arghandab district, Kandahar province, yesterday.\n\nVillage "
+            "elders said four insurgents attacked the patrol. The patrol returned fire and "
+            "killed the insurgents.")
+    assert answer(body).killed == 6
+
+
+# Men told dead by no side, whom the next sentence finds by their number unarmed, are the
+# civilians the release took responsibility for, not more dead.
+def test_men_found_unarmed_are_the_civilians_the_lede_told() -> None:
+    body = ("ISAF accepts responsibility for the deaths of three Afghan civilians during an "
+            "operation in Sayyidabad district, Wardak province, last night.\n\nAn armed man "
+            "fired on the security force and was killed. Three men in a nearby room were also "
+            "shot and killed. A later review found that the three were farm workers and were "
+            "not armed.")
+    assert answer(body).killed == 4
+
+
+def test_men_found_armed_are_more_dead() -> None:
+    body = ("ISAF accepts responsibility for the deaths of three Afghan civilians during an "
+            "operation in Sayyidabad district, Wardak province, last night.\n\nAn armed man "
+            "fired on the security force and was killed. Three men in a nearby room were also "
+            "shot and killed. A later review found that the three were armed with rifles.")
+    assert answer(body).killed == 7
