@@ -246,6 +246,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      # sentence lower-cased (``_TRIGGER``) or ignoring case (``_TRIGGER_ANY_CASE``).
      r"|(?:" + "|".join(f"(?<={who} )" for who in (
          "coalition forces", "isaf forces", "isaf", "nato forces", "nato",
+         # (the force told by its name alone: "The coalition struck a vehicle carrying two
+         # fighters", as "the coalition carried out a strike")
+         "the coalition",
          # (the releases' own name for the force of a precision strike: "was killed ... when
          # the security force struck their vehicle")
          "security force"))
@@ -344,6 +347,10 @@ _CRAFT_NOT_FIRE = re.compile(
     r"|(?:practice|inert|dummy|training|concrete)\s+(?:[\w-]+\s+)?(?:bombs?|munitions?"
     r"|rounds?|ordnance))\b", re.IGNORECASE)
 
+# The verbs of fire whose object is what the fire hit, never a load the aircraft carried.
+_HARM_VERB = re.compile(r"struck|hit|bombed|bombarded|targeted|attacked|pounded|shelled|strafed"
+                        r"|destroyed|neutrali[sz]ed|eliminated|killed", re.IGNORECASE)
+
 
 # An aircraft that is the means of watching: "with surveillance aircraft", "using ISR".
 _WATCHING_WITH = re.compile(
@@ -434,7 +441,10 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     if (_FRONTABLE_VERB.fullmatch(m.group("verb")) and _NO_OBJECT.match(text, m.end("verb"))
             and not _STRIKE_HEAD.search(text, max(sentence_start, start - 60), start)):
         return False  # "the largest lift the young air force has carried out": not a strike
-    return _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None
+    # (a verb of harm makes its object the target, whatever it holds: "Coalition aircraft
+    # destroyed an insurgent ammunition store" is fire, "dropped ammunition" a resupply)
+    return (_HARM_VERB.fullmatch(m.group("verb")) is not None
+            or _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None)
 
 
 # One alternation, one pass per sentence; group ``t<i>`` is ``_TRIGGER_SPECS[i]`` (earlier
@@ -513,6 +523,13 @@ _OPENING_CLAUSE = re.compile(r"^\W*(?:after|when|because|once)\b[^,;]*$")
 # word in a pluperfect relative clause tells what the target had done or had had done to it.
 _HABITUAL_PAST_RELATIVE = re.compile(r"\b(?:which|whom|who|where)\s+[^,;.]{0,60}?\bhad\s+"
                                      r"(?:been\s+)?[^,;.]{0,40}$")
+# A participle set after its noun, its agent after the habitual word ("a route used daily by
+# farmers", "a bridge crossed regularly by civilians"): a passive told of a thing, no
+# auxiliary before it ("the post was attacked daily by" keeps its habit).
+_DESCRIBED_BY_PARTICIPLE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?!(?:was|were|is|are|been|being|had|has|have)\b)"
+    r"[a-z-]+\s+(?!(?:was|were|is|are|been|being)\s)[a-z]+(?:ed|en|wn)\s+$")
+_BY_AGENT = re.compile(r"\s+by\b")
 _DAILY_REPORT = re.compile(r"\s+(?:briefings?|updates?|reports?|statements?|bulletins?|press)\b")
 
 
@@ -526,6 +543,9 @@ def _habitual(lower: str) -> bool:
             continue
         if _OPENING_CLAUSE.search(lower, 0, m.start()) and "," in lower[m.end():]:
             continue  # what the targets did before it: "After insurgents repeatedly fired ..., "
+        if _DESCRIBED_BY_PARTICIPLE.search(lower, 0, m.start()) and _BY_AGENT.match(
+                lower, m.end()):
+            continue  # "along a route used daily by farmers": the word tells of the route
         return True
     return False
 
