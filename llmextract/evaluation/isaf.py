@@ -159,8 +159,11 @@ backend's output alike:
   ("ISAF said it struck a vehicle", "the coalition carried out a strike"): its forces conduct
   operations, raids and engagements on the ground and call strikes only what comes from the
   air; not a strike by the other side, nor one whose sentence names a ground weapon (nor a
-  "precision strike" made with one: "with a High Mobility Artillery Rocket System"; a weapon
-  its target carried is no means of the strike: "after the men were seen loading rockets").
+  "precision strike" made with one: "with a High Mobility Artillery Rocket System", in its
+  sentence or where the next takes it up, "The strike was carried out with ..."; a weapon its
+  target carried, was about to fire or lost to the strike is no means of it: "after the men
+  were seen loading rockets", "insurgents who were preparing to fire mortars", "destroyed the
+  truck and several rockets").
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
   is not. As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month", even when the release is of the month's
@@ -3329,10 +3332,23 @@ def _ground_strike_told_later(context: str, start: int, end: int, contexts: Sequ
     (``_tells_same_strike``), not another operation's made with a ground weapon."""
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
             and not any(_AIR_MEANS.search(c) for c in contexts)
-            and any(_ground_precision_strike(c, m.start(), m.end())
+            and any((_ground_precision_strike(c, m.start(), m.end())
+                     or _ground_strike_restated(c, m.start(), m.end()))
                     and _tells_same_strike(context, c, m.start(), text)
                     for c in contexts if c != context
-                    for m in _PRECISION_STRIKE.finditer(c)))
+                    for m in _STRIKE_NAMED_AGAIN.finditer(c)))
+
+
+def _ground_strike_restated(context: str, start: int, end: int) -> bool:
+    """Whether the strike at ``start:end`` is one told before taken up again ("The strike was
+    carried out with a High Mobility Artillery Rocket System") with a ground weapon as how it
+    was made."""
+    return (_THE_BEFORE.search(context, max(0, start - 8), start) is not None
+            and _GROUND_WEAPON_AFTER.match(context, end) is not None)
+
+
+# The precision strike named, or a strike taken up again by "the strike".
+_STRIKE_NAMED_AGAIN = re.compile(r"(?:precision[\s-]+)?strikes?\b", re.IGNORECASE)
 
 
 def _tells_same_strike(context: str, other: str, at: int, text: str | None) -> bool:
@@ -3616,7 +3632,14 @@ _HANDLED_BEFORE = re.compile(
     r"|(?:insurgents?|militants?|fighters?|gunmen|men|they|individuals|suspects)\s+"
     r"(?:\w+\s+){0,2}?(?:loaded|unloaded|carried|transported|moved|hauled|smuggled|stored"
     r"|hid|hidden)(?!\s+out\b)"
-    r"|(?:loaded|laden|packed)\s+with)\b[^.;,]*$",
+    r"|(?:loaded|laden|packed)\s+with"
+    # ... what the target was about to do, in a relative clause of its own: "killing two
+    # insurgents who were preparing to fire mortars"
+    r"|(?:insurgents?|militants?|fighters?|gunmen|men|individuals|suspects)\s+(?:who|that)\s+"
+    r"(?:were|was|had\s+been)\b"
+    # ... or what the strike destroyed ("destroyed the truck and several rockets"), no "with"
+    # between that would make the weapon its means
+    r"|destroy(?:ed|ing)\b(?![^.;]*\b(?:with|using|by)\b))\b[^.;,]*$",
     re.IGNORECASE)
 
 

@@ -362,6 +362,10 @@ def _days_before(text: str, sentence: Sentence, found: list[tuple[int, int, Date
     return out
 
 
+def _undated(when: DateRange | None) -> bool:
+    return when is None or when.precision == "unknown"
+
+
 def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, lay: Layout,
                 dates_in: DatesIn) -> None:
     """When each claim's casualties happened (guidelines §2, claim dates): a claim of an event
@@ -439,6 +443,12 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 # strike is dated by a background clause's "earlier in the week": the toll's own
                 # day is the nearer reading of when it happened)
                 claim.date = own
+            if _undated(claim.date) and best is not None and not (
+                    claim.sentence.start <= best[0] < claim.sentence.end):
+                # (a toll of an undated strike that a later sentence tells again with its own
+                # day: "... stated that coalition aircraft struck insurgents, killing three.
+                # ... The three insurgents were killed by Afghan soldiers ... on March 28")
+                claim.date = best[2]
             if best is not None and claim.date == best[2]:
                 claim.date_span = (best[0], best[1])
         elif best is not None:
@@ -594,8 +604,11 @@ _MOURNING_AT_END = re.compile(
     # Operating Base Ramrod today for"; or dedicated to them: "dedicated a stone memorial at the
     # main gate here today to")
     rf"|commemorat\w+|(?:tribute|respects)\s+to|{MEMORIAL_FOR}|{MEMORIAL_TO})\s+"
-    # (named first: "to remember Ahmad Shah Noori, a civilian interpreter who was killed Sunday")
-    r"(?:(?:[\w'’-]+\s+){0,3}[\w'’-]+,\s+)?"
+    # (or their death: "mourned the death of Wahidullah, a civilian working with ISAF")
+    r"(?:the\s+(?:deaths?\s+of\s+)?)?"
+    # (named first: "to remember Ahmad Shah Noori, a civilian interpreter who was killed Sunday",
+    # his rank's short form too: "for Lance Cpl. Jonah Pettifer, a rifleman who was killed")
+    r"(?:(?:[\w'’.-]+\s+){0,3}[\w'’-]+,\s+)?"
     rf"{LIST_BEFORE}$", re.IGNORECASE)
 
 

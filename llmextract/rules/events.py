@@ -245,6 +245,9 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      # sentence lower-cased (``_TRIGGER``) or ignoring case (``_TRIGGER_ANY_CASE``).
      r"|(?:" + "|".join(f"(?<={who} )" for who in (
          "coalition forces", "isaf forces", "isaf", "nato forces", "nato",
+         # (the force told by its name alone: "The coalition struck a vehicle carrying two
+         # fighters", as "the coalition carried out a strike")
+         "the coalition",
          # (the releases' own name for the force of a precision strike: "was killed ... when
          # the security force struck their vehicle")
          "security force"))
@@ -343,6 +346,10 @@ _CRAFT_NOT_FIRE = re.compile(
     r"|(?:practice|inert|dummy|training|concrete)\s+(?:[\w-]+\s+)?(?:bombs?|munitions?"
     r"|rounds?|ordnance))\b", re.IGNORECASE)
 
+# The verbs of fire whose object is what the fire hit, never a load the aircraft carried.
+_HARM_VERB = re.compile(r"struck|hit|bombed|bombarded|targeted|attacked|pounded|shelled|strafed"
+                        r"|destroyed|neutrali[sz]ed|eliminated|killed", re.IGNORECASE)
+
 
 # An aircraft that is the means of watching: "with surveillance aircraft", "using ISR".
 _WATCHING_WITH = re.compile(
@@ -433,7 +440,10 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
     if (_FRONTABLE_VERB.fullmatch(m.group("verb")) and _NO_OBJECT.match(text, m.end("verb"))
             and not _STRIKE_HEAD.search(text, max(sentence_start, start - 60), start)):
         return False  # "the largest lift the young air force has carried out": not a strike
-    return _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None
+    # (a verb of harm makes its object the target, whatever it holds: "Coalition aircraft
+    # destroyed an insurgent ammunition store" is fire, "dropped ammunition" a resupply)
+    return (_HARM_VERB.fullmatch(m.group("verb")) is not None
+            or _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None)
 
 
 # One alternation, one pass per sentence; group ``t<i>`` is ``_TRIGGER_SPECS[i]`` (earlier
@@ -512,6 +522,13 @@ _OPENING_CLAUSE = re.compile(r"^\W*(?:after|when|because|once)\b[^,;]*$")
 # word in a pluperfect relative clause tells what the target had done or had had done to it.
 _HABITUAL_PAST_RELATIVE = re.compile(r"\b(?:which|whom|who|where)\s+[^,;.]{0,60}?\bhad\s+"
                                      r"(?:been\s+)?[^,;.]{0,40}$")
+# A participle set after its noun, its agent after the habitual word ("a route used daily by
+# farmers", "a bridge crossed regularly by civilians"): a passive told of a thing, no
+# auxiliary before it ("the post was attacked daily by" keeps its habit).
+_DESCRIBED_BY_PARTICIPLE = re.compile(
+    r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?!(?:was|were|is|are|been|being|had|has|have)\b)"
+    r"[a-z-]+\s+(?!(?:was|were|is|are|been|being)\s)[a-z]+(?:ed|en|wn)\s+$")
+_BY_AGENT = re.compile(r"\s+by\b")
 _DAILY_REPORT = re.compile(r"\s+(?:briefings?|updates?|reports?|statements?|bulletins?|press)\b")
 
 
@@ -525,6 +542,9 @@ def _habitual(lower: str) -> bool:
             continue
         if _OPENING_CLAUSE.search(lower, 0, m.start()) and "," in lower[m.end():]:
             continue  # what the targets did before it: "After insurgents repeatedly fired ..., "
+        if _DESCRIBED_BY_PARTICIPLE.search(lower, 0, m.start()) and _BY_AGENT.match(
+                lower, m.end()):
+            continue  # "along a route used daily by farmers": the word tells of the route
         return True
     return False
 
@@ -997,6 +1017,10 @@ _REFUTATION = re.compile(
     # "No coalition aircraft dropped munitions in Zabul province during the period"
     r"|\bno\s+(?:coalition\s+|ISAF\s+)?aircraft\s+(?:dropped|fired|released|struck)\b",
     re.IGNORECASE)
+# A claim the release has looked into, whose finding it then tells: "ISAF has reviewed claims
+# made by local elders that" (not "is investigating reports that": no finding yet).
+_REVIEWED = re.compile(rf"\b(?:reviewed|investigated|looked\s+into|examined)\s+(?:the\s+)?"
+                       rf"{CLAIM_NOUN}\b", re.IGNORECASE)
 _NEXT_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 _REFUTED = re.compile(
     r"[^.;]{0,140}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
@@ -1050,6 +1074,11 @@ def is_negated(text: str, sentence: Sentence, start: int, end: int,
             or _RELEASE_SAID.search(before)
             or _STATEMENT_BY_OTHERS.search(before)) and _strike_refuted(
             text, sentence, end):
+        return True
+    if report_of and _REVIEWED.search(before) and _NO_STRIKE.search(text, sentence.end):
+        # the finding of a review the release opens on may come after its own account of the
+        # day: "has reviewed claims ... that a coalition air strike killed eight civilians",
+        # then the patrol's fight, then "our review showed no coalition air strike took place"
         return True
     if _denied_before_account(before):
         return True
@@ -1208,6 +1237,9 @@ _NO_STRIKE = re.compile(
     + _NO_AIRCRAFT_THERE
     + r"|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
     r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b"
+    # "our review showed no coalition air strike took place"
+    r"|\bno\s+(?:coalition\s+|ISAF\s+)?(?:(?:air|drone|precision)\s*)?strikes?\s+(?:had\s+)?"
+    r"(?:took\s+place|occurred|happened)\b"
     # "found no evidence that any air strike had occurred"
     r"|\bno\s+(?:evidence|indication|sign)\s+that\s+(?:any|an?)\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:air\s*strikes?|strikes?)\s+(?:had\s+)?(?:occurred|taken\s+place|took\s+place"
@@ -1626,11 +1658,14 @@ def blamed_attack_date(text: str, sentence: Sentence, start: int, when: DateRang
 
 
 # (the attack after the target's part in it, up to the date, in one clause: no verb of the
-# main clause between, "A leader responsible for a string of ambushes was killed yesterday")
+# main clause between, "A leader responsible for a string of ambushes was killed yesterday";
+# the attack's own toll in its relative clause is no such verb: "involved in a car bomb attack
+# that killed one civilian in Pul-e Khumri last month")
 _BLAMED_ATTACK_BEFORE = re.compile(
     rf"\b{_PLANNED_VERB}\s+(?:[\w-]+\s+){{0,4}}?(?:attacks?|bombings?|ambush(?:es)?"
     r"|assassinations?|kidnappings?)\b"
-    r"(?:(?!\b(?:was|were|is|are|has|have|had|killed|died)\b)[^.;,]){0,80}$", re.IGNORECASE)
+    r"(?:(?:that|which)\s+(?:also\s+)?(?:killed|wounded|injured)\b"
+    r"|(?!\b(?:was|were|is|are|has|have|had|killed|died)\b)[^.;,]){0,80}$", re.IGNORECASE)
 
 
 # The target's part in an attack, told before its day (``_PLANNED_VERB``, not "led", "commanded":
