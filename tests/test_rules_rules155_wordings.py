@@ -175,3 +175,25 @@ def test_a_memorial_with_no_day_of_the_death_keeps_its_own() -> None:
             "Whitcombe was shot as his squad crossed a canal. The squad returned fire, and an "
             "air weapons team engaged the insurgents' position.")
     assert str(answer(body).start_date) == "2011-06-14"
+
+
+# (review of rules155) A later sentence's day dates an undated strike's toll only when the
+# strike was withdrawn: a strike that stands keeps its toll, whatever background deed a later
+# sentence dates.
+def test_a_standing_strikes_toll_is_not_dated_by_the_attack_its_dead_made() -> None:
+    body = ("A coalition air strike killed three insurgents in Pashtun Zarghun district, Herat "
+            "province. The three insurgents were killed near the checkpoint they had attacked "
+            "on June 2.")
+    result = answer(body)
+    assert result.killed == 3
+    assert result.airstrike is True
+    assert str(result.start_date) == "2011-06-14"
+
+
+def test_a_standing_strikes_toll_is_not_dated_by_an_attack_its_dead_were_blamed_for() -> None:
+    body = ("Coalition aircraft struck insurgents in Pashtun Zarghun district, Herat province, "
+            "killing four. The four insurgents killed were responsible for an attack on a police "
+            "checkpoint on June 2.")
+    result = answer(body)
+    assert result.killed == 4
+    assert result.airstrike is True

@@ -324,6 +324,7 @@ from llmextract.rules.refutation import (
     NO_EVIDENCE_FOR,
     STRIKE_FALSE_WORD,
     TOLD_WRONGLY,
+    WITHDRAWN_STATEMENT,
     WRONGLY,
 )
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
@@ -3552,9 +3553,7 @@ _STATED_THAT = re.compile(
     r"that\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # (a figure called too high leaves the strike standing: "That report was exaggerated; four
 # insurgents were killed")
-_WITHDRAWN = re.compile(
-    r"[.\s\"”]*(?:That|This|The)\s+(?:(?:earlier\s+)?(?:statement|report|release|information)"
-    rf"\s+)?(?:was|is)\s+(?:in\s+error|{STRIKE_FALSE_WORD})\b", re.IGNORECASE)
+_WITHDRAWN = re.compile(WITHDRAWN_STATEMENT, re.IGNORECASE)
 # What keeps the strike in a correction that withdraws only its figure, in the correcting
 # sentence or the one after it: the strike told again ("the strike killed three insurgents",
 # "Three insurgents were killed in the strike"), or a corrected number told of the same dead
