@@ -197,3 +197,37 @@ def test_a_standing_strikes_toll_is_not_dated_by_an_attack_its_dead_were_blamed_
     result = answer(body)
     assert result.killed == 4
     assert result.airstrike is True
+
+
+# (review of rules155) "The coalition" names the striker only where it opens its clause, not as
+# the object of the other side's verb; so told, it may hit as well as strike, as "coalition
+# troops" strike as "coalition forces" do.
+def test_insurgents_fighting_the_coalition_made_no_air_strike() -> None:
+    body = ("Insurgents fighting the coalition struck a police post in Nad Ali district, Helmand "
+            "province, today, killing two policemen.")
+    assert answer(body).airstrike is False
+
+
+def test_a_cell_responsible_for_attacks_on_the_coalition_made_no_air_strike() -> None:
+    body = ("A Taliban cell responsible for attacks on the coalition struck an Afghan police "
+            "patrol with a roadside bomb in Nad Ali district, Helmand province, today, killing "
+            "two policemen.")
+    assert answer(body).airstrike is False
+
+
+def test_a_bomber_trying_to_reach_the_coalition_made_no_air_strike() -> None:
+    body = ("A suicide bomber who was trying to reach the coalition struck a crowded market in "
+            "Nad Ali district, Helmand province, today, killing two civilians.")
+    assert answer(body).airstrike is False
+
+
+def test_the_coalition_hit_a_vehicle_is_an_air_strike() -> None:
+    body = ("The coalition hit a vehicle carrying two insurgents in Gelan district, Ghazni "
+            "province, today, killing both.")
+    assert answer(body).airstrike is True
+
+
+def test_coalition_troops_struck_a_vehicle_is_an_air_strike() -> None:
+    body = ("Coalition troops struck a vehicle carrying two insurgents in Gelan district, Ghazni "
+            "province, today, killing both.")
+    assert answer(body).airstrike is True

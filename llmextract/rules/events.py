@@ -244,14 +244,18 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      # is from the air; "targeted a leader" is a raid). Lower case: the pattern reads the
      # sentence lower-cased (``_TRIGGER``) or ignoring case (``_TRIGGER_ANY_CASE``).
      r"|(?:" + "|".join(f"(?<={who} )" for who in (
-         "coalition forces", "isaf forces", "isaf", "nato forces", "nato",
-         # (the force told by its name alone: "The coalition struck a vehicle carrying two
-         # fighters", as "the coalition carried out a strike")
-         "the coalition",
+         "coalition forces", "coalition troops", "isaf forces", "isaf", "nato forces", "nato",
          # (the releases' own name for the force of a precision strike: "was killed ... when
          # the security force struck their vehicle")
          "security force"))
      + r")(?:struck|bombed)\b(?!\s+(?:back|out|up|an?\s+deal|deals?)\b)"
+     # ... or told by its name alone where it opens its clause: "The coalition struck a vehicle
+     # carrying two fighters", "..., and the coalition hit it" (not the object of another's
+     # verb: "Insurgents fighting the coalition struck a police post", "a cell responsible for
+     # attacks on the coalition struck a patrol"; not the coalition hit by a bomb)
+     r"|(?:" + "|".join(f"(?<={opening}the coalition )" for opening in (
+         "^", "^\"", "^“", ", ", "; ", " that ", " and ", " said "))
+     + r")(?:struck|bombed|hit)\b(?!\s+(?:back|out|up|by|an?\s+deal|deals?)\b)"
      r"|\b(?:carried out|carries out|carry out|carrying out|conducted|conducts|conduct"
      r"|conducting)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|further\s+)?"
      r"(?:(?!hunger|general|labou?r|air|aerial|drone|missile|precision|kinetic|artillery|rocket"
