@@ -231,3 +231,30 @@ def test_coalition_troops_struck_a_vehicle_is_an_air_strike() -> None:
     body = ("Coalition troops struck a vehicle carrying two insurgents in Gelan district, Ghazni "
             "province, today, killing both.")
     assert answer(body).airstrike is True
+
+
+# (review of rules155) The same strike told again names a ground weapon as its means only by a
+# verb of use, in either order ("The strike was carried out with ...", "Marines used ... for
+# the strike"), never the other side's weapon the strike answered.
+_PRECISION_LEDE = ("Coalition forces killed two insurgent commanders with a precision strike in "
+                   "Musa Qal'ah district, Helmand province, today.")
+
+
+def test_a_strike_that_followed_an_attack_by_insurgent_mortars_stays_an_air_strike() -> None:
+    body = (_PRECISION_LEDE + "\n\nThe strike followed an attack by insurgent mortars on a "
+            "nearby patrol base.")
+    result = answer(body)
+    assert result.killed == 2
+    assert result.airstrike is True
+
+
+def test_a_strike_after_fire_from_insurgent_mortars_stays_an_air_strike() -> None:
+    body = (_PRECISION_LEDE + "\n\nThe strike came after fire from insurgent mortars hit a "
+            "nearby patrol base.")
+    assert answer(body).airstrike is True
+
+
+def test_marines_who_used_a_rocket_system_for_the_strike_made_ground_fire() -> None:
+    body = (_PRECISION_LEDE + "\n\nMarines used a High Mobility Artillery Rocket System for the "
+            "strike.")
+    assert answer(body).airstrike is False
