@@ -258,3 +258,14 @@ def test_marines_who_used_a_rocket_system_for_the_strike_made_ground_fire() -> N
     body = (_PRECISION_LEDE + "\n\nMarines used a High Mobility Artillery Rocket System for the "
             "strike.")
     assert answer(body).airstrike is False
+
+
+# (review of rules155) A relative clause on the target tells its own weapon only when it tells
+# what the target was doing; what was done to it is the striker's.
+def test_insurgents_who_were_then_engaged_by_coalition_artillery_is_ground_fire() -> None:
+    body = ("The coalition carried out a strike against insurgents in Sherzad district, "
+            "Nangarhar province, today, killing three insurgents who were then engaged by "
+            "coalition artillery.")
+    result = answer(body)
+    assert result.killed == 3
+    assert result.airstrike is False

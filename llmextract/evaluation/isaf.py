@@ -3644,10 +3644,12 @@ _HANDLED_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}?(?:loaded|unloaded|carried|transported|moved|hauled|smuggled|stored"
     r"|hid|hidden)(?!\s+out\b)"
     r"|(?:loaded|laden|packed)\s+with"
-    # ... what the target was about to do, in a relative clause of its own: "killing two
-    # insurgents who were preparing to fire mortars"
+    # ... what the target was doing or about to do, in a relative clause of its own: "killing
+    # two insurgents who were preparing to fire mortars" (not what was done to it: "who were
+    # then engaged by coalition artillery")
     r"|(?:insurgents?|militants?|fighters?|gunmen|men|individuals|suspects)\s+(?:who|that)\s+"
-    r"(?:were|was|had\s+been)\b"
+    r"(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:\w+ing|about\s+to|seen|spotted)\b"
+    r"(?![^.;,]*\bby\s+(?:the\s+)?(?:coalition|ISAF|NATO|Afghan|friendly|partnered|security)\b)"
     # ... or what the strike destroyed ("destroyed the truck and several rockets"), no "with"
     # between that would make the weapon its means
     r"|destroy(?:ed|ing)\b(?![^.;]*\b(?:with|using|by)\b))\b[^.;,]*$",
