@@ -269,3 +269,12 @@ def test_insurgents_who_were_then_engaged_by_coalition_artillery_is_ground_fire(
     result = answer(body)
     assert result.killed == 3
     assert result.airstrike is False
+
+
+# (review of rules155) Only a verb that may deliver a load ("dropped", "fired") makes an
+# aircraft's object a load; "engaged" makes it the target, as "destroyed" does.
+def test_aircraft_that_engaged_an_ammunition_store_struck() -> None:
+    body = ("Coalition aircraft engaged an insurgent ammunition store in Shah Joy district, Zabul "
+            "province, today. Secondary explosions continued for about 20 minutes after the "
+            "strike. No one was hurt.")
+    assert answer(body).airstrike is True

@@ -350,9 +350,12 @@ _CRAFT_NOT_FIRE = re.compile(
     r"|(?:practice|inert|dummy|training|concrete)\s+(?:[\w-]+\s+)?(?:bombs?|munitions?"
     r"|rounds?|ordnance))\b", re.IGNORECASE)
 
-# The verbs of fire whose object is what the fire hit, never a load the aircraft carried.
-_HARM_VERB = re.compile(r"struck|hit|bombed|bombarded|targeted|attacked|pounded|shelled|strafed"
-                        r"|destroyed|neutrali[sz]ed|eliminated|killed", re.IGNORECASE)
+# The verbs whose object may be a load or a task and no target ("dropped leaflets", "fired
+# flares", "conducted reconnaissance"), or a verb told of an activity ("engaged in
+# surveillance"): every other verb of fire makes its object what the fire hit.
+_LOAD_VERB = re.compile(r"dropped|fired|firing|launched|launching|carr(?:ied|y|ying)\s+out"
+                        r"|conduct(?:ed|ing)|opened\s+fire", re.IGNORECASE)
+_ACTIVITY_IN = re.compile(r"\s+in\b", re.IGNORECASE)
 
 
 # An aircraft that is the means of watching: "with surveillance aircraft", "using ISR".
@@ -445,8 +448,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
             and not _STRIKE_HEAD.search(text, max(sentence_start, start - 60), start)):
         return False  # "the largest lift the young air force has carried out": not a strike
     # (a verb of harm makes its object the target, whatever it holds: "Coalition aircraft
-    # destroyed an insurgent ammunition store" is fire, "dropped ammunition" a resupply)
-    return (_HARM_VERB.fullmatch(m.group("verb")) is not None
+    # engaged an insurgent ammunition store" is fire, "dropped ammunition" a resupply)
+    return ((_LOAD_VERB.fullmatch(m.group("verb")) is None
+             and _ACTIVITY_IN.match(text, m.end("verb")) is None)
             or _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None)
 
 
