@@ -278,3 +278,37 @@ def test_aircraft_that_engaged_an_ammunition_store_struck() -> None:
             "province, today. Secondary explosions continued for about 20 minutes after the "
             "strike. No one was hurt.")
     assert answer(body).airstrike is True
+
+
+# (review of rules155) A review told as a noun, and a finding told in the passive, refute the
+# claim as "has reviewed claims ... no air strike took place" does.
+_REVIEW_MIDDLE = ("\nA coalition patrol was attacked in the district and returned fire with "
+                  "rifles, killing two insurgents. The patrol then searched the area.\n")
+_REVIEWED_CLAIM = ("claims made by villagers that a coalition air strike killed six civilians in "
+                   "Khak-e Safed district, Farah province, on Sunday")
+
+
+def test_a_review_told_as_a_noun_whose_finding_is_no_strike_is_no_air_strike() -> None:
+    body = ("An ISAF review of " + _REVIEWED_CLAIM + " is complete." + _REVIEW_MIDDLE
+            + "\"Our review found no coalition air strike took place,\" said an ISAF spokesman.")
+    assert answer(body).airstrike is False
+
+
+def test_an_inquiry_into_claims_whose_finding_is_no_strike_is_no_air_strike() -> None:
+    body = ("ISAF has completed an inquiry into " + _REVIEWED_CLAIM + "." + _REVIEW_MIDDLE
+            + "\"Our inquiry found no coalition air strike took place,\" said an ISAF "
+            "spokesman.")
+    assert answer(body).airstrike is False
+
+
+def test_a_finding_that_no_strike_was_carried_out_is_no_air_strike() -> None:
+    body = ("ISAF has reviewed " + _REVIEWED_CLAIM + "." + _REVIEW_MIDDLE
+            + "\"Our review found no coalition air strikes were conducted in the area that "
+            "day,\" said an ISAF spokesman.")
+    assert answer(body).airstrike is False
+
+
+def test_a_review_told_as_a_noun_with_no_such_finding_keeps_the_strike() -> None:
+    body = ("An ISAF review of " + _REVIEWED_CLAIM + " is complete.\nThe strike killed two "
+            "insurgents who were firing on a patrol. The patrol then searched the area.")
+    assert answer(body).airstrike is True

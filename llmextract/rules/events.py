@@ -1027,8 +1027,11 @@ _REFUTATION = re.compile(
     re.IGNORECASE)
 # A claim the release has looked into, whose finding it then tells: "ISAF has reviewed claims
 # made by local elders that" (not "is investigating reports that": no finding yet).
-_REVIEWED = re.compile(rf"\b(?:reviewed|investigated|looked\s+into|examined)\s+(?:the\s+)?"
-                       rf"{CLAIM_NOUN}\b", re.IGNORECASE)
+# (or a review told as a noun: "An ISAF review of claims made by villagers that ... is
+# complete", "has completed an inquiry into claims")
+_REVIEWED = re.compile(rf"\b(?:(?:reviewed|investigated|looked\s+into|examined)\s+"
+                       r"|(?:review|investigation|inquiry|assessment)\s+(?:of|into)\s+)"
+                       rf"(?:the\s+)?{CLAIM_NOUN}\b", re.IGNORECASE)
 _NEXT_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 _REFUTED = re.compile(
     r"[^.;]{0,140}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
@@ -1245,9 +1248,9 @@ _NO_STRIKE = re.compile(
     + _NO_AIRCRAFT_THERE
     + r"|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
     r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b"
-    # "our review showed no coalition air strike took place"
+    # "our review showed no coalition air strike took place", "... were conducted in the area"
     r"|\bno\s+(?:coalition\s+|ISAF\s+)?(?:(?:air|drone|precision)\s*)?strikes?\s+(?:had\s+)?"
-    r"(?:took\s+place|occurred|happened)\b"
+    r"(?:took\s+place|occurred|happened|(?:was|were|been)\s+(?:carried\s+out|conducted|made))\b"
     # "found no evidence that any air strike had occurred"
     r"|\bno\s+(?:evidence|indication|sign)\s+that\s+(?:any|an?)\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:air\s*strikes?|strikes?)\s+(?:had\s+)?(?:occurred|taken\s+place|took\s+place"
