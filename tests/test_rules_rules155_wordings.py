@@ -312,3 +312,14 @@ def test_a_review_told_as_a_noun_with_no_such_finding_keeps_the_strike() -> None
     body = ("An ISAF review of " + _REVIEWED_CLAIM + " is complete.\nThe strike killed two "
             "insurgents who were firing on a patrol. The patrol then searched the area.")
     assert answer(body).airstrike is True
+
+
+# (review of rules155) A habit word set before the participle of its noun ("a frequently used
+# road") tells of the thing, as one after it does.
+def test_a_frequently_used_road_keeps_the_strike() -> None:
+    body = ("In Maiwand district, Kandahar province, yesterday, a coalition aircraft conducted "
+            "a precision air strike against three insurgents burying a bomb on a frequently "
+            "used road. All three insurgents were killed.")
+    result = answer(body)
+    assert result.killed == 3
+    assert result.airstrike is True

@@ -537,6 +537,10 @@ _DESCRIBED_BY_PARTICIPLE = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?!(?:was|were|is|are|been|being|had|has|have)\b)"
     r"[a-z-]+\s+(?!(?:was|were|is|are|been|being)\s)[a-z]+(?:ed|en|wn)\s+$")
 _BY_AGENT = re.compile(r"\s+by\b")
+# ... the habit word set between the article and the participle before its noun ("a frequently
+# used road"): a habit told of the thing
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+_PARTICIPLE_NOUN = re.compile(r"\s+[a-z]+(?:ed|en)\s+(?!by\b)[a-z]+")
 _DAILY_REPORT = re.compile(r"\s+(?:briefings?|updates?|reports?|statements?|bulletins?|press)\b")
 
 
@@ -553,6 +557,9 @@ def _habitual(lower: str) -> bool:
         if _DESCRIBED_BY_PARTICIPLE.search(lower, 0, m.start()) and _BY_AGENT.match(
                 lower, m.end()):
             continue  # "along a route used daily by farmers": the word tells of the route
+        if _ARTICLE_BEFORE.search(lower, max(0, m.start() - 8), m.start()) and (
+                _PARTICIPLE_NOUN.match(lower, m.end())):
+            continue  # ... or set before its participle: "on a frequently used road"
         return True
     return False
 
