@@ -175,3 +175,151 @@ def test_a_memorial_with_no_day_of_the_death_keeps_its_own() -> None:
             "Whitcombe was shot as his squad crossed a canal. The squad returned fire, and an "
             "air weapons team engaged the insurgents' position.")
     assert str(answer(body).start_date) == "2011-06-14"
+
+
+# (review of rules155) A later sentence's day dates an undated strike's toll only when the
+# strike was withdrawn: a strike that stands keeps its toll, whatever background deed a later
+# sentence dates.
+def test_a_standing_strikes_toll_is_not_dated_by_the_attack_its_dead_made() -> None:
+    body = ("A coalition air strike killed three insurgents in Pashtun Zarghun district, Herat "
+            "province. The three insurgents were killed near the checkpoint they had attacked "
+            "on June 2.")
+    result = answer(body)
+    assert result.killed == 3
+    assert result.airstrike is True
+    assert str(result.start_date) == "2011-06-14"
+
+
+def test_a_standing_strikes_toll_is_not_dated_by_an_attack_its_dead_were_blamed_for() -> None:
+    body = ("Coalition aircraft struck insurgents in Pashtun Zarghun district, Herat province, "
+            "killing four. The four insurgents killed were responsible for an attack on a police "
+            "checkpoint on June 2.")
+    result = answer(body)
+    assert result.killed == 4
+    assert result.airstrike is True
+
+
+# (review of rules155) "The coalition" names the striker only where it opens its clause, not as
+# the object of the other side's verb; so told, it may hit as well as strike, as "coalition
+# troops" strike as "coalition forces" do.
+def test_insurgents_fighting_the_coalition_made_no_air_strike() -> None:
+    body = ("Insurgents fighting the coalition struck a police post in Nad Ali district, Helmand "
+            "province, today, killing two policemen.")
+    assert answer(body).airstrike is False
+
+
+def test_a_cell_responsible_for_attacks_on_the_coalition_made_no_air_strike() -> None:
+    body = ("A Taliban cell responsible for attacks on the coalition struck an Afghan police "
+            "patrol with a roadside bomb in Nad Ali district, Helmand province, today, killing "
+            "two policemen.")
+    assert answer(body).airstrike is False
+
+
+def test_a_bomber_trying_to_reach_the_coalition_made_no_air_strike() -> None:
+    body = ("A suicide bomber who was trying to reach the coalition struck a crowded market in "
+            "Nad Ali district, Helmand province, today, killing two civilians.")
+    assert answer(body).airstrike is False
+
+
+def test_the_coalition_hit_a_vehicle_is_an_air_strike() -> None:
+    body = ("The coalition hit a vehicle carrying two insurgents in Gelan district, Ghazni "
+            "province, today, killing both.")
+    assert answer(body).airstrike is True
+
+
+def test_coalition_troops_struck_a_vehicle_is_an_air_strike() -> None:
+    body = ("Coalition troops struck a vehicle carrying two insurgents in Gelan district, Ghazni "
+            "province, today, killing both.")
+    assert answer(body).airstrike is True
+
+
+# (review of rules155) The same strike told again names a ground weapon as its means only by a
+# verb of use, in either order ("The strike was carried out with ...", "Marines used ... for
+# the strike"), never the other side's weapon the strike answered.
+_PRECISION_LEDE = ("Coalition forces killed two insurgent commanders with a precision strike in "
+                   "Musa Qal'ah district, Helmand province, today.")
+
+
+def test_a_strike_that_followed_an_attack_by_insurgent_mortars_stays_an_air_strike() -> None:
+    body = (_PRECISION_LEDE + "\n\nThe strike followed an attack by insurgent mortars on a "
+            "nearby patrol base.")
+    result = answer(body)
+    assert result.killed == 2
+    assert result.airstrike is True
+
+
+def test_a_strike_after_fire_from_insurgent_mortars_stays_an_air_strike() -> None:
+    body = (_PRECISION_LEDE + "\n\nThe strike came after fire from insurgent mortars hit a "
+            "nearby patrol base.")
+    assert answer(body).airstrike is True
+
+
+def test_marines_who_used_a_rocket_system_for_the_strike_made_ground_fire() -> None:
+    body = (_PRECISION_LEDE + "\n\nMarines used a High Mobility Artillery Rocket System for the "
+            "strike.")
+    assert answer(body).airstrike is False
+
+
+# (review of rules155) A relative clause on the target tells its own weapon only when it tells
+# what the target was doing; what was done to it is the striker's.
+def test_insurgents_who_were_then_engaged_by_coalition_artillery_is_ground_fire() -> None:
+    body = ("The coalition carried out a strike against insurgents in Sherzad district, "
+            "Nangarhar province, today, killing three insurgents who were then engaged by "
+            "coalition artillery.")
+    result = answer(body)
+    assert result.killed == 3
+    assert result.airstrike is False
+
+
+# (review of rules155) Only a verb that may deliver a load ("dropped", "fired") makes an
+# aircraft's object a load; "engaged" makes it the target, as "destroyed" does.
+def test_aircraft_that_engaged_an_ammunition_store_struck() -> None:
+    body = ("Coalition aircraft engaged an insurgent ammunition store in Shah Joy district, Zabul "
+            "province, today. Secondary explosions continued for about 20 minutes after the "
+            "strike. No one was hurt.")
+    assert answer(body).airstrike is True
+
+
+# (review of rules155) A review told as a noun, and a finding told in the passive, refute the
+# claim as "has reviewed claims ... no air strike took place" does.
+_REVIEW_MIDDLE = ("\nA coalition patrol was attacked in the district and returned fire with "
+                  "rifles, killing two insurgents. The patrol then searched the area.\n")
+_REVIEWED_CLAIM = ("claims made by villagers that a coalition air strike killed six civilians in "
+                   "Khak-e Safed district, Farah province, on Sunday")
+
+
+def test_a_review_told_as_a_noun_whose_finding_is_no_strike_is_no_air_strike() -> None:
+    body = ("An ISAF review of " + _REVIEWED_CLAIM + " is complete." + _REVIEW_MIDDLE
+            + "\"Our review found no coalition air strike took place,\" said an ISAF spokesman.")
+    assert answer(body).airstrike is False
+
+
+def test_an_inquiry_into_claims_whose_finding_is_no_strike_is_no_air_strike() -> None:
+    body = ("ISAF has completed an inquiry into " + _REVIEWED_CLAIM + "." + _REVIEW_MIDDLE
+            + "\"Our inquiry found no coalition air strike took place,\" said an ISAF "
+            "spokesman.")
+    assert answer(body).airstrike is False
+
+
+def test_a_finding_that_no_strike_was_carried_out_is_no_air_strike() -> None:
+    body = ("ISAF has reviewed " + _REVIEWED_CLAIM + "." + _REVIEW_MIDDLE
+            + "\"Our review found no coalition air strikes were conducted in the area that "
+            "day,\" said an ISAF spokesman.")
+    assert answer(body).airstrike is False
+
+
+def test_a_review_told_as_a_noun_with_no_such_finding_keeps_the_strike() -> None:
+    body = ("An ISAF review of " + _REVIEWED_CLAIM + " is complete.\nThe strike killed two "
+            "insurgents who were firing on a patrol. The patrol then searched the area.")
+    assert answer(body).airstrike is True
+
+
+# (review of rules155) A habit word set before the participle of its noun ("a frequently used
+# road") tells of the thing, as one after it does.
+def test_a_frequently_used_road_keeps_the_strike() -> None:
+    body = ("In Maiwand district, Kandahar province, yesterday, a coalition aircraft conducted "
+            "a precision air strike against three insurgents burying a bomb on a frequently "
+            "used road. All three insurgents were killed.")
+    result = answer(body)
+    assert result.killed == 3
+    assert result.airstrike is True

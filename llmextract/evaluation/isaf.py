@@ -324,6 +324,7 @@ from llmextract.rules.refutation import (
     NO_EVIDENCE_FOR,
     STRIKE_FALSE_WORD,
     TOLD_WRONGLY,
+    WITHDRAWN_STATEMENT,
     WRONGLY,
 )
 from llmextract.schema import CasualtyClaim, Count, DateRange, Extraction, Span, StrikeEvent
@@ -3324,36 +3325,45 @@ def _ground_strike_told_back(context: str, start: int, end: int, contexts: Seque
 
 def _ground_strike_told_later(context: str, start: int, end: int, contexts: Sequence[str],
                               text: str | None) -> bool:
-    """Whether the strike proper at ``start:end`` is a "precision strike" whose means another
-    sentence of the same strike names as a ground weapon ("destroyed a bomb-making facility
-    today with a precision strike", then "the Marines conducted a precision strike with a High
-    Mobility Artillery Rocket System"): the lede tells the strike, the detail how it was made,
-    and none of the strike's sentences names an aircraft. The detail must tell the same strike
-    (``_tells_same_strike``), not another operation's made with a ground weapon."""
+    """Whether the strike proper at ``start:end`` is a "precision strike" another sentence of
+    the same strike tells again with a ground weapon as its means: a "precision strike" made
+    with one ("destroyed a bomb-making facility today with a precision strike", then "the
+    Marines conducted a precision strike with a High Mobility Artillery Rocket System"), or the
+    strike taken up with a verb of use ("The strike was carried out with a High Mobility
+    Artillery Rocket System", "Marines used a HIMARS for the strike"); the lede tells the
+    strike, the detail how it was made, and none of the strike's sentences names an aircraft.
+    The detail must tell the same strike (``_tells_same_strike``), not another operation's
+    made with a ground weapon."""
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
             and not any(_AIR_MEANS.search(c) for c in contexts)
-            and any((_ground_precision_strike(c, m.start(), m.end())
-                     or _ground_strike_restated(c, m.start(), m.end()))
+            and any((_ground_precision_strike(c, m.start(), m.end()) or _ground_means_told(c))
                     and _tells_same_strike(context, c, m.start(), text)
                     for c in contexts if c != context
                     for m in _STRIKE_NAMED_AGAIN.finditer(c)))
 
 
-def _ground_strike_restated(context: str, start: int, end: int) -> bool:
-    """Whether the strike at ``start:end`` is one told before taken up again ("The strike was
-    carried out with a High Mobility Artillery Rocket System") with a ground weapon as how it
-    was made."""
-    return (_THE_BEFORE.search(context, max(0, start - 8), start) is not None
-            and _GROUND_WEAPON_AFTER.match(context, end) is not None)
+def _ground_means_told(context: str) -> bool:
+    """Whether ``context`` names a ground weapon as what its subject used (``_GROUND_MEANS``:
+    "was carried out with", "used"), not the other side's weapon ("fire from insurgent mortars",
+    "insurgents who fired mortars at the base")."""
+    for m in _GROUND_MEANS.finditer(context):
+        clause = max(context.rfind(",", 0, m.start()), context.rfind(";", 0, m.start())) + 1
+        if (_THEIR_WEAPON.search(m.group(0)) is None
+                and _OTHER_SIDE.search(context, clause, m.start()) is None):
+            return True
+    return False
 
 
-# The precision strike named, or a strike taken up again by "the strike".
+# The strike named again: a precision strike, or a strike taken up again ("the strike").
 _STRIKE_NAMED_AGAIN = re.compile(r"(?:precision[\s-]+)?strikes?\b", re.IGNORECASE)
+# A weapon told as the other side's ("with insurgent mortars"), as ``_GROUND_FIRE`` refuses it.
+_THEIR_WEAPON = re.compile(r"\b(?:insurgents?|enemy|Taliban)\b", re.IGNORECASE)
 
 
 def _tells_same_strike(context: str, other: str, at: int, text: str | None) -> bool:
-    """Whether the sentence ``other``, whose precision strike starts at ``at``, tells the strike
-    of ``context`` again: it points back to it ("the precision strike"), or is told in the same
+    """Whether the sentence ``other``, whose strike named again ("the precision strike", "The
+    strike was carried out with ...") starts at ``at``, tells the strike of ``context`` again:
+    it points back to it ("the precision strike"), or is told in the same
     paragraph or the next, and neither sets itself apart as another operation ("In a separate
     operation in Musa Qal'ah district, Marines conducted a precision strike", "Earlier in the
     week") nor opens its paragraph on a place ``context`` does not name."""
@@ -3404,9 +3414,12 @@ _GROUND_WEAPON = (r"(?:HIMARS|GMLRS|M142|M777|(?:guided\s+)?multiple[\s-]+launch
                   # guided rockets, a rocket system's named by what it fires: "a precision
                   # strike carried out with guided rockets fired from a coalition base"
                   r"|guided\s+rockets?)")
+# (not the other side's weapon the strike answered: "a precision strike on fire from insurgent
+# mortars")
 _GROUND_WEAPON_AFTER = re.compile(
     r"[^.;]{0,30}?\b(?:with|by|from|using)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
-    r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b", re.IGNORECASE)
+    r"(?:(?!(?:insurgents?|enemy|Taliban)\b)[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b",
+    re.IGNORECASE)
 # A ground weapon told as what the force struck with: "used a High Mobility Artillery Rocket
 # System to strike", "fired GMLRS rockets at".
 _GROUND_MEANS = re.compile(
@@ -3552,9 +3565,7 @@ _STATED_THAT = re.compile(
     r"that\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # (a figure called too high leaves the strike standing: "That report was exaggerated; four
 # insurgents were killed")
-_WITHDRAWN = re.compile(
-    r"[.\s\"”]*(?:That|This|The)\s+(?:(?:earlier\s+)?(?:statement|report|release|information)"
-    rf"\s+)?(?:was|is)\s+(?:in\s+error|{STRIKE_FALSE_WORD})\b", re.IGNORECASE)
+_WITHDRAWN = re.compile(WITHDRAWN_STATEMENT, re.IGNORECASE)
 # What keeps the strike in a correction that withdraws only its figure, in the correcting
 # sentence or the one after it: the strike told again ("the strike killed three insurgents",
 # "Three insurgents were killed in the strike"), or a corrected number told of the same dead
@@ -3633,10 +3644,12 @@ _HANDLED_BEFORE = re.compile(
     r"(?:\w+\s+){0,2}?(?:loaded|unloaded|carried|transported|moved|hauled|smuggled|stored"
     r"|hid|hidden)(?!\s+out\b)"
     r"|(?:loaded|laden|packed)\s+with"
-    # ... what the target was about to do, in a relative clause of its own: "killing two
-    # insurgents who were preparing to fire mortars"
+    # ... what the target was doing or about to do, in a relative clause of its own: "killing
+    # two insurgents who were preparing to fire mortars" (not what was done to it: "who were
+    # then engaged by coalition artillery")
     r"|(?:insurgents?|militants?|fighters?|gunmen|men|individuals|suspects)\s+(?:who|that)\s+"
-    r"(?:were|was|had\s+been)\b"
+    r"(?:were|was|had\s+been)\s+(?:\w+ly\s+)?(?:\w+ing|about\s+to|seen|spotted)\b"
+    r"(?![^.;,]*\bby\s+(?:the\s+)?(?:coalition|ISAF|NATO|Afghan|friendly|partnered|security)\b)"
     # ... or what the strike destroyed ("destroyed the truck and several rockets"), no "with"
     # between that would make the weapon its means
     r"|destroy(?:ed|ing)\b(?![^.;]*\b(?:with|using|by)\b))\b[^.;,]*$",

@@ -11,8 +11,12 @@ from llmextract.normalize.dates import anchor_from_dateline, find_dates, find_pu
 from llmextract.rules import events as _events
 from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_FOR, MEMORIAL_TO, ClaimDraft
 from llmextract.rules.events import DatesIn
+from llmextract.rules.refutation import WITHDRAWN_STATEMENT
 from llmextract.rules.text import Layout, Sentence, context_sentences
 from llmextract.schema import DateRange, StrikeEvent
+
+# The next sentence's withdrawal of what an earlier release said: "That statement was in error."
+_WITHDRAWN = re.compile(WITHDRAWN_STATEMENT, re.IGNORECASE)
 
 
 def anchors(text: str, lay: Layout, published: dt.date | None) -> dict[int, dt.date | None]:
@@ -444,10 +448,14 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 # day is the nearer reading of when it happened)
                 claim.date = own
             if _undated(claim.date) and best is not None and not (
-                    claim.sentence.start <= best[0] < claim.sentence.end):
-                # (a toll of an undated strike that a later sentence tells again with its own
-                # day: "... stated that coalition aircraft struck insurgents, killing three.
-                # ... The three insurgents were killed by Afghan soldiers ... on March 28")
+                    claim.sentence.start <= best[0] < claim.sentence.end) and (
+                    _WITHDRAWN.match(text, claim.sentence.end) is not None):
+                # (a toll of an undated strike the next sentence withdraws, told again later
+                # with its own day: "... stated that coalition aircraft struck insurgents,
+                # killing three. That statement was in error. The three insurgents were killed
+                # by Afghan soldiers ... on March 28"; a strike that stands keeps its toll, and
+                # a later sentence's day may be a background deed's: "were killed near the
+                # checkpoint they had attacked on June 2")
                 claim.date = best[2]
             if best is not None and claim.date == best[2]:
                 claim.date_span = (best[0], best[1])

@@ -244,14 +244,18 @@ _TRIGGER_SPECS: tuple[tuple[str, StrikeKind, bool], ...] = (
      # is from the air; "targeted a leader" is a raid). Lower case: the pattern reads the
      # sentence lower-cased (``_TRIGGER``) or ignoring case (``_TRIGGER_ANY_CASE``).
      r"|(?:" + "|".join(f"(?<={who} )" for who in (
-         "coalition forces", "isaf forces", "isaf", "nato forces", "nato",
-         # (the force told by its name alone: "The coalition struck a vehicle carrying two
-         # fighters", as "the coalition carried out a strike")
-         "the coalition",
+         "coalition forces", "coalition troops", "isaf forces", "isaf", "nato forces", "nato",
          # (the releases' own name for the force of a precision strike: "was killed ... when
          # the security force struck their vehicle")
          "security force"))
      + r")(?:struck|bombed)\b(?!\s+(?:back|out|up|an?\s+deal|deals?)\b)"
+     # ... or told by its name alone where it opens its clause: "The coalition struck a vehicle
+     # carrying two fighters", "..., and the coalition hit it" (not the object of another's
+     # verb: "Insurgents fighting the coalition struck a police post", "a cell responsible for
+     # attacks on the coalition struck a patrol"; not the coalition hit by a bomb)
+     r"|(?:" + "|".join(f"(?<={opening}the coalition )" for opening in (
+         "^", "^\"", "^“", ", ", "; ", " that ", " and ", " said "))
+     + r")(?:struck|bombed|hit)\b(?!\s+(?:back|out|up|by|an?\s+deal|deals?)\b)"
      r"|\b(?:carried out|carries out|carry out|carrying out|conducted|conducts|conduct"
      r"|conducting)\s+(?:an?\s+|two\s+|three\s+|several\s+|multiple\s+|further\s+)?"
      r"(?:(?!hunger|general|labou?r|air|aerial|drone|missile|precision|kinetic|artillery|rocket"
@@ -346,9 +350,12 @@ _CRAFT_NOT_FIRE = re.compile(
     r"|(?:practice|inert|dummy|training|concrete)\s+(?:[\w-]+\s+)?(?:bombs?|munitions?"
     r"|rounds?|ordnance))\b", re.IGNORECASE)
 
-# The verbs of fire whose object is what the fire hit, never a load the aircraft carried.
-_HARM_VERB = re.compile(r"struck|hit|bombed|bombarded|targeted|attacked|pounded|shelled|strafed"
-                        r"|destroyed|neutrali[sz]ed|eliminated|killed", re.IGNORECASE)
+# The verbs whose object may be a load or a task and no target ("dropped leaflets", "fired
+# flares", "conducted reconnaissance"), or a verb told of an activity ("engaged in
+# surveillance"): every other verb of fire makes its object what the fire hit.
+_LOAD_VERB = re.compile(r"dropped|fired|firing|launched|launching|carr(?:ied|y|ying)\s+out"
+                        r"|conduct(?:ed|ing)|opened\s+fire", re.IGNORECASE)
+_ACTIVITY_IN = re.compile(r"\s+in\b", re.IGNORECASE)
 
 
 # An aircraft that is the means of watching: "with surveillance aircraft", "using ISR".
@@ -441,8 +448,9 @@ def _craft_fires(text: str, start: int, end: int, sentence_start: int) -> bool:
             and not _STRIKE_HEAD.search(text, max(sentence_start, start - 60), start)):
         return False  # "the largest lift the young air force has carried out": not a strike
     # (a verb of harm makes its object the target, whatever it holds: "Coalition aircraft
-    # destroyed an insurgent ammunition store" is fire, "dropped ammunition" a resupply)
-    return (_HARM_VERB.fullmatch(m.group("verb")) is not None
+    # engaged an insurgent ammunition store" is fire, "dropped ammunition" a resupply)
+    return ((_LOAD_VERB.fullmatch(m.group("verb")) is None
+             and _ACTIVITY_IN.match(text, m.end("verb")) is None)
             or _CRAFT_NOT_FIRE.match(text, m.end("verb")) is None)
 
 
@@ -529,6 +537,10 @@ _DESCRIBED_BY_PARTICIPLE = re.compile(
     r"\b(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?!(?:was|were|is|are|been|being|had|has|have)\b)"
     r"[a-z-]+\s+(?!(?:was|were|is|are|been|being)\s)[a-z]+(?:ed|en|wn)\s+$")
 _BY_AGENT = re.compile(r"\s+by\b")
+# ... the habit word set between the article and the participle before its noun ("a frequently
+# used road"): a habit told of the thing
+_ARTICLE_BEFORE = re.compile(r"\b(?:a|an|the)\s+$")
+_PARTICIPLE_NOUN = re.compile(r"\s+[a-z]+(?:ed|en)\s+(?!by\b)[a-z]+")
 _DAILY_REPORT = re.compile(r"\s+(?:briefings?|updates?|reports?|statements?|bulletins?|press)\b")
 
 
@@ -545,6 +557,9 @@ def _habitual(lower: str) -> bool:
         if _DESCRIBED_BY_PARTICIPLE.search(lower, 0, m.start()) and _BY_AGENT.match(
                 lower, m.end()):
             continue  # "along a route used daily by farmers": the word tells of the route
+        if _ARTICLE_BEFORE.search(lower, max(0, m.start() - 8), m.start()) and (
+                _PARTICIPLE_NOUN.match(lower, m.end())):
+            continue  # ... or set before its participle: "on a frequently used road"
         return True
     return False
 
@@ -1019,8 +1034,11 @@ _REFUTATION = re.compile(
     re.IGNORECASE)
 # A claim the release has looked into, whose finding it then tells: "ISAF has reviewed claims
 # made by local elders that" (not "is investigating reports that": no finding yet).
-_REVIEWED = re.compile(rf"\b(?:reviewed|investigated|looked\s+into|examined)\s+(?:the\s+)?"
-                       rf"{CLAIM_NOUN}\b", re.IGNORECASE)
+# (or a review told as a noun: "An ISAF review of claims made by villagers that ... is
+# complete", "has completed an inquiry into claims")
+_REVIEWED = re.compile(rf"\b(?:(?:reviewed|investigated|looked\s+into|examined)\s+"
+                       r"|(?:review|investigation|inquiry|assessment)\s+(?:of|into)\s+)"
+                       rf"(?:the\s+)?{CLAIM_NOUN}\b", re.IGNORECASE)
 _NEXT_SENTENCE = re.compile(r"[^.!?]*[.!?]?")
 _REFUTED = re.compile(
     r"[^.;]{0,140}?\b(?:is|are|was|were|proved|proven|proves?|appears?|appeared|turned\s+out)"
@@ -1237,9 +1255,9 @@ _NO_STRIKE = re.compile(
     + _NO_AIRCRAFT_THERE
     + r"|\bno\s+(?:coalition\s+|ISAF\s+)?(?:aircraft|planes?|helicopters?|drones?)"
     r"\s+(?:conducted|carried\s+out|dropped|released|fired|struck|flew)\b"
-    # "our review showed no coalition air strike took place"
+    # "our review showed no coalition air strike took place", "... were conducted in the area"
     r"|\bno\s+(?:coalition\s+|ISAF\s+)?(?:(?:air|drone|precision)\s*)?strikes?\s+(?:had\s+)?"
-    r"(?:took\s+place|occurred|happened)\b"
+    r"(?:took\s+place|occurred|happened|(?:was|were|been)\s+(?:carried\s+out|conducted|made))\b"
     # "found no evidence that any air strike had occurred"
     r"|\bno\s+(?:evidence|indication|sign)\s+that\s+(?:any|an?)\s+(?:coalition\s+|ISAF\s+)?"
     r"(?:air\s*strikes?|strikes?)\s+(?:had\s+)?(?:occurred|taken\s+place|took\s+place"

@@ -12,6 +12,11 @@ FALSE_WORD = (r"(?:false|incorrect|untrue|not\s+true|unfounded|inaccurate|basele
 # ... said of a strike, only what denies it happened: a figure called too high leaves the strike
 # standing ("Taliban claims that a coalition air strike killed 12 civilians are exaggerated")
 STRIKE_FALSE_WORD = FALSE_WORD + r"(?<!exaggerated)(?<!overstated)(?<!inflated)"
+# the next sentence's withdrawal of what an earlier release said: "That statement was in error."
+# (a figure called too high leaves the strike standing: "That report was exaggerated")
+WITHDRAWN_STATEMENT = (r"[.\s\"”]*(?:That|This|The)\s+(?:(?:earlier\s+)?(?:statement|report"
+                       r"|release|information)\s+)?(?:was|is)\s+(?:in\s+error|"
+                       + STRIKE_FALSE_WORD + r")\b")
 # what is called false: "reports", "claims", "allegations"
 CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertions?|accounts?)"
 # how a correction says an earlier release was wrong: "incorrectly stated that"
