@@ -62,6 +62,39 @@ def test_the_enemys_forces_claiming_stay_another_party() -> None:
     assert answer("ISAF Joint Command Morning Operational Update\n" + body).killed == 0
 
 
+# Only "the forces" bare or with a word only the issuer's force carries is its voice: a
+# word naming another party ("the government forces", "the partnered forces", "the
+# anti-government forces", "the commando forces" after an Afghan unit) keeps that party's
+# figure out of the release's toll.
+def test_the_government_forces_reporting_are_another_party() -> None:
+    body = ("Coalition forces killed three insurgents during a clearing operation in Nad-e Ali "
+            "district, Helmand province, yesterday.\n\nThe government forces reported that "
+            "five insurgents were killed in the fighting.")
+    assert answer(body).killed == 3
+
+
+def test_the_partnered_forces_reporting_are_another_party() -> None:
+    body = ("Afghan and coalition forces killed three insurgents during a clearing operation in "
+            "Nad-e Ali district, Helmand province, yesterday.\n\nThe partnered forces reported "
+            "that five insurgents were killed in the fighting.")
+    assert answer(body).killed == 3
+
+
+def test_the_anti_government_forces_claim_stays_theirs_against_a_denial() -> None:
+    body = ("Coalition forces conducted a precision air strike against a compound in Nad-e Ali "
+            "district, Helmand province, yesterday.\n\nThe anti-government forces claimed four "
+            "civilians were killed in the strike. ISAF found no evidence of civilian "
+            "casualties.")
+    assert answer(body).killed == 0
+
+
+def test_the_commando_forces_after_an_afghan_unit_are_another_party() -> None:
+    body = ("Afghan National Army commandos conducted an operation in Nad-e Ali district, "
+            "Helmand province, yesterday, killing two insurgents.\n\nThe commando forces "
+            "reported that four civilians were killed in crossfire.")
+    assert answer(body).killed == 2
+
+
 # A finding told in the present ("a review of the video shows six armed men were killed")
 # ends the subject before its toll, as one told in the past does.
 def test_a_finding_in_the_present_keeps_the_tolls_number() -> None:
