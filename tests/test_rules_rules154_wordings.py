@@ -147,3 +147,54 @@ def test_men_found_armed_are_more_dead() -> None:
             "fired on the security force and was killed. Three men in a nearby room were also "
             "shot and killed. A later review found that the three were armed with rifles.")
     assert answer(body).killed == 7
+
+
+# The finding must say what they were: "not civilians", "dressed as civilians" are fighters,
+# more dead beside the lede's civilians.
+def test_men_found_not_civilians_are_more_dead() -> None:
+    body = ("ISAF accepts responsibility for the deaths of three Afghan civilians during an "
+            "operation in Sayyidabad district, Wardak province, last night.\n\nAn armed man "
+            "fired on the security force and was killed. Three men in a nearby room were also "
+            "shot and killed. A later review found that the three were insurgents and not "
+            "civilians.")
+    assert answer(body).killed == 7
+
+
+def test_men_dressed_as_civilians_are_more_dead() -> None:
+    body = ("ISAF accepts responsibility for the deaths of three Afghan civilians during an "
+            "operation in Sayyidabad district, Wardak province, last night.\n\nAn armed man "
+            "fired on the security force and was killed. Three men in a nearby room were also "
+            "shot and killed. The three men were insurgents dressed as civilians.")
+    assert answer(body).killed == 7
+
+
+# ... and names them by "both", "they" or "the men" as well as by their number, whatever
+# abbreviation ("U.S.") the sentence holds.
+_TWO_MEN_IN_A_ROOM = (
+    "ISAF accepts responsibility for the deaths of two Afghan civilians during an operation in "
+    "Sayyidabad district, Wardak province, last night.\n\nAn armed man fired on the security "
+    "force and was killed. Two men in a nearby room were also shot and killed. ")
+
+
+def test_both_men_found_unarmed_are_the_ledes_civilians() -> None:
+    body = _TWO_MEN_IN_A_ROOM + ("A later review found that both men were farm workers and "
+                                 "were not armed.")
+    assert answer(body).killed == 3
+
+
+def test_they_found_unarmed_are_the_ledes_civilians() -> None:
+    body = _TWO_MEN_IN_A_ROOM + ("A later review found that they were farm workers and were "
+                                 "not armed.")
+    assert answer(body).killed == 3
+
+
+def test_the_men_found_unarmed_are_the_ledes_civilians() -> None:
+    body = _TWO_MEN_IN_A_ROOM + ("A later review found that the men were farm workers and "
+                                 "were not armed.")
+    assert answer(body).killed == 3
+
+
+def test_a_finding_by_us_officials_is_read_past_the_abbreviation() -> None:
+    body = _TWO_MEN_IN_A_ROOM + ("A review by U.S. and Afghan officials found that the two "
+                                 "were farm workers and were not armed.")
+    assert answer(body).killed == 3

@@ -1859,7 +1859,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             _absorb(counted, b)
             continue
         again = _he_again_quoted(kept, b, text) or _they_again_quoted(kept, b) or (
-            _looked_into_again(kept, b)) or _found_civilians_again(kept, b, text)
+            _looked_into_again(kept, b)) or _found_civilians_again(kept, b, text, lay)
         if again is not None:
             _absorb(again, b)
             continue
@@ -2018,28 +2018,44 @@ def _looked_into_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | No
                  and a.population == b.population and _compatible(a, b)), None)
 
 
-# A finding, by their number, that the men of a toll were no fighters: "A subsequent review
-# found that the two were brothers of the compound owner and were not armed", "the three men
-# were later found to be civilians".
+# A finding that the men of a toll were no fighters, naming them by their number, by "the
+# men", "both" or "they": "A subsequent review found that the two were brothers of the
+# compound owner and were not armed", "both men were farm workers and were not armed". It
+# is predicative: "civilians" must be what they were, not what they were not, dressed as or
+# hid among ("were insurgents and not civilians", "dressed as civilians").
 _FOUND_UNARMED = re.compile(
-    r"\bthe\s+(?P<n>\w+)(?:\s+(?:men|individuals|people))?\s+(?:were|had\s+been)\b[^.;]{0,80}?"
-    r"\b(?:not\s+armed|unarmed|civilians|non-?combatants)\b", re.IGNORECASE)
+    r"\b(?:the\s+(?:(?P<n>\w+)\s+)?(?:men|individuals|people)|the\s+(?P<m>\w+)"
+    r"|both(?:\s+(?:men|individuals))?|they)\s+(?:were|had\s+been)\s+(?P<what>(?:[\w-]+,?\s+){0,8}?)"
+    r"(?:not\s+armed|unarmed|(?<!not\s)(?<!as\s)(?<!among\s)(?<!than\s)civilians"
+    r"|non-?combatants)\b", re.IGNORECASE)
+# ... which the clause unsays when it names them fighters too ("were insurgents posing as
+# farmers and not armed").
+_FIGHTERS = re.compile(r"\b(?:insurgents?|fighters?|militants?)\b", re.IGNORECASE)
 
 
-def _found_civilians_again(kept: list[ClaimDraft], b: ClaimDraft, text: str
+def _found_civilians_again(kept: list[ClaimDraft], b: ClaimDraft, text: str, lay: Layout
                            ) -> ClaimDraft | None:
-    """The toll of civilians ``b`` tells again when ``b`` names its men by no side and the
-    next sentence finds them, by ``b``'s number, unarmed: "ISAF accepts responsibility for the
-    deaths of two Afghan civilians ... Two men in an adjoining room were also shot and killed.
-    A review found that the two were not armed" (the two civilians, not two more dead)."""
-    if b.population != "unknown" or not exact_count(b.count) or b.count.min is None:
+    """The lede's toll of civilians ``b`` tells again when ``b`` names its men by no side and
+    the next sentence finds them, by ``b``'s number or as "the men", "both", "they", unarmed:
+    "ISAF accepts responsibility for the deaths of two Afghan civilians ... Two men in an
+    adjoining room were also shot and killed. A review found that the two were not armed"
+    (the two civilians, not two more dead)."""
+    if b.population != "unknown" or not exact_count(b.count):
         return None
-    m = _FOUND_UNARMED.search(text, b.sentence.end, min(len(text), b.sentence.end + 300))
-    if (m is None or _number(m.group("n")) != b.count.min
-            or "." in text[b.sentence.end:m.start()].strip(" .")):
+    following = lay.sentences[b.sentence.index + 1:b.sentence.index + 2]
+    if not following or following[0].section != b.sentence.section:
         return None
-    return next((a for a in kept if a.population == "civilian" and _same_count(a.count, b.count)
-                 and _compatible(a, b)), None)
+    m = _FOUND_UNARMED.search(text, following[0].start, following[0].end)
+    if m is None or _FIGHTERS.search(m.group("what")) is not None:
+        return None
+    told = m.group("n") or m.group("m")
+    if (told is not None and _number(told) != b.count.min) or (
+            m.group(0).lower().startswith("both") and b.count.min != 2):
+        return None
+    lede = next((s.paragraph for s in lay.sentences
+                 if s.section == b.sentence.section and not s.heading), None)
+    return next((a for a in kept if a.population == "civilian" and a.sentence.paragraph == lede
+                 and _same_count(a.count, b.count) and _compatible(a, b)), None)
 
 
 # A pronoun alone as the object of a toll's verb: "shot and killed him".
