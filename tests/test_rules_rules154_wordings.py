@@ -122,6 +122,25 @@ def test_the_civilians_an_investigation_names_are_those_told_before() -> None:
     assert answer(body).killed == 5
 
 
+# ... with a word or two before the noun ("the Afghan civilians"), and whatever the verb of
+# the inquiry ("looking into").
+_CROSSFIRE = ("Two civilians were killed in crossfire during a fight between a coalition patrol "
+              "and insurgents in Arghandab district, Kandahar province, yesterday. The patrol "
+              "returned fire, killing three insurgents.\n\nVillage elders said four civilians "
+              "died. ")
+
+
+def test_the_afghan_civilians_an_investigation_names_are_those_told_before() -> None:
+    body = _CROSSFIRE + ("Coalition officials are investigating to determine whose fire killed "
+                         "the Afghan civilians.")
+    assert answer(body).killed == 5
+
+
+def test_the_civilians_officials_are_looking_into_are_those_told_before() -> None:
+    body = _CROSSFIRE + "Coalition officials are looking into whose fire killed the civilians."
+    assert answer(body).killed == 5
+
+
 def test_the_insurgents_a_patrol_killed_after_the_elders_are_not_an_inquiry() -> None:
     body = ("Two civilians were killed in crossfire during a fight between a coalition patrol "
             "and insurgents in Arghandab district, Kandahar province, yesterday.\n\nVillage "

@@ -2001,9 +2001,13 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
 # What the release is still finding out about dead it told, up to the toll: "are investigating
 # to determine whose fire killed the civilians", "is reviewing how the civilians died".
 _LOOKING_INTO = re.compile(r"\b(?:investigat\w*|reviewing|review\s+(?:of\s+)?(?:how|whose|who)"
-                           r"|to\s+determine|inquiry\s+into)\b[^.;]*$", re.IGNORECASE)
-# Dead named by "the" and a plural noun alone: "the civilians", "the insurgents".
-_THE_PLURAL = re.compile(r"^\s*the\s+[a-z][\w-]*s\s*$", re.IGNORECASE)
+                           r"|to\s+determine|inquiry\s+into|looking\s+into|examining"
+                           # (the act, not its finding: "A ground assessment confirmed the
+                           # three insurgents were killed" is a toll of its own)
+                           r"|assessing)\b[^.;]*$", re.IGNORECASE)
+# Dead named by "the" and a plural noun, with up to two words before it: "the civilians",
+# "the Afghan civilians", "the two young insurgents".
+_THE_PLURAL = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*s\s*$", re.IGNORECASE)
 
 
 def _looked_into_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
