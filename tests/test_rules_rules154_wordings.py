@@ -104,11 +104,39 @@ def test_a_finding_in_the_present_keeps_the_tolls_number() -> None:
     assert answer(body).killed == 4
 
 
-def test_a_show_of_force_is_no_finding() -> None:
-    body = ("A coalition aircraft made a show of force over Shinkai district, Zabul province, "
-            "today, after insurgents fired rockets at a base. Four armed men were killed when "
-            "the patrol returned fire.")
+def test_a_show_of_force_inside_the_tolls_subject_is_no_finding() -> None:
+    body = ("Coalition aircraft supported a patrol in Shinkai district, Zabul province, today. "
+            "Four insurgents firing on the patrol despite a show of force were killed by the "
+            "patrol.")
     assert answer(body).killed == 4
+
+
+# Any form of a finding verb ends the subject: "has shown", "concluded", "verified", "reveal".
+_STRIKE_ON_ROCKETEERS = ("A coalition aircraft struck insurgents firing rockets at a base in "
+                         "Shinkai district, Zabul province, today. ")
+
+
+def test_a_finding_told_has_shown_keeps_the_tolls_number() -> None:
+    body = _STRIKE_ON_ROCKETEERS + ("An initial review of the strike footage has shown six "
+                                    "armed men were killed.")
+    assert answer(body).killed == 6
+
+
+def test_a_finding_told_concluded_keeps_the_tolls_number() -> None:
+    body = _STRIKE_ON_ROCKETEERS + ("A review of the strike footage concluded six armed men "
+                                    "were killed.")
+    assert answer(body).killed == 6
+
+
+def test_a_finding_told_verified_keeps_the_tolls_number() -> None:
+    body = _STRIKE_ON_ROCKETEERS + ("A review of the strike footage verified six armed men were "
+                                    "killed.")
+    assert answer(body).killed == 6
+
+
+def test_a_finding_in_the_plural_present_keeps_the_tolls_number() -> None:
+    body = _STRIKE_ON_ROCKETEERS + "Videos of the strike reveal six armed men were killed."
+    assert answer(body).killed == 6
 
 
 # "The civilians" a clause of what the release is looking into names are the dead it told
