@@ -334,7 +334,12 @@ def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 
 _SELF = re.compile(r"\s*(?:him|her)self\s*", re.IGNORECASE)
-_THE_ATTACKER = re.compile(r"\s*the\s+(?:suicide\s+)?(?:attacker|bomber|assailant)\s*",
+# The nouns an attack's own man is told back by, and the words that make a soldier or
+# policeman the insider who turned on his comrades ("the rogue soldier"): one list, for every
+# pattern that names him.
+_ATTACKER_WORDS = r"attacker|assailant"
+_TURNED_WORDS = r"rogue|renegade"
+_THE_ATTACKER = re.compile(rf"\s*the\s+(?:suicide\s+)?(?:{_ATTACKER_WORDS}|bomber)\s*",
                            re.IGNORECASE)
 # The noun of the attack's own men in a group's phrase: "the attackers", "two suicide bombers".
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|bombers?|assailants?)\b", re.IGNORECASE)
@@ -1626,7 +1631,7 @@ def _part_told_after(kept: list[ClaimDraft], a: ClaimDraft) -> bool:
 # Afghan soldier opened fire on ISAF trainers, killing one ... returned fire, killing the
 # soldier" (two dead, one of each side, not one told twice); so is "the rogue soldier", the
 # word that marks him the one who turned on them.
-_THE_UNIFORM = re.compile(r"^\s*the\s+(?:(?:rogue|renegade)\s+)?"
+_THE_UNIFORM = re.compile(rf"^\s*the\s+(?:(?:{_TURNED_WORDS})\s+)?"
                           r"(?P<noun>soldier|policeman|officer|guard|commando)\s*$",
                           re.IGNORECASE)
 
@@ -1669,10 +1674,14 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 
 # The man an insider attack's tolls call its attacker: "the attacker", "the rogue soldier".
-_THE_INSIDER = re.compile(r"\bthe\s+(?:(?:rogue|renegade)\s+[\w-]+|attacker|assailant|shooter"
+_THE_INSIDER = re.compile(rf"\bthe\s+(?:(?:{_TURNED_WORDS})\s+[\w-]+|{_ATTACKER_WORDS}|shooter"
                           r"|gunman)\b", re.IGNORECASE)
-# The relative clause that tells what a dead man did, from its pronoun on.
-_WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+.*", re.IGNORECASE)
+# The relative clause that tells what a dead man did, from its pronoun on ("who" only: "that"
+# is as often a demonstrative or a conjunction inside a victim phrase).
+_WHO_CLAUSE = re.compile(r"\bwho\s+.*", re.IGNORECASE)
+# A phrase's words, to find one phrase inside another word for word ("the man" is not in
+# "the many").
+_PHRASE_WORD = re.compile(r"[\w'-]+")
 
 
 def _defined_against(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -1682,8 +1691,9 @@ def _defined_against(a: ClaimDraft, b: ClaimDraft) -> bool:
     clause = _WHO_CLAUSE.search(a.victim)
     if clause is None or b.sentence is a.sentence:
         return False
-    told = b.victim.strip().lower()
-    return (told.startswith("the ") and told in clause.group().lower()) or (
+    told = " ".join(_PHRASE_WORD.findall(b.victim.lower()))
+    said = " ".join(_PHRASE_WORD.findall(clause.group().lower()))
+    return (told.startswith("the ") and f" {told} " in f" {said} ") or (
         _THE_INSIDER.fullmatch(b.victim.strip()) is not None
         and _THE_INSIDER.search(clause.group()) is not None)
 
