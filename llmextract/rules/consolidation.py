@@ -334,7 +334,12 @@ def _same_group(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 
 _SELF = re.compile(r"\s*(?:him|her)self\s*", re.IGNORECASE)
-_THE_ATTACKER = re.compile(r"\s*the\s+(?:suicide\s+)?(?:attacker|bomber|assailant)\s*",
+# The nouns an attack's own man is told back by, and the words that make a soldier or
+# policeman the insider who turned on his comrades ("the rogue soldier"): one list, for every
+# pattern that names him.
+_ATTACKER_WORDS = r"attacker|assailant"
+_TURNED_WORDS = r"rogue|renegade"
+_THE_ATTACKER = re.compile(rf"\s*the\s+(?:suicide\s+)?(?:{_ATTACKER_WORDS}|bomber)\s*",
                            re.IGNORECASE)
 # The noun of the attack's own men in a group's phrase: "the attackers", "two suicide bombers".
 _ATTACKER_NOUN = re.compile(r"\b(?:attackers?|bombers?|assailants?)\b", re.IGNORECASE)
@@ -1626,7 +1631,7 @@ def _part_told_after(kept: list[ClaimDraft], a: ClaimDraft) -> bool:
 # Afghan soldier opened fire on ISAF trainers, killing one ... returned fire, killing the
 # soldier" (two dead, one of each side, not one told twice); so is "the rogue soldier", the
 # word that marks him the one who turned on them.
-_THE_UNIFORM = re.compile(r"^\s*the\s+(?:(?:rogue|renegade)\s+)?"
+_THE_UNIFORM = re.compile(rf"^\s*the\s+(?:(?:{_TURNED_WORDS})\s+)?"
                           r"(?P<noun>soldier|policeman|officer|guard|commando)\s*$",
                           re.IGNORECASE)
 
@@ -1669,10 +1674,14 @@ def _attacker_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 
 # The man an insider attack's tolls call its attacker: "the attacker", "the rogue soldier".
-_THE_INSIDER = re.compile(r"\bthe\s+(?:(?:rogue|renegade)\s+[\w-]+|attacker|assailant|shooter"
+_THE_INSIDER = re.compile(rf"\bthe\s+(?:(?:{_TURNED_WORDS})\s+[\w-]+|{_ATTACKER_WORDS}|shooter"
                           r"|gunman)\b", re.IGNORECASE)
-# The relative clause that tells what a dead man did, from its pronoun on.
-_WHO_CLAUSE = re.compile(r"\b(?:who|that)\s+.*", re.IGNORECASE)
+# The relative clause that tells what a dead man did, from its pronoun on ("who" only: "that"
+# is as often a demonstrative or a conjunction inside a victim phrase).
+_WHO_CLAUSE = re.compile(r"\bwho\s+.*", re.IGNORECASE)
+# A phrase's words, to find one phrase inside another word for word ("the man" is not in
+# "the many").
+_PHRASE_WORD = re.compile(r"[\w'-]+")
 
 
 def _defined_against(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -1682,8 +1691,9 @@ def _defined_against(a: ClaimDraft, b: ClaimDraft) -> bool:
     clause = _WHO_CLAUSE.search(a.victim)
     if clause is None or b.sentence is a.sentence:
         return False
-    told = b.victim.strip().lower()
-    return (told.startswith("the ") and told in clause.group().lower()) or (
+    told = " ".join(_PHRASE_WORD.findall(b.victim.lower()))
+    said = " ".join(_PHRASE_WORD.findall(clause.group().lower()))
+    return (told.startswith("the ") and f" {told} " in f" {said} ") or (
         _THE_INSIDER.fullmatch(b.victim.strip()) is not None
         and _THE_INSIDER.search(clause.group()) is not None)
 
@@ -1859,7 +1869,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             _absorb(counted, b)
             continue
         again = _he_again_quoted(kept, b, text) or _they_again_quoted(kept, b) or (
-            _looked_into_again(kept, b)) or _found_civilians_again(kept, b, text)
+            _looked_into_again(kept, b)) or _found_civilians_again(kept, b, text, lay)
         if again is not None:
             _absorb(again, b)
             continue
@@ -2001,9 +2011,13 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
 # What the release is still finding out about dead it told, up to the toll: "are investigating
 # to determine whose fire killed the civilians", "is reviewing how the civilians died".
 _LOOKING_INTO = re.compile(r"\b(?:investigat\w*|reviewing|review\s+(?:of\s+)?(?:how|whose|who)"
-                           r"|to\s+determine|inquiry\s+into)\b[^.;]*$", re.IGNORECASE)
-# Dead named by "the" and a plural noun alone: "the civilians", "the insurgents".
-_THE_PLURAL = re.compile(r"^\s*the\s+[a-z][\w-]*s\s*$", re.IGNORECASE)
+                           r"|to\s+determine|inquiry\s+into|looking\s+into|examining"
+                           # (the act, not its finding: "A ground assessment confirmed the
+                           # three insurgents were killed" is a toll of its own)
+                           r"|assessing)\b[^.;]*$", re.IGNORECASE)
+# Dead named by "the" and a plural noun, with up to two words before it: "the civilians",
+# "the Afghan civilians", "the two young insurgents".
+_THE_PLURAL = re.compile(r"^\s*the\s+(?:[\w-]+\s+){0,2}[a-z][\w-]*s\s*$", re.IGNORECASE)
 
 
 def _looked_into_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
@@ -2018,28 +2032,44 @@ def _looked_into_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | No
                  and a.population == b.population and _compatible(a, b)), None)
 
 
-# A finding, by their number, that the men of a toll were no fighters: "A subsequent review
-# found that the two were brothers of the compound owner and were not armed", "the three men
-# were later found to be civilians".
+# A finding that the men of a toll were no fighters, naming them by their number, by "the
+# men", "both" or "they": "A subsequent review found that the two were brothers of the
+# compound owner and were not armed", "both men were farm workers and were not armed". It
+# is predicative: "civilians" must be what they were, not what they were not, dressed as or
+# hid among ("were insurgents and not civilians", "dressed as civilians").
 _FOUND_UNARMED = re.compile(
-    r"\bthe\s+(?P<n>\w+)(?:\s+(?:men|individuals|people))?\s+(?:were|had\s+been)\b[^.;]{0,80}?"
-    r"\b(?:not\s+armed|unarmed|civilians|non-?combatants)\b", re.IGNORECASE)
+    r"\b(?:the\s+(?:(?P<n>\w+)\s+)?(?:men|individuals|people)|the\s+(?P<m>\w+)"
+    r"|both(?:\s+(?:men|individuals))?|they)\s+(?:were|had\s+been)\s+(?P<what>(?:[\w-]+,?\s+){0,8}?)"
+    r"(?:not\s+armed|unarmed|(?<!not\s)(?<!as\s)(?<!among\s)(?<!than\s)civilians"
+    r"|non-?combatants)\b", re.IGNORECASE)
+# ... which the clause unsays when it names them fighters too ("were insurgents posing as
+# farmers and not armed").
+_FIGHTERS = re.compile(r"\b(?:insurgents?|fighters?|militants?)\b", re.IGNORECASE)
 
 
-def _found_civilians_again(kept: list[ClaimDraft], b: ClaimDraft, text: str
+def _found_civilians_again(kept: list[ClaimDraft], b: ClaimDraft, text: str, lay: Layout
                            ) -> ClaimDraft | None:
-    """The toll of civilians ``b`` tells again when ``b`` names its men by no side and the
-    next sentence finds them, by ``b``'s number, unarmed: "ISAF accepts responsibility for the
-    deaths of two Afghan civilians ... Two men in an adjoining room were also shot and killed.
-    A review found that the two were not armed" (the two civilians, not two more dead)."""
-    if b.population != "unknown" or not exact_count(b.count) or b.count.min is None:
+    """The lede's toll of civilians ``b`` tells again when ``b`` names its men by no side and
+    the next sentence finds them, by ``b``'s number or as "the men", "both", "they", unarmed:
+    "ISAF accepts responsibility for the deaths of two Afghan civilians ... Two men in an
+    adjoining room were also shot and killed. A review found that the two were not armed"
+    (the two civilians, not two more dead)."""
+    if b.population != "unknown" or not exact_count(b.count):
         return None
-    m = _FOUND_UNARMED.search(text, b.sentence.end, min(len(text), b.sentence.end + 300))
-    if (m is None or _number(m.group("n")) != b.count.min
-            or "." in text[b.sentence.end:m.start()].strip(" .")):
+    following = lay.sentences[b.sentence.index + 1:b.sentence.index + 2]
+    if not following or following[0].section != b.sentence.section:
         return None
-    return next((a for a in kept if a.population == "civilian" and _same_count(a.count, b.count)
-                 and _compatible(a, b)), None)
+    m = _FOUND_UNARMED.search(text, following[0].start, following[0].end)
+    if m is None or _FIGHTERS.search(m.group("what")) is not None:
+        return None
+    told = m.group("n") or m.group("m")
+    if (told is not None and _number(told) != b.count.min) or (
+            m.group(0).lower().startswith("both") and b.count.min != 2):
+        return None
+    lede = next((s.paragraph for s in lay.sentences
+                 if s.section == b.sentence.section and not s.heading), None)
+    return next((a for a in kept if a.population == "civilian" and a.sentence.paragraph == lede
+                 and _same_count(a.count, b.count) and _compatible(a, b)), None)
 
 
 # A pronoun alone as the object of a toll's verb: "shot and killed him".

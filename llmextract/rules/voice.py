@@ -19,9 +19,11 @@ _OWN = re.compile(
     r"|Regional\s+Command|Joint\s+Command|Task\s+Force|security\s+forces?|joint\s+force"
     r"|combined\s+force|assault\s+force|Afghan\s+and\s+coalition|Afghan-led|assessments?"
     r"|reports?|reporting|military\s+(?:officials?|spokes(?:man|woman|person))|aircraft"
-    # ... and the same told back by "the" ("The forces confirmed", "the strike force said"),
-    # a definite noun that points to the issuer's force the release told acting before it
-    r"|the\s+(?!enemy\b)(?:[\w-]+\s+)?(?:forces?|patrols?|units?)"
+    # ... and the same told back by "the" ("The forces confirmed", "the strike force said"):
+    # bare, or with a word only the issuer's force carries; any other word names a party of
+    # its own ("the government forces", "the partnered forces", "the anti-government forces",
+    # "the enemy forces"), which is not the issuer's voice
+    r"|the\s+(?:(?:strike|assault|security|coalition|ground)\s+)?(?:forces?|patrols?|units?)"
     # its soldiers and patrols, and what they found, telling what they saw after a fight
     # ("soldiers confirmed that seven insurgents had been killed", "a patrol ... found evidence
     # that confirmed"); "Afghan soldiers" are another party's
