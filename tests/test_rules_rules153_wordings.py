@@ -207,3 +207,17 @@ def test_reports_after_a_negated_denial_are_answered() -> None:
         assert a.killed == 2, denial
         # (the strike the reports tell is one never made)
         assert denial.startswith("No") or not a.airstrike, denial
+
+
+# A bomber told by any partitive of the dead told before, in his paragraph or the one before,
+# whatever the verb of his own death, is among them.
+_ALL_FOUR = ("Afghan police ended an attack on a government compound in Jalalabad, Nangarhar "
+             "province, today.\n\nProvincial officials said all four attackers were killed.")
+
+
+def test_a_bomber_told_by_any_partitive_is_among_the_dead() -> None:
+    for later in (" One of them blew himself up at the gate.",
+                  " Two of them detonated their explosives vests at the gate, killing themselves.",
+                  " The first of them detonated his explosives vest at the gate, killing himself.",
+                  "\n\nOne of them detonated his explosives vest at the gate, killing himself."):
+        assert answer(_ALL_FOUR + later).killed == 4, later

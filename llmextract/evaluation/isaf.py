@@ -1815,30 +1815,39 @@ def _more_dead_told(claim: CasualtyClaim, counted: Sequence[CasualtyClaim], voic
 
 
 # A bomber told as one of a group whose toll the release gave before: "One of them detonated
-# his suicide vest, killing himself" (the sentence up to his toll). Only "them" or the group
-# itself, with at most its count ("one of the four attackers"): "One of the other / remaining
-# attackers" and "Another of the attackers" tell one more attacker, not one of the dead.
+# his suicide vest, killing himself", "Two of them blew themselves up", "The first of the
+# attackers", "A suicide bomber among them" (the sentence up to his toll). Only "them" or the
+# group itself, with at most its count ("one of the four attackers"): "One of the other /
+# remaining attackers" and "Another of the attackers" tell one more attacker, not one of the
+# dead.
 _ONE_OF_THEM = re.compile(
-    r"^\W*One\s+of\s+(?:them|the\s+(?:(?:two|three|four|five|six|seven|eight|nine|ten|\d+)\s+)?"
-    r"(?:attackers|assailants|gunmen|insurgents|bombers|militants|fighters))\b[^.;]*$",
-    re.IGNORECASE)
-_HIMSELF = re.compile(r"\bkill(?:ing|ed)\s+himself\b", re.IGNORECASE)
+    r"^\W*(?:(?:One|Two|Three|Four|\d+|The\s+first)\s+of\s+(?:them|the\s+(?:(?:two|three|four"
+    r"|five|six|seven|eight|nine|ten|\d+)\s+)?(?:attackers|assailants|gunmen|insurgents"
+    r"|bombers|militants|fighters))|(?:An?\s+)?(?:suicide\s+)?(?:bomber|attacker)s?\s+among\s+"
+    r"them)\b[^.;]*$", re.IGNORECASE)
+# The toll is the bomber's own death, told from the claim's verb on: "killing himself", "blew
+# himself up", "killing themselves".
+_HIMSELF = re.compile(r"\b(?:himself|themselves)\b", re.IGNORECASE)
 
 
 def _one_of_those_told(claim: CasualtyClaim, counted: Sequence[CasualtyClaim],
                        text: str | None) -> bool:
     """Whether a bomber's own death is one of a toll told before it ("Afghan officials said all
-    six attackers were killed. One of them detonated his suicide vest, killing himself"): the
-    pronoun points back to those dead, so he is among them, not one more, and not the release's
-    own toll beside the party's."""
+    six attackers were killed. One of them detonated his suicide vest, killing himself"), in
+    its paragraph or the one before: the partitive points back to those dead, so he is among
+    them, not one more, and not the release's own toll beside the party's (of no more dead
+    than that toll told)."""
     span = claim.evidence[0]
-    if text is None or _HIMSELF.search(span.text) is None:
+    if text is None:
         return False
     bounds = _sentence(span, text)
     return (bounds is not None
+            and _HIMSELF.search(text, span.start, bounds[1]) is not None
             and _ONE_OF_THEM.search(text[bounds[0]:span.start]) is not None
             and any(o.evidence[0].start < bounds[0]
-                    and (o.count.min or 0) > 1 and _same_dead(claim, o, text) for o in counted))
+                    and (o.count.min or 0) > max(1, (claim.count.min or 1) - 1)
+                    and _same_dead(claim, o, text, across=len(_PARAGRAPH_BREAK.findall(
+                        text, o.evidence[0].end, bounds[0])) <= 1) for o in counted))
 
 
 # Officials the release names by no other party: "Seven insurgents were killed, officials said"
