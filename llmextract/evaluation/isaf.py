@@ -464,7 +464,10 @@ _NONE_CONDUCTED = re.compile(
     # ... or no aircraft that dropped it: "No fixed-wing aircraft dropped any munitions in the
     # district on Monday", quoted for the day of the air weapons team's fire
     r"|(?:^\s*|[.;]\s+)No\s+(?:coalition\s+|ISAF\s+|NATO\s+)?(?:fixed[\s-]wing\s+)?"
-    r"(?:aircraft|jets?|planes?|warplanes?|drones?)\s+$", re.IGNORECASE)
+    r"(?:aircraft|jets?|planes?|warplanes?|drones?)\s+$"
+    # ... or the verb negated: "ISAF did not conduct any air strikes"
+    r"|\b(?:did\s+not|didn['’]t)\s+(?:conduct|carry\s+out|make)\s+(?:any\s+|an?\s+)?"
+    r"(?:coalition\s+|ISAF\s+)?$", re.IGNORECASE)
 # ... or refuted before it: "found no evidence to support Taliban claims that an air strike
 # killed 30 civilians".
 _NO_EVIDENCE_CLAIM = re.compile(
@@ -1786,10 +1789,16 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     return kept, value, bool(own)
 
 
-# Dead told as more than those told before: "two more insurgents", "another insurgent",
-# "three additional fighters" (not "also": the coders read a party's "his brother was also
-# killed" beside the release's own toll as its account, not one more; nor a floor, "more than").
-_MORE_OF_THEM = re.compile(r"\b(?:more(?!\s+than)|another|additional|further)\b", re.IGNORECASE)
+# Words that tell dead as more than those told before: "two more insurgents", "another
+# insurgent", "two other insurgents" (not a floor, "more than"; nor a party's "a second
+# attacker was also killed", which the coders read as its account of the dead, blind86-029).
+_ADDED_DEAD_WORDS = r"more(?!\s+than)|another|other|additional|further"
+# ... qualifying the dead themselves, at the head of the quote's victim phrase: not a word in an
+# apposition or a clause of it ("six insurgents, including a commander from another district",
+# a party's restatement of the same dead); not "also" either (the coders read a party's "his
+# brother was also killed" beside the release's own toll as its account, not one more)
+_MORE_OF_THEM = re.compile(
+    rf"^\W*(?:(?:a|an|the)\s+)?(?:[\w-]+\s+)?(?:{_ADDED_DEAD_WORDS})\b", re.IGNORECASE)
 
 
 def _more_dead_told(claim: CasualtyClaim, counted: Sequence[CasualtyClaim], voiced: set[str]
@@ -1807,27 +1816,39 @@ def _more_dead_told(claim: CasualtyClaim, counted: Sequence[CasualtyClaim], voic
 
 
 # A bomber told as one of a group whose toll the release gave before: "One of them detonated
-# his suicide vest, killing himself" (the sentence up to his toll).
-_ONE_OF_THEM_KILLING_HIMSELF = re.compile(
-    r"^\W*(?:One|Another)\s+of\s+(?:them|the\s+(?:[\w-]+\s+)?(?:attackers|assailants|gunmen"
-    r"|insurgents|bombers|militants|fighters))\b[^.;]*$", re.IGNORECASE)
-_HIMSELF = re.compile(r"\bkill(?:ing|ed)\s+himself\b", re.IGNORECASE)
+# his suicide vest, killing himself", "Two of them blew themselves up", "The first of the
+# attackers", "A suicide bomber among them" (the sentence up to his toll). Only "them" or the
+# group itself, with at most its count ("one of the four attackers"): "One of the other /
+# remaining attackers" and "Another of the attackers" tell one more attacker, not one of the
+# dead.
+_ONE_OF_THEM = re.compile(
+    r"^\W*(?:(?:One|Two|Three|Four|\d+|The\s+first)\s+of\s+(?:them|the\s+(?:(?:two|three|four"
+    r"|five|six|seven|eight|nine|ten|\d+)\s+)?(?:attackers|assailants|gunmen|insurgents"
+    r"|bombers|militants|fighters))|(?:An?\s+)?(?:suicide\s+)?(?:bomber|attacker)s?\s+among\s+"
+    r"them)\b[^.;]*$", re.IGNORECASE)
+# The toll is the bomber's own death, told from the claim's verb on: "killing himself", "blew
+# himself up", "killing themselves".
+_HIMSELF = re.compile(r"\b(?:himself|themselves)\b", re.IGNORECASE)
 
 
 def _one_of_those_told(claim: CasualtyClaim, counted: Sequence[CasualtyClaim],
                        text: str | None) -> bool:
     """Whether a bomber's own death is one of a toll told before it ("Afghan officials said all
-    six attackers were killed. One of them detonated his suicide vest, killing himself"): the
-    pronoun points back to those dead, so he is among them, not one more, and not the release's
-    own toll beside the party's."""
+    six attackers were killed. One of them detonated his suicide vest, killing himself"), in
+    its paragraph or the one before: the partitive points back to those dead, so he is among
+    them, not one more, and not the release's own toll beside the party's (of no more dead
+    than that toll told)."""
     span = claim.evidence[0]
-    if text is None or _HIMSELF.search(span.text) is None:
+    if text is None:
         return False
     bounds = _sentence(span, text)
     return (bounds is not None
-            and _ONE_OF_THEM_KILLING_HIMSELF.search(text[bounds[0]:span.start]) is not None
-            and any(o is not claim and o.evidence[0].start < bounds[0]
-                    and (o.count.min or 0) > 1 and _same_dead(claim, o, text) for o in counted))
+            and _HIMSELF.search(text, span.start, bounds[1]) is not None
+            and _ONE_OF_THEM.search(text[bounds[0]:span.start]) is not None
+            and any(o.evidence[0].start < bounds[0]
+                    and (o.count.min or 0) > max(1, (claim.count.min or 1) - 1)
+                    and _same_dead(claim, o, text, across=len(_PARAGRAPH_BREAK.findall(
+                        text, o.evidence[0].end, bounds[0])) <= 1) for o in counted))
 
 
 # Officials the release names by no other party: "Seven insurgents were killed, officials said"
@@ -2019,13 +2040,41 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
     number at 11" is the coders' 4."""
     if text is None:
         return {}
+    unknown = [o for o in counted if o.id in voiced and _unknown_number(o)]
+    if not unknown:
+        return {}
+    sentences = {c.id: _sentence(c.evidence[0], text) for c in counted}
+    # (a figure put on a toll, "put the number of dead insurgents at eight", is that toll's
+    # number, whatever population the extraction reads in it)
+    put = {c.id for c in counted if _PUT_ON_TOLL.search(
+        text, max(0, c.evidence[0].start - 30), c.evidence[0].start) is not None}
+    # (else the party's number of the same people, of the whole group, not of a part of it or
+    # of others: "provincial officials said a Taliban commander / two foreign fighters / two
+    # people were killed" leaves the unknown number standing)
     return {o.id: c.id for c in counted
             if c.id not in voiced and c.claimant is not None and not _vague_toll(c)
             and _OTHER_SIDE.search(c.claimant) is None
-            for o in counted
-            if o.id in voiced and _unknown_number(o) and o.evidence[0].start < c.evidence[0].start
-            and _same_dead(c, o, text)
-            and _sentence(o.evidence[0], text) == _sentence(c.evidence[0], text)}
+            and _PART_OF_THE_DEAD.search(c.evidence[0].text) is None
+            for o in unknown
+            if (o.population == c.population or c.id in put)
+            and o.evidence[0].start < c.evidence[0].start and _same_dead(c, o, text)
+            and (sentences[o.id] == sentences[c.id]
+                 # ... or the party's figure put on it in the very next sentence ("The strike
+                 # killed an unknown number of insurgents. Provincial officials later put the
+                 # number of dead insurgents at eight")
+                 or (c.id in put and _next_sentence(sentences[o.id], sentences[c.id], text)))}
+
+
+# A part of a group, or others beside it: its ranks and its foreign fighters.
+_PART_OF_THE_DEAD = re.compile(
+    r"\b(?:(?:sub-?)?commanders?|leaders?|chiefs?|deput(?:y|ies)|foreign)\b", re.IGNORECASE)
+
+
+def _next_sentence(first: tuple[int, int] | None, later: tuple[int, int] | None, text: str
+                   ) -> bool:
+    """Whether the sentence ``later`` comes right after ``first``, in one paragraph."""
+    return (first is not None and later is not None and first[1] <= later[0]
+            and not text[first[1]:later[0]].strip(" "))
 
 
 def _without_parties_told_again(counted: list[CasualtyClaim], voiced: set[str],
@@ -2047,13 +2096,13 @@ def _without_parties_told_again(counted: list[CasualtyClaim], voiced: set[str],
                        and (_PUT_ON_TOLL.search(text, max(0, c.evidence[0].start - 30),
                                                 c.evidence[0].start) is not None
                             or _another_partys_number(c, other, text))))}
-    # (a bare account opening the paragraph after the toll is that toll's too: "killed three
-    # insurgents ..., according to the Afghan National Police. | Local officials said five
-    # insurgents died in the attack.")
+    # (a bare account in the paragraph after the toll, pointing back to that incident, is that
+    # toll's too: "killed three insurgents ..., according to the Afghan National Police. |
+    # Local officials said five insurgents died in the attack.")
     dropped |= {c.id for c in parties for other in parties
                 if other is not c and other.evidence[0].start < c.evidence[0].start
-                and _next_paragraph(other.evidence[0], c.evidence[0], text)
                 and _same_dead(c, other, text, across=True)
+                and _next_paragraph(other.evidence[0], c.evidence[0], text)
                 and _another_partys_number(c, other, text)}
     return [c for c in counted if c.id not in dropped]
 
@@ -2061,7 +2110,7 @@ def _without_parties_told_again(counted: list[CasualtyClaim], voiced: set[str],
 # A toll told as more dead beside one told before: "two more insurgents", "another insurgent",
 # "also killed", "in a related engagement".
 _MORE_DEAD = re.compile(
-    r"\b(?:more|another|other|additional|further|also|second|separate|related)\b", re.IGNORECASE)
+    rf"\b(?:more|{_ADDED_DEAD_WORDS}|second|also|separate|related)\b", re.IGNORECASE)
 # A killing told with a killer of its own ("Afghan commandos killed two insurgents", "they
 # killed"), not the passive or bare "six insurgents were killed / died" of an account.
 _ACTIVE_KILLING = re.compile(
@@ -2108,7 +2157,7 @@ def _unknown_number(claim: CasualtyClaim) -> bool:
             and _UNKNOWN.search(claim.count.vague_term or "") is not None)
 
 
-_UNKNOWN = re.compile(r"\bunknown\b", re.IGNORECASE)
+_UNKNOWN = re.compile(r"\b(?:unknown|undetermined|unconfirmed)\b", re.IGNORECASE)
 
 
 def _vague_toll(claim: CasualtyClaim) -> bool:
@@ -2132,14 +2181,30 @@ def _same_dead(a: CasualtyClaim, b: CasualtyClaim, text: str, across: bool = Fal
 
 
 def _next_paragraph(first: Span, later: Span, text: str) -> bool:
-    """Whether ``later`` is in the opening sentence of the paragraph right after the one
-    holding ``first``: one paragraph break between them, and no sentence ending after it."""
-    breaks = list(_PARAGRAPH_BREAK.finditer(text, first.end, later.start))
-    return (len(breaks) == 1
-            and _SENTENCE_END.search(text, breaks[0].end(), later.start) is None)
+    """Whether ``later`` is in the paragraph right after the one holding ``first`` (one
+    paragraph break between them), in a sentence that points back to that incident ("died in
+    the attack") and tells no new one ("In Uruzgan, ...", "during a joint patrol", "in a
+    coalition air strike", "a bomb they were building exploded"): the structure, not the
+    place, says it is the same fight."""
+    if len(_PARAGRAPH_BREAK.findall(text, first.end, later.start)) != 1:
+        return False
+    bounds = sentence_bounds(text, later.start, later.end)
+    return (_TOLD_INCIDENT_AGAIN.search(text, bounds[0], bounds[1]) is not None
+            and _NEW_INCIDENT.search(text[bounds[0]:bounds[1]]) is None)
 
 
 _PARAGRAPH_BREAK = re.compile(r"\n\s*")
+# An incident told before, pointed back to: "in the attack", "during the fighting", "the
+# attackers".
+_TOLD_INCIDENT_AGAIN = re.compile(
+    r"\b(?:in|during|after)\s+the\s+(?:attack|fighting|fight|clash(?:es)?|firefight|gunfight"
+    r"|battle|engagement|ambush|assault)\b|\bthe\s+(?:attackers|assailants)\b", re.IGNORECASE)
+# An incident of its own: a sentence opening on a place ("In Uruzgan, ..."), an operation of
+# its own ("during a joint patrol", "in a coalition air strike"), a blast.
+_NEW_INCIDENT = re.compile(
+    r"^\W*In\s+(?:the\s+)?[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s*,"
+    r"|(?i:\b(?:during|in)\s+an?\s+(?:[\w-]+\s+){0,3}?(?:operation|patrol|raid|air\s*strike)s?\b"
+    r"|\bexplod(?:ed|ing)\b|\bin\s+the\s+[\w'’-]+\s+area\b)")
 
 
 # Words that set another incident apart, anywhere in a paragraph.
@@ -2162,7 +2227,13 @@ _NO_OPERATION = re.compile(
     r"|(?<=aircraft )(?:fired|released|dropped)\s+(?:any\s+)?(?:weapons|munitions|ordnance"
     r"|bombs))\b"
     r"|\b(?:ISAF|coalition\s+forces|the\s+coalition)\s+(?:conducted|carried\s+out|made)\s+no\s+"
-    r"(?:air\s*strikes?|strikes?|operations?)\b", re.IGNORECASE)
+    r"(?:air\s*strikes?|strikes?|operations?)\b"
+    # ... the same denial with the verb negated: "ISAF did not conduct any air strikes", "No
+    # coalition aircraft struck targets"
+    r"|\b(?:ISAF|coalition(?:\s+forces)?|NATO)\s+(?:aircraft\s+)?did\s+not\s+(?:conduct|carry\s+out"
+    r"|make)\s+(?:any\s+)?(?:air\s*strikes?|strikes?|operations?)\b"
+    r"|\bNo\s+(?:coalition|ISAF|NATO|Afghan|international)\s+(?:[\w-]+\s+){0,2}?aircraft\s+"
+    r"(?:struck|bombed|engaged)\b", re.IGNORECASE)
 # The dead of an uncounted plural ("insurgents were killed", "killing the insurgents" of a
 # group never counted) code as the vague terms do: the coders code a group of unknown size as
 # 3 ("killing the insurgents" of "the mortar team" in the slice; "several", "a number of").
@@ -3526,7 +3597,11 @@ _NO_STRIKE_MADE = re.compile(
     # ... or no aircraft that dropped or fired anything: "No fixed-wing aircraft dropped any
     # munitions in the district on Saturday" (helicopters that engaged are support fire)
     r"|\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?(?:fixed[\s-]wing\s+)?"
-    r"(?:aircraft|jets?|planes?|warplanes?|drones?)\s+(?:dropped|released|fired)\b",
+    r"(?:aircraft|jets?|planes?|warplanes?|drones?)\s+(?:dropped|released|fired)\b"
+    # ... or the denial told with a negated verb: "ISAF did not conduct any air strikes", "No
+    # coalition aircraft struck targets in the district"
+    r"|\b(?:did\s+not|didn['’]t)\s+(?:conduct|carry\s+out|make)\s+(?:any\s+|an?\s+)?air\s*strikes?\b"
+    r"|\bno\s+(?:coalition\s+|ISAF\s+|NATO\s+)?aircraft\s+(?:struck|bombed)\b",
     re.IGNORECASE)
 # ... where a strike told in another party's words is of the strike never made, whoever tells
 # it and however the release takes it up: "District officials told journalists that a NATO air
