@@ -123,10 +123,11 @@ def test_a_ceremony_in_memory_of_comrades_tells_their_attack() -> None:
     assert answer(body).killed == 0
 
 
-def test_the_attackers_of_last_week_with_no_memorial_are_that_weeks_toll() -> None:
-    body = ("Two coalition soldiers were killed last week when insurgents attacked their "
-            "convoy in Maiwand district, Kandahar province.\n\nAfghan soldiers killed the "
-            "attackers after a short firefight.")
+def test_attackers_killed_by_their_own_day_after_a_ceremony_in_memory_are_reported() -> None:
+    body = ("Afghan and coalition soldiers at Forward Operating Base Ramrod held a service "
+            "today in memory of two comrades killed last week when insurgents attacked their "
+            "convoy in Maiwand district, Kandahar province.\n\nAfghan soldiers killed three "
+            "attackers in a firefight this morning.")
     assert answer(body).killed == 3
 
 
@@ -177,3 +178,23 @@ def test_the_insurgents_of_a_fresh_fight_are_reported() -> None:
     result = answer(_HONOURED + "A patrol came under fire near the village this morning. The "
                     "insurgents were killed after a short fight.")
     assert result.killed == 3
+
+
+def test_the_insurgents_of_a_fresh_fight_whose_attackers_have_their_own_day_are_reported(
+        ) -> None:
+    result = answer(_HONOURED + "A patrol in Chahar Darah drove off attackers who fired on it "
+                    "this morning. The insurgents were killed after a short fight.")
+    assert result.killed == 3
+    assert str(result.start_date) == "2011-06-09"
+
+
+@pytest.mark.parametrize("after", [
+    "Afghan soldiers chased the attackers after the ambush. The three insurgents were killed "
+    "after a short fight.",
+    "Afghan soldiers chased the attackers after the ambush. The Taliban fighters were killed "
+    "after a short fight.",
+    "Afghan soldiers chased the attackers after the ambush. They caught up with them near the "
+    "river. The insurgents were killed after a short fight.",
+])
+def test_the_attackers_named_back_in_other_words_are_the_memorials_attack(after: str) -> None:
+    assert answer(_HONOURED + after).killed == 0

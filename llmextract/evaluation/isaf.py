@@ -1004,7 +1004,7 @@ def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: s
         if item in mourned:
             return _before_week(item.date, released) or item in memorials
         return item.outcome == "killed" and _undated(item) and any(
-            _tells_memorials_attack(item, m, text, released) for m in mourned + memorials)
+            _tells_memorials_attack(item, m, text, released) for m in mourned)
 
     return any(isinstance(item, CasualtyClaim) for item in told) and all(
         recalled(item) for item in told)
@@ -2414,7 +2414,7 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
                 for s in claim.evidence) or _MADE_THE_ATTACK_AFTER.match(text, span.end)
             or _of_those_responsible(span, text)
             or _in_the_memorials_attack(span, mourned, text, released)
-            or _by_the_fallen(span, text) or _attackers_named_back(span, text)):
+            or _by_the_fallen(span, text) or _attackers_named_back(span, text, released)):
         return False
     breaks = [m.end() for m in _BLANK_LINE.finditer(text, 0, span.start)]
     if _SET_APART_PARAGRAPH.match(text, breaks[-1] if breaks else 0) is not None:
@@ -2423,29 +2423,42 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
     return len(breaks) - before in (0, 1)
 
 
-def _attackers_named_back(span: Span, text: str) -> bool:
-    """Whether a toll names its dead by a definite article pointing back to the attackers the
+def _attackers_named_back(span: Span, text: str, released: dt.date | None = None) -> bool:
+    """Whether a toll names its dead by a definite article pointing back to the attackers a
     sentence before it, in its paragraph, told ("Soldiers pursued the attackers after the
     ambush. The insurgents were killed after a brief fight"): the same men, dead of the attack's
-    aftermath, not a fresh fight's "insurgents"."""
+    aftermath, not a fresh fight's "insurgents". The sentences read back, up to the one that
+    tells the attackers, give no day of their own ("drove off attackers who fired on it this
+    morning" is a fresh fight), and those between tell no other fight."""
     if _DEFINITE_DEAD.search(span.text) is None:
         return False
     bounds = _sentence(span, text)
     if bounds is None:
         return False
-    # (the sentence before ends at the last word before this one, in the same paragraph)
-    prev = len(text[:bounds[0]].rstrip())
-    if prev == 0 or _BLANK_LINE.search(text, prev, bounds[0]) is not None:
-        return False
-    before = sentence_bounds(text, prev - 1, prev - 1)
-    return (_ASSAILANTS.search(text, *before) is not None
-            or _MADE_THE_ATTACK.search(text, *before) is not None)
+    start = bounds[0]
+    for _ in range(_NAMED_BACK_SENTENCES):
+        # (the sentence before ends at the last word before this one, in the same paragraph)
+        prev = len(text[:start].rstrip())
+        if prev == 0 or _BLANK_LINE.search(text, prev, start) is not None:
+            return False
+        before = sentence_bounds(text, prev - 1, prev - 1)
+        said = text[before[0]:before[1]]
+        if find_dates(said, released) or _WEEKDAY.search(said):
+            return False
+        if _ASSAILANTS.search(said) is not None or _MADE_THE_ATTACK.search(said) is not None:
+            return True
+        if _FIGHT_TOLD.search(said) is not None:
+            return False
+        start = before[0]
+    return False
 
 
+# How many sentences back the attackers a toll names back may be told.
+_NAMED_BACK_SENTENCES = 3
 # The other side's dead named by a definite article, pointing back: "The insurgents were
-# killed", "killed the militants".
-_DEFINITE_DEAD = re.compile(r"\bthe\s+(?:insurgents|militants|fighters|gunmen|men|attackers"
-                            r"|assailants)\b", re.IGNORECASE)
+# killed", "killed the militants", "The three insurgents", "The Taliban fighters".
+_DEFINITE_DEAD = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:insurgents|militants|fighters|gunmen"
+                            r"|men|attackers|assailants)\b", re.IGNORECASE)
 
 
 # Those a defining clause names by the attack they made: "The insurgents who planted the bomb
