@@ -198,3 +198,22 @@ def test_the_insurgents_of_a_fresh_fight_whose_attackers_have_their_own_day_are_
 ])
 def test_the_attackers_named_back_in_other_words_are_the_memorials_attack(after: str) -> None:
     assert answer(_HONOURED + after).killed == 0
+
+
+# A later death of the release's week, told with no restatement of the mourned (neither as
+# many nor named), is no part of the memorial.
+_WILSON = ("Soldiers at Forward Operating Base Wilson gathered today to honour two comrades "
+           "killed in an ambush in Zhari district, Kandahar province, last week.\n\n")
+
+
+def test_a_fresh_own_death_after_a_memorial_dates_the_release() -> None:
+    result = answer(_WILSON + "An ISAF service member died June 11 following an insurgent "
+                    "attack in eastern Afghanistan. Coalition forces killed three insurgents "
+                    "after the attack.")
+    assert result.killed == 3
+    assert str(result.start_date) == "2011-06-11"
+
+
+def test_a_fresh_own_death_alone_after_a_memorial_dates_the_release() -> None:
+    assert str(answer(_WILSON + "An ISAF service member died June 11 following an insurgent "
+                      "attack in eastern Afghanistan.").start_date) == "2011-06-11"

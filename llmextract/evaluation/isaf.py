@@ -2390,7 +2390,10 @@ def _memorials(mourned: Sequence[CasualtyClaim], text: str | None, released: dt.
     """The tolls of its own dead a memorial of before the release's week tells: the dead its
     troops gather to mourn, and after them those a later sentence tells again by their day
     ("... were killed Nov. 2 when insurgents fired on their vehicle", within the week, but
-    before the days the release reports), whose paragraph tells the attack too."""
+    before the days the release reports). The later toll restates the mourned: it counts as
+    many, or names its dead by rank, and it stands in the
+    memorial's paragraph or the next ("An ISAF service member died June 11 following an
+    insurgent attack" after a memorial of two is a fresh death of the week)."""
     first = [c for c in mourned
              if (_before_week(c.date, released) or _told_last_week(c, text, released))
              and _mourned_by_troops(c, text)]
@@ -2398,7 +2401,23 @@ def _memorials(mourned: Sequence[CasualtyClaim], text: str | None, released: dt.
         return []
     return first + [c for c in mourned if c not in first
                     and c.evidence[0].start > first[0].evidence[0].start
-                    and _before_last_days(c.date, released)]
+                    and _before_last_days(c.date, released)
+                    and _restates_mourned(c, first[0], text)]
+
+
+def _restates_mourned(claim: CasualtyClaim, memorial: CasualtyClaim, text: str | None) -> bool:
+    """Whether a later toll of its own dead tells a memorial's dead again (``_memorials``)."""
+    span, mourned = claim.evidence[0], memorial.evidence[0]
+    if text is None:
+        return False
+    between = sum(1 for _ in _BLANK_LINE.finditer(text, mourned.start, span.start))
+    if between > 1:
+        return False
+    if (claim.count.min, claim.count.max) == (memorial.count.min, memorial.count.max):
+        return True
+    # (or names them by rank: "Sgt. Jonas Reiter and Cpl. Felix Brandt were killed June 9")
+    own = _sentence(span, text)
+    return own is not None and _RANKED_NAME.search(text, own[0], own[1]) is not None
 
 
 def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
