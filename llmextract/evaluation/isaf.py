@@ -413,8 +413,10 @@ _SPAN_CLAUSE_END = (
 # The one who held a post before: "whose previous leader", "its former commander" (told of
 # a strike or a toll, the earlier holder's death is history, as his predecessor's is); so by
 # the body whose post it was, named by its possessive: "His network's previous leader", "the
-# group's former commander".
-_EARLIER_HOLDER = (r"(?:(?:whose|its|his|their|the)\s+[\w-]+['’]s|whose|its|his|their)"
+# group's former commander" (not a place's, whose former holder may die today: "The
+# district's former governor was killed in a suicide attack today").
+_EARLIER_HOLDER = (r"(?:(?:whose|its|his|their|the)\s+(?:[\w-]+\s+)?(?:network|group|cell"
+                   r"|organi[sz]ation|faction|movement)['’]s|whose|its|his|their)"
                    r"\s+(?:previous|former)\s+(?:[\w-]+\s+){0,2}?"
                    r"(?:leaders?|commanders?|chiefs?|heads?|emirs?|governors?)")
 # ... told as the victim of a killing: "whose previous leader was killed", "its former commander
@@ -1006,7 +1008,7 @@ def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: s
         if item in mourned:
             return _before_week(item.date, released) or item in memorials
         return item.outcome == "killed" and _undated(item) and any(
-            _tells_memorials_attack(item, m, text, released) for m in mourned + memorials)
+            _tells_memorials_attack(item, m, text, released) for m in mourned)
 
     return any(isinstance(item, CasualtyClaim) for item in told) and all(
         recalled(item) for item in told)
@@ -1023,7 +1025,7 @@ def _recalled_strikes_only(told: Sequence[StrikeEvent | CasualtyClaim],
         if isinstance(item, CasualtyClaim) or date_window(item.date) is not None:
             return False
         contexts = [_context(span, text) for span in item.evidence]
-        recalled = [_RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start()) is not None
+        recalled = [_recalled_before(c, m.start(), m.end())
                     for c in contexts for m in _STRIKE_PROPER.finditer(c)]
         if not recalled or not all(recalled):
             return False
@@ -1690,8 +1692,9 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     it has dropped anything)."""
     own = {c.id for c in claims if c.outcome == "killed" and _own_dead(c, text)}
     # a running total "bringing to 30 the number killed since ..." updates no toll of its own
+    story = _story_start(claims, released)
     past = {c.id for c in claims if c.outcome == "killed"
-            and (_history(c, text, released) or _running(c, claims, text))}
+            and (_history(c, text, released, story) or _running(c, claims, text))}
     # a memorial of its own dead of before its week tells that attack: a toll of the attackers
     # with no date of its own, told with it, is the attack's ("gathered today to honor four ...
     # killed in an attack on Sept. 10. ... Afghan forces killed the attackers after a brief
@@ -2459,7 +2462,10 @@ def _memorials(mourned: Sequence[CasualtyClaim], text: str | None, released: dt.
     """The tolls of its own dead a memorial of before the release's week tells: the dead its
     troops gather to mourn, and after them those a later sentence tells again by their day
     ("... were killed Nov. 2 when insurgents fired on their vehicle", within the week, but
-    before the days the release reports), whose paragraph tells the attack too."""
+    before the days the release reports). The later toll restates the mourned: it counts as
+    many, or names its dead by rank, and it stands in the
+    memorial's paragraph or the next ("An ISAF service member died June 11 following an
+    insurgent attack" after a memorial of two is a fresh death of the week)."""
     first = [c for c in mourned
              if (_before_week(c.date, released) or _told_last_week(c, text, released))
              and _mourned_by_troops(c, text)]
@@ -2467,7 +2473,23 @@ def _memorials(mourned: Sequence[CasualtyClaim], text: str | None, released: dt.
         return []
     return first + [c for c in mourned if c not in first
                     and c.evidence[0].start > first[0].evidence[0].start
-                    and _before_last_days(c.date, released)]
+                    and _before_last_days(c.date, released)
+                    and _restates_mourned(c, first[0], text)]
+
+
+def _restates_mourned(claim: CasualtyClaim, memorial: CasualtyClaim, text: str | None) -> bool:
+    """Whether a later toll of its own dead tells a memorial's dead again (``_memorials``)."""
+    span, mourned = claim.evidence[0], memorial.evidence[0]
+    if text is None:
+        return False
+    between = sum(1 for _ in _BLANK_LINE.finditer(text, mourned.start, span.start))
+    if between > 1:
+        return False
+    if (claim.count.min, claim.count.max) == (memorial.count.min, memorial.count.max):
+        return True
+    # (or names them by rank: "Sgt. Jonas Reiter and Cpl. Felix Brandt were killed June 9")
+    own = _sentence(span, text)
+    return own is not None and _RANKED_NAME.search(text, own[0], own[1]) is not None
 
 
 def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
@@ -2483,7 +2505,7 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
                 for s in claim.evidence) or _MADE_THE_ATTACK_AFTER.match(text, span.end)
             or _of_those_responsible(span, text)
             or _in_the_memorials_attack(span, mourned, text, released)
-            or _by_the_fallen(span, text) or _attackers_named_back(span, text)):
+            or _by_the_fallen(span, text) or _attackers_named_back(span, text, released)):
         return False
     breaks = [m.end() for m in _BLANK_LINE.finditer(text, 0, span.start)]
     if _SET_APART_PARAGRAPH.match(text, breaks[-1] if breaks else 0) is not None:
@@ -2492,29 +2514,42 @@ def _tells_memorials_attack(claim: CasualtyClaim, memorial: CasualtyClaim,
     return len(breaks) - before in (0, 1)
 
 
-def _attackers_named_back(span: Span, text: str) -> bool:
-    """Whether a toll names its dead by a definite article pointing back to the attackers the
+def _attackers_named_back(span: Span, text: str, released: dt.date | None = None) -> bool:
+    """Whether a toll names its dead by a definite article pointing back to the attackers a
     sentence before it, in its paragraph, told ("Soldiers pursued the attackers after the
     ambush. The insurgents were killed after a brief fight"): the same men, dead of the attack's
-    aftermath, not a fresh fight's "insurgents"."""
+    aftermath, not a fresh fight's "insurgents". The sentences read back, up to the one that
+    tells the attackers, give no day of their own ("drove off attackers who fired on it this
+    morning" is a fresh fight), and those between tell no other fight."""
     if _DEFINITE_DEAD.search(span.text) is None:
         return False
     bounds = _sentence(span, text)
     if bounds is None:
         return False
-    # (the sentence before ends at the last word before this one, in the same paragraph)
-    prev = len(text[:bounds[0]].rstrip())
-    if prev == 0 or _BLANK_LINE.search(text, prev, bounds[0]) is not None:
-        return False
-    before = sentence_bounds(text, prev - 1, prev - 1)
-    return (_ASSAILANTS.search(text, *before) is not None
-            or _MADE_THE_ATTACK.search(text, *before) is not None)
+    start = bounds[0]
+    for _ in range(_NAMED_BACK_SENTENCES):
+        # (the sentence before ends at the last word before this one, in the same paragraph)
+        prev = len(text[:start].rstrip())
+        if prev == 0 or _BLANK_LINE.search(text, prev, start) is not None:
+            return False
+        before = sentence_bounds(text, prev - 1, prev - 1)
+        said = text[before[0]:before[1]]
+        if find_dates(said, released) or _WEEKDAY.search(said):
+            return False
+        if _ASSAILANTS.search(said) is not None or _MADE_THE_ATTACK.search(said) is not None:
+            return True
+        if _FIGHT_TOLD.search(said) is not None:
+            return False
+        start = before[0]
+    return False
 
 
+# How many sentences back the attackers a toll names back may be told.
+_NAMED_BACK_SENTENCES = 3
 # The other side's dead named by a definite article, pointing back: "The insurgents were
-# killed", "killed the militants".
-_DEFINITE_DEAD = re.compile(r"\bthe\s+(?:insurgents|militants|fighters|gunmen|men|attackers"
-                            r"|assailants)\b", re.IGNORECASE)
+# killed", "killed the militants", "The three insurgents", "The Taliban fighters".
+_DEFINITE_DEAD = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:insurgents|militants|fighters|gunmen"
+                            r"|men|attackers|assailants)\b", re.IGNORECASE)
 
 
 # Those a defining clause names by the attack they made: "The insurgents who planted the bomb
@@ -2582,7 +2617,10 @@ def _in_the_memorials_attack(span: Span, mourned: Span, text: str,
     came under fire ... this morning. The Marines returned fire, killing two insurgents in the
     firefight": a fresh fight of the release's day), nor by its opening when the memorial's
     sentence names no fight for the article to point back to."""
-    if _IN_THE_ATTACK.match(text, span.end) is None:
+    bounds = _sentence(span, text)
+    if _IN_THE_ATTACK.match(text, span.end) is None and (
+            bounds is None
+            or _AFTER_THE_ATTACK_FRONTED.match(text, bounds[0], span.start) is None):
         return False
     memorial = _sentence(mourned, text)
     if memorial is None:
@@ -2603,9 +2641,16 @@ _FIGHT_TOLD = re.compile(r"\b(?:came\s+under\s+(?:[\w-]+\s+){0,2}fire|engaged|at
 _SUBJECT_NAME = re.compile(r"\b(?P<name>[A-Z][a-z][\w'’-]*)\s+(?:had\s+)?$")
 # A toll placed in the attack by a definite article pointing back to it: "killed several
 # insurgents in the firefight, which lasted two hours" (the firefight the fallen died in), or
-# right after it: "killed three insurgents after the attack" (its attackers, tracked down).
-_IN_THE_ATTACK = re.compile(r"[^.;]{0,30}?\b(?:in|during|after)\s+the\s+(?:firefight|ambush|attack"
-                            r"|fight|engagement|gunfight|battle)\b", re.IGNORECASE)
+# right after it: "killed three insurgents after the attack" (its attackers, tracked down),
+# "following the bombing"; not another attack named by its own target ("after the attack on
+# a checkpoint in Zhari district").
+_THE_ATTACK = (r"the\s+(?:firefight|ambush|attack|fight|engagement|gunfight|battle|bombing|blast"
+               r"|explosion)\b(?!\s+(?:on|against|at)\s)")
+_IN_THE_ATTACK = re.compile(rf"[^.;]{{0,30}}?\b(?:in|during|after|following)\s+{_THE_ATTACK}",
+                            re.IGNORECASE)
+# ... or fronted, opening the toll's clause: "After the attack, Afghan forces killed two".
+_AFTER_THE_ATTACK_FRONTED = re.compile(
+    rf"\s*(?:After|Following)\s+{_THE_ATTACK}\s*,[^.;,]{{0,80}}$", re.IGNORECASE)
 
 
 # Those the attack told is laid on, by a definite article pointing back to it: "the cell
@@ -2983,25 +3028,41 @@ def _other_share(claim: CasualtyClaim) -> int | None:
     return share
 
 
-def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:
+def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None,
+             story: dt.date | None = None) -> bool:
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
-    attack that killed one civilian")."""
+    attack that killed one civilian"); ``story``: the first day of the events it reports."""
     if _before_week(claim.date, released) or _day_told_again(claim, released, text):
         return True
     return (_blamed(claim, text) or _recalled(claim.evidence[0], text)
-            or _earlier_deed(claim, text, released))
+            or _earlier_deed(claim, text, released, story))
 
 
-def _earlier_deed(claim: CasualtyClaim, text: str | None, released: dt.date | None) -> bool:
+def _story_start(claims: Sequence[CasualtyClaim], released: dt.date | None) -> dt.date | None:
+    """The first day, within the release's week, of the tolls of the events it reports."""
+    if released is None:
+        return None
+    days = [window[0] for c in claims if c.event is not None
+            and (window := date_window(c.date)) is not None and released - _RECENT <= window[0]]
+    return min(days, default=None)
+
+
+def _earlier_deed(claim: CasualtyClaim, text: str | None, released: dt.date | None,
+                  story: dt.date | None = None) -> bool:
     """Whether a toll is the outcome of a deed told in the past perfect, before the story the
-    release reports, with a time of its own before the release's last days ("The cell had
-    placed roadside bombs that killed two civilians last week": what its target had done, not
-    what the release's operation did). Told with no such time it is no history; nor is a toll
-    set off after the deed ("engaged insurgents who had fired on the patrol Monday, killing
-    five"), which is the release's operation's, nor one a party had reported ("had reported
-    that 11 civilians died")."""
-    return (_before_last_days(claim.date, released)
+    release reports, with a time of its own before that story's first day (``story``; with
+    none, before the release's last days): "The cell had placed roadside bombs that killed two
+    civilians last week", what its target had done, not what the release's operation did.
+    Told with no such time it is no history; nor is a toll of an event the release reports
+    ("On Sunday the force had called in a precision air strike that killed three": its own
+    operation, told back from the day it ended), nor one set off after the deed ("engaged
+    insurgents who had fired on the patrol Monday, killing five"), which is the release's
+    operation's, nor one a party had reported ("had reported that 11 civilians died")."""
+    window = date_window(claim.date)
+    before = (window is not None and window[1] < story if story is not None
+              else _before_last_days(claim.date, released))
+    return (claim.event is None and (before or _before_week(claim.date, released))
             and _KILLED_FIRST.match(claim.evidence[0].text) is not None
             and _PLUPERFECT_DEED.search(_before(claim.evidence[0], text)) is not None)
 
@@ -3052,12 +3113,42 @@ def _restated_clause(span: Span, text: str | None) -> str:
     return text[span.start:end.start() if end is not None else bounds[1]]
 
 
+def _holder_dated(at: int, text: str | None) -> bool:
+    """Whether the clause from ``at`` on, that tells an earlier holder's death, gives it a day
+    of the release's own (``_WEEKDAY``)."""
+    if text is None:
+        return False
+    # (its own clause: "who took over after its former leader was killed in October, was
+    # killed ... yesterday" gives the day to another man's death)
+    stop = _SENTENCE_STOP.search(text, at)
+    stop_at = stop.start() if stop is not None else len(text)
+    end = _TOLL_CLAUSE_END.search(text, at, stop_at)
+    return _WEEKDAY.search(text, at, end.start() if end is not None else stop_at) is not None
+
+
+_SENTENCE_STOP = re.compile(r"[.;]")
+
+
+def _recalled_before(context: str, start: int, end: int) -> bool:
+    """Whether the strike proper at ``context[start:end]`` is one the text before recalls
+    (``_RECALLED_BEFORE``); an earlier holder's, only when his death has no day of the
+    release's own after it (``_holder_dated``)."""
+    found = _RECALLED_BEFORE.search(context, max(0, start - 100), start)
+    return found is not None and not (_EARLIER_HOLDER_STRIKE.search(found.group()) is not None
+                                      and _holder_dated(end, context))
+
+
+_EARLIER_HOLDER_STRIKE = re.compile(_EARLIER_HOLDER_HIT, re.IGNORECASE)
+
+
 def _recalled(span: Span, text: str | None) -> bool:
     """Whether a toll's clause recalls it without a date ("His predecessor was killed in an
     air strike", "killed in an earlier raid")."""
     bounds = _sentence(span, text)
     if _EARLIER_HOLDER_TOLL.search(span.text) is not None:
-        return True
+        # (unless its clause gives his death a day of the release's own: "The network's former
+        # commander was killed in a precision air strike yesterday" is news)
+        return not _holder_dated(span.end, text)
     if bounds is None or text is None:
         return _RECALLED_TOLL.search(span.text) is not None
     # (its own clause: up to a comma, or to a relative clause that tells its own earlier time,
@@ -3334,7 +3425,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     none_made = text is not None and _NO_STRIKE_MADE.search(text) is not None
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is
     # not its own (one it calls false is no event: the extraction leaves it out)
-    told = [not _RECALLED_BEFORE.search(c, max(0, m.start() - 100), m.start())
+    told = [not _recalled_before(c, m.start(), m.end())
             and not _called_false(c, m.start(), m.end(), none_made)
             and not _withdrawn_after(c, m.start(), text)
             and not _helicopter_missile(c, m.start(), m.end())
