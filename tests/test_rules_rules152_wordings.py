@@ -269,3 +269,15 @@ def test_all_three_after_him_with_two_bodyguards_are_he_and_they() -> None:
     body = LEADER + ("Intelligence located him travelling on a motorcycle with two armed "
                      "bodyguards. Coalition aircraft struck the three men, killing all three.")
     assert answer(body).killed == 3
+
+
+# The dead found since the first report, told as more by other words: "Two additional ...",
+# "Another two ..." bring the first three to the risen five, 5, not 5 + 2.
+def test_two_additional_that_bring_the_first_report_to_the_risen_total_are_inside_it() -> None:
+    body = RISEN_FIRST + "Two additional insurgents later died of their wounds."
+    assert answer(body).killed == 5
+
+
+def test_another_two_that_bring_the_first_report_to_the_risen_total_are_inside_it() -> None:
+    body = RISEN_FIRST + "Another two insurgents later died of their wounds."
+    assert answer(body).killed == 5

@@ -2630,8 +2630,11 @@ _TOTAL_TOLD = re.compile(
 
 
 # "three more insurgents": a toll told as more than a count told before it.
-_K_MORE = re.compile(r"^\s*(?P<k>two|three|four|five|six|seven|eight|nine|\d+)\s+more\b",
-                     re.IGNORECASE)
+# (and as more is told by its other words, "two additional insurgents", "another two", "a
+# further two")
+_K_MORE = re.compile(r"^\s*(?P<pre>(?:another|an?\s+(?:further|additional))\s+)?"
+                     r"(?P<k>two|three|four|five|six|seven|eight|nine|\d+)"
+                     r"(?(pre)|\s+(?:more|additional|further))\b", re.IGNORECASE)
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)"
 # A count the release gives as an earlier one: "Five insurgents, not two as reported earlier",
 # "Initial reports counted two bodies".
