@@ -281,3 +281,9 @@ def test_two_additional_that_bring_the_first_report_to_the_risen_total_are_insid
 def test_another_two_that_bring_the_first_report_to_the_risen_total_are_inside_it() -> None:
     body = RISEN_FIRST + "Another two insurgents later died of their wounds."
     assert answer(body).killed == 5
+
+
+# A floor's running tally that passes the floor is still its breakdown, kept at the sum:
+# "at least seven ... three ... five more" is 8, not 7 + 3 + 5.
+def test_a_running_tally_past_a_floor_is_its_breakdown_at_the_sum() -> None:
+    assert answer(FLOOR.replace("killed four more", "killed five more")).killed == 8

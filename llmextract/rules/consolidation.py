@@ -2490,7 +2490,9 @@ def _parts_sum_to(lede: ClaimDraft, parts: list[ClaimDraft], total: int) -> bool
     if exact_count(lede.count):
         return total == lede.count.min and len(parts) >= 2
     if _floor(lede.count):
-        return (total == lede.count.min and len(parts) >= 2
+        # (a tally told as more may pass the floor it breaks down: "at least seven ... three
+        # ... five more" is 8, the parts' sum)
+        return (total >= lede.count.min and len(parts) >= 2
                 and all(b.additive for b in parts[1:]))
     return total > lede.count.min
 
