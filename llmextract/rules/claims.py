@@ -277,10 +277,10 @@ _NP_END = re.compile(
     r"|(?<!along\s)(?<!together\s)with(?!\s+(?:his|her|their)\b)|by|from|inside|outside"
     r"|throughout|since|to(?<!\bup\sto)|into"
     # (not what a leader is leader for, before the men killed beside him: "the shadow governor
-    # for Faryab province and three of his bodyguards", bounded too: "... and up to 10 of his
-    # fighters")
-    r"|for(?!\s+(?:[\w'’-]+\s+){1,3}and\s+(?:one|two|three|four|five|six|seven|eight|nine"
-    r"|ten|several|some|\d+|his|her|their|up\s+to|more\s+than|at\s+least|as\s+many\s+as)\s)"
+    # for Faryab province and three of his bodyguards", told by whatever words a count takes
+    # before "of his": "... and up to 10 of his fighters", "... and nearly a dozen of his men")
+    r"|for(?!\s+(?:[\w'’-]+\s+){1,3}and\s+(?:(?:[\w-]+\s+){1,4}?of\s+(?:his|her|their)\b"
+    r"|one|two|three|four|five|six|seven|eight|nine|ten|several|some|\d+|his|her|their)\s)"
     r"|under|because|but|armed(?=\s+with)|carrying|including|among|behind"
     r"|(?<!,\s)(?<!,\salso\s)known(?=\s+as)"
     # (not a name that goes on with others killed beside him: "a Taliban commander known as
@@ -746,6 +746,9 @@ class ClaimDraft:
     attr_spans: list[tuple[int, int]] = field(default_factory=list)
     aggregate: bool = False
     additive: bool = False
+    # told as more by pointing back to a group counted as "more" ("engaged two more insurgents,
+    # killing both"): beside a toll told before, as "two more" is, though the victim names none
+    more_pointed: bool = False
     update: bool = False
     initial: bool = False  # told as a first report, which a later toll replaces
     names: frozenset[str] = frozenset()
@@ -2110,9 +2113,11 @@ _ALONG_WITH_AFTER = re.compile(
     # (then its day and who confirmed it: "in Giro district, Ghazni province, yesterday, ISAF
     # officials confirmed today, along with two insurgents"; a day by its month too, with or
     # without its comma: "in the strike on Oct. 4 along with two of his fighters", "in Shah
-    # Joy district, Zabul province, on June 12, along with three of his bodyguards")
-    r"(?:,?\s+(?:yesterday|today|last\s+night|(?:on\s+)?(?:(?:Mon|Tues|Wednes|Thurs|Fri|Satur"
-    r"|Sun)day|" + _MONTH_DAY + r")))?"
+    # Joy district, Zabul province, on June 12, along with three of his bodyguards"), as a
+    # passive verb's day is told, or early, or its night, or its weekday before the month day:
+    # "..., Sunday night,", "..., early Sunday,", "on the night of June 12", "on Sunday, June 12")
+    r"(?:,?(?:\s+(?:early|late))?(?:\s+on)?(?:\s+the\s+night\s+of)?(?:" + _PASSIVE_DAY
+    + r",?)?(?:\s+" + _MONTH_DAY + r")?)?"
     r"(?:,\s+[\w'’ .-]{1,40}?\s+(?:said|confirmed|reported|announced)"
     r"(?:\s+(?:today|yesterday))?(?=,))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
@@ -3088,15 +3093,26 @@ _PART_OF_THEM = re.compile(r"\s*[\w-]+(?:\s+[\w-]+)?\s+of\s+(?:them|those)\s*", 
 
 
 def _more_pointed_back(text: str, layout: Layout, sentence: Sentence, before: int,
-                       victim: str) -> bool:
-    """Whether ``victim`` ("both", "all three of them") points back to a group its own sentence
-    told as more ("engaged two more insurgents moving toward the patrol, killing both"): the
-    dead are those more, as "killing two more insurgents" would say."""
+                       victim: str, drafts: list[ClaimDraft]) -> str | None:
+    """Whether ``victim`` ("both", "all three of them") points back to a group told as more
+    ("engaged two more insurgents moving toward the patrol, killing both", or "identified two
+    more insurgents ... The team engaged them, killing both"): the dead are those more, as
+    "killing two more insurgents" would say. A group of an earlier sentence counts only when no
+    toll was told from it to the pointer, which would be the group the pointer reads again.
+    The group's words, or None."""
     if not _refers_back(victim):
-        return False
+        return None
     ante = _antecedent(text, layout, sentence, before)
-    return (ante is not None and ante[1][0] >= sentence.start
-            and _ADDITIVE_NP.match(ante[2]) is not None)
+    if ante is None or _ADDITIVE_NP.match(ante[2]) is None:
+        return None
+    if ante[1][0] < sentence.start and any(d.sentence.end > ante[1][0] for d in drafts):
+        return None
+    return ante[2]
+
+
+# "more" itself, which adds to a count told before ("two more insurgents"), where "other"
+# tells others beside one man ("Two other attackers", beside the suicide bomber).
+_MORE_WORD = re.compile(r"\bmore\b", re.IGNORECASE)
 
 
 def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str:
@@ -3843,6 +3859,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             names = frozenset(name for name in (_TITLE.sub("", n.group(0))
                                                 for n in _NAME.finditer(victim))
                               if name and not _NOT_NAME.match(name.split()[0]))
+            pointed = _more_pointed_back(text, layout, sentence, hit.pos, victim, drafts)
             drafts.append(ClaimDraft(
                 outcome=hit.outcome, population=population, count=count, count_known=known,
                 claimant=claimant, claimant_span=attribution.span if claimant else None,
@@ -3853,13 +3870,13 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 aggregate=aggregate and _ONE_MANS.fullmatch(victim) is None,
                 # "also" before the toll ("The strike also killed ...") or between a
                 # subject and its verb ("His associate was also killed")
-                additive=bool(_ADDITIVE_NP.match(victim)) or _more_pointed_back(
-                    text, layout, sentence, hit.pos, victim) or bool(
+                additive=bool(_ADDITIVE_NP.match(victim)) or pointed is not None or bool(
                     _ALSO_WORD.search(clause_prefix)) or (
                     hit.form in _SUBJECT_FIRST and hit.victim[1] < hit.phrase[1]
                     and _ALSO_WORD.search(text, hit.victim[1], hit.phrase[1]) is not None) or (
                     # "Several of his fighters died with him": others beside him
                     _WITH_HIM.match(text, hit.phrase[1]) is not None),
+                more_pointed=pointed is not None and _MORE_WORD.search(pointed) is not None,
                 update=bool(_UPDATE.search(text[sentence.start:hit.phrase[1] + 30]))
                 or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None
                 or _FOUND_SINCE.search(text, sentence.start, hit.pos) is not None,

@@ -963,23 +963,34 @@ def _they_again(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
     return n >= 2 and bool(named) and named[-1].group("n").lower() in words
 
 
-# "he was traveling with an associate": the one told killed before, by his pronoun, and one
-# more (the pronoun an object too, where a participle tells him going with the other: "located
-# him travelling on foot with one armed bodyguard").
-_HE_WITH_ONE = re.compile(
-    rf"\b(?:he|him(?=\s+\w+ing\b))\s+(?:[\w-]+\s+){{0,4}}?with\s+"
-    rf"(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b",
+# "he was traveling with an associate": the one told killed before, by his pronoun or the role
+# the toll named him by, and the few with him ("located him on a trail with one armed
+# bodyguard", "located the leader travelling on foot with two armed bodyguards").
+_HE_WITH_FEW = re.compile(
+    rf"\b(?:he|him|the\s+(?P<role>[a-z][\w-]*))\s+(?:(?!with\b)[\w-]+\s+){{0,6}}?with\s+"
+    rf"(?:(?:another|one\s+other|a\s+second|{_ONE_COMPANION})\b"
+    r"|(?P<k>two|three|four|five)\s+(?:[a-z][\w-]*\s+)?(?:associates|companions|accomplices"
+    r"|aides|bodyguards|guards|fighters|insurgents|men)\b)",
     re.IGNORECASE)
 
 
 def _both_with_him(a: ClaimDraft, b: ClaimDraft, text: str) -> bool:
-    """Whether ``b``'s pair ("Both men were killed") is the one man ``a`` counted, named by no
-    name, and one more told with him between them ("A network leader was killed in a strike
-    ... struck the vehicle in which he was traveling with an associate. Both men were killed":
-    2, not 1 + 2)."""
-    if not (_one_then_pair(a, b) and a.spans and a.spans[0][1] < b.pos):
+    """Whether ``b``'s group ("Both men were killed", "killing all three") is the one man ``a``
+    counted, named by no name, and the few told with him between them ("A network leader was
+    killed in a strike ... struck the vehicle in which he was traveling with an associate.
+    Both men were killed": 2, not 1 + 2)."""
+    if not (a.spans and a.spans[0][1] < b.pos and exact_count(a.count) and a.count.min == 1
+            and exact_count(b.count) and b.count.min is not None
+            and (_one_then_pair(a, b) or _ALL_OF.fullmatch(b.victim) is not None)):
         return False
-    return _HE_WITH_ONE.search(text, a.spans[0][1], b.pos) is not None
+    for m in _HE_WITH_FEW.finditer(text, a.spans[0][1], b.pos):
+        role = m.group("role")
+        if role is not None and re.search(rf"\b{re.escape(role)}\b", a.victim,
+                                          re.IGNORECASE) is None:
+            continue  # "the trail with ...": no role the toll named him by
+        few = 1 if m.group("k") is None else _number(m.group("k"))
+        return b.count.min == few + 1
+    return False
 
 
 # "All three", "all four of them", "both": the whole of a group told before.
@@ -1873,7 +1884,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
         if again is not None:
             _absorb(again, b)
             continue
-        completed = _more_completes_total(kept, b, text)
+        completed = _more_completes_total(kept, b, text, days, places)
         if completed is not None:
             _absorb(completed, b)  # "Five ..., not two as reported earlier ... three more": 5
             continue
@@ -1940,6 +1951,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 break  # "... The wounded insurgent was treated. He later died": one more
             if b.additive and not (_same_count(a.count, b.count) and b.count_known
                                    and not _ALSO_ANOTHER.search(b.victim + " ")
+                                   and not b.more_pointed
                                    and not _vague_only(b.count)
                                    and not _others_of(a, b)) and not (
                     # ("killing the commander and the insurgents with him": the lede's men;
@@ -2508,7 +2520,9 @@ def _parts_sum_to(lede: ClaimDraft, parts: list[ClaimDraft], total: int) -> bool
     if exact_count(lede.count):
         return total == lede.count.min and len(parts) >= 2
     if _floor(lede.count):
-        return (total == lede.count.min and len(parts) >= 2
+        # (a tally told as more may pass the floor it breaks down: "at least seven ... three
+        # ... five more" is 8, the parts' sum)
+        return (total >= lede.count.min and len(parts) >= 2
                 and all(b.additive for b in parts[1:]))
     return total > lede.count.min
 
@@ -2599,6 +2613,9 @@ _THE_REST = re.compile(r"^\s*the\s+(?:other|remaining)\s+(?:\w+\s*)?(?:\w+)?\s*$
 # A part told as another operation's toll: "In a separate engagement", "In another raid".
 _SEPARATE = re.compile(r"\b(?:separate|another|second)\s+(?:\w+\s+)?(?:operation|engagement"
                        r"|raid|attack|strike|incident|clash)", re.IGNORECASE)
+# ... or another place's: "Elsewhere in the district, a patrol killed two more", never the dead
+# found since a first count (a lede's breakdown may still go on "Elsewhere in Zhari, ...").
+_ELSEWHERE = re.compile(r"\belsewhere\b", re.IGNORECASE)
 
 
 # A toll told as the total the tolls before it reach: "bringing to 15 the number killed",
@@ -2645,8 +2662,11 @@ _TOTAL_TOLD = re.compile(
 
 
 # "three more insurgents": a toll told as more than a count told before it.
-_K_MORE = re.compile(r"^\s*(?P<k>two|three|four|five|six|seven|eight|nine|\d+)\s+more\b",
-                     re.IGNORECASE)
+# (and as more is told by its other words, "two additional insurgents", "another two", "a
+# further two")
+_K_MORE = re.compile(r"^\s*(?P<pre>(?:another|an?\s+(?:further|additional))\s+)?"
+                     r"(?P<k>two|three|four|five|six|seven|eight|nine|\d+)"
+                     r"(?(pre)|\s+(?:more|additional|further))\b", re.IGNORECASE)
 _COUNT_WORD = r"(?:one|two|three|four|five|six|seven|eight|nine|\d+)"
 # A count the release gives as an earlier one: "Five insurgents, not two as reported earlier",
 # "Initial reports counted two bodies".
@@ -2660,8 +2680,8 @@ def _number(word: str) -> int:
     return int(word) if word.isdigit() else _NUMBER_WORDS.get(word.lower(), 0)
 
 
-def _more_completes_total(kept: list[ClaimDraft], b: ClaimDraft,
-                          text: str) -> ClaimDraft | None:
+def _more_completes_total(kept: list[ClaimDraft], b: ClaimDraft, text: str,
+                          days: dict[int, str], places: dict[int, Place]) -> ClaimDraft | None:
     """The total ``b`` ("found three more insurgents who had died") is part of: a toll told
     before it that the earlier count it told too, and ``b``'s, sum to exactly ("Five insurgents,
     not two as reported earlier, were killed ... Initial reports counted two bodies ... three
@@ -2671,19 +2691,30 @@ def _more_completes_total(kept: list[ClaimDraft], b: ClaimDraft,
     it. More told as another operation's ("In a separate engagement, ... killed two more
     insurgents") are never those found since."""
     more = _K_MORE.match(b.victim)
-    if (more is None or b.stance == "denied" or not exact_count(b.count)
-            or _SEPARATE.search(b.sentence.text, 0, max(0, b.pos - b.sentence.start))):
+    if more is None or b.stance == "denied" or not exact_count(b.count):
         return None
     k = _number(more.group("k"))
-    for a in reversed(kept[-_LOOKBACK:]):
+    recent = kept[-_LOOKBACK:]
+    for a in reversed(recent):
         if (not _compatible(a, b) or not a.spans or not exact_count(a.count)
                 or a.count.min is None or a.count.min <= k or a.superseded_by is not None):
             continue
+        # (more told as another operation's anywhere between the total and them, "Elsewhere in
+        # the district, a patrol killed two more", or "In a separate operation ... Two more
+        # insurgents were killed", or told on another day, by another unit, in another place)
+        if (_SEPARATE.search(text, a.spans[0][0], b.pos) is not None
+                or _ELSEWHERE.search(text, a.spans[0][0], b.pos) is not None
+                or _by_another_unit(a, b) or _days_apart(a, b, days)
+                or _places_apart(a, b, places)):
+            return None
         for m in _EARLIER_COUNT.finditer(text, a.spans[0][0], b.pos):
             if _number(m.group("n") or m.group("m")) + k == a.count.min:
                 return a
-        if any(x.superseded_by is a and exact_count(x.count) and x.count.min is not None
-               and x.count.min + k == a.count.min for x in kept):
+        # (the first report the revision replaced, told after the total: not a toll the total
+        # summed as it ran, "13 ... Two more died of their wounds, bringing the number killed to
+        # 15", which a later "two more" on another errand does not complete)
+        if any(x.superseded_by is a and x.pos > a.pos and exact_count(x.count)
+               and x.count.min is not None and x.count.min + k == a.count.min for x in recent):
             return a
         return None
     return None
