@@ -23,4 +23,4 @@ from __future__ import annotations
 
 __all__ = ["RULES_VERSION"]
 
-RULES_VERSION = "29"
+RULES_VERSION = "30"
