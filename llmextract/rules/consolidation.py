@@ -1488,7 +1488,9 @@ def _opening_matches(lay: Layout, opening: re.Pattern[str]
     found: list[tuple[int, re.Match[str]]] = []
     seen: set[int] = set()
     for s in lay.sentences:
-        if s.paragraph in seen:
+        if s.paragraph in seen or s.heading:
+            # (a dateline set on the lede's line is no sentence of it: "KABUL, Afghanistan
+            # (Sept. 6, 2011) - In Khakrez district, ..." opens on its district)
             continue
         seen.add(s.paragraph)
         m = opening.match(s.text)

@@ -1,0 +1,26 @@
+"""Wordings the misses of the fresh open sets blind160-167 showed in the same dead told again
+and two incidents merged into one (issue 14): a paragraph opening on its district after the
+dateline, a part of the dead by "two of the dead", the lede's companions told again with
+"also", "both" after a sentence that turns to a group, and "the insurgents" after a man's
+following; each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# The lede's line carries the dateline, so its paragraph opens on the district after it: two
+# paragraphs each opening on its own district are two incidents, not one told again.
+def test_a_lede_opening_on_its_district_after_the_dateline_is_its_own_incident() -> None:
+    body = ("In Maiwand district, an Afghan and coalition patrol killed two insurgents who "
+            "attacked it from an orchard today.\n\nIn Nawa district, Helmand province, a "
+            "security force killed one insurgent during an operation targeting a Taliban "
+            "facilitator today.")
+    assert answer(body).killed == 3
+
+
+def test_a_second_paragraph_of_the_lede_district_tells_it_again() -> None:
+    body = ("In Maiwand district, an Afghan and coalition patrol killed two insurgents who "
+            "attacked it from an orchard today.\n\nIn Maiwand district, Kandahar province, "
+            "the patrol killed one insurgent during the fight today.")
+    assert answer(body).killed == 2
