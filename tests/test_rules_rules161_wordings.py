@@ -24,3 +24,18 @@ def test_a_second_paragraph_of_the_lede_district_tells_it_again() -> None:
             "attacked it from an orchard today.\n\nIn Maiwand district, Kandahar province, "
             "the patrol killed one insurgent during the fight today.")
     assert answer(body).killed == 2
+
+
+# "Two of the dead were children": a part of the dead told before, not more dead.
+def test_two_of_the_dead_are_of_the_toll_told_before() -> None:
+    body = ("An insurgent roadside bomb struck a civilian van in Khost district, Khost "
+            "province, today, killing five civilians.\n\nPolice treated the wounded at the "
+            "scene. Two of the dead were women.")
+    assert answer(body).killed == 5
+
+
+def test_some_of_the_wounded_who_died_add_to_the_dead() -> None:
+    body = ("An insurgent roadside bomb struck a civilian van in Khost district, Khost "
+            "province, today, killing five civilians and wounding four others.\n\nTwo of the "
+            "wounded later died in hospital.")
+    assert answer(body).killed == 7

@@ -1096,6 +1096,10 @@ def _absorb(a: ClaimDraft, b: ClaimDraft, whole: bool = False) -> None:
 
 _AMONG_THE_DEAD = re.compile(
     r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
+# A part of the dead told by a partitive of them: "Two of the dead were children", "three of
+# those killed were commanders" (of the dead told before, not more; "three of the wounded later
+# died" is of another toll, so only the dead's own words count).
+_OF_THE_DEAD = re.compile(r"\b[\w-]+\s+of\s+(?:those|the)\s+(?:killed|dead)\b", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
 # The dead named after their toll: "... killed in the strike was later identified as".
 _IDENTIFIED_AS = re.compile(
@@ -1812,8 +1816,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             if bigger:
                 _absorb(bigger[-1], b)
                 continue
-        if _AMONG_THE_DEAD.search(text, *b.spans[0]) or (
-                _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal):
+        if _AMONG_THE_DEAD.search(text, *b.spans[0]) or _OF_THE_DEAD.search(
+                text, *b.spans[0]) or (_IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal):
             # "Two commanders were among the dead", "An insurgent killed in the strike was
             # later identified as Mullah Wali": part of a toll told before that is as big
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
