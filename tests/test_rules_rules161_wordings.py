@@ -39,3 +39,21 @@ def test_some_of_the_wounded_who_died_add_to_the_dead() -> None:
             "province, today, killing five civilians and wounding four others.\n\nTwo of the "
             "wounded later died in hospital.")
     assert answer(body).killed == 7
+
+
+# "A leader and three of his associates ... The strike also killed three associates
+# travelling with him": the lede's companions told again, "also" or not.
+def test_the_lede_companions_told_again_with_also_are_the_same_men() -> None:
+    body = ("A coalition air strike killed a senior Taliban leader and two of his associates "
+            "in Nad-e Ali district, Helmand province, yesterday.\n\nCoalition aircraft struck "
+            "the leader's car on a road outside the village. The strike also killed two "
+            "associates riding with him.")
+    assert answer(body).killed == 3
+
+
+def test_companions_of_another_number_told_with_also_add() -> None:
+    body = ("A coalition air strike killed a senior Taliban leader and three of his "
+            "associates in Nad-e Ali district, Helmand province, yesterday.\n\nCoalition "
+            "aircraft struck the leader's car on a road outside the village. The strike also "
+            "killed two associates riding in a second car.")
+    assert answer(body).killed == 6

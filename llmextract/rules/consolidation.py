@@ -1733,17 +1733,30 @@ def _ranked_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 # One of a pair told again by his tie to the other: "killed a Taliban leader and one of his
 # associates ... The leader's associate, a bomb maker, was also killed" (the pair, not three).
+_COMPANION_NOUN = (r"(?P<noun>associate|bodyguard|driver|deputy|companion|aide|guard"
+                   # ("The commander's two fighters were killed with him")
+                   r"|fighter)")
 _HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?:(?:two|three|four)\s+)?"
-                            r"(?P<noun>associate|bodyguard|driver|deputy|companion|aide|guard"
-                            # ("The commander's two fighters were killed with him")
-                            r"|fighter)s?\b", re.IGNORECASE)
+                            rf"{_COMPANION_NOUN}s?\b", re.IGNORECASE)
+# The companions counted again by the number the lede gave them: "killed a Haqqani leader and
+# three of his associates ... The strike also killed three associates travelling with him".
+_COUNTED_COMPANIONS = re.compile(
+    rf"^\s*(?P<n>two|three|four|five|six|\d+)\s+(?:of\s+his\s+)?{_COMPANION_NOUN}s\b",
+    re.IGNORECASE)
 
 
 def _companion_told_again(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether ``b``, "the leader's associate", is the one ``a`` counted beside the leader."""
+    """Whether ``b``, "the leader's associate" (or "three associates" after the lede's "and
+    three of his associates": its second telling, "also" or not), is the one ``a`` counted
+    beside the leader."""
+    if b.count.min is None or a.count.min is None or a.count.min <= b.count.min:
+        return False
+    counted = _COUNTED_COMPANIONS.match(b.victim)
+    if counted is not None:
+        return re.search(rf"\band\s+{counted.group('n')}\s+(?:of\s+his\s+|other\s+)?"
+                         rf"{counted.group('noun')}s\b", a.victim, re.IGNORECASE) is not None
     m = _HIS_COMPANION.match(b.victim)
-    if (m is None or b.count.min is None or a.count.min is None
-            or a.count.min <= b.count.min):
+    if m is None:
         return False
     noun = m.group("noun").lower()
     # ("a Taliban leader and one of his associates", "a Taliban commander and an associate")
