@@ -57,3 +57,22 @@ def test_companions_of_another_number_told_with_also_add() -> None:
             "aircraft struck the leader's car on a road outside the village. The strike also "
             "killed two associates riding in a second car.")
     assert answer(body).killed == 6
+
+
+# "Both" after a sentence that turns to a group by its definite noun counts that group, not
+# the group counted nearer before it.
+def test_both_after_the_civilians_are_turned_to_are_the_civilians() -> None:
+    body = ("An assessment team has confirmed that two civilians were killed during an "
+            "operation in Baraki Barak district, Logar province, on June 12, in which the "
+            "security force also killed four insurgents.\n\nThe civilians, two brothers, ran "
+            "into the street during the fighting and were hit. Medics treated them, but both "
+            "died.")
+    assert answer(body).killed == 6
+
+
+def test_both_after_a_new_pair_is_that_pair() -> None:
+    body = ("An assessment team has confirmed that two civilians were killed during an "
+            "operation in Baraki Barak district, Logar province, on June 12.\n\nLater, the "
+            "security force engaged two more insurgents near the compound. The patrol fired "
+            "on them, and both died.")
+    assert answer(body).killed == 4

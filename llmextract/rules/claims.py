@@ -3122,7 +3122,7 @@ def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str
     attacked a patrol, killing all four"), not whom the reference counts."""
     ante = _antecedent(text, layout, sentence, before)
     if ante is not None:
-        return ante[2]
+        return _group_turned_to(layout, sentence, ante[1][0]) or ante[2]
     for s in (sentence, *neighbours(layout, sentence, 3)):
         end = before if s is sentence else s.end
         last = None
@@ -3134,6 +3134,25 @@ def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str
         if last is not None:
             return last.group(0)
     return ""
+
+
+# A sentence that opens on a group by its definite noun ("The civilians, a father and his son,
+# stepped into the courtyard and were struck"): the story has turned to that group.
+_OPENS_ON_THE_GROUP = re.compile(rf"\s*[Tt]he\s+(?P<noun>{_REFERENT_NOUN.pattern})")
+
+
+def _group_turned_to(layout: Layout, sentence: Sentence, counted: int) -> str | None:
+    """The group a sentence after the counted one at ``counted`` opens on, if one does: "two
+    civilians were killed ..., in which the force also killed three insurgents. The civilians
+    ... were struck. ... but both died" counts the civilians, not the nearer-counted
+    insurgents."""
+    for s in (sentence, *neighbours(layout, sentence, 3)):
+        if s.start <= counted:
+            break
+        m = _OPENS_ON_THE_GROUP.match(s.text)
+        if m is not None:
+            return m.group("noun")
+    return None
 
 
 _INCLUDES = re.compile(r"\bincluding\b", re.IGNORECASE)
