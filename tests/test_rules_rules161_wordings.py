@@ -76,3 +76,29 @@ def test_both_after_a_new_pair_is_that_pair() -> None:
             "security force engaged two more insurgents near the compound. The patrol fired "
             "on them, and both died.")
     assert answer(body).killed == 4
+
+
+# A man's following ("commanded about 30 fighters") is whom he had, not the group a later
+# "the insurgents were killed" counts; that phrase points back to the lede's dead, the rest
+# beside the named leader included.
+def test_the_insurgents_after_a_leaders_following_are_the_lede_dead() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader, Mullah Rahim, "
+            "and two other insurgents during an operation in Almar district, Faryab province, "
+            "yesterday.\n\nRahim commanded about 40 fighters and planned attacks on the "
+            "district centre. The insurgents were killed when they fired on the force.")
+    assert answer(body).killed == 3
+
+
+def test_the_insurgents_after_the_apposed_leader_and_the_rest_are_the_lede_dead() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader, Mullah Rahim, "
+            "and two other insurgents during an operation in Almar district, Faryab province, "
+            "yesterday.\n\nThe insurgents were killed when they fired on the force.")
+    assert answer(body).killed == 3
+
+
+def test_the_insurgents_after_a_group_seen_in_action_are_that_group() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader in Almar "
+            "district, Faryab province, yesterday.\n\nLater, four more insurgents attacked "
+            "the force from a ridge. The insurgents were killed when aircraft struck the "
+            "ridge.")
+    assert answer(body).killed == 5

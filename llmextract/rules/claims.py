@@ -2966,6 +2966,14 @@ _PEOPLE_NOUN_AFTER = re.compile(
 _PART_OF_GROUP = re.compile(r"\s+of\s+(?:them|the|those|these)\b", re.IGNORECASE)
 
 
+# A man's following counted by the verb that makes it his ("commanded about 30 fighters", "led
+# a cell of 12 insurgents"): whom he had, never the group a later "the insurgents" tells killed.
+_FOLLOWING_BEFORE = re.compile(
+    r"\b(?:command(?:ed|s|ing)|led|leads|leading|head(?:ed|s|ing)|oversaw|oversees|controll?(?:ed|s)"
+    r"|in\s+charge\s+of)\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|cell|network|band|unit)\s+of\s+)?$",
+    re.IGNORECASE)
+
+
 def _antecedent(text: str, layout: Layout, sentence: Sentence,
                 before: int) -> tuple[Count, tuple[int, int], str] | None:
     """For "the insurgents"/"them": the nearest earlier counted group of people in the same
@@ -2993,6 +3001,8 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
                     group = (q.count, (s.start + q.start, s.start + q.end),
                              chunk[q.start:q.end])
                 continue
+            if _FOLLOWING_BEFORE.search(chunk, 0, q.start) is not None:
+                continue  # "Sher Agha commanded about 30 fighters": his following, no toll
             noun = _PEOPLE_NOUN_AFTER.match(after)
             if noun is not None and q.count.max == 1 and _PART_OF_GROUP.match(after):
                 # "one of them detonated a car bomb": one man of the group told before, never

@@ -1997,7 +1997,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
-                a, b) or _the_same_again(a, b) or _named_and_the_others_again(a, b, text) or (
+                a, b) or _the_same_again(a, b) or _the_rest_again(a, b) or (
+                _named_and_the_others_again(a, b, text)) or (
                 _vague_again(a, b)) or _including_part(a, b, text, kept) or _bodies_of(a, b, text)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
@@ -2406,6 +2407,20 @@ def _the_same_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     heads = [h.lower() for h in m.groups() if h]
     words = {w.lower().rstrip(",") for w in a.victim.split()}
     return len(heads) == 2 and all(h in words for h in heads)
+
+
+def _the_rest_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, a definite plural with no number of its own ("The insurgents were killed
+    when they fired on the force"), took its count from the rest ``a`` told beside one man
+    ("killed a Taliban leader, Mawlawi Sher Agha, and two other insurgents"): "the" points
+    back to the lede's dead, so they are told again, not more."""
+    if (_THE_PLURAL.match(b.victim) is None or not (exact_count(a.count) and exact_count(b.count))
+            or b.count.min is None or (a.count.min or 0) <= b.count.min):
+        return False
+    words = "|".join([str(b.count.min),
+                      *(w for w, n in _NUMBER_WORDS.items() if n == b.count.min)])
+    return re.search(rf"\band\s+(?:{words})\s+(?:other|of\s+his)\s", a.victim,
+                     re.IGNORECASE) is not None
 
 
 def _mixed_share_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
