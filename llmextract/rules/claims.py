@@ -2966,6 +2966,14 @@ _PEOPLE_NOUN_AFTER = re.compile(
 _PART_OF_GROUP = re.compile(r"\s+of\s+(?:them|the|those|these)\b", re.IGNORECASE)
 
 
+# A man's following counted by the verb that makes it his ("commanded about 30 fighters", "led
+# a cell of 12 insurgents"): whom he had, never the group a later "the insurgents" tells killed.
+_FOLLOWING_BEFORE = re.compile(
+    r"\b(?:command(?:ed|s|ing)|led|leads|leading|head(?:ed|s|ing)|oversaw|oversees|controll?(?:ed|s)"
+    r"|in\s+charge\s+of)\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|cell|network|band|unit)\s+of\s+)?$",
+    re.IGNORECASE)
+
+
 def _antecedent(text: str, layout: Layout, sentence: Sentence,
                 before: int) -> tuple[Count, tuple[int, int], str] | None:
     """For "the insurgents"/"them": the nearest earlier counted group of people in the same
@@ -2993,6 +3001,8 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
                     group = (q.count, (s.start + q.start, s.start + q.end),
                              chunk[q.start:q.end])
                 continue
+            if _FOLLOWING_BEFORE.search(chunk, 0, q.start) is not None:
+                continue  # "Sher Agha commanded about 30 fighters": his following, no toll
             noun = _PEOPLE_NOUN_AFTER.match(after)
             if noun is not None and q.count.max == 1 and _PART_OF_GROUP.match(after):
                 # "one of them detonated a car bomb": one man of the group told before, never
@@ -3122,7 +3132,7 @@ def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str
     attacked a patrol, killing all four"), not whom the reference counts."""
     ante = _antecedent(text, layout, sentence, before)
     if ante is not None:
-        return ante[2]
+        return _group_turned_to(layout, sentence, ante[1][0]) or ante[2]
     for s in (sentence, *neighbours(layout, sentence, 3)):
         end = before if s is sentence else s.end
         last = None
@@ -3134,6 +3144,25 @@ def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str
         if last is not None:
             return last.group(0)
     return ""
+
+
+# A sentence that opens on a group by its definite noun ("The civilians, a father and his son,
+# stepped into the courtyard and were struck"): the story has turned to that group.
+_OPENS_ON_THE_GROUP = re.compile(rf"\s*[Tt]he\s+(?P<noun>{_REFERENT_NOUN.pattern})")
+
+
+def _group_turned_to(layout: Layout, sentence: Sentence, counted: int) -> str | None:
+    """The group a sentence after the counted one at ``counted`` opens on, if one does: "two
+    civilians were killed ..., in which the force also killed three insurgents. The civilians
+    ... were struck. ... but both died" counts the civilians, not the nearer-counted
+    insurgents."""
+    for s in (sentence, *neighbours(layout, sentence, 3)):
+        if s.start <= counted:
+            break
+        m = _OPENS_ON_THE_GROUP.match(s.text)
+        if m is not None:
+            return m.group("noun")
+    return None
 
 
 _INCLUDES = re.compile(r"\bincluding\b", re.IGNORECASE)

@@ -1096,6 +1096,10 @@ def _absorb(a: ClaimDraft, b: ClaimDraft, whole: bool = False) -> None:
 
 _AMONG_THE_DEAD = re.compile(
     r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
+# A part of the dead told by a partitive of them: "Two of the dead were children", "three of
+# those killed were commanders" (of the dead told before, not more; "three of the wounded later
+# died" is of another toll, so only the dead's own words count).
+_OF_THE_DEAD = re.compile(r"\b[\w-]+\s+of\s+(?:those|the)\s+(?:killed|dead)\b", re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
 # The dead named after their toll: "... killed in the strike was later identified as".
 _IDENTIFIED_AS = re.compile(
@@ -1488,7 +1492,9 @@ def _opening_matches(lay: Layout, opening: re.Pattern[str]
     found: list[tuple[int, re.Match[str]]] = []
     seen: set[int] = set()
     for s in lay.sentences:
-        if s.paragraph in seen:
+        if s.paragraph in seen or s.heading:
+            # (a dateline set on the lede's line is no sentence of it: "KABUL, Afghanistan
+            # (Sept. 6, 2011) - In Khakrez district, ..." opens on its district)
             continue
         seen.add(s.paragraph)
         m = opening.match(s.text)
@@ -1727,17 +1733,30 @@ def _ranked_apart(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 # One of a pair told again by his tie to the other: "killed a Taliban leader and one of his
 # associates ... The leader's associate, a bomb maker, was also killed" (the pair, not three).
+_COMPANION_NOUN = (r"(?P<noun>associate|bodyguard|driver|deputy|companion|aide|guard"
+                   # ("The commander's two fighters were killed with him")
+                   r"|fighter)")
 _HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?:(?:two|three|four)\s+)?"
-                            r"(?P<noun>associate|bodyguard|driver|deputy|companion|aide|guard"
-                            # ("The commander's two fighters were killed with him")
-                            r"|fighter)s?\b", re.IGNORECASE)
+                            rf"{_COMPANION_NOUN}s?\b", re.IGNORECASE)
+# The companions counted again by the number the lede gave them: "killed a Haqqani leader and
+# three of his associates ... The strike also killed three associates travelling with him".
+_COUNTED_COMPANIONS = re.compile(
+    rf"^\s*(?P<n>two|three|four|five|six|\d+)\s+(?:of\s+his\s+)?{_COMPANION_NOUN}s\b",
+    re.IGNORECASE)
 
 
 def _companion_told_again(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether ``b``, "the leader's associate", is the one ``a`` counted beside the leader."""
+    """Whether ``b``, "the leader's associate" (or "three associates" after the lede's "and
+    three of his associates": its second telling, "also" or not), is the one ``a`` counted
+    beside the leader."""
+    if b.count.min is None or a.count.min is None or a.count.min <= b.count.min:
+        return False
+    counted = _COUNTED_COMPANIONS.match(b.victim)
+    if counted is not None:
+        return re.search(rf"\band\s+{counted.group('n')}\s+(?:of\s+his\s+|other\s+)?"
+                         rf"{counted.group('noun')}s\b", a.victim, re.IGNORECASE) is not None
     m = _HIS_COMPANION.match(b.victim)
-    if (m is None or b.count.min is None or a.count.min is None
-            or a.count.min <= b.count.min):
+    if m is None:
         return False
     noun = m.group("noun").lower()
     # ("a Taliban leader and one of his associates", "a Taliban commander and an associate")
@@ -1810,8 +1829,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             if bigger:
                 _absorb(bigger[-1], b)
                 continue
-        if _AMONG_THE_DEAD.search(text, *b.spans[0]) or (
-                _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal):
+        if _AMONG_THE_DEAD.search(text, *b.spans[0]) or _OF_THE_DEAD.search(
+                text, *b.spans[0]) or (_IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal):
             # "Two commanders were among the dead", "An insurgent killed in the strike was
             # later identified as Mullah Wali": part of a toll told before that is as big
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
@@ -1978,7 +1997,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 a.count, b.count) or _with_his(a, b) or _role_named(a, b) or _part_of(
                 a, b, text) or whole or _share_of(a, b) or _they_again(a, b, text) or _his_part(
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
-                a, b) or _the_same_again(a, b) or _named_and_the_others_again(a, b, text) or (
+                a, b) or _the_same_again(a, b) or _the_rest_again(a, b) or (
+                _named_and_the_others_again(a, b, text)) or (
                 _vague_again(a, b)) or _including_part(a, b, text, kept) or _bodies_of(a, b, text)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
@@ -2387,6 +2407,20 @@ def _the_same_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     heads = [h.lower() for h in m.groups() if h]
     words = {w.lower().rstrip(",") for w in a.victim.split()}
     return len(heads) == 2 and all(h in words for h in heads)
+
+
+def _the_rest_again(a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``, a definite plural with no number of its own ("The insurgents were killed
+    when they fired on the force"), took its count from the rest ``a`` told beside one man
+    ("killed a Taliban leader, Mawlawi Sher Agha, and two other insurgents"): "the" points
+    back to the lede's dead, so they are told again, not more."""
+    if (_THE_PLURAL.match(b.victim) is None or not (exact_count(a.count) and exact_count(b.count))
+            or b.count.min is None or (a.count.min or 0) <= b.count.min):
+        return False
+    words = "|".join([str(b.count.min),
+                      *(w for w, n in _NUMBER_WORDS.items() if n == b.count.min)])
+    return re.search(rf"\band\s+(?:{words})\s+(?:other|of\s+his)\s", a.victim,
+                     re.IGNORECASE) is not None
 
 
 def _mixed_share_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:

@@ -1,0 +1,104 @@
+"""Wordings the misses of the fresh open sets blind160-167 showed in the same dead told again
+and two incidents merged into one (issue 14): a paragraph opening on its district after the
+dateline, a part of the dead by "two of the dead", the lede's companions told again with
+"also", "both" after a sentence that turns to a group, and "the insurgents" after a man's
+following; each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# The lede's line carries the dateline, so its paragraph opens on the district after it: two
+# paragraphs each opening on its own district are two incidents, not one told again.
+def test_a_lede_opening_on_its_district_after_the_dateline_is_its_own_incident() -> None:
+    body = ("In Maiwand district, an Afghan and coalition patrol killed two insurgents who "
+            "attacked it from an orchard today.\n\nIn Nawa district, Helmand province, a "
+            "security force killed one insurgent during an operation targeting a Taliban "
+            "facilitator today.")
+    assert answer(body).killed == 3
+
+
+def test_a_second_paragraph_of_the_lede_district_tells_it_again() -> None:
+    body = ("In Maiwand district, an Afghan and coalition patrol killed two insurgents who "
+            "attacked it from an orchard today.\n\nIn Maiwand district, Kandahar province, "
+            "the patrol killed one insurgent during the fight today.")
+    assert answer(body).killed == 2
+
+
+# "Two of the dead were children": a part of the dead told before, not more dead.
+def test_two_of_the_dead_are_of_the_toll_told_before() -> None:
+    body = ("An insurgent roadside bomb struck a civilian van in Khost district, Khost "
+            "province, today, killing five civilians.\n\nPolice treated the wounded at the "
+            "scene. Two of the dead were women.")
+    assert answer(body).killed == 5
+
+
+def test_some_of_the_wounded_who_died_add_to_the_dead() -> None:
+    body = ("An insurgent roadside bomb struck a civilian van in Khost district, Khost "
+            "province, today, killing five civilians and wounding four others.\n\nTwo of the "
+            "wounded later died in hospital.")
+    assert answer(body).killed == 7
+
+
+# "A leader and three of his associates ... The strike also killed three associates
+# travelling with him": the lede's companions told again, "also" or not.
+def test_the_lede_companions_told_again_with_also_are_the_same_men() -> None:
+    body = ("A coalition air strike killed a senior Taliban leader and two of his associates "
+            "in Nad-e Ali district, Helmand province, yesterday.\n\nCoalition aircraft struck "
+            "the leader's car on a road outside the village. The strike also killed two "
+            "associates riding with him.")
+    assert answer(body).killed == 3
+
+
+def test_companions_of_another_number_told_with_also_add() -> None:
+    body = ("A coalition air strike killed a senior Taliban leader and three of his "
+            "associates in Nad-e Ali district, Helmand province, yesterday.\n\nCoalition "
+            "aircraft struck the leader's car on a road outside the village. The strike also "
+            "killed two associates riding in a second car.")
+    assert answer(body).killed == 6
+
+
+# "Both" after a sentence that turns to a group by its definite noun counts that group, not
+# the group counted nearer before it.
+def test_both_after_the_civilians_are_turned_to_are_the_civilians() -> None:
+    body = ("An assessment team has confirmed that two civilians were killed during an "
+            "operation in Baraki Barak district, Logar province, on June 12, in which the "
+            "security force also killed four insurgents.\n\nThe civilians, two brothers, ran "
+            "into the street during the fighting and were hit. Medics treated them, but both "
+            "died.")
+    assert answer(body).killed == 6
+
+
+def test_both_after_a_new_pair_is_that_pair() -> None:
+    body = ("An assessment team has confirmed that two civilians were killed during an "
+            "operation in Baraki Barak district, Logar province, on June 12.\n\nLater, the "
+            "security force engaged two more insurgents near the compound. The patrol fired "
+            "on them, and both died.")
+    assert answer(body).killed == 4
+
+
+# A man's following ("commanded about 30 fighters") is whom he had, not the group a later
+# "the insurgents were killed" counts; that phrase points back to the lede's dead, the rest
+# beside the named leader included.
+def test_the_insurgents_after_a_leaders_following_are_the_lede_dead() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader, Mullah Rahim, "
+            "and two other insurgents during an operation in Almar district, Faryab province, "
+            "yesterday.\n\nRahim commanded about 40 fighters and planned attacks on the "
+            "district centre. The insurgents were killed when they fired on the force.")
+    assert answer(body).killed == 3
+
+
+def test_the_insurgents_after_the_apposed_leader_and_the_rest_are_the_lede_dead() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader, Mullah Rahim, "
+            "and two other insurgents during an operation in Almar district, Faryab province, "
+            "yesterday.\n\nThe insurgents were killed when they fired on the force.")
+    assert answer(body).killed == 3
+
+
+def test_the_insurgents_after_a_group_seen_in_action_are_that_group() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader in Almar "
+            "district, Faryab province, yesterday.\n\nLater, four more insurgents attacked "
+            "the force from a ridge. The insurgents were killed when aircraft struck the "
+            "ridge.")
+    assert answer(body).killed == 5
