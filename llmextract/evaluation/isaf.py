@@ -15,7 +15,8 @@ backend's output alike:
   week (or of "last week", as its lede tells them, whatever day a later sentence gives; a
   memorial "dedicated" to them too, or a ceremony "in memory of" them), a toll with no date of
   its own, which is that attack's: "Afghan security forces killed the attackers after a brief
-  fight", "killed three insurgents after the attack", "The insurgents were killed" right after
+  fight" (or one man by his part in it: "killed the triggerman after a short pursuit"), "killed
+  three insurgents after the attack", "The insurgents were killed" right after
   "pursued the attackers after the ambush" (so in the paragraph after one that tells the
   mourned again by their earlier day, "were killed Nov. 2 when insurgents fired"); a running
   total that
@@ -358,8 +359,10 @@ _STRIKE_PROPER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?|Hellfires?|Paveways?"
     r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
-    # ("Coalition aircraft did strike an insurgent mortar team", beside a refuted strike)
-    r"(?:targeted|struck|bombed|attacked|destroyed|did\s+strike)\b"
+    # ("Coalition aircraft did strike an insurgent mortar team", beside a refuted strike; the
+    # aircraft the subject of the killing too, "Coalition aircraft killed a Taliban leader
+    # today": the release's own strike, whatever earlier strike its sentence recalls)
+    r"(?:targeted|struck|bombed|attacked|destroyed|killed|did\s+strike)\b"
     # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
     # insurgents", "an unmanned aerial vehicle engaged"
     r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
@@ -690,8 +693,10 @@ _OWN_FORCES = re.compile(
 _OTHER_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|Haqqani|fighters?)\b", re.IGNORECASE)
 # Those who attacked, named in a toll that points back: "killing all six attackers" (the
-# other side, whoever is named before them).
-_ASSAILANTS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders)\b", re.IGNORECASE)
+# other side, whoever is named before them); one man named by the part he had in the attack
+# too: "killed the triggerman after a short pursuit", "the gunman", "the bomber".
+_ASSAILANTS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|raiders?|triggerm[ae]n"
+                         r"|bombers?|shooters?)\b", re.IGNORECASE)
 _GROUND_FIRE = re.compile(
     # not a weapon of the other side the strike was aimed at ("an insurgent mortar position",
     # "fired several mortar rounds toward the base")
@@ -3397,7 +3402,11 @@ _WANTED_FOR_ATTACK = re.compile(
 # A killing the target had done, its toll told as the noun he ordered: "is believed to have
 # ordered the murder of a tribal elder" (not an order someone gave after a toll: "ISAF ordered
 # a review after the strike killed two civilians").
-_ORDERED_BY_TARGET = re.compile(r"\b(?:ordered|directed|arranged)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORDERED_BY_TARGET = re.compile(
+    r"\b(?:ordered|directed|arranged)\s+(?:the\s+)?"
+    # (the killing one of the deeds he ordered, their nouns joined before its "of": "ordered the
+    # kidnapping and killing of a local elder")
+    r"(?:(?:[\w-]+,?\s+){1,3}?(?:and|or)\s+)?$", re.IGNORECASE)
 _KILLING_NOUN = re.compile(r"(?:murders?|killings?|assassinations?|executions?|beheadings?)\s+of\b",
                            re.IGNORECASE)
 
