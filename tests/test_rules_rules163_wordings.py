@@ -6,6 +6,8 @@ as a short release of our own, with negatives."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer
 
 
@@ -85,3 +87,38 @@ def test_forces_that_killed_today_beside_an_earlier_strike_make_no_strike() -> N
             "province, who had led the district's fighters since an earlier air strike killed "
             "his predecessor.")
     assert answer(body).airstrike is False
+
+
+# A correction's lede runs to its second sentence: the first tells what an earlier release said
+# wrongly, the second the operation right, by its day.
+def test_a_corrections_operation_is_dated_by_its_second_sentence() -> None:
+    body = ("A release issued June 13 incorrectly stated that the operation to detain a "
+            "Taliban facilitator took place in Logar province. The operation took place in "
+            "Sayed Abad district, Wardak province, on June 11.\n\nThe security force detained "
+            "the facilitator and one other suspected insurgent.")
+    assert answer(body).start_date == dt.date(2011, 6, 11)
+
+
+def test_a_lede_whose_second_sentence_is_no_correction_keeps_the_dateline() -> None:
+    body = ("An Afghan and coalition security force detained a Taliban facilitator in Sayed "
+            "Abad district, Wardak province. The facilitator had moved weapons into the "
+            "district since June 11.\n\nThe security force detained one other suspected "
+            "insurgent.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+# An operation the lede says began on a day of the week is dated from that day, its tolls told
+# by later ones: a span of days counts from its first.
+def test_an_operation_begun_on_a_day_is_dated_from_it() -> None:
+    body = ("Afghan National Army soldiers began a clearing operation in Sayyad district, "
+            "Sar-e Pul province, on Saturday, with coalition advisers in support.\n\nIn "
+            "Sayyad, Afghan soldiers killed three insurgents who fired on them from a ridge on "
+            "Sunday.")
+    assert answer(body).start_date == dt.date(2011, 6, 11)
+
+
+def test_an_operation_begun_weeks_before_dates_nothing() -> None:
+    body = ("Afghan National Army soldiers began a clearing operation in Sayyad district, "
+            "Sar-e Pul province, on May 2, with coalition advisers in support.\n\nIn Sayyad, "
+            "Afghan soldiers killed three insurgents who fired on them from a ridge on Sunday.")
+    assert answer(body).start_date == dt.date(2011, 6, 12)
