@@ -15,7 +15,8 @@ backend's output alike:
   week (or of "last week", as its lede tells them, whatever day a later sentence gives; a
   memorial "dedicated" to them too, or a ceremony "in memory of" them), a toll with no date of
   its own, which is that attack's: "Afghan security forces killed the attackers after a brief
-  fight", "killed three insurgents after the attack", "The insurgents were killed" right after
+  fight" (or one man by his part in it: "killed the triggerman after a short pursuit"), "killed
+  three insurgents after the attack", "The insurgents were killed" right after
   "pursued the attackers after the ambush" (so in the paragraph after one that tells the
   mourned again by their earlier day, "were killed Nov. 2 when insurgents fired"); a running
   total that
@@ -245,13 +246,15 @@ backend's output alike:
   and one of dead before it by its lede's day), a toll of an attack the target is blamed for is
   not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as its
   last day, the release's own (any other span of days counts from its first: "the night of June
-  12-13"), and a release with nothing dated to the day or the week counts as its dateline's day,
+  12-13", or an operation the lede says "began ... on Saturday", its tolls told by later days),
+  and a release with nothing dated to the day or the week counts as its dateline's day,
   or as the day its lede names within that week when it tells no strike or toll at all ("found a
   cache ... yesterday"; nor is the day an earlier release was issued, "A release issued Dec. 16
-  incorrectly stated", an incident's, and detentions dated by a month alone, "In July, the
-  force detained two of his couriers", are background as it is) (a month or a year alone, "In
-  June, insurgents engaged the assault force", is background to the operation the release
-  reports); so is one whose only dates are history
+  incorrectly stated", an incident's: a correction's lede runs on to the sentence that tells the
+  operation right, "The operation took place ... on May 12"; and detentions dated by a month
+  alone, "In July, the force detained two of his couriers", are background as it is) (a month
+  or a year alone, "In June, insurgents engaged the assault force", is background to the
+  operation the release reports); so is one whose only dates are history
   while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
   leader, captured June 2, ...": the old date is recalled, not the operation's), and so is one
   whose lede reports findings on an older incident ("an investigation into an air strike on
@@ -358,8 +361,10 @@ _STRIKE_PROPER = re.compile(
     r"(?:[\w-]+\s+){0,2}?(?:munitions?|bombs?|ordnance|missiles?|Hellfires?|Paveways?"
     r"|Brimstones?|Mavericks?)\b"
     r"|\bmissiles?\b|\b(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)\s+"
-    # ("Coalition aircraft did strike an insurgent mortar team", beside a refuted strike)
-    r"(?:targeted|struck|bombed|attacked|destroyed|did\s+strike)\b"
+    # ("Coalition aircraft did strike an insurgent mortar team", beside a refuted strike; the
+    # aircraft the subject of the killing too, "Coalition aircraft killed a Taliban leader
+    # today": the release's own strike, whatever earlier strike its sentence recalls)
+    r"(?:targeted|struck|bombed|attacked|destroyed|killed|did\s+strike)\b"
     # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
     # insurgents", "an unmanned aerial vehicle engaged"
     r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
@@ -690,8 +695,10 @@ _OWN_FORCES = re.compile(
 _OTHER_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|Haqqani|fighters?)\b", re.IGNORECASE)
 # Those who attacked, named in a toll that points back: "killing all six attackers" (the
-# other side, whoever is named before them).
-_ASSAILANTS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders)\b", re.IGNORECASE)
+# other side, whoever is named before them); one man named by the part he had in the attack
+# too: "killed the triggerman after a short pursuit", "the gunman", "the bomber".
+_ASSAILANTS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|raiders?|triggerm[ae]n"
+                         r"|bombers?|shooters?)\b", re.IGNORECASE)
 _GROUND_FIRE = re.compile(
     # not a weapon of the other side the strike was aimed at ("an insurgent mortar position",
     # "fired several mortar rounds toward the base")
@@ -927,7 +934,8 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
                default=None)
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
-    dated = [_days_told(date, evidence, released) for evidence, date in items]
+    dated = [_days_told(date, evidence, released) for evidence, date in items] + (
+        _begun_days(text, released) if items else [])
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released, learnt),
         airstrike=any(_is_isaf_airstrike(e, text, released, update)
@@ -1129,16 +1137,7 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
     "over the weekend": its first day), else the dateline's day."""
     if released is None:
         return None
-    spans = dateline_spans(text)
-    start = spans[0][1] if spans else 0
-    skip = 20  # the dateline's own "(March 16, 2013)"
-    if not spans:
-        # a dateline whose place names its province, "LASHKAR GAH, Helmand Province,
-        # Afghanistan (June 8, 2010)": the lede starts after its date
-        dated = _DATELINE_DATE.search(text, 0, 400)
-        start, skip = (dated.end(), 0) if dated is not None else (0, 20)
-    stop = _LEDE_END.search(text, start + 40)
-    lede = text[start:stop.start() if stop is not None else start + 400]
+    lede, skip = _lede_sentence(text)
     for mention in find_dates(lede, released):
         window = date_window(mention.range)
         if mention.start < skip or window is None or not (
@@ -1162,6 +1161,47 @@ def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
         # ... ended Thursday with seven men in custody")
         return first_day_of_span(lede, 0, mention.start, window[0])
     return released
+
+
+def _lede_sentence(text: str) -> tuple[str, int]:
+    """The lede's first sentence after the dateline, and how many of its first characters are
+    the dateline's own date."""
+    spans = dateline_spans(text)
+    start = spans[0][1] if spans else 0
+    skip = 20  # the dateline's own "(March 16, 2013)"
+    if not spans:
+        # a dateline whose place names its province, "LASHKAR GAH, Helmand Province,
+        # Afghanistan (June 8, 2010)": the lede starts after its date
+        dated = _DATELINE_DATE.search(text, 0, 400)
+        start, skip = (dated.end(), 0) if dated is not None else (0, 20)
+    stop = _LEDE_END.search(text, start + 40)
+    if stop is not None and _TOLD_WRONGLY.search(text, start, stop.start()) is not None:
+        # a correction's first sentence tells what an earlier release said wrongly; its next
+        # tells the operation right ("... incorrectly stated that the operation took place in
+        # Ghazni province. The operation took place in Chak district ... on May 12")
+        stop = _LEDE_END.search(text, stop.end() + 40)
+    return text[start:stop.start() if stop is not None else start + 400], skip
+
+
+def _begun_days(text: str | None, released: dt.date | None) -> list[DateRange]:
+    """The day the lede says the release's operation began, within the week before the
+    release ("began a clearing operation in Sayyad district ... on Saturday", its tolls told
+    by later days): a span of days counts from its first, as a four-day operation's does."""
+    if text is None or released is None:
+        return []
+    lede, skip = _lede_sentence(text)
+    return [m.range for m in find_dates(lede, released)
+            if m.start >= skip and m.range.precision == "day"
+            and (window := date_window(m.range)) is not None
+            and released - _RECENT <= window[0] <= released
+            and _BEGUN.search(lede, 0, m.start) is not None][:1]
+
+
+# An operation told begun, up to its day in the same clause: "began a clearing operation in
+# Sayyad district, Sar-e Pul province, on Saturday", "launched the offensive Sunday".
+_BEGUN = re.compile(
+    r"\b(?:began|launched|started|opened|initiated)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    r"(?:[\w-]+\s+){0,3}?(?:operations?|offensive|sweep)\b[^.;]{0,100}$", re.IGNORECASE)
 
 
 # A day to come the lede names: "securing polling centres ahead of Saturday's elections".
@@ -3397,7 +3437,11 @@ _WANTED_FOR_ATTACK = re.compile(
 # A killing the target had done, its toll told as the noun he ordered: "is believed to have
 # ordered the murder of a tribal elder" (not an order someone gave after a toll: "ISAF ordered
 # a review after the strike killed two civilians").
-_ORDERED_BY_TARGET = re.compile(r"\b(?:ordered|directed|arranged)\s+(?:the\s+)?$", re.IGNORECASE)
+_ORDERED_BY_TARGET = re.compile(
+    r"\b(?:ordered|directed|arranged)\s+(?:the\s+)?"
+    # (the killing one of the deeds he ordered, their nouns joined before its "of": "ordered the
+    # kidnapping and killing of a local elder")
+    r"(?:(?:[\w-]+,?\s+){1,3}?(?:and|or)\s+)?$", re.IGNORECASE)
 _KILLING_NOUN = re.compile(r"(?:murders?|killings?|assassinations?|executions?|beheadings?)\s+of\b",
                            re.IGNORECASE)
 
@@ -3704,6 +3748,7 @@ _PARTY_TOLD_THAT = re.compile(
     r"that\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 # An earlier release's account a correction withdraws, up to the strike it told: "A release
 # issued Jan. 5 incorrectly stated that a coalition air strike killed four insurgents".
+_TOLD_WRONGLY = re.compile(TOLD_WRONGLY, re.IGNORECASE)
 _TOLD_WRONGLY_BEFORE = re.compile(TOLD_WRONGLY + r"\s+(?:[\w-]+\s+){0,4}$", re.IGNORECASE)
 
 

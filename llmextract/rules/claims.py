@@ -934,6 +934,10 @@ _TIME_BEFORE = re.compile(r"\b(?:since|after|following|before|until|upon|with)\s
 # A death named as the subject of what it does ("Hakim's death removes one of the most
 # dangerous men", "his death will disrupt the network", "is a significant blow"): the release
 # weighs a killing it has told, it does not tell another.
+# A possessive killing that is the owner's deed, the object of a verb of doing ("sent
+# teenagers to do his killing for him", "men who did their killing"): the act he does, no
+# victim's death (as "his killing of two elders" is his deed of theirs).
+_DONE_BY_OWNER = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
 _DEATH_AS_EFFECT = re.compile(
     r"\s+(?:(?:will|would|should|has|have)\s+(?:\w+\s+)?)?(?:removes?|removed|deals?|dealt"
     r"|disrupts?|disrupted|eliminates?|degrades?|degraded|weakens?|weakened|represents?"
@@ -2632,6 +2636,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue  # "Since his death, ...": when, of a death told before
                 if outcome == "killed" and _DEATH_AS_EFFECT.match(text, b):
                     continue  # "Hakim's death removes ...": weighs a killing told before
+                if outcome == "killed" and _DONE_BY_OWNER.search(text, max(s0, a - 8), a):
+                    continue  # "to do his killing for him": his deed, no one's death
                 hits.append(_Hit(outcome, a, (a, b), (a, m.end("owner")), form))
                 taken.append((a, b))
             elif form == "number_of":
