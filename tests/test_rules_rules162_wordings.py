@@ -1,0 +1,39 @@
+"""Wordings the misses of the fresh open sets blind160-167 showed in parties' claims, refutations
+and values (issue 14): a party's claim told in a relative clause, a bomber's "himself" in a
+list, bodies counted before "of", and a party's number of dead the release said it had yet to
+count; each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A relative "where" opens a clause with a subject of its own: the officials there speak, so the
+# toll is their claim, and the release's word that no air strike was made refutes it.
+def test_a_claim_told_in_a_relative_where_clause_is_the_partys() -> None:
+    body = ("ISAF has no record of an air strike in Sayyidabad district, Wardak province, where "
+            "local elders told reporters that a coalition air strike had killed four civilians "
+            "on Tuesday.\n\n\"No coalition aircraft struck in Sayyidabad on Tuesday,\" an ISAF "
+            "spokesman said.")
+    assert answer(body).killed == 0
+
+
+def test_a_release_that_tells_its_own_strike_where_officials_spoke_keeps_its_toll() -> None:
+    body = ("A coalition air strike killed four insurgents in Sayyidabad district, Wardak "
+            "province, on Tuesday, where local elders had reported a group of armed men "
+            "planting a roadside bomb.")
+    assert answer(body).killed == 4
+
+
+# The number before "bodies" counts the dead after "of".
+def test_a_count_of_bodies_of_insurgents_is_their_toll() -> None:
+    body = ("Afghan and coalition forces recovered four bodies of insurgents after a firefight "
+            "in Pech district, Kunar province, yesterday.")
+    assert answer(body).killed == 4
+
+
+def test_more_bodies_of_insurgents_add_no_count_of_their_own() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in a firefight in Pech "
+            "district, Kunar province, yesterday. The patrol later recovered two more bodies of "
+            "insurgents.")
+    assert answer(body).killed == 3
