@@ -25,6 +25,21 @@ def test_a_release_that_tells_its_own_strike_where_officials_spoke_keeps_its_tol
     assert answer(body).killed == 4
 
 
+# A bomber's "himself" points back to the sentence's subject and takes no apposition: the own
+# soldier after it is the next item of the list, and the bomber still counts.
+def test_a_bombers_himself_before_an_own_soldier_in_a_list_counts() -> None:
+    body = ("A suicide bomber drove a car laden with explosives into a coalition patrol in "
+            "Bagram district, Parwan province, today, killing himself, an ISAF soldier and three "
+            "Afghan civilians.")
+    assert answer(body).killed == 4
+
+
+def test_a_named_man_set_off_as_working_with_isaf_stays_the_releases_own() -> None:
+    body = ("Insurgents attacked a coalition patrol in Bagram district, Parwan province, today, "
+            "killing Rahmatullah, a civilian working with ISAF as an interpreter.")
+    assert answer(body).killed == 0
+
+
 # The number before "bodies" counts the dead after "of".
 def test_a_count_of_bodies_of_insurgents_is_their_toll() -> None:
     body = ("Afghan and coalition forces recovered four bodies of insurgents after a firefight "
@@ -37,3 +52,29 @@ def test_more_bodies_of_insurgents_add_no_count_of_their_own() -> None:
             "district, Kunar province, yesterday. The patrol later recovered two more bodies of "
             "insurgents.")
     assert answer(body).killed == 3
+
+
+# The release's own unknown number gives way to a party's number of the same dead told after the
+# release says its own count is still to come; beside the dead the toll numbered itself, the
+# leader stays counted.
+def test_a_partys_number_after_a_pending_assessment_numbers_the_unknown() -> None:
+    body = ("A coalition air strike in Shigal district, Kunar province, last night killed a "
+            "Taliban commander, Mullah Sadiq, and an unknown number of his fighters.\n\nThe "
+            "commander led attacks on Afghan police posts in the valley.\n\nA battle damage "
+            "assessment is under way. Provincial officials said four fighters died with him.")
+    assert answer(body).killed == 5
+
+
+def test_an_unknown_number_numbered_after_a_pending_assessment_alone() -> None:
+    body = ("A coalition air strike killed an unknown number of insurgents in Shigal district, "
+            "Kunar province, last night.\n\nAn assessment is under way. Provincial officials "
+            "said four insurgents were killed.")
+    assert answer(body).killed == 4
+
+
+def test_a_partys_number_with_no_pending_count_leaves_the_unknown_number() -> None:
+    body = ("A coalition air strike in Shigal district, Kunar province, last night killed a "
+            "Taliban commander, Mullah Sadiq, and an unknown number of his fighters.\n\nThe "
+            "commander led attacks on Afghan police posts in the valley.\n\nProvincial "
+            "officials said four fighters were killed.")
+    assert answer(body).killed == 4

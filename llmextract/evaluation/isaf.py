@@ -1722,8 +1722,15 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # (a party's number of the release's own toll of no number takes its place, and speaks for
     # the release)
     numbered_by = _own_unknown_numbered(counted, voiced, text)
-    voiced = (voiced - set(numbered_by)) | set(numbered_by.values())
-    counted = [c for c in counted if c.id not in numbered_by]
+    # (... but beside dead the toll numbered itself, "killed a leader and an unknown number of
+    # his fighters", the toll stays the release's, its unknown part given the party's number:
+    # the leader, one, and the party's six)
+    by_id = {c.id: c for c in counted}
+    partly = {o: by_id[c] for o, c in numbered_by.items() if by_id[o].count.min is not None}
+    whole = {o: c for o, c in numbered_by.items() if o not in partly}
+    voiced = (voiced - set(whole)) | set(whole.values())
+    counted = [c for c in counted if c.id not in whole
+               and not any(c is p for p in partly.values())]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     # an update's tolls told only in its roundup sentences (each read once, here), and its row
     # text without them
@@ -1782,6 +1789,9 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                 return _coded(detail)
             if row is not None and text is not None and _lede_figure(c, ledes, text, row):
                 return _UNCOUNTED
+        if c.id in partly and c.count.min is not None:
+            party = partly[c.id]
+            return c.count.min + _coded(party.count, party.evidence[0].text)
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
@@ -2043,7 +2053,8 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
     number at 11" is the coders' 4."""
     if text is None:
         return {}
-    unknown = [o for o in counted if o.id in voiced and _unknown_number(o)]
+    unknown = [o for o in counted if o.id in voiced
+               and (_unknown_number(o) or _UNKNOWN.search(o.count.vague_term or ""))]
     if not unknown:
         return {}
     sentences = {c.id: _sentence(c.evidence[0], text) for c in counted}
@@ -2060,12 +2071,39 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
             and _PART_OF_THE_DEAD.search(c.evidence[0].text) is None
             for o in unknown
             if (o.population == c.population or c.id in put)
-            and o.evidence[0].start < c.evidence[0].start and _same_dead(c, o, text)
-            and (sentences[o.id] == sentences[c.id]
-                 # ... or the party's figure put on it in the very next sentence ("The strike
-                 # killed an unknown number of insurgents. Provincial officials later put the
-                 # number of dead insurgents at eight")
-                 or (c.id in put and _next_sentence(sentences[o.id], sentences[c.id], text)))}
+            and o.evidence[0].start < c.evidence[0].start
+            and ((_same_dead(c, o, text)
+                  and (sentences[o.id] == sentences[c.id]
+                       # ... or the party's figure put on it in the very next sentence ("The
+                       # strike killed an unknown number of insurgents. Provincial officials
+                       # later put the number of dead insurgents at eight")
+                       or (c.id in put
+                           and _next_sentence(sentences[o.id], sentences[c.id], text))))
+                 # ... or given after the release says its own count is still to come
+                 or (_same_dead(c, o, text, across=True)
+                     and _count_pending_before(sentences[c.id], text)))}
+
+
+# The release's own count of the dead still to come: "A ground assessment is under way", "A
+# battle damage assessment is being conducted", "The number of dead is not yet known".
+_COUNT_PENDING = re.compile(
+    r"\b(?:assessment|investigation)\s+(?:is|was)\s+(?:still\s+|now\s+)?(?:under\s*way|ongoing"
+    r"|being\s+conducted|in\s+progress)\b"
+    r"|\b(?:number|toll)\s+(?:of\s+(?:the\s+)?(?:dead|killed|casualties)\s+)?(?:is|was|remains)"
+    r"\s+(?:still\s+|not\s+yet\s+|yet\s+to\s+be\s+)?(?:unknown|known|determined|confirmed)\b",
+    re.IGNORECASE)
+
+
+def _count_pending_before(bounds: tuple[int, int] | None, text: str) -> bool:
+    """Whether the sentence right before ``bounds``, in its paragraph, says the release's own
+    count is still to come: a party's number told after it ("A ground assessment is under
+    way. Afghan officials said six fighters died with him") is the only number of the dead it
+    could not count, not an account beside a count of its own ("killing an unknown number of
+    insurgents. Afghan National Army commanders said 11 insurgents were killed" keeps 3)."""
+    if bounds is None:
+        return False
+    start = max(text.rfind("\n", 0, bounds[0]) + 1, text.rfind(".", 0, max(0, bounds[0] - 2)) + 1)
+    return _COUNT_PENDING.search(text, start, bounds[0]) is not None
 
 
 # A part of a group, or others beside it: its ranks and its foreign fighters.
@@ -2394,7 +2432,11 @@ def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
     span = claim.evidence[0]
     if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
         return False
-    m = _WERE_AFTER.match(text, span.end) or _APPOSITION_AFTER.match(text, span.end)
+    # (a bomber's "himself" points back to the sentence's subject and takes no apposition: in
+    # "killing himself, one coalition service member and four civilians" the next item is
+    # another of the dead)
+    m = _WERE_AFTER.match(text, span.end) or (
+        None if _HIMSELF.fullmatch(span.text) else _APPOSITION_AFTER.match(text, span.end))
     return m is not None and _OWN_LOSS_NAMED.match(text, m.end()) is not None
 
 
