@@ -5,6 +5,8 @@ count; each written as a short release of our own, with negatives."""
 
 from __future__ import annotations
 
+import datetime as dt
+
 from tests.isaf_probes import answer
 
 
@@ -78,3 +80,37 @@ def test_a_partys_number_with_no_pending_count_leaves_the_unknown_number() -> No
             "commander led attacks on Afghan police posts in the valley.\n\nProvincial "
             "officials said four fighters were killed.")
     assert answer(body).killed == 4
+
+
+# A release that looks back on an incident (the findings of an assessment, a memorial) holds a
+# day a full week before its dateline (June 7 under June 14) as before its week: history, and
+# the release dated by its own day; a release that reports the incident itself keeps that day.
+def test_findings_on_a_strike_a_full_week_back_recall_it() -> None:
+    body = ("A joint Afghan and ISAF assessment team has completed its review of an air strike "
+            "on June 7 in Sharana district, Paktika province, and found that two civilians were "
+            "killed.")
+    got = answer(body)
+    assert (got.killed, got.airstrike, got.start_date) == (0, False, dt.date(2011, 6, 14))
+
+
+def test_findings_on_a_strike_six_days_back_report_it() -> None:
+    body = ("A joint Afghan and ISAF assessment team has completed its review of an air strike "
+            "on June 8 in Sharana district, Paktika province, and found that two civilians were "
+            "killed.")
+    got = answer(body)
+    assert (got.killed, got.airstrike, got.start_date) == (2, True, dt.date(2011, 6, 8))
+
+
+def test_a_memorial_of_a_soldier_killed_a_full_week_back_is_dated_by_its_day() -> None:
+    body = ("Soldiers of Task Force Bastogne gathered today at Forward Operating Base Fenty to "
+            "honor Sgt. Aaron Pike, who was killed June 7 when insurgents attacked his patrol "
+            "with a roadside bomb in Sherzad district.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+def test_an_operation_a_full_week_back_reported_itself_keeps_its_day() -> None:
+    body = ("Afghan National Security Forces conducted an operation in Sherzad district, "
+            "Nangarhar province, June 7, which resulted in the deaths of four insurgents, "
+            "according to official reports.")
+    got = answer(body)
+    assert (got.killed, got.start_date) == (4, dt.date(2011, 6, 7))

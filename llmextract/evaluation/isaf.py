@@ -937,7 +937,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
-                        text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
+                        _findings_lede(text))
             if (items and not _coarse_takings_only(told) and not _undated_takings_only(told)
                 and not _recalled_own_dead_only(told, text, released)
                 and not _recalled_strikes_only(told, text)) or text is None
@@ -1004,7 +1004,7 @@ def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: s
 
     def recalled(item: StrikeEvent | CasualtyClaim) -> bool:
         if isinstance(item, StrikeEvent) or item.event in strikes:
-            return _before_week(item.date, released)
+            return _before_week(item.date, released, looking_back=bool(memorials))
         if item in mourned:
             return _before_week(item.date, released) or item in memorials
         return item.outcome == "killed" and _undated(item) and any(
@@ -1569,8 +1569,10 @@ def _start_date(dated: Sequence[DateRange], released: dt.date | None,
     starts = [_start(d, released) for d in dated if date_window(d) is not None]
     days = [_start(d, released) for d in dated
             if d.precision == "day" and date_window(d) is not None]
+    # (findings look back: a day a full week back is before their week, ``_before_week``)
     recent = [day for day in days
-              if released is None or released - _RECENT <= day <= released]
+              if released is None or (released - _RECENT <= day <= released
+                                      and not (findings and day == released - _RECENT))]
     if undated_lead and released is not None and not any(
             released - _RECENT <= day for day in starts):
         return released  # only recalled history is dated: as if nothing were
@@ -1594,14 +1596,26 @@ _FINDINGS = re.compile(
     re.IGNORECASE)
 
 
-def _before_week(date: DateRange | None, released: dt.date | None) -> bool:
+def _findings_lede(text: str | None) -> bool:
+    """Whether the release's lede reports the findings of an investigation or assessment."""
+    return text is not None and _FINDINGS.search(_lede(text, 400)) is not None
+
+
+def _before_week(date: DateRange | None, released: dt.date | None,
+                 looking_back: bool = False) -> bool:
     """Whether ``date`` lies before the week of the release: it ends before that week, or it
     is a whole month before the release's own ("wounded in an air strike last month" in a
-    release of Sept. 2: August reaches into the week, but it names the month, not the days)."""
+    release of Sept. 2: August reaches into the week, but it names the month, not the days).
+    ``looking_back``: the release looks back on the incident (the findings of an assessment,
+    a memorial), whose week is the six days before it: a day a full week back is the
+    incident's, before the ceremony's or the findings' own ("an air strike on Oct. 21" in
+    findings of Oct. 28, a memorial of Nov. 19 for a soldier "killed Nov. 12"); a release
+    that reports the incident itself keeps that day in its week."""
     window = date_window(date) if date is not None else None
     if date is None or window is None or released is None:
         return False
-    return window[1] < released - _RECENT or (
+    edge = released - _RECENT + (dt.timedelta(days=1) if looking_back else dt.timedelta(0))
+    return window[1] < edge or (
         date.precision == "month" and window[1] < released.replace(day=1))
 # Releases dated in this window carry a start date one day before the text's own reading,
 # whatever the wording ("yesterday", "today", an explicit "Feb. 6"): the 5 development releases
@@ -2509,7 +2523,8 @@ def _memorials(mourned: Sequence[CasualtyClaim], text: str | None, released: dt.
     memorial's paragraph or the next ("An ISAF service member died June 11 following an
     insurgent attack" after a memorial of two is a fresh death of the week)."""
     first = [c for c in mourned
-             if (_before_week(c.date, released) or _told_last_week(c, text, released))
+             if (_before_week(c.date, released, looking_back=True)
+                 or _told_last_week(c, text, released))
              and _mourned_by_troops(c, text)]
     if not first:
         return []
@@ -3075,7 +3090,8 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None,
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
     attack that killed one civilian"); ``story``: the first day of the events it reports."""
-    if _before_week(claim.date, released) or _day_told_again(claim, released, text):
+    if (_before_week(claim.date, released, looking_back=_findings_lede(text))
+            or _day_told_again(claim, released, text)):
         return True
     return (_blamed(claim, text) or _recalled(claim.evidence[0], text)
             or _earlier_deed(claim, text, released, story))
@@ -3456,7 +3472,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     if event.kind not in AIR_KINDS and not (event.kind == "unknown_strike"
                                             and _own_strike(event, text)):
         return False
-    if _before_week(event.date, released):
+    if _before_week(event.date, released, looking_back=_findings_lede(text)):
         return False  # history the release recalls ("killed in an air strike last month")
     # (in an operational update's row, the lede's roundup is not the row's: "including several
     # killed in a precision air strike in Kunar province" names no strike of its paragraph,
