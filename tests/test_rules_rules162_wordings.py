@@ -114,3 +114,31 @@ def test_an_operation_a_full_week_back_reported_itself_keeps_its_day() -> None:
             "according to official reports.")
     got = answer(body)
     assert (got.killed, got.start_date) == (4, dt.date(2011, 6, 7))
+
+
+# A memorial's mourned told with the unit they served in ("two soldiers of Task Force Bronco
+# who were killed") are still its dead: dated by the day they fell, within the week, and placed
+# where they fell, not where the ceremony "was held", before them in the sentence.
+def test_the_mourned_of_a_named_unit_are_dated_and_placed_where_they_fell() -> None:
+    body = ("A ramp ceremony was held at Kandahar Airfield today for three Romanian soldiers of "
+            "Task Force Dracula who were killed June 11 when their vehicle struck a roadside "
+            "bomb in Shah Joy district, Zabul province.")
+    got = answer(body)
+    assert (got.killed, got.provinces, got.start_date) == (
+        0, frozenset({"zabul"}), dt.date(2011, 6, 11))
+
+
+def test_a_place_opening_the_memorials_sentence_is_still_where_they_fell() -> None:
+    body = ("In Shah Joy district, Zabul province, a ceremony was held today for three Romanian "
+            "soldiers who were killed June 11 when their vehicle struck a roadside bomb.")
+    got = answer(body)
+    assert (got.killed, got.provinces, got.start_date) == (
+        0, frozenset({"zabul"}), dt.date(2011, 6, 11))
+
+
+def test_a_visit_to_the_wounded_of_a_named_unit_tells_no_dead() -> None:
+    body = ("Coalition commanders visited three Romanian soldiers of Task Force Dracula who were "
+            "wounded June 11 when their vehicle struck a roadside bomb in Shah Joy district, "
+            "Zabul province.")
+    got = answer(body)
+    assert (got.killed, got.provinces) == (0, frozenset({"zabul"}))

@@ -1998,6 +1998,9 @@ _MOURNED_WHO = re.compile(
     # (a named man's post may be his force's: "the provincial police's deputy commander")
     r"\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[\w-]+))"
     r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # (the unit they served in, by its name: "two Polish soldiers of Task Force White Eagle
+    # who")
+    r"(?:\s+of\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z][\w'’-]*))?"
     # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who")
     r"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
     r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,)?)?"
