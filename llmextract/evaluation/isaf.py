@@ -945,7 +945,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
-                        text is not None and _FINDINGS.search(_lede(text, 400)) is not None)
+                        _findings_lede(text))
             if (items and not _coarse_takings_only(told) and not _undated_takings_only(told)
                 and not _recalled_own_dead_only(told, text, released)
                 and not _recalled_strikes_only(told, text)) or text is None
@@ -1012,7 +1012,7 @@ def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: s
 
     def recalled(item: StrikeEvent | CasualtyClaim) -> bool:
         if isinstance(item, StrikeEvent) or item.event in strikes:
-            return _before_week(item.date, released)
+            return _before_week(item.date, released, looking_back=bool(memorials))
         if item in mourned:
             return _before_week(item.date, released) or item in memorials
         return item.outcome == "killed" and _undated(item) and any(
@@ -1609,8 +1609,10 @@ def _start_date(dated: Sequence[DateRange], released: dt.date | None,
     starts = [_start(d, released) for d in dated if date_window(d) is not None]
     days = [_start(d, released) for d in dated
             if d.precision == "day" and date_window(d) is not None]
+    # (findings look back: a day a full week back is before their week, ``_before_week``)
     recent = [day for day in days
-              if released is None or released - _RECENT <= day <= released]
+              if released is None or (released - _RECENT <= day <= released
+                                      and not (findings and day == released - _RECENT))]
     if undated_lead and released is not None and not any(
             released - _RECENT <= day for day in starts):
         return released  # only recalled history is dated: as if nothing were
@@ -1634,14 +1636,26 @@ _FINDINGS = re.compile(
     re.IGNORECASE)
 
 
-def _before_week(date: DateRange | None, released: dt.date | None) -> bool:
+def _findings_lede(text: str | None) -> bool:
+    """Whether the release's lede reports the findings of an investigation or assessment."""
+    return text is not None and _FINDINGS.search(_lede(text, 400)) is not None
+
+
+def _before_week(date: DateRange | None, released: dt.date | None,
+                 looking_back: bool = False) -> bool:
     """Whether ``date`` lies before the week of the release: it ends before that week, or it
     is a whole month before the release's own ("wounded in an air strike last month" in a
-    release of Sept. 2: August reaches into the week, but it names the month, not the days)."""
+    release of Sept. 2: August reaches into the week, but it names the month, not the days).
+    ``looking_back``: the release looks back on the incident (the findings of an assessment,
+    a memorial), whose week is the six days before it: a day a full week back is the
+    incident's, before the ceremony's or the findings' own ("an air strike on Oct. 21" in
+    findings of Oct. 28, a memorial of Nov. 19 for a soldier "killed Nov. 12"); a release
+    that reports the incident itself keeps that day in its week."""
     window = date_window(date) if date is not None else None
     if date is None or window is None or released is None:
         return False
-    return window[1] < released - _RECENT or (
+    edge = released - _RECENT + (dt.timedelta(days=1) if looking_back else dt.timedelta(0))
+    return window[1] < edge or (
         date.precision == "month" and window[1] < released.replace(day=1))
 # Releases dated in this window carry a start date one day before the text's own reading,
 # whatever the wording ("yesterday", "today", an explicit "Feb. 6"): the 5 development releases
@@ -1762,8 +1776,15 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # (a party's number of the release's own toll of no number takes its place, and speaks for
     # the release)
     numbered_by = _own_unknown_numbered(counted, voiced, text)
-    voiced = (voiced - set(numbered_by)) | set(numbered_by.values())
-    counted = [c for c in counted if c.id not in numbered_by]
+    # (... but beside dead the toll numbered itself, "killed a leader and an unknown number of
+    # his fighters", the toll stays the release's, its unknown part given the party's number:
+    # the leader, one, and the party's six)
+    by_id = {c.id: c for c in counted}
+    partly = {o: by_id[c] for o, c in numbered_by.items() if by_id[o].count.min is not None}
+    whole = {o: c for o, c in numbered_by.items() if o not in partly}
+    voiced = (voiced - set(whole)) | set(whole.values())
+    counted = [c for c in counted if c.id not in whole
+               and not any(c is p for p in partly.values())]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     # an update's tolls told only in its roundup sentences (each read once, here), and its row
     # text without them
@@ -1822,6 +1843,9 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                 return _coded(detail)
             if row is not None and text is not None and _lede_figure(c, ledes, text, row):
                 return _UNCOUNTED
+        if c.id in partly and c.count.min is not None:
+            party = partly[c.id]
+            return c.count.min + _coded(party.count, party.evidence[0].text)
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
@@ -2083,7 +2107,8 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
     number at 11" is the coders' 4."""
     if text is None:
         return {}
-    unknown = [o for o in counted if o.id in voiced and _unknown_number(o)]
+    unknown = [o for o in counted if o.id in voiced
+               and (_unknown_number(o) or _UNKNOWN.search(o.count.vague_term or ""))]
     if not unknown:
         return {}
     sentences = {c.id: _sentence(c.evidence[0], text) for c in counted}
@@ -2100,12 +2125,39 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
             and _PART_OF_THE_DEAD.search(c.evidence[0].text) is None
             for o in unknown
             if (o.population == c.population or c.id in put)
-            and o.evidence[0].start < c.evidence[0].start and _same_dead(c, o, text)
-            and (sentences[o.id] == sentences[c.id]
-                 # ... or the party's figure put on it in the very next sentence ("The strike
-                 # killed an unknown number of insurgents. Provincial officials later put the
-                 # number of dead insurgents at eight")
-                 or (c.id in put and _next_sentence(sentences[o.id], sentences[c.id], text)))}
+            and o.evidence[0].start < c.evidence[0].start
+            and ((_same_dead(c, o, text)
+                  and (sentences[o.id] == sentences[c.id]
+                       # ... or the party's figure put on it in the very next sentence ("The
+                       # strike killed an unknown number of insurgents. Provincial officials
+                       # later put the number of dead insurgents at eight")
+                       or (c.id in put
+                           and _next_sentence(sentences[o.id], sentences[c.id], text))))
+                 # ... or given after the release says its own count is still to come
+                 or (_same_dead(c, o, text, across=True)
+                     and _count_pending_before(sentences[c.id], text)))}
+
+
+# The release's own count of the dead still to come: "A ground assessment is under way", "A
+# battle damage assessment is being conducted", "The number of dead is not yet known".
+_COUNT_PENDING = re.compile(
+    r"\b(?:assessment|investigation)\s+(?:is|was)\s+(?:still\s+|now\s+)?(?:under\s*way|ongoing"
+    r"|being\s+conducted|in\s+progress)\b"
+    r"|\b(?:number|toll)\s+(?:of\s+(?:the\s+)?(?:dead|killed|casualties)\s+)?(?:is|was|remains)"
+    r"\s+(?:still\s+|not\s+yet\s+|yet\s+to\s+be\s+)?(?:unknown|known|determined|confirmed)\b",
+    re.IGNORECASE)
+
+
+def _count_pending_before(bounds: tuple[int, int] | None, text: str) -> bool:
+    """Whether the sentence right before ``bounds``, in its paragraph, says the release's own
+    count is still to come: a party's number told after it ("A ground assessment is under
+    way. Afghan officials said six fighters died with him") is the only number of the dead it
+    could not count, not an account beside a count of its own ("killing an unknown number of
+    insurgents. Afghan National Army commanders said 11 insurgents were killed" keeps 3)."""
+    if bounds is None:
+        return False
+    start = max(text.rfind("\n", 0, bounds[0]) + 1, text.rfind(".", 0, max(0, bounds[0] - 2)) + 1)
+    return _COUNT_PENDING.search(text, start, bounds[0]) is not None
 
 
 # A part of a group, or others beside it: its ranks and its foreign fighters.
@@ -2434,7 +2486,11 @@ def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
     span = claim.evidence[0]
     if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
         return False
-    m = _WERE_AFTER.match(text, span.end) or _APPOSITION_AFTER.match(text, span.end)
+    # (a bomber's "himself" points back to the sentence's subject and takes no apposition: in
+    # "killing himself, one coalition service member and four civilians" the next item is
+    # another of the dead)
+    m = _WERE_AFTER.match(text, span.end) or (
+        None if _HIMSELF.fullmatch(span.text) else _APPOSITION_AFTER.match(text, span.end))
     return m is not None and _OWN_LOSS_NAMED.match(text, m.end()) is not None
 
 
@@ -2507,7 +2563,8 @@ def _memorials(mourned: Sequence[CasualtyClaim], text: str | None, released: dt.
     memorial's paragraph or the next ("An ISAF service member died June 11 following an
     insurgent attack" after a memorial of two is a fresh death of the week)."""
     first = [c for c in mourned
-             if (_before_week(c.date, released) or _told_last_week(c, text, released))
+             if (_before_week(c.date, released, looking_back=True)
+                 or _told_last_week(c, text, released))
              and _mourned_by_troops(c, text)]
     if not first:
         return []
@@ -3073,7 +3130,8 @@ def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None,
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
     attack that killed one civilian"); ``story``: the first day of the events it reports."""
-    if _before_week(claim.date, released) or _day_told_again(claim, released, text):
+    if (_before_week(claim.date, released, looking_back=_findings_lede(text))
+            or _day_told_again(claim, released, text)):
         return True
     return (_blamed(claim, text) or _recalled(claim.evidence[0], text)
             or _earlier_deed(claim, text, released, story))
@@ -3458,7 +3516,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     if event.kind not in AIR_KINDS and not (event.kind == "unknown_strike"
                                             and _own_strike(event, text)):
         return False
-    if _before_week(event.date, released):
+    if _before_week(event.date, released, looking_back=_findings_lede(text)):
         return False  # history the release recalls ("killed in an air strike last month")
     # (in an operational update's row, the lede's roundup is not the row's: "including several
     # killed in a precision air strike in Kunar province" names no strike of its paragraph,

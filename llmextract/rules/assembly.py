@@ -46,8 +46,12 @@ def _locating_phrase(text: str, lay: Layout, claim: ClaimDraft) -> tuple[int, in
             if s is sentence and _MOURNED_BETWEEN.search(
                     s.text, p.tail, max(p.tail, claim.pos - s.start)):
                 continue  # the memorial's place: "gathered at Bagram to honour three killed"
-            if s is not sentence and _SERVICE_AT.search(s.text, 0, p.start):
-                continue  # another memorial's: "will hold a second service at FOB Salerno"
+            if _SERVICE_AT.search(s.text, 0, p.start) and (
+                    s is not sentence or p.tail <= claim.pos - s.start):
+                # another memorial's: "will hold a second service at FOB Salerno"; or, before
+                # its dead, this one's: "A ramp ceremony was held at Bagram Airfield today for
+                # two soldiers who were killed ... in Andar district"
+                continue
             named = " ".join(n for n in (p.name, p.admin_area) if n)
             # (a district two provinces share, told as a district, is a place too (not a
             # village named after one, "Nawa Kala"): "In Arghandab district, a patrol

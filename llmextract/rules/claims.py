@@ -614,7 +614,9 @@ _FRONTED_DATED_STATEMENT = re.compile(
 # only after a clause of five words or more.
 _SPEAKER_SUBORDINATOR = re.compile(r"(?:^|\s)(?:after|when|because|once|until)\s+",
                                    re.IGNORECASE)
-_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so)\s+|[;:“\"”—]\s*")
+# (a relative "where" opens a clause with a subject of its own, who speaks: "no record of any
+# air strike in Chak district, where district officials told journalists that ...")
+_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so|where)\s+|[;:“\"”—]\s*")
 
 
 def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
@@ -2000,6 +2002,9 @@ _MOURNED_WHO = re.compile(
     # (a named man's post may be his force's: "the provincial police's deputy commander")
     r"\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[\w-]+))"
     r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # (the unit they served in, by its name: "two Polish soldiers of Task Force White Eagle
+    # who")
+    r"(?:\s+of\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z][\w'’-]*))?"
     # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who")
     r"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
     r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,)?)?"
@@ -2293,6 +2298,23 @@ def _counted_apposition(text: str, v: tuple[int, int], limit: int) -> tuple[int,
     if m is None or not _PERSON.search(m.group("item").lower()):
         return v
     return m.start("item"), m.end("item")  # the apposition: who they were, and how many
+
+
+# The count of bodies told before them: "recovered six bodies of insurgents" (not "two more
+# bodies of", which adds to a toll told before; nor "the bodies of two soldiers", counted after).
+_COUNT_OF_BODIES = re.compile(
+    r"\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+)\s+"
+    r"(?:bod(?:y|ies)|remains)\s+of\s+$", re.IGNORECASE)
+
+
+def _bodies_counted_before(text: str, start: int, a: int, v: tuple[int, int]
+                           ) -> tuple[int, int]:
+    """An uncounted victim of "bodies of" with the count its bodies were given: the number
+    before "bodies" counts the dead after "of", so the victim runs from it."""
+    if find_quantities(text[v[0]:v[1]]):
+        return v
+    m = _COUNT_OF_BODIES.search(text, max(start, a - 20), v[0])
+    return v if m is None else (m.start(), v[1])
 
 
 def _bare_count(victim: str) -> bool:
@@ -2623,6 +2645,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 if _AMONG_THE_DEAD.match(text, v[1]):
                     continue  # "found the body of Ghafoor among the dead": one counted already
+                v = _bodies_counted_before(text, s0, a, v)
                 hits.append(_Hit(outcome, a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
             elif form == "the_death":
