@@ -308,7 +308,7 @@ from llmextract.evaluation.metrics import (
 from llmextract.evaluation.sentences import SENTENCE_END as _SENTENCE_END
 from llmextract.evaluation.sentences import sentence_bounds
 from llmextract.evaluation.tasks import Sample, TaskKind
-from llmextract.normalize.dates import anchor_from_dateline, find_dates
+from llmextract.normalize.dates import DateMention, anchor_from_dateline, find_dates
 from llmextract.normalize.districts import (
     find_district_provinces,
     find_shared_districts,
@@ -319,7 +319,7 @@ from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
 from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_FOR, MEMORIAL_TO, WHO_TO_THE_END
 from llmextract.rules.consolidation import _PLACE_OPENING
-from llmextract.rules.dating import first_day_of_span
+from llmextract.rules.dating import BEGUN_VERB, OPERATION_NOUN, OPERATION_PLACE, first_day_of_span
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
     CLAIM_NOUN,
@@ -364,7 +364,10 @@ _STRIKE_PROPER = re.compile(
     # ("Coalition aircraft did strike an insurgent mortar team", beside a refuted strike; the
     # aircraft the subject of the killing too, "Coalition aircraft killed a Taliban leader
     # today": the release's own strike, whatever earlier strike its sentence recalls)
-    r"(?:targeted|struck|bombed|attacked|destroyed|killed|did\s+strike)\b"
+    # (after an adverb or another verb: "Coalition aircraft today killed", "engaged and killed")
+    # (not a passive's auxiliary: "a coalition aircraft was hit by ground fire")
+    r"(?:(?!(?:was|were|is|are|been|being|had|have|has)\b)[\w-]+\s+(?:and\s+)?)?"
+    r"(?:targeted|struck|bombed|attacked|destroyed|killed|hit|did\s+strike)\b"
     # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
     # insurgents", "an unmanned aerial vehicle engaged"
     r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
@@ -696,9 +699,12 @@ _OTHER_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|enem(?:y|ies)|Haqqani|fighters?)\b", re.IGNORECASE)
 # Those who attacked, named in a toll that points back: "killing all six attackers" (the
 # other side, whoever is named before them); one man named by the part he had in the attack
-# too: "killed the triggerman after a short pursuit", "the gunman", "the bomber".
-_ASSAILANTS = re.compile(r"\b(?:attackers?|assailants?|gunm[ae]n|raiders?|triggerm[ae]n"
-                         r"|bombers?|shooters?)\b", re.IGNORECASE)
+# too, when named as the one already told: "killed the triggerman after a short pursuit",
+# "the gunman", "their bomber" (an indefinite "a lone gunman", "a suicide bomber" points back to
+# no attack: a fresh one).
+_ASSAILANTS = re.compile(r"\b(?:attackers|assailants|gunmen|raiders|triggermen|bombers|shooters)\b"
+                         r"|\b(?:the|its|their)\s+(?:[\w-]+\s+)?(?:attacker|assailant|gunman"
+                         r"|raider|triggerman|bomber|shooter)\b", re.IGNORECASE)
 _GROUND_FIRE = re.compile(
     # not a weapon of the other side the strike was aimed at ("an insurgent mortar position",
     # "fired several mortar rounds toward the base")
@@ -934,8 +940,9 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
                default=None)
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
+    lede = _lede_sentence(text) if text is not None else None
     dated = [_days_told(date, evidence, released) for evidence, date in items] + (
-        _begun_days(text, released) if items else [])
+        _begun_days(lede, released) if items else [])
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released, learnt),
         airstrike=any(_is_isaf_airstrike(e, text, released, update)
@@ -949,7 +956,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
             if (items and not _coarse_takings_only(told) and not _undated_takings_only(told)
                 and not _recalled_own_dead_only(told, text, released)
                 and not _recalled_strikes_only(told, text)) or text is None
-            else _lede_day(text, released)), released),
+            else _lede_day(lede, released)), released),
     )
 
 
@@ -1131,36 +1138,46 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:toda
 _DATELINE_DATE = re.compile(r"\bAfghanistan\s*\([^()]{3,25}\)")
 
 
-def _lede_day(text: str, released: dt.date | None) -> dt.date | None:
+def _lede_day(lede: tuple[str, int] | None, released: dt.date | None) -> dt.date | None:
     """The start date of a release with no strike or toll at all (a cache found, a meeting):
-    the day its lede names, within the week before the release ("found a cache ... yesterday",
-    "over the weekend": its first day), else the dateline's day."""
-    if released is None:
+    the day its lede (``_lede_sentence``) names, within the week before the release ("found a
+    cache ... yesterday", "over the weekend": its first day), else the dateline's day."""
+    if released is None or lede is None:
         return None
-    lede, skip = _lede_sentence(text)
-    for mention in find_dates(lede, released):
-        window = date_window(mention.range)
-        if mention.start < skip or window is None or not (
-                mention.range.precision == "day"
+    sentence, _ = lede
+    for mention, window in _lede_mentions(lede, released):
+        if not (mention.range.precision == "day"
                 # ... or a weekend's two days, from its first: "cleared the village over the
                 # weekend" (a span of days counts from its first)
                 or (mention.range.precision == "week"
                     and "weekend" in mention.text.lower())):
             continue
-        if _DATELINE_OWN.match(lede, 0, mention.start) is not None:
-            continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country
-        if _RELEASE_ISSUED.search(lede, max(0, mention.start - 40), mention.start):
-            continue  # "A release issued Dec. 16 ... incorrectly stated": no incident's day
-        if _DENIED_AFTER.match(lede, mention.end) is not None:
-            continue  # "ISAF officials today denied that ... on Saturday": the denial's day
-        if _AHEAD_OF.search(lede, max(0, mention.start - 40), mention.start):
-            continue  # "ahead of Saturday's elections": a day to come, not one told
         if not released - _RECENT <= window[0] <= released:
             return released
         # (the end of an operation of n days counts from its first: "A four-day operation
         # ... ended Thursday with seven men in custody")
-        return first_day_of_span(lede, 0, mention.start, window[0])
+        return first_day_of_span(sentence, 0, mention.start, window[0])
     return released
+
+
+def _lede_mentions(lede: tuple[str, int], released: dt.date
+                   ) -> Iterator[tuple[DateMention, tuple[dt.date, dt.date]]]:
+    """The dates the lede names that may tell its incident, with their windows: not the
+    dateline's own, an earlier release's, a denial's or a day to come."""
+    sentence, skip = lede
+    for mention in find_dates(sentence, released):
+        window = date_window(mention.range)
+        if mention.start < skip or window is None:
+            continue
+        if _DATELINE_OWN.match(sentence, 0, mention.start) is not None:
+            continue  # "LASHKAR GAH (15 April 2011)": the dateline's own date, no country
+        if _RELEASE_ISSUED.search(sentence, max(0, mention.start - 40), mention.start):
+            continue  # "A release issued Dec. 16 ... incorrectly stated": no incident's day
+        if _DENIED_AFTER.match(sentence, mention.end) is not None:
+            continue  # "ISAF officials today denied that ... on Saturday": the denial's day
+        if _AHEAD_OF.search(sentence, max(0, mention.start - 40), mention.start):
+            continue  # "ahead of Saturday's elections": a day to come, not one told
+        yield mention, window
 
 
 def _lede_sentence(text: str) -> tuple[str, int]:
@@ -1183,25 +1200,63 @@ def _lede_sentence(text: str) -> tuple[str, int]:
     return text[start:stop.start() if stop is not None else start + 400], skip
 
 
-def _begun_days(text: str | None, released: dt.date | None) -> list[DateRange]:
-    """The day the lede says the release's operation began, within the week before the
-    release ("began a clearing operation in Sayyad district ... on Saturday", its tolls told
-    by later days): a span of days counts from its first, as a four-day operation's does."""
-    if text is None or released is None:
+def _begun_days(lede: tuple[str, int] | None, released: dt.date | None) -> list[DateRange]:
+    """The day the lede says the release's own operation began, within the week before the
+    release ("began a clearing operation in Sayyad district ... on Saturday", "a clearing
+    operation that began on Saturday", its tolls told by later days): a span of days counts
+    from its first, as a four-day operation's does. Not one the other side or the target began
+    ("who had launched an offensive", "after the Taliban launched their spring offensive")."""
+    if lede is None or released is None:
         return []
-    lede, skip = _lede_sentence(text)
-    return [m.range for m in find_dates(lede, released)
-            if m.start >= skip and m.range.precision == "day"
-            and (window := date_window(m.range)) is not None
+    sentence, _ = lede
+    return [mention.range for mention, window in _lede_mentions(lede, released)
+            if mention.range.precision == "day"
             and released - _RECENT <= window[0] <= released
-            and _BEGUN.search(lede, 0, m.start) is not None][:1]
+            and _begun_at(sentence, mention.start, mention.end)][:1]
+
+
+def _begun_at(sentence: str, start: int, end: int) -> bool:
+    """Whether the day at ``start:end`` is the one the lede's own operation began on, told
+    before the day or, a day fronted in the clause, after it ("On Saturday, Afghan soldiers
+    began a clearing operation")."""
+    active = _BEGUN_ACTIVE.search(sentence, 0, start)
+    if active is not None:
+        return _NOT_OWN_BEFORE.search(sentence, 0, active.start()) is None
+    begun = _OPERATION_THAT_BEGUN.search(sentence, 0, start)
+    if begun is not None:
+        return _NOT_OWN_BEFORE.search(sentence, 0, begun.start()) is None
+    if _FRONTED_DAY.search(sentence, 0, start) is None:
+        return False
+    fronted = _BEGUN_AFTER_DAY.match(sentence, end)
+    return fronted is not None and _NOT_OWN_BEFORE.search(
+        sentence, 0, fronted.start("verb")) is None
 
 
 # An operation told begun, up to its day in the same clause: "began a clearing operation in
-# Sayyad district, Sar-e Pul province, on Saturday", "launched the offensive Sunday".
-_BEGUN = re.compile(
-    r"\b(?:began|launched|started|opened|initiated)\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
-    r"(?:[\w-]+\s+){0,3}?(?:operations?|offensive|sweep)\b[^.;]{0,100}$", re.IGNORECASE)
+# Sayyad district, Sar-e Pul province, on Saturday", "launched the offensive Sunday", "began a
+# series of raids".
+_BEGUN_ACTIVE = re.compile(
+    rf"\b{BEGUN_VERB}\s+(?:an?\s+|the\s+|their\s+|its\s+)?(?:[\w-]+\s+){{0,3}}?"
+    rf"{OPERATION_NOUN}\b[^.;]{{0,100}}$", re.IGNORECASE)
+# ... or told begun after it, in a relative clause or the passive: "a clearing operation in
+# Sayyad district, Sar-e Pul province, that began on Saturday", "was launched ... on Saturday"
+# (the operation's determiner kept, so that who told it is read before it)
+_OPERATION_THAT_BEGUN = re.compile(
+    rf"\b(?:(?:an?|the|their|its)\s+)?(?:[\w-]+\s+){{0,2}}?{OPERATION_NOUN}{OPERATION_PLACE}"
+    rf"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had|has|have)\s+(?:been\s+)?)?"
+    rf"{BEGUN_VERB}\b[^.;]{{0,100}}$", re.IGNORECASE)
+# ... or with its day fronted: "On Saturday, Afghan National Army soldiers began a clearing
+# operation".
+_FRONTED_DAY = re.compile(r"(?:^|[)\u2013\u2014-]\s*)(?:on\s+)?$", re.IGNORECASE)
+_BEGUN_AFTER_DAY = re.compile(
+    rf",?\s+[^.;,]{{0,60}}?(?P<verb>\b{BEGUN_VERB})\s+(?:an?\s+|the\s+|their\s+|its\s+)?"
+    rf"(?:[\w-]+\s+){{0,3}}?{OPERATION_NOUN}\b", re.IGNORECASE)
+# Who began it when not the release's own side: the target in a relative clause ("a commander
+# who had launched an offensive"), a time clause ("after the Taliban launched"), or the other
+# side as its subject ("insurgents launched an offensive").
+_NOT_OWN_BEFORE = re.compile(
+    r"(?:\b(?:who|whom|whose|after|since|when|until|before|once)\b(?:\s+[\w'-]+){0,4}"
+    r"|" + _OTHER_SIDE.pattern + r"(?:\s+(?!and\b)[\w'-]+)?)\s*$", re.IGNORECASE)
 
 
 # A day to come the lede names: "securing polling centres ahead of Saturday's elections".
@@ -3496,10 +3551,11 @@ _WANTED_FOR_ATTACK = re.compile(
 # ordered the murder of a tribal elder" (not an order someone gave after a toll: "ISAF ordered
 # a review after the strike killed two civilians").
 _ORDERED_BY_TARGET = re.compile(
-    r"\b(?:ordered|directed|arranged)\s+(?:the\s+)?"
+    r"\b(?:ordered|directed|arranged|planned|organi[sz]ed)\s+(?:the\s+)?"
     # (the killing one of the deeds he ordered, their nouns joined before its "of": "ordered the
-    # kidnapping and killing of a local elder")
-    r"(?:(?:[\w-]+,?\s+){1,3}?(?:and|or)\s+)?$", re.IGNORECASE)
+    # kidnapping and killing of a local elder", "the kidnapping and subsequent killing of")
+    r"(?:(?:[\w-]+,?\s+){1,3}?(?:and|or)\s+(?:the\s+|then\s+|later\s+|subsequent\s+"
+    r"|eventual\s+)?)?$", re.IGNORECASE)
 _KILLING_NOUN = re.compile(r"(?:murders?|killings?|assassinations?|executions?|beheadings?)\s+of\b",
                            re.IGNORECASE)
 

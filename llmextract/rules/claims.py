@@ -933,13 +933,13 @@ _PLACE_OR_DAY_SET_OFF = re.compile(
 # A death named as a time ("Since his death, Afghan forces have detained ...", "after Umar's
 # death"): it dates what follows and restates a killing told before, or one recalled.
 _TIME_BEFORE = re.compile(r"\b(?:since|after|following|before|until|upon|with)\s+$", re.IGNORECASE)
+# A possessive killing that is the owner's deed, the object of a verb of doing ("sent
+# teenagers to do his killing for him", "men who did their killing"): the act he does, no
+# victim's death.
+_DONE_BY_OWNER = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
 # A death named as the subject of what it does ("Hakim's death removes one of the most
 # dangerous men", "his death will disrupt the network", "is a significant blow"): the release
 # weighs a killing it has told, it does not tell another.
-# A possessive killing that is the owner's deed, the object of a verb of doing ("sent
-# teenagers to do his killing for him", "men who did their killing"): the act he does, no
-# victim's death (as "his killing of two elders" is his deed of theirs).
-_DONE_BY_OWNER = re.compile(r"\b(?:do|does|did|doing|done)\s+$", re.IGNORECASE)
 _DEATH_AS_EFFECT = re.compile(
     r"\s+(?:(?:will|would|should|has|have)\s+(?:\w+\s+)?)?(?:removes?|removed|deals?|dealt"
     r"|disrupts?|disrupted|eliminates?|degrades?|degraded|weakens?|weakened|represents?"

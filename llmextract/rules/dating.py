@@ -763,23 +763,29 @@ def _period_before(text: str, lay: Layout, sentence: Sentence,
     return None
 
 
+# How a release tells an operation begun, which both the extraction and the reduction read
+# ("an operation that began Saturday", "launched a clearing operation ... on Saturday").
+BEGUN_VERB = r"(?:began|begun|started|launched|commenced)"
+OPERATION_NOUN = (r"(?:operations?|offensives?|sweeps?|raids?|missions?|patrols?|assaults?"
+                  r"|searche?s?|clearances?)")
+# (its place may come between the operation and what it did: "a clearing operation in Musa
+# Qal'ah district, Helmand province, that began Saturday")
+OPERATION_PLACE = r"(?:\s+(?:in|near|around)\s+[^.;]{1,70}?,?(?=\s+(?:which|that)\b))?"
+
+
 # "since October 8", "the war, which began in April 2023," open a period and date nothing;
 # an operation that "began Jan. 24" or "started on Monday" is dated by its start (the day the
 # ISAF coders read as its start date).
 _SINCE = re.compile(r"\bsince\b[^.;,]*$", re.IGNORECASE)
-_BEGUN = re.compile(r"\b(?:began|begun|started|launched|commenced)\b[^.;,]*$", re.IGNORECASE)
+_BEGUN = re.compile(rf"\b{BEGUN_VERB}\b[^.;,]*$", re.IGNORECASE)
 _OPERATION_BEGUN = re.compile(
-    r"\b(?:operations?|raids?|missions?|engagements?|patrols?|assaults?|searche?s?"
-    r"|clearances?"
+    rf"\b(?:{OPERATION_NOUN}|engagements?"
     # (a fight's own start, as an operation's: "during the fighting, which began yesterday
     # afternoon", after "ended an 18-hour attack ... this morning")
     r"|fighting|fights?|firefights?|battles?|clash(?:es)?|attacks?|sieges?)"
-    # (its place may come between: "a clearing operation in Musa Qal'ah district, Helmand
-    # province, that began Saturday")
-    # (or with none: "a clearing operation in the Nerkh district of Wardak province that began
-    # on Sunday")
-    r"(?:\s+(?:in|near|around)\s+[^.;]{1,70}?,?(?=\s+(?:which|that)\b))?"
-    r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had|has)\s+)?$",
+    # (its place between, with a comma or none: "a clearing operation in the Nerkh district of
+    # Wardak province that began on Sunday")
+    + OPERATION_PLACE + r"\s*,?\s+(?:(?:which|that)\s+)?(?:(?:was|were|had|has)\s+)?$",
     re.IGNORECASE)
 
 

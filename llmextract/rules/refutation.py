@@ -23,7 +23,9 @@ CLAIM_NOUN = r"(?:reports?|claims?|allegations?|accusations?|rumou?rs?|assertion
 WRONGLY = r"(?:incorrectly|erroneously|mistakenly|wrongly)"
 # ... and what it said there: "An earlier release incorrectly stated that a precision air strike
 # killed three insurgents" (the reduction asks it of the words before a strike's mention)
-TOLD_WRONGLY = rf"\b{WRONGLY}\s+(?:reported|stated|said|announced|indicated)\s+that\b"
+_TOLD_VERB = r"(?:reported|stated|said|announced|indicated)"
+# (the adverb before its verb or after it: "incorrectly stated that", "stated incorrectly that")
+TOLD_WRONGLY = rf"\b(?:{WRONGLY}\s+{_TOLD_VERB}|{_TOLD_VERB}\s+{WRONGLY})\s+that\b"
 # "no evidence to support", "no evidence for" (a report refuted before it is told)
 # ("no information to support a Taliban claim that")
 NO_EVIDENCE_FOR = (r"no\s+(?:evidence|information)\s+(?:to\s+(?:support|substantiate|corroborate)"
