@@ -6,7 +6,7 @@ following; each written as a short release of our own, with negatives."""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import DATELINE, answer, read
 
 
 # The lede's line carries the dateline, so its paragraph opens on the district after it: two
@@ -101,4 +101,93 @@ def test_the_insurgents_after_a_group_seen_in_action_are_that_group() -> None:
             "district, Faryab province, yesterday.\n\nLater, four more insurgents attacked "
             "the force from a ridge. The insurgents were killed when aircraft struck the "
             "ridge.")
+    assert answer(body).killed == 5
+
+
+# The review's findings on the rules above (H1-H3): a later group of the lede's "N other"
+# number told killed as "the insurgents" is a new group, a bystanders' opener does not take
+# over "both", and "the bodies of those killed" is no partitive of the dead.
+_RAHIM = ("An Afghan and coalition security force killed a Taliban leader, Mullah Rahim, and "
+          "two other insurgents during an operation in Almar district, Faryab province, ")
+
+
+def test_the_insurgents_of_a_later_pair_of_the_lede_number_are_that_pair() -> None:
+    body = (_RAHIM + "yesterday.\n\nLater, two insurgents fired on a police checkpoint "
+            "nearby. The insurgents were killed when the police returned fire.")
+    assert answer(body).killed == 5
+
+
+def test_the_insurgents_of_a_pair_told_the_next_day_are_that_pair() -> None:
+    body = (_RAHIM + "on Sunday.\n\nOn Monday, two insurgents attacked a police checkpoint "
+            "in the district. The insurgents were killed when the police returned fire.")
+    assert answer(body).killed == 5
+
+
+def test_the_insurgents_of_a_separate_incident_are_that_pair() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader and two other "
+            "insurgents during an operation in Almar district, Faryab province, yesterday."
+            "\n\nIn a separate incident, a patrol spotted two insurgents planting a bomb. The "
+            "insurgents were killed by an air weapons team.")
+    assert answer(body).killed == 5
+
+
+def test_the_insurgents_after_two_more_are_those_more() -> None:
+    body = ("A coalition air strike killed a Taliban commander and two of his fighters in "
+            "Almar district, Faryab province, yesterday.\n\nToday, a patrol found two more "
+            "insurgents hiding in a compound nearby. The insurgents were killed when they "
+            "opened fire.")
+    assert answer(body).killed == 5
+
+
+_ANDAR = ("An Afghan and coalition security force killed two insurgents during an operation "
+          "in Andar district, Ghazni province, today.\n\n")
+
+
+def test_both_after_bystanders_moved_to_safety_are_the_insurgents() -> None:
+    body = (_ANDAR + "The insurgents fired on the force from a compound. The women and "
+            "children inside were moved to safety. The force then returned fire, killing both.")
+    assert answer(body).killed == 2
+
+
+def test_both_after_villagers_who_told_the_force_are_the_insurgents() -> None:
+    body = (_ANDAR + "The villagers told the force where the insurgents were hiding. The force "
+            "engaged them, killing both.")
+    assert answer(body).killed == 2
+
+
+def test_both_after_civilians_moved_to_safety_are_the_pair() -> None:
+    body = (_ANDAR + "The civilians in the compound were moved to safety before the force "
+            "engaged the pair. The force killed both.")
+    assert answer(body).killed == 2
+
+
+def test_all_three_after_unharmed_children_are_combatants() -> None:
+    body = ("An Afghan and coalition patrol engaged three insurgents near a school in Andar "
+            "district, Ghazni province, today.\n\nThe children in the school were unharmed. "
+            "The patrol killed all three.")
+    found, claims = read(DATELINE + body)
+    assert found.killed == 3
+    assert [c.population for c in claims if c.outcome == "killed"] == ["combatant"]
+
+
+_NAWA = ("Coalition aircraft killed three insurgents who were planting a roadside bomb in Nawa "
+         "district, Helmand province, today.\n\n")
+_KHOST = ("An Afghan and coalition force killed four insurgents in Khost district, Khost "
+          "province, today.\n\n")
+
+
+def test_those_who_recovered_the_bodies_of_those_killed_add() -> None:
+    body = (_NAWA + "Two insurgents who tried to recover the bodies of those killed were also "
+            "killed by the aircraft.")
+    assert answer(body).killed == 5
+
+
+def test_a_cousin_of_one_of_the_dead_adds() -> None:
+    body = _KHOST + "The force also killed a cousin of one of the dead, who fired on the patrol."
+    assert answer(body).killed == 5
+
+
+def test_the_brother_of_one_of_the_dead_insurgents_adds() -> None:
+    body = (_KHOST + "Later, the patrol killed the brother of one of the dead insurgents when "
+            "he opened fire on the force.")
     assert answer(body).killed == 5
