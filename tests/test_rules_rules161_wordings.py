@@ -191,3 +191,119 @@ def test_the_brother_of_one_of_the_dead_insurgents_adds() -> None:
     body = (_KHOST + "Later, the patrol killed the brother of one of the dead insurgents when "
             "he opened fire on the force.")
     assert answer(body).killed == 5
+
+
+# The review's M1: a group a man leads into an attack is at the scene, not his following;
+# his following told by "under his command", "in command of" or "'s group of" is.
+def test_a_commander_who_led_four_in_an_attack_is_killed_with_them() -> None:
+    body = ("A Taliban commander led four insurgents in an attack on an Afghan police "
+            "checkpoint in Almar district, Faryab province, today. The police returned fire, "
+            "killing the insurgents.")
+    assert answer(body).killed == 4
+
+
+def test_a_commander_leading_five_toward_a_checkpoint_is_struck_with_them() -> None:
+    body = ("Coalition aircraft struck a Taliban commander leading five insurgents toward a "
+            "checkpoint in Almar district, Faryab province, today, killing all of them.")
+    assert answer(body).killed == 5
+
+
+def test_the_insurgents_after_fighters_under_his_command_are_the_lede_dead() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader, Mullah Rahim, "
+            "and two other insurgents during an operation in Almar district, Faryab province, "
+            "yesterday.\n\nRahim had about 40 fighters under his command and planned attacks "
+            "on the district centre. The insurgents were killed when they fired on the force.")
+    assert answer(body).killed == 3
+
+
+def test_the_insurgents_after_his_command_of_fighters_are_the_lede_dead() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader, Mullah Rahim, "
+            "and two other insurgents during an operation in Almar district, Faryab province, "
+            "yesterday.\n\nRahim was in command of about 40 fighters and planned attacks on "
+            "the district centre. The insurgents were killed when they fired on the force.")
+    assert answer(body).killed == 3
+
+
+def test_the_insurgents_after_his_group_of_fighters_are_the_lede_dead() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader, Mullah Rahim, "
+            "and two other insurgents during an operation in Almar district, Faryab province, "
+            "yesterday.\n\nRahim's group of about 40 fighters planned attacks on the district "
+            "centre. The insurgents were killed when they fired on the force.")
+    assert answer(body).killed == 3
+
+
+# The review's M2: the lede's rest told again beside the man, in any number and any noun of
+# his people, "with him".
+def test_the_rest_beside_the_leader_told_again_as_insurgents_with_him() -> None:
+    body = ("A coalition air strike killed a senior Haqqani network leader and three other "
+            "insurgents in Zurmat district, Paktiya province, yesterday.\n\nCoalition "
+            "aircraft struck the leader's vehicle on a road near the village. The strike also "
+            "killed three insurgents travelling with him.")
+    assert answer(body).killed == 4
+
+
+def test_his_men_told_again_as_men_with_him() -> None:
+    body = ("A coalition air strike killed a senior Haqqani network leader and three of his "
+            "men in Zurmat district, Paktiya province, yesterday.\n\nCoalition aircraft "
+            "struck the leader's vehicle on a road near the village. The strike also killed "
+            "three men travelling with him.")
+    assert answer(body).killed == 4
+
+
+def test_his_fighters_told_again_as_militants_with_him() -> None:
+    body = ("A coalition air strike killed a senior Haqqani network leader and three of his "
+            "fighters in Zurmat district, Paktiya province, yesterday.\n\nCoalition aircraft "
+            "struck the leader's vehicle on a road near the village. The strike also killed "
+            "three militants travelling with him.")
+    assert answer(body).killed == 4
+
+
+def test_his_associates_along_with_him_told_again() -> None:
+    body = ("A coalition air strike killed a senior Haqqani network leader along with three "
+            "of his associates in Zurmat district, Paktiya province, yesterday.\n\nCoalition "
+            "aircraft struck the leader's vehicle on a road near the village. The strike also "
+            "killed three associates travelling with him.")
+    assert answer(body).killed == 4
+
+
+def test_their_associates_told_again_with_them() -> None:
+    body = ("A coalition air strike killed two senior Haqqani network leaders and three of "
+            "their associates in Zurmat district, Paktiya province, yesterday.\n\nCoalition "
+            "aircraft struck the leaders' vehicle on a road near the village. The strike also "
+            "killed three associates travelling with them.")
+    assert answer(body).killed == 5
+
+
+def test_seven_of_his_fighters_told_again() -> None:
+    body = ("A coalition air strike killed a senior Haqqani network leader and seven of his "
+            "fighters in Zurmat district, Paktiya province, yesterday.\n\nCoalition aircraft "
+            "struck the leader's compound near the village. The strike also killed seven "
+            "fighters staying with him.")
+    assert answer(body).killed == 8
+
+
+# The review's M3 and L1: "two of those who died were" is a share of the dead; a group turned
+# to with an adjective, or after a leading phrase, is still that group.
+def test_two_of_those_who_died_are_of_the_toll_told_before() -> None:
+    body = ("An insurgent roadside bomb struck a civilian van in Khost district, Khost "
+            "province, today, killing four civilians and wounding seven others.\n\nTwo of "
+            "those who died were children.")
+    assert answer(body).killed == 4
+
+
+def test_both_after_the_afghan_civilians_are_turned_to_are_the_civilians() -> None:
+    body = ("An assessment team has confirmed that two civilians were killed during an "
+            "operation in Andar district, Ghazni province, on June 10, in which the security "
+            "force also killed three insurgents.\n\nThe Afghan civilians, a farmer and his "
+            "nephew, walked into a field during the fighting and were hit. The force gave "
+            "them first aid, but both died.")
+    assert answer(body).killed == 5
+
+
+def test_both_after_the_civilians_turned_to_mid_sentence_are_the_civilians() -> None:
+    body = ("An assessment team has confirmed that two civilians were killed during an "
+            "operation in Andar district, Ghazni province, on June 10, in which the security "
+            "force also killed three insurgents.\n\nDuring the fighting, the civilians, a "
+            "farmer and his nephew, walked into a field and were hit. The force gave them "
+            "first aid, but both died.")
+    assert answer(body).killed == 5

@@ -2998,12 +2998,24 @@ _PEOPLE_NOUN_AFTER = re.compile(
 _PART_OF_GROUP = re.compile(r"\s+of\s+(?:them|the|those|these)\b", re.IGNORECASE)
 
 
-# A man's following counted by the verb that makes it his ("commanded about 30 fighters", "led
-# a cell of 12 insurgents"): whom he had, never the group a later "the insurgents" tells killed.
+# A man's following counted by the words that make it his ("commanded about 30 fighters", "led
+# a cell of 12 insurgents", "was in command of 40 fighters", "Rahim's group of 40 fighters"):
+# whom he had, no toll; unless its sentence puts the group at the scene (``_AT_THE_SCENE``).
 _FOLLOWING_BEFORE = re.compile(
-    r"\b(?:command(?:ed|s|ing)|led|leads|leading|head(?:ed|s|ing)|oversaw|oversees|controll?(?:ed|s)"
-    r"|in\s+charge\s+of)\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|cell|network|band|unit)\s+of\s+)?$",
+    r"(?:\b(?:command(?:ed|s|ing)|led|leads|leading|head(?:ed|s|ing)|oversaw|oversees"
+    r"|controll?(?:ed|s)|in\s+(?:charge|command)\s+of)"
+    r"\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|cell|network|band|unit)\s+of\s+)?"
+    r"|['’]s\s+(?:[\w-]+\s+)?(?:group|cell|network|band|unit)\s+of\s+)$",
     re.IGNORECASE)
+# ... or by the words after it: "had about 40 fighters under his command".
+_UNDER_COMMAND_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}?under\s+(?:his|her|their)\s+(?:command|control)\b", re.IGNORECASE)
+# A sentence that puts the group at the scene by an attack ("led four insurgents in an attack
+# on a checkpoint", "struck a commander leading five insurgents toward a checkpoint"): the men
+# fighting, not a following.
+_AT_THE_SCENE = re.compile(
+    r"\b(?:in\s+an?\s+(?:attack|assault|ambush)|attack(?:ed|ing)|ambush(?:ed|ing)|fir(?:ed|ing)\s+on"
+    r"|struck|toward|towards)\b", re.IGNORECASE)
 
 
 def _antecedent(text: str, layout: Layout, sentence: Sentence,
@@ -3033,7 +3045,9 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
                     group = (q.count, (s.start + q.start, s.start + q.end),
                              chunk[q.start:q.end])
                 continue
-            if _FOLLOWING_BEFORE.search(chunk, 0, q.start) is not None:
+            if (_FOLLOWING_BEFORE.search(chunk, 0, q.start) is not None
+                    or _UNDER_COMMAND_AFTER.match(after) is not None) and _AT_THE_SCENE.search(
+                    s.text) is None:
                 continue  # "Sher Agha commanded about 30 fighters": his following, no toll
             noun = _PEOPLE_NOUN_AFTER.match(after)
             if noun is not None and q.count.max == 1 and _PART_OF_GROUP.match(after):

@@ -1739,11 +1739,13 @@ _COMPANION_NOUN = (r"(?P<noun>associate|bodyguard|driver|deputy|companion|aide|g
 _HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?:(?:two|three|four)\s+)?"
                             rf"{_COMPANION_NOUN}s?\b", re.IGNORECASE)
 # The companions counted again by the number the lede gave them: "killed a Haqqani leader and
-# three of his associates ... The strike also killed three associates travelling with him".
+# three of his associates ... The strike also killed three associates travelling with him" (or
+# "three militants travelling with him" after "three of his fighters": any people of theirs
+# the man had with him).
 _COUNTED_COMPANIONS = re.compile(
-    rf"^\s*(?P<n>two|three|four|five|six|\d+)\s+(?:of\s+his\s+)?{_COMPANION_NOUN}s\b",
-    re.IGNORECASE)
-
+    rf"^\s*[\w-]+\s+(?:of\s+his\s+)?(?:{_COMPANION_NOUN}s\b|(?P<people>(?:[\w-]+\s+)?(?:insurgents"
+    r"|militants|fighters|men|associates|guards|people)\b))", re.IGNORECASE)
+_WITH_THE_MAN = re.compile(r"\bwith\s+(?:him|them)\b", re.IGNORECASE)
 # The rest told beside one man, by a number of its own: "and two other insurgents", "along with
 # three of his associates", "and 12 of their fighters".
 _REST_BESIDE_ONE = re.compile(
@@ -1765,9 +1767,10 @@ def _companion_told_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     if b.count.min is None or a.count.min is None or a.count.min <= b.count.min:
         return False
     counted = _COUNTED_COMPANIONS.match(b.victim)
-    if counted is not None:
-        return re.search(rf"\band\s+{counted.group('n')}\s+(?:of\s+his\s+|other\s+)?"
-                         rf"{counted.group('noun')}s\b", a.victim, re.IGNORECASE) is not None
+    if counted is not None and exact_count(b.count):
+        return b.population in (a.population, "unknown") and (
+            counted.group("people") is None or _WITH_THE_MAN.search(b.sentence.text) is not None
+        ) and _rest_beside_one(a, b.count.min)
     m = _HIS_COMPANION.match(b.victim)
     if m is None:
         return False
