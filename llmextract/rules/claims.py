@@ -27,7 +27,7 @@ from dataclasses import dataclass, field
 
 from llmextract.normalize import quantities
 from llmextract.rules.refutation import CLAIM_NOUN, FALSE_WORD, NO_EVIDENCE_FOR, WRONGLY
-from llmextract.rules.text import Layout, Sentence, neighbours
+from llmextract.rules.text import PART_OF_THE_DEAD, Layout, Sentence, neighbours
 from llmextract.rules.voice import release_voice
 from llmextract.schema import Count, DateRange, Outcome, Population, Stance
 
@@ -762,6 +762,9 @@ class ClaimDraft:
     others: list[Sentence] = field(default_factory=list)  # sentences of merged restatements
     date: DateRange | None = None  # when the casualties happened (set after linking)
     date_span: tuple[int, int] | None = None  # the claim's own words for it, if any
+    # where the group a definite plural or pronoun took its count from was counted ("two
+    # other insurgents ... The insurgents were killed"): whose toll it tells again
+    antecedent: tuple[int, int] | None = None
 
 
 def _outcome_word(word: str) -> Outcome | None:
@@ -2995,12 +2998,24 @@ _PEOPLE_NOUN_AFTER = re.compile(
 _PART_OF_GROUP = re.compile(r"\s+of\s+(?:them|the|those|these)\b", re.IGNORECASE)
 
 
-# A man's following counted by the verb that makes it his ("commanded about 30 fighters", "led
-# a cell of 12 insurgents"): whom he had, never the group a later "the insurgents" tells killed.
+# A man's following counted by the words that make it his ("commanded about 30 fighters", "led
+# a cell of 12 insurgents", "was in command of 40 fighters", "Rahim's group of 40 fighters"):
+# whom he had, no toll; unless its sentence puts the group at the scene (``_AT_THE_SCENE``).
 _FOLLOWING_BEFORE = re.compile(
-    r"\b(?:command(?:ed|s|ing)|led|leads|leading|head(?:ed|s|ing)|oversaw|oversees|controll?(?:ed|s)"
-    r"|in\s+charge\s+of)\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|cell|network|band|unit)\s+of\s+)?$",
+    r"(?:\b(?:command(?:ed|s|ing)|led|leads|leading|head(?:ed|s|ing)|oversaw|oversees"
+    r"|controll?(?:ed|s)|in\s+(?:charge|command)\s+of)"
+    r"\s+(?:an?\s+(?:[\w-]+\s+)?(?:group|cell|network|band|unit)\s+of\s+)?"
+    r"|['’]s\s+(?:[\w-]+\s+)?(?:group|cell|network|band|unit)\s+of\s+)$",
     re.IGNORECASE)
+# ... or by the words after it: "had about 40 fighters under his command".
+_UNDER_COMMAND_AFTER = re.compile(
+    r"\s+(?:[\w-]+\s+){1,3}?under\s+(?:his|her|their)\s+(?:command|control)\b", re.IGNORECASE)
+# A sentence that puts the group at the scene by an attack ("led four insurgents in an attack
+# on a checkpoint", "struck a commander leading five insurgents toward a checkpoint"): the men
+# fighting, not a following.
+_AT_THE_SCENE = re.compile(
+    r"\b(?:in\s+an?\s+(?:attack|assault|ambush)|attack(?:ed|ing)|ambush(?:ed|ing)|fir(?:ed|ing)\s+on"
+    r"|struck|toward|towards)\b", re.IGNORECASE)
 
 
 def _antecedent(text: str, layout: Layout, sentence: Sentence,
@@ -3030,7 +3045,9 @@ def _antecedent(text: str, layout: Layout, sentence: Sentence,
                     group = (q.count, (s.start + q.start, s.start + q.end),
                              chunk[q.start:q.end])
                 continue
-            if _FOLLOWING_BEFORE.search(chunk, 0, q.start) is not None:
+            if (_FOLLOWING_BEFORE.search(chunk, 0, q.start) is not None
+                    or _UNDER_COMMAND_AFTER.match(after) is not None) and _AT_THE_SCENE.search(
+                    s.text) is None:
                 continue  # "Sher Agha commanded about 30 fighters": his following, no toll
             noun = _PEOPLE_NOUN_AFTER.match(after)
             if noun is not None and q.count.max == 1 and _PART_OF_GROUP.match(after):
@@ -3154,14 +3171,14 @@ def _more_pointed_back(text: str, layout: Layout, sentence: Sentence, before: in
 _MORE_WORD = re.compile(r"\bmore\b", re.IGNORECASE)
 
 
-def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str:
+def _referent(text: str, layout: Layout, sentence: Sentence, before: int, victim: str) -> str:
     """What "all four"/"both" refers to: the nearest earlier counted group of people, else the
     nearest earlier plural people noun (this sentence, then up to three sentences back). In the
     sentence of the reference, a noun opening it is the subject, the attacker ("Insurgents
     attacked a patrol, killing all four"), not whom the reference counts."""
     ante = _antecedent(text, layout, sentence, before)
     if ante is not None:
-        return _group_turned_to(layout, sentence, ante[1][0]) or ante[2]
+        return _group_turned_to(text, layout, sentence, ante[1][0], victim) or ante[2]
     for s in (sentence, *neighbours(layout, sentence, 3)):
         end = before if s is sentence else s.end
         last = None
@@ -3176,21 +3193,40 @@ def _referent(text: str, layout: Layout, sentence: Sentence, before: int) -> str
 
 
 # A sentence that opens on a group by its definite noun ("The civilians, a father and his son,
-# stepped into the courtyard and were struck"): the story has turned to that group.
-_OPENS_ON_THE_GROUP = re.compile(rf"\s*[Tt]he\s+(?P<noun>{_REFERENT_NOUN.pattern})")
+# stepped into the courtyard and were struck", "During the fighting, the Afghan civilians ..."):
+# the story may have turned to that group.
+_OPENS_ON_THE_GROUP = re.compile(
+    rf"\s*(?:[A-Z][^,.;]{{0,40}},\s*)?[Tt]he\s+(?:[\w-]+\s+)?(?P<noun>{_REFERENT_NOUN.pattern})")
+# ... unless it says the group came to no harm: bystanders, never whom "both" counts dead.
+_UNHARMED_AFTER = re.compile(
+    r"[^.;]{0,60}?\b(?:were|was)\s+(?:not\s+(?:harmed|hurt|injured)|unharmed|unhurt|uninjured"
+    r"|(?:moved|taken|led|escorted)\s+to\s+safety|evacuated|safe)\b", re.IGNORECASE)
 
 
-def _group_turned_to(layout: Layout, sentence: Sentence, counted: int) -> str | None:
-    """The group a sentence after the counted one at ``counted`` opens on, if one does: "two
+def _group_turned_to(text: str, layout: Layout, sentence: Sentence, counted: int,
+                     victim: str) -> str | None:
+    """The group a sentence after the counted one at ``counted`` turns to, when that group was
+    itself counted before, by as many as ``victim`` ("both", "all three") implies: "two
     civilians were killed ..., in which the force also killed three insurgents. The civilians
-    ... were struck. ... but both died" counts the civilians, not the nearer-counted
-    insurgents."""
+    ... were struck. ... but both died" counts the two civilians, not the nearer-counted
+    insurgents. A group never counted, or not that many ("The women and children inside were
+    moved to safety"), is no referent. The counted group's words, or None."""
+    implied = victim_count(victim)[0]
     for s in (sentence, *neighbours(layout, sentence, 3)):
         if s.start <= counted:
             break
         m = _OPENS_ON_THE_GROUP.match(s.text)
-        if m is not None:
-            return m.group("noun")
+        if m is None or _UNHARMED_AFTER.match(s.text, m.end()) is not None:
+            continue
+        noun = m.group("noun").lower()
+        for earlier in neighbours(layout, s, 3):
+            chunk = earlier.text
+            for q in find_quantities(chunk):
+                named = _PEOPLE_NOUN_AFTER.match(chunk, q.end)
+                if (named is not None and named.group(0).split()[-1].lower() == noun
+                        and exact_count(q.count) and (implied.min is None
+                                                      or q.count.min == implied.min)):
+                    return chunk[q.start:named.end()]
     return None
 
 
@@ -3826,6 +3862,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
             if count.min == 0 and count.max == 0:
                 denial = True
             ante_text = ""
+            ante_span: tuple[int, int] | None = None
             if hit.form in ("active", "passive", "inverted", "lost", "nominal", "coordinated"):
                 pronoun = _PLURAL_PRONOUN_VICTIM.search(victim)
                 ante = _antecedent(text, layout, sentence, hit.pos) if pronoun else None
@@ -3845,6 +3882,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 if ante is not None:
                     ante_text = ante[2]
                 if ante is not None and not taken_alive:
+                    ante_span = ante[1]
                     if not known and _PRONOUN_MANY.match(victim.strip()):
                         count, known = ante[0], True
                     elif _THEM.search(victim):
@@ -3861,7 +3899,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 if population_of(victim) == "unknown":
                     context = ante_text or _name_context(text, victim, layout.body_end)
                     if not context and _refers_back(victim):
-                        context = _referent(text, layout, sentence, hit.pos)
+                        context = _referent(text, layout, sentence, hit.pos, victim)
                     if not context and hit.form in ("adjective", "reduced"):
                         # (not who reports the toll: "Afghan police had reported 10 dead"
                         # says nothing of whom the dead were)
@@ -3939,7 +3977,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
                 or sentence.update or _ASSESSED.search(text, prefix_start, hit.pos) is not None
                 or _FOUND_SINCE.search(text, sentence.start, hit.pos) is not None,
                 initial=_INITIAL.search(text, sentence.start, hit.pos) is not None,
-                names=names, ordinal=_ordinal(victim)))
+                names=names, ordinal=_ordinal(victim), antecedent=ante_span))
     # a headline's toll is the text's only where its body tells none of that outcome (a body
     # that tells it, however vaguely, is what the headline sums up)
     told = {d.outcome for d in drafts if not d.sentence.heading}
@@ -3957,9 +3995,7 @@ def find_claims(text: str, layout: Layout, resolver: ClaimantResolver,
 
 # A party's count of civilians among dead the release told: "Khost provincial officials have
 # said that two of the dead were teenage boys from the village".
-_SHARE_OF_THE_DEAD = re.compile(
-    r"\b(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3})\s+of\s+"
-    r"the\s+dead\s+(?:were|was)\s+(?P<who>[^.;,]{3,60})", re.IGNORECASE)
+_SHARE_OF_THE_DEAD = re.compile(rf"\b{PART_OF_THE_DEAD}\s+(?P<who>[^.;,]{{3,60}})", re.IGNORECASE)
 
 
 def _dead_who_were_civilians(text: str, layout: Layout, resolver: ClaimantResolver,

@@ -26,7 +26,7 @@ from llmextract.rules.claims import (
 from llmextract.rules.dating import mourns_before
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.places import sentence_provinces
-from llmextract.rules.text import Layout, Sentence
+from llmextract.rules.text import PART_OF_THE_DEAD, Layout, Sentence
 from llmextract.schema import Count, DateRange
 
 
@@ -1096,10 +1096,10 @@ def _absorb(a: ClaimDraft, b: ClaimDraft, whole: bool = False) -> None:
 
 _AMONG_THE_DEAD = re.compile(
     r"(?=[a])\bamong\s+(?:those|the)\s+(?:killed|dead|detained|captured|wounded)", re.IGNORECASE)
-# A part of the dead told by a partitive of them: "Two of the dead were children", "three of
-# those killed were commanders" (of the dead told before, not more; "three of the wounded later
-# died" is of another toll, so only the dead's own words count).
-_OF_THE_DEAD = re.compile(r"\b[\w-]+\s+of\s+(?:those|the)\s+(?:killed|dead)\b", re.IGNORECASE)
+# A part of the dead told by a partitive of them at the claim's own start: "Two of the dead were
+# children" (of the dead told before, not more; "two insurgents who tried to recover the bodies
+# of those killed were also killed" are more, whose partitive is no share of the dead).
+_SHARE_OF_THOSE_TOLD = re.compile(PART_OF_THE_DEAD, re.IGNORECASE)
 _CAPITALISED_WORD = re.compile(r"[A-Z][a-z][\w'-]+")
 # The dead named after their toll: "... killed in the strike was later identified as".
 _IDENTIFIED_AS = re.compile(
@@ -1739,10 +1739,25 @@ _COMPANION_NOUN = (r"(?P<noun>associate|bodyguard|driver|deputy|companion|aide|g
 _HIS_COMPANION = re.compile(r"^\s*(?:the\s+[a-z][\w-]*['’]s|his)\s+(?:(?:two|three|four)\s+)?"
                             rf"{_COMPANION_NOUN}s?\b", re.IGNORECASE)
 # The companions counted again by the number the lede gave them: "killed a Haqqani leader and
-# three of his associates ... The strike also killed three associates travelling with him".
+# three of his associates ... The strike also killed three associates travelling with him" (or
+# "three militants travelling with him" after "three of his fighters": any people of theirs
+# the man had with him).
 _COUNTED_COMPANIONS = re.compile(
-    rf"^\s*(?P<n>two|three|four|five|six|\d+)\s+(?:of\s+his\s+)?{_COMPANION_NOUN}s\b",
+    rf"^\s*[\w-]+\s+(?:of\s+his\s+)?(?:{_COMPANION_NOUN}s\b|(?P<people>(?:[\w-]+\s+)?(?:insurgents"
+    r"|militants|fighters|men|associates|guards|people)\b))", re.IGNORECASE)
+_WITH_THE_MAN = re.compile(r"\bwith\s+(?:him|them)\b", re.IGNORECASE)
+# The rest told beside one man, by a number of its own: "and two other insurgents", "along with
+# three of his associates", "and 12 of their fighters".
+_REST_BESIDE_ONE = re.compile(
+    r"\b(?:and|along\s+with|as\s+well\s+as)\s+(?P<n>\d+|[a-z]+)\s+(?:other|of\s+(?:his|their))\s",
     re.IGNORECASE)
+
+
+def _share_of_those_told(text: str, b: ClaimDraft) -> bool:
+    """Whether ``b`` is the share its sentence tells of the dead, as the subject of "were":
+    "Two of those who died were children" (its words inside that share, not a toll after it)."""
+    m = _SHARE_OF_THOSE_TOLD.search(text, b.sentence.start, b.sentence.end)
+    return m is not None and m.start() <= b.spans[0][0] < m.end()
 
 
 def _companion_told_again(a: ClaimDraft, b: ClaimDraft) -> bool:
@@ -1752,9 +1767,10 @@ def _companion_told_again(a: ClaimDraft, b: ClaimDraft) -> bool:
     if b.count.min is None or a.count.min is None or a.count.min <= b.count.min:
         return False
     counted = _COUNTED_COMPANIONS.match(b.victim)
-    if counted is not None:
-        return re.search(rf"\band\s+{counted.group('n')}\s+(?:of\s+his\s+|other\s+)?"
-                         rf"{counted.group('noun')}s\b", a.victim, re.IGNORECASE) is not None
+    if counted is not None and exact_count(b.count):
+        return b.population in (a.population, "unknown") and (
+            counted.group("people") is None or _WITH_THE_MAN.search(b.sentence.text) is not None
+        ) and _rest_beside_one(a, b.count.min)
     m = _HIS_COMPANION.match(b.victim)
     if m is None:
         return False
@@ -1829,8 +1845,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             if bigger:
                 _absorb(bigger[-1], b)
                 continue
-        if _AMONG_THE_DEAD.search(text, *b.spans[0]) or _OF_THE_DEAD.search(
-                text, *b.spans[0]) or (_IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal):
+        if _AMONG_THE_DEAD.search(text, *b.spans[0]) or _share_of_those_told(text, b) or (
+                _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal):
             # "Two commanders were among the dead", "An insurgent killed in the strike was
             # later identified as Mullah Wali": part of a toll told before that is as big
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
@@ -2410,17 +2426,28 @@ def _the_same_again(a: ClaimDraft, b: ClaimDraft) -> bool:
 
 
 def _the_rest_again(a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether ``b``, a definite plural with no number of its own ("The insurgents were killed
-    when they fired on the force"), took its count from the rest ``a`` told beside one man
-    ("killed a Taliban leader, Mawlawi Sher Agha, and two other insurgents"): "the" points
-    back to the lede's dead, so they are told again, not more."""
-    if (_THE_PLURAL.match(b.victim) is None or not (exact_count(a.count) and exact_count(b.count))
+    """Whether ``b``, a definite plural ("The insurgents were killed when they fired on the
+    force"), took its count from the rest ``a`` told beside one man ("killed a Taliban leader,
+    Mawlawi Sher Agha, and two other insurgents"): "the" points back to the lede's dead, so
+    they are told again, not more. A group of that size counted anywhere else ("Later, two
+    insurgents fired on a checkpoint. The insurgents were killed") is a new one."""
+    if (_THE_PLURAL.match(b.victim) is None or b.antecedent is None or b.more_pointed
+            or not any(start <= b.antecedent[0] < end for start, end in a.spans)
+            or not (exact_count(a.count) and exact_count(b.count))
             or b.count.min is None or (a.count.min or 0) <= b.count.min):
         return False
-    words = "|".join([str(b.count.min),
-                      *(w for w, n in _NUMBER_WORDS.items() if n == b.count.min)])
-    return re.search(rf"\band\s+(?:{words})\s+(?:other|of\s+his)\s", a.victim,
-                     re.IGNORECASE) is not None
+    return _rest_beside_one(a, b.count.min)
+
+
+def _rest_beside_one(a: ClaimDraft, n: int) -> bool:
+    """Whether ``a``'s victim tells ``n`` others beside one man: "a Taliban leader and two
+    other insurgents", "a commander along with three of his fighters", "two leaders and seven
+    of their associates"."""
+    m = _REST_BESIDE_ONE.search(a.victim)
+    if m is None:
+        return False
+    count, known = victim_count(m.group("n"))
+    return known and count.min == n and count.max == n
 
 
 def _mixed_share_again(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:

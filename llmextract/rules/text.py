@@ -102,6 +102,14 @@ ABBREVIATIONS = frozenset({
 _CLOCK_THEN_SENTENCE = re.compile(
     r"(?:One|Two|Three|Four|Five|Six|Seven|Eight|Nine|Ten|\d+|The|A|An|He|She|They|It|We"
     r"|Several|Many|No|All|Both|Some|During|After|When|As)\s")
+# A part of the dead told before, as the subject of its sentence's copula: "Two of the dead
+# were children", "three of those killed were commanders", "two of those who died were women"
+# (shared by the claims' reading of such a share and the merge that folds it into its toll;
+# "the bodies of those killed were", with no number before "of", is no share of them).
+PART_OF_THE_DEAD = (
+    r"(?P<n>one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d{1,3}|some|several"
+    r"|many|most|all|both)\s+of\s+(?:the|those)\s+(?:killed|dead|victims"
+    r"|who\s+(?:died|were\s+killed))\s+(?:were|was)\b")
 _SENTENCE_END = re.compile(r"[.!?]+[\"'”’)\]]*(?=\s)")
 _SPACE = re.compile(r"\s+")
 _LINE = re.compile(r"[^\n]+")
