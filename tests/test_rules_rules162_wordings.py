@@ -142,3 +142,47 @@ def test_a_visit_to_the_wounded_of_a_named_unit_tells_no_dead() -> None:
             "Zabul province.")
     got = answer(body)
     assert (got.killed, got.provinces) == (0, frozenset({"zabul"}))
+
+
+# Only a lede whose investigation has the incident for its object, told before the lede tells a
+# killing of its own, looks back (the review of an air strike above): an operation's own
+# assessment of its strike, a confirmation, or findings told as the incident itself keep a day
+# a full week back as the incident's.
+def test_an_initial_assessment_after_the_strike_keeps_its_day() -> None:
+    body = ("A coalition air strike killed four insurgents in Shah Wali Kot district, Kandahar "
+            "province, June 7. An initial assessment found no civilians were harmed in the "
+            "strike.")
+    got = answer(body)
+    assert (got.killed, got.airstrike, got.start_date) == (4, True, dt.date(2011, 6, 7))
+
+
+def test_a_follow_on_assessment_after_the_operation_keeps_its_day() -> None:
+    body = ("Afghan and coalition forces killed four insurgents in Shah Wali Kot district, "
+            "Kandahar province, June 7. A follow-on assessment found two weapons caches in the "
+            "compound.")
+    got = answer(body)
+    assert (got.killed, got.start_date) == (4, dt.date(2011, 6, 7))
+
+
+def test_a_confirmation_of_a_strike_a_full_week_back_keeps_its_day() -> None:
+    body = ("ISAF confirmed today that two insurgents were killed in a coalition air strike in "
+            "Shah Wali Kot district, Kandahar province, June 7.")
+    got = answer(body)
+    assert (got.killed, got.airstrike, got.start_date) == (2, True, dt.date(2011, 6, 7))
+
+
+def test_findings_told_as_the_incident_itself_keep_its_day() -> None:
+    body = ("A joint Afghan and ISAF assessment team found that two civilians were killed in an "
+            "air strike in Sharana district, Paktika province, on June 7.")
+    got = answer(body)
+    assert (got.killed, got.airstrike, got.start_date) == (2, True, dt.date(2011, 6, 7))
+
+
+# A party's number of the strike's whole toll holds the leader the release counted: it takes the
+# toll's place (the larger of the two), not added to him.
+def test_a_partys_whole_toll_beside_a_leader_is_not_added_to_him() -> None:
+    body = ("A coalition air strike in Shigal district, Kunar province, last night killed a "
+            "Taliban commander, Mullah Sadiq, and an unknown number of his fighters. A battle "
+            "damage assessment is under way. Provincial officials said seven insurgents were "
+            "killed in the strike.")
+    assert answer(body).killed == 7

@@ -936,16 +936,17 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
         anchor_from_dateline(text, None) if text is not None else None)
     dated = [_days_told(date, evidence, released) for evidence, date in items] + (
         _begun_days(text, released) if items else [])
+    looking_back = _looks_back(text)
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released, learnt),
-        airstrike=any(_is_isaf_airstrike(e, text, released, update)
+        airstrike=any(_is_isaf_airstrike(e, text, released, update, looking_back)
                       and not _told_by_an_older_day(e, placed_events, released,
                                                     extraction.claims, text)
                       for e in placed_events),
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
-                        _findings_lede(text))
+                        _findings_lede(text), looking_back)
             if (items and not _coarse_takings_only(told) and not _undated_takings_only(told)
                 and not _recalled_own_dead_only(told, text, released)
                 and not _recalled_strikes_only(told, text)) or text is None
@@ -1603,16 +1604,17 @@ _REGION_WORD: dict[str, str] = {
 
 
 def _start_date(dated: Sequence[DateRange], released: dt.date | None,
-                undated_lead: bool = False, findings: bool = False) -> dt.date | None:
+                undated_lead: bool = False, findings: bool = False, looking_back: bool = False
+                ) -> dt.date | None:
     """The release's start date; ``undated_lead``: the incident it tells first has no date, so
-    dates older than the week before the release are history it recalls, not the incident's."""
+    dates older than the week before the release are history it recalls, not the incident's;
+    ``looking_back``: the release looks back on its incident (``_looks_back``), whose week
+    starts a day later (``_week_start``)."""
     starts = [_start(d, released) for d in dated if date_window(d) is not None]
     days = [_start(d, released) for d in dated
             if d.precision == "day" and date_window(d) is not None]
-    # (findings look back: a day a full week back is before their week, ``_before_week``)
     recent = [day for day in days
-              if released is None or (released - _RECENT <= day <= released
-                                      and not (findings and day == released - _RECENT))]
+              if released is None or _week_start(released, looking_back) <= day <= released]
     if undated_lead and released is not None and not any(
             released - _RECENT <= day for day in starts):
         return released  # only recalled history is dated: as if nothing were
@@ -1636,6 +1638,43 @@ _FINDINGS = re.compile(
     re.IGNORECASE)
 
 
+# A lede that looks back on its incident: the investigation is its subject and the incident its
+# object ("has completed its review of an air strike on Oct. 21", "An investigation into the
+# deaths of two civilians on June 7 found"), told before the lede tells any killing or strike
+# of its own; not an operation's own assessment of its strike ("An initial assessment found no
+# civilians were harmed", "A battle damage assessment of the strike confirmed"), and not a mere
+# confirmation ("ISAF confirmed today that two insurgents were killed").
+_LOOKS_BACK = re.compile(
+    r"(?<!initial\s)(?<!damage\s)(?<!follow-on\s)(?<!follow-up\s)(?<!post-strike\s)"
+    r"(?<!post-operation\s)\b(?:investigation|assessment|inquiry|review)\s+"
+    r"(?:(?:in)?to|of|on)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:air\s*)?strikes?|incidents?|attacks?|operations?"
+    r"|engagements?|raids?|deaths?|shootings?|killings?)\b", re.IGNORECASE)
+# The lede's first killing or strike verb: where it starts telling its own incident.
+_LEDE_KILLING = re.compile(r"\b(?:kill(?:s|ed|ing)|died|struck|target(?:s|ed|ing))\b",
+                           re.IGNORECASE)
+
+
+def _looks_back(text: str | None) -> bool:
+    """Whether the release looks back on its incident (``_LOOKS_BACK``): the first sentence
+    after its dateline sets out an investigation of it before it tells any killing or strike
+    (a headline's "finds civilians killed" before it is no telling). (Read once per release,
+    in ``derive`` and ``ruled_tolls``.)"""
+    if text is None:
+        return False
+    lede = _lede_sentence(text)[0]
+    back = _LOOKS_BACK.search(lede)
+    if back is None:
+        return False
+    killing = _LEDE_KILLING.search(lede)
+    return killing is None or back.start() < killing.start()
+
+
+def _week_start(released: dt.date, looking_back: bool = False) -> dt.date:
+    """The first day of the release's week: the seven days before it, or the six before it for
+    a release that looks back on its incident (``_before_week``)."""
+    return released - _RECENT + (dt.timedelta(days=1) if looking_back else dt.timedelta(0))
+
+
 def _findings_lede(text: str | None) -> bool:
     """Whether the release's lede reports the findings of an investigation or assessment."""
     return text is not None and _FINDINGS.search(_lede(text, 400)) is not None
@@ -1654,8 +1693,7 @@ def _before_week(date: DateRange | None, released: dt.date | None,
     window = date_window(date) if date is not None else None
     if date is None or window is None or released is None:
         return False
-    edge = released - _RECENT + (dt.timedelta(days=1) if looking_back else dt.timedelta(0))
-    return window[1] < edge or (
+    return window[1] < _week_start(released, looking_back) or (
         date.precision == "month" and window[1] < released.replace(day=1))
 # Releases dated in this window carry a start date one day before the text's own reading,
 # whatever the wording ("yesterday", "today", an explicit "Feb. 6"): the 5 development releases
@@ -1747,8 +1785,9 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     own = {c.id for c in claims if c.outcome == "killed" and _own_dead(c, text)}
     # a running total "bringing to 30 the number killed since ..." updates no toll of its own
     story = _story_start(claims, released)
+    looking_back = _looks_back(text)
     past = {c.id for c in claims if c.outcome == "killed"
-            and (_history(c, text, released, story) or _running(c, claims, text))}
+            and (_history(c, text, released, story, looking_back) or _running(c, claims, text))}
     # a memorial of its own dead of before its week tells that attack: a toll of the attackers
     # with no date of its own, told with it, is the attack's ("gathered today to honor four ...
     # killed in an attack on Sept. 10. ... Afghan forces killed the attackers after a brief
@@ -1777,14 +1816,17 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # the release)
     numbered_by = _own_unknown_numbered(counted, voiced, text)
     # (... but beside dead the toll numbered itself, "killed a leader and an unknown number of
-    # his fighters", the toll stays the release's, its unknown part given the party's number:
-    # the leader, one, and the party's six)
+    # his fighters", the toll stays the release's, its unknown part given the party's number
+    # when the party tells its dead apart from those, "six fighters died with him": the leader,
+    # one, and the party's six; a party's whole toll of the strike, "seven insurgents were
+    # killed in the strike", holds the leader already, and the larger of the two stands)
     by_id = {c.id: c for c in counted}
-    partly = {o: by_id[c] for o, c in numbered_by.items() if by_id[o].count.min is not None}
+    partly = {o: (by_id[c], least) for o, c in numbered_by.items()
+              if (least := by_id[o].count.min) is not None}
     whole = {o: c for o, c in numbered_by.items() if o not in partly}
     voiced = (voiced - set(whole)) | set(whole.values())
     counted = [c for c in counted if c.id not in whole
-               and not any(c is p for p in partly.values())]
+               and not any(c is p for p, _ in partly.values())]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     # an update's tolls told only in its roundup sentences (each read once, here), and its row
     # text without them
@@ -1843,9 +1885,14 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                 return _coded(detail)
             if row is not None and text is not None and _lede_figure(c, ledes, text, row):
                 return _UNCOUNTED
-        if c.id in partly and c.count.min is not None:
-            party = partly[c.id]
-            return c.count.min + _coded(party.count, party.evidence[0].text)
+        if c.id in partly:
+            party, least = partly[c.id]
+            told = _sentence(party.evidence[0], text)
+            figure = _coded(party.count, party.evidence[0].text)
+            if told is not None and text is not None and _TOLD_APART.search(
+                    text, told[0], told[1]) is not None:
+                return least + figure
+            return max(least, figure)
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
@@ -2138,6 +2185,12 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
                      and _count_pending_before(sentences[c.id], text)))}
 
 
+# A party's dead told apart from those the release numbered itself (its leader): "four fighters
+# died with him", "four of his fighters", "four others", "besides him".
+_TOLD_APART = re.compile(
+    r"\b(?:(?:along\s+)?with|besides?|beside|alongside)\s+(?:him|them|the\s+commander)\b"
+    r"|\bof\s+his\s+(?:fighters|men|followers|associates|bodyguards|guards)\b|\bothers\b",
+    re.IGNORECASE)
 # The release's own count of the dead still to come: "A ground assessment is under way", "A
 # battle damage assessment is being conducted", "The number of dead is not yet known".
 _COUNT_PENDING = re.compile(
@@ -3126,11 +3179,12 @@ def _other_share(claim: CasualtyClaim) -> int | None:
 
 
 def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None,
-             story: dt.date | None = None) -> bool:
+             story: dt.date | None = None, looking_back: bool = False) -> bool:
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
-    attack that killed one civilian"); ``story``: the first day of the events it reports."""
-    if (_before_week(claim.date, released, looking_back=_findings_lede(text))
+    attack that killed one civilian"); ``story``: the first day of the events it reports;
+    ``looking_back``: the release looks back on its incident (``_looks_back``)."""
+    if (_before_week(claim.date, released, looking_back=looking_back)
             or _day_told_again(claim, released, text)):
         return True
     return (_blamed(claim, text) or _recalled(claim.evidence[0], text)
@@ -3512,11 +3566,11 @@ def _before(span: Span, text: str | None) -> str:
 
 
 def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date | None,
-                       update: bool = False) -> bool:
+                       update: bool = False, looking_back: bool = False) -> bool:
     if event.kind not in AIR_KINDS and not (event.kind == "unknown_strike"
                                             and _own_strike(event, text)):
         return False
-    if _before_week(event.date, released, looking_back=_findings_lede(text)):
+    if _before_week(event.date, released, looking_back=looking_back):
         return False  # history the release recalls ("killed in an air strike last month")
     # (in an operational update's row, the lede's roundup is not the row's: "including several
     # killed in a precision air strike in Kunar province" names no strike of its paragraph,
