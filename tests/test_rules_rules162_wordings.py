@@ -186,3 +186,56 @@ def test_a_partys_whole_toll_beside_a_leader_is_not_added_to_him() -> None:
             "damage assessment is under way. Provincial officials said seven insurgents were "
             "killed in the strike.")
     assert answer(body).killed == 7
+
+
+# A count the release tells known, or an investigation of something else, leaves the party's
+# number beside the release's own unknown number.
+_LEADER = ("A coalition air strike in Shigal district, Kunar province, last night killed a "
+           "Taliban commander, Mullah Sadiq, and an unknown number of his fighters.\n\nThe "
+           "commander led attacks on Afghan police posts in the valley.\n\n")
+
+
+def test_a_toll_told_confirmed_is_no_pending_count() -> None:
+    body = _LEADER + ("The toll was confirmed by a ground patrol. Provincial officials said four "
+                      "fighters died with him.")
+    assert answer(body).killed == 4
+
+
+def test_an_investigation_into_reports_of_civilian_dead_is_no_pending_count() -> None:
+    body = ("A coalition air strike killed an unknown number of insurgents in Shigal district, "
+            "Kunar province, last night.\n\nAn investigation is under way into reports of "
+            "civilian casualties. Provincial officials said four insurgents and two civilians "
+            "were killed.")
+    assert answer(body).killed == 3
+
+
+# The pending count is read anywhere from the release's unknown number to the end of the party's
+# paragraph, in the wordings releases use for it.
+def test_a_pending_assessment_in_a_paragraph_of_its_own() -> None:
+    body = _LEADER + ("A battle damage assessment is under way.\n\nProvincial officials said four "
+                      "fighters died with him.")
+    assert answer(body).killed == 5
+
+
+def test_a_pending_assessment_in_the_partys_sentence() -> None:
+    body = _LEADER + ("A battle damage assessment is under way, and provincial officials said "
+                      "four fighters died with him.")
+    assert answer(body).killed == 5
+
+
+def test_a_pending_assessment_after_the_partys_number() -> None:
+    body = _LEADER + ("Provincial officials said four fighters died with him. A battle damage "
+                      "assessment is under way.")
+    assert answer(body).killed == 5
+
+
+def test_the_release_still_assessing_the_strike() -> None:
+    body = _LEADER + ("ISAF is still assessing the results of the strike. Provincial officials "
+                      "said four fighters died with him.")
+    assert answer(body).killed == 5
+
+
+def test_a_number_that_has_not_yet_been_confirmed() -> None:
+    body = _LEADER + ("The number of fighters killed has not yet been confirmed. Provincial "
+                      "officials said four fighters died with him.")
+    assert answer(body).killed == 5

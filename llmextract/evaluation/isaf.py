@@ -2180,9 +2180,9 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
                        # later put the number of dead insurgents at eight")
                        or (c.id in put
                            and _next_sentence(sentences[o.id], sentences[c.id], text))))
-                 # ... or given after the release says its own count is still to come
+                 # ... or told where the release says its own count is still to come
                  or (_same_dead(c, o, text, across=True)
-                     and _count_pending_before(sentences[c.id], text)))}
+                     and _count_pending(o.evidence[0], sentences[c.id], text)))}
 
 
 # A party's dead told apart from those the release numbered itself (its leader): "four fighters
@@ -2191,26 +2191,33 @@ _TOLD_APART = re.compile(
     r"\b(?:(?:along\s+)?with|besides?|beside|alongside)\s+(?:him|them|the\s+commander)\b"
     r"|\bof\s+his\s+(?:fighters|men|followers|associates|bodyguards|guards)\b|\bothers\b",
     re.IGNORECASE)
-# The release's own count of the dead still to come: "A ground assessment is under way", "A
-# battle damage assessment is being conducted", "The number of dead is not yet known".
+# The release's own count of the dead still to come: "A ground assessment is under way", "ISAF
+# is still assessing the results", "The number of dead is not yet known", "has not yet been
+# confirmed"; a count told known ("The toll was confirmed") is none, and an investigation of
+# something else ("is under way into reports of civilian casualties") says nothing of it.
 _COUNT_PENDING = re.compile(
     r"\b(?:assessment|investigation)\s+(?:is|was)\s+(?:still\s+|now\s+)?(?:under\s*way|ongoing"
     r"|being\s+conducted|in\s+progress)\b"
-    r"|\b(?:number|toll)\s+(?:of\s+(?:the\s+)?(?:dead|killed|casualties)\s+)?(?:is|was|remains)"
-    r"\s+(?:still\s+|not\s+yet\s+|yet\s+to\s+be\s+)?(?:unknown|known|determined|confirmed)\b",
+    r"(?!\s+(?:in)?to\s+(?:the\s+)?(?:reports?|allegations?|claims?)\b)"
+    r"|\b(?:is|are|was|were)\s+(?:still\s+)?assessing\b|\bbeing\s+assessed\b"
+    r"|\b(?:number|toll)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:is|was|remains|has|had|could)\s+"
+    r"(?:still\s+unknown|unknown|not\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:known|determined|confirmed)"
+    r"|yet\s+to\s+be\s+(?:known|determined|confirmed))\b",
     re.IGNORECASE)
 
 
-def _count_pending_before(bounds: tuple[int, int] | None, text: str) -> bool:
-    """Whether the sentence right before ``bounds``, in its paragraph, says the release's own
-    count is still to come: a party's number told after it ("A ground assessment is under
-    way. Afghan officials said six fighters died with him") is the only number of the dead it
-    could not count, not an account beside a count of its own ("killing an unknown number of
-    insurgents. Afghan National Army commanders said 11 insurgents were killed" keeps 3)."""
-    if bounds is None:
+def _count_pending(unknown: Span, party: tuple[int, int] | None, text: str) -> bool:
+    """Whether the release says its own count is still to come anywhere from its unknown
+    number (``unknown``) to the end of the paragraph of the party's number (``party``, its
+    sentence): a party's number told there ("A ground assessment is under way. Afghan
+    officials said six fighters died with him", the assessment in a paragraph of its own, in
+    the party's sentence or after it) is the only number of the dead it could not count, not
+    an account beside a count of its own ("killing an unknown number of insurgents. Afghan
+    National Army commanders said 11 insurgents were killed" keeps 3)."""
+    if party is None:
         return False
-    start = max(text.rfind("\n", 0, bounds[0]) + 1, text.rfind(".", 0, max(0, bounds[0] - 2)) + 1)
-    return _COUNT_PENDING.search(text, start, bounds[0]) is not None
+    end = text.find("\n", party[1])
+    return _COUNT_PENDING.search(text, unknown.end, len(text) if end < 0 else end) is not None
 
 
 # A part of a group, or others beside it: its ranks and its foreign fighters.
