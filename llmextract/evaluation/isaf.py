@@ -2546,12 +2546,15 @@ def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
     span = claim.evidence[0]
     if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
         return False
-    # (a bomber's "himself" points back to the sentence's subject and takes no apposition: in
-    # "killing himself, one coalition service member and four civilians" the next item is
-    # another of the dead)
-    m = _WERE_AFTER.match(text, span.end) or (
-        None if _HIMSELF.fullmatch(span.text) else _APPOSITION_AFTER.match(text, span.end))
-    return m is not None and _OWN_LOSS_NAMED.match(text, m.end()) is not None
+    m = _WERE_AFTER.match(text, span.end)
+    if m is not None:
+        return _OWN_LOSS_NAMED.match(text, m.end()) is not None
+    m = _APPOSITION_AFTER.match(text, span.end)
+    own = _OWN_LOSS_NAMED.match(text, m.end()) if m is not None else None
+    # (an apposition is closed by a comma, "who" or the sentence's end; an own loss going on to
+    # "and ..." is the next item of a list, another of the dead: "killing a local elder, one
+    # coalition service member and four civilians", "killing himself, one ISAF soldier and")
+    return own is not None and _SERIES_GOES_ON.match(text, own.end()) is None
 
 
 # A toll of the people of a post or unit named before it: "attacked an Afghan Local Police
@@ -2609,6 +2612,9 @@ _WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
 # ... an apposition right after the toll, up to the words that name whose the man was: ", a
 # civilian working with ISAF", ", an Afghan interpreter" (not ", a Taliban commander", whose
 # words name no own side).
+# ... and a list going on past it, before anything closes the apposition: "... member and four
+# civilians", "... member and himself".
+_SERIES_GOES_ON = re.compile(r"(?:(?!\bwho\b)[^,;.])*?\b(?:and|or)\s", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the|one)\s+(?=[^,;.]{0,40}\b(?:ISAF|coalition|NATO"
                                r"|interpreter|International)\b)(?:[\w-]+\s+){0,2}?")
 
