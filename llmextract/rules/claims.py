@@ -614,9 +614,12 @@ _FRONTED_DATED_STATEMENT = re.compile(
 # only after a clause of five words or more.
 _SPEAKER_SUBORDINATOR = re.compile(r"(?:^|\s)(?:after|when|because|once|until)\s+",
                                    re.IGNORECASE)
-# (a relative "where" opens a clause with a subject of its own, who speaks: "no record of any
-# air strike in Chak district, where district officials told journalists that ...")
-_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so|where)\s+|[;:“\"”—]\s*")
+_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so)\s+|[;:“\"”—]\s*")
+# A relative "where" or "when" opening a comma chunk opens a clause with a subject of its own,
+# who speaks: "no record of any air strike in Chak district, where district officials told
+# journalists that ...", "on Monday, when district officials say ..." (a "when" deep in a
+# clause subordinates, ``_SPEAKER_SUBORDINATOR``).
+_RELATIVE_OPENER = re.compile(r"\s*(?:where|when)\s+", re.IGNORECASE)
 
 
 def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
@@ -642,8 +645,9 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         if not chunk.strip() or (_PARENTHETICAL.match(chunk.strip())
                                  and not (a == 0 and _ROLE_SUBJECT.match(chunk.strip()))):
             continue
-        cut = 0
-        for m in _CLAUSE_OPENER.finditer(chunk):
+        relative = _RELATIVE_OPENER.match(chunk)
+        cut = relative.end() if relative is not None else 0
+        for m in _CLAUSE_OPENER.finditer(chunk, cut):
             cut = m.end()
         for m in _SPEAKER_SUBORDINATOR.finditer(chunk, cut):
             if len(chunk[cut:m.start()].split()) >= 5:  # a clause before it, not a noun's
