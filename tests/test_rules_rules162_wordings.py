@@ -248,3 +248,22 @@ def test_a_number_that_has_not_yet_been_confirmed() -> None:
     body = _LEADER + ("The number of fighters killed has not yet been confirmed. Provincial "
                       "officials said four fighters died with him.")
     assert answer(body).killed == 5
+
+
+# ... the unit named "from" or "with", or set off as the mourned's aside ("members of").
+def test_the_mourned_from_a_named_unit_are_dated_and_placed_where_they_fell() -> None:
+    body = ("A ramp ceremony was held at Kandahar Airfield today for three Romanian soldiers "
+            "from Task Force Dracula who were killed June 11 when their vehicle struck a "
+            "roadside bomb in Shah Joy district, Zabul province.")
+    got = answer(body)
+    assert (got.killed, got.provinces, got.start_date) == (
+        0, frozenset({"zabul"}), dt.date(2011, 6, 11))
+
+
+def test_the_mourned_set_off_as_members_of_a_named_unit_are_its_dead() -> None:
+    body = ("A ramp ceremony was held at Kandahar Airfield today for three Romanian soldiers, "
+            "members of Task Force Dracula, who were killed June 11 when their vehicle struck a "
+            "roadside bomb in Shah Joy district, Zabul province.")
+    got = answer(body)
+    assert (got.killed, got.provinces, got.start_date) == (
+        0, frozenset({"zabul"}), dt.date(2011, 6, 11))

@@ -1992,6 +1992,9 @@ _MOURNING_OPENER = (
 # The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
 # soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...), or
 # whose families are consoled: "the families of four children who".
+# A unit named after the mourned: "of Task Force White Eagle", "from 2nd Battalion".
+_OF_UNIT = (r"(?:of|from|with|serving\s+with)\s+(?:the\s+)?"
+            r"(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)")
 _MOURNED_WHO = re.compile(
     rf"\b(?:{_MOURNING_OPENER}"
     # ... or whose families are consoled: "to apologize to the families of four children who"
@@ -2007,11 +2010,13 @@ _MOURNED_WHO = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[\w-]+))"
     r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     # (the unit they served in, by its name: "two Polish soldiers of Task Force White Eagle
-    # who")
-    r"(?:\s+of\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z][\w'’-]*))?"
-    # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who")
-    r"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
-    r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,)?)?"
+    # who", "from Task Force Dracula", "serving with 1st Battalion")
+    rf"(?:\s+{_OF_UNIT})?"
+    # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who", or
+    # they by their unit: "three Romanian soldiers, members of Task Force Dracula, who")
+    r"(?P<aside>,(?:\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
+    r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    rf"|members\s+{_OF_UNIT}),)?)?"
     r"\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
