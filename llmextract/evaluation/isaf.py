@@ -116,7 +116,14 @@ backend's output alike:
   number of insurgents" tells no number, and a party's number of them its sentence goes on to
   give is the toll ("The air strike killed an unknown number of insurgents; Afghan officials
   said seven insurgents were killed" is seven; in a sentence of its own, "Afghan National Army
-  commanders said 11", the release's own count stands); and a bomber told as one of a group
+  commanders said 11", the release's own count stands, unless the release says its own count
+  is still to come anywhere from its unknown number to the end of the party's paragraph, "A
+  battle damage assessment is under way", "has not yet been confirmed", "ISAF is still
+  assessing": then the party's number is the toll; beside dead the release numbered itself,
+  "killed a Taliban commander and an unknown number of his fighters", the party's number is
+  added to the leader when it tells its dead apart from him, "four fighters died with him" is
+  five, and otherwise is the strike's whole toll, holding him: the larger of the two); and a
+  bomber told as one of a group
   whose toll was given before is among them ("all six attackers were killed. One of them
   detonated his suicide vest, killing himself" is six);
   and the releasing side's own dead ("One Afghan soldier was killed",
@@ -241,7 +248,11 @@ backend's output alike:
   searched, "no record of any air strike in the district this week"), under the coders'
   conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
-  release recalls: "the May 11 insider attack"; so a memorial of its own dead within the week
+  release recalls: "the May 11 insider attack"; a release that looks back on its incident, its
+  lede's investigation having the incident for its object before any killing it tells, "has
+  completed its review of an air strike on Oct. 21", and a memorial, hold a day a full week
+  before the dateline as history too, dated by their own day; an operation's own "initial
+  assessment found" keeps that day; so a memorial of its own dead within the week
   is dated by the day they fell, "held a ceremony today for Sgt. ..., who was killed May 26",
   and one of dead before it by its lede's day), a toll of an attack the target is blamed for is
   not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as its
@@ -2149,7 +2160,8 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
     sentence puts on its own unknown (as of civilians). Not a party's number in a sentence of
     its own, beside which the release's own count of its fight stands ("killing an unknown
     number of insurgents. Afghan National Army commanders said 11 insurgents were killed" is
-    3), nor its own "several" or "numerous", even with a number put on them: "Numerous
+    3) unless the release says its own count is still to come (``_count_pending``), nor its
+    own "several" or "numerous", even with a number put on them: "Numerous
     insurgents were killed, officials said. Officers of the Afghan Border Police ... put the
     number at 11" is the coders' 4."""
     if text is None:
