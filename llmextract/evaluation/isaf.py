@@ -116,7 +116,14 @@ backend's output alike:
   number of insurgents" tells no number, and a party's number of them its sentence goes on to
   give is the toll ("The air strike killed an unknown number of insurgents; Afghan officials
   said seven insurgents were killed" is seven; in a sentence of its own, "Afghan National Army
-  commanders said 11", the release's own count stands); and a bomber told as one of a group
+  commanders said 11", the release's own count stands, unless the release says its own count
+  is still to come anywhere from its unknown number to the end of the party's paragraph, "A
+  battle damage assessment is under way", "has not yet been confirmed", "ISAF is still
+  assessing": then the party's number is the toll; beside dead the release numbered itself,
+  "killed a Taliban commander and an unknown number of his fighters", the party's number is
+  added to the leader when it tells its dead apart from him, "four fighters died with him" is
+  five, and otherwise is the strike's whole toll, holding him: the larger of the two); and a
+  bomber told as one of a group
   whose toll was given before is among them ("all six attackers were killed. One of them
   detonated his suicide vest, killing himself" is six);
   and the releasing side's own dead ("One Afghan soldier was killed",
@@ -241,7 +248,11 @@ backend's output alike:
   searched, "no record of any air strike in the district this week"), under the coders'
   conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
-  release recalls: "the May 11 insider attack"; so a memorial of its own dead within the week
+  release recalls: "the May 11 insider attack"; a release that looks back on its incident, its
+  lede's investigation having the incident for its object before any killing it tells, "has
+  completed its review of an air strike on Oct. 21", and a memorial, hold a day a full week
+  before the dateline as history too, dated by their own day; an operation's own "initial
+  assessment found" keeps that day; so a memorial of its own dead within the week
   is dated by the day they fell, "held a ceremony today for Sgt. ..., who was killed May 26",
   and one of dead before it by its lede's day), a toll of an attack the target is blamed for is
   not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as its
@@ -943,16 +954,17 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     lede = _lede_sentence(text) if text is not None else None
     dated = [_days_told(date, evidence, released) for evidence, date in items] + (
         _begun_days(lede, released) if items else [])
+    looking_back = _looks_back(text)
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released, learnt),
-        airstrike=any(_is_isaf_airstrike(e, text, released, update)
+        airstrike=any(_is_isaf_airstrike(e, text, released, update, looking_back)
                       and not _told_by_an_older_day(e, placed_events, released,
                                                     extraction.claims, text)
                       for e in placed_events),
         provinces=frozenset(provinces),
         start_date=_labelled_day(row_day if row_day is not None else (
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
-                        _findings_lede(text))
+                        _findings_lede(text), looking_back)
             if (items and not _coarse_takings_only(told) and not _undated_takings_only(told)
                 and not _recalled_own_dead_only(told, text, released)
                 and not _recalled_strikes_only(told, text)) or text is None
@@ -1658,16 +1670,17 @@ _REGION_WORD: dict[str, str] = {
 
 
 def _start_date(dated: Sequence[DateRange], released: dt.date | None,
-                undated_lead: bool = False, findings: bool = False) -> dt.date | None:
+                undated_lead: bool = False, findings: bool = False, looking_back: bool = False
+                ) -> dt.date | None:
     """The release's start date; ``undated_lead``: the incident it tells first has no date, so
-    dates older than the week before the release are history it recalls, not the incident's."""
+    dates older than the week before the release are history it recalls, not the incident's;
+    ``looking_back``: the release looks back on its incident (``_looks_back``), whose week
+    starts a day later (``_week_start``)."""
     starts = [_start(d, released) for d in dated if date_window(d) is not None]
     days = [_start(d, released) for d in dated
             if d.precision == "day" and date_window(d) is not None]
-    # (findings look back: a day a full week back is before their week, ``_before_week``)
     recent = [day for day in days
-              if released is None or (released - _RECENT <= day <= released
-                                      and not (findings and day == released - _RECENT))]
+              if released is None or _week_start(released, looking_back) <= day <= released]
     if undated_lead and released is not None and not any(
             released - _RECENT <= day for day in starts):
         return released  # only recalled history is dated: as if nothing were
@@ -1691,6 +1704,43 @@ _FINDINGS = re.compile(
     re.IGNORECASE)
 
 
+# A lede that looks back on its incident: the investigation is its subject and the incident its
+# object ("has completed its review of an air strike on Oct. 21", "An investigation into the
+# deaths of two civilians on June 7 found"), told before the lede tells any killing or strike
+# of its own; not an operation's own assessment of its strike ("An initial assessment found no
+# civilians were harmed", "A battle damage assessment of the strike confirmed"), and not a mere
+# confirmation ("ISAF confirmed today that two insurgents were killed").
+_LOOKS_BACK = re.compile(
+    r"(?<!initial\s)(?<!damage\s)(?<!follow-on\s)(?<!follow-up\s)(?<!post-strike\s)"
+    r"(?<!post-operation\s)\b(?:investigation|assessment|inquiry|review)\s+"
+    r"(?:(?:in)?to|of|on)\s+(?:[\w'’-]+\s+){0,5}?(?:(?:air\s*)?strikes?|incidents?|attacks?|operations?"
+    r"|engagements?|raids?|deaths?|shootings?|killings?)\b", re.IGNORECASE)
+# The lede's first killing or strike verb: where it starts telling its own incident.
+_LEDE_KILLING = re.compile(r"\b(?:kill(?:s|ed|ing)|died|struck|target(?:s|ed|ing))\b",
+                           re.IGNORECASE)
+
+
+def _looks_back(text: str | None) -> bool:
+    """Whether the release looks back on its incident (``_LOOKS_BACK``): the first sentence
+    after its dateline sets out an investigation of it before it tells any killing or strike
+    (a headline's "finds civilians killed" before it is no telling). (Read once per release,
+    in ``derive`` and ``ruled_tolls``.)"""
+    if text is None:
+        return False
+    lede = _lede_sentence(text)[0]
+    back = _LOOKS_BACK.search(lede)
+    if back is None:
+        return False
+    killing = _LEDE_KILLING.search(lede)
+    return killing is None or back.start() < killing.start()
+
+
+def _week_start(released: dt.date, looking_back: bool = False) -> dt.date:
+    """The first day of the release's week: the seven days before it, or the six before it for
+    a release that looks back on its incident (``_before_week``)."""
+    return released - _RECENT + (dt.timedelta(days=1) if looking_back else dt.timedelta(0))
+
+
 def _findings_lede(text: str | None) -> bool:
     """Whether the release's lede reports the findings of an investigation or assessment."""
     return text is not None and _FINDINGS.search(_lede(text, 400)) is not None
@@ -1709,8 +1759,7 @@ def _before_week(date: DateRange | None, released: dt.date | None,
     window = date_window(date) if date is not None else None
     if date is None or window is None or released is None:
         return False
-    edge = released - _RECENT + (dt.timedelta(days=1) if looking_back else dt.timedelta(0))
-    return window[1] < edge or (
+    return window[1] < _week_start(released, looking_back) or (
         date.precision == "month" and window[1] < released.replace(day=1))
 # Releases dated in this window carry a start date one day before the text's own reading,
 # whatever the wording ("yesterday", "today", an explicit "Feb. 6"): the 5 development releases
@@ -1802,8 +1851,9 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     own = {c.id for c in claims if c.outcome == "killed" and _own_dead(c, text)}
     # a running total "bringing to 30 the number killed since ..." updates no toll of its own
     story = _story_start(claims, released)
+    looking_back = _looks_back(text)
     past = {c.id for c in claims if c.outcome == "killed"
-            and (_history(c, text, released, story) or _running(c, claims, text))}
+            and (_history(c, text, released, story, looking_back) or _running(c, claims, text))}
     # a memorial of its own dead of before its week tells that attack: a toll of the attackers
     # with no date of its own, told with it, is the attack's ("gathered today to honor four ...
     # killed in an attack on Sept. 10. ... Afghan forces killed the attackers after a brief
@@ -1832,14 +1882,17 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     # the release)
     numbered_by = _own_unknown_numbered(counted, voiced, text)
     # (... but beside dead the toll numbered itself, "killed a leader and an unknown number of
-    # his fighters", the toll stays the release's, its unknown part given the party's number:
-    # the leader, one, and the party's six)
+    # his fighters", the toll stays the release's, its unknown part given the party's number
+    # when the party tells its dead apart from those, "six fighters died with him": the leader,
+    # one, and the party's six; a party's whole toll of the strike, "seven insurgents were
+    # killed in the strike", holds the leader already, and the larger of the two stands)
     by_id = {c.id: c for c in counted}
-    partly = {o: by_id[c] for o, c in numbered_by.items() if by_id[o].count.min is not None}
+    partly = {o: (by_id[c], least) for o, c in numbered_by.items()
+              if (least := by_id[o].count.min) is not None}
     whole = {o: c for o, c in numbered_by.items() if o not in partly}
     voiced = (voiced - set(whole)) | set(whole.values())
     counted = [c for c in counted if c.id not in whole
-               and not any(c is p for p in partly.values())]
+               and not any(c is p for p, _ in partly.values())]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
     # an update's tolls told only in its roundup sentences (each read once, here), and its row
     # text without them
@@ -1898,9 +1951,14 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                 return _coded(detail)
             if row is not None and text is not None and _lede_figure(c, ledes, text, row):
                 return _UNCOUNTED
-        if c.id in partly and c.count.min is not None:
-            party = partly[c.id]
-            return c.count.min + _coded(party.count, party.evidence[0].text)
+        if c.id in partly:
+            party, least = partly[c.id]
+            told = _sentence(party.evidence[0], text)
+            figure = _coded(party.count, party.evidence[0].text)
+            if told is not None and text is not None and _TOLD_APART.search(
+                    text, told[0], told[1]) is not None:
+                return least + figure
+            return max(least, figure)
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
@@ -2157,7 +2215,8 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
     sentence puts on its own unknown (as of civilians). Not a party's number in a sentence of
     its own, beside which the release's own count of its fight stands ("killing an unknown
     number of insurgents. Afghan National Army commanders said 11 insurgents were killed" is
-    3), nor its own "several" or "numerous", even with a number put on them: "Numerous
+    3) unless the release says its own count is still to come (``_count_pending``), nor its
+    own "several" or "numerous", even with a number put on them: "Numerous
     insurgents were killed, officials said. Officers of the Afghan Border Police ... put the
     number at 11" is the coders' 4."""
     if text is None:
@@ -2188,31 +2247,44 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
                        # later put the number of dead insurgents at eight")
                        or (c.id in put
                            and _next_sentence(sentences[o.id], sentences[c.id], text))))
-                 # ... or given after the release says its own count is still to come
+                 # ... or told where the release says its own count is still to come
                  or (_same_dead(c, o, text, across=True)
-                     and _count_pending_before(sentences[c.id], text)))}
+                     and _count_pending(o.evidence[0], sentences[c.id], text)))}
 
 
-# The release's own count of the dead still to come: "A ground assessment is under way", "A
-# battle damage assessment is being conducted", "The number of dead is not yet known".
+# A party's dead told apart from those the release numbered itself (its leader): "four fighters
+# died with him", "four of his fighters", "four others", "besides him".
+_TOLD_APART = re.compile(
+    r"\b(?:(?:along\s+)?with|besides?|beside|alongside)\s+(?:him|them|the\s+commander)\b"
+    r"|\bof\s+his\s+(?:fighters|men|followers|associates|bodyguards|guards)\b|\bothers\b",
+    re.IGNORECASE)
+# The release's own count of the dead still to come: "A ground assessment is under way", "ISAF
+# is still assessing the results", "The number of dead is not yet known", "has not yet been
+# confirmed"; a count told known ("The toll was confirmed") is none, and an investigation of
+# something else ("is under way into reports of civilian casualties") says nothing of it.
 _COUNT_PENDING = re.compile(
     r"\b(?:assessment|investigation)\s+(?:is|was)\s+(?:still\s+|now\s+)?(?:under\s*way|ongoing"
     r"|being\s+conducted|in\s+progress)\b"
-    r"|\b(?:number|toll)\s+(?:of\s+(?:the\s+)?(?:dead|killed|casualties)\s+)?(?:is|was|remains)"
-    r"\s+(?:still\s+|not\s+yet\s+|yet\s+to\s+be\s+)?(?:unknown|known|determined|confirmed)\b",
+    r"(?!\s+(?:in)?to\s+(?:the\s+)?(?:reports?|allegations?|claims?)\b)"
+    r"|\b(?:is|are|was|were)\s+(?:still\s+)?assessing\b|\bbeing\s+assessed\b"
+    r"|\b(?:number|toll)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:is|was|remains|has|had|could)\s+"
+    r"(?:still\s+unknown|unknown|not\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:known|determined|confirmed)"
+    r"|yet\s+to\s+be\s+(?:known|determined|confirmed))\b",
     re.IGNORECASE)
 
 
-def _count_pending_before(bounds: tuple[int, int] | None, text: str) -> bool:
-    """Whether the sentence right before ``bounds``, in its paragraph, says the release's own
-    count is still to come: a party's number told after it ("A ground assessment is under
-    way. Afghan officials said six fighters died with him") is the only number of the dead it
-    could not count, not an account beside a count of its own ("killing an unknown number of
-    insurgents. Afghan National Army commanders said 11 insurgents were killed" keeps 3)."""
-    if bounds is None:
+def _count_pending(unknown: Span, party: tuple[int, int] | None, text: str) -> bool:
+    """Whether the release says its own count is still to come anywhere from its unknown
+    number (``unknown``) to the end of the paragraph of the party's number (``party``, its
+    sentence): a party's number told there ("A ground assessment is under way. Afghan
+    officials said six fighters died with him", the assessment in a paragraph of its own, in
+    the party's sentence or after it) is the only number of the dead it could not count, not
+    an account beside a count of its own ("killing an unknown number of insurgents. Afghan
+    National Army commanders said 11 insurgents were killed" keeps 3)."""
+    if party is None:
         return False
-    start = max(text.rfind("\n", 0, bounds[0]) + 1, text.rfind(".", 0, max(0, bounds[0] - 2)) + 1)
-    return _COUNT_PENDING.search(text, start, bounds[0]) is not None
+    end = text.find("\n", party[1])
+    return _COUNT_PENDING.search(text, unknown.end, len(text) if end < 0 else end) is not None
 
 
 # A part of a group, or others beside it: its ranks and its foreign fighters.
@@ -2541,12 +2613,15 @@ def _named_own_after(claim: CasualtyClaim, text: str | None) -> bool:
     span = claim.evidence[0]
     if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
         return False
-    # (a bomber's "himself" points back to the sentence's subject and takes no apposition: in
-    # "killing himself, one coalition service member and four civilians" the next item is
-    # another of the dead)
-    m = _WERE_AFTER.match(text, span.end) or (
-        None if _HIMSELF.fullmatch(span.text) else _APPOSITION_AFTER.match(text, span.end))
-    return m is not None and _OWN_LOSS_NAMED.match(text, m.end()) is not None
+    m = _WERE_AFTER.match(text, span.end)
+    if m is not None:
+        return _OWN_LOSS_NAMED.match(text, m.end()) is not None
+    m = _APPOSITION_AFTER.match(text, span.end)
+    own = _OWN_LOSS_NAMED.match(text, m.end()) if m is not None else None
+    # (an apposition is closed by a comma, "who" or the sentence's end; an own loss going on to
+    # "and ..." is the next item of a list, another of the dead: "killing a local elder, one
+    # coalition service member and four civilians", "killing himself, one ISAF soldier and")
+    return own is not None and _SERIES_GOES_ON.match(text, own.end()) is None
 
 
 # A toll of the people of a post or unit named before it: "attacked an Afghan Local Police
@@ -2604,6 +2679,9 @@ _WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
 # ... an apposition right after the toll, up to the words that name whose the man was: ", a
 # civilian working with ISAF", ", an Afghan interpreter" (not ", a Taliban commander", whose
 # words name no own side).
+# ... and a list going on past it, before anything closes the apposition: "... member and four
+# civilians", "... member and himself".
+_SERIES_GOES_ON = re.compile(r"(?:(?!\bwho\b)[^,;.])*?\b(?:and|or)\s", re.IGNORECASE)
 _APPOSITION_AFTER = re.compile(r",\s+(?:an?|the|one)\s+(?=[^,;.]{0,40}\b(?:ISAF|coalition|NATO"
                                r"|interpreter|International)\b)(?:[\w-]+\s+){0,2}?")
 
@@ -3181,11 +3259,12 @@ def _other_share(claim: CasualtyClaim) -> int | None:
 
 
 def _history(claim: CasualtyClaim, text: str | None, released: dt.date | None,
-             story: dt.date | None = None) -> bool:
+             story: dt.date | None = None, looking_back: bool = False) -> bool:
     """A toll the release recalls rather than reports: dated before the week of the release,
     or told of an earlier attack its target is blamed for ("involved in a recent car bomb
-    attack that killed one civilian"); ``story``: the first day of the events it reports."""
-    if (_before_week(claim.date, released, looking_back=_findings_lede(text))
+    attack that killed one civilian"); ``story``: the first day of the events it reports;
+    ``looking_back``: the release looks back on its incident (``_looks_back``)."""
+    if (_before_week(claim.date, released, looking_back=looking_back)
             or _day_told_again(claim, released, text)):
         return True
     return (_blamed(claim, text) or _recalled(claim.evidence[0], text)
@@ -3568,11 +3647,11 @@ def _before(span: Span, text: str | None) -> str:
 
 
 def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date | None,
-                       update: bool = False) -> bool:
+                       update: bool = False, looking_back: bool = False) -> bool:
     if event.kind not in AIR_KINDS and not (event.kind == "unknown_strike"
                                             and _own_strike(event, text)):
         return False
-    if _before_week(event.date, released, looking_back=_findings_lede(text)):
+    if _before_week(event.date, released, looking_back=looking_back):
         return False  # history the release recalls ("killed in an air strike last month")
     # (in an operational update's row, the lede's roundup is not the row's: "including several
     # killed in a precision air strike in Kunar province" names no strike of its paragraph,

@@ -614,9 +614,12 @@ _FRONTED_DATED_STATEMENT = re.compile(
 # only after a clause of five words or more.
 _SPEAKER_SUBORDINATOR = re.compile(r"(?:^|\s)(?:after|when|because|once|until)\s+",
                                    re.IGNORECASE)
-# (a relative "where" opens a clause with a subject of its own, who speaks: "no record of any
-# air strike in Chak district, where district officials told journalists that ...")
-_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so|where)\s+|[;:“\"”—]\s*")
+_CLAUSE_OPENER = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so)\s+|[;:“\"”—]\s*")
+# A relative "where" or "when" opening a comma chunk opens a clause with a subject of its own,
+# who speaks: "no record of any air strike in Chak district, where district officials told
+# journalists that ...", "on Monday, when district officials say ..." (a "when" deep in a
+# clause subordinates, ``_SPEAKER_SUBORDINATOR``).
+_RELATIVE_OPENER = re.compile(r"\s*(?:where|when)\s+", re.IGNORECASE)
 
 
 def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
@@ -642,8 +645,9 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         if not chunk.strip() or (_PARENTHETICAL.match(chunk.strip())
                                  and not (a == 0 and _ROLE_SUBJECT.match(chunk.strip()))):
             continue
-        cut = 0
-        for m in _CLAUSE_OPENER.finditer(chunk):
+        relative = _RELATIVE_OPENER.match(chunk)
+        cut = relative.end() if relative is not None else 0
+        for m in _CLAUSE_OPENER.finditer(chunk, cut):
             cut = m.end()
         for m in _SPEAKER_SUBORDINATOR.finditer(chunk, cut):
             if len(chunk[cut:m.start()].split()) >= 5:  # a clause before it, not a noun's
@@ -1991,6 +1995,9 @@ _MOURNING_OPENER = (
 # The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
 # soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...), or
 # whose families are consoled: "the families of four children who".
+# A unit named after the mourned: "of Task Force White Eagle", "from 2nd Battalion".
+_OF_UNIT = (r"(?:of|from|with|serving\s+with)\s+(?:the\s+)?"
+            r"(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)")
 _MOURNED_WHO = re.compile(
     rf"\b(?:{_MOURNING_OPENER}"
     # ... or whose families are consoled: "to apologize to the families of four children who"
@@ -2006,11 +2013,13 @@ _MOURNED_WHO = re.compile(
     r"\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[\w-]+))"
     r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
     # (the unit they served in, by its name: "two Polish soldiers of Task Force White Eagle
-    # who")
-    r"(?:\s+of\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z][\w'’-]*))?"
-    # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who")
-    r"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
-    r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,)?)?"
+    # who", "from Task Force Dracula", "serving with 1st Battalion")
+    rf"(?:\s+{_OF_UNIT})?"
+    # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who", or
+    # they by their unit: "three Romanian soldiers, members of Task Force Dracula, who")
+    r"(?P<aside>,(?:\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
+    r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    rf"|members\s+{_OF_UNIT}),)?)?"
     r"\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",
