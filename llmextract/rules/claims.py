@@ -1988,6 +1988,12 @@ _MOURNING_OPENER = (
     r"(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
     rf"\s+to|{MEMORIAL_FOR}|{MEMORIAL_TO})")
+# Whom the one a memorial is held for served with, and in what part: "working with ISAF",
+# "attached to the 2nd Battalion", "working with ISAF as an interpreter" (the part he served in
+# is his role again, not another person: "Faridoon, a civilian working with ISAF as an
+# interpreter, who").
+_SERVING_WITH = (r"\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?"
+                 r"[\w-]+(?:\s+as\s+an?\s+(?:[\w-]+\s+)?[\w-]+)?")
 # The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
 # soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...), or
 # whose families are consoled: "the families of four children who".
@@ -2004,13 +2010,12 @@ _MOURNED_WHO = re.compile(
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
     # (a named man's post may be his force's: "the provincial police's deputy commander")
     r"\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[\w-]+))"
-    r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    rf"(?:{_SERVING_WITH})?"
     # (the unit they served in, by its name: "two Polish soldiers of Task Force White Eagle
     # who")
     r"(?:\s+of\s+(?:the\s+)?(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z][\w'’-]*))?"
     # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who")
-    r"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
-    r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?,)?)?"
+    rf"(?P<aside>,(?:\s+(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?:{_SERVING_WITH})?,)?)?"
     r"\s+who\s+$",
     re.IGNORECASE)
 _RANK = re.compile(r"rifleman|corporal|sergeant|sapper|trooper|guardsman|paratrooper",

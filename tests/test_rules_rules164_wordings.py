@@ -1,0 +1,44 @@
+"""Wordings the misses left open from the fresh open sets showed in memorials (issue 14): the
+own dead named first and set off by the part he served in, and those who gather to mourn him
+named by their post; each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A man named first and set off by whom he served with and in what part ("Faridoon, a civilian
+# working with ISAF as an interpreter, who was killed") is the memorial's own dead, so the
+# attackers' toll it tells with his death is that attack's, history too.
+def test_an_own_man_set_off_by_the_part_he_served_in_is_mourned() -> None:
+    for who in ("a civilian working with ISAF as an interpreter",
+                "a civilian serving with the coalition as a cultural adviser"):
+        body = (f"Soldiers held a ceremony here today for Samiullah, {who}, who was killed last "
+                "week when insurgents attacked his convoy in Panjwa'i district, Kandahar "
+                "province.\n\nAfghan police killed the attackers after a short chase.")
+        assert answer(body).killed == 0, who
+
+
+# ... whoever gathers to mourn him, a headquarters' staff as well as its soldiers
+def test_a_headquarters_staff_mourning_its_own_man() -> None:
+    body = ("ISAF headquarters staff gathered today to remember Mohammad Wali, a civilian "
+            "working with ISAF as an interpreter, who was killed in the attack on Kabul last "
+            "week.\n\nAfghan security forces killed the attackers after a long fight.")
+    assert answer(body).killed == 0
+
+
+# negative: an apposition naming the other side sets off no own dead; the attackers' toll of
+# the release's own days counts
+def test_an_enemy_set_off_by_his_part_is_no_own_dead() -> None:
+    body = ("Afghan and coalition forces killed Mullah Nasir, a Taliban fighter working with "
+            "the Haqqani network as a bomb maker, who was killed in Paktiya province "
+            "yesterday.\n\nThe patrol killed two insurgents with him after a short fight.")
+    assert answer(body).killed >= 2
+
+
+# negative: civilians the troops honour are not their own, so a fresh toll beside them counts
+def test_civilians_mourned_are_not_its_own_dead() -> None:
+    body = ("Soldiers held a ceremony here today for three civilians who were killed last week "
+            "when insurgents attacked a bazaar in Panjwa'i district, Kandahar province.\n\n"
+            "Afghan police killed the attackers after a short chase.")
+    assert answer(body).killed == 3
