@@ -42,3 +42,28 @@ def test_civilians_mourned_are_not_its_own_dead() -> None:
             "when insurgents attacked a bazaar in Panjwa'i district, Kandahar province.\n\n"
             "Afghan police killed the attackers after a short chase.")
     assert answer(body).killed == 3
+
+
+# Those a memorial counts before its "who" are people whatever their trade, as a name's
+# apposition is ("to honor two combat engineers who were killed ... June 3"): the release is
+# dated by the day they fell, and they are its own dead, whoever gathers to mourn them.
+def test_a_counted_trade_a_memorial_honours_is_its_own_dead_of_their_day() -> None:
+    body = ("Soldiers of a coalition task force gathered here today to honor two combat "
+            "engineers who were killed when a roadside bomb struck their vehicle in Zhari "
+            "district, Kandahar province, June 12.")
+    got = answer(body)
+    assert (got.killed, str(got.start_date)) == (0, "2011-06-12")
+
+
+def test_personnel_mourn_as_troops_do() -> None:
+    body = ("Afghan and coalition personnel gathered in Charikar, Parwan province, today to "
+            "dedicate a memorial to three drivers who were killed last week when their truck "
+            "overturned.")
+    assert answer(body).killed == 0
+
+
+# negative: a count of the other side before a "who" keeps its reading, a toll of the day
+def test_a_counted_enemy_before_who_still_counts() -> None:
+    body = ("A coalition patrol in Zhari district, Kandahar province, killed two bomb makers "
+            "who were planting a roadside bomb near the village of Sangsar today.")
+    assert answer(body).killed == 2

@@ -2875,11 +2875,11 @@ def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
 
 # Troops who gather to mourn, right before whom they mourn (or hold a memorial for them: "held
 # a memorial ceremony today for two soldiers killed last week"; by whatever name the troops
-# go, "Paratroopers gathered here today to honor", or by their post: "ISAF headquarters staff
-# gathered today to remember").
+# go, "Paratroopers gathered here today to honor", "Afghan and coalition personnel gathered",
+# or by their post: "ISAF headquarters staff gathered today to remember").
 _TROOPS_MOURN = re.compile(
     r"\b(?:soldiers|troops|(?:para)?troopers|Marines|service\s*members|airmen|sailors|comrades"
-    r"|battalion|company|regiment|brigade|headquarters|staff)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn"
+    r"|battalion|company|regiment|brigade|headquarters|staff|personnel)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn"
     r"|pay\s+(?:tribute|(?:their\s+)?respects)\s+to|bid\s+farewell\s+to|"
     # (or whatever they hold, "in memory of" them: "held a ceremony today in memory of three
     # comrades killed last week")

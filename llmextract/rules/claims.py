@@ -2065,14 +2065,20 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     head = m.group("head")
     if m.group("n") is not None:
         # ... or the people it counts: "a ramp ceremony honouring three coalition service
-        # members who were killed"
-        return m.span("who") if _PERSON.search(m.group("who").lower()) else None
+        # members who were killed", whatever their trade, as a name's apposition is: "to honor
+        # two combat engineers who" (a "who" after a plural the count numbers is people)
+        return m.span("who") if (_PERSON.search(m.group("who").lower())
+                                 or _PLURAL_HEAD.search(head)) else None
     # (the apposition of a name is one person, whatever his trade: "for Cpl. Lucas Brandt, a
     # combat engineer who")
     if head.endswith("s") or not (m.group("name") is not None or _RANK.fullmatch(head)
                                   or _PERSON.fullmatch(head.lower())):
         return None
     return m.span("who")
+
+
+# A plural noun: "engineers", "medics", "linemen".
+_PLURAL_HEAD = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
 
 _OWN_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
