@@ -67,3 +67,19 @@ def test_a_counted_enemy_before_who_still_counts() -> None:
     body = ("A coalition patrol in Zhari district, Kandahar province, killed two bomb makers "
             "who were planting a roadside bomb near the village of Sangsar today.")
     assert answer(body).killed == 2
+
+
+# An aside set off between "and" and a counted second object, whoever's comment it is ("killed
+# three insurgents and, ISAF regrets, two civilians"), leaves one list: both its parts count.
+def test_an_aside_between_and_and_a_counted_object_keeps_the_list() -> None:
+    for aside in ("the coalition regrets", "we deeply regret", "ISAF now believes"):
+        body = ("A coalition air strike killed four insurgents and, "
+                f"{aside}, one civilian in Khost province yesterday.")
+        assert answer(body).killed == 5, aside
+
+
+# negative: an aside before a second verb is no list of one toll; its "wounded" counts no dead
+def test_an_aside_before_a_second_verb_keeps_its_verb() -> None:
+    body = ("A coalition air strike killed four insurgents and, the coalition regrets, wounded "
+            "one civilian in Khost province yesterday.")
+    assert answer(body).killed == 4

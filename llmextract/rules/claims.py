@@ -240,6 +240,14 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 _FINDING_ASIDE = (r"(?:the|an?|its|our|ISAF['’]s)\s+(?:[\w-]+\s+){0,3}?(?:investigation|review"
                   r"|assessment|inquiry|team|investigators)\s+(?:has\s+|have\s+|had\s+)?"
                   r"(?:found|determined|concluded|established)")
+# A number or article that opens a counted item of a list.
+_COUNT_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+               r"|several|dozens\s+of|a\s+number\s+of)")
+# Any short aside set off between "and" and a counted second object of one toll, whoever's
+# comment it is: "killed three insurgents and, ISAF regrets, two civilians", "and, it now
+# appears, two civilians" (what follows the aside is counted, so the list goes on through it).
+_AND_ASIDE = rf"(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,\s*(?={_COUNT_WORD}\s)"
+_AND_THEN_ASIDE = re.compile(rf",?\s+and,\s*{_AND_ASIDE}", re.IGNORECASE)
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
     # (not the dots of an initialism: "killed two U.S. Marines")
@@ -325,7 +333,7 @@ _CLAUSE_BACK = re.compile(
 _CONJ = re.compile(
     # ("five insurgents and, regrettably, two civilians": the aside is the conjunction's)
     r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently"
-    rf"|{_FINDING_ASIDE})\s*,\s*"
+    rf"|{_FINDING_ASIDE})\s*,\s*|,?\s+and,\s*{_AND_ASIDE}"
     r"|\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
     r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
@@ -793,6 +801,8 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     if lead is not None:
         scan = start + lead.end
     m = _NP_END.search(text, scan, end)
+    while m is not None and _sets_off_and_aside(text, scan, m.start()):
+        m = _NP_END.search(text, m.end(), end)
     stop = m.start() if m is not None else end
     verb = _FINITE_AFTER_AND.search(text, scan, stop) if "and" in text[scan:stop] else None
     if verb is not None:
@@ -806,6 +816,14 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return start, stop
+
+
+def _sets_off_and_aside(text: str, scan: int, at: int) -> bool:
+    """Whether the comma at ``at`` opens or closes an aside between "and" and the counted
+    object after it (``_AND_ASIDE``): the list goes on through it."""
+    return text[at] == "," and any(
+        m.start() <= at < m.end()
+        for m in _AND_THEN_ASIDE.finditer(text, scan, min(len(text), at + 80)))
 
 
 # A finite copula after a victim phrase begins the predicate of a larger clause (one right after
@@ -2261,8 +2279,6 @@ def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
 
 # The rest of a list of counted people after a victim's comma, up to its end: ", an Afghan
 # interpreter and three insurgents." (each item counted by its own number or article).
-_COUNT_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
-               r"|several|dozens\s+of|a\s+number\s+of)")
 _LIST_REST = re.compile(
     rf",\s+(?P<items>(?:{_COUNT_WORD}\s+[\w-]+(?:\s+[\w-]+){{0,3}}?,\s+)*"
     rf"{_COUNT_WORD}\s+[\w-]+(?:\s+[\w-]+){{0,3}}?\s+and\s+{_COUNT_WORD}\s+[\w-]+"
