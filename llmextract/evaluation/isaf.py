@@ -640,9 +640,9 @@ _OWN_NAMED = (
     # ("A member of the International Security Assistance Force was killed")
     r"|International\s+Security\s+Assistance\s+Forces?)\b"
     r"(?!\s+(?:Taliban|Haqqani))"
-    # its civilian staff: "a civilian working with ISAF", "an Afghan interpreter" (who works
-    # for a force)
-    r"|\b(?:civilians?|contractors?|interpreters?|employees?)\s+(?:working|employed)\s+"
+    # its civilian staff: "a civilian working (or serving) with ISAF", "an Afghan interpreter"
+    # (who works for a force)
+    r"|\b(?:civilians?|contractors?|interpreters?|employees?)\s+(?:working|employed|serving)\s+"
     r"(?:with|for|by)\s+(?:the\s+)?(?:ISAF|coalition|NATO|International\s+Security)"
     r"|\binterpreters?\b"
     # ... "a civilian employee of ISAF"
@@ -2942,7 +2942,9 @@ def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
     span = claim.evidence[0]
     if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
         return False
-    if _MOURNED_CIVILIANS.search(span.text):
+    # (a civilian who served with its forces is its own: "Faridoon, a civilian working with
+    # ISAF as an interpreter, who was killed")
+    if _MOURNED_CIVILIANS.search(span.text) and _OWN_LOSS_NAMED.search(span.text) is None:
         return False
     bounds = _sentence(span, text)
     start = bounds[0] if bounds is not None else max(0, span.start - 200)
@@ -2951,10 +2953,11 @@ def _mourned_by_troops(claim: CasualtyClaim, text: str | None) -> bool:
 
 # Troops who gather to mourn, right before whom they mourn (or hold a memorial for them: "held
 # a memorial ceremony today for two soldiers killed last week"; by whatever name the troops
-# go, "Paratroopers gathered here today to honor").
+# go, "Paratroopers gathered here today to honor", "Afghan and coalition personnel gathered",
+# or by their post: "ISAF headquarters staff gathered today to remember").
 _TROOPS_MOURN = re.compile(
     r"\b(?:soldiers|troops|(?:para)?troopers|Marines|service\s*members|airmen|sailors|comrades"
-    r"|battalion|company|regiment|brigade)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn"
+    r"|battalion|company|regiment|brigade|headquarters|staff|personnel)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn"
     r"|pay\s+(?:tribute|(?:their\s+)?respects)\s+to|bid\s+farewell\s+to|"
     # (or whatever they hold, "in memory of" them: "held a ceremony today in memory of three
     # comrades killed last week")

@@ -240,6 +240,14 @@ _OUTCOME_OF: tuple[tuple[re.Pattern[str], Outcome], ...] = (
 _FINDING_ASIDE = (r"(?:the|an?|its|our|ISAF['’]s)\s+(?:[\w-]+\s+){0,3}?(?:investigation|review"
                   r"|assessment|inquiry|team|investigators)\s+(?:has\s+|have\s+|had\s+)?"
                   r"(?:found|determined|concluded|established)")
+# A number or article that opens a counted item of a list.
+_COUNT_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
+               r"|several|dozens\s+of|a\s+number\s+of)")
+# Any short aside set off between "and" and a counted second object of one toll, whoever's
+# comment it is: "killed three insurgents and, ISAF regrets, two civilians", "and, it now
+# appears, two civilians" (what follows the aside is counted, so the list goes on through it).
+_AND_ASIDE = rf"(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,\s*(?={_COUNT_WORD}\s)"
+_AND_THEN_ASIDE = re.compile(rf",?\s+and,\s*{_AND_ASIDE}", re.IGNORECASE)
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
     # (not the dots of an initialism: "killed two U.S. Marines")
@@ -325,7 +333,7 @@ _CLAUSE_BACK = re.compile(
 _CONJ = re.compile(
     # ("five insurgents and, regrettably, two civilians": the aside is the conjunction's)
     r",?\s+and,\s*(?:regrettably|tragically|sadly|unfortunately|reportedly|apparently"
-    rf"|{_FINDING_ASIDE})\s*,\s*"
+    rf"|{_FINDING_ASIDE})\s*,\s*|,?\s+and,\s*{_AND_ASIDE}"
     r"|\s*(?<!\d),(?!\d)\s*(?:(?:and|as\s+well\s+as|along\s+with|together\s+with)\s+)?"
     r"|\s+(?:and|as\s+well\s+as|along\s+with|together\s+with|plus|alongside"
     r"|in\s+addition\s+to)\s+", re.IGNORECASE)
@@ -797,6 +805,8 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     if lead is not None:
         scan = start + lead.end
     m = _NP_END.search(text, scan, end)
+    while m is not None and _sets_off_and_aside(text, scan, m.start()):
+        m = _NP_END.search(text, m.end(), end)
     stop = m.start() if m is not None else end
     verb = _FINITE_AFTER_AND.search(text, scan, stop) if "and" in text[scan:stop] else None
     if verb is not None:
@@ -810,6 +820,14 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     while stop > start and text[stop - 1] in " ,":
         stop -= 1
     return start, stop
+
+
+def _sets_off_and_aside(text: str, scan: int, at: int) -> bool:
+    """Whether the comma at ``at`` opens or closes an aside between "and" and the counted
+    object after it (``_AND_ASIDE``): the list goes on through it."""
+    return text[at] == "," and any(
+        m.start() <= at < m.end()
+        for m in _AND_THEN_ASIDE.finditer(text, scan, min(len(text), at + 80)))
 
 
 # A finite copula after a victim phrase begins the predicate of a larger clause (one right after
@@ -1992,12 +2010,18 @@ _MOURNING_OPENER = (
     r"(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
     r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
     rf"\s+to|{MEMORIAL_FOR}|{MEMORIAL_TO})")
-# The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
-# soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...), or
-# whose families are consoled: "the families of four children who".
+# Whom the one a memorial is held for served with, and in what part: "working with ISAF",
+# "attached to the 2nd Battalion", "working with ISAF as an interpreter" (the part he served in
+# is his role again, not another person: "Faridoon, a civilian working with ISAF as an
+# interpreter, who").
+_SERVING_WITH = (r"\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?"
+                 r"[\w-]+(?:\s+as\s+an?\s+(?:[\w-]+\s+)?[\w-]+)?")
 # A unit named after the mourned: "of Task Force White Eagle", "from 2nd Battalion".
 _OF_UNIT = (r"(?:of|from|with|serving\s+with)\s+(?:the\s+)?"
             r"(?-i:(?:[A-Z0-9][\w'’-]*\s+){0,4}[A-Z][\w'’-]*)")
+# The one a memorial is held for: "to remember a rifleman who", "farewell an Australian
+# soldier who", "a memorial service ... for an Afghan interpreter who" (was killed ...), or
+# whose families are consoled: "the families of four children who".
 _MOURNED_WHO = re.compile(
     rf"\b(?:{_MOURNING_OPENER}"
     # ... or whose families are consoled: "to apologize to the families of four children who"
@@ -2011,14 +2035,14 @@ _MOURNED_WHO = re.compile(
     r"(?P<who>(?:an?|the|their|his|her|(?P<n>two|three|four|five|six|seven|eight|nine|ten|\d+))"
     # (a named man's post may be his force's: "the provincial police's deputy commander")
     r"\s+(?:[\w'’-]+\s+){0,4}?(?P<head>[\w-]+))"
-    r"(?:\s+(?:working|serving|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    rf"(?:{_SERVING_WITH})?"
     # (the unit they served in, by its name: "two Polish soldiers of Task Force White Eagle
     # who", "from Task Force Dracula", "serving with 1st Battalion")
     rf"(?:\s+{_OF_UNIT})?"
-    # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who", or
-    # they by their unit: "three Romanian soldiers, members of Task Force Dracula, who")
-    r"(?P<aside>,(?:\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){0,3}?[\w-]+(?:\s+(?:working|serving"
-    r"|attached|assigned)\s+(?:with|to)\s+(?:[\w-]+\s+){0,2}?[\w-]+)?"
+    # (who he was set off: "their Afghan interpreter, a civilian working with ISAF, who", "X,
+    # a civilian working with ISAF as an interpreter, who", or they by their unit: "three
+    # Romanian soldiers, members of Task Force Dracula, who")
+    rf"(?P<aside>,(?:\s+(?:(?:an?|the)\s+(?:[\w-]+\s+){{0,3}}?[\w-]+(?:{_SERVING_WITH})?"
     rf"|members\s+{_OF_UNIT}),)?)?"
     r"\s+who\s+$",
     re.IGNORECASE)
@@ -2069,14 +2093,20 @@ def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
     head = m.group("head")
     if m.group("n") is not None:
         # ... or the people it counts: "a ramp ceremony honouring three coalition service
-        # members who were killed"
-        return m.span("who") if _PERSON.search(m.group("who").lower()) else None
+        # members who were killed", whatever their trade, as a name's apposition is: "to honor
+        # two combat engineers who" (a "who" after a plural the count numbers is people)
+        return m.span("who") if (_PERSON.search(m.group("who").lower())
+                                 or _PLURAL_HEAD.search(head)) else None
     # (the apposition of a name is one person, whatever his trade: "for Cpl. Lucas Brandt, a
     # combat engineer who")
     if head.endswith("s") or not (m.group("name") is not None or _RANK.fullmatch(head)
                                   or _PERSON.fullmatch(head.lower())):
         return None
     return m.span("who")
+
+
+# A plural noun: "engineers", "medics", "linemen".
+_PLURAL_HEAD = re.compile(r"(?:[^s]s|men)$", re.IGNORECASE)
 
 
 _OWN_NUMBER = {"two": 2, "three": 3, "four": 4, "five": 5, "six": 6}
@@ -2259,8 +2289,6 @@ def _reduced_subject(text: str, s0: int, at: int, verb: str) -> int | None:
 
 # The rest of a list of counted people after a victim's comma, up to its end: ", an Afghan
 # interpreter and three insurgents." (each item counted by its own number or article).
-_COUNT_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
-               r"|several|dozens\s+of|a\s+number\s+of)")
 _LIST_REST = re.compile(
     rf",\s+(?P<items>(?:{_COUNT_WORD}\s+[\w-]+(?:\s+[\w-]+){{0,3}}?,\s+)*"
     rf"{_COUNT_WORD}\s+[\w-]+(?:\s+[\w-]+){{0,3}}?\s+and\s+{_COUNT_WORD}\s+[\w-]+"
