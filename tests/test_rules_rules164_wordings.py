@@ -69,8 +69,8 @@ def test_a_counted_enemy_before_who_still_counts() -> None:
     assert answer(body).killed == 2
 
 
-# An aside set off between "and" and a counted second object, whoever's comment it is ("killed
-# three insurgents and, ISAF regrets, two civilians"), leaves one list: both its parts count.
+# An aside set off between "and" and a counted second object ("killed three insurgents and,
+# ISAF regrets, two civilians") leaves one list: both its parts count.
 def test_an_aside_between_and_and_a_counted_object_keeps_the_list() -> None:
     for aside in ("the coalition regrets", "we deeply regret", "ISAF now believes"):
         body = ("A coalition air strike killed four insurgents and, "
@@ -83,3 +83,15 @@ def test_an_aside_before_a_second_verb_keeps_its_verb() -> None:
     body = ("A coalition air strike killed four insurgents and, the coalition regrets, wounded "
             "one civilian in Khost province yesterday.")
     assert answer(body).killed == 4
+
+
+# negative: another's word set off before the second object is their claim, not the release's
+# list: "and, the Taliban claimed, 12 civilians" (rejected) adds no 12, and officials' "two
+# civilians" set off that way is theirs, not the release's own second object
+def test_a_claim_set_off_after_and_is_no_part_of_the_list() -> None:
+    body = ("Afghan and coalition forces killed three insurgents and, the Taliban claimed, 12 "
+            "civilians in Nad Ali district, Helmand province, today. ISAF rejects the claim.")
+    assert answer(body).killed != 12
+    body = ("Afghan and coalition forces killed three insurgents and, provincial officials "
+            "said, two civilians in Nad Ali district, Helmand province, today.")
+    assert answer(body).killed == 3

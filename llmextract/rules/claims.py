@@ -243,10 +243,13 @@ _FINDING_ASIDE = (r"(?:the|an?|its|our|ISAF['’]s)\s+(?:[\w-]+\s+){0,3}?(?:inve
 # A number or article that opens a counted item of a list.
 _COUNT_WORD = (r"(?:an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|\d+"
                r"|several|dozens\s+of|a\s+number\s+of)")
-# Any short aside set off between "and" and a counted second object of one toll, whoever's
-# comment it is: "killed three insurgents and, ISAF regrets, two civilians", "and, it now
-# appears, two civilians" (what follows the aside is counted, so the list goes on through it).
-_AND_ASIDE = rf"(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,\s*(?={_COUNT_WORD}\s)"
+# A short aside set off between "and" and a counted second object of one toll: "killed three
+# insurgents and, ISAF regrets, two civilians", "and, it now appears, two civilians" (what
+# follows the aside is counted, so the list goes on through it); but not another's word for
+# the second object, "and, the Taliban claimed, 12 civilians": that is a claim of its own.
+_AND_ASIDE = (r"(?![^,]*\b(?:said|says|say|claim\w*|report\w*|alleg\w*|according|told|tell\w*"
+              r"|insist\w*|maintain\w*|accord\w*)\b)"
+              rf"(?:[\w'’-]+\s+){{0,3}}[\w'’-]+\s*,\s*(?={_COUNT_WORD}\s)")
 _AND_THEN_ASIDE = re.compile(rf",?\s+and,\s*{_AND_ASIDE}", re.IGNORECASE)
 # Where a victim phrase after a verb ends (hard stops and clause-opening words).
 _NP_END = re.compile(
