@@ -205,8 +205,10 @@ _LEADER = ("A coalition air strike in Shigal district, Kunar province, last nigh
 
 
 def test_a_toll_told_confirmed_is_no_pending_count() -> None:
-    body = _LEADER + ("The toll was confirmed by a ground patrol. Provincial officials said four "
-                      "fighters died with him.")
+    # (a party's whole toll of the strike: dead it tells apart from the leader, "four fighters
+    # died with him", are added to him whatever the release says of its own count)
+    body = _LEADER + ("The toll was confirmed by a ground patrol. Provincial officials said seven "
+                      "insurgents were killed in the strike.")
     assert answer(body).killed == 4
 
 

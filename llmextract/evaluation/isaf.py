@@ -117,13 +117,14 @@ backend's output alike:
   give is the toll ("The air strike killed an unknown number of insurgents; Afghan officials
   said seven insurgents were killed" is seven; in a sentence of its own, "Afghan National Army
   commanders said 11", the release's own count stands, unless the release says its own count
-  is still to come anywhere from its unknown number to the end of the party's paragraph, "A
-  battle damage assessment is under way", "has not yet been confirmed", "ISAF is still
-  assessing": then the party's number is the toll; beside dead the release numbered itself,
-  "killed a Taliban commander and an unknown number of his fighters", the party's number is
-  added to the leader when it tells its dead apart from him, "four fighters died with him" is
-  five, and otherwise is the strike's whole toll, holding him: the larger of the two); and a
-  bomber told as one of a group
+  is still to come anywhere from its unknown number to the end of the party's paragraph (or
+  in a sentence opening the paragraph after), "A battle damage assessment is under way", "has
+  not yet been confirmed", "ISAF is still assessing": then the party's number is the toll;
+  beside dead the release numbered itself, "killed a Taliban commander and an unknown number
+  of his fighters", the party's number is added to the leader when it tells its dead apart
+  from him, "four fighters died with him" is five (however many sentences or paragraphs on:
+  the pronoun points back to him), and otherwise is the strike's whole toll, holding him: the
+  larger of the two); and a bomber told as one of a group
   whose toll was given before is among them ("all six attackers were killed. One of them
   detonated his suicide vest, killing himself" is six);
   and the releasing side's own dead ("One Afghan soldier was killed",
@@ -1957,10 +1958,8 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                 return _UNCOUNTED
         if c.id in partly:
             party, least = partly[c.id]
-            told = _sentence(party.evidence[0], text)
             figure = _coded(party.count, party.evidence[0].text)
-            if told is not None and text is not None and _TOLD_APART.search(
-                    text, told[0], told[1]) is not None:
+            if text is not None and _told_apart(_sentence(party.evidence[0], text), text):
                 return least + figure
             return max(least, figure)
         return _coded(c.count, c.evidence[0].text) if share is None else share
@@ -2219,17 +2218,20 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
     sentence puts on its own unknown (as of civilians). Not a party's number in a sentence of
     its own, beside which the release's own count of its fight stands ("killing an unknown
     number of insurgents. Afghan National Army commanders said 11 insurgents were killed" is
-    3) unless the release says its own count is still to come (``_count_pending``), nor its
+    3) unless the release says its own count is still to come (``_count_pending``) or, beside
+    the leader it numbered itself, the party tells its dead apart from him ("four fighters
+    died with him", a paragraph on), nor its
     own "several" or "numerous", even with a number put on them: "Numerous
     insurgents were killed, officials said. Officers of the Afghan Border Police ... put the
     number at 11" is the coders' 4."""
     if text is None:
         return {}
-    unknown = [o for o in counted if o.id in voiced
-               and (_unknown_number(o) or _UNKNOWN.search(o.count.vague_term or ""))]
+    # (each read where it says so: a restatement's place, not its first telling's)
+    unknown = [o.model_copy(update={"evidence": [span, *o.evidence]}) for o in counted
+               if o.id in voiced and (span := _unknown_span(o)) is not None]
     if not unknown:
         return {}
-    sentences = {c.id: _sentence(c.evidence[0], text) for c in counted}
+    sentences = {c.id: _sentence(c.evidence[0], text) for c in [*counted, *unknown]}
     # (a figure put on a toll, "put the number of dead insurgents at eight", is that toll's
     # number, whatever population the extraction reads in it)
     put = {c.id for c in counted if _PUT_ON_TOLL.search(
@@ -2242,7 +2244,9 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
             and _OTHER_SIDE.search(c.claimant) is None
             and _PART_OF_THE_DEAD.search(c.evidence[0].text) is None
             for o in unknown
-            if (o.population == c.population or c.id in put)
+            # (the release's "them" is the group it told before: "struck a group of insurgents
+            # ..., killing an unknown number of them")
+            if (o.population in (c.population, "unknown") or c.id in put)
             and o.evidence[0].start < c.evidence[0].start
             and ((_same_dead(c, o, text)
                   and (sentences[o.id] == sentences[c.id]
@@ -2253,7 +2257,34 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
                            and _next_sentence(sentences[o.id], sentences[c.id], text))))
                  # ... or told where the release says its own count is still to come
                  or (_same_dead(c, o, text, across=True)
-                     and _count_pending(o.evidence[0], sentences[c.id], text)))}
+                     and _count_pending(o.evidence[0], sentences[c.id], text))
+                 # ... or, beside the leader the release numbered itself, told apart from him
+                 # by a pronoun pointing back to him, later in the release ("killed a Taliban
+                 # commander and an unknown number of his fighters. | The commander led ...
+                 # Afghan officials said four fighters died with him")
+                 or (o.count.min is not None and _same_dead(c, o, text, across=True)
+                     and _told_apart(sentences[c.id], text)))}
+
+
+def _unknown_span(toll: CasualtyClaim) -> Span | None:
+    """Where the release's own toll says it has no number: its first telling ("killing an
+    unknown number of insurgents"), or a restatement of a toll first told vague (an update's
+    lede "killed a number of insurgents", its row "killing an unknown number of insurgents;
+    Afghan officials said four insurgents were killed" is four)."""
+    if _unknown_number(toll) or _UNKNOWN.search(toll.count.vague_term or ""):
+        return toll.evidence[0]
+    if toll.count.min is not None or toll.count.max is not None:
+        return None
+    return next((s for s in toll.evidence if _UNKNOWN_NUMBER_OF.search(s.text)), None)
+
+
+_UNKNOWN_NUMBER_OF = re.compile(r"\b(?:unknown|undetermined)\s+number\s+of\b", re.IGNORECASE)
+
+
+def _told_apart(sentence: tuple[int, int] | None, text: str) -> bool:
+    """Whether a party's sentence tells its dead apart from the leader the release numbered
+    itself ("four fighters died with him")."""
+    return sentence is not None and _TOLD_APART.search(text, *sentence) is not None
 
 
 # A party's dead told apart from those the release numbered itself (its leader): "four fighters
@@ -2280,15 +2311,24 @@ _COUNT_PENDING = re.compile(
 def _count_pending(unknown: Span, party: tuple[int, int] | None, text: str) -> bool:
     """Whether the release says its own count is still to come anywhere from its unknown
     number (``unknown``) to the end of the paragraph of the party's number (``party``, its
-    sentence): a party's number told there ("A ground assessment is under way. Afghan
-    officials said six fighters died with him", the assessment in a paragraph of its own, in
-    the party's sentence or after it) is the only number of the dead it could not count, not
-    an account beside a count of its own ("killing an unknown number of insurgents. Afghan
-    National Army commanders said 11 insurgents were killed" keeps 3)."""
+    sentence, or the sentence opening the paragraph after it): a party's number told there ("A
+    ground assessment is under way. Afghan officials said six fighters died with him", the
+    assessment in a paragraph of its own, in the party's sentence or after it) is the only
+    number of the dead it could not count, not an account beside a count of its own ("killing
+    an unknown number of insurgents. Afghan National Army commanders said 11 insurgents were
+    killed" keeps 3)."""
     if party is None:
         return False
     end = text.find("\n", party[1])
-    return _COUNT_PENDING.search(text, unknown.end, len(text) if end < 0 else end) is not None
+    if end < 0:
+        end = len(text)
+    elif text[end:].strip():
+        # (... or opening the paragraph right after, a sentence of its own that closes the
+        # account: "Afghan National Army commanders said six insurgents were killed in the
+        # strike. | A battle damage assessment is under way.")
+        opening = len(text) - len(text[end:].lstrip())
+        end = sentence_bounds(text, opening, opening)[1]
+    return _COUNT_PENDING.search(text, unknown.end, end) is not None
 
 
 # A part of a group, or others beside it: its ranks and its foreign fighters.
