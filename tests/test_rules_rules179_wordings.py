@@ -1,0 +1,30 @@
+"""Wordings the misses left open from the fresh open sets showed where a release tells several
+incidents (issue 14): a running tally since operations began, a toll told after its dead as a
+separate fight's, a pair (told by pointing back, or one part of a roundup of separate
+operations) beside the next paragraph's one man, and a dead man's clause ended by another
+subject's "later"; each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A tally since operations began, named by their plural noun and no "the" ("since clearing
+# operations in Zhari district ... began in early August"), reaches back before the release's
+# week as "since the operation began" does: history, not the release's incident.
+def test_a_tally_since_operations_began_is_history() -> None:
+    for since in ("since clearing operations in Zhari district, Kandahar province, began in "
+                  "early August",
+                  "since Afghan-led operations began in the district in 2010",
+                  "since security operations in the valley began on May 12"):
+        body = (f"Afghan and coalition forces have killed more than 60 insurgents and detained "
+                f"150 {since}.\n\nToday, a combined patrol detained three suspected insurgents "
+                "near Sangsar and found a cache of 20 bombs.")
+        assert answer(body).killed == 0, since
+
+
+# negative: operations that began days before, told with a toll of the release's own day
+def test_a_toll_of_today_after_operations_began_counts() -> None:
+    body = ("Coalition forces killed two insurgents today in Zhari district, Kandahar province, "
+            "two days after clearing operations in the district began.")
+    assert answer(body).killed == 2
