@@ -28,3 +28,24 @@ def test_a_toll_of_today_after_operations_began_counts() -> None:
     body = ("Coalition forces killed two insurgents today in Zhari district, Kandahar province, "
             "two days after clearing operations in the district began.")
     assert answer(body).killed == 2
+
+
+# A toll told after its dead as another fight's, in its own phrase ("... were killed in a
+# separate firefight in the same district this morning"), is more dead, not the same number
+# told before again.
+def test_a_toll_told_as_a_separate_fight_after_its_dead_adds() -> None:
+    for fight in ("in a separate firefight", "in another exchange of fire",
+                  "during a separate gunfight"):
+        body = ("Insurgents attacked a police post in Alingar district, Laghman province, last "
+                "night, killing two policemen. Police reinforcements arrived and killed three "
+                "insurgents. An Afghan soldier and three insurgents were killed "
+                f"{fight} in the same district this morning.")
+        assert answer(body).killed == 6, fight
+
+
+# negative: the same number told again in the fight's own words, no other fight named
+def test_the_same_toll_told_again_of_its_fight_stays_one() -> None:
+    body = ("Insurgents attacked a police post in Alingar district, Laghman province, last "
+            "night. Police reinforcements arrived and killed three insurgents. The three "
+            "insurgents were killed in a short firefight near the post.")
+    assert answer(body).killed == 3

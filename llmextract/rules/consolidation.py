@@ -1576,11 +1576,14 @@ def _days_apart(a: ClaimDraft, b: ClaimDraft, days: dict[int, str]) -> bool:
 def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``'s sentence, after ``a``'s, tells its toll as another unit's, or another
     operation's ("In a separate strike, five insurgents were killed": more dead, even of the
-    same number)."""
+    same number), before its dead or after them in its own phrase ("Two insurgents were killed
+    in a separate firefight this morning")."""
     if b.sentence is a.sentence:
         return False
-    before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
-    return _ANOTHER_UNIT.search(before) is not None or _SEPARATE.search(before) is not None
+    at = max(0, b.pos - b.sentence.start)
+    before = b.sentence.text[:at]
+    return (_ANOTHER_UNIT.search(before) is not None or _SEPARATE.search(before) is not None
+            or _IN_SEPARATE.search(b.sentence.text, at) is not None)
 
 
 # One man of a group counted before, told by a definite ordinal: "killed two insurgents. The
@@ -2672,8 +2675,15 @@ _THE_REST = re.compile(r"^\s*the\s+(?:other|remaining)\s+(?:\w+\s*)?(?:\w+)?\s*$
                        re.IGNORECASE)
 
 # A part told as another operation's toll: "In a separate engagement", "In another raid".
+# (a fight named as such is one too: "In a separate firefight", "in another exchange of fire")
 _SEPARATE = re.compile(r"\b(?:separate|another|second)\s+(?:\w+\s+)?(?:operation|engagement"
-                       r"|raid|attack|strike|incident|clash)", re.IGNORECASE)
+                       r"|raid|attack|strike|incident|clash|firefight|fight|gunfight|battle"
+                       r"|skirmish|ambush|exchange|encounter)", re.IGNORECASE)
+# ... or told after its dead, in the toll's own phrase: "A soldier and two insurgents were
+# killed in a separate firefight" (one fight, "a separate" or "another": not "in two separate
+# engagements", a roundup's sum, nor "in the second strike", which may tell a part again).
+_IN_SEPARATE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?(?=(?:separate|another|second)\b)"
+                          + _SEPARATE.pattern, re.IGNORECASE)
 # ... or another place's: "Elsewhere in the district, a patrol killed two more", never the dead
 # found since a first count (a lede's breakdown may still go on "Elsewhere in Zhari, ...").
 _ELSEWHERE = re.compile(r"\belsewhere\b", re.IGNORECASE)
