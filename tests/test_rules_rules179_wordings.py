@@ -49,3 +49,47 @@ def test_the_same_toll_told_again_of_its_fight_stays_one() -> None:
             "night. Police reinforcements arrived and killed three insurgents. The three "
             "insurgents were killed in a short firefight near the post.")
     assert answer(body).killed == 3
+
+
+# A roundup's "in two separate engagements" tells one engagement a paragraph: a counted pair of
+# the first and the next paragraph's one man are two parts, 2 + 1, not the pair's first man
+# told again.
+def test_parts_of_a_roundup_over_separate_engagements_add() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in two separate engagements in "
+            "Zhari district, Kandahar province, yesterday.\n\nIn the first, a patrol killed two "
+            "insurgents who fired on it.\n\nIn the second, an Afghan patrol killed one insurgent "
+            "planting a bomb.")
+    assert answer(body).killed == 3
+
+
+# A pair told by pointing back with its noun ("killing both insurgents") is its own
+# paragraph's toll, as "killing both" is: the one man of the next paragraph is one more, not the
+# first of the pair told again (2 + 1 under a lede of three in two separate incidents).
+def test_both_insurgents_then_one_in_the_next_paragraph_add() -> None:
+    for pair in ("both insurgents", "the two men"):
+        body = ("Afghan and coalition forces killed three insurgents in two separate incidents "
+                "in Zhari district, Kandahar province, yesterday.\n\nIn the first incident, a "
+                "coalition patrol saw two insurgents burying a bomb in a road near Sangsar. A "
+                f"coalition aircraft dropped a GBU-12 bomb on the position, killing {pair}.\n\n"
+                "Later in the afternoon, an Afghan and coalition patrol came under fire near "
+                "Pashmul. The patrol returned fire and killed one insurgent.")
+        assert answer(body).killed == 3, pair
+
+
+# ... with no lede above them: "killing both insurgents" is its paragraph's pair, and the next
+# paragraph's one man another
+def test_both_insurgents_then_one_in_the_next_paragraph_without_a_lede() -> None:
+    body = ("A coalition patrol saw two insurgents burying a bomb in a road near Sangsar, Zhari "
+            "district, Kandahar province, yesterday. A coalition aircraft dropped a bomb on the "
+            "position, killing both insurgents.\n\nAn Afghan patrol came under fire near "
+            "Pashmul in the afternoon. The patrol returned fire and killed one insurgent.")
+    assert answer(body).killed == 3
+
+
+# negative: a pair told by its count, its first man told in the next paragraph by himself and
+# the second by pronoun, is still two
+def test_a_counted_pair_told_man_by_man_stays_two() -> None:
+    body = ("A coalition patrol killed two insurgents in Zhari district, Kandahar province, "
+            "yesterday.\n\nAn insurgent armed with a rifle ran toward the patrol and was killed. "
+            "The patrol engaged the second man, killing him as well.")
+    assert answer(body).killed == 2

@@ -2656,18 +2656,29 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
     patrol returned fire, killing two insurgents"), one more of another operation."""
     # (not a pair told by pointing back, "killing both", which is its own paragraph's toll:
     # the one man of the next paragraph, "In Baghlan province, ... killed an armed insurgent",
-    # is one more)
+    # is one more; so with its noun, "killing both insurgents", "the two men")
     if (len(parts) != 1 or lede.count.min is None or not exact_count(lede.count)
             or _POINTS_BACK.fullmatch(lede.victim) is not None
+            or _BOTH.fullmatch(lede.victim) is not None
             or not 2 <= lede.count.min <= 3 or parts[0].count.min != 1
             or _ONE_MAN.match(parts[0].victim) is None or lede.count.vague_term is not None
             or not lede.population == parts[0].population == "combatant" or lede.additive
             or parts[0].sentence.paragraph != lede.sentence.paragraph + 1
-            or _by_another_unit(lede, parts[0])):
+            or _by_another_unit(lede, parts[0]) or _under_separate_operations(lede, out)):
         return False
     later = [b for b in out[out.index(lede) + 1:]
              if b is not parts[0] and _lede_part(lede, b, text)]
     return not later
+
+
+def _under_separate_operations(lede: ClaimDraft, out: list[ClaimDraft]) -> bool:
+    """Whether a toll of an earlier paragraph than ``lede``'s sums separate operations
+    (``_over_separate_operations``): "killed three insurgents in two separate engagements ... |
+    In the first, a patrol killed two insurgents ... | In the second, a patrol killed one
+    insurgent" tells one operation a paragraph, so ``lede`` is one of its parts, and the next
+    paragraph's one man is another part, not ``lede``'s first man told again."""
+    return any(x.outcome == lede.outcome and x.sentence.paragraph < lede.sentence.paragraph
+               and _over_separate_operations(x) for x in out[:out.index(lede)])
 
 
 # The rest of a group: "the other two", "the remaining three insurgents".
