@@ -6,7 +6,7 @@ subject's "later"; each written as a short release of our own, with negatives.""
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import DATELINE, answer, read
 
 
 # A tally since operations began, named by their plural noun and no "the" ("since clearing
@@ -93,3 +93,32 @@ def test_a_counted_pair_told_man_by_man_stays_two() -> None:
             "yesterday.\n\nAn insurgent armed with a rifle ran toward the patrol and was killed. "
             "The patrol engaged the second man, killing him as well.")
     assert answer(body).killed == 2
+
+
+# A dead man's clause ends where "and" opens another subject's, whose verb comes after "later"
+# ("killing one, and Afghan National Police later detained two men"): one dead, not the police
+# among them as the releasing side's own.
+def test_one_killed_and_police_later_detaining_counts_one() -> None:
+    body = ("Insurgents ambushed a supply convoy in Andar district, Ghazni province, yesterday. "
+            "An air weapons team engaged the insurgents, killing one, and Afghan National "
+            "Police later detained two men fleeing the area.")
+    assert answer(body).killed == 1
+
+
+# ... in an operational update's row as anywhere else: the row's own one
+def test_an_update_rows_one_killed_beside_police_detaining() -> None:
+    text = ("June 14: Afghan-ISAF Operations in Eastern Afghanistan\n\n" + DATELINE
+            + "Afghan and international forces killed seven insurgents and detained several "
+            "more in operations in eastern Afghanistan yesterday.\n\nAlso yesterday in Ghazni, "
+            "insurgents ambushed a logistics convoy in Andar district. An air weapons team "
+            "engaged the insurgents, killing one, and Afghan Local Police later detained three "
+            "men fleeing the area.")
+    assert read(text)[0].killed == 1
+
+
+# negative: a list of the dead that goes on past "later" with no verb of another subject keeps
+# them all its own
+def test_own_dead_listed_before_later_stay_own() -> None:
+    body = ("Insurgents ambushed a patrol in Andar district, Ghazni province, yesterday, killing "
+            "two Afghan soldiers and an interpreter later identified as Wali.")
+    assert answer(body).killed == 0
