@@ -1576,11 +1576,14 @@ def _days_apart(a: ClaimDraft, b: ClaimDraft, days: dict[int, str]) -> bool:
 def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``'s sentence, after ``a``'s, tells its toll as another unit's, or another
     operation's ("In a separate strike, five insurgents were killed": more dead, even of the
-    same number)."""
+    same number), before its dead or after them in its own phrase ("Two insurgents were killed
+    in a separate firefight this morning")."""
     if b.sentence is a.sentence:
         return False
-    before = b.sentence.text[:max(0, b.pos - b.sentence.start)]
-    return _ANOTHER_UNIT.search(before) is not None or _SEPARATE.search(before) is not None
+    at = max(0, b.pos - b.sentence.start)
+    before = b.sentence.text[:at]
+    return (_ANOTHER_UNIT.search(before) is not None or _SEPARATE.search(before) is not None
+            or _IN_SEPARATE.search(b.sentence.text, at) is not None)
 
 
 # One man of a group counted before, told by a definite ordinal: "killed two insurgents. The
@@ -2653,18 +2656,29 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
     patrol returned fire, killing two insurgents"), one more of another operation."""
     # (not a pair told by pointing back, "killing both", which is its own paragraph's toll:
     # the one man of the next paragraph, "In Baghlan province, ... killed an armed insurgent",
-    # is one more)
+    # is one more; so with its noun, "killing both insurgents", "the two men")
     if (len(parts) != 1 or lede.count.min is None or not exact_count(lede.count)
             or _POINTS_BACK.fullmatch(lede.victim) is not None
+            or _BOTH.fullmatch(lede.victim) is not None
             or not 2 <= lede.count.min <= 3 or parts[0].count.min != 1
             or _ONE_MAN.match(parts[0].victim) is None or lede.count.vague_term is not None
             or not lede.population == parts[0].population == "combatant" or lede.additive
             or parts[0].sentence.paragraph != lede.sentence.paragraph + 1
-            or _by_another_unit(lede, parts[0])):
+            or _by_another_unit(lede, parts[0]) or _under_separate_operations(lede, out)):
         return False
     later = [b for b in out[out.index(lede) + 1:]
              if b is not parts[0] and _lede_part(lede, b, text)]
     return not later
+
+
+def _under_separate_operations(lede: ClaimDraft, out: list[ClaimDraft]) -> bool:
+    """Whether a toll of an earlier paragraph than ``lede``'s sums separate operations
+    (``_over_separate_operations``): "killed three insurgents in two separate engagements ... |
+    In the first, a patrol killed two insurgents ... | In the second, a patrol killed one
+    insurgent" tells one operation a paragraph, so ``lede`` is one of its parts, and the next
+    paragraph's one man is another part, not ``lede``'s first man told again."""
+    return any(x.outcome == lede.outcome and x.sentence.paragraph < lede.sentence.paragraph
+               and _over_separate_operations(x) for x in out[:out.index(lede)])
 
 
 # The rest of a group: "the other two", "the remaining three insurgents".
@@ -2672,8 +2686,15 @@ _THE_REST = re.compile(r"^\s*the\s+(?:other|remaining)\s+(?:\w+\s*)?(?:\w+)?\s*$
                        re.IGNORECASE)
 
 # A part told as another operation's toll: "In a separate engagement", "In another raid".
+# (a fight named as such is one too: "In a separate firefight", "in another exchange of fire")
 _SEPARATE = re.compile(r"\b(?:separate|another|second)\s+(?:\w+\s+)?(?:operation|engagement"
-                       r"|raid|attack|strike|incident|clash)", re.IGNORECASE)
+                       r"|raid|attack|strike|incident|clash|firefight|fight|gunfight|battle"
+                       r"|skirmish|ambush|exchange|encounter)", re.IGNORECASE)
+# ... or told after its dead, in the toll's own phrase: "A soldier and two insurgents were
+# killed in a separate firefight" (one fight, "a separate" or "another": not "in two separate
+# engagements", a roundup's sum, nor "in the second strike", which may tell a part again).
+_IN_SEPARATE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?(?=(?:separate|another|second)\b)"
+                          + _SEPARATE.pattern, re.IGNORECASE)
 # ... or another place's: "Elsewhere in the district, a patrol killed two more", never the dead
 # found since a first count (a lede's breakdown may still go on "Elsewhere in Zhari, ...").
 _ELSEWHERE = re.compile(r"\belsewhere\b", re.IGNORECASE)

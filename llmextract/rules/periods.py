@@ -8,6 +8,13 @@ from __future__ import annotations
 import functools
 import re
 
+# What a running total counts from the start of: "it", or an operation named by its noun, with
+# "the" or not and up to two words before it ("since the Afghan-led operation", "since clearing
+# operations", "since the program"), each begun by a month, a day or a year below.
+_BEGUN_SUBJECT = (r"(?:it|they|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|campaigns?"
+                  r"|offensives?|efforts?|push|clearances?|sweeps?|program(?:me)?s?|missions?"
+                  r"|deployments?))")
+
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
 _RUNNING_TOTAL = re.compile(
@@ -28,8 +35,7 @@ _RUNNING_TOTAL = re.compile(
     # ... or by a named operation's start: "since Operation Hamkari began in September"
     r"|\bsince\s+Operation\s+(?:[\w'-]+\s+){1,2}?(?:began|started|opened|was\s+launched)\b"
     # "since it began in mid-September": a start told by its month
-    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
-    r"|push|clearance))"
+    rf"|\bsince\s+{_BEGUN_SUBJECT}"
     # (placed first: "since the Afghan-led clearing operation in Charkh district, Logar
     # province, began in mid-September")
     # (or with no comma: "Since the operation in Arghandab began in mid-September")
@@ -38,14 +44,12 @@ _RUNNING_TOTAL = re.compile(
     r"|September|October|November|December)\b"
     # ... or by its day: "Since it began on Oct. 2, the operation has killed 24 insurgents",
     # "since Sept. 3" (a month's abbreviation; "since May 2" is read by its month above)
-    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operation|campaign|offensive|effort"
-    r"|push|clearance|sweep))(?:\s+in\s+[^.;]{1,60}?,?)?\s+(?:began|started|opened"
+    rf"|\bsince\s+{_BEGUN_SUBJECT}(?:\s+in\s+[^.;]{{1,60}}?,?)?\s+(?:began|started|opened"
     r"|was\s+launched)\s+on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January|February"
     r"|March|April|May|June|July|August|September|October|November|December)\s+\d{1,2}\b"
     r"|\bsince\s+(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.\s+\d{1,2}\b"
     # ... or by its year: "killed since the program began in the district in 2011"
-    r"|\bsince\s+(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:program(?:me)?|operation|campaign"
-    r"|offensive|effort|mission|deployment))\s+(?:began|started|opened|was\s+launched)\s+"
+    rf"|\bsince\s+{_BEGUN_SUBJECT}\s+(?:began|started|opened|was\s+launched)\s+"
     r"(?:[^.;]{0,40}?\s)?in\s+(?:19|20)\d\d\b"
     r"|\b(?:in|over|during|within)\s+the\s+(?:past|last|previous)\s+"
     r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b"
