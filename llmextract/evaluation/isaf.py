@@ -169,12 +169,16 @@ backend's output alike:
   operations, raids and engagements on the ground and call strikes only what comes from the
   air; not a strike by the other side, nor one whose sentence names a ground weapon (nor a
   "precision strike" made with one: "with a High Mobility Artillery Rocket System", in its
-  sentence or where the next takes it up, "The strike was carried out with ..."; a weapon its
+  sentence or where the next takes it up, "The strike was carried out with ...", or by one as
+  its subject, "Afghan D-30 howitzers carried out a precision strike"; a weapon its
   target carried, was about to fire or lost to the strike is no means of it: "after the men
   were seen loading rockets", "insurgents who were preparing to fire mortars", "destroyed the
   truck and several rockets").
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
-  is not. As for killed, a strike dated before the week of the release is history it recalls
+  is not (a row that names no aircraft and no strike from the air, "used a guided rocket to
+  strike two insurgents", is no air strike under a lede's "conducted an air strike ... in the
+  last 24 hours"). As for killed, a strike dated before the week of the release is history it
+  recalls
   ("a commander who was killed in an air strike last month", even when the release is of the month's
   first days: a month named whole, before the release's own, is before its week; a strike
   "earlier this month" that the release then dates to a day before its week is that day's),
@@ -940,6 +944,9 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     if update:
         # an update's row is dated by its paragraph; the lede's summary only when that is all
         own = [(item.evidence, item.date) for item in told if id(item) not in lede_only]
+        if row_text is not None and text is not None:
+            own = _row_dated(own, text, row_text, extraction.article.published
+                             or anchor_from_dateline(text, None))
         if any(date_window(date) is not None for _, date in own):
             items = own
         elif not own and row_text is not None and text is not None:
@@ -967,6 +974,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
             _start_date(dated, released, lead is not None and date_window(lead[1]) is None,
                         _findings_lede(text), looking_back)
             if (items and not _coarse_takings_only(told) and not _undated_takings_only(told)
+                and not _correction_dates_all(dated, lede)
                 and not _recalled_own_dead_only(told, text, released)
                 and not _recalled_strikes_only(told, text)) or text is None
             else _lede_day(lede, released)), released),
@@ -1151,6 +1159,16 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:toda
 _DATELINE_DATE = re.compile(r"\bAfghanistan\s*\([^()]{3,25}\)")
 
 
+def _correction_dates_all(dated: Sequence[DateRange], lede: tuple[str, int] | None) -> bool:
+    """Whether the release is a correction whose items are all undated: its lede runs on to the
+    sentence that tells the operation right ("The operation took place in Tarin Kot district,
+    Uruzgan province, on Sept. 15"), and the tolls it goes on to tell ("During the operation,
+    ... killing four insurgents") are that operation's, dated by the lede's day
+    (``_lede_day``) as a release telling none would be."""
+    return (lede is not None and _TOLD_WRONGLY.search(lede[0]) is not None
+            and not any(date_window(d) is not None for d in dated))
+
+
 def _lede_day(lede: tuple[str, int] | None, released: dt.date | None) -> dt.date | None:
     """The start date of a release with no strike or toll at all (a cache found, a meeting):
     the day its lede (``_lede_sentence``) names, within the week before the release ("found a
@@ -1303,6 +1321,22 @@ _DATELINE_OWN = re.compile(r"(?s).*(?:^|\n)[A-Z][A-Z .'-]{2,40}(?:,[^\n()]{0,60}
 
 
 _BLANKED = re.compile(r" {40,}")
+
+
+def _row_dated(own: list[tuple[list[Span], DateRange]], text: str, row_text: str,
+               released: dt.date | None) -> list[tuple[list[Span], DateRange]]:
+    """An update row's items, those the extraction joined to the lede's roundup ("conducted an
+    air strike ... in the last 24 hours" beside the row's "struck two insurgents ...
+    yesterday") dated by the day the row's paragraph names (``_row_day``): the lede's period
+    spans every row's, the row's own day is its item's."""
+    if not any(_summary([span], text, True) for evidence, _ in own for span in evidence):
+        return own
+    day = _row_day(row_text, released)
+    if day is None:
+        return own
+    told = DateRange(earliest=day, latest=day, precision="day")
+    return [(evidence, told if any(_summary([span], text, True) for span in evidence) else date)
+            for evidence, date in own]
 
 
 def _row_day(row_text: str, released: dt.date | None) -> dt.date | None:
@@ -3706,6 +3740,8 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     spans = [span for span in event.evidence
              if not (update and _summary([span], text, True))] or event.evidence
     contexts = [_context(span, text) for span in spans]
+    if len(spans) < len(event.evidence) and _row_names_no_air(contexts):
+        return False  # the row's strike is from the air only by the lede's summary
     none_made = text is not None and _NO_STRIKE_MADE.search(text) is not None
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is
     # not its own (one it calls false is no event: the extraction leaves it out)
@@ -3724,6 +3760,14 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
         return False
     support = any(_SUPPORT_FIRE.search(c) for c in contexts)
     return not support or any(told) or taken_up
+
+
+def _row_names_no_air(contexts: Sequence[str]) -> bool:
+    """Whether an update's row, its lede's summary left out, names no strike proper and no
+    aircraft: "conducted an air strike and killed eight insurgents ... in the last 24 hours"
+    over a row whose force "used a guided rocket to strike two insurgents" sums the update's
+    strikes, and the row's own kind is what its sentences tell."""
+    return not any(_STRIKE_PROPER.search(c) or _AIRCRAFT_NAMED.search(c) for c in contexts)
 
 
 def _taken_up_after_false(contexts: Sequence[str]) -> bool:
@@ -3750,11 +3794,13 @@ def _helicopter_missile(context: str, start: int, end: int) -> bool:
 def _ground_precision_strike(context: str, start: int, end: int) -> bool:
     """Whether the strike proper at ``start:end`` is a "precision strike" a ground weapon made
     ("carried out a precision strike with a High Mobility Artillery Rocket System", "a GMLRS
-    precision strike"): rockets and guns fired from the ground, no strike from the air."""
+    precision strike", "Afghan howitzers carried out a precision strike"): rockets and guns
+    fired from the ground, no strike from the air."""
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
             and (_GROUND_WEAPON_AFTER.match(context, end) is not None
                  or _GROUND_WEAPON_BEFORE.search(context, max(0, start - 60), start) is not None
-                 or _GROUND_WEAPON_USED.search(context, max(0, start - 160), start) is not None))
+                 or _GROUND_WEAPON_USED.search(context, max(0, start - 160), start) is not None
+                 or _GROUND_WEAPON_MADE.search(context, max(0, start - 120), start) is not None))
 
 
 def _ground_strike_told_back(context: str, start: int, end: int, contexts: Sequence[str],
@@ -3849,8 +3895,11 @@ _SEPARATE_OPENING = re.compile(
 _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 # (a bomb joined to what it makes, "a bomb-making facility", "a bomb-maker", is the insurgents'
 # work, not an aircraft's load)
-_AIR_MEANS = re.compile(rf"\b(?:{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|support|assets?)"
-                        r"|aerial|helicopters?|aviation|bombs?(?!-))\b", re.IGNORECASE)
+_AIRCRAFT_WORDS = (rf"{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|support|assets?)"
+                   r"|aerial|helicopters?|aviation")
+_AIR_MEANS = re.compile(rf"\b(?:{_AIRCRAFT_WORDS}|bombs?(?!-))\b", re.IGNORECASE)
+# (aircraft alone: a row's "planting a roadside bomb" is the other side's)
+_AIRCRAFT_NAMED = re.compile(rf"\b(?:{_AIRCRAFT_WORDS})\b", re.IGNORECASE)
 
 
 _PRECISION_STRIKE = re.compile(r"precision[\s-]+strikes?", re.IGNORECASE)
@@ -3879,6 +3928,13 @@ _GROUND_WEAPON_USED = re.compile(
     r"\b(?:used|using|uses|employed|employing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b[^.;]{0,40}?\bto\s+(?:conduct|carry\s+out"
     r"|make|deliver|execute)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
+# ... or the ground weapon the subject that made it: "Afghan D-30 howitzers carried out a
+# precision strike on the compound" (guns and rockets that strike are fired from the ground, as
+# when a force used them; not an aircraft so told, whatever it struck).
+_GROUND_WEAPON_MADE = re.compile(
+    r"\b" + _GROUND_WEAPON + r"\s+(?:\([A-Z]+\)\s+)?(?:then\s+|later\s+|quickly\s+)?"
+    r"(?:carried\s+out|conducted|made|delivered|executed|fired)\s+(?:an?\s+|the\s+)?$",
+    re.IGNORECASE)
 
 
 def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:

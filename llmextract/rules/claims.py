@@ -1079,6 +1079,16 @@ _ACTOR_THEN_AND = re.compile(
     re.IGNORECASE)
 
 
+# An organisation that "lost" men, or "it" pointing back to one: "The Haqqani network ... Tonight
+# it lost one of the men who makes that happen" tells a man the network no longer has, however
+# he was taken out (here the commander the release tells captured), not a death; men that
+# fighters or a force lost ("The enemy lost five men", "the battalion has lost five soldiers")
+# are their dead.
+_ORGANISATION_LOST = re.compile(
+    r"\b(?:it|(?:network|cell|organi[sz]ation|movement)(?:['’]s)?)\s+(?:has\s+|had\s+)?"
+    r"(?:(?:also|now|just|already)\s+)?$", re.IGNORECASE)
+
+
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     """The subject of a passive verb whose auxiliary starts at ``aux``: back to the last clause
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
@@ -1781,7 +1791,13 @@ _NOUN_CLAIMANT = re.compile(
     r"\b(?:an?|the)\s+(?P<adj>(?:[A-Z][\w'’-]*\s+){1,3}?)(?:claims?|allegations?|accusations?)"
     # ("Reports by local officials that eight civilians died": the noun may open the sentence)
     r"|\b(?i:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
-    r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
+    r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)"
+    # ... or the noun told in the passive, its party the medium it was made on or by: "claims
+    # were made on an insurgent website that ...", "allegations were published by a local
+    # radio station that ..."
+    r"|\b(?i:claims?|allegations?|accusations?|reports?)\s+(?i:were|was|have\s+been|had\s+been)"
+    r"\s+(?:[a-z]+ly\s+)?(?i:made|published|posted|issued|circulated|aired|broadcast)\s+"
+    r"(?i:on|in|by)\s+(?P<made>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
 # ... and the claim told as someone's statement or as reports that allege: "a provincial
 # official's statement to the media that ...", "media reports alleging that ..." (a claimant the
 # release answers, not its own voice).
@@ -1809,7 +1825,7 @@ def _noun_claimant(head: str) -> tuple[str, int, int] | None:
                 found = m
     if found is None:
         return None
-    group = "adj" if found.group("adj") else "by"
+    group = next(g for g in ("adj", "by", "made") if found.group(g))
     return found.group(group).strip(), found.start(group), found.end()
 
 
@@ -2678,7 +2694,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 taken.append((start, end))
             elif form == "lost":
                 v = _victim_after(text, b, s1)
-                if v[1] <= v[0]:
+                if v[1] <= v[0] or _ORGANISATION_LOST.search(prefix):
                     continue
                 hits.append(_Hit("killed", a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
