@@ -29,6 +29,25 @@ def test_more_dead_after_a_toll_still_add() -> None:
     assert answer(body).killed == 5
 
 
+# "the commander and his fighters ... were killed", the subject of two verbs, are the lede's
+# commander and his men told again.
+def test_the_commander_and_his_fighters_fired_and_were_killed() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader and three of his "
+            "fighters during an operation in Nad 'Ali district, Helmand province, today.\n\n"
+            "When the force reached the compound, the leader and his fighters opened fire from "
+            "a window and were killed in the exchange.")
+    assert answer(body).killed == 4
+
+
+# negative: a new group that fires and is killed is more dead
+def test_a_new_group_that_fired_and_was_killed_adds() -> None:
+    body = ("An Afghan and coalition security force killed a Taliban leader and three of his "
+            "fighters during an operation in Nad 'Ali district, Helmand province, today.\n\n"
+            "As the force left the village, two other insurgents opened fire from a ditch and "
+            "were killed in the exchange.")
+    assert answer(body).killed == 6
+
+
 # A total told "in all" holds the part told before it: the bodies of four and then six in all
 # are six.
 def test_a_total_in_all_holds_the_part_told_before() -> None:
@@ -68,3 +87,27 @@ def test_a_first_report_and_the_wounded_who_died_make_the_lede() -> None:
             "third wounded. Later reporting confirms that the wounded insurgent died the same "
             "day.")
     assert answer(body).killed == 3
+
+
+# Civilians a relative clause says were not of the insurgents, who were somewhere and were
+# "also killed", are the civilians told before, not insurgents nor more dead.
+def test_civilians_not_connected_with_the_insurgents_are_the_civilians_again() -> None:
+    body = ("The International Security Assistance Force today acknowledged that two civilians "
+            "were killed during a coalition air strike in Gulistan district, Farah province, "
+            "on Sunday.\n\n"
+            "Coalition aircraft struck a compound the insurgents had fled into, killing three "
+            "insurgents.\n\n"
+            "An assessment team found that a woman and her son who were not connected with the "
+            "insurgents were in a neighboring room at the time of the strike and were also "
+            "killed.\n\n"
+            "\"We deeply regret the loss of these two lives,\" said an ISAF spokesman.")
+    assert answer(body).killed == 5
+
+
+# negative: people of the insurgents' own, in the same shape, are insurgents
+def test_men_who_were_with_the_insurgents_were_also_killed() -> None:
+    body = ("Coalition aircraft struck a compound in Gulistan district, Farah province, on "
+            "Sunday, killing three insurgents.\n\n"
+            "An assessment team found that two men who were carrying rifles for the insurgents "
+            "were in a neighboring room at the time of the strike and were also killed.")
+    assert answer(body).killed == 5
