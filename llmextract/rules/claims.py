@@ -914,7 +914,8 @@ _VERB_LIKE = re.compile(r"\b(?!IEDs?\b)(?:\w+ed|was|were|is|are|had|has|have|bee
 # third was wounded ...; medics treated him, and he was flown ...": one of a toll told before).
 _THE_ONE_MAN = re.compile(r"\b[Tt]he\s+(?:wounded\s+)?(?:insurgent|fighter|militant|man|gunman"
                           r"|attacker|civilian|boy|girl|child)\b(?!['’]s)")
-_WHO_WERE = re.compile(r"(?:were|was)")
+# (or were not: "two men who were not connected with the insurgents were also killed")
+_WHO_WERE = re.compile(r"(?:were|was)(?:\s+not)?")
 _WAS_AT_START = re.compile(r"(?:was|were)\s")
 _NP_WHO = re.compile(r"\s*(?P<np>(?:[Tt]he|[Aa]n?|[Oo]ne|[Tt]wo|[Tt]hree|[Ff]our|\d+)\s+"
                      r"(?:[\w-]+\s+){0,3}?[\w-]+)\s+who\s+")
@@ -1069,9 +1070,12 @@ def _and_inside_relative(window: str, cuts: list[re.Match[str]],
 # A man who did something and then was killed, one subject of both verbs: "an armed man ran
 # out the back with a rifle and was shot and killed" (not "a rifle", what he ran out with).
 _ACTOR_THEN_AND = re.compile(
-    # (not the last of a joined subject: "the leader and the fighter came out ... and were
-    # killed")
-    r"(?<!\band\s)\b(?P<subject>(?:an?|one|two|three|four|five|the|\d+)\s+(?:[\w-]+\s+){0,2}?"
+    # (not the last of a joined subject alone: "the leader and the fighter came out ... and
+    # were killed" are both the subject, a man and those told as his, "the commander and his
+    # fighters fired on the force ... and were killed")
+    r"(?<!\band\s)\b(?P<subject>(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+and\s+"
+    r"(?=(?:the|his|their)\s))?"
+    r"(?:an?|one|two|three|four|five|the|his|their|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:man|men|insurgents?|fighters?"
     r"|gunm[ae]n|militants?|attackers?|suspects?|bombers?|drivers?))\s+"
     r"(?:ran|fled|tried|came|emerged|stepped|jumped|opened|fired|drove|rushed|moved|climbed"
@@ -1087,6 +1091,16 @@ _ACTOR_THEN_AND = re.compile(
 _ORGANISATION_LOST = re.compile(
     r"\b(?:it|(?:network|cell|organi[sz]ation|movement)(?:['’]s)?)\s+(?:has\s+|had\s+)?"
     r"(?:(?:also|now|just|already)\s+)?$", re.IGNORECASE)
+# ... or who were somewhere and then were killed: "a man and a boy who were not connected with
+# the insurgents were inside an adjoining room and were also killed" (the subject is that of
+# the first "were", not of the relative clause's).
+_BEEN_THEN_AND = re.compile(
+    r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:were|was)\s+(?:(?!\b(?:were|was|who|that|which)\b)"
+    r"[^.;,]){1,80}?\s+and\s*$", re.IGNORECASE)
+# (only past a relative clause of the subject's, whose own verb the subject's is not; without
+# one the subject is read as any other: "two civilians, a man and a boy, were in a room and
+# were killed")
+_WHO_BEFORE = re.compile(r"\swho\s+(?:were|was)\b", re.IGNORECASE)
 
 
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
@@ -1096,6 +1110,9 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     actor = _ACTOR_THEN_AND.search(window)
     if actor is not None:
         return floor + actor.start("subject"), floor + actor.end("subject")
+    been = _BEEN_THEN_AND.search(window)
+    if been is not None and _WHO_BEFORE.search(window, 0, been.start()) is not None:
+        return _subject_before(text, floor, floor + been.start())
     limit = aux
     trimmed = window.rstrip()
     if trimmed.endswith(","):
@@ -1180,6 +1197,7 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
             people = window[people_at:cuts[-1].start()].strip()
             if _people_phrase(people):
                 first, before = people, people_at
+                cuts.pop()  # (so the people joined before them are read too: "a man and a boy")
         if (_SUBJECT_NP.fullmatch(first) and _PERSON.search(first.lower())
                 and not _VERB_LIKE.search(_ATTRIBUTIVE.sub("", first))):
             cut = before
@@ -1566,11 +1584,16 @@ _BY_AGENT = re.compile(
     r"\s(?:shot|wounded|injured|hit|struck|fired\s+on|engaged|stopped)\s+by\s+.*$")
 
 
+# ... nor the group a relative clause says they were not of: "a man and a boy who were not
+# connected with the insurgents" are no insurgents.
+_NOT_OF_THEM = re.compile(r"\s(?:who|that)\s+(?:were|was)\s+(?:not|never)\b[^,;]*")
+
+
 @functools.lru_cache(maxsize=4096)  # pure; a victim phrase is classified more than once
 def population_of(phrase: str, context: str = "") -> Population:
     """civilian / combatant / mixed / unknown from the victim phrase's nouns (guidelines §5)."""
     # (not the agent of a participle inside it: "the two men shot by coalition troops")
-    lower = _BY_AGENT.sub("", phrase.lower())
+    lower = _NOT_OF_THEM.sub("", _BY_AGENT.sub("", phrase.lower()))
     civ = _CIVILIAN.search(lower) is not None
     com = _COMBATANT.search(lower) is not None
     if com and _FAMILY_MEMBERS.search(lower) and not _COMBATANT.search(

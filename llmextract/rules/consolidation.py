@@ -1756,6 +1756,20 @@ _REST_BESIDE_ONE = re.compile(
     re.IGNORECASE)
 
 
+# Who the dead told before were, the subject of the sentence that names them: "Those killed
+# were a man, two of his sons and a neighbor", "The victims were two farmers".
+_WHO_THE_DEAD_WERE = re.compile(
+    r"\b(?:those|the\s+(?:people|men|civilians))\s+(?:killed|who\s+(?:died|were\s+killed))\s+"
+    r"(?:were|was|included)\b|\bthe\s+(?:dead|victims)\s+(?:were|was|included)\b", re.IGNORECASE)
+
+
+def _who_the_dead_were(text: str, b: ClaimDraft) -> bool:
+    """Whether ``b`` is who its sentence says the dead were, named after "Those killed were":
+    the dead told before, enumerated, not more."""
+    return any(m.start() <= b.spans[0][0] <= m.end()
+               for m in _WHO_THE_DEAD_WERE.finditer(text, b.sentence.start, b.sentence.end))
+
+
 def _share_of_those_told(text: str, b: ClaimDraft) -> bool:
     """Whether ``b`` is the share its sentence tells of the dead, as the subject of "were":
     "Two of those who died were children" (its words inside that share, not a toll after it)."""
@@ -1849,9 +1863,11 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 _absorb(bigger[-1], b)
                 continue
         if _AMONG_THE_DEAD.search(text, *b.spans[0]) or _share_of_those_told(text, b) or (
+                _who_the_dead_were(text, b)) or (
                 _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal):
             # "Two commanders were among the dead", "An insurgent killed in the strike was
-            # later identified as Mullah Wali": part of a toll told before that is as big
+            # later identified as Mullah Wali", "Those killed were a man and his son": part of
+            # a toll told before that is as big
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
                           and a.count.min is not None and b.count.min is not None
                           and a.count.min >= b.count.min), None)
@@ -1935,7 +1951,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
         if beside is not None:
             _absorb(beside, b)
             continue
-        final = _final_told_first(kept, b)
+        final = _final_told_first(kept, b, claims)
         if final is not None:
             b.superseded_by = final  # the first report, which the toll told before replaces
             kept.append(b)
@@ -2054,6 +2070,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
         if target is not None:
             _absorb(target, b, whole)
         elif not _sums_told_tolls(kept, b):
+            _total_holds_told(kept, b, text, days, places)
             kept.append(b)
     _wounded_instead(kept)
     return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept, places, text), text), text)
@@ -2314,7 +2331,20 @@ def _also_beside_the_other_side(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimD
                  and c.sentence.paragraph < b.sentence.paragraph), None)
 
 
-def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | None:
+def _figure_confirmed_after(claims: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether a toll after the first report ``b`` gives ``a``'s figure again, in ``b``'s
+    section, whoever the extraction takes to tell it: the later count the first gives way to
+    is the one told before (not "the wounded insurgent died", one more to the first report's
+    two, which together make the toll told before)."""
+    return any(x.outcome == a.outcome and x.stance != "denied" and x.count_known
+               and exact_count(x.count) and _same_count(x.count, a.count)
+               and x.sentence.section == b.sentence.section
+               and (x.population == a.population or "unknown" in (x.population, a.population))
+               for x in claims[claims.index(b) + 1:])
+
+
+def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft,
+                      claims: list[ClaimDraft]) -> ClaimDraft | None:
     """The confirmed toll a first report told after it gives way to: "Six insurgents were
     killed ..., a follow-up assessment has confirmed. ... Initial reports indicated that four
     insurgents had been killed" is six (an initial report told first gives way to the next
@@ -2322,9 +2352,14 @@ def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimDraft | Non
     if not b.initial or b.stance == "denied" or not exact_count(b.count):
         return None
     # (the toll before it told as an assessment's: "killed five insurgents ... Initial reporting
-    # indicated three ... A follow-on assessment has confirmed that five" is the next one's)
+    # indicated three ... A follow-on assessment has confirmed that five" is the next one's; so
+    # is a toll of an earlier paragraph whose figure the release confirms after the first
+    # report: "Five insurgents were killed ... | Initial reports indicated that two insurgents
+    # were killed. A subsequent assessment ... confirmed that five insurgents died")
     return next((a for a in reversed(kept[-_LOOKBACK:]) if _compatible(a, b)
-                 and (a.update or _ASSESSMENT_CONFIRMED.search(a.sentence.text) is not None)
+                 and (a.update or _ASSESSMENT_CONFIRMED.search(a.sentence.text) is not None
+                      or (a.sentence.paragraph < b.sentence.paragraph
+                          and _figure_confirmed_after(claims, a, b)))
                  and not a.initial and a.superseded_by is None and exact_count(a.count)
                  and not _same_count(a.count, b.count)), None)
 
@@ -2833,6 +2868,58 @@ def _sums_told_tolls(kept: list[ClaimDraft], b: ClaimDraft) -> bool:
         return False
     b.merged = True
     return True
+
+
+# A toll told as the whole of the fight's dead, in words that say so: "Six bodies were
+# recovered in all", "A total of seven people were killed" (not "in the two engagements", a
+# sum of operations told one by one, ``_sums_told_tolls``).
+_WHOLE_TOLD = re.compile(
+    r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|all\s+told)\b", re.IGNORECASE)
+
+
+# ... but not a roundup of several operations, "In all, ... killed 19 insurgents in
+# operations across eastern Afghanistan today", which sums more than one fight's dead.
+_OPERATIONS_SUMMED = re.compile(r"\b(?:operations|engagements|raids|strikes)\b|\bacross\b",
+                                re.IGNORECASE)
+
+
+_DISTRICT_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,2})district\b")
+
+
+def _district_of_its_own(x: ClaimDraft, b: ClaimDraft) -> bool:
+    """Whether ``b``'s sentence names a district ``x``'s does not: "A total of seven insurgents
+    were killed in an air strike in Musa Qal'ah district" after a toll in Sangin district is
+    another fight's total."""
+    named = {m.group(1).strip() for m in _DISTRICT_NAMED.finditer(b.sentence.text)}
+    return bool(named - {m.group(1).strip() for m in _DISTRICT_NAMED.finditer(x.sentence.text)})
+
+
+def _total_holds_told(kept: list[ClaimDraft], b: ClaimDraft, text: str,
+                      days: dict[int, str], places: dict[int, Place]) -> None:
+    """A total told "in all" holds the tolls told before it that it passes, as a running
+    total does: "recovered the bodies of four insurgents ... Six bodies were recovered in all,
+    two of them of civilians" is 6, not 4 + 6. The tolls it holds are superseded while
+    together they fall short of it; none told as another operation's, day's or place's."""
+    if (b.outcome != "killed" or b.stance == "denied" or b.count.min is None or b.additive
+            or not exact_count(b.count) or _WHOLE_TOLD.search(b.sentence.text) is None
+            or _OPERATIONS_SUMMED.search(b.sentence.text) is not None):
+        return
+    held: list[ClaimDraft] = []
+    total = 0
+    for x in reversed(kept[-_LOOKBACK:]):
+        if x.superseded_by is not None or not _compatible(x, b):
+            continue
+        if (x.count.min is None or not exact_count(x.count)
+                or total + x.count.min >= b.count.min or not x.spans
+                or _SEPARATE.search(text, x.spans[0][0], b.pos) is not None
+                or _ELSEWHERE.search(text, x.spans[0][0], b.pos) is not None
+                or _by_another_unit(x, b) or _days_apart(x, b, days)
+                or _places_apart(x, b, places) or _district_of_its_own(x, b)):
+            break
+        held.append(x)
+        total += x.count.min
+    for x in held:
+        x.superseded_by = b
 
 
 # "the boy", "the two men": a victim phrase that points back to people told before.
