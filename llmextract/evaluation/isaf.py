@@ -117,14 +117,18 @@ backend's output alike:
   give is the toll ("The air strike killed an unknown number of insurgents; Afghan officials
   said seven insurgents were killed" is seven; in a sentence of its own, "Afghan National Army
   commanders said 11", the release's own count stands, unless the release says its own count
-  is still to come anywhere from its unknown number to the end of the party's paragraph (or
-  in a sentence opening the paragraph after), "A battle damage assessment is under way", "has
-  not yet been confirmed", "ISAF is still assessing": then the party's number is the toll;
-  beside dead the release numbered itself, "killed a Taliban commander and an unknown number
-  of his fighters", the party's number is added to the leader when it tells its dead apart
-  from him, "four fighters died with him" is five (however many sentences or paragraphs on:
-  the pronoun points back to him), and otherwise is the strike's whole toll, holding him: the
-  larger of the two); and a bomber told as one of a group
+  is still to come anywhere from its unknown number to the end of the party's paragraph, "A
+  battle damage assessment is under way", "has not yet been confirmed", "ISAF is still
+  assessing" (or, in a paragraph after, in words only a count is told in: "A battle damage
+  assessment is under way", not the stock "An investigation is under way"): then the party's
+  number is the toll, and beside dead the release numbered itself, "killed a Taliban
+  commander and an unknown number of his fighters", the strike's whole toll, holding him: the
+  larger of the two. Beside such a leader, a party that tells its dead apart from him, "four
+  fighters died with him" (or "with the commander", "four of his fighters", "the commander
+  died along with four fighters"), adds them to him wherever in his account it is told and
+  whatever the release says of its own count: five (but not "others" wounded, held or fled,
+  nor the dead "with him" of another man the release told of since); and a bomber told as
+  one of a group
   whose toll was given before is among them ("all six attackers were killed. One of them
   detonated his suicide vest, killing himself" is six);
   and the releasing side's own dead ("One Afghan soldier was killed",
