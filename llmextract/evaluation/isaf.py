@@ -117,14 +117,18 @@ backend's output alike:
   give is the toll ("The air strike killed an unknown number of insurgents; Afghan officials
   said seven insurgents were killed" is seven; in a sentence of its own, "Afghan National Army
   commanders said 11", the release's own count stands, unless the release says its own count
-  is still to come anywhere from its unknown number to the end of the party's paragraph (or
-  in a sentence opening the paragraph after), "A battle damage assessment is under way", "has
-  not yet been confirmed", "ISAF is still assessing": then the party's number is the toll;
-  beside dead the release numbered itself, "killed a Taliban commander and an unknown number
-  of his fighters", the party's number is added to the leader when it tells its dead apart
-  from him, "four fighters died with him" is five (however many sentences or paragraphs on:
-  the pronoun points back to him), and otherwise is the strike's whole toll, holding him: the
-  larger of the two); and a bomber told as one of a group
+  is still to come anywhere from its unknown number to the end of the party's paragraph, "A
+  battle damage assessment is under way", "has not yet been confirmed", "ISAF is still
+  assessing" (or, in a paragraph after, in words only a count is told in: "A battle damage
+  assessment is under way", not the stock "An investigation is under way"): then the party's
+  number is the toll, and beside dead the release numbered itself, "killed a Taliban
+  commander and an unknown number of his fighters", the strike's whole toll, holding him: the
+  larger of the two. Beside such a leader, a party that tells its dead apart from him, "four
+  fighters died with him" (or "with the commander", "four of his fighters", "the commander
+  died along with four fighters"), adds them to him wherever in his account it is told and
+  whatever the release says of its own count: five (but not "others" wounded, held or fled,
+  nor the dead "with him" of another man the release told of since); and a bomber told as
+  one of a group
   whose toll was given before is among them ("all six attackers were killed. One of them
   detonated his suicide vest, killing himself" is six);
   and the releasing side's own dead ("One Afghan soldier was killed",
@@ -1993,7 +1997,10 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
         if c.id in partly:
             party, least = partly[c.id]
             figure = _coded(party.count, party.evidence[0].text)
-            if text is not None and _told_apart(_sentence(party.evidence[0], text), text):
+            # (added to him, but where the party's own toll names him among its dead: "four
+            # fighters were killed along with the leader" is five, him and four)
+            if (text is not None and _told_apart(_sentence(party.evidence[0], text), text)
+                    and _LEADER_AMONG.search(party.evidence[0].text) is None):
                 return least + figure
             return max(least, figure)
         return _coded(c.count, c.evidence[0].text) if share is None else share
@@ -2276,11 +2283,15 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
     return {o.id: c.id for c in counted
             if c.id not in voiced and c.claimant is not None and not _vague_toll(c)
             and _OTHER_SIDE.search(c.claimant) is None
-            and _PART_OF_THE_DEAD.search(c.evidence[0].text) is None
+            # (the rank the party's dead are told apart from is not among them: "four fighters
+            # died with the commander")
+            and _PART_OF_THE_DEAD.search(_TOLD_APART.sub("", c.evidence[0].text)) is None
             for o in unknown
-            # (the release's "them" is the group it told before: "struck a group of insurgents
-            # ..., killing an unknown number of them")
-            if (o.population in (c.population, "unknown") or c.id in put)
+            # (the release's "them" is the group it told before, the side it fought: "struck a
+            # group of insurgents ..., killing an unknown number of them"; never a party's
+            # civilians, whom the release's "them" would not leave unnamed)
+            if (o.population == c.population or c.id in put
+                or (o.population == "unknown" and c.population != "civilian"))
             and o.evidence[0].start < c.evidence[0].start
             and ((_same_dead(c, o, text)
                   and (sentences[o.id] == sentences[c.id]
@@ -2293,11 +2304,12 @@ def _own_unknown_numbered(counted: Sequence[CasualtyClaim], voiced: set[str],
                  or (_same_dead(c, o, text, across=True)
                      and _count_pending(o.evidence[0], sentences[c.id], text))
                  # ... or, beside the leader the release numbered itself, told apart from him
-                 # by a pronoun pointing back to him, later in the release ("killed a Taliban
-                 # commander and an unknown number of his fighters. | The commander led ...
-                 # Afghan officials said four fighters died with him")
+                 # later in his own account ("killed a Taliban commander and an unknown number
+                 # of his fighters. | The commander led ... Afghan officials said four fighters
+                 # died with him")
                  or (o.count.min is not None and _same_dead(c, o, text, across=True)
-                     and _told_apart(sentences[c.id], text)))}
+                     and _told_apart(sentences[c.id], text)
+                     and _his_account(sentences[o.id], sentences[c.id], text)))}
 
 
 def _unknown_span(toll: CasualtyClaim) -> Span | None:
@@ -2305,14 +2317,11 @@ def _unknown_span(toll: CasualtyClaim) -> Span | None:
     unknown number of insurgents"), or a restatement of a toll first told vague (an update's
     lede "killed a number of insurgents", its row "killing an unknown number of insurgents;
     Afghan officials said four insurgents were killed" is four)."""
-    if _unknown_number(toll) or _UNKNOWN.search(toll.count.vague_term or ""):
+    if _UNKNOWN.search(toll.count.vague_term or ""):
         return toll.evidence[0]
     if toll.count.min is not None or toll.count.max is not None:
         return None
     return next((s for s in toll.evidence if _UNKNOWN_NUMBER_OF.search(s.text)), None)
-
-
-_UNKNOWN_NUMBER_OF = re.compile(r"\b(?:unknown|undetermined)\s+number\s+of\b", re.IGNORECASE)
 
 
 def _told_apart(sentence: tuple[int, int] | None, text: str) -> bool:
@@ -2321,33 +2330,81 @@ def _told_apart(sentence: tuple[int, int] | None, text: str) -> bool:
     return sentence is not None and _TOLD_APART.search(text, *sentence) is not None
 
 
-# A party's dead told apart from those the release numbered itself (its leader): "four fighters
-# died with him", "four of his fighters", "four others", "besides him".
-_TOLD_APART = re.compile(
-    r"\b(?:(?:along\s+)?with|besides?|beside|alongside)\s+(?:him|them|the\s+commander)\b"
-    r"|\bof\s+his\s+(?:fighters|men|followers|associates|bodyguards|guards)\b|\bothers\b",
+def _his_account(lede: tuple[int, int] | None, party: tuple[int, int] | None, text: str
+                 ) -> bool:
+    """Whether the party's sentence is still the account of the leader the release's sentence
+    (``lede``) numbered: nothing between them tells of another man killed, held or named, or
+    opens another incident ("In Musa Qal'ah district, Afghan forces killed a bomb maker. ...
+    two fighters died with him" are the bomb maker's), so that "him" can only be the leader."""
+    if lede is None or party is None or lede[1] > party[0]:
+        return False
+    between = text[lede[1]:party[0]]
+    return (_ANOTHER_MAN.search(between) is None and _SET_APART.search(between) is None
+            and not any(_NEW_INCIDENT.search(line.strip()) for line in between.split("\n")))
+
+
+# Another man the release tells of between its leader and a party's "him": one killed, held or
+# named ("killed a bomb maker, Mullah Karim", "detained a Taliban facilitator"), or an incident
+# told of another place ("In Musa Qal'ah district,").
+_ANOTHER_MAN = re.compile(
+    r"\b(?:killed|detained|captured|arrested|apprehended|named|identified\s+as)\b"
+    r"|(?:^|[.\n]\s*)In\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)*\s+(?:district|province|city|village)\b",
     re.IGNORECASE)
-# The release's own count of the dead still to come: "A ground assessment is under way", "ISAF
-# is still assessing the results", "The number of dead is not yet known", "has not yet been
-# confirmed"; a count told known ("The toll was confirmed") is none, and an investigation of
-# something else ("is under way into reports of civilian casualties") says nothing of it.
-_COUNT_PENDING = re.compile(
-    r"\b(?:assessment|investigation)\s+(?:is|was)\s+(?:still\s+|now\s+)?(?:under\s*way|ongoing"
-    r"|being\s+conducted|in\s+progress)\b"
-    r"(?!\s+(?:in)?to\s+(?:the\s+)?(?:reports?|allegations?|claims?)\b)"
+# The ranks of a group the release may number itself beside its unknown number: "a Taliban
+# commander", "a leader", "a deputy".
+_RANKS = r"(?:sub-?)?commanders?|leaders?|chiefs?|deput(?:y|ies)"
+# A rank named among a party's own dead, not as the one whose men they were ("the commander's
+# fighters").
+_LEADER_AMONG = re.compile(rf"\b(?:{_RANKS})\b(?!['’])", re.IGNORECASE)
+# A group's rank and file a party's dead are told as.
+_FOLLOWERS = r"(?:fighters|men|followers|associates|bodyguards|guards|insurgents|militants)"
+# A party's dead told apart from those the release numbered itself (its leader), by a word that
+# points back to him: "four fighters died with him" (or "alongside the Taliban leader", "with
+# the commanders"), "four of his fighters" ("of the commander's fighters"), "the commander died
+# along with four fighters", "four others were killed"; an "others" of another outcome ("three
+# others were wounded", "detained three others") tells no dead apart.
+_TOLD_APART = re.compile(
+    rf"\b(?:(?:along\s+)?with|besides?|alongside)\s+(?:him|them"
+    rf"|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_RANKS}))\b"
+    rf"|\bof\s+(?:his|the\s+(?:[\w-]+\s+){{0,2}}?(?:{_RANKS})['’]s?)\s+{_FOLLOWERS}\b"
+    rf"|\b(?:{_RANKS})\s+(?:was\s+killed|died)\s+(?:along\s+)?with\s+[\w-]+\s+"
+    rf"(?:of\s+his\s+)?{_FOLLOWERS}\b"
+    r"|\b[\w-]+\s+others\s+(?:were\s+)?(?:also\s+)?(?:killed|died)\b",
+    re.IGNORECASE)
+# Under way: "is under way", "is ongoing", "is being conducted".
+_UNDER_WAY = (r"(?:is|was)\s+(?:still\s+|now\s+)?(?:under\s*way|ongoing|being\s+conducted"
+              r"|in\s+progress)\b")
+# The release's own count of the dead still to come, in words only a count is told in: "The
+# number of dead is not yet known", "has not yet been confirmed", "ISAF is still assessing the
+# results", "A battle damage assessment is under way" (an assessment of nothing else: "An
+# assessment is under way of damage to a nearby mosque" is not the count).
+_COUNT_ITSELF_PENDING = re.compile(
+    rf"\bassessment\s+{_UNDER_WAY}(?=\s*[.;\n]|\s*$|\s+(?:of|into)\s+the\s+(?:strike|results)\b)"
+    r"|\bbattle\s+damage\s+assessment\b"
     r"|\b(?:is|are|was|were)\s+(?:still\s+)?assessing\b|\bbeing\s+assessed\b"
     r"|\b(?:number|toll)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?(?:is|was|remains|has|had|could)\s+"
     r"(?:still\s+unknown|unknown|not\s+(?:yet\s+)?(?:been\s+|be\s+)?(?:known|determined|confirmed)"
     r"|yet\s+to\s+be\s+(?:known|determined|confirmed))\b",
+    re.IGNORECASE)
+# ... and, told beside the party's number, in its paragraph, any assessment or investigation
+# under way: "A ground assessment is under way"; a count told known ("The toll was confirmed")
+# is none, and an investigation of something else ("is under way into reports of civilian
+# casualties") says nothing of it.
+_COUNT_PENDING = re.compile(
+    rf"\b(?:assessment|investigation)\s+{_UNDER_WAY}"
+    r"(?!\s+(?:in)?to\s+(?:the\s+)?(?:reports?|allegations?|claims?)\b)"
+    rf"|{_COUNT_ITSELF_PENDING.pattern}",
     re.IGNORECASE)
 
 
 def _count_pending(unknown: Span, party: tuple[int, int] | None, text: str) -> bool:
     """Whether the release says its own count is still to come anywhere from its unknown
     number (``unknown``) to the end of the paragraph of the party's number (``party``, its
-    sentence, or the sentence opening the paragraph after it): a party's number told there ("A
-    ground assessment is under way. Afghan officials said six fighters died with him", the
-    assessment in a paragraph of its own, in the party's sentence or after it) is the only
+    sentence), or in words only a count is told in (``_COUNT_ITSELF_PENDING``) in a paragraph
+    after it, up to another incident: a party's number told there ("A ground assessment is
+    under way. Afghan officials said six fighters died with him", the assessment in a
+    paragraph of its own, in the party's sentence or after it; "... said seven insurgents
+    were killed in the strike. | A battle damage assessment is under way.") is the only
     number of the dead it could not count, not an account beside a count of its own ("killing
     an unknown number of insurgents. Afghan National Army commanders said 11 insurgents were
     killed" keeps 3)."""
@@ -2356,18 +2413,22 @@ def _count_pending(unknown: Span, party: tuple[int, int] | None, text: str) -> b
     end = text.find("\n", party[1])
     if end < 0:
         end = len(text)
-    elif text[end:].strip():
-        # (... or opening the paragraph right after, a sentence of its own that closes the
-        # account: "Afghan National Army commanders said six insurgents were killed in the
-        # strike. | A battle damage assessment is under way.")
-        opening = len(text) - len(text[end:].lstrip())
-        end = sentence_bounds(text, opening, opening)[1]
-    return _COUNT_PENDING.search(text, unknown.end, end) is not None
+    if _COUNT_PENDING.search(text, unknown.end, end) is not None:
+        return True
+    # (the stock closing "An investigation is under way." is of conduct or of civilian harm,
+    # not of the toll: read after the party's paragraph, only a count's own words)
+    for paragraph in text[end:].split("\n"):
+        paragraph = paragraph.strip()
+        if _SET_APART.search(paragraph) or _NEW_INCIDENT.search(
+                paragraph[:sentence_bounds(paragraph, 0, 0)[1]]):
+            return False
+        if _COUNT_ITSELF_PENDING.search(paragraph):
+            return True
+    return False
 
 
 # A part of a group, or others beside it: its ranks and its foreign fighters.
-_PART_OF_THE_DEAD = re.compile(
-    r"\b(?:(?:sub-?)?commanders?|leaders?|chiefs?|deput(?:y|ies)|foreign)\b", re.IGNORECASE)
+_PART_OF_THE_DEAD = re.compile(rf"\b(?:{_RANKS}|foreign)\b", re.IGNORECASE)
 
 
 def _next_sentence(first: tuple[int, int] | None, later: tuple[int, int] | None, text: str
@@ -2458,6 +2519,8 @@ def _unknown_number(claim: CasualtyClaim) -> bool:
 
 
 _UNKNOWN = re.compile(r"\b(?:unknown|undetermined|unconfirmed)\b", re.IGNORECASE)
+# A restatement's "an unknown number of", in any of those words.
+_UNKNOWN_NUMBER_OF = re.compile(rf"{_UNKNOWN.pattern}\s+number\s+of\b", re.IGNORECASE)
 
 
 def _vague_toll(claim: CasualtyClaim) -> bool:
