@@ -2964,8 +2964,7 @@ _TROOPS_MOURN = re.compile(
     r"|battalion|company|regiment|brigade|headquarters|staff|personnel)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn"
     r"|pay\s+(?:tribute|(?:their\s+)?respects)\s+to|bid\s+farewell\s+to|"
     # (or whatever they hold, "in memory of" them: "held a ceremony today in memory of three
-    # comrades killed last week")
-    r"in\s+(?:honou?r|memory)\s+of|"
+    # comrades killed last week", which ``MEMORIAL_FOR`` reads)
     rf"{MEMORIAL_TO}|{MEMORIAL_FOR})\s+(?:the\s+)?"
     # (named first, the toll set off after his name: "to remember Lance Cpl. Ryan Dunn, a
     # rifleman who was killed last week")
