@@ -1,7 +1,8 @@
 """Wordings the misses left open from the fresh open sets showed in releases that look back on
 an incident (issue 14): a memorial held "in memory of" its dead or placed at length before
-them, its dead set off by the part they served in, and the attacker named by his part in the
-attack; each written as a short release of our own (dateline June 14, 2011), with
+them, its dead set off by the part they served in, the attacker named by his part in the
+attack, the mourned given their day by a later sentence, and an investigation said to be
+completed; each written as a short release of our own (dateline June 14, 2011), with
 negatives."""
 
 from __future__ import annotations
@@ -88,3 +89,43 @@ def test_a_triggerman_beside_a_mourned_soldier_of_before_the_week_is_history() -
             "was killed by small-arms fire while leading his team. Coalition forces killed "
             "the triggerman after a short pursuit.")
     assert answer(body).killed == 0
+
+
+# Comrades mourned "earlier this month" and then told again by their day before the week ("The
+# three soldiers were killed June 2") are a memorial of dead before the week: dated by the
+# lede's day, and the attackers' toll told with them is that attack's.
+def test_a_memorial_of_earlier_this_month_given_an_older_day_is_the_ledes() -> None:
+    body = ("Soldiers of the task force gathered at Forward Operating Base Tagab today to "
+            "honour three comrades killed earlier this month.\n\nThe three soldiers were "
+            "killed June 2 when insurgents fired on their foot patrol in Tagab district, "
+            "Kapisa province. Afghan soldiers killed two of the attackers after a short "
+            "pursuit.")
+    got = answer(body)
+    assert (got.killed, got.start_date) == (0, dt.date(2011, 6, 14))
+
+
+# negative: told again by a day within the week, the memorial is dated by the day they fell
+def test_a_memorial_of_earlier_this_month_given_a_day_of_the_week_is_that_days() -> None:
+    body = ("Soldiers of the task force gathered at Forward Operating Base Tagab today to "
+            "honour three comrades killed earlier this month.\n\nThe three soldiers were "
+            "killed June 10 when insurgents fired on their foot patrol in Tagab district, "
+            "Kapisa province. Afghan soldiers killed two of the attackers after a short "
+            "pursuit.")
+    assert answer(body).start_date == dt.date(2011, 6, 10)
+
+
+# A lede that says an investigation into an older incident is completed reports its findings,
+# though the word "found" comes only in a later paragraph: dated by the dateline's day.
+def test_a_completed_investigation_of_an_older_attack_is_the_datelines_day() -> None:
+    body = ("ISAF has completed its investigation into the May 20 insider attack at a police "
+            "post in Shah Joy district, Zabul province, in which two coalition service members "
+            "were killed.\n\nInvestigators learned that the attacker had joined the police "
+            "two months before. He was killed at the scene by coalition forces.")
+    assert answer(body).start_date == dt.date(2011, 6, 14)
+
+
+# negative: a completed review of a strike within the week keeps the strike's day
+def test_a_completed_review_of_a_strike_of_the_week_keeps_its_day() -> None:
+    body = ("A joint Afghan and ISAF team has completed its review of an air strike on June 10 "
+            "in Shah Joy district, Zabul province, and found that two civilians were killed.")
+    assert answer(body).start_date == dt.date(2011, 6, 10)
