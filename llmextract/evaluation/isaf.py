@@ -278,7 +278,8 @@ backend's output alike:
   while the item it tells first, its incident, is undated ("killed two insurgents ... The cell
   leader, captured June 2, ...": the old date is recalled, not the operation's), and so is one
   whose lede reports findings on an older incident ("an investigation into an air strike on
-  Aug. 4 has found", "an investigation team delivered its findings on the Aug. 4 strike"), or
+  Aug. 4 has found", "an investigation team delivered its findings on the Aug. 4 strike", or
+  says it is done, "has completed its investigation into the May 11 insider attack"), or
   confirms a death in one ("ISAF confirmed today that ... was killed in a coalition air strike
   ... earlier this month", the strike named later by a day before the week).
   An operational update's row is dated by its paragraph, as its toll is (one that tells no strike
@@ -1742,7 +1743,11 @@ _FINDINGS = re.compile(
     r"|determined|has\s+found|confirmed|findings)\b"
     # ... or confirms a death of before its week: "ISAF confirmed today that ... was killed in
     # a coalition air strike ... earlier this month"
-    r"|\bconfirmed\s+(?:today\s+|yesterday\s+)?(?:that\b|the\s+death\s+of\b)",
+    r"|\bconfirmed\s+(?:today\s+|yesterday\s+)?(?:that\b|the\s+death\s+of\b)"
+    # ... or says it has completed the investigation, whose findings it then reports: "ISAF
+    # has completed its investigation into the May 11 insider attack"
+    r"|\bcompleted\s+(?:its|an|the|a)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:investigation|assessment|inquiry|review)\b",
     re.IGNORECASE)
 
 
@@ -2836,9 +2841,12 @@ def _memorials(mourned: Sequence[CasualtyClaim], text: str | None, released: dt.
     many, or names its dead by rank, and it stands in the
     memorial's paragraph or the next ("An ISAF service member died June 11 following an
     insurgent attack" after a memorial of two is a fresh death of the week)."""
+    # (their week is also the one a later sentence gives them by their day, when the lede's
+    # own span reaches back before it: "to honour three comrades killed earlier this month",
+    # then "The three soldiers were killed Nov. 2", twelve days before)
     first = [c for c in mourned
              if (_before_week(c.date, released, looking_back=True)
-                 or _told_last_week(c, text, released))
+                 or _told_last_week(c, text, released) or _day_told_again(c, released, text))
              and _mourned_by_troops(c, text)]
     if not first:
         return []
@@ -3101,8 +3109,7 @@ _TROOPS_MOURN = re.compile(
     r"|battalion|company|regiment|brigade|headquarters|staff|personnel)\b[^.;]{0,160}?\b(?:honou?r|remember|mourn"
     r"|pay\s+(?:tribute|(?:their\s+)?respects)\s+to|bid\s+farewell\s+to|"
     # (or whatever they hold, "in memory of" them: "held a ceremony today in memory of three
-    # comrades killed last week")
-    r"in\s+(?:honou?r|memory)\s+of|"
+    # comrades killed last week", which ``MEMORIAL_FOR`` reads)
     rf"{MEMORIAL_TO}|{MEMORIAL_FOR})\s+(?:the\s+)?"
     # (named first, the toll set off after his name: "to remember Lance Cpl. Ryan Dunn, a
     # rifleman who was killed last week")

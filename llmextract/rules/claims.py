@@ -2048,8 +2048,15 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
 MEMORIAL_TO = (r"(?:memorials?\s+(?:[\w-]+\s+){0,6}?|dedicated\s+(?:[\w'’-]+\s+){1,6}?)"
                r"to")
 # A memorial held for the dead, up to them: "held a memorial ceremony today for", "a ramp
-# ceremony at Kandahar Airfield for".
-MEMORIAL_FOR = r"(?:memorial|ramp|service|ceremony|vigil)\s+(?:[\w-]+\s+){0,6}?for"
+# ceremony at Kandahar Airfield for" (its place may take a dozen words: "a memorial service
+# today at the provincial reconstruction team base in Bamyan city for"), or held in their
+# memory: "held a ceremony at Camp Holland today in memory of" (the same mourning, whatever
+# preposition names whom it is for). Not "service members", the mourners, whose sentence may
+# run a dozen words to a "for": "Service members lined the flight line ... tonight for a ramp
+# ceremony honoring".
+MEMORIAL_FOR = (r"(?:(?:memorial|ramp|service(?!\s+(?:members?|m[ae]n|wom[ae]n)\b)|ceremony"
+                r"|vigil)\s+(?:[\w-]+\s+){0,12}?for"
+                r"|in\s+(?:honou?r|memory)\s+of)")
 # The first people of a list whose last a toll counts: "to honor five Afghan soldiers and" (two
 # Polish soldiers killed ...): what opens the list opens its last conjunct too.
 LIST_BEFORE = r"(?:(?:[\w'’-]+\s+){1,5}and\s+)?"
@@ -2125,6 +2132,21 @@ _MOURNED_NAME_WHO = re.compile(
 # interpreter" (the head's number is checked after).
 _THEIR_ONE = re.compile(r"their\s+(?:[\w-]+\s+)?(?:interpreter|translator|comrade|colleague"
                         r"|friend|soldier|guard|driver)", re.IGNORECASE)
+
+
+def _who_antecedent(text: str, s0: int, aux: int, s1: int, verb: int | None = None
+                    ) -> tuple[int, int] | None:
+    """Whom a non-restrictive "who" before ``aux`` (its verb at ``verb``) refers to: the
+    counted people before it (``_set_off_antecedent``), or whom a memorial names before it
+    (``_mourned_antecedent``). The memorial's reading wins when it reaches further back: the
+    count the set-off reading finds is then inside its apposition ("in memory of Zabihullah, a
+    civilian working with ISAF as an interpreter, who was killed": the part he served in is
+    his role again, and the mourned is the civilian, the releasing side's own)."""
+    set_off = _set_off_antecedent(text, s0, aux, s1)
+    mourned = _mourned_antecedent(text, s0, aux if verb is None else verb)
+    if set_off is None or (mourned is not None and mourned[0] < set_off[0]):
+        return mourned
+    return set_off
 
 
 def _mourned_antecedent(text: str, s0: int, aux: int) -> tuple[int, int] | None:
@@ -2473,9 +2495,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     continue
                 antecedent = None
                 if _RELATIVE.search(text[s0:m.start("aux")]):
-                    antecedent = _set_off_antecedent(
-                        text, s0, m.start("aux"), s1) or _mourned_antecedent(
-                        text, s0, m.start("aux"))
+                    antecedent = _who_antecedent(text, s0, m.start("aux"), s1)
                     if antecedent is None:
                         # "all four who were killed were civilians": a bare number the
                         # relative clause defines is the toll's subject
@@ -2634,8 +2654,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     verb = adverb.start()
                 # "was wounded and later died of his injuries": the subject of "was wounded";
                 # "engaged three insurgents, two of whom died of their wounds": the part
-                v = _set_off_antecedent(text, s0, a, s1) or _mourned_antecedent(
-                    text, s0, verb) or _subject_before(
+                v = _who_antecedent(text, s0, a, s1, verb) or _subject_before(
                     text, s0, wounded.start() if wounded else verb)
                 adverbs = _ADVERBS_AT_END.search(text, v[0], v[1])
                 if adverbs is not None and adverbs.start() > v[0]:
@@ -3354,6 +3373,9 @@ _FORCES_SIDE = re.compile(
 _ENEMY_SIDE = re.compile(
     r"\b(?:insurgents?|Taliban|militants?|fighters?|enem(?:y|ies)|extremists?|terrorists?"
     r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?)"
+    # (or one man by his part in the attack: "killed the triggerman after a short pursuit",
+    # "the emplacer", never a name for the releasing side's own)
+    r"|trigger\s*m[ae]n|emplacers?"
     # who fired on the force: "returned fire and killed the shooter"
     r"|shooters?|assailants?|snipers?)\b", re.IGNORECASE)
 
