@@ -175,10 +175,10 @@ backend's output alike:
   were seen loading rockets", "insurgents who were preparing to fire mortars", "destroyed the
   truck and several rockets").
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
-  is not (a row that names no aircraft and no strike from the air, "used a guided rocket to
-  strike two insurgents", is no air strike under a lede's "conducted an air strike ... in the
-  last 24 hours"). As for killed, a strike dated before the week of the release is history it
-  recalls
+  is not (a row that tells its strike made with a ground weapon and names no aircraft, "used a
+  guided rocket to strike two insurgents", is no air strike under a lede's "conducted an air
+  strike ... in the last 24 hours"; a row that names no means keeps its own side's strike).
+  As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month", even when the release is of the month's
   first days: a month named whole, before the release's own, is before its week; a strike
   "earlier this month" that the release then dates to a day before its week is that day's),
@@ -3740,7 +3740,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     spans = [span for span in event.evidence
              if not (update and _summary([span], text, True))] or event.evidence
     contexts = [_context(span, text) for span in spans]
-    if len(spans) < len(event.evidence) and _row_names_no_air(contexts):
+    if len(spans) < len(event.evidence) and _row_struck_from_ground(contexts):
         return False  # the row's strike is from the air only by the lede's summary
     none_made = text is not None and _NO_STRIKE_MADE.search(text) is not None
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is
@@ -3762,12 +3762,15 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     return not support or any(told) or taken_up
 
 
-def _row_names_no_air(contexts: Sequence[str]) -> bool:
-    """Whether an update's row, its lede's summary left out, names no strike proper and no
-    aircraft: "conducted an air strike and killed eight insurgents ... in the last 24 hours"
-    over a row whose force "used a guided rocket to strike two insurgents" sums the update's
-    strikes, and the row's own kind is what its sentences tell."""
-    return not any(_STRIKE_PROPER.search(c) or _AIRCRAFT_NAMED.search(c) for c in contexts)
+def _row_struck_from_ground(contexts: Sequence[str]) -> bool:
+    """Whether an update's row, its lede's summary left out, tells its strike made with a ground
+    weapon (``_ground_means_told``: "used a guided rocket to strike two insurgents", "The strike
+    was carried out with a Guided Multiple Launch Rocket System") and names no aircraft: the
+    lede's "conducted an air strike ... in the last 24 hours" sums the update's strikes, and the
+    row's own kind is what its sentences tell. A row that names no means keeps the own side's
+    strike ("a coalition force conducted a strike on two insurgents") as the releases count it."""
+    return (any(_ground_means_told(c) for c in contexts)
+            and not any(_AIRCRAFT_NAMED.search(c) for c in contexts))
 
 
 def _taken_up_after_false(contexts: Sequence[str]) -> bool:

@@ -1079,14 +1079,17 @@ _ACTOR_THEN_AND = re.compile(
     re.IGNORECASE)
 
 
-# An organisation that "lost" men, or "it" pointing back to one: "The Haqqani network ... Tonight
-# it lost one of the men who makes that happen" tells a man the network no longer has, however
-# he was taken out (here the commander the release tells captured), not a death; men that
-# fighters or a force lost ("The enemy lost five men", "the battalion has lost five soldiers")
-# are their dead.
-_ORGANISATION_LOST = re.compile(
-    r"\b(?:it|(?:network|cell|organi[sz]ation|movement)(?:['’]s)?)\s+(?:has\s+|had\s+)?"
-    r"(?:(?:also|now|just|already)\s+)?$", re.IGNORECASE)
+# A single man "lost" as one of a group ("Tonight they lost one of the men who make that
+# happen", "the network lost one of its key organisers") restates the man the release has
+# already told captured or killed by his role or rank: a man his side no longer has, not one
+# more dead. Counted men ("The Taliban network lost five fighters") and "one of their own" (a
+# force's own dead) stay deaths.
+_ONE_OF_GROUP = re.compile(r"one\s+of\s+(?:the|its|their|his)\s+(?!own\b)", re.IGNORECASE)
+_TAKEN_ROLE = r"(?:leader|commander|sub-?commander|facilitator|financier|bomb\s*maker)"
+_ROLE_TAKEN = re.compile(
+    rf"\b(?:{_CAPTURED}|killed)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_TAKEN_ROLE}\b"
+    rf"|\b{_TAKEN_ROLE}\s+(?:[^.;]{{0,60}}?\s)?(?:was|has\s+been)\s+(?:{_CAPTURED}|killed)\b",
+    re.IGNORECASE)
 
 
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
@@ -2694,7 +2697,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 taken.append((start, end))
             elif form == "lost":
                 v = _victim_after(text, b, s1)
-                if v[1] <= v[0] or _ORGANISATION_LOST.search(prefix):
+                if v[1] <= v[0] or (_ONE_OF_GROUP.match(text, v[0], v[1])
+                                    and _ROLE_TAKEN.search(text, 0, s0)):
                     continue
                 hits.append(_Hit("killed", a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
