@@ -22,6 +22,37 @@ def test_a_ground_weapon_that_made_the_precision_strike() -> None:
         assert answer(body).airstrike is False, weapon
 
 
+# ... told anywhere earlier in the strike's clause, with no aircraft between: a noun after it,
+# an apposition, a count of strikes, the strike as the means of its verb
+def test_a_ground_weapon_earlier_in_the_strike_clause() -> None:
+    for told in ("an Afghan artillery battery conducted a precision strike on their position.",
+                 "Afghan artillery crews carried out a precision strike on their position.",
+                 "a HIMARS team conducted a precision strike on their position.",
+                 "Afghan D-30 howitzers, firing from a nearby base, carried out a precision "
+                 "strike on their position.",
+                 "Afghan artillery conducted two precision strikes on their position.",
+                 "Afghan D-30 howitzers struck their position in a precision strike.",
+                 "Afghan D-30 howitzers were used to carry out a precision strike on their "
+                 "position."):
+        body = ("Afghan soldiers killed five insurgents during a clearing operation in Shah Joy "
+                f"district, Zabul province, today. When insurgents fired on the patrol, {told}")
+        assert answer(body).airstrike is False, told
+
+
+# negative: an aircraft named before the ground weapon in the clause is the subject that struck,
+# and the other side's weapon made no strike of the release's side
+def test_an_aircraft_or_their_weapon_before_the_precision_strike() -> None:
+    for told in ("An aircraft supporting Afghan artillery conducted a precision strike on their "
+                 "position.",
+                 "A coalition aircraft that was guiding Afghan artillery fired a precision strike "
+                 "on the insurgents.",
+                 "After insurgent mortars fired a precision strike, coalition aircraft "
+                 "responded."):
+        body = ("Afghan soldiers killed five insurgents during a clearing operation in Shah Joy "
+                f"district, Zabul province, today. {told}")
+        assert answer(body).airstrike is True, told
+
+
 # negative: an aircraft that carried out the precision strike is a strike from the air
 def test_an_aircraft_that_made_the_precision_strike() -> None:
     body = ("Afghan soldiers killed five insurgents during a clearing operation in Shah Joy "
@@ -80,6 +111,17 @@ def test_an_update_row_strike_with_no_means_named() -> None:
 def test_a_claim_made_on_a_website_is_the_websites() -> None:
     for made in ("claims were made on an insurgent website",
                  "allegations were published by a Taliban website"):
+        body = ("An Afghan and coalition security force killed two insurgents during an "
+                f"operation in Imam Sahib district, Kunduz province, yesterday. Afterwards, {made} "
+                "that six civilians were killed by the force.\n\nA joint team reviewed the "
+                "operation and found that no civilians were harmed.")
+        assert answer(body).killed == 2, made
+
+
+# ... and so does a claim told with any verb of its own, its medium named or not
+def test_a_claim_that_appeared_or_surfaced_is_a_party_s() -> None:
+    for made in ("claims appeared on an insurgent website", "claims were posted online",
+                 "reports surfaced in local media"):
         body = ("An Afghan and coalition security force killed two insurgents during an "
                 f"operation in Imam Sahib district, Kunduz province, yesterday. Afterwards, {made} "
                 "that six civilians were killed by the force.\n\nA joint team reviewed the "

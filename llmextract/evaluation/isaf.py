@@ -3803,7 +3803,25 @@ def _ground_precision_strike(context: str, start: int, end: int) -> bool:
             and (_GROUND_WEAPON_AFTER.match(context, end) is not None
                  or _GROUND_WEAPON_BEFORE.search(context, max(0, start - 60), start) is not None
                  or _GROUND_WEAPON_USED.search(context, max(0, start - 160), start) is not None
-                 or _GROUND_WEAPON_MADE.search(context, max(0, start - 120), start) is not None))
+                 or _ground_weapon_made(context, start)))
+
+
+def _ground_weapon_made(context: str, start: int) -> bool:
+    """Whether a ground weapon earlier in the clause of the strike at ``start`` made it
+    (``_GROUND_WEAPON_MADE``): its own side's, with no aircraft named before it in the clause
+    ("An aircraft supporting Afghan artillery conducted a precision strike" is the aircraft's;
+    "After insurgent mortars fired ..." the other side's)."""
+    clause = max(context.rfind(".", 0, start), context.rfind(";", 0, start)) + 1
+    at = max(clause, start - 160)
+    while (made := _GROUND_WEAPON_MADE.search(context, at, start)) is not None:
+        owner = max(context.rfind(",", 0, made.start()), clause - 1) + 1
+        if _AIRCRAFT_NAMED.search(context, clause, made.start()) is not None:
+            return False  # the aircraft is the subject the weapon's clause goes on from
+        if (_THEIR_WEAPON.search(made.group("weapon")) is None
+                and _OTHER_SIDE.search(context, owner, made.start()) is None):
+            return True
+        at = made.end("weapon")
+    return False
 
 
 def _ground_strike_told_back(context: str, start: int, end: int, contexts: Sequence[str],
@@ -3931,13 +3949,15 @@ _GROUND_WEAPON_USED = re.compile(
     r"\b(?:used|using|uses|employed|employing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b[^.;]{0,40}?\bto\s+(?:conduct|carry\s+out"
     r"|make|deliver|execute)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-# ... or the ground weapon the subject that made it: "Afghan D-30 howitzers carried out a
-# precision strike on the compound" (guns and rockets that strike are fired from the ground, as
-# when a force used them; not an aircraft so told, whatever it struck).
+# ... or the ground weapon the subject that made it, told earlier in the strike's clause with no
+# aircraft after it: "Afghan D-30 howitzers carried out a precision strike", "an Afghan
+# artillery battery conducted two precision strikes", "howitzers, firing from a nearby base,
+# carried out ..." (guns and rockets that strike are fired from the ground, as when a force used
+# them; not an aircraft's strike the weapon supported, nor fire the strike answered: "under
+# mortar fire").
 _GROUND_WEAPON_MADE = re.compile(
-    r"\b" + _GROUND_WEAPON + r"\s+(?:\([A-Z]+\)\s+)?(?:then\s+|later\s+|quickly\s+)?"
-    r"(?:carried\s+out|conducted|made|delivered|executed|fired)\s+(?:an?\s+|the\s+)?$",
-    re.IGNORECASE)
+    r"\b(?P<weapon>" + _GROUND_WEAPON + r")\b(?!\s+(?:fire|attacks?)\b)"
+    rf"(?![^.;]*?\b(?:{_AIRCRAFT_WORDS})\b)[^.;]{{0,120}}$", re.IGNORECASE)
 
 
 def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:

@@ -1795,12 +1795,16 @@ _NOUN_CLAIMANT = re.compile(
     # ("Reports by local officials that eight civilians died": the noun may open the sentence)
     r"|\b(?i:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
     r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)"
-    # ... or the noun told in the passive, its party the medium it was made on or by: "claims
-    # were made on an insurgent website that ...", "allegations were published by a local
-    # radio station that ..."
-    r"|\b(?i:claims?|allegations?|accusations?|reports?)\s+(?i:were|was|have\s+been|had\s+been)"
-    r"\s+(?:[a-z]+ly\s+)?(?i:made|published|posted|issued|circulated|aired|broadcast)\s+"
-    r"(?i:on|in|by)\s+(?P<made>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
+    # ... or the noun told with a verb of its own, its party the medium it was made on or by:
+    # "claims were made on an insurgent website that ...", "claims appeared on an insurgent
+    # website that ...", "reports surfaced in local media that ..."; a claim with no medium is
+    # still a party's ("claims were posted online that ...": the claims themselves), though
+    # reports with none may be the release's own ("Initial reports indicated that ..."), and
+    # reports a force received or gathered are its account
+    r"|\b(?P<noun>(?i:claims?|allegations?|accusations?|(?P<reports>reports?)))"
+    r"(?!\s+(?i:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?i:received|obtained|gathered|collected|heard)\b)(?:\s+[\w'’-]+){1,6}?"
+    r"(?:\s+(?i:on|in|by)\s+(?P<made>[^,.;:“”\"]{2,80}?)|(?(reports)(?!)))(?=\s+that\b)")
 # ... and the claim told as someone's statement or as reports that allege: "a provincial
 # official's statement to the media that ...", "media reports alleging that ..." (a claimant the
 # release answers, not its own voice).
@@ -1828,7 +1832,9 @@ def _noun_claimant(head: str) -> tuple[str, int, int] | None:
                 found = m
     if found is None:
         return None
-    group = next(g for g in ("adj", "by", "made") if found.group(g))
+    # (the party the form names: its medium before the bare noun)
+    named = found.groupdict()
+    group = next(g for g in ("adj", "by", "made", "noun") if named.get(g))
     return found.group(group).strip(), found.start(group), found.end()
 
 
