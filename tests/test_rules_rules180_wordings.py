@@ -74,6 +74,22 @@ def test_an_update_row_struck_from_the_ground_under_a_lede_air_strike() -> None:
     assert (got.airstrike, str(got.start_date)) == (False, "2011-06-13")
 
 
+# ... the day any sentence of the item's own paragraph names ("The strike took place
+# yesterday"), and not another row's: a paragraph that names none keeps the update's day
+def test_an_update_row_dated_by_its_own_paragraph() -> None:
+    lede = ("Afghan and coalition forces conducted an air strike and killed six insurgents in "
+            "operations in the last 24 hours.\n\n")
+    row = ("In Helmand province, coalition forces used guided rockets to strike two insurgents "
+           "firing on a patrol base in Nawa-ye Barakzayi district.")
+    got, _ = read(UPDATE + DATELINE + lede + row + " The strike took place yesterday. Both "
+                  "insurgents were killed.")
+    assert (got.airstrike, str(got.start_date)) == (False, "2011-06-13")
+    got, _ = read(UPDATE + DATELINE + lede + "In Helmand province, Afghan forces found a "
+                  "weapons cache in Nad Ali district yesterday.\n\n" + row + " Both insurgents "
+                  "were killed.")
+    assert str(got.start_date) == "2011-06-14"
+
+
 # negative: a row that names the aircraft is the lede's air strike
 def test_an_update_row_struck_by_aircraft_under_a_lede_air_strike() -> None:
     text = (UPDATE + DATELINE + "Afghan and coalition forces conducted an air strike and "

@@ -1327,16 +1327,27 @@ def _row_dated(own: list[tuple[list[Span], DateRange]], text: str, row_text: str
                released: dt.date | None) -> list[tuple[list[Span], DateRange]]:
     """An update row's items, those the extraction joined to the lede's roundup ("conducted an
     air strike ... in the last 24 hours" beside the row's "struck two insurgents ...
-    yesterday") dated by the day the row's paragraph names (``_row_day``): the lede's period
-    spans every row's, the row's own day is its item's."""
+    yesterday") dated by the day the paragraph of the item's own evidence names, in any of its
+    sentences ("The strike took place yesterday"): the lede's period spans every row's, the
+    row's own day is its item's, not another paragraph's (a cache found "yesterday" above it)."""
     if not any(_summary([span], text, True) for evidence, _ in own for span in evidence):
         return own
-    day = _row_day(row_text, released)
-    if day is None:
-        return own
-    told = DateRange(earliest=day, latest=day, precision="day")
-    return [(evidence, told if any(_summary([span], text, True) for span in evidence) else date)
-            for evidence, date in own]
+    dated = []
+    for evidence, date in own:
+        if any(_summary([span], text, True) for span in evidence):
+            day = next((d for span in evidence if not _summary([span], text, True)
+                        for d in [_day_in(row_text, row_text.rfind("\n\n", 0, span.start) + 1,
+                                          _paragraph_end(row_text, span.end), released)]
+                        if d is not None), None)
+            if day is not None:
+                date = DateRange(earliest=day, latest=day, precision="day")
+        dated.append((evidence, date))
+    return dated
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n\n", at)
+    return len(text) if end == -1 else end
 
 
 def _row_day(row_text: str, released: dt.date | None) -> dt.date | None:
@@ -1344,11 +1355,18 @@ def _row_day(row_text: str, released: dt.date | None) -> dt.date | None:
     sentence (after its lede, blanked as a roundup), within the week before the release; None
     when it names none."""
     blank = _BLANKED.search(row_text)
-    if blank is None or released is None:
+    if blank is None:
         return None
     start = blank.end()
     end = row_text.find(".", start + 40)
-    for mention in find_dates(row_text[start:end if end != -1 else start + 400], released):
+    return _day_in(row_text, start, end if end != -1 else start + 400, released)
+
+
+def _day_in(text: str, start: int, end: int, released: dt.date | None) -> dt.date | None:
+    """The first day ``text[start:end]`` names within the week before the release, or None."""
+    if released is None:
+        return None
+    for mention in find_dates(text[start:end], released):
         window = date_window(mention.range)
         if mention.range.precision == "day" and window is not None and (
                 released - _RECENT <= window[0] <= released):
