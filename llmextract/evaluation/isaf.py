@@ -179,10 +179,10 @@ backend's output alike:
   were seen loading rockets", "insurgents who were preparing to fire mortars", "destroyed the
   truck and several rockets").
   In an operational update's row the lede's summary of strikes is not the row's, as its toll
-  is not (a row that names no aircraft and no strike from the air, "used a guided rocket to
-  strike two insurgents", is no air strike under a lede's "conducted an air strike ... in the
-  last 24 hours"). As for killed, a strike dated before the week of the release is history it
-  recalls
+  is not (a row that tells its strike made with a ground weapon and names no aircraft, "used a
+  guided rocket to strike two insurgents", is no air strike under a lede's "conducted an air
+  strike ... in the last 24 hours"; a row that names no means keeps its own side's strike).
+  As for killed, a strike dated before the week of the release is history it recalls
   ("a commander who was killed in an air strike last month", even when the release is of the month's
   first days: a month named whole, before the release's own, is before its week; a strike
   "earlier this month" that the release then dates to a day before its week is that day's),
@@ -1332,16 +1332,27 @@ def _row_dated(own: list[tuple[list[Span], DateRange]], text: str, row_text: str
                released: dt.date | None) -> list[tuple[list[Span], DateRange]]:
     """An update row's items, those the extraction joined to the lede's roundup ("conducted an
     air strike ... in the last 24 hours" beside the row's "struck two insurgents ...
-    yesterday") dated by the day the row's paragraph names (``_row_day``): the lede's period
-    spans every row's, the row's own day is its item's."""
+    yesterday") dated by the day the paragraph of the item's own evidence names, in any of its
+    sentences ("The strike took place yesterday"): the lede's period spans every row's, the
+    row's own day is its item's, not another paragraph's (a cache found "yesterday" above it)."""
     if not any(_summary([span], text, True) for evidence, _ in own for span in evidence):
         return own
-    day = _row_day(row_text, released)
-    if day is None:
-        return own
-    told = DateRange(earliest=day, latest=day, precision="day")
-    return [(evidence, told if any(_summary([span], text, True) for span in evidence) else date)
-            for evidence, date in own]
+    dated = []
+    for evidence, date in own:
+        if any(_summary([span], text, True) for span in evidence):
+            day = next((d for span in evidence if not _summary([span], text, True)
+                        for d in [_day_in(row_text, row_text.rfind("\n\n", 0, span.start) + 1,
+                                          _paragraph_end(row_text, span.end), released)]
+                        if d is not None), None)
+            if day is not None:
+                date = DateRange(earliest=day, latest=day, precision="day")
+        dated.append((evidence, date))
+    return dated
+
+
+def _paragraph_end(text: str, at: int) -> int:
+    end = text.find("\n\n", at)
+    return len(text) if end == -1 else end
 
 
 def _row_day(row_text: str, released: dt.date | None) -> dt.date | None:
@@ -1349,11 +1360,18 @@ def _row_day(row_text: str, released: dt.date | None) -> dt.date | None:
     sentence (after its lede, blanked as a roundup), within the week before the release; None
     when it names none."""
     blank = _BLANKED.search(row_text)
-    if blank is None or released is None:
+    if blank is None:
         return None
     start = blank.end()
     end = row_text.find(".", start + 40)
-    for mention in find_dates(row_text[start:end if end != -1 else start + 400], released):
+    return _day_in(row_text, start, end if end != -1 else start + 400, released)
+
+
+def _day_in(text: str, start: int, end: int, released: dt.date | None) -> dt.date | None:
+    """The first day ``text[start:end]`` names within the week before the release, or None."""
+    if released is None:
+        return None
+    for mention in find_dates(text[start:end], released):
         window = date_window(mention.range)
         if mention.range.precision == "day" and window is not None and (
                 released - _RECENT <= window[0] <= released):
@@ -3810,7 +3828,7 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     spans = [span for span in event.evidence
              if not (update and _summary([span], text, True))] or event.evidence
     contexts = [_context(span, text) for span in spans]
-    if len(spans) < len(event.evidence) and _row_names_no_air(contexts):
+    if len(spans) < len(event.evidence) and _row_struck_from_ground(contexts):
         return False  # the row's strike is from the air only by the lede's summary
     none_made = text is not None and _NO_STRIKE_MADE.search(text) is not None
     # each mention of a strike proper: one the release recalls ("an earlier air strike") is
@@ -3832,12 +3850,15 @@ def _is_isaf_airstrike(event: StrikeEvent, text: str | None, released: dt.date |
     return not support or any(told) or taken_up
 
 
-def _row_names_no_air(contexts: Sequence[str]) -> bool:
-    """Whether an update's row, its lede's summary left out, names no strike proper and no
-    aircraft: "conducted an air strike and killed eight insurgents ... in the last 24 hours"
-    over a row whose force "used a guided rocket to strike two insurgents" sums the update's
-    strikes, and the row's own kind is what its sentences tell."""
-    return not any(_STRIKE_PROPER.search(c) or _AIRCRAFT_NAMED.search(c) for c in contexts)
+def _row_struck_from_ground(contexts: Sequence[str]) -> bool:
+    """Whether an update's row, its lede's summary left out, tells its strike made with a ground
+    weapon (``_ground_means_told``: "used a guided rocket to strike two insurgents", "The strike
+    was carried out with a Guided Multiple Launch Rocket System") and names no aircraft: the
+    lede's "conducted an air strike ... in the last 24 hours" sums the update's strikes, and the
+    row's own kind is what its sentences tell. A row that names no means keeps the own side's
+    strike ("a coalition force conducted a strike on two insurgents") as the releases count it."""
+    return (any(_ground_means_told(c) for c in contexts)
+            and not any(_AIRCRAFT_NAMED.search(c) for c in contexts))
 
 
 def _taken_up_after_false(contexts: Sequence[str]) -> bool:
@@ -3870,7 +3891,25 @@ def _ground_precision_strike(context: str, start: int, end: int) -> bool:
             and (_GROUND_WEAPON_AFTER.match(context, end) is not None
                  or _GROUND_WEAPON_BEFORE.search(context, max(0, start - 60), start) is not None
                  or _GROUND_WEAPON_USED.search(context, max(0, start - 160), start) is not None
-                 or _GROUND_WEAPON_MADE.search(context, max(0, start - 120), start) is not None))
+                 or _ground_weapon_made(context, start)))
+
+
+def _ground_weapon_made(context: str, start: int) -> bool:
+    """Whether a ground weapon earlier in the clause of the strike at ``start`` made it
+    (``_GROUND_WEAPON_MADE``): its own side's, with no aircraft named before it in the clause
+    ("An aircraft supporting Afghan artillery conducted a precision strike" is the aircraft's;
+    "After insurgent mortars fired ..." the other side's)."""
+    clause = max(context.rfind(".", 0, start), context.rfind(";", 0, start)) + 1
+    at = max(clause, start - 160)
+    while (made := _GROUND_WEAPON_MADE.search(context, at, start)) is not None:
+        owner = max(context.rfind(",", 0, made.start()), clause - 1) + 1
+        if _AIRCRAFT_NAMED.search(context, clause, made.start()) is not None:
+            return False  # the aircraft is the subject the weapon's clause goes on from
+        if (_THEIR_WEAPON.search(made.group("weapon")) is None
+                and _OTHER_SIDE.search(context, owner, made.start()) is None):
+            return True
+        at = made.end("weapon")
+    return False
 
 
 def _ground_strike_told_back(context: str, start: int, end: int, contexts: Sequence[str],
@@ -3998,13 +4037,15 @@ _GROUND_WEAPON_USED = re.compile(
     r"\b(?:used|using|uses|employed|employing)\s+(?:an?\s+|the\s+|its\s+|their\s+)?"
     r"(?:[\w-]+\s+){0,2}?" + _GROUND_WEAPON + r"\b[^.;]{0,40}?\bto\s+(?:conduct|carry\s+out"
     r"|make|deliver|execute)\s+(?:an?\s+|the\s+)?$", re.IGNORECASE)
-# ... or the ground weapon the subject that made it: "Afghan D-30 howitzers carried out a
-# precision strike on the compound" (guns and rockets that strike are fired from the ground, as
-# when a force used them; not an aircraft so told, whatever it struck).
+# ... or the ground weapon the subject that made it, told earlier in the strike's clause with no
+# aircraft after it: "Afghan D-30 howitzers carried out a precision strike", "an Afghan
+# artillery battery conducted two precision strikes", "howitzers, firing from a nearby base,
+# carried out ..." (guns and rockets that strike are fired from the ground, as when a force used
+# them; not an aircraft's strike the weapon supported, nor fire the strike answered: "under
+# mortar fire").
 _GROUND_WEAPON_MADE = re.compile(
-    r"\b" + _GROUND_WEAPON + r"\s+(?:\([A-Z]+\)\s+)?(?:then\s+|later\s+|quickly\s+)?"
-    r"(?:carried\s+out|conducted|made|delivered|executed|fired)\s+(?:an?\s+|the\s+)?$",
-    re.IGNORECASE)
+    r"\b(?P<weapon>" + _GROUND_WEAPON + r")\b(?!\s+(?:fire|attacks?)\b)"
+    rf"(?![^.;]*?\b(?:{_AIRCRAFT_WORDS})\b)[^.;]{{0,120}}$", re.IGNORECASE)
 
 
 def _crew_missile(context: str, start: int, end: int, contexts: Sequence[str]) -> bool:

@@ -1083,14 +1083,6 @@ _ACTOR_THEN_AND = re.compile(
     re.IGNORECASE)
 
 
-# An organisation that "lost" men, or "it" pointing back to one: "The Haqqani network ... Tonight
-# it lost one of the men who makes that happen" tells a man the network no longer has, however
-# he was taken out (here the commander the release tells captured), not a death; men that
-# fighters or a force lost ("The enemy lost five men", "the battalion has lost five soldiers")
-# are their dead.
-_ORGANISATION_LOST = re.compile(
-    r"\b(?:it|(?:network|cell|organi[sz]ation|movement)(?:['’]s)?)\s+(?:has\s+|had\s+)?"
-    r"(?:(?:also|now|just|already)\s+)?$", re.IGNORECASE)
 # ... or who were somewhere and then were killed: "a man and a boy who were not connected with
 # the insurgents were inside an adjoining room and were also killed" (the subject is that of
 # the first "were", not of the relative clause's).
@@ -1101,6 +1093,17 @@ _BEEN_THEN_AND = re.compile(
 # one the subject is read as any other: "two civilians, a man and a boy, were in a room and
 # were killed")
 _WHO_BEFORE = re.compile(r"\swho\s+(?:were|was)\b", re.IGNORECASE)
+# A single man "lost" as one of a group ("Tonight they lost one of the men who make that
+# happen", "the network lost one of its key organisers") restates the man the release has
+# already told captured or killed by his role or rank: a man his side no longer has, not one
+# more dead. Counted men ("The Taliban network lost five fighters") and "one of their own" (a
+# force's own dead) stay deaths.
+_ONE_OF_GROUP = re.compile(r"one\s+of\s+(?:the|its|their|his)\s+(?!own\b)", re.IGNORECASE)
+_TAKEN_ROLE = r"(?:leader|commander|sub-?commander|facilitator|financier|bomb\s*maker)"
+_ROLE_TAKEN = re.compile(
+    rf"\b(?:{_CAPTURED}|killed)\s+(?:an?|the)\s+(?:[\w'’-]+\s+){{0,3}}?{_TAKEN_ROLE}\b"
+    rf"|\b{_TAKEN_ROLE}\s+(?:[^.;]{{0,60}}?\s)?(?:was|has\s+been)\s+(?:{_CAPTURED}|killed)\b",
+    re.IGNORECASE)
 
 
 def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
@@ -1815,12 +1818,16 @@ _NOUN_CLAIMANT = re.compile(
     # ("Reports by local officials that eight civilians died": the noun may open the sentence)
     r"|\b(?i:claims?|allegations?|accusations?|reports?)\s+(?:made\s+|published\s+|issued\s+)?"
     r"by\s+(?P<by>[^,.;:“”\"]{2,80}?)(?=\s+that\b)"
-    # ... or the noun told in the passive, its party the medium it was made on or by: "claims
-    # were made on an insurgent website that ...", "allegations were published by a local
-    # radio station that ..."
-    r"|\b(?i:claims?|allegations?|accusations?|reports?)\s+(?i:were|was|have\s+been|had\s+been)"
-    r"\s+(?:[a-z]+ly\s+)?(?i:made|published|posted|issued|circulated|aired|broadcast)\s+"
-    r"(?i:on|in|by)\s+(?P<made>[^,.;:“”\"]{2,80}?)(?=\s+that\b)")
+    # ... or the noun told with a verb of its own, its party the medium it was made on or by:
+    # "claims were made on an insurgent website that ...", "claims appeared on an insurgent
+    # website that ...", "reports surfaced in local media that ..."; a claim with no medium is
+    # still a party's ("claims were posted online that ...": the claims themselves), though
+    # reports with none may be the release's own ("Initial reports indicated that ..."), and
+    # reports a force received or gathered are its account
+    r"|\b(?P<noun>(?i:claims?|allegations?|accusations?|(?P<reports>reports?)))"
+    r"(?!\s+(?i:were|was|have\s+been|had\s+been)\s+(?:[a-z]+ly\s+)?"
+    r"(?i:received|obtained|gathered|collected|heard)\b)(?:\s+[\w'’-]+){1,6}?"
+    r"(?:\s+(?i:on|in|by)\s+(?P<made>[^,.;:“”\"]{2,80}?)|(?(reports)(?!)))(?=\s+that\b)")
 # ... and the claim told as someone's statement or as reports that allege: "a provincial
 # official's statement to the media that ...", "media reports alleging that ..." (a claimant the
 # release answers, not its own voice).
@@ -1848,7 +1855,9 @@ def _noun_claimant(head: str) -> tuple[str, int, int] | None:
                 found = m
     if found is None:
         return None
-    group = next(g for g in ("adj", "by", "made") if found.group(g))
+    # (the party the form names: its medium before the bare noun)
+    named = found.groupdict()
+    group = next(g for g in ("adj", "by", "made", "noun") if named.get(g))
     return found.group(group).strip(), found.start(group), found.end()
 
 
@@ -2736,7 +2745,8 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 taken.append((start, end))
             elif form == "lost":
                 v = _victim_after(text, b, s1)
-                if v[1] <= v[0] or _ORGANISATION_LOST.search(prefix):
+                if v[1] <= v[0] or (_ONE_OF_GROUP.match(text, v[0], v[1])
+                                    and _ROLE_TAKEN.search(text, 0, s0)):
                     continue
                 hits.append(_Hit("killed", a, (a, v[1]), v, form))
                 taken.append((a, v[1]))
