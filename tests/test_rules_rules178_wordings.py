@@ -5,7 +5,7 @@ says whom they were not with; each written as a short release of our own, with n
 
 from __future__ import annotations
 
-from tests.isaf_probes import answer
+from tests.isaf_probes import DATELINE, answer, read
 
 
 # Who the dead were, named after "Those killed were", is the toll told before enumerated, not
@@ -111,3 +111,92 @@ def test_men_who_were_with_the_insurgents_were_also_killed() -> None:
             "An assessment team found that two men who were carrying rifles for the insurgents "
             "were in a neighboring room at the time of the strike and were also killed.")
     assert answer(body).killed == 5
+
+
+# negative: a total "in all" of the killed or wounded counts the hit, not the dead, and holds
+# no toll told before it
+def test_a_total_of_the_killed_or_wounded_holds_no_toll() -> None:
+    body = ("An ISAF patrol killed three insurgents in Nawa district, Helmand province, "
+            "yesterday.\n\n"
+            "A total of five insurgents were killed or wounded in the exchange.")
+    assert answer(body).killed == 3
+
+
+# negative: a first report of a second engagement gives no way to the lede's figure because
+# "three more" of that engagement repeats it
+def test_a_first_report_of_another_engagement_stands_beside_the_lede() -> None:
+    body = ("A coalition patrol killed three insurgents in Gereshk district, Helmand province, "
+            "yesterday.\n\n"
+            "In a second engagement later in the day, a patrol in Sangin district came under "
+            "fire. Initial reports indicate that two insurgents were killed. An air weapons "
+            "team supporting the patrol killed three more insurgents as they fled.")
+    assert answer(body).killed == 8
+
+
+# The release's confirmation told first, the initial report it replaced after: the confirmed
+# count all the same (its teller set off from the verb by a time clause is no speaker).
+def test_a_first_report_told_after_its_confirmation_gives_way() -> None:
+    body = ("Six insurgents were killed during an engagement between a coalition patrol and "
+            "insurgents in Gereshk district, Helmand province, yesterday.\n\n"
+            "A subsequent assessment by the patrol, after it searched the area this morning, "
+            "confirmed that six insurgents died in the fighting. Initial reports had indicated "
+            "that three insurgents were killed.")
+    assert answer(body).killed == 6
+
+
+# negative: who the dead of a separate attack were are its dead, not the lede's told again
+def test_who_the_dead_of_a_separate_attack_were_adds() -> None:
+    body = ("Insurgents killed five civilians when they fired on a bus in Arghandab district, "
+            "Kandahar province, yesterday.\n\n"
+            "In a separate attack in Zhari district, a roadside bomb struck a car carrying a "
+            "family to a wedding. Those killed were two men and a boy.")
+    assert answer(body).killed == 8
+
+
+# "the commander and his bodyguards", any people told as his, are the lede's men again.
+def test_the_commander_and_his_bodyguards_fired_and_were_killed() -> None:
+    for men in ("bodyguards", "associates"):
+        body = ("An Afghan and coalition security force killed a Taliban commander and two of "
+                f"his {men} during an operation in Nad 'Ali district, Helmand province, "
+                "today.\n\n"
+                f"When the force arrived, the commander and his {men} fired on it from a "
+                "rooftop and were killed in the return fire.")
+        assert answer(body).killed == 3, men
+
+
+# A total "in all" in a sentence that opens on the lede's district holds the lede's toll.
+def test_a_total_in_the_ledes_district_holds_its_toll() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Sangin district, Helmand "
+            "province, yesterday.\n\n"
+            "The insurgents had attacked a patrol base. In Sangin district, a total of five "
+            "insurgents were killed during the clearing operation.")
+    assert answer(body).killed == 5
+
+
+# negative: a total "in all" of another district is another fight's
+def test_a_total_of_another_district_adds() -> None:
+    body = ("Afghan and coalition forces killed two insurgents in Sangin district, Helmand "
+            "province, yesterday.\n\n"
+            "A total of five insurgents were killed in an air strike in Musa Qal'ah district.")
+    assert answer(body).killed == 7
+
+
+# One subject of two passives past a relative clause of its own: the driver "was stopped ...
+# and was killed" is one dead man.
+def test_the_driver_who_was_alone_was_stopped_and_was_killed() -> None:
+    body = ("A coalition patrol fired on a car that did not stop at a checkpoint in Nerkh "
+            "district, Wardak province, yesterday.\n\n"
+            "The driver, who was alone in the car, was stopped at the checkpoint and was "
+            "killed.")
+    assert answer(body).killed == 1
+
+
+# People a relative clause says were unconnected to the insurgents are civilians, not a mix.
+def test_people_unconnected_to_the_insurgents_are_civilians() -> None:
+    body = ("Coalition aircraft struck a compound in Gulistan district, Farah province, on "
+            "Sunday, killing three insurgents.\n\n"
+            "An assessment team found that a man and a boy who were unconnected to the "
+            "insurgents were in the next room and were killed.")
+    found, claims = read(DATELINE + body)
+    assert found.killed == 5
+    assert [c.population for c in claims if c.count.min == 2] == ["civilian"]

@@ -631,6 +631,11 @@ _CLAUSE_OPENER = re.compile(r"(?:^|\s)(?:and|that|but|while|as|so)\s+|[;:â€œ\"â€
 # journalists that ...", "on Monday, when district officials say ..." (a "when" deep in a
 # clause subordinates, ``_SPEAKER_SUBORDINATOR``).
 _RELATIVE_OPENER = re.compile(r"\s*(?:where|when)\s+", re.IGNORECASE)
+# ... but a time clause set off by commas on both sides, between a subject and its verb, is no
+# speaker: "A subsequent assessment by the patrol, after it searched the area this morning,
+# confirmed that" is the assessment's (the clause tells when, its "it" the patrol).
+_SET_OFF_TIME_CLAUSE = re.compile(r"\s*(?:after|before|when|once|while|until|since)\s",
+                                  re.IGNORECASE)
 
 
 def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
@@ -655,6 +660,8 @@ def _speaker_before(head: str, end: int) -> tuple[str, int] | None:
         chunk = text[a:b]
         if not chunk.strip() or (_PARENTHETICAL.match(chunk.strip())
                                  and not (a == 0 and _ROLE_SUBJECT.match(chunk.strip()))):
+            continue
+        if a > 0 and b < len(text) and _SET_OFF_TIME_CLAUSE.match(chunk):
             continue
         relative = _RELATIVE_OPENER.match(chunk)
         cut = relative.end() if relative is not None else 0
@@ -1073,8 +1080,11 @@ _ACTOR_THEN_AND = re.compile(
     # (not the last of a joined subject alone: "the leader and the fighter came out ... and
     # were killed" are both the subject, a man and those told as his, "the commander and his
     # fighters fired on the force ... and were killed")
-    r"(?<!\band\s)\b(?P<subject>(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+and\s+"
-    r"(?=(?:the|his|their)\s))?"
+    # (those told as his or theirs by any noun of people, "the commander and his bodyguards",
+    # which ``_subject_before`` checks is one: ``his``)
+    r"(?<!\band\s)\b(?P<subject>(?:the|an?)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+and\s+"
+    r"(?P<his>(?:his|their)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*)"
+    r"|(?:(?:the|an?)\s+(?:[\w-]+\s+){0,2}?[a-z][\w-]*\s+and\s+(?=the\s))?"
     r"(?:an?|one|two|three|four|five|the|his|their|\d+)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:man|men|insurgents?|fighters?"
     r"|gunm[ae]n|militants?|attackers?|suspects?|bombers?|drivers?))\s+"
@@ -1083,9 +1093,9 @@ _ACTOR_THEN_AND = re.compile(
     re.IGNORECASE)
 
 
-# ... or who were somewhere and then were killed: "a man and a boy who were not connected with
-# the insurgents were inside an adjoining room and were also killed" (the subject is that of
-# the first "were", not of the relative clause's).
+# ... or who was stopped or somewhere and then was killed, past a relative clause of its own:
+# "The driver, who was alone in the car, was stopped at the checkpoint and was killed" (the
+# subject is that of the "was" after the clause, not of the clause's own "was").
 _BEEN_THEN_AND = re.compile(
     r"(?<!\bwho)(?<!\bthat)(?<!\bwhich)\s(?:were|was)\s+(?:(?!\b(?:were|was|who|that|which)\b)"
     r"[^.;,]){1,80}?\s+and\s*$", re.IGNORECASE)
@@ -1111,7 +1121,7 @@ def _subject_before(text: str, floor: int, aux: int) -> tuple[int, int]:
     boundary, skipping appositions ("The insurgent, known as Mahmood, was killed")."""
     window = text[floor:aux]
     actor = _ACTOR_THEN_AND.search(window)
-    if actor is not None:
+    if actor is not None and (actor.group("his") is None or _people_phrase(actor.group("his"))):
         return floor + actor.start("subject"), floor + actor.end("subject")
     been = _BEEN_THEN_AND.search(window)
     if been is not None and _WHO_BEFORE.search(window, 0, been.start()) is not None:
@@ -1588,8 +1598,11 @@ _BY_AGENT = re.compile(
 
 
 # ... nor the group a relative clause says they were not of: "a man and a boy who were not
-# connected with the insurgents" are no insurgents.
-_NOT_OF_THEM = re.compile(r"\s(?:who|that)\s+(?:were|was)\s+(?:not|never)\b[^,;]*")
+# connected with the insurgents" are no insurgents (nor were "who were unconnected to",
+# "uninvolved with" or "who had no connection with" them).
+_NOT_OF_THEM = re.compile(
+    r"\s(?:who|that)\s+(?:(?:were|was)\s+(?:not|never|unconnected|uninvolved|unrelated)\b"
+    r"|(?:(?:had|have|has)\s+no|never\s+had\s+any)\s+(?:connection|links?|ties)\b)[^,;]*")
 
 
 @functools.lru_cache(maxsize=4096)  # pure; a victim phrase is classified more than once

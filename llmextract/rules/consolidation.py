@@ -25,7 +25,7 @@ from llmextract.rules.claims import (
 )
 from llmextract.rules.dating import mourns_before
 from llmextract.rules.periods import told_over_period
-from llmextract.rules.places import sentence_provinces
+from llmextract.rules.places import find_places, sentence_provinces
 from llmextract.rules.text import PART_OF_THE_DEAD, Layout, Sentence
 from llmextract.schema import Count, DateRange
 
@@ -1867,10 +1867,12 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal):
             # "Two commanders were among the dead", "An insurgent killed in the strike was
             # later identified as Mullah Wali", "Those killed were a man and his son": part of
-            # a toll told before that is as big
+            # a toll told before that is as big (not one of another operation, day, place or
+            # unit: "In a separate attack ... Those killed were two men and a boy" are its dead)
             group = next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b)
                           and a.count.min is not None and b.count.min is not None
-                          and a.count.min >= b.count.min), None)
+                          and a.count.min >= b.count.min
+                          and not _told_apart(a, b, text, places=places, days=days)), None)
             if group is not None:
                 _absorb(group, b)
                 continue
@@ -1951,7 +1953,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
         if beside is not None:
             _absorb(beside, b)
             continue
-        final = _final_told_first(kept, b, claims)
+        final = _final_told_first(kept, b, claims, text, days, places)
         if final is not None:
             b.superseded_by = final  # the first report, which the toll told before replaces
             kept.append(b)
@@ -2065,12 +2067,12 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 if earlier is not None:
                     a.superseded_by = target = earlier
                 else:
-                    _running_total(kept, a, b)
+                    _running_total(kept, a, b, text, days, places)
             break
         if target is not None:
             _absorb(target, b, whole)
         elif not _sums_told_tolls(kept, b):
-            _total_holds_told(kept, b, text, days, places)
+            _total_holds_told(kept, b, claims, text, days, places)
             kept.append(b)
     _wounded_instead(kept)
     return _lede_tolls_told_again(_singles_of_lede(_breakdowns(kept, places, text), text), text)
@@ -2282,6 +2284,16 @@ _ASSESSMENT_CONFIRMED = re.compile(
     r"\b(?:assessment|review|investigation|search)\b[^.;]{0,40}?\b(?:confirmed|determined"
     r"|found|showed)\b", re.IGNORECASE)
 
+# ... or any confirmation in so many words, its teller set off from the verb by a clause: "A
+# subsequent assessment by the patrol, after it searched the area this morning, confirmed".
+_CONFIRMED = re.compile(r"\bconfirm(?:ed|s)\b", re.IGNORECASE)
+
+
+def _confirms(text: str) -> bool:
+    """Whether a sentence tells a toll as confirmed (by an assessment or in so many words)."""
+    return (_ASSESSMENT_CONFIRMED.search(text) is not None
+            or _CONFIRMED.search(text) is not None)
+
 
 # The civilians a toll of people counts among them: "killed eight people, including two
 # civilians".
@@ -2331,35 +2343,44 @@ def _also_beside_the_other_side(kept: list[ClaimDraft], b: ClaimDraft) -> ClaimD
                  and c.sentence.paragraph < b.sentence.paragraph), None)
 
 
-def _figure_confirmed_after(claims: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> bool:
-    """Whether a toll after the first report ``b`` gives ``a``'s figure again, in ``b``'s
-    section, whoever the extraction takes to tell it: the later count the first gives way to
-    is the one told before (not "the wounded insurgent died", one more to the first report's
-    two, which together make the toll told before)."""
+def _figure_confirmed_after(claims: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft,
+                            text: str, days: dict[int, str], places: dict[int, Place]) -> bool:
+    """Whether a confirmation after the first report ``b`` gives ``a``'s figure again, in
+    ``b``'s section, whoever the extraction takes to tell it: the later count the first gives
+    way to is the one told before (not "the wounded insurgent died", one more to the first
+    report's two, which together make the toll told before). The confirmation says so ("A
+    subsequent assessment ... confirmed that five insurgents died"); "three more insurgents" of
+    another engagement is no confirmation of the lede's three, nor is any toll told apart from
+    ``a`` as another operation's, day's, place's or unit's."""
+    i = next(i for i, x in enumerate(claims) if x is b)
     return any(x.outcome == a.outcome and x.stance != "denied" and x.count_known
                and exact_count(x.count) and _same_count(x.count, a.count)
                and x.sentence.section == b.sentence.section
                and (x.population == a.population or "unknown" in (x.population, a.population))
-               for x in claims[claims.index(b) + 1:])
+               and _confirms(x.sentence.text) and _K_MORE.match(x.victim) is None
+               and not _told_apart(a, x, text, days, places)
+               for x in claims[i + 1:])
 
 
-def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft,
-                      claims: list[ClaimDraft]) -> ClaimDraft | None:
+def _final_told_first(kept: list[ClaimDraft], b: ClaimDraft, claims: list[ClaimDraft],
+                      text: str, days: dict[int, str], places: dict[int, Place]
+                      ) -> ClaimDraft | None:
     """The confirmed toll a first report told after it gives way to: "Six insurgents were
     killed ..., a follow-up assessment has confirmed. ... Initial reports indicated that four
     insurgents had been killed" is six (an initial report told first gives way to the next
     toll, as ``initial`` says)."""
     if not b.initial or b.stance == "denied" or not exact_count(b.count):
         return None
-    # (the toll before it told as an assessment's: "killed five insurgents ... Initial reporting
-    # indicated three ... A follow-on assessment has confirmed that five" is the next one's; so
-    # is a toll of an earlier paragraph whose figure the release confirms after the first
-    # report: "Five insurgents were killed ... | Initial reports indicated that two insurgents
-    # were killed. A subsequent assessment ... confirmed that five insurgents died")
+    # (the toll before it told as an assessment's, in its own sentence or in one that told it
+    # again: "killed five insurgents ... Initial reporting indicated three ... A follow-on
+    # assessment has confirmed that five" is the next one's; so is a toll of an earlier
+    # paragraph whose figure the release confirms after the first report: "Five insurgents were
+    # killed ... | Initial reports indicated that two insurgents were killed. A subsequent
+    # assessment ... confirmed that five insurgents died")
     return next((a for a in reversed(kept[-_LOOKBACK:]) if _compatible(a, b)
-                 and (a.update or _ASSESSMENT_CONFIRMED.search(a.sentence.text) is not None
+                 and (a.update or any(_confirms(s.text) for s in (a.sentence, *a.others))
                       or (a.sentence.paragraph < b.sentence.paragraph
-                          and _figure_confirmed_after(claims, a, b)))
+                          and _figure_confirmed_after(claims, a, b, text, days, places)))
                  and not a.initial and a.superseded_by is None and exact_count(a.count)
                  and not _same_count(a.count, b.count)), None)
 
@@ -2735,6 +2756,18 @@ _IN_SEPARATE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?(?=(?:separate|another|
 _ELSEWHERE = re.compile(r"\belsewhere\b", re.IGNORECASE)
 
 
+def _told_apart(a: ClaimDraft, b: ClaimDraft, text: str, days: dict[int, str],
+                places: dict[int, Place]) -> bool:
+    """Whether ``b``, told after ``a``, is told as another operation's or place's anywhere
+    between them ("In a separate attack", "Elsewhere in the district"), or as another day's,
+    place's or unit's: another fight's dead, never ``a``'s told again or summed."""
+    start = a.spans[0][0] if a.spans else a.pos
+    return (_SEPARATE.search(text, start, b.pos) is not None
+            or _ELSEWHERE.search(text, start, b.pos) is not None
+            or _by_another_unit(a, b) or _days_apart(a, b, days)
+            or _places_apart(a, b, places))
+
+
 # A toll told as the total the tolls before it reach: "bringing to 15 the number killed",
 # "raising the death toll to six" (named apart from ``periods._RUNNING_TOTAL``, a total of a
 # period, which it is not).
@@ -2749,32 +2782,52 @@ _TOTAL_UPDATED = re.compile(
     r"|the\s+(?:[\w-]+\s+){0,2}?(?:number|total|toll|count)\b)", re.IGNORECASE)
 
 
-def _running_total(kept: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft) -> None:
+def _running_total(kept: list[ClaimDraft], a: ClaimDraft, b: ClaimDraft, text: str,
+                   days: dict[int, str], places: dict[int, Place]) -> None:
     """An update told as a running total replaces every toll it sums, not only the last: "13
     militants were killed ... The bodies of two more were found, bringing to 15 the number
     killed" is 15, not 13 + 15. The tolls before ``a`` that ``b`` may count are superseded
-    while together they do not pass its figure."""
+    while together with ``a``'s they do not pass its figure (a running total may reach it:
+    ``a`` is already one of its parts)."""
     if (b.count.min is None or a.count.min is None or not exact_count(b.count)
             or _TOTAL_VERB.search(b.sentence.text) is None):
         return
-    total = a.count.min
-    for x in reversed(kept[:kept.index(a)][-_LOOKBACK:]):
-        if (x.superseded_by is not None or not exact_count(x.count) or x.count.min is None
-                or not _compatible(x, b)):
-            continue
-        if total + x.count.min > b.count.min:
-            break
+    held = _held_by_total(kept[:kept.index(a)], b, a.count.min, text, days, places, reach=True)
+    for x in held:
         x.superseded_by = b
-        total += x.count.min
         if b.population == "unknown":
             b.population = x.population  # "bringing to 15 the number killed": of the militants
 
 
+def _held_by_total(before: list[ClaimDraft], b: ClaimDraft, total: int, text: str,
+                   days: dict[int, str], places: dict[int, Place], reach: bool
+                   ) -> list[ClaimDraft]:
+    """The exact tolls told just before ``b``, a total, that it holds: walked back from the
+    last, past those already given way or not of ``b``'s dead, while together with ``total``
+    they stay under ``b``'s figure (or ``reach`` it), and none told apart as another
+    operation's, day's, place's or unit's (``_told_apart``); a vague toll ends the walk."""
+    held: list[ClaimDraft] = []
+    if b.count.min is None:
+        return held
+    for x in reversed(before[-_LOOKBACK:]):
+        if x.superseded_by is not None or not _compatible(x, b):
+            continue
+        if x.count.min is None or not exact_count(x.count):
+            break
+        total += x.count.min
+        if (total > b.count.min or (total == b.count.min and not reach)
+                or _told_apart(x, b, text, days, places)):
+            break
+        held.append(x)
+    return held
+
+
 # A toll told as a total: "A total of six insurgents were killed in the two engagements", "In
 # all, five insurgents were killed".
+# (the first words, "in all", tell the whole of one fight's dead too: ``_WHOLE_TOLD``)
+_WHOLE_WORDS = r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|all\s+told)\b"
 _TOTAL_TOLD = re.compile(
-    r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|all\s+told)\b"
-    r"|\b(?:in|during)\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?"
+    _WHOLE_WORDS + r"|\b(?:in|during)\s+(?:the\s+)?(?:two|three|four|both)\s+(?:[\w-]+\s+){0,2}?"
     r"(?:engagements|operations|raids|strikes|clashes|incidents)\b", re.IGNORECASE)
 
 
@@ -2873,8 +2926,7 @@ def _sums_told_tolls(kept: list[ClaimDraft], b: ClaimDraft) -> bool:
 # A toll told as the whole of the fight's dead, in words that say so: "Six bodies were
 # recovered in all", "A total of seven people were killed" (not "in the two engagements", a
 # sum of operations told one by one, ``_sums_told_tolls``).
-_WHOLE_TOLD = re.compile(
-    r"\b(?:a\s+total\s+of|in\s+total|in\s+all|altogether|all\s+told)\b", re.IGNORECASE)
+_WHOLE_TOLD = re.compile(_WHOLE_WORDS, re.IGNORECASE)
 
 
 # ... but not a roundup of several operations, "In all, ... killed 19 insurgents in
@@ -2883,42 +2935,42 @@ _OPERATIONS_SUMMED = re.compile(r"\b(?:operations|engagements|raids|strikes)\b|\
                                 re.IGNORECASE)
 
 
-_DISTRICT_NAMED = re.compile(r"\b((?:[A-Z][\w'’-]+\s+){1,2})district\b")
+def _districts_named(sentence: str) -> list[Place]:
+    """The districts a sentence names, as the district table spells them (``_place``)."""
+    return [_place(p.name, "district") for p in find_places(sentence) if p.generic == "district"]
 
 
 def _district_of_its_own(x: ClaimDraft, b: ClaimDraft) -> bool:
     """Whether ``b``'s sentence names a district ``x``'s does not: "A total of seven insurgents
     were killed in an air strike in Musa Qal'ah district" after a toll in Sangin district is
-    another fight's total."""
-    named = {m.group(1).strip() for m in _DISTRICT_NAMED.finditer(b.sentence.text)}
-    return bool(named - {m.group(1).strip() for m in _DISTRICT_NAMED.finditer(x.sentence.text)})
+    another fight's total (not "In Sangin district, a total of five ...", the same one)."""
+    told = _districts_named(x.sentence.text)
+    return any(not any(p.same(q) for q in told) for p in _districts_named(b.sentence.text))
 
 
-def _total_holds_told(kept: list[ClaimDraft], b: ClaimDraft, text: str,
-                      days: dict[int, str], places: dict[int, Place]) -> None:
+def _total_holds_told(kept: list[ClaimDraft], b: ClaimDraft, claims: list[ClaimDraft],
+                      text: str, days: dict[int, str], places: dict[int, Place]) -> None:
     """A total told "in all" holds the tolls told before it that it passes, as a running
     total does: "recovered the bodies of four insurgents ... Six bodies were recovered in all,
     two of them of civilians" is 6, not 4 + 6. The tolls it holds are superseded while
     together they fall short of it; none told as another operation's, day's or place's."""
     if (b.outcome != "killed" or b.stance == "denied" or b.count.min is None or b.additive
-            or not exact_count(b.count) or _WHOLE_TOLD.search(b.sentence.text) is None
+            or b.aggregate or not exact_count(b.count) or not b.spans
+            or _WHOLE_TOLD.search(b.sentence.text) is None
             or _OPERATIONS_SUMMED.search(b.sentence.text) is not None):
         return
-    held: list[ClaimDraft] = []
-    total = 0
-    for x in reversed(kept[-_LOOKBACK:]):
-        if x.superseded_by is not None or not _compatible(x, b):
-            continue
-        if (x.count.min is None or not exact_count(x.count)
-                or total + x.count.min >= b.count.min or not x.spans
-                or _SEPARATE.search(text, x.spans[0][0], b.pos) is not None
-                or _ELSEWHERE.search(text, x.spans[0][0], b.pos) is not None
-                or _by_another_unit(x, b) or _days_apart(x, b, days)
-                or _places_apart(x, b, places) or _district_of_its_own(x, b)):
+    # (a toll may give way only to one that is itself counted: "A total of five insurgents were
+    # killed or wounded" is a count of the hit, its words a toll of the wounded too, which the
+    # reduction does not count as dead)
+    start, end = b.spans[0]
+    if any(c.outcome != b.outcome and c.spans and c.spans[0][0] < end and start < c.spans[0][1]
+           for c in claims):
+        return
+    # (an "in all" total the tolls reach exactly sums them, ``_sums_told_tolls``: it holds
+    # only those that fall short of it)
+    for x in _held_by_total(kept, b, 0, text, days, places, reach=False):
+        if _district_of_its_own(x, b):
             break
-        held.append(x)
-        total += x.count.min
-    for x in held:
         x.superseded_by = b
 
 
