@@ -43,12 +43,33 @@ def test_a_toll_told_as_a_separate_fight_after_its_dead_adds() -> None:
         assert answer(body).killed == 6, fight
 
 
-# negative: the same number told again in the fight's own words, no other fight named
-def test_the_same_toll_told_again_of_its_fight_stays_one() -> None:
-    body = ("Insurgents attacked a police post in Alingar district, Laghman province, last "
-            "night. Police reinforcements arrived and killed three insurgents. The three "
-            "insurgents were killed in a short firefight near the post.")
-    assert answer(body).killed == 3
+# negative: a separate attack told in a later clause of the toll's sentence, another man's
+# ("two hours after an Afghan soldier was wounded in a separate attack"), or a second strike
+# of the same engagement, leaves the toll the lede's own, told again
+def test_a_separate_attack_outside_the_tolls_clause_stays_one() -> None:
+    for body, n in (
+            ("An Afghan and coalition patrol killed three insurgents in Nad-e Ali district, "
+             "Helmand province, today.\n\nThe patrol came under fire from a compound. Three "
+             "insurgents were killed during the exchange of fire, two hours after an Afghan "
+             "soldier was wounded in a separate attack nearby.", 3),
+            ("Coalition aircraft killed two insurgents in Sabari district, Khost province, "
+             "yesterday.\n\nThe aircraft engaged the insurgents after they fired on a patrol. "
+             "Two insurgents were killed in a second strike after the first bomb missed its "
+             "target.", 2)):
+        assert answer(body).killed == n, body
+
+
+# negative: "another insurgent fighter", "a second insurgent fighter" are men, not another
+# fight: the toll told with them is the lede's again
+def test_another_insurgent_fighter_is_no_other_fight() -> None:
+    for body in (
+            "Afghan and coalition forces killed two insurgents in Nawa district, Helmand "
+            "province, yesterday.\n\nWhen another insurgent fighter fired on the patrol from "
+            "a compound, the patrol returned fire, killing two insurgents.",
+            "A coalition patrol killed two insurgents in Zhari district, Kandahar province, "
+            "yesterday.\n\nAfter a second insurgent fighter opened fire from a treeline, the "
+            "patrol returned fire and two insurgents were killed."):
+        assert answer(body).killed == 2, body
 
 
 # A roundup's "in two separate engagements" tells one engagement a paragraph: a counted pair of
