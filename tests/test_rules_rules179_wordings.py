@@ -132,6 +132,16 @@ def test_a_counted_pair_told_man_by_man_stays_two() -> None:
     assert answer(body).killed == 2
 
 
+# negative: ... and so is a pair told by pointing back, "killing both insurgents", when the
+# next paragraph tells it man by man, the second by ordinal and pronoun
+def test_both_insurgents_told_man_by_man_stays_two() -> None:
+    body = ("An air weapons team engaged two insurgents planting a bomb in Zhari district, "
+            "Kandahar province, yesterday, killing both insurgents.\n\nAn insurgent armed with "
+            "a rifle ran toward the road and was killed. The aircraft engaged the second man, "
+            "killing him as well.")
+    assert answer(body).killed == 2
+
+
 # A dead man's clause ends where "and" opens another subject's, whose verb comes after "later"
 # ("killing one, and Afghan National Police later detained two men"): one dead, not the police
 # among them as the releasing side's own.

@@ -2663,10 +2663,14 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
     patrol returned fire, killing two insurgents"), one more of another operation."""
     # (not a pair told by pointing back, "killing both", which is its own paragraph's toll:
     # the one man of the next paragraph, "In Baghlan province, ... killed an armed insurgent",
-    # is one more; so with its noun, "killing both insurgents", "the two men")
+    # is one more; so with its noun, "killing both insurgents", "the two men", unless the one
+    # man's paragraph goes on to the pair's rest, "The aircraft engaged the second man,
+    # killing him as well": the pair told man by man)
     if (len(parts) != 1 or lede.count.min is None or not exact_count(lede.count)
             or _POINTS_BACK.fullmatch(lede.victim) is not None
-            or _BOTH.fullmatch(lede.victim) is not None
+            or (_BOTH.fullmatch(lede.victim) is not None
+                and _REST_OF_FEW.search(text, parts[0].sentence.end,
+                                        _line_end(text, parts[0].sentence.end)) is None)
             or not 2 <= lede.count.min <= 3 or parts[0].count.min != 1
             or _ONE_MAN.match(parts[0].victim) is None or lede.count.vague_term is not None
             or not lede.population == parts[0].population == "combatant" or lede.additive
@@ -2676,6 +2680,18 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
     later = [b for b in out[out.index(lede) + 1:]
              if b is not parts[0] and _lede_part(lede, b, text)]
     return not later
+
+
+# The rest of a few told after one of them, by ordinal or pronoun: "the second man", "the
+# other", "killing him as well".
+_REST_OF_FEW = re.compile(r"\bthe\s+(?:second|other|third)\b|\b(?:him|them)\s+(?:as\s+well|too)\b",
+                          re.IGNORECASE)
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the paragraph holding ``text[at]`` ends: its line's end."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _under_separate_operations(lede: ClaimDraft, out: list[ClaimDraft]) -> bool:
