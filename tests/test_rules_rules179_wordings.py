@@ -163,9 +163,11 @@ def test_an_update_rows_one_killed_beside_police_detaining() -> None:
     assert read(text)[0].killed == 1
 
 
-# negative: a list of the dead that goes on past "later" with no verb of another subject keeps
-# them all its own
-def test_own_dead_listed_before_later_stay_own() -> None:
-    body = ("Insurgents ambushed a patrol in Andar district, Ghazni province, yesterday, killing "
-            "two Afghan soldiers and an interpreter later identified as Wali.")
-    assert answer(body).killed == 0
+# ... and so after another time phrase the phrase stops at: "later that day", "on Tuesday",
+# "today"
+def test_one_killed_and_police_detaining_after_a_time_phrase_counts_one() -> None:
+    for when in ("later that day", "on Tuesday", "today"):
+        body = ("Insurgents ambushed a supply convoy in Andar district, Ghazni province, "
+                "yesterday. An air weapons team engaged the insurgents, killing one, and Afghan "
+                f"National Police {when} detained two men fleeing the area.")
+        assert answer(body).killed == 1, when
