@@ -818,8 +818,9 @@ def _victim_after(text: str, start: int, limit: int) -> tuple[int, int]:
     while m is not None and _sets_off_and_aside(text, scan, m.start()):
         m = _NP_END.search(text, m.end(), end)
     stop = m.start() if m is not None else end
-    # (the "and" clause's verb may come after the "later" the phrase stopped at: "killing one,
-    # and Afghan National Police later detained two men" is one dead, the police its subject)
+    # (the "and" clause's verb may come after the time phrase the phrase stopped at: "killing
+    # one, and Afghan National Police later (that day, on Tuesday) detained two men" is one
+    # dead, the police its subject)
     later = _LATER_THEN_VERB.match(text, stop, end)
     reach = later.end() if later is not None else stop
     verb = _FINITE_AFTER_AND.search(text, scan, reach) if "and" in text[scan:stop] else None
@@ -850,9 +851,11 @@ _COPULA = re.compile(r"(?<=\w)\s(?:are|were|was|is)\b")
 # "... and <a noun phrase> fled": the "and" opens a clause whose subject is not a victim.
 # A second verb of the subject's, its own loss: "killed six insurgents and lost one".
 _AND_LOST = re.compile(r"(?:,\s*|\s)and\s+(?=lost\b)")
-# "later", where a victim phrase stops (``_NP_END``), and the verb right after it: " later
-# detained".
-_LATER_THEN_VERB = re.compile(r"\s+later\s+\w+\b")
+# "later", or another time phrase where a victim phrase stops (``_NP_END``), and the verb
+# right after it: " later detained", " later that day detained", " on Tuesday detained".
+_LATER_THEN_VERB = re.compile(r"\s+(?:later(?:\s+that\s+(?:day|night|morning|afternoon|evening))?"
+                              r"|today|yesterday|tonight|on\s+\w+day|afterwards?)\s+\w+\b",
+                              re.IGNORECASE)
 _FINITE_AFTER_AND = re.compile(
     r"(?:,\s*|\s)and\s+(?=(?:[\w'’-]+\s+){1,6}?(?:fled|escaped|withdrew|retreated|surrendered"
     r"|were|was|are|is|had|have|has|killed|wounded|injured|detained|captured|arrested"

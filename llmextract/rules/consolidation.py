@@ -1582,8 +1582,15 @@ def _by_another_unit(a: ClaimDraft, b: ClaimDraft) -> bool:
         return False
     at = max(0, b.pos - b.sentence.start)
     before = b.sentence.text[:at]
-    return (_ANOTHER_UNIT.search(before) is not None or _SEPARATE.search(before) is not None
-            or _IN_SEPARATE.search(b.sentence.text, at) is not None)
+    if _ANOTHER_UNIT.search(before) is not None or _SEPARATE.search(before) is not None:
+        return True
+    # (the toll's own clause only, up to its first comma or subordinator: "Three insurgents
+    # were killed during the exchange of fire, two hours after an Afghan soldier was wounded in
+    # a separate attack" tells another man's attack, not the dead's)
+    text = b.sentence.text
+    past = min(len(text), at + len(b.victim))
+    end = _CLAUSE_END.search(text, past)
+    return _IN_SEPARATE.search(text, at, end.start() if end is not None else len(text)) is not None
 
 
 # One man of a group counted before, told by a definite ordinal: "killed two insurgents. The
@@ -2712,10 +2719,14 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
     patrol returned fire, killing two insurgents"), one more of another operation."""
     # (not a pair told by pointing back, "killing both", which is its own paragraph's toll:
     # the one man of the next paragraph, "In Baghlan province, ... killed an armed insurgent",
-    # is one more; so with its noun, "killing both insurgents", "the two men")
+    # is one more; so with its noun, "killing both insurgents", "the two men", unless the one
+    # man's paragraph goes on to the pair's rest, "The aircraft engaged the second man,
+    # killing him as well": the pair told man by man)
     if (len(parts) != 1 or lede.count.min is None or not exact_count(lede.count)
             or _POINTS_BACK.fullmatch(lede.victim) is not None
-            or _BOTH.fullmatch(lede.victim) is not None
+            or (_BOTH.fullmatch(lede.victim) is not None
+                and _REST_OF_FEW.search(text, parts[0].sentence.end,
+                                        _line_end(text, parts[0].sentence.end)) is None)
             or not 2 <= lede.count.min <= 3 or parts[0].count.min != 1
             or _ONE_MAN.match(parts[0].victim) is None or lede.count.vague_term is not None
             or not lede.population == parts[0].population == "combatant" or lede.additive
@@ -2725,6 +2736,18 @@ def _first_of_few(lede: ClaimDraft, parts: list[ClaimDraft], out: list[ClaimDraf
     later = [b for b in out[out.index(lede) + 1:]
              if b is not parts[0] and _lede_part(lede, b, text)]
     return not later
+
+
+# The rest of a few told after one of them, by ordinal or pronoun: "the second man", "the
+# other", "killing him as well".
+_REST_OF_FEW = re.compile(r"\bthe\s+(?:second|other|third)\b|\b(?:him|them)\s+(?:as\s+well|too)\b",
+                          re.IGNORECASE)
+
+
+def _line_end(text: str, at: int) -> int:
+    """Where the paragraph holding ``text[at]`` ends: its line's end."""
+    end = text.find("\n", at)
+    return len(text) if end < 0 else end
 
 
 def _under_separate_operations(lede: ClaimDraft, out: list[ClaimDraft]) -> bool:
@@ -2743,14 +2766,20 @@ _THE_REST = re.compile(r"^\s*the\s+(?:other|remaining)\s+(?:\w+\s*)?(?:\w+)?\s*$
 
 # A part told as another operation's toll: "In a separate engagement", "In another raid".
 # (a fight named as such is one too: "In a separate firefight", "in another exchange of fire")
+# (the noun closed by a word's end: "another insurgent fighter", "a second attacker" are men,
+# not another fight or attack)
 _SEPARATE = re.compile(r"\b(?:separate|another|second)\s+(?:\w+\s+)?(?:operation|engagement"
                        r"|raid|attack|strike|incident|clash|firefight|fight|gunfight|battle"
-                       r"|skirmish|ambush|exchange|encounter)", re.IGNORECASE)
+                       r"|skirmish|ambush|exchange|encounter)(?:s|es)?\b", re.IGNORECASE)
 # ... or told after its dead, in the toll's own phrase: "A soldier and two insurgents were
 # killed in a separate firefight" (one fight, "a separate" or "another": not "in two separate
-# engagements", a roundup's sum, nor "in the second strike", which may tell a part again).
-_IN_SEPARATE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?(?=(?:separate|another|second)\b)"
+# engagements", a roundup's sum, nor "in a second strike" or "in the second strike", which
+# tell one engagement's blows and may tell a part again).
+_IN_SEPARATE = re.compile(r"\b(?:in|during)\s+(?:an?\s+)?(?=(?:separate|another)\b)"
                           + _SEPARATE.pattern, re.IGNORECASE)
+# Where a toll's own clause ends: its first comma or semicolon, or a subordinator opening
+# another clause ("..., two hours after a soldier was wounded in a separate attack").
+_CLAUSE_END = re.compile(r"[,;]|\b(?:after|when|while|as|before|which|who)\b", re.IGNORECASE)
 # ... or another place's: "Elsewhere in the district, a patrol killed two more", never the dead
 # found since a first count (a lede's breakdown may still go on "Elsewhere in Zhari, ...").
 _ELSEWHERE = re.compile(r"\belsewhere\b", re.IGNORECASE)

@@ -8,12 +8,33 @@ from __future__ import annotations
 import functools
 import re
 
-# What a running total counts from the start of: "it", or an operation named by its noun, with
-# "the" or not and up to two words before it ("since the Afghan-led operation", "since clearing
-# operations", "since the program"), each begun by a month, a day or a year below.
-_BEGUN_SUBJECT = (r"(?:it|they|(?:the\s+)?(?:[\w-]+\s+){0,2}?(?:operations?|campaigns?"
+# What a running total counts from the start of: "it", or an operation named by "the" and its
+# noun, up to two words before it ("since the Afghan-led operation", "since the program"), each
+# begun by a month, a day or a year below. (A bare plural, "since clearing operations began",
+# is as often an aside to a fresh toll, "killed two insurgents today, the first since
+# operations began in May": read only under a toll told as a sum, ``_SUMMED_SINCE_BEGUN``.)
+_BEGUN_SUBJECT = (r"(?:it|they|the\s+(?:[\w-]+\s+){0,2}?(?:operations?|campaigns?"
                   r"|offensives?|efforts?|push|clearances?|sweeps?|program(?:me)?s?|missions?"
                   r"|deployments?))")
+
+# A toll told in the present perfect, with no day of the release's in its clause ("mortar fire
+# has killed four civilians in recent months", not "has killed two insurgents today"): a sum,
+# whose period the words after it give.
+_PERFECT_TOLL = (r"\bha(?:s|ve)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?(?:killed|died|claimed)\b"
+                 r"(?:(?!\b(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon"
+                 r"|evening)|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[^.;:,])*?")
+
+# ... summed since a start told by any clause, then its begin verb and its month, day or year:
+# "have killed more than 60 insurgents since Afghan and coalition forces launched clearing
+# operations in Arghandab district in mid-September", "since clearing operations in Arghandab
+# district, Kandahar province, began in mid-September" (a subject and its place).
+_SUMMED_SINCE_BEGUN = (
+    _PERFECT_TOLL + r"\bsince\s+[^.;]{0,80}?\b(?:began|started|opened|(?:was\s+|were\s+)?launched"
+    r"|got\s+under\s*way)\b(?:[^.;]{0,60}?\s)?(?:in\s+(?:(?:early|mid|late)[\s-]+)?"
+    r"(?:January|February|March|April|May|June|July|August|September|October|November"
+    r"|December|(?:19|20)\d\d)\b|on\s+(?:(?:Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec)\.|January"
+    r"|February|March|April|May|June|July|August|September|October|November|December)\s+"
+    r"\d{1,2}\b)")
 
 # A running total: a toll over a period reaching back before the week of the release ("this
 # year", "since the beginning of the operation", "in the past month"): history, as an old toll.
@@ -55,14 +76,13 @@ _RUNNING_TOTAL = re.compile(
     r"(?:(?:few|several|two|three|four|five|six|\d+)\s+)?(?:weeks?|months?|years?)\b"
     # years gone by with no count of them: "relatives killed by the Taliban in past years"
     r"|\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+years\b"
+    rf"|{_SUMMED_SINCE_BEGUN}"
     # ... or months or weeks, a sum only when the toll's own clause tells it in the present
     # perfect and gives it no day of the release's: "mortar fire from the ridge has killed four
     # civilians in recent months" (weeks are an ordinary framing of a fresh toll: "killed four
     # insurgents today, the third such raid in recent weeks", "where insurgents have stepped
     # up attacks in recent weeks")
-    r"|\bha(?:s|ve)\s+(?:\w+ly\s+|also\s+|now\s+)?(?:been\s+)?(?:killed|died|claimed)\b"
-    r"(?:(?!\b(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening)"
-    r"|(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day)\b)[^.;:,])*?"
+    rf"|{_PERFECT_TOLL}"
     r"\b(?:in|over|during)\s+(?:past|previous|recent|earlier|prior)\s+(?:months|weeks)\b"
     r"|\bover\s+the\s+years\b"
     # a season gone by: "several children died last winter when roads were closed by snow"
