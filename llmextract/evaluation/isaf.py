@@ -1762,10 +1762,14 @@ _FINDINGS = re.compile(
     # ... or confirms a death of before its week: "ISAF confirmed today that ... was killed in
     # a coalition air strike ... earlier this month"
     r"|\bconfirmed\s+(?:today\s+|yesterday\s+)?(?:that\b|the\s+death\s+of\b)"
-    # ... or says it has completed the investigation, whose findings it then reports: "ISAF
-    # has completed its investigation into the May 11 insider attack"
-    r"|\bcompleted\s+(?:its|an|the|a)\s+(?:[\w-]+\s+){0,2}?"
-    r"(?:investigation|assessment|inquiry|review)\b",
+    # ... or says the investigation is done, whose findings it then reports: "ISAF has
+    # completed its investigation into the May 11 insider attack" (concluded, finished,
+    # closed), "The investigation into ... has been completed"; an assessment is no inquiry
+    # ("completed an initial assessment of the area after an operation ... June 5" is that
+    # operation's own look at its ground)
+    r"|\b(?:complet|conclud|finish|clos)(?:ed|es)\s+(?:(?:its|their|an|the|a)\s+)?"
+    r"(?:[\w-]+\s+){0,2}?(?:investigation|inquiry|review)s?\b"
+    r"|\binvestigation\b[^.]{0,160}?\b(?:has|have)\s+been\s+(?:completed|concluded)\b",
     re.IGNORECASE)
 
 

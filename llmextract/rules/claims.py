@@ -2073,23 +2073,34 @@ def _set_off_antecedent(text: str, s0: int, aux: int, s1: int) -> tuple[int, int
 MEMORIAL_TO = (r"(?:memorials?\s+(?:[\w-]+\s+){0,6}?|dedicated\s+(?:[\w'’-]+\s+){1,6}?)"
                r"to")
 # A memorial held for the dead, up to them: "held a memorial ceremony today for", "a ramp
-# ceremony at Kandahar Airfield for" (its place may take a dozen words: "a memorial service
-# today at the provincial reconstruction team base in Bamyan city for"), or held in their
-# memory: "held a ceremony at Camp Holland today in memory of" (the same mourning, whatever
-# preposition names whom it is for). Not "service members", the mourners, whose sentence may
-# run a dozen words to a "for": "Service members lined the flight line ... tonight for a ramp
-# ceremony honoring".
-MEMORIAL_FOR = (r"(?:(?:memorial|ramp|service(?!\s+(?:members?|m[ae]n|wom[ae]n)\b)|ceremony"
-                r"|vigil)\s+(?:[\w-]+\s+){0,12}?for"
-                r"|in\s+(?:honou?r|memory)\s+of)")
+# ceremony at Kandahar Airfield for", its place and time however long they run ("a memorial
+# service today at the provincial reconstruction team compound outside Mahmud-e Raqi city in
+# Kapisa province for"), or held in their memory: "held a ceremony at Camp Holland today in
+# memory of", "in remembrance of", "in tribute to" (the same mourning, whatever preposition
+# names whom it is for). Only a place or a time ("here", "early this morning", "at ...") may
+# stand between the memorial and its "for": a clause of its own is another purpose ("a
+# ceremony at the district center today where elders asked for justice for", "a ceremony ...
+# today to open a new clinic built for"), and "service" the mourners' noun holds none
+# ("Service personnel lined the runway at Bagram Airfield this evening for a ramp ceremony").
+_PLACE_WORD = r"(?!(?:where|which|who|whom|that|to|when|while|and|as|for)\b)[\w'’-]+"
+_PLACE_OR_TIME = (r"(?:here|there|(?:early\s+|late\s+)?(?:today|yesterday|tonight"
+                  r"|this\s+(?:morning|afternoon|evening)"
+                  r"|(?:on\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day"
+                  r"(?:\s+(?:morning|afternoon|evening|night))?)|(?:was\s+)?held"
+                  rf"|(?:at|in|outside|near|on|inside|aboard)\s+(?:{_PLACE_WORD}\s+){{0,5}}?"
+                  rf"{_PLACE_WORD})")
+MEMORIAL_FOR = (r"(?:(?:memorial|ramp|service|ceremony|vigil)\s+"
+                r"(?:(?:service|ceremony|vigil)\s+)?"
+                rf"(?:{_PLACE_OR_TIME},?\s+){{0,5}}?for"
+                r"|in\s+(?:honou?r|memory|remembrance|tribute)\s+(?:of|to))")
 # The first people of a list whose last a toll counts: "to honor five Afghan soldiers and" (two
 # Polish soldiers killed ...): what opens the list opens its last conjunct too.
 LIST_BEFORE = r"(?:(?:[\w'’-]+\s+){1,5}and\s+)?"
-# The words that open whom a memorial is held for: "to remember", "paid tribute to", "a
-# memorial service at Camp Arena today for".
+# The words that open whom a memorial is held for: "to remember", "paid tribute to", "to say
+# farewell to", "a memorial service at Camp Arena today for".
 _MOURNING_OPENER = (
-    r"(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?|mourn(?:ed|ing|s)?"
-    r"|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
+    r"(?:remember(?:ed|ing|s)?|honou?r(?:ed|ing|s)?|farewell(?:ed|ing|s)?(?:\s+to)?"
+    r"|mourn(?:ed|ing|s)?|commemorat\w+|(?:paid|pay|paying|pays)\s+(?:their\s+)?(?:last\s+)?(?:tribute|respects)"
     rf"\s+to|{MEMORIAL_FOR}|{MEMORIAL_TO})")
 # Whom the one a memorial is held for served with, and in what part: "working with ISAF",
 # "attached to the 2nd Battalion", "working with ISAF as an interpreter" (the part he served in
@@ -3401,7 +3412,7 @@ _ENEMY_SIDE = re.compile(
     r"|bombers?|gunm[ae]n|attackers?|armed\s+(?:m[ae]n|individuals?)"
     # (or one man by his part in the attack: "killed the triggerman after a short pursuit",
     # "the emplacer", never a name for the releasing side's own)
-    r"|trigger\s*m[ae]n|emplacers?"
+    r"|trigger[\s-]*m[ae]n|emplacers?"
     # who fired on the force: "returned fire and killed the shooter"
     r"|shooters?|assailants?|snipers?)\b", re.IGNORECASE)
 

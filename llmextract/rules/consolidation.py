@@ -130,6 +130,11 @@ def _compatible(a: ClaimDraft, b: ClaimDraft, across_claimants: bool = False,
     sa, sb = _side(a), _side(b)
     if sa is not None and sb is not None and sa != sb:
         return False
+    if (_mourned(a) and _killed_by_own_side(b)) or (_mourned(b) and _killed_by_own_side(a)):
+        # the releasing side's own dead, mourned, are never the man it killed: "a memorial
+        # ceremony today for Sgt. Owen Hale, who was killed June 11 ... Coalition forces killed
+        # the spotter"
+        return False
     if (sa == "enemy" and _officials_guards(b)) or (sb == "enemy" and _officials_guards(a)):
         return False
     pa, pb = _provinces(a), _provinces(b)
@@ -280,6 +285,31 @@ def _side(claim: ClaimDraft) -> str | None:
     if acted is not None and last_side(before[acted.end("verb"):]) is None:
         return None  # "The Marines returned fire, killing both": those they fired on
     return last_side(before)
+
+
+def _killed_by_own_side(claim: ClaimDraft) -> bool:
+    """Whether a toll whose victim names no side is one its sentence's subject, the releasing
+    side, killed: "Coalition forces killed the triggerman" (the spotter, the man who fired the
+    shots) is the other side's, whatever noun the writer gave him."""
+    if side_of(claim.victim) is not None:
+        return False
+    at = claim.pos - claim.sentence.start
+    subject = claim.sentence.text[:max(0, at)]
+    return (at > 0 and _KILLED_ACTIVE.match(claim.sentence.text, at) is not None
+            and _SUBJECT_BEFORE.fullmatch(subject) is not None
+            and last_side(subject) != "enemy"
+            and (last_side(subject) == "forces" or _RELEASING_FORCE.search(subject) is not None))
+
+
+# A sentence's subject alone before its verb ("Afghan and coalition forces "), and that verb
+# the active "killed" ("killed the spotter", not "were killed").
+_SUBJECT_BEFORE = re.compile(r"\s*(?:[\w.'’-]+\s+){1,6}")
+_KILLED_ACTIVE = re.compile(r"killed\b", re.IGNORECASE)
+# The releasing side's force by its name: "Coalition forces", "Afghan and ISAF forces", "the
+# patrol", "an air weapons team".
+_RELEASING_FORCE = re.compile(
+    r"\b(?:coalition|ISAF|Afghan|security|international|partnered|combined|U\.S\.)\b[^,]*"
+    r"\b(?:forces?|patrol|team|unit)\b|\bthe\s+(?:patrol|force|unit)\b", re.IGNORECASE)
 
 
 # Whom the releasing side mourns as its own, by trade or rank: "two combat engineers", "an
