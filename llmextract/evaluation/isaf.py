@@ -389,6 +389,11 @@ _STRIKE_PROPER = re.compile(
     # (not a passive's auxiliary: "a coalition aircraft was hit by ground fire")
     r"(?:(?!(?:was|were|is|are|been|being|had|have|has)\b)[\w-]+\s+(?:and\s+)?)?"
     r"(?:targeted|struck|bombed|attacked|destroyed|killed|hit|did\s+strike)\b"
+    # ... or the aircraft the agent of a passive, as the same strike told from its target: "a
+    # second group ... was struck by a coalition aircraft" (beside an air weapons team's fire)
+    r"|\b(?:targeted|struck|bombed|attacked|hit)\s+by\s+(?:an?\s+|the\s+|two\s+)?"
+    r"(?:(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)"
+    r"|(?:fixed[\s-]wing\s+aircraft|(?:fighter\s+)?jets?|warplanes?|bombers?))\b"
     # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
     # insurgents", "an unmanned aerial vehicle engaged"
     r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
@@ -4006,7 +4011,10 @@ _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 # work, not an aircraft's load)
 _AIRCRAFT_WORDS = (rf"{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|support|assets?)"
                    r"|aerial|helicopters?|aviation")
-_AIR_MEANS = re.compile(rf"\b(?:{_AIRCRAFT_WORDS}|bombs?(?!-))\b", re.IGNORECASE)
+# (nor is a bomb the insurgents set on the ground, "seen burying a roadside bomb", "planting
+# an improvised bomb": the strike's target, whatever struck them)
+_AIR_MEANS = re.compile(rf"\b(?:{_AIRCRAFT_WORDS}|(?<!roadside\s)(?<!improvised\s)(?<!car\s)"
+                        r"(?<!suicide\s)(?<!homemade\s)bombs?(?!-))\b", re.IGNORECASE)
 # (aircraft alone: a row's "planting a roadside bomb" is the other side's)
 _AIRCRAFT_NAMED = re.compile(rf"\b(?:{_AIRCRAFT_WORDS})\b", re.IGNORECASE)
 
