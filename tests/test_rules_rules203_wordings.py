@@ -51,3 +51,49 @@ def test_an_aircraft_hit_by_ground_fire_is_no_air_strike() -> None:
             "insurgents yesterday, killing two. A coalition aircraft was struck by small-arms "
             "fire during the engagement but returned safely to its base.")
     assert answer(body).airstrike is False
+
+
+# A correction whose wrong statement names the place in passing ("killed two insurgents during
+# an operation in Kunduz province") and whose next sentence tells the operation again with its
+# place: the first sentence's place is the one corrected.
+def test_a_correction_told_again_with_its_place_drops_the_wrong_one() -> None:
+    body = ("A statement released June 12 wrongly reported that an Afghan and coalition force "
+            "killed three insurgents during an operation in Kunduz province. The operation "
+            "took place in Burkah district, Baghlan province, on June 11.\n\nDuring the "
+            "operation, the force was fired on by three insurgents near a compound. The force "
+            "returned fire, killing all three. Two suspected insurgents were detained.")
+    assert answer(body).provinces == {"baghlan"}
+
+
+# negative: a correction of the toll alone, whose next sentence tells no place again, keeps the
+# place it names
+def test_a_correction_of_the_toll_keeps_its_place() -> None:
+    body = ("A statement released June 12 wrongly reported that an Afghan and coalition force "
+            "killed three insurgents during an operation in Kunduz province. The force killed "
+            "two insurgents, not three. Two suspected insurgents were detained.")
+    assert answer(body).provinces == {"kunduz"}
+
+
+# A roundup's item is placed by its paragraph's opening: the toll told in a later sentence of
+# the paragraph ("The patrol returned fire, killing four") is that place's, and, first named
+# alone, the one province kept beside an air weapons team's engagement in another.
+def test_a_toll_told_after_its_paragraphs_place_is_placed_there() -> None:
+    body = ("Afghan and coalition forces killed five insurgents in two engagements in eastern "
+            "Afghanistan today.\n\nIn Spera district, Khost province, an Afghan Border Police "
+            "patrol came under fire from insurgents near the village of Lwara. The patrol "
+            "returned fire, killing three insurgents.\n\nIn Zurmat district, Paktiya "
+            "province, an air weapons team supporting an Afghan army patrol engaged two "
+            "insurgents firing from a ridge, killing both.")
+    assert answer(body).provinces == {"khost"}
+
+
+# negative: a paragraph that opens on no place gives its toll none, so the strike's province
+# stays the release's
+def test_a_paragraph_opening_on_no_place_gives_its_toll_none() -> None:
+    body = ("Afghan and coalition forces killed five insurgents in two engagements in eastern "
+            "Afghanistan today.\n\nAn Afghan Border Police patrol came under fire from "
+            "insurgents near a border post. The patrol returned fire, killing three "
+            "insurgents.\n\nIn Zurmat district, Paktiya province, an air weapons team "
+            "supporting an Afghan army patrol engaged two insurgents firing from a ridge, "
+            "killing both.")
+    assert answer(body).provinces == {"paktya"}
