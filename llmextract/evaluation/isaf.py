@@ -210,9 +210,10 @@ backend's output alike:
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area) and, where it names another, by the evidence of the release's own tolls of no
-  event (a roundup's items each have a place: "In Barmal district, Paktika province, a patrol
-  ... killed four insurgents" beside an air weapons team's engagement in Ghazni province; the
-  one named first alone is kept, below; so is a toll the extraction gave that engagement, the
+  event (a roundup's items each have a place, their paragraph's opening: "In Barmal district,
+  Paktika province, a patrol came under fire ... The patrol returned fire, killing four"
+  beside an air weapons team's engagement in Ghazni province; the one named first alone is
+  kept, below; so is a toll the extraction gave that engagement, the
   release's only strike, when the sentence telling it tells nothing of the strike), or, when
   they name none, by the quoted evidence,
   or, when that names none either, by the whole release ("Sangin/Helmand" above its first
@@ -223,8 +224,10 @@ backend's output alike:
   gather to honour them, "gathered at Bagram Airfield today to honour three comrades killed ...
   in Zharay district"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
-  province", nor its headline's repeat of it, "Correction to Kandahar Release", when the
-  correction names the right one). A place named only
+  province" (or "... killed two insurgents during an operation in Kandahar province" before
+  "The operation took place in Shah Joy district, Zabul province"), nor its headline's
+  repeat of it, "Correction to Kandahar Release", when the correction names the right one).
+  A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
   (``normalize.districts``; so does a name that counts only before "district" when the release
   takes up by it one it named so: "Sayyad district, Sar-e Pul province ... In Sayyad, Afghan
@@ -389,6 +392,11 @@ _STRIKE_PROPER = re.compile(
     # (not a passive's auxiliary: "a coalition aircraft was hit by ground fire")
     r"(?:(?!(?:was|were|is|are|been|being|had|have|has)\b)[\w-]+\s+(?:and\s+)?)?"
     r"(?:targeted|struck|bombed|attacked|destroyed|killed|hit|did\s+strike)\b"
+    # ... or the aircraft the agent of a passive, as the same strike told from its target: "a
+    # second group ... was struck by a coalition aircraft" (beside an air weapons team's fire)
+    r"|\b(?:targeted|struck|bombed|attacked|hit)\s+by\s+(?:an?\s+|the\s+|two\s+)?"
+    r"(?:(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)"
+    r"|(?:fixed[\s-]wing\s+aircraft|(?:fighter\s+)?jets?|warplanes?|bombers?))\b"
     # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
     # insurgents", "an unmanned aerial vehicle engaged"
     r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
@@ -1398,9 +1406,43 @@ _WRONG_PLACE = re.compile(
     r"(?:conducted|located))\s+in\b", re.IGNORECASE)
 
 
+# ... or a correction that tells the operation again with its place, the sentence after one
+# that said what an earlier release told wrongly: "A release issued Jan. 5 incorrectly stated
+# that a security force killed two insurgents during an operation in Kandahar province. The
+# operation took place in Shah Joy district, Zabul province" (the first sentence's place is the
+# one corrected, whatever else it restates).
+_PLACE_TOLD_RIGHT = re.compile(
+    r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|strike|engagement|incident"
+    r"|attack|clash)\s+(?:actually\s+)?(?:took\s+place|occurred|happened|was\s+(?:conducted"
+    r"|carried\s+out))\s+in\b", re.IGNORECASE)
+
+
+def _wrong_place_clauses(text: str) -> Iterator[tuple[int, int, int]]:
+    """The sentences of ``text`` that correct the place the release first gave, each as its
+    start, the start of what it says was told wrongly, and its end: one that says where the
+    operation wrongly took place (``_WRONG_PLACE``), or one telling wrongly what the next
+    sentence tells again with its place (``_PLACE_TOLD_RIGHT``)."""
+    if _TOLD_WRONGLY.search(text) is None and _WRONG_PLACE.search(text) is None:
+        return  # cheap test first
+    start = 0
+    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+        wrong = _WRONG_PLACE.search(text, start, end)
+        told = _TOLD_WRONGLY.search(text, start, end)
+        if wrong is not None:
+            yield start, wrong.end(), end
+        elif told is not None and _PLACE_TOLD_RIGHT.match(text, end) is not None:
+            yield start, told.end(), end
+        start = end
+
+
 def _wrong_place(span: Span, text: str | None) -> bool:
     """Whether ``span`` lies in a sentence correcting the place the release first gave."""
-    return text is not None and _WRONG_PLACE.search(_context(span, text)) is not None
+    if text is None:
+        return False
+    bounds = _sentence(span, text)
+    if bounds is None:
+        return _WRONG_PLACE.search(span.text) is not None
+    return any(start <= bounds[0] < end for start, _, end in _wrong_place_clauses(text))
 
 
 def _without_corrected_away(provinces: set[str], text: str) -> set[str]:
@@ -1408,23 +1450,16 @@ def _without_corrected_away(provinces: set[str], text: str) -> set[str]:
     headline repeats the wrong place: "Correction to Zabul Release" over "incorrectly stated
     that the operation took place in Zabul province")."""
     wrong: set[str] = set()
-    for match in _WRONG_PLACE.finditer(text):
-        stop = _SENTENCE_END.search(text, match.end())
-        clause = text[match.end():stop.start() if stop is not None else match.end() + 80]
-        wrong.update(label for label, _, _ in afghan_province_mentions(clause))
+    for _, clause, end in _wrong_place_clauses(text):
+        wrong.update(label for label, _, _ in afghan_province_mentions(text[clause:end]))
     return (provinces - wrong) or provinces
 
 
 def _without_wrong_places(text: str) -> str:
     """``text`` with its sentences that correct a place blanked (offsets kept)."""
-    if _WRONG_PLACE.search(text) is None:  # cheap test first
-        return text
-    out, start = [], 0
-    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
-        sentence = text[start:end]
-        out.append(" " * len(sentence) if _WRONG_PLACE.search(sentence) else sentence)
-        start = end
-    return "".join(out)
+    for start, _, end in list(_wrong_place_clauses(text)):
+        text = text[:start] + " " * (end - start) + text[end:]
+    return text
 
 
 def _summary(evidence: Sequence[Span], text: str | None, update: bool = False) -> bool:
@@ -1550,11 +1585,20 @@ def _event_less_toll_spans(claims: Sequence[CasualtyClaim], spans: Sequence[Span
 
 
 def _toll_sentence(span: Span, text: str | None) -> Span:
-    """The sentence around ``span`` as a span (``span`` itself without the article)."""
+    """The sentence around ``span`` as a span (``span`` itself without the article); from the
+    start of its paragraph when the sentence names no place and the paragraph opens on one
+    (``_PLACE_OPENING``): a roundup's item is placed once, by its paragraph's opening ("In
+    Barmal district, Paktika province, a patrol came under fire ... The patrol returned fire,
+    killing four insurgents")."""
     bounds = _sentence(span, text)
     if bounds is None or text is None:
         return span
-    return Span(start=bounds[0], end=bounds[1], text=text[bounds[0]:bounds[1]])
+    start, end = bounds
+    paragraph = text.rfind("\n", 0, start) + 1
+    if (paragraph < start and not _named_or_district([text[start:end]], [], False)
+            and _PLACE_OPENING.match(text, paragraph) is not None):
+        start = paragraph
+    return Span(start=start, end=end, text=text[start:end])
 
 
 def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
@@ -4010,7 +4054,10 @@ _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 # work, not an aircraft's load)
 _AIRCRAFT_WORDS = (rf"{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|support|assets?)"
                    r"|aerial|helicopters?|aviation")
-_AIR_MEANS = re.compile(rf"\b(?:{_AIRCRAFT_WORDS}|bombs?(?!-))\b", re.IGNORECASE)
+# (nor is a bomb the insurgents set on the ground, "seen burying a roadside bomb", "planting
+# an improvised bomb": the strike's target, whatever struck them)
+_AIR_MEANS = re.compile(rf"\b(?:{_AIRCRAFT_WORDS}|(?<!roadside\s)(?<!improvised\s)(?<!car\s)"
+                        r"(?<!suicide\s)(?<!homemade\s)bombs?(?!-))\b", re.IGNORECASE)
 # (aircraft alone: a row's "planting a roadside bomb" is the other side's)
 _AIRCRAFT_NAMED = re.compile(rf"\b(?:{_AIRCRAFT_WORDS})\b", re.IGNORECASE)
 
