@@ -532,6 +532,9 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
         r"|acknowledges|estimated|documented|counted"
+        # (the present of "estimated", which names its own speaker past a semicolon: "Local
+        # officials said 16 insurgents were killed; ISAF estimates that more than 10 were")
+        r"|estimates?(?=\s+that\b)"
         # the release's own voice as a verb: "ISAF reports that the strike killed several"
         # (not the noun: "initial reports that a boy was killed")
         r"|(?<=[Ii][Ss][Aa][Ff]\s)reports(?=\s+that\b)"

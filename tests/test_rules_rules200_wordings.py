@@ -1,0 +1,29 @@
+"""Wordings the misses left open from the fresh open sets showed of a party's figures beside the
+release's own, and of who gives a figure (issue 14): a release's own estimate after a party's
+past a semicolon, a party named by a role and its force, its number beside an unknown part,
+more dead beside a denial of the release's own side, a leader's men after the place and day,
+and a party's count after a background the strike answered; each written as a short release of
+our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# A clause past a semicolon that names its own speaker is that speaker's: "Provincial officials
+# said 14 insurgents were killed; ISAF estimates that more than six were" is the release's own
+# estimate, seven, not the officials' second figure.
+def test_the_releases_own_estimate_after_a_partys_figure() -> None:
+    body = ("Coalition aircraft struck insurgents attacking a police checkpoint in Pech "
+            "district, Kunar province, yesterday. Provincial officials said 14 insurgents "
+            "were killed; ISAF estimates that more than six insurgents were killed.")
+    assert answer(body).killed == 7
+
+
+# negative: a party that estimates is still a party, its figure no count beside the release's
+# own
+def test_a_partys_estimate_stays_the_partys() -> None:
+    body = ("Coalition aircraft struck insurgents attacking a police checkpoint in Pech "
+            "district, Kunar province, yesterday, killing four insurgents. Provincial "
+            "officials estimate that more than six insurgents were killed.")
+    assert answer(body).killed == 4
