@@ -27,3 +27,22 @@ def test_a_partys_estimate_stays_the_partys() -> None:
             "district, Kunar province, yesterday, killing four insurgents. Provincial "
             "officials estimate that more than six insurgents were killed.")
     assert answer(body).killed == 4
+
+
+# A role named in the plural opens the sentence with its force after it ("Officials of the
+# Afghan National Police put the number of dead at 12"): the police's officials, a party, whose
+# figure put on the release's own "numerous" is not its toll (4, as the conventions read it).
+def test_officials_of_a_force_are_that_forces_party() -> None:
+    for role in ("Officials", "Officers", "Commanders"):
+        body = ("Afghan and coalition forces killed numerous insurgents during operations in "
+                "Nahr-e Saraj district, Helmand province, last night.\n\n"
+                f"{role} of the Afghan National Police put the number of dead at 12.")
+        assert answer(body).killed == 4, role
+
+
+# negative: bare "officials" are the release's own voice, and their number of its own toll of
+# no number stands
+def test_bare_officials_speak_for_the_release() -> None:
+    body = ("Afghan and coalition forces killed insurgents during an operation in Nahr-e Saraj "
+            "district, Helmand province, last night. Officials put the number of dead at 12.")
+    assert answer(body).killed == 12

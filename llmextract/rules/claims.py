@@ -689,6 +689,12 @@ _ORG_WORD = re.compile(
     r"|government|military|coalition|militia|monitor|service|services)\b",
     re.IGNORECASE,
 )
+# A role named in the plural, capitalised only as it opens the sentence: "Officials of the
+# Afghan National Police put the number of dead at 14" are the police's officials (the
+# release's own voice speaks as bare "officials"), not a person named "Officials".
+_ROLE_OPENING = re.compile(
+    r"(?:Officials|Officers|Spokes(?:men|women|persons|people)|Commanders|Leaders|Members"
+    r"|Representatives|Sources|Authorities|Elders|Residents)")
 _NAME_CORE = re.compile(
     r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:from|of|with|at|for)\s+\S",
 )
@@ -1651,7 +1657,8 @@ def _name_core(who: str) -> str:
     the name; a role ("an informed source close to the militia") keeps its qualifier."""
     m = _NAME_CORE.match(who)
     if m is not None and not _ORG_WORD.search(m.group("name")) and len(m.group("name")) > 3 \
-            and m.group("name").split()[0] not in ("The", "A", "An"):
+            and m.group("name").split()[0] not in ("The", "A", "An") \
+            and _ROLE_OPENING.fullmatch(m.group("name")) is None:
         return m.group("name")
     return who
 
