@@ -46,3 +46,22 @@ def test_bare_officials_speak_for_the_release() -> None:
     body = ("Afghan and coalition forces killed insurgents during an operation in Nahr-e Saraj "
             "district, Helmand province, last night. Officials put the number of dead at 12.")
     assert answer(body).killed == 12
+
+
+# A party's "an unknown number of" beside a number it gives tells no number: the civilians it
+# counts, of the population the release tells dead without one, are the toll.
+def test_a_partys_unknown_part_adds_nothing() -> None:
+    body = ("ISAF is aware of reports that civilians were killed during a fight between Afghan "
+            "soldiers and insurgents in Sherzad district, Nangarhar province, today. No "
+            "coalition forces were involved in the fight and ISAF conducted no air strikes in "
+            "the area. District officials have said three civilians and an unknown number of "
+            "insurgents were among the dead.")
+    assert answer(body).killed == 3
+
+
+# negative: the release's own "a commander and an unknown number of his fighters" is its count
+# of its own fight, the unknown part coded as a vague group
+def test_the_releases_own_unknown_part_stays_a_group() -> None:
+    body = ("A coalition air strike killed a Taliban commander and an unknown number of his "
+            "fighters in Sangin district, Helmand province, yesterday.")
+    assert answer(body).killed == 4
