@@ -65,3 +65,23 @@ def test_the_releases_own_unknown_part_stays_a_group() -> None:
     body = ("A coalition air strike killed a Taliban commander and an unknown number of his "
             "fighters in Sangin district, Helmand province, yesterday.")
     assert answer(body).killed == 4
+
+
+# A denial of a force named alone ("No police were killed in the ambush") is of the release's
+# own side: a party's "two more insurgents died of their wounds" beside it is added.
+def test_a_bare_force_denial_denies_no_more_dead_of_the_other_side() -> None:
+    for force in ("police", "soldiers"):
+        body = ("Afghan National Police, with coalition advisors, killed three insurgents who "
+                "attacked a police patrol in Baharak district, Badakhshan province, yesterday. "
+                "Two more insurgents died of their wounds, provincial police officials said."
+                f"\n\nNo {force} were killed in the attack.")
+        assert answer(body).killed == 5, force
+
+
+# negative: a denial that names the other side still denies a party's toll of it
+def test_a_denial_of_the_other_side_still_denies() -> None:
+    body = ("Afghan National Police, with coalition advisors, repelled an attack on a police "
+            "patrol in Baharak district, Badakhshan province, yesterday. Provincial officials "
+            "said two insurgents were killed.\n\nNo insurgents were killed in the attack, a "
+            "coalition spokesman said.")
+    assert answer(body).killed == 0

@@ -3690,6 +3690,14 @@ _OWN_SIDE = re.compile(
     re.IGNORECASE)
 
 
+# ... or by a force's name alone, which the releases give no one of the other side: "No police
+# were killed in the ambush", "No soldiers were hurt" (their own; a party's "two more
+# insurgents died of their wounds" beside it is no toll it denies).
+_BARE_FORCE = re.compile(
+    r"\W*No\s+(?:police(?:men)?|policemen|soldiers|troops|service\s*members|Marines)\b",
+    re.IGNORECASE)
+
+
 # ... or named after the denial's words: "There were no casualties among the Afghan or
 # coalition forces", "no casualties to ISAF troops".
 _AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pattern,
@@ -3712,7 +3720,8 @@ def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
         after = _AMONG_OWN_SIDE.match(text, denial.evidence[0].end)
         if after is not None:
             quote = quote + after.group(0)
-    return ((_OWN_SIDE.search(quote) is not None or _own_dead(denial, text))
+    return ((_OWN_SIDE.search(quote) is not None or _BARE_FORCE.match(quote) is not None
+             or _own_dead(denial, text))
             and _OTHER_SIDE.search(quote) is None
             and re.search(r"\bcivilian", quote, re.IGNORECASE) is None)
 
