@@ -85,3 +85,18 @@ def test_a_denial_of_the_other_side_still_denies() -> None:
             "said two insurgents were killed.\n\nNo insurgents were killed in the attack, a "
             "coalition spokesman said.")
     assert answer(body).killed == 0
+
+
+# A leader's men "along with two of his bodyguards" after the place and day the sentence gives
+# his killing are killed with him, as a passive's are.
+def test_his_men_after_the_place_and_day_of_an_active_killing() -> None:
+    body = ("A coalition air strike killed the Taliban shadow governor of Farah province in "
+            "Shindand district, Herat province, yesterday, along with three of his guards.")
+    assert answer(body).killed == 4
+
+
+# negative: a count "with" him that is no one's men ("along with weapons") adds no dead
+def test_things_along_with_him_add_no_dead() -> None:
+    body = ("A coalition air strike killed the Taliban shadow governor of Farah province in "
+            "Shindand district, Herat province, yesterday, along with two of his vehicles.")
+    assert answer(body).killed == 1

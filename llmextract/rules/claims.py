@@ -2268,17 +2268,24 @@ _ALONG_WITH_AFTER = re.compile(
 # After a named victim's apposition, his men named as a count of "his" or "their" ("killed
 # Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
 # with two of his associates").
-_AND_HIS_MEN_AFTER = re.compile(
-    # (the apposition may place him: "the shadow chief for Sayyad district, Sar-e Pul province,")
-    r",\s+(?:an?|the)\s+[^,;.]{1,140}?(?:,\s+[\w'’ -]{1,30}?\s+province)?,\s+"
-    r"(?:and|(?:along|together)\s+with)\s+"
-    r"(?=(?:one|two|three|four|five|six|seven|eight"
+# His men as a count of "his" or "their", or others of his kind: "two of his fighters", "four
+# other insurgents".
+_HIS_MEN = (
+    r"(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s"
     # ... or others of his kind: "killed Mawlawi Hamid, a Taliban leader responsible for
     # attacks on border posts, along with four other insurgents"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+other\s+"
-    r"(?:insurgents|fighters|militants)\b)",
+    r"(?:insurgents|fighters|militants)\b")
+_AND_HIS_MEN_AFTER = re.compile(
+    # (the apposition may place him: "the shadow chief for Sayyad district, Sar-e Pul province,")
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?(?:,\s+[\w'’ -]{1,30}?\s+province)?,\s+"
+    rf"(?:and|(?:along|together)\s+with)\s+(?={_HIS_MEN})",
     re.IGNORECASE)
+# ... or set after the place and day the sentence gives the killing, as a passive's are
+# (``_ALONG_WITH_AFTER``): "killed the Taliban shadow governor of Badghis province in Gulran
+# district, Herat province, today, along with two of his bodyguards".
+_HIS_MEN_NEXT = re.compile(_HIS_MEN, re.IGNORECASE)
 # ... or after a clause about him with no comma before it ("killed an al-Qaeda leader who was
 # known to facilitate the movement of Arab fighters, along with an unknown number of his
 # associates").
@@ -2650,6 +2657,10 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if his is None and (_NAME.match(victim.lstrip()) or _ONE_BY_ROLE.match(victim)):
                     his = (_WHO_THEN_HIS_MEN.match(text, v[1], s1)
                            or _WHO_THEN_OTHERS.match(text, v[1], s1))
+                if his is None:
+                    his = _ALONG_WITH_AFTER.match(text, v[1], s1)
+                    if his is not None and _HIS_MEN_NEXT.match(text, his.end(), s1) is None:
+                        his = None
                 if his is not None:
                     w = _victim_after(text, his.end(), s1)
                     if w[1] > w[0] and _PERSON.search(text[w[0]:w[1]].lower()) and not (
