@@ -100,3 +100,25 @@ def test_things_along_with_him_add_no_dead() -> None:
     body = ("A coalition air strike killed the Taliban shadow governor of Farah province in "
             "Shindand district, Herat province, yesterday, along with two of his vehicles.")
     assert answer(body).killed == 1
+
+
+# A deed told in the past perfect after the strike ("The insurgents had fired mortars at a
+# nearby outpost") is its background: a party's count opening the next paragraph is of the
+# strike's dead, and where the release says its own count is still to come, it is the toll.
+def test_a_partys_count_after_a_past_perfect_background() -> None:
+    body = ("Coalition aircraft struck an insurgent mortar position in Khost district, Khost "
+            "province, last night, killing an unknown number of insurgents.\n\n"
+            "The insurgents had fired mortars at a nearby Afghan Border Police post. A battle "
+            "damage assessment is under way.\n\n"
+            "Afghan Border Police commanders in the area said seven insurgents were killed.")
+    assert answer(body).killed == 7
+
+
+# negative: with no count still to come, the release's own unknown number stands beside the
+# party's count past the background
+def test_a_partys_count_after_a_background_with_the_count_known() -> None:
+    body = ("Coalition aircraft struck an insurgent mortar position in Khost district, Khost "
+            "province, last night, killing an unknown number of insurgents.\n\n"
+            "The insurgents had fired mortars at a nearby Afghan Border Police post.\n\n"
+            "Afghan Border Police commanders in the area said seven insurgents were killed.")
+    assert answer(body).killed == 3
