@@ -2074,6 +2074,10 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                     and _LEADER_AMONG.search(party.evidence[0].text) is None):
                 return least + figure
             return max(least, figure)
+        if share is None and c.id not in voiced and _party_unknown_part(c):
+            # (a party's "an unknown number of insurgents" beside its own number tells none:
+            # "four civilians and an unknown number of insurgents were among the dead" is 4)
+            return _coded(c.count.model_copy(update={"vague_term": None}), c.evidence[0].text)
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
     details = [c for c in counted if c.id not in roundup and value(c) > 0]
@@ -2592,6 +2596,15 @@ def _unknown_number(claim: CasualtyClaim) -> bool:
 _UNKNOWN = re.compile(r"\b(?:unknown|undetermined|unconfirmed)\b", re.IGNORECASE)
 # A restatement's "an unknown number of", in any of those words.
 _UNKNOWN_NUMBER_OF = re.compile(rf"{_UNKNOWN.pattern}\s+number\s+of\b", re.IGNORECASE)
+
+
+def _party_unknown_part(claim: CasualtyClaim) -> bool:
+    """Whether a party's toll gives a number of some of its dead and says the rest were never
+    counted ("four civilians and an unknown number of insurgents"): the release's own "an
+    unknown number" is its count of its fight, coded as a vague group, but a party's tells the
+    coders no number beside the one it gives (``_unknown_number`` is the toll wholly unknown)."""
+    return (claim.claimant is not None and claim.count.min is not None
+            and _UNKNOWN.search(claim.count.vague_term or "") is not None)
 
 
 def _vague_toll(claim: CasualtyClaim) -> bool:
@@ -3725,6 +3738,14 @@ _OWN_SIDE = re.compile(
     re.IGNORECASE)
 
 
+# ... or by a force's name alone, which the releases give no one of the other side: "No police
+# were killed in the ambush", "No soldiers were hurt" (their own; a party's "two more
+# insurgents died of their wounds" beside it is no toll it denies).
+_BARE_FORCE = re.compile(
+    r"\W*No\s+(?:police(?:men)?|policemen|soldiers|troops|service\s*members|Marines)\b",
+    re.IGNORECASE)
+
+
 # ... or named after the denial's words: "There were no casualties among the Afghan or
 # coalition forces", "no casualties to ISAF troops".
 _AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pattern,
@@ -3747,7 +3768,8 @@ def _own_side_denied(denial: CasualtyClaim, text: str | None) -> bool:
         after = _AMONG_OWN_SIDE.match(text, denial.evidence[0].end)
         if after is not None:
             quote = quote + after.group(0)
-    return ((_OWN_SIDE.search(quote) is not None or _own_dead(denial, text))
+    return ((_OWN_SIDE.search(quote) is not None or _BARE_FORCE.match(quote) is not None
+             or _own_dead(denial, text))
             and _OTHER_SIDE.search(quote) is None
             and re.search(r"\bcivilian", quote, re.IGNORECASE) is None)
 

@@ -532,6 +532,9 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
         r"|acknowledges|estimated|documented|counted"
+        # (the present of "estimated", which names its own speaker past a semicolon: "Local
+        # officials said 16 insurgents were killed; ISAF estimates that more than 10 were")
+        r"|estimates?(?=\s+that\b)"
         # the release's own voice as a verb: "ISAF reports that the strike killed several"
         # (not the noun: "initial reports that a boy was killed")
         r"|(?<=[Ii][Ss][Aa][Ff]\s)reports(?=\s+that\b)"
@@ -693,6 +696,12 @@ _ORG_WORD = re.compile(
     r"|government|military|coalition|militia|monitor|service|services)\b",
     re.IGNORECASE,
 )
+# A role named in the plural, capitalised only as it opens the sentence: "Officials of the
+# Afghan National Police put the number of dead at 14" are the police's officials (the
+# release's own voice speaks as bare "officials"), not a person named "Officials".
+_ROLE_OPENING = re.compile(
+    r"(?:Officials|Officers|Spokes(?:men|women|persons|people)|Commanders|Leaders|Members"
+    r"|Representatives|Sources|Authorities|Elders|Residents)")
 _NAME_CORE = re.compile(
     r"^(?P<name>(?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’-]*)\s+(?:from|of|with|at|for)\s+\S",
 )
@@ -1664,7 +1673,8 @@ def _name_core(who: str) -> str:
     the name; a role ("an informed source close to the militia") keeps its qualifier."""
     m = _NAME_CORE.match(who)
     if m is not None and not _ORG_WORD.search(m.group("name")) and len(m.group("name")) > 3 \
-            and m.group("name").split()[0] not in ("The", "A", "An"):
+            and m.group("name").split()[0] not in ("The", "A", "An") \
+            and _ROLE_OPENING.fullmatch(m.group("name")) is None:
         return m.group("name")
     return who
 
@@ -2285,17 +2295,24 @@ _ALONG_WITH_AFTER = re.compile(
 # After a named victim's apposition, his men named as a count of "his" or "their" ("killed
 # Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
 # with two of his associates").
-_AND_HIS_MEN_AFTER = re.compile(
-    # (the apposition may place him: "the shadow chief for Sayyad district, Sar-e Pul province,")
-    r",\s+(?:an?|the)\s+[^,;.]{1,140}?(?:,\s+[\w'’ -]{1,30}?\s+province)?,\s+"
-    r"(?:and|(?:along|together)\s+with)\s+"
-    r"(?=(?:one|two|three|four|five|six|seven|eight"
+# His men as a count of "his" or "their", or others of his kind: "two of his fighters", "four
+# other insurgents".
+_HIS_MEN = (
+    r"(?:one|two|three|four|five|six|seven|eight"
     r"|nine|ten|\d+|several|some|a\s+number|many)\s+(?:other\s+)?of\s+(?:his|their)\s"
     # ... or others of his kind: "killed Mawlawi Hamid, a Taliban leader responsible for
     # attacks on border posts, along with four other insurgents"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+other\s+"
-    r"(?:insurgents|fighters|militants)\b)",
+    r"(?:insurgents|fighters|militants)\b")
+_AND_HIS_MEN_AFTER = re.compile(
+    # (the apposition may place him: "the shadow chief for Sayyad district, Sar-e Pul province,")
+    r",\s+(?:an?|the)\s+[^,;.]{1,140}?(?:,\s+[\w'’ -]{1,30}?\s+province)?,\s+"
+    rf"(?:and|(?:along|together)\s+with)\s+(?={_HIS_MEN})",
     re.IGNORECASE)
+# ... or set after the place and day the sentence gives the killing, as a passive's are
+# (``_ALONG_WITH_AFTER``): "killed the Taliban shadow governor of Badghis province in Gulran
+# district, Herat province, today, along with two of his bodyguards".
+_HIS_MEN_NEXT = re.compile(_HIS_MEN, re.IGNORECASE)
 # ... or after a clause about him with no comma before it ("killed an al-Qaeda leader who was
 # known to facilitate the movement of Arab fighters, along with an unknown number of his
 # associates").
@@ -2667,6 +2684,10 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if his is None and (_NAME.match(victim.lstrip()) or _ONE_BY_ROLE.match(victim)):
                     his = (_WHO_THEN_HIS_MEN.match(text, v[1], s1)
                            or _WHO_THEN_OTHERS.match(text, v[1], s1))
+                if his is None:
+                    his = _ALONG_WITH_AFTER.match(text, v[1], s1)
+                    if his is not None and _HIS_MEN_NEXT.match(text, his.end(), s1) is None:
+                        his = None
                 if his is not None:
                     w = _victim_after(text, his.end(), s1)
                     if w[1] > w[0] and _PERSON.search(text[w[0]:w[1]].lower()) and not (

@@ -120,6 +120,32 @@ def _toll_past_background(drafts: list[EventDraft], by_id: dict[str, EventDraft]
     return past_background(drafts, draft, claim.sentence, names).id
 
 
+# A deed told in the past perfect, before the time the story tells: "The insurgents had fired
+# rockets at a nearby outpost" (what the release's strike answered).
+_PAST_PERFECT = re.compile(
+    r"\bhad\s+(?:(?:just|earlier|already|also|\w+ly)\s+)?(?!been\b)"
+    r"(?:\w+ed|struck|shot|hit|fought|set|laid|thrown|begun|run)\b", re.IGNORECASE)
+
+
+def _told_as_background(draft: EventDraft, paragraph: int) -> bool:
+    """Whether ``paragraph`` tells ``draft`` only in the past perfect, as the background of the
+    strike told before it ("Coalition aircraft struck an insurgent firing position last night.
+    | The insurgents had fired rockets at a nearby outpost."): a toll opening the next
+    paragraph goes on with the story's strike, not with the deed behind it."""
+    here = [m for m in draft.mentions if m.sentence.paragraph == paragraph]
+    return bool(here) and all(
+        _PAST_PERFECT.search(m.sentence.text, 0, max(0, m.end - m.sentence.start)) is not None
+        for m in here)
+
+
+def _strike_before(drafts: list[EventDraft], background: str, claim: ClaimDraft
+                   ) -> str | None:
+    """The strike told last before ``claim``'s sentence other than ``background``."""
+    told = [(m.sentence.index, m.start, d.id) for d in drafts if d.id != background
+            for m in d.mentions if m.sentence.index < claim.sentence.index]
+    return max(told)[2] if told else None
+
+
 def _note(by_paragraph: dict[int, tuple[int, str]], paragraph: int, pos: int,
           event: str) -> None:
     if paragraph not in by_paragraph or by_paragraph[paragraph][0] <= pos:
@@ -169,6 +195,8 @@ def _link_one(claim: ClaimDraft, claims: list[ClaimDraft], roundups: set[int],
             # period: "during the month", "since October", nor one of a paragraph that opens on
             # another place than the strike's: "In Garmsir district, ...", nor one after a
             # roundup's summary of strikes, which details another operation)
-            claim.event = _toll_past_background(drafts, by_id, claims, claim,
-                                               by_paragraph[before.paragraph][1])
+            event = by_paragraph[before.paragraph][1]
+            if event in by_id and _told_as_background(by_id[event], before.paragraph):
+                event = _strike_before(drafts, event, claim) or event
+            claim.event = _toll_past_background(drafts, by_id, claims, claim, event)
 
