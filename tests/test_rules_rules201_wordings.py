@@ -45,6 +45,14 @@ def test_a_defined_group_alone_counts() -> None:
     assert answer(body).killed == 4
 
 
+# negative: a defined group of the other side after the own side's toll is no part of it
+def test_a_defined_group_of_the_other_side_is_no_part_of_the_own_toll() -> None:
+    body = ("Insurgents attacked a checkpoint in Nahr-e Saraj district, Helmand province, "
+            "yesterday, killing five Afghan policemen. The three insurgents who attacked the "
+            "checkpoint were killed.")
+    assert answer(body).killed == 3
+
+
 # The count before "bodies of" counts the dead after it, whatever figure an item set off after
 # them gives: "recovered five bodies of insurgents, along with two machine guns" is five.
 def test_bodies_counted_before_an_item_set_off_after_them() -> None:

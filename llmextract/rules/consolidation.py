@@ -1793,6 +1793,20 @@ def _defined_part(b: ClaimDraft) -> bool:
     return _DEFINED_PART.match(b.victim) is not None
 
 
+def _group_of_defined_part(kept: list[ClaimDraft], b: ClaimDraft, text: str,
+                           places: dict[int, Place], days: dict[int, str]) -> ClaimDraft | None:
+    """The toll ``b``, a group defined by its own clause (``_defined_part``), is a part of:
+    the last one told before it of as many dead or more, of its side (not "killing five Afghan
+    policemen. The three insurgents who attacked the checkpoint were killed", the attackers),
+    and not told apart from it."""
+    if not _defined_part(b):
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b) and _compatible(a, b)
+                 and a.count.min is not None and b.count.min is not None
+                 and a.count.min >= b.count.min
+                 and not _told_apart(a, b, text, places=places, days=days)), None)
+
+
 def _share_of_those_told(text: str, b: ClaimDraft) -> bool:
     """Whether ``b`` is the share its sentence tells of the dead, as the subject of "were":
     "Two of those who died were children" (its words inside that share, not a toll after it)."""
@@ -1902,7 +1916,7 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 _absorb(bigger[-1], b)
                 continue
         if _AMONG_THE_DEAD.search(text, *b.spans[0]) or _share_of_those_told(text, b) or (
-                _who_the_dead_were(text, b)) or _defined_part(b) or (
+                _who_the_dead_were(text, b)) or (
                 _IDENTIFIED_AS.match(text, b.spans[0][1]) and not b.ordinal):
             # "Two commanders were among the dead", "An insurgent killed in the strike was
             # later identified as Mullah Wali", "Those killed were a man and his son": part of
@@ -1915,6 +1929,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             if group is not None:
                 _absorb(group, b)
                 continue
+        whole_group = _group_of_defined_part(kept, b, text, places, days)
+        if whole_group is not None:
+            _absorb(whole_group, b)
+            continue
         mixed = _mixed_part_of(kept, b)
         if mixed is not None:
             _absorb(mixed, b)
