@@ -22,7 +22,8 @@ backend's output alike:
   total that
   reaches back before it, "has killed 45 insurgents this year" (not the year a superlative is
   measured over: "in their largest operation this year, killing numerous insurgents"), "since the
-  beginning of the operation", "in
+  beginning of the operation" (fronted, "Since the beginning of the year, ...", of every toll
+  of its sentence), "in
   the past month", "since it began in mid-September", "since Operation Hamkari began", "since
   the program began in the district in 2011", "relatives killed by the Taliban in past years",
   "have killed three civilians in recent months", "since the spring, when fighting killed
@@ -140,9 +141,10 @@ backend's output alike:
   Marquez ... Marquez was killed": the releases rank no one of the other side; so is a pronoun
   pointing back to him, "He died doing what he came here to do"), "ambushed two
   Afghan soldiers, killing both", an official's guards: "attacked the district governor's
-  convoy, killing two of his bodyguards") are not among the killed the coders count, which are
-  those its operations killed (the rules backend gives each party of "a coalition service member
-  and two insurgents were killed" its own claim; of one claim that counts
+  convoy, killing two of his bodyguards", or those who work at its post: "killing himself and
+  two Afghan security guards working at the base") are not among the killed the coders count,
+  which are those its operations killed (the rules backend gives each party of "a coalition
+  service member and two insurgents were killed" its own claim; of one claim that counts
   both, as other backends may give it, the other side's part counts; whom its target attacked, "a
   commander responsible for attacks on Afghan Local Police", is no party of it), and an insider
   attacker killed, "the rogue soldier", "the shooter, wearing an Afghan army uniform", is the
@@ -2900,6 +2902,30 @@ def _posts_own_people(claim: CasualtyClaim, text: str | None) -> bool:
     return text is None or re.search(_THEIR_POST + post, text, re.IGNORECASE) is None
 
 
+# People told by their work at a post, right after them: "two Afghan security guards working
+# at the base", "a cook employed at the outpost".
+_WORKING = r"(?:working|employed|serving|stationed)"
+_WORKING_AT_POST = re.compile(
+    rf"\s*{_WORKING}\s+(?:at|on|in|for)\s+(?:the|a|an|its|their)\s+"
+    r"(?:[\w-]+\s+){0,2}?(?P<post>base|outpost|post|checkpoint|check\s+point|camp|station"
+    r"|compound)\b", re.IGNORECASE)
+
+
+def _works_at_own_post(claim: CasualtyClaim, text: str | None) -> bool:
+    """Whether a toll's people are told by their work at a post ("killing two Afghan security
+    guards working at the base"): those who work at the releasing side's post are its own, as
+    its soldiers are (and as its people of a post are, ``_posts_own_people``), every post a
+    release names being its own unless it calls it the other side's."""
+    span = claim.evidence[0]
+    if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
+        return False
+    # (the quote may end on the participle itself: "two Afghan security guards working")
+    at = re.search(rf"\s*{_WORKING}\s*$", span.text)
+    m = _WORKING_AT_POST.match(text, span.start + at.start() if at is not None else span.end)
+    return m is not None and re.search(
+        _THEIR_POST + re.escape(m.group("post")), text, re.IGNORECASE) is None
+
+
 _WERE_AFTER = re.compile(r"\s+(?:were|was)\s+(?:all\s+|both\s+)?(?:an?\s+)?")
 # ... an apposition right after the toll, up to the words that name whose the man was: ", a
 # civilian working with ISAF", ", an Afghan interpreter" (not ", a Taliban commander", whose
@@ -3248,7 +3274,8 @@ def _own_dead(claim: CasualtyClaim, text: str | None) -> bool:
         other = [m.end() for m in _OTHER_SIDE.finditer(lead)]
         if official and (not other or official[-1] > other[-1]):
             return True
-    if _post_members(claim, text) or _posts_own_people(claim, text):
+    if _post_members(claim, text) or _posts_own_people(claim, text) or (
+            _works_at_own_post(claim, text)):
         return True
     if _OWN_CONTRACTOR.search(quote) and _OTHER_SIDE.search(quote) is None:
         return True
@@ -3784,6 +3811,8 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
     bounds = _sentence(span, text)
     if bounds is None or text is None:
         return told_over_period(span.text)
+    if _fronted_period(claim, claims, text, bounds[0]):
+        return True
     start, end = bounds
     for other in claims:
         o = other.evidence[0]
@@ -3801,6 +3830,19 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
     if person is not None:
         end = person.start()
     return told_over_period(text, start, end) or _period_told_before(text, start, end, bounds[0])
+
+
+def _fronted_period(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str,
+                    sentence: int) -> bool:
+    """Whether the sentence opens on a running total's period set off by a comma ("Since the
+    beginning of the year, forces have killed or captured 30 leaders ..., and killed 45
+    insurgents"): fronted, it dates every toll of the sentence after it, not only the part of
+    the first (so not past a semicolon, which opens a clause of its own)."""
+    span = claim.evidence[0]
+    comma = text.find(",", sentence, span.start)
+    return (comma != -1 and ";" not in text[comma:span.start]
+            and not any(sentence <= o.evidence[0].start < comma for o in claims)
+            and told_over_period(text, sentence, comma))
 
 
 # A toll dated by the period a sentence before it told: "in the same period", "over that period".

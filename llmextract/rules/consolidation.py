@@ -1807,6 +1807,36 @@ def _who_the_dead_were(text: str, b: ClaimDraft) -> bool:
                for m in _WHO_THE_DEAD_WERE.finditer(text, b.sentence.start, b.sentence.end))
 
 
+# A group told by a count and a defining clause of what they did or where they were, pointed
+# back to by "all" or "the": "All six attackers who entered the governor's compound", "the
+# three insurgents who reached the wall".
+_DEFINED_PART = re.compile(
+    r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?|the\s+)(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)\s+(?:[\w-]+\s+)?[a-z][\w-]*(?:s|men)\s+(?:who|that)\s+(?!were\s+killed\b|died\b)",
+    re.IGNORECASE)
+
+
+def _defined_part(b: ClaimDraft) -> bool:
+    """Whether ``b``'s dead are a group the release defines by a clause of their own, "All six
+    attackers who entered the governor's compound were killed": after a toll of them all ("12
+    attackers were killed") a part of it, told by where they were, not more dead."""
+    return _DEFINED_PART.match(b.victim) is not None
+
+
+def _group_of_defined_part(kept: list[ClaimDraft], b: ClaimDraft, text: str,
+                           places: dict[int, Place], days: dict[int, str]) -> ClaimDraft | None:
+    """The toll ``b``, a group defined by its own clause (``_defined_part``), is a part of:
+    the last one told before it of as many dead or more, of its side (not "killing five Afghan
+    policemen. The three insurgents who attacked the checkpoint were killed", the attackers),
+    and not told apart from it."""
+    if not _defined_part(b):
+        return None
+    return next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b) and _compatible(a, b)
+                 and a.count.min is not None and b.count.min is not None
+                 and a.count.min >= b.count.min
+                 and not _told_apart(a, b, text, places=places, days=days)), None)
+
+
 def _share_of_those_told(text: str, b: ClaimDraft) -> bool:
     """Whether ``b`` is the share its sentence tells of the dead, as the subject of "were":
     "Two of those who died were children" (its words inside that share, not a toll after it)."""
@@ -1880,6 +1910,22 @@ def _civilians_of_mixed_again(a: ClaimDraft, b: ClaimDraft) -> bool:
                      a.sentence.text, re.IGNORECASE) is not None
 
 
+def _past_more_dead(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> bool:
+    """Whether ``a`` is dead told as more than a toll before it ("killed four insurgents ...
+    Two more insurgents died of their wounds") and ``b`` tells that earlier toll again by its
+    figure ("Four insurgents were killed in the fighting"): the account told over reads
+    against the toll the more were added to, past them, not as a toll beside both. (Not more
+    told in the earlier toll's own sentence, a lede summing strikes, "killing six of them,
+    while an air weapons team killed two more", whose details ``_lede_tolls_told_again``
+    pairs in order.)"""
+    if not a.additive or b.additive or not (b.count_known and exact_count(b.count)) or (
+            _same_count(a.count, b.count)):
+        return False
+    before = kept[:kept.index(a)] if a in kept else []
+    return any(x.count_known and _same_count(x.count, b.count) and _compatible(x, b)
+               and x.sentence is not a.sentence for x in before[-_LOOKBACK:])
+
+
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 places: dict[int, Place], dates: dict[str, DateRange] | None = None
                 ) -> list[ClaimDraft]:
@@ -1913,6 +1959,10 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             if group is not None:
                 _absorb(group, b)
                 continue
+        whole_group = _group_of_defined_part(kept, b, text, places, days)
+        if whole_group is not None:
+            _absorb(whole_group, b)
+            continue
         mixed = _mixed_part_of(kept, b)
         if mixed is not None:
             _absorb(mixed, b)
@@ -2010,6 +2060,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                         and (_his_toll_again(a, b, text) or _figure_told_again(
                             a, b, kept, text, dates or {})))
             if not _compatible(a, b, found_since, crossing) or _aside_of_replaced(a):
+                continue
+            if _past_more_dead(a, b, kept):
                 continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
