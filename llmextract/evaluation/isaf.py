@@ -344,6 +344,7 @@ from llmextract.normalize.quantities import find_quantities, minimum, parse_coun
 from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_FOR, MEMORIAL_TO, WHO_TO_THE_END
 from llmextract.rules.consolidation import _PLACE_OPENING
 from llmextract.rules.dating import BEGUN_VERB, OPERATION_NOUN, OPERATION_PLACE, first_day_of_span
+from llmextract.rules.events import _PASSIVE_FIRE
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
     CLAIM_NOUN,
@@ -370,6 +371,15 @@ _SUPPORT_FIRE = re.compile(
     r"|\b(?:attack\s+)?helicopters?\b|\bgunships?\b"
     r"|\b(?:Apache|Kiowa|Cobra)s?\b",
     re.IGNORECASE)
+# An aircraft other than a helicopter: "jets", "a drone", "an F-16".
+_FIXED_WING_WORD = (r"(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?"
+                    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage|Strike\s+Eagle"
+                    r"|Hornet|Fighting\s+Falcon|Warthog)")
+# A fixed-wing aircraft named by its kind or type: "a B-1 bomber", "two F-16s".
+_FIXED_WING_TYPE = (r"(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?"
+                    r"|B-1B?s?|B-52s?|F-1[568]\w*|F/A-18\w*|A-10s?|AV-8Bs?|Harriers?|Tornados?"
+                    r"|Typhoons?|Mirages?|Rafales?|Strike\s+Eagles?|(?:Super\s+)?Hornets?"
+                    r"|Fighting\s+Falcons?|Warthogs?)")
 # A strike from the air named as such.
 _STRIKE_PROPER = re.compile(
     r"\bair[\s-]?(?:strikes?|raids?)\b|\bbombed\b|\baerial\s+(?:bomb\w*|attacks?)\b"
@@ -394,24 +404,23 @@ _STRIKE_PROPER = re.compile(
     r"(?:targeted|struck|bombed|attacked|destroyed|killed|hit|did\s+strike)\b"
     # ... or the aircraft the agent of a passive, as the same strike told from its target: "a
     # second group ... was struck by a coalition aircraft" (beside an air weapons team's fire)
-    r"|\b(?:targeted|struck|bombed|attacked|hit)\s+by\s+(?:an?\s+|the\s+|two\s+)?"
-    r"(?:(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)"
-    r"|(?:fixed[\s-]wing\s+aircraft|(?:fighter\s+)?jets?|warplanes?|bombers?))\b"
+    # (the verbs and day of events.py's passive; the owner and "fixed-wing" optional, a drone
+    # or a type as well: "killed by a coalition aircraft", "struck by an unmanned aerial
+    # vehicle", "struck by coalition fixed-wing aircraft", "struck by an F-16"; not a man who
+    # is a bomber, "attacked by a bomber on a motorcycle", nor "the aircraft" alone, after an
+    # air weapons team its helicopters)
+    rf"|\b{_PASSIVE_FIRE}\s+by\s+(?!the\s+aircraft\b)(?:an?\s+|the\s+|two\s+)?"
+    r"(?:(?:coalition|ISAF|NATO|U\.?S\.?)\s+)?(?:fixed[\s-]wing\s+)?(?!bombers?\b)"
+    rf"(?:{_FIXED_WING_WORD}|{_FIXED_WING_TYPE})\b"
     # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
     # insurgents", "an unmanned aerial vehicle engaged"
     r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
     r"(?:then\s+|later\s+)?(?:struck|fired|engaged|targeted|attacked|hit|killed)\b"
     # a fixed-wing aircraft named by its kind or type that strikes, beside the air weapons
     # team or not: "a B-1 bomber struck the building", "two F-16s then hit the tree line"
-    r"|\b(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?|B-1B?s?"
-    r"|B-52s?|F-1[568]\w*|F/A-18\w*|A-10s?|AV-8Bs?|Harriers?|Tornados?|Typhoons?|Mirages?"
-    r"|Rafales?|Strike\s+Eagles?|(?:Super\s+)?Hornets?|Fighting\s+Falcons?|Warthogs?)\s+"
+    rf"|\b{_FIXED_WING_TYPE}\s+"
     r"(?:then\s+|also\s+|later\s+)?(?:struck|bombed|hit|destroyed)\b",
     re.IGNORECASE)
-# An aircraft other than a helicopter: "jets", "a drone", "an F-16".
-_FIXED_WING_WORD = (r"(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?"
-                    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage|Strike\s+Eagle"
-                    r"|Hornet|Fighting\s+Falcon|Warthog)")
 # A missile a helicopter fires, named in its clause before the missile with no jet or drone
 # between ("two Apache helicopters engaged the position with cannon fire and Hellfire
 # missiles"): the air weapons team's support fire, not a strike proper.
@@ -3969,7 +3978,7 @@ def _ground_strike_told_back(context: str, start: int, end: int, contexts: Seque
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
             and _THE_BEFORE.search(context, max(0, start - 8), start) is not None
             and any(_GROUND_MEANS.search(c) for c in contexts)
-            and not any(_AIR_MEANS.search(c) for c in (contexts if text is None else [text])))
+            and not any(_air_means(c) for c in (contexts if text is None else [text])))
 
 
 def _ground_strike_told_later(context: str, start: int, end: int, contexts: Sequence[str],
@@ -3984,7 +3993,7 @@ def _ground_strike_told_later(context: str, start: int, end: int, contexts: Sequ
     The detail must tell the same strike (``_tells_same_strike``), not another operation's
     made with a ground weapon."""
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
-            and not any(_AIR_MEANS.search(c) for c in contexts)
+            and not any(_air_means(c) for c in contexts)
             and any((_ground_precision_strike(c, m.start(), m.end()) or _ground_means_told(c))
                     and _tells_same_strike(context, c, m.start(), text)
                     for c in contexts if c != context
@@ -4054,10 +4063,25 @@ _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 # work, not an aircraft's load)
 _AIRCRAFT_WORDS = (rf"{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|support|assets?)"
                    r"|aerial|helicopters?|aviation")
-# (nor is a bomb the insurgents set on the ground, "seen burying a roadside bomb", "planting
-# an improvised bomb": the strike's target, whatever struck them)
-_AIR_MEANS = re.compile(rf"\b(?:{_AIRCRAFT_WORDS}|(?<!roadside\s)(?<!improvised\s)(?<!car\s)"
-                        r"(?<!suicide\s)(?<!homemade\s)bombs?(?!-))\b", re.IGNORECASE)
+_AIR_MEANS = re.compile(rf"\b(?:{_AIRCRAFT_WORDS}|bombs?(?!-))\b", re.IGNORECASE)
+# A bomb the insurgents set or handle on the ground, told before it: the object of the target's
+# verb of laying or handling ("seen burying a bomb in the road", "planting bombs", "placing a
+# remote-controlled bomb", "digging in a roadside bomb"), or a bomb named by how it is set off
+# ("a roadside bomb", "a truck bomb"); the strike's target, whatever struck them.
+_THEIR_BOMB_BEFORE = re.compile(
+    r"(?:\b(?:(?:plant|plac|emplac|bur|bury|lay|digg|rigg|build|prepar|load|carry|mov|hid|sett"
+    r"|assembl|transport)ing|planted|placed|emplaced|buried|laid|rigged|hidden|concealed)"
+    r"(?:\s+in)?\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:roadside|improvised|car|truck|vehicle|motorcycle|suicide|homemade|makeshift"
+    r"|pressure[\s-]plate|remote[\s-]controlled|magnetic|sticky)\s+)$", re.IGNORECASE)
+
+
+def _air_means(context: str) -> bool:
+    """Whether ``context`` names an aircraft or a bomb (``_AIR_MEANS``) as the strike's means,
+    not a bomb of the target's own (``_THEIR_BOMB_BEFORE``)."""
+    return any(not m.group(0).lower().startswith("bomb")
+               or _THEIR_BOMB_BEFORE.search(context, max(0, m.start() - 60), m.start()) is None
+               for m in _AIR_MEANS.finditer(context))
 # (aircraft alone: a row's "planting a roadside bomb" is the other side's)
 _AIRCRAFT_NAMED = re.compile(rf"\b(?:{_AIRCRAFT_WORDS})\b", re.IGNORECASE)
 
