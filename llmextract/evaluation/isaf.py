@@ -878,7 +878,8 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     spans = [s for s in spans if not any(b.start <= s.start and s.end <= b.end for b in blamed)]
     # (nor a place a correction calls wrong: "incorrectly stated that the operation took
     # place in Kandahar province")
-    spans = [s for s in spans if not _wrong_place(s, text)]
+    clauses = _wrong_place_clauses(text) if text is not None else []
+    spans = [s for s in spans if not _wrong_place(s, text, clauses)]
     # (nor where its soldiers gather to honour the dead: "gathered at Bagram Airfield today to
     # honour three comrades killed ... in Zharay district", as a ceremony's place is not theirs)
     spans = [s for s in spans if not _gathering_place(s, text)]
@@ -893,7 +894,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     provinces: set[str] = set()
     # the row's text: without its roundup sentences in an update
     row_text = (_without_roundups(text) if update else text) if text is not None else None
-    row_text = _without_wrong_places(row_text) if row_text is not None else None
+    row_text = _without_wrong_places(row_text, clauses) if row_text is not None else None
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
     body = [_without_ceremonies(_without_dateline(row_text))] if row_text is not None else []
     for b in blamed:  # (nor, there, the place of a toll its target is blamed for)
@@ -934,7 +935,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
             provinces = {usual}
             break
     if len(provinces) > 1 and text is not None:
-        provinces = _without_corrected_away(provinces, text)
+        provinces = _without_corrected_away(provinces, text, clauses)
     if len(provinces) > 1 and row_text is not None:
         provinces = _one_province(provinces, row_text, [*places, *quotes, *body])
     if not provinces and text is not None:
@@ -1415,58 +1416,67 @@ _WRONG_PLACE = re.compile(
     r"(?:conducted|located))\s+in\b", re.IGNORECASE)
 
 
-# ... or a correction that tells the operation again with its place, the sentence after one
-# that said what an earlier release told wrongly: "A release issued Jan. 5 incorrectly stated
-# that a security force killed two insurgents during an operation in Kandahar province. The
-# operation took place in Shah Joy district, Zabul province" (the first sentence's place is the
-# one corrected, whatever else it restates).
-_PLACE_TOLD_RIGHT = re.compile(
-    r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|strike|engagement|incident"
-    r"|attack|clash)\s+(?:actually\s+)?(?:took\s+place|occurred|happened|was\s+(?:conducted"
-    r"|carried\s+out))\s+in\b", re.IGNORECASE)
+# ... or a correction whose next sentence names a place its wrong statement does not: "A release
+# issued Jan. 5 incorrectly stated that a security force killed two insurgents during an
+# operation in Kandahar province. The operation took place June 4 in Shah Joy district, Zabul
+# province" (or "It took place in", "The correct location is"): the first sentence's place is
+# the one corrected, whatever verb tells the right one. A next sentence that names no other
+# place ("The operation took place in the afternoon, not the evening") corrects something else.
+# ("inaccurately" as _WRONG_PLACE takes it)
+_TOLD_WRONGLY_PLACE = re.compile(
+    rf"{TOLD_WRONGLY}|\binaccurately\s+(?:stated|reported|said)\s+that\b", re.IGNORECASE)
 
 
-def _wrong_place_clauses(text: str) -> Iterator[tuple[int, int, int]]:
+def _wrong_place_clauses(text: str) -> list[tuple[int, int, int]]:
     """The sentences of ``text`` that correct the place the release first gave, each as its
     start, the start of what it says was told wrongly, and its end: one that says where the
     operation wrongly took place (``_WRONG_PLACE``), or one telling wrongly what the next
-    sentence tells again with its place (``_PLACE_TOLD_RIGHT``)."""
-    if _TOLD_WRONGLY.search(text) is None and _WRONG_PLACE.search(text) is None:
-        return  # cheap test first
-    start = 0
-    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+    sentence tells again with a place it does not name (``_TOLD_WRONGLY_PLACE``). Read once
+    per release (``_wrong_place`` asks it of every span)."""
+    if _TOLD_WRONGLY_PLACE.search(text) is None and _WRONG_PLACE.search(text) is None:
+        return []  # cheap test first
+    ends = [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    clauses, start = [], 0
+    for i, end in enumerate(ends):
         wrong = _WRONG_PLACE.search(text, start, end)
-        told = _TOLD_WRONGLY.search(text, start, end)
+        told = _TOLD_WRONGLY_PLACE.search(text, start, end)
         if wrong is not None:
-            yield start, wrong.end(), end
-        elif told is not None and _PLACE_TOLD_RIGHT.match(text, end) is not None:
-            yield start, told.end(), end
+            clauses.append((start, wrong.end(), end))
+        elif told is not None:
+            # (the next sentence, past a paragraph break)
+            after = next((text[end:e] for e in ends[i + 1:] if text[end:e].strip()), "")
+            if (_named_or_district([after], [], False)
+                    - _named_or_district([text[told.end():end]], [], False)):
+                clauses.append((start, told.end(), end))
         start = end
+    return clauses
 
 
-def _wrong_place(span: Span, text: str | None) -> bool:
-    """Whether ``span`` lies in a sentence correcting the place the release first gave."""
+def _wrong_place(span: Span, text: str | None, clauses: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether ``span`` lies in a sentence correcting the place the release first gave (one of
+    ``clauses``, ``_wrong_place_clauses`` of ``text``)."""
     if text is None:
         return False
     bounds = _sentence(span, text)
     if bounds is None:
         return _WRONG_PLACE.search(span.text) is not None
-    return any(start <= bounds[0] < end for start, _, end in _wrong_place_clauses(text))
+    return any(start <= bounds[0] < end for start, _, end in clauses)
 
 
-def _without_corrected_away(provinces: set[str], text: str) -> set[str]:
+def _without_corrected_away(provinces: set[str], text: str,
+                            clauses: Sequence[tuple[int, int, int]]) -> set[str]:
     """``provinces`` without those a correction calls wrong, when another is left (a
     headline repeats the wrong place: "Correction to Zabul Release" over "incorrectly stated
     that the operation took place in Zabul province")."""
     wrong: set[str] = set()
-    for _, clause, end in _wrong_place_clauses(text):
+    for _, clause, end in clauses:
         wrong.update(label for label, _, _ in afghan_province_mentions(text[clause:end]))
     return (provinces - wrong) or provinces
 
 
-def _without_wrong_places(text: str) -> str:
-    """``text`` with its sentences that correct a place blanked (offsets kept)."""
-    for start, _, end in list(_wrong_place_clauses(text)):
+def _without_wrong_places(text: str, clauses: Sequence[tuple[int, int, int]]) -> str:
+    """``text`` with its sentences that correct a place (``clauses``) blanked (offsets kept)."""
+    for start, _, end in clauses:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
@@ -1595,19 +1605,26 @@ def _event_less_toll_spans(claims: Sequence[CasualtyClaim], spans: Sequence[Span
 
 def _toll_sentence(span: Span, text: str | None) -> Span:
     """The sentence around ``span`` as a span (``span`` itself without the article); from the
-    start of its paragraph when the sentence names no place and the paragraph opens on one
-    (``_PLACE_OPENING``): a roundup's item is placed once, by its paragraph's opening ("In
-    Barmal district, Paktika province, a patrol came under fire ... The patrol returned fire,
-    killing four insurgents")."""
+    start of its paragraph when the sentence names no place and the paragraph before it names
+    one, wherever in its sentences: a roundup's item is placed once, by what its paragraph
+    told before ("In Barmal district, Paktika province, a patrol came under fire ... The
+    patrol returned fire, killing four insurgents"; "A patrol came under fire from insurgents
+    in Spera district, Khost province. The patrol returned fire, killing three")."""
     bounds = _sentence(span, text)
     if bounds is None or text is None:
         return span
     start, end = bounds
-    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph = _paragraph_start(text, start)
     if (paragraph < start and not _named_or_district([text[start:end]], [], False)
-            and _PLACE_OPENING.match(text, paragraph) is not None):
+            and _named_or_district([text[paragraph:start]], [], False)):
         start = paragraph
     return Span(start=start, end=end, text=text[start:end])
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph of ``text`` that holds offset ``at`` starts (each line is a
+    paragraph, as the extraction's layout reads them)."""
+    return text.rfind("\n", 0, at) + 1
 
 
 def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
@@ -4050,7 +4067,7 @@ def _paragraph_opening(sentence: str, text: str | None) -> str:
     at = -1 if text is None else text.find(sentence)
     if text is None or at < 0:
         return sentence
-    return text[text.rfind("\n", 0, at) + 1:at + len(sentence)].lstrip()
+    return text[_paragraph_start(text, at):at + len(sentence)].lstrip()
 
 
 # A sentence or paragraph that tells another operation than the one before: "In a separate
