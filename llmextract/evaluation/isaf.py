@@ -210,8 +210,9 @@ backend's output alike:
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area) and, where it names another, by the evidence of the release's own tolls of no
-  event (a roundup's items each have a place, their paragraph's opening: "In Barmal district,
-  Paktika province, a patrol came under fire ... The patrol returned fire, killing four"
+  event (a roundup's items each have a place, told in their paragraph before the toll: "In
+  Barmal district, Paktika province, a patrol came under fire ... The patrol returned fire,
+  killing four"
   beside an air weapons team's engagement in Ghazni province; the one named first alone is
   kept, below; so is a toll the extraction gave that engagement, the
   release's only strike, when the sentence telling it tells nothing of the strike), or, when
@@ -225,7 +226,8 @@ backend's output alike:
   in Zharay district"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province" (or "... killed two insurgents during an operation in Kandahar province" before
-  "The operation took place in Shah Joy district, Zabul province"), nor its headline's
+  "The operation took place in Shah Joy district, Zabul province", a next sentence naming
+  another place), nor its headline's
   repeat of it, "Correction to Kandahar Release", when the correction names the right one).
   A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
