@@ -212,8 +212,9 @@ backend's output alike:
   "no" everywhere is right on most releases and finds no air strike at all.
 - **province**: the ISAF spellings of the provinces named by the events' locations (name and
   admin area) and, where it names another, by the evidence of the release's own tolls of no
-  event (a roundup's items each have a place, their paragraph's opening: "In Barmal district,
-  Paktika province, a patrol came under fire ... The patrol returned fire, killing four"
+  event (a roundup's items each have a place, told in their paragraph before the toll: "In
+  Barmal district, Paktika province, a patrol came under fire ... The patrol returned fire,
+  killing four"
   beside an air weapons team's engagement in Ghazni province; the one named first alone is
   kept, below; so is a toll the extraction gave that engagement, the
   release's only strike, when the sentence telling it tells nothing of the strike), or, when
@@ -227,7 +228,8 @@ backend's output alike:
   in Zharay district"; nor a place a
   correction calls wrong, "incorrectly stated that the operation took place in Kandahar
   province" (or "... killed two insurgents during an operation in Kandahar province" before
-  "The operation took place in Shah Joy district, Zabul province"), nor its headline's
+  "The operation took place in Shah Joy district, Zabul province", a next sentence naming
+  another place), nor its headline's
   repeat of it, "Correction to Kandahar Release", when the correction names the right one).
   A place named only
   by its district or town ("Shah Wali Kot district", "Sangin") counts for its province
@@ -346,6 +348,7 @@ from llmextract.normalize.quantities import find_quantities, minimum, parse_coun
 from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_FOR, MEMORIAL_TO, WHO_TO_THE_END
 from llmextract.rules.consolidation import _PLACE_OPENING
 from llmextract.rules.dating import BEGUN_VERB, OPERATION_NOUN, OPERATION_PLACE, first_day_of_span
+from llmextract.rules.events import _PASSIVE_FIRE
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
     CLAIM_NOUN,
@@ -372,6 +375,15 @@ _SUPPORT_FIRE = re.compile(
     r"|\b(?:attack\s+)?helicopters?\b|\bgunships?\b"
     r"|\b(?:Apache|Kiowa|Cobra)s?\b",
     re.IGNORECASE)
+# An aircraft other than a helicopter: "jets", "a drone", "an F-16".
+_FIXED_WING_WORD = (r"(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?"
+                    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage|Strike\s+Eagle"
+                    r"|Hornet|Fighting\s+Falcon|Warthog)")
+# A fixed-wing aircraft named by its kind or type: "a B-1 bomber", "two F-16s".
+_FIXED_WING_TYPE = (r"(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?"
+                    r"|B-1B?s?|B-52s?|F-1[568]\w*|F/A-18\w*|A-10s?|AV-8Bs?|Harriers?|Tornados?"
+                    r"|Typhoons?|Mirages?|Rafales?|Strike\s+Eagles?|(?:Super\s+)?Hornets?"
+                    r"|Fighting\s+Falcons?|Warthogs?)")
 # A strike from the air named as such.
 _STRIKE_PROPER = re.compile(
     r"\bair[\s-]?(?:strikes?|raids?)\b|\bbombed\b|\baerial\s+(?:bomb\w*|attacks?)\b"
@@ -396,24 +408,23 @@ _STRIKE_PROPER = re.compile(
     r"(?:targeted|struck|bombed|attacked|destroyed|killed|hit|did\s+strike)\b"
     # ... or the aircraft the agent of a passive, as the same strike told from its target: "a
     # second group ... was struck by a coalition aircraft" (beside an air weapons team's fire)
-    r"|\b(?:targeted|struck|bombed|attacked|hit)\s+by\s+(?:an?\s+|the\s+|two\s+)?"
-    r"(?:(?:coalition|ISAF|NATO|U\.?S\.?)\s+(?:aircraft|jets?|planes?)"
-    r"|(?:fixed[\s-]wing\s+aircraft|(?:fighter\s+)?jets?|warplanes?|bombers?))\b"
+    # (the verbs and day of events.py's passive; the owner and "fixed-wing" optional, a drone
+    # or a type as well: "killed by a coalition aircraft", "struck by an unmanned aerial
+    # vehicle", "struck by coalition fixed-wing aircraft", "struck by an F-16"; not a man who
+    # is a bomber, "attacked by a bomber on a motorcycle", nor "the aircraft" alone, after an
+    # air weapons team its helicopters)
+    rf"|\b{_PASSIVE_FIRE}\s+by\s+(?!the\s+aircraft\b)(?:an?\s+|the\s+|two\s+)?"
+    r"(?:(?:coalition|ISAF|NATO|U\.?S\.?)\s+)?(?:fixed[\s-]wing\s+)?(?!bombers?\b)"
+    rf"(?:{_FIXED_WING_WORD}|{_FIXED_WING_TYPE})\b"
     # a drone named by its other names as it strikes: "a remotely piloted aircraft struck two
     # insurgents", "an unmanned aerial vehicle engaged"
     r"|\b(?:remotely[\s-]piloted|unmanned)\s+(?:aerial\s+)?(?:aircraft|vehicles?|systems?)\s+"
     r"(?:then\s+|later\s+)?(?:struck|fired|engaged|targeted|attacked|hit|killed)\b"
     # a fixed-wing aircraft named by its kind or type that strikes, beside the air weapons
     # team or not: "a B-1 bomber struck the building", "two F-16s then hit the tree line"
-    r"|\b(?:fixed[\s-]wing\s+(?:aircraft|jets?)|jets?|fighters?|warplanes?|bombers?|B-1B?s?"
-    r"|B-52s?|F-1[568]\w*|F/A-18\w*|A-10s?|AV-8Bs?|Harriers?|Tornados?|Typhoons?|Mirages?"
-    r"|Rafales?|Strike\s+Eagles?|(?:Super\s+)?Hornets?|Fighting\s+Falcons?|Warthogs?)\s+"
+    rf"|\b{_FIXED_WING_TYPE}\s+"
     r"(?:then\s+|also\s+|later\s+)?(?:struck|bombed|hit|destroyed)\b",
     re.IGNORECASE)
-# An aircraft other than a helicopter: "jets", "a drone", "an F-16".
-_FIXED_WING_WORD = (r"(?:aircraft|jets?|planes?|drones?|unmanned|remotely|Reapers?|Predators?"
-                    r"|MQ-\d|F-\d+|A-10|B-1|Tornado|Typhoon|Harrier|Mirage|Strike\s+Eagle"
-                    r"|Hornet|Fighting\s+Falcon|Warthog)")
 # A missile a helicopter fires, named in its clause before the missile with no jet or drone
 # between ("two Apache helicopters engaged the position with cannon fire and Hellfire
 # missiles"): the air weapons team's support fire, not a strike proper.
@@ -871,7 +882,8 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     spans = [s for s in spans if not any(b.start <= s.start and s.end <= b.end for b in blamed)]
     # (nor a place a correction calls wrong: "incorrectly stated that the operation took
     # place in Kandahar province")
-    spans = [s for s in spans if not _wrong_place(s, text)]
+    clauses = _wrong_place_clauses(text) if text is not None else []
+    spans = [s for s in spans if not _wrong_place(s, text, clauses)]
     # (nor where its soldiers gather to honour the dead: "gathered at Bagram Airfield today to
     # honour three comrades killed ... in Zharay district", as a ceremony's place is not theirs)
     spans = [s for s in spans if not _gathering_place(s, text)]
@@ -886,7 +898,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     provinces: set[str] = set()
     # the row's text: without its roundup sentences in an update
     row_text = (_without_roundups(text) if update else text) if text is not None else None
-    row_text = _without_wrong_places(row_text) if row_text is not None else None
+    row_text = _without_wrong_places(row_text, clauses) if row_text is not None else None
     # the body without its dateline: "KANDAHAR AIRFIELD" is where the release was issued
     body = [_without_ceremonies(_without_dateline(row_text))] if row_text is not None else []
     for b in blamed:  # (nor, there, the place of a toll its target is blamed for)
@@ -927,7 +939,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
             provinces = {usual}
             break
     if len(provinces) > 1 and text is not None:
-        provinces = _without_corrected_away(provinces, text)
+        provinces = _without_corrected_away(provinces, text, clauses)
     if len(provinces) > 1 and row_text is not None:
         provinces = _one_province(provinces, row_text, [*places, *quotes, *body])
     if not provinces and text is not None:
@@ -1408,58 +1420,67 @@ _WRONG_PLACE = re.compile(
     r"(?:conducted|located))\s+in\b", re.IGNORECASE)
 
 
-# ... or a correction that tells the operation again with its place, the sentence after one
-# that said what an earlier release told wrongly: "A release issued Jan. 5 incorrectly stated
-# that a security force killed two insurgents during an operation in Kandahar province. The
-# operation took place in Shah Joy district, Zabul province" (the first sentence's place is the
-# one corrected, whatever else it restates).
-_PLACE_TOLD_RIGHT = re.compile(
-    r"\s*(?:The|That|This)\s+(?:[\w-]+\s+){0,2}?(?:operation|raid|strike|engagement|incident"
-    r"|attack|clash)\s+(?:actually\s+)?(?:took\s+place|occurred|happened|was\s+(?:conducted"
-    r"|carried\s+out))\s+in\b", re.IGNORECASE)
+# ... or a correction whose next sentence names a place its wrong statement does not: "A release
+# issued Jan. 5 incorrectly stated that a security force killed two insurgents during an
+# operation in Kandahar province. The operation took place June 4 in Shah Joy district, Zabul
+# province" (or "It took place in", "The correct location is"): the first sentence's place is
+# the one corrected, whatever verb tells the right one. A next sentence that names no other
+# place ("The operation took place in the afternoon, not the evening") corrects something else.
+# ("inaccurately" as _WRONG_PLACE takes it)
+_TOLD_WRONGLY_PLACE = re.compile(
+    rf"{TOLD_WRONGLY}|\binaccurately\s+(?:stated|reported|said)\s+that\b", re.IGNORECASE)
 
 
-def _wrong_place_clauses(text: str) -> Iterator[tuple[int, int, int]]:
+def _wrong_place_clauses(text: str) -> list[tuple[int, int, int]]:
     """The sentences of ``text`` that correct the place the release first gave, each as its
     start, the start of what it says was told wrongly, and its end: one that says where the
     operation wrongly took place (``_WRONG_PLACE``), or one telling wrongly what the next
-    sentence tells again with its place (``_PLACE_TOLD_RIGHT``)."""
-    if _TOLD_WRONGLY.search(text) is None and _WRONG_PLACE.search(text) is None:
-        return  # cheap test first
-    start = 0
-    for end in [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]:
+    sentence tells again with a place it does not name (``_TOLD_WRONGLY_PLACE``). Read once
+    per release (``_wrong_place`` asks it of every span)."""
+    if _TOLD_WRONGLY_PLACE.search(text) is None and _WRONG_PLACE.search(text) is None:
+        return []  # cheap test first
+    ends = [*(m.end() for m in _SENTENCE_END.finditer(text)), len(text)]
+    clauses, start = [], 0
+    for i, end in enumerate(ends):
         wrong = _WRONG_PLACE.search(text, start, end)
-        told = _TOLD_WRONGLY.search(text, start, end)
+        told = _TOLD_WRONGLY_PLACE.search(text, start, end)
         if wrong is not None:
-            yield start, wrong.end(), end
-        elif told is not None and _PLACE_TOLD_RIGHT.match(text, end) is not None:
-            yield start, told.end(), end
+            clauses.append((start, wrong.end(), end))
+        elif told is not None:
+            # (the next sentence, past a paragraph break)
+            after = next((text[end:e] for e in ends[i + 1:] if text[end:e].strip()), "")
+            if (_named_or_district([after], [], False)
+                    - _named_or_district([text[told.end():end]], [], False)):
+                clauses.append((start, told.end(), end))
         start = end
+    return clauses
 
 
-def _wrong_place(span: Span, text: str | None) -> bool:
-    """Whether ``span`` lies in a sentence correcting the place the release first gave."""
+def _wrong_place(span: Span, text: str | None, clauses: Sequence[tuple[int, int, int]]) -> bool:
+    """Whether ``span`` lies in a sentence correcting the place the release first gave (one of
+    ``clauses``, ``_wrong_place_clauses`` of ``text``)."""
     if text is None:
         return False
     bounds = _sentence(span, text)
     if bounds is None:
         return _WRONG_PLACE.search(span.text) is not None
-    return any(start <= bounds[0] < end for start, _, end in _wrong_place_clauses(text))
+    return any(start <= bounds[0] < end for start, _, end in clauses)
 
 
-def _without_corrected_away(provinces: set[str], text: str) -> set[str]:
+def _without_corrected_away(provinces: set[str], text: str,
+                            clauses: Sequence[tuple[int, int, int]]) -> set[str]:
     """``provinces`` without those a correction calls wrong, when another is left (a
     headline repeats the wrong place: "Correction to Zabul Release" over "incorrectly stated
     that the operation took place in Zabul province")."""
     wrong: set[str] = set()
-    for _, clause, end in _wrong_place_clauses(text):
+    for _, clause, end in clauses:
         wrong.update(label for label, _, _ in afghan_province_mentions(text[clause:end]))
     return (provinces - wrong) or provinces
 
 
-def _without_wrong_places(text: str) -> str:
-    """``text`` with its sentences that correct a place blanked (offsets kept)."""
-    for start, _, end in list(_wrong_place_clauses(text)):
+def _without_wrong_places(text: str, clauses: Sequence[tuple[int, int, int]]) -> str:
+    """``text`` with its sentences that correct a place (``clauses``) blanked (offsets kept)."""
+    for start, _, end in clauses:
         text = text[:start] + " " * (end - start) + text[end:]
     return text
 
@@ -1588,19 +1609,26 @@ def _event_less_toll_spans(claims: Sequence[CasualtyClaim], spans: Sequence[Span
 
 def _toll_sentence(span: Span, text: str | None) -> Span:
     """The sentence around ``span`` as a span (``span`` itself without the article); from the
-    start of its paragraph when the sentence names no place and the paragraph opens on one
-    (``_PLACE_OPENING``): a roundup's item is placed once, by its paragraph's opening ("In
-    Barmal district, Paktika province, a patrol came under fire ... The patrol returned fire,
-    killing four insurgents")."""
+    start of its paragraph when the sentence names no place and the paragraph before it names
+    one, wherever in its sentences: a roundup's item is placed once, by what its paragraph
+    told before ("In Barmal district, Paktika province, a patrol came under fire ... The
+    patrol returned fire, killing four insurgents"; "A patrol came under fire from insurgents
+    in Spera district, Khost province. The patrol returned fire, killing three")."""
     bounds = _sentence(span, text)
     if bounds is None or text is None:
         return span
     start, end = bounds
-    paragraph = text.rfind("\n", 0, start) + 1
+    paragraph = _paragraph_start(text, start)
     if (paragraph < start and not _named_or_district([text[start:end]], [], False)
-            and _PLACE_OPENING.match(text, paragraph) is not None):
+            and _named_or_district([text[paragraph:start]], [], False)):
         start = paragraph
     return Span(start=start, end=end, text=text[start:end])
+
+
+def _paragraph_start(text: str, at: int) -> int:
+    """Where the paragraph of ``text`` that holds offset ``at`` starts (each line is a
+    paragraph, as the extraction's layout reads them)."""
+    return text.rfind("\n", 0, at) + 1
 
 
 def _named_provinces(names: Sequence[str], leads: Sequence[str], origin: bool) -> set[str]:
@@ -4033,7 +4061,7 @@ def _ground_strike_told_back(context: str, start: int, end: int, contexts: Seque
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
             and _THE_BEFORE.search(context, max(0, start - 8), start) is not None
             and any(_GROUND_MEANS.search(c) for c in contexts)
-            and not any(_AIR_MEANS.search(c) for c in (contexts if text is None else [text])))
+            and not any(_air_means(c) for c in (contexts if text is None else [text])))
 
 
 def _ground_strike_told_later(context: str, start: int, end: int, contexts: Sequence[str],
@@ -4048,7 +4076,7 @@ def _ground_strike_told_later(context: str, start: int, end: int, contexts: Sequ
     The detail must tell the same strike (``_tells_same_strike``), not another operation's
     made with a ground weapon."""
     return (_PRECISION_STRIKE.fullmatch(context, start, end) is not None
-            and not any(_AIR_MEANS.search(c) for c in contexts)
+            and not any(_air_means(c) for c in contexts)
             and any((_ground_precision_strike(c, m.start(), m.end()) or _ground_means_told(c))
                     and _tells_same_strike(context, c, m.start(), text)
                     for c in contexts if c != context
@@ -4105,7 +4133,7 @@ def _paragraph_opening(sentence: str, text: str | None) -> str:
     at = -1 if text is None else text.find(sentence)
     if text is None or at < 0:
         return sentence
-    return text[text.rfind("\n", 0, at) + 1:at + len(sentence)].lstrip()
+    return text[_paragraph_start(text, at):at + len(sentence)].lstrip()
 
 
 # A sentence or paragraph that tells another operation than the one before: "In a separate
@@ -4118,10 +4146,25 @@ _THE_BEFORE = re.compile(r"\b(?:the|that|this)\s+$", re.IGNORECASE)
 # work, not an aircraft's load)
 _AIRCRAFT_WORDS = (rf"{_FIXED_WING_WORD}|air[\s-]?(?:strikes?|craft|support|assets?)"
                    r"|aerial|helicopters?|aviation")
-# (nor is a bomb the insurgents set on the ground, "seen burying a roadside bomb", "planting
-# an improvised bomb": the strike's target, whatever struck them)
-_AIR_MEANS = re.compile(rf"\b(?:{_AIRCRAFT_WORDS}|(?<!roadside\s)(?<!improvised\s)(?<!car\s)"
-                        r"(?<!suicide\s)(?<!homemade\s)bombs?(?!-))\b", re.IGNORECASE)
+_AIR_MEANS = re.compile(rf"\b(?:{_AIRCRAFT_WORDS}|bombs?(?!-))\b", re.IGNORECASE)
+# A bomb the insurgents set or handle on the ground, told before it: the object of the target's
+# verb of laying or handling ("seen burying a bomb in the road", "planting bombs", "placing a
+# remote-controlled bomb", "digging in a roadside bomb"), or a bomb named by how it is set off
+# ("a roadside bomb", "a truck bomb"); the strike's target, whatever struck them.
+_THEIR_BOMB_BEFORE = re.compile(
+    r"(?:\b(?:(?:plant|plac|emplac|bur|bury|lay|digg|rigg|build|prepar|load|carry|mov|hid|sett"
+    r"|assembl|transport)ing|planted|placed|emplaced|buried|laid|rigged|hidden|concealed)"
+    r"(?:\s+in)?\s+(?:[\w-]+\s+){0,3}?"
+    r"|\b(?:roadside|improvised|car|truck|vehicle|motorcycle|suicide|homemade|makeshift"
+    r"|pressure[\s-]plate|remote[\s-]controlled|magnetic|sticky)\s+)$", re.IGNORECASE)
+
+
+def _air_means(context: str) -> bool:
+    """Whether ``context`` names an aircraft or a bomb (``_AIR_MEANS``) as the strike's means,
+    not a bomb of the target's own (``_THEIR_BOMB_BEFORE``)."""
+    return any(not m.group(0).lower().startswith("bomb")
+               or _THEIR_BOMB_BEFORE.search(context, max(0, m.start() - 60), m.start()) is None
+               for m in _AIR_MEANS.finditer(context))
 # (aircraft alone: a row's "planting a roadside bomb" is the other side's)
 _AIRCRAFT_NAMED = re.compile(rf"\b(?:{_AIRCRAFT_WORDS})\b", re.IGNORECASE)
 
