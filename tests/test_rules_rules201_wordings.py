@@ -187,7 +187,8 @@ def test_people_working_elsewhere_are_not_its_own() -> None:
 # The same people told as those who worked at the post, or by the post alone (review L2).
 def test_people_of_a_post_told_without_working_are_its_own() -> None:
     for who in ("two Afghan security guards who worked at the base",
-                "two Afghan security guards at the base"):
+                "two Afghan security guards at the base",
+                "two Afghan security guards employed by the base"):
         body = ("A suicide bomber detonated a car at the gate of a coalition base in Paktiya "
                 f"province this morning, killing himself and {who}.")
         assert answer(body).killed == 1, who

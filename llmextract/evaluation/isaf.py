@@ -2927,8 +2927,9 @@ def _works_at_own_post(claim: CasualtyClaim, text: str | None) -> bool:
     span = claim.evidence[0]
     if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
         return False
-    # (the quote may end on the participle itself: "two Afghan security guards working")
-    at = re.search(rf"\s*{_WORKING}\s*$", span.text)
+    # (the quote may hold the participle itself: "two Afghan security guards working",
+    # "two Afghan security guards employed by the base")
+    at = re.search(rf"\s*{_WORKING}\b", span.text)
     m = _WORKING_AT_POST.match(text, span.start + at.start() if at is not None else span.end)
     return m is not None and (m.group("bare") is None or _WORKERS.search(span.text) is not None
                               ) and re.search(
