@@ -1184,6 +1184,8 @@ _WEEKDAY = re.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b|\b(?:toda
 
 # A dateline's date after its country: "LASHKAR GAH, Helmand Province, Afghanistan (June 8, 2010)".
 _DATELINE_DATE = re.compile(r"\bAfghanistan\s*\([^()]{3,25}\)")
+# ... and the dash after it, where the lede's own words begin.
+_DATELINE_LEAD = re.compile(_DATELINE_DATE.pattern + r"\s*[-–—]*\s*")
 
 
 def _correction_dates_all(dated: Sequence[DateRange], lede: tuple[str, int] | None) -> bool:
@@ -2931,12 +2933,18 @@ def _posts_own_people(claim: CasualtyClaim, text: str | None) -> bool:
 
 
 # People told by their work at a post, right after them: "two Afghan security guards working
-# at the base", "a cook employed at the outpost".
-_WORKING = r"(?:working|employed|serving|stationed)"
+# at the base", "a cook employed at the outpost", "guards who worked at the base", "guards
+# employed by the base" (or, for guards and workers, by the post alone: "two Afghan security
+# guards at the base"). The post is one of ``_POSTS_PEOPLE``'s, with no modifier but a side's
+# or a force's own: not a "fuel station", a "post office", a "refugee camp", a compound struck.
+_WORKING = r"(?:working|worked|employed|serving|served|stationed)"
+_WORKERS = re.compile(r"\b(?:guards?|workers?|laborers?|labourers?|cooks?|interpreters?"
+                      r"|employees?|staff)\s*$", re.IGNORECASE)
 _WORKING_AT_POST = re.compile(
-    rf"\s*{_WORKING}\s+(?:at|on|in|for)\s+(?:the|a|an|its|their)\s+"
-    r"(?:[\w-]+\s+){0,2}?(?P<post>base|outpost|post|checkpoint|check\s+point|camp|station"
-    r"|compound)\b", re.IGNORECASE)
+    rf"\s*(?:(?:who\s+(?:were\s+|was\s+)?)?{_WORKING}\s+(?:at|on|in|for|by)|(?P<bare>at))"
+    r"\s+(?:the|a|an|its|their)\s+(?:(?:coalition|Afghan|ISAF|NATO|U\.S\.|police|army|military"
+    r"|border|security|combat|fire)\s+){0,2}(?P<post>base|outpost|post(?!\s+office)|checkpoint"
+    r"|check\s+point|(?<=police\s)station)\b", re.IGNORECASE)
 
 
 def _works_at_own_post(claim: CasualtyClaim, text: str | None) -> bool:
@@ -2947,10 +2955,12 @@ def _works_at_own_post(claim: CasualtyClaim, text: str | None) -> bool:
     span = claim.evidence[0]
     if text is None or text[span.start:span.end] != span.text or _OTHER_SIDE.search(span.text):
         return False
-    # (the quote may end on the participle itself: "two Afghan security guards working")
-    at = re.search(rf"\s*{_WORKING}\s*$", span.text)
+    # (the quote may hold the participle itself: "two Afghan security guards working",
+    # "two Afghan security guards employed by the base")
+    at = re.search(rf"\s*{_WORKING}\b", span.text)
     m = _WORKING_AT_POST.match(text, span.start + at.start() if at is not None else span.end)
-    return m is not None and re.search(
+    return m is not None and (m.group("bare") is None or _WORKERS.search(span.text) is not None
+                              ) and re.search(
         _THEIR_POST + re.escape(m.group("post")), text, re.IGNORECASE) is None
 
 
@@ -3862,15 +3872,20 @@ def _running(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str | 
 
 def _fronted_period(claim: CasualtyClaim, claims: Sequence[CasualtyClaim], text: str,
                     sentence: int) -> bool:
-    """Whether the sentence opens on a running total's period set off by a comma ("Since the
+    """Whether a running total's period is told before the sentence's first toll ("Since the
     beginning of the year, forces have killed or captured 30 leaders ..., and killed 45
-    insurgents"): fronted, it dates every toll of the sentence after it, not only the part of
-    the first (so not past a semicolon, which opens a clause of its own)."""
+    insurgents", "forces have, since the beginning of the year, killed ...", with or without a
+    comma): placed before them, it dates every toll of the sentence after it, not only the
+    first's; but not past a semicolon, which opens a clause of its own, nor past a day of the
+    release's ("..., and yesterday the patrol killed six insurgents": that day's toll)."""
     span = claim.evidence[0]
-    comma = text.find(",", sentence, span.start)
-    return (comma != -1 and ";" not in text[comma:span.start]
-            and not any(sentence <= o.evidence[0].start < comma for o in claims)
-            and told_over_period(text, sentence, comma))
+    # (a lede's sentence opens on its dateline: "KABUL, Afghanistan (July 14) - Since ...")
+    dateline = _DATELINE_LEAD.search(text, sentence, span.start)
+    start = dateline.end() if dateline is not None else sentence
+    first = min((o.evidence[0].start for o in claims
+                 if start <= o.evidence[0].start <= span.start), default=span.start)
+    return (";" not in text[start:span.start] and _WEEKDAY.search(text, start, span.start) is None
+            and told_over_period(text, start, first))
 
 
 # A toll dated by the period a sentence before it told: "in the same period", "over that period".

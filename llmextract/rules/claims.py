@@ -2475,9 +2475,10 @@ def _bodies_counted_before(text: str, start: int, a: int, v: tuple[int, int]
                            ) -> tuple[int, int]:
     """An uncounted victim of "bodies of" with the count its bodies were given: the number
     before "bodies" counts the dead after "of", so the victim runs from it (a count of its own
-    is one in the victim's head, before any comma: "six bodies of insurgents, along with three
-    rifles" counts the bodies, not the rifles set off after them)."""
-    if find_quantities(text[v[0]:v[1]].split(",", 1)[0]):
+    is one the victim opens on, "the bodies of two insurgents": "six bodies of insurgents,
+    along with three rifles" or "... and three rifles" counts the bodies, not the rifles
+    told after them)."""
+    if quantities.leading_quantity(text[v[0]:v[1]]) is not None:
         return v
     m = _COUNT_OF_BODIES.search(text, max(start, a - 20), v[0])
     return v if m is None else (m.start(), v[1])

@@ -1808,33 +1808,37 @@ def _who_the_dead_were(text: str, b: ClaimDraft) -> bool:
 
 
 # A group told by a count and a defining clause of what they did or where they were, pointed
-# back to by "all" or "the": "All six attackers who entered the governor's compound", "the
-# three insurgents who reached the wall".
+# back to by "all": "All six attackers who entered the governor's compound" (not "the three
+# insurgents who ambushed a patrol", which as often names dead of their own; nor men whose
+# clause says they got away from the toll: "who fled", "who had escaped", "who were wounded").
 _DEFINED_PART = re.compile(
-    r"^\s*(?:all\s+(?:of\s+)?(?:the\s+)?|the\s+)(?:two|three|four|five|six|seven|eight|nine"
-    r"|ten|\d+)\s+(?:[\w-]+\s+)?[a-z][\w-]*(?:s|men)\s+(?:who|that)\s+(?!were\s+killed\b|died\b)",
+    r"^\s*all\s+(?:of\s+)?(?:the\s+)?(?:two|three|four|five|six|seven|eight|nine"
+    r"|ten|\d+)\s+(?:[\w-]+\s+)?[a-z][\w-]*(?:s|men)\s+(?:who|that)\s+(?!were\s+killed\b|died\b"
+    r"|(?:had\s+)?(?:fled|escaped|got\s+away)\b|(?:were|had\s+been)\s+wounded\b)",
     re.IGNORECASE)
+# A toll told with a time, a sequel or a place of its own ("Today, ...", "died later", "died of
+# their wounds", "were killed by an air weapons team", "In Marjah district, ..."): dead told on
+# their own, not a toll told before given again.
+_TOLD_ON_ITS_OWN = re.compile(
+    rf"(?i:\b(?:today|yesterday|tonight|last\s+night|this\s+(?:morning|afternoon|evening|week)"
+    rf"|{_WEEKDAY_NAME}|later|earlier|afterwards?|subsequently"
+    r"|died\s+of\s+(?:their|his|her)\s+wounds"
+    r"|by\s+(?:an?\s+|the\s+)?(?:[\w-]+\s+){0,3}?(?:team|aircraft|strike|patrol|unit|helicopter)s?)"
+    r"\b)|\b[Ii]n\s+[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?\s+(?:district|province|city)\b")
 
 
-def _defined_part(b: ClaimDraft) -> bool:
-    """Whether ``b``'s dead are a group the release defines by a clause of their own, "All six
-    attackers who entered the governor's compound were killed": after a toll of them all ("12
-    attackers were killed") a part of it, told by where they were, not more dead."""
-    return _DEFINED_PART.match(b.victim) is not None
-
-
-def _group_of_defined_part(kept: list[ClaimDraft], b: ClaimDraft, text: str,
-                           places: dict[int, Place], days: dict[int, str]) -> ClaimDraft | None:
-    """The toll ``b``, a group defined by its own clause (``_defined_part``), is a part of:
-    the last one told before it of as many dead or more, of its side (not "killing five Afghan
-    policemen. The three insurgents who attacked the checkpoint were killed", the attackers),
-    and not told apart from it."""
-    if not _defined_part(b):
-        return None
-    return next((a for a in reversed(kept[-_LOOKBACK:]) if _same_group(a, b) and _compatible(a, b)
-                 and a.count.min is not None and b.count.min is not None
-                 and a.count.min >= b.count.min
-                 and not _told_apart(a, b, text, places=places, days=days)), None)
+def _defined_part_of(a: ClaimDraft, b: ClaimDraft, text: str, places: dict[int, Place],
+                     days: dict[int, str]) -> bool:
+    """Whether ``b``, a group the release defines by a clause of their own ("All six attackers
+    who entered the governor's compound were killed"), is a part of ``a``, a toll before it of
+    as many dead or more of its side ("12 attackers were killed"): told by where they were, not
+    more dead, unless its sentence tells a time, sequel or place of its own or the two are
+    told apart (the pair loop's breaks have had their chance before it is asked)."""
+    return (_DEFINED_PART.match(b.victim) is not None and _same_group(a, b)
+            and a.count.min is not None and b.count.min is not None
+            and a.count.min >= b.count.min
+            and _TOLD_ON_ITS_OWN.search(b.sentence.text) is None
+            and not _told_apart(a, b, text, places=places, days=days))
 
 
 def _share_of_those_told(text: str, b: ClaimDraft) -> bool:
@@ -1910,7 +1914,8 @@ def _civilians_of_mixed_again(a: ClaimDraft, b: ClaimDraft) -> bool:
                      a.sentence.text, re.IGNORECASE) is not None
 
 
-def _past_more_dead(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> bool:
+def _past_more_dead(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft], text: str,
+                    days: dict[int, str], places: dict[int, Place]) -> bool:
     """Whether ``a`` is dead told as more than a toll before it ("killed four insurgents ...
     Two more insurgents died of their wounds") and ``b`` tells that earlier toll again by its
     figure ("Four insurgents were killed in the fighting"): the account told over reads
@@ -1919,11 +1924,15 @@ def _past_more_dead(a: ClaimDraft, b: ClaimDraft, kept: list[ClaimDraft]) -> boo
     while an air weapons team killed two more", whose details ``_lede_tolls_told_again``
     pairs in order.)"""
     if not a.additive or b.additive or not (b.count_known and exact_count(b.count)) or (
-            _same_count(a.count, b.count)):
+            _same_count(a.count, b.count)) or _TOLD_ON_ITS_OWN.search(b.sentence.text):
+        # (a figure that matches is weak evidence: a toll with a day, sequel or place of its
+        # own, "Today, four insurgents were killed", is more dead)
         return False
-    before = kept[:kept.index(a)] if a in kept else []
+    before = kept[:next(i for i, x in enumerate(kept) if x is a)]
     return any(x.count_known and _same_count(x.count, b.count) and _compatible(x, b)
-               and x.sentence is not a.sentence for x in before[-_LOOKBACK:])
+               and x.sentence is not a.sentence
+               and not _told_apart(x, b, text, days=days, places=places)
+               for x in before[-_LOOKBACK:])
 
 
 def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
@@ -1959,10 +1968,6 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
             if group is not None:
                 _absorb(group, b)
                 continue
-        whole_group = _group_of_defined_part(kept, b, text, places, days)
-        if whole_group is not None:
-            _absorb(whole_group, b)
-            continue
         mixed = _mixed_part_of(kept, b)
         if mixed is not None:
             _absorb(mixed, b)
@@ -2061,8 +2066,6 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                             a, b, kept, text, dates or {})))
             if not _compatible(a, b, found_since, crossing) or _aside_of_replaced(a):
                 continue
-            if _past_more_dead(a, b, kept):
-                continue
             if (_one_person_back(a, b) and not _his_part(a, b)) or _the_number_of_another(
                     a, b) or _he_is_another(a, b, text) or _these_number_of_another(a, b):
                 continue
@@ -2082,6 +2085,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 # "Later, a second patrol killed an insurgent", "An armed man who was with
                 # Zaman was also killed": more dead, not again
                 break
+            if _past_more_dead(a, b, kept, text, days, places):
+                continue  # (asked only once ``b`` is not told apart from the more dead)
             if _named_with_others(a, b, text):
                 # "Haji Sardar Wali, the Haqqani network's senior commander ..., was killed
                 # ... killing Wali and two other insurgents": 3, not 1 + 3
@@ -2125,7 +2130,8 @@ def consolidate(claims: list[ClaimDraft], text: str, lay: Layout,
                 a, b) or _named_with_his(a, b) or _role_death(a, b) or _role_and_his_again(
                 a, b) or _the_same_again(a, b) or _the_rest_again(a, b) or (
                 _named_and_the_others_again(a, b, text)) or (
-                _vague_again(a, b)) or _including_part(a, b, text, kept) or _bodies_of(a, b, text)
+                _vague_again(a, b)) or _including_part(a, b, text, kept) or _bodies_of(
+                a, b, text) or _defined_part_of(a, b, text, places, days)
             vaguer = (_vague_only(a.count) != _vague_only(b.count)
                       or _detailed(a.count, b.count)) and not b.update
             if crossing and not (_same_count(a.count, b.count) or _role_named(a, b)
