@@ -1244,14 +1244,22 @@ def _begun_days(lede: tuple[str, int] | None, released: dt.date | None) -> list[
     release ("began a clearing operation in Sayyad district ... on Saturday", "a clearing
     operation that began on Saturday", its tolls told by later days): a span of days counts
     from its first, as a four-day operation's does. Not one the other side or the target began
-    ("who had launched an offensive", "after the Taliban launched their spring offensive")."""
+    ("who had launched an offensive", "after the Taliban launched their spring offensive").
+    So does the lede's operation of n days told by the day it ended ("during a two-day
+    operation that ended today", "completed a three-day clearing operation ... today"): its
+    tolls, told after it with no day of their own, count from its first day."""
     if lede is None or released is None:
         return []
     sentence, _ = lede
-    return [mention.range for mention, window in _lede_mentions(lede, released)
-            if mention.range.precision == "day"
-            and released - _RECENT <= window[0] <= released
-            and _begun_at(sentence, mention.start, mention.end)][:1]
+    days = []
+    for mention, window in _lede_mentions(lede, released):
+        if mention.range.precision != "day" or not released - _RECENT <= window[0] <= released:
+            continue
+        if _begun_at(sentence, mention.start, mention.end):
+            days.append(mention.range)
+        elif (first := first_day_of_span(sentence, 0, mention.start, window[0])) < window[0]:
+            days.append(DateRange(earliest=first, latest=first, precision="day"))
+    return days[:1]
 
 
 def _begun_at(sentence: str, start: int, end: int) -> bool:

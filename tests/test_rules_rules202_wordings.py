@@ -1,0 +1,39 @@
+"""Start-date wordings the fresh open sets blind200-207 showed (issue 14): the lede's operation
+of n days told by the day it ended, whose tolls a later paragraph tells with no day of their
+own; each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# The lede tells an operation of n days by the day it ended ("during a two-day operation that
+# ended today"): the toll its next paragraph tells with no day of its own is that operation's,
+# and a span of days counts from its first, not as a 24-hour roundup's last day.
+def test_a_toll_after_an_operation_of_days_that_ended_today_counts_from_its_first() -> None:
+    for lede in ("Afghan and coalition forces searched a string of insurgent compounds in "
+                 "Zurmat district, Paktiya province, during a two-day operation that ended "
+                 "today.",
+                 "Afghan and coalition forces searched a string of insurgent compounds in "
+                 "Zurmat district, Paktiya province, in a three-day operation which ended "
+                 "today."):
+        body = (f"{lede}\n\nSeveral insurgents were killed when they fired on the force "
+                "with machine guns. The force also detained two suspected insurgents.")
+        days = 2 if "two-day" in lede else 3
+        assert str(answer(body).start_date) == f"2011-06-{15 - days}", lede
+
+
+# negative: an operation not told by its length keeps the release's day
+def test_an_operation_that_ended_today_without_its_length_keeps_the_day() -> None:
+    body = ("Afghan and coalition forces searched a string of insurgent compounds in Zurmat "
+            "district, Paktiya province, during an operation that ended today.\n\nSeveral "
+            "insurgents were killed when they fired on the force with machine guns.")
+    assert str(answer(body).start_date) == "2011-06-14"
+
+
+# negative: an operation of days the other side began is not the release's own
+def test_an_offensive_of_days_the_insurgents_ended_is_not_the_operation() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Zurmat district, Paktiya "
+            "province, today, after the insurgents had ended a two-day offensive on the "
+            "district center.")
+    assert str(answer(body).start_date) == "2011-06-14"
