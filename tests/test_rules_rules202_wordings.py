@@ -37,3 +37,24 @@ def test_an_offensive_of_days_the_insurgents_ended_is_not_the_operation() -> Non
             "province, today, after the insurgents had ended a two-day offensive on the "
             "district center.")
     assert str(answer(body).start_date) == "2011-06-14"
+
+
+
+# The day of an attack the target led, told in a sentence after his death ("The commander
+# planned the Sunday ambush on a police convoy"), is his deed's, not the operation's: the
+# force's later toll with no day of its own keeps the lede's.
+def test_the_day_of_an_attack_the_target_led_does_not_date_the_operation() -> None:
+    for led in ("organized", "planned"):
+        body = ("An Afghan and coalition security force killed an insurgent commander in "
+                "Shah Joy district, Zabul province, today.\n\nThe commander "
+                f"{led} the Sunday ambush on an Afghan police convoy that killed three "
+                "policemen. The security force also killed two insurgents who fired on the force "
+                "during the operation.")
+        assert str(answer(body).start_date) == "2011-06-14", led
+
+
+# negative: an operation its own side planned is dated by the day that opens its noun
+def test_the_day_of_an_operation_its_side_planned_dates_the_toll() -> None:
+    body = ("Afghan commanders planned the Friday operation in Shah Joy district, Zabul "
+            "province.\n\nThe force killed four insurgents who fired on it.")
+    assert str(answer(body).start_date) == "2011-06-10"
