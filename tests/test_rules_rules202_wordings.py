@@ -58,3 +58,20 @@ def test_the_day_of_an_operation_its_side_planned_dates_the_toll() -> None:
     body = ("Afghan commanders planned the Friday operation in Shah Joy district, Zabul "
             "province.\n\nThe force killed four insurgents who fired on it.")
     assert str(answer(body).start_date) == "2011-06-10"
+
+
+# A denial dated only by the span of hours it searched ("in the past 48 hours") dates nothing,
+# as one dated by the week it searched does: the party's claim it answers is told today.
+def test_a_denial_dated_by_the_hours_it_searched_dates_nothing() -> None:
+    body = ("Provincial officials told reporters today that a coalition air strike had killed "
+            "four civilians in Chapa Dara district, Kunar province.\n\nISAF conducted no air "
+            "strikes in Kunar province in the past 72 hours.")
+    assert str(answer(body).start_date) == "2011-06-14"
+
+
+# negative: a denial dated by its own day keeps that day
+def test_a_denial_dated_by_its_own_day_keeps_it() -> None:
+    body = ("Provincial officials told reporters today that a coalition air strike had killed "
+            "four civilians in Chapa Dara district, Kunar province.\n\nISAF conducted no air "
+            "strikes in Kunar province on Sunday.")
+    assert str(answer(body).start_date) == "2011-06-12"

@@ -254,7 +254,8 @@ backend's output alike:
   places. Right when the set equals the label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates since
   schema v2, so a release of ground raids has one too; not a denial dated only by the week it
-  searched, "no record of any air strike in the district this week"), under the coders'
+  searched, "no record of any air strike in the district this week", or the hours it
+  searched, "conducted no air strikes ... in the past 48 hours"), under the coders'
   conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
   release recalls: "the May 11 insider attack"; a release that looks back on its incident, its
@@ -927,7 +928,8 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     told: list[StrikeEvent | CasualtyClaim] = [
         *extraction.events, *(c for c in extraction.claims if not _blamed(c, text)
                               # a denial's week is the span it searched, no incident's day
-                              and not (c.stance == "denied" and c.date.precision == "week"))]
+                              # (so are its days: "no air strikes ... in the past 48 hours")
+                              and not (c.stance == "denied" and _searched_span(c.date)))]
     # a denial with no date words of its own ("No Afghan or coalition forces were injured")
     # tells no incident: the day it takes from its paragraph's background ("had come from
     # Maidan Shahr two days earlier") dates nothing beside the dated items it denies of
@@ -1140,6 +1142,17 @@ def _claimed_of_no_strike(item: StrikeEvent | CasualtyClaim, text: str | None) -
             or text is None or _NO_SUCH_STRIKE.search(text) is None):
         return False
     return _LAID_ON_A_STRIKE.search(_context(item.evidence[0], text)) is not None
+
+
+def _searched_span(date: DateRange) -> bool:
+    """Whether ``date`` is a span of days rather than one day: a week, or days told as hours
+    ("in the past 48 hours"), which a denial searched rather than an incident's day."""
+    window = date_window(date)
+    return date.precision == "week" or (
+        date.precision == "day" and window is not None and window[1] - window[0] > _ONE_DAY)
+
+
+_ONE_DAY = dt.timedelta(days=1)
 
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
