@@ -75,3 +75,19 @@ def test_a_denial_dated_by_its_own_day_keeps_it() -> None:
             "four civilians in Chapa Dara district, Kunar province.\n\nISAF conducted no air "
             "strikes in Kunar province on Sunday.")
     assert str(answer(body).start_date) == "2011-06-12"
+
+
+# A roundup of the week up to the release ("in operations across southern Afghanistan this
+# week") counts as its last day, the release's own, as a 24-hour roundup does.
+def test_a_weeks_roundup_counts_as_the_release_day() -> None:
+    body = ("Afghan National Security Forces killed 11 insurgents and detained 19 suspected "
+            "insurgents in operations across eastern Afghanistan this week, Regional Command "
+            "(East) officials said.")
+    assert str(answer(body).start_date) == "2011-06-14"
+
+
+# negative: one operation's toll told by its week, no roundup, keeps the week's first day
+def test_one_operations_toll_this_week_keeps_the_weeks_first_day() -> None:
+    body = ("Afghan National Security Forces killed 11 insurgents in Sayyad district, Sar-e Pul "
+            "province, earlier this week.")
+    assert str(answer(body).start_date) == "2011-06-13"

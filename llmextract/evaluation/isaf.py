@@ -266,7 +266,8 @@ backend's output alike:
   is dated by the day they fell, "held a ceremony today for Sgt. ..., who was killed May 26",
   and one of dead before it by its lede's day), a toll of an attack the target is blamed for is
   not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as its
-  last day, the release's own (any other span of days counts from its first: "the night of June
+  last day, the release's own (so does a week's, "in operations across southern Afghanistan
+  this week") (any other span of days counts from its first: "the night of June
   12-13", or an operation the lede says "began ... on Saturday", its tolls told by later days),
   and a release with nothing dated to the day or the week counts as its dateline's day,
   or as the day its lede names within that week when it tells no strike or toll at all ("found a
@@ -967,7 +968,8 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
     lede = _lede_sentence(text) if text is not None else None
-    dated = [_days_told(date, evidence, released) for evidence, date in items] + (
+    dated = [_roundup_week(_days_told(date, evidence, released), evidence, text, released)
+             for evidence, date in items] + (
         _begun_days(lede, released) if items else [])
     looking_back = _looks_back(text)
     return IsafAnswer(
@@ -1025,6 +1027,18 @@ def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | No
             or not any(_DAYS_LONG.search(span.text) for span in evidence)):
         return date
     return DateRange(earliest=window[0], latest=window[0], precision="day")
+
+
+def _roundup_week(date: DateRange, evidence: Sequence[Span], text: str | None,
+                  released: dt.date | None) -> DateRange:
+    """``date`` as the release's day when it is the week a roundup tells up to it ("killed 14
+    insurgents in operations across southern Afghanistan this week"): a roundup of a period
+    counts as its last day, the release's own, as a 24-hour one does."""
+    window = date_window(date)
+    if (date.precision != "week" or window is None or window[1] != released
+            or not _summary(evidence, text)):
+        return date
+    return DateRange(earliest=released, latest=released, precision="day")
 
 
 def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: str | None,
