@@ -261,7 +261,8 @@ backend's output alike:
   places. Right when the set equals the label's.
 - **start date**: the earliest day of any dated event or claim (claims carry their own dates since
   schema v2, so a release of ground raids has one too; not a denial dated only by the week it
-  searched, "no record of any air strike in the district this week"), under the coders'
+  searched, "no record of any air strike in the district this week", or the hours it
+  searched, "conducted no air strikes ... in the past 48 hours"), under the coders'
   conventions: a
   day-precise date within the week before the release is preferred (an older one is history the
   release recalls: "the May 11 insider attack"; a release that looks back on its incident, its
@@ -272,7 +273,8 @@ backend's output alike:
   is dated by the day they fell, "held a ceremony today for Sgt. ..., who was killed May 26",
   and one of dead before it by its lede's day), a toll of an attack the target is blamed for is
   not the operation (as for killed), a 24-hour roundup ("over the past 24 hours") counts as its
-  last day, the release's own (any other span of days counts from its first: "the night of June
+  last day, the release's own (so does a week's, "in operations across southern Afghanistan
+  this week") (any other span of days counts from its first: "the night of June
   12-13", or an operation the lede says "began ... on Saturday", its tolls told by later days),
   and a release with nothing dated to the day or the week counts as its dateline's day,
   or as the day its lede names within that week when it tells no strike or toll at all ("found a
@@ -949,7 +951,8 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     told: list[StrikeEvent | CasualtyClaim] = [
         *extraction.events, *(c for c in extraction.claims if not _blamed(c, text)
                               # a denial's week is the span it searched, no incident's day
-                              and not (c.stance == "denied" and c.date.precision == "week"))]
+                              # (so are its days: "no air strikes ... in the past 48 hours")
+                              and not (c.stance == "denied" and _searched_span(c.date)))]
     # a denial with no date words of its own ("No Afghan or coalition forces were injured")
     # tells no incident: the day it takes from its paragraph's background ("had come from
     # Maidan Shahr two days earlier") dates nothing beside the dated items it denies of
@@ -987,7 +990,8 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     released = extraction.article.published or (
         anchor_from_dateline(text, None) if text is not None else None)
     lede = _lede_sentence(text) if text is not None else None
-    dated = [_days_told(date, evidence, released) for evidence, date in items] + (
+    dated = [_roundup_week(_days_told(date, evidence, released), evidence, text, released)
+             for evidence, date in items] + (
         _begun_days(lede, released) if items else [])
     looking_back = _looks_back(text)
     return IsafAnswer(
@@ -1045,6 +1049,18 @@ def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | No
             or not any(_DAYS_LONG.search(span.text) for span in evidence)):
         return date
     return DateRange(earliest=window[0], latest=window[0], precision="day")
+
+
+def _roundup_week(date: DateRange, evidence: Sequence[Span], text: str | None,
+                  released: dt.date | None) -> DateRange:
+    """``date`` as the release's day when it is the week a roundup tells up to it ("killed 14
+    insurgents in operations across southern Afghanistan this week"): a roundup of a period
+    counts as its last day, the release's own, as a 24-hour one does."""
+    window = date_window(date)
+    if (date.precision != "week" or window is None or window[1] != released
+            or not _summary(evidence, text)):
+        return date
+    return DateRange(earliest=released, latest=released, precision="day")
 
 
 def _recalled_own_dead_only(told: Sequence[StrikeEvent | CasualtyClaim], text: str | None,
@@ -1164,6 +1180,17 @@ def _claimed_of_no_strike(item: StrikeEvent | CasualtyClaim, text: str | None) -
     return _LAID_ON_A_STRIKE.search(_context(item.evidence[0], text)) is not None
 
 
+def _searched_span(date: DateRange) -> bool:
+    """Whether ``date`` is a span of days rather than one day: a week, or days told as hours
+    ("in the past 48 hours"), which a denial searched rather than an incident's day."""
+    window = date_window(date)
+    return date.precision == "week" or (
+        date.precision == "day" and window is not None and window[1] - window[0] > _ONE_DAY)
+
+
+_ONE_DAY = dt.timedelta(days=1)
+
+
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
     """Whether ``item`` is a denial whose evidence holds no date of its own."""
     return isinstance(item, CasualtyClaim) and item.stance == "denied" and _undated(item)
@@ -1268,14 +1295,22 @@ def _begun_days(lede: tuple[str, int] | None, released: dt.date | None) -> list[
     release ("began a clearing operation in Sayyad district ... on Saturday", "a clearing
     operation that began on Saturday", its tolls told by later days): a span of days counts
     from its first, as a four-day operation's does. Not one the other side or the target began
-    ("who had launched an offensive", "after the Taliban launched their spring offensive")."""
+    ("who had launched an offensive", "after the Taliban launched their spring offensive").
+    So does the lede's operation of n days told by the day it ended ("during a two-day
+    operation that ended today", "completed a three-day clearing operation ... today"): its
+    tolls, told after it with no day of their own, count from its first day."""
     if lede is None or released is None:
         return []
     sentence, _ = lede
-    return [mention.range for mention, window in _lede_mentions(lede, released)
-            if mention.range.precision == "day"
-            and released - _RECENT <= window[0] <= released
-            and _begun_at(sentence, mention.start, mention.end)][:1]
+    days = []
+    for mention, window in _lede_mentions(lede, released):
+        if mention.range.precision != "day" or not released - _RECENT <= window[0] <= released:
+            continue
+        if _begun_at(sentence, mention.start, mention.end):
+            days.append(mention.range)
+        elif (first := first_day_of_span(sentence, 0, mention.start, window[0])) < window[0]:
+            days.append(DateRange(earliest=first, latest=first, precision="day"))
+    return days[:1]
 
 
 def _begun_at(sentence: str, start: int, end: int) -> bool:

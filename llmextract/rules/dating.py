@@ -486,7 +486,10 @@ def date_claims(kept: list[ClaimDraft], events: list[StrikeEvent], text: str, la
                 # June, insurgents engaged the assault force several times")
                 days = [d for d in _events.happening_dates(text, s, dates_in)
                         if (d[2].precision == "day" or d[0] - s.start <= 3 or _weekend(d[2]))
-                        and not _set_off_history(text, s, d[0])]
+                        and not _set_off_history(text, s, d[0])
+                        # (nor the day of an attack the target is blamed for, "The leader
+                        # organized the Sunday attack ...": his, not the operation's)
+                        and not _blamed_deed_day(text, s, d)]
                 if not days:
                     days = _day_corrected_next(text, lay, s, dates_in)
                 if days:
@@ -832,6 +835,12 @@ _HAD_CLAUSE = re.compile(
 _BLAMED_FOR = (r"(?:responsible\s+for|involved\s+in|wanted\s+for|accused\s+of|suspected\s+of"
                r"|linked\s+to|behind)")
 _HISTORY_OF = re.compile(rf"\b{_BLAMED_FOR}\s+(?:the|a|an)\s+$", re.IGNORECASE)
+# ... or an attack its subject led, the day opening its noun: "organized the Sunday attack" (not
+# an operation its side planned: "planned the Friday operation")
+_LED_ATTACK = r"(?:planned|plotted|staged|organi[sz]ed)"
+_LED_BEFORE = re.compile(rf"\b{_LED_ATTACK}\s+(?:the|a|an)\s+$", re.IGNORECASE)
+_ATTACK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|ambush(?:es)?"
+                           r"|assassinations?)\b", re.IGNORECASE)
 
 
 # ... and the attack a detainee is blamed for, told by its own verb: "detained a man suspected
@@ -841,12 +850,26 @@ _BLAMED_ATTACK = re.compile(
     rf"\b{_BLAMED_FOR}\s+[^.;]{{0,60}}?\b(?:that|which)\s+(?:killed|wounded|injured|struck"
     r"|hit|targeted|destroyed)\b[^.;]{0,120}$", re.IGNORECASE)
 # ... or what they are held for, told with its own day: "arrested six men in connection with
-# the bombing of a mosque on Friday" (the arrests were not on Friday).
+# the bombing of a mosque on Friday" (the arrests were not on Friday); or the attack its subject
+# led: "The leader organized the Sunday attack on an army convoy" (the attack's day, not the
+# operation's that killed him).
 _ATTACK_HELD_FOR = re.compile(
-    rf"\b(?:in\s+connection\s+with|{_BLAMED_FOR})\s+(?:the|a|an|last|this)\s+"
+    rf"\b(?:in\s+connection\s+with|{_BLAMED_FOR}|{_LED_ATTACK})\s+"
+    r"(?:the|a|an|last|this)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:bombings?|attacks?"
     r"|ambush(?:es)?|assassinations?|killings?|murders?|blasts?|explosions?|kidnappings?"
     r"|abductions?)\b[^,;]*$", re.IGNORECASE)
+
+
+def _blamed_deed_day(text: str, sentence: Sentence, found: tuple[int, int, DateRange]) -> bool:
+    """Whether ``found`` dates a deed its sentence blames on someone ("The leader organized
+    the Sunday attack", "responsible for the bombing on Friday")."""
+    at, end, _ = found
+    lo = max(sentence.start, at - 40)
+    return (_HISTORY_OF.search(text, lo, at) is not None
+            or (_LED_BEFORE.search(text, lo, at) is not None
+                and _ATTACK_AFTER.match(text, end) is not None)
+            or _ATTACK_HELD_FOR.search(text, sentence.start, at) is not None)
 
 
 # A subject-first toll: its verb ends the claim's first span ("A man suspected of planting the

@@ -1,0 +1,93 @@
+"""Start-date wordings the fresh open sets blind200-207 showed (issue 14): the lede's operation
+of n days told by the day it ended, whose tolls a later paragraph tells with no day of their
+own; each written as a short release of our own, with negatives."""
+
+from __future__ import annotations
+
+from tests.isaf_probes import answer
+
+
+# The lede tells an operation of n days by the day it ended ("during a two-day operation that
+# ended today"): the toll its next paragraph tells with no day of its own is that operation's,
+# and a span of days counts from its first, not as a 24-hour roundup's last day.
+def test_a_toll_after_an_operation_of_days_that_ended_today_counts_from_its_first() -> None:
+    for lede in ("Afghan and coalition forces searched a string of insurgent compounds in "
+                 "Zurmat district, Paktiya province, during a two-day operation that ended "
+                 "today.",
+                 "Afghan and coalition forces searched a string of insurgent compounds in "
+                 "Zurmat district, Paktiya province, in a three-day operation which ended "
+                 "today."):
+        body = (f"{lede}\n\nSeveral insurgents were killed when they fired on the force "
+                "with machine guns. The force also detained two suspected insurgents.")
+        days = 2 if "two-day" in lede else 3
+        assert str(answer(body).start_date) == f"2011-06-{15 - days}", lede
+
+
+# negative: an operation not told by its length keeps the release's day
+def test_an_operation_that_ended_today_without_its_length_keeps_the_day() -> None:
+    body = ("Afghan and coalition forces searched a string of insurgent compounds in Zurmat "
+            "district, Paktiya province, during an operation that ended today.\n\nSeveral "
+            "insurgents were killed when they fired on the force with machine guns.")
+    assert str(answer(body).start_date) == "2011-06-14"
+
+
+# negative: an operation of days the other side began is not the release's own
+def test_an_offensive_of_days_the_insurgents_ended_is_not_the_operation() -> None:
+    body = ("Afghan and coalition forces killed three insurgents in Zurmat district, Paktiya "
+            "province, today, after the insurgents had ended a two-day offensive on the "
+            "district center.")
+    assert str(answer(body).start_date) == "2011-06-14"
+
+
+
+# The day of an attack the target led, told in a sentence after his death ("The commander
+# planned the Sunday ambush on a police convoy"), is his deed's, not the operation's: the
+# force's later toll with no day of its own keeps the lede's.
+def test_the_day_of_an_attack_the_target_led_does_not_date_the_operation() -> None:
+    for led in ("organized", "planned"):
+        body = ("An Afghan and coalition security force killed an insurgent commander in "
+                "Shah Joy district, Zabul province, today.\n\nThe commander "
+                f"{led} the Sunday ambush on an Afghan police convoy that killed three "
+                "policemen. The security force also killed two insurgents who fired on the force "
+                "during the operation.")
+        assert str(answer(body).start_date) == "2011-06-14", led
+
+
+# negative: an operation its own side planned is dated by the day that opens its noun
+def test_the_day_of_an_operation_its_side_planned_dates_the_toll() -> None:
+    body = ("Afghan commanders planned the Friday operation in Shah Joy district, Zabul "
+            "province.\n\nThe force killed four insurgents who fired on it.")
+    assert str(answer(body).start_date) == "2011-06-10"
+
+
+# A denial dated only by the span of hours it searched ("in the past 48 hours") dates nothing,
+# as one dated by the week it searched does: the party's claim it answers is told today.
+def test_a_denial_dated_by_the_hours_it_searched_dates_nothing() -> None:
+    body = ("Provincial officials told reporters today that a coalition air strike had killed "
+            "four civilians in Chapa Dara district, Kunar province.\n\nISAF conducted no air "
+            "strikes in Kunar province in the past 72 hours.")
+    assert str(answer(body).start_date) == "2011-06-14"
+
+
+# negative: a denial dated by its own day keeps that day
+def test_a_denial_dated_by_its_own_day_keeps_it() -> None:
+    body = ("Provincial officials told reporters today that a coalition air strike had killed "
+            "four civilians in Chapa Dara district, Kunar province.\n\nISAF conducted no air "
+            "strikes in Kunar province on Sunday.")
+    assert str(answer(body).start_date) == "2011-06-12"
+
+
+# A roundup of the week up to the release ("in operations across southern Afghanistan this
+# week") counts as its last day, the release's own, as a 24-hour roundup does.
+def test_a_weeks_roundup_counts_as_the_release_day() -> None:
+    body = ("Afghan National Security Forces killed 11 insurgents and detained 19 suspected "
+            "insurgents in operations across eastern Afghanistan this week, Regional Command "
+            "(East) officials said.")
+    assert str(answer(body).start_date) == "2011-06-14"
+
+
+# negative: one operation's toll told by its week, no roundup, keeps the week's first day
+def test_one_operations_toll_this_week_keeps_the_weeks_first_day() -> None:
+    body = ("Afghan National Security Forces killed 11 insurgents in Sayyad district, Sar-e Pul "
+            "province, earlier this week.")
+    assert str(answer(body).start_date) == "2011-06-13"
