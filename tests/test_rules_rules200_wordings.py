@@ -59,12 +59,32 @@ def test_a_partys_unknown_part_adds_nothing() -> None:
     assert answer(body).killed == 3
 
 
-# negative: the release's own "a commander and an unknown number of his fighters" is its count
-# of its own fight, the unknown part coded as a vague group
-def test_the_releases_own_unknown_part_stays_a_group() -> None:
-    body = ("A coalition air strike killed a Taliban commander and an unknown number of his "
-            "fighters in Sangin district, Helmand province, yesterday.")
-    assert answer(body).killed == 4
+# ... in either order ("an unknown number of insurgents and three civilians")
+def test_a_partys_unknown_part_first_adds_nothing() -> None:
+    body = ("ISAF is aware of reports that civilians were killed during a fight between Afghan "
+            "soldiers and insurgents in Sherzad district, Nangarhar province, today. No "
+            "coalition forces were involved in the fight and ISAF conducted no air strikes in "
+            "the area. District officials have said an unknown number of insurgents and three "
+            "civilians were among the dead.")
+    assert answer(body).killed == 3
+
+
+# negative: a party's only account of the strike's dead, one population, "a commander and an
+# unknown number of his fighters", is the strike's whole toll, its unknown part a vague group as
+# in the release's own voice
+def test_a_partys_leader_and_his_unknown_men_stay_a_group() -> None:
+    lead = ("Coalition aircraft struck a group of insurgents in Sangin district, Helmand "
+            "province, yesterday. ")
+    for toll, killed in (
+            ("Provincial police said a Taliban commander and an unknown number of his fighters "
+             "were killed in the strike.", 4),
+            ("According to provincial police, a Taliban commander and an unknown number of his "
+             "fighters were killed.", 4),
+            ("Afghan officials said the strike killed a Taliban leader along with an unknown "
+             "number of his associates.", 4),
+            ("Provincial police said five insurgents and an unknown number of others were "
+             "killed in the strike.", 8)):
+        assert answer(lead + toll).killed == killed, toll
 
 
 # A denial of a force named alone ("No police were killed in the ambush") is of the release's

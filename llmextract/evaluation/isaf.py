@@ -2008,6 +2008,15 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     counted = [c for c in counted if c.id not in whole
                and not any(c is p for p, _ in partly.values())]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
+    # a party's toll of two populations, one numbered and the other "an unknown number of",
+    # beside the release's own dead told without a number: the unknown part tells none
+    # ("District officials said four civilians and an unknown number of insurgents were among
+    # the dead" is 4); not a party's toll of one population, the strike's whole toll ("a
+    # Taliban commander and an unknown number of his fighters", 4 as in the release's own voice)
+    unnumbered = _told_unnumbered([c for c in claims if c.outcome == "killed"
+                                   and c.claimant is None and c.stance != "denied"])
+    unknown_parts = {c.id for c in counted if c.id not in voiced and c.population == "mixed"
+                     and _party_unknown_part(c) and unnumbered & {"civilian", "combatant"}}
     # an update's tolls told only in its roundup sentences (each read once, here), and its row
     # text without them
     summed = {c.id for c in claims if c.outcome == "killed"
@@ -2074,9 +2083,7 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                     and _LEADER_AMONG.search(party.evidence[0].text) is None):
                 return least + figure
             return max(least, figure)
-        if share is None and c.id not in voiced and _party_unknown_part(c):
-            # (a party's "an unknown number of insurgents" beside its own number tells none:
-            # "four civilians and an unknown number of insurgents were among the dead" is 4)
+        if share is None and c.id in unknown_parts:
             return _coded(c.count.model_copy(update={"vague_term": None}), c.evidence[0].text)
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
@@ -2188,10 +2195,15 @@ def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
     own = [c for c in counted if c.claimant is None and c not in reviewed]
     if not reviewed or not own:
         return counted
-    told_unnumbered = {c.population for c in own if _uncounted(c.count)} - {
-        c.population for c in own if not _uncounted(c.count)}
+    told_unnumbered = _told_unnumbered(own)
     return [c for c in counted if c not in reviewed or (
         c.population in told_unnumbered and c.population != "unknown")]
+
+
+def _told_unnumbered(own: Sequence[CasualtyClaim]) -> set[str]:
+    """The populations the release's own tolls ``own`` tell dead, none with a number."""
+    told: set[str] = {c.population for c in own if _uncounted(c.count)}
+    return told - {c.population for c in own if not _uncounted(c.count)}
 
 
 # Reports of an incident the release calls false ("reports of Polish soldiers firing on a
