@@ -20,8 +20,20 @@ def test_the_releases_own_estimate_after_a_partys_figure() -> None:
     assert answer(body).killed == 7
 
 
-# negative: a party that estimates is still a party, its figure no count beside the release's
-# own
+# ... and so does one joined by ", but" or ", while", or one that estimates a count with no
+# "that": each clause keeps its own speaker, the officials' 14 theirs and ISAF's seven its own
+def test_each_clause_keeps_its_own_speaker() -> None:
+    lead = ("Coalition aircraft struck insurgents attacking a police checkpoint in Pech "
+            "district, Kunar province, yesterday. Provincial officials said 14 insurgents were "
+            "killed")
+    for rest in (", but ISAF estimates that more than six insurgents were killed.",
+                 ", while ISAF estimates that more than six insurgents were killed.",
+                 ", but ISAF said that more than six insurgents were killed.",
+                 "; ISAF estimates more than six insurgents were killed."):
+        assert answer(lead + rest).killed == 7, rest
+
+
+# A party that estimates is still a party, its figure no count beside the release's own
 def test_a_partys_estimate_stays_the_partys() -> None:
     body = ("Coalition aircraft struck insurgents attacking a police checkpoint in Pech "
             "district, Kunar province, yesterday, killing four insurgents. Provincial "

@@ -532,9 +532,12 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
         r"|acknowledges|estimated|documented|counted"
-        # (the present of "estimated", which names its own speaker past a semicolon: "Local
-        # officials said 16 insurgents were killed; ISAF estimates that more than 10 were")
-        r"|estimates?(?=\s+that\b)"
+        # (the present of "estimated", before its complement, "that" or a count, or right
+        # before the statement read: "ISAF estimates that more than 10 were killed", "ISAF
+        # estimates more than 10 were killed"; not the noun, "Initial estimates put the toll at")
+        r"|estimates?(?=\s+(?:that|more|fewer|less|over|about|around|nearly|some|up\s+to"
+        r"|at\s+least|as\s+many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+        r"|twelve|a\s+dozen|dozens|several|between)\b|\s*$)"
         # the release's own voice as a verb: "ISAF reports that the strike killed several"
         # (not the noun: "initial reports that a boy was killed")
         r"|(?<=[Ii][Ss][Aa][Ff]\s)reports(?=\s+that\b)"
@@ -555,6 +558,17 @@ _BE_AT_END = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
 # ("..., not three as reported earlier", "was a civilian and not, as initially reported, an
 # insurgent": a comparison, no speaker)
 _AS_AT_END = re.compile(r"\bas(?:\s+(?:first|\w+ly))?\s*$", re.IGNORECASE)
+
+
+# A conjunction that joins a clause with a speaker of its own to the one before: ", but ISAF
+# estimates that ...", ", while ISAF said ..." (the speaker after it is that clause's).
+_OWN_CLAUSE_JOIN = re.compile(r"(?:but|while|whereas|though|although)\s+", re.IGNORECASE)
+# ... the break before such a clause, at the end of what precedes it ...
+_CLAUSE_BREAK_BEFORE = re.compile(
+    rf"(?:;|,\s*{_OWN_CLAUSE_JOIN.pattern})\s*$", re.IGNORECASE)
+# ... and the clause's opening speaker and reporting verb
+_CLAUSE_SPEAKER = re.compile(
+    rf"(?P<who>[A-Z][^,;:.“”\"]{{1,60}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 
 
 def _postposed(tail: str) -> tuple[int, int, int] | None:
@@ -1943,8 +1957,14 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             # a speaker that closes the clause after a semicolon speaks for that clause; the
             # statement's own clause may name its own ("ISAF advisors confirmed that four
             # insurgents were killed; the others were carried away, the corps said"), and is
-            # given it only when it names none
-            if ";" in tail[:who_start]:
+            # given it only when it names none; so does one that opens a clause of its own
+            # after ", but", ", while" ("Provincial officials said 14 insurgents were killed,
+            # but ISAF estimates that more than six were", the officials' 14 and ISAF's six)
+            conjunction = _OWN_CLAUSE_JOIN.match(tail, who_start)
+            if conjunction is not None:
+                found_after = (tail[conjunction.end():verb_start], pos + conjunction.end(),
+                               *found_after[2:])
+            if ";" in tail[:who_start] or conjunction is not None:
                 across = found_after
             else:
                 candidates.append(found_after)
@@ -1953,6 +1973,14 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             if m is not None:
                 candidates.append((m.group("who"), pos + m.start("verb"), pos + m.end("who"),
                                    m.group("verb")))
+    if _first_valid(text, candidates) is None:
+        # a statement that opens its own clause on its speaker, past a semicolon or ", but":
+        # "Provincial officials said 14 insurgents were killed; ISAF estimates more than six
+        # were" (ISAF's, not the officials')
+        opening = _CLAUSE_SPEAKER.match(s_text, local)
+        if opening is not None and _CLAUSE_BREAK_BEFORE.search(s_text, 0, local):
+            candidates.append((opening.group("who"), pos, s_start + opening.end("verb"),
+                               opening.group("verb")))
     if _first_valid(text, candidates) is None:
         head = s_text[:local]
         best: re.Match[str] | None = None
