@@ -127,6 +127,45 @@ def test_his_men_after_the_place_and_day_of_an_active_killing() -> None:
     assert answer(body).killed == 4
 
 
+# ... in the other order ("his two bodyguards") or joined by "as well as", in either voice
+def test_his_men_after_the_place_and_day_in_near_wordings() -> None:
+    active = ("A coalition air strike killed the Taliban shadow governor of Farah province in "
+              "Shindand district, Herat province, yesterday")
+    passive = ("The Taliban shadow governor of Farah province was killed in a coalition air "
+               "strike in Shindand district, Herat province, yesterday")
+    for lead in (active, passive):
+        for men in (", along with his two bodyguards.", ", as well as two of his bodyguards."):
+            assert answer(lead + men).killed == 3, lead + men
+
+
+# negative: the men after the place and day are a leader's or a named man's, not those of a
+# man the sentence captured beside an insurgent it killed
+def test_men_of_a_captured_man_are_not_the_killed_insurgents() -> None:
+    for body in (
+            "Afghan and coalition forces captured a Haqqani network facilitator and killed an "
+            "armed insurgent in Sabari district, Khost province, today, along with two of his "
+            "associates.",
+            "An Afghan and coalition security force detained a Taliban commander and killed an "
+            "armed insurgent during an operation in Nad Ali district, Helmand province, "
+            "yesterday, along with two of his associates."):
+        assert answer(body).killed == 1, body
+
+
+# negative: his men with a verb of their own after "who" are not more of the dead
+def test_his_men_who_were_detained_are_not_dead() -> None:
+    for body in (
+            "Afghan and coalition forces killed a Haqqani network facilitator in Sabari "
+            "district, Khost province, today, along with two of his associates who were "
+            "detained.",
+            "Afghan and coalition forces killed a Haqqani network facilitator in Sabari "
+            "district, Khost province, today, along with three of his associates, who were "
+            "detained by the force.",
+            "A Haqqani network facilitator was killed by Afghan and coalition forces in Sabari "
+            "district, Khost province, today, along with two of his associates, who were "
+            "detained."):
+        assert answer(body).killed == 1, body
+
+
 # negative: a count "with" him that is no one's men ("along with weapons") adds no dead
 def test_things_along_with_him_add_no_dead() -> None:
     body = ("A coalition air strike killed the Taliban shadow governor of Farah province in "
