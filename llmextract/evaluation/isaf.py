@@ -3743,19 +3743,19 @@ _RELEASING_FORCE = re.compile(
 
 # The releasing side's forces as a denial names them: "No Afghan or coalition forces",
 # "no ISAF service members", "no friendly forces".
+_OWN_FORCE = r"forces?|troops|soldiers|service\s*members|personnel|police(?:men)?"
 _OWN_SIDE = re.compile(
     r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered|friendly|security|ANA|ANP|ANSF)\s+"
     r"(?:(?:or|and)\s+(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:forces?|troops|soldiers|service\s*members|personnel|police)\b",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_OWN_FORCE})\b",
     re.IGNORECASE)
 
 
 # ... or by a force's name alone, which the releases give no one of the other side: "No police
-# were killed in the ambush", "No soldiers were hurt" (their own; a party's "two more
-# insurgents died of their wounds" beside it is no toll it denies).
-_BARE_FORCE = re.compile(
-    r"\W*No\s+(?:police(?:men)?|policemen|soldiers|troops|service\s*members|Marines)\b",
-    re.IGNORECASE)
+# were killed in the ambush", "No ANP were killed", "No guards were hurt" (their own; a party's
+# "two more insurgents died of their wounds" beside it is no toll it denies).
+_FORCE_ALONE = rf"{_OWN_FORCE}|ANA|ANP|ANSF|guards|defenders|Marines"
+_BARE_FORCE = re.compile(rf"\W*No\s+(?:{_FORCE_ALONE})\b", re.IGNORECASE)
 
 
 # ... or named after the denial's words: "There were no casualties among the Afghan or
@@ -3768,8 +3768,10 @@ _AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pa
 # "the security force sustained no casualties" (or the men of its post: "The checkpoint's
 # police suffered no casualties").
 _OWN_UNIT_UNHURT = re.compile(
-    r"^\s*(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:patrol|force|unit|convoy|platoon|squad"
-    r"|company|outpost|team|troops|soldiers|Marines|police(?:men)?|guards|defenders)\s+"
+    r"^\s*(?:(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:patrol|force|unit|convoy|platoon|squad"
+    rf"|company|outpost|team|{_FORCE_ALONE})"
+    # (... or the force named alone: "Police suffered no casualties")
+    rf"|(?:{_FORCE_ALONE}))\s+"
     r"(?:suffered|sustained|took|had|reported)\s*$", re.IGNORECASE)
 
 
