@@ -206,3 +206,13 @@ def test_a_partys_count_after_a_background_with_the_count_known() -> None:
             "The insurgents had fired mortars at a nearby Afghan Border Police post.\n\n"
             "Afghan Border Police commanders in the area said seven insurgents were killed.")
     assert answer(body).killed == 3
+
+
+# ... and so is a party's count later in the background's own paragraph
+def test_a_partys_count_after_a_past_perfect_background_in_its_paragraph() -> None:
+    body = ("Coalition aircraft struck an insurgent mortar position in Khost district, Khost "
+            "province, last night, killing an unknown number of insurgents. A battle damage "
+            "assessment is under way.\n\n"
+            "The insurgents had fired mortars at a nearby Afghan Border Police post. Afghan "
+            "Border Police commanders in the area said seven insurgents were killed.")
+    assert answer(body).killed == 7
