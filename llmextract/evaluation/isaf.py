@@ -2075,6 +2075,15 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
     counted = [c for c in counted if c.id not in whole
                and not any(c is p for p, _ in partly.values())]
     update = text is not None and _OPERATIONAL_UPDATE.search(text, 0, 300) is not None
+    # a party's toll of two populations, one numbered and the other "an unknown number of",
+    # beside the release's own dead told without a number: the unknown part tells none
+    # ("District officials said four civilians and an unknown number of insurgents were among
+    # the dead" is 4); not a party's toll of one population, the strike's whole toll ("a
+    # Taliban commander and an unknown number of his fighters", 4 as in the release's own voice)
+    unnumbered = _told_unnumbered([c for c in claims if c.outcome == "killed"
+                                   and c.claimant is None and c.stance != "denied"])
+    unknown_parts = {c.id for c in counted if c.id not in voiced and c.population == "mixed"
+                     and _party_unknown_part(c) and unnumbered & {"civilian", "combatant"}}
     # an update's tolls told only in its roundup sentences (each read once, here), and its row
     # text without them
     summed = {c.id for c in claims if c.outcome == "killed"
@@ -2141,9 +2150,7 @@ def ruled_tolls(claims: Sequence[CasualtyClaim], text: str | None, released: dt.
                     and _LEADER_AMONG.search(party.evidence[0].text) is None):
                 return least + figure
             return max(least, figure)
-        if share is None and c.id not in voiced and _party_unknown_part(c):
-            # (a party's "an unknown number of insurgents" beside its own number tells none:
-            # "four civilians and an unknown number of insurgents were among the dead" is 4)
+        if share is None and c.id in unknown_parts:
             return _coded(c.count.model_copy(update={"vague_term": None}), c.evidence[0].text)
         return _coded(c.count, c.evidence[0].text) if share is None else share
 
@@ -2255,10 +2262,15 @@ def _without_reviewed_claims(counted: list[CasualtyClaim], text: str | None
     own = [c for c in counted if c.claimant is None and c not in reviewed]
     if not reviewed or not own:
         return counted
-    told_unnumbered = {c.population for c in own if _uncounted(c.count)} - {
-        c.population for c in own if not _uncounted(c.count)}
+    told_unnumbered = _told_unnumbered(own)
     return [c for c in counted if c not in reviewed or (
         c.population in told_unnumbered and c.population != "unknown")]
+
+
+def _told_unnumbered(own: Sequence[CasualtyClaim]) -> set[str]:
+    """The populations the release's own tolls ``own`` tell dead, none with a number."""
+    told: set[str] = {c.population for c in own if _uncounted(c.count)}
+    return told - {c.population for c in own if not _uncounted(c.count)}
 
 
 # Reports of an incident the release calls false ("reports of Polish soldiers firing on a
@@ -3831,19 +3843,19 @@ _RELEASING_FORCE = re.compile(
 
 # The releasing side's forces as a denial names them: "No Afghan or coalition forces",
 # "no ISAF service members", "no friendly forces".
+_OWN_FORCE = r"forces?|troops|soldiers|service\s*members|personnel|police(?:men)?"
 _OWN_SIDE = re.compile(
     r"\b(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered|friendly|security|ANA|ANP|ANSF)\s+"
     r"(?:(?:or|and)\s+(?:Afghan|coalition|ISAF|NATO|U\.S\.|partnered)\s+)?"
-    r"(?:[\w-]+\s+){0,2}?(?:forces?|troops|soldiers|service\s*members|personnel|police)\b",
+    rf"(?:[\w-]+\s+){{0,2}}?(?:{_OWN_FORCE})\b",
     re.IGNORECASE)
 
 
 # ... or by a force's name alone, which the releases give no one of the other side: "No police
-# were killed in the ambush", "No soldiers were hurt" (their own; a party's "two more
-# insurgents died of their wounds" beside it is no toll it denies).
-_BARE_FORCE = re.compile(
-    r"\W*No\s+(?:police(?:men)?|policemen|soldiers|troops|service\s*members|Marines)\b",
-    re.IGNORECASE)
+# were killed in the ambush", "No ANP were killed", "No guards were hurt" (their own; a party's
+# "two more insurgents died of their wounds" beside it is no toll it denies).
+_FORCE_ALONE = rf"{_OWN_FORCE}|ANA|ANP|ANSF|guards|defenders|Marines"
+_BARE_FORCE = re.compile(rf"\W*No\s+(?:{_FORCE_ALONE})\b", re.IGNORECASE)
 
 
 # ... or named after the denial's words: "There were no casualties among the Afghan or
@@ -3856,8 +3868,10 @@ _AMONG_OWN_SIDE = re.compile(r"\s+(?:among|to|for)\s+(?:the\s+)?" + _OWN_SIDE.pa
 # "the security force sustained no casualties" (or the men of its post: "The checkpoint's
 # police suffered no casualties").
 _OWN_UNIT_UNHURT = re.compile(
-    r"^\s*(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:patrol|force|unit|convoy|platoon|squad"
-    r"|company|outpost|team|troops|soldiers|Marines|police(?:men)?|guards|defenders)\s+"
+    r"^\s*(?:(?:the|our)\s+(?:[\w'’-]+\s+){0,2}?(?:patrol|force|unit|convoy|platoon|squad"
+    rf"|company|outpost|team|{_FORCE_ALONE})"
+    # (... or the force named alone: "Police suffered no casualties")
+    rf"|(?:{_FORCE_ALONE}))\s+"
     r"(?:suffered|sustained|took|had|reported)\s*$", re.IGNORECASE)
 
 

@@ -532,9 +532,12 @@ _SAY = (r"said|says|say|told|tells|added|adds|stated|reported|claimed|confirmed|
         r"|indicated|indicates|indicate|announced|announces|alleged|alleges|wrote|writes"
         r"|insisted|insists|noted|explained|explains|denied|denies|deny|acknowledged"
         r"|acknowledges|estimated|documented|counted"
-        # (the present of "estimated", which names its own speaker past a semicolon: "Local
-        # officials said 16 insurgents were killed; ISAF estimates that more than 10 were")
-        r"|estimates?(?=\s+that\b)"
+        # (the present of "estimated", before its complement, "that" or a count, or right
+        # before the statement read: "ISAF estimates that more than 10 were killed", "ISAF
+        # estimates more than 10 were killed"; not the noun, "Initial estimates put the toll at")
+        r"|estimates?(?=\s+(?:that|more|fewer|less|over|about|around|nearly|some|up\s+to"
+        r"|at\s+least|as\s+many|\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven"
+        r"|twelve|a\s+dozen|dozens|several|between)\b|\s*$)"
         # the release's own voice as a verb: "ISAF reports that the strike killed several"
         # (not the noun: "initial reports that a boy was killed")
         r"|(?<=[Ii][Ss][Aa][Ff]\s)reports(?=\s+that\b)"
@@ -555,6 +558,17 @@ _BE_AT_END = re.compile(r"\b(?:was|were|is|are|be|been)\s*$")
 # ("..., not three as reported earlier", "was a civilian and not, as initially reported, an
 # insurgent": a comparison, no speaker)
 _AS_AT_END = re.compile(r"\bas(?:\s+(?:first|\w+ly))?\s*$", re.IGNORECASE)
+
+
+# A conjunction that joins a clause with a speaker of its own to the one before: ", but ISAF
+# estimates that ...", ", while ISAF said ..." (the speaker after it is that clause's).
+_OWN_CLAUSE_JOIN = re.compile(r"(?:but|while|whereas|though|although)\s+", re.IGNORECASE)
+# ... the break before such a clause, at the end of what precedes it ...
+_CLAUSE_BREAK_BEFORE = re.compile(
+    rf"(?:;|,\s*{_OWN_CLAUSE_JOIN.pattern})\s*$", re.IGNORECASE)
+# ... and the clause's opening speaker and reporting verb
+_CLAUSE_SPEAKER = re.compile(
+    rf"(?P<who>[A-Z][^,;:.“”\"]{{1,60}}?)\s+(?:also\s+)?(?P<verb>{_SAY})\b")
 
 
 def _postposed(tail: str) -> tuple[int, int, int] | None:
@@ -1943,8 +1957,14 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             # a speaker that closes the clause after a semicolon speaks for that clause; the
             # statement's own clause may name its own ("ISAF advisors confirmed that four
             # insurgents were killed; the others were carried away, the corps said"), and is
-            # given it only when it names none
-            if ";" in tail[:who_start]:
+            # given it only when it names none; so does one that opens a clause of its own
+            # after ", but", ", while" ("Provincial officials said 14 insurgents were killed,
+            # but ISAF estimates that more than six were", the officials' 14 and ISAF's six)
+            conjunction = _OWN_CLAUSE_JOIN.match(tail, who_start)
+            if conjunction is not None:
+                found_after = (tail[conjunction.end():verb_start], pos + conjunction.end(),
+                               *found_after[2:])
+            if ";" in tail[:who_start] or conjunction is not None:
                 across = found_after
             else:
                 candidates.append(found_after)
@@ -1953,6 +1973,14 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             if m is not None:
                 candidates.append((m.group("who"), pos + m.start("verb"), pos + m.end("who"),
                                    m.group("verb")))
+    if _first_valid(text, candidates) is None:
+        # a statement that opens its own clause on its speaker, past a semicolon or ", but":
+        # "Provincial officials said 14 insurgents were killed; ISAF estimates more than six
+        # were" (ISAF's, not the officials')
+        opening = _CLAUSE_SPEAKER.match(s_text, local)
+        if opening is not None and _CLAUSE_BREAK_BEFORE.search(s_text, 0, local):
+            candidates.append((opening.group("who"), pos, s_start + opening.end("verb"),
+                               opening.group("verb")))
     if _first_valid(text, candidates) is None:
         head = s_text[:local]
         best: re.Match[str] | None = None
@@ -2273,7 +2301,7 @@ _ALONG_WITH_AFTER = re.compile(
     r"|eight|nine|ten|eleven|twelve|several)\b)\s+"
     # (a date in brackets may close the phrase: "in an air strike Sunday (Dec. 19), along with")
     # (or a day: "was killed yesterday along with two of his associates")
-    r"|(?:" + _PASSIVE_DAY + r"(?=,?\s+(?:along|together)\s+with\b))?"
+    r"|(?:" + _PASSIVE_DAY + r"(?=,?\s+(?:(?:along|together)\s+with|as\s+well\s+as)\b))?"
     r"(?:\s+(?:in|during|by|on|at)\s+[^,.;(]{1,60}?(?:\s+\([^()]{1,20}\))?"
     # (... or its province: "during Monday's operation in Chahar Darah district, Kunduz
     # province, along with two other insurgents")
@@ -2289,6 +2317,8 @@ _ALONG_WITH_AFTER = re.compile(
     r"(?:,\s+[\w'’ .-]{1,40}?\s+(?:said|confirmed|reported|announced)"
     r"(?:\s+(?:today|yesterday))?(?=,))?"
     r"|\s+(?:when|after|as)\s+[^,.;]{1,60}?(?=,))?,?\s+(?:(?:along|together)\s+with"
+    # (or "as well as", set off by its comma: "..., yesterday, as well as two of his guards")
+    r"|(?<=,\s)as\s+well\s+as"
     # "... was killed with two of his associates", "with his bodyguard"
     r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
@@ -2309,10 +2339,6 @@ _AND_HIS_MEN_AFTER = re.compile(
     r",\s+(?:an?|the)\s+[^,;.]{1,140}?(?:,\s+[\w'’ -]{1,30}?\s+province)?,\s+"
     rf"(?:and|(?:along|together)\s+with)\s+(?={_HIS_MEN})",
     re.IGNORECASE)
-# ... or set after the place and day the sentence gives the killing, as a passive's are
-# (``_ALONG_WITH_AFTER``): "killed the Taliban shadow governor of Badghis province in Gulran
-# district, Herat province, today, along with two of his bodyguards".
-_HIS_MEN_NEXT = re.compile(_HIS_MEN, re.IGNORECASE)
 # ... or after a clause about him with no comma before it ("killed an al-Qaeda leader who was
 # known to facilitate the movement of Arab fighters, along with an unknown number of his
 # associates").
@@ -2331,12 +2357,37 @@ _WHO_THEN_OTHERS = re.compile(
     r"\s+(?:who|responsible\s+for)\s+[^,;.]{1,160}?\s+(?:and|(?:along"
     r"|together)\s+with)\s+(?=(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)"
     r"\s+other\s+(?:insurgents?|fighters?|militants?)\b)", re.IGNORECASE)
-# One man by his role: "an al-Qaeda leader", "a Taliban commander".
+# One man by his role: "an al-Qaeda leader", "a Taliban commander" (of his place: "the Taliban
+# shadow governor of Farah province").
 _ONE_BY_ROLE = re.compile(r"\s*(?:an?|the)\s+(?:[\w'’-]+\s+){0,3}?(?:leader|commander"
-                          r"|sub-?commander|facilitator|financier|bomb\s*maker|governor)\s*$",
+                          r"|sub-?commander|facilitator|financier|bomb\s*maker|governor)"
+                          r"(?:\s+(?:of|for)\s+[\w'’ -]{1,40}?)?\s*$",
                           re.IGNORECASE)
+# Men after a toll told in a clause of theirs with a deed other than their killing ("..., along
+# with two of his associates, who were detained"; not "two other insurgents who were with
+# him", nor "who were also killed"): not more of its dead ...
+_THEIR_OWN_CLAUSE = (
+    r",?\s+who\s+(?:(?:were|was|had\s+been)\s+(?:(?:later|then|also)\s+)?(?!killed\b)"
+    r"(?:\w+ed|taken|held|caught)|fled|escaped|withdrew|surrendered)\b")
+_THEIR_OWN_CLAUSE_NEXT = re.compile(_THEIR_OWN_CLAUSE)
+# ... nor men with a verb of their own ("..., and two of his fighters were detained")
 _THEIR_OWN_VERB = re.compile(
-    r"\s+(?:were|was|are|is|had|have|has|fled|escaped|withdrew|surrendered)\b")
+    r"\s+(?:were|was|are|is|had|have|has|fled|escaped|withdrew|surrendered)\b|"
+    + _THEIR_OWN_CLAUSE)
+def _joined_after(text: str, start: int, end: int) -> tuple[int, int] | None:
+    """Who else suffered the verb ending at ``start``, told after it (``_ALONG_WITH_AFTER``):
+    a person or a name ("was killed in the strike, along with two of his associates"), not men
+    with a verb of their own ("..., along with two of his associates, who were detained")."""
+    along = _ALONG_WITH_AFTER.match(text, start, end)
+    if along is None:
+        return None
+    w = _victim_after(text, along.end(), end)
+    if w[1] > w[0] and (_PERSON.search(text[w[0]:w[1]].lower()) or _NAME.match(
+            text, w[0], w[1])) and _THEIR_OWN_CLAUSE_NEXT.match(text, w[1], end) is None:
+        return w
+    return None
+
+
 # Help told done, whose bare verb tells a toll: "helping the soldiers kill five insurgents",
 # "helped Afghan police kill two insurgents" (not "planned to help insurgents kill").
 _HELPED_BEFORE = re.compile(r"(?<!to\s)\b(?:helped|helping)\s+(?:[\w-]+\s+){0,4}?$",
@@ -2573,13 +2624,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 if m.group("pv")[:7].lower() == "neutral" and not _PERSON_HEAD.search(
                         text[v[0]:v[1]].lower()):
                     continue  # "the firing position was neutralized": not people
-                joined: tuple[int, int] | None = None
-                along = _ALONG_WITH_AFTER.match(text, b, s1)
-                if along is not None:
-                    w = _victim_after(text, along.end(), s1)
-                    if w[1] > w[0] and (_PERSON.search(text[w[0]:w[1]].lower())
-                                        or _NAME.match(text, w[0], w[1])):
-                        joined = w
+                joined = _joined_after(text, b, s1)
                 end = joined[1] if joined is not None else b
                 for outcome in outcomes:
                     hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=joined,
@@ -2684,14 +2729,18 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 his = _AND_HIS_MEN_AFTER.match(text, v[1], s1)
                 if his is not None and not _NAME.match(victim.lstrip()):
                     his = None
-                if his is None and (_NAME.match(victim.lstrip()) or _ONE_BY_ROLE.match(victim)):
+                leader = _NAME.match(victim.lstrip()) or _ONE_BY_ROLE.match(victim)
+                if his is None and leader:
                     his = (_WHO_THEN_HIS_MEN.match(text, v[1], s1)
                            or _WHO_THEN_OTHERS.match(text, v[1], s1))
-                if his is None:
-                    his = _ALONG_WITH_AFTER.match(text, v[1], s1)
-                    if his is not None and _HIS_MEN_NEXT.match(text, his.end(), s1) is None:
-                        his = None
-                if his is not None:
+                if his is None and leader:
+                    # ... or set after the place and day the sentence gives his killing, as a
+                    # passive's are: "killed the Taliban shadow governor of Badghis province in
+                    # Gulran district, Herat province, today, along with his two bodyguards"
+                    # (a leader's or a named man's, not "captured a facilitator and killed an
+                    # insurgent ..., along with two of his associates")
+                    men = _joined_after(text, v[1], s1)
+                elif his is not None:
                     w = _victim_after(text, his.end(), s1)
                     if w[1] > w[0] and _PERSON.search(text[w[0]:w[1]].lower()) and not (
                             _THEIR_OWN_VERB.match(text, w[1], s1)):
@@ -2765,13 +2814,7 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                     # sentence gives the toll they bring it to)
                     continue
                 # "... died in the strike, along with one of his associates": more victims
-                died_with: tuple[int, int] | None = None
-                along = _ALONG_WITH_AFTER.match(text, b, s1)
-                if along is not None:
-                    w = _victim_after(text, along.end(), s1)
-                    if w[1] > w[0] and (_PERSON.search(text[w[0]:w[1]].lower())
-                                        or _NAME.match(text, w[0], w[1])):
-                        died_with = w
+                died_with = _joined_after(text, b, s1)
                 end = died_with[1] if died_with is not None else b
                 hits.append(_Hit(outcome, v[0], (v[0], end), v, form, joined=died_with,
                                  mourned=_mourned_count(text, s0, verb, v)))

@@ -133,9 +133,20 @@ def _told_as_background(draft: EventDraft, paragraph: int) -> bool:
     | The insurgents had fired rockets at a nearby outpost."): a toll opening the next
     paragraph goes on with the story's strike, not with the deed behind it."""
     here = [m for m in draft.mentions if m.sentence.paragraph == paragraph]
+    # (the mention's own clause in the past perfect, not a clause before it: "After insurgents
+    # had fired rockets at a post, coalition aircraft struck their second position" tells the
+    # strike itself)
     return bool(here) and all(
-        _PAST_PERFECT.search(m.sentence.text, 0, max(0, m.end - m.sentence.start)) is not None
+        _PAST_PERFECT.search(m.sentence.text, _clause_start(m.sentence.text, m.start
+                                                            - m.sentence.start),
+                             max(0, m.end - m.sentence.start)) is not None
         for m in here)
+
+
+def _clause_start(sentence: str, pos: int) -> int:
+    """Where the clause holding ``pos`` starts in ``sentence``: after its last comma or
+    semicolon before ``pos``."""
+    return max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos)) + 1
 
 
 def _strike_before(drafts: list[EventDraft], background: str, claim: ClaimDraft
@@ -181,7 +192,11 @@ def _link_one(claim: ClaimDraft, claims: list[ClaimDraft], roundups: set[int],
         previous = by_sentence.get(claim.sentence.index - 1)
         before = lay.sentences[claim.sentence.index - 1]
         if previous and before.paragraph == claim.sentence.paragraph:
-            claim.event = previous[-1][1]
+            # (... the strike before it when the sentence before tells only its background)
+            event = previous[-1][1]
+            if event in by_id and _told_as_background(by_id[event], before.paragraph):
+                event = _strike_before(drafts, event, claim) or event
+            claim.event = event
         elif (not claim.update and before.paragraph == claim.sentence.paragraph - 1
               and before.section == claim.sentence.section
               and before.paragraph in by_paragraph
