@@ -91,3 +91,22 @@ def test_one_operations_toll_this_week_keeps_the_weeks_first_day() -> None:
     body = ("Afghan National Security Forces killed 11 insurgents in Sayyad district, Sar-e Pul "
             "province, earlier this week.")
     assert str(answer(body).start_date) == "2011-06-13"
+
+
+# An operation of n days completed today with its district and province set off by commas
+# between ("completed a three-day clearing operation in Khas Uruzgan district, Uruzgan
+# province, today"): its tolls count from the first day, as without the commas.
+def test_an_operation_of_days_with_its_place_set_off_by_commas_counts_from_its_first() -> None:
+    body = ("Afghan National Security Forces completed a three-day clearing operation in "
+            "Shah Wali Kot district, Kandahar province, today.\n\nAccording to the Afghan "
+            "National Army brigade commander, 12 insurgents were killed and five detained.")
+    assert str(answer(body).start_date) == "2011-06-12"
+
+
+# negative: a place set off by commas that is no span's ("in Shah Wali Kot district,
+# Kandahar province, today" after a plain operation) keeps the release's day
+def test_a_plain_operation_with_its_place_set_off_by_commas_keeps_the_day() -> None:
+    body = ("Afghan National Security Forces completed a clearing operation in Shah Wali "
+            "Kot district, Kandahar province, today.\n\nAccording to the Afghan National "
+            "Army brigade commander, 12 insurgents were killed and five detained.")
+    assert str(answer(body).start_date) == "2011-06-14"

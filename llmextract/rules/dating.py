@@ -166,9 +166,11 @@ _SPAN_ENDED = (
                rf"(?:(?:that|which)\s+)?)(?:{_ENDED}|ending|concluding|finishing)\s+(?:on\s+)?$",
                re.IGNORECASE),
     # ... and its place between ("concluded a three-day operation in the Nad-e Ali district of
-    # Helmand province yesterday")
+    # Helmand province yesterday"; its district and province set off by commas, "in Khas
+    # Uruzgan district, Uruzgan province, today")
     re.compile(rf"\b{_ENDED}\s+(?:a|an|the|its|their)\s+{_N_DAYS}\s+"
-               r"(?:(?:in|near|around|across)\s+[^.;,]{1,80}?\s+)?(?:on\s+)?$",
+               r"(?:(?:in|near|around|across)\s+[^.;,]{1,80}?"
+               r"(?:,\s+[\w'’ -]{1,40}?\s+province,)?\s+)?(?:on\s+)?$",
                re.IGNORECASE),
     # ... or its place told at length before the verb, or the operation its subject: "a
     # three-day clearing operation north of the district center in Bala Murghab district,
