@@ -69,6 +69,27 @@ def test_a_denial_dated_by_the_hours_it_searched_dates_nothing() -> None:
     assert str(answer(body).start_date) == "2011-06-14"
 
 
+# ... or by the period from a day it searched ("since Saturday"), as by hours (review L2)
+def test_a_denial_dated_by_the_day_its_search_began_dates_nothing() -> None:
+    body = ("District officials told journalists today that a NATO air strike had killed five "
+            "civilians in Shigal district, Kunar province.\n\nISAF conducted no air strikes in "
+            "Kunar province since Saturday.")
+    assert str(answer(body).start_date) == "2011-06-14"
+
+
+# negative: a denial dated by the operation's own days, no period searched, keeps them: they may
+# be all that dates the release (review H2)
+def test_a_denial_dated_by_the_operations_days_keeps_them() -> None:
+    for body in (
+            "Reports that coalition forces killed civilians in Shigal district, Kunar province, "
+            "are false, ISAF officials said today.\n\nNo civilians were killed during the "
+            "three-day operation in Shigal district that ended Sunday.",
+            "Reports that coalition forces killed civilians in Shigal district, Kunar province, "
+            "are false.\n\nNo civilians were killed in the operation from June 10 to June 12, "
+            "ISAF officials said."):
+        assert str(answer(body).start_date) == "2011-06-10", body
+
+
 # negative: a denial dated by its own day keeps that day
 def test_a_denial_dated_by_its_own_day_keeps_it() -> None:
     body = ("Provincial officials told reporters today that a coalition air strike had killed "

@@ -948,11 +948,13 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
         provinces = _dateline_here(row_text if row_text is not None else text)
     if not provinces and text is not None:
         provinces = _named_region(text)
+    released = extraction.article.published or (
+        anchor_from_dateline(text, None) if text is not None else None)
     told: list[StrikeEvent | CasualtyClaim] = [
         *extraction.events, *(c for c in extraction.claims if not _blamed(c, text)
                               # a denial's week is the span it searched, no incident's day
                               # (so are its days: "no air strikes ... in the past 48 hours")
-                              and not (c.stance == "denied" and _searched_span(c.date)))]
+                              and not (c.stance == "denied" and _searched_span(c, released)))]
     # a denial with no date words of its own ("No Afghan or coalition forces were injured")
     # tells no incident: the day it takes from its paragraph's background ("had come from
     # Maidan Shahr two days earlier") dates nothing beside the dated items it denies of
@@ -987,8 +989,6 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     # the release's incident is the item it tells first (its lede)
     lead = min(items, key=lambda item: min((s.start for s in item[0]), default=0),
                default=None)
-    released = extraction.article.published or (
-        anchor_from_dateline(text, None) if text is not None else None)
     lede = _lede_sentence(text) if text is not None else None
     dated = [_roundup_week(_days_told(date, evidence, released), evidence, text, released)
              for evidence, date in items] + (
@@ -1180,15 +1180,30 @@ def _claimed_of_no_strike(item: StrikeEvent | CasualtyClaim, text: str | None) -
     return _LAID_ON_A_STRIKE.search(_context(item.evidence[0], text)) is not None
 
 
-def _searched_span(date: DateRange) -> bool:
-    """Whether ``date`` is a span of days rather than one day: a week, or days told as hours
-    ("in the past 48 hours"), which a denial searched rather than an incident's day."""
-    window = date_window(date)
-    return date.precision == "week" or (
-        date.precision == "day" and window is not None and window[1] - window[0] > _ONE_DAY)
+def _searched_span(claim: CasualtyClaim, released: dt.date | None) -> bool:
+    """Whether a denial's date is the period it searched rather than an incident's day: a
+    week, or the days its date words tell as a look-back to the release ("in the past 48
+    hours", "in the last three days") or from a day ("since Saturday"). Not an operation's
+    own days ("during the three-day operation that ended Sunday", "from June 10 to June
+    12"), which may be all that dates the release."""
+    if claim.date.precision == "week":
+        return True
+    window = date_window(claim.date)
+    if window is None:
+        return False
+    for span in claim.evidence:
+        period = _SEARCHED_PERIOD.search(span.text)
+        if period is not None and (period.group("since") is not None or window[1] == released):
+            return True
+    return False
 
 
-_ONE_DAY = dt.timedelta(days=1)
+# The period a denial searched: "in the past 48 hours", "over the last three days", "since
+# Saturday".
+_SEARCHED_PERIOD = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours|days)\b"
+    r"|(?P<since>\bsince\s+(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+    re.IGNORECASE)
 
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
