@@ -31,13 +31,13 @@ def test_an_operation_that_ended_today_without_its_length_keeps_the_day() -> Non
     assert str(answer(body).start_date) == "2011-06-14"
 
 
-# negative: an operation of days the other side began is not the release's own
-def test_an_offensive_of_days_the_insurgents_ended_is_not_the_operation() -> None:
-    body = ("Afghan and coalition forces killed three insurgents in Zurmat district, Paktiya "
-            "province, today, after the insurgents had ended a two-day offensive on the "
-            "district center.")
+# negative: an operation of days the target led, its words before the day they ended, is not
+# the release's own (review H3)
+def test_an_offensive_of_days_the_target_led_is_not_the_operation() -> None:
+    body = ("An Afghan and coalition security force today killed Mullah Zarif, a Taliban "
+            "leader who led a three-day offensive against the district center that ended "
+            "Sunday, in Arghandab district, Kandahar province.")
     assert str(answer(body).start_date) == "2011-06-14"
-
 
 
 # The day of an attack the target led, told in a sentence after his death ("The commander

@@ -349,7 +349,13 @@ from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
 from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_FOR, MEMORIAL_TO, WHO_TO_THE_END
 from llmextract.rules.consolidation import _PLACE_OPENING
-from llmextract.rules.dating import BEGUN_VERB, OPERATION_NOUN, OPERATION_PLACE, first_day_of_span
+from llmextract.rules.dating import (
+    BEGUN_VERB,
+    OPERATION_NOUN,
+    OPERATION_PLACE,
+    first_day_of,
+    span_ended,
+)
 from llmextract.rules.events import _PASSIVE_FIRE
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
@@ -1258,7 +1264,7 @@ def _lede_day(lede: tuple[str, int] | None, released: dt.date | None) -> dt.date
             return released
         # (the end of an operation of n days counts from its first: "A four-day operation
         # ... ended Thursday with seven men in custody")
-        return first_day_of_span(sentence, 0, mention.start, window[0])
+        return _lede_span_first(sentence, mention, window[0])
     return released
 
 
@@ -1323,9 +1329,20 @@ def _begun_days(lede: tuple[str, int] | None, released: dt.date | None) -> list[
             continue
         if _begun_at(sentence, mention.start, mention.end):
             days.append(mention.range)
-        elif (first := first_day_of_span(sentence, 0, mention.start, window[0])) < window[0]:
+        elif (first := _lede_span_first(sentence, mention, window[0])) < window[0]:
             days.append(DateRange(earliest=first, latest=first, precision="day"))
     return days[:1]
+
+
+def _lede_span_first(sentence: str, mention: DateMention, day: dt.date) -> dt.date:
+    """``day`` (told by ``mention`` of the lede) as the first day of the lede's own operation
+    of n days that ended on it ("during a two-day operation that ended today"), else ``day``
+    itself: not one the other side or the target ended ("a Taliban leader who led a three-day
+    offensive against the district center that ended Sunday")."""
+    ended = span_ended(sentence, 0, mention.start)
+    if ended is None or _NOT_OWN_BEFORE.search(sentence, 0, ended.start()) is not None:
+        return day
+    return first_day_of(ended, day)
 
 
 def _begun_at(sentence: str, start: int, end: int) -> bool:

@@ -241,12 +241,15 @@ def _span_days(ended: re.Match[str]) -> int:
     return 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
 
 
-def first_day_of_span(text: str, start: int, at: int, day: dt.date) -> dt.date:
-    """``day`` (told at ``at`` of ``text``) as the first day of the operation of n days that
-    the words before it from ``start`` say ended on it ("A four-day operation ... ended
-    Thursday": the Monday before), else ``day`` itself."""
-    ended = _span_ended(text, start, at) if _SPAN_WORD.search(text, start, at) else None
-    return day if ended is None else day - dt.timedelta(days=_span_days(ended) - 1)
+def span_ended(text: str, start: int, at: int) -> re.Match[str] | None:
+    """The words before ``at`` of ``text`` (from ``start``) that tell an operation of n days
+    ending on the day told at ``at`` ("A four-day operation ... ended"), if any."""
+    return _span_ended(text, start, at) if _SPAN_WORD.search(text, start, at) else None
+
+
+def first_day_of(ended: re.Match[str], day: dt.date) -> dt.date:
+    """The first day of the operation of n days ``ended`` tells ending on ``day``."""
+    return day - dt.timedelta(days=_span_days(ended) - 1)
 
 
 # "killed 12 insurgents since Monday": a day of the week before the release's, opened by
