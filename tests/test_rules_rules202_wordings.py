@@ -53,6 +53,46 @@ def test_the_day_of_an_attack_the_target_led_does_not_date_the_operation() -> No
         assert str(answer(body).start_date) == "2011-06-14", led
 
 
+# ... whichever of the deed verbs leads it, with the day possessive and no article before it,
+# told after the attack's noun, or the attack an assault (review M4)
+def test_the_day_of_an_attack_the_target_led_in_other_words_does_not_date_the_operation(
+) -> None:
+    for deed in ("orchestrated the Sunday ambush on an Afghan police convoy",
+                 "masterminded the Sunday ambush on an Afghan police convoy",
+                 "planned Sunday's ambush on an Afghan police convoy",
+                 "was behind Sunday's ambush on an Afghan police convoy",
+                 "organized last Sunday's ambush on an Afghan police convoy",
+                 "organized the ambush on an Afghan police convoy on Sunday",
+                 "organized the Sunday assault on a police checkpoint"):
+        body = ("An Afghan and coalition security force killed an insurgent commander in "
+                f"Shah Joy district, Zabul province, today.\n\nThe commander {deed} that "
+                "killed three policemen. The security force also killed two insurgents who "
+                "fired on the force during the operation.")
+        assert str(answer(body).start_date) == "2011-06-14", deed
+
+
+# negative: an attack the other side or the force staged or planned, not the target told
+# again, is the release's own incident, dated by its day (review H1)
+def test_an_attack_staged_or_planned_by_anyone_but_the_target_keeps_its_day() -> None:
+    for body in (
+            "Insurgents staged a complex attack on a combat outpost in Sabari district on "
+            "Sunday.\n\nAfghan and coalition forces returned fire, killing 12 insurgents.",
+            "Insurgents staged an ambush on an Afghan and coalition patrol Sunday in Nawa "
+            "district, Helmand province.\n\nThe patrol returned fire and killed four "
+            "insurgents.",
+            "Afghan and coalition forces killed four insurgents as they staged an ambush on a "
+            "patrol in Nawa district Sunday.",
+            "A coalition patrol killed four insurgents after they staged an attack on the "
+            "patrol in Nawa district on Sunday.",
+            "An Afghan and coalition patrol staged an ambush Sunday night on an insurgent "
+            "supply route in Maiwand district, Kandahar province.\n\nFour insurgents were "
+            "killed in the engagement.",
+            "Insurgents planned an attack on a police checkpoint in Nawa district Sunday "
+            "night.\n\nAfghan Local Police killed three of them as they approached the "
+            "checkpoint."):
+        assert str(answer(body).start_date) == "2011-06-12", body
+
+
 # negative: an operation its own side planned is dated by the day that opens its noun
 def test_the_day_of_an_operation_its_side_planned_dates_the_toll() -> None:
     body = ("Afghan commanders planned the Friday operation in Shah Joy district, Zabul "
