@@ -154,6 +154,19 @@ def test_one_operations_toll_this_week_keeps_the_weeks_first_day() -> None:
     assert str(answer(body).start_date) == "2011-06-13"
 
 
+# negative: a few fights in one district told by their week, or a week told as before the
+# release's day ("earlier this week"), are no roundup of the week up to it (review M3)
+def test_a_few_fights_in_a_district_this_week_keep_the_weeks_first_day() -> None:
+    for body in (
+            "Afghan and coalition forces killed five insurgents in two separate engagements in "
+            "Zhari district, Kandahar province, earlier this week.",
+            "Coalition aircraft struck insurgents twice in Nawa district, Helmand province, "
+            "earlier this week, killing six insurgents.",
+            "Afghan and coalition forces killed five insurgents in two engagements in Zhari "
+            "district, Kandahar province, this week."):
+        assert str(answer(body).start_date) == "2011-06-13", body
+
+
 # An operation of n days completed today with its district and province set off by commas
 # between ("completed a three-day clearing operation in Khas Uruzgan district, Uruzgan
 # province, today"): its tolls count from the first day, as without the commas.

@@ -555,6 +555,26 @@ _RECALLED_SUBJECT = re.compile(
     # (placed: "the 2008 air strike in Azizabad that killed")
     r"(?:\s+(?:in|on|near|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+(?:that\s+|which\s+)?$",
     re.IGNORECASE)
+# Operations over several regions of the country or the whole of it, or a region's: a roundup
+# wider than one district's fights.
+_REGIONS_ROUNDUP = (
+    # several regions of the country: "in the east and south", "in eastern and southern
+    # Afghanistan" (one region alone, "in eastern Afghanistan", is a place)
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*"
+    r"(?:the\s+)?)*"
+    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b"
+    # ... the centre among them: "in northern, central and southern Afghanistan"
+    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)+"
+    r"central,?\s+and\s+(?:east|west|north|south)(?:ern)?\b"
+    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)*"
+    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+central\b"
+    # the whole country: "conducted operations across the country yesterday"
+    r"|\b(?:across|throughout)\s+(?:the\s+country|(?:(?:east|west|north|south)ern\s+)?"
+    r"Afghanistan|the\s+region)\b|\bnationwide\b"
+    # a region's operations: "in southern Afghanistan during operations yesterday",
+    # "operations in eastern Afghanistan" (plural, no article: not one operation's place)
+    r"|\b(?:east|west|north|south)ern\s+Afghanistan\s+(?:during|in)\s+operations\b"
+    r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b")
 # A figure over several operations or a period, not one operation's own toll.
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
@@ -570,29 +590,23 @@ _ROUNDUP = re.compile(
     r"\s+times)\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
-    # several regions of the country: "in the east and south", "in eastern and southern
-    # Afghanistan" (one region alone, "in eastern Afghanistan", is a place)
-    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*"
-    r"(?:the\s+)?)*"
-    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b"
-    # ... the centre among them: "in northern, central and southern Afghanistan"
-    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)+"
-    r"central,?\s+and\s+(?:east|west|north|south)(?:ern)?\b"
-    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)*"
-    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+central\b"
-    # the whole country: "conducted operations across the country yesterday"
-    r"|\b(?:across|throughout)\s+(?:the\s+country|(?:(?:east|west|north|south)ern\s+)?"
-    r"Afghanistan|the\s+region)\b|\bnationwide\b"
-    # a region's operations: "in southern Afghanistan during operations yesterday",
-    # "operations in eastern Afghanistan" (plural, no article: not one operation's place)
-    r"|\b(?:east|west|north|south)ern\s+Afghanistan\s+(?:during|in)\s+operations\b"
-    r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b"
+    rf"|{_REGIONS_ROUNDUP}"
     # a week's operations: "killed more than 10 insurgents in operations ... this week"
     r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b"
     # ... or a regional command's week: "forces in Regional Command (South) killed 27
     # insurgents, detained 64 ... this week"
     r"|\bRegional\s+Command\b[^.;]{0,160}?\b(?:this|last|the\s+past)\s+week\b",
     re.IGNORECASE)
+# The roundups of a week that count as its last day (``_roundup_week``): a region's or the
+# country's operations, several provinces' ("during operations in nine provinces this week")
+# or a regional command's week; not a few fights in one district ("in two separate engagements
+# in Zhari district ... this week").
+_WEEK_ROUNDUP = re.compile(
+    rf"{_REGIONS_ROUNDUP}|\b(?:in|across|throughout)\s+(?:[\w-]+\s+)?(?:provinces|regions)\b"
+    rf"|\bRegional\s+Command\b[^.;]{{0,160}}?\b(?:this|last|the\s+past)\s+week\b",
+    re.IGNORECASE)
+# ... and a week told as before the release's day, which it is not
+_EARLIER_THIS_WEEK = re.compile(r"\bearlier\s+this\s+week\b", re.IGNORECASE)
 # In an operational update's lede, more ways of summing up the day: operations named by no place
 # but the country ("found three caches in operations today", "during operations in Afghanistan
 # today") or "the last day". (Outside an update "during operations yesterday" may tell one
@@ -1059,12 +1073,16 @@ def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | No
 
 def _roundup_week(date: DateRange, evidence: Sequence[Span], text: str | None,
                   released: dt.date | None) -> DateRange:
-    """``date`` as the release's day when it is the week a roundup tells up to it ("killed 14
-    insurgents in operations across southern Afghanistan this week"): a roundup of a period
-    counts as its last day, the release's own, as a 24-hour one does."""
+    """``date`` as the release's day when it is the week a roundup of a region or the country
+    tells up to it ("killed 14 insurgents in operations across southern Afghanistan this
+    week", ``_WEEK_ROUNDUP``): a roundup of a period counts as its last day, the release's
+    own, as a 24-hour one does. Not "earlier this week", which says the day was not today."""
     window = date_window(date)
-    if (date.precision != "week" or window is None or window[1] != released
-            or not _summary(evidence, text)):
+    if date.precision != "week" or window is None or window[1] != released or not evidence:
+        return date
+    contexts = [_context(span, text) for span in evidence]
+    if (not any(_WEEK_ROUNDUP.search(context) for context in contexts)
+            or any(_EARLIER_THIS_WEEK.search(context) for context in contexts)):
         return date
     return DateRange(earliest=released, latest=released, precision="day")
 
