@@ -31,6 +31,16 @@ def test_an_operation_that_ended_today_without_its_length_keeps_the_day() -> Non
     assert str(answer(body).start_date) == "2011-06-14"
 
 
+# negative: the lede's operation of days dates nothing when every item the release tells has a
+# day of its own ("In a separate incident, ... today") (review M2)
+def test_an_operation_of_days_beside_a_separate_dated_incident_keeps_its_day() -> None:
+    body = ("Afghan and coalition forces distributed aid in Zurmat district, Paktiya province, "
+            "during a three-day mission that ended today.\n\nIn a separate incident, a "
+            "coalition air strike killed two insurgents in Nawa district, Helmand province, "
+            "today.")
+    assert str(answer(body).start_date) == "2011-06-14"
+
+
 # negative: an operation of days the target led, its words before the day they ended, is not
 # the release's own (review H3)
 def test_an_offensive_of_days_the_target_led_is_not_the_operation() -> None:

@@ -1012,7 +1012,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     lede = _lede_sentence(text) if text is not None else None
     dated = [_roundup_week(_days_told(date, evidence, released), evidence, text, released)
              for evidence, date in items] + (
-        _begun_days(lede, released) if items else [])
+        _begun_days(lede, released, any(_undated(item) for item in told)) if items else [])
     looking_back = _looks_back(text)
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released, learnt),
@@ -1329,7 +1329,8 @@ def _lede_sentence(text: str) -> tuple[str, int]:
     return text[start:stop.start() if stop is not None else start + 400], skip
 
 
-def _begun_days(lede: tuple[str, int] | None, released: dt.date | None) -> list[DateRange]:
+def _begun_days(lede: tuple[str, int] | None, released: dt.date | None,
+                undated: bool = True) -> list[DateRange]:
     """The day the lede says the release's own operation began, within the week before the
     release ("began a clearing operation in Sayyad district ... on Saturday", "a clearing
     operation that began on Saturday", its tolls told by later days): a span of days counts
@@ -1337,7 +1338,8 @@ def _begun_days(lede: tuple[str, int] | None, released: dt.date | None) -> list[
     ("who had launched an offensive", "after the Taliban launched their spring offensive").
     So does the lede's operation of n days told by the day it ended ("during a two-day
     operation that ended today", "completed a three-day clearing operation ... today"): its
-    tolls, told after it with no day of their own, count from its first day."""
+    tolls, told after it with no day of their own, count from its first day; so only when some
+    item is ``undated`` (beside "In a separate incident, ... today" alone it dates nothing)."""
     if lede is None or released is None:
         return []
     sentence, _ = lede
@@ -1347,7 +1349,7 @@ def _begun_days(lede: tuple[str, int] | None, released: dt.date | None) -> list[
             continue
         if _begun_at(sentence, mention.start, mention.end):
             days.append(mention.range)
-        elif (first := _lede_span_first(sentence, mention, window[0])) < window[0]:
+        elif undated and (first := _lede_span_first(sentence, mention, window[0])) < window[0]:
             days.append(DateRange(earliest=first, latest=first, precision="day"))
     return days[:1]
 
