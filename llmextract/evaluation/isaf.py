@@ -349,7 +349,13 @@ from llmextract.normalize.places import afghan_province_mentions, dateline_spans
 from llmextract.normalize.quantities import find_quantities, minimum, parse_count
 from llmextract.rules.claims import LIST_BEFORE, MEMORIAL_FOR, MEMORIAL_TO, WHO_TO_THE_END
 from llmextract.rules.consolidation import _PLACE_OPENING
-from llmextract.rules.dating import BEGUN_VERB, OPERATION_NOUN, OPERATION_PLACE, first_day_of_span
+from llmextract.rules.dating import (
+    BEGUN_VERB,
+    OPERATION_NOUN,
+    OPERATION_PLACE,
+    first_day_of,
+    span_ended,
+)
 from llmextract.rules.events import _PASSIVE_FIRE
 from llmextract.rules.periods import told_over_period
 from llmextract.rules.refutation import (
@@ -549,6 +555,26 @@ _RECALLED_SUBJECT = re.compile(
     # (placed: "the 2008 air strike in Azizabad that killed")
     r"(?:\s+(?:in|on|near|at)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)?)?\s+(?:that\s+|which\s+)?$",
     re.IGNORECASE)
+# Operations over several regions of the country or the whole of it, or a region's: a roundup
+# wider than one district's fights.
+_REGIONS_ROUNDUP = (
+    # several regions of the country: "in the east and south", "in eastern and southern
+    # Afghanistan" (one region alone, "in eastern Afghanistan", is a place)
+    r"\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*"
+    r"(?:the\s+)?)*"
+    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b"
+    # ... the centre among them: "in northern, central and southern Afghanistan"
+    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)+"
+    r"central,?\s+and\s+(?:east|west|north|south)(?:ern)?\b"
+    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)*"
+    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+central\b"
+    # the whole country: "conducted operations across the country yesterday"
+    r"|\b(?:across|throughout)\s+(?:the\s+country|(?:(?:east|west|north|south)ern\s+)?"
+    r"Afghanistan|the\s+region)\b|\bnationwide\b"
+    # a region's operations: "in southern Afghanistan during operations yesterday",
+    # "operations in eastern Afghanistan" (plural, no article: not one operation's place)
+    r"|\b(?:east|west|north|south)ern\s+Afghanistan\s+(?:during|in)\s+operations\b"
+    r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b")
 # A figure over several operations or a period, not one operation's own toll.
 _ROUNDUP = re.compile(
     r"\b(?:separate|several|multiple|various|numerous|a\s+series\s+of|a\s+number\s+of)\s+"
@@ -564,29 +590,23 @@ _ROUNDUP = re.compile(
     r"\s+times)\b"
     r"|\b[\w-]+[\s-]led\s+operations\b(?!\s+(?:forces?|troops|units?|teams?|command))"
     r"|\b(?:over|in|during)\s+the\s+(?:past|last)\s+(?:24|twenty-four|48|forty-eight)\s+hours\b"
-    # several regions of the country: "in the east and south", "in eastern and southern
-    # Afghanistan" (one region alone, "in eastern Afghanistan", is a place)
-    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*"
-    r"(?:the\s+)?)*"
-    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+(?:the\s+)?(?:east|west|north|south)(?:ern)?\b"
-    # ... the centre among them: "in northern, central and southern Afghanistan"
-    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)+"
-    r"central,?\s+and\s+(?:east|west|north|south)(?:ern)?\b"
-    r"|\b(?:in|across|throughout)\s+(?:the\s+)?(?:(?:east|west|north|south)(?:ern)?\s*,\s*)*"
-    r"(?:east|west|north|south)(?:ern)?,?\s+and\s+central\b"
-    # the whole country: "conducted operations across the country yesterday"
-    r"|\b(?:across|throughout)\s+(?:the\s+country|(?:(?:east|west|north|south)ern\s+)?"
-    r"Afghanistan|the\s+region)\b|\bnationwide\b"
-    # a region's operations: "in southern Afghanistan during operations yesterday",
-    # "operations in eastern Afghanistan" (plural, no article: not one operation's place)
-    r"|\b(?:east|west|north|south)ern\s+Afghanistan\s+(?:during|in)\s+operations\b"
-    r"|(?<!\bthe\s)\boperations\s+(?:in|across)\s+(?:east|west|north|south)ern\s+Afghanistan\b"
+    rf"|{_REGIONS_ROUNDUP}"
     # a week's operations: "killed more than 10 insurgents in operations ... this week"
     r"|\boperations\b[^.;]{0,80}?\b(?:this|last|the\s+past)\s+week\b"
     # ... or a regional command's week: "forces in Regional Command (South) killed 27
     # insurgents, detained 64 ... this week"
     r"|\bRegional\s+Command\b[^.;]{0,160}?\b(?:this|last|the\s+past)\s+week\b",
     re.IGNORECASE)
+# The roundups of a week that count as its last day (``_roundup_week``): a region's or the
+# country's operations, several provinces' ("during operations in nine provinces this week")
+# or a regional command's week; not a few fights in one district ("in two separate engagements
+# in Zhari district ... this week").
+_WEEK_ROUNDUP = re.compile(
+    rf"{_REGIONS_ROUNDUP}|\b(?:in|across|throughout)\s+(?:[\w-]+\s+)?(?:provinces|regions)\b"
+    rf"|\bRegional\s+Command\b[^.;]{{0,160}}?\b(?:this|last|the\s+past)\s+week\b",
+    re.IGNORECASE)
+# ... and a week told as before the release's day, which it is not
+_EARLIER_THIS_WEEK = re.compile(r"\bearlier\s+this\s+week\b", re.IGNORECASE)
 # In an operational update's lede, more ways of summing up the day: operations named by no place
 # but the country ("found three caches in operations today", "during operations in Afghanistan
 # today") or "the last day". (Outside an update "during operations yesterday" may tell one
@@ -948,11 +968,13 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
         provinces = _dateline_here(row_text if row_text is not None else text)
     if not provinces and text is not None:
         provinces = _named_region(text)
+    released = extraction.article.published or (
+        anchor_from_dateline(text, None) if text is not None else None)
     told: list[StrikeEvent | CasualtyClaim] = [
         *extraction.events, *(c for c in extraction.claims if not _blamed(c, text)
                               # a denial's week is the span it searched, no incident's day
                               # (so are its days: "no air strikes ... in the past 48 hours")
-                              and not (c.stance == "denied" and _searched_span(c.date)))]
+                              and not (c.stance == "denied" and _searched_span(c, released)))]
     # a denial with no date words of its own ("No Afghan or coalition forces were injured")
     # tells no incident: the day it takes from its paragraph's background ("had come from
     # Maidan Shahr two days earlier") dates nothing beside the dated items it denies of
@@ -987,12 +1009,10 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
     # the release's incident is the item it tells first (its lede)
     lead = min(items, key=lambda item: min((s.start for s in item[0]), default=0),
                default=None)
-    released = extraction.article.published or (
-        anchor_from_dateline(text, None) if text is not None else None)
     lede = _lede_sentence(text) if text is not None else None
     dated = [_roundup_week(_days_told(date, evidence, released), evidence, text, released)
              for evidence, date in items] + (
-        _begun_days(lede, released) if items else [])
+        _begun_days(lede, released, any(_undated(item) for item in told)) if items else [])
     looking_back = _looks_back(text)
     return IsafAnswer(
         killed=_killed(extraction.claims, text, released, learnt),
@@ -1053,12 +1073,16 @@ def _days_told(date: DateRange, evidence: Sequence[Span], released: dt.date | No
 
 def _roundup_week(date: DateRange, evidence: Sequence[Span], text: str | None,
                   released: dt.date | None) -> DateRange:
-    """``date`` as the release's day when it is the week a roundup tells up to it ("killed 14
-    insurgents in operations across southern Afghanistan this week"): a roundup of a period
-    counts as its last day, the release's own, as a 24-hour one does."""
+    """``date`` as the release's day when it is the week a roundup of a region or the country
+    tells up to it ("killed 14 insurgents in operations across southern Afghanistan this
+    week", ``_WEEK_ROUNDUP``): a roundup of a period counts as its last day, the release's
+    own, as a 24-hour one does. Not "earlier this week", which says the day was not today."""
     window = date_window(date)
-    if (date.precision != "week" or window is None or window[1] != released
-            or not _summary(evidence, text)):
+    if date.precision != "week" or window is None or window[1] != released or not evidence:
+        return date
+    contexts = [_context(span, text) for span in evidence]
+    if (not any(_WEEK_ROUNDUP.search(context) for context in contexts)
+            or any(_EARLIER_THIS_WEEK.search(context) for context in contexts)):
         return date
     return DateRange(earliest=released, latest=released, precision="day")
 
@@ -1180,15 +1204,30 @@ def _claimed_of_no_strike(item: StrikeEvent | CasualtyClaim, text: str | None) -
     return _LAID_ON_A_STRIKE.search(_context(item.evidence[0], text)) is not None
 
 
-def _searched_span(date: DateRange) -> bool:
-    """Whether ``date`` is a span of days rather than one day: a week, or days told as hours
-    ("in the past 48 hours"), which a denial searched rather than an incident's day."""
-    window = date_window(date)
-    return date.precision == "week" or (
-        date.precision == "day" and window is not None and window[1] - window[0] > _ONE_DAY)
+def _searched_span(claim: CasualtyClaim, released: dt.date | None) -> bool:
+    """Whether a denial's date is the period it searched rather than an incident's day: a
+    week, or the days its date words tell as a look-back to the release ("in the past 48
+    hours", "in the last three days") or from a day ("since Saturday"). Not an operation's
+    own days ("during the three-day operation that ended Sunday", "from June 10 to June
+    12"), which may be all that dates the release."""
+    if claim.date.precision == "week":
+        return True
+    window = date_window(claim.date)
+    if window is None:
+        return False
+    for span in claim.evidence:
+        period = _SEARCHED_PERIOD.search(span.text)
+        if period is not None and (period.group("since") is not None or window[1] == released):
+            return True
+    return False
 
 
-_ONE_DAY = dt.timedelta(days=1)
+# The period a denial searched: "in the past 48 hours", "over the last three days", "since
+# Saturday".
+_SEARCHED_PERIOD = re.compile(
+    r"\b(?:in|over|during|for)\s+the\s+(?:past|last|previous)\s+(?:[\w-]+\s+)?(?:hours|days)\b"
+    r"|(?P<since>\bsince\s+(?:last\s+)?(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b)",
+    re.IGNORECASE)
 
 
 def _undated_denial(item: StrikeEvent | CasualtyClaim) -> bool:
@@ -1243,7 +1282,7 @@ def _lede_day(lede: tuple[str, int] | None, released: dt.date | None) -> dt.date
             return released
         # (the end of an operation of n days counts from its first: "A four-day operation
         # ... ended Thursday with seven men in custody")
-        return first_day_of_span(sentence, 0, mention.start, window[0])
+        return _lede_span_first(sentence, mention, window[0])
     return released
 
 
@@ -1290,7 +1329,8 @@ def _lede_sentence(text: str) -> tuple[str, int]:
     return text[start:stop.start() if stop is not None else start + 400], skip
 
 
-def _begun_days(lede: tuple[str, int] | None, released: dt.date | None) -> list[DateRange]:
+def _begun_days(lede: tuple[str, int] | None, released: dt.date | None,
+                undated: bool = True) -> list[DateRange]:
     """The day the lede says the release's own operation began, within the week before the
     release ("began a clearing operation in Sayyad district ... on Saturday", "a clearing
     operation that began on Saturday", its tolls told by later days): a span of days counts
@@ -1298,7 +1338,8 @@ def _begun_days(lede: tuple[str, int] | None, released: dt.date | None) -> list[
     ("who had launched an offensive", "after the Taliban launched their spring offensive").
     So does the lede's operation of n days told by the day it ended ("during a two-day
     operation that ended today", "completed a three-day clearing operation ... today"): its
-    tolls, told after it with no day of their own, count from its first day."""
+    tolls, told after it with no day of their own, count from its first day; so only when some
+    item is ``undated`` (beside "In a separate incident, ... today" alone it dates nothing)."""
     if lede is None or released is None:
         return []
     sentence, _ = lede
@@ -1308,9 +1349,20 @@ def _begun_days(lede: tuple[str, int] | None, released: dt.date | None) -> list[
             continue
         if _begun_at(sentence, mention.start, mention.end):
             days.append(mention.range)
-        elif (first := first_day_of_span(sentence, 0, mention.start, window[0])) < window[0]:
+        elif undated and (first := _lede_span_first(sentence, mention, window[0])) < window[0]:
             days.append(DateRange(earliest=first, latest=first, precision="day"))
     return days[:1]
+
+
+def _lede_span_first(sentence: str, mention: DateMention, day: dt.date) -> dt.date:
+    """``day`` (told by ``mention`` of the lede) as the first day of the lede's own operation
+    of n days that ended on it ("during a two-day operation that ended today"), else ``day``
+    itself: not one the other side or the target ended ("a Taliban leader who led a three-day
+    offensive against the district center that ended Sunday")."""
+    ended = span_ended(sentence, 0, mention.start)
+    if ended is None or _NOT_OWN_BEFORE.search(sentence, 0, ended.start()) is not None:
+        return day
+    return first_day_of(ended, day)
 
 
 def _begun_at(sentence: str, start: int, end: int) -> bool:

@@ -241,12 +241,15 @@ def _span_days(ended: re.Match[str]) -> int:
     return 7 if n is None else int(n) if n.isdigit() else _COUNTS[n.lower()]
 
 
-def first_day_of_span(text: str, start: int, at: int, day: dt.date) -> dt.date:
-    """``day`` (told at ``at`` of ``text``) as the first day of the operation of n days that
-    the words before it from ``start`` say ended on it ("A four-day operation ... ended
-    Thursday": the Monday before), else ``day`` itself."""
-    ended = _span_ended(text, start, at) if _SPAN_WORD.search(text, start, at) else None
-    return day if ended is None else day - dt.timedelta(days=_span_days(ended) - 1)
+def span_ended(text: str, start: int, at: int) -> re.Match[str] | None:
+    """The words before ``at`` of ``text`` (from ``start``) that tell an operation of n days
+    ending on the day told at ``at`` ("A four-day operation ... ended"), if any."""
+    return _span_ended(text, start, at) if _SPAN_WORD.search(text, start, at) else None
+
+
+def first_day_of(ended: re.Match[str], day: dt.date) -> dt.date:
+    """The first day of the operation of n days ``ended`` tells ending on ``day``."""
+    return day - dt.timedelta(days=_span_days(ended) - 1)
 
 
 # "killed 12 insurgents since Monday": a day of the week before the release's, opened by
@@ -837,12 +840,30 @@ _HAD_CLAUSE = re.compile(
 _BLAMED_FOR = (r"(?:responsible\s+for|involved\s+in|wanted\s+for|accused\s+of|suspected\s+of"
                r"|linked\s+to|behind)")
 _HISTORY_OF = re.compile(rf"\b{_BLAMED_FOR}\s+(?:the|a|an)\s+$", re.IGNORECASE)
-# ... or an attack its subject led, the day opening its noun: "organized the Sunday attack" (not
-# an operation its side planned: "planned the Friday operation")
-_LED_ATTACK = r"(?:planned|plotted|staged|organi[sz]ed)"
-_LED_BEFORE = re.compile(rf"\b{_LED_ATTACK}\s+(?:the|a|an)\s+$", re.IGNORECASE)
-_ATTACK_AFTER = re.compile(r"\s+(?:[\w-]+\s+){0,2}?(?:bombings?|attacks?|ambush(?:es)?"
-                           r"|assassinations?)\b", re.IGNORECASE)
+# The attacks a man is blamed for or said to have led.
+_ATTACK_NOUN = (r"(?:bombings?|attacks?|assaults?|ambush(?:es)?|assassinations?|killings?"
+                r"|murders?|blasts?|explosions?|kidnappings?|abductions?)")
+_ATTACK_AFTER = re.compile(rf"(?:['’]s)?\s+(?:[\w-]+\s+){{0,2}}?{_ATTACK_NOUN}\b",
+                           re.IGNORECASE)
+_POSSESSIVE_AFTER = re.compile(r"['’]s\b")
+# ... or an attack led by the man the lede killed or held, told again as its sentence's subject
+# ("The commander organized the Sunday ambush", "He masterminded Sunday's attack", "The leader
+# was behind Sunday's ambush"): his deed's day, not the operation's. Only he: "Insurgents
+# staged an attack ... Sunday" or "The patrol organized an ambush" is the release's own
+# incident, whoever began it, and "its forces were not involved in yesterday's explosion" is
+# the explosion the release is about.
+_LED_VERB = (r"(?:(?:orchestrat|mastermind|direct|coordinat|organi[sz]|plann|plott)ed|led"
+             r"|carried\s+out)")
+_LED_BY = re.compile(
+    r"\s*(?:he|she|the\s+(?:[\w-]+\s+){0,2}?(?:leader|commander|facilitator|militant|insurgent"
+    r"|man|suspect|target|individual|emplacer|fighter|chief|financier|operative))"
+    rf"\s+(?:\w+ly\s+)?(?:also\s+)?(?:had\s+)?(?:{_LED_VERB}|(?:was|were)\s+{_BLAMED_FOR})\s+",
+    re.IGNORECASE)
+# ... the day opening the attack's noun ("the Sunday ambush", "Sunday's ambush") or told after
+# it in its clause ("the ambush on a police convoy on Sunday")
+_LED_DAY_FIRST = re.compile(r"(?P<det>(?:the|a|an|last)\s+)?", re.IGNORECASE)
+_LED_DAY_AFTER = re.compile(
+    rf"(?:the|a|an|last|this)\s+(?:[\w-]+\s+){{0,3}}?{_ATTACK_NOUN}\b[^,;]*", re.IGNORECASE)
 
 
 # ... and the attack a detainee is blamed for, told by its own verb: "detained a man suspected
@@ -852,15 +873,11 @@ _BLAMED_ATTACK = re.compile(
     rf"\b{_BLAMED_FOR}\s+[^.;]{{0,60}}?\b(?:that|which)\s+(?:killed|wounded|injured|struck"
     r"|hit|targeted|destroyed)\b[^.;]{0,120}$", re.IGNORECASE)
 # ... or what they are held for, told with its own day: "arrested six men in connection with
-# the bombing of a mosque on Friday" (the arrests were not on Friday); or the attack its subject
-# led: "The leader organized the Sunday attack on an army convoy" (the attack's day, not the
-# operation's that killed him).
+# the bombing of a mosque on Friday" (the arrests were not on Friday). (Not what a subject
+# staged or planned: only the lede's man told again, ``_LED_BY``, is read as having led it.)
 _ATTACK_HELD_FOR = re.compile(
-    rf"\b(?:in\s+connection\s+with|{_BLAMED_FOR}|{_LED_ATTACK})\s+"
-    r"(?:the|a|an|last|this)\s+"
-    r"(?:[\w-]+\s+){0,3}?(?:bombings?|attacks?"
-    r"|ambush(?:es)?|assassinations?|killings?|murders?|blasts?|explosions?|kidnappings?"
-    r"|abductions?)\b[^,;]*$", re.IGNORECASE)
+    rf"\b(?:in\s+connection\s+with|{_BLAMED_FOR})\s+(?:the|a|an|last|this)\s+"
+    rf"(?:[\w-]+\s+){{0,3}}?{_ATTACK_NOUN}\b[^,;]*$", re.IGNORECASE)
 
 
 def _blamed_deed_day(text: str, sentence: Sentence, found: tuple[int, int, DateRange]) -> bool:
@@ -868,10 +885,18 @@ def _blamed_deed_day(text: str, sentence: Sentence, found: tuple[int, int, DateR
     the Sunday attack", "responsible for the bombing on Friday")."""
     at, end, _ = found
     lo = max(sentence.start, at - 40)
-    return (_HISTORY_OF.search(text, lo, at) is not None
-            or (_LED_BEFORE.search(text, lo, at) is not None
-                and _ATTACK_AFTER.match(text, end) is not None)
-            or _ATTACK_HELD_FOR.search(text, sentence.start, at) is not None)
+    if (_HISTORY_OF.search(text, lo, at) is not None
+            or _ATTACK_HELD_FOR.search(text, sentence.start, at) is not None):
+        return True
+    led = _LED_BY.match(text, sentence.start, at)
+    if led is None:
+        return False
+    first = _LED_DAY_FIRST.fullmatch(text, led.end(), at)
+    possessive = (text[at:end].endswith(("'s", "\u2019s"))
+                  or _POSSESSIVE_AFTER.match(text, end) is not None)
+    return ((first is not None and (first.group("det") is not None or possessive)
+             and _ATTACK_AFTER.match(text, end) is not None)
+            or _LED_DAY_AFTER.fullmatch(text, led.end(), at) is not None)
 
 
 # A subject-first toll: its verb ends the claim's first span ("A man suspected of planting the
