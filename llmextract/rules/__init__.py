@@ -23,4 +23,4 @@ from __future__ import annotations
 
 __all__ = ["RULES_VERSION"]
 
-RULES_VERSION = "33"
+RULES_VERSION = "34"
