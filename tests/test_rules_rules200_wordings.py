@@ -216,3 +216,20 @@ def test_a_partys_count_after_a_past_perfect_background_in_its_paragraph() -> No
             "The insurgents had fired mortars at a nearby Afghan Border Police post. Afghan "
             "Border Police commanders in the area said seven insurgents were killed.")
     assert answer(body).killed == 7
+
+
+# negative: a bare pronoun after ", though" is the clause's own subject told again ("The
+# observatory ... has recorded more than 280 deaths, though it says the true toll is higher"),
+# never a speaker found by searching back past it (the delegation that spoke paragraphs before)
+def test_a_pronoun_after_though_takes_no_speaker_from_farther_back() -> None:
+    from llmextract import extract
+
+    text = ("The army's delegation said it would not sign any agreement while the fighters "
+            "remained in the city.\n\nThe war has killed thousands of people. The Conflict "
+            "Observatory, which tracks reported incidents, has recorded more than 280 deaths, "
+            "though it says the true toll is likely to be far higher.")
+    claims = [c for c in extract(text, backend="rules", cache=False).claims
+              if "280" in " ".join(s.text for s in c.evidence)]
+    assert claims
+    assert all(c.claimant != "The army's delegation" for c in claims)
+    assert all(s.start > text.index("The war") for c in claims for s in c.evidence)

@@ -1960,7 +1960,13 @@ def _speaker(text: str, sentence: Sentence, pos: int,
             # given it only when it names none; so does one that opens a clause of its own
             # after ", but", ", while" ("Provincial officials said 14 insurgents were killed,
             # but ISAF estimates that more than six were", the officials' 14 and ISAF's six)
+            # (but not a bare pronoun after it, ", though it says the true toll is higher":
+            # "it" is the clause's own subject told again, which the joined clause names and
+            # the pronoun's antecedent search would take from farther back)
             conjunction = _OWN_CLAUSE_JOIN.match(tail, who_start)
+            if conjunction is not None and _PRONOUN.match(
+                    tail[conjunction.end():verb_start].strip()):
+                conjunction = None
             if conjunction is not None:
                 found_after = (tail[conjunction.end():verb_start], pos + conjunction.end(),
                                *found_after[2:])
