@@ -997,8 +997,7 @@ def derive(extraction: Extraction | None, text: str | None = None, *,
         # an update's row is dated by its paragraph; the lede's summary only when that is all
         own = [(item.evidence, item.date) for item in told if id(item) not in lede_only]
         if row_text is not None and text is not None:
-            own = _row_dated(own, text, row_text, extraction.article.published
-                             or anchor_from_dateline(text, None))
+            own = _row_dated(own, text, row_text, released)
         if any(date_window(date) is not None for _, date in own):
             items = own
         elif not own and row_text is not None and text is not None:
@@ -1462,6 +1461,10 @@ def _row_dated(own: list[tuple[list[Span], DateRange]], text: str, row_text: str
 
 
 def _paragraph_end(text: str, at: int) -> int:
+    """Where the block of ``text`` holding offset ``at`` ends: at its next blank line, or the
+    text's end. (``_row_dated`` reads an update's row as such a block, from the blank line
+    before it: in a release whose paragraphs are single lines, ``_paragraph_start``'s, the
+    block may hold several of them, or all.)"""
     end = text.find("\n\n", at)
     return len(text) if end == -1 else end
 
@@ -1698,8 +1701,8 @@ def _event_less_toll_spans(claims: Sequence[CasualtyClaim], spans: Sequence[Span
 
 def _toll_sentence(span: Span, text: str | None) -> Span:
     """The sentence around ``span`` as a span (``span`` itself without the article); from the
-    start of its paragraph when the sentence names no place and the paragraph before it names
-    one, wherever in its sentences: a roundup's item is placed once, by what its paragraph
+    start of its paragraph when the sentence names no place and its paragraph names one before
+    it, in any of its sentences: a roundup's item is placed once, by what its paragraph
     told before ("In Barmal district, Paktika province, a patrol came under fire ... The
     patrol returned fire, killing four insurgents"; "A patrol came under fire from insurgents
     in Spera district, Khost province. The patrol returned fire, killing three")."""
@@ -2375,10 +2378,10 @@ def _row_start(text: str, row: str, at: int) -> int:
     holding it, or back over the paragraphs before it to one that opens on its place ("In
     Logar province, ...", which opens each row) or that follows the lede's roundup (``row``
     is ``text`` with its roundup sentences blanked: a paragraph they touch is no row's)."""
-    start = text.rfind("\n", 0, at) + 1
+    start = _paragraph_start(text, at)
     while start > 0 and _PLACE_OPENING.match(text, start) is None:
         end = start - 1
-        begin = text.rfind("\n", 0, end) + 1
+        begin = _paragraph_start(text, end)
         if text[begin:end].strip() and row[begin:end] != text[begin:end]:
             break
         start = begin
@@ -3044,6 +3047,8 @@ _WORKING_AT_POST = re.compile(
     r"\s+(?:the|a|an|its|their)\s+(?:(?:coalition|Afghan|ISAF|NATO|U\.S\.|police|army|military"
     r"|border|security|combat|fire)\s+){0,2}(?P<post>base|outpost|post(?!\s+office)|checkpoint"
     r"|check\s+point|(?<=police\s)station)\b", re.IGNORECASE)
+# ... and the participle alone, where the quote holds it ("two Afghan security guards working")
+_WORKING_WORD = re.compile(rf"\s*{_WORKING}\b")
 
 
 def _works_at_own_post(claim: CasualtyClaim, text: str | None) -> bool:
@@ -3056,7 +3061,7 @@ def _works_at_own_post(claim: CasualtyClaim, text: str | None) -> bool:
         return False
     # (the quote may hold the participle itself: "two Afghan security guards working",
     # "two Afghan security guards employed by the base")
-    at = re.search(rf"\s*{_WORKING}\b", span.text)
+    at = _WORKING_WORD.search(span.text)
     m = _WORKING_AT_POST.match(text, span.start + at.start() if at is not None else span.end)
     return m is not None and (m.group("bare") is None or _WORKERS.search(span.text) is not None
                               ) and re.search(

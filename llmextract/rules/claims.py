@@ -2328,9 +2328,6 @@ _ALONG_WITH_AFTER = re.compile(
     # "... was killed with two of his associates", "with his bodyguard"
     r"|with(?=\s+(?:[\w-]+\s+of\s+)?(?:his|her|their)\s))\s+",
     re.IGNORECASE)  # "... was killed when the soldiers returned fire, along with a second"
-# After a named victim's apposition, his men named as a count of "his" or "their" ("killed
-# Qari Sabir, a Taliban commander in Takhar province, and two of his fighters", "..., along
-# with two of his associates").
 # His men as a count of "his" or "their", or others of his kind: "two of his fighters", "four
 # other insurgents".
 _HIS_MEN = (
@@ -2340,6 +2337,8 @@ _HIS_MEN = (
     # attacks on border posts, along with four other insurgents"
     r"|(?:one|two|three|four|five|six|seven|eight|nine|ten|\d+|several)\s+other\s+"
     r"(?:insurgents|fighters|militants)\b")
+# After a named victim's apposition, his men so told ("killed Qari Sabir, a Taliban commander
+# in Takhar province, and two of his fighters", "..., along with two of his associates").
 _AND_HIS_MEN_AFTER = re.compile(
     # (the apposition may place him: "the shadow chief for Sayyad district, Sar-e Pul province,")
     r",\s+(?:an?|the)\s+[^,;.]{1,140}?(?:,\s+[\w'’ -]{1,30}?\s+province)?,\s+"
@@ -2380,6 +2379,8 @@ _THEIR_OWN_CLAUSE_NEXT = re.compile(_THEIR_OWN_CLAUSE)
 _THEIR_OWN_VERB = re.compile(
     r"\s+(?:were|was|are|is|had|have|has|fled|escaped|withdrew|surrendered)\b|"
     + _THEIR_OWN_CLAUSE)
+
+
 def _joined_after(text: str, start: int, end: int) -> tuple[int, int] | None:
     """Who else suffered the verb ending at ``start``, told after it (``_ALONG_WITH_AFTER``):
     a person or a name ("was killed in the strike, along with two of his associates"), not men
@@ -2732,10 +2733,9 @@ def _hits_in(text: str, sentence: Sentence) -> list[_Hit]:
                 # "killed Qari Sabir, a Taliban commander responsible for ..., and two of his
                 # fighters": the men of the one named, after his apposition, died with him
                 men: tuple[int, int] | None = None
-                his = _AND_HIS_MEN_AFTER.match(text, v[1], s1)
-                if his is not None and not _NAME.match(victim.lstrip()):
-                    his = None
-                leader = _NAME.match(victim.lstrip()) or _ONE_BY_ROLE.match(victim)
+                named = _NAME.match(victim.lstrip())
+                his = _AND_HIS_MEN_AFTER.match(text, v[1], s1) if named else None
+                leader = named or _ONE_BY_ROLE.match(victim)
                 if his is None and leader:
                     his = (_WHO_THEN_HIS_MEN.match(text, v[1], s1)
                            or _WHO_THEN_OTHERS.match(text, v[1], s1))

@@ -130,8 +130,9 @@ _PAST_PERFECT = re.compile(
 def _told_as_background(draft: EventDraft, paragraph: int) -> bool:
     """Whether ``paragraph`` tells ``draft`` only in the past perfect, as the background of the
     strike told before it ("Coalition aircraft struck an insurgent firing position last night.
-    | The insurgents had fired rockets at a nearby outpost."): a toll opening the next
-    paragraph goes on with the story's strike, not with the deed behind it."""
+    | The insurgents had fired rockets at a nearby outpost."): a toll after it, in its
+    paragraph or opening the next, goes on with the story's strike, not with the deed behind
+    it."""
     here = [m for m in draft.mentions if m.sentence.paragraph == paragraph]
     # (the mention's own clause in the past perfect, not a clause before it: "After insurgents
     # had fired rockets at a post, coalition aircraft struck their second position" tells the
@@ -149,12 +150,16 @@ def _clause_start(sentence: str, pos: int) -> int:
     return max(sentence.rfind(",", 0, pos), sentence.rfind(";", 0, pos)) + 1
 
 
-def _strike_before(drafts: list[EventDraft], background: str, claim: ClaimDraft
-                   ) -> str | None:
-    """The strike told last before ``claim``'s sentence other than ``background``."""
-    told = [(m.sentence.index, m.start, d.id) for d in drafts if d.id != background
+def _strike_not_background(drafts: list[EventDraft], by_id: dict[str, EventDraft],
+                           event: str, paragraph: int, claim: ClaimDraft) -> str:
+    """``event``, the strike told last before ``claim``, unless ``paragraph`` tells it only as
+    background (``_told_as_background``): then the strike told last before ``claim``'s
+    sentence other than it (``event`` still when there is none)."""
+    if event not in by_id or not _told_as_background(by_id[event], paragraph):
+        return event
+    told = [(m.sentence.index, m.start, d.id) for d in drafts if d.id != event
             for m in d.mentions if m.sentence.index < claim.sentence.index]
-    return max(told)[2] if told else None
+    return max(told)[2] if told else event
 
 
 def _note(by_paragraph: dict[int, tuple[int, str]], paragraph: int, pos: int,
@@ -193,10 +198,8 @@ def _link_one(claim: ClaimDraft, claims: list[ClaimDraft], roundups: set[int],
         before = lay.sentences[claim.sentence.index - 1]
         if previous and before.paragraph == claim.sentence.paragraph:
             # (... the strike before it when the sentence before tells only its background)
-            event = previous[-1][1]
-            if event in by_id and _told_as_background(by_id[event], before.paragraph):
-                event = _strike_before(drafts, event, claim) or event
-            claim.event = event
+            claim.event = _strike_not_background(drafts, by_id, previous[-1][1],
+                                                 before.paragraph, claim)
         elif (not claim.update and before.paragraph == claim.sentence.paragraph - 1
               and before.section == claim.sentence.section
               and before.paragraph in by_paragraph
@@ -210,8 +213,7 @@ def _link_one(claim: ClaimDraft, claims: list[ClaimDraft], roundups: set[int],
             # period: "during the month", "since October", nor one of a paragraph that opens on
             # another place than the strike's: "In Garmsir district, ...", nor one after a
             # roundup's summary of strikes, which details another operation)
-            event = by_paragraph[before.paragraph][1]
-            if event in by_id and _told_as_background(by_id[event], before.paragraph):
-                event = _strike_before(drafts, event, claim) or event
+            event = _strike_not_background(drafts, by_id, by_paragraph[before.paragraph][1],
+                                           before.paragraph, claim)
             claim.event = _toll_past_background(drafts, by_id, claims, claim, event)
 
